@@ -1,0 +1,37 @@
+/**
+ * The single message table: every error and diagnostic the core can raise has a stable code, a
+ * category users of stedgeai already know, and what to do about it. Renderers show
+ * `<CATEGORY> <code>: <file>: <message>` and the hint.
+ */
+export type Category = 'CLI ERROR' | 'LOAD ERROR' | 'NOT IMPLEMENTED' | 'INTERRUPT' | 'INTERNAL ERROR' | 'ANALYSIS';
+
+export interface CodeInfo {
+  category: Category;
+  /** One line: what a user can do about it. */
+  hint: string;
+}
+
+export const CODES = {
+  // CLI / settings
+  E_USAGE: { category: 'CLI ERROR', hint: 'Run `model-footprint --help` for the accepted arguments.' },
+  E_FILE_NOT_FOUND: { category: 'CLI ERROR', hint: 'Check the path; it is resolved from the current directory.' },
+  E_INPUT_SHAPE: { category: 'CLI ERROR', hint: 'Use --input-shape name:1x3x224x224 with a name the model declares.' },
+  // Loading
+  E_UNKNOWN_FORMAT: { category: 'LOAD ERROR', hint: 'Supported formats: ONNX (.onnx), TFLite (.tflite), Keras (.h5, .keras).' },
+  E_TRUNCATED: { category: 'LOAD ERROR', hint: 'The file ends early: re-export or re-download it (is it a Git LFS pointer?).' },
+  E_MALFORMED: { category: 'LOAD ERROR', hint: 'The file does not follow its format; re-export it with the framework\'s exporter.' },
+  E_LIMIT: { category: 'LOAD ERROR', hint: 'A declared size is beyond what any edge model needs; the file is likely corrupt.' },
+  E_EXTERNAL_DATA: { category: 'LOAD ERROR', hint: 'External data must be a relative path inside the model\'s folder, present beside the model.' },
+  E_GRAPH: { category: 'LOAD ERROR', hint: 'The graph is not a valid dataflow graph (cycle, dangling or duplicate tensor).' },
+  // Analysis diagnostics (per node; the rest of the report still appears)
+  W_UNKNOWN_OP: { category: 'NOT IMPLEMENTED', hint: 'This operator is counted with 0 MACC and unknown output shape; open an issue with the model.' },
+  W_DOMAIN: { category: 'NOT IMPLEMENTED', hint: 'Operators outside the default ONNX domain are not analyzed by the standard rules.' },
+  W_SHAPE: { category: 'ANALYSIS', hint: 'Give static input shapes with --input-shape name:1x3x224x224.' },
+  W_SUBGRAPH: { category: 'ANALYSIS', hint: 'Nested graphs are shown; their cost depends on run-time control flow.' },
+  I_ASSUMPTION: { category: 'ANALYSIS', hint: 'Override it with --input-shape if the model runs with another size.' },
+  I_FOLDED: { category: 'ANALYSIS', hint: '' },
+  // Internal
+  E_INTERNAL: { category: 'INTERNAL ERROR', hint: 'This is a bug in model-footprint: please report it with the model.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;

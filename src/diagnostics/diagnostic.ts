@@ -1,0 +1,64 @@
+import { CODES, type Code, type Category } from './codes.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A finding attached to the report: never printed from inside a pass, only collected. */
+export interface Diagnostic {
+  code: Code;
+  severity: Severity;
+  message: string;
+  /** Node (layer) name the finding is about, when there is one. */
+  node?: string;
+}
+
+export function diag(code: Code, message: string, node?: string): Diagnostic {
+  const severity: Severity = code.startsWith('E_') ? 'error' : code.startsWith('W_') ? 'warning' : 'info';
+  return node === undefined ? { code, severity, message } : { code, severity, message, node };
+}
+
+export interface ErrorContext {
+  file?: string;
+  node?: string;
+  /** Byte offset in the file where the problem was found. */
+  offset?: number;
+}
+
+/** The one error type the core throws. Rendered only at the edge (CLI, action). */
+export class FootprintError extends Error {
+  readonly code: Code;
+  readonly category: Category;
+  readonly file: string | undefined;
+  readonly node: string | undefined;
+  readonly offset: number | undefined;
+
+  constructor(code: Code, message: string, ctx: ErrorContext = {}) {
+    super(message);
+    this.name = 'FootprintError';
+    this.code = code;
+    this.category = CODES[code].category;
+    this.file = ctx.file;
+    this.node = ctx.node;
+    this.offset = ctx.offset;
+  }
+
+  get hint(): string {
+    return CODES[this.code].hint;
+  }
+
+  /** One line: `LOAD ERROR E_TRUNCATED: model.onnx: ... (at byte 1234)`. */
+  oneLine(): string {
+    const where = [this.file, this.node ? `node '${this.node}'` : undefined].filter(Boolean).join(': ');
+    const at = this.offset !== undefined ? ` (at byte ${this.offset})` : '';
+    return `${this.category} ${this.code}: ${where ? where + ': ' : ''}${this.message}${at}`;
+  }
+}
+
+/** Turns anything thrown into a FootprintError, keeping typed errors as they are. */
+export function asFootprintError(e: unknown, file?: string): FootprintError {
+  if (e instanceof FootprintError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (e instanceof RangeError && /Maximum call stack|Invalid array length|Array buffer allocation/.test(msg)) {
+    return new FootprintError('E_LIMIT', msg, file === undefined ? {} : { file });
+  }
+  return new FootprintError('E_INTERNAL', msg, file === undefined ? {} : { file });
+}

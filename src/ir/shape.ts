@@ -1,0 +1,22 @@
+/** A dimension is a known size or a symbolic name (ONNX dim_param, TFLite -1 as '?'). */
+export type Dim = number | string;
+/** undefined = rank unknown. */
+export type Shape = Dim[];
+
+export function isStatic(shape: Shape | undefined): shape is number[] {
+  return shape !== undefined && shape.every((d) => typeof d === 'number' && d >= 0);
+}
+
+/** Number of elements, or undefined when any dim is symbolic/unknown. */
+export function elementCount(shape: Shape | undefined): number | undefined {
+  if (!isStatic(shape)) return undefined;
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+export function formatShape(shape: Shape | undefined, sep = 'x'): string {
+  if (shape === undefined) return '?';
+  if (shape.length === 0) return 'scalar';
+  return shape.map((d) => String(d)).join(sep);
+}

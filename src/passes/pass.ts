@@ -1,0 +1,25 @@
+import type { Graph, Model } from '../ir/graph.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+export interface AnalyzeOptions {
+  /** --input-shape name:1x3x224x224, by input name. */
+  inputShapes?: Record<string, number[]>;
+  /** Default true (stedgeai's allocate-inputs/outputs): I/O buffers live inside the activations. */
+  ioInsideActivations?: boolean;
+  /** Memory planner profile: 'st' (default, ST-like) or 'tflm' (TFLite Micro greedy). */
+  planner?: 'st' | 'tflm';
+}
+
+export interface PassContext {
+  model: Model;
+  options: AnalyzeOptions;
+  /** Collected findings; passes push here and never print. */
+  diagnostics: Diagnostic[];
+  /** ONNX default-domain opset when known. */
+  opset: number | undefined;
+}
+
+export interface Pass {
+  name: string;
+  run(graph: Graph, ctx: PassContext): Graph;
+}
