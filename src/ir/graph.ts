@@ -79,6 +79,11 @@ export interface Graph {
   nodes: Node[];
   inputs: string[];
   outputs: string[];
+  /**
+   * Nested graphs only: names the graph's nodes read from enclosing graphs (ONNX outer-scope
+   * references). They are not in `tensors`; look them up in the enclosing graphs.
+   */
+  outerRefs?: string[];
 }
 
 export type ModelFormat = 'onnx' | 'tflite' | 'keras';

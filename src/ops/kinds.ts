@@ -30,6 +30,8 @@ export const OP_KINDS = [
   'NonZero', 'TopK', 'CumSum', 'OneHot', 'Pack', 'Unpack', 'BatchToSpace', 'SpaceToBatch', 'ReverseSequence',
   // control flow and state
   'If', 'Loop', 'Scan', 'Call', 'While', 'VarHandle', 'ReadVariable', 'AssignVariable',
+  // variadic elementwise (ONNX Sum, Mean)
+  'Sum', 'Mean',
   // anything we do not model: kept with its source name, 0 MACC, diagnostic
   'Custom', 'Unknown',
 ] as const;

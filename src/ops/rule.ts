@@ -54,3 +54,16 @@ export interface OpRule {
    */
   fold?(ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined;
 }
+
+/**
+ * Rules whose `fold` reads only input shapes (Shape, Size): the shapes pass calls `fold` when the
+ * input shapes are static, even though the inputs are not constants (then `inputs` holds
+ * undefined for them).
+ */
+export interface ShapeFoldingRule extends OpRule {
+  foldsFromShapes: true;
+}
+
+export function foldsFromShapes(rule: OpRule): rule is ShapeFoldingRule {
+  return (rule as Partial<ShapeFoldingRule>).foldsFromShapes === true;
+}

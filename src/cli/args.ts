@@ -1,0 +1,109 @@
+import { FootprintError } from '../diagnostics/diagnostic.js';
+
+export type OutputFormat = 'text' | 'json' | 'md';
+
+export interface AnalyzeArgs {
+  command: 'analyze';
+  models: string[];
+  target: string;
+  format: OutputFormat;
+  inputShapes: Record<string, number[]>;
+  ioInsideActivations: boolean;
+  planner: 'st' | 'tflm';
+  outDir: string | undefined;
+  hash: boolean;
+}
+
+export type CliArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'md'];
+
+function usage(message: string): FootprintError {
+  return new FootprintError('E_USAGE', message);
+}
+
+/** `name:1x3x224x224` → ['name', [1,3,224,224]]. The name may itself contain ':' (TF names). */
+export function parseInputShape(spec: string): [string, number[]] {
+  const i = spec.lastIndexOf(':');
+  if (i <= 0 || i === spec.length - 1) {
+    throw new FootprintError('E_INPUT_SHAPE', `--input-shape expects name:1x3x224x224, found '${spec}'`);
+  }
+  const name = spec.slice(0, i);
+  const dims = spec.slice(i + 1).split(/[x,]/).map((d) => Number(d));
+  if (dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
+    throw new FootprintError('E_INPUT_SHAPE', `--input-shape '${spec}': every dimension must be a whole number >= 0`);
+  }
+  return [name, dims];
+}
+
+/** Parses argv (without node and script). Throws FootprintError E_USAGE with a one-line reason. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  if (argv.includes('--version') || argv.includes('-V')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'analyze') throw usage(`unknown command '${command}' (expected: analyze)`);
+  const out: AnalyzeArgs = {
+    command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
+    ioInsideActivations: true, planner: 'st', outDir: undefined, hash: true,
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = rest[++i];
+      if (v === undefined || v.startsWith('--')) throw usage(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--target': case '-t': out.target = value(); break;
+      case '--format': case '-f': {
+        const v = value();
+        if (!FORMATS.includes(v as OutputFormat)) throw usage(`--format must be one of ${FORMATS.join(', ')}, found '${v}'`);
+        out.format = v as OutputFormat;
+        break;
+      }
+      case '--json': out.format = 'json'; break;
+      case '--md': out.format = 'md'; break;
+      case '--input-shape': {
+        const [name, dims] = parseInputShape(value());
+        out.inputShapes[name] = dims;
+        break;
+      }
+      case '--io-outside-activations': out.ioInsideActivations = false; break;
+      case '--planner': {
+        const v = value();
+        if (v !== 'st' && v !== 'tflm') throw usage(`--planner must be st or tflm, found '${v}'`);
+        out.planner = v;
+        break;
+      }
+      case '--out': case '-o': out.outDir = value(); break;
+      case '--no-hash': out.hash = false; break;
+      default:
+        if (a.startsWith('-')) throw usage(`unknown option '${a}'`);
+        out.models.push(a);
+    }
+  }
+  if (out.models.length === 0) throw usage('analyze needs at least one model file');
+  return out;
+}
+
+export const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models (ONNX)
+
+Usage:
+  model-footprint analyze <model>... [options]
+
+Options:
+  -t, --target NAME           target to analyze for (default: stm32h7; built-ins: stm32h7)
+  -f, --format text|json|md   report format on stdout (default: text); --json, --md are shorthands
+      --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
+      --io-outside-activations keep inputs/outputs out of the activations buffer
+                              (then ram total = activations + inputs + outputs)
+      --planner st|tflm       memory planner: ST-like (default) or TFLite Micro greedy
+  -o, --out DIR               also write <model>.report.{txt,json,md} into DIR
+      --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
+  -h, --help                  this help
+  -V, --version               the version
+
+Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on a usage error.
+`;

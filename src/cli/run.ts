@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { HELP, parseArgs, type AnalyzeArgs } from './args.js';
+import { fileModelInput, hashSource } from './file-source.js';
+import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
+import { analyzeModel, renderReport, VERSION } from '../index.js';
+import type { Report } from '../report/index.js';
+
+/** What the CLI needs from its process: tests pass a fake one (DESIGN.md principle 8). */
+export interface CliProcess {
+  argv: readonly string[];
+  cwd: string;
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
+
+const KNOWN_TARGETS = ['stm32h7'];
+
+function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess): Report {
+  const input = fileModelInput(resolve(proc.cwd, path));
+  const hashes = args.hash ? hashSource(input.source) : undefined;
+  return analyzeModel({ ...input, path }, {
+    inputShapes: args.inputShapes,
+    ioInsideActivations: args.ioInsideActivations,
+    planner: args.planner,
+    target: args.target,
+    hashes,
+  });
+}
+
+function writeOutputs(dir: string, modelPath: string, report: Report): void {
+  mkdirSync(dir, { recursive: true });
+  const stem = basename(modelPath);
+  writeFileSync(join(dir, `${stem}.report.json`), renderReport(report, 'json'));
+  writeFileSync(join(dir, `${stem}.report.txt`), renderReport(report, 'text'));
+  writeFileSync(join(dir, `${stem}.report.md`), renderReport(report, 'md'));
+}
+
+/** Runs the CLI; returns the exit code (0 ok, 1 a model failed, 2 usage error). Never throws. */
+export function run(proc: CliProcess): number {
+  let args;
+  try {
+    args = parseArgs(proc.argv);
+  } catch (e: unknown) {
+    proc.stderr.write(asFootprintError(e).oneLine() + '\n');
+    return 2;
+  }
+  if (args.command === 'help') { proc.stdout.write(HELP); return 0; }
+  if (args.command === 'version') { proc.stdout.write(`model-footprint ${VERSION}\n`); return 0; }
+  if (!KNOWN_TARGETS.includes(args.target)) {
+    proc.stderr.write(new FootprintError('E_USAGE', `unknown target '${args.target}' (built-in targets: ${KNOWN_TARGETS.join(', ')})`).oneLine() + '\n');
+    return 2;
+  }
+  let failed = 0;
+  const reports: Report[] = [];
+  for (const path of args.models) {
+    try {
+      const report = analyzeOne(path, args, proc);
+      reports.push(report);
+      if (args.outDir !== undefined) writeOutputs(resolve(proc.cwd, args.outDir), path, report);
+      if (args.format !== 'json') proc.stdout.write(renderReport(report, args.format) + '\n');
+    } catch (e: unknown) {
+      failed++;
+      const err = asFootprintError(e, path);
+      proc.stderr.write(err.oneLine() + '\n');
+      if (err.hint) proc.stderr.write(`  hint: ${err.hint}\n`);
+    }
+  }
+  if (args.format === 'json') {
+    const body = reports.length === 1 && args.models.length === 1 ? reports[0] : reports;
+    proc.stdout.write(JSON.stringify(body, null, 2) + '\n');
+  }
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,185 @@
+/**
+ * Walks ModelProto -> GraphProto -> NodeProto/AttributeProto/TensorProto at the wire level.
+ * Tensor payloads (raw_data and the packed typed fields) are kept as byte ranges; every other
+ * field is copied into a small buffer and decoded with the generated decoders.
+ */
+import { onnx } from '../../schemas/onnx/onnx.js';
+import { WireReader, WIRE_LEN, gather, decodeWith, type WireField } from './wire.js';
+
+export type PayloadEncoding = 'raw-le' | 'pb-varint' | 'pb-fixed32' | 'pb-fixed64';
+
+export interface LazyTensor {
+  /** Everything but the payload (dims, data_type, name, external_data...). */
+  proto: onnx.TensorProto;
+  /** Offset of the TensorProto in the file (for errors). */
+  at: number;
+  /** The payload as one byte range in the model file. */
+  payload?: { offset: number; length: number; encoding: PayloadEncoding; field: number };
+  /** Typed fields written unpacked (or split) were decoded with the metadata instead. */
+  decoded?: boolean;
+}
+
+export interface LazySparseTensor {
+  at: number;
+  dims: number[];
+  values?: LazyTensor;
+  indices?: LazyTensor;
+}
+
+export interface LazyAttribute {
+  proto: onnx.AttributeProto;
+  t?: LazyTensor;
+  tensors: LazyTensor[];
+  g?: LazyGraph;
+  graphs: LazyGraph[];
+  sparse?: LazySparseTensor;
+  sparses: LazySparseTensor[];
+}
+
+export interface LazyNode {
+  proto: onnx.NodeProto;
+  at: number;
+  attrs: LazyAttribute[];
+}
+
+export interface LazyGraph {
+  /** name, input, output, value_info, doc_string... (nodes and initializers are below). */
+  proto: onnx.GraphProto;
+  at: number;
+  nodes: LazyNode[];
+  initializers: LazyTensor[];
+  sparseInitializers: LazySparseTensor[];
+}
+
+export interface LazyModel {
+  /** ir_version, opset_import, producer... (the graph is below; training_info/functions skipped). */
+  proto: onnx.ModelProto;
+  graph?: LazyGraph;
+  /** Counts of the fields left unread. */
+  skipped: { trainingInfo: number; functions: number };
+}
+
+/** Unpacked typed fields are decoded in memory; beyond this they are refused. */
+const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+
+/** int64 fields decode as numbers (or Long objects when long.js is installed). */
+export function toNum(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'object' && v !== null && 'toNumber' in v && typeof v.toNumber === 'function') return Number(v.toNumber());
+  return Number(v);
+}
+
+/** Nested graphs deeper than this are refused (hostile files). */
+export const MAX_GRAPH_DEPTH = 16;
+
+const PAYLOAD_FIELDS: Readonly<Record<number, PayloadEncoding>> = {
+  4: 'pb-fixed32', // float_data
+  5: 'pb-varint', // int32_data
+  7: 'pb-varint', // int64_data
+  9: 'raw-le', // raw_data
+  10: 'pb-fixed64', // double_data
+  11: 'pb-varint', // uint64_data
+};
+
+export function readLazyModel(r: WireReader): LazyModel {
+  const rest: WireField[] = [];
+  let graphField: WireField | undefined;
+  const skipped = { trainingInfo: 0, functions: 0 };
+  for (const f of r.fields(0, r.size, 'ModelProto')) {
+    if (f.no === 7 && f.wire === WIRE_LEN) graphField = f;
+    else if (f.no === 20) skipped.trainingInfo++;
+    else if (f.no === 25) skipped.functions++;
+    else rest.push(f);
+  }
+  const proto = decodeWith(r, 'ModelProto', 0, gather(r, rest), (b) => onnx.ModelProto.decode(b));
+  const model: LazyModel = { proto, skipped };
+  if (graphField) model.graph = readLazyGraph(r, graphField, 1);
+  return model;
+}
+
+export function readLazyGraph(r: WireReader, at: WireField, depth: number): LazyGraph {
+  if (depth > MAX_GRAPH_DEPTH) throw r.error('E_LIMIT', `graphs nested more than ${MAX_GRAPH_DEPTH} deep`, at.tagOffset);
+  const g: LazyGraph = { proto: new onnx.GraphProto(), at: at.offset, nodes: [], initializers: [], sparseInitializers: [] };
+  const rest: WireField[] = [];
+  for (const f of r.fields(at.offset, at.end, 'GraphProto')) {
+    if (f.wire !== WIRE_LEN) rest.push(f);
+    else if (f.no === 1) g.nodes.push(readLazyNode(r, f, depth));
+    else if (f.no === 5) g.initializers.push(readLazyTensor(r, f));
+    else if (f.no === 15) g.sparseInitializers.push(readLazySparse(r, f));
+    else rest.push(f);
+  }
+  g.proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
+  return g;
+}
+
+function readLazyNode(r: WireReader, at: WireField, depth: number): LazyNode {
+  const n: LazyNode = { proto: new onnx.NodeProto(), at: at.offset, attrs: [] };
+  const rest: WireField[] = [];
+  for (const f of r.fields(at.offset, at.end, 'NodeProto')) {
+    if (f.no === 5 && f.wire === WIRE_LEN) n.attrs.push(readLazyAttribute(r, f, depth));
+    else rest.push(f);
+  }
+  n.proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
+  return n;
+}
+
+function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAttribute {
+  const a: LazyAttribute = { proto: new onnx.AttributeProto(), tensors: [], graphs: [], sparses: [] };
+  const rest: WireField[] = [];
+  for (const f of r.fields(at.offset, at.end, 'AttributeProto')) {
+    if (f.wire !== WIRE_LEN) rest.push(f);
+    else if (f.no === 5) a.t = readLazyTensor(r, f);
+    else if (f.no === 10) a.tensors.push(readLazyTensor(r, f));
+    else if (f.no === 6) a.g = readLazyGraph(r, f, depth + 1);
+    else if (f.no === 11) a.graphs.push(readLazyGraph(r, f, depth + 1));
+    else if (f.no === 22) a.sparse = readLazySparse(r, f);
+    else if (f.no === 23) a.sparses.push(readLazySparse(r, f));
+    else rest.push(f);
+  }
+  a.proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
+  return a;
+}
+
+export function readLazyTensor(r: WireReader, at: WireField): LazyTensor {
+  const rest: WireField[] = [];
+  const payloads: WireField[] = [];
+  for (const f of r.fields(at.offset, at.end, 'TensorProto')) {
+    if (PAYLOAD_FIELDS[f.no] !== undefined) payloads.push(f);
+    else rest.push(f);
+  }
+  const t: LazyTensor = { proto: new onnx.TensorProto(), at: at.offset };
+  const only = payloads.length === 1 ? payloads[0] : undefined;
+  if (only && only.wire === WIRE_LEN) {
+    t.payload = { offset: only.offset, length: only.length, encoding: PAYLOAD_FIELDS[only.no] as PayloadEncoding, field: only.no };
+  } else if (payloads.length > 0) {
+    // Unpacked or split repeated fields (legal protobuf): small in practice, decode them.
+    const rawOnly = payloads.filter((f) => f.no === 9);
+    const last = rawOnly[rawOnly.length - 1];
+    if (last && last.wire === WIRE_LEN && rawOnly.length === payloads.length) {
+      t.payload = { offset: last.offset, length: last.length, encoding: 'raw-le', field: 9 };
+    } else {
+      const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
+      if (bytes > MAX_UNPACKED_BYTES) throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, at.offset);
+      rest.push(...payloads);
+      rest.sort((x, y) => x.tagOffset - y.tagOffset);
+      t.decoded = true;
+    }
+  }
+  t.proto = decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b));
+  return t;
+}
+
+function readLazySparse(r: WireReader, at: WireField): LazySparseTensor {
+  const s: LazySparseTensor = { at: at.offset, dims: [] };
+  const dims: WireField[] = [];
+  for (const f of r.fields(at.offset, at.end, 'SparseTensorProto')) {
+    if (f.no === 1 && f.wire === WIRE_LEN) s.values = readLazyTensor(r, f);
+    else if (f.no === 2 && f.wire === WIRE_LEN) s.indices = readLazyTensor(r, f);
+    else if (f.no === 3) dims.push(f);
+  }
+  if (dims.length > 0) {
+    const p = decodeWith(r, 'SparseTensorProto', at.offset, gather(r, dims), (b) => onnx.SparseTensorProto.decode(b));
+    s.dims = p.dims.map(toNum);
+  }
+  return s;
+}

@@ -1,0 +1,130 @@
+/**
+ * LazyGraph -> IR Graph: initializers and Constant nodes become constant tensors, nodes become IR
+ * nodes, nested graphs are mapped recursively with the enclosing scopes visible to them.
+ */
+import type { Graph, Node, Tensor } from '../../ir/graph.js';
+import { diag, FootprintError, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { LazyGraph, LazyNode } from './lazy.js';
+import { isDefaultDomain, layoutAttrs, mapAttributes, mapOp } from './map-node.js';
+import { constantNodeTensor } from './constant.js';
+import { applyQOperator, dropUnusedConstants } from './qoperator.js';
+import { mapSparseTensor, mapTensor, type TensorContext } from './tensor.js';
+import { DimNamer, mergeValueInfo, tensorFromValueInfo } from './value-info.js';
+
+export interface MapContext extends TensorContext {
+  diagnostics: Diagnostic[];
+  dims: DimNamer;
+}
+
+/** Names visible from a nested graph: its own, then each enclosing graph's. */
+export interface Scope {
+  has(name: string): boolean;
+  parent?: Scope;
+}
+
+function inScope(scope: Scope | undefined, name: string): boolean {
+  for (let s = scope; s; s = s.parent) if (s.has(name)) return true;
+  return false;
+}
+
+export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefined, fallbackName: string): Graph {
+  const g: Graph = { name: lg.proto.name || fallbackName, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
+  const where = (extra: { node?: string } = {}) => ({ file: ctx.reader.file, offset: lg.at, ...extra });
+  const producer = new Map<string, string>();
+  const define = (t: Tensor, by: string, node?: string): void => {
+    const prev = producer.get(t.name);
+    if (prev !== undefined) {
+      throw new FootprintError('E_GRAPH', `ONNX: tensor '${t.name}' is defined twice in graph '${g.name}': by ${prev} and by ${by}`, where(node === undefined ? {} : { node }));
+    }
+    producer.set(t.name, by);
+    g.tensors.set(t.name, t);
+  };
+
+  lg.initializers.forEach((lt, i) => define(mapTensor(ctx, lt, `${g.name}.initializer[${i}]`), 'an initializer'));
+  lg.sparseInitializers.forEach((s, i) => define(mapSparseTensor(s, `${g.name}.sparse_initializer[${i}]`), 'a sparse initializer'));
+  for (const vi of lg.proto.input) {
+    const name = vi.name ?? '';
+    const declared = tensorFromValueInfo(vi, name, ctx.dims);
+    const init = g.tensors.get(name);
+    if (init && producer.get(name) !== 'a graph input') {
+      mergeValueInfo(init, declared); // IR < 4: initializers are listed as inputs too.
+      continue;
+    }
+    define(declared, 'a graph input');
+    g.inputs.push(name);
+  }
+  const info = new Map<string, Tensor>();
+  for (const vi of [...lg.proto.value_info, ...lg.proto.output]) {
+    info.set(vi.name ?? '', tensorFromValueInfo(vi, vi.name ?? '', ctx.dims));
+  }
+
+  const names = new Set<string>();
+  const pending: Array<[Node, LazyNode]> = [];
+  lg.nodes.forEach((ln, index) => {
+    const p = ln.proto;
+    const name = uniqueName(names, p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
+    if (p.op_type === 'Constant' && isDefaultDomain(p.domain)) {
+      define(constantNodeTensor(ctx, ln, name), `Constant node '${name}'`, name);
+      return;
+    }
+    const { op, diagnostic } = mapOp(p.op_type, p.domain, name);
+    if (diagnostic) ctx.diagnostics.push(diagnostic);
+    const node: Node = { name, op, sourceOp: p.op_type, inputs: p.input.slice(), outputs: p.output.slice(), attrs: {} };
+    if (!isDefaultDomain(p.domain)) node.domain = p.domain;
+    for (const o of node.outputs) {
+      if (o === '') continue;
+      const t: Tensor = { name: o, dtype: 'unknown' };
+      const vi = info.get(o);
+      if (vi) mergeValueInfo(t, vi);
+      define(t, `node '${name}'`, name);
+    }
+    g.nodes.push(node);
+    pending.push([node, ln]);
+  });
+
+  // Attributes and nested graphs once every local name is known (subgraphs may read any of them).
+  const scope: Scope = { has: (n) => g.tensors.has(n), ...(outer ? { parent: outer } : {}) };
+  for (const [node, ln] of pending) {
+    const mapped = mapAttributes(ctx, ln.attrs, node.name);
+    node.attrs = mapped.attrs;
+    layoutAttrs(node.op, node.attrs);
+    if (mapped.graphs.length > 0) {
+      node.subgraphs = {};
+      for (const [key, sub] of mapped.graphs) node.subgraphs[key] = mapGraph(ctx, sub, scope, `${node.name}.${key}`);
+      ctx.diagnostics.push(diag('W_SUBGRAPH', `node '${node.name}' (${node.sourceOp}) holds nested graphs: ${Object.keys(node.subgraphs).join(', ')}`, node.name));
+    }
+  }
+
+  const outerRefs = new Set<string>();
+  const resolve = (name: string, user: string, node?: string): void => {
+    if (name === '' || g.tensors.has(name)) return;
+    if (inScope(outer, name)) {
+      outerRefs.add(name);
+      return;
+    }
+    throw new FootprintError('E_GRAPH', `ONNX: ${user} reads tensor '${name}' which no node, input or initializer of graph '${g.name}' produces`, where(node === undefined ? {} : { node }));
+  };
+  for (const n of g.nodes) for (const i of n.inputs) resolve(i, `node '${n.name}'`, n.name);
+  for (const vi of lg.proto.output) {
+    const name = vi.name ?? '';
+    resolve(name, 'graph output');
+    const t = g.tensors.get(name);
+    const declared = info.get(name);
+    if (t && declared) mergeValueInfo(t, declared);
+    else if (!t && declared) g.tensors.set(name, declared); // an outer-scope value returned as is
+    g.outputs.push(name);
+  }
+  if (outerRefs.size > 0) g.outerRefs = [...outerRefs];
+
+  const quantParams = new Set<string>();
+  for (const n of g.nodes) for (const q of applyQOperator(ctx, g, n)) quantParams.add(q);
+  dropUnusedConstants(g, quantParams);
+  return g;
+}
+
+function uniqueName(taken: Set<string>, base: string): string {
+  let name = base;
+  for (let k = 1; taken.has(name); k++) name = `${base}_${k}`;
+  taken.add(name);
+  return name;
+}

@@ -1,0 +1,165 @@
+/**
+ * A protobuf wire-format scanner over a ByteSource. It never loads a whole file: it keeps one
+ * small buffered window and reports each field's number, wire type and the byte range of its
+ * value, so callers can keep weight bytes as offsets and decode only the small fields.
+ */
+import type { ByteSource } from '../../ir/source.js';
+import { FootprintError } from '../../diagnostics/diagnostic.js';
+
+export const WIRE_VARINT = 0;
+export const WIRE_FIXED64 = 1;
+export const WIRE_LEN = 2;
+export const WIRE_FIXED32 = 5;
+
+/** One field of a message: `tagOffset..end` is the whole field (tag included). */
+export interface WireField {
+  no: number;
+  wire: number;
+  tagOffset: number;
+  /** Start of the value (after the tag and, for length-delimited fields, after the length). */
+  offset: number;
+  /** Length of the value in bytes. */
+  length: number;
+  end: number;
+  /** Value of a varint field (exact up to 2^53). */
+  varint: number;
+}
+
+const MIN_WINDOW = 256;
+const MAX_WINDOW = 64 * 1024;
+
+export class WireReader {
+  private buf: Uint8Array = new Uint8Array(0);
+  private start = 0;
+  private window = MIN_WINDOW;
+  /** Bytes requested from the source so far (for tests and benchmarks). */
+  bytesRead = 0;
+
+  constructor(readonly source: ByteSource, readonly file: string = source.name) {}
+
+  get size(): number {
+    return this.source.size;
+  }
+
+  /** Byte at `pos`; the caller has checked `pos < size`. */
+  private byteAt(pos: number): number {
+    const i = pos - this.start;
+    if (i >= 0 && i < this.buf.length) return this.buf[i] as number;
+    this.fill(pos);
+    return this.buf[pos - this.start] as number;
+  }
+
+  /**
+   * Loads a window at `pos`. Windows grow while reads are sequential (dense node lists) and
+   * shrink back after a jump (over weight bytes), so skipped data is never read.
+   */
+  private fill(pos: number): void {
+    const sequential = pos === this.start + this.buf.length && this.buf.length > 0;
+    this.window = sequential ? Math.min(this.window * 2, MAX_WINDOW) : MIN_WINDOW;
+    const len = Math.min(this.window, this.size - pos);
+    this.buf = this.source.read(pos, len);
+    this.bytesRead += len;
+    this.start = pos;
+  }
+
+  /** A copy-free view when the range is buffered, otherwise one read of exactly that range. */
+  bytes(offset: number, length: number): Uint8Array {
+    const i = offset - this.start;
+    if (i >= 0 && i + length <= this.buf.length) return this.buf.subarray(i, i + length);
+    this.bytesRead += length;
+    return this.source.read(offset, length);
+  }
+
+  error(code: 'E_TRUNCATED' | 'E_MALFORMED' | 'E_LIMIT', message: string, offset: number): FootprintError {
+    return new FootprintError(code, `ONNX: ${message}`, { file: this.file, offset });
+  }
+
+  /** Reads a varint at `pos` that must end before `end`. Returns [value, nextPos]. */
+  varint(pos: number, end: number, what: string): [number, number] {
+    let value = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+      if (pos + i >= end) {
+        throw end >= this.size
+          ? this.error('E_TRUNCATED', `file ends inside a varint (${what})`, pos)
+          : this.error('E_MALFORMED', `varint (${what}) runs past the end of its message`, pos);
+      }
+      const b = this.byteAt(pos + i);
+      value += (b & 0x7f) * mul;
+      mul *= 128;
+      if ((b & 0x80) === 0) return [value, pos + i + 1];
+    }
+    throw this.error('E_MALFORMED', `varint (${what}) longer than 10 bytes`, pos);
+  }
+
+  /** Reads the field starting at `pos` inside a message ending at `end`. */
+  field(pos: number, end: number, message: string): WireField {
+    const [tag, afterTag] = this.varint(pos, end, `${message} field tag`);
+    const no = Math.floor(tag / 8);
+    const wire = tag % 8;
+    if (no === 0 || no > 536870911) throw this.error('E_MALFORMED', `invalid field number ${no} in ${message}`, pos);
+    const f: WireField = { no, wire, tagOffset: pos, offset: afterTag, length: 0, end: afterTag, varint: 0 };
+    switch (wire) {
+      case WIRE_VARINT: {
+        const [v, next] = this.varint(afterTag, end, `${message}.${no}`);
+        f.varint = v;
+        f.length = next - afterTag;
+        break;
+      }
+      case WIRE_FIXED64: f.length = 8; break;
+      case WIRE_FIXED32: f.length = 4; break;
+      case WIRE_LEN: {
+        const [len, next] = this.varint(afterTag, end, `${message}.${no} length`);
+        f.offset = next;
+        f.length = len;
+        break;
+      }
+      default:
+        throw this.error('E_MALFORMED', `unsupported wire type ${wire} for field ${no} of ${message}`, pos);
+    }
+    f.end = f.offset + f.length;
+    if (f.end > end) {
+      const remaining = end - f.offset;
+      throw end >= this.size
+        ? this.error('E_TRUNCATED', `${message} field ${no} declares ${f.length} bytes but the file has only ${remaining} left`, pos)
+        : this.error('E_MALFORMED', `${message} field ${no} declares ${f.length} bytes but its enclosing message has only ${remaining} left`, pos);
+    }
+    return f;
+  }
+
+  /** Iterates the fields of the message occupying `[start, end)`. */
+  *fields(start: number, end: number, message: string): Generator<WireField> {
+    let pos = start;
+    while (pos < end) {
+      const f = this.field(pos, end, message);
+      yield f;
+      pos = f.end;
+    }
+  }
+}
+
+/** Concatenates fields (tag included) into one buffer for a generated decoder. */
+export function gather(r: WireReader, fields: readonly WireField[]): Uint8Array {
+  let total = 0;
+  for (const f of fields) total += f.end - f.tagOffset;
+  if (total > 256 * 1024 * 1024) throw r.error('E_LIMIT', `message metadata of ${total} bytes`, fields[0]?.tagOffset ?? 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const f of fields) {
+    out.set(r.bytes(f.tagOffset, f.end - f.tagOffset), at);
+    at += f.end - f.tagOffset;
+  }
+  return out;
+}
+
+/** Runs a generated decoder, turning its exceptions into FootprintErrors at `offset`. */
+export function decodeWith<T>(r: WireReader, what: string, offset: number, bytes: Uint8Array, decode: (b: Uint8Array) => T): T {
+  try {
+    return decode(bytes);
+  } catch (e: unknown) {
+    if (e instanceof FootprintError) throw e;
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/depth|call stack/i.test(msg)) throw r.error('E_LIMIT', `${what} nests too deeply (${msg})`, offset);
+    throw r.error('E_MALFORMED', `cannot decode ${what}: ${msg}`, offset);
+  }
+}

@@ -1,0 +1,58 @@
+import type { Graph, Node } from '../ir/graph.js';
+
+/** 'st': ST Edge AI-like (4-byte sizes); 'tflm': TFLite Micro's GreedyMemoryPlanner. */
+export type PlannerProfile = 'st' | 'tflm';
+
+export type BufferKind = 'activation' | 'input' | 'output' | 'scratch';
+
+/** A buffer the planner must place: a tensor (or scratch area) and the steps it is alive. */
+export interface BufferRequest {
+  tensor: string;
+  kind: BufferKind;
+  /** Bytes after the profile's rounding (4 for st, 16 for tflm). */
+  size: number;
+  firstStep: number;
+  lastStep: number;
+}
+
+export interface PlannedBuffer extends BufferRequest {
+  offset: number;
+}
+
+export interface PersistentBuffer {
+  tensor: string;
+  size: number;
+}
+
+export interface MemoryPlan {
+  planner: PlannerProfile;
+  /** Peak offset + size over the planned buffers: the activations buffer. */
+  arenaBytes: number;
+  /**
+   * Placed buffers. Steps: 'st' uses node indexes (graph inputs from 0, outputs to the last
+   * node); 'tflm' uses TFLM's allocation scopes (0 before the first op, op i is scope i + 1).
+   */
+  buffers: PlannedBuffer[];
+  /** Variable (state) tensors: alive for the whole run, outside the arena. */
+  persistent: PersistentBuffer[];
+  persistentBytes: number;
+  /** I/O kept outside the arena (ioInsideActivations false): their bytes; 0 when inside. */
+  inputsBytes: number;
+  outputsBytes: number;
+  /** arena + inputs + outputs (stedgeai's `ram (total)`); persistent bytes are reported apart. */
+  ramTotalBytes: number;
+  ioInsideActivations: boolean;
+  /** Activation tensors left out because their size is unknown (symbolic shape). */
+  unsized: string[];
+}
+
+/** Bytes of per-op scratch areas (im2col, softmax tables...). Returns 0 when the op needs none. */
+export type ScratchSizeFn = (node: Node, graph: Graph) => number;
+
+export interface PlanOptions {
+  planner?: PlannerProfile;
+  /** Default true: graph inputs/outputs live inside the activations buffer. */
+  ioInsideActivations?: boolean;
+  /** Hook for per-op scratch buffers; default: none. */
+  scratchSize?: ScratchSizeFn;
+}

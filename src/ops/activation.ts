@@ -1,0 +1,74 @@
+/** Activations and unary math: shape of X, MACC = factor * O (one factor table, METRICS.md). */
+import type { OpKind } from './kinds.js';
+import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import { attrFloat } from './util/attrs.js';
+import { cost, outCount } from './util/cost.js';
+import { castValue } from './util/values.js';
+
+/**
+ * MACC per output element. Softmax/LogSoftmax 15 [ST]; Relu/Clip/LeakyRelu/PRelu 1 [ST];
+ * sigmoid-like 1 ("factor to be confirmed" in METRICS.md; change it here only).
+ */
+export const ACTIVATION_FACTOR: Readonly<Partial<Record<OpKind, number>>> = {
+  Softmax: 15, LogSoftmax: 15,
+};
+
+export function activationFactor(kind: OpKind): number {
+  return ACTIVATION_FACTOR[kind] ?? 1;
+}
+
+export function sameAsInput(ctx: RuleContext): InferredOutput[] {
+  const x = ctx.input(0);
+  return [x?.shape ? { shape: x.shape, dtype: x.dtype } : { dtype: x?.dtype }];
+}
+
+function roundHalfEven(v: number): number {
+  const r = Math.round(v);
+  return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+type Unary = (v: number) => number;
+/** Unary ops that may appear in shape arithmetic, folded when their input is a small constant. */
+const FOLDS: Partial<Record<OpKind, Unary>> = {
+  Relu: (v) => Math.max(0, v), Abs: Math.abs, Neg: (v) => -v, Sign: Math.sign, Floor: Math.floor, Ceil: Math.ceil,
+  Round: roundHalfEven, Sqrt: Math.sqrt, Exp: Math.exp, Log: Math.log, Reciprocal: (v) => 1 / v,
+  Square: (v) => v * v, Sin: Math.sin, Cos: Math.cos,
+};
+
+const UNARY: readonly OpKind[] = [
+  'Relu', 'Relu6', 'LeakyRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
+  'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
+  'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
+  'Sin', 'Cos', 'Square', 'Softmax', 'LogSoftmax',
+];
+
+function unaryRule(kind: OpKind): OpRule {
+  const f = FOLDS[kind];
+  const factor = activationFactor(kind);
+  const rule: OpRule = { kind, role: 'activation', infer: sameAsInput, cost: (ctx) => cost(factor * outCount(ctx)) };
+  if (f) {
+    rule.fold = (ctx, inputs) => {
+      const dtype = ctx.input(0)?.dtype ?? 'float32';
+      return inputs[0] ? [inputs[0].map((v) => castValue(f(v), dtype))] : undefined;
+    };
+  }
+  return rule;
+}
+
+/** Clip: min/max attributes before opset 11, optional inputs 1 and 2 after. */
+const clip: OpRule = {
+  kind: 'Clip', role: 'activation', infer: sameAsInput, shapeInputs: [1, 2],
+  cost: (ctx) => cost(outCount(ctx)),
+  fold: (ctx, inputs) => {
+    const x = inputs[0];
+    if (!x) return undefined;
+    const lo = inputs[1]?.[0] ?? attrFloat(ctx.node, 'min', -Infinity);
+    const hi = inputs[2]?.[0] ?? attrFloat(ctx.node, 'max', Infinity);
+    return [x.map((v) => Math.min(hi, Math.max(lo, v)))];
+  },
+};
+
+/** PRelu: slope broadcasts unidirectionally to X; output has X's shape. */
+const prelu: OpRule = { kind: 'PRelu', role: 'activation', infer: sameAsInput, cost: (ctx) => cost(outCount(ctx)) };
+
+export const ACTIVATION_RULES: OpRule[] = [...UNARY.map(unaryRule), clip, prelu];

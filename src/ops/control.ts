@@ -1,0 +1,113 @@
+/**
+ * Control flow and state. The shapes pass infers subgraphs before calling these rules, so
+ * If/Loop/Scan read their bodies' output shapes. Unknown/custom ops: unknown shapes, 0 MACC.
+ */
+import type { Graph } from '../ir/graph.js';
+import type { Dim, Shape } from '../ir/shape.js';
+import type { OpKind } from './kinds.js';
+import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import { attrInt, attrInts } from './util/attrs.js';
+import { ZERO_COST, hasInput } from './util/cost.js';
+import { UNKNOWN_DIM, isNum, normAxis } from './util/dims.js';
+
+function subgraph(ctx: RuleContext, key: string, index: number): Graph | undefined {
+  const subs = ctx.node.subgraphs;
+  if (!subs) return undefined;
+  return subs[key] ?? Object.values(subs)[index];
+}
+
+function outputOf(g: Graph | undefined, i: number): InferredOutput {
+  const name = g?.outputs[i];
+  const t = name === undefined ? undefined : g?.tensors.get(name);
+  return { shape: t?.shape, dtype: t?.dtype };
+}
+
+/** Same rank: dims that agree are kept, others become '?'. Different ranks: unknown. */
+export function joinShapes(a: Shape | undefined, b: Shape | undefined): Shape | undefined {
+  if (!a || !b || a.length !== b.length) return undefined;
+  return a.map((d, i) => (d === b[i] ? d : UNKNOWN_DIM));
+}
+
+function ifInfer(ctx: RuleContext): InferredOutput[] {
+  const then = subgraph(ctx, 'then_branch', 0);
+  const other = subgraph(ctx, 'else_branch', 1);
+  return ctx.node.outputs.map((_, i) => {
+    const a = outputOf(then, i);
+    const b = outputOf(other, i);
+    return { shape: joinShapes(a.shape, b.shape), dtype: a.dtype !== 'unknown' && a.dtype ? a.dtype : b.dtype };
+  });
+}
+
+/**
+ * Loop(M, cond, v_initial...): N carried values then K scan outputs stacked over iterations.
+ * A constant trip count M is used as the iteration count (an upper bound when cond may stop
+ * the loop earlier); carried values keep the initial value's dims where the body's are unknown.
+ */
+function loopInfer(ctx: RuleContext): InferredOutput[] {
+  const body = subgraph(ctx, 'body', 0);
+  const carried = Math.max(0, ctx.node.inputs.length - 2);
+  const trip = hasInput(ctx, 0) ? ctx.constValues(0)?.[0] : undefined;
+  const iterations: Dim = trip ?? UNKNOWN_DIM;
+  return ctx.node.outputs.map((_, i) => {
+    const b = outputOf(body, i + 1);
+    if (i < carried) {
+      const init = ctx.input(i + 2);
+      return { shape: carriedShape(b.shape, init?.shape), dtype: init?.dtype ?? b.dtype };
+    }
+    return { shape: b.shape ? [iterations, ...b.shape] : undefined, dtype: b.dtype };
+  });
+}
+
+function carriedShape(body: Shape | undefined, init: Shape | undefined): Shape | undefined {
+  if (!body || !init || body.length !== init.length) return body ?? init;
+  return body.map((d, i) => {
+    const e = init[i];
+    if (d === e || e === undefined) return d;
+    return isNum(d) && isNum(e) ? UNKNOWN_DIM : isNum(d) ? d : e;
+  });
+}
+
+/**
+ * Scan: N state variables, then K scan outputs with the sequence axis inserted. Opset 8 has a
+ * leading sequence_lens input and a batch axis 0 on every input and output.
+ */
+function scanInfer(ctx: RuleContext): InferredOutput[] {
+  const body = subgraph(ctx, 'body', 0);
+  const batched = ctx.opset !== undefined && ctx.opset < 9;
+  const m = attrInt(ctx.node, 'num_scan_inputs', 0);
+  const n = ctx.node.inputs.length - m - (batched ? 1 : 0);
+  const firstScan = ctx.input(ctx.node.inputs.length - m)?.shape;
+  const batch: Dim = batched ? firstScan?.[0] ?? UNKNOWN_DIM : 1;
+  const inAxis = batched ? 1 : firstScan ? normAxis(attrInts(ctx.node, 'scan_input_axes')?.[0] ?? 0, firstScan.length) : 0;
+  const seq: Dim = firstScan?.[inAxis] ?? UNKNOWN_DIM;
+  const outAxes = attrInts(ctx.node, 'scan_output_axes') ?? [];
+  return ctx.node.outputs.map((_, i) => {
+    const b = outputOf(body, i);
+    if (!b.shape) return b;
+    if (i < n) return batched ? { shape: [batch, ...b.shape], dtype: b.dtype } : b;
+    const rank = b.shape.length + 1;
+    const axis = batched ? 0 : normAxis(outAxes[i - n] ?? 0, rank, 'scan output axis');
+    const shape: Dim[] = [...b.shape];
+    shape.splice(axis, 0, seq);
+    return { shape: batched ? [batch, ...shape] : shape, dtype: b.dtype };
+  });
+}
+
+const unknownOutputs = (ctx: RuleContext): InferredOutput[] => ctx.node.outputs.map(() => ({}));
+
+function opaque(kind: OpKind, role: OpRule['role']): OpRule {
+  return { kind, role, infer: unknownOutputs, cost: () => ZERO_COST };
+}
+
+export const CONTROL_RULES: OpRule[] = [
+  { kind: 'If', role: 'control', infer: ifInfer, cost: () => ZERO_COST },
+  { kind: 'Loop', role: 'control', infer: loopInfer, cost: () => ZERO_COST },
+  { kind: 'Scan', role: 'control', infer: scanInfer, cost: () => ZERO_COST },
+  opaque('Call', 'control'),
+  opaque('While', 'control'),
+  opaque('VarHandle', 'state'),
+  opaque('ReadVariable', 'state'),
+  opaque('AssignVariable', 'state'),
+  opaque('Custom', 'unknown'),
+  opaque('Unknown', 'unknown'),
+];

@@ -1,0 +1,113 @@
+/** Broadcasting elementwise ops: arithmetic (O, Div 5*O), comparisons, logic, Where, Sum/Mean. */
+import type { DType } from '../ir/dtype.js';
+import { isInteger } from '../ir/dtype.js';
+import type { Shape } from '../ir/shape.js';
+import { isStatic } from '../ir/shape.js';
+import type { OpKind } from './kinds.js';
+import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import { cost, outCount } from './util/cost.js';
+import { broadcastShapes } from './util/dims.js';
+import { broadcastValues, castValue, isSmall } from './util/values.js';
+
+function presentInputs(ctx: RuleContext): number[] {
+  return ctx.node.inputs.map((n, i) => (n === '' ? -1 : i)).filter((i) => i >= 0);
+}
+
+function broadcastInfer(dtypeOf: (ctx: RuleContext) => DType | undefined, from = 0) {
+  return (ctx: RuleContext): InferredOutput[] => {
+    const idx = presentInputs(ctx).filter((i) => i >= from);
+    const shapes = idx.map((i) => ctx.input(i)?.shape);
+    const dtype = dtypeOf(ctx);
+    if (shapes.some((s) => s === undefined)) return [{ dtype }];
+    return [{ shape: broadcastShapes(shapes as Shape[]), dtype }];
+  };
+}
+
+const firstDType = (ctx: RuleContext): DType | undefined => ctx.input(0)?.dtype;
+const boolDType = (): DType => 'bool';
+
+/** Folds with broadcasting when every input shape is static and the output small. */
+function foldWith(fn: (xs: number[], dtype: DType) => number, from = 0) {
+  return (ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined => {
+    const idx = presentInputs(ctx).filter((i) => i >= from);
+    const shapes = idx.map((i) => ctx.input(i)?.shape);
+    if (!shapes.every(isStatic)) return undefined;
+    const out = broadcastShapes(shapes);
+    if (!isSmall(out)) return undefined;
+    const values = idx.map((i) => inputs[i]);
+    if (values.some((v) => v === undefined)) return undefined;
+    const dtype = ctx.output(0)?.dtype ?? ctx.input(from)?.dtype ?? 'float32';
+    return [broadcastValues(out as number[], shapes as number[][], values as number[][], (xs) => castValue(fn(xs, dtype), dtype))];
+  };
+}
+
+const at = (xs: number[], i: number): number => xs[i] ?? 0;
+function divide(a: number, b: number, dtype: DType): number {
+  if (!isInteger(dtype)) return a / b;
+  return b === 0 ? 0 : Math.trunc(a / b);
+}
+function mod(a: number, b: number, dtype: DType): number {
+  if (b === 0) return isInteger(dtype) ? 0 : NaN;
+  return isInteger(dtype) ? a - b * Math.floor(a / b) : a % b;
+}
+
+type Fn = (xs: number[], dtype: DType) => number;
+const ARITH: Partial<Record<OpKind, Fn>> = {
+  Add: (x) => at(x, 0) + at(x, 1),
+  Sub: (x) => at(x, 0) - at(x, 1),
+  Mul: (x) => at(x, 0) * at(x, 1),
+  Div: (x, d) => divide(at(x, 0), at(x, 1), d),
+  Pow: (x) => Math.pow(at(x, 0), at(x, 1)),
+  Mod: (x, d) => mod(at(x, 0), at(x, 1), d),
+  SquaredDifference: (x) => (at(x, 0) - at(x, 1)) ** 2,
+  Max: (x) => Math.max(...x),
+  Min: (x) => Math.min(...x),
+  Sum: (x) => x.reduce((a, b) => a + b, 0),
+  Mean: (x) => x.reduce((a, b) => a + b, 0) / Math.max(1, x.length),
+};
+const COMPARE: Partial<Record<OpKind, Fn>> = {
+  Equal: (x) => +(at(x, 0) === at(x, 1)),
+  Less: (x) => +(at(x, 0) < at(x, 1)),
+  Greater: (x) => +(at(x, 0) > at(x, 1)),
+  LessOrEqual: (x) => +(at(x, 0) <= at(x, 1)),
+  GreaterOrEqual: (x) => +(at(x, 0) >= at(x, 1)),
+  And: (x) => +(at(x, 0) !== 0 && at(x, 1) !== 0),
+  Or: (x) => +(at(x, 0) !== 0 || at(x, 1) !== 0),
+  Xor: (x) => +((at(x, 0) !== 0) !== (at(x, 1) !== 0)),
+};
+
+/** MACC per output element (METRICS.md: Add/Sub/Mul/Max/Min O, Div 5*O; others provisional O). */
+const FACTOR: Partial<Record<OpKind, number>> = { Div: 5 };
+
+function variadicFactor(ctx: RuleContext): number {
+  const n = presentInputs(ctx).length;
+  if (ctx.node.op === 'Mean') return n;
+  return Math.max(1, n - 1);
+}
+
+function arithmetic(kind: OpKind): OpRule {
+  const fn = ARITH[kind] ?? (() => 0);
+  const variadic = kind === 'Sum' || kind === 'Mean' || kind === 'Max' || kind === 'Min';
+  return {
+    kind, role: 'elementwise', infer: broadcastInfer(firstDType), fold: foldWith(fn),
+    cost: (ctx) => cost((variadic ? variadicFactor(ctx) : FACTOR[kind] ?? 1) * outCount(ctx)),
+  };
+}
+
+function comparison(kind: OpKind): OpRule {
+  const fn = COMPARE[kind] ?? (() => 0);
+  return { kind, role: 'elementwise', infer: broadcastInfer(boolDType), fold: foldWith(fn), cost: (ctx) => cost(outCount(ctx)) };
+}
+
+export const ELEMENTWISE_RULES: OpRule[] = [
+  ...(['Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Mod', 'SquaredDifference', 'Sum', 'Mean'] as const).map(arithmetic),
+  ...(['Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'And', 'Or', 'Xor'] as const).map(comparison),
+  {
+    kind: 'Not', role: 'elementwise', infer: broadcastInfer(boolDType), cost: (ctx) => cost(outCount(ctx)),
+    fold: (_ctx, inputs) => (inputs[0] ? [inputs[0].map((v) => +(v === 0))] : undefined),
+  },
+  {
+    kind: 'Where', role: 'elementwise', infer: broadcastInfer((ctx) => ctx.input(1)?.dtype), cost: (ctx) => cost(outCount(ctx)),
+    fold: foldWith((x) => (at(x, 0) !== 0 ? at(x, 1) : at(x, 2))),
+  },
+];

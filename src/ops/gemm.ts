@@ -1,0 +1,80 @@
+/** Gemm (FullyConnected, Dense), MatMul with batch broadcasting, and a minimal Einsum. */
+import type { Dim, Shape } from '../ir/shape.js';
+import type { OpRule, RuleContext } from './rule.js';
+import { attrInt } from './util/attrs.js';
+import { cost, hasInput, outCount } from './util/cost.js';
+import { UNKNOWN_DIM, broadcastShapes, dimsCompatible, fail, isNum } from './util/dims.js';
+import { einsumCost, einsumInfer } from './einsum.js';
+
+interface GemmDims {
+  m: Dim;
+  k: Dim;
+  n: Dim;
+}
+
+function gemmDims(ctx: RuleContext): GemmDims | undefined {
+  const a = ctx.input(0)?.shape;
+  const b = ctx.input(1)?.shape;
+  if (!a || !b) return undefined;
+  if (a.length !== 2 || b.length !== 2) fail(`Gemm needs 2-D inputs, got A [${a.join(',')}] and B [${b.join(',')}]`);
+  const ta = attrInt(ctx.node, 'transA', 0) === 1;
+  const tb = attrInt(ctx.node, 'transB', 0) === 1;
+  const m = (ta ? a[1] : a[0]) ?? UNKNOWN_DIM;
+  const ka = (ta ? a[0] : a[1]) ?? UNKNOWN_DIM;
+  const kb = (tb ? b[1] : b[0]) ?? UNKNOWN_DIM;
+  const n = (tb ? b[0] : b[1]) ?? UNKNOWN_DIM;
+  if (!dimsCompatible(ka, kb)) fail(`inner dims differ: A gives K=${ka}, B gives K=${kb} (transA=${ta ? 1 : 0}, transB=${tb ? 1 : 0})`);
+  return { m, k: isNum(ka) ? ka : kb, n };
+}
+
+function gemmInfer(ctx: RuleContext) {
+  const d = gemmDims(ctx);
+  const dtype = ctx.input(0)?.dtype;
+  return [d ? { shape: [d.m, d.n], dtype } : { dtype }];
+}
+
+/** M * N * K (+ N with a bias C). */
+function gemmCost(ctx: RuleContext) {
+  const d = gemmDims(ctx);
+  if (!d || !isNum(d.m) || !isNum(d.n) || !isNum(d.k)) return cost(0);
+  const pure = d.m * d.n * d.k;
+  return cost(pure + (hasInput(ctx, 2) ? d.n : 0), pure);
+}
+
+/** ONNX MatMul (numpy matmul): 1-D operands are promoted then the added dim removed. */
+export function matmulShape(a: Shape, b: Shape): { shape: Shape; k: Dim } {
+  if (a.length === 0 || b.length === 0) fail('MatMul operands must not be scalars');
+  const a2 = a.length === 1 ? [1, ...a] : a;
+  const b2 = b.length === 1 ? [...b, 1] : b;
+  const ka = a2[a2.length - 1] ?? UNKNOWN_DIM;
+  const kb = b2[b2.length - 2] ?? UNKNOWN_DIM;
+  if (!dimsCompatible(ka, kb)) fail(`inner dims differ: [${a.join(',')}] x [${b.join(',')}] (K ${ka} vs ${kb})`);
+  const batch = broadcastShapes([a2.slice(0, -2), b2.slice(0, -2)]);
+  const shape: Dim[] = [...batch];
+  if (a.length > 1) shape.push(a2[a2.length - 2] ?? UNKNOWN_DIM);
+  if (b.length > 1) shape.push(b2[b2.length - 1] ?? UNKNOWN_DIM);
+  return { shape, k: isNum(ka) ? ka : kb };
+}
+
+function matmulInfer(ctx: RuleContext) {
+  const a = ctx.input(0);
+  const b = ctx.input(1)?.shape;
+  if (!a?.shape || !b) return [{ dtype: a?.dtype }];
+  return [{ shape: matmulShape(a.shape, b).shape, dtype: a.dtype }];
+}
+
+/** batch * M * N * K = output elements * K. */
+function matmulCost(ctx: RuleContext) {
+  const a = ctx.input(0)?.shape;
+  const b = ctx.input(1)?.shape;
+  if (!a || !b) return cost(0);
+  const { k } = matmulShape(a, b);
+  const m = outCount(ctx) * (isNum(k) ? k : 0);
+  return cost(m, m);
+}
+
+export const GEMM_RULES: OpRule[] = [
+  { kind: 'Gemm', role: 'compute', infer: gemmInfer, cost: gemmCost },
+  { kind: 'MatMul', role: 'compute', infer: matmulInfer, cost: matmulCost },
+  { kind: 'Einsum', role: 'compute', infer: einsumInfer, cost: einsumCost },
+];

@@ -1,0 +1,181 @@
+/** Concat, Split, Slice, Pad: 0 MACC; folded on small constants (shape vectors). */
+import type { Dim, Shape } from '../ir/shape.js';
+import { isStatic } from '../ir/shape.js';
+import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import { attrInt, attrInts } from './util/attrs.js';
+import { ZERO_COST, hasInput } from './util/cost.js';
+import { UNKNOWN_DIM, dimsCompatible, fail, isNum, normAxis, product } from './util/dims.js';
+import { stridesOf } from './util/values.js';
+
+function concatInfer(ctx: RuleContext): InferredOutput[] {
+  const shapes = ctx.node.inputs.map((_, i) => ctx.input(i)?.shape);
+  const dtype = ctx.node.inputs.map((_, i) => ctx.input(i)?.dtype).find((d) => d !== undefined && d !== 'unknown');
+  if (shapes.some((s) => s === undefined) || shapes.length === 0) return [{ dtype }];
+  const all = shapes as Shape[];
+  const rank = all[0]?.length ?? 0;
+  const axis = normAxis(attrInt(ctx.node, 'axis', 0), rank, 'concat axis');
+  const out: Dim[] = [...(all[0] ?? [])];
+  let sum: Dim = 0;
+  for (const s of all) {
+    if (s.length !== rank) fail(`inputs have ranks ${all.map((x) => x.length).join(' and ')}`);
+    s.forEach((d, i) => {
+      if (i === axis) return;
+      if (!dimsCompatible(out[i], d)) fail(`dim ${i} differs between inputs: ${out[i]} vs ${d}`);
+      if (!isNum(out[i]) && isNum(d)) out[i] = d;
+    });
+    const d = s[axis];
+    sum = isNum(sum) && isNum(d) ? sum + d : UNKNOWN_DIM;
+  }
+  out[axis] = sum;
+  return [{ shape: out, dtype }];
+}
+
+/** Copies chunks along `axis`: out = concatenation of each input's slabs, outer loop first. */
+function concatFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
+  const shapes = ctx.node.inputs.map((_, i) => ctx.input(i)?.shape);
+  if (!shapes.every(isStatic) || inputs.some((v) => v === undefined)) return undefined;
+  const rank = shapes[0]?.length ?? 0;
+  const axis = normAxis(attrInt(ctx.node, 'axis', 0), rank);
+  const outer = product((shapes[0] ?? []).slice(0, axis)) ?? 1;
+  const res: number[] = [];
+  for (let o = 0; o < outer; o++) {
+    shapes.forEach((s, k) => {
+      const slab = product(s.slice(axis)) ?? 0;
+      const v = inputs[k] ?? [];
+      for (let j = 0; j < slab; j++) res.push(v[o * slab + j] ?? 0);
+    });
+  }
+  return [res];
+}
+
+function splitSizes(ctx: RuleContext, dim: Dim): Dim[] | undefined {
+  const n = ctx.node.outputs.length;
+  const given = attrInts(ctx.node, 'split') ?? (hasInput(ctx, 1) ? ctx.constValues(1) : undefined);
+  if (given) {
+    if (given.length !== n) fail(`split has ${given.length} sizes for ${n} outputs`);
+    if (isNum(dim) && given.reduce((a, b) => a + b, 0) !== dim) fail(`split sizes [${given.join(',')}] do not add up to ${dim}`);
+    return given;
+  }
+  if (hasInput(ctx, 1)) return undefined;
+  if (!isNum(dim)) return new Array<Dim>(n).fill(UNKNOWN_DIM);
+  const parts = attrInt(ctx.node, 'num_outputs') ?? n;
+  const size = Math.ceil(dim / parts);
+  // opset 18: the last chunk is smaller when the dim does not divide evenly.
+  return [...Array(n).keys()].map((i) => Math.max(0, Math.min(size, dim - i * size)));
+}
+
+function splitInfer(ctx: RuleContext): InferredOutput[] {
+  const x = ctx.input(0);
+  const n = ctx.node.outputs.length;
+  if (!x?.shape) return new Array(n).fill(0).map(() => ({ dtype: x?.dtype }));
+  const shape = x.shape;
+  const axis = normAxis(attrInt(ctx.node, 'axis', 0), shape.length, 'split axis');
+  const sizes = splitSizes(ctx, shape[axis] ?? UNKNOWN_DIM);
+  return [...Array(n).keys()].map((i) => ({
+    shape: shape.map((d, j) => (j === axis ? sizes?.[i] ?? UNKNOWN_DIM : d)),
+    dtype: x.dtype,
+  }));
+}
+
+/** Resolved slice parameters per input axis; undefined when any is not constant. */
+interface SliceSpec { start: number; step: number; count: number }
+
+function slicePlan(ctx: RuleContext, x: Shape): (SliceSpec | undefined)[] | undefined {
+  const fromInputs = !attrInts(ctx.node, 'starts');
+  const read = (attr: string, i: number) => (fromInputs ? (hasInput(ctx, i) ? ctx.constValues(i) : undefined) : attrInts(ctx.node, attr));
+  const starts = read('starts', 1);
+  const ends = read('ends', 2);
+  if (!starts || !ends) return undefined;
+  const axes = read('axes', 3) ?? [...starts.keys()];
+  const steps = (fromInputs ? read('steps', 4) : undefined) ?? starts.map(() => 1);
+  if ((fromInputs && hasInput(ctx, 3) && !read('axes', 3)) || (hasInput(ctx, 4) && !read('steps', 4))) return undefined;
+  const plan: (SliceSpec | undefined)[] = x.map((d) => (isNum(d) ? { start: 0, step: 1, count: d } : undefined));
+  axes.forEach((a0, k) => {
+    const a = normAxis(a0, x.length, 'slice axis');
+    const d = x[a];
+    const step = steps[k] ?? 1;
+    if (step === 0) fail('slice step must not be 0');
+    if (!isNum(d)) {
+      plan[a] = undefined;
+      return;
+    }
+    let s = starts[k] ?? 0;
+    let e = ends[k] ?? d;
+    s = s < 0 ? s + d : s;
+    e = e < 0 ? e + d : e;
+    if (step > 0) {
+      s = Math.min(Math.max(s, 0), d);
+      e = Math.min(Math.max(e, 0), d);
+    } else {
+      s = Math.min(Math.max(s, 0), d - 1);
+      e = Math.min(Math.max(e, -1), d - 1);
+    }
+    plan[a] = { start: s, step, count: Math.max(0, Math.ceil((e - s) / step)) };
+  });
+  return plan;
+}
+
+function sliceInfer(ctx: RuleContext): InferredOutput[] {
+  const x = ctx.input(0);
+  if (!x?.shape) return [{ dtype: x?.dtype }];
+  const plan = slicePlan(ctx, x.shape);
+  if (!plan) return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+  return [{ shape: plan.map((p, i) => (p ? p.count : x.shape?.[i] === undefined ? UNKNOWN_DIM : symbolicKept(ctx, x.shape, i))), dtype: x.dtype }];
+}
+
+/** A symbolic dim survives a slice only when that axis is not sliced at all. */
+function symbolicKept(ctx: RuleContext, x: Shape, i: number): Dim {
+  const axes = attrInts(ctx.node, 'axes') ?? (hasInput(ctx, 3) ? ctx.constValues(3) : undefined);
+  const starts = attrInts(ctx.node, 'starts') ?? ctx.constValues(1) ?? [];
+  const sliced = (axes ?? [...starts.keys()]).some((a) => (a < 0 ? a + x.length : a) === i);
+  return sliced ? UNKNOWN_DIM : x[i] ?? UNKNOWN_DIM;
+}
+
+function sliceFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
+  const x = ctx.input(0)?.shape;
+  const v = inputs[0];
+  if (!isStatic(x) || !v) return undefined;
+  const plan = slicePlan(ctx, x);
+  if (!plan || plan.some((p) => p === undefined)) return undefined;
+  const specs = plan as SliceSpec[];
+  const strides = stridesOf(x);
+  const outShape = specs.map((p) => p.count);
+  const n = outShape.reduce((a, b) => a * b, 1);
+  const res: number[] = [];
+  for (let k = 0; k < n; k++) {
+    let rem = k;
+    let src = 0;
+    for (let i = specs.length - 1; i >= 0; i--) {
+      const p = specs[i] ?? { start: 0, step: 1, count: 1 };
+      src += (p.start + (rem % p.count) * p.step) * (strides[i] ?? 0);
+      rem = Math.floor(rem / p.count);
+    }
+    res.push(v[src] ?? 0);
+  }
+  return [res];
+}
+
+function padInfer(ctx: RuleContext): InferredOutput[] {
+  const x = ctx.input(0);
+  if (!x?.shape) return [{ dtype: x?.dtype }];
+  const r = x.shape.length;
+  const pads = attrInts(ctx.node, 'pads') ?? attrInts(ctx.node, 'paddings') ?? (hasInput(ctx, 1) ? ctx.constValues(1) : undefined);
+  if (!pads) return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+  const axesIn = hasInput(ctx, 3) ? ctx.constValues(3) : undefined;
+  if (hasInput(ctx, 3) && !axesIn) return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+  const axes = (axesIn ?? [...Array(r).keys()]).map((a) => normAxis(a, r, 'pad axis'));
+  if (pads.length !== 2 * axes.length) fail(`pads has ${pads.length} entries, expected ${2 * axes.length}`);
+  const out = [...x.shape];
+  axes.forEach((a, k) => {
+    const d = out[a];
+    out[a] = isNum(d) ? d + (pads[k] ?? 0) + (pads[k + axes.length] ?? 0) : UNKNOWN_DIM;
+  });
+  return [{ shape: out, dtype: x.dtype }];
+}
+
+export const INDEXING_RULES: OpRule[] = [
+  { kind: 'Concat', role: 'data-movement', infer: concatInfer, cost: () => ZERO_COST, fold: concatFold },
+  { kind: 'Split', role: 'data-movement', shapeInputs: [1], infer: splitInfer, cost: () => ZERO_COST },
+  { kind: 'Slice', role: 'data-movement', shapeInputs: [1, 2, 3, 4], infer: sliceInfer, cost: () => ZERO_COST, fold: sliceFold },
+  { kind: 'Pad', role: 'data-movement', shapeInputs: [1, 3], infer: padInfer, cost: () => ZERO_COST },
+];

@@ -1,0 +1,25 @@
+/** Quantize/Dequantize: 2 * O while they stand alone (METRICS.md [ST]); 0 once fused by a later pass. */
+import type { DType } from '../ir/dtype.js';
+import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import { cost, outCount } from './util/cost.js';
+import { dtypeFromAttr } from './util/dtypes.js';
+
+function withDType(ctx: RuleContext, dtype: DType | undefined): InferredOutput[] {
+  return [{ shape: ctx.input(0)?.shape, dtype }];
+}
+
+const quantCost = (ctx: RuleContext) => cost(2 * outCount(ctx));
+
+export const QUANT_RULES: OpRule[] = [
+  {
+    kind: 'QuantizeLinear', role: 'quantization', cost: quantCost,
+    infer: (ctx) => withDType(ctx, dtypeFromAttr(ctx.node.attrs['output_dtype']) ?? ctx.input(2)?.dtype ?? 'uint8'),
+  },
+  { kind: 'DequantizeLinear', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, ctx.input(1)?.dtype ?? 'float32') },
+  {
+    kind: 'DynamicQuantizeLinear', role: 'quantization', cost: quantCost,
+    infer: (ctx) => [...withDType(ctx, 'uint8'), { shape: [], dtype: 'float32' }, { shape: [], dtype: 'uint8' }],
+  },
+  // Output type is whatever the file declares (TFLite QUANTIZE between two quantized types).
+  { kind: 'Requantize', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, undefined) },
+];

@@ -1,0 +1,75 @@
+/** Reductions (axes as attribute before opset 13/18, as input 1 after) and ArgMax/ArgMin. */
+import type { Shape } from '../ir/shape.js';
+import type { OpKind } from './kinds.js';
+import type { OpRule, RuleContext } from './rule.js';
+import { attrInt, attrInts } from './util/attrs.js';
+import { cost, hasInput, inCount } from './util/cost.js';
+import { UNKNOWN_DIM, normAxis } from './util/dims.js';
+
+/** Reduced axes, 'all', or undefined when they are given by a non-constant input. */
+function reducedAxes(ctx: RuleContext, rank: number): Set<number> | 'all' | undefined {
+  let axes = attrInts(ctx.node, 'axes');
+  if (!axes && hasInput(ctx, 1)) {
+    axes = ctx.constValues(1);
+    if (!axes) return undefined;
+  }
+  if (!axes || axes.length === 0) return attrInt(ctx.node, 'noop_with_empty_axes', 0) === 1 ? new Set() : 'all';
+  return new Set(axes.map((a) => normAxis(a, rank, 'reduce axis')));
+}
+
+export function reduceShape(x: Shape, axes: Set<number> | 'all', keep: boolean): Shape {
+  const out: Shape = [];
+  x.forEach((d, i) => {
+    const r = axes === 'all' || axes.has(i);
+    if (!r) out.push(d);
+    else if (keep) out.push(1);
+  });
+  return out;
+}
+
+function reduceInfer(ctx: RuleContext) {
+  const x = ctx.input(0);
+  if (!x?.shape) return [{ dtype: x?.dtype }];
+  const keep = attrInt(ctx.node, 'keepdims', 1) === 1;
+  const axes = reducedAxes(ctx, x.shape.length);
+  if (axes === undefined) return [{ shape: keep ? x.shape.map(() => UNKNOWN_DIM) : undefined, dtype: x.dtype }];
+  return [{ shape: reduceShape(x.shape, axes, keep), dtype: x.dtype }];
+}
+
+/** ReduceProd/ReduceSum/ReduceMin/ReduceMax over everything (shape arithmetic on small vectors). */
+function reduceFold(op: (a: number, b: number) => number, init: number) {
+  return (ctx: RuleContext, inputs: (number[] | undefined)[]) => {
+    const x = ctx.input(0)?.shape;
+    const axes = x ? reducedAxes(ctx, x.length) : undefined;
+    const v = inputs[0];
+    if (!v || !x || x.length > 1 || axes === undefined) return undefined;
+    if (axes !== 'all' && axes.size === 0) return [v];
+    return [[v.reduce(op, init)]];
+  };
+}
+
+function argInfer(ctx: RuleContext) {
+  const x = ctx.input(0);
+  if (!x?.shape) return [{ dtype: 'int64' as const }];
+  const axis = normAxis(attrInt(ctx.node, 'axis', 0), x.shape.length);
+  return [{ shape: reduceShape(x.shape, new Set([axis]), attrInt(ctx.node, 'keepdims', 1) === 1), dtype: 'int64' as const }];
+}
+
+const FACTOR: Partial<Record<OpKind, number>> = { ReduceMean: 2, ReduceL2: 2, ReduceSumSquare: 2 };
+
+function reduceRule(kind: OpKind, fold?: OpRule['fold']): OpRule {
+  const f = FACTOR[kind] ?? 1;
+  return { kind, role: 'elementwise', shapeInputs: [1], infer: reduceInfer, cost: (ctx) => cost(f * inCount(ctx)), ...(fold ? { fold } : {}) };
+}
+
+export const REDUCE_RULES: OpRule[] = [
+  reduceRule('ReduceMean'),
+  reduceRule('ReduceSum', reduceFold((a, b) => a + b, 0)),
+  reduceRule('ReduceMax', reduceFold((a, b) => Math.max(a, b), -Infinity)),
+  reduceRule('ReduceMin', reduceFold((a, b) => Math.min(a, b), Infinity)),
+  reduceRule('ReduceProd', reduceFold((a, b) => a * b, 1)),
+  reduceRule('ReduceL2'),
+  reduceRule('ReduceSumSquare'),
+  { kind: 'ArgMax', role: 'elementwise', infer: argInfer, cost: (ctx) => cost(inCount(ctx)) },
+  { kind: 'ArgMin', role: 'elementwise', infer: argInfer, cost: (ctx) => cost(inCount(ctx)) },
+];

@@ -1,0 +1,77 @@
+/**
+ * The operator table: one rule per OpKind (shape inference, MACC, constant folding). Rules live
+ * in small files by family; this file only assembles them and adds the cost of a fused
+ * activation (`node.activation`) to the node's default MACC (METRICS.md).
+ */
+import { FootprintError } from '../diagnostics/diagnostic.js';
+import { OP_KINDS, type OpKind } from './kinds.js';
+import type { Cost, OpRule, RuleContext } from './rule.js';
+import { ACTIVATION_RULES, activationFactor } from './activation.js';
+import { CONTROL_RULES } from './control.js';
+import { CONV_RULES } from './conv.js';
+import { ELEMENTWISE_RULES } from './elementwise.js';
+import { GATHER_RULES } from './gather.js';
+import { GEMM_RULES } from './gemm.js';
+import { INDEXING_RULES } from './indexing.js';
+import { MISC_RULES } from './misc.js';
+import { MOVEMENT_RULES } from './movement.js';
+import { NORMALIZATION_RULES } from './normalization.js';
+import { POOL_RULES } from './pool.js';
+import { QUANT_RULES } from './quant.js';
+import { RECURRENT_RULES } from './recurrent.js';
+import { REDUCE_RULES } from './reduce.js';
+import { RESIZE_RULES } from './resize.js';
+import { SHAPE_MATH_RULES } from './shape-math.js';
+import { ZERO_COST, clampMacc, outCount } from './util/cost.js';
+import { ShapeError } from './util/dims.js';
+
+/** Default-mode MACC of an activation fused into a node: its factor times the node's output. */
+export function fusedActivationMacc(ctx: RuleContext): number {
+  const act = ctx.node.activation;
+  return act === undefined ? 0 : activationFactor(act) * outCount(ctx);
+}
+
+function withFusedActivation(rule: OpRule): OpRule {
+  const base = rule.cost;
+  return {
+    ...rule,
+    cost(ctx: RuleContext): Cost {
+      let c: Cost;
+      try {
+        c = base(ctx);
+      } catch (e: unknown) {
+        // Inconsistent inputs: inference already reported them (W_SHAPE); the node counts 0.
+        if (e instanceof ShapeError) return ZERO_COST;
+        throw e;
+      }
+      const extra = fusedActivationMacc(ctx);
+      return extra === 0 ? c : { macc: clampMacc(c.macc + extra), pure: c.pure };
+    },
+  };
+}
+
+const ALL: OpRule[] = [
+  ...CONV_RULES, ...GEMM_RULES, ...RECURRENT_RULES, ...POOL_RULES, ...REDUCE_RULES, ...NORMALIZATION_RULES,
+  ...ELEMENTWISE_RULES, ...ACTIVATION_RULES, ...QUANT_RULES, ...MOVEMENT_RULES, ...INDEXING_RULES,
+  ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES,
+];
+
+function build(): ReadonlyMap<OpKind, OpRule> {
+  const m = new Map<OpKind, OpRule>();
+  for (const r of ALL) {
+    if (m.has(r.kind)) throw new FootprintError('E_INTERNAL', `operator table: two rules for ${r.kind}`);
+    m.set(r.kind, withFusedActivation(r));
+  }
+  const missing = OP_KINDS.filter((k) => !m.has(k));
+  if (missing.length > 0) throw new FootprintError('E_INTERNAL', `operator table: no rule for ${missing.join(', ')}`);
+  return m;
+}
+
+/** Every rule, by kind. */
+export const RULES: ReadonlyMap<OpKind, OpRule> = build();
+
+export function getRule(kind: OpKind): OpRule {
+  const r = RULES.get(kind) ?? RULES.get('Unknown');
+  if (!r) throw new FootprintError('E_INTERNAL', `operator table: no rule for ${kind}`);
+  return r;
+}

@@ -1,0 +1,127 @@
+/**
+ * `cleanup`: removes what does not compute anything.
+ * - Identity and Dropout (inference) nodes: readers are rewired to the node's input. When the
+ *   node's output is a graph output, the producer of its input takes over the output name so the
+ *   graph keeps its output names; when that is impossible (the input is a graph input, a constant
+ *   or another graph output) the node stays, as a real copy.
+ *   A removed Dropout is a layer the user sees: its name goes into the `fused` list of the node
+ *   that produces its input (or, failing that, of its first reader). Identity nodes are plumbing
+ *   and are only counted in an I_FOLDED diagnostic.
+ * - Dead nodes: outputs neither read nor graph outputs (nodes without outputs stay: side effects).
+ * - Tensors nothing refers to any more (constants of removed nodes, stale value_info).
+ * Only the top-level graph is rewritten; reads from nested graphs count as uses.
+ */
+import type { Graph, Node } from '../ir/graph.js';
+import { diag } from '../diagnostics/diagnostic.js';
+import type { Pass, PassContext } from './pass.js';
+import { absorb, buildUseIndex, outerReads, removeNodes, renameTensor, replaceUses } from './graph-edit.js';
+
+export const cleanupPass: Pass = {
+  name: 'cleanup',
+  run(graph, ctx) {
+    removePassThrough(graph, ctx);
+    removeDeadNodes(graph, ctx);
+    removeUnreferencedTensors(graph);
+    return graph;
+  },
+};
+
+function isPassThrough(n: Node): boolean {
+  if (n.op !== 'Identity' && n.op !== 'Dropout') return false;
+  const input = n.inputs[0];
+  const out = n.outputs[0];
+  if (input === undefined || input === '' || out === undefined || out === '') return false;
+  // A Dropout whose mask output is used is not a pass-through.
+  return n.outputs.length === 1 || n.outputs.slice(1).every((o) => o === '');
+}
+
+function removePassThrough(g: Graph, ctx: PassContext): void {
+  const dead = new Set<Node>();
+  let identities = 0;
+  const idx = buildUseIndex(g);
+  const moveUses = (from: string, to: string): void => {
+    const list = idx.consumers.get(from) ?? [];
+    idx.consumers.delete(from);
+    idx.consumers.set(to, [...(idx.consumers.get(to) ?? []).filter((c) => !list.includes(c)), ...list]);
+  };
+  for (const n of g.nodes) {
+    if (!isPassThrough(n)) continue;
+    const input = n.inputs[0] as string;
+    const out = n.outputs[0] as string;
+    const maskUsed = n.outputs.slice(1).some((o) => o !== '' && (idx.consumers.get(o)?.length ?? 0) > 0);
+    if (maskUsed) continue;
+    const producer = idx.producer.get(input);
+    const readers = (idx.consumers.get(out) ?? []).filter((c) => c !== n);
+    idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
+    if (idx.graphOutputs.has(out)) {
+      // Keep the output name: the producer of the input writes `out` directly.
+      if (producer === undefined || producer === n || idx.graphOutputs.has(input)) {
+        idx.consumers.get(input)?.push(n);
+        continue;
+      }
+      n.outputs = [];
+      renameTensor(g, input, out);
+      idx.producer.delete(input);
+      idx.producer.set(out, producer);
+      moveUses(input, out);
+    } else {
+      n.outputs = [];
+      replaceUses(g, out, input, readers);
+      g.tensors.delete(out);
+      idx.producer.delete(out);
+      moveUses(out, input);
+    }
+    dead.add(n);
+    if (n.op === 'Dropout') {
+      const holder = producer ?? readers[0];
+      if (holder !== undefined) absorb(holder, n);
+      else ctx.diagnostics.push(diag('I_FOLDED', `Dropout '${n.name}' removed (inference pass-through)`, n.name));
+    } else {
+      identities++;
+    }
+  }
+  removeNodes(g, dead);
+  if (identities > 0) ctx.diagnostics.push(diag('I_FOLDED', `removed ${identities} Identity node${identities > 1 ? 's' : ''}`));
+}
+
+/** Worklist over use counts: a node dies when none of its outputs is read or a graph output. */
+function removeDeadNodes(g: Graph, ctx: PassContext): void {
+  const uses = new Map<string, number>();
+  const bump = (name: string, by: number): void => {
+    uses.set(name, (uses.get(name) ?? 0) + by);
+  };
+  const readsOf = (n: Node): string[] => [...n.inputs.filter((i) => i !== ''), ...outerReads(n)];
+  for (const o of g.outputs) bump(o, 1);
+  for (const n of g.nodes) for (const r of readsOf(n)) bump(r, 1);
+  const producer = new Map<string, Node>();
+  for (const n of g.nodes) for (const o of n.outputs) if (o !== '') producer.set(o, n);
+
+  const isDead = (n: Node): boolean => n.outputs.length > 0 && n.outputs.every((o) => o === '' || (uses.get(o) ?? 0) === 0);
+  const dead = new Set<Node>();
+  const work = g.nodes.filter(isDead);
+  while (work.length > 0) {
+    const n = work.pop() as Node;
+    if (dead.has(n)) continue;
+    dead.add(n);
+    for (const r of readsOf(n)) {
+      bump(r, -1);
+      const p = producer.get(r);
+      if (p !== undefined && !dead.has(p) && isDead(p)) work.push(p);
+    }
+  }
+  if (dead.size === 0) return;
+  removeNodes(g, dead);
+  const names = [...dead].map((n) => `'${n.name}'`);
+  const shown = names.length > 10 ? [...names.slice(0, 10), `... (${names.length - 10} more)`] : names;
+  ctx.diagnostics.push(diag('I_FOLDED', `removed ${dead.size} node${dead.size > 1 ? 's' : ''} whose outputs are never used: ${shown.join(', ')}`));
+}
+
+function removeUnreferencedTensors(g: Graph): void {
+  const keep = new Set<string>([...g.inputs, ...g.outputs]);
+  for (const n of g.nodes) {
+    for (const i of n.inputs) keep.add(i);
+    for (const o of n.outputs) keep.add(o);
+    for (const r of outerReads(n)) keep.add(r);
+  }
+  for (const name of [...g.tensors.keys()]) if (!keep.has(name)) g.tensors.delete(name);
+}

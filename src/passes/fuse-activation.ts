@@ -1,0 +1,87 @@
+/**
+ * `fuse-activation`: an activation (Relu, Relu6, Clip, LeakyRelu, Sigmoid, Tanh, HardSwish,
+ * HardSigmoid) that is the only reader of a Conv / ConvTranspose / Gemm / MatMul / Add / pool
+ * output is fused into that op: `node.activation` = its kind, `node.activationAttrs` its
+ * parameters (Clip min/max from constant inputs or, before opset 11, attributes; LeakyRelu
+ * alpha; HardSigmoid alpha/beta), its name into `fused`. The op then writes the activation's
+ * output tensor, so a graph output keeps its name. Frontends that read fused activations from the
+ * file (TFLite) set `node.activation` themselves; such nodes are left alone.
+ */
+import type { Attrs, Graph, Node } from '../ir/graph.js';
+import type { OpKind } from '../ops/kinds.js';
+import { readValues } from '../ir/tensor-data.js';
+import type { Pass } from './pass.js';
+import { absorb, buildUseIndex, removeNodes, renameTensor } from './graph-edit.js';
+
+export const ACTIVATIONS: ReadonlySet<OpKind> = new Set<OpKind>([
+  'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'Sigmoid', 'Tanh', 'HardSwish', 'HardSigmoid',
+]);
+
+export const FUSES_ACTIVATION: ReadonlySet<OpKind> = new Set<OpKind>([
+  'Conv', 'ConvTranspose', 'Gemm', 'MatMul', 'Add',
+  'MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'LpPool',
+]);
+
+export const fuseActivationPass: Pass = {
+  name: 'fuse-activation',
+  run(graph) {
+    const idx = buildUseIndex(graph);
+    const dead = new Set<Node>();
+    for (const act of graph.nodes) {
+      if (!ACTIVATIONS.has(act.op)) continue;
+      const x = act.inputs[0] ?? '';
+      const out = act.outputs[0] ?? '';
+      const op = idx.producer.get(x);
+      if (op === undefined || out === '' || !FUSES_ACTIVATION.has(op.op) || op.activation !== undefined) continue;
+      if (op.outputs[0] !== x || op.outputs.length !== 1) continue;
+      if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act)) continue;
+      const params = activationParams(graph, act);
+      if (params === undefined) continue;
+
+      op.activation = act.op;
+      if (Object.keys(params).length > 0) op.activationAttrs = params;
+      act.outputs = [];
+      renameTensor(graph, x, out);
+      idx.producer.delete(x);
+      idx.producer.set(out, op);
+      absorb(op, act);
+      dead.add(act);
+    }
+    removeNodes(graph, dead);
+    return graph;
+  },
+};
+
+/** The activation's parameters, or undefined when they are not constants (then no fusion). */
+function activationParams(g: Graph, act: Node): Attrs | undefined {
+  const attrs: Attrs = {};
+  const num = (k: string): void => {
+    const v = act.attrs[k];
+    if (typeof v === 'number') attrs[k] = v;
+  };
+  switch (act.op) {
+    case 'Clip': {
+      for (const [k, i] of [['min', 1], ['max', 2]] as const) {
+        const name = act.inputs[i] ?? '';
+        if (name === '') {
+          num(k);
+          continue;
+        }
+        const t = g.tensors.get(name);
+        if (t?.data === undefined) return undefined;
+        const v = readValues(t, 1);
+        if (v?.[0] !== undefined) attrs[k] = v[0];
+      }
+      return attrs;
+    }
+    case 'LeakyRelu':
+      num('alpha');
+      return attrs;
+    case 'HardSigmoid':
+      num('alpha');
+      num('beta');
+      return attrs;
+    default:
+      return attrs;
+  }
+}

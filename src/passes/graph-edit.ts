@@ -1,0 +1,135 @@
+/**
+ * Small helpers the rewriting passes share: who produces and who reads a tensor, rewiring uses,
+ * renaming a tensor, recording absorbed names. Everything is iterative (no recursion over nodes)
+ * and takes nested graphs into account: a node whose subgraphs read an outer-scope tensor counts
+ * as a reader of that tensor.
+ */
+import type { Graph, Node, Tensor } from '../ir/graph.js';
+
+/** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
+export function nestedGraphs(g: Graph): Graph[] {
+  const out: Graph[] = [];
+  const stack: Graph[] = [];
+  for (const n of g.nodes) for (const sg of Object.values(n.subgraphs ?? {})) stack.push(sg);
+  while (stack.length > 0) {
+    const sg = stack.pop() as Graph;
+    out.push(sg);
+    for (const n of sg.nodes) for (const inner of Object.values(n.subgraphs ?? {})) stack.push(inner);
+  }
+  return out;
+}
+
+/** Names a node's subgraphs (any depth) read from outside themselves. */
+export function outerReads(node: Node): Set<string> {
+  const reads = new Set<string>();
+  if (!node.subgraphs) return reads;
+  const stack: Graph[] = Object.values(node.subgraphs);
+  const defined = new Set<string>();
+  const used: string[] = [];
+  while (stack.length > 0) {
+    const sg = stack.pop() as Graph;
+    for (const i of sg.inputs) defined.add(i);
+    for (const [name, t] of sg.tensors) if (t.data !== undefined) defined.add(name);
+    for (const n of sg.nodes) {
+      for (const o of n.outputs) if (o !== '') defined.add(o);
+      for (const i of n.inputs) if (i !== '') used.push(i);
+      for (const inner of Object.values(n.subgraphs ?? {})) stack.push(inner);
+    }
+    for (const o of sg.outputs) used.push(o);
+  }
+  for (const u of used) if (!defined.has(u)) reads.add(u);
+  return reads;
+}
+
+export function isConstant(g: Graph, name: string): boolean {
+  return g.tensors.get(name)?.data !== undefined;
+}
+
+export interface UseIndex {
+  /** tensor name -> node producing it */
+  producer: Map<string, Node>;
+  /** tensor name -> nodes reading it (a node appears once per tensor even if it reads it twice) */
+  consumers: Map<string, Node[]>;
+  graphOutputs: Set<string>;
+  graphInputs: Set<string>;
+}
+
+/** Producer/consumer index of one graph level; subgraph outer reads count as uses by their node. */
+export function buildUseIndex(g: Graph): UseIndex {
+  const producer = new Map<string, Node>();
+  const consumers = new Map<string, Node[]>();
+  const addUse = (name: string, n: Node): void => {
+    const list = consumers.get(name);
+    if (list === undefined) consumers.set(name, [n]);
+    else if (list[list.length - 1] !== n) list.push(n);
+  };
+  for (const n of g.nodes) {
+    for (const o of n.outputs) if (o !== '') producer.set(o, n);
+    for (const i of n.inputs) if (i !== '') addUse(i, n);
+    for (const r of outerReads(n)) addUse(r, n);
+  }
+  return { producer, consumers, graphOutputs: new Set(g.outputs), graphInputs: new Set(g.inputs) };
+}
+
+/** Replaces reads of `from` by `to` in node inputs (including nested graphs that read `from`). */
+export function replaceUses(g: Graph, from: string, to: string, only?: Node[]): void {
+  const nodes = only ?? g.nodes;
+  for (const n of nodes) {
+    for (let i = 0; i < n.inputs.length; i++) if (n.inputs[i] === from) n.inputs[i] = to;
+    if (!n.subgraphs) continue;
+    for (const sg of [...Object.values(n.subgraphs), ...Object.values(n.subgraphs).flatMap(nestedGraphs)]) {
+      if (definesLocally(sg, from)) continue;
+      for (const sn of sg.nodes) for (let i = 0; i < sn.inputs.length; i++) if (sn.inputs[i] === from) sn.inputs[i] = to;
+      for (let i = 0; i < sg.outputs.length; i++) if (sg.outputs[i] === from) sg.outputs[i] = to;
+    }
+  }
+}
+
+function definesLocally(sg: Graph, name: string): boolean {
+  if (sg.inputs.includes(name)) return true;
+  if (sg.tensors.get(name)?.data !== undefined) return true;
+  return sg.nodes.some((n) => n.outputs.includes(name));
+}
+
+/**
+ * Renames tensor `from` to `to` in this graph: the producer's output, every read, graph outputs.
+ * The tensor entry `to` keeps its own description when it exists (merged with what `from` knew).
+ */
+export function renameTensor(g: Graph, from: string, to: string): void {
+  const src = g.tensors.get(from);
+  const dst = g.tensors.get(to);
+  if (src !== undefined) {
+    const merged: Tensor = { ...src, ...(dst ?? {}), name: to };
+    if (merged.shape === undefined && src.shape !== undefined) merged.shape = src.shape;
+    if (merged.dtype === 'unknown' && src.dtype !== 'unknown') merged.dtype = src.dtype;
+    g.tensors.set(to, merged);
+    g.tensors.delete(from);
+  }
+  for (const n of g.nodes) {
+    for (let i = 0; i < n.outputs.length; i++) if (n.outputs[i] === from) n.outputs[i] = to;
+  }
+  replaceUses(g, from, to);
+  for (let i = 0; i < g.outputs.length; i++) if (g.outputs[i] === from) g.outputs[i] = to;
+}
+
+/** Records that `absorbed` (and everything it had absorbed) now lives inside `into`. */
+export function absorb(into: Node, absorbed: Node): void {
+  const list = into.fused ?? [];
+  list.push(absorbed.name, ...(absorbed.fused ?? []));
+  into.fused = list;
+}
+
+/** Removes the given nodes from the graph, keeping the order of the others. */
+export function removeNodes(g: Graph, dead: ReadonlySet<Node>): void {
+  if (dead.size === 0) return;
+  g.nodes = g.nodes.filter((n) => !dead.has(n));
+}
+
+/** A tensor name not yet used in the graph, built from `base`. */
+export function freshTensorName(g: Graph, base: string): string {
+  if (!g.tensors.has(base)) return base;
+  for (let i = 1; ; i++) {
+    const name = `${base}_${i}`;
+    if (!g.tensors.has(name)) return name;
+  }
+}

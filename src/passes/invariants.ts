@@ -1,0 +1,49 @@
+/**
+ * Cheap checks the pipeline runs after every pass (DESIGN.md principle 5): node names are unique,
+ * every tensor a node or the graph refers to exists, no tensor is produced twice, and nodes are
+ * still in topological order. A failure is a bug in the pass that just ran: E_INTERNAL naming it.
+ * Plain `if (...) throw` checks, so they cannot be compiled away.
+ */
+import type { Graph } from '../ir/graph.js';
+import { FootprintError } from '../diagnostics/diagnostic.js';
+
+export function verifyInvariants(graph: Graph, passName: string): void {
+  const stack: { g: Graph; outer: ReadonlySet<string> }[] = [{ g: graph, outer: new Set() }];
+  while (stack.length > 0) {
+    const { g, outer } = stack.pop() as { g: Graph; outer: ReadonlySet<string> };
+    const fail = (msg: string, node?: string): FootprintError =>
+      new FootprintError('E_INTERNAL', `after pass '${passName}'${g === graph ? '' : ` (graph '${g.name}')`}: ${msg}`, node === undefined ? {} : { node });
+
+    const available = new Set<string>(outer);
+    for (const i of g.inputs) {
+      if (!g.tensors.has(i)) throw fail(`graph input '${i}' has no tensor entry`);
+      available.add(i);
+    }
+    for (const [name, t] of g.tensors) if (t.data !== undefined) available.add(name);
+
+    const names = new Set<string>();
+    const produced = new Set<string>();
+    for (const n of g.nodes) {
+      if (names.has(n.name)) throw fail(`two nodes are named '${n.name}'`, n.name);
+      names.add(n.name);
+      for (const i of n.inputs) {
+        if (i === '') continue;
+        if (!g.tensors.has(i) && !outer.has(i)) throw fail(`node '${n.name}' reads '${i}', which has no tensor entry`, n.name);
+        if (!available.has(i)) throw fail(`node '${n.name}' reads '${i}' before any node produces it`, n.name);
+      }
+      for (const o of n.outputs) {
+        if (o === '') continue;
+        if (!g.tensors.has(o)) throw fail(`node '${n.name}' writes '${o}', which has no tensor entry`, n.name);
+        if (produced.has(o)) throw fail(`tensor '${o}' is produced by two nodes (second: '${n.name}')`, n.name);
+        produced.add(o);
+        available.add(o);
+      }
+    }
+    for (const o of g.outputs) {
+      if (!available.has(o)) throw fail(`graph output '${o}' is neither produced, an input nor a constant`);
+    }
+    for (const n of g.nodes) {
+      for (const sg of Object.values(n.subgraphs ?? {})) stack.push({ g: sg, outer: available });
+    }
+  }
+}

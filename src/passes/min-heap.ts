@@ -1,0 +1,43 @@
+/** A binary min-heap of non-negative integers (node indexes), for stable topological sorting. */
+export class MinHeap {
+  private readonly items: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(v: number): void {
+    const a = this.items;
+    a.push(v);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pv = a[parent] as number;
+      if (pv <= v) break;
+      a[i] = pv;
+      i = parent;
+    }
+    a[i] = v;
+  }
+
+  /** Removes and returns the smallest item; callers check `size` first. */
+  pop(): number {
+    const a = this.items;
+    if (a.length === 0) throw new Error('MinHeap.pop on an empty heap');
+    const top = a[0] as number;
+    const last = a.pop() as number;
+    if (a.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= a.length) break;
+      const r = l + 1;
+      const c = r < a.length && (a[r] as number) < (a[l] as number) ? r : l;
+      if ((a[c] as number) >= last) break;
+      a[i] = a[c] as number;
+      i = c;
+    }
+    a[i] = last;
+    return top;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The fixed, straight-line pass order (DESIGN.md principle 5). Each pass takes the graph and the
+ * context and returns the graph; `verifyInvariants` runs after every pass and names the pass that
+ * broke the graph. Passes rewrite a private copy: the Model handed in is left as read.
+ */
+import type { Graph, Model } from '../ir/graph.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AnalyzeOptions, Pass, PassContext } from './pass.js';
+import { verifyPass } from './verify.js';
+import { verifyInvariants } from './invariants.js';
+import { inputShapesPass } from './input-shapes.js';
+import { shapesPass } from './shapes.js';
+import { cleanupPass } from './cleanup.js';
+import { qdqPass } from './qdq.js';
+import { batchnormPass } from './batchnorm.js';
+import { fuseActivationPass } from './fuse-activation.js';
+import { cloneGraph } from './clone.js';
+
+/**
+ * The passes in the order they run (`shapes` and `cleanup` run twice). BatchNorm folding and
+ * activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
+ * export) folds as one int8 group: the Q then follows the fused conv directly.
+ */
+export const PIPELINE: readonly Pass[] = [
+  verifyPass,
+  inputShapesPass,
+  shapesPass,
+  cleanupPass,
+  batchnormPass,
+  fuseActivationPass,
+  qdqPass,
+  shapesPass,
+  cleanupPass,
+];
+
+export interface PipelineResult {
+  graph: Graph;
+  /** Diagnostics the passes raised (the frontend's own are in `model.diagnostics`). */
+  diagnostics: Diagnostic[];
+}
+
+export function runPipeline(model: Model, options: AnalyzeOptions, passes: readonly Pass[] = PIPELINE): PipelineResult {
+  const opset = model.meta['opset'];
+  const ctx: PassContext = {
+    model,
+    options,
+    diagnostics: [],
+    opset: typeof opset === 'number' ? opset : typeof opset === 'string' && /^\d+$/.test(opset) ? Number(opset) : undefined,
+  };
+  let graph = cloneGraph(model.graph);
+  for (const pass of passes) {
+    graph = pass.run(graph, ctx);
+    verifyInvariants(graph, pass.name);
+  }
+  return { graph, diagnostics: ctx.diagnostics };
+}

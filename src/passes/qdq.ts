@@ -1,0 +1,177 @@
+/**
+ * `qdq`: folds ONNX QDQ quantization (QuantizeLinear/DequantizeLinear pairs around real ops) into
+ * quantized tensors, so weights count at their integer width and activations are int8/uint8.
+ *
+ * 1. `DequantizeLinear(const int w, scale, zp[, axis])`: readers use `w` directly; `w.quant`
+ *    records scale/zero point/axis/dtype (int8 weights per-axis, int32 biases).
+ * 2. Walking the nodes in topological order:
+ *    - `QuantizeLinear(x) -> q`: when `x` is computed by an integer op (not a DequantizeLinear,
+ *      no float activation input), read only by this Q and not a graph output, `x` is retyped to
+ *      the integer type with `quant`, readers of `q` read `x`, and the Q's name goes into the
+ *      producer's `fused` (when `q` is a graph output, the producer writes it under that name).
+ *      A Q of a float constant becomes an integer constant (weights stored
+ *      float in the file). Otherwise (Q at a float graph input, after a float op) the Q stays:
+ *      it is a real conversion.
+ *    - `DequantizeLinear(t)` of an integer activation: readers use `t` (the DQ's name goes into
+ *      the first reader's `fused`), unless its output is a graph output (a real conversion to
+ *      float, it stays) or it feeds a QuantizeLinear (requantization, both stay).
+ *    - Data-movement ops (Reshape, Transpose, Flatten...) on a quantized tensor pass the type and
+ *      per-tensor quantization on to their outputs (unless an output is a graph output).
+ * 3. Every remaining node except Q/DQ whose activation (non-constant) inputs all hold quantized
+ *    integers gets `attrs.quantized = 1`; weights are recognised by their integer dtype + quant.
+ * Q/DQ nodes that could not be folded stay and are costed as standalone ops.
+ */
+import type { Graph, Node, Tensor } from '../ir/graph.js';
+import type { OpKind } from '../ops/kinds.js';
+import { isFloat, isInteger } from '../ir/dtype.js';
+import type { Pass } from './pass.js';
+import { absorb, buildUseIndex, removeNodes, renameTensor, replaceUses, type UseIndex } from './graph-edit.js';
+import { holdsQuantized, quantizeStorage, readQuantParams } from './qdq-params.js';
+
+export const qdqPass: Pass = {
+  name: 'qdq',
+  run(graph) {
+    if (!graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear')) return graph;
+    const dead = new Set<Node>();
+    const idx = buildUseIndex(graph);
+    foldConstantDequantize(graph, idx, dead);
+    for (const n of graph.nodes) {
+      if (dead.has(n)) continue;
+      if (n.op === 'QuantizeLinear') foldQuantize(graph, idx, n, dead);
+      else if (n.op === 'DequantizeLinear') foldDequantize(graph, idx, n, dead);
+      else if (PASS_THROUGH.has(n.op)) propagate(graph, idx, n);
+    }
+    removeNodes(graph, dead);
+    markQuantized(graph);
+    return graph;
+  },
+};
+
+const PASS_THROUGH: ReadonlySet<OpKind> = new Set<OpKind>([
+  'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Identity', 'Dropout', 'Slice', 'Gather',
+  'Pad', 'Split', 'Tile', 'Expand', 'DepthToSpace', 'SpaceToDepth', 'MaxPool', 'GlobalMaxPool',
+]);
+
+/** Readers of `from` (except `dropped`) now read `to`; the use index follows. */
+function rewire(g: Graph, idx: UseIndex, from: string, to: string, dropped: Node): Node[] {
+  const readers = (idx.consumers.get(from) ?? []).filter((c) => c !== dropped);
+  replaceUses(g, from, to, readers);
+  idx.consumers.delete(from);
+  const existing = (idx.consumers.get(to) ?? []).filter((c) => c !== dropped && !readers.includes(c));
+  idx.consumers.set(to, [...existing, ...readers]);
+  g.tensors.delete(from);
+  idx.producer.delete(from);
+  return readers;
+}
+
+function foldConstantDequantize(g: Graph, idx: UseIndex, dead: Set<Node>): void {
+  for (const dq of g.nodes) {
+    if (dq.op !== 'DequantizeLinear') continue;
+    const w = g.tensors.get(dq.inputs[0] ?? '');
+    const out = dq.outputs[0] ?? '';
+    if (w?.data === undefined || isFloat(w.dtype) || out === '' || idx.graphOutputs.has(out)) continue;
+    const readers = idx.consumers.get(out) ?? [];
+    if (readers.length === 0 || readers.some((r) => r.op === 'QuantizeLinear')) continue;
+    const quant = readQuantParams(g, dq, isInteger(w.dtype) ? w.dtype : 'int8');
+    if (quant === undefined) continue;
+    w.quant = quant;
+    rewire(g, idx, out, w.name, dq);
+    absorb(readers[0] as Node, dq);
+    dead.add(dq);
+  }
+}
+
+/** A node that computes in float: a DequantizeLinear, or any float non-constant input. */
+function computesInFloat(g: Graph, n: Node): boolean {
+  if (n.op === 'DequantizeLinear') return true;
+  if (n.op === 'QuantizeLinear') return false;
+  return n.inputs.some((i) => {
+    const t = i === '' ? undefined : g.tensors.get(i);
+    return t !== undefined && t.data === undefined && isFloat(t.dtype) && t.quant === undefined;
+  });
+}
+
+function foldQuantize(g: Graph, idx: UseIndex, q: Node, dead: Set<Node>): void {
+  const xName = q.inputs[0] ?? '';
+  const qName = q.outputs[0] ?? '';
+  const x = g.tensors.get(xName);
+  const qOut = g.tensors.get(qName);
+  if (x === undefined || qOut === undefined) return;
+  const storage = quantizeStorage(g, q);
+  const quant = readQuantParams(g, q, storage);
+  if (quant === undefined) return;
+  qOut.dtype = storage;
+  qOut.quant = quant;
+  const isOutput = idx.graphOutputs.has(qName);
+
+  if (x.data !== undefined && isFloat(x.dtype) && !isOutput) {
+    // Float weights quantized in the graph: store them as the integer constant they become.
+    qOut.data = { kind: 'computed', by: q.name };
+    const readers = idx.consumers.get(qName) ?? [];
+    if (readers[0] !== undefined) absorb(readers[0], q);
+    idx.consumers.set(xName, (idx.consumers.get(xName) ?? []).filter((c) => c !== q));
+    idx.producer.delete(qName);
+    q.outputs = [];
+    dead.add(q);
+    return;
+  }
+
+  const producer = idx.producer.get(xName);
+  const onlyReader = (idx.consumers.get(xName) ?? []).every((c) => c === q);
+  if (producer === undefined || idx.graphOutputs.has(xName) || !onlyReader || computesInFloat(g, producer)) return;
+  x.dtype = storage;
+  x.quant = quant;
+  if (isOutput) {
+    // An integer graph output: the producer writes it directly, keeping the output's name.
+    q.inputs = [];
+    q.outputs = [];
+    renameTensor(g, xName, qName);
+    idx.producer.delete(xName);
+    idx.producer.set(qName, producer);
+    idx.consumers.delete(xName);
+  } else {
+    rewire(g, idx, qName, xName, q);
+  }
+  absorb(producer, q);
+  dead.add(q);
+}
+
+function foldDequantize(g: Graph, idx: UseIndex, dq: Node, dead: Set<Node>): void {
+  const tName = dq.inputs[0] ?? '';
+  const out = dq.outputs[0] ?? '';
+  const t = g.tensors.get(tName);
+  if (t === undefined || out === '' || !holdsQuantized(t)) return;
+  if (t.quant === undefined) {
+    const quant = readQuantParams(g, dq, isInteger(t.dtype) ? t.dtype : 'int8');
+    if (quant === undefined) return;
+    t.quant = quant;
+  }
+  const readers = idx.consumers.get(out) ?? [];
+  if (idx.graphOutputs.has(out) || readers.length === 0 || readers.some((r) => r.op === 'QuantizeLinear')) return;
+  rewire(g, idx, out, tName, dq);
+  absorb(readers[0] as Node, dq);
+  dead.add(dq);
+}
+
+function propagate(g: Graph, idx: UseIndex, n: Node): void {
+  const src = g.tensors.get(n.inputs[0] ?? '');
+  if (src?.quant === undefined || !isInteger(src.dtype) || src.quant.scale.length !== 1) return;
+  for (const o of n.outputs) {
+    const t = o === '' ? undefined : g.tensors.get(o);
+    if (t === undefined || t.quant !== undefined || idx.graphOutputs.has(o)) continue;
+    if (t.dtype !== 'unknown' && !isFloat(t.dtype)) continue;
+    t.dtype = src.dtype;
+    t.quant = { ...src.quant, scale: [...src.quant.scale], zeroPoint: [...src.quant.zeroPoint] };
+  }
+}
+
+function markQuantized(g: Graph): void {
+  for (const n of g.nodes) {
+    if (n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear') continue;
+    const acts = n.inputs
+      .filter((i) => i !== '')
+      .map((i) => g.tensors.get(i))
+      .filter((t): t is Tensor => t !== undefined && t.data === undefined);
+    if (acts.length > 0 && acts.every((t) => t.quant !== undefined && isInteger(t.dtype))) n.attrs['quantized'] = 1;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The shapes pass: walks nodes in order, infers output shapes and dtypes with the operator
+ * table, folds constant subgraphs (Shape -> Gather -> Concat -> Reshape chains collapse, in-graph
+ * weights become `computed` constants) and infers subgraphs with outer-scope tensors visible.
+ * Model problems become W_SHAPE diagnostics; the pass never throws for them.
+ */
+import type { Graph, Node } from '../ir/graph.js';
+import { diag } from '../diagnostics/diagnostic.js';
+import { createRuleContext } from '../ops/context.js';
+import { getRule } from '../ops/table.js';
+import type { Pass, PassContext } from './pass.js';
+import { tryFold } from './shapes/fold.js';
+import { inferNode } from './shapes/node.js';
+import { newState, report, type Lookup, type ShapeState } from './shapes/state.js';
+import { bindBodyInputs, inlineIf } from './shapes/subgraph.js';
+
+/** Infers one graph in place; `outer` resolves names from enclosing scopes. */
+export function inferGraph(graph: Graph, state: ShapeState, outer?: Lookup): void {
+  const lookup: Lookup = (name) => graph.tensors.get(name) ?? outer?.(name);
+  const kept: Node[] = [];
+  for (const node of graph.nodes) {
+    for (const body of Object.values(node.subgraphs ?? {})) {
+      bindBodyInputs(node, body, lookup, state.opset);
+      inferGraph(body, state, lookup);
+    }
+    const inlined = inlineIf(node, graph, lookup);
+    if (inlined) {
+      for (const t of inlined.tensors) graph.tensors.set(t.name, t);
+      kept.push(...inlined.nodes);
+      state.folded.push(node.name);
+      continue;
+    }
+    const rule = getRule(node.op);
+    const ctx = createRuleContext(graph, node, state.opset, lookup);
+    if (inferNode(rule, ctx, state) && tryFold(rule, ctx, state)) continue;
+    kept.push(node);
+  }
+  graph.nodes = kept;
+}
+
+function summarize(state: ShapeState): void {
+  if (state.folded.length > 0) {
+    const shown = state.folded.slice(0, 8).join(', ');
+    const more = state.folded.length > 8 ? `, ... (${state.folded.length - 8} more)` : '';
+    report(state, diag('I_FOLDED', `${state.folded.length} constant node(s) folded: ${shown}${more}`));
+  }
+  if (state.downstreamUnknown > 0) {
+    report(state, diag('W_SHAPE', `${state.downstreamUnknown} more node(s) have unknown output shapes because of the nodes reported above`));
+  }
+}
+
+export const shapesPass: Pass = {
+  name: 'shapes',
+  run(graph: Graph, ctx: PassContext): Graph {
+    const state = newState(ctx.opset, ctx.diagnostics);
+    inferGraph(graph, state);
+    summarize(state);
+    return graph;
+  },
+};

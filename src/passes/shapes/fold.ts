@@ -1,0 +1,75 @@
+/**
+ * Constant folding. A node whose inputs are all constants becomes constants: with values when
+ * its rule can fold them (shape math, capped), else `computed` constants (weights built in-graph,
+ * e.g. ConstantOfShape -> Cast -> Transpose). Quantization, control, state and unknown ops stay.
+ */
+import type { Tensor } from '../../ir/graph.js';
+import { readValues } from '../../ir/tensor-data.js';
+import { diag } from '../../diagnostics/diagnostic.js';
+import { foldsFromShapes, type OpRule, type RuleContext } from '../../ops/rule.js';
+import { attrTensor } from '../../ops/util/attrs.js';
+import { FOLD_MAX_ELEMENTS, staticCount } from '../../ops/util/values.js';
+import { messageOf, report, type ShapeState } from './state.js';
+
+const KEEP_ROLES: ReadonlySet<OpRule['role']> = new Set(['quantization', 'control', 'state', 'unknown']);
+
+function isConstant(t: Tensor | undefined): t is Tensor {
+  return t?.data !== undefined && t.variable !== true;
+}
+
+/** Writes folded values onto the outputs when they fit their shapes; false otherwise. */
+function applyValues(outs: (Tensor | undefined)[], values: number[][] | undefined): boolean {
+  if (!values || values.length < outs.length) return false;
+  for (let i = 0; i < outs.length; i++) {
+    const t = outs[i];
+    const v = values[i];
+    if (!t || !v || v.length > FOLD_MAX_ELEMENTS) return false;
+    const n = staticCount(t.shape);
+    if (n === undefined ? !(t.shape === undefined && v.length > 0) : n !== v.length) return false;
+  }
+  outs.forEach((t, i) => {
+    const v = values[i] ?? [];
+    if (!t) return;
+    if (t.shape === undefined) t.shape = [v.length];
+    t.data = { kind: 'values', values: v };
+  });
+  return true;
+}
+
+function tryRuleFold(rule: OpRule, ctx: RuleContext, inputs: (number[] | undefined)[], state: ShapeState): number[][] | undefined {
+  if (!rule.fold) return undefined;
+  try {
+    return rule.fold(ctx, inputs);
+  } catch (e: unknown) {
+    report(state, diag('W_SHAPE', `${ctx.node.op} '${ctx.node.name}': cannot fold constant inputs: ${messageOf(e)}`, ctx.node.name));
+    return undefined;
+  }
+}
+
+/** Returns true when the node was turned into constants (the caller drops it). */
+export function tryFold(rule: OpRule, ctx: RuleContext, state: ShapeState): boolean {
+  const node = ctx.node;
+  if (KEEP_ROLES.has(rule.role) || node.subgraphs !== undefined || node.outputs.length === 0) return false;
+  const outs = node.outputs.map((_, i) => ctx.output(i));
+  if (foldsFromShapes(rule)) {
+    const done = applyValues(outs, tryRuleFold(rule, ctx, [], state));
+    if (done) state.folded.push(node.name);
+    return done;
+  }
+  const present = node.inputs.map((n, i) => (n === '' ? undefined : i)).filter((i): i is number => i !== undefined);
+  if (present.length === 0 && node.op !== 'Constant') return false;
+  if (!present.every((i) => isConstant(ctx.input(i)))) return false;
+  const inputs = node.inputs.map((n, i) => {
+    const t = ctx.input(i);
+    return n === '' || !t ? undefined : readValues(t, FOLD_MAX_ELEMENTS);
+  });
+  const allValues = present.every((i) => inputs[i] !== undefined);
+  if (allValues && applyValues(outs, tryRuleFold(rule, ctx, inputs, state))) {
+    state.folded.push(node.name);
+    return true;
+  }
+  const attrValue = node.op === 'Constant' ? attrTensor(node, 'value') : undefined;
+  for (const t of outs) if (t) t.data = attrValue?.data ?? { kind: 'computed', by: node.name };
+  state.folded.push(node.name);
+  return true;
+}

@@ -1,0 +1,136 @@
+/**
+ * Builds the Report from an analyzed model. The caller computes the file hashes (streamed) and
+ * passes them in: nothing here reads files.
+ *   const metrics = computeMetrics(graph, { opset });
+ *   const plan = planMemory(graph, options);
+ *   const report = buildReport({ model, graph, metrics, plan, options, hashes: { sha256, md5 } });
+ */
+import type { Graph, Model, Tensor } from '../ir/graph.js';
+import { CODES } from '../diagnostics/codes.js';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AnalyzeOptions } from '../passes/pass.js';
+import type { ModelMetrics } from '../metrics/metrics.js';
+import type { MemoryPlan } from '../memory/types.js';
+import { tensorBytes } from '../memory/lifetimes.js';
+import { modelFmt } from './model-fmt.js';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO } from './types.js';
+
+export const TOOL_NAME = 'model-footprint';
+
+export interface BuildReportInput {
+  model: Pick<Model, 'path' | 'format' | 'meta' | 'diagnostics'>;
+  /** The optimized graph the metrics and the plan were computed on. */
+  graph: Graph;
+  metrics: ModelMetrics;
+  plan: MemoryPlan;
+  options: AnalyzeOptions;
+  hashes: { sha256: string; md5?: string };
+  /** Diagnostics from the pipeline passes (the model's and the metrics' own are added). */
+  diagnostics?: Diagnostic[];
+  tool?: { name: string; version: string };
+}
+
+function baseName(path: string): string {
+  const file = path.split(/[\\/]/).pop() ?? path;
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? file.slice(0, dot) : file;
+}
+
+function io(graph: Graph, names: string[], location: ReportIO['location']): ReportIO[] {
+  return names.map((name) => {
+    const t: Tensor = graph.tensors.get(name) ?? { name, dtype: 'unknown' };
+    const q = t.quant;
+    const scale = q?.scale[0];
+    return {
+      name,
+      dtype: t.dtype,
+      shape: t.shape ? [...t.shape] : null,
+      bytes: tensorBytes(t) ?? null,
+      quant: scale === undefined ? null : { scale, zeroPoint: q?.zeroPoint[0] ?? 0 },
+      location,
+    };
+  });
+}
+
+function reportDiagnostics(all: Diagnostic[]): ReportDiagnostic[] {
+  const seen = new Set<string>();
+  const out: ReportDiagnostic[] = [];
+  for (const d of all) {
+    const key = `${d.code}\u0000${d.node ?? ''}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const r: ReportDiagnostic = { code: d.code, severity: d.severity, category: CODES[d.code].category, message: d.message };
+    if (d.node !== undefined) r.node = d.node;
+    out.push(r);
+  }
+  return out;
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const { model, graph, metrics, plan, options } = input;
+  const location: ReportIO['location'] = plan.ioInsideActivations ? 'activations' : 'user';
+  const extra: Diagnostic[] = [];
+  if (plan.unsized.length > 0) {
+    extra.push(diag('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
+  }
+  const reportOptions: Report['options'] = { planner: plan.planner, ioInsideActivations: plan.ioInsideActivations };
+  if (options.inputShapes) reportOptions.inputShapes = options.inputShapes;
+  const modelInfo: Report['model'] = {
+    path: model.path,
+    format: model.format,
+    name: graph.name || baseName(model.path),
+    fmt: modelFmt(graph),
+    sha256: input.hashes.sha256,
+    meta: { ...model.meta },
+  };
+  if (input.hashes.md5 !== undefined) modelInfo.md5 = input.hashes.md5;
+  const t = metrics.totals;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: input.tool ?? { name: TOOL_NAME, version: 'unknown' },
+    model: modelInfo,
+    options: reportOptions,
+    totals: {
+      params: t.params,
+      paramsBytes: t.paramsBytes,
+      macc: t.macc,
+      maccPure: t.maccPure,
+      weightsBytes: t.weightsBytes,
+      floatWeightsBytes: t.floatWeightsBytes,
+      quantParamsBytes: t.quantParamsBytes,
+      activationsBytes: plan.arenaBytes,
+      inputsBytes: plan.inputsBytes,
+      outputsBytes: plan.outputsBytes,
+      ramTotalBytes: plan.ramTotalBytes,
+      persistentBytes: plan.persistentBytes,
+    },
+    layers: metrics.layers.map((l) => ({
+      name: l.name,
+      op: l.op,
+      sourceOp: l.sourceOp,
+      outputShape: l.outputShape ? [...l.outputShape] : null,
+      dtype: l.dtype,
+      params: l.params,
+      macc: l.macc,
+      maccPure: l.maccPure,
+      weightsBytes: l.weightsBytes,
+      fused: [...l.fused],
+      connectedTo: [...l.connectedTo],
+      activation: l.activation ?? null,
+      operationType: l.operationType,
+    })),
+    inputs: io(graph, graph.inputs, location),
+    outputs: io(graph, graph.outputs, location),
+    operationTypes: metrics.operationTypes.map((o) => ({ ...o })),
+    memory: {
+      planner: plan.planner,
+      arenaBytes: plan.arenaBytes,
+      ioInsideActivations: plan.ioInsideActivations,
+      bufferCount: plan.buffers.length,
+      buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
+      persistent: plan.persistent.map((p) => ({ ...p })),
+      unsized: [...plan.unsized],
+    },
+    diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
+  };
+}

@@ -1,0 +1,6 @@
+export { buildReport, TOOL_NAME, type BuildReportInput } from './build.js';
+export { REPORT_SCHEMA_VERSION } from './types.js';
+export type { Report, ReportTotals, ReportLayer, ReportIO, ReportOperationType, ReportMemory, ReportBuffer, ReportDiagnostic, ReportOptions } from './types.js';
+export { renderText } from './render/text.js';
+export { renderJson } from './render/json.js';
+export { renderMarkdown, mdEscape } from './render/markdown.js';

@@ -1,0 +1,72 @@
+/**
+ * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
+ * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
+ */
+import { markdownTable } from 'markdown-table';
+import type { Report, ReportIO } from '../types.js';
+import { bytesLong, percent, signed, signedPercent, thousands } from './format.js';
+
+/** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
+export function mdEscape(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/([|`*[\]])/g, '\\$1')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '');
+}
+
+function table(rows: string[][], align: ('l' | 'r')[]): string {
+  return markdownTable(rows, { align, alignDelimiters: false });
+}
+
+function ioRow(io: ReportIO): string[] {
+  const quant = io.quant ? `scale ${io.quant.scale.toPrecision(6)}, zp ${io.quant.zeroPoint}` : '';
+  return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : thousands(io.bytes), quant, io.location];
+}
+
+export function renderMarkdown(r: Report): string {
+  const t = r.totals;
+  const delta = t.weightsBytes - t.floatWeightsBytes;
+  const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${signed(delta)}, ${signedPercent((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
+  const out: string[] = [];
+  out.push(`### ${mdEscape(r.model.name)} (${mdEscape(r.model.format)}, ${mdEscape(r.model.fmt)})`, '');
+  out.push(table([
+    ['Metric', 'Value'],
+    ['MACC', thousands(t.macc)],
+    ['Params', `${thousands(t.params)} items`],
+    ['Weights (ROM)', `${bytesLong(t.weightsBytes)}${vsFloat}`],
+    ['Activations (RAM)', `${bytesLong(t.activationsBytes)} (${r.memory.planner} planner)`],
+    ['RAM total', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`],
+    ...(t.persistentBytes > 0 ? [['Persistent (RAM)', bytesLong(t.persistentBytes)]] : []),
+  ], ['l', 'r']), '');
+
+  const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
+  out.push('**Inputs / outputs**', '');
+  out.push(table([['', ...ioHeader], ...r.inputs.map((io) => ['in', ...ioRow(io)]), ...r.outputs.map((io) => ['out', ...ioRow(io)])], ['l', 'l', 'l', 'l', 'r', 'l', 'l']), '');
+
+  out.push('<details><summary>Layers</summary>', '');
+  out.push(table([
+    ['#', 'Layer', 'Op', 'Output', 'Params', 'Weights (B)', 'MACC', 'Connected to'],
+    ...r.layers.map((l, i) => [
+      String(i),
+      mdEscape(l.name) + (l.fused.length ? ` (+${l.fused.map(mdEscape).join(', ')})` : ''),
+      mdEscape(l.sourceOp) + (l.activation ? ` + ${mdEscape(l.activation)}` : ''),
+      mdEscape(l.outputShape === null ? '?' : l.outputShape.join('x')),
+      thousands(l.params), thousands(l.weightsBytes), thousands(l.macc),
+      l.connectedTo.map(mdEscape).join(', '),
+    ]),
+  ], ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'l']), '', '</details>', '');
+
+  if (r.operationTypes.length > 0) {
+    out.push(table([['Operation type', 'MACC', '%'], ...r.operationTypes.map((o) => [mdEscape(o.type), thousands(o.macc), percent(o.share)])], ['l', 'r', 'r']), '');
+  }
+  if (r.diagnostics.length > 0) {
+    out.push(`**Diagnostics (${r.diagnostics.length})**`, '');
+    out.push(table([['Category', 'Code', 'Node', 'Message'], ...r.diagnostics.map((d) => [d.category, d.code, mdEscape(d.node ?? ''), mdEscape(d.message)])], ['l', 'l', 'l', 'l']), '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,122 @@
+/**
+ * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
+ * complexity per layer, diagnostics grouped by category.
+ */
+import { CODES, type Code } from '../../diagnostics/codes.js';
+import type { Report, ReportIO } from '../types.js';
+import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from './format.js';
+import { textTable } from './table.js';
+
+const RULE = '-'.repeat(100);
+
+function field(key: string, value: string): string {
+  return `${key.padEnd(19)}:   ${printable(value)}`;
+}
+
+function ioType(io: ReportIO): string {
+  const float = io.dtype.startsWith('float') || io.dtype === 'bfloat16';
+  const name = float ? io.dtype.replace('float', 'f') : io.dtype;
+  return `${name}(${io.shape === null ? '?' : io.shape.join('x')})`;
+}
+
+export function ioLine(io: ReportIO): string {
+  const parts = [`'${io.name}'`, ioType(io), io.bytes === null ? '? Bytes' : bytesShort(io.bytes)];
+  if (io.quant) parts.push(`QLinear(${io.quant.scale.toFixed(9)},${io.quant.zeroPoint},${io.dtype})`);
+  parts.push(io.location);
+  return parts.join(', ');
+}
+
+function summary(r: Report): string[] {
+  const t = r.totals;
+  const inside = r.options.ioInsideActivations;
+  const out = [
+    'Exec/report summary (analyze)',
+    RULE,
+    field('model file', r.model.path),
+    field('type', r.model.format),
+    field('options', inside ? 'allocate-inputs, allocate-outputs' : '(none)'),
+    field('memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)'),
+    field('model_fmt', r.model.fmt),
+    field('model_name', r.model.name),
+    field('model_hash', `0x${r.model.md5 ?? r.model.sha256}`),
+    field('params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`),
+    RULE,
+  ];
+  r.inputs.forEach((io, i) => out.push(field(`input ${i + 1}/${r.inputs.length}`, ioLine(io))));
+  r.outputs.forEach((io, i) => out.push(field(`output ${i + 1}/${r.outputs.length}`, ioLine(io))));
+  out.push(field('macc', thousands(t.macc)));
+  const delta = t.weightsBytes - t.floatWeightsBytes;
+  const vsFloat = delta !== 0 && t.floatWeightsBytes > 0
+    ? ` / ${signed(delta)}(${signedPercent((delta / t.floatWeightsBytes) * 100)}) vs float model`
+    : '';
+  out.push(field('weights (ro)', `${bytesLong(t.weightsBytes)} (1 segment)${vsFloat}`));
+  if (t.quantParamsBytes > 0) out.push(field('quant params (ro)', bytesLong(t.quantParamsBytes)));
+  out.push(field('activations (rw)', `${bytesLong(t.activationsBytes)} (1 segment)${inside ? ' *' : ''}`));
+  if (t.persistentBytes > 0 || r.memory.planner === 'tflm') out.push(field('persistent (rw)', `${bytesLong(t.persistentBytes)} (variable tensors)`));
+  out.push(field('ram (total)', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`));
+  out.push(RULE);
+  if (inside) out.push("(*) 'input'/'output' buffers can be used from the activations buffer");
+  return out;
+}
+
+function layerTable(r: Report): string[] {
+  const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
+  const groups = r.layers.map((l, i) => {
+    const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
+    const act = l.activation ? ` +${l.activation}` : '';
+    const rows: string[][] = [[String(i), `${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '']];
+    for (const c of l.connectedTo.slice(1)) rows.push(['', '', '', '', '', c]);
+    for (const f of l.fused) rows.push(['', `  ${f} (fused)`, '', '', '', '']);
+    return rows;
+  });
+  const t = r.totals;
+  return [
+    `Model name - ${r.model.name}`,
+    ...textTable(
+      [{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }],
+      groups,
+    ),
+    `model: macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} activations=${thousands(t.activationsBytes)} io=${thousands(t.inputsBytes + t.outputsBytes)}`,
+  ];
+}
+
+function operationTypes(r: Report): string[] {
+  const rows = r.operationTypes.map((o) => [o.type, thousands(o.macc), percent(o.share)]);
+  return [
+    'Number of operation types',
+    ...textTable([{ header: 'operation type' }, { header: '#', align: 'right' }, { header: '%', align: 'right' }], rows.length ? [rows] : []),
+  ];
+}
+
+function complexity(r: Report): string[] {
+  const t = r.totals;
+  const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
+  const maxMacc = Math.max(0, ...shown.map(({ l }) => l.macc));
+  const maxRom = Math.max(0, ...shown.map(({ l }) => l.weightsBytes));
+  const cell = (v: number, max: number, total: number) => bar(v, max).padEnd(16) + percent(total > 0 ? v / total : 0).padStart(7);
+  const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
+  return [
+    `Complexity report per layer - macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} act=${thousands(t.activationsBytes)} ram_io=${thousands(t.inputsBytes + t.outputsBytes)}`,
+    ...textTable([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []),
+  ];
+}
+
+function diagnostics(r: Report): string[] {
+  if (r.diagnostics.length === 0) return [];
+  const out = [`Diagnostics (${r.diagnostics.length})`, RULE];
+  const categories = [...new Set(r.diagnostics.map((d) => d.category))];
+  for (const cat of categories) {
+    out.push(cat);
+    for (const d of r.diagnostics.filter((x) => x.category === cat)) {
+      out.push(printable(`  ${d.severity.padEnd(7)} ${d.code}: ${d.node !== undefined ? `node '${d.node}': ` : ''}${d.message}`));
+      const hint = d.code in CODES ? CODES[d.code as Code].hint : '';
+      if (hint) out.push(`          ${hint}`);
+    }
+  }
+  return out;
+}
+
+export function renderText(r: Report): string {
+  const sections = [summary(r), layerTable(r), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
+  return sections.map((s) => s.join('\n')).join('\n\n') + '\n';
+}

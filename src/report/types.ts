@@ -1,0 +1,112 @@
+/** The Report: one versioned, JSON-serialisable structure; schemas/report.schema.json documents it. */
+import type { Category } from '../diagnostics/codes.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
+
+export const REPORT_SCHEMA_VERSION = '1.0';
+
+export interface ReportTotals {
+  params: number;
+  paramsBytes: number;
+  macc: number;
+  maccPure: number;
+  weightsBytes: number;
+  floatWeightsBytes: number;
+  quantParamsBytes: number;
+  activationsBytes: number;
+  /** Bytes of inputs held outside the activations buffer (0 when inputs live inside). */
+  inputsBytes: number;
+  outputsBytes: number;
+  ramTotalBytes: number;
+  persistentBytes: number;
+}
+
+export interface ReportLayer {
+  name: string;
+  op: string;
+  sourceOp: string;
+  /** null when unknown; symbolic dims stay strings. */
+  outputShape: (number | string)[] | null;
+  dtype: string;
+  params: number;
+  macc: number;
+  maccPure: number;
+  weightsBytes: number;
+  fused: string[];
+  connectedTo: string[];
+  activation: string | null;
+  operationType: string;
+}
+
+export interface ReportIO {
+  name: string;
+  dtype: string;
+  shape: (number | string)[] | null;
+  /** null when the shape is not static. */
+  bytes: number | null;
+  quant: { scale: number; zeroPoint: number } | null;
+  location: 'activations' | 'user';
+}
+
+export interface ReportOperationType {
+  type: string;
+  macc: number;
+  /** Fraction of the total MACC, 0..1. */
+  share: number;
+}
+
+export interface ReportBuffer {
+  tensor: string;
+  kind: 'activation' | 'input' | 'output' | 'scratch';
+  offset: number;
+  size: number;
+  firstStep: number;
+  lastStep: number;
+}
+
+export interface ReportMemory {
+  planner: 'st' | 'tflm';
+  arenaBytes: number;
+  ioInsideActivations: boolean;
+  bufferCount: number;
+  buffers: ReportBuffer[];
+  persistent: { tensor: string; size: number }[];
+  unsized: string[];
+}
+
+export interface ReportDiagnostic {
+  code: string;
+  severity: Severity;
+  category: Category;
+  message: string;
+  node?: string;
+}
+
+export interface ReportOptions {
+  planner: 'st' | 'tflm';
+  ioInsideActivations: boolean;
+  inputShapes?: Record<string, number[]>;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  model: {
+    path: string;
+    format: 'onnx' | 'tflite' | 'keras';
+    /** Graph name, else the file name without extension. */
+    name: string;
+    /** Main number format, as stedgeai's model_fmt: 'float', 'ss/sa per channel', 'ua/ua per tensor'... */
+    fmt: string;
+    sha256: string;
+    md5?: string;
+    meta: Record<string, string | number>;
+  };
+  options: ReportOptions;
+  totals: ReportTotals;
+  layers: ReportLayer[];
+  inputs: ReportIO[];
+  outputs: ReportIO[];
+  operationTypes: ReportOperationType[];
+  memory: ReportMemory;
+  diagnostics: ReportDiagnostic[];
+}

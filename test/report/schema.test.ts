@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { diag } from '../../src/diagnostics/diagnostic.js';
+import { renderJson } from '../../src/report/render/json.js';
+import { dsCnn, seed001, sww } from './fixtures.js';
+
+const schemaPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas', 'report.schema.json');
+const schema: unknown = JSON.parse(readFileSync(schemaPath, 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const validate = ajv.compile(schema as object);
+
+function errors(data: unknown): string {
+  return validate(data) ? '' : ajv.errorsText(validate.errors);
+}
+
+describe('report JSON schema', () => {
+  it('validates reports built from graphs, both planners, with diagnostics', () => {
+    const withDiag = seed001({ diagnostics: [diag('W_UNKNOWN_OP', 'MyOp is not modelled', 'n1'), diag('I_FOLDED', 'folded 3 nodes')] });
+    for (const r of [seed001(), seed001({ planner: 'tflm' }), withDiag, sww(), dsCnn()]) {
+      // through JSON, as a consumer sees it
+      expect(errors(JSON.parse(renderJson(r)))).toBe('');
+    }
+    expect(withDiag.diagnostics.map((d) => d.category)).toEqual(['NOT IMPLEMENTED', 'ANALYSIS']);
+  });
+
+  it('holds what the report builder was given', () => {
+    const r = seed001();
+    expect(r.schemaVersion).toBe('1.0');
+    expect(r.model).toMatchObject({ path: 'models/test.onnx', format: 'onnx', name: 'test', fmt: 'float', sha256: 'a'.repeat(64) });
+    expect(r.totals).toMatchObject({ params: 160, macc: 147_472, maccPure: 147_456, weightsBytes: 640, floatWeightsBytes: 640 });
+    // input 1x1x32x32 f32 (4,096 B) and output 1x16x32x32 f32 (65,536 B) are alive together
+    expect(r.totals.activationsBytes).toBe(4_096 + 65_536);
+    expect(r.inputs[0]).toEqual({ name: 'input_1', dtype: 'float32', shape: [1, 1, 32, 32], bytes: 4_096, quant: null, location: 'activations' });
+    expect(r.memory.bufferCount).toBe(2);
+  });
+
+  it('rejects unknown properties and a wrong version', () => {
+    const r = JSON.parse(renderJson(seed001())) as Record<string, unknown>;
+    expect(errors({ ...r, extra: 1 })).toMatch(/additional properties/);
+    expect(errors({ ...r, schemaVersion: '2.0' })).not.toBe('');
+  });
+});
