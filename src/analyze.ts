@@ -30,7 +30,7 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
     assertPlan(plan);
     return buildReport({
       model, graph, metrics, plan, options, diagnostics,
-      hashes: options.hashes ?? { sha256: '' },
+      hashes: options.hashes,
       tool: { name: TOOL_NAME, version: VERSION },
     });
   } catch (e: unknown) {

@@ -25,10 +25,19 @@ import { SHAPE_MATH_RULES } from './shape-math.js';
 import { ZERO_COST, clampMacc, outCount } from './util/cost.js';
 import { ShapeError } from './util/dims.js';
 
-/** Default-mode MACC of an activation fused into a node: its factor times the node's output. */
+/** Clamping activations: in an integer layer the output requantization's saturation applies them. */
+const CLAMPS: ReadonlySet<string> = new Set(['Relu', 'Relu6', 'Clip']);
+
+/**
+ * Default-mode MACC of an activation fused into a node: its factor times the node's output.
+ * In a quantized (ss/sa) layer a fused Relu/Relu6/Clip is the requantization's clamp and costs 0,
+ * as stedgeai's C model counts it (sww reference: conv2d_1 143,488 MACC, its nl_1_nl folded away).
+ */
 export function fusedActivationMacc(ctx: RuleContext): number {
   const act = ctx.node.activation;
-  return act === undefined ? 0 : activationFactor(act) * outCount(ctx);
+  if (act === undefined) return 0;
+  if (ctx.node.attrs['quantized'] === 1 && CLAMPS.has(act)) return 0;
+  return activationFactor(act) * outCount(ctx);
 }
 
 function withFusedActivation(rule: OpRule): OpRule {

@@ -14,7 +14,8 @@
  *      it is a real conversion.
  *    - `DequantizeLinear(t)` of an integer activation: readers use `t` (the DQ's name goes into
  *      the first reader's `fused`), unless its output is a graph output (a real conversion to
- *      float, it stays) or it feeds a QuantizeLinear (requantization, both stay).
+ *      float, it stays), it feeds a QuantizeLinear (requantization, both stay), or a reader
+ *      computes in float (its result is not re-quantized: the conversion is real, it stays).
  *    - Data-movement ops (Reshape, Transpose, Flatten...) on a quantized tensor pass the type and
  *      per-tensor quantization on to their outputs (unless an output is a graph output).
  * 3. Every remaining node except Q/DQ whose activation (non-constant) inputs all hold quantized
@@ -148,9 +149,21 @@ function foldDequantize(g: Graph, idx: UseIndex, dq: Node, dead: Set<Node>): voi
   }
   const readers = idx.consumers.get(out) ?? [];
   if (idx.graphOutputs.has(out) || readers.length === 0 || readers.some((r) => r.op === 'QuantizeLinear')) return;
+  // A reader that computes in float (its result is not quantized again, e.g. a Softmax writing the
+  // float output) needs the real conversion: the DQ stays, as stedgeai keeps it (2 * O MACC).
+  if (!readers.every((r) => staysInteger(idx, r))) return;
   rewire(g, idx, out, tName, dq);
   absorb(readers[0] as Node, dq);
   dead.add(dq);
+}
+
+/** The reader computes on integers: data movement, or every result is quantized by a Q right after. */
+function staysInteger(idx: UseIndex, reader: Node): boolean {
+  if (PASS_THROUGH.has(reader.op)) return true;
+  return reader.outputs.every((o) => {
+    const uses = o === '' ? [] : (idx.consumers.get(o) ?? []);
+    return !idx.graphOutputs.has(o) && uses.length > 0 && uses.every((c) => c.op === 'QuantizeLinear');
+  });
 }
 
 function propagate(g: Graph, idx: UseIndex, n: Node): void {

@@ -45,7 +45,7 @@ function summarize(state: ShapeState): void {
     report(state, diag('I_FOLDED', `${state.folded.length} constant node(s) folded: ${shown}${more}`));
   }
   if (state.downstreamUnknown > 0) {
-    report(state, diag('W_SHAPE', `${state.downstreamUnknown} more node(s) have unknown output shapes because of the nodes reported above`));
+    report(state, diag('W_SHAPE', `${state.downstreamUnknown} more node(s) have unknown output shapes downstream of unsupported operators or of the nodes reported above`));
   }
 }
 

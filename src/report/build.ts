@@ -24,7 +24,8 @@ export interface BuildReportInput {
   metrics: ModelMetrics;
   plan: MemoryPlan;
   options: AnalyzeOptions;
-  hashes: { sha256: string; md5?: string };
+  /** File hashes computed by the caller; omitted -> sha256 null. */
+  hashes?: { sha256: string; md5?: string } | undefined;
   /** Diagnostics from the pipeline passes (the model's and the metrics' own are added). */
   diagnostics?: Diagnostic[];
   tool?: { name: string; version: string };
@@ -80,10 +81,10 @@ export function buildReport(input: BuildReportInput): Report {
     format: model.format,
     name: graph.name || baseName(model.path),
     fmt: modelFmt(graph),
-    sha256: input.hashes.sha256,
+    sha256: input.hashes?.sha256 ?? null,
     meta: { ...model.meta },
   };
-  if (input.hashes.md5 !== undefined) modelInfo.md5 = input.hashes.md5;
+  if (input.hashes?.md5 !== undefined) modelInfo.md5 = input.hashes.md5;
   const t = metrics.totals;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

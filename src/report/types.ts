@@ -97,7 +97,8 @@ export interface Report {
     name: string;
     /** Main number format, as stedgeai's model_fmt: 'float', 'ss/sa per channel', 'ua/ua per tensor'... */
     fmt: string;
-    sha256: string;
+    /** null when the caller did not hash the file (--no-hash). */
+    sha256: string | null;
     md5?: string;
     meta: Record<string, string | number>;
   };

@@ -108,6 +108,22 @@ describe('Conv', () => {
     expect(costOf(g, 'c')).toEqual({ macc: 163_856, pure: 147_456 });
   });
 
+  it('in a quantized layer a fused Relu/Relu6/Clip is the requantization clamp: 0 MACC; Sigmoid still costs', () => {
+    const g = new GraphBuilder();
+    const q = { scale: [0.1], zeroPoint: [0], dtype: 'int8' as const };
+    g.node('Conv', [g.input('x', 'int8', [1, 1, 32, 32], q), g.constant('w', 'int8', [16, 1, 3, 3], q), g.constant('b', 'int32', [16])], { ...NCHW, pads: [1, 1, 1, 1], quantized: 1 }, { name: 'c' });
+    const node = g.graph.nodes[0]!;
+    infer(g);
+    for (const act of ['Relu', 'Relu6', 'Clip'] as const) {
+      node.activation = act;
+      // the seed 001 conv alone: 16*32*32 outputs * 9 + 16 bias
+      expect(costOf(g, 'c').macc).toBe(147_472);
+    }
+    node.activation = 'Sigmoid';
+    // Sigmoid is not a clamp: + 1 * 16*32*32 (the activation factor table's factor for Sigmoid is 1)
+    expect(costOf(g, 'c').macc).toBe(147_472 + 16_384);
+  });
+
   it('mismatched channels are a W_SHAPE, not a throw', () => {
     const g = new GraphBuilder();
     const r = single(g, 'Conv', [g.input('x', 'float32', [1, 3, 8, 8]), g.constant('w', 'float32', [4, 2, 3, 3])], NCHW);

@@ -41,7 +41,7 @@ describe('pipeline', () => {
     const w2 = g.constant('w2', 'int8', [4, 4, 1, 1], q);
     const w2d = g.node('DequantizeLinear', [w2, ws, wz], {}, { name: 'w2_dq', outDType: 'float32' });
     const c2 = g.node('Conv', [yd, w2d], { kernel_shape: [1, 1], layout: 'NCHW', weight_layout: 'OIHW' }, { name: 'c2', outDType: 'float32' });
-    g.output(c2);
+    g.output(g.node('QuantizeLinear', [c2, ys, yz], {}, { name: 'c2_q', outDType: 'int8' }));
     const { graph } = runPipeline(modelOf(g.graph, { opset: 13 }), {});
     expect(graph.nodes.map((n) => n.name)).toEqual(['c1', 'c2']);
     const c1n = graph.nodes[0]!;

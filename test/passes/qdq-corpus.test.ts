@@ -1,7 +1,8 @@
 /**
  * QDQ folding over the MLPerf Tiny QDQ ONNX models and ST's ISPU qdense: after the pipeline, no
  * QuantizeLinear/DequantizeLinear sits next to a Conv/Gemm (except real conversions at the float
- * edges: the Quantize of the model input, the Dequantize of a float output), and weights are int8.
+ * edges: the Quantize of the model input, the Dequantize in front of a float tail such as the
+ * final Softmax, as stedgeai keeps it), and weights are int8.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,14 @@ function neighbours(g: Graph, n: Node): Node[] {
   return g.nodes.filter((m) => m !== n && (m.outputs.some((o) => reads.has(o)) || m.inputs.some((i) => writes.has(i))));
 }
 
+/** A Dequantize whose result stays float to the end: a graph output, or read by ops computing in float. */
+function floatTail(g: Graph, dq: Node): boolean {
+  const out = dq.outputs[0] ?? '';
+  if (g.outputs.includes(out)) return true;
+  const readers = g.nodes.filter((m) => m.inputs.includes(out));
+  return readers.length > 0 && readers.every((r) => r.outputs.every((o) => g.tensors.get(o)?.dtype === 'float32'));
+}
+
 describe.skipIf(!HAS_SHARED)('qdq folding on QDQ corpus models', () => {
   for (const m of MODELS) {
     it(m.path.split('/').pop() ?? m.path, () => {
@@ -44,7 +53,7 @@ describe.skipIf(!HAS_SHARED)('qdq folding on QDQ corpus models', () => {
         const around = neighbours(graph, n).filter(isQdq);
         const allowed = around.filter((q) =>
           (q.op === 'QuantizeLinear' && n.inputs[0] === q.outputs[0] && graph.tensors.get(q.inputs[0] ?? '')?.dtype === 'float32') ||
-          (q.op === 'DequantizeLinear' && q.inputs[0] === n.outputs[0] && graph.outputs.includes(q.outputs[0] ?? '')));
+          (q.op === 'DequantizeLinear' && q.inputs[0] === n.outputs[0] && floatTail(graph, q)));
         expect(around.filter((q) => !allowed.includes(q)).map((q) => q.name), n.name).toEqual([]);
         const w = graph.tensors.get(n.inputs[1] ?? '');
         expect(w?.dtype, n.name).toBe('int8');

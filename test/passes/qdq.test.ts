@@ -97,15 +97,30 @@ describe('qdq folding', () => {
     const w = g.constant('w_f32', 'float32', [8, 4]);
     const wq = g.node('QuantizeLinear', [w, s, z], {}, { name: 'w_q', outDType: 'int8' });
     const wdq = g.node('DequantizeLinear', [wq, s, z], {}, { name: 'w_dq', outDType: 'float32' });
-    g.output(g.node('Gemm', [xin, wdq], { transB: 1 }, { name: 'fc', outDType: 'float32' }));
+    const y = g.node('Gemm', [xin, wdq], { transB: 1 }, { name: 'fc', outDType: 'float32' });
+    g.output(g.node('QuantizeLinear', [y, s, z], {}, { name: 'y_q', outDType: 'int8' }));
     qdqPass.run(g.graph, contextFor(g.graph));
     verifyInvariants(g.graph, 'qdq');
     expect(g.graph.nodes.map((n) => n.name)).toEqual(['fc']);
     const fc = g.graph.nodes[0]!;
     expect(fc.inputs).toEqual(['x', 'w_q_out']);
+    expect(fc.outputs).toEqual(['y_q_out']);
     expect(g.get('w_q_out').dtype).toBe('int8');
     expect(g.get('w_q_out').data).toEqual({ kind: 'computed', by: 'w_q' });
-    expect(fc.fused?.sort()).toEqual(['w_dq', 'w_q', 'x_dq']);
+    expect(fc.fused?.sort()).toEqual(['w_dq', 'w_q', 'x_dq', 'y_q']);
+  });
+
+  it('keeps the Dequantize in front of an op that computes in float (stedgeai: 2*O conversion)', () => {
+    // int8 logits -> DQ -> Softmax -> float output: the Softmax runs in float, so the DQ is real.
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 4], { scale: [0.5], zeroPoint: [0], dtype: 'int8' });
+    const s = g.values('s', 'float32', [0.5], []);
+    const z = g.values('z', 'int8', [0], []);
+    const xin = g.node('DequantizeLinear', [x, s, z], {}, { name: 'x_dq', outDType: 'float32' });
+    g.output(g.node('Softmax', [xin], { axis: -1 }, { name: 'sm', outDType: 'float32' }));
+    qdqPass.run(g.graph, contextFor(g.graph));
+    expect(g.graph.nodes.map((n) => n.name)).toEqual(['x_dq', 'sm']);
+    expect(g.graph.nodes[1]?.attrs['quantized']).toBeUndefined();
   });
 
   it('leaves a standalone Quantize of a float graph input and float ops alone', () => {

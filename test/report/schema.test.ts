@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { diag } from '../../src/diagnostics/diagnostic.js';
 import { renderJson } from '../../src/report/render/json.js';
 import { dsCnn, seed001, sww } from './fixtures.js';
-
-const schemaPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas', 'report.schema.json');
-const schema: unknown = JSON.parse(readFileSync(schemaPath, 'utf8'));
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-const validate = ajv.compile(schema as object);
-
-function errors(data: unknown): string {
-  return validate(data) ? '' : ajv.errorsText(validate.errors);
-}
+import { schemaErrors as errors } from '../helpers/schema.js';
 
 describe('report JSON schema', () => {
   it('validates reports built from graphs, both planners, with diagnostics', () => {

@@ -53,6 +53,8 @@ function reportUnknown(rule: OpRule, ctx: RuleContext, outs: Tensor[], state: Sh
   const names = missing.map((t) => `'${t.name}'`).join(', ');
   const cause = unknownInputs.length > 0
     ? `input ${unknownInputs.map((n) => `'${n}'`).join(', ')} has an unknown shape`
-    : 'its size depends on values known only at run time (non-constant shape operand) or on unsupported attributes';
+    : rule.role === 'control'
+      ? 'its nested graphs give outputs of different ranks or of unknown shape'
+      : 'its size depends on values known only at run time (non-constant shape operand) or on unsupported attributes';
   report(state, diag('W_SHAPE', `${node.op} '${node.name}': cannot infer the shape of ${names}: ${cause}`, node.name));
 }

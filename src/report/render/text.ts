@@ -38,7 +38,7 @@ function summary(r: Report): string[] {
     field('memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)'),
     field('model_fmt', r.model.fmt),
     field('model_name', r.model.name),
-    field('model_hash', `0x${r.model.md5 ?? r.model.sha256}`),
+    field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
     field('params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`),
     RULE,
   ];

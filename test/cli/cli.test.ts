@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { OnnxBuilder } from '../builders/onnx.js';
+import { VERSION } from '../../src/version.js';
+import type { Report } from '../../src/report/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run({ argv, cwd: root, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+/** The example's MACC by hand (METRICS.md), see tools/build-examples.ts for the network. */
+const KWS_INT8_MACC =
+  2 * 490 + // QuantizeLinear of the float 1x1x49x10 input
+  (25 * 5 * 64 * 40 + 64) + // conv0 10x4/2 -> 64x25x5, bias; fused Relu is the int8 clamp (0)
+  2 * (25 * 5 * 64 * 9 + 64) + // 2 depthwise 3x3
+  2 * (25 * 5 * 64 * 64 + 64) + // 2 pointwise 1x1
+  64 * 25 * 5 + // AveragePool 25x5 -> 64 outputs * 125
+  (12 * 64 + 12) + // Gemm 64 -> 12, bias
+  2 * 12 + // DequantizeLinear in front of the float Softmax
+  15 * 12; // Softmax
+
+describe('model-footprint CLI', () => {
+  it('--help and --version', () => {
+    expect(cli('--help')).toMatchObject({ code: 0 });
+    expect(cli('--help').out).toContain('model-footprint analyze <model>');
+    expect(cli('--version').out.trim()).toBe(`model-footprint ${VERSION}`);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+
+  it('usage errors exit 2 with one line', () => {
+    for (const argv of [['analyze'], ['frobnicate'], ['analyze', EXAMPLE, '--format', 'xml'], ['analyze', EXAMPLE, '--bogus'], ['analyze', EXAMPLE, '--target', 'nosuchchip'], ['analyze', EXAMPLE, '--input-shape', 'x:1xq']]) {
+      const r = cli(...argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err.trim().split('\n'), argv.join(' ')).toHaveLength(1);
+      expect(r.err).toMatch(/^CLI ERROR E_(USAGE|INPUT_SHAPE): /);
+    }
+  });
+
+  it('analyzes the bundled example: MACC and weights by hand', () => {
+    const r = cli('analyze', EXAMPLE, '--format', 'json');
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out) as Report;
+    expect(rep.totals.macc).toBe(KWS_INT8_MACC);
+    // int8 weights + int32 biases, each array rounded up to 4 B:
+    // conv0 2560+256, 2 x dw 576+256, 2 x pw 4096+256, fc 768+48
+    expect(rep.totals.weightsBytes).toBe(2816 + 2 * 832 + 2 * 4352 + 816);
+    // Two int8 64x25x5 tensors (8,000 B each) are alive together at the peak.
+    expect(rep.totals.activationsBytes).toBe(16_000);
+    expect(rep.model.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(rep.model.md5).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('text report reads like stedgeai analyze', () => {
+    const r = cli('analyze', EXAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Exec/report summary (analyze)');
+    expect(r.out).toMatch(/macc\s+:\s+1,498,284/);
+    expect(r.out).toMatch(/weights \(ro\)\s+:\s+14,000 B \(13\.67 KiB\)/);
+    expect(r.out).toMatch(/input 1\/1\s+:\s+'input', f32\(1x1x49x10\), 1\.91 KBytes, activations/);
+  });
+
+  it('--io-outside-activations: ram total = activations + inputs + outputs', () => {
+    const rep = JSON.parse(cli('analyze', EXAMPLE, '--json', '--io-outside-activations').out) as Report;
+    expect(rep.totals.inputsBytes).toBe(1960); // f32 1x1x49x10
+    expect(rep.totals.outputsBytes).toBe(48); // f32 1x12
+    expect(rep.totals.ramTotalBytes).toBe(rep.totals.activationsBytes + 1960 + 48);
+  });
+
+  it('one bad model: a one-line typed error, the other models still reported, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mf-cli-'));
+    const bad = join(dir, 'truncated.onnx');
+    writeFileSync(bad, readFileSync(join(root, EXAMPLE)).subarray(0, 5000));
+    const missing = join(dir, 'missing.onnx');
+    const r = cli('analyze', bad, EXAMPLE, missing, '--format', 'json');
+    expect(r.code).toBe(1);
+    const reports = JSON.parse(r.out) as Report[];
+    expect(reports.map((x) => x.model.path)).toEqual([EXAMPLE]);
+    const lines = r.err.trim().split('\n').filter((l) => !l.startsWith('  hint:'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^LOAD ERROR E_(TRUNCATED|MALFORMED): .*truncated\.onnx/);
+    expect(lines[1]).toMatch(/^CLI ERROR E_FILE_NOT_FOUND: .*missing\.onnx/);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('--input-shape sets a symbolic input; --out writes the three reports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mf-cli-'));
+    const b = new OnnxBuilder({ opset: 13 });
+    const x = b.input('x', 'float32', ['N', 3, 'H', 'W']);
+    b.output(b.node('Conv', [x, b.initializer('w', 'float32', [8, 3, 3, 3])], { kernel_shape: [3, 3] }, { name: 'conv' }), 'float32');
+    const model = join(dir, 'sym.onnx');
+    writeFileSync(model, b.build());
+    const rep = JSON.parse(cli('analyze', model, '--json', '--input-shape', 'x:1x3x10x12', '--out', join(dir, 'out')).out) as Report;
+    // 8 x 8 x 10 outputs (valid 3x3 on 10x12) * 3 channels * 9
+    expect(rep.totals.macc).toBe(8 * 8 * 10 * 27);
+    expect(rep.inputs[0]?.shape).toEqual([1, 3, 10, 12]);
+    for (const ext of ['json', 'txt', 'md']) expect(existsSync(join(dir, 'out', `sym.onnx.report.${ext}`)), ext).toBe(true);
+  });
+});
