@@ -17641,10 +17641,10 @@ function buildReport(input) {
         format: model.format,
         name: graph.name || baseName(model.path),
         fmt: modelFmt(graph),
-        sha256: input.hashes.sha256,
+        sha256: input.hashes?.sha256 ?? null,
         meta: { ...model.meta },
     };
-    if (input.hashes.md5 !== undefined)
+    if (input.hashes?.md5 !== undefined)
         modelInfo.md5 = input.hashes.md5;
     const t = metrics.totals;
     return {
@@ -17824,7 +17824,7 @@ function summary(r) {
         field('memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)'),
         field('model_fmt', r.model.fmt),
         field('model_name', r.model.name),
-        field('model_hash', `0x${r.model.md5 ?? r.model.sha256}`),
+        field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
         field('params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`),
         RULE,
     ];
@@ -18434,7 +18434,7 @@ function analyzeModel(input, options = {}) {
         assertPlan(plan);
         return buildReport({
             model, graph, metrics, plan, options, diagnostics,
-            hashes: options.hashes ?? { sha256: '' },
+            hashes: options.hashes,
             tool: { name: TOOL_NAME, version: VERSION },
         });
     }
