@@ -2,7 +2,8 @@
  * Which tensors need activation memory, and from which step to which step (METRICS.md
  * "Activations"). Constants are not activations; variable tensors are persistent.
  */
-import type { Graph, Tensor } from '../ir/graph.js';
+import type { Graph, Node, Tensor } from '../ir/graph.js';
+import { outerReads } from '../passes/graph-edit.js';
 import { elementCount } from '../ir/shape.js';
 import { storageBytes } from '../ir/dtype.js';
 import { alignUp } from '../metrics/weights.js';
@@ -26,6 +27,11 @@ export function tensorBytes(t: Tensor): number | undefined {
   return n === undefined ? undefined : storageBytes(t.dtype, n);
 }
 
+/** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
+function reads(node: Node): string[] {
+  return node.subgraphs ? [...node.inputs, ...outerReads(node)] : node.inputs;
+}
+
 /**
  * Lifetimes in node indexes: produced at i -> alive from i; last read at j -> alive to j;
  * graph inputs from 0; graph outputs to the last node.
@@ -36,7 +42,7 @@ function stSpans(graph: Graph): Map<string, Span> {
   for (const name of graph.inputs) spans.set(name, { first: 0, last: 0 });
   graph.nodes.forEach((node, i) => {
     for (const o of node.outputs) if (o) spans.set(o, { first: i, last: i });
-    for (const name of node.inputs) {
+    for (const name of reads(node)) {
       const s = name ? spans.get(name) : undefined;
       if (s) s.last = Math.max(s.last, i);
     }
@@ -59,7 +65,7 @@ function tflmSpans(graph: Graph): Map<string, Span> {
   graph.nodes.forEach((node, i) => {
     const scope = i + 1;
     for (const o of node.outputs) if (o) spans.set(o, { first: scope, last: scope });
-    for (const name of [...node.inputs, ...node.outputs]) {
+    for (const name of [...reads(node), ...node.outputs]) {
       const s = name ? spans.get(name) : undefined;
       if (s) s.last = Math.max(s.last, scope);
     }

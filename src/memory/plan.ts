@@ -8,12 +8,15 @@ import { assertPlan } from './check.js';
 import { collectRequests } from './lifetimes.js';
 import { placeSt, placeTflm } from './place.js';
 import { noScratch } from './scratch.js';
+import { withNestedScratch, type NestedNotes } from './nested.js';
 import type { MemoryPlan, PlanOptions } from './types.js';
 
 export function planMemory(graph: Graph, opts: PlanOptions = {}): MemoryPlan {
   const planner = opts.planner ?? 'st';
   const ioInside = opts.ioInsideActivations ?? true;
-  const req = collectRequests(graph, planner, ioInside, opts.scratchSize ?? noScratch);
+  const notes: NestedNotes = { nested: [], unsized: [] };
+  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner }, planMemory, notes);
+  const req = collectRequests(graph, planner, ioInside, scratch);
   const buffers = planner === 'tflm' ? placeTflm(req.requests) : placeSt(req.requests);
   const arenaBytes = buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
   const plan: MemoryPlan = {
@@ -26,8 +29,9 @@ export function planMemory(graph: Graph, opts: PlanOptions = {}): MemoryPlan {
     outputsBytes: req.outputsBytes,
     ramTotalBytes: arenaBytes + req.inputsBytes + req.outputsBytes,
     ioInsideActivations: ioInside,
-    unsized: req.unsized,
+    unsized: [...req.unsized, ...notes.unsized],
   };
+  if (notes.nested.length > 0) plan.nested = notes.nested;
   assertPlan(plan);
   return plan;
 }

@@ -44,6 +44,15 @@ export interface MemoryPlan {
   ioInsideActivations: boolean;
   /** Activation tensors left out because their size is unknown (symbolic shape). */
   unsized: string[];
+  /** Control nodes whose largest subgraph's own plan is a scratch area (memory/nested.ts). */
+  nested?: NestedScratch[];
+}
+
+/** A control node's scratch area: the arena its largest subgraph needs on its own. */
+export interface NestedScratch {
+  node: string;
+  subgraph: string;
+  bytes: number;
 }
 
 /** Bytes of per-op scratch areas (im2col, softmax tables...). Returns 0 when the op needs none. */
@@ -53,6 +62,9 @@ export interface PlanOptions {
   planner?: PlannerProfile;
   /** Default true: graph inputs/outputs live inside the activations buffer. */
   ioInsideActivations?: boolean;
-  /** Hook for per-op scratch buffers; default: none. */
+  /**
+   * Hook for per-op scratch buffers; default: none. A node with nested graphs gets its largest
+   * subgraph's own arena added to it in any case (memory/nested.ts).
+   */
   scratchSize?: ScratchSizeFn;
 }

@@ -1,6 +1,8 @@
 /**
  * Per-layer metrics of an optimized graph: parameters, weights (ROM), MACC, connections
- * (METRICS.md). One layer per remaining node, in execution order.
+ * (METRICS.md). One layer per remaining node, in execution order. A node with nested graphs
+ * (If/Loop/Scan) gets its subgraphs' layers too, and its row includes them: every branch's
+ * constants, and each branch's MACC times its repeat (src/metrics/nested.ts).
  */
 import type { DType } from '../ir/dtype.js';
 import type { Graph, Node, Tensor } from '../ir/graph.js';
@@ -12,6 +14,7 @@ import { createRuleContext } from '../ops/context.js';
 import type { RuleLookup } from './rules.js';
 import { floatWeightBytes, itemCount, quantParamBytes, rawBytes, weightBytes } from './weights.js';
 import { operationType } from './optypes.js';
+import { branchRepeats, withBranches } from './nested.js';
 
 export interface LayerMetrics {
   name: string;
@@ -20,7 +23,7 @@ export interface LayerMetrics {
   /** Shape of the first output; undefined when unknown. */
   outputShape: Shape | undefined;
   dtype: DType;
-  /** Items in the constants first used by this layer (shape inputs excluded). */
+  /** Items in the constants first used by this layer (shape inputs excluded); with its subgraphs'. */
   params: number;
   /** Those items at storage width, not aligned. */
   paramsBytes: number;
@@ -30,6 +33,7 @@ export interface LayerMetrics {
   floatWeightsBytes: number;
   /** Per-channel scales/zero points and constant Q/DQ parameters, not part of weightsBytes. */
   quantParamsBytes: number;
+  /** With nested graphs: the node's own cost plus each subgraph's times its repeat. */
   macc: number;
   maccPure: number;
   /** Original operators absorbed into this layer. */
@@ -39,8 +43,18 @@ export interface LayerMetrics {
   activation: OpKind | undefined;
   /** Operation-type bucket (smul_f32_f32, op_s8_s8, conv_s8_f32...). */
   operationType: string;
-  /** Names of the constants counted on this layer. */
+  /** Names of the constants counted on this layer (not those of its subgraphs). */
   constants: string[];
+  /** Nested graphs (If branches, Loop/Scan bodies), when the node has any. */
+  subgraphs?: SubgraphMetrics[];
+}
+
+export interface SubgraphMetrics {
+  /** The attribute holding the graph: then_branch, else_branch, body... */
+  name: string;
+  /** How many times the subgraph's MACC counts in the node's row (0 for an If branch not counted). */
+  repeat: number;
+  layers: LayerMetrics[];
 }
 
 export interface LayerOptions {
@@ -48,66 +62,104 @@ export interface LayerOptions {
   opset?: number | undefined;
 }
 
+/** What a graph's layers see: names resolve through enclosing graphs; constants count once. */
+interface Scope {
+  opts: LayerOptions;
+  diagnostics: Diagnostic[];
+  lookup: (name: string) => Tensor | undefined;
+  producer: (name: string) => string | undefined;
+  /** Constants already counted, anywhere in the model (by identity: branch names may repeat). */
+  seen: Set<Tensor>;
+}
+
+type Bytes = Pick<LayerMetrics, 'params' | 'paramsBytes' | 'weightsBytes' | 'floatWeightsBytes' | 'quantParamsBytes'>;
+const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'] as const;
+
 const ZERO: Cost = { macc: 0, pure: 0 };
 
 function isConstant(t: Tensor | undefined): t is Tensor {
   return t !== undefined && t.data !== undefined && t.variable !== true;
 }
 
-function nodeCost(graph: Graph, node: Node, opts: LayerOptions, diagnostics: Diagnostic[]): Cost {
-  const rule = opts.rules(node.op);
+function nodeCost(graph: Graph, node: Node, scope: Scope): Cost {
+  const rule = scope.opts.rules(node.op);
   if (!rule) return ZERO;
   try {
-    return rule.cost(createRuleContext(graph, node, opts.opset));
+    return rule.cost(createRuleContext(graph, node, scope.opts.opset, scope.lookup));
   } catch (e: unknown) {
     const msg = e instanceof Error ? e.message : String(e);
-    diagnostics.push(diag('W_SHAPE', `MACC of ${node.op} counted as 0: ${msg}`, node.name));
+    scope.diagnostics.push(diag('W_SHAPE', `MACC of ${node.op} counted as 0: ${msg}`, node.name));
     return ZERO;
   }
 }
 
-/** Computes one LayerMetrics per node. `seen` holds constants already counted (shared ones count once). */
-export function computeLayers(graph: Graph, opts: LayerOptions, diagnostics: Diagnostic[]): LayerMetrics[] {
-  const producer = new Map<string, string>();
-  for (const n of graph.nodes) for (const o of n.outputs) if (o) producer.set(o, n.name);
-  const seen = new Set<string>();
+/** The node's own constants (inputs) and connections. */
+function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, scope: Scope) {
+  const m: Bytes = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
+  const constants: string[] = [];
+  const connectedTo: string[] = [];
+  node.inputs.forEach((name, i) => {
+    if (!name) return;
+    const t = scope.lookup(name);
+    if (t?.variable === true) return; // state: persistent memory, neither a weight nor a layer
+    if (!isConstant(t)) {
+      // a producer layer, else a graph input (or a dangling tensor) by its own name
+      const from = scope.producer(name) ?? name;
+      if (!connectedTo.includes(from)) connectedTo.push(from);
+      return;
+    }
+    if (shapeInputs.has(i) || scope.seen.has(t)) return;
+    scope.seen.add(t);
+    if (role === 'quantization' && i >= 1) {
+      // scale / zero point of a standalone Q/DQ: quantization parameters, not weights
+      m.quantParamsBytes += weightBytes(t);
+      return;
+    }
+    constants.push(name);
+    m.params += itemCount(t);
+    m.paramsBytes += rawBytes(t);
+    m.weightsBytes += weightBytes(t);
+    m.floatWeightsBytes += floatWeightBytes(t);
+    m.quantParamsBytes += quantParamBytes(t);
+  });
+  return { m, constants, connectedTo };
+}
+
+/** Layers of a nested graph, then the node's cost with them (repeats per nested.ts). */
+function nested(graph: Graph, node: Node, own: Cost, m: Bytes, scope: Scope): { cost: Cost; subgraphs: SubgraphMetrics[] } {
+  const subs = Object.entries(node.subgraphs ?? {}).map(([name, g]) => ({ name, layers: layersOf(g, scope) }));
+  const branches = subs.map((s) => ({
+    name: s.name,
+    macc: s.layers.reduce((a, l) => a + l.macc, 0),
+    pure: s.layers.reduce((a, l) => a + l.maccPure, 0),
+  }));
+  const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
+  const repeats = branchRepeats(ctx, branches, scope.diagnostics);
+  for (const s of subs) for (const l of s.layers) for (const k of BYTE_KEYS) m[k] += l[k];
+  return {
+    cost: withBranches(own, branches, repeats),
+    subgraphs: subs.map((s, i) => ({ name: s.name, repeat: repeats[i] ?? 0, layers: s.layers })),
+  };
+}
+
+function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
+  const local = new Map<string, string>();
+  for (const n of graph.nodes) for (const o of n.outputs) if (o) local.set(o, n.name);
+  const scope: Scope = {
+    ...outer,
+    lookup: (name) => graph.tensors.get(name) ?? outer.lookup(name),
+    producer: (name) => local.get(name) ?? (graph.tensors.has(name) ? undefined : outer.producer(name)),
+  };
 
   return graph.nodes.map((node) => {
-    const rule = opts.rules(node.op);
+    const rule = scope.opts.rules(node.op);
     const role: OpRole = rule?.role ?? 'unknown';
-    const shapeInputs = new Set(rule?.shapeInputs ?? []);
-    const m = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
-    const constants: string[] = [];
-    const connectedTo: string[] = [];
-
-    node.inputs.forEach((name, i) => {
-      if (!name) return;
-      const t = graph.tensors.get(name);
-      if (t?.variable === true) return; // state: persistent memory, neither a weight nor a layer
-      if (!isConstant(t)) {
-        // a producer layer, else a graph input (or a dangling tensor) by its own name
-        const from = producer.get(name) ?? name;
-        if (!connectedTo.includes(from)) connectedTo.push(from);
-        return;
-      }
-      if (shapeInputs.has(i) || seen.has(name)) return;
-      seen.add(name);
-      if (role === 'quantization' && i >= 1) {
-        // scale / zero point of a standalone Q/DQ: quantization parameters, not weights
-        m.quantParamsBytes += weightBytes(t);
-        return;
-      }
-      constants.push(name);
-      m.params += itemCount(t);
-      m.paramsBytes += rawBytes(t);
-      m.weightsBytes += weightBytes(t);
-      m.floatWeightsBytes += floatWeightBytes(t);
-      m.quantParamsBytes += quantParamBytes(t);
-    });
-
-    const cost = nodeCost(graph, node, opts, diagnostics);
-    const out = node.outputs[0] ? graph.tensors.get(node.outputs[0]) : undefined;
-    return {
+    const { m, constants, connectedTo } = inputsOf(node, role, new Set(rule?.shapeInputs ?? []), scope);
+    let cost = nodeCost(graph, node, scope);
+    let subgraphs: SubgraphMetrics[] | undefined;
+    if (node.subgraphs && Object.keys(node.subgraphs).length > 0) ({ cost, subgraphs } = nested(graph, node, cost, m, scope));
+    const out = node.outputs[0] ? scope.lookup(node.outputs[0]) : undefined;
+    const layer: LayerMetrics = {
       name: node.name,
       op: node.op,
       sourceOp: node.sourceOp,
@@ -119,8 +171,15 @@ export function computeLayers(graph: Graph, opts: LayerOptions, diagnostics: Dia
       fused: node.fused ? [...node.fused] : [],
       connectedTo,
       activation: node.activation,
-      operationType: operationType(graph, node, role),
+      operationType: operationType(scope.lookup, node, role),
       constants,
     };
+    if (subgraphs) layer.subgraphs = subgraphs;
+    return layer;
   });
+}
+
+/** Computes one LayerMetrics per node (nested graphs under their node). Shared constants count once. */
+export function computeLayers(graph: Graph, opts: LayerOptions, diagnostics: Diagnostic[]): LayerMetrics[] {
+  return layersOf(graph, { opts, diagnostics, lookup: () => undefined, producer: () => undefined, seen: new Set() });
 }

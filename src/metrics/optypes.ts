@@ -6,7 +6,7 @@
  *   op_<in>_<out>        anything else (nonlinearity, elementwise, pooling, normalization)
  */
 import { shortDType, type DType } from '../ir/dtype.js';
-import type { Graph, Node } from '../ir/graph.js';
+import type { Node, Tensor } from '../ir/graph.js';
 import type { OpRole } from '../ops/rule.js';
 
 export interface OperationTypeShare {
@@ -16,31 +16,58 @@ export interface OperationTypeShare {
   share: number;
 }
 
-function dtypeAt(graph: Graph, names: string[], i: number): DType | undefined {
+type Lookup = (name: string) => Tensor | undefined;
+
+function dtypeAt(lookup: Lookup, names: string[], i: number): DType | undefined {
   const name = names[i];
-  return name ? graph.tensors.get(name)?.dtype : undefined;
+  return name ? lookup(name)?.dtype : undefined;
 }
 
 function short(d: DType | undefined): string {
   return d === undefined ? 'unknown' : shortDType(d);
 }
 
-export function operationType(graph: Graph, node: Node, role: OpRole): string {
-  const input = dtypeAt(graph, node.inputs, 0);
-  const output = dtypeAt(graph, node.outputs, 0);
+/** `lookup` resolves tensor names (a subgraph's own, then its enclosing graphs'). */
+export function operationType(lookup: Lookup, node: Node, role: OpRole): string {
+  const input = dtypeAt(lookup, node.inputs, 0);
+  const output = dtypeAt(lookup, node.outputs, 0);
   if (role === 'quantization' || node.op === 'Cast') return `conv_${short(input)}_${short(output)}`;
   if (role === 'compute') {
-    const second = dtypeAt(graph, node.inputs, 1) ?? input;
+    const second = dtypeAt(lookup, node.inputs, 1) ?? input;
     return `smul_${short(input)}_${short(second)}`;
   }
   return `op_${short(input ?? output)}_${short(output ?? input)}`;
 }
 
+interface Typed {
+  macc: number;
+  operationType: string;
+  subgraphs?: { repeat: number; layers: Typed[] }[] | undefined;
+}
+
+/**
+ * A control node's MACC by the types that make it up: its own cost in its bucket, then its
+ * subgraphs' layers times their repeat (a non-counted If branch adds nothing).
+ */
+function leaves(layers: readonly Typed[], factor: number, out: { macc: number; operationType: string }[]): void {
+  for (const l of layers) {
+    if (!l.subgraphs) {
+      out.push({ macc: l.macc * factor, operationType: l.operationType });
+      continue;
+    }
+    const inner = l.subgraphs.reduce((s, g) => s + g.repeat * g.layers.reduce((a, x) => a + x.macc, 0), 0);
+    out.push({ macc: Math.max(0, l.macc - inner) * factor, operationType: l.operationType });
+    for (const g of l.subgraphs) if (g.repeat > 0) leaves(g.layers, factor * g.repeat, out);
+  }
+}
+
 /** Buckets by type in order of first appearance; layers with 0 MACC are left out. */
-export function operationTypes(layers: readonly { macc: number; operationType: string }[]): OperationTypeShare[] {
+export function operationTypes(layers: readonly Typed[]): OperationTypeShare[] {
+  const flat: { macc: number; operationType: string }[] = [];
+  leaves(layers, 1, flat);
   const byType = new Map<string, number>();
   let total = 0;
-  for (const l of layers) {
+  for (const l of flat) {
     if (l.macc <= 0) continue;
     byType.set(l.operationType, (byType.get(l.operationType) ?? 0) + l.macc);
     total += l.macc;

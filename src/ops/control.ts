@@ -100,8 +100,10 @@ function opaque(kind: OpKind, role: OpRule['role']): OpRule {
 }
 
 export const CONTROL_RULES: OpRule[] = [
-  { kind: 'If', role: 'control', infer: ifInfer, cost: () => ZERO_COST },
-  { kind: 'Loop', role: 'control', infer: loopInfer, cost: () => ZERO_COST },
+  // The condition and the trip count are control values, not weights. The cost of the nested
+  // graphs is added by the metrics (src/metrics/nested.ts), not here.
+  { kind: 'If', role: 'control', shapeInputs: [0], infer: ifInfer, cost: () => ZERO_COST },
+  { kind: 'Loop', role: 'control', shapeInputs: [0, 1], infer: loopInfer, cost: () => ZERO_COST },
   { kind: 'Scan', role: 'control', infer: scanInfer, cost: () => ZERO_COST },
   opaque('Call', 'control'),
   opaque('While', 'control'),

@@ -10,10 +10,11 @@ import { CODES } from '../diagnostics/codes.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AnalyzeOptions } from '../passes/pass.js';
 import type { ModelMetrics } from '../metrics/metrics.js';
+import type { LayerMetrics } from '../metrics/layers.js';
 import type { MemoryPlan } from '../memory/types.js';
 import { tensorBytes } from '../memory/lifetimes.js';
 import { modelFmt } from './model-fmt.js';
-import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO } from './types.js';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO, type ReportLayer } from './types.js';
 
 export const TOOL_NAME = 'model-footprint';
 
@@ -53,6 +54,34 @@ function io(graph: Graph, names: string[], location: ReportIO['location']): Repo
   });
 }
 
+function layer(l: LayerMetrics): ReportLayer {
+  const r: ReportLayer = {
+    name: l.name,
+    op: l.op,
+    sourceOp: l.sourceOp,
+    outputShape: l.outputShape ? [...l.outputShape] : null,
+    dtype: l.dtype,
+    params: l.params,
+    macc: l.macc,
+    maccPure: l.maccPure,
+    weightsBytes: l.weightsBytes,
+    fused: [...l.fused],
+    connectedTo: [...l.connectedTo],
+    activation: l.activation ?? null,
+    operationType: l.operationType,
+  };
+  if (l.subgraphs) r.subgraphs = l.subgraphs.map((s) => ({ name: s.name, repeat: s.repeat, layers: s.layers.map(layer) }));
+  return r;
+}
+
+/** The memory plan's assumptions about nested graphs, as one diagnostic. */
+function nestedNote(plan: MemoryPlan): Diagnostic[] {
+  const n = plan.nested ?? [];
+  if (n.length === 0) return [];
+  const list = n.slice(0, 5).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > 5 ? `, ... (${n.length - 5} more)` : '');
+  return [diag('I_ASSUMPTION', `activations include ${n.length} nested graph(s) as a scratch area of their control node, each the largest subgraph's own plan: ${list}; the outer tensors a subgraph reads stay alive until its node runs`)];
+}
+
 function reportDiagnostics(all: Diagnostic[]): ReportDiagnostic[] {
   const seen = new Set<string>();
   const out: ReportDiagnostic[] = [];
@@ -71,6 +100,7 @@ export function buildReport(input: BuildReportInput): Report {
   const { model, graph, metrics, plan, options } = input;
   const location: ReportIO['location'] = plan.ioInsideActivations ? 'activations' : 'user';
   const extra: Diagnostic[] = [];
+  extra.push(...nestedNote(plan));
   if (plan.unsized.length > 0) {
     extra.push(diag('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
   }
@@ -105,21 +135,7 @@ export function buildReport(input: BuildReportInput): Report {
       ramTotalBytes: plan.ramTotalBytes,
       persistentBytes: plan.persistentBytes,
     },
-    layers: metrics.layers.map((l) => ({
-      name: l.name,
-      op: l.op,
-      sourceOp: l.sourceOp,
-      outputShape: l.outputShape ? [...l.outputShape] : null,
-      dtype: l.dtype,
-      params: l.params,
-      macc: l.macc,
-      maccPure: l.maccPure,
-      weightsBytes: l.weightsBytes,
-      fused: [...l.fused],
-      connectedTo: [...l.connectedTo],
-      activation: l.activation ?? null,
-      operationType: l.operationType,
-    })),
+    layers: metrics.layers.map(layer),
     inputs: io(graph, graph.inputs, location),
     outputs: io(graph, graph.outputs, location),
     operationTypes: metrics.operationTypes.map((o) => ({ ...o })),

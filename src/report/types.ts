@@ -35,6 +35,19 @@ export interface ReportLayer {
   connectedTo: string[];
   activation: string | null;
   operationType: string;
+  /**
+   * Nested graphs (If branches, Loop/Scan bodies) with their own layers. The row's figures
+   * include them: every subgraph's weights, each subgraph's MACC times its `repeat`.
+   */
+  subgraphs?: ReportSubgraph[];
+}
+
+export interface ReportSubgraph {
+  /** The attribute holding the graph: then_branch, else_branch, body... */
+  name: string;
+  /** Times the subgraph's MACC counts in its node's row: 1 or 0 for If branches, the trip count for Loop. */
+  repeat: number;
+  layers: ReportLayer[];
 }
 
 export interface ReportIO {

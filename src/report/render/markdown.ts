@@ -3,7 +3,7 @@
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
  */
 import { markdownTable } from 'markdown-table';
-import type { Report, ReportIO } from '../types.js';
+import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bytesLong, percent, signed, signedPercent, thousands } from './format.js';
 
 /** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
@@ -26,6 +26,37 @@ function table(rows: string[][], align: ('l' | 'r')[]): string {
 function ioRow(io: ReportIO): string[] {
   const quant = io.quant ? `scale ${io.quant.scale.toPrecision(6)}, zp ${io.quant.zeroPoint}` : '';
   return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : thousands(io.bytes), quant, io.location];
+}
+
+function layerRow(l: ReportLayer, id: string, label: string): string[] {
+  return [
+    id,
+    label + (l.fused.length ? ` (+${l.fused.map(mdEscape).join(', ')})` : ''),
+    mdEscape(l.sourceOp) + (l.activation ? ` + ${mdEscape(l.activation)}` : ''),
+    mdEscape(l.outputShape === null ? '?' : l.outputShape.join('x')),
+    thousands(l.params), thousands(l.weightsBytes), thousands(l.macc),
+    l.connectedTo.map(mdEscape).join(', '),
+  ];
+}
+
+const sum = (ls: readonly ReportLayer[], k: 'params' | 'weightsBytes' | 'macc'): number => ls.reduce((a, l) => a + l[k], 0);
+
+/**
+ * Nested graphs, compactly: one line per subgraph with its totals and how its MACC counts, then
+ * only its layers that hold weights or MACC (their own nested graphs likewise).
+ */
+function nestedRows(l: ReportLayer, depth: number): string[][] {
+  const arrow = '↳'.repeat(depth);
+  const rows: string[][] = [];
+  for (const sg of l.subgraphs ?? []) {
+    const shown = sg.layers.filter((x) => x.macc > 0 || x.params > 0);
+    rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${thousands(sg.repeat)})`, '', '', thousands(sum(sg.layers, 'params')), thousands(sum(sg.layers, 'weightsBytes')), thousands(sum(sg.layers, 'macc')), '']);
+    for (const x of shown) {
+      rows.push(layerRow(x, '', `${arrow} ${mdEscape(sg.name)}/${mdEscape(x.name)}`));
+      rows.push(...nestedRows(x, depth + 1));
+    }
+  }
+  return rows;
 }
 
 export function renderMarkdown(r: Report): string {
@@ -51,14 +82,7 @@ export function renderMarkdown(r: Report): string {
   out.push('<details><summary>Layers</summary>', '');
   out.push(table([
     ['#', 'Layer', 'Op', 'Output', 'Params', 'Weights (B)', 'MACC', 'Connected to'],
-    ...r.layers.map((l, i) => [
-      String(i),
-      mdEscape(l.name) + (l.fused.length ? ` (+${l.fused.map(mdEscape).join(', ')})` : ''),
-      mdEscape(l.sourceOp) + (l.activation ? ` + ${mdEscape(l.activation)}` : ''),
-      mdEscape(l.outputShape === null ? '?' : l.outputShape.join('x')),
-      thousands(l.params), thousands(l.weightsBytes), thousands(l.macc),
-      l.connectedTo.map(mdEscape).join(', '),
-    ]),
+    ...r.layers.flatMap((l, i) => [layerRow(l, String(i), mdEscape(l.name)), ...nestedRows(l, 1)]),
   ], ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'l']), '', '</details>', '');
 
   if (r.operationTypes.length > 0) {

@@ -3,7 +3,7 @@
  * complexity per layer, diagnostics grouped by category.
  */
 import { CODES, type Code } from '../../diagnostics/codes.js';
-import type { Report, ReportIO } from '../types.js';
+import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from './format.js';
 import { textTable } from './table.js';
 
@@ -59,16 +59,24 @@ function summary(r: Report): string[] {
   return out;
 }
 
+function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: string, depth: number): string[][] {
+  const pad = '    '.repeat(depth);
+  const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
+  const act = l.activation ? ` +${l.activation}` : '';
+  const rows: string[][] = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '']];
+  for (const c of l.connectedTo.slice(1)) rows.push(['', '', '', '', '', c]);
+  for (const f of l.fused) rows.push(['', `${pad}  ${f} (fused)`, '', '', '', '']);
+  // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
+  for (const sg of l.subgraphs ?? []) {
+    rows.push(['', `${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}`, '', '', '', '']);
+    for (const inner of sg.layers) rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1));
+  }
+  return rows;
+}
+
 function layerTable(r: Report): string[] {
   const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
-  const groups = r.layers.map((l, i) => {
-    const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
-    const act = l.activation ? ` +${l.activation}` : '';
-    const rows: string[][] = [[String(i), `${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '']];
-    for (const c of l.connectedTo.slice(1)) rows.push(['', '', '', '', '', c]);
-    for (const f of l.fused) rows.push(['', `  ${f} (fused)`, '', '', '', '']);
-    return rows;
-  });
+  const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0));
   const t = r.totals;
   return [
     `Model name - ${r.model.name}`,

@@ -1,0 +1,34 @@
+/**
+ * Activations of nested graphs (METRICS.md "Nested graphs"). The planner lays out the top-level
+ * graph; while a control node (If/Loop/Scan) runs, its subgraph needs its own intermediate
+ * tensors. Each such node gets a scratch area the size of its largest subgraph's own plan (I/O
+ * inside, its own nested graphs likewise), so the arena is not understated. The outer tensors a
+ * subgraph reads stay alive until the node runs (lifetimes.ts).
+ */
+import type { Graph, Node } from '../ir/graph.js';
+import type { MemoryPlan, NestedScratch, PlanOptions, ScratchSizeFn } from './types.js';
+
+export type PlanFn = (graph: Graph, opts: PlanOptions) => MemoryPlan;
+
+export interface NestedNotes {
+  nested: NestedScratch[];
+  /** Tensors of unknown size inside the subgraphs. */
+  unsized: string[];
+}
+
+/** `base` plus, for a node with subgraphs, its largest subgraph's arena (recorded in `notes`). */
+export function withNestedScratch(base: ScratchSizeFn, opts: PlanOptions, plan: PlanFn, notes: NestedNotes): ScratchSizeFn {
+  return (node: Node, graph: Graph): number => {
+    const own = base(node, graph);
+    if (!node.subgraphs) return own;
+    let best: NestedScratch | undefined;
+    for (const [name, sub] of Object.entries(node.subgraphs)) {
+      const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base });
+      notes.unsized.push(...p.unsized);
+      if (!best || p.arenaBytes > best.bytes) best = { node: node.name, subgraph: name, bytes: p.arenaBytes };
+    }
+    if (!best || best.bytes === 0) return own;
+    notes.nested.push(best);
+    return own + best.bytes;
+  };
+}
