@@ -11,10 +11,15 @@ import { planMemory, assertPlan } from './memory/index.js';
 import { buildReport, renderJson, renderMarkdown, renderText, TOOL_NAME, type Report } from './report/index.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
+import { loadHdf5 } from './frontends/keras/hdf5.js';
+import { builtinTarget, type Target } from './targets/index.js';
+import { buildEpochs, mapGraph, placePools } from './mapping/index.js';
+
+export const DEFAULT_TARGET = 'stm32h7';
 
 export interface AnalyzeModelOptions extends AnalyzeOptions {
-  /** Target name (targets with NPU mapping come later; CPU-only targets change nothing here). */
-  target?: string;
+  /** A built-in target name or a loaded Target (user files are read by the caller); default stm32h7. */
+  target?: string | Target;
   /** Hashes of the file, computed by the caller (they read every byte); omitted → null in the report. */
   hashes?: { sha256: string; md5?: string } | undefined;
 }
@@ -25,17 +30,31 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
     const model = readModel(input);
     const { graph, diagnostics } = runPipeline(model, options);
     const opset = typeof model.meta['opset'] === 'number' ? model.meta['opset'] : undefined;
+    const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
     const metrics = computeMetrics(graph, { opset });
-    const plan = planMemory(graph, { planner: options.planner ?? 'st', ioInsideActivations: options.ioInsideActivations ?? true });
+    const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
     assertPlan(plan);
+    const mapping = mapGraph(graph, target);
+    const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
+    const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
+    const pools = placePools(plan, weights, target.pools, target.alignment);
     return buildReport({
       model, graph, metrics, plan, options, diagnostics,
+      target: { mapping, epochs, pools },
       hashes: options.hashes,
       tool: { name: TOOL_NAME, version: VERSION },
     });
   } catch (e: unknown) {
     throw asFootprintError(e, input.path);
   }
+}
+
+/**
+ * Loads the formats whose readers start asynchronously (Keras: h5wasm's WebAssembly). Await it
+ * once before analyzing .h5/.keras files; ONNX and TFLite need nothing.
+ */
+export async function loadFormats(): Promise<void> {
+  await loadHdf5();
 }
 
 export type ReportFormat = 'text' | 'json' | 'md';

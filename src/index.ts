@@ -1,5 +1,5 @@
 /** The public API of the model-footprint core (no GitHub, terminal or file-system concerns). */
-export { analyzeModel, renderReport, type AnalyzeModelOptions, type ReportFormat } from './analyze.js';
+export { analyzeModel, loadFormats, renderReport, type AnalyzeModelOptions, type ReportFormat } from './analyze.js';
 export { VERSION } from './version.js';
 export { bytesSource, type ByteSource, type ModelInput } from './ir/source.js';
 export type { Model, Graph, Node, Tensor, Quantization, TensorData } from './ir/graph.js';

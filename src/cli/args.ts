@@ -1,4 +1,5 @@
 import { FootprintError } from '../diagnostics/diagnostic.js';
+import { DIFF_HELP, parseDiffArgs, type DiffArgs } from './diff-args.js';
 
 export type OutputFormat = 'text' | 'json' | 'md';
 
@@ -9,12 +10,21 @@ export interface AnalyzeArgs {
   format: OutputFormat;
   inputShapes: Record<string, number[]>;
   ioInsideActivations: boolean;
-  planner: 'st' | 'tflm';
+  /** undefined: the target's runtime planner (st for STM32, tflm for Ethos-U). */
+  planner: 'st' | 'tflm' | undefined;
   outDir: string | undefined;
   hash: boolean;
+  /** --memory-pool FILE: a stedgeai-style memory-pool JSON replacing the target's pools. */
+  memoryPool: string | undefined;
 }
 
-export type CliArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+export interface SupportedOpsArgs {
+  command: 'supported-ops';
+  target: string;
+  format: 'md' | 'json';
+}
+
+export type CliArgs = AnalyzeArgs | DiffArgs | SupportedOpsArgs | { command: 'help' } | { command: 'version' };
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'md'];
 
@@ -41,10 +51,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('--version') || argv.includes('-V')) return { command: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'analyze') throw usage(`unknown command '${command}' (expected: analyze)`);
+  if (command === 'diff') return parseDiffArgs(rest);
+  if (command === 'supported-ops') return parseSupportedOps(rest);
+  if (command !== 'analyze') throw usage(`unknown command '${command}' (expected: analyze, diff, supported-ops)`);
   const out: AnalyzeArgs = {
     command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
-    ioInsideActivations: true, planner: 'st', outDir: undefined, hash: true,
+    ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
   };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
@@ -79,6 +91,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--out': case '-o': out.outDir = value(); break;
       case '--no-hash': out.hash = false; break;
+      case '--memory-pool': out.memoryPool = value(); break;
       default:
         if (a.startsWith('-')) throw usage(`unknown option '${a}'`);
         out.models.push(a);
@@ -88,18 +101,34 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return out;
 }
 
+function parseSupportedOps(rest: readonly string[]): SupportedOpsArgs {
+  const out: SupportedOpsArgs = { command: 'supported-ops', target: 'stm32h7', format: 'md' };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    const v = rest[i + 1];
+    if ((a === '--target' || a === '-t') && v !== undefined) { out.target = v; i++; continue; }
+    if ((a === '--format' || a === '-f') && (v === 'md' || v === 'json')) { out.format = v; i++; continue; }
+    if (a === '--json') { out.format = 'json'; continue; }
+    throw usage(`supported-ops: unexpected '${a}' (usage: supported-ops --target NAME [--format md|json])`);
+  }
+  return out;
+}
+
 export const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models (ONNX)
 
 Usage:
   model-footprint analyze <model>... [options]
-
+  model-footprint supported-ops --target NAME [--format md|json]
+${DIFF_HELP}
 Options:
-  -t, --target NAME           target to analyze for (default: stm32h7; built-ins: stm32h7)
+  -t, --target NAME|FILE      target: stm32h7 (default, CPU only), stm32n6 (NPU), ethos-u55-128,
+                              ethos-u55-256, ethos-u65-256, or a target file (./my-board.json)
+      --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
   -f, --format text|json|md   report format on stdout (default: text); --json, --md are shorthands
       --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
       --io-outside-activations keep inputs/outputs out of the activations buffer
                               (then ram total = activations + inputs + outputs)
-      --planner st|tflm       memory planner: ST-like (default) or TFLite Micro greedy
+      --planner st|tflm       memory planner: ST-like or TFLite Micro greedy (default: the target's)
   -o, --out DIR               also write <model>.report.{txt,json,md} into DIR
       --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
   -h, --help                  this help

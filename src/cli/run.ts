@@ -1,8 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { HELP, parseArgs, type AnalyzeArgs } from './args.js';
+import { runDiff } from './diff.js';
+import { resolveTarget } from './target-arg.js';
+import { supportedOps, type Target } from '../targets/index.js';
 import { fileModelInput, hashSource } from './file-source.js';
-import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
+import { asFootprintError } from '../diagnostics/diagnostic.js';
 import { analyzeModel, renderReport, VERSION } from '../index.js';
 import type { Report } from '../report/index.js';
 
@@ -14,16 +17,14 @@ export interface CliProcess {
   stderr: { write(s: string): unknown };
 }
 
-const KNOWN_TARGETS = ['stm32h7'];
-
-function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess): Report {
+function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Report {
   const input = fileModelInput(resolve(proc.cwd, path));
   const hashes = args.hash ? hashSource(input.source) : undefined;
   return analyzeModel({ ...input, path }, {
     inputShapes: args.inputShapes,
     ioInsideActivations: args.ioInsideActivations,
-    planner: args.planner,
-    target: args.target,
+    ...(args.planner !== undefined ? { planner: args.planner } : {}),
+    target,
     hashes,
   });
 }
@@ -47,15 +48,20 @@ export function run(proc: CliProcess): number {
   }
   if (args.command === 'help') { proc.stdout.write(HELP); return 0; }
   if (args.command === 'version') { proc.stdout.write(`model-footprint ${VERSION}\n`); return 0; }
-  if (!KNOWN_TARGETS.includes(args.target)) {
-    proc.stderr.write(new FootprintError('E_USAGE', `unknown target '${args.target}' (built-in targets: ${KNOWN_TARGETS.join(', ')})`).oneLine() + '\n');
+  if (args.command === 'diff') return runDiff(args, proc);
+  let target: Target;
+  try {
+    target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined);
+  } catch (e: unknown) {
+    proc.stderr.write(asFootprintError(e).oneLine() + '\n');
     return 2;
   }
+  if (args.command === 'supported-ops') { proc.stdout.write(supportedOps(target, args.format)); return 0; }
   let failed = 0;
   const reports: Report[] = [];
   for (const path of args.models) {
     try {
-      const report = analyzeOne(path, args, proc);
+      const report = analyzeOne(path, args, proc, target);
       reports.push(report);
       if (args.outDir !== undefined) writeOutputs(resolve(proc.cwd, args.outDir), path, report);
       if (args.format !== 'json') proc.stdout.write(renderReport(report, args.format) + '\n');

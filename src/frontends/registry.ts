@@ -7,9 +7,11 @@ import type { ModelInput } from '../ir/source.js';
 import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
 import type { Frontend } from './frontend.js';
 import { onnxFrontend } from './onnx/index.js';
+import { tfliteFrontend } from './tflite/index.js';
+import { kerasFrontend } from './keras/index.js';
 
 /** Formats in probe order. TFLite and Keras join here. */
-export const FRONTENDS: Frontend[] = [onnxFrontend];
+export const FRONTENDS: Frontend[] = [onnxFrontend, tfliteFrontend, kerasFrontend];
 
 /** Bytes handed to probes. */
 export const HEAD_BYTES = 64;

@@ -7,7 +7,7 @@ import { outerReads } from '../passes/graph-edit.js';
 import { elementCount } from '../ir/shape.js';
 import { storageBytes } from '../ir/dtype.js';
 import { alignUp } from '../metrics/weights.js';
-import type { BufferKind, BufferRequest, PersistentBuffer, PlannerProfile, ScratchSizeFn } from './types.js';
+import type { BufferKind, BufferRequest, KernelScratchFn, PersistentBuffer, PlannerProfile, ScratchSizeFn } from './types.js';
 
 export const PROFILE_ALIGNMENT: Readonly<Record<PlannerProfile, number>> = { st: 4, tflm: 16 };
 
@@ -77,8 +77,12 @@ function tflmSpans(graph: Graph): Map<string, Span> {
   return spans;
 }
 
-/** Buffer requests in tensor order (graph.tensors), then scratch areas in node order. */
-export function collectRequests(graph: Graph, profile: PlannerProfile, ioInside: boolean, scratchSize: ScratchSizeFn): Requests {
+/**
+ * Buffer requests in tensor order (graph.tensors), then scratch areas in node order: a node's
+ * kernel buffers (`<node>#scratch0`, `#scratch1`... in request order, as TFLM appends them after
+ * the tensors) and then its `scratchSize` area (`<node>#scratch`, nested graphs).
+ */
+export function collectRequests(graph: Graph, profile: PlannerProfile, ioInside: boolean, scratchSize: ScratchSizeFn, kernelScratch?: KernelScratchFn): Requests {
   const align = PROFILE_ALIGNMENT[profile];
   const spans = profile === 'tflm' ? tflmSpans(graph) : stSpans(graph);
   const inputs = new Set(graph.inputs);
@@ -110,9 +114,12 @@ export function collectRequests(graph: Graph, profile: PlannerProfile, ioInside:
   }
 
   graph.nodes.forEach((node, i) => {
+    const step = profile === 'tflm' ? i + 1 : i;
+    (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
+      if (bytes > 0) out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
+    });
     const bytes = scratchSize(node, graph);
     if (bytes <= 0) return;
-    const step = profile === 'tflm' ? i + 1 : i;
     out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
   });
   return out;

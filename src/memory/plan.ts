@@ -1,13 +1,14 @@
 /**
  * Memory planning over tensor lifetimes (METRICS.md "Activations").
  *   const plan = planMemory(graph, { planner: 'tflm', ioInsideActivations: false });
- * Every plan is checked before it is returned.
+ * Kernel scratch buffers come from the profile's rule table (memory/scratch.ts) unless
+ * `kernelScratch` says otherwise. Every plan is checked before it is returned.
  */
 import type { Graph } from '../ir/graph.js';
 import { assertPlan } from './check.js';
 import { collectRequests } from './lifetimes.js';
 import { placeSt, placeTflm } from './place.js';
-import { noScratch } from './scratch.js';
+import { kernelScratchRules, noKernelScratch, noScratch } from './scratch.js';
 import { withNestedScratch, type NestedNotes } from './nested.js';
 import type { MemoryPlan, PlanOptions } from './types.js';
 
@@ -15,8 +16,9 @@ export function planMemory(graph: Graph, opts: PlanOptions = {}): MemoryPlan {
   const planner = opts.planner ?? 'st';
   const ioInside = opts.ioInsideActivations ?? true;
   const notes: NestedNotes = { nested: [], unsized: [] };
-  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner }, planMemory, notes);
-  const req = collectRequests(graph, planner, ioInside, scratch);
+  const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
+  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel }, planMemory, notes);
+  const req = collectRequests(graph, planner, ioInside, scratch, kernel);
   const buffers = planner === 'tflm' ? placeTflm(req.requests) : placeSt(req.requests);
   const arenaBytes = buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
   const plan: MemoryPlan = {

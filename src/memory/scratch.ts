@@ -1,7 +1,21 @@
 /**
- * Per-op scratch buffers (im2col, lookup tables...). None are modelled yet: the hook returns 0 for
- * every node; a later rule table can supply sizes through PlanOptions.scratchSize.
+ * Per-op scratch buffers (METRICS.md "Activations"): the work areas a kernel needs while it runs
+ * (im2col columns, per-channel requantization data, SVDF partial sums). Each profile has its rule
+ * table: 'st' follows ST Edge AI Core's kernels (scratch/st.ts), 'tflm' TFLite Micro's reference
+ * kernels (scratch/tflm.ts). Scratch buffers are planned like tensors, alive during their op only.
+ *
+ * `scratchSize` (ScratchSizeFn) is the older single-area hook that nested graphs add to
+ * (memory/nested.ts); `kernelScratch` lists an op's separate buffers.
  */
-import type { ScratchSizeFn } from './types.js';
+import type { KernelScratchFn, PlannerProfile, ScratchSizeFn } from './types.js';
+import { stScratch } from './scratch/st.js';
+import { tflmScratch } from './scratch/tflm.js';
 
 export const noScratch: ScratchSizeFn = () => 0;
+
+export const noKernelScratch: KernelScratchFn = () => [];
+
+/** The profile's kernel scratch rules. */
+export function kernelScratchRules(profile: PlannerProfile): KernelScratchFn {
+  return profile === 'tflm' ? tflmScratch : stScratch;
+}

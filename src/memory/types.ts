@@ -58,6 +58,12 @@ export interface NestedScratch {
 /** Bytes of per-op scratch areas (im2col, softmax tables...). Returns 0 when the op needs none. */
 export type ScratchSizeFn = (node: Node, graph: Graph) => number;
 
+/**
+ * Bytes of each scratch buffer an op's kernel requests (im2col, requantization data...), [] when
+ * none. Each is planned on its own (rounded to the profile's alignment), alive during the op.
+ */
+export type KernelScratchFn = (node: Node, graph: Graph) => readonly number[];
+
 export interface PlanOptions {
   planner?: PlannerProfile;
   /** Default true: graph inputs/outputs live inside the activations buffer. */
@@ -67,4 +73,9 @@ export interface PlanOptions {
    * subgraph's own arena added to it in any case (memory/nested.ts).
    */
   scratchSize?: ScratchSizeFn;
+  /**
+   * Kernel scratch buffers per op; default: the profile's rule table (memory/scratch.ts);
+   * false: none (a tensor-only plan).
+   */
+  kernelScratch?: KernelScratchFn | false;
 }

@@ -12,10 +12,27 @@ interface GemmDims {
   n: Dim;
 }
 
+/**
+ * TFLite FULLY_CONNECTED (attribute `keep_num_dims` present): A of any rank is read as
+ * [size / K, K]; the output is A's leading dims + [N] with keep_num_dims=1, else [size / K, N].
+ */
+function fcDims(a: Shape, b: Shape, tb: boolean): GemmDims & { out: Shape } {
+  const k = (tb ? b[1] : b[0]) ?? UNKNOWN_DIM;
+  const n = (tb ? b[0] : b[1]) ?? UNKNOWN_DIM;
+  const ka = a[a.length - 1] ?? UNKNOWN_DIM;
+  if (b.length !== 2) fail(`FullyConnected weights must be 2-D, got [${b.join(',')}]`);
+  const size = a.every(isNum) ? (a as number[]).reduce((p, d) => p * d, 1) : undefined;
+  if (isNum(k) && size !== undefined && k > 0 && size % k !== 0) fail(`input of ${size} elements is not a multiple of K=${k}`);
+  const m: Dim = size !== undefined && isNum(k) && k > 0 ? size / k : UNKNOWN_DIM;
+  const keep = a.length > 0 && dimsCompatible(ka, k);
+  return { m, k, n, out: keep ? [...a.slice(0, -1), n] : [m, n] };
+}
+
 function gemmDims(ctx: RuleContext): GemmDims | undefined {
   const a = ctx.input(0)?.shape;
   const b = ctx.input(1)?.shape;
   if (!a || !b) return undefined;
+  if (ctx.node.attrs['keep_num_dims'] !== undefined) return fcDims(a, b, attrInt(ctx.node, 'transB', 0) === 1);
   if (a.length !== 2 || b.length !== 2) fail(`Gemm needs 2-D inputs, got A [${a.join(',')}] and B [${b.join(',')}]`);
   const ta = attrInt(ctx.node, 'transA', 0) === 1;
   const tb = attrInt(ctx.node, 'transB', 0) === 1;
@@ -30,6 +47,7 @@ function gemmDims(ctx: RuleContext): GemmDims | undefined {
 function gemmInfer(ctx: RuleContext) {
   const d = gemmDims(ctx);
   const dtype = ctx.input(0)?.dtype;
+  if (d && 'out' in d && attrInt(ctx.node, 'keep_num_dims', 0) === 1) return [{ shape: d.out as Shape, dtype }];
   return [d ? { shape: [d.m, d.n], dtype } : { dtype }];
 }
 

@@ -28,6 +28,7 @@ export const OP_KINDS = [
   'GatherElements', 'GatherND', 'ScatterND', 'Pad', 'Tile', 'Expand', 'Identity', 'Dropout', 'Cast',
   'Shape', 'Size', 'ConstantOfShape', 'Constant', 'Range', 'Resize', 'DepthToSpace', 'SpaceToDepth',
   'NonZero', 'TopK', 'CumSum', 'OneHot', 'Pack', 'Unpack', 'BatchToSpace', 'SpaceToBatch', 'ReverseSequence',
+  'StridedSlice',
   // control flow and state
   'If', 'Loop', 'Scan', 'Call', 'While', 'VarHandle', 'ReadVariable', 'AssignVariable',
   // variadic elementwise (ONNX Sum, Mean)

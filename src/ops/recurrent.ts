@@ -45,6 +45,11 @@ function rnnInfer(gates: number, states: number) {
     const n = ctx.node.outputs.length;
     if (!d) return new Array(n).fill(0).map(() => ({ dtype }));
     const batchFirst = attrInt(ctx.node, 'layout', 0) === 1;
+    // TFLite sequence ops (`time_major` set): one output shaped like X, no direction axis.
+    if (ctx.node.attrs['time_major'] !== undefined) {
+      const hOut = attrInt(ctx.node, 'projection_size') ?? d.h;
+      return [{ shape: batchFirst ? [d.b, d.t, hOut] : [d.t, d.b, hOut], dtype }];
+    }
     const y = batchFirst ? [d.b, d.t, d.dirs, d.h] : [d.t, d.dirs, d.b, d.h];
     const state = batchFirst ? [d.b, d.dirs, d.h] : [d.dirs, d.b, d.h];
     const out: InferredOutput[] = [{ shape: y, dtype }];

@@ -22,6 +22,7 @@ import { RECURRENT_RULES } from './recurrent.js';
 import { REDUCE_RULES } from './reduce.js';
 import { RESIZE_RULES } from './resize.js';
 import { SHAPE_MATH_RULES } from './shape-math.js';
+import { STRIDED_SLICE_RULES } from './strided-slice.js';
 import { ZERO_COST, clampMacc, outCount } from './util/cost.js';
 import { ShapeError } from './util/dims.js';
 
@@ -62,7 +63,7 @@ function withFusedActivation(rule: OpRule): OpRule {
 const ALL: OpRule[] = [
   ...CONV_RULES, ...GEMM_RULES, ...RECURRENT_RULES, ...POOL_RULES, ...REDUCE_RULES, ...NORMALIZATION_RULES,
   ...ELEMENTWISE_RULES, ...ACTIVATION_RULES, ...QUANT_RULES, ...MOVEMENT_RULES, ...INDEXING_RULES,
-  ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES,
+  ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES, ...STRIDED_SLICE_RULES,
 ];
 
 function build(): ReadonlyMap<OpKind, OpRule> {

@@ -14,6 +14,9 @@ import type { LayerMetrics } from '../metrics/layers.js';
 import type { MemoryPlan } from '../memory/types.js';
 import { tensorBytes } from '../memory/lifetimes.js';
 import { modelFmt } from './model-fmt.js';
+import type { Mapping } from '../mapping/types.js';
+import type { Epochs } from '../mapping/epochs.js';
+import type { PoolsResult } from '../mapping/pools.js';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO, type ReportLayer } from './types.js';
 
 export const TOOL_NAME = 'model-footprint';
@@ -30,6 +33,14 @@ export interface BuildReportInput {
   /** Diagnostics from the pipeline passes (the model's and the metrics' own are added). */
   diagnostics?: Diagnostic[];
   tool?: { name: string; version: string };
+  /** The model mapped onto a target: units and reasons per layer, epochs, memory pools. */
+  target?: TargetResult;
+}
+
+export interface TargetResult {
+  mapping: Mapping;
+  epochs: Epochs;
+  pools: PoolsResult;
 }
 
 function baseName(path: string): string {
@@ -116,7 +127,7 @@ export function buildReport(input: BuildReportInput): Report {
   };
   if (input.hashes?.md5 !== undefined) modelInfo.md5 = input.hashes.md5;
   const t = metrics.totals;
-  return {
+  const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: input.tool ?? { name: TOOL_NAME, version: 'unknown' },
     model: modelInfo,
@@ -148,6 +159,41 @@ export function buildReport(input: BuildReportInput): Report {
       persistent: plan.persistent.map((p) => ({ ...p })),
       unsized: [...plan.unsized],
     },
+    ...targetSections(input.target),
     diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
   };
+  if (input.target) attachUnits(report.layers, input.target.mapping);
+  return report;
+}
+
+function targetSections(t: TargetResult | undefined): Pick<Report, 'target' | 'epochs' | 'pools'> {
+  if (!t) return {};
+  const { mapping, epochs, pools } = t;
+  const out: Pick<Report, 'target' | 'epochs' | 'pools'> = {
+    target: { name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })) },
+    pools: {
+      method: pools.method,
+      pools: pools.pools.map((p) => ({ ...p, holds: [...p.holds] })),
+      spilled: pools.spilled,
+      spillPools: [...pools.spillPools],
+      unplaced: pools.unplaced.map((u) => ({ ...u })),
+      warnings: [...pools.warnings],
+    },
+  };
+  if (epochs.shown) {
+    out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e, nodes: [...e.nodes], ops: [...e.ops], reasons: e.reasons.map((r) => ({ ...r })) })) };
+  }
+  return out;
+}
+
+/** Per-layer unit and reasons from the mapping (matched by layer name). */
+function attachUnits(layers: ReportLayer[], mapping: Mapping): void {
+  const byName = new Map(mapping.layers.map((l) => [l.name, l]));
+  for (const l of layers) {
+    const m = byName.get(l.name);
+    if (!m) continue;
+    l.unit = m.unit;
+    l.unitName = m.unitName;
+    l.reasons = m.reasons.map((r) => ({ ...r }));
+  }
 }

@@ -1,6 +1,9 @@
 /** The Report: one versioned, JSON-serialisable structure; schemas/report.schema.json documents it. */
 import type { Category } from '../diagnostics/codes.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
+import type { MappingReason, MappingWarning, UnitClass } from '../mapping/types.js';
+import type { Epoch } from '../mapping/epochs.js';
+import type { PoolUsage } from '../mapping/pools.js';
 
 export const REPORT_SCHEMA_VERSION = '1.0';
 
@@ -40,6 +43,12 @@ export interface ReportLayer {
    * include them: every subgraph's weights, each subgraph's MACC times its `repeat`.
    */
   subgraphs?: ReportSubgraph[];
+  /** Where the target runs the layer: HW (accelerator), SW_INT / SW_FLOAT (CPU kernels), unsupported. */
+  unit?: UnitClass;
+  /** The unit's name in the target file (e.g. 'neural-art', 'cortex-m55'); null when unsupported. */
+  unitName?: string | null;
+  /** Every rule that refused the layer on a preferred unit: value, limit, sentence and fix. */
+  reasons?: MappingReason[];
 }
 
 export interface ReportSubgraph {
@@ -100,6 +109,35 @@ export interface ReportOptions {
   inputShapes?: Record<string, number[]>;
 }
 
+/** The target the model was mapped onto (TARGETS.md). */
+export interface ReportTarget {
+  name: string;
+  /** One line: the rules are an estimate of the vendor compiler, not the vendor compiler. */
+  disclaimer: string;
+  hasAccelerator: boolean;
+  warnings: MappingWarning[];
+}
+
+/** Scheduling steps of the target's runtime; present only for targets with an accelerator. */
+export interface ReportEpochs {
+  total: number;
+  hw: number;
+  sw: number;
+  unsupported: number;
+  list: Epoch[];
+}
+
+/** Activations and weights placed into the target's memory pools. */
+export interface ReportPools {
+  method: 'plan-offsets' | 'first-fit';
+  pools: PoolUsage[];
+  /** True when any activation landed in external memory (PSRAM): slower inference. */
+  spilled: boolean;
+  spillPools: string[];
+  unplaced: { tensor: string; size: number; kind: string }[];
+  warnings: string[];
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -122,5 +160,9 @@ export interface Report {
   outputs: ReportIO[];
   operationTypes: ReportOperationType[];
   memory: ReportMemory;
+  /** The target mapping (always present from analyzeModel; absent in reports built without a target). */
+  target?: ReportTarget;
+  epochs?: ReportEpochs;
+  pools?: ReportPools;
   diagnostics: ReportDiagnostic[];
 }

@@ -4,8 +4,8 @@
  * checker inside planMemory), and the published figures some of them come with are met.
  * Skips when ../shared is absent.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { corpusFiles } from '../helpers/corpus.js';
 import { describe, expect, it } from 'vitest';
 import { HAS_SHARED, MODELS_DIR, sharedModel } from '../helpers/shared.js';
 import { schemaErrors } from '../helpers/schema.js';
@@ -15,23 +15,12 @@ import type { Report, ReportLayer } from '../../src/report/index.js';
 import { renderReport } from '../../src/analyze.js';
 import { COMPUTE_OPS, computeWeightElements, floatSources, walkOnnx } from '../helpers/onnx-walk.js';
 
-function find(dir: string, ext: string): string[] {
-  if (!HAS_SHARED) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir)) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) out.push(...find(p, ext));
-    else if (p.endsWith(ext)) out.push(p);
-  }
-  return out.sort();
-}
-
 function analyze(rel: string, opts: Parameters<typeof analyzeModel>[1] = {}): Report {
   return analyzeModel(fileModelInput(sharedModel(rel)), opts);
 }
 
 describe.skipIf(!HAS_SHARED)('ONNX corpus', () => {
-  const files = find(MODELS_DIR, '.onnx');
+  const files = corpusFiles('.onnx');
 
   it('has the 35 ONNX models of ../shared/models', () => {
     expect(files.length).toBe(35);

@@ -59,6 +59,30 @@ function nestedRows(l: ReportLayer, depth: number): string[][] {
   return rows;
 }
 
+/** Target, epochs (with the reason of every SW epoch) and pool usage. */
+function targetMarkdown(r: Report): string[] {
+  if (!r.target) return [];
+  const out = [`Target **${mdEscape(r.target.name)}**: ${mdEscape(r.target.disclaimer)}`, ''];
+  if (r.epochs) {
+    out.push(`Epochs: ${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`, '');
+    const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
+    if (sw.length > 0) {
+      out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
+        String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), thousands(e.macc),
+        e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : '')).join('<br>'),
+      ])], ['r', 'l', 'l', 'r', 'l']), '');
+    }
+  }
+  if (r.pools && r.pools.pools.length > 0) {
+    out.push(table([['Pool', 'Holds', 'Used', 'Usable', '%'], ...r.pools.pools.map((p) => [
+      mdEscape(p.name) + (p.external ? ' (external)' : ''), p.holds.join(', '), bytesLong(p.usedBytes),
+      p.usableBytes === null ? 'unbounded' : bytesLong(p.usableBytes), p.percent === null ? '' : `${p.percent.toFixed(1)}%`,
+    ])], ['l', 'l', 'r', 'r', 'r']), '');
+    for (const w of r.pools.warnings) out.push(`> ⚠️ ${mdEscape(w)}`, '');
+  }
+  return out;
+}
+
 export function renderMarkdown(r: Report): string {
   const t = r.totals;
   const delta = t.weightsBytes - t.floatWeightsBytes;
@@ -75,6 +99,7 @@ export function renderMarkdown(r: Report): string {
     ...(t.persistentBytes > 0 ? [['Persistent (RAM)', bytesLong(t.persistentBytes)]] : []),
   ], ['l', 'r']), '');
 
+  out.push(...targetMarkdown(r));
   const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
   out.push('**Inputs / outputs**', '');
   out.push(table([['', ...ioHeader], ...r.inputs.map((io) => ['in', ...ioRow(io)]), ...r.outputs.map((io) => ['out', ...ioRow(io)])], ['l', 'l', 'l', 'l', 'r', 'l', 'l']), '');

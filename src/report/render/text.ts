@@ -2,6 +2,7 @@
  * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
  * complexity per layer, diagnostics grouped by category.
  */
+import { epochsSection, poolsSection, targetLines } from './target-text.js';
 import { CODES, type Code } from '../../diagnostics/codes.js';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from './format.js';
@@ -35,6 +36,7 @@ function summary(r: Report): string[] {
     field('model file', r.model.path),
     field('type', r.model.format),
     field('options', inside ? 'allocate-inputs, allocate-outputs' : '(none)'),
+    ...targetLines(r, field),
     field('memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)'),
     field('model_fmt', r.model.fmt),
     field('model_name', r.model.name),
@@ -59,29 +61,32 @@ function summary(r: Report): string[] {
   return out;
 }
 
-function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: string, depth: number): string[][] {
+function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: string, depth: number, units: boolean): string[][] {
   const pad = '    '.repeat(depth);
   const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
   const act = l.activation ? ` +${l.activation}` : '';
-  const rows: string[][] = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '']];
-  for (const c of l.connectedTo.slice(1)) rows.push(['', '', '', '', '', c]);
-  for (const f of l.fused) rows.push(['', `${pad}  ${f} (fused)`, '', '', '', '']);
+  const unit = units ? [l.unit ?? ''] : [];
+  const blank = (): string[] => ['', '', '', '', '', '', ...(units ? [''] : [])];
+  const rows: string[][] = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
+  for (const c of l.connectedTo.slice(1)) rows.push(Object.assign(blank(), { 5: c }));
+  for (const f of l.fused) rows.push(Object.assign(blank(), { 1: `${pad}  ${f} (fused)` }));
   // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
   for (const sg of l.subgraphs ?? []) {
-    rows.push(['', `${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}`, '', '', '', '']);
-    for (const inner of sg.layers) rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1));
+    rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}` }));
+    for (const inner of sg.layers) rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
   }
   return rows;
 }
 
 function layerTable(r: Report): string[] {
   const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
-  const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0));
+  const units = r.target?.hasAccelerator === true;
+  const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
   const t = r.totals;
   return [
     `Model name - ${r.model.name}`,
     ...textTable(
-      [{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }],
+      [{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])],
       groups,
     ),
     `model: macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} activations=${thousands(t.activationsBytes)} io=${thousands(t.inputsBytes + t.outputsBytes)}`,
@@ -125,6 +130,6 @@ function diagnostics(r: Report): string[] {
 }
 
 export function renderText(r: Report): string {
-  const sections = [summary(r), layerTable(r), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
+  const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
   return sections.map((s) => s.join('\n')).join('\n\n') + '\n';
 }

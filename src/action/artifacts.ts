@@ -1,0 +1,62 @@
+/**
+ * The files the action leaves behind: per model x target the full text and JSON report of each
+ * side, the diff JSON, and the results file (for `merge` / `comment-from`). Written to a folder,
+ * then uploaded as one artifact whose name carries the shard suffix (names are unique per run).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderReport } from '../analyze.js';
+import type { CommentEntry } from '../diff/index.js';
+import type { Report } from '../report/index.js';
+import type { Shard } from './settings.js';
+import { RESULTS_FILE, type ResultsFile } from './results.js';
+import { messageOf, type ArtifactApi, type UploadedArtifact } from './toolkit.js';
+
+export const DIFF_FILE = 'model-footprint-diff.json';
+
+export function artifactNameFor(base: string, shard: Shard | undefined): string {
+  return shard ? `${base}-shard-${shard.index}-of-${shard.count}` : base;
+}
+
+/** A file name from a user's path: no folders, nothing the artifact service refuses. */
+export function safeName(path: string): string {
+  return path.replace(/[/\\]/g, '__').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 180) || 'model';
+}
+
+/** Writes the reports, diff JSON and results file into `dir`; returns the written files. */
+export function writeArtifactFiles(dir: string, entries: readonly CommentEntry[], diffJson: string, results: ResultsFile): string[] {
+  mkdirSync(join(dir, 'reports'), { recursive: true });
+  const files: string[] = [];
+  const put = (rel: string, text: string): void => {
+    const p = join(dir, rel);
+    writeFileSync(p, text);
+    files.push(p);
+  };
+  const used = new Set<string>();
+  for (const e of entries) {
+    let stem = `${safeName(e.path)}.${safeName(e.target)}`;
+    for (let i = 2; used.has(stem); i++) stem = `${safeName(e.path)}.${safeName(e.target)}.${i}`;
+    used.add(stem);
+    for (const side of ['head', 'base'] as const) {
+      // Entries hold what analyzeModel returned (a Report; the diff layer types it more loosely).
+      const report = e[side] as Report | undefined;
+      if (!report) continue;
+      put(join('reports', `${stem}.${side}.txt`), renderReport(report, 'text') + '\n');
+      put(join('reports', `${stem}.${side}.json`), renderReport(report, 'json') + '\n');
+    }
+  }
+  put(DIFF_FILE, diffJson);
+  put(RESULTS_FILE, JSON.stringify(results) + '\n');
+  return files;
+}
+
+export type UploadResult = { ok: true; artifact: UploadedArtifact } | { ok: false; message: string };
+
+/** Uploads; a failure (no runtime token outside Actions, service error) is returned, not thrown. */
+export async function uploadArtifact(api: () => ArtifactApi, name: string, dir: string, files: string[]): Promise<UploadResult> {
+  try {
+    return { ok: true, artifact: await api().upload(name, files, dir) };
+  } catch (e: unknown) {
+    return { ok: false, message: messageOf(e) };
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The action's entry point (bundled by ncc into dist/index.js). The same file is the analysis
+ * worker: pool.ts starts workers on this very file with a flag in workerData, and here they serve
+ * jobs instead of running the action.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isAnalysisWorker, serveAnalysisWorker, workerAnalyzer } from './pool.js';
+import { realToolkit } from './real-toolkit.js';
+import { runAction } from './run.js';
+
+if (isAnalysisWorker()) {
+  serveAnalysisWorker();
+} else {
+  const threads = Number(process.env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(availableParallelism(), 8));
+  const analyzer = workerAnalyzer(fileURLToPath(import.meta.url), threads);
+  process.exitCode = await runAction(realToolkit(), { env: process.env, analyzer });
+}

@@ -1,0 +1,100 @@
+/**
+ * Publishing a result, in the order that keeps a failing check useful: artifacts (so the comment
+ * can link them), the sticky comment, the job summary, the outputs. Each step's failure is
+ * reported and the next step still runs; the caller fails the check only afterwards.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  commentMarker, diffToJson, evaluateBudgets, renderComment, renderSummary,
+  type BudgetResult, type CommentInput,
+} from '../diff/index.js';
+import { VERSION } from '../version.js';
+import { artifactNameFor, DIFF_FILE, uploadArtifact, writeArtifactFiles } from './artifacts.js';
+import { FORK_NOTICE, publishComment, type PublishResult } from './comment.js';
+import { artifactUrl, type RunContext } from './context.js';
+import type { ResultsFile } from './results.js';
+import type { Settings } from './settings.js';
+import { messageOf, type Toolkit } from './toolkit.js';
+
+export interface PublishOptions {
+  /** Upload an artifact (analyze, merge); comment-from links the producing run's artifact instead. */
+  upload: boolean;
+  /** Post the comment (not from a shard: the merge job does). */
+  comment: boolean;
+}
+
+export interface Published {
+  budgets: BudgetResult;
+  comment: PublishResult | undefined;
+  artifactUrl: string | undefined;
+}
+
+function totals(input: CommentInput): unknown[] {
+  return input.entries.map((e) => ({
+    path: e.path,
+    target: e.target,
+    status: e.status,
+    ramBytes: e.head?.totals.ramTotalBytes ?? null,
+    flashBytes: e.head?.totals.weightsBytes ?? null,
+    macc: e.head?.totals.macc ?? null,
+    ramDelta: e.head && e.base ? e.head.totals.ramTotalBytes - e.base.totals.ramTotalBytes : null,
+    flashDelta: e.head && e.base ? e.head.totals.weightsBytes - e.base.totals.weightsBytes : null,
+    maccDelta: e.head && e.base ? e.head.totals.macc - e.base.totals.macc : null,
+  }));
+}
+
+async function summary(tk: Toolkit, input: CommentInput): Promise<void> {
+  try {
+    await tk.appendSummary(renderSummary(input));
+  } catch (e: unknown) {
+    tk.warning(`could not write the job summary: ${messageOf(e)}`);
+  }
+}
+
+/** Publishes `results` (already analyzed or merged) for the pull request `pr`. */
+export async function publish(
+  tk: Toolkit, s: Settings, ctx: RunContext, results: ResultsFile, opts: PublishOptions,
+): Promise<Published> {
+  const budgets = evaluateBudgets(results.entries, s.budgets);
+  const input: CommentInput = {
+    entries: results.entries, budgets, key: s.commentKey, analyzerVersion: VERSION,
+    baseSha: results.baseSha, headSha: results.headSha, targets: results.targets, summaryUrl: results.runUrl,
+  };
+  if (results.artifactUrl) input.artifactUrl = results.artifactUrl;
+  const diffJson = JSON.stringify(diffToJson(input), null, 2) + '\n';
+  const dir = mkdtempSync(join(process.env['RUNNER_TEMP'] || tmpdir(), 'model-footprint-'));
+  const files = writeArtifactFiles(dir, results.entries, diffJson, { ...results, diff: JSON.parse(diffJson) as unknown });
+  tk.setOutput('report-json', join(dir, DIFF_FILE));
+  if (opts.upload) {
+    const name = artifactNameFor(s.artifactName, s.shard);
+    const up = await uploadArtifact(() => tk.artifacts(), name, dir, files);
+    if (up.ok && up.artifact.id !== undefined) {
+      input.artifactUrl = artifactUrl(ctx, up.artifact.id);
+      tk.setOutput('artifact-url', input.artifactUrl);
+      tk.info(`uploaded artifact ${name} (id ${up.artifact.id})`);
+    } else if (!up.ok) {
+      tk.warning(`could not upload the artifact ${name}: ${up.message} (the files are in ${dir})`);
+    }
+  }
+  let comment: PublishResult | undefined;
+  if (opts.comment && results.pr !== undefined) {
+    const { markdown, shortened } = renderComment(input);
+    if (shortened > 0) tk.info(`the comment was shortened (level ${shortened}) to fit GitHub's limit`);
+    comment = await publishComment(tk.github(s.token), results.pr, markdown, commentMarker(s.commentKey), s.comment);
+    if (comment.outcome === 'created' || comment.outcome === 'updated') {
+      tk.info(`${comment.outcome} comment ${comment.url}`);
+      tk.setOutput('comment-url', comment.url);
+    } else if (comment.outcome === 'forbidden') {
+      tk.notice(`${FORK_NOTICE} (HTTP ${comment.status}: ${comment.message})`);
+    }
+  } else if (opts.comment && s.comment !== 'off') {
+    tk.info('not a pull request: no comment (the report is in the job summary)');
+  }
+  await summary(tk, input);
+  tk.setOutput('totals', JSON.stringify(totals(input)));
+  tk.setOutput('exceeded', JSON.stringify(budgets.exceeded));
+  tk.setOutput('changed-models', String(new Set(results.entries.map((e) => e.path)).size));
+  return { budgets, comment, artifactUrl: input.artifactUrl };
+}

@@ -1,0 +1,133 @@
+/**
+ * The action: settings once, then one of three modes, then the check's verdict, always last.
+ *   analyze       changed models (this shard's share) at head and base -> artifacts, comment, summary
+ *   merge         shard results (artifacts of this run, or report-path) -> one comment
+ *   comment-from  a result produced by another run (a fork's pull_request) -> the comment
+ * Returns the exit code: 1 when the check fails (fail-on, bad input, git failure), else 0.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { diffToJson, type BudgetResult, type CommentEntry } from '../diff/index.js';
+import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
+import { VERSION } from '../version.js';
+import { collectEntries, resolveRevisions } from './collect.js';
+import { readContext, runUrl, type RunContext } from './context.js';
+import { ActionInputError } from './errors.js';
+import { inlineAnalyzer, type Analyzer } from './pool.js';
+import { publish } from './publish.js';
+import { mergeResults, readResults, RESULTS_SCHEMA, type ResultsFile } from './results.js';
+import { readSettings, type Settings } from './settings.js';
+import { messageOf, type Toolkit } from './toolkit.js';
+
+export interface ActionEnv {
+  env: Record<string, string | undefined>;
+  /** Defaults to analyzing on the calling thread. */
+  analyzer?: Analyzer;
+}
+
+/** Why the check fails, one line each (empty: it passes). */
+export function failures(s: Settings, budgets: BudgetResult, entries: readonly CommentEntry[]): string[] {
+  const out: string[] = [];
+  if (s.failOn.includes('budget')) {
+    for (const x of budgets.exceeded) out.push(`${x.path} (${x.target}): ${x.kind === 'pool' ? `pool ${x.pool}` : x.kind} ${x.used} B exceeds the budget of ${x.limit} B`);
+    for (const e of entries) {
+      if (e.headError !== undefined && !e.lfsNotFetched) out.push(`${e.path} (${e.target}): could not be analyzed, so its budget cannot be checked: ${e.headError}`);
+    }
+  }
+  if (s.failOn.includes('regression')) {
+    for (const r of budgets.regressions) out.push(`${r.path} (${r.target}): ${r.metric} grew ${r.pct.toFixed(1)}% (${r.base} -> ${r.head}), threshold ${r.threshold}%`);
+  }
+  if (s.failOn.includes('new-sw-epochs')) {
+    for (const n of budgets.newSwEpochs) out.push(`${n.path} (${n.target}): SW epochs ${n.base} -> ${n.head}`);
+  }
+  return out;
+}
+
+function results(ctx: RunContext, s: Settings, baseSha: string, headSha: string, entries: CommentEntry[]): ResultsFile {
+  const r: ResultsFile = {
+    schema: RESULTS_SCHEMA, key: s.commentKey, pr: ctx.pr?.number, headSha, baseSha, targets: s.targets,
+    shard: s.shard, entries, runUrl: runUrl(ctx), artifactUrl: undefined, diff: undefined,
+  };
+  r.diff = diffToJson({ entries, key: s.commentKey, analyzerVersion: VERSION, baseSha, headSha, targets: s.targets });
+  return r;
+}
+
+async function analyze(tk: Toolkit, s: Settings, ctx: RunContext, analyzer: Analyzer): Promise<ResultsFile> {
+  const base = s.baseRef ?? ctx.pr?.baseSha ?? 'HEAD^';
+  const revs = resolveRevisions(s.workspace, base);
+  tk.info(`comparing ${revs.headSha.slice(0, 12)} with the merge base ${revs.baseSha.slice(0, 12)} (of ${base})`);
+  const { changes, entries } = await collectEntries(revs, s.models, s.targets, s.shard, analyzer);
+  const where = s.shard ? ` (shard ${s.shard.index}/${s.shard.count})` : '';
+  tk.info(`${changes.length} changed model(s)${where}, ${entries.length} analysis entr${entries.length === 1 ? 'y' : 'ies'}`);
+  for (const e of entries) {
+    if (e.headError !== undefined) tk.warning(`${e.path} (${e.target}): ${e.headError}`);
+  }
+  return results(ctx, s, revs.baseSha, ctx.pr?.headSha ?? revs.headSha, entries);
+}
+
+async function gather(tk: Toolkit, s: Settings): Promise<ResultsFile[]> {
+  if (s.reportPath !== undefined) return readResults(s.reportPath);
+  const prefix = `${s.artifactName}-shard-`;
+  const api = tk.artifacts();
+  const shards = (await api.list()).filter((a) => a.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (shards.length === 0) throw new ActionInputError('mode', `merge found no artifact named ${prefix}* in this run`);
+  const dir = mkdtempSync(join(process.env['RUNNER_TEMP'] || tmpdir(), 'model-footprint-merge-'));
+  for (const a of shards) await api.download(a.id, join(dir, String(a.id)));
+  tk.info(`merging ${shards.length} shard result(s): ${shards.map((a) => a.name).join(', ')}`);
+  return readResults(dir);
+}
+
+/** comment-from: the result names its pull request; on workflow_run it must match the triggering run. */
+function trusted(ctx: RunContext, r: ResultsFile): ResultsFile {
+  if (r.pr === undefined || r.pr === null) throw new ActionInputError('report-path', 'the result names no pull request (was it produced by a pull_request run?)');
+  const run = ctx.workflowRun;
+  if (run) {
+    if (run.headSha !== undefined && run.headSha !== r.headSha) {
+      throw new ActionInputError('report-path', `the result is for ${r.headSha.slice(0, 12)}, but the triggering run built ${run.headSha.slice(0, 12)}`);
+    }
+    if (run.prNumbers.length > 0 && !run.prNumbers.includes(r.pr)) {
+      throw new ActionInputError('report-path', `the result names pull request #${r.pr}, not one of the triggering run's (${run.prNumbers.join(', ')})`);
+    }
+  }
+  return r;
+}
+
+async function execute(tk: Toolkit, s: Settings, ctx: RunContext, analyzer: Analyzer): Promise<number> {
+  let r: ResultsFile;
+  switch (s.mode) {
+    case 'analyze': r = await analyze(tk, s, ctx, analyzer); break;
+    case 'merge': r = { ...mergeResults(await gather(tk, s)), runUrl: runUrl(ctx) }; break;
+    case 'comment-from': {
+      const all = await gather(tk, s);
+      r = trusted(ctx, all.length === 1 ? (all[0] as ResultsFile) : mergeResults(all));
+      break;
+    }
+  }
+  const isShard = s.mode === 'analyze' && s.shard !== undefined;
+  const published = await publish(tk, s, ctx, r, { upload: s.mode !== 'comment-from', comment: !isShard });
+  if (isShard) return 0; // shards never fail the check: the merge job judges the whole
+  const why = failures(s, published.budgets, r.entries);
+  if (why.length === 0) return 0;
+  for (const w of why) tk.error(w);
+  tk.setFailed(`model-footprint: ${why.length} problem(s) (fail-on: ${s.failOn.join(', ')}); see the comment or the job summary`);
+  return 1;
+}
+
+/** Runs the action with a toolkit (real or fake) and the runner's environment. Never throws. */
+export async function runAction(tk: Toolkit, env: ActionEnv): Promise<number> {
+  const ctx = readContext(env.env, (m) => tk.warning(m));
+  try {
+    const s = readSettings(tk, ctx.workspace);
+    return await execute(tk, s, ctx, env.analyzer ?? inlineAnalyzer());
+  } catch (e: unknown) {
+    if (e instanceof ActionInputError) {
+      tk.setFailed(e.message);
+    } else if (e instanceof FootprintError) {
+      tk.setFailed(`${e.oneLine()}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
+    } else {
+      tk.setFailed(`model-footprint failed: ${messageOf(e)}\n${asFootprintError(e).hint}`);
+    }
+    return 1;
+  }
+}

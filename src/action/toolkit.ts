@@ -1,0 +1,68 @@
+/**
+ * Everything the action needs from GitHub and the runner, as plain interfaces (DESIGN.md
+ * principle 8): `real-toolkit.ts` wraps @actions/core, @actions/github and @actions/artifact;
+ * tests pass fakes. Nothing else under src/action imports @actions/*.
+ */
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  /** The author's login (`github-actions[bot]` for the workflow's GITHUB_TOKEN). */
+  user: string;
+  htmlUrl: string;
+}
+
+/** The REST calls the action makes; a failed call throws an error with a numeric `status`. */
+export interface GitHubApi {
+  /** The token's own login (`GET /user`); undefined when the token cannot tell (GITHUB_TOKEN). */
+  authenticatedLogin(): Promise<string | undefined>;
+  /** Every comment of an issue or pull request, page by page (Link headers followed). */
+  listIssueComments(issue: number): AsyncIterable<IssueComment[]>;
+  createComment(issue: number, body: string): Promise<IssueComment>;
+  updateComment(commentId: number, body: string): Promise<IssueComment>;
+}
+
+export interface UploadedArtifact {
+  /** The artifact id; undefined when the service did not return one. */
+  id: number | undefined;
+  name: string;
+  size: number | undefined;
+}
+
+export interface ArtifactApi {
+  upload(name: string, files: string[], rootDirectory: string): Promise<UploadedArtifact>;
+  /** Artifacts of the current workflow run. */
+  list(): Promise<{ id: number; name: string }[]>;
+  /** Downloads (and unzips) one artifact of the current run into `dir`. */
+  download(id: number, dir: string): Promise<void>;
+}
+
+export interface Toolkit {
+  /** The raw input value ('' when not set), like core.getInput(name) with trimming. */
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  notice(message: string): void;
+  error(message: string): void;
+  /** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). */
+  appendSummary(markdown: string): Promise<void>;
+  /** Marks the step failed with a message (the exit code is the caller's business). */
+  setFailed(message: string): void;
+  /** A REST client for `token` (created on first use). */
+  github(token: string): GitHubApi;
+  artifacts(): ArtifactApi;
+}
+
+/** HTTP status of an error thrown by an API call, when it carries one. */
+export function httpStatus(e: unknown): number | undefined {
+  if (typeof e === 'object' && e !== null && 'status' in e) {
+    const s = (e as { status: unknown }).status;
+    if (typeof s === 'number') return s;
+  }
+  return undefined;
+}
+
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,143 @@
+/**
+ * `model-footprint diff --base <rev>`: the pull-request comment, locally. Discovers the changed
+ * models with git, reads base bytes with `git cat-file` (no checkout), analyzes both sides and
+ * prints the same Markdown the action posts (or the diff JSON).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
+import type { DiffArgs } from './diff-args.js';
+import type { CliProcess } from './run.js';
+import { hashSource } from './file-source.js';
+import { analyzeModel, renderReport } from '../analyze.js';
+import { resolveTarget } from './target-arg.js';
+import type { Target } from '../targets/index.js';
+import { bytesSource, type ByteSource, type ModelInput } from '../ir/source.js';
+import { asFootprintError } from '../diagnostics/diagnostic.js';
+import { VERSION } from '../version.js';
+import { changedModels, lfsPointer, mergeBase, readBlob, repoRoot, revParse, tryLfsSmudge, type ModelChange } from '../git/index.js';
+import { diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput } from '../diff/index.js';
+import type { Report } from '../report/types.js';
+
+type Side = { report: Report } | { error: string } | { lfs: true };
+
+/** A model read from git: siblings (ONNX external data) come from the same revision. */
+function gitInput(root: string, rev: string, path: string, bytes: Uint8Array): ModelInput {
+  return {
+    path,
+    source: bytesSource(path, bytes),
+    openSibling(rel: string): ByteSource | undefined {
+      const p = posix.join(posix.dirname(path), rel);
+      try {
+        return bytesSource(p, readBlob(root, rev, p));
+      } catch (e: unknown) {
+        if (asFootprintError(e).code === 'E_GIT') return undefined; // not in that revision
+        throw e;
+      }
+    },
+  };
+}
+
+function workTreeInput(root: string, path: string, bytes: Uint8Array): ModelInput {
+  return {
+    path,
+    source: bytesSource(path, bytes),
+    openSibling(rel: string): ByteSource | undefined {
+      const p = join(root, dirname(path), rel);
+      try {
+        return bytesSource(p, readFileSync(p));
+      } catch (e: unknown) {
+        if ((e as { code?: unknown }).code === 'ENOENT') return undefined;
+        throw e;
+      }
+    },
+  };
+}
+
+function analyzeSide(root: string, args: DiffArgs, target: Target, rev: string | undefined, path: string): Side {
+  try {
+    let bytes: Uint8Array = rev === undefined ? new Uint8Array(readFileSync(join(root, path))) : readBlob(root, rev, path);
+    if (lfsPointer(bytes)) {
+      const real = tryLfsSmudge(root, bytes);
+      if (!real) return { lfs: true };
+      bytes = real;
+    }
+    const input = rev === undefined ? workTreeInput(root, path, bytes) : gitInput(root, rev, path, bytes);
+    const report = analyzeModel(input, {
+      target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
+      ...(args.planner !== undefined ? { planner: args.planner } : {}),
+    });
+    return { report };
+  } catch (e: unknown) {
+    const err = asFootprintError(e, path);
+    return { error: `${err.code}: ${err.message}` };
+  }
+}
+
+function entryFor(root: string, args: DiffArgs, target: Target, baseRev: string, c: ModelChange): CommentEntry {
+  const entry: CommentEntry = { path: c.path, target: args.target, status: c.status };
+  if (c.oldPath !== undefined) entry.oldPath = c.oldPath;
+  if (c.status !== 'removed') {
+    const head = analyzeSide(root, args, target, args.head, c.path);
+    if ('report' in head) entry.head = head.report;
+    else if ('lfs' in head) entry.lfsNotFetched = true;
+    else entry.headError = head.error;
+  }
+  if (c.status !== 'added') {
+    const base = analyzeSide(root, args, target, baseRev, c.oldPath ?? c.path);
+    if ('report' in base) entry.base = base.report;
+    else entry.baseError = 'lfs' in base ? 'LFS object not fetched' : base.error;
+  }
+  return entry;
+}
+
+function writeOut(dir: string, entries: readonly CommentEntry[], markdown: string, json: string): void {
+  for (const e of entries) {
+    for (const [side, report] of [['base', e.base], ['head', e.head]] as const) {
+      if (!report) continue;
+      const stem = join(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
+      mkdirSync(dirname(stem), { recursive: true });
+      writeFileSync(`${stem}.report.json`, renderReport(report, 'json'));
+      writeFileSync(`${stem}.report.txt`, renderReport(report, 'text'));
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'diff.json'), json);
+  writeFileSync(join(dir, 'comment.md'), markdown);
+}
+
+/** Runs `diff`; returns 0, or 1 when a model could not be analyzed, a budget is exceeded, or git failed. */
+export function runDiff(args: DiffArgs, proc: CliProcess): number {
+  let target: Target;
+  try {
+    target = resolveTarget(proc.cwd, args.target, undefined);
+  } catch (e: unknown) {
+    proc.stderr.write(asFootprintError(e).oneLine() + '\n');
+    return 2;
+  }
+  try {
+    const root = repoRoot(proc.cwd);
+    const headRev = args.head ?? 'HEAD';
+    const base = mergeBase(root, revParse(root, args.base), revParse(root, headRev));
+    const changes = changedModels(root, base, args.head === undefined ? undefined : revParse(root, args.head), args.models);
+    const entries = changes.map((c) => entryFor(root, args, target, base, c));
+    const budgets = evaluateBudgets(entries, {
+      ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
+      ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
+    });
+    const input: CommentInput = {
+      entries, budgets, key: 'default', analyzerVersion: VERSION, baseSha: base,
+      headSha: revParse(root, headRev), targets: [args.target],
+    };
+    const { markdown } = renderComment(input);
+    const json = JSON.stringify(diffToJson(input), null, 2) + '\n';
+    if (args.outDir !== undefined) writeOut(resolve(proc.cwd, args.outDir), entries, markdown, json);
+    proc.stdout.write(args.format === 'json' ? json : markdown + '\n');
+    const failed = entries.some((e) => e.headError !== undefined) || budgets.exceeded.length > 0;
+    return failed ? 1 : 0;
+  } catch (e: unknown) {
+    const err = asFootprintError(e);
+    proc.stderr.write(err.oneLine() + '\n');
+    if (err.hint) proc.stderr.write(`  hint: ${err.hint}\n`);
+    return 1;
+  }
+}

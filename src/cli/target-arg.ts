@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { builtinTarget, isBuiltinTarget, loadTarget, type Target } from '../targets/index.js';
+import { parseMemoryPoolFile, withMemoryPools } from '../mapping/index.js';
+import { FootprintError } from '../diagnostics/diagnostic.js';
+
+function readText(cwd: string, path: string, what: string): string {
+  const p = resolve(cwd, path);
+  if (!existsSync(p)) throw new FootprintError('E_FILE_NOT_FOUND', `${what} file not found`, { file: path });
+  return readFileSync(p, 'utf8');
+}
+
+/**
+ * `--target NAME | ./board.json` and `--memory-pool FILE` → one Target. A value that names a
+ * built-in is the built-in; anything else is read as a target file (errors name the key).
+ */
+export function resolveTarget(cwd: string, value: string, memoryPool: string | undefined): Target {
+  const target = isBuiltinTarget(value)
+    ? builtinTarget(value)
+    : /[\\/]|\.json$/i.test(value) || existsSync(resolve(cwd, value))
+      ? loadTarget(readText(cwd, value, 'target'), value)
+      : builtinTarget(value); // unknown name: its error lists the built-ins
+  if (memoryPool === undefined) return target;
+  return withMemoryPools(target, parseMemoryPoolFile(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
+}

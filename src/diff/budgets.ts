@@ -1,0 +1,84 @@
+/** Budgets: size parsing, limits per model (globs), regression thresholds, headroom for the bars. */
+import { FootprintError } from '../diagnostics/diagnostic.js';
+import { matchesGlob } from '../git/glob.js';
+import { epochsOf, poolsOf, poolUsable, poolUsed } from './compare.js';
+import type { BudgetLimits, BudgetResult, Budgets, CommentEntry, MappedReport, SizeSpec } from './types.js';
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/**
+ * Bytes from "1.5MB", "512KiB", "128 KB", "0x10000" or a number. KB/MB/GB are binary (1024), as
+ * in stedgeai's memory-pool files and MCU datasheets. Throws E_USAGE on anything else.
+ */
+export function parseSize(spec: SizeSpec): number {
+  if (typeof spec === 'number') {
+    if (!Number.isFinite(spec) || spec < 0) throw new FootprintError('E_USAGE', `size must be a number of bytes >= 0, found ${spec}`);
+    return Math.round(spec);
+  }
+  const s = spec.trim();
+  if (/^0x[0-9a-f]+$/i.test(s)) return Number.parseInt(s.slice(2), 16);
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(s);
+  const unit = m ? UNITS[(m[2] as string).toLowerCase()] : undefined;
+  if (!m || unit === undefined) {
+    throw new FootprintError('E_USAGE', `cannot read size '${spec}' (expected e.g. 1.5MB, 512KiB, 65536 or 0x10000)`);
+  }
+  return Math.round(Number(m[1]) * unit);
+}
+
+/** The global limits overridden, key by key, by every perModel glob that matches (in order). */
+function limitsFor(path: string, budgets: Budgets): BudgetLimits {
+  let out: BudgetLimits = { ...budgets };
+  for (const [glob, l] of Object.entries(budgets.perModel ?? {})) {
+    if (!matchesGlob(path, glob)) continue;
+    out = { ...out, ...l, pools: { ...out.pools, ...l.pools }, thresholds: { ...out.thresholds, ...l.thresholds } };
+  }
+  return out;
+}
+
+function pctOver(base: number, head: number, threshold: number | undefined): number | undefined {
+  if (threshold === undefined || head <= base) return undefined;
+  const p = base === 0 ? Infinity : ((head - base) / base) * 100;
+  return p > threshold ? p : undefined;
+}
+
+/**
+ * Checks every analyzed head (model x target) against its limits: RAM total vs ramBytes, weights
+ * vs flashBytes, pool use vs pool limits and the pool's usable size; base -> head growth vs the
+ * thresholds (in percent); SW epochs that grew (models present on both sides).
+ */
+export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budgets = {}): BudgetResult {
+  const result: BudgetResult = { exceeded: [], regressions: [], newSwEpochs: [], usage: [] };
+  for (const e of entries) {
+    const head = e.head as MappedReport | undefined;
+    if (!head || e.headError !== undefined || e.lfsNotFetched) continue;
+    const where = { path: e.path, target: e.target };
+    const lim = limitsFor(e.path, budgets);
+    const check = (kind: 'ram' | 'flash' | 'pool', used: number, limit: number, pool?: string): void => {
+      const extra = pool === undefined ? {} : { pool };
+      result.usage.push({ ...where, kind, ...extra, used, limit, ratio: limit > 0 ? used / limit : used > 0 ? Infinity : 0 });
+      if (used > limit) result.exceeded.push({ ...where, kind, ...extra, used, limit });
+    };
+    if (lim.ramBytes !== undefined) check('ram', head.totals.ramTotalBytes, parseSize(lim.ramBytes));
+    if (lim.flashBytes !== undefined) check('flash', head.totals.weightsBytes, parseSize(lim.flashBytes));
+    for (const p of poolsOf(head)) {
+      const given = lim.pools?.[p.name];
+      const limit = given !== undefined ? parseSize(given) : poolUsable(p);
+      // Empty pools without a limit of their own are not headroom anyone asked about.
+      if (limit !== undefined && (given !== undefined || poolUsed(p) > 0)) check('pool', poolUsed(p), limit, p.name);
+    }
+    const base = e.base as MappedReport | undefined;
+    if (!base || e.baseError !== undefined) continue;
+    const t = lim.thresholds ?? {};
+    const reg = (metric: 'ram' | 'flash' | 'macc', b: number, h: number, threshold: number | undefined): void => {
+      const p = pctOver(b, h, threshold);
+      if (p !== undefined && threshold !== undefined) result.regressions.push({ ...where, metric, base: b, head: h, pct: p, threshold });
+    };
+    reg('ram', base.totals.ramTotalBytes, head.totals.ramTotalBytes, t.ramPct);
+    reg('flash', base.totals.weightsBytes, head.totals.weightsBytes, t.flashPct);
+    reg('macc', base.totals.macc, head.totals.macc, t.maccPct);
+    const be = epochsOf(base);
+    const he = epochsOf(head);
+    if (be && he && he.sw > be.sw) result.newSwEpochs.push({ ...where, base: be.sw, head: he.sw });
+  }
+  return result;
+}

@@ -1,0 +1,195 @@
+/** Report x Report -> ModelDiff: totals, pools, layers matched by name, HW/SW moves, I/O signature. */
+import { DTYPE_BITS, DTYPES, type DType } from '../ir/dtype.js';
+import type { Report, ReportIO } from '../report/types.js';
+import type {
+  IoChange, IoSignature, LayerChange, LayerRef, MappedLayer, MappedReport, MetricDelta, ModelDiff,
+  MovedOp, OpCountChange, PoolDiff, PoolUsage, ReasonLike, TotalsDiff, Unit,
+} from './types.js';
+
+export function metricDelta(base: number | undefined, head: number | undefined): MetricDelta {
+  const delta = (head ?? 0) - (base ?? 0);
+  const pct = base !== undefined && head !== undefined && base !== 0 ? (delta / base) * 100 : undefined;
+  return { base, head, delta, pct };
+}
+
+/** Bytes of a layer's output tensor (its share of activation RAM); 0 when the shape is not static. */
+export function layerOutputBytes(layer: { outputShape: (number | string)[] | null; dtype: string }): number {
+  if (layer.outputShape === null || layer.outputShape.some((d) => typeof d !== 'number')) return 0;
+  const bits = (DTYPES as readonly string[]).includes(layer.dtype) ? DTYPE_BITS[layer.dtype as DType] : 0;
+  const count = (layer.outputShape as number[]).reduce((a, b) => a * b, 1);
+  return Math.ceil((count * bits) / 8);
+}
+
+function ioBytes(r: Report | MappedReport): number {
+  return [...r.inputs, ...r.outputs].reduce((s, io) => s + (io.bytes ?? 0), 0);
+}
+
+/** Epoch counts when the report shows them (absent or `shown: false` on CPU-only targets). */
+export function epochsOf(r: MappedReport | undefined): { total: number; hw: number; sw: number } | undefined {
+  const e = r?.epochs;
+  if (!e || e.shown === false) return undefined;
+  return { total: e.total, hw: e.hw, sw: e.sw + (e.unsupported ?? 0) };
+}
+
+export function poolsOf(r: MappedReport | undefined): PoolUsage[] {
+  const p = r?.pools;
+  if (p === undefined) return [];
+  return Array.isArray(p) ? p : p.pools;
+}
+
+export function reasonText(r: ReasonLike): string {
+  return typeof r === 'string' ? r : r.message;
+}
+
+function totalsDiff(base: MappedReport | undefined, head: MappedReport | undefined): TotalsDiff {
+  const t = (key: keyof Report['totals']): MetricDelta => metricDelta(base?.totals[key], head?.totals[key]);
+  const out: TotalsDiff = {
+    weightsBytes: t('weightsBytes'), activationsBytes: t('activationsBytes'), ramTotalBytes: t('ramTotalBytes'),
+    macc: t('macc'), params: t('params'), inputsBytes: t('inputsBytes'), outputsBytes: t('outputsBytes'),
+    ioBytes: metricDelta(base ? ioBytes(base) : undefined, head ? ioBytes(head) : undefined),
+  };
+  const be = epochsOf(base);
+  const he = epochsOf(head);
+  if (be !== undefined || he !== undefined) {
+    out.epochsTotal = metricDelta(be?.total, he?.total);
+    out.epochsHw = metricDelta(be?.hw, he?.hw);
+    out.epochsSw = metricDelta(be?.sw, he?.sw);
+  }
+  return out;
+}
+
+export function poolUsed(p: PoolUsage): number {
+  return p.usedBytes ?? p.used ?? 0;
+}
+
+export function poolUsable(p: PoolUsage): number | undefined {
+  return p.usableBytes ?? p.usable ?? p.size;
+}
+
+function poolsDiff(base: MappedReport | undefined, head: MappedReport | undefined): PoolDiff[] {
+  const names: string[] = [];
+  for (const p of [...poolsOf(head), ...poolsOf(base)]) if (!names.includes(p.name)) names.push(p.name);
+  return names.map((name) => {
+    const b = poolsOf(base).find((p) => p.name === name);
+    const h = poolsOf(head).find((p) => p.name === name);
+    return { name, used: metricDelta(b && poolUsed(b), h && poolUsed(h)), usableBytes: (h && poolUsable(h)) ?? (b && poolUsable(b)) };
+  });
+}
+
+function layerRef(l: MappedLayer): LayerRef {
+  return { name: l.name, op: l.op, macc: l.macc, weightsBytes: l.weightsBytes, outputBytes: layerOutputBytes(l) };
+}
+
+function sameShape(a: (number | string)[] | null, b: (number | string)[] | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function layerChanges(base: MappedReport, head: MappedReport): { changed: LayerChange[]; added: LayerRef[]; removed: LayerRef[] } {
+  const baseByName = new Map(base.layers.map((l) => [l.name, l]));
+  const headNames = new Set(head.layers.map((l) => l.name));
+  const changed: LayerChange[] = [];
+  const added: LayerRef[] = [];
+  for (const h of head.layers) {
+    const b = baseByName.get(h.name);
+    if (!b) { added.push(layerRef(h)); continue; }
+    const c: LayerChange = {
+      name: h.name, baseOp: b.op, headOp: h.op, opChanged: b.op !== h.op,
+      macc: metricDelta(b.macc, h.macc), weightsBytes: metricDelta(b.weightsBytes, h.weightsBytes),
+      outputBytes: metricDelta(layerOutputBytes(b), layerOutputBytes(h)),
+      shapeChanged: !sameShape(b.outputShape, h.outputShape) || b.dtype !== h.dtype,
+      baseShape: b.outputShape, headShape: h.outputShape, baseDtype: b.dtype, headDtype: h.dtype,
+    };
+    if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0 || c.outputBytes.delta !== 0) changed.push(c);
+  }
+  const removed = base.layers.filter((l) => !headNames.has(l.name)).map(layerRef);
+  // Rank by each change's share of the model's totals, so RAM, MACC and weights weigh alike.
+  const act = Math.max(1, base.totals.activationsBytes, head.totals.activationsBytes);
+  const macc = Math.max(1, base.totals.macc, head.totals.macc);
+  const w = Math.max(1, base.totals.weightsBytes, head.totals.weightsBytes);
+  const score = (c: LayerChange): number =>
+    Math.abs(c.outputBytes.delta) / act + Math.abs(c.macc.delta) / macc + Math.abs(c.weightsBytes.delta) / w + (c.opChanged ? 1e-9 : 0);
+  changed.sort((a, b) => score(b) - score(a));
+  const bySize = (a: LayerRef, b: LayerRef): number => b.outputBytes / act + b.macc / macc - (a.outputBytes / act + a.macc / macc);
+  return { changed, added: added.sort(bySize), removed: removed.sort(bySize) };
+}
+
+function opCounts(base: MappedReport | undefined, head: MappedReport | undefined): OpCountChange[] {
+  const count = (r: MappedReport | undefined): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const l of r?.layers ?? []) m.set(l.op, (m.get(l.op) ?? 0) + 1);
+    return m;
+  };
+  const b = count(base);
+  const h = count(head);
+  const ops = [...new Set([...b.keys(), ...h.keys()])].sort();
+  return ops.map((op) => ({ op, base: b.get(op) ?? 0, head: h.get(op) ?? 0 })).filter((c) => c.base !== c.head);
+}
+
+const isSw = (u: Unit | undefined): boolean => u === 'SW_INT' || u === 'SW_FLOAT' || u === 'unsupported';
+
+function movedOps(base: MappedReport | undefined, head: MappedReport | undefined): MovedOp[] {
+  if (!head) return [];
+  const baseByName = new Map((base?.layers ?? []).map((l) => [l.name, l]));
+  const moved: MovedOp[] = [];
+  for (const h of head.layers) {
+    const b = baseByName.get(h.name);
+    const from = b?.unit;
+    const to = h.unit;
+    if (to === undefined || from === to) continue;
+    // A new layer is listed when it lands in SW on a target whose base ran something in HW (on a
+    // CPU-only target every layer is SW: nothing "moves").
+    if (b === undefined && !(base && isSw(to) && base.layers.some((l) => l.unit === 'HW'))) continue;
+    const direction = from === 'HW' && isSw(to) ? 'toSW' : isSw(from) && to === 'HW' ? 'toHW' : b === undefined ? 'toSW' : 'other';
+    const m: MovedOp = { name: h.name, op: h.op, from, to, direction, reasons: (h.reasons ?? []).map(reasonText), added: b === undefined };
+    const hints = (h.reasons ?? []).flatMap((r) => (typeof r !== 'string' && r.hint !== undefined ? [r.hint] : []));
+    const hint = h.hint ?? (hints.length > 0 ? [...new Set(hints)].join(' ') : undefined);
+    if (hint !== undefined) m.hint = hint;
+    moved.push(m);
+  }
+  return moved;
+}
+
+function signature(io: ReportIO): IoSignature {
+  return { name: io.name, dtype: io.dtype, shape: io.shape, quant: io.quant };
+}
+
+function ioChanges(kind: 'input' | 'output', base: ReportIO[], head: ReportIO[]): IoChange[] {
+  const out: IoChange[] = [];
+  for (let i = 0; i < Math.max(base.length, head.length); i++) {
+    const b = base[i];
+    const h = head[i];
+    if (!b && h) { out.push({ kind, index: i, change: 'added', fields: [], head: signature(h) }); continue; }
+    if (b && !h) { out.push({ kind, index: i, change: 'removed', fields: [], base: signature(b) }); continue; }
+    if (!b || !h) continue;
+    const fields: IoChange['fields'] = [];
+    if (b.name !== h.name) fields.push('name');
+    if (b.dtype !== h.dtype) fields.push('dtype');
+    if (!sameShape(b.shape, h.shape)) fields.push('shape');
+    if (JSON.stringify(b.quant) !== JSON.stringify(h.quant)) fields.push('quant');
+    if (fields.length > 0) out.push({ kind, index: i, change: 'changed', fields, base: signature(b), head: signature(h) });
+  }
+  return out;
+}
+
+/** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */
+export function diffReports(base: Report | MappedReport | undefined, head: Report | MappedReport | undefined): ModelDiff {
+  const b = base as MappedReport | undefined;
+  const h = head as MappedReport | undefined;
+  const layers = b && h ? layerChanges(b, h) : { changed: [], added: [], removed: [] };
+  const diff: ModelDiff = {
+    kind: 'none',
+    totals: totalsDiff(b, h),
+    pools: poolsDiff(b, h),
+    layers: layers.changed, addedLayers: layers.added, removedLayers: layers.removed,
+    opCounts: b && h ? opCounts(b, h) : [],
+    moved: b && h ? movedOps(b, h) : [],
+    io: b && h ? [...ioChanges('input', b.inputs, h.inputs), ...ioChanges('output', b.outputs, h.outputs)] : [],
+  };
+  if (b && h) {
+    const anyTotal = Object.values(diff.totals).some((d: MetricDelta | undefined) => d !== undefined && d.delta !== 0);
+    const any = anyTotal || diff.pools.some((p) => p.used.delta !== 0) || diff.layers.length > 0 || diff.addedLayers.length > 0
+      || diff.removedLayers.length > 0 || diff.moved.length > 0 || diff.io.length > 0;
+    diff.kind = any ? 'changed' : 'same';
+  } else diff.kind = h ? 'added' : b ? 'removed' : 'none';
+  return diff;
+}

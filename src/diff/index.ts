@@ -1,0 +1,15 @@
+/**
+ * Report x Report -> ModelDiff, budgets, and the PR comment / job summary / diff JSON renderers.
+ * Pure functions: no git, no file system, no GitHub (the CLI and the action call these).
+ */
+export type {
+  Unit, ReasonLike, MappedLayer, MappedReport, PoolUsage, EpochCounts,
+  MetricDelta, TotalsDiff, PoolDiff, LayerChange, LayerRef, MovedOp, OpCountChange, IoSignature, IoChange, ModelDiff,
+  EntryStatus, CommentEntry, CommentInput, CommentOutput,
+  SizeSpec, BudgetLimits, Budgets, BudgetExceeded, Regression, NewSwEpochs, BudgetUsage, BudgetResult,
+} from './types.js';
+export { diffReports, layerOutputBytes, epochsOf, poolsOf } from './compare.js';
+export { parseSize, evaluateBudgets } from './budgets.js';
+export { renderComment, renderSummary, commentMarker, DEFAULT_MAX_CHARS } from './comment.js';
+export { diffToJson, DIFF_SCHEMA_VERSION, type DiffJson, type DiffJsonEntry } from './json.js';
+export { escMd, escHtml } from './escape.js';

@@ -1,0 +1,149 @@
+/** The comment's parts: summary table rows, budget headroom, and the per-model details. */
+import { markdownTable } from 'markdown-table';
+import type { BudgetResult, CommentEntry, IoSignature, LayerChange, MetricDelta, ModelDiff } from './types.js';
+import { escHtml, escMd } from './escape.js';
+import { count, deltaCell, signedWith, size, usageBar } from './format.js';
+
+export interface Prepared {
+  entry: CommentEntry;
+  diff: ModelDiff;
+}
+
+export function table(rows: string[][], align: ('l' | 'r' | 'c')[]): string {
+  return markdownTable(rows, { align, alignDelimiters: false });
+}
+
+/** What the row says about the model's state, or undefined for a plain compared row. */
+export function entryNote(e: CommentEntry): string | undefined {
+  if (e.lfsNotFetched) return 'LFS object not fetched (not analyzed)';
+  if (e.headError !== undefined) return `could not analyze: ${e.headError}`;
+  if (e.status === 'removed') return 'removed';
+  if (e.baseError !== undefined) return `base unparsable (${e.baseError}): showing head only`;
+  if (e.status === 'added' || (!e.base && e.head)) return 'new model';
+  return undefined;
+}
+
+function modelCell(p: Prepared): string {
+  const e = p.entry;
+  let s = escMd(e.path);
+  if (e.status === 'renamed' && e.oldPath !== undefined) s += ` (renamed from ${escMd(e.oldPath)})`;
+  const note = entryNote(e);
+  if (note !== undefined) s += ` · **${escMd(note)}**`;
+  else if (p.diff.kind === 'same') s += ' · unchanged';
+  if (e.baseFromCache) s += ' · base from cache';
+  return s;
+}
+
+export function hasEpochs(prepared: readonly Prepared[]): boolean {
+  return prepared.some((p) => p.diff.totals.epochsTotal !== undefined);
+}
+
+function epochsCell(d: ModelDiff): string {
+  const hw = d.totals.epochsHw;
+  const sw = d.totals.epochsSw;
+  if (!hw || !sw || hw.head === undefined) return '–';
+  return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}`;
+}
+
+/** The summary table: one row per model x target. */
+export function summaryTable(prepared: readonly Prepared[]): string {
+  const epochs = hasEpochs(prepared);
+  const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? ['Epochs HW / SW'] : [])];
+  const rows = prepared.map((p) => {
+    const t = p.diff.totals;
+    // A removed model shows what it used (its base), without deltas.
+    const only = (d: MetricDelta, fmt: (n: number) => string): string =>
+      p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
+    const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
+    const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, size), only(t.activationsBytes, size), only(t.ramTotalBytes, size), only(t.macc, count)];
+    return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff)] : [])];
+  });
+  return table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(epochs ? ['c' as const] : [])]);
+}
+
+/** Budget headroom per model x target and pool, as bars. Empty string when there are no budgets. */
+export function headroomTable(budgets: BudgetResult | undefined): string {
+  if (!budgets || budgets.usage.length === 0) return '';
+  const rows = budgets.usage.map((u) => [
+    escMd(u.path), escMd(u.target), u.kind === 'pool' ? `pool ${escMd(u.pool ?? '')}` : u.kind === 'ram' ? 'RAM' : 'Flash',
+    `${size(u.used)} / ${size(u.limit)}`, usageBar(u.ratio),
+  ]);
+  return ['**Budget headroom**', '', table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
+}
+
+function sig(s: IoSignature | undefined): string {
+  if (!s) return '–';
+  const shape = s.shape === null ? '?' : s.shape.join('x');
+  const q = s.quant ? ` q(${s.quant.scale.toPrecision(4)}, ${s.quant.zeroPoint})` : '';
+  return escMd(`${s.name}: ${s.dtype}[${shape}]${q}`);
+}
+
+function shapeCell(c: LayerChange): string {
+  const one = (shape: (number | string)[] | null, dtype: string): string =>
+    escMd(`${shape?.join('x') ?? '?'}${c.baseDtype !== c.headDtype ? ` ${dtype}` : ''}`);
+  return c.shapeChanged ? `${one(c.baseShape, c.baseDtype)} → ${one(c.headShape, c.headDtype)}` : one(c.headShape, c.headDtype);
+}
+
+function layerSection(d: ModelDiff, topN: number): string[] {
+  const out: string[] = [];
+  if (d.layers.length > 0) {
+    const shown = d.layers.slice(0, topN);
+    out.push(`**Layers explaining the change** (${shown.length === d.layers.length ? d.layers.length : `top ${shown.length} of ${d.layers.length}`}, by Δ RAM / Δ MACC)`, '');
+    out.push(table([
+      ['Layer', 'Op', 'Output shape', 'Output (RAM)', 'MACC', 'Weights'],
+      ...shown.map((c) => [
+        escMd(c.name),
+        c.opChanged ? `${escMd(c.baseOp)} → ${escMd(c.headOp)}` : escMd(c.headOp),
+        shapeCell(c),
+        deltaCell(c.outputBytes, size), deltaCell(c.macc, count), deltaCell(c.weightsBytes, size),
+      ]),
+    ], ['l', 'l', 'l', 'r', 'r', 'r']), '');
+  }
+  for (const [title, list] of [['New layers', d.addedLayers], ['Removed layers', d.removedLayers]] as const) {
+    if (list.length === 0) continue;
+    const shown = list.slice(0, topN);
+    const more = list.length > shown.length ? ` (top ${shown.length} of ${list.length})` : ` (${list.length})`;
+    out.push(`**${title}**${more}`, '');
+    out.push(table([['Layer', 'Op', 'Output (RAM)', 'MACC', 'Weights'],
+      ...shown.map((l) => [escMd(l.name), escMd(l.op), size(l.outputBytes), count(l.macc), size(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
+  }
+  return out;
+}
+
+/** The `<details>` block of one model x target; empty when there is nothing to explain. */
+export function modelDetails(p: Prepared, layerDetail: boolean, topN: number): string {
+  const d = p.diff;
+  const body: string[] = [];
+  if (layerDetail) body.push(...layerSection(d, topN));
+  if (d.moved.length > 0) {
+    body.push('**Operators that moved between HW and SW**', '');
+    body.push(table([['Layer', 'Op', 'Unit', 'Reason', 'Fix hint'], ...d.moved.map((m) => [
+      escMd(m.name), escMd(m.op), `${m.added ? 'new' : escMd(m.from ?? '?')} → ${escMd(m.to ?? '?')}${m.direction === 'toSW' ? ' ⚠️' : m.direction === 'toHW' ? ' ✅' : ''}`,
+      m.reasons.length > 0 ? m.reasons.map(escMd).join('<br>') : '–', escMd(m.hint ?? '–'),
+    ])], ['l', 'l', 'l', 'l', 'l']), '');
+  }
+  if (d.opCounts.length > 0) {
+    body.push('**Operator types**', '');
+    body.push(table([['Op', 'Base', 'Head', ''], ...d.opCounts.map((c) => [
+      escMd(c.op), String(c.base), String(c.head), c.base === 0 ? 'new' : c.head === 0 ? 'removed' : signedWith(c.head - c.base, String),
+    ])], ['l', 'r', 'r', 'l']), '');
+  }
+  const pools = d.pools.filter((x) => x.used.delta !== 0);
+  if (pools.length > 0) {
+    body.push('**Memory pools**', '');
+    body.push(table([['Pool', 'Used', 'Usable'], ...pools.map((x) => [
+      escMd(x.name), deltaCell(x.used, size), x.usableBytes === undefined ? 'unbounded' : size(x.usableBytes),
+    ])], ['l', 'r', 'r']), '');
+  }
+  if (d.io.length > 0) {
+    body.push('**I/O signature changed**', '');
+    body.push(table([['', '#', 'Base', 'Head', 'Changed'], ...d.io.map((c) => [
+      c.kind, String(c.index), sig(c.base), sig(c.head), c.change === 'changed' ? c.fields.join(', ') : c.change,
+    ])], ['l', 'r', 'l', 'l', 'l']), '');
+  }
+  if (body.length === 0) return '';
+  const t = d.totals;
+  const facts = [`RAM ${signedWith(t.ramTotalBytes.delta, size)}`, `Flash ${signedWith(t.weightsBytes.delta, size)}`, `MACC ${signedWith(t.macc.delta, count)}`];
+  const summary = `${escHtml(p.entry.path)} · ${escHtml(p.entry.target)}: ${facts.join(', ')}`;
+  return [`<details><summary>${summary}</summary>`, '', ...body, '</details>'].join('\n');
+}

@@ -1,0 +1,137 @@
+/**
+ * HDF5 through h5wasm (the HDF5 C library compiled to WebAssembly). h5wasm opens files only from
+ * its emscripten file system, so a Keras file is copied whole into its in-memory FS (MEMFS):
+ * while a file is open it costs its size in the wasm heap, plus the copy read from the
+ * ByteSource. Keras models for the edge are a few MB; files over MAX_HDF5_BYTES are refused
+ * with E_LIMIT before anything is copied. The MEMFS file is always unlinked and the HDF5 file
+ * always closed (finally), also when reading fails.
+ *
+ * h5wasm initializes asynchronously (it compiles its WebAssembly: ~0.7 s and ~45 MB), while the
+ * core's readModel is synchronous. It is loaded only when a caller needs Keras: `loadHdf5()`
+ * (exported by the core as `loadFormats()`) is awaited once by the CLI, the action and the tests
+ * before they read Keras files; ONNX and TFLite users never pay for it. Reading a Keras file
+ * before that is a typed error saying so.
+ *
+ * Weight values are never read: only dataset shapes and element types (dataset metadata).
+ */
+import type * as H5 from 'h5wasm';
+import type { DType } from '../../ir/dtype.js';
+import { FootprintError } from '../../diagnostics/diagnostic.js';
+
+type H5Lib = typeof H5;
+let h5wasm: H5Lib | undefined;
+let h5Module: Awaited<H5Lib['ready']> | undefined;
+
+/** Loads and initializes h5wasm once; later calls return at once. */
+export async function loadHdf5(): Promise<void> {
+  if (h5wasm !== undefined) return;
+  const lib = await import('h5wasm');
+  const mod = await lib.ready;
+  // HDF5 errors become JS Errors carrying the HDF5 error stack, instead of text printed on stderr.
+  mod.activate_throwing_error_handler();
+  h5Module = mod;
+  h5wasm = lib;
+}
+
+function lib(file: string): { h5: H5Lib; mod: Awaited<H5Lib['ready']> } {
+  if (h5wasm === undefined || h5Module === undefined) {
+    throw new FootprintError('E_INTERNAL', 'HDF5 support is not loaded: the caller must `await loadFormats()` before reading Keras (.h5/.keras) files', { file });
+  }
+  return { h5: h5wasm, mod: h5Module };
+}
+
+/** Largest HDF5 file (or .keras weights entry) copied into the wasm heap. */
+export const MAX_HDF5_BYTES = 512 * 1024 * 1024;
+
+export type H5File = H5.File;
+export type H5Group = H5.Group;
+export type H5Dataset = H5.Dataset;
+export const isGroup = (e: unknown): e is H5.Group => h5wasm !== undefined && e instanceof h5wasm.Group;
+export const isDataset = (e: unknown): e is H5.Dataset => h5wasm !== undefined && e instanceof h5wasm.Dataset;
+
+let counter = 0;
+
+/** Copies `bytes` into MEMFS, opens them read-only, runs `fn`, and always closes and unlinks. */
+export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => T): T {
+  if (bytes.length > MAX_HDF5_BYTES) {
+    throw new FootprintError('E_LIMIT', `HDF5: ${bytes.length} bytes is over the ${MAX_HDF5_BYTES}-byte limit for HDF5 files (they are read into memory)`, { file });
+  }
+  const { h5, mod } = lib(file);
+  const fs = mod.FS;
+  const path = `/model-footprint-${++counter}.h5`;
+  fs.writeFile(path, bytes);
+  let f: H5File | undefined;
+  try {
+    try {
+      f = new h5.File(path, 'r');
+    } catch (e: unknown) {
+      throw hdf5Error(e, file);
+    }
+    return fn(f);
+  } finally {
+    try {
+      f?.close();
+    } finally {
+      fs.unlink(path);
+    }
+  }
+}
+
+/** A typed error from an h5wasm/HDF5 failure: truncation keeps the byte offset where the file ends. */
+export function hdf5Error(e: unknown, file: string): FootprintError {
+  if (e instanceof FootprintError) return e;
+  const text = e instanceof Error ? e.message : String(e);
+  const trunc = /truncated file: eof = (\d+).*stored_eof = (\d+)/.exec(text);
+  if (trunc) {
+    return new FootprintError('E_TRUNCATED', `HDF5: the file ends at byte ${trunc[1]} but its superblock says ${trunc[2]} bytes`, { file, offset: Number(trunc[1]) });
+  }
+  if (/file signature not found/.test(text)) return new FootprintError('E_MALFORMED', 'HDF5: no HDF5 superblock signature found', { file, offset: 0 });
+  const last = text.split('\n').filter((l) => /#\d+:/.test(l)).pop();
+  const detail = last ? last.replace(/^.*\):\s*/, '') : text.split('\n')[0] ?? text;
+  return new FootprintError('E_MALFORMED', `HDF5: ${detail}`, { file });
+}
+
+/** An attribute as text: HDF5 strings (fixed or variable length) and byte arrays. */
+export function attrText(obj: H5Group | H5Dataset, name: string): string | undefined {
+  const a = obj.attrs[name];
+  if (a === undefined) return undefined;
+  const v: unknown = a.value;
+  if (typeof v === 'string') return v;
+  if (v instanceof Uint8Array) return new TextDecoder().decode(v);
+  if (Array.isArray(v) && v.length === 1 && typeof v[0] === 'string') return v[0];
+  return undefined;
+}
+
+/** An attribute as a list of strings (Keras `weight_names`, `layer_names`). */
+export function attrStrings(obj: H5Group, name: string): string[] | undefined {
+  const a = obj.attrs[name];
+  if (a === undefined) return undefined;
+  const v: unknown = a.value;
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.map((x) => (x instanceof Uint8Array ? new TextDecoder().decode(x) : String(x)));
+  return [];
+}
+
+/** HDF5 class numbers (H5T_class_t). */
+const H5T_INTEGER = 0;
+const H5T_FLOAT = 1;
+
+/** A dataset's element type from its metadata (no values read). */
+export function datasetDType(d: H5Dataset): DType {
+  const m = d.metadata;
+  if (m.type === H5T_FLOAT) return m.size === 8 ? 'float64' : m.size === 2 ? 'float16' : m.size === 4 ? 'float32' : 'unknown';
+  if (m.type === H5T_INTEGER) {
+    const bits = m.size * 8;
+    if (![8, 16, 32, 64].includes(bits)) return 'unknown';
+    return `${m.signed ? '' : 'u'}int${bits}` as DType;
+  }
+  return 'unknown';
+}
+
+/** Names of the root attributes and groups, for "this HDF5 file is not a Keras model" errors. */
+export function describeRoot(f: H5File): string {
+  const attrs = Object.keys(f.attrs);
+  const keys = f.keys();
+  const list = (xs: string[]) => (xs.length === 0 ? '(none)' : xs.slice(0, 12).map((x) => `'${x}'`).join(', ') + (xs.length > 12 ? ', ...' : ''));
+  return `root attributes ${list(attrs)}; root members ${list(keys)}`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Epochs (TARGETS.md): walk the fused operators in execution order; each fused HW group is one HW
+ * epoch (a compute op with its fused bias/activation, plus a HW pool or activation that reads only
+ * its output); each SW operator is one SW epoch; pure data-movement operators (Reshape, Squeeze,
+ * Flatten, Identity, Unsqueeze) next to a HW epoch are absorbed into it (the previous one when it
+ * is HW, else the next one), as Vela and the Neural-ART compiler do.
+ */
+import type { Graph } from '../ir/graph.js';
+import type { OpKind } from '../ops/kinds.js';
+import { getRule } from '../ops/table.js';
+import { ACTIVATIONS } from '../passes/fuse-activation.js';
+import type { LayerMapping, Mapping, MappingReason, UnitClass } from './types.js';
+
+export interface Epoch {
+  /** 1-based, in execution order. */
+  id: number;
+  unit: UnitClass;
+  /** Node (layer) names, in execution order. */
+  nodes: string[];
+  ops: OpKind[];
+  macc: number;
+  /** Why the accelerator refused (SW and unsupported epochs); empty for HW epochs. */
+  reasons: MappingReason[];
+}
+
+export interface Epochs {
+  total: number;
+  hw: number;
+  sw: number;
+  /** Epochs no unit can run (each is an error for the model). */
+  unsupported: number;
+  /** False for CPU-only targets: reports do not show epochs then (TARGETS.md). */
+  shown: boolean;
+  list: Epoch[];
+}
+
+export const DATA_MOVEMENT: ReadonlySet<OpKind> = new Set<OpKind>(['Reshape', 'Squeeze', 'Flatten', 'Identity', 'Unsqueeze']);
+
+/** A HW pool or fusable activation joins the HW group of the compute op it follows. */
+function joinsGroup(op: OpKind): boolean {
+  return getRule(op).role === 'pool' || ACTIVATIONS.has(op);
+}
+
+type MaccOf = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+
+function maccOf(m: MaccOf, name: string): number {
+  return (m instanceof Map ? m.get(name) : (m as Readonly<Record<string, number>>)[name]) ?? 0;
+}
+
+/** True when `layer`'s first input is the last node's output and nothing else reads it. */
+function readsOnly(graph: Graph, prevName: string | undefined, name: string): boolean {
+  const prev = graph.nodes.find((n) => n.name === prevName);
+  const node = graph.nodes.find((n) => n.name === name);
+  const x = node?.inputs[0];
+  if (!prev || !node || x === undefined || !prev.outputs.includes(x) || graph.outputs.includes(x)) return false;
+  return graph.nodes.filter((n) => n.inputs.includes(x)).length === 1;
+}
+
+/** `macc`: node name -> MACC (from the metrics' layers). */
+export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new Map()): Epochs {
+  const list: Epoch[] = [];
+  let pendingDm: LayerMapping[] = [];
+  const add = (e: Epoch, l: LayerMapping): void => {
+    e.nodes.push(l.name);
+    e.ops.push(l.op);
+    e.macc += maccOf(macc, l.name);
+  };
+  const open = (l: LayerMapping): Epoch => {
+    const e: Epoch = { id: list.length + 1, unit: l.unit, nodes: [], ops: [], macc: 0, reasons: l.unit === 'HW' ? [] : l.reasons };
+    list.push(e);
+    return e;
+  };
+  const flushDm = (): void => {
+    for (const l of pendingDm) add(open(l), l);
+    pendingDm = [];
+  };
+
+  for (const l of mapping.layers) {
+    const last = list[list.length - 1];
+    if (DATA_MOVEMENT.has(l.op)) {
+      if (last?.unit === 'HW' && pendingDm.length === 0) add(last, l);
+      else pendingDm.push(l);
+      continue;
+    }
+    if (l.unit === 'HW') {
+      const head = last?.ops[0];
+      const joins = pendingDm.length === 0 && last?.unit === 'HW' && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(graph, last.nodes[last.nodes.length - 1], l.name);
+      const e = joins && last ? last : open(l);
+      for (const d of pendingDm) add(e, d);
+      pendingDm = [];
+      add(e, l);
+      continue;
+    }
+    flushDm();
+    add(open(l), l);
+  }
+  flushDm();
+  list.forEach((e, i) => {
+    e.id = i + 1;
+  });
+  const hw = list.filter((e) => e.unit === 'HW').length;
+  const unsupported = list.filter((e) => e.unit === 'unsupported').length;
+  return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: mapping.hasAccelerator, list };
+}
+
+function centered(s: string, width: number): string {
+  const pad = Math.max(0, width - s.length);
+  return ' '.repeat(Math.floor(pad / 2)) + s + ' '.repeat(Math.ceil(pad / 2));
+}
+
+/**
+ * stedgeai-like text, with the MACC, the layers and the reason of each SW epoch:
+ *   Total number of epochs: 23 of which 3 implemented in software
+ *   epoch 2      -SW-   (        Conv        )   Conv2D_23   MACC 66,306   Conv 'Conv2D_23': output tensor ...
+ * '' for CPU-only targets (epochs are not shown).
+ */
+export function renderEpochs(epochs: Epochs): string {
+  if (!epochs.shown) return '';
+  const sw = epochs.sw + epochs.unsupported;
+  const lines = [`Total number of epochs: ${epochs.total} of which ${sw} implemented in software`, ''];
+  lines.push(`${'epoch ID'.padEnd(10)} ${' HW/SW'.padEnd(6)} ${'Operation (SW only)'.padEnd(22)} ${'MACC'.padStart(12)}   layers / reason (SW only)`);
+  for (const e of epochs.list) {
+    const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
+    const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
+    const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
+    lines.push(head);
+    if (e.unit !== 'HW') {
+      for (const r of e.reasons) lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}

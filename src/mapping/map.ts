@@ -1,0 +1,89 @@
+/**
+ * The mapping pass: each (fused) node tries the target's units in order; a unit accepts when every
+ * rule for that operator holds (`severity: 'warning'` rules only warn). All failing rules of each
+ * refusing unit are reported, not only the first (Vela stops at the first).
+ *   const m = mapGraph(graph, loadTarget('stm32n6'));
+ */
+import { isFloat, isInteger } from '../ir/dtype.js';
+import type { Graph, Node } from '../ir/graph.js';
+import { getRuleDef, opListed, formatLimit, type RuleCtx } from '../targets/rules/index.js';
+import type { RuleRef, Target, Unit } from '../targets/types.js';
+import type { LayerMapping, Mapping, MappingReason, MappingWarning, UnitClass } from './types.js';
+
+/** The rule references a unit applies to `node`; undefined when the unit does not list the op. */
+export function unitRefs(unit: Unit, node: Node): RuleRef[] | undefined {
+  const own = unit.rules[node.op] ?? unit.rules['*'];
+  if (own === undefined) return undefined;
+  return [...unit.common.filter((r) => !(r.except ?? []).includes(node.op)), ...own];
+}
+
+/** True when the node computes on integers: quantized, or all its known activation dtypes are integers. */
+export function computesOnIntegers(graph: Graph, node: Node): boolean {
+  if (node.attrs['quantized'] === 1) return true;
+  const names = [...node.inputs.filter((n) => n !== '' && graph.tensors.get(n)?.data === undefined), ...node.outputs];
+  const dtypes = names.map((n) => graph.tensors.get(n)?.dtype).filter((d) => d !== undefined && d !== 'unknown');
+  return dtypes.length > 0 && dtypes.every((d) => isInteger(d) || d === 'bool') && !dtypes.some((d) => isFloat(d));
+}
+
+interface UnitResult {
+  failures: MappingReason[];
+  warnings: MappingReason[];
+}
+
+function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitResult {
+  const base = { graph, node, target, unit, tensor: (n: string) => graph.tensors.get(n) };
+  const refs = unitRefs(unit, node);
+  if (refs === undefined) {
+    const f = opListed.check({ ...base, limit: undefined });
+    return { failures: f ? [{ unit: unit.name, rule: opListed.id, message: f.message, value: f.value, limit: f.limit ?? '' }] : [], warnings: [] };
+  }
+  const out: UnitResult = { failures: [], warnings: [] };
+  for (const ref of refs) {
+    const def = getRuleDef(ref.rule);
+    if (!def) continue;
+    const ctx: RuleCtx = { ...base, limit: ref.limit };
+    let f;
+    try {
+      f = def.check(ctx);
+    } catch (e: unknown) {
+      const msg = e instanceof Error ? e.message : String(e);
+      out.warnings.push({ unit: unit.name, rule: ref.rule, message: `${node.op} '${node.name}': rule ${ref.rule} could not be evaluated (${msg}); assumed to hold.`, value: '', limit: formatLimit(ref.limit) });
+      continue;
+    }
+    if (!f) continue;
+    const reason: MappingReason = { unit: unit.name, rule: ref.rule, message: f.message, value: f.value, limit: f.limit ?? formatLimit(ref.limit) };
+    if (f.hint) reason.hint = f.hint;
+    (ref.severity === 'warning' ? out.warnings : out.failures).push(reason);
+  }
+  return out;
+}
+
+export function mapNode(graph: Graph, node: Node, target: Target, warnings: MappingWarning[] = []): LayerMapping {
+  const reasons: MappingReason[] = [];
+  for (const unit of target.units) {
+    const r = evaluate(graph, node, target, unit);
+    for (const w of r.warnings) warnings.push({ node: node.name, ...w });
+    if (r.failures.length > 0) {
+      reasons.push(...r.failures);
+      continue;
+    }
+    const cls: UnitClass = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';
+    return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons };
+  }
+  return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
+}
+
+/** Maps every node of the (optimized) graph, in execution order. */
+export function mapGraph(graph: Graph, target: Target): Mapping {
+  const warnings: MappingWarning[] = [];
+  const layers = graph.nodes.map((n) => mapNode(graph, n, target, warnings));
+  return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
+}
+
+/** "runs in SW: <first reason>" for a report's "why SW" column; '' for HW layers. */
+export function whySummary(layer: LayerMapping): string {
+  if (layer.unit === 'HW' || layer.reasons.length === 0) return '';
+  const first = layer.reasons[0];
+  const more = layer.reasons.length > 1 ? ` (+${layer.reasons.length - 1} more)` : '';
+  return `${first?.message ?? ''}${more}`;
+}

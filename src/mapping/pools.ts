@@ -1,0 +1,166 @@
+/**
+ * Memory-pool placement (TARGETS.md "Memory pools").
+ *
+ * Method, activations: when the whole activations buffer of the MemoryPlan fits the first
+ * activation pool, the plan's offsets are kept as they are. Otherwise every planned buffer (and
+ * each persistent state tensor, alive for the whole run) is placed again, largest first (ties:
+ * earlier first step), into the first pool in preference order where a first-fit offset exists:
+ * the lowest aligned offset that overlaps no buffer of that pool alive at the same time and ends
+ * within the pool's usable size. A buffer no pool can hold is listed in `unplaced`. I/O buffers
+ * the plan keeps outside the activations (ioInsideActivations false) are user memory: not placed.
+ * Method, weights: weight segments (or one blob) fill the weight pools in order, first fit.
+ */
+import type { MemoryPlan } from '../memory/types.js';
+import type { Pool } from '../targets/types.js';
+import { usableBytes } from '../targets/validate-pool.js';
+import { formatAddress } from '../targets/sizes.js';
+import { binarySize } from '../report/render/format.js';
+
+export interface PlacedInPool {
+  tensor: string;
+  kind: 'activation' | 'input' | 'output' | 'scratch' | 'persistent' | 'weights';
+  pool: string;
+  offset: number;
+  size: number;
+}
+
+export interface PoolUsage {
+  name: string;
+  address?: number;
+  access: 'rw' | 'ro';
+  external: boolean;
+  holds: ('activations' | 'weights')[];
+  /** null for an unbounded pool. */
+  usableBytes: number | null;
+  usedBytes: number;
+  /** used / usable * 100 (one decimal); null for an unbounded pool. */
+  percent: number | null;
+  buffers: number;
+}
+
+export interface PoolsResult {
+  method: 'plan-offsets' | 'first-fit';
+  pools: PoolUsage[];
+  placements: PlacedInPool[];
+  /** Buffers no pool could hold. */
+  unplaced: { tensor: string; size: number; kind: PlacedInPool['kind'] }[];
+  /** True when any activation landed in an external pool (PSRAM): slower inference. */
+  spilled: boolean;
+  spillPools: string[];
+  /** Sentences for the report (spill, buffers that fit nowhere). */
+  warnings: string[];
+}
+
+export interface WeightSegment {
+  name: string;
+  size: number;
+}
+
+interface Item {
+  tensor: string;
+  kind: PlacedInPool['kind'];
+  size: number;
+  first: number;
+  last: number;
+}
+
+const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
+
+function firstFit(item: Item, inPool: Item[], offsets: Map<Item, number>, limit: number, align: number): number | undefined {
+  const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
+  let off = 0;
+  for (const o of live) {
+    const start = offsets.get(o) ?? 0;
+    if (off + item.size <= start) break;
+    off = Math.max(off, alignUp(start + o.size, align));
+  }
+  return off + item.size <= limit ? off : undefined;
+}
+
+function activationItems(plan: MemoryPlan): Item[] {
+  const maxStep = plan.buffers.reduce((m, b) => Math.max(m, b.lastStep), 0);
+  return [
+    ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, size: b.size, first: b.firstStep, last: b.lastStep })),
+    ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent' as const, size: p.size, first: -1, last: maxStep + 1 })),
+  ];
+}
+
+/** Places activations (from the MemoryPlan) and weights into the target's pools. */
+export function placePools(plan: MemoryPlan, weights: number | readonly WeightSegment[], pools: readonly Pool[], alignment = 4): PoolsResult {
+  const placements: PlacedInPool[] = [];
+  const unplaced: PoolsResult['unplaced'] = [];
+  const actPools = pools.filter((p) => p.use.includes('activations'));
+  const items = activationItems(plan);
+  const first = actPools[0];
+  const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= usableBytes(first);
+  if (keep) {
+    for (const b of plan.buffers) placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
+  } else {
+    const byPool = new Map<string, Item[]>(actPools.map((p) => [p.name, []]));
+    const offsets = new Map<Item, number>();
+    const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
+    for (const it of order) {
+      const home = actPools.find((p) => {
+        const off = firstFit(it, byPool.get(p.name) ?? [], offsets, usableBytes(p), alignment);
+        if (off === undefined) return false;
+        offsets.set(it, off);
+        byPool.get(p.name)?.push(it);
+        placements.push({ tensor: it.tensor, kind: it.kind, pool: p.name, offset: off, size: it.size });
+        return true;
+      });
+      if (!home) unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
+    }
+  }
+
+  const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
+  const wPools = pools.filter((p) => p.use.includes('weights'));
+  const fill = new Map<string, number>();
+  for (const s of segments) {
+    const home = wPools.find((p) => alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= usableBytes(p));
+    if (!home) {
+      if (wPools.length > 0) unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
+      continue;
+    }
+    const off = alignUp(fill.get(home.name) ?? 0, alignment);
+    fill.set(home.name, off + s.size);
+    placements.push({ tensor: s.name, kind: 'weights', pool: home.name, offset: off, size: s.size });
+  }
+
+  const usage = pools.map((p): PoolUsage => {
+    const mine = placements.filter((x) => x.pool === p.name);
+    const used = mine.reduce((m, x) => Math.max(m, x.offset + x.size), 0);
+    const usable = usableBytes(p);
+    const u: PoolUsage = {
+      name: p.name, access: p.access, external: p.external === true, holds: [...p.use],
+      usableBytes: Number.isFinite(usable) ? usable : null,
+      usedBytes: used,
+      percent: Number.isFinite(usable) && usable > 0 ? Math.round((used / usable) * 1000) / 10 : null,
+      buffers: mine.length,
+    };
+    if (p.address !== undefined) u.address = p.address;
+    return u;
+  });
+  const spillPools = usage.filter((u) => u.external && u.access === 'rw' && placements.some((x) => x.pool === u.name && x.kind !== 'weights')).map((u) => u.name);
+  const warnings: string[] = [];
+  for (const name of spillPools) {
+    const u = usage.find((x) => x.name === name);
+    warnings.push(`activations spill to external memory ${name} (${binarySize(u?.usedBytes ?? 0)}): the internal pools are too small; expect slower inference.`);
+  }
+  for (const x of unplaced) warnings.push(`${x.kind} '${x.tensor}' (${binarySize(x.size)}) fits in no ${x.kind === 'weights' ? 'weight' : 'activation'} pool.`);
+  return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
+}
+
+/** stedgeai-like "Memory-pools summary" table, then the warnings. */
+export function renderPools(r: PoolsResult): string {
+  const lines = ['Memory-pools summary', `${'name'.padEnd(12)} ${'address'.padEnd(11)} ${'used'.padStart(12)} ${'usable'.padStart(12)} ${'%'.padStart(7)}  ${'buffers'.padStart(7)}  holds`];
+  for (const p of r.pools) {
+    const name = p.name + (p.external ? '*' : '');
+    const addr = p.address === undefined ? '-' : formatAddress(p.address);
+    const usable = p.usableBytes === null ? 'unbounded' : binarySize(p.usableBytes);
+    const pct = p.percent === null ? '-' : `${p.percent.toFixed(1)}%`;
+    lines.push(`${name.padEnd(12)} ${addr.padEnd(11)} ${binarySize(p.usedBytes).padStart(12)} ${usable.padStart(12)} ${pct.padStart(7)}  ${String(p.buffers).padStart(7)}  ${p.holds.join(', ')}${p.access === 'ro' ? ' (read only)' : ''}`);
+  }
+  if (r.pools.some((p) => p.external)) lines.push('(*) external memory');
+  for (const w of r.warnings) lines.push(`WARNING: ${w}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,46 @@
+/**
+ * Built-in targets (JSON files imported, so the ncc bundle carries them) and `loadTarget`, which
+ * takes a built-in name or the text of a user's target file (the CLI reads the file; the core
+ * never touches the file system).
+ */
+import { FootprintError } from '../diagnostics/diagnostic.js';
+import type { Target } from './types.js';
+import { parseTarget, validateTarget } from './validate.js';
+import stm32h7 from './builtin/stm32h7.json' with { type: 'json' };
+import stm32n6 from './builtin/stm32n6.json' with { type: 'json' };
+import ethosU55x128 from './builtin/ethos-u55-128.json' with { type: 'json' };
+import ethosU55x256 from './builtin/ethos-u55-256.json' with { type: 'json' };
+import ethosU65x256 from './builtin/ethos-u65-256.json' with { type: 'json' };
+
+const BUILTIN_DOCS: Readonly<Record<string, unknown>> = {
+  stm32h7,
+  stm32n6,
+  'ethos-u55-128': ethosU55x128,
+  'ethos-u55-256': ethosU55x256,
+  'ethos-u65-256': ethosU65x256,
+};
+
+export const BUILTIN_TARGETS: readonly string[] = Object.keys(BUILTIN_DOCS);
+
+export function isBuiltinTarget(name: string): boolean {
+  return Object.hasOwn(BUILTIN_DOCS, name);
+}
+
+/** A built-in target by name (validated like any user file). */
+export function builtinTarget(name: string): Target {
+  const doc = BUILTIN_DOCS[name];
+  if (doc === undefined) {
+    throw new FootprintError('E_USAGE', `unknown target "${name}"; built-in targets: ${BUILTIN_TARGETS.join(', ')} (or pass a target file: --target ./my-board.json)`);
+  }
+  return validateTarget(doc, `targets/builtin/${name}.json`);
+}
+
+/**
+ * `nameOrJsonText`: a built-in name (`stm32n6`) or the JSON text of a target file; `fileName`
+ * names that file in errors (`my-board.json: units[0].rules.Conv[1].limit: expected a number...`).
+ */
+export function loadTarget(nameOrJsonText: string, fileName = 'target.json'): Target {
+  const text = nameOrJsonText.trim();
+  if (text.startsWith('{')) return parseTarget(text, fileName);
+  return builtinTarget(text);
+}

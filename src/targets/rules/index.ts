@@ -1,0 +1,25 @@
+/** The rule library: every predicate a target file may name, by id. */
+import type { RuleDef } from './types.js';
+import { activationDtype, int32Ops, noHybrid, perAxisOps, quantParams, symmetricOutput1x1, symmetricWeights, tensorDtype, weightDtype } from './dtype.js';
+import { batchOne, broadcastSize1, dimRange, fcOutput2d, rankMax, staticShapes } from './shape.js';
+import { biasType, depthMultiplier, dilatedKernelArea, dilatedKernelHeight, strideRange, tconvStride, weightsSum } from './conv.js';
+import { avgpoolSameKernel, globalPoolMax, poolKernelArea, poolKernelHeight, poolStrideMax, poolWindowMax } from './pool.js';
+import { channelsNotPrime, constInput, customCode, fusedActivation, noKernel, opListed, optionEnabled } from './misc.js';
+
+const ALL: readonly RuleDef[] = [
+  activationDtype, tensorDtype, int32Ops, weightDtype, noHybrid, quantParams, perAxisOps, symmetricWeights, symmetricOutput1x1,
+  rankMax, staticShapes, batchOne, dimRange, broadcastSize1, fcOutput2d,
+  strideRange, dilatedKernelHeight, dilatedKernelArea, weightsSum, biasType, depthMultiplier, tconvStride,
+  poolWindowMax, globalPoolMax, avgpoolSameKernel, poolKernelHeight, poolKernelArea, poolStrideMax,
+  opListed, noKernel, constInput, optionEnabled, fusedActivation, channelsNotPrime, customCode,
+];
+
+export const RULE_DEFS: ReadonlyMap<string, RuleDef> = new Map(ALL.map((r) => [r.id, r]));
+
+export function getRuleDef(id: string): RuleDef | undefined {
+  return RULE_DEFS.get(id);
+}
+
+export { opListed };
+export type { RuleDef, RuleCtx, RuleFailure, LimitForm } from './types.js';
+export { formatLimit } from './types.js';

@@ -1,0 +1,124 @@
+/**
+ * A rule is a named predicate plus the sentence a user reads (DESIGN.md principle 6). `check`
+ * returns undefined when the rule holds (or cannot be decided from what the graph knows), or the
+ * failure: the sentence names the operator, the offending value and the limit.
+ */
+import type { Graph, Node, Tensor } from '../../ir/graph.js';
+import type { OpKind } from '../../ops/kinds.js';
+import type { RuleLimit, Target, Unit } from '../types.js';
+
+/** The form a rule's `limit` takes in a target file (checked by the validator). */
+export type LimitForm = 'none' | 'number' | 'range' | 'numbers' | 'strings' | 'ops' | 'string';
+
+export interface RuleFailure {
+  /** The offending value, as shown in the report's `value` column. */
+  value: string | number;
+  /** One sentence naming the operator, the offending value and the limit. */
+  message: string;
+  hint?: string;
+  /** The limit as shown in the report, when the rule's `limit` does not say it (rules without one). */
+  limit?: string;
+}
+
+export interface RuleCtx {
+  graph: Graph;
+  node: Node;
+  target: Target;
+  unit: Unit;
+  limit: RuleLimit | undefined;
+  tensor(name: string): Tensor | undefined;
+}
+
+export interface RuleDef {
+  id: string;
+  limitForm: LimitForm;
+  /** With 'string' limits: the accepted values. */
+  choices?: readonly string[];
+  /** The constraint in one sentence for the supported-ops docs, given the limit. */
+  doc(limit: RuleLimit | undefined): string;
+  check(ctx: RuleCtx): RuleFailure | undefined;
+}
+
+/** `Conv 'Conv2D_23'`: how every sentence names the operator. */
+export function who(node: Node): string {
+  return `${node.op} '${node.name}'`;
+}
+
+export function num(limit: RuleLimit | undefined, fallback: number): number {
+  return typeof limit === 'number' ? limit : fallback;
+}
+
+export function range(limit: RuleLimit | undefined, fallback: [number, number]): [number, number] {
+  if (Array.isArray(limit) && limit.length === 2 && typeof limit[0] === 'number' && typeof limit[1] === 'number') return [limit[0], limit[1]];
+  return fallback;
+}
+
+export function strings(limit: RuleLimit | undefined): string[] {
+  return Array.isArray(limit) ? limit.map(String) : typeof limit === 'string' ? [limit] : [];
+}
+
+export function formatLimit(limit: RuleLimit | undefined): string {
+  if (limit === undefined) return '';
+  if (Array.isArray(limit)) return limit.length === 2 && typeof limit[0] === 'number' ? `${limit[0]}..${limit[1]}` : limit.join(', ');
+  return typeof limit === 'number' ? limit.toLocaleString('en-US') : limit;
+}
+
+function present(ctx: RuleCtx, names: string[]): Tensor[] {
+  const out: Tensor[] = [];
+  for (const n of names) {
+    if (n === '') continue;
+    const t = ctx.tensor(n);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** Non-constant inputs (activations) and the outputs: the tensors the unit reads and writes. */
+export function activations(ctx: RuleCtx): Tensor[] {
+  return [...present(ctx, ctx.node.inputs).filter((t) => t.data === undefined), ...present(ctx, ctx.node.outputs)];
+}
+
+export function constants(ctx: RuleCtx): Tensor[] {
+  return present(ctx, ctx.node.inputs).filter((t) => t.data !== undefined);
+}
+
+/** Every tensor of the node (inputs, constants and outputs). */
+export function allTensors(ctx: RuleCtx): Tensor[] {
+  return [...present(ctx, ctx.node.inputs), ...present(ctx, ctx.node.outputs)];
+}
+
+export function input(ctx: RuleCtx, i: number): Tensor | undefined {
+  const n = ctx.node.inputs[i];
+  return n === undefined || n === '' ? undefined : ctx.tensor(n);
+}
+
+export function output(ctx: RuleCtx, i: number): Tensor | undefined {
+  const n = ctx.node.outputs[i];
+  return n === undefined || n === '' ? undefined : ctx.tensor(n);
+}
+
+/** True for depthwise convolutions (group = input channels > 1, or TFLite IHWO weights). */
+export function isDepthwise(ctx: RuleCtx): boolean {
+  const n = ctx.node;
+  if (n.op !== 'Conv') return false;
+  if (n.attrs['weight_layout'] === 'IHWO') return true;
+  const g = n.attrs['group'];
+  return typeof g === 'number' && g > 1;
+}
+
+export const isOp = (ctx: RuleCtx, ...ops: OpKind[]): boolean => ops.includes(ctx.node.op);
+
+/** Channel count of output 0 (NCHW: dim 1; NHWC and 2-D: last dim). */
+export function outChannels(ctx: RuleCtx): number | undefined {
+  const s = output(ctx, 0)?.shape;
+  if (!s || s.length === 0) return undefined;
+  const nhwc = ctx.node.attrs['layout'] === 'NHWC' || s.length === 2 || !['Conv', 'ConvTranspose'].includes(ctx.node.op);
+  const d = nhwc ? s[s.length - 1] : s[1];
+  return typeof d === 'number' ? d : undefined;
+}
+
+export function isPrime(n: number): boolean {
+  if (n < 2 || !Number.isInteger(n)) return false;
+  for (let i = 2; i * i <= n; i++) if (n % i === 0) return false;
+  return true;
+}

@@ -1,0 +1,37 @@
+/**
+ * Sizes and addresses as stedgeai memory-pool files write them: a number of bytes, or a string
+ * with a B/KB/MB/GB suffix (1 KB = 1024 B, as stedgeai counts), or "0x..." hexadecimal.
+ */
+import type { Checker } from './check.js';
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, kib: 1024, k: 1024, mb: 1024 ** 2, mib: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** Bytes from `value`, or undefined when it is not a size. */
+export function sizeOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim();
+  if (/^0x[0-9a-f]+$/i.test(s)) return parseInt(s.slice(2), 16);
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(s);
+  const mult = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+  if (!m || mult === undefined) return undefined;
+  const n = Number(m[1]) * mult;
+  return Number.isInteger(n) ? n : undefined;
+}
+
+export function readSize(c: Checker, value: unknown, path: string): number {
+  const n = sizeOf(value);
+  if (n === undefined) return c.expected(path, 'a size (bytes as a number, "128KB", "1MB" or "0x20000")', value);
+  return n;
+}
+
+/** The shortest exact stedgeai spelling: "448KB", "16MB", "100B". */
+export function formatSize(n: number): string {
+  if (n > 0 && n % 1024 ** 2 === 0) return `${n / 1024 ** 2}MB`;
+  if (n > 0 && n % 1024 === 0) return `${n / 1024}KB`;
+  return `${n}B`;
+}
+
+export function formatAddress(n: number): string {
+  return `0x${n.toString(16).toUpperCase().padStart(8, '0')}`;
+}

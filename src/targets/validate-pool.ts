@@ -1,0 +1,38 @@
+/** One memory pool, as target files and stedgeai memory-pool files write it. */
+import type { Pool, PoolUse } from './types.js';
+import { join, type Checker } from './check.js';
+import { readSize } from './sizes.js';
+
+export const POOL_KEYS = ['name', 'size', 'usable_size', 'address', 'access', 'use', 'external', 'description'] as const;
+const USES: readonly PoolUse[] = ['activations', 'weights'];
+
+/**
+ * `name` defaults to `pool_<index>` (stedgeai). A pool without `size` is unbounded (stedgeai's
+ * `{"name": "default"}`). `access` defaults to "rw"; `use` to activations for rw pools and
+ * weights for read-only ones.
+ */
+export function readPool(c: Checker, v: unknown, path: string, index: number): Pool {
+  const o = c.object(v, path, POOL_KEYS);
+  const name = o['name'] === undefined ? `pool_${index}` : c.string(o['name'], join(path, 'name'));
+  const access = o['access'] === undefined ? 'rw' : c.oneOf(o['access'], join(path, 'access'), ['rw', 'ro'] as const);
+  const pool: Pool = {
+    name,
+    access,
+    use: o['use'] === undefined ? [access === 'ro' ? 'weights' : 'activations'] : c.array(o['use'], join(path, 'use')).map((u, i) => c.oneOf(u, `${join(path, 'use')}[${i}]`, USES)),
+  };
+  if (o['size'] !== undefined) pool.size = readSize(c, o['size'], join(path, 'size'));
+  if (o['usable_size'] !== undefined) {
+    pool.usableSize = readSize(c, o['usable_size'], join(path, 'usable_size'));
+    if (pool.size !== undefined && pool.usableSize > pool.size) c.fail(join(path, 'usable_size'), `usable size ${pool.usableSize} is larger than size ${pool.size}`);
+  }
+  if (o['address'] !== undefined) pool.address = readSize(c, o['address'], join(path, 'address'));
+  if (o['external'] !== undefined) pool.external = c.boolean(o['external'], join(path, 'external'));
+  if (o['description'] !== undefined) pool.description = c.string(o['description'], join(path, 'description'));
+  if (access === 'ro' && pool.use.includes('activations')) c.fail(join(path, 'use'), 'a read-only pool cannot hold activations');
+  return pool;
+}
+
+/** Usable bytes (Infinity for an unbounded pool). */
+export function usableBytes(p: Pool): number {
+  return p.usableSize ?? p.size ?? Infinity;
+}

@@ -1,0 +1,122 @@
+/** Target files (JSON) -> Target, with errors naming the key path and the expected form. */
+import { isOpKind, type OpKind } from '../ops/kinds.js';
+import type { RuleLimit, RuleRef, Source, Target, Unit } from './types.js';
+import { Checker, join, type Json } from './check.js';
+import { readPool } from './validate-pool.js';
+import { RULE_DEFS } from './rules/index.js';
+
+const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools'] as const;
+const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules'] as const;
+const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note'] as const;
+
+const FORMS: Record<string, string> = {
+  number: 'a number',
+  range: 'an array of two numbers [min, max]',
+  numbers: 'an array of numbers',
+  strings: 'an array of strings',
+  ops: 'an array of operator kinds',
+  string: 'a string',
+};
+
+function readOp(c: Checker, v: unknown, path: string): OpKind {
+  const s = c.string(v, path);
+  if (!isOpKind(s)) c.expected(path, 'an operator kind (src/ops/kinds.ts, e.g. "Conv", "Gemm")', s);
+  return s as OpKind;
+}
+
+function readLimit(c: Checker, v: Json | undefined, path: string, ruleId: string): RuleLimit | undefined {
+  const def = RULE_DEFS.get(ruleId);
+  if (!def) return undefined;
+  if (def.limitForm === 'none') {
+    if (v !== undefined) c.fail(path, `rule "${ruleId}" takes no limit`);
+    return undefined;
+  }
+  if (v === undefined) return c.expected(path, `${FORMS[def.limitForm] ?? def.limitForm} (rule "${ruleId}" needs a limit)`, v);
+  switch (def.limitForm) {
+    case 'number': return c.number(v, path);
+    case 'range': {
+      const r = Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number') ? (v as number[]) : c.expected(path, FORMS.range ?? '', v);
+      if ((r[0] ?? 0) > (r[1] ?? 0)) c.fail(path, `min ${r[0]} is larger than max ${r[1]}`);
+      return r;
+    }
+    case 'numbers': return c.numbers(v, path);
+    case 'strings': return c.strings(v, path);
+    case 'ops': return c.array(v, path).map((x, i) => readOp(c, x, `${path}[${i}]`));
+    case 'string': return def.choices ? c.oneOf(v, path, def.choices) : c.string(v, path);
+  }
+}
+
+function readRef(c: Checker, v: unknown, path: string, inCommon: boolean): RuleRef {
+  const o = c.object(v, path, REF_KEYS);
+  const rule = c.string(o['rule'], join(path, 'rule'));
+  if (!RULE_DEFS.has(rule)) c.expected(join(path, 'rule'), `a rule name (${[...RULE_DEFS.keys()].join(', ')})`, rule);
+  const ref: RuleRef = { rule };
+  const limit = readLimit(c, o['limit'], join(path, 'limit'), rule);
+  if (limit !== undefined) ref.limit = limit;
+  if (o['severity'] !== undefined) ref.severity = c.oneOf(o['severity'], join(path, 'severity'), ['error', 'warning'] as const);
+  if (o['except'] !== undefined) {
+    if (!inCommon) c.fail(join(path, 'except'), '"except" is only allowed in a unit\'s "common" rules');
+    ref.except = c.array(o['except'], join(path, 'except')).map((x, i) => readOp(c, x, `${join(path, 'except')}[${i}]`));
+  }
+  if (o['note'] !== undefined) ref.note = c.string(o['note'], join(path, 'note'));
+  return ref;
+}
+
+function readUnit(c: Checker, v: unknown, path: string): Unit {
+  const o = c.object(v, path, UNIT_KEYS);
+  const unit: Unit = {
+    name: c.string(o['name'], join(path, 'name')),
+    kind: c.oneOf(o['kind'], join(path, 'kind'), ['npu', 'cpu'] as const),
+    common: o['common'] === undefined ? [] : c.array(o['common'], join(path, 'common')).map((r, i) => readRef(c, r, `${join(path, 'common')}[${i}]`, true)),
+    rules: {},
+  };
+  if (o['description'] !== undefined) unit.description = c.string(o['description'], join(path, 'description'));
+  const rp = join(path, 'rules');
+  const rules = c.object(o['rules'], rp, Object.keys(o['rules'] ?? {}));
+  for (const [op, refs] of Object.entries(rules)) {
+    const p = join(rp, op);
+    if (op !== '*' && !isOpKind(op)) c.fail(p, `unknown operator kind "${op}" (see src/ops/kinds.ts; "*" means any other operator)`);
+    unit.rules[op as OpKind | '*'] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
+  }
+  return unit;
+}
+
+function readSource(c: Checker, v: unknown, path: string): Source {
+  const o = c.object(v, path, ['title', 'url']);
+  return { title: c.string(o['title'], join(path, 'title')), url: c.string(o['url'], join(path, 'url')) };
+}
+
+/** Validates a parsed target document. `file` names it in errors. */
+export function validateTarget(doc: unknown, file: string): Target {
+  const c = new Checker(file);
+  const o = c.object(doc, '', TARGET_KEYS);
+  const units = c.array(o['units'], 'units').map((u, i) => readUnit(c, u, `units[${i}]`));
+  if (units.length === 0) c.fail('units', 'expected at least one unit');
+  const names = new Set<string>();
+  units.forEach((u, i) => {
+    if (names.has(u.name)) c.fail(`units[${i}].name`, `duplicate unit name "${u.name}"`);
+    names.add(u.name);
+  });
+  const options: Record<string, boolean> = {};
+  if (o['options'] !== undefined) {
+    const opts = c.object(o['options'], 'options', Object.keys(o['options'] ?? {}));
+    for (const [k, v] of Object.entries(opts)) options[k] = c.boolean(v, join('options', k));
+  }
+  const alignment = o['alignment'] === undefined ? 4 : c.number(o['alignment'], 'alignment');
+  if (!Number.isInteger(alignment) || alignment < 1) c.expected('alignment', 'a positive integer', alignment);
+  return {
+    name: c.string(o['name'], 'name'),
+    description: o['description'] === undefined ? '' : c.string(o['description'], 'description'),
+    disclaimer: o['disclaimer'] === undefined ? '' : c.string(o['disclaimer'], 'disclaimer'),
+    sources: o['sources'] === undefined ? [] : c.array(o['sources'], 'sources').map((s, i) => readSource(c, s, `sources[${i}]`)),
+    planner: o['planner'] === undefined ? 'st' : c.oneOf(o['planner'], 'planner', ['st', 'tflm'] as const),
+    alignment,
+    options,
+    units,
+    pools: o['pools'] === undefined ? [] : c.array(o['pools'], 'pools').map((p, i) => readPool(c, p, `pools[${i}]`, i)),
+  };
+}
+
+export function parseTarget(text: string, file: string): Target {
+  return validateTarget(new Checker(file).parse(text), file);
+}

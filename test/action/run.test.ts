@@ -1,0 +1,92 @@
+/** runAction and the sticky comment with a fake toolkit (no processes, no network). */
+import { describe, expect, it } from 'vitest';
+import { publishComment, findSticky } from '../../src/action/comment.js';
+import { runAction } from '../../src/action/run.js';
+import type { GitHubApi, IssueComment, Toolkit } from '../../src/action/toolkit.js';
+
+class FakeApi implements GitHubApi {
+  comments: IssueComment[] = [];
+  calls: string[] = [];
+  constructor(private login: string | undefined, private denyWrites = false) {}
+  authenticatedLogin(): Promise<string | undefined> {
+    if (this.login === undefined) return Promise.reject(Object.assign(new Error('Resource not accessible by integration'), { status: 403 }));
+    return Promise.resolve(this.login);
+  }
+  async *listIssueComments(): AsyncIterable<IssueComment[]> {
+    for (let i = 0; i < this.comments.length; i += 2) { this.calls.push(`page ${i / 2 + 1}`); yield this.comments.slice(i, i + 2); }
+  }
+  createComment(_issue: number, body: string): Promise<IssueComment> {
+    if (this.denyWrites) return Promise.reject(Object.assign(new Error('Forbidden'), { status: 403 }));
+    const c = { id: this.comments.length + 1, body, user: this.login ?? 'github-actions[bot]', htmlUrl: `u${this.comments.length + 1}` };
+    this.comments.push(c);
+    return Promise.resolve(c);
+  }
+  updateComment(id: number, body: string): Promise<IssueComment> {
+    const c = this.comments.find((x) => x.id === id);
+    if (!c) return Promise.reject(Object.assign(new Error('Not Found'), { status: 404 }));
+    c.body = body;
+    return Promise.resolve(c);
+  }
+}
+
+const marker = '<!-- model-footprint:default -->';
+const seed = (api: FakeApi, user: string, body: string) => api.comments.push({ id: api.comments.length + 1, body, user, htmlUrl: '' });
+
+describe('sticky comment', () => {
+  it('finds our marked comment on a later page, ignoring marked comments of other users', async () => {
+    const api = new FakeApi(undefined);
+    seed(api, 'alice', 'hi');
+    seed(api, 'mallory', `${marker} fake`);
+    seed(api, 'github-actions[bot]', 'another bot comment');
+    seed(api, 'github-actions[bot]', `${marker} ours`);
+    expect((await findSticky(api, 1, marker))?.id).toBe(4);
+    expect(api.calls).toEqual(['page 1', 'page 2']);
+    const r = await publishComment(api, 1, `${marker} new`, marker, 'update');
+    expect(r).toMatchObject({ outcome: 'updated', id: 4 });
+    expect(api.comments).toHaveLength(4);
+  });
+
+  it('uses the authenticated login when the token can tell (a personal token)', async () => {
+    const api = new FakeApi('octocat');
+    seed(api, 'github-actions[bot]', `${marker} not ours for this token`);
+    const r = await publishComment(api, 1, `${marker} x`, marker, 'update');
+    expect(r).toMatchObject({ outcome: 'created', id: 2 });
+  });
+
+  it('new always creates, off does nothing, 403 is an outcome not an exception', async () => {
+    const api = new FakeApi(undefined);
+    seed(api, 'github-actions[bot]', marker);
+    expect(await publishComment(api, 1, marker, marker, 'new')).toMatchObject({ outcome: 'created' });
+    expect(await publishComment(api, 1, marker, marker, 'off')).toEqual({ outcome: 'off' });
+    expect(await publishComment(new FakeApi(undefined, true), 1, marker, marker, 'update')).toMatchObject({ outcome: 'forbidden', status: 403 });
+  });
+});
+
+function fakeToolkit(inputs: Record<string, string>): Toolkit & { log: string[]; failed: string[] } {
+  const log: string[] = [];
+  const failed: string[] = [];
+  return {
+    log, failed,
+    getInput: (n) => inputs[n] ?? '',
+    setOutput: (n, v) => log.push(`output ${n}=${v}`),
+    info: (m) => log.push(m), warning: (m) => log.push(`warning ${m}`), notice: (m) => log.push(`notice ${m}`), error: (m) => log.push(`error ${m}`),
+    appendSummary: () => Promise.resolve(),
+    setFailed: (m) => failed.push(m),
+    github: () => new FakeApi(undefined),
+    artifacts: () => { throw new Error('no artifacts here'); },
+  };
+}
+
+describe('runAction', () => {
+  it('fails with the input named on a bad input, before touching git or GitHub', async () => {
+    const tk = fakeToolkit({ 'fail-on': 'always' });
+    expect(await runAction(tk, { env: { GITHUB_WORKSPACE: process.cwd() } })).toBe(1);
+    expect(tk.failed[0]).toMatch(/^input 'fail-on': must be one of budget, regression, new-sw-epochs, never/);
+  });
+
+  it('fails with the git hint when the base cannot be found', async () => {
+    const tk = fakeToolkit({ 'base-ref': 'no-such-ref-anywhere' });
+    expect(await runAction(tk, { env: { GITHUB_WORKSPACE: process.cwd() } })).toBe(1);
+    expect(tk.failed[0]).toMatch(/CLI ERROR E_GIT: .*no-such-ref-anywhere[\s\S]*hint: .*fetch-depth: 0/);
+  });
+});

@@ -1,0 +1,71 @@
+/** Inputs -> Settings: defaults, validation errors naming the input, the config file. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSettings, parseShard } from '../../src/action/settings.js';
+import { ActionInputError } from '../../src/action/errors.js';
+import { shardSlice } from '../../src/action/collect.js';
+
+const inputs = (values: Record<string, string>) => ({ getInput: (n: string) => values[n] ?? '' });
+const ws = mkdtempSync(join(tmpdir(), 'mf-settings-'));
+
+function errorOf(fn: () => unknown): ActionInputError {
+  try { fn(); } catch (e: unknown) { if (e instanceof ActionInputError) return e; throw e; }
+  throw new Error('expected an ActionInputError');
+}
+
+describe('readSettings', () => {
+  it('has defaults for every input', () => {
+    const s = readSettings(inputs({}), ws);
+    expect(s).toMatchObject({ mode: 'analyze', targets: ['stm32h7'], failOn: ['budget'], comment: 'update', commentKey: 'default', artifactName: 'model-footprint', shard: undefined });
+    expect(s.models).toEqual(['**/*.{onnx,tflite,h5,keras}']);
+  });
+
+  it('parses lists, sizes, fail-on combinations and shards', () => {
+    const s = readSettings(inputs({ models: 'a/**/*.onnx\n b/*.tflite ', targets: 'stm32h7, stm32n6', 'ram-budget': '1.5MB', 'flash-budget': '512KiB', 'fail-on': 'budget, regression', shard: '2/8' }), ws);
+    expect(s.models).toEqual(['a/**/*.onnx', 'b/*.tflite']);
+    expect(s.targets).toEqual(['stm32h7', 'stm32n6']);
+    expect(s.budgets.ramBytes).toBe(1.5 * 1024 * 1024);
+    expect(s.budgets.flashBytes).toBe(512 * 1024);
+    expect(s.failOn).toEqual(['budget', 'regression']);
+    expect(s.shard).toEqual({ index: 2, count: 8 });
+    expect(readSettings(inputs({ 'fail-on': 'never' }), ws).failOn).toEqual([]);
+  });
+
+  it.each([
+    ['fail-on', 'sometimes'], ['fail-on', 'never,budget'], ['comment', 'maybe'], ['mode', 'fix'],
+    ['ram-budget', 'lots'], ['shard', '3/2'], ['shard', '0/4'], ['comment-key', 'a b'], ['artifact-name', 'a/b'],
+  ])('names the input in the error: %s=%s', (name, value) => {
+    const e = errorOf(() => readSettings(inputs({ [name]: value }), ws));
+    expect(e.input).toBe(name);
+    expect(e.message).toMatch(new RegExp(`^input '${name}': `));
+  });
+
+  it('reads budgets, thresholds and per-model limits from a YAML config; inputs override it', () => {
+    const file = join(ws, 'footprint.yml');
+    writeFileSync(file, 'models: ["nets/**/*.onnx"]\nbudgets: { ram: 1MB, flash: 2MB, pools: { AXISRAM1: 512KiB } }\nthresholds: { ram: 5%, macc: 10 }\nper-model:\n  "nets/big*.onnx": { budgets: { ram: 4MB } }\n');
+    const s = readSettings(inputs({ config: 'footprint.yml', 'flash-budget': '3MB' }), ws);
+    expect(s.models).toEqual(['nets/**/*.onnx']);
+    expect(s.budgets).toMatchObject({ ramBytes: 1 << 20, flashBytes: 3 << 20, pools: { AXISRAM1: 512 * 1024 }, thresholds: { ramPct: 5, maccPct: 10 } });
+    expect(s.budgets.perModel?.['nets/big*.onnx']?.ramBytes).toBe(4 << 20);
+  });
+
+  it('rejects unknown config keys and bad values, naming the file and key', () => {
+    const file = join(ws, 'bad.json');
+    writeFileSync(file, JSON.stringify({ budgets: { rom: '1MB' } }));
+    expect(errorOf(() => readSettings(inputs({ config: 'bad.json' }), ws)).message).toMatch(/^input 'config': bad\.json: 'budgets\.rom' is not a known key/);
+    writeFileSync(file, JSON.stringify({ thresholds: { ram: 'x' } }));
+    expect(errorOf(() => readSettings(inputs({ config: 'bad.json' }), ws)).message).toContain("'thresholds.ram' must be a percentage");
+    expect(errorOf(() => readSettings(inputs({ config: 'missing.yml' }), ws)).message).toContain('cannot read missing.yml');
+  });
+});
+
+describe('shards', () => {
+  it('splits a sorted list deterministically, every item in exactly one shard', () => {
+    const items = ['d', 'a', 'c', 'b', 'e'].map((path) => ({ path }));
+    const slices = [1, 2, 3].map((index) => shardSlice(items, parseShard(`${index}/3`)).map((x) => x.path));
+    expect(slices).toEqual([['a', 'd'], ['b', 'e'], ['c']]);
+    expect(shardSlice(items, undefined).map((x) => x.path)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});

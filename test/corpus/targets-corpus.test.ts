@@ -1,0 +1,70 @@
+/**
+ * Every corpus model maps onto every built-in target without a crash, and the mapping explains
+ * itself: every layer an accelerator refused carries at least one reason naming a rule, epochs add
+ * up, pools account for the activations. Plus the Ethos-U cases of the issue on real models.
+ */
+import { relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HAS_SHARED, MODELS_DIR, sharedModel } from '../helpers/shared.js';
+import { corpusFiles } from '../helpers/corpus.js';
+import { schemaErrors } from '../helpers/schema.js';
+import { analyzeModel } from '../../src/analyze.js';
+import { fileModelInput } from '../../src/cli/file-source.js';
+import { BUILTIN_TARGETS } from '../../src/targets/index.js';
+import type { Report } from '../../src/report/index.js';
+import { loadFormats } from '../../src/analyze.js';
+
+// Keras files need h5wasm, which loads asynchronously once.
+beforeAll(loadFormats);
+
+const analyze = (path: string, target: string): Report => analyzeModel(fileModelInput(path), { target });
+
+describe.skipIf(!HAS_SHARED)('every corpus model on every built-in target', () => {
+  const files = corpusFiles('.onnx', '.tflite', '.h5', '.keras');
+  for (const file of files) {
+    it(relative(MODELS_DIR, file), () => {
+      for (const target of BUILTIN_TARGETS) {
+        const r = analyze(file, target);
+        expect(schemaErrors(JSON.parse(JSON.stringify(r))), target).toBe('');
+        expect(r.target?.name).toBe(target);
+        for (const l of r.layers) {
+          expect(l.unit, `${target} ${l.name}`).toBeDefined();
+          if (r.target?.hasAccelerator && l.unit !== 'HW') expect(l.reasons?.length, `${target} ${l.name}`).toBeGreaterThan(0);
+        }
+        if (r.epochs) {
+          expect(r.epochs.hw + r.epochs.sw + r.epochs.unsupported).toBe(r.epochs.total);
+          expect(r.epochs.list.reduce((a, e) => a + e.macc, 0)).toBe(r.layers.reduce((a, l) => a + l.macc, 0));
+        }
+        const act = r.pools?.pools.filter((p) => p.holds.includes('activations')).reduce((a, p) => a + p.usedBytes, 0) ?? 0;
+        if (!r.pools?.unplaced.length) expect(act, target).toBeGreaterThanOrEqual(r.totals.activationsBytes - 16 * r.memory.bufferCount);
+      }
+    });
+  }
+});
+
+describe.skipIf(!HAS_SHARED)('Ethos-U on real models', () => {
+  const mlperf = 'mlcommons-tiny/benchmark/training/visual_wake_words/trained_models/';
+  it('int8 MobileNet-style TFLite models map fully to the NPU', () => {
+    for (const m of [`${mlperf}vww_96_int8.tflite`, 'tflite-micro/tensorflow/lite/micro/models/person_detect.tflite', 'tflite-micro/third_party/xtensa/examples/pytorch_to_tflite/mobilenet_v2_quantized_1x3x224x224.tflite']) {
+      const r = analyze(sharedModel(m), 'ethos-u55-128');
+      expect(r.layers.filter((l) => l.unit !== 'HW').map((l) => `${l.name}: ${l.reasons?.[0]?.message}`), m).toEqual([]);
+      expect(r.epochs?.sw, m).toBe(0);
+    }
+  });
+
+  it('the float VWW model goes to the CPU, every layer with the dtype reason', () => {
+    const r = analyze(sharedModel(`${mlperf}vww_96_float.tflite`), 'ethos-u55-256');
+    expect(r.layers.every((l) => l.unit === 'SW_FLOAT')).toBe(true);
+    expect(r.layers.every((l) => l.reasons?.some((x) => x.rule === 'tensor-dtype' && /float32/.test(x.message)))).toBe(true);
+    expect(r.epochs?.hw).toBe(0);
+  });
+
+  it('the Vela-compiled model is recognised: its ethos-u op runs on the NPU, and nowhere else', () => {
+    const path = sharedModel('tflite-micro/tensorflow/lite/micro/models/person_detect_vela.tflite');
+    const u = analyze(path, 'ethos-u65-256');
+    expect(u.layers.map((l) => [l.sourceOp, l.unit])).toEqual([['ethos-u', 'HW']]);
+    expect(u.diagnostics.some((d) => /already compiled for Arm Ethos-U by Vela/.test(d.message))).toBe(true);
+    const n6 = analyze(path, 'stm32n6');
+    expect(n6.layers[0]?.unit).toBe('unsupported');
+  });
+});

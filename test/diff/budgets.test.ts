@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets, parseSize, type CommentEntry } from '../../src/diff/index.js';
+import { FootprintError } from '../../src/diagnostics/diagnostic.js';
+import { analyzeExample, mapped } from './fixtures.js';
+
+describe('parseSize', () => {
+  it('reads bytes, binary units, hex', () => {
+    expect(parseSize('1.5MB')).toBe(1_572_864);
+    expect(parseSize('512KiB')).toBe(524_288);
+    expect(parseSize('128 KB')).toBe(131_072);
+    expect(parseSize('0x10000')).toBe(65_536);
+    expect(parseSize('2048')).toBe(2048);
+    expect(parseSize('10b')).toBe(10);
+    expect(parseSize('1g')).toBe(1024 ** 3);
+    expect(parseSize(4096)).toBe(4096);
+  });
+
+  it('refuses anything else with E_USAGE', () => {
+    for (const bad of ['', 'MB', '1.5 TB', '-1', '0x', '12 apples']) {
+      expect(() => parseSize(bad)).toThrow(FootprintError);
+    }
+    expect(() => parseSize(-1)).toThrow(/>= 0/);
+  });
+});
+
+describe('evaluateBudgets', () => {
+  const base = analyzeExample('kws_cnn_int8.onnx');
+  const head = analyzeExample('kws_cnn_int8_v2.onnx');
+  const entries: CommentEntry[] = [
+    { path: 'models/kws.onnx', target: 'stm32h7', status: 'modified', base, head },
+    { path: 'models/small/kws.onnx', target: 'stm32h7', status: 'added', head: base },
+  ];
+
+  it('global and per-model limits, with usage ratios', () => {
+    const r = evaluateBudgets(entries, { ramBytes: '20KB', flashBytes: '1MB', perModel: { 'models/small/**': { ramBytes: 10_000 } } });
+    expect(r.exceeded).toEqual([
+      { path: 'models/kws.onnx', target: 'stm32h7', kind: 'ram', used: 27_556, limit: 20_480 },
+      { path: 'models/small/kws.onnx', target: 'stm32h7', kind: 'ram', used: 18_372, limit: 10_000 },
+    ]);
+    const flash = r.usage.find((u) => u.kind === 'flash' && u.path === 'models/kws.onnx');
+    expect(flash).toMatchObject({ used: 37_968, limit: 1_048_576 });
+    expect(flash?.ratio).toBeCloseTo(37_968 / 1_048_576);
+  });
+
+  it('regression thresholds in percent, only for models with a base', () => {
+    const r = evaluateBudgets(entries, { thresholds: { ramPct: 60, flashPct: 10, maccPct: 100 } });
+    expect(r.regressions.map((x) => [x.path, x.metric, x.base, x.head, x.threshold])).toEqual([
+      ['models/kws.onnx', 'flash', 14_000, 37_968, 10],
+      ['models/kws.onnx', 'macc', 1_498_284, 4_275_020, 100],
+    ]);
+    expect(r.regressions[0]?.pct).toBeCloseTo(((37_968 - 14_000) / 14_000) * 100);
+    expect(r.exceeded).toEqual([]);
+  });
+
+  it('pools: usable size and explicit limits; new SW epochs', () => {
+    const b = mapped(base, base.layers, { epochs: { total: 5, hw: 4, sw: 1 } });
+    const h = mapped(head, head.layers, {
+      epochs: { total: 6, hw: 4, sw: 2 },
+      pools: [{ name: 'npuRAM3', usedBytes: 400_000, usableBytes: 458_752 }, { name: 'cpuRAM2', usedBytes: 5000, usableBytes: 4096 }],
+    });
+    const r = evaluateBudgets([{ path: 'm.onnx', target: 'stm32n6', status: 'modified', base: b, head: h }], { pools: { npuRAM3: '256KB' } });
+    expect(r.exceeded.map((x) => [x.pool, x.used, x.limit])).toEqual([['npuRAM3', 400_000, 262_144], ['cpuRAM2', 5000, 4096]]);
+    expect(r.newSwEpochs).toEqual([{ path: 'm.onnx', target: 'stm32n6', base: 1, head: 2 }]);
+  });
+
+  it('skips models without an analyzed head', () => {
+    const r = evaluateBudgets([{ path: 'x.onnx', target: 't', status: 'added', lfsNotFetched: true }, { path: 'y.onnx', target: 't', status: 'removed', base }], { ramBytes: 1 });
+    expect(r).toEqual({ exceeded: [], regressions: [], newSwEpochs: [], usage: [] });
+  });
+});

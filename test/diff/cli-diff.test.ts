@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { parseArgs } from '../../src/cli/args.js';
+import { TempRepo, example, lfsPointerText } from '../git/repo.js';
+import { analyzeExample } from './fixtures.js';
+import type { DiffJson } from '../../src/diff/index.js';
+
+function cli(cwd: string, ...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+describe('model-footprint diff (temp repo, base and head commits)', () => {
+  const repo = new TempRepo();
+  let baseSha = '';
+  beforeAll(() => {
+    repo.write('models/kws.onnx', example('kws_cnn_int8.onnx'));
+    repo.write('models/gone.onnx', example('kws_cnn_float.onnx'));
+    repo.write('models/broken.onnx', 'not a model at all');
+    baseSha = repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('models/kws.onnx', example('kws_cnn_int8_v2.onnx'));
+    repo.remove('models/gone.onnx');
+    repo.write('models/broken.onnx', example('kws_cnn_int8.onnx'));
+    repo.write('models/big.onnx', lfsPointerText());
+    repo.commit('head');
+  });
+  afterAll(() => repo.cleanup());
+
+  it('prints the comment with the deltas of the two revisions', () => {
+    const r = cli(repo.dir, 'diff', '--base', 'main', '--head', 'feature', '--models', 'models/**/*.onnx');
+    expect(r.err).toBe('');
+    const b = analyzeExample('kws_cnn_int8.onnx').totals;
+    const h = analyzeExample('kws_cnn_int8_v2.onnx').totals;
+    const gone = analyzeExample('kws_cnn_float.onnx').totals;
+    const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+    const signedKib = (n: number): string => (n < 0 ? `-${kib(-n)}` : `+${kib(n)}`);
+    const first = r.out.split('\n')[0] ?? '';
+    expect(first).toContain('**4 models changed** (1 new, 1 removed)');
+    // Sums over the models with a known delta: kws changed, gone removed (broken's base is unreadable).
+    expect(first).toContain(`RAM ${signedKib(h.ramTotalBytes - b.ramTotalBytes - gone.ramTotalBytes)}`);
+    expect(first).toContain(`Flash ${signedKib(h.weightsBytes - b.weightsBytes - gone.weightsBytes)}`);
+    expect(first).toContain('1 LFS object not fetched');
+    expect(first).toContain('1 base version unparsable');
+    const row = r.out.split('\n').find((l) => l.startsWith('| models/kws.onnx |'));
+    expect(row).toContain(`${kib(h.ramTotalBytes)} (+${kib(h.ramTotalBytes - b.ramTotalBytes)}, +50%) 🔴`);
+    expect(row).toContain('4.28 M (+2.78 M, +185%) 🔴');
+    expect(r.out).toMatch(/\| models\/gone\.onnx · \*\*removed\*\* \|/);
+    expect(r.out).toMatch(/\| models\/big\.onnx · \*\*new model\*\*|\| models\/big\.onnx · \*\*LFS object not fetched/);
+    expect(r.out).toContain('models/big.onnx · **LFS object not fetched (not analyzed)**');
+    expect(r.out).toMatch(/models\/broken\.onnx · \*\*base unparsable \(E\\_/);
+    expect(r.out).toContain(`base ${baseSha.slice(0, 12)}`);
+    expect(r.code).toBe(0);
+  });
+
+  it('head defaults to the work tree; --format json; --out writes reports; budgets fail', () => {
+    repo.write('models/kws.onnx', example('kws_cnn_int8.onnx'));
+    const out = join(repo.dir, 'out');
+    const r = cli(join(repo.dir, 'models'), 'diff', '--base', 'main', '--models', 'models/kws.onnx', '--format', 'json', '--out', '../out');
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out) as DiffJson;
+    expect(j.entries.map((e) => [e.path, e.status, e.diff.kind])).toEqual([]); // work tree kws.onnx is the base again
+    repo.git('checkout', '--', 'models/kws.onnx');
+    const r2 = cli(repo.dir, 'diff', '--base', 'main', '--models', '*.onnx', '!**/big.onnx', '--json', '--out', out, '--ram-budget', '20KB');
+    const j2 = JSON.parse(r2.out) as DiffJson;
+    expect(j2.entries.map((e) => e.path)).toEqual(['models/broken.onnx', 'models/gone.onnx', 'models/kws.onnx']);
+    expect(j2.budgets.exceeded.map((x) => [x.path, x.used])).toEqual([['models/kws.onnx', 27_556]]);
+    expect(r2.code).toBe(1);
+    expect(existsSync(join(out, 'head', 'stm32h7', 'models', 'kws.onnx.report.json'))).toBe(true);
+    expect(existsSync(join(out, 'base', 'stm32h7', 'models', 'kws.onnx.report.txt'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'diff.json'), 'utf8'))).toEqual(j2);
+    expect(readFileSync(join(out, 'comment.md'), 'utf8')).toContain('<!-- model-footprint:default -->');
+  });
+
+  it('errors: outside a repo, unknown revision, missing --base', () => {
+    expect(cli('/', 'diff', '--base', 'main').code).toBe(1);
+    const r = cli(repo.dir, 'diff', '--base', 'no-such-rev');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/CLI ERROR E_GIT: `git rev-parse/);
+    expect(cli(repo.dir, 'diff').code).toBe(2);
+    expect(() => parseArgs(['diff', '--base', '--head'])).toThrow(/needs a value/);
+    expect(parseArgs(['diff', '--base', 'origin/main'])).toMatchObject({ command: 'diff', base: 'origin/main', head: undefined, models: ['**/*.{onnx,tflite,h5,keras}'] });
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { diffToJson, evaluateBudgets, renderComment, renderSummary, DIFF_SCHEMA_VERSION, type CommentEntry, type CommentInput } from '../../src/diff/index.js';
+import { analyzeExample, layer, mapped } from './fixtures.js';
+
+const base = analyzeExample('kws_cnn_int8.onnx');
+const head = analyzeExample('kws_cnn_int8_v2.onnx');
+
+function input(entries: CommentEntry[], extra: Partial<CommentInput> = {}): CommentInput {
+  return { entries, key: 'main', analyzerVersion: '0.1.0', baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), targets: ['stm32h7'], ...extra };
+}
+
+const kws: CommentEntry = { path: 'models/kws.onnx', target: 'stm32h7', status: 'modified', base, head };
+
+describe('renderComment', () => {
+  it('first line: the verdict with the RAM delta, budget use and moved operators', () => {
+    const b = mapped(base, [layer('conv1', 'Conv', { unit: 'HW' })], { epochs: { total: 3, hw: 3, sw: 0 }, pools: [{ name: 'npuRAM3', usedBytes: 1024, usableBytes: 4096 }] });
+    const h = mapped(base, [layer('conv1', 'Conv', { unit: 'SW_INT', reasons: ['zero point 5: the NPU needs symmetric activations'] })],
+      { epochs: { total: 3, hw: 2, sw: 1 }, pools: [{ name: 'npuRAM3', usedBytes: 2048, usableBytes: 4096 }] });
+    const entries: CommentEntry[] = [kws, { path: 'models/npu.onnx', target: 'stm32h7', status: 'modified', base: b, head: h }];
+    const budgets = evaluateBudgets(entries, { ramBytes: '29KB' });
+    const { markdown, shortened } = renderComment(input(entries, { budgets }));
+    const first = markdown.split('\n')[0] ?? '';
+    expect(first).toBe('**2 models changed** · RAM +9.0 KiB (93% of 29.0 KiB budget) ⚠️ · Flash +23.4 KiB · MACC +2.78 M · 1 operator moved to SW ⚠️');
+    expect(shortened).toBe(0);
+    expect(markdown).toContain('| models/kws.onnx | stm32h7 | 37.1 KiB (+23.4 KiB, +171%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 4.28 M (+2.78 M, +185%) 🔴 |');
+    expect(markdown).toContain('**Budget headroom**');
+    expect(markdown).toContain('| Model | Target | Weights (Flash) | Activations | RAM total | MACC | Epochs HW / SW |');
+    expect(markdown).toContain('| 2 (-1, -33%) 🔴 / 1 (+1) 🔴 |');
+    expect(markdown).toContain('| models/npu.onnx | stm32h7 | pool npuRAM3 | 2.0 KiB / 4.0 KiB | █████░░░░░ 50% ✅ |');
+    expect(markdown).toContain('| npuRAM3 | 2.0 KiB (+1.0 KiB, +100%) 🔴 | 4.0 KiB |');
+    expect(markdown).toContain('HW → SW\\_INT ⚠️ | zero point 5: the NPU needs symmetric activations |');
+    expect(markdown).toContain('<!-- model-footprint:main -->');
+    expect(markdown).toMatch(/model-footprint 0\.1\.0 · targets: stm32h7 · base aaaaaaaaaaaa/);
+  });
+
+  it('new, removed, base unparsable, LFS not fetched, unchanged rows', () => {
+    const { markdown } = renderComment(input([
+      { path: 'models/new.onnx', target: 'stm32h7', status: 'added', head },
+      { path: 'models/gone.onnx', target: 'stm32h7', status: 'removed', base },
+      { path: 'models/broken.onnx', target: 'stm32h7', status: 'modified', head, baseError: 'E_TRUNCATED: file ends early' },
+      { path: 'models/big.onnx', target: 'stm32h7', status: 'modified', lfsNotFetched: true },
+      { path: 'models/same.onnx', target: 'stm32h7', status: 'renamed', oldPath: 'models/was.onnx', base, head: base, baseFromCache: true },
+    ]));
+    const summary = markdown.slice(0, markdown.indexOf('**Budget headroom**'));
+    const rows = summary.split('\n').filter((l) => l.startsWith('| models/'));
+    // The target's own pools (stm32h7: ram, flash) give headroom rows even without a budget.
+    expect(markdown).toMatch(/\| models\/new\.onnx \| stm32h7 \| pool ram \| 26\.9 KiB \/ [\d.]+ KiB \| [█░]+ \d+% ✅ \|/);
+    expect(rows).toEqual([
+      '| models/new.onnx · **new model** | stm32h7 | 37.1 KiB | 26.9 KiB | 26.9 KiB | 4.28 M |',
+      '| models/gone.onnx · **removed** | stm32h7 | ~~13.7 KiB~~ | ~~17.9 KiB~~ | ~~17.9 KiB~~ | ~~1.50 M~~ |',
+      '| models/broken.onnx · **base unparsable (E\\_TRUNCATED: file ends early): showing head only** | stm32h7 | 37.1 KiB | 26.9 KiB | 26.9 KiB | 4.28 M |',
+      '| models/big.onnx · **LFS object not fetched (not analyzed)** | stm32h7 | – | – | – | – |',
+      '| models/same.onnx (renamed from models/was.onnx) · unchanged · base from cache | stm32h7 | 13.7 KiB | 17.9 KiB | 17.9 KiB | 1.50 M |',
+    ]);
+    expect(markdown.split('\n')[0]).toContain('5 models changed** (1 new, 1 removed)');
+    expect(markdown.split('\n')[0]).toContain('1 LFS object not fetched · 1 base version unparsable');
+  });
+
+  it('escapes hostile paths and layer names: no HTML, no table break, no mention', () => {
+    const evil = '</details><img src=x onerror=alert(1)> | `code` @octocat #1 http://evil.example\nnext';
+    const h = mapped(base, [...base.layers.map((l) => (l.name === 'pw0' ? { ...l, name: evil, macc: l.macc + 1 } : l))]);
+    const b = mapped(base, [...base.layers.map((l) => (l.name === 'pw0' ? { ...l, name: evil } : l))]);
+    const path = 'models/</details><img src=x>|@octocat.onnx';
+    const { markdown } = renderComment(input([{ path, target: '<b>t</b>', status: 'modified', base: b, head: h }]));
+    expect(markdown).not.toMatch(/<img/i);
+    expect(markdown).not.toContain('<b>');
+    expect(markdown).not.toMatch(/@octocat/);
+    expect(markdown).not.toMatch(/#1 /);
+    expect(markdown).not.toContain('http://evil');
+    expect(markdown).not.toMatch(/(?<!\\)`/);
+    const closes = markdown.match(/<\/details>/g) ?? [];
+    const opens = markdown.match(/<details>/g) ?? [];
+    expect(closes.length).toBe(1);
+    expect(opens.length).toBe(1);
+    // Every table row is still one line with the right number of unescaped pipes.
+    for (const line of markdown.split('\n').filter((l) => l.startsWith('| '))) {
+      expect(line.endsWith('|')).toBe(true);
+    }
+    const layerRow = markdown.split('\n').find((l) => l.includes('&lt;/details&gt;&lt;img') && l.includes('Conv'));
+    expect(layerRow?.split(/(?<!\\)\|/).length).toBe(8); // 6 cells + the two edges
+    expect(markdown).toContain('next');
+  });
+
+  it('300 changed models stay under 65,536 characters and say they were shortened', () => {
+    const entries: CommentEntry[] = Array.from({ length: 300 }, (_, i) => ({
+      path: `models/team-${i % 7}/very/long/folder/name/for/the/model/number-${i}/kws_cnn_int8_variant.onnx`,
+      target: 'stm32h7', status: 'modified' as const, base, head,
+    }));
+    const out = renderComment(input(entries, { artifactUrl: 'https://github.com/o/r/actions/runs/1/artifacts/2', summaryUrl: 'https://github.com/o/r/actions/runs/1' }));
+    expect(out.markdown.length).toBeLessThanOrEqual(65_536);
+    expect(out.shortened).toBeGreaterThanOrEqual(2);
+    expect(out.markdown).toContain('Shortened to fit');
+    expect(out.markdown).toContain('[artifact](https://github.com/o/r/actions/runs/1/artifacts/2)');
+    expect(out.markdown.split('\n')[0]).toContain('**300 models changed**');
+    expect(out.markdown).toContain('<!-- model-footprint:main -->');
+    // The job summary has no limit and keeps every detail.
+    const summary = renderSummary(input(entries));
+    expect(summary.length).toBeGreaterThan(65_536);
+    expect(summary.match(/<details>/g)?.length).toBe(300);
+  });
+
+  it('shrinks step by step: per-layer detail first, then details, then rows', () => {
+    const entries = [kws];
+    const full = renderComment(input(entries));
+    expect(full.shortened).toBe(0);
+    const step1 = renderComment(input(entries, { maxChars: full.markdown.length - 1 }));
+    expect(step1.shortened).toBe(1);
+    expect(step1.markdown).not.toContain('Layers explaining the change');
+    expect(step1.markdown).toContain('per-layer detail omitted');
+    expect(step1.markdown).toContain('**Operator types**');
+    const step2 = renderComment(input(entries, { maxChars: step1.markdown.length - 1 }));
+    expect(step2.shortened).toBe(2);
+    expect(step2.markdown).not.toContain('<details>');
+    const step3 = renderComment(input(Array(20).fill(kws) as CommentEntry[], { maxChars: 2000 }));
+    expect(step3.shortened).toBe(3);
+    expect(step3.markdown.length).toBeLessThanOrEqual(2000);
+    expect(step3.markdown).toMatch(/more rows/);
+  });
+
+  it('no changed model: says so', () => {
+    const { markdown } = renderComment(input([]));
+    expect(markdown.split('\n')[0]).toBe('**No model changes** ✅');
+  });
+});
+
+describe('diffToJson', () => {
+  it('is versioned and carries the totals and diffs', () => {
+    const j = diffToJson(input([kws, { path: 'x.onnx', target: 'stm32h7', status: 'added', lfsNotFetched: true }]));
+    expect(j.schemaVersion).toBe(DIFF_SCHEMA_VERSION);
+    expect(j.entries[0]?.diff.totals.macc.delta).toBe(head.totals.macc - base.totals.macc);
+    expect(j.entries[0]?.head).toEqual(head.totals);
+    expect(j.entries[1]).toMatchObject({ path: 'x.onnx', lfsNotFetched: true, diff: { kind: 'none' } });
+    expect(JSON.parse(JSON.stringify(j))).toEqual(j);
+  });
+});

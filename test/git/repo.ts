@@ -1,0 +1,53 @@
+/** Temporary git repositories for the git and diff tests (the real git binary, no mocks). */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function example(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(ROOT, 'examples', 'kws', name)));
+}
+
+export class TempRepo {
+  readonly dir = mkdtempSync(join(tmpdir(), 'mf-git-'));
+
+  constructor() {
+    this.git('init', '-q', '-b', 'main');
+    this.git('config', 'user.email', 'test@example.com');
+    this.git('config', 'user.name', 'Test');
+    this.git('config', 'commit.gpgsign', 'false');
+  }
+
+  git(...args: string[]): string {
+    return execFileSync('git', ['-C', this.dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  }
+
+  write(path: string, bytes: Uint8Array | string): void {
+    const p = join(this.dir, path);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, bytes);
+  }
+
+  remove(path: string): void {
+    rmSync(join(this.dir, path));
+  }
+
+  /** Stages everything and commits; returns the commit SHA. */
+  commit(message: string): string {
+    this.git('add', '-A');
+    this.git('commit', '-q', '-m', message);
+    return this.git('rev-parse', 'HEAD');
+  }
+
+  cleanup(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** A Git LFS pointer file as `git lfs` writes it. */
+export function lfsPointerText(size = 123456): string {
+  return `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize ${size}\n`;
+}

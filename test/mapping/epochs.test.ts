@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { OpKind } from '../../src/ops/kinds.js';
+import { buildEpochs } from '../../src/mapping/epochs.js';
+import type { Mapping, UnitClass } from '../../src/mapping/types.js';
+import { GraphBuilder } from '../builders/ir.js';
+
+/** A chain of ops with given units; the mapping is written by hand to test the epoch walk alone. */
+function chain(spec: [string, OpKind, UnitClass][]): { g: GraphBuilder; m: Mapping } {
+  const g = new GraphBuilder();
+  let t = g.input('x', 'int8', [1, 8]);
+  for (const [name, op] of spec) t = g.node(op, [t], {}, { name, outShapes: [[1, 8]], outDType: 'int8' });
+  g.output(t);
+  const layers = spec.map(([name, op, unit]) => ({
+    name, op, unit, unitName: unit === 'HW' ? 'NPU' : 'CPU',
+    reasons: unit === 'HW' ? [] : [{ unit: 'NPU', rule: 'op-listed', message: `${name} refused`, value: op, limit: 'listed operators' }],
+  }));
+  return { g, m: { target: 't', disclaimer: '', hasAccelerator: true, layers, warnings: [] } };
+}
+
+describe('epochs', () => {
+  it('data movement next to HW is absorbed: into the previous HW epoch, else the next one', () => {
+    const { g, m } = chain([['r0', 'Reshape', 'SW_INT'], ['c1', 'Conv', 'HW'], ['f2', 'Flatten', 'HW'], ['s3', 'Softmax', 'SW_INT'], ['q4', 'Squeeze', 'SW_INT'], ['c5', 'Conv', 'HW']]);
+    const e = buildEpochs(g.graph, m, { c1: 100, c5: 7, s3: 3 });
+    expect(e.list.map((x) => [x.id, x.unit, x.nodes, x.macc])).toEqual([
+      [1, 'HW', ['r0', 'c1', 'f2'], 100],
+      [2, 'SW_INT', ['s3'], 3],
+      [3, 'HW', ['q4', 'c5'], 7],
+    ]);
+    expect(e.list[1]?.reasons.map((r) => r.message)).toEqual(['s3 refused']);
+    expect({ total: e.total, hw: e.hw, sw: e.sw, unsupported: e.unsupported }).toEqual({ total: 3, hw: 2, sw: 1, unsupported: 0 });
+  });
+
+  it('data movement between SW operators stays its own epoch; each SW op is one epoch', () => {
+    const { g, m } = chain([['a', 'Softmax', 'SW_INT'], ['r', 'Reshape', 'SW_INT'], ['b', 'LSTM', 'SW_FLOAT'], ['u', 'Custom', 'unsupported']]);
+    const e = buildEpochs(g.graph, m);
+    expect(e.list.map((x) => [x.unit, x.nodes])).toEqual([['SW_INT', ['a']], ['SW_INT', ['r']], ['SW_FLOAT', ['b']], ['unsupported', ['u']]]);
+    expect({ total: e.total, hw: e.hw, sw: e.sw, unsupported: e.unsupported }).toEqual({ total: 4, hw: 0, sw: 3, unsupported: 1 });
+  });
+
+  it('a HW activation or pool that reads only the conv output joins its group; a second conv opens a new epoch', () => {
+    const { g, m } = chain([['c', 'Conv', 'HW'], ['r', 'Relu', 'HW'], ['p', 'MaxPool', 'HW'], ['c2', 'Conv', 'HW'], ['a', 'Add', 'HW']]);
+    expect(buildEpochs(g.graph, m).list.map((x) => x.nodes)).toEqual([['c', 'r', 'p'], ['c2'], ['a']]);
+  });
+});

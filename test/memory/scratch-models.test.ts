@@ -1,0 +1,92 @@
+/**
+ * Kernel scratch buffers on real models against published figures (../shared/models/README.md):
+ * - str_ww_ref_model.tflite: stedgeai v1.0.0's report (../shared/reference/stedgeai-sww), its
+ *   C-Arrays list every `*_scratch0` and activations (rw) 10,116 B;
+ * - keyword_scrambled.tflite: TFLite Micro's test expects a 672 B head (3%) and 10,240 B of SVDF
+ *   variable state;
+ * - test_conv_model.tflite: TFLite Micro's test expects 7,744 B (3%).
+ */
+import { describe, expect, it } from 'vitest';
+import { readModel } from '../../src/frontends/registry.js';
+import { runPipeline } from '../../src/passes/pipeline.js';
+import { fileModelInput } from '../../src/cli/file-source.js';
+import { analyzeModel } from '../../src/analyze.js';
+import { planMemory } from '../../src/memory/plan.js';
+import { checkPlan } from '../../src/memory/check.js';
+import { stScratch } from '../../src/memory/scratch/st.js';
+import { tflmScratch } from '../../src/memory/scratch/tflm.js';
+import type { Graph } from '../../src/ir/graph.js';
+import type { PlannerProfile } from '../../src/memory/types.js';
+import { HAS_SHARED, sharedModel } from '../helpers/shared.js';
+
+const SWW = 'mlcommons-tiny/benchmark/training/streaming_wakeword/trained_models/str_ww_ref_model.tflite';
+const KWS = 'tflite-micro/tensorflow/lite/micro/models/keyword_scrambled.tflite';
+const CONV = 'tflite-micro/tensorflow/lite/micro/testing/test_conv_model.tflite';
+const PERSON = 'tflite-micro/tensorflow/lite/micro/models/person_detect.tflite';
+
+function graphOf(rel: string): Graph {
+  return runPipeline(readModel(fileModelInput(sharedModel(rel))), {}).graph;
+}
+
+function within(actual: number, expected: number, tolerance: number): void {
+  expect(Math.abs(actual - expected) / expected, `${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
+}
+
+function plans(g: Graph, planner: PlannerProfile) {
+  const p = planMemory(g, { planner });
+  for (const io of [true, false]) expect(checkPlan(planMemory(g, { planner, ioInsideActivations: io }))).toBeUndefined();
+  expect(checkPlan(p)).toBeUndefined();
+  return p;
+}
+
+describe.skipIf(!HAS_SHARED)('st profile vs stedgeai (str_ww_ref_model.tflite)', () => {
+  it('each layer scratch equals the C-Arrays table', () => {
+    const g = graphOf(SWW);
+    const sizes = g.nodes.map((n) => stScratch(n, g).reduce((s, b) => s + b, 0));
+    // conv2d_0..7, reshape_8 (none), gemm_9 (32 x s16), nl_10 (124 x s32)
+    expect(sizes).toEqual([761, 1_440, 3_201, 1_792, 5_121, 1_792, 7_041, 832, 0, 64, 496]);
+  });
+
+  it('activations 10,116 B: conv2d_4 input 3,072 + scratch 5,124 + output 1,920', () => {
+    const g = graphOf(SWW);
+    const p = plans(g, 'st');
+    console.log(`str_ww_ref_model st activations: ${p.arenaBytes} B (stedgeai 10,116 B)`);
+    within(p.arenaBytes, 10_116, 0.1);
+    expect(p.arenaBytes).toBe(10_116);
+    expect(p.buffers.filter((b) => b.kind === 'scratch')).toHaveLength(10);
+    // without the scratch buffers: the tensor-only plan
+    expect(planMemory(g, { kernelScratch: false }).arenaBytes).toBe(6_656);
+    const r = analyzeModel(fileModelInput(sharedModel(SWW)));
+    expect(r.totals.activationsBytes).toBe(10_116);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('tflm profile vs TFLite Micro (reference kernels)', () => {
+  it('keyword_scrambled: head 672 B (SVDF int32 scratch), persistent 10,240 B', () => {
+    const g = graphOf(KWS);
+    const p = plans(g, 'tflm');
+    console.log(`keyword_scrambled tflm head: ${p.arenaBytes} B (TFLM 672 B), persistent ${p.persistentBytes} B`);
+    within(p.arenaBytes, 672, 0.03);
+    // first SVDF (64 filters, rank 1): its int8 input 96 + output 64 + 2 x 64 int32 (256 + 256)
+    expect(p.arenaBytes).toBe(672);
+    expect(p.persistentBytes).toBe(10_240);
+    const svdf = g.nodes.filter((n) => n.op === 'SVDF').map((n) => tflmScratch(n, g));
+    expect(svdf).toEqual([[256, 256], [256, 256], [256, 256], [256, 256], [128, 128], [128, 128], [128, 128]]);
+    expect(planMemory(g, { planner: 'tflm', kernelScratch: false }).arenaBytes).toBe(288);
+  });
+
+  it('test_conv_model: 7,744 B (the reference int8 conv requests no scratch)', () => {
+    const g = graphOf(CONV);
+    const p = plans(g, 'tflm');
+    within(p.arenaBytes, 7_744, 0.03);
+    expect(p.arenaBytes).toBe(7_744);
+    expect(p.buffers.filter((b) => b.kind === 'scratch')).toEqual([]);
+  });
+
+  it('person_detect: 55,296 B with reference kernels (no scratch requested)', () => {
+    const g = graphOf(PERSON);
+    const p = plans(g, 'tflm');
+    expect(p.arenaBytes).toBe(55_296);
+    expect(p.buffers.filter((b) => b.kind === 'scratch')).toEqual([]);
+  });
+});

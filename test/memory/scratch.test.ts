@@ -1,0 +1,161 @@
+/**
+ * Kernel scratch rules (memory/scratch/st.ts, memory/scratch/tflm.ts) on small graphs, sizes
+ * computed by hand from the formulas in those files, and their place in the plan.
+ */
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../builders/ir.js';
+import type { Attrs, Graph, Node } from '../../src/ir/graph.js';
+import type { DType } from '../../src/ir/dtype.js';
+import type { Shape } from '../../src/ir/shape.js';
+import type { OpKind } from '../../src/ops/kinds.js';
+import { stScratch } from '../../src/memory/scratch/st.js';
+import { tflmScratch } from '../../src/memory/scratch/tflm.js';
+import { planMemory } from '../../src/memory/plan.js';
+import { checkPlan } from '../../src/memory/check.js';
+
+const NHWC = { layout: 'NHWC', strides: [1, 1], auto_pad: 'VALID' };
+
+/** One node reading `x` (and constants), its output shaped `out`. */
+function single(op: OpKind, x: [DType, Shape], consts: [DType, Shape][], attrs: Attrs, out: Shape, outDType: DType = x[0]): { g: Graph; n: Node } {
+  const b = new GraphBuilder();
+  const input = b.input('x', x[0], x[1]);
+  const cs = consts.map(([dt, sh], i) => b.constant(`c${i}`, dt, sh));
+  b.output(b.node(op, [input, ...cs], attrs, { name: 'n', outShapes: [out], outDType }));
+  const n = b.graph.nodes[0];
+  if (!n) throw new Error('no node');
+  return { g: b.graph, n };
+}
+
+describe('st rules (stedgeai kernels)', () => {
+  it('int8 depthwise: 2*Cin*K + Cout*K + 10*Cout + 1', () => {
+    // TFLite DEPTHWISE_CONV_2D, C 16, kernel 3x1: 16 * (3 * 3 + 10) + 1
+    const dw = single('Conv', ['int8', [1, 10, 1, 16]], [['int8', [1, 3, 1, 16]], ['int32', [16]]], { ...NHWC, weight_layout: 'IHWO', group: 16, depth_multiplier: 1 }, [1, 8, 1, 16]);
+    expect(stScratch(dw.n, dw.g)).toEqual([305]);
+    // multiplier 2: Cin 16, Cout 32: 2*16*3 + 32*3 + 10*32 + 1
+    const m2 = single('Conv', ['int8', [1, 10, 1, 16]], [['int8', [1, 3, 1, 32]]], { ...NHWC, weight_layout: 'IHWO', depth_multiplier: 2 }, [1, 8, 1, 32]);
+    expect(stScratch(m2.n, m2.g)).toEqual([96 + 96 + 320 + 1]);
+    // ONNX NCHW, group == C 64, 3x3: 64 * (3 * 9 + 10) + 1
+    const onnx = single('Conv', ['int8', [1, 64, 25, 5]], [['int8', [64, 1, 3, 3]]], { layout: 'NCHW', weight_layout: 'OIHW', group: 64, kernel_shape: [3, 3], pads: [1, 1, 1, 1] }, [1, 64, 25, 5]);
+    expect(stScratch(onnx.n, onnx.g)).toEqual([2_369]);
+  });
+
+  it('int8 conv: 2 int16 im2col columns (4 * Cin/G * K) + 10*Cout', () => {
+    // pointwise 4 -> 8: 4*4 + 10*8
+    const pw = single('Conv', ['int8', [1, 5, 5, 4]], [['int8', [8, 1, 1, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 5, 5, 8]);
+    expect(stScratch(pw.n, pw.g)).toEqual([96]);
+    // 3x3, 4 -> 8: 4*4*9 + 10*8
+    const k3 = single('Conv', ['int8', [1, 5, 5, 4]], [['int8', [8, 3, 3, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 3, 3, 8]);
+    expect(stScratch(k3.n, k3.g)).toEqual([224]);
+    // ONNX grouped (2 groups of 4 -> 4), 1x1: 4 * 4 + 10 * 8
+    const grouped = single('Conv', ['int8', [1, 8, 5, 5]], [['int8', [8, 4, 1, 1]]], { layout: 'NCHW', weight_layout: 'OIHW', group: 2 }, [1, 8, 5, 5]);
+    expect(stScratch(grouped.n, grouped.g)).toEqual([96]);
+  });
+
+  it('float conv: one im2col column of Cin*K floats (seed 001: 1 x 3 x 3 -> 36 B); grouped float: none', () => {
+    const f = single('Conv', ['float32', [1, 1, 32, 32]], [['float32', [16, 1, 3, 3]], ['float32', [16]]], { layout: 'NCHW', weight_layout: 'OIHW', pads: [1, 1, 1, 1] }, [1, 16, 32, 32]);
+    expect(stScratch(f.n, f.g)).toEqual([36]);
+    const dw = single('Conv', ['float32', [1, 8, 8, 8]], [['float32', [8, 1, 3, 3]]], { layout: 'NCHW', weight_layout: 'OIHW', group: 8 }, [1, 8, 6, 6]);
+    expect(stScratch(dw.n, dw.g)).toEqual([]);
+  });
+
+  it('int8 dense: the input widened to int16 (2 * Cin); float dense: none', () => {
+    const q = single('Gemm', ['int8', [1, 32]], [['int8', [3, 32]], ['int32', [3]]], { transB: 1 }, [1, 3]);
+    expect(stScratch(q.n, q.g)).toEqual([64]);
+    const f = single('Gemm', ['float32', [1, 32]], [['float32', [3, 32]]], { transB: 1 }, [1, 3]);
+    expect(stScratch(f.n, f.g)).toEqual([]);
+  });
+
+  it('int8 softmax: max(124, classes) int32; float softmax: none', () => {
+    const s3 = single('Softmax', ['int8', [1, 3]], [], { axis: -1 }, [1, 3]);
+    expect(stScratch(s3.n, s3.g)).toEqual([496]);
+    const s200 = single('Softmax', ['int8', [1, 200]], [], { axis: -1 }, [1, 200]);
+    expect(stScratch(s200.n, s200.g)).toEqual([800]);
+    const f = single('Softmax', ['float32', [1, 3]], [], { axis: -1 }, [1, 3]);
+    expect(stScratch(f.n, f.g)).toEqual([]);
+  });
+
+  it('ops without a rule, or with unknown shapes: none', () => {
+    const relu = single('Relu', ['int8', [1, 8]], [], {}, [1, 8]);
+    expect(stScratch(relu.n, relu.g)).toEqual([]);
+    const sym = single('Conv', ['int8', [1, 'h', 5, 4]], [['int8', [8, 1, 1, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 'h', 5, 8]);
+    expect(stScratch(sym.n, sym.g)).toEqual([96]); // channels known: the size does not need H
+    const noShape = new GraphBuilder();
+    const x = noShape.tensor('x', 'int8');
+    noShape.graph.inputs.push(x);
+    noShape.node('Conv', [x, noShape.constant('w', 'int8', [8, 1, 1, 4])], { ...NHWC, weight_layout: 'OHWI' }, { name: 'n' });
+    const n = noShape.graph.nodes[0];
+    if (n) expect(stScratch(n, noShape.graph)).toEqual([]);
+  });
+});
+
+/** SVDF(input [B, I], weights_feature [F, I], weights_time [F, M], bias [F/rank], state [B, M*F]). */
+function svdf(dtype: DType, batch: number, filters: number, rank: number): { g: Graph; n: Node } {
+  const b = new GraphBuilder();
+  const x = b.input('x', dtype, [batch, 16]);
+  const state = b.tensor('state', dtype === 'int8' ? 'int16' : dtype, [batch, 8 * filters]);
+  const st = b.get(state);
+  st.variable = true;
+  const ins = [x, b.constant('wf', dtype, [filters, 16]), b.constant('wt', dtype === 'int8' ? 'int16' : dtype, [filters, 8]), b.constant('bias', dtype === 'int8' ? 'int32' : dtype, [filters / rank]), state];
+  b.output(b.node('SVDF', ins, { rank }, { name: 'svdf', outShapes: [[batch, filters / rank]], outDType: dtype }));
+  const n = b.graph.nodes[0];
+  if (!n) throw new Error('no node');
+  return { g: b.graph, n };
+}
+
+describe('tflm rules (reference kernels)', () => {
+  it('SVDF int8: batch*filters and batch*units int32; float: batch*filters float', () => {
+    const q = svdf('int8', 2, 24, 2);
+    expect(tflmScratch(q.n, q.g)).toEqual([4 * 2 * 24, 4 * 2 * 12]);
+    const f = svdf('float32', 2, 24, 2);
+    expect(tflmScratch(f.n, f.g)).toEqual([4 * 2 * 24]);
+  });
+
+  it('int4 filters are unpacked to one byte each; int8 conv and FC request nothing', () => {
+    const c4 = single('Conv', ['int8', [1, 5, 5, 4]], [['int4', [8, 3, 3, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 3, 3, 8]);
+    expect(tflmScratch(c4.n, c4.g)).toEqual([288]);
+    const fc4 = single('Gemm', ['int8', [1, 32]], [['int4', [3, 32]]], { transB: 1 }, [1, 3]);
+    expect(tflmScratch(fc4.n, fc4.g)).toEqual([96]);
+    const c8 = single('Conv', ['int8', [1, 5, 5, 4]], [['int8', [8, 3, 3, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 3, 3, 8]);
+    expect(tflmScratch(c8.n, c8.g)).toEqual([]);
+    const sm = single('Softmax', ['int8', [1, 3]], [], { axis: -1 }, [1, 3]);
+    expect(tflmScratch(sm.n, sm.g)).toEqual([]);
+  });
+});
+
+describe('scratch buffers in the plan', () => {
+  it('tflm: each request its own 16-byte-rounded buffer, alive in its op scope only', () => {
+    const { g } = svdf('int8', 1, 20, 1); // 80 and 80 B -> 80 each (already multiples of 16)
+    const p = planMemory(g, { planner: 'tflm' });
+    expect(checkPlan(p)).toBeUndefined();
+    const s = p.buffers.filter((b) => b.kind === 'scratch');
+    expect(s.map((b) => [b.tensor, b.size, b.firstStep, b.lastStep])).toEqual([['svdf#scratch0', 80, 1, 1], ['svdf#scratch1', 80, 1, 1]]);
+    // x (16 B) and output (20 -> 32 B) live at scope 1 too: 16 + 32 + 80 + 80
+    expect(p.arenaBytes).toBe(208);
+    expect(p.persistentBytes).toBe(2 * 160);
+    const odd = svdf('int8', 1, 3, 1); // 12 B twice: 16 B each, not one 32 B area
+    expect(planMemory(odd.g, { planner: 'tflm' }).buffers.filter((b) => b.kind === 'scratch').map((b) => b.size)).toEqual([16, 16]);
+  });
+
+  it('st: the scratch fills a gap the tensors leave; kernelScratch false or a custom table', () => {
+    // x 1x5x5x4 int8 (100 B) -> pointwise 4->8 (200 B, scratch 96) -> Relu (200 B)
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 5, 5, 4]);
+    const c = b.node('Conv', [x, b.constant('w', 'int8', [8, 1, 1, 4])], { ...NHWC, weight_layout: 'OHWI' }, { name: 'pw', outShapes: [[1, 5, 5, 8]], outDType: 'int8' });
+    b.output(b.node('Relu', [c], {}, { name: 'relu', outShapes: [[1, 5, 5, 8]], outDType: 'int8' }));
+    const p = planMemory(b.graph);
+    expect(checkPlan(p)).toBeUndefined();
+    expect(p.buffers.find((x) => x.kind === 'scratch')).toMatchObject({ tensor: 'pw#scratch0', size: 96, firstStep: 0, lastStep: 0 });
+    // step 0: x 100 + conv out 200 + scratch 96; step 1: 200 + 200
+    expect(p.arenaBytes).toBe(400);
+    expect(planMemory(b.graph, { kernelScratch: false }).buffers.some((x) => x.kind === 'scratch')).toBe(false);
+    const custom = planMemory(b.graph, { kernelScratch: (n) => (n.name === 'relu' ? [10, 6] : []) });
+    expect(custom.buffers.filter((x) => x.kind === 'scratch').map((x) => [x.tensor, x.size, x.firstStep])).toEqual([['relu#scratch0', 12, 1], ['relu#scratch1', 8, 1]]);
+  });
+
+  it('kernel scratch and the scratchSize hook (nested graphs) coexist on one node', () => {
+    const { g } = svdf('int8', 1, 20, 1);
+    const p = planMemory(g, { planner: 'tflm', scratchSize: () => 40 });
+    expect(checkPlan(p)).toBeUndefined();
+    expect(p.buffers.filter((b) => b.kind === 'scratch').map((b) => b.tensor)).toEqual(['svdf#scratch0', 'svdf#scratch1', 'svdf#scratch']);
+  });
+});

@@ -1,0 +1,40 @@
+/** Small targets and graphs for rule tests: one NPU unit with the rule under test, then a CPU. */
+import type { Quantization } from '../../src/ir/graph.js';
+import type { OpKind } from '../../src/ops/kinds.js';
+import { mapGraph } from '../../src/mapping/map.js';
+import type { LayerMapping, Mapping } from '../../src/mapping/types.js';
+import type { RuleRef, Target } from '../../src/targets/types.js';
+import type { GraphBuilder } from '../builders/ir.js';
+
+export function npuTarget(rules: Partial<Record<OpKind | '*', RuleRef[]>>, common: RuleRef[] = [], options: Record<string, boolean> = {}): Target {
+  return {
+    name: 'test-board', description: 'test', disclaimer: 'test estimate', sources: [], planner: 'st', alignment: 4, options,
+    units: [
+      { name: 'NPU', kind: 'npu', common, rules },
+      { name: 'CPU', kind: 'cpu', common: [], rules: { '*': [], Custom: [{ rule: 'no-kernel' }] } },
+    ],
+    pools: [],
+  };
+}
+
+/** A target whose NPU checks `ref` on `op` only. */
+export function oneRule(op: OpKind, ref: RuleRef): Target {
+  return npuTarget({ [op]: [ref] });
+}
+
+export const q = (scale: number, zp: number): Quantization => ({ scale: [scale], zeroPoint: [zp] });
+
+export function layer(g: GraphBuilder, target: Target, name?: string): LayerMapping {
+  const m: Mapping = mapGraph(g.graph, target);
+  const l = name === undefined ? m.layers[m.layers.length - 1] : m.layers.find((x) => x.name === name);
+  if (!l) throw new Error(`no layer ${name ?? '(last)'}`);
+  return l;
+}
+
+/** Sets quantization (and optionally dtype) on an existing tensor. */
+export function quantize(g: GraphBuilder, tensor: string, quant: Quantization, dtype: 'int8' | 'uint8' | 'int16' = 'int8'): string {
+  const t = g.get(tensor);
+  t.quant = quant;
+  t.dtype = dtype;
+  return tensor;
+}
