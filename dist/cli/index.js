@@ -2176,7 +2176,7 @@ function renderReport(report, format) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9346);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7008);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4680);
 
 
@@ -2211,7 +2211,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9346:
+/***/ 7008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2725,154 +2725,6 @@ const DIFF_HELP = `  model-footprint diff --base <rev> [--head <rev>] [options]
       -o, --out DIR           also write per-model reports (txt, json), diff.json and comment.md
 `;
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-const FORMATS = ['text', 'json', 'md'];
-function args_usage(message) {
-    return new diagnostic/* FootprintError */.E0('E_USAGE', message);
-}
-/** `name:1x3x224x224` → ['name', [1,3,224,224]]. The name may itself contain ':' (TF names). */
-function parseInputShape(spec) {
-    const i = spec.lastIndexOf(':');
-    if (i <= 0 || i === spec.length - 1) {
-        throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape expects name:1x3x224x224, found '${spec}'`);
-    }
-    const name = spec.slice(0, i);
-    const dims = spec.slice(i + 1).split(/[x,]/).map((d) => Number(d));
-    if (dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
-        throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape '${spec}': every dimension must be a whole number >= 0`);
-    }
-    return [name, dims];
-}
-/** Parses argv (without node and script). Throws FootprintError E_USAGE with a one-line reason. */
-function parseArgs(argv) {
-    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
-        return { command: 'help' };
-    if (argv.includes('--version') || argv.includes('-V'))
-        return { command: 'version' };
-    const [command, ...rest] = argv;
-    if (command === 'diff')
-        return parseDiffArgs(rest);
-    if (command === 'supported-ops')
-        return parseSupportedOps(rest);
-    if (command !== 'analyze')
-        throw args_usage(`unknown command '${command}' (expected: analyze, diff, supported-ops)`);
-    const out = {
-        command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
-        ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
-    };
-    for (let i = 0; i < rest.length; i++) {
-        const a = rest[i];
-        const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-        const value = () => {
-            if (inline !== undefined)
-                return inline;
-            const v = rest[++i];
-            if (v === undefined || v.startsWith('--'))
-                throw args_usage(`${flag} needs a value`);
-            return v;
-        };
-        switch (flag) {
-            case '--target':
-            case '-t':
-                out.target = value();
-                break;
-            case '--format':
-            case '-f': {
-                const v = value();
-                if (!FORMATS.includes(v))
-                    throw args_usage(`--format must be one of ${FORMATS.join(', ')}, found '${v}'`);
-                out.format = v;
-                break;
-            }
-            case '--json':
-                out.format = 'json';
-                break;
-            case '--md':
-                out.format = 'md';
-                break;
-            case '--input-shape': {
-                const [name, dims] = parseInputShape(value());
-                out.inputShapes[name] = dims;
-                break;
-            }
-            case '--io-outside-activations':
-                out.ioInsideActivations = false;
-                break;
-            case '--planner': {
-                const v = value();
-                if (v !== 'st' && v !== 'tflm')
-                    throw args_usage(`--planner must be st or tflm, found '${v}'`);
-                out.planner = v;
-                break;
-            }
-            case '--out':
-            case '-o':
-                out.outDir = value();
-                break;
-            case '--no-hash':
-                out.hash = false;
-                break;
-            case '--memory-pool':
-                out.memoryPool = value();
-                break;
-            default:
-                if (a.startsWith('-'))
-                    throw args_usage(`unknown option '${a}'`);
-                out.models.push(a);
-        }
-    }
-    if (out.models.length === 0)
-        throw args_usage('analyze needs at least one model file');
-    return out;
-}
-function parseSupportedOps(rest) {
-    const out = { command: 'supported-ops', target: 'stm32h7', format: 'md' };
-    for (let i = 0; i < rest.length; i++) {
-        const a = rest[i];
-        const v = rest[i + 1];
-        if ((a === '--target' || a === '-t') && v !== undefined) {
-            out.target = v;
-            i++;
-            continue;
-        }
-        if ((a === '--format' || a === '-f') && (v === 'md' || v === 'json')) {
-            out.format = v;
-            i++;
-            continue;
-        }
-        if (a === '--json') {
-            out.format = 'json';
-            continue;
-        }
-        throw args_usage(`supported-ops: unexpected '${a}' (usage: supported-ops --target NAME [--format md|json])`);
-    }
-    return out;
-}
-const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models (ONNX)
-
-Usage:
-  model-footprint analyze <model>... [options]
-  model-footprint supported-ops --target NAME [--format md|json]
-${DIFF_HELP}
-Options:
-  -t, --target NAME|FILE      target: stm32h7 (default, CPU only), stm32n6 (NPU), ethos-u55-128,
-                              ethos-u55-256, ethos-u65-256, or a target file (./my-board.json)
-      --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
-  -f, --format text|json|md   report format on stdout (default: text); --json, --md are shorthands
-      --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
-      --io-outside-activations keep inputs/outputs out of the activations buffer
-                              (then ram total = activations + inputs + outputs)
-      --planner st|tflm       memory planner: ST-like or TFLite Micro greedy (default: the target's)
-  -o, --out DIR               also write <model>.report.{txt,json,md} into DIR
-      --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
-  -h, --help                  this help
-  -V, --version               the version
-
-Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on a usage error.
-`;
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/cli/file-source.ts
@@ -2947,8 +2799,6 @@ function hashSource(source) {
     return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 24 modules
-var analyze = __nccwpck_require__(4680);
 // EXTERNAL MODULE: ./src/targets/index.ts + 8 modules
 var targets = __nccwpck_require__(6931);
 // EXTERNAL MODULE: ./src/mapping/index.ts + 2 modules
@@ -2980,244 +2830,10 @@ function resolveTarget(cwd, value, memoryPool) {
     return (0,mapping/* withMemoryPools */.rx)(target, (0,mapping/* parseMemoryPoolFile */.NZ)(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
 }
 
-;// CONCATENATED MODULE: ./src/ir/source.ts
-/** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */
-function bytesSource(name, bytes) {
-    return {
-        name,
-        size: bytes.length,
-        read(offset, length) {
-            return bytes.subarray(offset, offset + length);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/analyze.ts + 24 modules
+var analyze = __nccwpck_require__(4680);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/exec.ts
-/** Runs `git` with an argument array (never a shell) and turns failures into FootprintError E_GIT. */
-
-
-/** 4 GiB: model blobs can be large; the limit only guards against runaway output. */
-const MAX_BUFFER = 4 * 1024 * 1024 * 1024 - 1;
-function stderrOf(e) {
-    if (typeof e === 'object' && e !== null && 'stderr' in e) {
-        const s = e.stderr;
-        if (s instanceof Uint8Array)
-            return Buffer.from(s).toString('utf8').trim();
-        if (typeof s === 'string')
-            return s.trim();
-    }
-    return '';
-}
-/** `git -C repoDir ...args`; returns stdout bytes. Throws E_GIT naming the command and git's stderr. */
-function git(repoDir, args, options = {}) {
-    const argv = ['-C', repoDir, '-c', 'core.quotepath=off', ...args];
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', argv, {
-            input: options.input,
-            maxBuffer: MAX_BUFFER,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-            timeout: options.timeoutMs,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        });
-    }
-    catch (e) {
-        const stderr = stderrOf(e);
-        const reason = stderr || (e instanceof Error ? e.message : String(e));
-        throw new diagnostic/* FootprintError */.E0('E_GIT', `\`git ${args.join(' ')}\` failed in ${repoDir}: ${reason}`);
-    }
-}
-function exec_text(repoDir, args) {
-    return git(repoDir, args).toString('utf8').trim();
-}
-/** Full SHA of a revision (`git rev-parse --verify rev^{commit}`). */
-function revParse(repoDir, rev) {
-    return exec_text(repoDir, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`]);
-}
-/** The work tree's top folder (paths from `git diff` are relative to it). */
-function repoRoot(repoDir) {
-    return exec_text(repoDir, ['rev-parse', '--show-toplevel']);
-}
-/** The best common ancestor of base and head (what a pull request's diff compares against). */
-function mergeBase(repoDir, base, head) {
-    return exec_text(repoDir, ['merge-base', '--end-of-options', base, head]);
-}
-/** Refuses a revision git would read as an option (`--output=...`): revisions come from users. */
-function checkRev(rev) {
-    if (rev === '' || rev.startsWith('-'))
-        throw new diagnostic/* FootprintError */.E0('E_GIT', `'${rev}' is not a revision`);
-    return rev;
-}
-/** Raw bytes of `path` at `rev` (`git cat-file blob rev:path`: no textconv, no filters). */
-function readBlob(repoDir, rev, path) {
-    return new Uint8Array(git(repoDir, ['cat-file', 'blob', `${checkRev(rev)}:${path}`]));
-}
-/** Raw bytes of a blob by its id. */
-function readBlobById(repoDir, blob) {
-    return new Uint8Array(git(repoDir, ['cat-file', 'blob', checkRev(blob)]));
-}
-
-;// CONCATENATED MODULE: ./src/git/changes.ts
-/** Which model files changed between two revisions: `git diff --raw -z -M`, filtered by globs. */
-
-
-
-const NULL_SHA = /^0+$/;
-/** Parses `git diff --raw -z` output: `:mode mode sha sha STATUS\0path\0[path2\0]`. */
-function parseRaw(out) {
-    const parts = out.split('\0');
-    const entries = [];
-    for (let i = 0; i < parts.length; i++) {
-        const head = parts[i];
-        if (head === '')
-            continue;
-        const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(head);
-        if (!m)
-            throw new diagnostic/* FootprintError */.E0('E_GIT', `unexpected \`git diff --raw\` line: ${JSON.stringify(head.slice(0, 200))}`);
-        const status = m[3];
-        const src = parts[++i] ?? '';
-        const dst = status === 'R' || status === 'C' ? parts[++i] : undefined;
-        entries.push({ status, oldBlob: m[1], newBlob: m[2], src, dst });
-    }
-    return entries;
-}
-function blob(sha) {
-    return NULL_SHA.test(sha) ? undefined : sha;
-}
-/**
- * Model files added, modified, renamed or removed from `baseRev` to `headRev` (undefined: the work
- * tree, tracked files only), whose path matches one of `patterns` (globs; `!glob` excludes). A
- * rename is kept as 'renamed' when the new path matches; renamed out of the patterns, it is a
- * 'removed'; renamed into them, an 'added'. Sorted by path.
- */
-function changedModels(repoDir, baseRev, headRev, patterns) {
-    const revs = headRev === undefined ? [checkRev(baseRev)] : [checkRev(baseRev), checkRev(headRev)];
-    const out = git(repoDir, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules', ...revs, '--']).toString('utf8');
-    const changes = [];
-    for (const e of parseRaw(out)) {
-        const oldB = blob(e.oldBlob);
-        const newB = blob(e.newBlob);
-        const with_ = (c) => {
-            if (c.status !== 'added' && oldB)
-                c.baseBlob = oldB;
-            if (c.status !== 'removed' && newB)
-                c.headBlob = newB;
-            return c;
-        };
-        if (e.status === 'R' || e.status === 'C') {
-            const dst = e.dst ?? '';
-            const oldIn = matchesAny(e.src, patterns);
-            const newIn = matchesAny(dst, patterns);
-            if (newIn && oldIn && e.status === 'R')
-                changes.push(with_({ path: dst, oldPath: e.src, status: 'renamed' }));
-            else if (newIn)
-                changes.push(with_({ path: dst, status: 'added' }));
-            if (oldIn && !newIn && e.status === 'R')
-                changes.push(with_({ path: e.src, status: 'removed' }));
-            continue;
-        }
-        if (!matchesAny(e.src, patterns))
-            continue;
-        switch (e.status) {
-            case 'A':
-                changes.push(with_({ path: e.src, status: 'added' }));
-                break;
-            case 'D':
-                changes.push(with_({ path: e.src, status: 'removed' }));
-                break;
-            case 'M':
-            case 'T':
-                changes.push(with_({ path: e.src, status: 'modified' }));
-                break;
-            default: break; // U (unmerged), X (unknown): nothing to compare
-        }
-    }
-    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/git/lfs.ts
-/**
- * Git LFS pointers: a repository without `lfs: true` in its checkout (or a `git show` of an LFS
- * file) yields a ~130-byte text file instead of the model. Detect it, smudge it when git-lfs is
- * installed, and otherwise let the caller report "LFS object not fetched".
- */
-
-
-
-const HEADER = 'version https://git-lfs.github.com/spec/v1';
-const MAX_POINTER_BYTES = 1024;
-/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else undefined. */
-function lfsPointer(bytes) {
-    if (bytes.length >= MAX_POINTER_BYTES || bytes.length < HEADER.length)
-        return undefined;
-    const text = Buffer.from(bytes).toString('utf8');
-    if (!text.startsWith(HEADER))
-        return undefined;
-    let oid;
-    let size;
-    for (const line of text.split('\n')) {
-        const m = /^(\S+) (.*)$/.exec(line.replace(/\r$/, ''));
-        if (!m)
-            continue;
-        if (m[1] === 'oid' && /^sha256:[0-9a-f]{64}$/.test(m[2]))
-            oid = m[2];
-        if (m[1] === 'size' && /^\d+$/.test(m[2]))
-            size = Number(m[2]);
-    }
-    return oid !== undefined && size !== undefined ? { oid, size } : undefined;
-}
-let lfsInstalled;
-/** True when `git lfs` runs (checked once per process). */
-function hasGitLfs() {
-    if (lfsInstalled === undefined) {
-        try {
-            (0,external_node_child_process_namespaceObject.execFileSync)('git', ['lfs', 'version'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
-            lfsInstalled = true;
-        }
-        catch (e) {
-            // Not installed (git: 'lfs' is not a git command) or not runnable: pointers stay unfetched.
-            lfsInstalled = false;
-            void e;
-        }
-    }
-    return lfsInstalled;
-}
-/**
- * The real bytes behind a pointer, via `git lfs smudge` (local LFS cache first, else a download
- * from the remote with the repository's credentials). Undefined when git-lfs is not installed,
- * the object cannot be fetched, or what comes back is still a pointer.
- */
-function tryLfsSmudge(repoDir, bytes, timeoutMs = 300_000) {
-    const pointer = lfsPointer(bytes);
-    if (!pointer || !hasGitLfs())
-        return undefined;
-    try {
-        const out = new Uint8Array(git(repoDir, ['lfs', 'smudge'], { input: bytes, timeoutMs }));
-        if (lfsPointer(out) !== undefined || out.length !== pointer.size)
-            return undefined;
-        return out;
-    }
-    catch (e) {
-        if (e instanceof diagnostic/* FootprintError */.E0)
-            return undefined; // object not in the cache and not downloadable
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/index.ts
-/**
- * Git access for `diff` and the action: the real `git` binary through child_process (argument
- * arrays, never a shell). Failures are FootprintError E_GIT naming the command and git's stderr.
- */
-
-
-
-
-
 // EXTERNAL MODULE: ./src/report/render/markdown.ts
 var markdown = __nccwpck_require__(8298);
 ;// CONCATENATED MODULE: ./src/diff/escape.ts
@@ -3656,6 +3272,482 @@ function diffToJson(input) {
 
 
 
+;// CONCATENATED MODULE: ./src/cli/compare.ts
+/**
+ * `model-footprint compare <base-model> <head-model>`: the pull-request comment for two files,
+ * without git (two exports of a network, a model before and after a change, float vs int8).
+ */
+
+
+
+
+
+
+
+
+const TAKES_VALUE = new Set(['--target', '-t', '--format', '-f', '--out', '-o', '--planner', '--ram-budget', '--flash-budget']);
+function parseCompareArgs(rest) {
+    const files = [];
+    const opts = [];
+    for (let i = 0; i < rest.length; i++) {
+        const a = rest[i];
+        if (!a.startsWith('-')) {
+            files.push(a);
+            continue;
+        }
+        if (a === '--base' || a === '--head' || a === '--models' || a === '-m') {
+            throw new diagnostic/* FootprintError */.E0('E_USAGE', `compare takes two model files, not ${a} (that is the git-based \`diff\` command)`);
+        }
+        opts.push(a);
+        if (TAKES_VALUE.has(a) && rest[i + 1] !== undefined)
+            opts.push(rest[++i]);
+    }
+    if (files.length !== 2)
+        throw new diagnostic/* FootprintError */.E0('E_USAGE', `compare needs two model files (base, then head), found ${files.length}`);
+    const d = parseDiffArgs(['--base', 'files', ...opts]);
+    return { ...d, command: 'compare', baseFile: files[0], headFile: files[1] };
+}
+function side(proc, args, target, path) {
+    try {
+        const input = fileModelInput((0,external_node_path_namespaceObject.resolve)(proc.cwd, path));
+        const report = (0,analyze/* analyzeModel */.Cw)({ ...input, path }, {
+            target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
+            ...(args.planner !== undefined ? { planner: args.planner } : {}),
+        });
+        return { report };
+    }
+    catch (e) {
+        const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
+        return { error: `${err.code}: ${err.message}` };
+    }
+}
+/** Prints the comment (or diff JSON) for base -> head; 1 when a side failed or a budget is exceeded. */
+function runCompare(args, proc) {
+    let target;
+    try {
+        target = resolveTarget(proc.cwd, args.target, undefined);
+    }
+    catch (e) {
+        proc.stderr.write((0,diagnostic/* asFootprintError */.aD)(e).oneLine() + '\n');
+        return 2;
+    }
+    const entry = { path: args.headFile, target: args.target, status: 'modified' };
+    if (args.baseFile !== args.headFile)
+        entry.oldPath = args.baseFile;
+    const head = side(proc, args, target, args.headFile);
+    const base = side(proc, args, target, args.baseFile);
+    if (head.report)
+        entry.head = head.report;
+    else
+        entry.headError = head.error ?? 'not analyzed';
+    if (base.report)
+        entry.base = base.report;
+    else
+        entry.baseError = base.error ?? 'not analyzed';
+    for (const s of [base, head])
+        if (s.error)
+            proc.stderr.write(`${s.error}\n`);
+    const budgets = evaluateBudgets([entry], {
+        ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
+        ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
+    });
+    const input = {
+        entries: [entry], budgets, key: 'compare', analyzerVersion: version/* VERSION */.x,
+        baseSha: base.report?.model.sha256 ?? 'none', headSha: head.report?.model.sha256 ?? 'none', targets: [args.target],
+    };
+    proc.stdout.write(args.format === 'json' ? JSON.stringify(diffToJson(input), null, 2) + '\n' : renderComment(input).markdown + '\n');
+    return head.error !== undefined || base.error !== undefined || budgets.exceeded.length > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+const FORMATS = ['text', 'json', 'md'];
+function args_usage(message) {
+    return new diagnostic/* FootprintError */.E0('E_USAGE', message);
+}
+/** `name:1x3x224x224` → ['name', [1,3,224,224]]. The name may itself contain ':' (TF names). */
+function parseInputShape(spec) {
+    const i = spec.lastIndexOf(':');
+    if (i <= 0 || i === spec.length - 1) {
+        throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape expects name:1x3x224x224, found '${spec}'`);
+    }
+    const name = spec.slice(0, i);
+    const dims = spec.slice(i + 1).split(/[x,]/).map((d) => Number(d));
+    if (dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
+        throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape '${spec}': every dimension must be a whole number >= 0`);
+    }
+    return [name, dims];
+}
+/** Parses argv (without node and script). Throws FootprintError E_USAGE with a one-line reason. */
+function parseArgs(argv) {
+    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
+        return { command: 'help' };
+    if (argv.includes('--version') || argv.includes('-V'))
+        return { command: 'version' };
+    const [command, ...rest] = argv;
+    if (command === 'diff')
+        return parseDiffArgs(rest);
+    if (command === 'supported-ops')
+        return parseSupportedOps(rest);
+    if (command === 'compare')
+        return parseCompareArgs(rest);
+    if (command !== 'analyze')
+        throw args_usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
+    const out = {
+        command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
+        ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
+    };
+    for (let i = 0; i < rest.length; i++) {
+        const a = rest[i];
+        const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+        const value = () => {
+            if (inline !== undefined)
+                return inline;
+            const v = rest[++i];
+            if (v === undefined || v.startsWith('--'))
+                throw args_usage(`${flag} needs a value`);
+            return v;
+        };
+        switch (flag) {
+            case '--target':
+            case '-t':
+                out.target = value();
+                break;
+            case '--format':
+            case '-f': {
+                const v = value();
+                if (!FORMATS.includes(v))
+                    throw args_usage(`--format must be one of ${FORMATS.join(', ')}, found '${v}'`);
+                out.format = v;
+                break;
+            }
+            case '--json':
+                out.format = 'json';
+                break;
+            case '--md':
+                out.format = 'md';
+                break;
+            case '--input-shape': {
+                const [name, dims] = parseInputShape(value());
+                out.inputShapes[name] = dims;
+                break;
+            }
+            case '--io-outside-activations':
+                out.ioInsideActivations = false;
+                break;
+            case '--planner': {
+                const v = value();
+                if (v !== 'st' && v !== 'tflm')
+                    throw args_usage(`--planner must be st or tflm, found '${v}'`);
+                out.planner = v;
+                break;
+            }
+            case '--out':
+            case '-o':
+                out.outDir = value();
+                break;
+            case '--no-hash':
+                out.hash = false;
+                break;
+            case '--memory-pool':
+                out.memoryPool = value();
+                break;
+            default:
+                if (a.startsWith('-'))
+                    throw args_usage(`unknown option '${a}'`);
+                out.models.push(a);
+        }
+    }
+    if (out.models.length === 0)
+        throw args_usage('analyze needs at least one model file');
+    return out;
+}
+function parseSupportedOps(rest) {
+    const out = { command: 'supported-ops', target: 'stm32h7', format: 'md' };
+    for (let i = 0; i < rest.length; i++) {
+        const a = rest[i];
+        const v = rest[i + 1];
+        if ((a === '--target' || a === '-t') && v !== undefined) {
+            out.target = v;
+            i++;
+            continue;
+        }
+        if ((a === '--format' || a === '-f') && (v === 'md' || v === 'json')) {
+            out.format = v;
+            i++;
+            continue;
+        }
+        if (a === '--json') {
+            out.format = 'json';
+            continue;
+        }
+        throw args_usage(`supported-ops: unexpected '${a}' (usage: supported-ops --target NAME [--format md|json])`);
+    }
+    return out;
+}
+const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models (ONNX)
+
+Usage:
+  model-footprint analyze <model>... [options]
+  model-footprint compare <base-model> <head-model> [--target T] [--format md|json] [--ram-budget SIZE]
+      the pull-request comment for two model files (no git needed)
+  model-footprint supported-ops --target NAME [--format md|json]
+${DIFF_HELP}
+Options:
+  -t, --target NAME|FILE      target: stm32h7 (default, CPU only), stm32n6 (NPU), ethos-u55-128,
+                              ethos-u55-256, ethos-u65-256, or a target file (./my-board.json)
+      --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
+  -f, --format text|json|md   report format on stdout (default: text); --json, --md are shorthands
+      --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
+      --io-outside-activations keep inputs/outputs out of the activations buffer
+                              (then ram total = activations + inputs + outputs)
+      --planner st|tflm       memory planner: ST-like or TFLite Micro greedy (default: the target's)
+  -o, --out DIR               also write <model>.report.{txt,json,md} into DIR
+      --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
+  -h, --help                  this help
+  -V, --version               the version
+
+Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on a usage error.
+`;
+
+;// CONCATENATED MODULE: ./src/ir/source.ts
+/** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */
+function bytesSource(name, bytes) {
+    return {
+        name,
+        size: bytes.length,
+        read(offset, length) {
+            return bytes.subarray(offset, offset + length);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/exec.ts
+/** Runs `git` with an argument array (never a shell) and turns failures into FootprintError E_GIT. */
+
+
+/** 4 GiB: model blobs can be large; the limit only guards against runaway output. */
+const MAX_BUFFER = 4 * 1024 * 1024 * 1024 - 1;
+function stderrOf(e) {
+    if (typeof e === 'object' && e !== null && 'stderr' in e) {
+        const s = e.stderr;
+        if (s instanceof Uint8Array)
+            return Buffer.from(s).toString('utf8').trim();
+        if (typeof s === 'string')
+            return s.trim();
+    }
+    return '';
+}
+/** `git -C repoDir ...args`; returns stdout bytes. Throws E_GIT naming the command and git's stderr. */
+function git(repoDir, args, options = {}) {
+    const argv = ['-C', repoDir, '-c', 'core.quotepath=off', ...args];
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', argv, {
+            input: options.input,
+            maxBuffer: MAX_BUFFER,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+            timeout: options.timeoutMs,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+    }
+    catch (e) {
+        const stderr = stderrOf(e);
+        const reason = stderr || (e instanceof Error ? e.message : String(e));
+        throw new diagnostic/* FootprintError */.E0('E_GIT', `\`git ${args.join(' ')}\` failed in ${repoDir}: ${reason}`);
+    }
+}
+function exec_text(repoDir, args) {
+    return git(repoDir, args).toString('utf8').trim();
+}
+/** Full SHA of a revision (`git rev-parse --verify rev^{commit}`). */
+function revParse(repoDir, rev) {
+    return exec_text(repoDir, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`]);
+}
+/** The work tree's top folder (paths from `git diff` are relative to it). */
+function repoRoot(repoDir) {
+    return exec_text(repoDir, ['rev-parse', '--show-toplevel']);
+}
+/** The best common ancestor of base and head (what a pull request's diff compares against). */
+function mergeBase(repoDir, base, head) {
+    return exec_text(repoDir, ['merge-base', '--end-of-options', base, head]);
+}
+/** Refuses a revision git would read as an option (`--output=...`): revisions come from users. */
+function checkRev(rev) {
+    if (rev === '' || rev.startsWith('-'))
+        throw new diagnostic/* FootprintError */.E0('E_GIT', `'${rev}' is not a revision`);
+    return rev;
+}
+/** Raw bytes of `path` at `rev` (`git cat-file blob rev:path`: no textconv, no filters). */
+function readBlob(repoDir, rev, path) {
+    return new Uint8Array(git(repoDir, ['cat-file', 'blob', `${checkRev(rev)}:${path}`]));
+}
+/** Raw bytes of a blob by its id. */
+function readBlobById(repoDir, blob) {
+    return new Uint8Array(git(repoDir, ['cat-file', 'blob', checkRev(blob)]));
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+/** Which model files changed between two revisions: `git diff --raw -z -M`, filtered by globs. */
+
+
+
+const NULL_SHA = /^0+$/;
+/** Parses `git diff --raw -z` output: `:mode mode sha sha STATUS\0path\0[path2\0]`. */
+function parseRaw(out) {
+    const parts = out.split('\0');
+    const entries = [];
+    for (let i = 0; i < parts.length; i++) {
+        const head = parts[i];
+        if (head === '')
+            continue;
+        const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(head);
+        if (!m)
+            throw new diagnostic/* FootprintError */.E0('E_GIT', `unexpected \`git diff --raw\` line: ${JSON.stringify(head.slice(0, 200))}`);
+        const status = m[3];
+        const src = parts[++i] ?? '';
+        const dst = status === 'R' || status === 'C' ? parts[++i] : undefined;
+        entries.push({ status, oldBlob: m[1], newBlob: m[2], src, dst });
+    }
+    return entries;
+}
+function blob(sha) {
+    return NULL_SHA.test(sha) ? undefined : sha;
+}
+/**
+ * Model files added, modified, renamed or removed from `baseRev` to `headRev` (undefined: the work
+ * tree, tracked files only), whose path matches one of `patterns` (globs; `!glob` excludes). A
+ * rename is kept as 'renamed' when the new path matches; renamed out of the patterns, it is a
+ * 'removed'; renamed into them, an 'added'. Sorted by path.
+ */
+function changedModels(repoDir, baseRev, headRev, patterns) {
+    const revs = headRev === undefined ? [checkRev(baseRev)] : [checkRev(baseRev), checkRev(headRev)];
+    const out = git(repoDir, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules', ...revs, '--']).toString('utf8');
+    const changes = [];
+    for (const e of parseRaw(out)) {
+        const oldB = blob(e.oldBlob);
+        const newB = blob(e.newBlob);
+        const with_ = (c) => {
+            if (c.status !== 'added' && oldB)
+                c.baseBlob = oldB;
+            if (c.status !== 'removed' && newB)
+                c.headBlob = newB;
+            return c;
+        };
+        if (e.status === 'R' || e.status === 'C') {
+            const dst = e.dst ?? '';
+            const oldIn = matchesAny(e.src, patterns);
+            const newIn = matchesAny(dst, patterns);
+            if (newIn && oldIn && e.status === 'R')
+                changes.push(with_({ path: dst, oldPath: e.src, status: 'renamed' }));
+            else if (newIn)
+                changes.push(with_({ path: dst, status: 'added' }));
+            if (oldIn && !newIn && e.status === 'R')
+                changes.push(with_({ path: e.src, status: 'removed' }));
+            continue;
+        }
+        if (!matchesAny(e.src, patterns))
+            continue;
+        switch (e.status) {
+            case 'A':
+                changes.push(with_({ path: e.src, status: 'added' }));
+                break;
+            case 'D':
+                changes.push(with_({ path: e.src, status: 'removed' }));
+                break;
+            case 'M':
+            case 'T':
+                changes.push(with_({ path: e.src, status: 'modified' }));
+                break;
+            default: break; // U (unmerged), X (unknown): nothing to compare
+        }
+    }
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/git/lfs.ts
+/**
+ * Git LFS pointers: a repository without `lfs: true` in its checkout (or a `git show` of an LFS
+ * file) yields a ~130-byte text file instead of the model. Detect it, smudge it when git-lfs is
+ * installed, and otherwise let the caller report "LFS object not fetched".
+ */
+
+
+
+const HEADER = 'version https://git-lfs.github.com/spec/v1';
+const MAX_POINTER_BYTES = 1024;
+/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else undefined. */
+function lfsPointer(bytes) {
+    if (bytes.length >= MAX_POINTER_BYTES || bytes.length < HEADER.length)
+        return undefined;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!text.startsWith(HEADER))
+        return undefined;
+    let oid;
+    let size;
+    for (const line of text.split('\n')) {
+        const m = /^(\S+) (.*)$/.exec(line.replace(/\r$/, ''));
+        if (!m)
+            continue;
+        if (m[1] === 'oid' && /^sha256:[0-9a-f]{64}$/.test(m[2]))
+            oid = m[2];
+        if (m[1] === 'size' && /^\d+$/.test(m[2]))
+            size = Number(m[2]);
+    }
+    return oid !== undefined && size !== undefined ? { oid, size } : undefined;
+}
+let lfsInstalled;
+/** True when `git lfs` runs (checked once per process). */
+function hasGitLfs() {
+    if (lfsInstalled === undefined) {
+        try {
+            (0,external_node_child_process_namespaceObject.execFileSync)('git', ['lfs', 'version'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+            lfsInstalled = true;
+        }
+        catch (e) {
+            // Not installed (git: 'lfs' is not a git command) or not runnable: pointers stay unfetched.
+            lfsInstalled = false;
+            void e;
+        }
+    }
+    return lfsInstalled;
+}
+/**
+ * The real bytes behind a pointer, via `git lfs smudge` (local LFS cache first, else a download
+ * from the remote with the repository's credentials). Undefined when git-lfs is not installed,
+ * the object cannot be fetched, or what comes back is still a pointer.
+ */
+function tryLfsSmudge(repoDir, bytes, timeoutMs = 300_000) {
+    const pointer = lfsPointer(bytes);
+    if (!pointer || !hasGitLfs())
+        return undefined;
+    try {
+        const out = new Uint8Array(git(repoDir, ['lfs', 'smudge'], { input: bytes, timeoutMs }));
+        if (lfsPointer(out) !== undefined || out.length !== pointer.size)
+            return undefined;
+        return out;
+    }
+    catch (e) {
+        if (e instanceof diagnostic/* FootprintError */.E0)
+            return undefined; // object not in the cache and not downloadable
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/index.ts
+/**
+ * Git access for `diff` and the action: the real `git` binary through child_process (argument
+ * arrays, never a shell). Failures are FootprintError E_GIT naming the command and git's stderr.
+ */
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
 /**
  * `model-footprint diff --base <rev>`: the pull-request comment, locally. Discovers the changed
@@ -3832,6 +3924,7 @@ var pipeline = __nccwpck_require__(6199);
 
 
 
+
 function analyzeOne(path, args, proc, target) {
     const input = fileModelInput((0,external_node_path_namespaceObject.resolve)(proc.cwd, path));
     const hashes = args.hash ? hashSource(input.source) : undefined;
@@ -3870,6 +3963,8 @@ function run(proc) {
     }
     if (args.command === 'diff')
         return runDiff(args, proc);
+    if (args.command === 'compare')
+        return runCompare(args, proc);
     let target;
     try {
         target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined);

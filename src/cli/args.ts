@@ -1,5 +1,6 @@
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { DIFF_HELP, parseDiffArgs, type DiffArgs } from './diff-args.js';
+import { parseCompareArgs, type CompareArgs } from './compare.js';
 
 export type OutputFormat = 'text' | 'json' | 'md';
 
@@ -24,7 +25,7 @@ export interface SupportedOpsArgs {
   format: 'md' | 'json';
 }
 
-export type CliArgs = AnalyzeArgs | DiffArgs | SupportedOpsArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = AnalyzeArgs | DiffArgs | CompareArgs | SupportedOpsArgs | { command: 'help' } | { command: 'version' };
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'md'];
 
@@ -53,7 +54,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === 'diff') return parseDiffArgs(rest);
   if (command === 'supported-ops') return parseSupportedOps(rest);
-  if (command !== 'analyze') throw usage(`unknown command '${command}' (expected: analyze, diff, supported-ops)`);
+  if (command === 'compare') return parseCompareArgs(rest);
+  if (command !== 'analyze') throw usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
   const out: AnalyzeArgs = {
     command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
     ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
@@ -118,6 +120,8 @@ export const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI
 
 Usage:
   model-footprint analyze <model>... [options]
+  model-footprint compare <base-model> <head-model> [--target T] [--format md|json] [--ram-budget SIZE]
+      the pull-request comment for two model files (no git needed)
   model-footprint supported-ops --target NAME [--format md|json]
 ${DIFF_HELP}
 Options:

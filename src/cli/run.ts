@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { HELP, parseArgs, type AnalyzeArgs } from './args.js';
 import { runDiff } from './diff.js';
+import { runCompare } from './compare.js';
 import { resolveTarget } from './target-arg.js';
 import { supportedOps, type Target } from '../targets/index.js';
 import { fileModelInput, hashSource } from './file-source.js';
@@ -49,6 +50,7 @@ export function run(proc: CliProcess): number {
   if (args.command === 'help') { proc.stdout.write(HELP); return 0; }
   if (args.command === 'version') { proc.stdout.write(`model-footprint ${VERSION}\n`); return 0; }
   if (args.command === 'diff') return runDiff(args, proc);
+  if (args.command === 'compare') return runCompare(args, proc);
   let target: Target;
   try {
     target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined);

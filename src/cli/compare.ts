@@ -1,0 +1,81 @@
+/**
+ * `model-footprint compare <base-model> <head-model>`: the pull-request comment for two files,
+ * without git (two exports of a network, a model before and after a change, float vs int8).
+ */
+import { resolve } from 'node:path';
+import { parseDiffArgs, type DiffArgs } from './diff-args.js';
+import type { CliProcess } from './run.js';
+import { fileModelInput, hashSource } from './file-source.js';
+import { resolveTarget } from './target-arg.js';
+import { analyzeModel } from '../analyze.js';
+import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
+import { VERSION } from '../version.js';
+import { diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput } from '../diff/index.js';
+import type { Target } from '../targets/index.js';
+
+export interface CompareArgs extends Omit<DiffArgs, 'command'> {
+  command: 'compare';
+  baseFile: string;
+  headFile: string;
+}
+
+const TAKES_VALUE = new Set(['--target', '-t', '--format', '-f', '--out', '-o', '--planner', '--ram-budget', '--flash-budget']);
+
+export function parseCompareArgs(rest: readonly string[]): CompareArgs {
+  const files: string[] = [];
+  const opts: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    if (!a.startsWith('-')) { files.push(a); continue; }
+    if (a === '--base' || a === '--head' || a === '--models' || a === '-m') {
+      throw new FootprintError('E_USAGE', `compare takes two model files, not ${a} (that is the git-based \`diff\` command)`);
+    }
+    opts.push(a);
+    if (TAKES_VALUE.has(a) && rest[i + 1] !== undefined) opts.push(rest[++i] as string);
+  }
+  if (files.length !== 2) throw new FootprintError('E_USAGE', `compare needs two model files (base, then head), found ${files.length}`);
+  const d = parseDiffArgs(['--base', 'files', ...opts]);
+  return { ...d, command: 'compare', baseFile: files[0] as string, headFile: files[1] as string };
+}
+
+function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): { report?: CommentEntry['head']; error?: string } {
+  try {
+    const input = fileModelInput(resolve(proc.cwd, path));
+    const report = analyzeModel({ ...input, path }, {
+      target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
+      ...(args.planner !== undefined ? { planner: args.planner } : {}),
+    });
+    return { report };
+  } catch (e: unknown) {
+    const err = asFootprintError(e, path);
+    return { error: `${err.code}: ${err.message}` };
+  }
+}
+
+/** Prints the comment (or diff JSON) for base -> head; 1 when a side failed or a budget is exceeded. */
+export function runCompare(args: CompareArgs, proc: CliProcess): number {
+  let target: Target;
+  try {
+    target = resolveTarget(proc.cwd, args.target, undefined);
+  } catch (e: unknown) {
+    proc.stderr.write(asFootprintError(e).oneLine() + '\n');
+    return 2;
+  }
+  const entry: CommentEntry = { path: args.headFile, target: args.target, status: 'modified' };
+  if (args.baseFile !== args.headFile) entry.oldPath = args.baseFile;
+  const head = side(proc, args, target, args.headFile);
+  const base = side(proc, args, target, args.baseFile);
+  if (head.report) entry.head = head.report; else entry.headError = head.error ?? 'not analyzed';
+  if (base.report) entry.base = base.report; else entry.baseError = base.error ?? 'not analyzed';
+  for (const s of [base, head]) if (s.error) proc.stderr.write(`${s.error}\n`);
+  const budgets = evaluateBudgets([entry], {
+    ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
+    ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
+  });
+  const input: CommentInput = {
+    entries: [entry], budgets, key: 'compare', analyzerVersion: VERSION,
+    baseSha: base.report?.model.sha256 ?? 'none', headSha: head.report?.model.sha256 ?? 'none', targets: [args.target],
+  };
+  proc.stdout.write(args.format === 'json' ? JSON.stringify(diffToJson(input), null, 2) + '\n' : renderComment(input).markdown + '\n');
+  return head.error !== undefined || base.error !== undefined || budgets.exceeded.length > 0 ? 1 : 0;
+}

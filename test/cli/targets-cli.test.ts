@@ -1,0 +1,83 @@
+/** The CLI's target options: built-ins, a user target file, a stedgeai memory-pool file, supported-ops, compare. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import type { Report } from '../../src/report/index.js';
+import type { DiffJson } from '../../src/diff/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run({ argv, cwd: root, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+describe('CLI targets', () => {
+  it('--target stm32n6: epochs with a reason for every SW epoch; pools used/usable', () => {
+    const r = cli('analyze', EXAMPLE, '--target', 'stm32n6');
+    expect(r.code).toBe(0);
+    const m = /Total number of epochs: (\d+) of which (\d+) implemented in software/.exec(r.out);
+    expect(m).not.toBeNull();
+    const rep = JSON.parse(cli('analyze', EXAMPLE, '--target', 'stm32n6', '--json').out) as Report;
+    expect(Number(m?.[1])).toBe(rep.epochs?.total);
+    expect(Number(m?.[2])).toBe((rep.epochs?.sw ?? 0) + (rep.epochs?.unsupported ?? 0));
+    // The 25x5 average pool is wider than the NPU's 3x3 window: SW, with value and limit named.
+    const pool = rep.layers.find((l) => l.name === 'pool');
+    expect(pool?.unit).toBe('SW_INT');
+    expect(pool?.reasons?.[0]?.message).toMatch(/25x5.*3/);
+    expect(r.out).toMatch(/npuRAM3\s+0x34200000\s+[\d.]+ KiB\s+448\.00 KiB/);
+  });
+
+  it('a user target file and a stedgeai memory-pool file; bad ones name the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mf-target-'));
+    const board = JSON.parse(readFileSync(join(root, 'src/targets/builtin/stm32h7.json'), 'utf8')) as Record<string, unknown>;
+    board['name'] = 'my-board';
+    writeFileSync(join(dir, 'my-board.json'), JSON.stringify(board));
+    const pools = { version: '1.0', memory: { mempools: [{ name: 'tiny', size: '8KB', address: '0x20000000' }, { name: 'big', size: '64KB', address: '0x24000000' }, { name: 'flash', size: '1MB', access: 'ro', use: ['weights'] }] } };
+    writeFileSync(join(dir, 'pools.json'), JSON.stringify(pools));
+    const rep = JSON.parse(cli('analyze', EXAMPLE, '--json', '--target', join(dir, 'my-board.json'), '--memory-pool', join(dir, 'pools.json')).out) as Report;
+    expect(rep.target?.name).toBe('my-board');
+    expect(rep.pools?.pools.map((p) => p.name)).toEqual(['tiny', 'big', 'flash']);
+    // 18,372 B of activations do not fit 8 KiB: buffers go to the next pool, every byte accounted for.
+    const used = Object.fromEntries((rep.pools?.pools ?? []).map((p) => [p.name, p.usedBytes]));
+    expect(used['tiny']).toBeLessThanOrEqual(8192);
+    expect(used['big']).toBeGreaterThan(0);
+    expect(used['flash']).toBe(rep.totals.weightsBytes);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: '1.0', memory: { mempools: [{ name: 'x', size: 'lots' }] } }));
+    const bad = cli('analyze', EXAMPLE, '--memory-pool', join(dir, 'bad.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/memory\.mempools\[0\]\.size/);
+    const badTarget = cli('analyze', EXAMPLE, '--target', join(dir, 'pools.json'));
+    expect(badTarget.code).toBe(2);
+    expect(badTarget.err).toMatch(/pools\.json/);
+  });
+
+  it('supported-ops prints the rule table in Markdown and JSON', () => {
+    const md = cli('supported-ops', '--target', 'ethos-u55-128');
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('# Supported operators: ethos-u55-128');
+    expect(md.out).toContain('`tensor-dtype`');
+    expect(md.out).toBe(readFileSync(join(root, 'docs/supported-ops/ethos-u55-128.md'), 'utf8'));
+    const json = cli('supported-ops', '--target', 'stm32n6', '--format', 'json');
+    expect(() => JSON.parse(json.out) as unknown).not.toThrow();
+  });
+
+  it('compare: the PR comment for two files, deltas equal head minus base', () => {
+    const r = cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as DiffJson;
+    const base = JSON.parse(cli('analyze', EXAMPLE, '--json').out) as Report;
+    const head = JSON.parse(cli('analyze', 'examples/kws/kws_cnn_int8_v2.onnx', '--json').out) as Report;
+    expect(j.entries[0]?.diff.totals.macc.delta).toBe(head.totals.macc - base.totals.macc);
+    const md = cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--ram-budget', '20KB');
+    expect(md.code).toBe(1); // 27,556 B of RAM over a 20 KiB budget
+    expect(md.out.split('\n')[0]).toMatch(/^\*\*1 model changed\*\* · RAM \+9\.0 KiB/);
+    expect(cli('compare', EXAMPLE).code).toBe(2);
+  });
+});
