@@ -8,7 +8,7 @@ import { readModel } from './frontends/registry.js';
 import { runPipeline } from './passes/pipeline.js';
 import { computeMetrics } from './metrics/index.js';
 import { planMemory, assertPlan } from './memory/index.js';
-import { buildReport, renderJson, renderMarkdown, renderText, TOOL_NAME, type Report } from './report/index.js';
+import { buildReport, renderHtml, renderJson, renderMarkdown, renderText, TOOL_NAME, type Report } from './report/index.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
 import { loadHdf5 } from './frontends/keras/hdf5.js';
@@ -57,12 +57,13 @@ export async function loadFormats(): Promise<void> {
   await loadHdf5();
 }
 
-export type ReportFormat = 'text' | 'json' | 'md';
+export type ReportFormat = 'text' | 'json' | 'md' | 'html';
 
 export function renderReport(report: Report, format: ReportFormat): string {
   switch (format) {
     case 'json': return renderJson(report);
     case 'md': return renderMarkdown(report);
+    case 'html': return renderHtml(report);
     case 'text': return renderText(report);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The files the action leaves behind: per model x target the full text and JSON report of each
- * side, the diff JSON, and the results file (for `merge` / `comment-from`). Written to a folder,
+ * The files the action leaves behind: per model x target the full text, JSON and HTML report of
+ * each side, the diff JSON, and the results file (for `merge` / `comment-from`). Written to a folder,
  * then uploaded as one artifact whose name carries the shard suffix (names are unique per run).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,7 @@ export function writeArtifactFiles(dir: string, entries: readonly CommentEntry[]
       if (!report) continue;
       put(join('reports', `${stem}.${side}.txt`), renderReport(report, 'text') + '\n');
       put(join('reports', `${stem}.${side}.json`), renderReport(report, 'json') + '\n');
+      put(join('reports', `${stem}.${side}.html`), renderReport(report, 'html'));
     }
   }
   put(DIFF_FILE, diffJson);

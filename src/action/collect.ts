@@ -2,11 +2,13 @@
  * Discovery and analysis: which models the pull request changes (git diff between the merge base
  * and HEAD, via src/git), this shard's slice of them, and one CommentEntry per model x target with
  * the head report (work tree: LFS files as checked out) and the base report (`git cat-file` at the
- * merge base, no second checkout). One bad model only marks its own entry.
+ * merge base, no second checkout), which may come from the results cache instead (base-cache.ts).
+ * One bad model only marks its own entry.
  */
 import { changedModels, mergeBase, repoRoot, revParse, type ModelChange } from '../git/index.js';
 import type { CommentEntry } from '../diff/index.js';
 import type { AnalysisJob, AnalysisOutcome } from './analysis.js';
+import type { BaseCandidate, BaseResultCache } from './base-cache.js';
 import type { Analyzer } from './pool.js';
 import type { Shard } from './settings.js';
 
@@ -49,6 +51,7 @@ function fill(entry: CommentEntry, side: 'base' | 'head', o: AnalysisOutcome | u
 /** Finds the changed models (this shard's share) and analyzes them at both sides, in parallel. */
 export async function collectEntries(
   revs: Revisions, patterns: readonly string[], targets: readonly string[], shard: Shard | undefined, analyzer: Analyzer,
+  cache?: BaseResultCache,
 ): Promise<Collected> {
   const changes = shardSlice(changedModels(revs.repoDir, revs.baseSha, revs.headSha, patterns), shard);
   const jobs: AnalysisJob[] = [];
@@ -71,13 +74,23 @@ export async function collectEntries(
       plan.push(p);
     }
   }
-  const outcomes = await analyzer.analyze(jobs);
+  // Base jobs the cache may answer: not shared with a head (the head is always analyzed).
+  const heads = new Set(plan.map((p) => p.head));
+  const candidates = new Map<number, BaseCandidate>();
+  for (const p of plan) {
+    if (p.base !== undefined && p.change.baseBlob !== undefined && !heads.has(p.base)) candidates.set(p.base, { id: p.base, blob: p.change.baseBlob, target: p.target });
+  }
+  const cached = cache ? await cache.restore([...candidates.values()]) : new Map<number, never>();
+  const outcomes = await analyzer.analyze(jobs.filter((j) => !cached.has(j.id)));
   const byId = new Map(outcomes.map((o) => [o.id, o]));
+  if (cache) await cache.save([...candidates.values()].filter((c) => !cached.has(c.id)), byId);
+  for (const [id, report] of cached) byId.set(id, { id, report });
   const entries = plan.map(({ change, target, head, base }) => {
     const entry: CommentEntry = { path: change.path, target, status: change.status };
     if (change.oldPath !== undefined) entry.oldPath = change.oldPath;
     if (head !== undefined) fill(entry, 'head', byId.get(head));
     if (base !== undefined) fill(entry, 'base', byId.get(base));
+    if (base !== undefined && cached.has(base)) entry.baseFromCache = true;
     return entry;
   });
   return { changes, entries };

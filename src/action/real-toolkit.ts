@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { DefaultArtifactClient } from '@actions/artifact';
+import { realCache } from './real-cache.js';
 import type { ArtifactApi, GitHubApi, IssueComment, Toolkit } from './toolkit.js';
 
 interface RawComment {
@@ -80,5 +81,6 @@ export function realToolkit(): Toolkit {
     artifacts() {
       return (artifacts ??= artifactApi());
     },
+    cache: realCache(),
   };
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { diffToJson, type BudgetResult, type CommentEntry } from '../diff/index.js';
 import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
+import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
 import { readContext, runUrl, type RunContext } from './context.js';
 import { ActionInputError } from './errors.js';
@@ -57,7 +58,8 @@ async function analyze(tk: Toolkit, s: Settings, ctx: RunContext, analyzer: Anal
   const base = s.baseRef ?? ctx.pr?.baseSha ?? 'HEAD^';
   const revs = resolveRevisions(s.workspace, base);
   tk.info(`comparing ${revs.headSha.slice(0, 12)} with the merge base ${revs.baseSha.slice(0, 12)} (of ${base})`);
-  const { changes, entries } = await collectEntries(revs, s.models, s.targets, s.shard, analyzer);
+  const cache = s.cache ? new BaseResultCache(tk, s.workspace) : undefined;
+  const { changes, entries } = await collectEntries(revs, s.models, s.targets, s.shard, analyzer, cache).finally(() => cache?.cleanup());
   const where = s.shard ? ` (shard ${s.shard.index}/${s.shard.count})` : '';
   tk.info(`${changes.length} changed model(s)${where}, ${entries.length} analysis entr${entries.length === 1 ? 'y' : 'ies'}`);
   for (const e of entries) {

@@ -40,6 +40,8 @@ export interface Settings {
   token: string;
   /** merge / comment-from: a file or folder with results produced elsewhere (else: artifacts). */
   reportPath: string | undefined;
+  /** Take base results from the Actions cache (and save them there). */
+  cache: boolean;
   workspace: string;
 }
 
@@ -104,6 +106,12 @@ function artifactName(raw: string): string {
   return n;
 }
 
+function bool(input: string, raw: string, fallback: boolean): boolean {
+  if (raw === '') return fallback;
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+  throw new ActionInputError(input, `must be true or false, found '${raw}'`);
+}
+
 /** Reads every input once. `workspace` resolves relative paths (config, report-path). */
 export function readSettings(src: InputSource, workspace: string): Settings {
   const get = (name: string): string => src.getInput(name).trim();
@@ -134,6 +142,7 @@ export function readSettings(src: InputSource, workspace: string): Settings {
     shard,
     token: get('github-token'),
     reportPath: reportPath === '' ? undefined : inWorkspace(reportPath),
+    cache: bool('cache', get('cache'), true),
     workspace,
   };
 }

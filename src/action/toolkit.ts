@@ -1,7 +1,8 @@
 /**
  * Everything the action needs from GitHub and the runner, as plain interfaces (DESIGN.md
- * principle 8): `real-toolkit.ts` wraps @actions/core, @actions/github and @actions/artifact;
- * tests pass fakes. Nothing else under src/action imports @actions/*.
+ * principle 8): `real-toolkit.ts` wraps @actions/core, @actions/github and @actions/artifact,
+ * `real-cache.ts` wraps @actions/cache; tests pass fakes. Nothing else under src/action imports
+ * @actions/*.
  */
 
 export interface IssueComment {
@@ -37,6 +38,18 @@ export interface ArtifactApi {
   download(id: number, dir: string): Promise<void>;
 }
 
+/**
+ * The Actions cache (immutable entries, found by exact key). `files` are paths relative to the
+ * workspace and must be the same list on save and restore (the service versions entries by them).
+ * A failure (service unavailable, HTTP error, not running in Actions) throws.
+ */
+export interface CacheApi {
+  /** Restores the files saved under `key`; false when there is no such entry. */
+  restore(key: string, files: string[]): Promise<boolean>;
+  /** Saves the files under `key` (an existing entry is kept: entries are immutable). */
+  save(key: string, files: string[]): Promise<void>;
+}
+
 export interface Toolkit {
   /** The raw input value ('' when not set), like core.getInput(name) with trimming. */
   getInput(name: string): string;
@@ -52,6 +65,7 @@ export interface Toolkit {
   /** A REST client for `token` (created on first use). */
   github(token: string): GitHubApi;
   artifacts(): ArtifactApi;
+  cache: CacheApi;
 }
 
 /** HTTP status of an error thrown by an API call, when it carries one. */

@@ -2,7 +2,7 @@ import { FootprintError } from '../diagnostics/diagnostic.js';
 import { DIFF_HELP, parseDiffArgs, type DiffArgs } from './diff-args.js';
 import { parseCompareArgs, type CompareArgs } from './compare.js';
 
-export type OutputFormat = 'text' | 'json' | 'md';
+export type OutputFormat = 'text' | 'json' | 'md' | 'html';
 
 export interface AnalyzeArgs {
   command: 'analyze';
@@ -27,7 +27,7 @@ export interface SupportedOpsArgs {
 
 export type CliArgs = AnalyzeArgs | DiffArgs | CompareArgs | SupportedOpsArgs | { command: 'help' } | { command: 'version' };
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'md'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'md', 'html'];
 
 function usage(message: string): FootprintError {
   return new FootprintError('E_USAGE', message);
@@ -128,12 +128,14 @@ Options:
   -t, --target NAME|FILE      target: stm32h7 (default, CPU only), stm32n6 (NPU), ethos-u55-128,
                               ethos-u55-256, ethos-u65-256, or a target file (./my-board.json)
       --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
-  -f, --format text|json|md   report format on stdout (default: text); --json, --md are shorthands
+  -f, --format text|json|md|html
+                              report format on stdout (default: text); --json, --md are shorthands;
+                              html: one self-contained page with the layer graph
       --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
       --io-outside-activations keep inputs/outputs out of the activations buffer
                               (then ram total = activations + inputs + outputs)
       --planner st|tflm       memory planner: ST-like or TFLite Micro greedy (default: the target's)
-  -o, --out DIR               also write <model>.report.{txt,json,md} into DIR
+  -o, --out DIR               also write <model>.report.{txt,json,md,html} into DIR
       --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
   -h, --help                  this help
   -V, --version               the version

@@ -36,6 +36,7 @@ function writeOutputs(dir: string, modelPath: string, report: Report): void {
   writeFileSync(join(dir, `${stem}.report.json`), renderReport(report, 'json'));
   writeFileSync(join(dir, `${stem}.report.txt`), renderReport(report, 'text'));
   writeFileSync(join(dir, `${stem}.report.md`), renderReport(report, 'md'));
+  writeFileSync(join(dir, `${stem}.report.html`), renderReport(report, 'html'));
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 a model failed, 2 usage error). Never throws. */

@@ -4,3 +4,4 @@ export type { Report, ReportTotals, ReportLayer, ReportIO, ReportOperationType, 
 export { renderText } from './render/text.js';
 export { renderJson } from './render/json.js';
 export { renderMarkdown, mdEscape } from './render/markdown.js';
+export { renderHtml, escapeHtml } from './render/html.js';

@@ -2,7 +2,9 @@
  * A local stand-in for what the action talks to, on 127.0.0.1 (random port), recording every
  * request: the REST endpoints for issue comments (pagination by Link headers), GET /user, the
  * artifact results service's Twirp endpoints (CreateArtifact, FinalizeArtifact, ListArtifacts,
- * GetSignedArtifactURL) and a blob store speaking the two Azure block-blob calls the upload uses.
+ * GetSignedArtifactURL), the cache service's (CreateCacheEntry, FinalizeCacheEntryUpload,
+ * GetCacheEntryDownloadURL: exact key and version, immutable entries) and a blob store speaking
+ * the two Azure block-blob calls the uploads use.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 export interface Comment { id: number; body: string; user: { login: string; type: string }; html_url: string; issue: number }
 export interface RecordedRequest { method: string; path: string; body: string }
 export interface Artifact { id: number; name: string; blob: string; size: number }
+export interface CacheEntry { key: string; version: string; blob: string; size: number; finalized: boolean }
 
 export interface FakeOptions {
   /** Status for POST/PATCH on comments (a fork's read-only token: 403). */
@@ -17,12 +20,15 @@ export interface FakeOptions {
   /** Login for GET /user; undefined: 403 as for a GITHUB_TOKEN. */
   userLogin?: string;
   perPage?: number;
+  /** HTTP status for every cache service call (an outage: 503, a denied token: 403). */
+  cacheStatus?: number;
 }
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: Comment[] = [];
   readonly artifacts: Artifact[] = [];
+  readonly caches: CacheEntry[] = [];
   readonly blobs = new Map<string, Buffer>();
   private readonly blocks = new Map<string, Buffer>();
   private nextId = 1000;
@@ -106,6 +112,7 @@ export class FakeGitHub {
   private twirp(res: ServerResponse, method: string, body: Buffer): void {
     const req = JSON.parse(body.toString() || '{}') as Record<string, unknown>;
     const ids = { workflowRunBackendId: 'run-backend', workflowJobRunBackendId: 'job-backend' };
+    if (/Cache/.test(method)) return this.cache(res, method, req);
     switch (method) {
       case 'CreateArtifact': {
         const name = String(req['name']);
@@ -128,6 +135,31 @@ export class FakeGitHub {
       }
       case 'GetSignedArtifactURL':
         return this.json(res, 200, { signedUrl: `${this.url}/blob/${encodeURIComponent(String(req['name']))}.zip?sig=fake` });
+      default:
+        return this.json(res, 404, { code: 'bad_route', msg: `no fake for ${method}` });
+    }
+  }
+
+  private cache(res: ServerResponse, method: string, req: Record<string, unknown>): void {
+    if (this.options.cacheStatus) return this.json(res, this.options.cacheStatus, { code: 'unavailable', msg: 'cache service unavailable' });
+    const key = String(req['key']);
+    const version = String(req['version']);
+    const found = this.caches.find((c) => c.key === key && c.version === version);
+    switch (method) {
+      case 'CreateCacheEntry': {
+        if (found) return this.json(res, 409, { code: 'already_exists', msg: 'cache entry already exists' });
+        const blob = `cache-${this.caches.length + 1}.tzst`;
+        this.caches.push({ key, version, blob, size: 0, finalized: false });
+        return this.json(res, 200, { ok: true, signed_upload_url: `${this.url}/blob/${blob}?sig=fake` });
+      }
+      case 'FinalizeCacheEntryUpload':
+        if (!found || !this.blobs.has(found.blob)) return this.json(res, 200, { ok: false, message: 'nothing uploaded' });
+        found.finalized = true;
+        found.size = Number(req['size_bytes'] ?? 0);
+        return this.json(res, 200, { ok: true, entry_id: String(this.caches.indexOf(found) + 1) });
+      case 'GetCacheEntryDownloadURL':
+        if (!found?.finalized) return this.json(res, 200, { ok: false });
+        return this.json(res, 200, { ok: true, signed_download_url: `${this.url}/blob/${found.blob}?sig=fake`, matched_key: key });
       default:
         return this.json(res, 404, { code: 'bad_route', msg: `no fake for ${method}` });
     }

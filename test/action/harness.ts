@@ -131,7 +131,7 @@ export async function runBundle(workspace: string, gh: FakeGitHub, opts: RunOpti
     GITHUB_EVENT_NAME: opts.eventName ?? 'pull_request', GITHUB_EVENT_PATH: files.event,
     GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_WORKSPACE: workspace,
     GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '4242', GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: gh.url,
-    ACTIONS_RUNTIME_TOKEN: fakeJwt(), ACTIONS_RESULTS_URL: `${gh.url}/`,
+    ACTIONS_RUNTIME_TOKEN: fakeJwt(), ACTIONS_RESULTS_URL: `${gh.url}/`, ACTIONS_CACHE_SERVICE_V2: 'true',
     'INPUT_GITHUB-TOKEN': 'ghs_fake', 'INPUT_MODELS': '**/*.onnx',
     ...opts.env,
   };

@@ -74,6 +74,7 @@ function fakeToolkit(inputs: Record<string, string>): Toolkit & { log: string[];
     setFailed: (m) => failed.push(m),
     github: () => new FakeApi(undefined),
     artifacts: () => { throw new Error('no artifacts here'); },
+    cache: { restore: () => Promise.resolve(false), save: () => Promise.resolve() },
   };
 }
 

@@ -20,6 +20,13 @@ describe('readSettings', () => {
     const s = readSettings(inputs({}), ws);
     expect(s).toMatchObject({ mode: 'analyze', targets: ['stm32h7'], failOn: ['budget'], comment: 'update', commentKey: 'default', artifactName: 'model-footprint', shard: undefined });
     expect(s.models).toEqual(['**/*.{onnx,tflite,h5,keras}']);
+    expect(s.cache).toBe(true);
+  });
+
+  it('reads cache: true|false', () => {
+    expect(readSettings(inputs({ cache: 'false' }), ws).cache).toBe(false);
+    expect(readSettings(inputs({ cache: 'TRUE' }), ws).cache).toBe(true);
+    expect(errorOf(() => readSettings(inputs({ cache: 'maybe' }), ws)).message).toBe("input 'cache': must be true or false, found 'maybe'");
   });
 
   it('parses lists, sizes, fail-on combinations and shards', () => {

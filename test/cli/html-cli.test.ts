@@ -1,0 +1,45 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run({ argv, cwd: root, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+describe('model-footprint CLI: HTML', () => {
+  it('--format html prints one self-contained page', () => {
+    const r = cli('analyze', EXAMPLE, '--target', 'stm32n6', '--format', 'html');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(r.out.trimEnd().endsWith('</html>')).toBe(true);
+    expect(r.out).toContain('<svg');
+    expect(r.out).toContain('<g class="node u-SW_INT"');
+    expect(r.out).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+
+  it('--out also writes <model>.report.html', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mf-cli-html-'));
+    const r = cli('analyze', EXAMPLE, '--target', 'stm32n6', '--out', dir);
+    expect(r.code).toBe(0);
+    for (const ext of ['json', 'txt', 'md', 'html']) expect(existsSync(join(dir, `kws_cnn_int8.onnx.report.${ext}`)), ext).toBe(true);
+    const html = readFileSync(join(dir, 'kws_cnn_int8.onnx.report.html'), 'utf8');
+    expect(html).toContain('1,498,284');
+    expect(html).toContain('pooling window 25x5 is larger than 3');
+  });
+
+  it('help and usage errors name the html format', () => {
+    expect(cli('--help').out).toContain('--format text|json|md|html');
+    expect(cli('--help').out).toContain('<model>.report.{txt,json,md,html}');
+    expect(cli('analyze', EXAMPLE, '--format', 'xml').err).toContain('text, json, md, html');
+  });
+});
