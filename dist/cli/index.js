@@ -2581,7 +2581,7 @@ function renderReport(report, format) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7008);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1519);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4894);
 
 
@@ -2616,7 +2616,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7008:
+/***/ 1519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2631,6 +2631,51 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(2869);
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+
+/**
+ * Walks command-line words for the option parsers: `--flag value`, `--flag=value`, positionals.
+ *   const f = new Flags(rest);
+ *   for (let a = f.next(); a !== undefined; a = f.next()) switch (f.flag) { case '--out': out = f.value(); ... }
+ */
+class Flags {
+    words;
+    i = -1;
+    inline;
+    /** The current word's option name (`--out` for `--out=x`), or the word itself. */
+    flag = '';
+    constructor(words) {
+        this.words = words;
+    }
+    /** Advances to the next word; undefined at the end. */
+    next() {
+        const a = this.words[++this.i];
+        if (a === undefined)
+            return undefined;
+        const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+        this.flag = eq > 0 ? a.slice(0, eq) : a;
+        this.inline = eq > 0 ? a.slice(eq + 1) : undefined;
+        return a;
+    }
+    /** The current option's value (inline, or the next word); E_USAGE when there is none. */
+    value() {
+        if (this.inline !== undefined)
+            return this.inline;
+        const v = this.words[++this.i];
+        if (v === undefined || v.startsWith('--'))
+            throw new diagnostic/* FootprintError */.E0('E_USAGE', `${this.flag} needs a value`);
+        return v;
+    }
+    /** The next word, if it is not an option (for options taking several words). */
+    takePositional() {
+        const v = this.words[this.i + 1];
+        if (this.inline !== undefined || v === undefined || v.startsWith('-'))
+            return undefined;
+        this.i++;
+        return v;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/glob.ts
 /**
  * Glob matching for model patterns (`models/**\/*.{onnx,tflite}`): `**` any number of folders,
@@ -3037,6 +3082,7 @@ function evaluateBudgets(entries, budgets = {}) {
 /** Arguments of `model-footprint diff` (parsed apart from `analyze` to keep args.ts small). */
 
 
+
 const DEFAULT_MODEL_GLOBS = ['**/*.{onnx,tflite,h5,keras}'];
 function usage(message) {
     return new diagnostic/* FootprintError */.E0('E_USAGE', message);
@@ -3046,18 +3092,10 @@ function parseDiffArgs(rest) {
         command: 'diff', base: '', head: undefined, models: [], target: 'stm32h7', format: 'md', outDir: undefined,
         planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined,
     };
-    for (let i = 0; i < rest.length; i++) {
-        const a = rest[i];
-        const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-        const value = () => {
-            if (inline !== undefined)
-                return inline;
-            const v = rest[++i];
-            if (v === undefined || v.startsWith('--'))
-                throw usage(`${flag} needs a value`);
-            return v;
-        };
-        switch (flag) {
+    const f = new Flags(rest);
+    for (let a = f.next(); a !== undefined; a = f.next()) {
+        const value = () => f.value();
+        switch (f.flag) {
             case '--base':
                 out.base = value();
                 break;
@@ -3068,8 +3106,8 @@ function parseDiffArgs(rest) {
             case '-m': {
                 out.models.push(value());
                 // `--models a.onnx b/**/*.tflite`: following non-option words are more globs.
-                while (inline === undefined && rest[i + 1] !== undefined && !rest[i + 1].startsWith('-'))
-                    out.models.push(rest[++i]);
+                for (let g = f.takePositional(); g !== undefined; g = f.takePositional())
+                    out.models.push(g);
                 break;
             }
             case '--target':
@@ -3204,6 +3242,8 @@ function hashSource(source) {
     return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }
 
+// EXTERNAL MODULE: ./src/analyze.ts + 28 modules
+var analyze = __nccwpck_require__(4894);
 // EXTERNAL MODULE: ./src/targets/index.ts + 8 modules
 var targets = __nccwpck_require__(6931);
 // EXTERNAL MODULE: ./src/mapping/index.ts + 2 modules
@@ -3235,10 +3275,244 @@ function resolveTarget(cwd, value, memoryPool) {
     return (0,mapping/* withMemoryPools */.rx)(target, (0,mapping/* parseMemoryPoolFile */.NZ)(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 28 modules
-var analyze = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./src/ir/source.ts
+/** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */
+function bytesSource(name, bytes) {
+    return {
+        name,
+        size: bytes.length,
+        read(offset, length) {
+            return bytes.subarray(offset, offset + length);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/exec.ts
+/** Runs `git` with an argument array (never a shell) and turns failures into FootprintError E_GIT. */
+
+
+/** 4 GiB: model blobs can be large; the limit only guards against runaway output. */
+const MAX_BUFFER = 4 * 1024 * 1024 * 1024 - 1;
+function stderrOf(e) {
+    if (typeof e === 'object' && e !== null && 'stderr' in e) {
+        const s = e.stderr;
+        if (s instanceof Uint8Array)
+            return Buffer.from(s).toString('utf8').trim();
+        if (typeof s === 'string')
+            return s.trim();
+    }
+    return '';
+}
+/** `git -C repoDir ...args`; returns stdout bytes. Throws E_GIT naming the command and git's stderr. */
+function git(repoDir, args, options = {}) {
+    const argv = ['-C', repoDir, '-c', 'core.quotepath=off', ...args];
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', argv, {
+            input: options.input,
+            maxBuffer: MAX_BUFFER,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+            timeout: options.timeoutMs,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+    }
+    catch (e) {
+        const stderr = stderrOf(e);
+        const reason = stderr || (e instanceof Error ? e.message : String(e));
+        throw new diagnostic/* FootprintError */.E0('E_GIT', `\`git ${args.join(' ')}\` failed in ${repoDir}: ${reason}`);
+    }
+}
+function exec_text(repoDir, args) {
+    return git(repoDir, args).toString('utf8').trim();
+}
+/** Full SHA of a revision (`git rev-parse --verify rev^{commit}`). */
+function revParse(repoDir, rev) {
+    return exec_text(repoDir, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`]);
+}
+/** The work tree's top folder (paths from `git diff` are relative to it). */
+function repoRoot(repoDir) {
+    return exec_text(repoDir, ['rev-parse', '--show-toplevel']);
+}
+/** The best common ancestor of base and head (what a pull request's diff compares against). */
+function mergeBase(repoDir, base, head) {
+    return exec_text(repoDir, ['merge-base', '--end-of-options', base, head]);
+}
+/** Refuses a revision git would read as an option (`--output=...`): revisions come from users. */
+function checkRev(rev) {
+    if (rev === '' || rev.startsWith('-'))
+        throw new diagnostic/* FootprintError */.E0('E_GIT', `'${rev}' is not a revision`);
+    return rev;
+}
+/** Raw bytes of `path` at `rev` (`git cat-file blob rev:path`: no textconv, no filters). */
+function readBlob(repoDir, rev, path) {
+    return new Uint8Array(git(repoDir, ['cat-file', 'blob', `${checkRev(rev)}:${path}`]));
+}
+/** Raw bytes of a blob by its id. */
+function readBlobById(repoDir, blob) {
+    return new Uint8Array(git(repoDir, ['cat-file', 'blob', checkRev(blob)]));
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+/** Which model files changed between two revisions: `git diff --raw -z -M`, filtered by globs. */
+
+
+
+const NULL_SHA = /^0+$/;
+/** Parses `git diff --raw -z` output: `:mode mode sha sha STATUS\0path\0[path2\0]`. */
+function parseRaw(out) {
+    const parts = out.split('\0');
+    const entries = [];
+    for (let i = 0; i < parts.length; i++) {
+        const head = parts[i];
+        if (head === '')
+            continue;
+        const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(head);
+        if (!m)
+            throw new diagnostic/* FootprintError */.E0('E_GIT', `unexpected \`git diff --raw\` line: ${JSON.stringify(head.slice(0, 200))}`);
+        const status = m[3];
+        const src = parts[++i] ?? '';
+        const dst = status === 'R' || status === 'C' ? parts[++i] : undefined;
+        entries.push({ status, oldBlob: m[1], newBlob: m[2], src, dst });
+    }
+    return entries;
+}
+function blob(sha) {
+    return NULL_SHA.test(sha) ? undefined : sha;
+}
+/**
+ * Model files added, modified, renamed or removed from `baseRev` to `headRev` (undefined: the work
+ * tree, tracked files only), whose path matches one of `patterns` (globs; `!glob` excludes). A
+ * rename is kept as 'renamed' when the new path matches; renamed out of the patterns, it is a
+ * 'removed'; renamed into them, an 'added'. Sorted by path.
+ */
+function changedModels(repoDir, baseRev, headRev, patterns) {
+    const revs = headRev === undefined ? [checkRev(baseRev)] : [checkRev(baseRev), checkRev(headRev)];
+    const out = git(repoDir, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules', ...revs, '--']).toString('utf8');
+    const changes = [];
+    for (const e of parseRaw(out)) {
+        const oldB = blob(e.oldBlob);
+        const newB = blob(e.newBlob);
+        const with_ = (c) => {
+            if (c.status !== 'added' && oldB)
+                c.baseBlob = oldB;
+            if (c.status !== 'removed' && newB)
+                c.headBlob = newB;
+            return c;
+        };
+        if (e.status === 'R' || e.status === 'C') {
+            const dst = e.dst ?? '';
+            const oldIn = matchesAny(e.src, patterns);
+            const newIn = matchesAny(dst, patterns);
+            if (newIn && oldIn && e.status === 'R')
+                changes.push(with_({ path: dst, oldPath: e.src, status: 'renamed' }));
+            else if (newIn)
+                changes.push(with_({ path: dst, status: 'added' }));
+            if (oldIn && !newIn && e.status === 'R')
+                changes.push(with_({ path: e.src, status: 'removed' }));
+            continue;
+        }
+        if (!matchesAny(e.src, patterns))
+            continue;
+        switch (e.status) {
+            case 'A':
+                changes.push(with_({ path: e.src, status: 'added' }));
+                break;
+            case 'D':
+                changes.push(with_({ path: e.src, status: 'removed' }));
+                break;
+            case 'M':
+            case 'T':
+                changes.push(with_({ path: e.src, status: 'modified' }));
+                break;
+            default: break; // U (unmerged), X (unknown): nothing to compare
+        }
+    }
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/git/lfs.ts
+/**
+ * Git LFS pointers: a repository without `lfs: true` in its checkout (or a `git show` of an LFS
+ * file) yields a ~130-byte text file instead of the model. Detect it, smudge it when git-lfs is
+ * installed, and otherwise let the caller report "LFS object not fetched".
+ */
+
+
+
+const HEADER = 'version https://git-lfs.github.com/spec/v1';
+const MAX_POINTER_BYTES = 1024;
+/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else undefined. */
+function lfsPointer(bytes) {
+    if (bytes.length >= MAX_POINTER_BYTES || bytes.length < HEADER.length)
+        return undefined;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!text.startsWith(HEADER))
+        return undefined;
+    let oid;
+    let size;
+    for (const line of text.split('\n')) {
+        const m = /^(\S+) (.*)$/.exec(line.replace(/\r$/, ''));
+        if (!m)
+            continue;
+        if (m[1] === 'oid' && /^sha256:[0-9a-f]{64}$/.test(m[2]))
+            oid = m[2];
+        if (m[1] === 'size' && /^\d+$/.test(m[2]))
+            size = Number(m[2]);
+    }
+    return oid !== undefined && size !== undefined ? { oid, size } : undefined;
+}
+let lfsInstalled;
+/** True when `git lfs` runs (checked once per process). */
+function hasGitLfs() {
+    if (lfsInstalled === undefined) {
+        try {
+            (0,external_node_child_process_namespaceObject.execFileSync)('git', ['lfs', 'version'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+            lfsInstalled = true;
+        }
+        catch (e) {
+            // Not installed (git: 'lfs' is not a git command) or not runnable: pointers stay unfetched.
+            lfsInstalled = false;
+            void e;
+        }
+    }
+    return lfsInstalled;
+}
+/**
+ * The real bytes behind a pointer, via `git lfs smudge` (local LFS cache first, else a download
+ * from the remote with the repository's credentials). Undefined when git-lfs is not installed,
+ * the object cannot be fetched, or what comes back is still a pointer.
+ */
+function tryLfsSmudge(repoDir, bytes, timeoutMs = 300_000) {
+    const pointer = lfsPointer(bytes);
+    if (!pointer || !hasGitLfs())
+        return undefined;
+    try {
+        const out = new Uint8Array(git(repoDir, ['lfs', 'smudge'], { input: bytes, timeoutMs }));
+        if (lfsPointer(out) !== undefined || out.length !== pointer.size)
+            return undefined;
+        return out;
+    }
+    catch (e) {
+        if (e instanceof diagnostic/* FootprintError */.E0)
+            return undefined; // object not in the cache and not downloadable
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/index.ts
+/**
+ * Git access for `diff` and the action: the real `git` binary through child_process (argument
+ * arrays, never a shell). Failures are FootprintError E_GIT naming the command and git's stderr.
+ */
+
+
+
+
+
 // EXTERNAL MODULE: ./src/report/render/markdown.ts
 var markdown = __nccwpck_require__(8298);
 ;// CONCATENATED MODULE: ./src/diff/escape.ts
@@ -3677,6 +3951,163 @@ function diffToJson(input) {
 
 
 
+;// CONCATENATED MODULE: ./src/cli/diff.ts
+/**
+ * `model-footprint diff --base <rev>`: the pull-request comment, locally. Discovers the changed
+ * models with git, reads base bytes with `git cat-file` (no checkout), analyzes both sides and
+ * prints the same Markdown the action posts (or the diff JSON).
+ */
+
+
+
+
+
+
+
+
+
+
+/** A model read from git: siblings (ONNX external data) come from the same revision. */
+function gitInput(root, rev, path, bytes) {
+    return {
+        path,
+        source: bytesSource(path, bytes),
+        openSibling(rel) {
+            const p = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel);
+            try {
+                return bytesSource(p, readBlob(root, rev, p));
+            }
+            catch (e) {
+                if ((0,diagnostic/* asFootprintError */.aD)(e).code === 'E_GIT')
+                    return undefined; // not in that revision
+                throw e;
+            }
+        },
+    };
+}
+function workTreeInput(root, path, bytes) {
+    return {
+        path,
+        source: bytesSource(path, bytes),
+        openSibling(rel) {
+            const p = (0,external_node_path_namespaceObject.join)(root, (0,external_node_path_namespaceObject.dirname)(path), rel);
+            try {
+                return bytesSource(p, (0,external_node_fs_.readFileSync)(p));
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            }
+        },
+    };
+}
+function analyzeSide(root, args, target, rev, path) {
+    try {
+        let bytes = rev === undefined ? new Uint8Array((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, path))) : readBlob(root, rev, path);
+        if (lfsPointer(bytes)) {
+            const real = tryLfsSmudge(root, bytes);
+            if (!real)
+                return { lfs: true };
+            bytes = real;
+        }
+        const input = rev === undefined ? workTreeInput(root, path, bytes) : gitInput(root, rev, path, bytes);
+        return { report: analyzeFor(input, args, target) };
+    }
+    catch (e) {
+        const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
+        return { error: `${err.code}: ${err.message}` };
+    }
+}
+/** One side of a comparison (diff and compare): the report with the comparison's options. */
+function analyzeFor(input, args, target) {
+    return (0,analyze/* analyzeModel */.Cw)(input, {
+        target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
+        ...(args.planner !== undefined ? { planner: args.planner } : {}),
+    });
+}
+/** The budgets given on the command line. */
+function cliBudgets(args) {
+    return {
+        ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
+        ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
+    };
+}
+function entryFor(root, args, target, baseRev, c) {
+    const entry = { path: c.path, target: args.target, status: c.status };
+    if (c.oldPath !== undefined)
+        entry.oldPath = c.oldPath;
+    if (c.status !== 'removed') {
+        const head = analyzeSide(root, args, target, args.head, c.path);
+        if ('report' in head)
+            entry.head = head.report;
+        else if ('lfs' in head)
+            entry.lfsNotFetched = true;
+        else
+            entry.headError = head.error;
+    }
+    if (c.status !== 'added') {
+        const base = analyzeSide(root, args, target, baseRev, c.oldPath ?? c.path);
+        if ('report' in base)
+            entry.base = base.report;
+        else
+            entry.baseError = 'lfs' in base ? 'LFS object not fetched' : base.error;
+    }
+    return entry;
+}
+function writeOut(dir, entries, markdown, json) {
+    for (const e of entries) {
+        for (const [side, report] of [['base', e.base], ['head', e.head]]) {
+            if (!report)
+                continue;
+            const stem = (0,external_node_path_namespaceObject.join)(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(stem), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(`${stem}.report.json`, (0,analyze/* renderReport */.B1)(report, 'json'));
+            (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,analyze/* renderReport */.B1)(report, 'text'));
+        }
+    }
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'diff.json'), json);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'comment.md'), markdown);
+}
+/** Runs `diff`; returns 0, or 1 when a model could not be analyzed, a budget is exceeded, or git failed. */
+function runDiff(args, proc) {
+    let target;
+    try {
+        target = resolveTarget(proc.cwd, args.target, undefined);
+    }
+    catch (e) {
+        proc.stderr.write((0,diagnostic/* asFootprintError */.aD)(e).oneLine() + '\n');
+        return 2;
+    }
+    try {
+        const root = repoRoot(proc.cwd);
+        const headRev = args.head ?? 'HEAD';
+        const base = mergeBase(root, revParse(root, args.base), revParse(root, headRev));
+        const changes = changedModels(root, base, args.head === undefined ? undefined : revParse(root, args.head), args.models);
+        const entries = changes.map((c) => entryFor(root, args, target, base, c));
+        const budgets = evaluateBudgets(entries, cliBudgets(args));
+        const input = {
+            entries, budgets, key: 'default', analyzerVersion: version/* VERSION */.x, baseSha: base,
+            headSha: revParse(root, headRev), targets: [args.target],
+        };
+        const { markdown } = renderComment(input);
+        const json = JSON.stringify(diffToJson(input), null, 2) + '\n';
+        if (args.outDir !== undefined)
+            writeOut((0,external_node_path_namespaceObject.resolve)(proc.cwd, args.outDir), entries, markdown, json);
+        proc.stdout.write(args.format === 'json' ? json : markdown + '\n');
+        const failed = entries.some((e) => e.headError !== undefined) || budgets.exceeded.length > 0;
+        return failed ? 1 : 0;
+    }
+    catch (e) {
+        const err = (0,diagnostic/* asFootprintError */.aD)(e);
+        proc.stderr.write(err.oneLine() + '\n');
+        if (err.hint)
+            proc.stderr.write(`  hint: ${err.hint}\n`);
+        return 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/compare.ts
 /**
  * `model-footprint compare <base-model> <head-model>`: the pull-request comment for two files,
@@ -3715,11 +4146,7 @@ function parseCompareArgs(rest) {
 function side(proc, args, target, path) {
     try {
         const input = fileModelInput((0,external_node_path_namespaceObject.resolve)(proc.cwd, path));
-        const report = (0,analyze/* analyzeModel */.Cw)({ ...input, path }, {
-            target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
-            ...(args.planner !== undefined ? { planner: args.planner } : {}),
-        });
-        return { report };
+        return { report: analyzeFor({ ...input, path }, args, target) };
     }
     catch (e) {
         const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
@@ -3752,10 +4179,7 @@ function runCompare(args, proc) {
     for (const s of [base, head])
         if (s.error)
             proc.stderr.write(`${s.error}\n`);
-    const budgets = evaluateBudgets([entry], {
-        ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
-        ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
-    });
+    const budgets = evaluateBudgets([entry], cliBudgets(args));
     const input = {
         entries: [entry], budgets, key: 'compare', analyzerVersion: version/* VERSION */.x,
         baseSha: base.report?.model.sha256 ?? 'none', headSha: head.report?.model.sha256 ?? 'none', targets: [args.target],
@@ -3765,6 +4189,7 @@ function runCompare(args, proc) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 
@@ -3804,18 +4229,10 @@ function parseArgs(argv) {
         command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
         ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
     };
-    for (let i = 0; i < rest.length; i++) {
-        const a = rest[i];
-        const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-        const value = () => {
-            if (inline !== undefined)
-                return inline;
-            const v = rest[++i];
-            if (v === undefined || v.startsWith('--'))
-                throw args_usage(`${flag} needs a value`);
-            return v;
-        };
-        switch (flag) {
+    const f = new Flags(rest);
+    for (let a = f.next(); a !== undefined; a = f.next()) {
+        const value = () => f.value();
+        switch (f.flag) {
             case '--target':
             case '-t':
                 out.target = value();
@@ -3918,392 +4335,6 @@ Options:
 
 Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on a usage error.
 `;
-
-;// CONCATENATED MODULE: ./src/ir/source.ts
-/** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */
-function bytesSource(name, bytes) {
-    return {
-        name,
-        size: bytes.length,
-        read(offset, length) {
-            return bytes.subarray(offset, offset + length);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/exec.ts
-/** Runs `git` with an argument array (never a shell) and turns failures into FootprintError E_GIT. */
-
-
-/** 4 GiB: model blobs can be large; the limit only guards against runaway output. */
-const MAX_BUFFER = 4 * 1024 * 1024 * 1024 - 1;
-function stderrOf(e) {
-    if (typeof e === 'object' && e !== null && 'stderr' in e) {
-        const s = e.stderr;
-        if (s instanceof Uint8Array)
-            return Buffer.from(s).toString('utf8').trim();
-        if (typeof s === 'string')
-            return s.trim();
-    }
-    return '';
-}
-/** `git -C repoDir ...args`; returns stdout bytes. Throws E_GIT naming the command and git's stderr. */
-function git(repoDir, args, options = {}) {
-    const argv = ['-C', repoDir, '-c', 'core.quotepath=off', ...args];
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', argv, {
-            input: options.input,
-            maxBuffer: MAX_BUFFER,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-            timeout: options.timeoutMs,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        });
-    }
-    catch (e) {
-        const stderr = stderrOf(e);
-        const reason = stderr || (e instanceof Error ? e.message : String(e));
-        throw new diagnostic/* FootprintError */.E0('E_GIT', `\`git ${args.join(' ')}\` failed in ${repoDir}: ${reason}`);
-    }
-}
-function exec_text(repoDir, args) {
-    return git(repoDir, args).toString('utf8').trim();
-}
-/** Full SHA of a revision (`git rev-parse --verify rev^{commit}`). */
-function revParse(repoDir, rev) {
-    return exec_text(repoDir, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`]);
-}
-/** The work tree's top folder (paths from `git diff` are relative to it). */
-function repoRoot(repoDir) {
-    return exec_text(repoDir, ['rev-parse', '--show-toplevel']);
-}
-/** The best common ancestor of base and head (what a pull request's diff compares against). */
-function mergeBase(repoDir, base, head) {
-    return exec_text(repoDir, ['merge-base', '--end-of-options', base, head]);
-}
-/** Refuses a revision git would read as an option (`--output=...`): revisions come from users. */
-function checkRev(rev) {
-    if (rev === '' || rev.startsWith('-'))
-        throw new diagnostic/* FootprintError */.E0('E_GIT', `'${rev}' is not a revision`);
-    return rev;
-}
-/** Raw bytes of `path` at `rev` (`git cat-file blob rev:path`: no textconv, no filters). */
-function readBlob(repoDir, rev, path) {
-    return new Uint8Array(git(repoDir, ['cat-file', 'blob', `${checkRev(rev)}:${path}`]));
-}
-/** Raw bytes of a blob by its id. */
-function readBlobById(repoDir, blob) {
-    return new Uint8Array(git(repoDir, ['cat-file', 'blob', checkRev(blob)]));
-}
-
-;// CONCATENATED MODULE: ./src/git/changes.ts
-/** Which model files changed between two revisions: `git diff --raw -z -M`, filtered by globs. */
-
-
-
-const NULL_SHA = /^0+$/;
-/** Parses `git diff --raw -z` output: `:mode mode sha sha STATUS\0path\0[path2\0]`. */
-function parseRaw(out) {
-    const parts = out.split('\0');
-    const entries = [];
-    for (let i = 0; i < parts.length; i++) {
-        const head = parts[i];
-        if (head === '')
-            continue;
-        const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(head);
-        if (!m)
-            throw new diagnostic/* FootprintError */.E0('E_GIT', `unexpected \`git diff --raw\` line: ${JSON.stringify(head.slice(0, 200))}`);
-        const status = m[3];
-        const src = parts[++i] ?? '';
-        const dst = status === 'R' || status === 'C' ? parts[++i] : undefined;
-        entries.push({ status, oldBlob: m[1], newBlob: m[2], src, dst });
-    }
-    return entries;
-}
-function blob(sha) {
-    return NULL_SHA.test(sha) ? undefined : sha;
-}
-/**
- * Model files added, modified, renamed or removed from `baseRev` to `headRev` (undefined: the work
- * tree, tracked files only), whose path matches one of `patterns` (globs; `!glob` excludes). A
- * rename is kept as 'renamed' when the new path matches; renamed out of the patterns, it is a
- * 'removed'; renamed into them, an 'added'. Sorted by path.
- */
-function changedModels(repoDir, baseRev, headRev, patterns) {
-    const revs = headRev === undefined ? [checkRev(baseRev)] : [checkRev(baseRev), checkRev(headRev)];
-    const out = git(repoDir, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules', ...revs, '--']).toString('utf8');
-    const changes = [];
-    for (const e of parseRaw(out)) {
-        const oldB = blob(e.oldBlob);
-        const newB = blob(e.newBlob);
-        const with_ = (c) => {
-            if (c.status !== 'added' && oldB)
-                c.baseBlob = oldB;
-            if (c.status !== 'removed' && newB)
-                c.headBlob = newB;
-            return c;
-        };
-        if (e.status === 'R' || e.status === 'C') {
-            const dst = e.dst ?? '';
-            const oldIn = matchesAny(e.src, patterns);
-            const newIn = matchesAny(dst, patterns);
-            if (newIn && oldIn && e.status === 'R')
-                changes.push(with_({ path: dst, oldPath: e.src, status: 'renamed' }));
-            else if (newIn)
-                changes.push(with_({ path: dst, status: 'added' }));
-            if (oldIn && !newIn && e.status === 'R')
-                changes.push(with_({ path: e.src, status: 'removed' }));
-            continue;
-        }
-        if (!matchesAny(e.src, patterns))
-            continue;
-        switch (e.status) {
-            case 'A':
-                changes.push(with_({ path: e.src, status: 'added' }));
-                break;
-            case 'D':
-                changes.push(with_({ path: e.src, status: 'removed' }));
-                break;
-            case 'M':
-            case 'T':
-                changes.push(with_({ path: e.src, status: 'modified' }));
-                break;
-            default: break; // U (unmerged), X (unknown): nothing to compare
-        }
-    }
-    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/git/lfs.ts
-/**
- * Git LFS pointers: a repository without `lfs: true` in its checkout (or a `git show` of an LFS
- * file) yields a ~130-byte text file instead of the model. Detect it, smudge it when git-lfs is
- * installed, and otherwise let the caller report "LFS object not fetched".
- */
-
-
-
-const HEADER = 'version https://git-lfs.github.com/spec/v1';
-const MAX_POINTER_BYTES = 1024;
-/** The pointer's oid and size when `bytes` is a Git LFS pointer file, else undefined. */
-function lfsPointer(bytes) {
-    if (bytes.length >= MAX_POINTER_BYTES || bytes.length < HEADER.length)
-        return undefined;
-    const text = Buffer.from(bytes).toString('utf8');
-    if (!text.startsWith(HEADER))
-        return undefined;
-    let oid;
-    let size;
-    for (const line of text.split('\n')) {
-        const m = /^(\S+) (.*)$/.exec(line.replace(/\r$/, ''));
-        if (!m)
-            continue;
-        if (m[1] === 'oid' && /^sha256:[0-9a-f]{64}$/.test(m[2]))
-            oid = m[2];
-        if (m[1] === 'size' && /^\d+$/.test(m[2]))
-            size = Number(m[2]);
-    }
-    return oid !== undefined && size !== undefined ? { oid, size } : undefined;
-}
-let lfsInstalled;
-/** True when `git lfs` runs (checked once per process). */
-function hasGitLfs() {
-    if (lfsInstalled === undefined) {
-        try {
-            (0,external_node_child_process_namespaceObject.execFileSync)('git', ['lfs', 'version'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
-            lfsInstalled = true;
-        }
-        catch (e) {
-            // Not installed (git: 'lfs' is not a git command) or not runnable: pointers stay unfetched.
-            lfsInstalled = false;
-            void e;
-        }
-    }
-    return lfsInstalled;
-}
-/**
- * The real bytes behind a pointer, via `git lfs smudge` (local LFS cache first, else a download
- * from the remote with the repository's credentials). Undefined when git-lfs is not installed,
- * the object cannot be fetched, or what comes back is still a pointer.
- */
-function tryLfsSmudge(repoDir, bytes, timeoutMs = 300_000) {
-    const pointer = lfsPointer(bytes);
-    if (!pointer || !hasGitLfs())
-        return undefined;
-    try {
-        const out = new Uint8Array(git(repoDir, ['lfs', 'smudge'], { input: bytes, timeoutMs }));
-        if (lfsPointer(out) !== undefined || out.length !== pointer.size)
-            return undefined;
-        return out;
-    }
-    catch (e) {
-        if (e instanceof diagnostic/* FootprintError */.E0)
-            return undefined; // object not in the cache and not downloadable
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/index.ts
-/**
- * Git access for `diff` and the action: the real `git` binary through child_process (argument
- * arrays, never a shell). Failures are FootprintError E_GIT naming the command and git's stderr.
- */
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/cli/diff.ts
-/**
- * `model-footprint diff --base <rev>`: the pull-request comment, locally. Discovers the changed
- * models with git, reads base bytes with `git cat-file` (no checkout), analyzes both sides and
- * prints the same Markdown the action posts (or the diff JSON).
- */
-
-
-
-
-
-
-
-
-
-
-/** A model read from git: siblings (ONNX external data) come from the same revision. */
-function gitInput(root, rev, path, bytes) {
-    return {
-        path,
-        source: bytesSource(path, bytes),
-        openSibling(rel) {
-            const p = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel);
-            try {
-                return bytesSource(p, readBlob(root, rev, p));
-            }
-            catch (e) {
-                if ((0,diagnostic/* asFootprintError */.aD)(e).code === 'E_GIT')
-                    return undefined; // not in that revision
-                throw e;
-            }
-        },
-    };
-}
-function workTreeInput(root, path, bytes) {
-    return {
-        path,
-        source: bytesSource(path, bytes),
-        openSibling(rel) {
-            const p = (0,external_node_path_namespaceObject.join)(root, (0,external_node_path_namespaceObject.dirname)(path), rel);
-            try {
-                return bytesSource(p, (0,external_node_fs_.readFileSync)(p));
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            }
-        },
-    };
-}
-function analyzeSide(root, args, target, rev, path) {
-    try {
-        let bytes = rev === undefined ? new Uint8Array((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, path))) : readBlob(root, rev, path);
-        if (lfsPointer(bytes)) {
-            const real = tryLfsSmudge(root, bytes);
-            if (!real)
-                return { lfs: true };
-            bytes = real;
-        }
-        const input = rev === undefined ? workTreeInput(root, path, bytes) : gitInput(root, rev, path, bytes);
-        const report = (0,analyze/* analyzeModel */.Cw)(input, {
-            target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
-            ...(args.planner !== undefined ? { planner: args.planner } : {}),
-        });
-        return { report };
-    }
-    catch (e) {
-        const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
-        return { error: `${err.code}: ${err.message}` };
-    }
-}
-function entryFor(root, args, target, baseRev, c) {
-    const entry = { path: c.path, target: args.target, status: c.status };
-    if (c.oldPath !== undefined)
-        entry.oldPath = c.oldPath;
-    if (c.status !== 'removed') {
-        const head = analyzeSide(root, args, target, args.head, c.path);
-        if ('report' in head)
-            entry.head = head.report;
-        else if ('lfs' in head)
-            entry.lfsNotFetched = true;
-        else
-            entry.headError = head.error;
-    }
-    if (c.status !== 'added') {
-        const base = analyzeSide(root, args, target, baseRev, c.oldPath ?? c.path);
-        if ('report' in base)
-            entry.base = base.report;
-        else
-            entry.baseError = 'lfs' in base ? 'LFS object not fetched' : base.error;
-    }
-    return entry;
-}
-function writeOut(dir, entries, markdown, json) {
-    for (const e of entries) {
-        for (const [side, report] of [['base', e.base], ['head', e.head]]) {
-            if (!report)
-                continue;
-            const stem = (0,external_node_path_namespaceObject.join)(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(stem), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(`${stem}.report.json`, (0,analyze/* renderReport */.B1)(report, 'json'));
-            (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,analyze/* renderReport */.B1)(report, 'text'));
-        }
-    }
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'diff.json'), json);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'comment.md'), markdown);
-}
-/** Runs `diff`; returns 0, or 1 when a model could not be analyzed, a budget is exceeded, or git failed. */
-function runDiff(args, proc) {
-    let target;
-    try {
-        target = resolveTarget(proc.cwd, args.target, undefined);
-    }
-    catch (e) {
-        proc.stderr.write((0,diagnostic/* asFootprintError */.aD)(e).oneLine() + '\n');
-        return 2;
-    }
-    try {
-        const root = repoRoot(proc.cwd);
-        const headRev = args.head ?? 'HEAD';
-        const base = mergeBase(root, revParse(root, args.base), revParse(root, headRev));
-        const changes = changedModels(root, base, args.head === undefined ? undefined : revParse(root, args.head), args.models);
-        const entries = changes.map((c) => entryFor(root, args, target, base, c));
-        const budgets = evaluateBudgets(entries, {
-            ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
-            ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
-        });
-        const input = {
-            entries, budgets, key: 'default', analyzerVersion: version/* VERSION */.x, baseSha: base,
-            headSha: revParse(root, headRev), targets: [args.target],
-        };
-        const { markdown } = renderComment(input);
-        const json = JSON.stringify(diffToJson(input), null, 2) + '\n';
-        if (args.outDir !== undefined)
-            writeOut((0,external_node_path_namespaceObject.resolve)(proc.cwd, args.outDir), entries, markdown, json);
-        proc.stdout.write(args.format === 'json' ? json : markdown + '\n');
-        const failed = entries.some((e) => e.headError !== undefined) || budgets.exceeded.length > 0;
-        return failed ? 1 : 0;
-    }
-    catch (e) {
-        const err = (0,diagnostic/* asFootprintError */.aD)(e);
-        proc.stderr.write(err.oneLine() + '\n');
-        if (err.hint)
-            proc.stderr.write(`  hint: ${err.hint}\n`);
-        return 1;
-    }
-}
 
 // EXTERNAL MODULE: ./src/diagnostics/codes.ts
 var codes = __nccwpck_require__(30);

@@ -1,4 +1,5 @@
 import { FootprintError } from '../diagnostics/diagnostic.js';
+import { Flags } from './flags.js';
 import { DIFF_HELP, parseDiffArgs, type DiffArgs } from './diff-args.js';
 import { parseCompareArgs, type CompareArgs } from './compare.js';
 
@@ -60,16 +61,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
     ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
   };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] as string;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw usage(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
+  const f = new Flags(rest);
+  for (let a = f.next(); a !== undefined; a = f.next()) {
+    const value = (): string => f.value();
+    switch (f.flag) {
       case '--target': case '-t': out.target = value(); break;
       case '--format': case '-f': {
         const v = value();

@@ -5,9 +5,9 @@
 import { resolve } from 'node:path';
 import { parseDiffArgs, type DiffArgs } from './diff-args.js';
 import type { CliProcess } from './run.js';
-import { fileModelInput, hashSource } from './file-source.js';
+import { fileModelInput } from './file-source.js';
+import { analyzeFor, cliBudgets } from './diff.js';
 import { resolveTarget } from './target-arg.js';
-import { analyzeModel } from '../analyze.js';
 import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
 import { diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput } from '../diff/index.js';
@@ -41,11 +41,7 @@ export function parseCompareArgs(rest: readonly string[]): CompareArgs {
 function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): { report?: CommentEntry['head']; error?: string } {
   try {
     const input = fileModelInput(resolve(proc.cwd, path));
-    const report = analyzeModel({ ...input, path }, {
-      target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
-      ...(args.planner !== undefined ? { planner: args.planner } : {}),
-    });
-    return { report };
+    return { report: analyzeFor({ ...input, path }, args, target) };
   } catch (e: unknown) {
     const err = asFootprintError(e, path);
     return { error: `${err.code}: ${err.message}` };
@@ -68,10 +64,7 @@ export function runCompare(args: CompareArgs, proc: CliProcess): number {
   if (head.report) entry.head = head.report; else entry.headError = head.error ?? 'not analyzed';
   if (base.report) entry.base = base.report; else entry.baseError = base.error ?? 'not analyzed';
   for (const s of [base, head]) if (s.error) proc.stderr.write(`${s.error}\n`);
-  const budgets = evaluateBudgets([entry], {
-    ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
-    ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
-  });
+  const budgets = evaluateBudgets([entry], cliBudgets(args));
   const input: CommentInput = {
     entries: [entry], budgets, key: 'compare', analyzerVersion: VERSION,
     baseSha: base.report?.model.sha256 ?? 'none', headSha: head.report?.model.sha256 ?? 'none', targets: [args.target],

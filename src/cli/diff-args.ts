@@ -1,5 +1,6 @@
 /** Arguments of `model-footprint diff` (parsed apart from `analyze` to keep args.ts small). */
 import { FootprintError } from '../diagnostics/diagnostic.js';
+import { Flags } from './flags.js';
 import { parseSize } from '../diff/budgets.js';
 
 export interface DiffArgs {
@@ -30,22 +31,16 @@ export function parseDiffArgs(rest: readonly string[]): DiffArgs {
     command: 'diff', base: '', head: undefined, models: [], target: 'stm32h7', format: 'md', outDir: undefined,
     planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined,
   };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] as string;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw usage(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
+  const f = new Flags(rest);
+  for (let a = f.next(); a !== undefined; a = f.next()) {
+    const value = (): string => f.value();
+    switch (f.flag) {
       case '--base': out.base = value(); break;
       case '--head': out.head = value(); break;
       case '--models': case '-m': {
         out.models.push(value());
         // `--models a.onnx b/**/*.tflite`: following non-option words are more globs.
-        while (inline === undefined && rest[i + 1] !== undefined && !(rest[i + 1] as string).startsWith('-')) out.models.push(rest[++i] as string);
+        for (let g = f.takePositional(); g !== undefined; g = f.takePositional()) out.models.push(g);
         break;
       }
       case '--target': case '-t': out.target = value(); break;

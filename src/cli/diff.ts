@@ -15,7 +15,7 @@ import { bytesSource, type ByteSource, type ModelInput } from '../ir/source.js';
 import { asFootprintError } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
 import { changedModels, lfsPointer, mergeBase, readBlob, repoRoot, revParse, tryLfsSmudge, type ModelChange } from '../git/index.js';
-import { diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput } from '../diff/index.js';
+import { diffToJson, evaluateBudgets, renderComment, type Budgets, type CommentEntry, type CommentInput } from '../diff/index.js';
 import type { Report } from '../report/types.js';
 
 type Side = { report: Report } | { error: string } | { lfs: true };
@@ -62,15 +62,27 @@ function analyzeSide(root: string, args: DiffArgs, target: Target, rev: string |
       bytes = real;
     }
     const input = rev === undefined ? workTreeInput(root, path, bytes) : gitInput(root, rev, path, bytes);
-    const report = analyzeModel(input, {
-      target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
-      ...(args.planner !== undefined ? { planner: args.planner } : {}),
-    });
-    return { report };
+    return { report: analyzeFor(input, args, target) };
   } catch (e: unknown) {
     const err = asFootprintError(e, path);
     return { error: `${err.code}: ${err.message}` };
   }
+}
+
+/** One side of a comparison (diff and compare): the report with the comparison's options. */
+export function analyzeFor(input: ModelInput, args: Pick<DiffArgs, 'ioInsideActivations' | 'planner'>, target: Target): Report {
+  return analyzeModel(input, {
+    target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
+    ...(args.planner !== undefined ? { planner: args.planner } : {}),
+  });
+}
+
+/** The budgets given on the command line. */
+export function cliBudgets(args: Pick<DiffArgs, 'ramBudget' | 'flashBudget'>): Budgets {
+  return {
+    ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
+    ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
+  };
 }
 
 function entryFor(root: string, args: DiffArgs, target: Target, baseRev: string, c: ModelChange): CommentEntry {
@@ -120,10 +132,7 @@ export function runDiff(args: DiffArgs, proc: CliProcess): number {
     const base = mergeBase(root, revParse(root, args.base), revParse(root, headRev));
     const changes = changedModels(root, base, args.head === undefined ? undefined : revParse(root, args.head), args.models);
     const entries = changes.map((c) => entryFor(root, args, target, base, c));
-    const budgets = evaluateBudgets(entries, {
-      ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
-      ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
-    });
+    const budgets = evaluateBudgets(entries, cliBudgets(args));
     const input: CommentInput = {
       entries, budgets, key: 'default', analyzerVersion: VERSION, baseSha: base,
       headSha: revParse(root, headRev), targets: [args.target],
