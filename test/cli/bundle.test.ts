@@ -4,19 +4,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { cli, REPO_ROOT } from '../helpers/cli.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = REPO_ROOT;
 const bin = join(root, 'bin', 'model-footprint.js');
 
-function viaSources(argv: string[]): string {
-  let out = '';
-  run({ argv, cwd: root, stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } });
-  return out;
-}
+const viaSources = (argv: string[]): string => cli(...argv).out;
 
 describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI', () => {
   it('prints the same JSON report as the sources for the example', () => {

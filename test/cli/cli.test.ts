@@ -1,22 +1,15 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { cli, REPO_ROOT } from '../helpers/cli.js';
 import { OnnxBuilder } from '../builders/onnx.js';
 import { VERSION } from '../../src/version.js';
 import type { Report } from '../../src/report/index.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = REPO_ROOT;
 const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';
 
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run({ argv, cwd: root, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
 
 /** The example's MACC by hand (METRICS.md), see tools/build-examples.ts for the network. */
 const KWS_INT8_MACC =

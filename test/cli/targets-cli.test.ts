@@ -1,22 +1,15 @@
 /** The CLI's target options: built-ins, a user target file, a stedgeai memory-pool file, supported-ops, compare. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { cli, REPO_ROOT } from '../helpers/cli.js';
 import type { Report } from '../../src/report/index.js';
 import type { DiffJson } from '../../src/diff/index.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = REPO_ROOT;
 const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';
 
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run({ argv, cwd: root, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
 
 describe('CLI targets', () => {
   it('--target stm32n6: epochs with a reason for every SW epoch; pools used/usable', () => {

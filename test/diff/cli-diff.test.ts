@@ -1,18 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { cliIn as cli } from '../helpers/cli.js';
 import { parseArgs } from '../../src/cli/args.js';
 import { TempRepo, example, lfsPointerText } from '../git/repo.js';
 import { analyzeExample } from './fixtures.js';
 import type { DiffJson } from '../../src/diff/index.js';
 
-function cli(cwd: string, ...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
 
 describe('model-footprint diff (temp repo, base and head commits)', () => {
   const repo = new TempRepo();

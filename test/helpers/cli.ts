@@ -1,0 +1,25 @@
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/run.js';
+
+/** The repository's top folder (the CLI tests run from there, as a user of the README would). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface CliResult {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI from the sources in `cwd` with a fake process (DESIGN.md principle 8). */
+export function cliIn(cwd: string, ...argv: string[]): CliResult {
+  let out = '';
+  let err = '';
+  const code = run({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+/** Runs the CLI from the sources in the repository's top folder. */
+export function cli(...argv: string[]): CliResult {
+  return cliIn(REPO_ROOT, ...argv);
+}
