@@ -8,18 +8,8 @@ import { planMemory, peakLiveBytes } from '../../src/memory/plan.js';
 import { checkPlan, describeProblem } from '../../src/memory/check.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { PlannedBuffer } from '../../src/memory/types.js';
+import { prng } from '../helpers/prng.js';
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DTYPES: DType[] = ['int8', 'float32', 'int16', 'float16'];
 

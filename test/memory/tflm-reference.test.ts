@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeTflm } from '../../src/memory/place.js';
 import type { BufferRequest } from '../../src/memory/types.js';
+import { prng } from '../helpers/prng.js';
 
 interface Entry { offset: number; req: number; next: number }
 
@@ -91,16 +92,6 @@ function tflmOracle(reqs: BufferRequest[]): number[] {
   return offsets;
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('placeTflm equals a literal transcription of TFLM', () => {
   it('on 300 random request sets (many equal sizes)', () => {
