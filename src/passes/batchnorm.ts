@@ -13,7 +13,7 @@ import type { DType } from '../ir/dtype.js';
 import { DTYPE_BITS, isInteger } from '../ir/dtype.js';
 import type { OpKind } from '../ops/kinds.js';
 import type { Pass } from './pass.js';
-import { absorb, buildUseIndex, freshTensorName, removeNodes, renameTensor } from './graph-edit.js';
+import { buildUseIndex, foldFollower, freshTensorName, removeNodes } from './graph-edit.js';
 
 const FOLDS_INTO: ReadonlySet<OpKind> = new Set<OpKind>(['Conv', 'ConvTranspose', 'Gemm']);
 
@@ -35,12 +35,7 @@ export const batchnormPass: Pass = {
       if (cout === undefined) continue;
 
       if ((op.inputs[2] ?? '') === '') addBias(graph, op, bn, cout);
-      bn.outputs = [];
-      renameTensor(graph, x, out);
-      idx.producer.delete(x);
-      idx.producer.set(out, op);
-      absorb(op, bn);
-      dead.add(bn);
+      foldFollower(graph, idx, op, bn, x, out, dead);
     }
     removeNodes(graph, dead);
     return graph;

@@ -11,7 +11,7 @@ import type { Attrs, Graph, Node } from '../ir/graph.js';
 import type { OpKind } from '../ops/kinds.js';
 import { readValues } from '../ir/tensor-data.js';
 import type { Pass } from './pass.js';
-import { absorb, buildUseIndex, removeNodes, renameTensor } from './graph-edit.js';
+import { buildUseIndex, foldFollower, removeNodes } from './graph-edit.js';
 
 export const ACTIVATIONS: ReadonlySet<OpKind> = new Set<OpKind>([
   'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'Sigmoid', 'Tanh', 'HardSwish', 'HardSigmoid',
@@ -40,12 +40,7 @@ export const fuseActivationPass: Pass = {
 
       op.activation = act.op;
       if (Object.keys(params).length > 0) op.activationAttrs = params;
-      act.outputs = [];
-      renameTensor(graph, x, out);
-      idx.producer.delete(x);
-      idx.producer.set(out, op);
-      absorb(op, act);
-      dead.add(act);
+      foldFollower(graph, idx, op, act, x, out, dead);
     }
     removeNodes(graph, dead);
     return graph;

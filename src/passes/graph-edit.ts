@@ -120,6 +120,19 @@ export function absorb(into: Node, absorbed: Node): void {
 }
 
 /** Removes the given nodes from the graph, keeping the order of the others. */
+/**
+ * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
+ * output `out` under its name, the use index follows, and the follower is marked dead.
+ */
+export function foldFollower(g: Graph, idx: UseIndex, op: Node, follower: Node, x: string, out: string, dead: Set<Node>): void {
+  follower.outputs = [];
+  renameTensor(g, x, out);
+  idx.producer.delete(x);
+  idx.producer.set(out, op);
+  absorb(op, follower);
+  dead.add(follower);
+}
+
 export function removeNodes(g: Graph, dead: ReadonlySet<Node>): void {
   if (dead.size === 0) return;
   g.nodes = g.nodes.filter((n) => !dead.has(n));
