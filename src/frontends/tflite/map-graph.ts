@@ -29,8 +29,6 @@ export interface ReadContext {
   /** Subgraphs being mapped (recursion guard) and how many were mapped in all (budget). */
   visiting: Set<number>;
   mapped: number;
-  /** Tensor indices some operator of the current subgraph writes. */
-  produced?: Set<number>;
 }
 
 /** Small constants a rule may read (shape vectors, axes, paddings). */
@@ -84,11 +82,10 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
     sg.operators(k, op);
     for (let i = 0; i < op.outputsLength(); i++) produced.add(op.outputs(i) ?? -1);
   }
-  ctx.produced = produced;
   for (let k = 0; k < sg.operatorsLength(); k++) {
     bb.what = `operator ${k} of subgraph ${index}`;
     sg.operators(k, op);
-    g.nodes.push(mapOperator(ctx, g, op, k, index, tensorName, nodeNames));
+    g.nodes.push(mapOperator(ctx, g, op, k, index, tensorName, nodeNames, produced));
   }
   ctx.visiting.delete(index);
   return g;
@@ -97,6 +94,8 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
 function mapOperator(
   ctx: ReadContext, g: Graph, op: Operator, k: number, sgIndex: number,
   tensorName: (i: number, what: string) => string, nodeNames: Set<string>,
+  /** Tensors some operator of this subgraph writes (the others read but unwritten are work areas). */
+  produced: ReadonlySet<number>,
 ): Node {
   const { bb } = ctx;
   const where = `operator ${k} of subgraph ${sgIndex}`;
@@ -109,7 +108,7 @@ function mapOperator(
     const ti = op.inputs(i) ?? -1;
     const n = ti === -1 ? '' : tensorName(ti, `input ${i} of ${where}`);
     inputs.push(n);
-    if (n !== '' && !ctx.produced?.has(ti) && !g.inputs.includes(n) && g.tensors.get(n)?.data === undefined) scratch.push(n);
+    if (n !== '' && !produced.has(ti) && !g.inputs.includes(n) && g.tensors.get(n)?.data === undefined) scratch.push(n);
   }
   const outputs: string[] = [];
   for (let i = 0; i < op.outputsLength(); i++) outputs.push(tensorName(op.outputs(i) ?? -1, `output ${i} of ${where}`));

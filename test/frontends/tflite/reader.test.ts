@@ -129,6 +129,22 @@ describe('TFLite reader', () => {
     expect(m.diagnostics.filter((d) => d.code === 'W_SUBGRAPH')).toHaveLength(3);
   });
 
+  it('after a CALL_ONCE, a custom op still tells produced inputs from unwritten work areas', () => {
+    // Regression: the set of produced tensors was shared state overwritten by the nested subgraph.
+    const b = new TfliteBuilder();
+    const x = b.input('x', 'int8', [1, 4]);
+    const a = b.op('ADD', [x, x], { out: ['a', 'int8', [1, 4]] });
+    const init = b.subgraph('init');
+    b.op('CALL_ONCE', [], { out: [], options: callOnce(init.index) });
+    const cms = b.constant('cms', 'uint8', [16]);
+    const scratch = b.tensor('scratch', 'uint8', [64]);
+    b.output(b.op('CUSTOM:ethos-u', [cms, scratch, a], { out: ['y', 'int8', [1, 4]] }));
+    const m = readTflite(memoryInput('m.tflite', b.build()));
+    const ethos = m.graph.nodes.find((n) => n.sourceOp === 'ethos-u');
+    expect(ethos?.inputs).toEqual(['cms', 'a']);
+    expect(ethos?.outputs).toEqual(['y', 'scratch']);
+  });
+
   it('a subgraph that calls itself is E_MALFORMED', () => {
     const b = new TfliteBuilder();
     b.output(b.op('WHILE', [b.input('i', 'int32', [])], { out: ['o', 'int32', []], options: whileOp(0, 0) }));
