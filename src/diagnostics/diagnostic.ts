@@ -53,9 +53,15 @@ export class FootprintError extends Error {
   }
 }
 
-/** Turns anything thrown into a FootprintError, keeping typed errors as they are. */
+/**
+ * Turns anything thrown into a FootprintError, keeping typed errors as they are; a typed error
+ * raised without a file (deep in a reader) gets `file`, so every error at the edge names it.
+ */
 export function asFootprintError(e: unknown, file?: string): FootprintError {
-  if (e instanceof FootprintError) return e;
+  if (e instanceof FootprintError) {
+    if (e.file !== undefined || file === undefined) return e;
+    return new FootprintError(e.code, e.message, { file, ...(e.node !== undefined ? { node: e.node } : {}), ...(e.offset !== undefined ? { offset: e.offset } : {}) });
+  }
   const msg = e instanceof Error ? e.message : String(e);
   if (e instanceof RangeError && /Maximum call stack|Invalid array length|Array buffer allocation/.test(msg)) {
     return new FootprintError('E_LIMIT', msg, file === undefined ? {} : { file });

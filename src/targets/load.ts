@@ -26,13 +26,23 @@ export function isBuiltinTarget(name: string): boolean {
   return Object.hasOwn(BUILTIN_DOCS, name);
 }
 
-/** A built-in target by name (validated like any user file). */
+const validated = new Map<string, Target>();
+
+/**
+ * A built-in target by name, validated like any user file, once per process (callers never
+ * mutate a Target: withMemoryPools returns a copy).
+ */
 export function builtinTarget(name: string): Target {
   const doc = BUILTIN_DOCS[name];
   if (doc === undefined) {
     throw new FootprintError('E_USAGE', `unknown target "${name}"; built-in targets: ${BUILTIN_TARGETS.join(', ')} (or pass a target file: --target ./my-board.json)`);
   }
-  return validateTarget(doc, `targets/builtin/${name}.json`);
+  let t = validated.get(name);
+  if (t === undefined) {
+    t = validateTarget(doc, `targets/builtin/${name}.json`);
+    validated.set(name, t);
+  }
+  return t;
 }
 
 /**

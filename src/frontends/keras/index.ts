@@ -29,15 +29,8 @@ export function readKeras(input: ModelInput): Model {
     const head = input.source.read(0, Math.min(64, input.source.size));
     return hdf5SignatureOffset(input, head) !== undefined ? readH5(input) : readKerasZip(input);
   } catch (e: unknown) {
-    const err = asFootprintError(e, input.path);
-    if (err.file === undefined) return rethrowWithFile(err, input.path);
-    throw err;
+    throw asFootprintError(e, input.path);
   }
-}
-
-function rethrowWithFile(e: FootprintError, file: string): never {
-  const ctx = { file, ...(e.node !== undefined ? { node: e.node } : {}), ...(e.offset !== undefined ? { offset: e.offset } : {}) };
-  throw new FootprintError(e.code, e.message, ctx);
 }
 
 function allBytes(input: ModelInput): Uint8Array {
