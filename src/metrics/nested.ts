@@ -12,6 +12,7 @@ import type { Node } from '../ir/graph.js';
 import type { Cost, RuleContext } from '../ops/rule.js';
 import { attrInt, attrInts } from '../ops/util/attrs.js';
 import { clampMacc } from '../ops/util/cost.js';
+import { loopTripCount } from '../ops/control.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 const thousandsOf = (n: number): string => n.toLocaleString('en-US');
@@ -23,9 +24,6 @@ export interface BranchCost {
   macc: number;
   pure: number;
 }
-
-/** A trip count at or above this is a "run until cond" loop (exporters write INT64_MAX), not a count. */
-const MAX_TRIP = 2 ** 31;
 
 function costlierIndex(branches: readonly BranchCost[]): number {
   let best = 0;
@@ -44,13 +42,6 @@ function ifRepeats(node: Node, branches: readonly BranchCost[], out: Diagnostic[
     out.push(diag('I_ASSUMPTION', `If '${node.name}': MACC counts the costlier branch (${list}); one branch runs per inference, weights of both count`, node.name));
   }
   return branches.map((_, i) => (i === best ? 1 : 0));
-}
-
-function loopTrips(ctx: RuleContext): number | undefined {
-  const name = ctx.node.inputs[0];
-  if (name === undefined || name === '') return undefined;
-  const v = ctx.constValues(0)?.[0];
-  return v !== undefined && Number.isInteger(v) && v >= 0 && v < MAX_TRIP ? v : undefined;
 }
 
 function scanLength(ctx: RuleContext): number | undefined {
@@ -79,7 +70,7 @@ export function branchRepeats(ctx: RuleContext, branches: readonly BranchCost[],
   const node = ctx.node;
   switch (node.op) {
     case 'If': return ifRepeats(node, branches, out);
-    case 'Loop': return counted(node, 'trip count (M is not a constant)', loopTrips(ctx), branches, out);
+    case 'Loop': return counted(node, 'trip count (M is not a constant)', loopTripCount(ctx), branches, out);
     case 'Scan': return counted(node, 'scan length', scanLength(ctx), branches, out);
     case 'While': return counted(node, 'iteration count', undefined, branches, out);
     default: return branches.map(() => 1);

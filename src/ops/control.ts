@@ -43,11 +43,19 @@ function ifInfer(ctx: RuleContext): InferredOutput[] {
  * A constant trip count M is used as the iteration count (an upper bound when cond may stop
  * the loop earlier); carried values keep the initial value's dims where the body's are unknown.
  */
+/** A trip count at or above this is a "run until cond" loop (exporters write INT64_MAX), not a count. */
+const MAX_TRIP = 2 ** 31;
+
+/** A Loop's constant trip count M, or undefined when absent, computed, or "until cond". */
+export function loopTripCount(ctx: RuleContext): number | undefined {
+  const v = hasInput(ctx, 0) ? ctx.constValues(0)?.[0] : undefined;
+  return v !== undefined && Number.isInteger(v) && v >= 0 && v < MAX_TRIP ? v : undefined;
+}
+
 function loopInfer(ctx: RuleContext): InferredOutput[] {
   const body = subgraph(ctx, 'body', 0);
   const carried = Math.max(0, ctx.node.inputs.length - 2);
-  const trip = hasInput(ctx, 0) ? ctx.constValues(0)?.[0] : undefined;
-  const iterations: Dim = trip ?? UNKNOWN_DIM;
+  const iterations: Dim = loopTripCount(ctx) ?? UNKNOWN_DIM;
   return ctx.node.outputs.map((_, i) => {
     const b = outputOf(body, i + 1);
     if (i < carried) {

@@ -45,6 +45,23 @@ describe('shapes pass: subgraphs', () => {
   });
 
   it('Loop body sees outer tensors; carried and scan outputs get shapes', () => {
+    const { g, body } = loopGraph(5);
+    infer(g);
+    expect(body.get('acc_in').shape).toEqual([4]);
+    expect(g.get('loop_out0').shape).toEqual([4]);
+    // trip count 5 stacked over the scan output [4]
+    expect(g.get('loop_out1').shape).toEqual([5, 4]);
+  });
+
+  it('a "run until cond" Loop (M = INT64_MAX as exporters write it) stacks an unknown count, not 9.2e18', () => {
+    const { g } = loopGraph(2 ** 63);
+    infer(g);
+    const stacked = g.get('loop_out1').shape;
+    expect(stacked?.[1]).toBe(4);
+    expect(typeof stacked?.[0]).toBe('string');
+  });
+
+  function loopGraph(trips: number): { g: GraphBuilder; body: GraphBuilder } {
     const g = new GraphBuilder();
     g.input('w', 'float32', [4]);
     const body = new GraphBuilder('body');
@@ -56,15 +73,11 @@ describe('shapes pass: subgraphs', () => {
     const acc = body.node('Add', ['acc_in', 'w']);
     const scan = body.node('Mul', ['w', 'w']);
     for (const o of [cond, acc, scan]) body.output(o);
-    g.node('Loop', [g.values('M', 'int64', [5], []), '', g.input('acc0', 'float32', [4])], {}, { name: 'loop', outputs: 2 });
+    g.node('Loop', [g.values('M', 'int64', [trips], []), '', g.input('acc0', 'float32', [4])], {}, { name: 'loop', outputs: 2 });
     const node = g.graph.nodes[0];
     if (node) node.subgraphs = { body: body.graph };
-    infer(g);
-    expect(body.get('acc_in').shape).toEqual([4]);
-    expect(g.get('loop_out0').shape).toEqual([4]);
-    // trip count 5 stacked over the scan output [4]
-    expect(g.get('loop_out1').shape).toEqual([5, 4]);
-  });
+    return { g, body };
+  }
 
   it('Scan (opset 9+) slices scan inputs for the body and stacks outputs', () => {
     const g = new GraphBuilder();
