@@ -39,7 +39,7 @@ await import(${JSON.stringify(join(root, 'dist', 'cli', 'index.js'))});`;
 // The core alone (compiled by tsc into build/): the clock starts after the modules are loaded.
 const coreScript = `
 const core = await import(${JSON.stringify(join(root, 'build', 'src', 'index.js'))});
-const { fileModelInput } = await import(${JSON.stringify(join(root, 'build', 'src', 'cli', 'file-source.js'))});
+const { fileModelInput } = await import(${JSON.stringify(join(root, 'build', 'src', 'node', 'file-source.js'))});
 const t0 = performance.now(); ${report}
 const r = core.analyzeModel(fileModelInput(process.argv[2]), {});
 if (!(r.totals.weightsBytes > 250e6)) throw new Error('unexpected weights ' + r.totals.weightsBytes);`;

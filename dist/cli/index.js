@@ -897,8 +897,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var registry = __nccwpck_require__(9095);
 // EXTERNAL MODULE: ./src/passes/pipeline.ts + 16 modules
 var pipeline = __nccwpck_require__(6199);
-// EXTERNAL MODULE: ./src/ops/table.ts + 18 modules
-var table = __nccwpck_require__(1072);
+// EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
+var table = __nccwpck_require__(8282);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(2869);
 // EXTERNAL MODULE: ./src/ops/context.ts
@@ -1020,13 +1020,14 @@ function operationTypes(layers) {
 var attrs = __nccwpck_require__(7789);
 // EXTERNAL MODULE: ./src/ops/util/cost.ts
 var cost = __nccwpck_require__(5520);
+// EXTERNAL MODULE: ./src/ops/control.ts
+var control = __nccwpck_require__(1145);
 ;// CONCATENATED MODULE: ./src/metrics/nested.ts
 
 
 
+
 const thousandsOf = (n) => n.toLocaleString('en-US');
-/** A trip count at or above this is a "run until cond" loop (exporters write INT64_MAX), not a count. */
-const MAX_TRIP = 2 ** 31;
 function costlierIndex(branches) {
     let best = 0;
     branches.forEach((b, i) => {
@@ -1044,13 +1045,6 @@ function ifRepeats(node, branches, out) {
         out.push((0,diagnostic/* diag */.sm)('I_ASSUMPTION', `If '${node.name}': MACC counts the costlier branch (${list}); one branch runs per inference, weights of both count`, node.name));
     }
     return branches.map((_, i) => (i === best ? 1 : 0));
-}
-function loopTrips(ctx) {
-    const name = ctx.node.inputs[0];
-    if (name === undefined || name === '')
-        return undefined;
-    const v = ctx.constValues(0)?.[0];
-    return v !== undefined && Number.isInteger(v) && v >= 0 && v < MAX_TRIP ? v : undefined;
 }
 function scanLength(ctx) {
     const node = ctx.node;
@@ -1079,7 +1073,7 @@ function branchRepeats(ctx, branches, out) {
     const node = ctx.node;
     switch (node.op) {
         case 'If': return ifRepeats(node, branches, out);
-        case 'Loop': return counted(node, 'trip count (M is not a constant)', loopTrips(ctx), branches, out);
+        case 'Loop': return counted(node, 'trip count (M is not a constant)', (0,control/* loopTripCount */.lb)(ctx), branches, out);
         case 'Scan': return counted(node, 'scan length', scanLength(ctx), branches, out);
         case 'While': return counted(node, 'iteration count', undefined, branches, out);
         default: return branches.map(() => 1);
@@ -2581,7 +2575,7 @@ function renderReport(report, format) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1519);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6753);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4894);
 
 
@@ -2616,7 +2610,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1519:
+/***/ 6753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3170,7 +3164,8 @@ const DIFF_HELP = `  model-footprint diff --base <rev> [--head <rev>] [options]
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/cli/file-source.ts
+;// CONCATENATED MODULE: ./src/node/file-source.ts
+/** Node adapters shared by the CLI and the action: files on disk as ByteSources, streamed hashes. */
 
 
 
@@ -3218,6 +3213,7 @@ class FileSource {
 function fileModelInput(path) {
     const source = new FileSource(path);
     const folder = (0,external_node_path_namespaceObject.dirname)(path);
+    const opened = [source];
     return {
         path,
         source,
@@ -3225,7 +3221,13 @@ function fileModelInput(path) {
             const p = (0,external_node_path_namespaceObject.join)(folder, relativePath);
             if (!(0,external_node_fs_.existsSync)(p) || !(0,external_node_fs_.statSync)(p).isFile())
                 return undefined;
-            return new FileSource(p);
+            const s = new FileSource(p);
+            opened.push(s);
+            return s;
+        },
+        close() {
+            for (const s of opened.splice(0))
+                s.close();
         },
     };
 }
@@ -3273,18 +3275,6 @@ function resolveTarget(cwd, value, memoryPool) {
     if (memoryPool === undefined)
         return target;
     return (0,mapping/* withMemoryPools */.rx)(target, (0,mapping/* parseMemoryPoolFile */.NZ)(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
-}
-
-;// CONCATENATED MODULE: ./src/ir/source.ts
-/** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */
-function bytesSource(name, bytes) {
-    return {
-        name,
-        size: bytes.length,
-        read(offset, length) {
-            return bytes.subarray(offset, offset + length);
-        },
-    };
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -3503,11 +3493,76 @@ function tryLfsSmudge(repoDir, bytes, timeoutMs = 300_000) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ir/source.ts
+/** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */
+function bytesSource(name, bytes) {
+    return {
+        name,
+        size: bytes.length,
+        read(offset, length) {
+            return bytes.subarray(offset, offset + length);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/git/model-at.ts
+/**
+ * A model file at a revision (or in the work tree) as a ModelInput, for `diff` and the action:
+ * work-tree files are read lazily through positioned reads (a 1 GB model is never held whole),
+ * base revisions through `git cat-file`, Git LFS pointers smudged when git-lfs can, and ONNX
+ * external data opened from the same revision as the model.
+ */
+
+
+
+
+
+
+/** LFS pointers are small text files: anything this size or larger is content. */
+const POINTER_PEEK = 1024;
+function fromBytes(repoDir, rev, path, bytes) {
+    return {
+        path,
+        source: bytesSource(path, bytes),
+        openSibling(rel) {
+            const p = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel);
+            try {
+                return bytesSource(p, readBlob(repoDir, rev, p));
+            }
+            catch (e) {
+                if ((0,diagnostic/* asFootprintError */.aD)(e).code === 'E_GIT')
+                    return undefined; // not in that revision
+                throw e;
+            }
+        },
+    };
+}
+/** `path` ('/'-separated, relative to repoDir) at `rev`, or in the work tree when rev is undefined. */
+function modelAt(repoDir, rev, path) {
+    if (rev === undefined) {
+        const onDisk = { ...fileModelInput((0,external_node_path_namespaceObject.join)(repoDir, path)), path };
+        const { source } = onDisk;
+        const head = source.size < POINTER_PEEK ? source.read(0, source.size) : undefined;
+        const pointer = head && lfsPointer(head);
+        if (!head || !pointer)
+            return { input: onDisk };
+        const real = tryLfsSmudge(repoDir, head);
+        return real ? { input: { ...onDisk, source: bytesSource(path, real) } } : { lfs: pointer };
+    }
+    const bytes = readBlob(repoDir, rev, path);
+    const pointer = lfsPointer(bytes);
+    if (pointer === undefined)
+        return { input: fromBytes(repoDir, rev, path, bytes) };
+    const real = tryLfsSmudge(repoDir, bytes);
+    return real ? { input: fromBytes(repoDir, rev, path, real) } : { lfs: pointer };
+}
+
 ;// CONCATENATED MODULE: ./src/git/index.ts
 /**
  * Git access for `diff` and the action: the real `git` binary through child_process (argument
  * arrays, never a shell). Failures are FootprintError E_GIT naming the command and git's stderr.
  */
+
 
 
 
@@ -3966,57 +4021,21 @@ function diffToJson(input) {
 
 
 
-
-/** A model read from git: siblings (ONNX external data) come from the same revision. */
-function gitInput(root, rev, path, bytes) {
-    return {
-        path,
-        source: bytesSource(path, bytes),
-        openSibling(rel) {
-            const p = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel);
-            try {
-                return bytesSource(p, readBlob(root, rev, p));
-            }
-            catch (e) {
-                if ((0,diagnostic/* asFootprintError */.aD)(e).code === 'E_GIT')
-                    return undefined; // not in that revision
-                throw e;
-            }
-        },
-    };
-}
-function workTreeInput(root, path, bytes) {
-    return {
-        path,
-        source: bytesSource(path, bytes),
-        openSibling(rel) {
-            const p = (0,external_node_path_namespaceObject.join)(root, (0,external_node_path_namespaceObject.dirname)(path), rel);
-            try {
-                return bytesSource(p, (0,external_node_fs_.readFileSync)(p));
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            }
-        },
-    };
-}
 function analyzeSide(root, args, target, rev, path) {
+    let input;
     try {
-        let bytes = rev === undefined ? new Uint8Array((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, path))) : readBlob(root, rev, path);
-        if (lfsPointer(bytes)) {
-            const real = tryLfsSmudge(root, bytes);
-            if (!real)
-                return { lfs: true };
-            bytes = real;
-        }
-        const input = rev === undefined ? workTreeInput(root, path, bytes) : gitInput(root, rev, path, bytes);
-        return { report: analyzeFor(input, args, target) };
+        const at = modelAt(root, rev, path);
+        if ('lfs' in at)
+            return { lfs: true };
+        input = at.input;
+        return { report: analyzeFor(at.input, args, target) };
     }
     catch (e) {
         const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
         return { error: `${err.code}: ${err.message}` };
+    }
+    finally {
+        input?.close?.();
     }
 }
 /** One side of a comparison (diff and compare): the report with the comparison's options. */
@@ -4144,13 +4163,17 @@ function parseCompareArgs(rest) {
     return { ...d, command: 'compare', baseFile: files[0], headFile: files[1] };
 }
 function side(proc, args, target, path) {
+    let input;
     try {
-        const input = fileModelInput((0,external_node_path_namespaceObject.resolve)(proc.cwd, path));
+        input = fileModelInput((0,external_node_path_namespaceObject.resolve)(proc.cwd, path));
         return { report: analyzeFor({ ...input, path }, args, target) };
     }
     catch (e) {
         const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
         return { error: `${err.code}: ${err.message}` };
+    }
+    finally {
+        input?.close?.();
     }
 }
 /** Prints the comment (or diff JSON) for base -> head; 1 when a side failed or a budget is exceeded. */
@@ -4365,14 +4388,19 @@ var pipeline = __nccwpck_require__(6199);
 
 function analyzeOne(path, args, proc, target) {
     const input = fileModelInput((0,external_node_path_namespaceObject.resolve)(proc.cwd, path));
-    const hashes = args.hash ? hashSource(input.source) : undefined;
-    return (0,analyze/* analyzeModel */.Cw)({ ...input, path }, {
-        inputShapes: args.inputShapes,
-        ioInsideActivations: args.ioInsideActivations,
-        ...(args.planner !== undefined ? { planner: args.planner } : {}),
-        target,
-        hashes,
-    });
+    try {
+        const hashes = args.hash ? hashSource(input.source) : undefined;
+        return (0,analyze/* analyzeModel */.Cw)({ ...input, path }, {
+            inputShapes: args.inputShapes,
+            ioInsideActivations: args.ioInsideActivations,
+            ...(args.planner !== undefined ? { planner: args.planner } : {}),
+            target,
+            hashes,
+        });
+    }
+    finally {
+        input.close?.();
+    }
 }
 function writeOutputs(dir, modelPath, report) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -4518,10 +4546,16 @@ class FootprintError extends Error {
         return `${this.category} ${this.code}: ${where ? where + ': ' : ''}${this.message}${at}`;
     }
 }
-/** Turns anything thrown into a FootprintError, keeping typed errors as they are. */
+/**
+ * Turns anything thrown into a FootprintError, keeping typed errors as they are; a typed error
+ * raised without a file (deep in a reader) gets `file`, so every error at the edge names it.
+ */
 function asFootprintError(e, file) {
-    if (e instanceof FootprintError)
-        return e;
+    if (e instanceof FootprintError) {
+        if (e.file !== undefined || file === undefined)
+            return e;
+        return new FootprintError(e.code, e.message, { file, ...(e.node !== undefined ? { node: e.node } : {}), ...(e.offset !== undefined ? { offset: e.offset } : {}) });
+    }
     const msg = e instanceof Error ? e.message : String(e);
     if (e instanceof RangeError && /Maximum call stack|Invalid array length|Array buffer allocation/.test(msg)) {
         return new FootprintError('E_LIMIT', msg, file === undefined ? {} : { file });
@@ -23772,16 +23806,17 @@ function mapSubgraph(ctx, index, fallbackName) {
         for (let i = 0; i < op.outputsLength(); i++)
             produced.add(op.outputs(i) ?? -1);
     }
-    ctx.produced = produced;
     for (let k = 0; k < sg.operatorsLength(); k++) {
         bb.what = `operator ${k} of subgraph ${index}`;
         sg.operators(k, op);
-        g.nodes.push(mapOperator(ctx, g, op, k, index, tensorName, nodeNames));
+        g.nodes.push(mapOperator(ctx, g, op, k, index, tensorName, nodeNames, produced));
     }
     ctx.visiting.delete(index);
     return g;
 }
-function mapOperator(ctx, g, op, k, sgIndex, tensorName, nodeNames) {
+function mapOperator(ctx, g, op, k, sgIndex, tensorName, nodeNames, 
+/** Tensors some operator of this subgraph writes (the others read but unwritten are work areas). */
+produced) {
     const { bb } = ctx;
     const where = `operator ${k} of subgraph ${sgIndex}`;
     const codeIndex = op.opcodeIndex();
@@ -23794,7 +23829,7 @@ function mapOperator(ctx, g, op, k, sgIndex, tensorName, nodeNames) {
         const ti = op.inputs(i) ?? -1;
         const n = ti === -1 ? '' : tensorName(ti, `input ${i} of ${where}`);
         inputs.push(n);
-        if (n !== '' && !ctx.produced?.has(ti) && !g.inputs.includes(n) && g.tensors.get(n)?.data === undefined)
+        if (n !== '' && !produced.has(ti) && !g.inputs.includes(n) && g.tensors.get(n)?.data === undefined)
             scratch.push(n);
     }
     const outputs = [];
@@ -27605,15 +27640,8 @@ function readKeras(input) {
         return hdf5SignatureOffset(input, head) !== undefined ? readH5(input) : readKerasZip(input);
     }
     catch (e) {
-        const err = (0,diagnostic/* asFootprintError */.aD)(e, input.path);
-        if (err.file === undefined)
-            return rethrowWithFile(err, input.path);
-        throw err;
+        throw (0,diagnostic/* asFootprintError */.aD)(e, input.path);
     }
-}
-function rethrowWithFile(e, file) {
-    const ctx = { file, ...(e.node !== undefined ? { node: e.node } : {}), ...(e.offset !== undefined ? { offset: e.offset } : {}) };
-    throw new diagnostic/* FootprintError */.E0(e.code, e.message, ctx);
 }
 function allBytes(input) {
     const size = input.source.size;
@@ -28040,7 +28068,7 @@ function bf16ToFloat(b) {
 /* harmony export */   r3: () => (/* binding */ buildEpochs)
 /* harmony export */ });
 /* unused harmony export DATA_MOVEMENT */
-/* harmony import */ var _ops_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1072);
+/* harmony import */ var _ops_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8282);
 /* harmony import */ var _passes_fuse_activation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(557);
 
 
@@ -28487,6 +28515,130 @@ function createRuleContext(graph, node, opset, lookup) {
 
 /***/ }),
 
+/***/ 1145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ck: () => (/* binding */ CONTROL_RULES),
+/* harmony export */   lb: () => (/* binding */ loopTripCount)
+/* harmony export */ });
+/* unused harmony export joinShapes */
+/* harmony import */ var _util_attrs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7789);
+/* harmony import */ var _util_cost_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5520);
+/* harmony import */ var _util_dims_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6394);
+
+
+
+function subgraph(ctx, key, index) {
+    const subs = ctx.node.subgraphs;
+    if (!subs)
+        return undefined;
+    return subs[key] ?? Object.values(subs)[index];
+}
+function outputOf(g, i) {
+    const name = g?.outputs[i];
+    const t = name === undefined ? undefined : g?.tensors.get(name);
+    return { shape: t?.shape, dtype: t?.dtype };
+}
+/** Same rank: dims that agree are kept, others become '?'. Different ranks: unknown. */
+function joinShapes(a, b) {
+    if (!a || !b || a.length !== b.length)
+        return undefined;
+    return a.map((d, i) => (d === b[i] ? d : _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD));
+}
+function ifInfer(ctx) {
+    const then = subgraph(ctx, 'then_branch', 0);
+    const other = subgraph(ctx, 'else_branch', 1);
+    return ctx.node.outputs.map((_, i) => {
+        const a = outputOf(then, i);
+        const b = outputOf(other, i);
+        return { shape: joinShapes(a.shape, b.shape), dtype: a.dtype !== 'unknown' && a.dtype ? a.dtype : b.dtype };
+    });
+}
+/**
+ * Loop(M, cond, v_initial...): N carried values then K scan outputs stacked over iterations.
+ * A constant trip count M is used as the iteration count (an upper bound when cond may stop
+ * the loop earlier); carried values keep the initial value's dims where the body's are unknown.
+ */
+/** A trip count at or above this is a "run until cond" loop (exporters write INT64_MAX), not a count. */
+const MAX_TRIP = 2 ** 31;
+/** A Loop's constant trip count M, or undefined when absent, computed, or "until cond". */
+function loopTripCount(ctx) {
+    const v = (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .hasInput */ .bZ)(ctx, 0) ? ctx.constValues(0)?.[0] : undefined;
+    return v !== undefined && Number.isInteger(v) && v >= 0 && v < MAX_TRIP ? v : undefined;
+}
+function loopInfer(ctx) {
+    const body = subgraph(ctx, 'body', 0);
+    const carried = Math.max(0, ctx.node.inputs.length - 2);
+    const iterations = loopTripCount(ctx) ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD;
+    return ctx.node.outputs.map((_, i) => {
+        const b = outputOf(body, i + 1);
+        if (i < carried) {
+            const init = ctx.input(i + 2);
+            return { shape: carriedShape(b.shape, init?.shape), dtype: init?.dtype ?? b.dtype };
+        }
+        return { shape: b.shape ? [iterations, ...b.shape] : undefined, dtype: b.dtype };
+    });
+}
+function carriedShape(body, init) {
+    if (!body || !init || body.length !== init.length)
+        return body ?? init;
+    return body.map((d, i) => {
+        const e = init[i];
+        if (d === e || e === undefined)
+            return d;
+        return (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(d) && (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(e) ? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD : (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(d) ? d : e;
+    });
+}
+/**
+ * Scan: N state variables, then K scan outputs with the sequence axis inserted. Opset 8 has a
+ * leading sequence_lens input and a batch axis 0 on every input and output.
+ */
+function scanInfer(ctx) {
+    const body = subgraph(ctx, 'body', 0);
+    const batched = ctx.opset !== undefined && ctx.opset < 9;
+    const m = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_2__/* .attrInt */ .NN)(ctx.node, 'num_scan_inputs', 0);
+    const n = ctx.node.inputs.length - m - (batched ? 1 : 0);
+    const firstScan = ctx.input(ctx.node.inputs.length - m)?.shape;
+    const batch = batched ? firstScan?.[0] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD : 1;
+    const inAxis = batched ? 1 : firstScan ? (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .normAxis */ .GD)((0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_2__/* .attrInts */ .yO)(ctx.node, 'scan_input_axes')?.[0] ?? 0, firstScan.length) : 0;
+    const seq = firstScan?.[inAxis] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD;
+    const outAxes = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_2__/* .attrInts */ .yO)(ctx.node, 'scan_output_axes') ?? [];
+    return ctx.node.outputs.map((_, i) => {
+        const b = outputOf(body, i);
+        if (!b.shape)
+            return b;
+        if (i < n)
+            return batched ? { shape: [batch, ...b.shape], dtype: b.dtype } : b;
+        const rank = b.shape.length + 1;
+        const axis = batched ? 0 : (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .normAxis */ .GD)(outAxes[i - n] ?? 0, rank, 'scan output axis');
+        const shape = [...b.shape];
+        shape.splice(axis, 0, seq);
+        return { shape: batched ? [batch, ...shape] : shape, dtype: b.dtype };
+    });
+}
+const unknownOutputs = (ctx) => ctx.node.outputs.map(() => ({}));
+function opaque(kind, role) {
+    return { kind, role, infer: unknownOutputs, cost: () => _util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_COST */ .de };
+}
+const CONTROL_RULES = [
+    // The condition and the trip count are control values, not weights. The cost of the nested
+    // graphs is added by the metrics (src/metrics/nested.ts), not here.
+    { kind: 'If', role: 'control', shapeInputs: [0], infer: ifInfer, cost: () => _util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_COST */ .de },
+    { kind: 'Loop', role: 'control', shapeInputs: [0, 1], infer: loopInfer, cost: () => _util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_COST */ .de },
+    { kind: 'Scan', role: 'control', infer: scanInfer, cost: () => _util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_COST */ .de },
+    opaque('Call', 'control'),
+    opaque('While', 'control'),
+    opaque('VarHandle', 'state'),
+    opaque('ReadVariable', 'state'),
+    opaque('AssignVariable', 'state'),
+    opaque('Custom', 'unknown'),
+    opaque('Unknown', 'unknown'),
+];
+
+
+/***/ }),
+
 /***/ 5568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28668,7 +28820,7 @@ function isOpKind(s) {
 
 /***/ }),
 
-/***/ 1072:
+/***/ 8282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28752,119 +28904,16 @@ const clip = {
 const prelu = { kind: 'PRelu', role: 'activation', infer: sameAsInput, cost: (ctx) => (0,cost/* cost */.y)((0,cost/* outCount */.mb)(ctx)) };
 const ACTIVATION_RULES = [...UNARY.map(unaryRule), clip, prelu];
 
-// EXTERNAL MODULE: ./src/ops/util/dims.ts
-var util_dims = __nccwpck_require__(6394);
-;// CONCATENATED MODULE: ./src/ops/control.ts
-
-
-
-function subgraph(ctx, key, index) {
-    const subs = ctx.node.subgraphs;
-    if (!subs)
-        return undefined;
-    return subs[key] ?? Object.values(subs)[index];
-}
-function outputOf(g, i) {
-    const name = g?.outputs[i];
-    const t = name === undefined ? undefined : g?.tensors.get(name);
-    return { shape: t?.shape, dtype: t?.dtype };
-}
-/** Same rank: dims that agree are kept, others become '?'. Different ranks: unknown. */
-function joinShapes(a, b) {
-    if (!a || !b || a.length !== b.length)
-        return undefined;
-    return a.map((d, i) => (d === b[i] ? d : util_dims/* UNKNOWN_DIM */.oD));
-}
-function ifInfer(ctx) {
-    const then = subgraph(ctx, 'then_branch', 0);
-    const other = subgraph(ctx, 'else_branch', 1);
-    return ctx.node.outputs.map((_, i) => {
-        const a = outputOf(then, i);
-        const b = outputOf(other, i);
-        return { shape: joinShapes(a.shape, b.shape), dtype: a.dtype !== 'unknown' && a.dtype ? a.dtype : b.dtype };
-    });
-}
-/**
- * Loop(M, cond, v_initial...): N carried values then K scan outputs stacked over iterations.
- * A constant trip count M is used as the iteration count (an upper bound when cond may stop
- * the loop earlier); carried values keep the initial value's dims where the body's are unknown.
- */
-function loopInfer(ctx) {
-    const body = subgraph(ctx, 'body', 0);
-    const carried = Math.max(0, ctx.node.inputs.length - 2);
-    const trip = (0,cost/* hasInput */.bZ)(ctx, 0) ? ctx.constValues(0)?.[0] : undefined;
-    const iterations = trip ?? util_dims/* UNKNOWN_DIM */.oD;
-    return ctx.node.outputs.map((_, i) => {
-        const b = outputOf(body, i + 1);
-        if (i < carried) {
-            const init = ctx.input(i + 2);
-            return { shape: carriedShape(b.shape, init?.shape), dtype: init?.dtype ?? b.dtype };
-        }
-        return { shape: b.shape ? [iterations, ...b.shape] : undefined, dtype: b.dtype };
-    });
-}
-function carriedShape(body, init) {
-    if (!body || !init || body.length !== init.length)
-        return body ?? init;
-    return body.map((d, i) => {
-        const e = init[i];
-        if (d === e || e === undefined)
-            return d;
-        return (0,util_dims/* isNum */.T6)(d) && (0,util_dims/* isNum */.T6)(e) ? util_dims/* UNKNOWN_DIM */.oD : (0,util_dims/* isNum */.T6)(d) ? d : e;
-    });
-}
-/**
- * Scan: N state variables, then K scan outputs with the sequence axis inserted. Opset 8 has a
- * leading sequence_lens input and a batch axis 0 on every input and output.
- */
-function scanInfer(ctx) {
-    const body = subgraph(ctx, 'body', 0);
-    const batched = ctx.opset !== undefined && ctx.opset < 9;
-    const m = (0,attrs/* attrInt */.NN)(ctx.node, 'num_scan_inputs', 0);
-    const n = ctx.node.inputs.length - m - (batched ? 1 : 0);
-    const firstScan = ctx.input(ctx.node.inputs.length - m)?.shape;
-    const batch = batched ? firstScan?.[0] ?? util_dims/* UNKNOWN_DIM */.oD : 1;
-    const inAxis = batched ? 1 : firstScan ? (0,util_dims/* normAxis */.GD)((0,attrs/* attrInts */.yO)(ctx.node, 'scan_input_axes')?.[0] ?? 0, firstScan.length) : 0;
-    const seq = firstScan?.[inAxis] ?? util_dims/* UNKNOWN_DIM */.oD;
-    const outAxes = (0,attrs/* attrInts */.yO)(ctx.node, 'scan_output_axes') ?? [];
-    return ctx.node.outputs.map((_, i) => {
-        const b = outputOf(body, i);
-        if (!b.shape)
-            return b;
-        if (i < n)
-            return batched ? { shape: [batch, ...b.shape], dtype: b.dtype } : b;
-        const rank = b.shape.length + 1;
-        const axis = batched ? 0 : (0,util_dims/* normAxis */.GD)(outAxes[i - n] ?? 0, rank, 'scan output axis');
-        const shape = [...b.shape];
-        shape.splice(axis, 0, seq);
-        return { shape: batched ? [batch, ...shape] : shape, dtype: b.dtype };
-    });
-}
-const unknownOutputs = (ctx) => ctx.node.outputs.map(() => ({}));
-function opaque(kind, role) {
-    return { kind, role, infer: unknownOutputs, cost: () => cost/* ZERO_COST */.de };
-}
-const CONTROL_RULES = [
-    // The condition and the trip count are control values, not weights. The cost of the nested
-    // graphs is added by the metrics (src/metrics/nested.ts), not here.
-    { kind: 'If', role: 'control', shapeInputs: [0], infer: ifInfer, cost: () => cost/* ZERO_COST */.de },
-    { kind: 'Loop', role: 'control', shapeInputs: [0, 1], infer: loopInfer, cost: () => cost/* ZERO_COST */.de },
-    { kind: 'Scan', role: 'control', infer: scanInfer, cost: () => cost/* ZERO_COST */.de },
-    opaque('Call', 'control'),
-    opaque('While', 'control'),
-    opaque('VarHandle', 'state'),
-    opaque('ReadVariable', 'state'),
-    opaque('AssignVariable', 'state'),
-    opaque('Custom', 'unknown'),
-    opaque('Unknown', 'unknown'),
-];
-
+// EXTERNAL MODULE: ./src/ops/control.ts
+var control = __nccwpck_require__(1145);
 // EXTERNAL MODULE: ./src/ops/conv.ts
 var conv = __nccwpck_require__(5568);
 // EXTERNAL MODULE: ./src/ir/dtype.ts
 var ir_dtype = __nccwpck_require__(7003);
 // EXTERNAL MODULE: ./src/ir/shape.ts
 var shape = __nccwpck_require__(8774);
+// EXTERNAL MODULE: ./src/ops/util/dims.ts
+var util_dims = __nccwpck_require__(6394);
 ;// CONCATENATED MODULE: ./src/ops/elementwise.ts
 
 
@@ -30351,7 +30400,7 @@ function withFusedActivation(rule) {
 const ALL = [
     ...conv/* CONV_RULES */.T, ...GEMM_RULES, ...RECURRENT_RULES, ...POOL_RULES, ...REDUCE_RULES, ...NORMALIZATION_RULES,
     ...ELEMENTWISE_RULES, ...ACTIVATION_RULES, ...QUANT_RULES, ...MOVEMENT_RULES, ...INDEXING_RULES,
-    ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES, ...STRIDED_SLICE_RULES,
+    ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...control/* CONTROL_RULES */.ck, ...STRIDED_SLICE_RULES,
 ];
 function build() {
     const m = new Map();
@@ -30802,12 +30851,7 @@ const fuseActivationPass = {
             op.activation = act.op;
             if (Object.keys(params).length > 0)
                 op.activationAttrs = params;
-            act.outputs = [];
-            (0,_graph_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .renameTensor */ .Ao)(graph, x, out);
-            idx.producer.delete(x);
-            idx.producer.set(out, op);
-            (0,_graph_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .absorb */ .eE)(op, act);
-            dead.add(act);
+            (0,_graph_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .foldFollower */ .Mv)(graph, idx, op, act, x, out, dead);
         }
         (0,_graph_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .removeNodes */ ["if"])(graph, dead);
         return graph;
@@ -30860,6 +30904,7 @@ function activationParams(g, act) {
 /* harmony export */   Ao: () => (/* binding */ renameTensor),
 /* harmony export */   D5: () => (/* binding */ outerReads),
 /* harmony export */   LN: () => (/* binding */ freshTensorName),
+/* harmony export */   Mv: () => (/* binding */ foldFollower),
 /* harmony export */   eE: () => (/* binding */ absorb),
 /* harmony export */   fw: () => (/* binding */ nestedGraphs),
 /* harmony export */   "if": () => (/* binding */ removeNodes),
@@ -31004,6 +31049,18 @@ function absorb(into, absorbed) {
     into.fused = list;
 }
 /** Removes the given nodes from the graph, keeping the order of the others. */
+/**
+ * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
+ * output `out` under its name, the use index follows, and the follower is marked dead.
+ */
+function foldFollower(g, idx, op, follower, x, out, dead) {
+    follower.outputs = [];
+    renameTensor(g, x, out);
+    idx.producer.delete(x);
+    idx.producer.set(out, op);
+    absorb(op, follower);
+    dead.add(follower);
+}
 function removeNodes(g, dead) {
     if (dead.size === 0)
         return;
@@ -31400,8 +31457,8 @@ function substitute(g, symbols) {
 
 // EXTERNAL MODULE: ./src/ops/context.ts
 var context = __nccwpck_require__(5559);
-// EXTERNAL MODULE: ./src/ops/table.ts + 18 modules
-var table = __nccwpck_require__(1072);
+// EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
+var table = __nccwpck_require__(8282);
 // EXTERNAL MODULE: ./src/ir/tensor-data.ts
 var tensor_data = __nccwpck_require__(603);
 ;// CONCATENATED MODULE: ./src/ops/rule.ts
@@ -32154,12 +32211,7 @@ const batchnormPass = {
                 continue;
             if ((op.inputs[2] ?? '') === '')
                 addBias(graph, op, bn, cout);
-            bn.outputs = [];
-            (0,graph_edit/* renameTensor */.Ao)(graph, x, out);
-            idx.producer.delete(x);
-            idx.producer.set(out, op);
-            (0,graph_edit/* absorb */.eE)(op, bn);
-            dead.add(bn);
+            (0,graph_edit/* foldFollower */.Mv)(graph, idx, op, bn, x, out, dead);
         }
         (0,graph_edit/* removeNodes */["if"])(graph, dead);
         return graph;
@@ -32761,13 +32813,22 @@ const BUILTIN_TARGETS = Object.keys(BUILTIN_DOCS);
 function isBuiltinTarget(name) {
     return Object.hasOwn(BUILTIN_DOCS, name);
 }
-/** A built-in target by name (validated like any user file). */
+const validated = new Map();
+/**
+ * A built-in target by name, validated like any user file, once per process (callers never
+ * mutate a Target: withMemoryPools returns a copy).
+ */
 function builtinTarget(name) {
     const doc = BUILTIN_DOCS[name];
     if (doc === undefined) {
         throw new diagnostic/* FootprintError */.E0('E_USAGE', `unknown target "${name}"; built-in targets: ${BUILTIN_TARGETS.join(', ')} (or pass a target file: --target ./my-board.json)`);
     }
-    return validateTarget(doc, `targets/builtin/${name}.json`);
+    let t = validated.get(name);
+    if (t === undefined) {
+        t = validateTarget(doc, `targets/builtin/${name}.json`);
+        validated.set(name, t);
+    }
+    return t;
 }
 /**
  * `nameOrJsonText`: a built-in name (`stm32n6`) or the JSON text of a target file; `fileName`
@@ -32885,8 +32946,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ir/dtype.ts
 var dtype = __nccwpck_require__(7003);
-// EXTERNAL MODULE: ./src/ops/table.ts + 18 modules
-var table = __nccwpck_require__(1072);
+// EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
+var table = __nccwpck_require__(8282);
 ;// CONCATENATED MODULE: ./src/targets/rules/types.ts
 /** `Conv 'Conv2D_23'`: how every sentence names the operator. */
 function who(node) {

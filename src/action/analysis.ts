@@ -3,13 +3,11 @@
  * worker thread (pool.ts) or inline; reads its own bytes (so only a small job description
  * crosses threads), follows Git LFS pointers, and never throws: failures come back as text.
  */
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join, posix } from 'node:path';
 import { analyzeModel } from '../analyze.js';
-import { bytesSource, type ByteSource } from '../ir/source.js';
 import { asFootprintError } from '../diagnostics/diagnostic.js';
-import { lfsPointer, readBlob, tryLfsSmudge } from '../git/index.js';
+import { modelAt } from '../git/index.js';
+import { hashSource } from '../node/file-source.js';
+import type { ModelInput } from '../ir/source.js';
 import type { Report } from '../report/index.js';
 
 export interface AnalysisJob {
@@ -34,49 +32,20 @@ export interface AnalysisOutcome {
   lfsNotFetched?: boolean;
 }
 
-function readAt(repoDir: string, rev: string | undefined, path: string): Uint8Array {
-  if (rev === undefined) return readFileSync(join(repoDir, path));
-  return readBlob(repoDir, rev, path);
-}
-
-function sibling(repoDir: string, rev: string | undefined, modelPath: string, rel: string): ByteSource | undefined {
-  const p = posix.join(posix.dirname(modelPath), rel.replace(/\\/g, '/'));
-  if (rev === undefined) {
-    const abs = join(repoDir, p);
-    if (!existsSync(abs) || !statSync(abs).isFile()) return undefined;
-  }
-  try {
-    return bytesSource(p, readAt(repoDir, rev, p));
-  } catch (e: unknown) {
-    // Absent at that revision: the frontend reports the missing external data itself.
-    void e;
-    return undefined;
-  }
-}
-
 /** Analyzes one job; every failure is returned, not thrown. */
 export function runJob(job: AnalysisJob): AnalysisOutcome {
+  let input: ModelInput | undefined;
   try {
-    let bytes = readAt(job.repoDir, job.rev, job.path);
-    const pointer = lfsPointer(bytes);
-    if (pointer) {
-      const real = tryLfsSmudge(job.repoDir, bytes);
-      if (!real) {
-        return { id: job.id, path: job.path, lfsNotFetched: true, error: `Git LFS object not fetched: ${job.path} is a pointer to ${pointer.size} bytes (${pointer.oid.slice(0, 19)}…); check out with lfs: true` };
-      }
-      bytes = real;
+    const at = modelAt(job.repoDir, job.rev, job.path);
+    if ('lfs' in at) {
+      return { id: job.id, path: job.path, lfsNotFetched: true, error: `Git LFS object not fetched: ${job.path} is a pointer to ${at.lfs.size} bytes (${at.lfs.oid.slice(0, 19)}…); check out with lfs: true` };
     }
-    const hashes = {
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      md5: createHash('md5').update(bytes).digest('hex'),
-    };
-    const report = analyzeModel({
-      path: job.path,
-      source: bytesSource(job.path, bytes),
-      openSibling: (rel: string) => sibling(job.repoDir, job.rev, job.path, rel),
-    }, { target: job.target, hashes });
+    input = at.input;
+    const report = analyzeModel(at.input, { target: job.target, hashes: hashSource(at.input.source) });
     return { id: job.id, report };
   } catch (e: unknown) {
     return { id: job.id, path: job.path, error: asFootprintError(e, job.path).oneLine() };
+  } finally {
+    input?.close?.();
   }
 }

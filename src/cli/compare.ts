@@ -5,13 +5,14 @@
 import { resolve } from 'node:path';
 import { parseDiffArgs, type DiffArgs } from './diff-args.js';
 import type { CliProcess } from './run.js';
-import { fileModelInput } from './file-source.js';
+import { fileModelInput } from '../node/file-source.js';
 import { analyzeFor, cliBudgets } from './diff.js';
 import { resolveTarget } from './target-arg.js';
 import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
 import { diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput } from '../diff/index.js';
 import type { Target } from '../targets/index.js';
+import type { ModelInput } from '../ir/source.js';
 
 export interface CompareArgs extends Omit<DiffArgs, 'command'> {
   command: 'compare';
@@ -39,12 +40,15 @@ export function parseCompareArgs(rest: readonly string[]): CompareArgs {
 }
 
 function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): { report?: CommentEntry['head']; error?: string } {
+  let input: ModelInput | undefined;
   try {
-    const input = fileModelInput(resolve(proc.cwd, path));
+    input = fileModelInput(resolve(proc.cwd, path));
     return { report: analyzeFor({ ...input, path }, args, target) };
   } catch (e: unknown) {
     const err = asFootprintError(e, path);
     return { error: `${err.code}: ${err.message}` };
+  } finally {
+    input?.close?.();
   }
 }
 

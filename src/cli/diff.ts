@@ -3,69 +3,35 @@
  * models with git, reads base bytes with `git cat-file` (no checkout), analyzes both sides and
  * prints the same Markdown the action posts (or the diff JSON).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { DiffArgs } from './diff-args.js';
 import type { CliProcess } from './run.js';
-import { hashSource } from './file-source.js';
+import { hashSource } from '../node/file-source.js';
 import { analyzeModel, renderReport } from '../analyze.js';
 import { resolveTarget } from './target-arg.js';
 import type { Target } from '../targets/index.js';
-import { bytesSource, type ByteSource, type ModelInput } from '../ir/source.js';
+import type { ModelInput } from '../ir/source.js';
 import { asFootprintError } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
-import { changedModels, lfsPointer, mergeBase, readBlob, repoRoot, revParse, tryLfsSmudge, type ModelChange } from '../git/index.js';
+import { changedModels, mergeBase, modelAt, repoRoot, revParse, type ModelChange } from '../git/index.js';
 import { diffToJson, evaluateBudgets, renderComment, type Budgets, type CommentEntry, type CommentInput } from '../diff/index.js';
 import type { Report } from '../report/types.js';
 
 type Side = { report: Report } | { error: string } | { lfs: true };
 
-/** A model read from git: siblings (ONNX external data) come from the same revision. */
-function gitInput(root: string, rev: string, path: string, bytes: Uint8Array): ModelInput {
-  return {
-    path,
-    source: bytesSource(path, bytes),
-    openSibling(rel: string): ByteSource | undefined {
-      const p = posix.join(posix.dirname(path), rel);
-      try {
-        return bytesSource(p, readBlob(root, rev, p));
-      } catch (e: unknown) {
-        if (asFootprintError(e).code === 'E_GIT') return undefined; // not in that revision
-        throw e;
-      }
-    },
-  };
-}
-
-function workTreeInput(root: string, path: string, bytes: Uint8Array): ModelInput {
-  return {
-    path,
-    source: bytesSource(path, bytes),
-    openSibling(rel: string): ByteSource | undefined {
-      const p = join(root, dirname(path), rel);
-      try {
-        return bytesSource(p, readFileSync(p));
-      } catch (e: unknown) {
-        if ((e as { code?: unknown }).code === 'ENOENT') return undefined;
-        throw e;
-      }
-    },
-  };
-}
-
 function analyzeSide(root: string, args: DiffArgs, target: Target, rev: string | undefined, path: string): Side {
+  let input: ModelInput | undefined;
   try {
-    let bytes: Uint8Array = rev === undefined ? new Uint8Array(readFileSync(join(root, path))) : readBlob(root, rev, path);
-    if (lfsPointer(bytes)) {
-      const real = tryLfsSmudge(root, bytes);
-      if (!real) return { lfs: true };
-      bytes = real;
-    }
-    const input = rev === undefined ? workTreeInput(root, path, bytes) : gitInput(root, rev, path, bytes);
-    return { report: analyzeFor(input, args, target) };
+    const at = modelAt(root, rev, path);
+    if ('lfs' in at) return { lfs: true };
+    input = at.input;
+    return { report: analyzeFor(at.input, args, target) };
   } catch (e: unknown) {
     const err = asFootprintError(e, path);
     return { error: `${err.code}: ${err.message}` };
+  } finally {
+    input?.close?.();
   }
 }
 

@@ -5,7 +5,7 @@ import { runDiff } from './diff.js';
 import { runCompare } from './compare.js';
 import { resolveTarget } from './target-arg.js';
 import { supportedOps, type Target } from '../targets/index.js';
-import { fileModelInput, hashSource } from './file-source.js';
+import { fileModelInput, hashSource } from '../node/file-source.js';
 import { asFootprintError } from '../diagnostics/diagnostic.js';
 import { analyzeModel, renderReport, VERSION } from '../index.js';
 import type { Report } from '../report/index.js';
@@ -20,14 +20,18 @@ export interface CliProcess {
 
 function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Report {
   const input = fileModelInput(resolve(proc.cwd, path));
-  const hashes = args.hash ? hashSource(input.source) : undefined;
-  return analyzeModel({ ...input, path }, {
-    inputShapes: args.inputShapes,
-    ioInsideActivations: args.ioInsideActivations,
-    ...(args.planner !== undefined ? { planner: args.planner } : {}),
-    target,
-    hashes,
-  });
+  try {
+    const hashes = args.hash ? hashSource(input.source) : undefined;
+    return analyzeModel({ ...input, path }, {
+      inputShapes: args.inputShapes,
+      ioInsideActivations: args.ioInsideActivations,
+      ...(args.planner !== undefined ? { planner: args.planner } : {}),
+      target,
+      hashes,
+    });
+  } finally {
+    input.close?.();
+  }
 }
 
 function writeOutputs(dir: string, modelPath: string, report: Report): void {

@@ -6,3 +6,4 @@ export { git, checkRev, mergeBase, revParse, repoRoot, readBlob, readBlobById, t
 export { changedModels, type ModelChange, type ModelChangeStatus } from './changes.js';
 export { globToRegExp, matchesGlob, matchesAny } from './glob.js';
 export { lfsPointer, tryLfsSmudge, hasGitLfs, type LfsPointer } from './lfs.js';
+export { modelAt, type ModelAt } from './model-at.js';

@@ -21,6 +21,8 @@ export interface ModelInput {
    * absolute paths, nothing escaping the folder); returns undefined when the file does not exist.
    */
   openSibling?(relativePath: string): ByteSource | undefined;
+  /** Releases what reading held (file descriptors of the model and its siblings); optional. */
+  close?(): void;
 }
 
 /** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HAS_SHARED, sharedModel } from '../helpers/shared.js';
 import { analyzeModel, loadFormats } from '../../src/analyze.js';
-import { fileModelInput } from '../../src/cli/file-source.js';
+import { fileModelInput } from '../../src/node/file-source.js';
 import type { Report } from '../../src/report/index.js';
 
 beforeAll(loadFormats);

@@ -9,7 +9,7 @@ import { HAS_SHARED, MODELS_DIR, sharedModel } from '../helpers/shared.js';
 import { corpusFiles } from '../helpers/corpus.js';
 import { schemaErrors } from '../helpers/schema.js';
 import { analyzeModel } from '../../src/analyze.js';
-import { fileModelInput } from '../../src/cli/file-source.js';
+import { fileModelInput } from '../../src/node/file-source.js';
 import { BUILTIN_TARGETS } from '../../src/targets/index.js';
 import type { Report } from '../../src/report/index.js';
 import { loadFormats } from '../../src/analyze.js';

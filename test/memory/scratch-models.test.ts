@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../src/frontends/registry.js';
 import { runPipeline } from '../../src/passes/pipeline.js';
-import { fileModelInput } from '../../src/cli/file-source.js';
+import { fileModelInput } from '../../src/node/file-source.js';
 import { analyzeModel } from '../../src/analyze.js';
 import { planMemory } from '../../src/memory/plan.js';
 import { checkPlan } from '../../src/memory/check.js';

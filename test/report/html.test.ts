@@ -2,7 +2,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeModel, renderReport } from '../../src/analyze.js';
-import { fileModelInput } from '../../src/cli/file-source.js';
+import { fileModelInput } from '../../src/node/file-source.js';
 import { renderHtml } from '../../src/report/render/html.js';
 import { layerRanks, layoutGraph } from '../../src/report/render/html-layout.js';
 import type { Report, ReportLayer } from '../../src/report/types.js';

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/analyze.js';
-import { fileModelInput } from '../../../src/cli/file-source.js';
+import { fileModelInput } from '../../../src/node/file-source.js';
 import type { Report } from '../../../src/report/index.js';
 import { HAS_SHARED, sharedModel } from '../../helpers/shared.js';
 import { loadFormats } from '../../../src/analyze.js';

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../../src/analyze.js';
 import { readModel } from '../../../src/frontends/registry.js';
-import { fileModelInput } from '../../../src/cli/file-source.js';
+import { fileModelInput } from '../../../src/node/file-source.js';
 import { HAS_SHARED, MODELS_DIR, sharedModel } from '../../helpers/shared.js';
 
 function tfliteFiles(dir: string): string[] {

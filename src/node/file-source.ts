@@ -1,3 +1,4 @@
+/** Node adapters shared by the CLI and the action: files on disk as ByteSources, streamed hashes. */
 import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -47,13 +48,19 @@ export class FileSource implements ByteSource {
 export function fileModelInput(path: string): ModelInput {
   const source = new FileSource(path);
   const folder = dirname(path);
+  const opened: FileSource[] = [source];
   return {
     path,
     source,
     openSibling(relativePath: string): ByteSource | undefined {
       const p = join(folder, relativePath);
       if (!existsSync(p) || !statSync(p).isFile()) return undefined;
-      return new FileSource(p);
+      const s = new FileSource(p);
+      opened.push(s);
+      return s;
+    },
+    close(): void {
+      for (const s of opened.splice(0)) s.close();
     },
   };
 }
