@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from './passes/pass.js';
 import { readModel } from './frontends/registry.js';
 import { runPipeline } from './passes/pipeline.js';
 import { computeMetrics } from './metrics/index.js';
-import { planMemory, assertPlan } from './memory/index.js';
+import { planMemory } from './memory/index.js';
 import { buildReport, renderHtml, renderJson, renderMarkdown, renderText, TOOL_NAME, type Report } from './report/index.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
@@ -28,12 +28,10 @@ export interface AnalyzeModelOptions extends AnalyzeOptions {
 export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {}): Report {
   try {
     const model = readModel(input);
-    const { graph, diagnostics } = runPipeline(model, options);
-    const opset = typeof model.meta['opset'] === 'number' ? model.meta['opset'] : undefined;
+    const { graph, diagnostics, opset } = runPipeline(model, options);
     const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
     const metrics = computeMetrics(graph, { opset });
     const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
-    assertPlan(plan);
     const mapping = mapGraph(graph, target);
     const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
     const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));

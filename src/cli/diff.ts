@@ -95,13 +95,14 @@ export function runDiff(args: DiffArgs, proc: CliProcess): number {
   try {
     const root = repoRoot(proc.cwd);
     const headRev = args.head ?? 'HEAD';
-    const base = mergeBase(root, revParse(root, args.base), revParse(root, headRev));
-    const changes = changedModels(root, base, args.head === undefined ? undefined : revParse(root, args.head), args.models);
+    const headSha = revParse(root, headRev);
+    const base = mergeBase(root, revParse(root, args.base), headSha);
+    const changes = changedModels(root, base, args.head === undefined ? undefined : headSha, args.models);
     const entries = changes.map((c) => entryFor(root, args, target, base, c));
     const budgets = evaluateBudgets(entries, cliBudgets(args));
     const input: CommentInput = {
       entries, budgets, key: 'default', analyzerVersion: VERSION, baseSha: base,
-      headSha: revParse(root, headRev), targets: [args.target],
+      headSha, targets: [args.target],
     };
     const { markdown } = renderComment(input);
     const json = JSON.stringify(diffToJson(input), null, 2) + '\n';

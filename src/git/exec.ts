@@ -69,8 +69,3 @@ export function checkRev(rev: string): string {
 export function readBlob(repoDir: string, rev: string, path: string): Uint8Array {
   return new Uint8Array(git(repoDir, ['cat-file', 'blob', `${checkRev(rev)}:${path}`]));
 }
-
-/** Raw bytes of a blob by its id. */
-export function readBlobById(repoDir: string, blob: string): Uint8Array {
-  return new Uint8Array(git(repoDir, ['cat-file', 'blob', checkRev(blob)]));
-}

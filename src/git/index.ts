@@ -2,7 +2,7 @@
  * Git access for `diff` and the action: the real `git` binary through child_process (argument
  * arrays, never a shell). Failures are FootprintError E_GIT naming the command and git's stderr.
  */
-export { git, checkRev, mergeBase, revParse, repoRoot, readBlob, readBlobById, type GitOptions } from './exec.js';
+export { git, checkRev, mergeBase, revParse, repoRoot, readBlob, type GitOptions } from './exec.js';
 export { changedModels, type ModelChange, type ModelChangeStatus } from './changes.js';
 export { globToRegExp, matchesGlob, matchesAny } from './glob.js';
 export { lfsPointer, tryLfsSmudge, hasGitLfs, type LfsPointer } from './lfs.js';

@@ -1,4 +1,4 @@
-export { mapGraph, mapNode, unitRefs, computesOnIntegers, whySummary } from './map.js';
+export { mapGraph, mapNode, unitRefs, computesOnIntegers } from './map.js';
 export { buildEpochs, renderEpochs, DATA_MOVEMENT, type Epoch, type Epochs } from './epochs.js';
 export { placePools, renderPools, type PoolsResult, type PoolUsage, type PlacedInPool, type WeightSegment } from './pools.js';
 export { parseMemoryPoolFile, toMemoryPoolFile, withMemoryPools } from './pool-file.js';

@@ -79,11 +79,3 @@ export function mapGraph(graph: Graph, target: Target): Mapping {
   const layers = graph.nodes.map((n) => mapNode(graph, n, target, warnings));
   return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
 }
-
-/** "runs in SW: <first reason>" for a report's "why SW" column; '' for HW layers. */
-export function whySummary(layer: LayerMapping): string {
-  if (layer.unit === 'HW' || layer.reasons.length === 0) return '';
-  const first = layer.reasons[0];
-  const more = layer.reasons.length > 1 ? ` (+${layer.reasons.length - 1} more)` : '';
-  return `${first?.message ?? ''}${more}`;
-}

@@ -41,10 +41,6 @@ export function outerReads(node: Node): Set<string> {
   return reads;
 }
 
-export function isConstant(g: Graph, name: string): boolean {
-  return g.tensors.get(name)?.data !== undefined;
-}
-
 export interface UseIndex {
   /** tensor name -> node producing it */
   producer: Map<string, Node>;
@@ -119,7 +115,6 @@ export function absorb(into: Node, absorbed: Node): void {
   into.fused = list;
 }
 
-/** Removes the given nodes from the graph, keeping the order of the others. */
 /**
  * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
  * output `out` under its name, the use index follows, and the follower is marked dead.
@@ -133,6 +128,7 @@ export function foldFollower(g: Graph, idx: UseIndex, op: Node, follower: Node, 
   dead.add(follower);
 }
 
+/** Removes the given nodes from the graph, keeping the order of the others. */
 export function removeNodes(g: Graph, dead: ReadonlySet<Node>): void {
   if (dead.size === 0) return;
   g.nodes = g.nodes.filter((n) => !dead.has(n));

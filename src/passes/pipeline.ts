@@ -37,6 +37,8 @@ export interface PipelineResult {
   graph: Graph;
   /** Diagnostics the passes raised (the frontend's own are in `model.diagnostics`). */
   diagnostics: Diagnostic[];
+  /** The ONNX default-domain opset the passes used (rules after the pipeline use the same). */
+  opset: number | undefined;
 }
 
 export function runPipeline(model: Model, options: AnalyzeOptions, passes: readonly Pass[] = PIPELINE): PipelineResult {
@@ -52,5 +54,5 @@ export function runPipeline(model: Model, options: AnalyzeOptions, passes: reado
     graph = pass.run(graph, ctx);
     verifyInvariants(graph, pass.name);
   }
-  return { graph, diagnostics: ctx.diagnostics };
+  return { graph, diagnostics: ctx.diagnostics, opset: ctx.opset };
 }

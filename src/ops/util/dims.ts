@@ -64,15 +64,6 @@ export function dimsCompatible(a: Dim | undefined, b: Dim | undefined): boolean 
   return !isNum(a) || !isNum(b) || a === b;
 }
 
-/** Prefers a known number, then a named symbol, then '?'. */
-export function dimMerge(a: Dim | undefined, b: Dim | undefined): Dim {
-  if (isNum(a)) return a;
-  if (isNum(b)) return b;
-  if (typeof a === 'string' && a !== UNKNOWN_DIM) return a;
-  if (typeof b === 'string') return b;
-  return UNKNOWN_DIM;
-}
-
 /** Numpy-style multidirectional broadcasting of shapes; throws on incompatible dims. */
 export function broadcastShapes(shapes: readonly Shape[]): Shape {
   const rank = Math.max(0, ...shapes.map((s) => s.length));

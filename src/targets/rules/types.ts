@@ -82,11 +82,6 @@ export function constants(ctx: RuleCtx): Tensor[] {
   return present(ctx, ctx.node.inputs).filter((t) => t.data !== undefined);
 }
 
-/** Every tensor of the node (inputs, constants and outputs). */
-export function allTensors(ctx: RuleCtx): Tensor[] {
-  return [...present(ctx, ctx.node.inputs), ...present(ctx, ctx.node.outputs)];
-}
-
 export function input(ctx: RuleCtx, i: number): Tensor | undefined {
   const n = ctx.node.inputs[i];
   return n === undefined || n === '' ? undefined : ctx.tensor(n);
