@@ -20,7 +20,7 @@ export interface CompareArgs extends Omit<DiffArgs, 'command'> {
   headFile: string;
 }
 
-const TAKES_VALUE = new Set(['--target', '-t', '--format', '-f', '--out', '-o', '--planner', '--ram-budget', '--flash-budget']);
+const TAKES_VALUE = new Set(['--target', '-t', '--format', '-f', '--planner', '--ram-budget', '--flash-budget']);
 
 export function parseCompareArgs(rest: readonly string[]): CompareArgs {
   const files: string[] = [];
@@ -30,6 +30,9 @@ export function parseCompareArgs(rest: readonly string[]): CompareArgs {
     if (!a.startsWith('-')) { files.push(a); continue; }
     if (a === '--base' || a === '--head' || a === '--models' || a === '-m') {
       throw new FootprintError('E_USAGE', `compare takes two model files, not ${a} (that is the git-based \`diff\` command)`);
+    }
+    if (a === '--out' || a === '-o' || a.startsWith('--out=')) {
+      throw new FootprintError('E_USAGE', 'compare prints the comment on stdout and writes no files (--out is for analyze and diff)');
     }
     opts.push(a);
     if (TAKES_VALUE.has(a) && rest[i + 1] !== undefined) opts.push(rest[++i] as string);

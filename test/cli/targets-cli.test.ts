@@ -72,5 +72,7 @@ describe('CLI targets', () => {
     expect(md.code).toBe(1); // 27,556 B of RAM over a 20 KiB budget
     expect(md.out.split('\n')[0]).toMatch(/^\*\*1 model changed\*\* · RAM \+9\.0 KiB/);
     expect(cli('compare', EXAMPLE).code).toBe(2);
+    // compare writes no files: --out is refused rather than silently ignored
+    expect(cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--out', '/tmp/x').err).toMatch(/writes no files/);
   });
 });
