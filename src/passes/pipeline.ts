@@ -9,7 +9,7 @@ import type { AnalyzeOptions, Pass, PassContext } from './pass.js';
 import { verifyPass } from './verify.js';
 import { verifyInvariants } from './invariants.js';
 import { inputShapesPass } from './input-shapes.js';
-import { shapesPass } from './shapes.js';
+import { refoldPass, shapesPass } from './shapes.js';
 import { cleanupPass } from './cleanup.js';
 import { qdqPass } from './qdq.js';
 import { batchnormPass } from './batchnorm.js';
@@ -17,8 +17,8 @@ import { fuseActivationPass } from './fuse-activation.js';
 import { cloneGraph } from './clone.js';
 
 /**
- * The passes in the order they run (`shapes` and `cleanup` run twice). BatchNorm folding and
- * activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
+ * The passes in the order they run (shape inference twice, the second time quietly after QDQ
+ * folding; `cleanup` twice). BatchNorm folding and activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
  * export) folds as one int8 group: the Q then follows the fused conv directly.
  */
 export const PIPELINE: readonly Pass[] = [
@@ -29,7 +29,7 @@ export const PIPELINE: readonly Pass[] = [
   batchnormPass,
   fuseActivationPass,
   qdqPass,
-  shapesPass,
+  refoldPass,
   cleanupPass,
 ];
 

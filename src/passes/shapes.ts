@@ -58,3 +58,16 @@ export const shapesPass: Pass = {
     return graph;
   },
 };
+
+/**
+ * The same inference after QDQ folding, quietly: it folds what the rewiring made constant (a
+ * Quantize of float weights and its readers) and refreshes shapes; its findings would only repeat
+ * the first run's (or contradict its summary), so they are not reported.
+ */
+export const refoldPass: Pass = {
+  name: 'shapes-refold',
+  run(graph: Graph, ctx: PassContext): Graph {
+    inferGraph(graph, newState(ctx.opset, []));
+    return graph;
+  },
+};
