@@ -10,6 +10,7 @@ import { constantNodeTensor } from './constant.js';
 import { applyQOperator, dropUnusedConstants } from './qoperator.js';
 import { mapSparseTensor, mapTensor, type TensorContext } from './tensor.js';
 import { DimNamer, mergeValueInfo, tensorFromValueInfo } from './value-info.js';
+import { uniqueName } from '../../ir/names.js';
 
 export interface MapContext extends TensorContext {
   diagnostics: Diagnostic[];
@@ -122,9 +123,3 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
   return g;
 }
 
-function uniqueName(taken: Set<string>, base: string): string {
-  let name = base;
-  for (let k = 1; taken.has(name); k++) name = `${base}_${k}`;
-  taken.add(name);
-  return name;
-}

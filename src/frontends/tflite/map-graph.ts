@@ -14,6 +14,7 @@ import { mapTensor } from './tensor.js';
 import type { MappedOp, OpContext } from './op-context.js';
 import { BUILTINS } from './map-op.js';
 import { customOp } from './custom.js';
+import { uniqueName } from '../../ir/names.js';
 
 export interface OpCode {
   builtin: number;
@@ -36,12 +37,6 @@ const SMALL = 4096;
 /** Subgraph instances mapped per model at most (each WHILE/IF maps its bodies once). */
 const MAX_SUBGRAPHS = 1000;
 
-function uniqueName(taken: Set<string>, base: string): string {
-  let name = base;
-  for (let k = 1; taken.has(name); k++) name = `${base}_${k}`;
-  taken.add(name);
-  return name;
-}
 
 export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: string): Graph {
   const { bb, model } = ctx;
