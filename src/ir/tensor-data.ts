@@ -165,8 +165,9 @@ export function halfToFloat(h: number): number {
 }
 
 /** bfloat16 bits -> number (the upper half of a float32). */
+const BF16 = new DataView(new ArrayBuffer(4));
+
 export function bf16ToFloat(b: number): number {
-  const dv = new DataView(new ArrayBuffer(4));
-  dv.setUint32(0, b << 16, false);
-  return dv.getFloat32(0, false);
+  BF16.setUint32(0, (b & 0xffff) << 16, false);
+  return BF16.getFloat32(0, false);
 }

@@ -55,7 +55,11 @@ function ownerOf(weightName: string, layers: readonly string[]): string | undefi
 export function keras2Weights(f: H5File, leafLayers: readonly string[]): WeightStore {
   const root = (f.get('model_weights') ?? f) as H5Group;
   const byLayer = new Map<string, WeightVar[]>();
-  const add = (layer: string, v: WeightVar) => byLayer.set(layer, [...(byLayer.get(layer) ?? []), v]);
+  const add = (layer: string, v: WeightVar): void => {
+    const list = byLayer.get(layer);
+    if (list) list.push(v);
+    else byLayer.set(layer, [v]);
+  };
   const groups = attrStrings(root, 'layer_names') ?? root.keys();
   for (const gname of groups) {
     const g = root.get(gname);

@@ -8,6 +8,8 @@ import type { ExternalFiles } from './external.js';
 import { toNum, type LazySparseTensor, type LazyTensor } from './lazy.js';
 import { dtypeFromOnnx } from './dtype.js';
 
+const UTF8 = new TextDecoder();
+
 export interface TensorContext {
   reader: WireReader;
   external: ExternalFiles;
@@ -52,7 +54,7 @@ function embeddedData(ctx: TensorContext, lt: LazyTensor, name: string, dtype: D
     const { offset, length, encoding } = lt.payload;
     return { kind: 'bytes', source: ctx.reader.source, offset, length, encoding };
   }
-  if (p.string_data.length > 0) return { kind: 'strings', values: p.string_data.map((b) => new TextDecoder().decode(b)) };
+  if (p.string_data.length > 0) return { kind: 'strings', values: p.string_data.map((b) => UTF8.decode(b)) };
   if (lt.decoded) return { kind: 'values', values: decodedValues(lt, dtype) };
   const count = shape.reduce((a, b) => a * b, 1);
   if (count === 0) return { kind: 'values', values: [] };
