@@ -893,8 +893,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TARGET
 
-// EXTERNAL MODULE: ./src/frontends/registry.ts + 228 modules
-var registry = __nccwpck_require__(9095);
+// EXTERNAL MODULE: ./src/frontends/registry.ts + 229 modules
+var registry = __nccwpck_require__(6767);
 // EXTERNAL MODULE: ./src/passes/pipeline.ts + 16 modules
 var pipeline = __nccwpck_require__(6199);
 // EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
@@ -2529,12 +2529,10 @@ const DEFAULT_TARGET = 'stm32h7';
 function analyzeModel(input, options = {}) {
     try {
         const model = (0,registry/* readModel */.ko)(input);
-        const { graph, diagnostics } = (0,pipeline/* runPipeline */.a)(model, options);
-        const opset = typeof model.meta['opset'] === 'number' ? model.meta['opset'] : undefined;
+        const { graph, diagnostics, opset } = (0,pipeline/* runPipeline */.a)(model, options);
         const target = typeof options.target === 'object' ? options.target : (0,targets/* builtinTarget */.Vc)(options.target ?? DEFAULT_TARGET);
         const metrics = computeMetrics(graph, { opset });
         const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
-        assertPlan(plan);
         const mapping = (0,src_mapping/* mapGraph */.$2)(graph, target);
         const epochs = (0,src_mapping/* buildEpochs */.r3)(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
         const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
@@ -3341,10 +3339,6 @@ function checkRev(rev) {
 function readBlob(repoDir, rev, path) {
     return new Uint8Array(git(repoDir, ['cat-file', 'blob', `${checkRev(rev)}:${path}`]));
 }
-/** Raw bytes of a blob by its id. */
-function readBlobById(repoDir, blob) {
-    return new Uint8Array(git(repoDir, ['cat-file', 'blob', checkRev(blob)]));
-}
 
 ;// CONCATENATED MODULE: ./src/git/changes.ts
 /** Which model files changed between two revisions: `git diff --raw -z -M`, filtered by globs. */
@@ -4102,13 +4096,14 @@ function runDiff(args, proc) {
     try {
         const root = repoRoot(proc.cwd);
         const headRev = args.head ?? 'HEAD';
-        const base = mergeBase(root, revParse(root, args.base), revParse(root, headRev));
-        const changes = changedModels(root, base, args.head === undefined ? undefined : revParse(root, args.head), args.models);
+        const headSha = revParse(root, headRev);
+        const base = mergeBase(root, revParse(root, args.base), headSha);
+        const changes = changedModels(root, base, args.head === undefined ? undefined : headSha, args.models);
         const entries = changes.map((c) => entryFor(root, args, target, base, c));
         const budgets = evaluateBudgets(entries, cliBudgets(args));
         const input = {
             entries, budgets, key: 'default', analyzerVersion: version/* VERSION */.x, baseSha: base,
-            headSha: revParse(root, headRev), targets: [args.target],
+            headSha, targets: [args.target],
         };
         const { markdown } = renderComment(input);
         const json = JSON.stringify(diffToJson(input), null, 2) + '\n';
@@ -4140,7 +4135,7 @@ function runDiff(args, proc) {
 
 
 
-const TAKES_VALUE = new Set(['--target', '-t', '--format', '-f', '--out', '-o', '--planner', '--ram-budget', '--flash-budget']);
+const TAKES_VALUE = new Set(['--target', '-t', '--format', '-f', '--planner', '--ram-budget', '--flash-budget']);
 function parseCompareArgs(rest) {
     const files = [];
     const opts = [];
@@ -4152,6 +4147,9 @@ function parseCompareArgs(rest) {
         }
         if (a === '--base' || a === '--head' || a === '--models' || a === '-m') {
             throw new diagnostic/* FootprintError */.E0('E_USAGE', `compare takes two model files, not ${a} (that is the git-based \`diff\` command)`);
+        }
+        if (a === '--out' || a === '-o' || a.startsWith('--out=')) {
+            throw new diagnostic/* FootprintError */.E0('E_USAGE', 'compare prints the comment on stdout and writes no files (--out is for analyze and diff)');
         }
         opts.push(a);
         if (TAKES_VALUE.has(a) && rest[i + 1] !== undefined)
@@ -4361,8 +4359,8 @@ Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on 
 
 // EXTERNAL MODULE: ./src/diagnostics/codes.ts
 var codes = __nccwpck_require__(30);
-// EXTERNAL MODULE: ./src/frontends/registry.ts + 228 modules
-var registry = __nccwpck_require__(9095);
+// EXTERNAL MODULE: ./src/frontends/registry.ts + 229 modules
+var registry = __nccwpck_require__(6767);
 // EXTERNAL MODULE: ./src/passes/pipeline.ts + 16 modules
 var pipeline = __nccwpck_require__(6199);
 ;// CONCATENATED MODULE: ./src/index.ts
@@ -4703,7 +4701,7 @@ function describeRoot(f) {
 
 /***/ }),
 
-/***/ 9095:
+/***/ 6767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11640,14 +11638,10 @@ var ir_dtype = __nccwpck_require__(7003);
 // EXTERNAL MODULE: ./src/ir/tensor-data.ts
 var tensor_data = __nccwpck_require__(603);
 ;// CONCATENATED MODULE: ./src/frontends/onnx/dtype.ts
-const BY_CODE = [
-    /* 0 UNDEFINED */ undefined,
-    'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool', 'float16',
-    'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
-    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4', 'float4e2m1',
-];
+/** ONNX TensorProto.DataType <-> IR dtype. */
+
 function dtypeFromOnnx(code) {
-    return (code === undefined ? undefined : BY_CODE[code]) ?? 'unknown';
+    return (code === undefined ? undefined : ir_dtype/* ONNX_DTYPE_CODES */.Ar[code]) ?? 'unknown';
 }
 function onnxFromDtype(d) {
     const i = BY_CODE.indexOf(d);
@@ -11660,6 +11654,7 @@ function onnxFromDtype(d) {
 
 
 
+const UTF8 = new TextDecoder();
 const EXTERNAL = 1;
 function mapTensor(ctx, lt, fallbackName) {
     const p = lt.proto;
@@ -11699,7 +11694,7 @@ function embeddedData(ctx, lt, name, dtype, shape) {
         return { kind: 'bytes', source: ctx.reader.source, offset, length, encoding };
     }
     if (p.string_data.length > 0)
-        return { kind: 'strings', values: p.string_data.map((b) => new TextDecoder().decode(b)) };
+        return { kind: 'strings', values: p.string_data.map((b) => UTF8.decode(b)) };
     if (lt.decoded)
         return { kind: 'values', values: decodedValues(lt, dtype) };
     const count = shape.reduce((a, b) => a * b, 1);
@@ -12043,7 +12038,18 @@ function mergeValueInfo(t, from) {
         t.shape = from.shape;
 }
 
+;// CONCATENATED MODULE: ./src/ir/names.ts
+/** `base`, or `base_1`, `base_2`... : the first name not in `taken` (which then holds it). */
+function uniqueName(taken, base) {
+    let name = base;
+    for (let k = 1; taken.has(name); k++)
+        name = `${base}_${k}`;
+    taken.add(name);
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./src/frontends/onnx/map-graph.ts
+
 
 
 
@@ -12157,13 +12163,6 @@ function mapGraph(ctx, lg, outer, fallbackName) {
             quantParams.add(q);
     dropUnusedConstants(g, quantParams);
     return g;
-}
-function uniqueName(taken, base) {
-    let name = base;
-    for (let k = 1; taken.has(name); k++)
-        name = `${base}_${k}`;
-    taken.add(name);
-    return name;
 }
 
 ;// CONCATENATED MODULE: ./src/frontends/onnx/external.ts
@@ -23750,17 +23749,11 @@ function customOp(ctx, c, code, name) {
 
 
 
+
 /** Small constants a rule may read (shape vectors, axes, paddings). */
 const SMALL = 4096;
 /** Subgraph instances mapped per model at most (each WHILE/IF maps its bodies once). */
 const MAX_SUBGRAPHS = 1000;
-function map_graph_uniqueName(taken, base) {
-    let name = base;
-    for (let k = 1; taken.has(name); k++)
-        name = `${base}_${k}`;
-    taken.add(name);
-    return name;
-}
 function mapSubgraph(ctx, index, fallbackName) {
     const { bb, model } = ctx;
     const count = model.subgraphsLength();
@@ -23788,7 +23781,7 @@ function mapSubgraph(ctx, index, fallbackName) {
             const tt = sg.tensors(i, new Tensor());
             if (!tt)
                 throw bb.error('E_MALFORMED', `tensor ${i} of subgraph ${index} is missing`, sg.bb_pos);
-            name = map_graph_uniqueName(taken, String(tt.name() ?? '') || `tensor_${i}`);
+            name = uniqueName(taken, String(tt.name() ?? '') || `tensor_${i}`);
             names.set(i, name);
             g.tensors.set(name, tensor_mapTensor(bb, model, tt, name));
         }
@@ -23836,7 +23829,7 @@ produced) {
     for (let i = 0; i < op.outputsLength(); i++)
         outputs.push(tensorName(op.outputs(i) ?? -1, `output ${i} of ${where}`));
     const sourceOp = code.builtin === BuiltinOperator.CUSTOM ? code.custom || 'CUSTOM' : (BuiltinOperator[code.builtin] ?? `BUILTIN_${code.builtin}`);
-    const name = map_graph_uniqueName(nodeNames, outputs.find((o) => o !== '') ?? `${sourceOp}_${k}`);
+    const name = uniqueName(nodeNames, outputs.find((o) => o !== '') ?? `${sourceOp}_${k}`);
     const c = {
         op, inputs, outputs,
         tensor: (n) => g.tensors.get(n),
@@ -24597,7 +24590,13 @@ function ownerOf(weightName, layers) {
 function keras2Weights(f, leafLayers) {
     const root = (f.get('model_weights') ?? f);
     const byLayer = new Map();
-    const add = (layer, v) => byLayer.set(layer, [...(byLayer.get(layer) ?? []), v]);
+    const add = (layer, v) => {
+        const list = byLayer.get(layer);
+        if (list)
+            list.push(v);
+        else
+            byLayer.set(layer, [v]);
+    };
     const groups = (0,hdf5/* attrStrings */.GS)(root, 'layer_names') ?? root.keys();
     for (const gname of groups) {
         const g = root.get(gname);
@@ -27793,6 +27792,7 @@ function describeBytes(h) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A1: () => (/* binding */ DTYPES),
+/* harmony export */   Ar: () => (/* binding */ ONNX_DTYPE_CODES),
 /* harmony export */   Fq: () => (/* binding */ isInteger),
 /* harmony export */   PT: () => (/* binding */ storageBytes),
 /* harmony export */   Vt: () => (/* binding */ shortDType),
@@ -27839,6 +27839,16 @@ function shortDType(d) {
         }
     }
 }
+/**
+ * ONNX TensorProto.DataType codes, by index (0 UNDEFINED). The IR's names are ONNX's; operators
+ * of every format that carry a dtype attribute as a code (Cast `to`) read it through this table.
+ */
+const ONNX_DTYPE_CODES = [
+    /* 0 UNDEFINED */ undefined,
+    'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool', 'float16',
+    'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4', 'float4e2m1',
+];
 
 
 /***/ }),
@@ -28051,10 +28061,10 @@ function halfToFloat(h) {
     return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }
 /** bfloat16 bits -> number (the upper half of a float32). */
+const BF16 = new DataView(new ArrayBuffer(4));
 function bf16ToFloat(b) {
-    const dv = new DataView(new ArrayBuffer(4));
-    dv.setUint32(0, b << 16, false);
-    return dv.getFloat32(0, false);
+    BF16.setUint32(0, (b & 0xffff) << 16, false);
+    return BF16.getFloat32(0, false);
 }
 
 
@@ -28183,7 +28193,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rx: () => (/* reexport */ withMemoryPools)
 });
 
-// UNUSED EXPORTS: DATA_MOVEMENT, computesOnIntegers, mapNode, renderEpochs, renderPools, toMemoryPoolFile, unitRefs, whySummary
+// UNUSED EXPORTS: DATA_MOVEMENT, computesOnIntegers, mapNode, renderEpochs, renderPools, toMemoryPoolFile, unitRefs
 
 // EXTERNAL MODULE: ./src/ir/dtype.ts
 var dtype = __nccwpck_require__(7003);
@@ -28264,14 +28274,6 @@ function mapGraph(graph, target) {
     const warnings = [];
     const layers = graph.nodes.map((n) => mapNode(graph, n, target, warnings));
     return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
-}
-/** "runs in SW: <first reason>" for a report's "why SW" column; '' for HW layers. */
-function whySummary(layer) {
-    if (layer.unit === 'HW' || layer.reasons.length === 0)
-        return '';
-    const first = layer.reasons[0];
-    const more = layer.reasons.length > 1 ? ` (+${layer.reasons.length - 1} more)` : '';
-    return `${first?.message ?? ''}${more}`;
 }
 
 // EXTERNAL MODULE: ./src/mapping/epochs.ts
@@ -29841,17 +29843,11 @@ const POOL_RULES = [
 ;// CONCATENATED MODULE: ./src/ops/util/dtypes.ts
 /** ONNX TensorProto.DataType codes (Cast `to`, ConstantOfShape, EyeLike) as IR dtypes. */
 
-const ONNX_CODES = {
-    1: 'float32', 2: 'uint8', 3: 'int8', 4: 'uint16', 5: 'int16', 6: 'int32', 7: 'int64', 8: 'string',
-    9: 'bool', 10: 'float16', 11: 'float64', 12: 'uint32', 13: 'uint64', 14: 'complex64', 15: 'complex128',
-    16: 'bfloat16', 17: 'float8e4m3fn', 18: 'float8e4m3fnuz', 19: 'float8e5m2', 20: 'float8e5m2fnuz',
-    21: 'uint4', 22: 'int4', 23: 'float4e2m1',
-};
 const SET = new Set(ir_dtype/* DTYPES */.A1);
 /** A dtype attribute given as an ONNX code or as an IR dtype name. */
 function dtypeFromAttr(v) {
     if (typeof v === 'number')
-        return ONNX_CODES[v];
+        return ir_dtype/* ONNX_DTYPE_CODES */.Ar[v];
     if (typeof v === 'string' && SET.has(v))
         return v;
     return undefined;
@@ -30533,7 +30529,7 @@ function hasInput(ctx, i) {
 /* harmony export */   xu: () => (/* binding */ dimMul),
 /* harmony export */   ym: () => (/* binding */ ShapeError)
 /* harmony export */ });
-/* unused harmony exports dimMerge, without */
+/* unused harmony export without */
 /** A dimension inference cannot tell (data-dependent or derived from a symbolic dim). */
 const UNKNOWN_DIM = '?';
 function isNum(d) {
@@ -30594,18 +30590,6 @@ function dimMap(d, f) {
 /** Two dims known equal, or either unknown. */
 function dimsCompatible(a, b) {
     return !isNum(a) || !isNum(b) || a === b;
-}
-/** Prefers a known number, then a named symbol, then '?'. */
-function dimMerge(a, b) {
-    if (isNum(a))
-        return a;
-    if (isNum(b))
-        return b;
-    if (typeof a === 'string' && a !== UNKNOWN_DIM)
-        return a;
-    if (typeof b === 'string')
-        return b;
-    return UNKNOWN_DIM;
 }
 /** Numpy-style multidirectional broadcasting of shapes; throws on incompatible dims. */
 function broadcastShapes(shapes) {
@@ -30911,7 +30895,6 @@ function activationParams(g, act) {
 /* harmony export */   kK: () => (/* binding */ buildUseIndex),
 /* harmony export */   zW: () => (/* binding */ replaceUses)
 /* harmony export */ });
-/* unused harmony export isConstant */
 /** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
 function nestedGraphs(g) {
     const out = [];
@@ -30960,9 +30943,6 @@ function outerReads(node) {
         if (!defined.has(u))
             reads.add(u);
     return reads;
-}
-function isConstant(g, name) {
-    return g.tensors.get(name)?.data !== undefined;
 }
 /** Producer/consumer index of one graph level; subgraph outer reads count as uses by their node. */
 function buildUseIndex(g) {
@@ -31048,7 +31028,6 @@ function absorb(into, absorbed) {
     list.push(absorbed.name, ...(absorbed.fused ?? []));
     into.fused = list;
 }
-/** Removes the given nodes from the graph, keeping the order of the others. */
 /**
  * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
  * output `out` under its name, the use index follows, and the follower is marked dead.
@@ -31061,6 +31040,7 @@ function foldFollower(g, idx, op, follower, x, out, dead) {
     absorb(op, follower);
     dead.add(follower);
 }
+/** Removes the given nodes from the graph, keeping the order of the others. */
 function removeNodes(g, dead) {
     if (dead.size === 0)
         return;
@@ -31821,6 +31801,18 @@ const shapesPass = {
         return graph;
     },
 };
+/**
+ * The same inference after QDQ folding, quietly: it folds what the rewiring made constant (a
+ * Quantize of float weights and its readers) and refreshes shapes; its findings would only repeat
+ * the first run's (or contradict its summary), so they are not reported.
+ */
+const refoldPass = {
+    name: 'shapes-refold',
+    run(graph, ctx) {
+        inferGraph(graph, newState(ctx.opset, []));
+        return graph;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/passes/cleanup.ts
 
@@ -32293,8 +32285,8 @@ function cloneNode(n) {
 
 
 /**
- * The passes in the order they run (`shapes` and `cleanup` run twice). BatchNorm folding and
- * activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
+ * The passes in the order they run (shape inference twice, the second time quietly after QDQ
+ * folding; `cleanup` twice). BatchNorm folding and activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
  * export) folds as one int8 group: the Q then follows the fused conv directly.
  */
 const PIPELINE = [
@@ -32305,7 +32297,7 @@ const PIPELINE = [
     batchnormPass,
     fuse_activation/* fuseActivationPass */.Hx,
     qdqPass,
-    shapesPass,
+    refoldPass,
     cleanupPass,
 ];
 function runPipeline(model, options, passes = PIPELINE) {
@@ -32321,7 +32313,7 @@ function runPipeline(model, options, passes = PIPELINE) {
         graph = pass.run(graph, ctx);
         verifyInvariants(graph, pass.name);
     }
-    return { graph, diagnostics: ctx.diagnostics };
+    return { graph, diagnostics: ctx.diagnostics, opset: ctx.opset };
 }
 
 
@@ -32988,10 +32980,6 @@ function activations(ctx) {
 }
 function constants(ctx) {
     return present(ctx, ctx.node.inputs).filter((t) => t.data !== undefined);
-}
-/** Every tensor of the node (inputs, constants and outputs). */
-function allTensors(ctx) {
-    return [...present(ctx, ctx.node.inputs), ...present(ctx, ctx.node.outputs)];
 }
 function input(ctx, i) {
     const n = ctx.node.inputs[i];

@@ -63,9 +63,10 @@ export async function publish(
     baseSha: results.baseSha, headSha: results.headSha, targets: results.targets, summaryUrl: results.runUrl,
   };
   if (results.artifactUrl) input.artifactUrl = results.artifactUrl;
-  const diffJson = JSON.stringify(diffToJson(input), null, 2) + '\n';
+  const diff = diffToJson(input);
+  const diffJson = JSON.stringify(diff, null, 2) + '\n';
   const dir = mkdtempSync(join(process.env['RUNNER_TEMP'] || tmpdir(), 'model-footprint-'));
-  const files = writeArtifactFiles(dir, results.entries, diffJson, { ...results, diff: JSON.parse(diffJson) as unknown });
+  const files = writeArtifactFiles(dir, results.entries, diffJson, { ...results, diff });
   tk.setOutput('report-json', join(dir, DIFF_FILE));
   if (opts.upload) {
     const name = artifactNameFor(s.artifactName, s.shard);

@@ -8,9 +8,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diffToJson, type BudgetResult, type CommentEntry } from '../diff/index.js';
+import type { BudgetResult, CommentEntry } from '../diff/index.js';
 import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
-import { VERSION } from '../version.js';
 import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
 import { readContext, runUrl, type RunContext } from './context.js';
@@ -46,12 +45,11 @@ export function failures(s: Settings, budgets: BudgetResult, entries: readonly C
 }
 
 function results(ctx: RunContext, s: Settings, baseSha: string, headSha: string, entries: CommentEntry[]): ResultsFile {
-  const r: ResultsFile = {
+  // `diff` is filled by publish, from the same input the comment is rendered from.
+  return {
     schema: RESULTS_SCHEMA, key: s.commentKey, pr: ctx.pr?.number, headSha, baseSha, targets: s.targets,
     shard: s.shard, entries, runUrl: runUrl(ctx), artifactUrl: undefined, diff: undefined,
   };
-  r.diff = diffToJson({ entries, key: s.commentKey, analyzerVersion: VERSION, baseSha, headSha, targets: s.targets });
-  return r;
 }
 
 async function analyze(tk: Toolkit, s: Settings, ctx: RunContext, analyzer: Analyzer): Promise<ResultsFile> {
