@@ -9,6 +9,7 @@ import { modelAt } from '../git/index.js';
 import { hashSource } from '../node/file-source.js';
 import type { ModelInput } from '../ir/source.js';
 import type { Report } from '../report/index.js';
+import type { Target } from '../targets/index.js';
 
 export interface AnalysisJob {
   id: number;
@@ -18,7 +19,10 @@ export interface AnalysisJob {
   path: string;
   /** A commit, or undefined for the checked-out work tree. */
   rev: string | undefined;
+  /** The target's name as the user wrote it (shown in the comment). */
   target: string;
+  /** The resolved target (plain data, so it crosses to a worker); else `target` is a built-in name. */
+  spec?: Target;
 }
 
 export interface AnalysisOutcome {
@@ -41,7 +45,7 @@ export function runJob(job: AnalysisJob): AnalysisOutcome {
       return { id: job.id, path: job.path, lfsNotFetched: true, error: `Git LFS object not fetched: ${job.path} is a pointer to ${at.lfs.size} bytes (${at.lfs.oid.slice(0, 19)}…); check out with lfs: true` };
     }
     input = at.input;
-    const report = analyzeModel(at.input, { target: job.target, hashes: hashSource(at.input.source) });
+    const report = analyzeModel(at.input, { target: job.spec ?? job.target, hashes: hashSource(at.input.source) });
     return { id: job.id, report };
   } catch (e: unknown) {
     return { id: job.id, path: job.path, error: asFootprintError(e, job.path).oneLine() };

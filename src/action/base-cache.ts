@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinTarget } from '../targets/index.js';
+import { builtinTarget, type Target } from '../targets/index.js';
 import type { Report } from '../report/index.js';
 import { VERSION } from '../version.js';
 import type { AnalysisOutcome } from './analysis.js';
@@ -22,6 +22,8 @@ export interface BaseCandidate {
   /** The model's blob SHA at the base revision. */
   blob: string;
   target: string;
+  /** The resolved target (a user's target file); else `target` is a built-in name. */
+  spec?: Target;
 }
 
 /** Folder (relative to the workspace) the cached files pass through; removed at the end. */
@@ -29,9 +31,9 @@ export const CACHE_DIR = '.model-footprint-cache';
 const CONCURRENCY = 8;
 
 /** sha256 of the resolved target JSON; undefined when the target does not resolve (no caching). */
-export function targetHash(target: string): string | undefined {
+export function targetHash(target: string | Target): string | undefined {
   try {
-    return createHash('sha256').update(JSON.stringify(builtinTarget(target))).digest('hex');
+    return createHash('sha256').update(JSON.stringify(typeof target === 'string' ? builtinTarget(target) : target)).digest('hex');
   } catch (e: unknown) {
     void e; // the analysis reports the unknown target itself
     return undefined;
@@ -61,8 +63,8 @@ export class BaseResultCache {
   ) {}
 
   /** The cache key of a base result, or undefined when it cannot be cached. */
-  key(c: Pick<BaseCandidate, 'blob' | 'target'>): string | undefined {
-    if (!this.hashes.has(c.target)) this.hashes.set(c.target, targetHash(c.target));
+  key(c: Pick<BaseCandidate, 'blob' | 'target' | 'spec'>): string | undefined {
+    if (!this.hashes.has(c.target)) this.hashes.set(c.target, targetHash(c.spec ?? c.target));
     const t = this.hashes.get(c.target);
     return t === undefined ? undefined : baseCacheKey(this.version, t, c.blob);
   }

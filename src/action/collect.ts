@@ -11,6 +11,7 @@ import type { AnalysisJob, AnalysisOutcome } from './analysis.js';
 import type { BaseCandidate, BaseResultCache } from './base-cache.js';
 import type { Analyzer } from './pool.js';
 import type { Shard } from './settings.js';
+import type { Target } from '../targets/index.js';
 
 export interface Revisions {
   repoDir: string;
@@ -51,7 +52,7 @@ function fill(entry: CommentEntry, side: 'base' | 'head', o: AnalysisOutcome | u
 /** Finds the changed models (this shard's share) and analyzes them at both sides, in parallel. */
 export async function collectEntries(
   revs: Revisions, patterns: readonly string[], targets: readonly string[], shard: Shard | undefined, analyzer: Analyzer,
-  cache?: BaseResultCache,
+  cache?: BaseResultCache, specs: Readonly<Record<string, Target>> = {},
 ): Promise<Collected> {
   const changes = shardSlice(changedModels(revs.repoDir, revs.baseSha, revs.headSha, patterns), shard);
   const jobs: AnalysisJob[] = [];
@@ -61,7 +62,8 @@ export async function collectEntries(
     const key = blob === undefined ? undefined : `${blob}\0${target}`;
     const known = key === undefined ? undefined : byBlob.get(key);
     if (known !== undefined) return known;
-    jobs.push({ id: jobs.length, repoDir: revs.repoDir, path, rev, target });
+    const spec = specs[target];
+    jobs.push({ id: jobs.length, repoDir: revs.repoDir, path, rev, target, ...(spec ? { spec } : {}) });
     if (key !== undefined) byBlob.set(key, jobs.length - 1);
     return jobs.length - 1;
   };
@@ -78,7 +80,7 @@ export async function collectEntries(
   const heads = new Set(plan.map((p) => p.head));
   const candidates = new Map<number, BaseCandidate>();
   for (const p of plan) {
-    if (p.base !== undefined && p.change.baseBlob !== undefined && !heads.has(p.base)) candidates.set(p.base, { id: p.base, blob: p.change.baseBlob, target: p.target });
+    if (p.base !== undefined && p.change.baseBlob !== undefined && !heads.has(p.base)) candidates.set(p.base, { id: p.base, blob: p.change.baseBlob, target: p.target, ...(specs[p.target] ? { spec: specs[p.target] as Target } : {}) });
   }
   const cached = cache ? await cache.restore([...candidates.values()]) : new Map<number, never>();
   const outcomes = await analyzer.analyze(jobs.filter((j) => !cached.has(j.id)));

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  commentMarker, diffToJson, evaluateBudgets, renderComment, renderSummary,
+  commentMarker, diffToJson, evaluateBudgets, knownSides, renderComment, renderSummary,
   type BudgetResult, type CommentInput,
 } from '../diff/index.js';
 import { VERSION } from '../version.js';
@@ -31,23 +31,31 @@ export interface Published {
   artifactUrl: string | undefined;
 }
 
+/** One item per model x target; a side that could not be analyzed is null, and so is its delta. */
 function totals(input: CommentInput): unknown[] {
-  return input.entries.map((e) => ({
-    path: e.path,
-    target: e.target,
-    status: e.status,
-    ramBytes: e.head?.totals.ramTotalBytes ?? null,
-    flashBytes: e.head?.totals.weightsBytes ?? null,
-    macc: e.head?.totals.macc ?? null,
-    ramDelta: e.head && e.base ? e.head.totals.ramTotalBytes - e.base.totals.ramTotalBytes : null,
-    flashDelta: e.head && e.base ? e.head.totals.weightsBytes - e.base.totals.weightsBytes : null,
-    maccDelta: e.head && e.base ? e.head.totals.macc - e.base.totals.macc : null,
-  }));
+  return input.entries.map((e) => {
+    const [base, head] = knownSides(e);
+    const delta = (k: 'ramTotalBytes' | 'weightsBytes' | 'macc'): number | null => (head && base ? head.totals[k] - base.totals[k] : null);
+    return {
+      path: e.path,
+      target: e.target,
+      status: e.status,
+      ...(e.headError !== undefined ? { error: e.headError } : {}),
+      ramBytes: head?.totals.ramTotalBytes ?? null,
+      flashBytes: head?.totals.weightsBytes ?? null,
+      macc: head?.totals.macc ?? null,
+      ramDelta: delta('ramTotalBytes'),
+      flashDelta: delta('weightsBytes'),
+      maccDelta: delta('macc'),
+    };
+  });
 }
 
 async function summary(tk: Toolkit, input: CommentInput): Promise<void> {
   try {
-    await tk.appendSummary(renderSummary(input));
+    const { markdown, shortened } = renderSummary(input);
+    if (shortened > 0) tk.info(`the job summary was shortened (level ${shortened}) to fit GitHub's 1 MiB limit`);
+    await tk.appendSummary(markdown);
   } catch (e: unknown) {
     tk.warning(`could not write the job summary: ${messageOf(e)}`);
   }

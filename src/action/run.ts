@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BudgetResult, CommentEntry } from '../diff/index.js';
+import { size, type BudgetResult, type CommentEntry } from '../diff/index.js';
 import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
 import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
@@ -30,7 +30,11 @@ export interface ActionEnv {
 export function failures(s: Settings, budgets: BudgetResult, entries: readonly CommentEntry[]): string[] {
   const out: string[] = [];
   if (s.failOn.includes('budget')) {
-    for (const x of budgets.exceeded) out.push(`${x.path} (${x.target}): ${x.kind === 'pool' ? `pool ${x.pool}` : x.kind} ${x.used} B exceeds the budget of ${x.limit} B`);
+    for (const x of budgets.exceeded) {
+      const what = x.kind === 'pool' ? `pool ${x.pool}` : x.kind === 'ram' ? 'RAM' : 'Flash';
+      const pct = x.limit > 0 ? ` (${Math.round((x.used / x.limit) * 100)}%)` : '';
+      out.push(`${x.path} (${x.target}): ${what} ${size(x.used)} exceeds the budget of ${size(x.limit)}${pct}`);
+    }
     for (const e of entries) {
       if (e.headError !== undefined && !e.lfsNotFetched) out.push(`${e.path} (${e.target}): could not be analyzed, so its budget cannot be checked: ${e.headError}`);
     }
@@ -57,7 +61,7 @@ async function analyze(tk: Toolkit, s: Settings, ctx: RunContext, analyzer: Anal
   const revs = resolveRevisions(s.workspace, base);
   tk.info(`comparing ${revs.headSha.slice(0, 12)} with the merge base ${revs.baseSha.slice(0, 12)} (of ${base})`);
   const cache = s.cache ? new BaseResultCache(tk, s.workspace) : undefined;
-  const { changes, entries } = await collectEntries(revs, s.models, s.targets, s.shard, analyzer, cache).finally(() => cache?.cleanup());
+  const { changes, entries } = await collectEntries(revs, s.models, s.targets, s.shard, analyzer, cache, s.targetSpecs).finally(() => cache?.cleanup());
   const where = s.shard ? ` (shard ${s.shard.index}/${s.shard.count})` : '';
   tk.info(`${changes.length} changed model(s)${where}, ${entries.length} analysis entr${entries.length === 1 ? 'y' : 'ies'}`);
   for (const e of entries) {

@@ -2,15 +2,19 @@
  * Inputs -> one validated Settings object, read once (DESIGN.md principle 8). Every error is an
  * ActionInputError naming the input. Nothing here talks to GitHub.
  */
-import { isAbsolute, resolve } from 'node:path';
-import { parseSize, type Budgets } from '../diff/index.js';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseSize, type BudgetLimits, type Budgets } from '../diff/index.js';
+import { splitPatterns } from '../glob.js';
+import { BUILTIN_TARGETS, builtinTarget, isBuiltinTarget, loadTarget, type Target } from '../targets/index.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import { loadConfig } from './config.js';
 import { ActionInputError } from './errors.js';
 import { messageOf } from './toolkit.js';
 
 export const FAIL_ON = ['budget', 'regression', 'new-sw-epochs', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
-export const COMMENT_MODES = ['update', 'new', 'off'] as const;
+export const COMMENT_MODES = ['update', 'on-change', 'new', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 export const MODES = ['analyze', 'merge', 'comment-from'] as const;
 export type Mode = (typeof MODES)[number];
@@ -27,7 +31,10 @@ export interface Shard {
 export interface Settings {
   mode: Mode;
   models: string[];
+  /** Target names as the user wrote them (built-in names or target files). */
   targets: string[];
+  /** Each name of `targets`, resolved and validated once, before any analysis. */
+  targetSpecs: Record<string, Target>;
   budgets: Budgets;
   /** Empty means never fail; several may be given (comma separated). */
   failOn: Exclude<FailOn, 'never'>[];
@@ -50,9 +57,8 @@ export interface InputSource {
   getInput(name: string): string;
 }
 
-function list(raw: string): string[] {
-  return raw.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
-}
+/** One list per input: newlines, or commas outside braces (`*.{onnx,tflite}` is one glob). */
+const list = splitPatterns;
 
 function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[], fallback: T): T {
   if (raw === '') return fallback;
@@ -75,11 +81,59 @@ export function parseShard(raw: string): Shard | undefined {
 
 function size(input: string, raw: string): number | undefined {
   if (raw === '') return undefined;
+  let n: number;
   try {
-    return parseSize(raw);
+    n = parseSize(raw);
   } catch (e: unknown) {
     throw new ActionInputError(input, `must be a size such as 1.5MB, 512KiB or 2048: ${messageOf(e)}`);
   }
+  if (n <= 0) throw new ActionInputError(input, `must be a size above 0 (a budget of 0 bytes fails every model), found '${raw}'`);
+  return n;
+}
+
+/**
+ * Every target name resolved once: a built-in name, or a target file inside the workspace (read
+ * and validated here). An unknown name fails the inputs, with the closest built-in names.
+ */
+export function resolveTargets(names: readonly string[], workspace: string, input = 'targets'): Record<string, Target> {
+  const out: Record<string, Target> = {};
+  for (const name of names) {
+    if (isBuiltinTarget(name)) { out[name] = builtinTarget(name); continue; }
+    const looksLikeFile = /[\\/]|\.json$/i.test(name);
+    if (!looksLikeFile) {
+      const near = didYouMean(name, BUILTIN_TARGETS);
+      throw new ActionInputError(input, `unknown target '${name}'${near.length ? ` (did you mean ${near.map((n) => `'${n}'`).join(' or ')}?)` : ''}; built-in targets: ${BUILTIN_TARGETS.join(', ')}, or a target file such as ./boards/my-board.json`);
+    }
+    const path = resolve(workspace, name);
+    if (!existsSync(path)) throw new ActionInputError(input, `target file '${name}' not found in the workspace`);
+    const rel = relative(realpathSync(workspace), realpathSync(path));
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new ActionInputError(input, `target file '${name}' is outside the workspace`);
+    try {
+      out[name] = loadTarget(readFileSync(path, 'utf8'), name);
+    } catch (e: unknown) {
+      throw new ActionInputError(input, `target file '${name}': ${messageOf(e)}`);
+    }
+  }
+  return out;
+}
+
+/** Budgets of 0 and pools that no target has are refused before anything is analyzed. */
+function checkBudgets(budgets: Budgets, specs: Record<string, Target>): void {
+  const pools = new Set(Object.values(specs).flatMap((t) => t.pools.map((p) => p.name)));
+  const check = (l: BudgetLimits, where: string): void => {
+    for (const [k, v] of [['ram', l.ramBytes], ['flash', l.flashBytes]] as const) {
+      if (v !== undefined && parseSize(v) <= 0) throw new ActionInputError('config', `${where}budgets.${k} must be above 0`);
+    }
+    for (const [name, v] of Object.entries(l.pools ?? {})) {
+      if (!pools.has(name)) {
+        const near = didYouMean(name, [...pools]);
+        throw new ActionInputError('config', `${where}budgets.pools.${name}: no target has a pool named '${name}'${near.length ? ` (did you mean ${near.map((n) => `'${n}'`).join(' or ')}?)` : ''}; pools of ${Object.keys(specs).join(', ')}: ${[...pools].join(', ') || 'none'}`);
+      }
+      if (parseSize(v) <= 0) throw new ActionInputError('config', `${where}budgets.pools.${name} must be above 0`);
+    }
+  };
+  check(budgets, '');
+  for (const [glob, l] of Object.entries(budgets.perModel ?? {})) check(l, `per-model.${glob}.`);
 }
 
 function failOn(raw: string): Settings['failOn'] {
@@ -129,10 +183,14 @@ export function readSettings(src: InputSource, workspace: string): Settings {
   const shard = parseShard(get('shard'));
   if (shard && mode !== 'analyze') throw new ActionInputError('shard', `only applies to mode 'analyze', found mode '${mode}'`);
   const reportPath = get('report-path');
+  const targetNames = [...new Set(targets.length > 0 ? targets : config?.targets ?? [DEFAULT_TARGET])];
+  const targetSpecs = resolveTargets(targetNames, workspace, targets.length > 0 ? (get('targets') ? 'targets' : 'target') : config ? 'config' : 'targets');
+  checkBudgets(budgets, targetSpecs);
   return {
     mode,
     models: models.length > 0 ? models : config?.models ?? DEFAULT_MODELS,
-    targets: targets.length > 0 ? targets : config?.targets ?? [DEFAULT_TARGET],
+    targets: targetNames,
+    targetSpecs,
     budgets,
     failOn: failOn(get('fail-on')),
     comment: oneOf('comment', get('comment'), COMMENT_MODES, 'update'),

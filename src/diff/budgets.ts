@@ -1,6 +1,6 @@
 /** Budgets: size parsing, limits per model (globs), regression thresholds, headroom for the bars. */
 import { FootprintError } from '../diagnostics/diagnostic.js';
-import { matchesGlob } from '../git/glob.js';
+import { matchesGlob } from '../glob.js';
 import { epochsOf, poolsOf, poolUsable, poolUsed } from './compare.js';
 import type { BudgetLimits, BudgetResult, Budgets, CommentEntry, MappedReport, SizeSpec } from './types.js';
 

@@ -2,7 +2,7 @@
  * The PR comment: a one-line verdict, the summary table, budget headroom, per-model details, and
  * a footer; shrunk in steps to fit GitHub's comment limit. Also the job summary (no limit).
  */
-import { diffReports } from './compare.js';
+import { diffReports, knownSides } from './compare.js';
 import { evaluateBudgets } from './budgets.js';
 import { escMd } from './escape.js';
 import { count, plural, signedWith, size } from './format.js';
@@ -19,17 +19,51 @@ export function commentMarker(key: string): string {
 }
 
 export function prepare(input: CommentInput): Prepared[] {
-  return input.entries.map((entry) => ({
-    entry,
-    diff: diffReports(entry.baseError === undefined ? entry.base : undefined, entry.headError === undefined && !entry.lfsNotFetched ? entry.head : undefined),
-  }));
+  return input.entries.map((entry) => ({ entry, diff: diffReports(...knownSides(entry)) }));
 }
 
 function budgetsOf(input: CommentInput): BudgetResult {
   return input.budgets ?? evaluateBudgets(input.entries, {});
 }
 
-/** `2 models changed · RAM +12.3 KiB (91% of 1.5 MiB budget) ⚠️ · 1 operator moved to SW`. */
+/** The diff's deltas are known only when both sides were analyzed (or the side is truly absent). */
+export function knownDelta(e: Prepared['entry']): boolean {
+  if (e.lfsNotFetched || e.headError !== undefined) return false; // unknown head is not 0 bytes
+  if (e.status !== 'added' && e.baseError !== undefined) return false; // unknown base is not 0 bytes
+  return true;
+}
+
+function over(x: { used: number; limit: number }): string {
+  return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${size(x.limit)}` : `${size(x.used)} over a limit of 0`;
+}
+
+type Limit = { path: string; target: string; kind: 'ram' | 'flash' | 'pool'; pool?: string; used: number; limit: number };
+
+/** `1 model over budget: kws.tflite (112% of 64.0 KiB RAM)`: the worst limit of each model x target, worst first. */
+function budgetList(items: readonly Limit[], targets: number, label: string, mark: string): string {
+  const ratio = (x: Limit): number => x.used / Math.max(1, x.limit);
+  const worst = new Map<string, Limit>();
+  for (const x of items) {
+    const k = `${x.path}\0${x.target}`;
+    const w = worst.get(k);
+    if (!w || ratio(x) > ratio(w)) worst.set(k, x);
+  }
+  const list = [...worst.values()].sort((a, b) => ratio(b) - ratio(a));
+  const models = new Set(list.map((x) => x.path)).size;
+  const name = (x: Limit): string => {
+    const what = x.kind === 'pool' ? `pool ${escMd(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
+    return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${what})`;
+  };
+  const shown = list.slice(0, 3).map(name);
+  const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';
+  return `${plural(models, 'model')} ${label}: ${shown.join(', ')}${more} ${mark}`;
+}
+
+/**
+ * `3 models changed · RAM +9.0 KiB on stm32n6, -1.0 KiB on stm32h7 · Flash ... · 1 model over
+ * budget: kws.tflite (112% of 64.0 KiB RAM) ❌`. Deltas are summed per target, over the rows whose
+ * both sides are known: a model that could not be analyzed counts as unknown, never as 0 bytes.
+ */
 export function verdict(input: CommentInput, prepared: readonly Prepared[], budgets: BudgetResult): string {
   const paths = (pred: (p: Prepared) => boolean): number => new Set(prepared.filter(pred).map((p) => p.entry.path)).size;
   const changed = paths((p) => p.entry.status !== 'unchanged');
@@ -39,24 +73,33 @@ export function verdict(input: CommentInput, prepared: readonly Prepared[], budg
   const removed = paths((p) => p.entry.status === 'removed');
   const extra = [added > 0 ? `${added} new` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean);
   parts.push(`**${plural(changed, 'model')} changed**${extra.length ? ` (${extra.join(', ')})` : ''}`);
-  // Deltas summed over the first target's rows, so several targets do not count a model twice.
-  const first = input.targets.find((t) => prepared.some((p) => p.entry.target === t)) ?? prepared[0]?.entry.target;
-  // A model whose base could not be read has no known delta: left out of the sums.
-  const rows = prepared.filter((p) => p.entry.target === first && p.entry.baseError === undefined);
-  const sum = (k: 'ramTotalBytes' | 'weightsBytes' | 'macc'): number => rows.reduce((s, p) => s + p.diff.totals[k].delta, 0);
-  const ram = budgets.usage.filter((u) => u.kind === 'ram').sort((a, b) => b.ratio - a.ratio)[0];
-  const ramMark = budgets.exceeded.some((x) => x.kind === 'ram') ? ' ❌' : ram && ram.ratio >= 0.9 ? ' ⚠️' : ram ? ' ✅' : '';
-  const ramBudget = ram ? ` (${Math.round(ram.ratio * 100)}% of ${size(ram.limit)} budget)` : '';
-  parts.push(`RAM ${sum('ramTotalBytes') === 0 ? '±0' : signedWith(sum('ramTotalBytes'), size)}${ramBudget}${ramMark}`);
-  if (sum('weightsBytes') !== 0) parts.push(`Flash ${signedWith(sum('weightsBytes'), size)}`);
-  if (sum('macc') !== 0) parts.push(`MACC ${signedWith(sum('macc'), count)}`);
+  const targets = [...input.targets.filter((t) => prepared.some((p) => p.entry.target === t)),
+    ...new Set(prepared.map((p) => p.entry.target).filter((t) => !input.targets.includes(t)))];
+  const known = prepared.filter((p) => knownDelta(p.entry));
+  const perTarget = (k: 'ramTotalBytes' | 'weightsBytes' | 'macc', fmt: (n: number) => string): string | undefined => {
+    const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t) }))
+      .filter((x) => x.rows.length > 0)
+      .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + p.diff.totals[k].delta, 0) }));
+    if (sums.length === 0) return undefined;
+    if (sums.every((x) => x.sum === 0)) return k === 'ramTotalBytes' ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
+    const one = (x: { t: string; sum: number }): string => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
+    return sums.map(one).join(', ');
+  };
+  const ram = perTarget('ramTotalBytes', size);
+  if (ram !== undefined) parts.push(`RAM ${ram}`);
+  const flash = perTarget('weightsBytes', size);
+  if (flash !== undefined) parts.push(`Flash ${flash}`);
+  const macc = perTarget('macc', count);
+  if (macc !== undefined) parts.push(`MACC ${macc}`);
   const moves = prepared.flatMap((p) => p.diff.moved);
   const toSw = moves.filter((m) => m.direction === 'toSW').length;
   const toHw = moves.filter((m) => m.direction === 'toHW').length;
   if (toSw > 0) parts.push(`${plural(toSw, 'operator')} moved to SW ⚠️`);
   if (toHw > 0) parts.push(`${plural(toHw, 'operator')} moved to HW ✅`);
-  const other = budgets.exceeded.filter((x) => x.kind !== 'ram').length;
-  if (other > 0) parts.push(`${plural(other, 'budget')} exceeded ❌`);
+  if (budgets.exceeded.length > 0) parts.push(budgetList(budgets.exceeded, targets.length, 'over budget', '❌'));
+  // Near a budget the user set (not the target's own pool sizes, which are shown as headroom only).
+  const near = budgets.usage.filter((u) => u.kind !== 'pool' && u.ratio >= 0.9 && u.ratio <= 1);
+  if (near.length > 0) parts.push(budgetList(near, targets.length, 'near budget', '⚠️'));
   if (budgets.regressions.length > 0) parts.push(`${plural(budgets.regressions.length, 'regression')} over threshold ⚠️`);
   const lfs = paths((p) => p.entry.lfsNotFetched === true);
   const failed = paths((p) => p.entry.headError !== undefined && !p.entry.lfsNotFetched);
@@ -89,10 +132,10 @@ function footer(input: CommentInput): string {
 
 const STEP_TEXT = ['', 'per-layer detail omitted', 'per-model details omitted', 'only the summary table is shown'];
 
-function shortenedNote(input: CommentInput, level: number, hiddenRows: number): string {
-  const where = [link('job summary', input.summaryUrl) || 'the job summary', link('artifact', input.artifactUrl) || 'the artifact'];
+function shortenedNote(input: CommentInput, level: number, hiddenRows: number, limit: string): string {
+  const where = [limit === 'comment' ? link('job summary', input.summaryUrl) || 'the job summary' : '', link('artifact', input.artifactUrl) || 'the artifact'].filter(Boolean);
   const rows = hiddenRows > 0 ? `, ${plural(hiddenRows, 'more row')} not shown` : '';
-  return `> [!NOTE]\n> Shortened to fit GitHub's comment size limit: ${STEP_TEXT[level]}${rows}. The full report is in ${where.join(' and ')}.`;
+  return `> [!NOTE]\n> Shortened to fit GitHub's ${limit} size limit: ${STEP_TEXT[level]}${rows}. The full report is in ${where.join(' and ')}.`;
 }
 
 /** Rows that matter most first, for the row cap: problems, then the largest RAM changes. */
@@ -101,11 +144,11 @@ function byImportance(a: Prepared, b: Prepared): number {
   return rank(a) - rank(b) || Math.abs(b.diff.totals.ramTotalBytes.delta) - Math.abs(a.diff.totals.ramTotalBytes.delta);
 }
 
-function build(input: CommentInput, prepared: Prepared[], budgets: BudgetResult, level: number, rowCap: number, topN: number): string {
+function build(input: CommentInput, prepared: Prepared[], budgets: BudgetResult, level: number, rowCap: number, topN: number, limit: string): string {
   const shownRows = level === 3 ? [...prepared].sort(byImportance).slice(0, rowCap) : prepared;
   const hidden = prepared.length - shownRows.length;
   const out: string[] = [verdict(input, prepared, budgets), ''];
-  if (level > 0) out.push(shortenedNote(input, level, hidden), '');
+  if (level > 0) out.push(shortenedNote(input, level, hidden, limit), '');
   if (prepared.length === 0) out.push('No model file matching the configured patterns changed in this pull request.', '');
   else out.push(summaryTable(shownRows), '');
   if (hidden > 0) out.push(`…and ${plural(hidden, 'more row')}: see the full report.`, '');
@@ -115,7 +158,8 @@ function build(input: CommentInput, prepared: Prepared[], budgets: BudgetResult,
   }
   if (level < 2) {
     for (const p of prepared) {
-      const d = modelDetails(p, level < 1, topN);
+      if (p.entry.headError !== undefined || p.entry.lfsNotFetched) continue; // nothing known to explain
+      const d = modelDetails(p, level < 1, topN, knownDelta(p.entry));
       if (d) out.push(d, '');
     }
   }
@@ -123,34 +167,45 @@ function build(input: CommentInput, prepared: Prepared[], budgets: BudgetResult,
   return out.join('\n');
 }
 
-/** The PR comment, within `maxChars` (shortened in steps, and saying so). */
-export function renderComment(input: CommentInput): CommentOutput {
-  const max = input.maxChars ?? DEFAULT_MAX_CHARS;
+/**
+ * `build` at the least shortening level whose output fits `max` (measured by `measure`): the full
+ * text, then without per-layer detail, without per-model details, and last the summary table with
+ * as many rows as fit.
+ */
+function fit(input: CommentInput, max: number, measure: (s: string) => number, topN: number, limit: string): CommentOutput {
   const prepared = prepare(input);
   const budgets = budgetsOf(input);
   for (const level of [0, 1, 2] as const) {
-    const md = build(input, prepared, budgets, level, prepared.length, TOP_LAYERS_COMMENT);
-    if (md.length <= max) return { markdown: md, shortened: level };
+    const md = build(input, prepared, budgets, level, prepared.length, topN, limit);
+    if (measure(md) <= max) return { markdown: md, shortened: level };
   }
   // Level 3: the largest row count that fits (binary search).
   let lo = 0;
   let hi = prepared.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (build(input, prepared, budgets, 3, mid, 0).length <= max) lo = mid;
+    if (measure(build(input, prepared, budgets, 3, mid, 0, limit)) <= max) lo = mid;
     else hi = mid - 1;
   }
-  let md = build(input, prepared, budgets, 3, lo, 0);
-  if (md.length > max) {
-    // Not even the verdict and footer fit (a tiny maxChars): cut, keeping the marker.
+  let md = build(input, prepared, budgets, 3, lo, 0, limit);
+  if (measure(md) > max) {
+    // Not even the verdict and footer fit (a tiny limit): cut, keeping the marker.
     const marker = commentMarker(input.key);
     md = `${md.slice(0, Math.max(0, max - marker.length - 2))}\n${marker}`.slice(-max);
   }
   return { markdown: md, shortened: 3 };
 }
 
-/** The job summary: the same report without the size limit, with more layers per model. */
-export function renderSummary(input: CommentInput): string {
-  const prepared = prepare(input);
-  return build(input, prepared, budgetsOf(input), 0, prepared.length, TOP_LAYERS_SUMMARY);
+/** The PR comment, within `maxChars` (GitHub counts characters), shortened in steps and saying so. */
+export function renderComment(input: CommentInput): CommentOutput {
+  return fit(input, input.maxChars ?? DEFAULT_MAX_CHARS, (s) => s.length, TOP_LAYERS_COMMENT, 'comment');
+}
+
+/** GitHub drops a step summary over 1 MiB (bytes, UTF-8). */
+export const SUMMARY_MAX_BYTES = 1024 * 1024;
+
+/** The job summary: the same report with more layers per model, shortened in the same steps to fit 1 MiB. */
+export function renderSummary(input: CommentInput, maxBytes = SUMMARY_MAX_BYTES): CommentOutput {
+  // A little room for what the runner appends (the step's own framing).
+  return fit(input, maxBytes - 1024, (s) => Buffer.byteLength(s, 'utf8'), TOP_LAYERS_SUMMARY, 'job summary');
 }

@@ -6,6 +6,15 @@ import type {
   MovedOp, OpCountChange, PoolDiff, PoolUsage, ReasonLike, TotalsDiff, Unit,
 } from './types.js';
 
+/**
+ * The sides of an entry that can be compared. An unknown head (not analyzed, LFS not fetched) gives
+ * neither side: its delta is unknown, not "everything removed"; an unknown base gives the head alone.
+ */
+export function knownSides(e: { base?: Report; head?: Report; baseError?: string; headError?: string; lfsNotFetched?: boolean }): [Report | undefined, Report | undefined] {
+  if (e.headError !== undefined || e.lfsNotFetched) return [undefined, undefined];
+  return [e.baseError === undefined ? e.base : undefined, e.head];
+}
+
 export function metricDelta(base: number | undefined, head: number | undefined): MetricDelta {
   const delta = (head ?? 0) - (base ?? 0);
   const pct = base !== undefined && head !== undefined && base !== 0 ? (delta / base) * 100 : undefined;

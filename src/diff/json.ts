@@ -1,5 +1,5 @@
 /** The diff JSON artifact: versioned, one entry per model x target, with the budgets result. */
-import { diffReports } from './compare.js';
+import { diffReports, knownSides } from './compare.js';
 import { evaluateBudgets } from './budgets.js';
 import type { BudgetResult, CommentInput, EntryStatus, ModelDiff } from './types.js';
 import type { ReportTotals } from '../report/types.js';
@@ -35,8 +35,7 @@ export interface DiffJson {
 /** The diff artifact as a JSON-serialisable object (`JSON.stringify(diffToJson(input), null, 2)`). */
 export function diffToJson(input: Omit<CommentInput, 'maxChars'>): DiffJson {
   const entries = input.entries.map((e): DiffJsonEntry => {
-    const base = e.baseError === undefined ? e.base : undefined;
-    const head = e.headError === undefined && !e.lfsNotFetched ? e.head : undefined;
+    const [base, head] = knownSides(e);
     const out: DiffJsonEntry = { path: e.path, target: e.target, status: e.status, diff: diffReports(base, head) };
     if (e.oldPath !== undefined) out.oldPath = e.oldPath;
     if (e.baseError !== undefined) out.baseError = e.baseError;

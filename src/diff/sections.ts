@@ -111,7 +111,7 @@ function layerSection(d: ModelDiff, topN: number): string[] {
 }
 
 /** The `<details>` block of one model x target; empty when there is nothing to explain. */
-export function modelDetails(p: Prepared, layerDetail: boolean, topN: number): string {
+export function modelDetails(p: Prepared, layerDetail: boolean, topN: number, deltasKnown = true): string {
   const d = p.diff;
   const body: string[] = [];
   if (layerDetail) body.push(...layerSection(d, topN));
@@ -143,7 +143,9 @@ export function modelDetails(p: Prepared, layerDetail: boolean, topN: number): s
   }
   if (body.length === 0) return '';
   const t = d.totals;
-  const facts = [`RAM ${signedWith(t.ramTotalBytes.delta, size)}`, `Flash ${signedWith(t.weightsBytes.delta, size)}`, `MACC ${signedWith(t.macc.delta, count)}`];
+  const facts = deltasKnown
+    ? [`RAM ${signedWith(t.ramTotalBytes.delta, size)}`, `Flash ${signedWith(t.weightsBytes.delta, size)}`, `MACC ${signedWith(t.macc.delta, count)}`]
+    : ['base unknown, no deltas'];
   const summary = `${escHtml(p.entry.path)} · ${escHtml(p.entry.target)}: ${facts.join(', ')}`;
   return [`<details><summary>${summary}</summary>`, '', ...body, '</details>'].join('\n');
 }

@@ -1,6 +1,6 @@
 /** Which model files changed between two revisions: `git diff --raw -z -M`, filtered by globs. */
 import { checkRev, git } from './exec.js';
-import { matchesAny } from './glob.js';
+import { matchesAny } from '../glob.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
 
 export type ModelChangeStatus = 'added' | 'modified' | 'renamed' | 'removed';

@@ -4,6 +4,5 @@
  */
 export { git, checkRev, mergeBase, revParse, repoRoot, readBlob, type GitOptions } from './exec.js';
 export { changedModels, type ModelChange, type ModelChangeStatus } from './changes.js';
-export { globToRegExp, matchesGlob, matchesAny } from './glob.js';
 export { lfsPointer, tryLfsSmudge, hasGitLfs, type LfsPointer } from './lfs.js';
 export { modelAt, type ModelAt } from './model-at.js';

@@ -20,7 +20,8 @@ describe('renderComment', () => {
     const budgets = evaluateBudgets(entries, { ramBytes: '29KB' });
     const { markdown, shortened } = renderComment(input(entries, { budgets }));
     const first = markdown.split('\n')[0] ?? '';
-    expect(first).toBe('**2 models changed** · RAM +9.0 KiB (93% of 29.0 KiB budget) ⚠️ · Flash +23.4 KiB · MACC +2.78 M · 1 operator moved to SW ⚠️');
+    // 26.9 KiB of a 29 KiB budget is 92.8%: named as near the budget, apart from the summed deltas.
+    expect(first).toBe('**2 models changed** · RAM +9.0 KiB on stm32h7 · Flash +23.4 KiB on stm32h7 · MACC +2.78 M on stm32h7 · 1 operator moved to SW ⚠️ · 1 model near budget: kws.onnx (93% of 29.0 KiB RAM) ⚠️');
     expect(shortened).toBe(0);
     expect(markdown).toContain('| models/kws.onnx | stm32h7 | 37.1 KiB (+23.4 KiB, +171%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 4.28 M (+2.78 M, +185%) 🔴 |');
     expect(markdown).toContain('**Budget headroom**');
@@ -94,7 +95,7 @@ describe('renderComment', () => {
     expect(out.markdown.split('\n')[0]).toContain('**300 models changed**');
     expect(out.markdown).toContain('<!-- model-footprint:main -->');
     // The job summary has no limit and keeps every detail.
-    const summary = renderSummary(input(entries));
+    const summary = renderSummary(input(entries)).markdown;
     expect(summary.length).toBeGreaterThan(65_536);
     expect(summary.match(/<details>/g)?.length).toBe(300);
   });
@@ -115,6 +116,55 @@ describe('renderComment', () => {
     expect(step3.shortened).toBe(3);
     expect(step3.markdown.length).toBeLessThanOrEqual(2000);
     expect(step3.markdown).toMatch(/more rows/);
+  });
+
+  it('an unknown head is not 0 bytes: no delta in the headline, the row, the details or the JSON', () => {
+    // The issue's case: a corrupt head used to read as "RAM -17.9 KiB" (the whole base, removed).
+    const entries: CommentEntry[] = [
+      kws,
+      { path: 'models/corrupt.onnx', target: 'stm32h7', status: 'modified', base, headError: 'LOAD ERROR E_TRUNCATED: models/corrupt.onnx: file ends early' },
+      { path: 'models/lfs.onnx', target: 'stm32h7', status: 'modified', base, lfsNotFetched: true },
+    ];
+    const budgets = evaluateBudgets(entries, { ramBytes: '20KB' });
+    const { markdown } = renderComment(input(entries, { budgets }));
+    const first = markdown.split('\n')[0] ?? '';
+    // Only kws.onnx is known: +9.0 KiB (26.9 - 17.9), not 9.0 - 17.9 - 17.9.
+    expect(first).toContain('RAM +9.0 KiB on stm32h7');
+    expect(first).toContain('Flash +23.4 KiB on stm32h7');
+    expect(first).toContain('1 model could not be analyzed ❌');
+    const pctOf20K = Math.round((head.totals.ramTotalBytes / 20480) * 100);
+    expect(first).toContain(`1 model over budget: kws.onnx (${pctOf20K}% of 20.0 KiB RAM) ❌`);
+    expect(markdown).not.toMatch(/-17\.9 KiB/);
+    expect(markdown).toContain('| models/corrupt.onnx · **could not analyze: LOAD ERROR E\\_TRUNCATED: models/corrupt.onnx: file ends early** | stm32h7 | – | – | – | – |');
+    expect(markdown.match(/<details>/g)?.length).toBe(1); // kws only: nothing is known of the others
+    const j = diffToJson(input(entries, { budgets }));
+    expect(j.entries[1]?.diff.kind).toBe('none');
+    expect(j.entries[1]?.diff.totals.ramTotalBytes.delta).toBe(0);
+    expect(j.entries[1]?.base).toBeUndefined();
+  });
+
+  it('several targets: deltas per target, the over-budget models named with their target, never Infinity%', () => {
+    const n6 = (r: typeof base): typeof base => ({ ...r, target: { ...r.target, name: 'stm32n6' } } as typeof base);
+    const entries: CommentEntry[] = [
+      kws,
+      { path: 'models/kws.onnx', target: 'stm32n6', status: 'modified', base: n6(head), head: n6(base) },
+    ];
+    const budgets = evaluateBudgets(entries, { ramBytes: '20KB' });
+    const first = renderComment(input(entries, { budgets, targets: ['stm32h7', 'stm32n6'] })).markdown.split('\n')[0] ?? '';
+    const pctOf20K = Math.round((head.totals.ramTotalBytes / 20480) * 100);
+    expect(first).toBe(`**1 model changed** · RAM +9.0 KiB on stm32h7, -9.0 KiB on stm32n6 · Flash +23.4 KiB on stm32h7, -23.4 KiB on stm32n6 · MACC +2.78 M on stm32h7, -2.78 M on stm32n6 · 1 model over budget: kws.onnx on stm32h7 (${pctOf20K}% of 20.0 KiB RAM) ❌`);
+    expect(first).not.toContain('Infinity');
+  });
+
+  it('the job summary is shortened in the same steps to stay under 1 MiB (bytes)', () => {
+    const entries: CommentEntry[] = Array.from({ length: 40 }, (_, i) => ({ ...kws, path: `models/m${i}.onnx` }));
+    const full = renderSummary(input(entries));
+    expect(full.shortened).toBe(0);
+    const bytes = Buffer.byteLength(full.markdown);
+    const cut = renderSummary(input(entries), bytes); // the same text no longer fits once 1 KiB of framing is kept free
+    expect(cut.shortened).toBeGreaterThan(0);
+    expect(Buffer.byteLength(cut.markdown)).toBeLessThanOrEqual(bytes - 1024);
+    expect(cut.markdown).toContain("Shortened to fit GitHub's job summary size limit");
   });
 
   it('no changed model: says so', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAny, matchesGlob } from '../../src/git/index.js';
+import { matchesAny, matchesGlob, splitPatterns } from '../src/glob.js';
 
 describe('glob matching', () => {
   it('** spans folders, * stays in one segment', () => {
@@ -18,7 +18,6 @@ describe('glob matching', () => {
     expect(matchesGlob('m/v1.onnx', 'm/v?.onnx')).toBe(true);
     expect(matchesGlob('m/v12.onnx', 'm/v?.onnx')).toBe(false);
     expect(matchesGlob('m/v1.onnx', 'm/v[0-3].onnx')).toBe(true);
-    expect(matchesGlob('a/b.{x,{y,z}}', 'a/b.{x,{y,z}}')).toBe(false);
     expect(matchesGlob('a/b.z', 'a/b.{x,{y,z}}')).toBe(true);
   });
 
@@ -31,5 +30,21 @@ describe('glob matching', () => {
   it('! patterns exclude', () => {
     expect(matchesAny('models/tmp/a.onnx', ['models/**/*.onnx', '!models/tmp/**'])).toBe(false);
     expect(matchesAny('models/a.onnx', ['models/**/*.onnx', '!models/tmp/**'])).toBe(true);
+  });
+});
+
+describe('splitPatterns (one parser for the action input, the CLI and the config)', () => {
+  it('keeps commas inside braces and brackets: the README example is ONE pattern', () => {
+    expect(splitPatterns('models/**/*.{onnx,tflite}')).toEqual(['models/**/*.{onnx,tflite}']);
+    expect(splitPatterns('a/*.{x,{y,z}}, b/[a,b].onnx')).toEqual(['a/*.{x,{y,z}}', 'b/[a,b].onnx']);
+  });
+  it('splits on newlines and on top-level commas, drops blanks, keeps negations', () => {
+    expect(splitPatterns('models/**/*.onnx\n  !models/tmp/**  \n\nmore/*.tflite, x/*.h5,')).toEqual([
+      'models/**/*.onnx', '!models/tmp/**', 'more/*.tflite', 'x/*.h5',
+    ]);
+  });
+  it('every pattern of the split list matches what the unsplit brace pattern means', () => {
+    const pats = splitPatterns('models/**/*.{onnx,tflite}');
+    expect(['models/a.onnx', 'models/x/b.tflite', 'models/c.h5'].map((p) => matchesAny(p, pats))).toEqual([true, true, false]);
   });
 });
