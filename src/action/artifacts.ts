@@ -9,10 +9,15 @@ import { renderReport } from '../analyze.js';
 import type { CommentEntry } from '../diff/index.js';
 import type { Report } from '../report/index.js';
 import type { Shard } from './settings.js';
-import { RESULTS_FILE, type ResultsFile } from './results.js';
+import { resultsFileName, type ResultsFile } from './results.js';
 import { messageOf, type ArtifactApi, type UploadedArtifact } from './toolkit.js';
 
 export const DIFF_FILE = 'model-footprint-diff.json';
+
+/** The diff JSON's name in the artifact (a shard's carries its suffix, so merged downloads keep each). */
+export function diffFileName(shard: Shard | undefined): string {
+  return shard ? `model-footprint-diff-shard-${shard.index}-of-${shard.count}.json` : DIFF_FILE;
+}
 
 export function artifactNameFor(base: string, shard: Shard | undefined): string {
   return shard ? `${base}-shard-${shard.index}-of-${shard.count}` : base;
@@ -46,8 +51,8 @@ export function writeArtifactFiles(dir: string, entries: readonly CommentEntry[]
       put(join('reports', `${stem}.${side}.html`), renderReport(report, 'html'));
     }
   }
-  put(DIFF_FILE, diffJson);
-  put(RESULTS_FILE, JSON.stringify(results) + '\n');
+  put(diffFileName(results.shard ?? undefined), diffJson);
+  put(resultsFileName(results.shard ?? undefined), JSON.stringify(results) + '\n');
   return files;
 }
 

@@ -19,8 +19,19 @@ export interface RunContext {
   serverUrl: string;
   workspace: string;
   pr: PullRequestInfo | undefined;
-  /** On `workflow_run`: the triggering run's head SHA and the pull requests GitHub lists for it. */
-  workflowRun: { id: number; headSha: string | undefined; prNumbers: number[] } | undefined;
+  /**
+   * On `workflow_run`: the triggering run, as GitHub describes it (trusted: the event payload is
+   * GitHub's, not the fork's). `prNumbers` is empty for pull requests from forks.
+   */
+  workflowRun: {
+    id: number;
+    event: string | undefined;
+    headSha: string | undefined;
+    headBranch: string | undefined;
+    /** The head repository's owner login (the fork's owner for a fork). */
+    headOwner: string | undefined;
+    prNumbers: number[];
+  } | undefined;
 }
 
 type Obj = Record<string, unknown>;
@@ -63,7 +74,10 @@ export function readContext(env: Record<string, string | undefined>, warn: (m: s
     } : undefined,
     workflowRun: run && typeof run['id'] === 'number' ? {
       id: run['id'],
+      event: str(run['event']),
       headSha: str(run['head_sha']),
+      headBranch: str(run['head_branch']),
+      headOwner: str(obj(obj(run['head_repository'])?.['owner'])?.['login']),
       prNumbers: runPrs.map((p) => obj(p)?.['number']).filter((n): n is number => typeof n === 'number'),
     } : undefined,
   };

@@ -11,8 +11,8 @@ import {
   type BudgetResult, type CommentInput,
 } from '../diff/index.js';
 import { VERSION } from '../version.js';
-import { artifactNameFor, DIFF_FILE, uploadArtifact, writeArtifactFiles } from './artifacts.js';
-import { FORK_NOTICE, publishComment, type PublishResult } from './comment.js';
+import { artifactNameFor, diffFileName, uploadArtifact, writeArtifactFiles } from './artifacts.js';
+import { failureMessage, publishComment, type PublishResult } from './comment.js';
 import { artifactUrl, type RunContext } from './context.js';
 import type { ResultsFile } from './results.js';
 import type { Settings } from './settings.js';
@@ -23,6 +23,8 @@ export interface PublishOptions {
   upload: boolean;
   /** Post the comment (not from a shard: the merge job does). */
   comment: boolean;
+  /** Shown under the verdict (e.g. a missing shard). */
+  warnings?: string[];
 }
 
 export interface Published {
@@ -71,11 +73,12 @@ export async function publish(
     baseSha: results.baseSha, headSha: results.headSha, targets: results.targets, summaryUrl: results.runUrl,
   };
   if (results.artifactUrl) input.artifactUrl = results.artifactUrl;
+  if (opts.warnings && opts.warnings.length > 0) input.warnings = opts.warnings;
   const diff = diffToJson(input);
   const diffJson = JSON.stringify(diff, null, 2) + '\n';
   const dir = mkdtempSync(join(process.env['RUNNER_TEMP'] || tmpdir(), 'model-footprint-'));
   const files = writeArtifactFiles(dir, results.entries, diffJson, { ...results, diff });
-  tk.setOutput('report-json', join(dir, DIFF_FILE));
+  tk.setOutput('report-json', join(dir, diffFileName(results.shard ?? undefined)));
   if (opts.upload) {
     const name = artifactNameFor(s.artifactName, s.shard);
     const up = await uploadArtifact(() => tk.artifacts(), name, dir, files);
@@ -91,12 +94,19 @@ export async function publish(
   if (opts.comment && results.pr !== undefined) {
     const { markdown, shortened } = renderComment(input);
     if (shortened > 0) tk.info(`the comment was shortened (level ${shortened}) to fit GitHub's limit`);
-    comment = await publishComment(tk.github(s.token), results.pr, markdown, commentMarker(s.commentKey), s.comment);
+    const changed = results.entries.length > 0;
+    comment = await publishComment(tk.github(s.token), results.pr, markdown, commentMarker(s.commentKey), s.comment, changed);
     if (comment.outcome === 'created' || comment.outcome === 'updated') {
       tk.info(`${comment.outcome} comment ${comment.url}`);
+      if (comment.removedDuplicates > 0) tk.info(`removed ${comment.removedDuplicates} duplicate comment(s) left by a concurrent run`);
       tk.setOutput('comment-url', comment.url);
-    } else if (comment.outcome === 'forbidden') {
-      tk.notice(`${FORK_NOTICE} (HTTP ${comment.status}: ${comment.message})`);
+    } else if (comment.outcome === 'skipped') {
+      tk.info('no model changed and no comment exists yet: nothing posted (comment: on-change)');
+    } else if (comment.outcome === 'failed') {
+      // A fork's read-only token is expected: a notice. Anything else is a warning. Neither fails
+      // the check: only fail-on decides that.
+      if (comment.kind === 'forbidden') tk.notice(failureMessage(comment));
+      else tk.warning(failureMessage(comment));
     }
   } else if (opts.comment && s.comment !== 'off') {
     tk.info('not a pull request: no comment (the report is in the job summary)');

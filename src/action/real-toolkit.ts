@@ -1,9 +1,9 @@
 /** The Toolkit over @actions/core, @actions/github and @actions/artifact (the only file importing them). */
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { DefaultArtifactClient } from '@actions/artifact';
+import { makeOctokit } from './octokit.js';
 import { realCache } from './real-cache.js';
-import type { ArtifactApi, GitHubApi, IssueComment, Toolkit } from './toolkit.js';
+import type { ArtifactApi, GitHubApi, IssueComment, PullRequestRef, Toolkit } from './toolkit.js';
 
 interface RawComment {
   id: number;
@@ -16,8 +16,19 @@ function comment(c: RawComment): IssueComment {
   return { id: c.id, body: c.body ?? '', user: c.user?.login ?? '', htmlUrl: c.html_url };
 }
 
+interface RawPull {
+  number: number;
+  state: string;
+  head: { sha: string };
+  base: { repo: { full_name: string } | null };
+}
+
+function pull(p: RawPull): PullRequestRef {
+  return { number: p.number, state: p.state, headSha: p.head.sha, baseRepo: p.base.repo?.full_name ?? '' };
+}
+
 function githubApi(token: string): GitHubApi {
-  const octokit = getOctokit(token);
+  const octokit = makeOctokit(token, (m) => core.info(m));
   const { owner, repo } = repoOf();
   return {
     async authenticatedLogin() {
@@ -33,6 +44,17 @@ function githubApi(token: string): GitHubApi {
     },
     async updateComment(commentId: number, body: string) {
       return comment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data);
+    },
+    async deleteComment(commentId: number) {
+      await octokit.rest.issues.deleteComment({ owner, repo, comment_id: commentId });
+    },
+    async openPullsForHead(label: string) {
+      const r = await octokit.rest.pulls.list({ owner, repo, state: 'open', head: label, per_page: 100 });
+      return (r.data as RawPull[]).map(pull);
+    },
+    async pullsForCommit(sha: string) {
+      const r = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 });
+      return (r.data as RawPull[]).map(pull);
     },
   };
 }

@@ -18,7 +18,7 @@ import { inlineAnalyzer, type Analyzer } from './pool.js';
 import { publish } from './publish.js';
 import { mergeResults, readResults, RESULTS_SCHEMA, type ResultsFile } from './results.js';
 import { readSettings, type Settings } from './settings.js';
-import { messageOf, type Toolkit } from './toolkit.js';
+import { messageOf, type PullRequestRef, type Toolkit } from './toolkit.js';
 
 export interface ActionEnv {
   env: Record<string, string | undefined>;
@@ -82,36 +82,67 @@ async function gather(tk: Toolkit, s: Settings): Promise<ResultsFile[]> {
   return readResults(dir);
 }
 
-/** comment-from: the result names its pull request; on workflow_run it must match the triggering run. */
-function trusted(ctx: RunContext, r: ResultsFile): ResultsFile {
-  if (r.pr === undefined || r.pr === null) throw new ActionInputError('report-path', 'the result names no pull request (was it produced by a pull_request run?)');
+/**
+ * comment-from: the pull request is found from the TRIGGERING RUN (GitHub's event payload: its
+ * head SHA, head branch and head repository), through the API: an open pull request of this
+ * repository whose head is that commit. The artifact is another run's output, written by code
+ * from the pull request: its `pr` is never used to choose where to comment, only to pick among
+ * verified candidates; its head SHA must be the run's.
+ */
+async function verifiedPr(tk: Toolkit, s: Settings, ctx: RunContext, r: ResultsFile): Promise<number | undefined> {
   const run = ctx.workflowRun;
-  if (run) {
-    if (run.headSha !== undefined && run.headSha !== r.headSha) {
-      throw new ActionInputError('report-path', `the result is for ${r.headSha.slice(0, 12)}, but the triggering run built ${run.headSha.slice(0, 12)}`);
-    }
-    if (run.prNumbers.length > 0 && !run.prNumbers.includes(r.pr)) {
-      throw new ActionInputError('report-path', `the result names pull request #${r.pr}, not one of the triggering run's (${run.prNumbers.join(', ')})`);
-    }
+  if (!run || run.headSha === undefined) {
+    throw new ActionInputError('mode', "comment-from runs in a workflow triggered by 'workflow_run': the pull request is found from the triggering run, never from the artifact");
   }
-  return r;
+  if (run.headSha !== r.headSha) {
+    throw new ActionInputError('report-path', `the result is for ${r.headSha.slice(0, 12)}, but the triggering run built ${run.headSha.slice(0, 12)}`);
+  }
+  const api = tk.github(s.token);
+  const here = `${ctx.owner}/${ctx.repo}`.toLowerCase();
+  const valid = (prs: PullRequestRef[]): number[] => [...new Set(prs
+    .filter((p) => p.state === 'open' && p.headSha === run.headSha && p.baseRepo.toLowerCase() === here)
+    .map((p) => p.number))];
+  let found: number[] = [];
+  try {
+    if (run.headOwner !== undefined && run.headBranch !== undefined) found = valid(await api.openPullsForHead(`${run.headOwner}:${run.headBranch}`));
+    if (found.length === 0) found = valid(await api.pullsForCommit(run.headSha));
+  } catch (e: unknown) {
+    tk.warning(`model-footprint could not look up the pull request of the triggering run (${messageOf(e)}): no comment posted; the report is in the job summary`);
+    return undefined;
+  }
+  if (found.length === 0) {
+    tk.warning(`no open pull request of ${ctx.owner}/${ctx.repo} has head ${run.headSha.slice(0, 12)} (closed, or pushed again since): no comment posted`);
+    return undefined;
+  }
+  const claimed = typeof r.pr === 'number' ? r.pr : undefined;
+  if (claimed !== undefined && !found.includes(claimed)) {
+    tk.warning(`the result names pull request #${claimed}, which is not the triggering run's (${found.map((n) => `#${n}`).join(', ')}): ignored`);
+  }
+  return claimed !== undefined && found.includes(claimed) ? claimed : Math.min(...found);
 }
 
 async function execute(tk: Toolkit, s: Settings, ctx: RunContext, analyzer: Analyzer): Promise<number> {
   let r: ResultsFile;
+  let problems: string[] = [];
   switch (s.mode) {
     case 'analyze': r = await analyze(tk, s, ctx, analyzer); break;
-    case 'merge': r = { ...mergeResults(await gather(tk, s)), runUrl: runUrl(ctx) }; break;
+    case 'merge': {
+      const merged = mergeResults(await gather(tk, s));
+      r = { ...merged.result, runUrl: runUrl(ctx) };
+      problems = merged.problems;
+      break;
+    }
     case 'comment-from': {
-      const all = await gather(tk, s);
-      r = trusted(ctx, all.length === 1 ? (all[0] as ResultsFile) : mergeResults(all));
+      const merged = mergeResults(await gather(tk, s));
+      problems = merged.problems;
+      r = { ...merged.result, pr: await verifiedPr(tk, s, ctx, merged.result) };
       break;
     }
   }
   const isShard = s.mode === 'analyze' && s.shard !== undefined;
-  const published = await publish(tk, s, ctx, r, { upload: s.mode !== 'comment-from', comment: !isShard });
+  const published = await publish(tk, s, ctx, r, { upload: s.mode !== 'comment-from', comment: !isShard, warnings: problems });
   if (isShard) return 0; // shards never fail the check: the merge job judges the whole
-  const why = failures(s, published.budgets, r.entries);
+  const why = [...(s.failOn.length > 0 ? problems : []), ...failures(s, published.budgets, r.entries)];
   if (why.length === 0) return 0;
   for (const w of why) tk.error(w);
   tk.setFailed(`model-footprint: ${why.length} problem(s) (fail-on: ${s.failOn.join(', ')}); see the comment or the job summary`);

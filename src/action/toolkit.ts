@@ -13,7 +13,19 @@ export interface IssueComment {
   htmlUrl: string;
 }
 
-/** The REST calls the action makes; a failed call throws an error with a numeric `status`. */
+/** A pull request as `comment-from` checks it. */
+export interface PullRequestRef {
+  number: number;
+  state: string;
+  headSha: string;
+  /** `owner/name` of the repository the pull request merges into. */
+  baseRepo: string;
+}
+
+/**
+ * The REST calls the action makes; a failed call throws an error with a numeric `status` (after
+ * the client's bounded retries of 5xx, 429 and rate limits).
+ */
 export interface GitHubApi {
   /** The token's own login (`GET /user`); undefined when the token cannot tell (GITHUB_TOKEN). */
   authenticatedLogin(): Promise<string | undefined>;
@@ -21,6 +33,11 @@ export interface GitHubApi {
   listIssueComments(issue: number): AsyncIterable<IssueComment[]>;
   createComment(issue: number, body: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
+  deleteComment(commentId: number): Promise<void>;
+  /** Open pull requests of this repository whose head is `label` (`owner:branch`). */
+  openPullsForHead(label: string): Promise<PullRequestRef[]>;
+  /** Pull requests of this repository that contain the commit `sha`. */
+  pullsForCommit(sha: string): Promise<PullRequestRef[]>;
 }
 
 export interface UploadedArtifact {
@@ -75,6 +92,22 @@ export function httpStatus(e: unknown): number | undefined {
     if (typeof s === 'number') return s;
   }
   return undefined;
+}
+
+/** The response headers of an API error, when it carries them. */
+export function httpHeaders(e: unknown): Record<string, string | undefined> {
+  if (typeof e === 'object' && e !== null && 'response' in e) {
+    const h = (e as { response?: { headers?: unknown } }).response?.headers;
+    if (typeof h === 'object' && h !== null) return h as Record<string, string | undefined>;
+  }
+  return {};
+}
+
+/** True for GitHub's rate limits (primary: 403/429 with no requests left; secondary: the message says so). */
+export function isRateLimit(e: unknown): boolean {
+  const s = httpStatus(e);
+  if (s !== 403 && s !== 429) return false;
+  return s === 429 || httpHeaders(e)['x-ratelimit-remaining'] === '0' || /rate limit/i.test(messageOf(e));
 }
 
 export function messageOf(e: unknown): string {

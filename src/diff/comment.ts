@@ -148,6 +148,7 @@ function build(input: CommentInput, prepared: Prepared[], budgets: BudgetResult,
   const shownRows = level === 3 ? [...prepared].sort(byImportance).slice(0, rowCap) : prepared;
   const hidden = prepared.length - shownRows.length;
   const out: string[] = [verdict(input, prepared, budgets), ''];
+  if (input.warnings && input.warnings.length > 0) out.push(['> [!WARNING]', ...input.warnings.map((w) => `> ${escMd(w)}`)].join('\n'), '');
   if (level > 0) out.push(shortenedNote(input, level, hidden, limit), '');
   if (prepared.length === 0) out.push('No model file matching the configured patterns changed in this pull request.', '');
   else out.push(summaryTable(shownRows), '');

@@ -184,6 +184,8 @@ export interface CommentInput {
   summaryUrl?: string;
   /** Default 65,536 (GitHub's limit on a comment body). */
   maxChars?: number;
+  /** Problems with the result itself (a missing shard), shown under the verdict. */
+  warnings?: string[];
 }
 
 export interface CommentOutput {

@@ -52,7 +52,8 @@ describe('action: failing checks and read-only tokens', () => {
     const posted = paths.findIndex((p) => p.startsWith('POST /repos/o/r/issues/9/comments'));
     expect(posted).toBeGreaterThan(0);
     expect(r.stdout.indexOf('created comment')).toBeLessThan(r.stdout.indexOf('::error::'));
-    expect(r.stdout).toMatch(/::error::models\/kws\.onnx \(stm32h7\): ram \d+ B exceeds the budget of 20480 B/);
+    // In the comment's units: KiB, and the share of the budget.
+    expect(r.stdout).toMatch(/::error::models\/kws\.onnx \(stm32h7\): RAM \d+\.\d KiB exceeds the budget of 20\.0 KiB \(\d+%\)/);
     expect(JSON.parse(r.outputs['exceeded'] ?? '[]')).toEqual([expect.objectContaining({ path: 'models/kws.onnx', kind: 'ram', limit: 20480 })]);
     expect(gh.comments.at(-1)?.body).toContain('20.0 KiB');
     expect(r.summary).toContain('models/kws.onnx');

@@ -10,7 +10,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 export interface Comment { id: number; body: string; user: { login: string; type: string }; html_url: string; issue: number }
-export interface RecordedRequest { method: string; path: string; body: string }
+export interface RecordedRequest { method: string; path: string; body: string; at: number }
+export interface PullRequest { number: number; state: 'open' | 'closed'; headSha: string; headLabel: string; baseRepo: string }
+/** A canned failure: answered instead of the real handler, once per listed item, for matching requests. */
+export interface Injected { status: number; headers?: Record<string, string>; message?: string; hangUpMs?: number }
 export interface Artifact { id: number; name: string; blob: string; size: number }
 export interface CacheEntry { key: string; version: string; blob: string; size: number; finalized: boolean }
 
@@ -22,6 +25,8 @@ export interface FakeOptions {
   perPage?: number;
   /** HTTP status for every cache service call (an outage: 503, a denied token: 403). */
   cacheStatus?: number;
+  /** Milliseconds each comment-listing page waits before answering (a slow API: races). */
+  listDelayMs?: number;
 }
 
 export class FakeGitHub {
@@ -30,6 +35,8 @@ export class FakeGitHub {
   readonly artifacts: Artifact[] = [];
   readonly caches: CacheEntry[] = [];
   readonly blobs = new Map<string, Buffer>();
+  readonly pulls: PullRequest[] = [];
+  private readonly injected: { method: string; path: RegExp; queue: Injected[] }[] = [];
   private readonly blocks = new Map<string, Buffer>();
   private nextId = 1000;
   private server: Server;
@@ -61,6 +68,11 @@ export class FakeGitHub {
     return c;
   }
 
+  /** The next matching requests get these answers, one each, in order (then the real handler). */
+  inject(method: string, path: RegExp, ...answers: Injected[]): void {
+    this.injected.push({ method, path, queue: [...answers] });
+  }
+
   private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
@@ -69,7 +81,12 @@ export class FakeGitHub {
   private handle(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path: url.pathname + url.search, body: url.pathname.startsWith('/blob/') ? `<${body.length} bytes>` : body.toString('utf8') });
+    this.requests.push({ method, path: url.pathname + url.search, body: url.pathname.startsWith('/blob/') ? `<${body.length} bytes>` : body.toString('utf8'), at: Date.now() });
+    const hit = this.injected.find((i) => i.method === method && i.path.test(url.pathname) && i.queue.length > 0);
+    const answer = hit?.queue.shift();
+    if (answer) {
+      return this.json(res, answer.status, { message: answer.message ?? `injected ${answer.status}`, documentation_url: 'https://docs.github.com/rest' }, answer.headers ?? {});
+    }
     if (url.pathname.startsWith('/twirp/')) return this.twirp(res, url.pathname.split('/').pop() ?? '', body);
     if (url.pathname.startsWith('/blob/')) return this.blob(req, res, url, body);
     if (method === 'GET' && url.pathname === '/user') {
@@ -77,7 +94,11 @@ export class FakeGitHub {
       return this.json(res, 403, { message: 'Resource not accessible by integration' });
     }
     let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
-    if (m && method === 'GET') return this.list(res, url, Number(m[1]));
+    if (m && method === 'GET') {
+      const issue = Number(m[1]);
+      if (this.options.listDelayMs) { setTimeout(() => this.list(res, url, issue), this.options.listDelayMs); return; }
+      return this.list(res, url, issue);
+    }
     if (m && method === 'POST') {
       if (this.options.writeStatus) return this.json(res, this.options.writeStatus, { message: 'Resource not accessible by integration' });
       const c = this.addComment(Number(m[1]), (JSON.parse(body.toString()) as { body: string }).body, 'github-actions[bot]');
@@ -91,7 +112,31 @@ export class FakeGitHub {
       c.body = (JSON.parse(body.toString()) as { body: string }).body;
       return this.json(res, 200, c);
     }
+    if (m && method === 'DELETE') {
+      const i = this.comments.findIndex((x) => x.id === Number(m?.[1]));
+      if (i < 0) return this.json(res, 404, { message: 'Not Found' });
+      this.comments.splice(i, 1);
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.exec(url.pathname)) {
+      const head = url.searchParams.get('head');
+      const state = url.searchParams.get('state') ?? 'open';
+      return this.json(res, 200, this.pulls.filter((p) => (head === null || p.headLabel === head) && (state === 'all' || p.state === state)).map((p) => this.pullJson(p)));
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(url.pathname);
+    if (m && method === 'GET') return this.json(res, 200, this.pulls.filter((p) => p.headSha === m?.[1]).map((p) => this.pullJson(p)));
     this.json(res, 404, { message: `no fake for ${method} ${url.pathname}` });
+  }
+
+  private pullJson(p: PullRequest): unknown {
+    const [owner = '', name = ''] = p.baseRepo.split('/');
+    return {
+      number: p.number, state: p.state,
+      head: { sha: p.headSha, label: p.headLabel, ref: p.headLabel.split(':')[1] ?? '' },
+      base: { ref: 'main', repo: { full_name: p.baseRepo, name, owner: { login: owner } } },
+    };
   }
 
   private list(res: ServerResponse, url: URL, issue: number): void {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishComment, findSticky } from '../../src/action/comment.js';
 import { runAction } from '../../src/action/run.js';
-import type { GitHubApi, IssueComment, Toolkit } from '../../src/action/toolkit.js';
+import type { GitHubApi, IssueComment, PullRequestRef, Toolkit } from '../../src/action/toolkit.js';
 
 class FakeApi implements GitHubApi {
   comments: IssueComment[] = [];
@@ -27,6 +27,12 @@ class FakeApi implements GitHubApi {
     c.body = body;
     return Promise.resolve(c);
   }
+  deleteComment(id: number): Promise<void> {
+    this.comments = this.comments.filter((c) => c.id !== id);
+    return Promise.resolve();
+  }
+  openPullsForHead(): Promise<PullRequestRef[]> { return Promise.resolve([]); }
+  pullsForCommit(): Promise<PullRequestRef[]> { return Promise.resolve([]); }
 }
 
 const marker = '<!-- model-footprint:default -->';
@@ -58,7 +64,16 @@ describe('sticky comment', () => {
     seed(api, 'github-actions[bot]', marker);
     expect(await publishComment(api, 1, marker, marker, 'new')).toMatchObject({ outcome: 'created' });
     expect(await publishComment(api, 1, marker, marker, 'off')).toEqual({ outcome: 'off' });
-    expect(await publishComment(new FakeApi(undefined, true), 1, marker, marker, 'update')).toMatchObject({ outcome: 'forbidden', status: 403 });
+    expect(await publishComment(new FakeApi(undefined, true), 1, marker, marker, 'update')).toMatchObject({ outcome: 'failed', kind: 'forbidden', status: 403 });
+  });
+
+  it('on-change creates nothing when no model changed, but still updates an existing comment', async () => {
+    const api = new FakeApi(undefined);
+    expect(await publishComment(api, 1, `${marker} none`, marker, 'on-change', false)).toEqual({ outcome: 'skipped' });
+    expect(api.comments).toHaveLength(0);
+    expect(await publishComment(api, 1, `${marker} one`, marker, 'on-change', true)).toMatchObject({ outcome: 'created' });
+    expect(await publishComment(api, 1, `${marker} none again`, marker, 'on-change', false)).toMatchObject({ outcome: 'updated', id: 1 });
+    expect(api.comments.map((c) => c.body)).toEqual([`${marker} none again`]);
   });
 });
 

@@ -79,12 +79,15 @@ describe('action: scale', () => {
     writeFileSync(join(dir, 'downloaded', 'model-footprint-results.json'), zip['model-footprint-results.json'] ?? new Uint8Array());
 
     gh = await new FakeGitHub().start();
-    const payload = (headSha: string) => ({ workflow_run: { id: 99, head_sha: headSha, event: 'pull_request', pull_requests: [] } });
+    // GitHub sends an empty pull_requests list for a fork's run: the PR is looked up by its head.
+    gh.pulls.push({ number: 12, state: 'open', headSha: repo.headSha, headLabel: 'fork:pr', baseRepo: 'o/r' });
+    const payload = (headSha: string) => ({ workflow_run: { id: 99, head_sha: headSha, head_branch: 'pr', head_repository: { owner: { login: 'fork' } }, event: 'pull_request', pull_requests: [] } });
     const inputs = { mode: 'comment-from', 'report-path': join(dir, 'downloaded') };
     const ok = await runBundle(dir, gh, { eventName: 'workflow_run', payload: payload(repo.headSha), inputs });
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0]?.issue).toBe(12);
+    expect(gh.requests.some((q) => q.method === 'GET' && q.path.startsWith('/repos/o/r/pulls?') && q.path.includes('head=fork%3Apr'))).toBe(true);
     expect(gh.comments[0]?.body).toContain('m.onnx');
     expect(gh.artifacts).toHaveLength(0);
     const again = await runBundle(dir, gh, { eventName: 'workflow_run', payload: payload(repo.headSha), inputs });

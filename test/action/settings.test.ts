@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readSettings, parseShard } from '../../src/action/settings.js';
 import { ActionInputError } from '../../src/action/errors.js';
 import { shardSlice } from '../../src/action/collect.js';
+import { builtinTarget } from '../../src/targets/index.js';
 
 const inputs = (values: Record<string, string>) => ({ getInput: (n: string) => values[n] ?? '' });
 const ws = mkdtempSync(join(tmpdir(), 'mf-settings-'));
@@ -51,10 +52,10 @@ describe('readSettings', () => {
 
   it('reads budgets, thresholds and per-model limits from a YAML config; inputs override it', () => {
     const file = join(ws, 'footprint.yml');
-    writeFileSync(file, 'models: ["nets/**/*.onnx"]\nbudgets: { ram: 1MB, flash: 2MB, pools: { AXISRAM1: 512KiB } }\nthresholds: { ram: 5%, macc: 10 }\nper-model:\n  "nets/big*.onnx": { budgets: { ram: 4MB } }\n');
+    writeFileSync(file, 'models: ["nets/**/*.{onnx,tflite}"]\ntargets: [stm32n6]\nbudgets: { ram: 1MB, flash: 2MB, pools: { npuRAM3: 512KiB } }\nthresholds: { ram: 5%, macc: 10 }\nper-model:\n  "nets/big*.onnx": { budgets: { ram: 4MB } }\n');
     const s = readSettings(inputs({ config: 'footprint.yml', 'flash-budget': '3MB' }), ws);
-    expect(s.models).toEqual(['nets/**/*.onnx']);
-    expect(s.budgets).toMatchObject({ ramBytes: 1 << 20, flashBytes: 3 << 20, pools: { AXISRAM1: 512 * 1024 }, thresholds: { ramPct: 5, maccPct: 10 } });
+    expect(s.models).toEqual(['nets/**/*.{onnx,tflite}']);
+    expect(s.budgets).toMatchObject({ ramBytes: 1 << 20, flashBytes: 3 << 20, pools: { npuRAM3: 512 * 1024 }, thresholds: { ramPct: 5, maccPct: 10 } });
     expect(s.budgets.perModel?.['nets/big*.onnx']?.ramBytes).toBe(4 << 20);
   });
 
@@ -65,6 +66,40 @@ describe('readSettings', () => {
     writeFileSync(file, JSON.stringify({ thresholds: { ram: 'x' } }));
     expect(errorOf(() => readSettings(inputs({ config: 'bad.json' }), ws)).message).toContain("'thresholds.ram' must be a percentage");
     expect(errorOf(() => readSettings(inputs({ config: 'missing.yml' }), ws)).message).toContain('cannot read missing.yml');
+  });
+});
+
+describe('inputs validated once, before any analysis', () => {
+  it('an unknown target fails the inputs once, with the closest names and the list', () => {
+    const e = errorOf(() => readSettings(inputs({ targets: 'stm32h7, stm32h8' }), ws));
+    expect(e.input).toBe('targets');
+    // stm32h7 is 1 edit away, stm32n6 2: closest first.
+    expect(e.message).toMatch(/^input 'targets': unknown target 'stm32h8' \(did you mean 'stm32h7' or 'stm32n6'\?\); built-in targets: stm32h7, stm32n6, /);
+    expect(errorOf(() => readSettings(inputs({ target: 'nothing-like-it' }), ws)).message).not.toContain('did you mean');
+  });
+
+  it('reads a target file from the workspace, refuses one outside it or missing', () => {
+    writeFileSync(join(ws, 'board.json'), JSON.stringify({ ...JSON.parse(JSON.stringify(builtinTarget('stm32h7'))), name: 'my-board' }));
+    const s = readSettings(inputs({ targets: './board.json' }), ws);
+    expect(s.targetSpecs['./board.json']?.name).toBe('my-board');
+    expect(errorOf(() => readSettings(inputs({ targets: '../outside.json' }), ws)).message).toMatch(/not found in the workspace|outside the workspace/);
+    expect(errorOf(() => readSettings(inputs({ targets: './none.json' }), ws)).message).toContain("target file './none.json' not found");
+  });
+
+  it('budgets of 0 or below are refused: at 0, below 0; 1 byte is accepted', () => {
+    expect(errorOf(() => readSettings(inputs({ 'ram-budget': '0' }), ws)).message).toContain('must be a size above 0');
+    expect(errorOf(() => readSettings(inputs({ 'flash-budget': '-1KB' }), ws)).input).toBe('flash-budget');
+    expect(readSettings(inputs({ 'ram-budget': '1' }), ws).budgets.ramBytes).toBe(1);
+  });
+
+  it('a pool budget names a pool of a configured target, else the inputs fail with the pools there are', () => {
+    const file = join(ws, 'pools.yml');
+    writeFileSync(file, 'budgets: { pools: { npuRAM7: 1MB } }\n');
+    const e = errorOf(() => readSettings(inputs({ config: 'pools.yml', targets: 'stm32n6' }), ws));
+    expect(e.message).toContain("budgets.pools.npuRAM7: no target has a pool named 'npuRAM7' (did you mean 'npuRAM3'");
+    expect(e.message).toContain('pools of stm32n6: npuRAM3, npuRAM4');
+    writeFileSync(file, 'per-model:\n  "a/*.onnx": { budgets: { pools: { ram: 0 } } }\n');
+    expect(errorOf(() => readSettings(inputs({ config: 'pools.yml' }), ws)).message).toContain('per-model.a/*.onnx.budgets.pools.ram must be above 0');
   });
 });
 
