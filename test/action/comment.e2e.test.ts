@@ -53,7 +53,7 @@ describe('action: failing checks and read-only tokens', () => {
     expect(posted).toBeGreaterThan(0);
     expect(r.stdout.indexOf('created comment')).toBeLessThan(r.stdout.indexOf('::error::'));
     // In the comment's units: KiB, and the share of the budget.
-    expect(r.stdout).toMatch(/::error::models\/kws\.onnx \(stm32h7\): RAM \d+\.\d KiB exceeds the budget of 20\.0 KiB \(\d+%\)/);
+    expect(r.stdout).toMatch(/::error::models\/kws\.onnx \(stm32h7\): RAM \d+\.\d KiB exceeds the budget of 20\.0 KiB \(\d+%25\)/); // %25: workflow commands escape %
     expect(JSON.parse(r.outputs['exceeded'] ?? '[]')).toEqual([expect.objectContaining({ path: 'models/kws.onnx', kind: 'ram', limit: 20480 })]);
     expect(gh.comments.at(-1)?.body).toContain('20.0 KiB');
     expect(r.summary).toContain('models/kws.onnx');
