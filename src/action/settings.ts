@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseSize, type BudgetLimits, type Budgets } from '../diff/index.js';
-import { splitPatterns } from '../glob.js';
+import { DEFAULT_MODEL_GLOBS, splitPatterns } from '../glob.js';
 import { BUILTIN_TARGETS, builtinTarget, isBuiltinTarget, loadTarget, type Target } from '../targets/index.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { loadConfig } from './config.js';
@@ -19,7 +19,6 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 export const MODES = ['analyze', 'merge', 'comment-from'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const DEFAULT_MODELS = ['**/*.{onnx,tflite,h5,keras}'];
 export const DEFAULT_TARGET = 'stm32h7';
 
 export interface Shard {
@@ -188,7 +187,7 @@ export function readSettings(src: InputSource, workspace: string): Settings {
   checkBudgets(budgets, targetSpecs);
   return {
     mode,
-    models: models.length > 0 ? models : config?.models ?? DEFAULT_MODELS,
+    models: models.length > 0 ? models : config?.models ?? [...DEFAULT_MODEL_GLOBS],
     targets: targetNames,
     targetSpecs,
     budgets,

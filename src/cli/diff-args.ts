@@ -2,6 +2,7 @@
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { Flags } from './flags.js';
 import { parseSize } from '../diff/budgets.js';
+import { DEFAULT_MODEL_GLOBS, splitPatterns } from '../glob.js';
 
 export interface DiffArgs {
   command: 'diff';
@@ -20,7 +21,6 @@ export interface DiffArgs {
   flashBudget: number | undefined;
 }
 
-export const DEFAULT_MODEL_GLOBS = ['**/*.{onnx,tflite,h5,keras}'];
 
 function usage(message: string): FootprintError {
   return new FootprintError('E_USAGE', message);
@@ -38,9 +38,10 @@ export function parseDiffArgs(rest: readonly string[]): DiffArgs {
       case '--base': out.base = value(); break;
       case '--head': out.head = value(); break;
       case '--models': case '-m': {
-        out.models.push(value());
+        // The action's parser: commas outside braces separate (`*.{onnx,tflite}` is one glob).
+        out.models.push(...splitPatterns(value()));
         // `--models a.onnx b/**/*.tflite`: following non-option words are more globs.
-        for (let g = f.takePositional(); g !== undefined; g = f.takePositional()) out.models.push(g);
+        for (let g = f.takePositional(); g !== undefined; g = f.takePositional()) out.models.push(...splitPatterns(g));
         break;
       }
       case '--target': case '-t': out.target = value(); break;
