@@ -48,12 +48,17 @@ function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-/** Long names keep both ends: '/features/features.0/…/Conv' style paths differ at the end. */
-function clipMiddle(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const tail = Math.ceil((max - 1) * 0.75);
-  return `${s.slice(0, max - 1 - tail)}…${s.slice(s.length - tail)}`;
+/**
+ * Long names keep their END: exporters prefix every name with the same scopes
+ * ('model/conv2d_3/BiasAdd/ReadVariableOp', '/features/features.0/Conv'), and what tells layers
+ * apart is the last part. The full name is in the box's tooltip.
+ */
+export function clipStart(s: string, max: number): string {
+  return s.length > max ? `…${s.slice(s.length - (max - 1))}` : s;
 }
+
+/** Characters of a box's first line: `#id` then the name, side by side. */
+const NAME_LINE = 27;
 
 /** 346,816,704 -> '346.8M' when the exact figure does not fit a box (the tooltip has it). */
 function compact(n: number): string {
@@ -98,8 +103,8 @@ function layerBox(l: ReportLayer, id: number, n: PlacedNode): string {
   const box = [
     `<g class="node u-${unitKey(l)}" data-layer="${id}"><title>${tooltip(l, id)}</title>`,
     `<rect x="${x(0)}" y="${y(0)}" width="${w}" height="${h}" rx="6"/>`,
-    `<text x="${x(8)}" y="${y(17)}" class="nm">${escapeHtml(clipMiddle(l.name, 26))}</text>`,
-    `<text x="${x(w - 8)}" y="${y(17)}" class="id">#${id}</text>`,
+    // One text run: the index, then the name after it (never drawn over each other).
+    `<text x="${x(8)}" y="${y(17)}"><tspan class="id">#${id}</tspan> <tspan class="nm">${escapeHtml(clipStart(l.name, NAME_LINE - String(id).length - 2))}</tspan></text>`,
     `<text x="${x(8)}" y="${y(34)}">${escapeHtml(clip(op, 32))}</text>`,
     `<text x="${x(8)}" y="${y(51)}">${escapeHtml(clip(`${shapeText(l.outputShape)} ${l.dtype}`, 32))}</text>`,
     `<text x="${x(8)}" y="${y(68)}">${escapeHtml(figuresText(l))}</text>`,
@@ -113,7 +118,7 @@ function inputBox(io: ReportIO, n: PlacedNode): string {
   const { width: w } = DEFAULT_BOX;
   const tip = escapeHtml(`graph input ${io.name}: ${io.dtype} ${shapeText(io.shape)}`);
   return `<g class="node io"><title>${tip}</title><rect x="${n.x}" y="${n.y + 14}" width="${w}" height="48" rx="24"/>`
-    + `<text x="${n.x + w / 2}" y="${n.y + 34}" class="c nm">${escapeHtml(clipMiddle(io.name, 26))}</text>`
+    + `<text x="${n.x + w / 2}" y="${n.y + 34}" class="c nm">${escapeHtml(clipStart(io.name, 26))}</text>`
     + `<text x="${n.x + w / 2}" y="${n.y + 51}" class="c">${escapeHtml(clip(`${io.dtype} ${shapeText(io.shape)}`, 30))}</text></g>`;
 }
 

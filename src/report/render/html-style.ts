@@ -18,7 +18,7 @@ td.r{text-align:right;font-variant-numeric:tabular-nums}
 .graph-wrap{overflow:auto;border:1px solid var(--line);border-radius:6px;background:#fff}
 svg.graph{display:block;margin:0 auto;font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 svg .node rect{fill:var(--b);stroke:var(--c);stroke-width:1.5}
-svg .node text{fill:var(--fg)}svg .node .nm{font-weight:600}svg .node .id{fill:var(--muted);text-anchor:end}
+svg .node text{fill:var(--fg)}svg .node .nm{font-weight:600}svg .node .id{fill:var(--muted)}
 svg .node .c{text-anchor:middle}
 svg a .node rect{stroke-width:2.5}svg a:hover .node rect{stroke-width:4}
 svg .edges path{fill:none;stroke:#8c959f;stroke-width:1.4;marker-end:url(#arrow)}svg .edges path.skip{stroke:#6e7781;stroke-dasharray:5 3}svg marker path{fill:#8c959f}

@@ -125,7 +125,9 @@ function graphSection(r: Report, limits: GraphLimits): string {
 
 export function renderHtml(r: Report, options: HtmlOptions = {}): string {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const title = `${r.model.name}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
+  // The file is what users know the model by; the graph's own name is often 'main' or 'torch_jit'.
+  const file = r.model.path.split(/[\\/]/).pop() || r.model.name;
+  const title = `${file}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
@@ -133,7 +135,7 @@ export function renderHtml(r: Report, options: HtmlOptions = {}): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(title)}</title>`,
     `<style>${HTML_STYLE}</style></head><body>`,
-    `<h1>${esc(r.model.name)} <small>${esc(r.model.format)} · ${esc(r.model.fmt)}${r.target ? ` · ${esc(r.target.name)}` : ''}</small></h1>`,
+    `<h1 title="${esc(r.model.path)}">${esc(file)} <small>graph ${esc(r.model.name)} · ${esc(r.model.format)} · ${esc(r.model.fmt)}${r.target ? ` · ${esc(r.target.name)}` : ''}</small></h1>`,
     summary(r),
     graphSection(r, limits),
     whySection(r),
