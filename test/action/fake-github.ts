@@ -27,6 +27,11 @@ export interface FakeOptions {
   cacheStatus?: number;
   /** Milliseconds each comment-listing page waits before answering (a slow API: races). */
   listDelayMs?: number;
+  /**
+   * The first N comment listings are held until all N have arrived, then answered together: N
+   * concurrent runs that all list before any of them creates (the race, made deterministic).
+   */
+  listBarrier?: number;
 }
 
 export class FakeGitHub {
@@ -37,12 +42,15 @@ export class FakeGitHub {
   readonly blobs = new Map<string, Buffer>();
   readonly pulls: PullRequest[] = [];
   private readonly injected: { method: string; path: RegExp; queue: Injected[] }[] = [];
+  private readonly held: (() => void)[] = [];
+  private barrierLeft = 0;
   private readonly blocks = new Map<string, Buffer>();
   private nextId = 1000;
   private server: Server;
   url = '';
 
   constructor(public options: FakeOptions = {}) {
+    this.barrierLeft = options.listBarrier ?? 0;
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -96,8 +104,16 @@ export class FakeGitHub {
     let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m && method === 'GET') {
       const issue = Number(m[1]);
-      if (this.options.listDelayMs) { setTimeout(() => this.list(res, url, issue), this.options.listDelayMs); return; }
-      return this.list(res, url, issue);
+      const answer = (): void => {
+        if (this.options.listDelayMs) setTimeout(() => this.list(res, url, issue), this.options.listDelayMs);
+        else this.list(res, url, issue);
+      };
+      if (this.barrierLeft > 0) {
+        this.held.push(answer);
+        if (--this.barrierLeft === 0) for (const h of this.held.splice(0)) h();
+        return;
+      }
+      return answer();
     }
     if (m && method === 'POST') {
       if (this.options.writeStatus) return this.json(res, this.options.writeStatus, { message: 'Resource not accessible by integration' });

@@ -206,7 +206,7 @@ describe('action: merge checks the shards', () => {
 
 describe('action: concurrency, inputs and unknown results', () => {
   it('two concurrent runs on one PR with a slow listing leave ONE sticky comment', async () => {
-    gh = await new FakeGitHub({ listDelayMs: 400 }).start();
+    gh = await new FakeGitHub({ listBarrier: 2, listDelayMs: 200 }).start();
     const repo = changedKws();
     const [a, b] = await Promise.all([
       runBundle(repo.dir, gh, { pr: prOf(repo), inputs: { 'fail-on': 'never', 'artifact-name': 'a' } }),

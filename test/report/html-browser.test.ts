@@ -49,12 +49,16 @@ describe.skipIf(!have)('HTML report in headless Chromium', () => {
       await page.goto(`file://${file}`);
       expect(await page.title()).toBe('kws_keras_export.onnx on stm32n6: model-footprint report');
       expect(await page.locator('h1').innerText()).toMatch(/^kws_keras_export\.onnx graph main/);
-      const boxes = await page.$$eval('svg .node[data-layer]', (nodes) => nodes.map((g) => {
-        const rect = (g.querySelector('rect') as SVGRectElement).getBBox();
-        const id = (g.querySelector('tspan.id') as SVGTextContentElement).getBBox();
-        const nm = (g.querySelector('tspan.nm') as SVGTextContentElement);
+      // The page's SVG elements (the project compiles without the DOM library: typed by hand).
+      type Svg = { getBBox(): { x: number; width: number }; textContent: string | null };
+      type Node = { querySelector(s: string): unknown };
+      const boxes = await page.$$eval('svg .node[data-layer]', (nodes) => nodes.map((n) => {
+        const g = n as unknown as Node;
+        const rect = (g.querySelector('rect') as Svg).getBBox();
+        const id = (g.querySelector('tspan.id') as Svg).getBBox();
+        const nm = g.querySelector('tspan.nm') as Svg;
         const name = nm.getBBox();
-        return { rect: [rect.x, rect.width], id: [id.x, id.width], name: [name.x, name.width], text: nm.textContent ?? '', title: g.querySelector('title')?.textContent ?? '' };
+        return { rect: [rect.x, rect.width], id: [id.x, id.width], name: [name.x, name.width], text: nm.textContent ?? '', title: (g.querySelector('title') as Svg | null)?.textContent ?? '' };
       }));
       expect(boxes.length).toBe(report.layers.length);
       for (const b of boxes) {
