@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { size, type BudgetResult, type CommentEntry } from '../diff/index.js';
+import { count, size, type BudgetResult, type CommentEntry } from '../diff/index.js';
 import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
 import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
@@ -40,7 +40,12 @@ export function failures(s: Settings, budgets: BudgetResult, entries: readonly C
     }
   }
   if (s.failOn.includes('regression')) {
-    for (const r of budgets.regressions) out.push(`${r.path} (${r.target}): ${r.metric} grew ${r.pct.toFixed(1)}% (${r.base} -> ${r.head}), threshold ${r.threshold}%`);
+    for (const r of budgets.regressions) {
+      const fmt = r.metric === 'macc' ? count : size;
+      const name = r.metric === 'macc' ? 'MACC' : r.metric === 'ram' ? 'RAM' : 'Flash';
+      const grew = Number.isFinite(r.pct) ? `grew ${r.pct.toFixed(1)}%` : 'grew from nothing';
+      out.push(`${r.path} (${r.target}): ${name} ${grew} (${fmt(r.base)} -> ${fmt(r.head)}), threshold ${r.threshold}%`);
+    }
   }
   if (s.failOn.includes('new-sw-epochs')) {
     for (const n of budgets.newSwEpochs) out.push(`${n.path} (${n.target}): SW epochs ${n.base} -> ${n.head}`);

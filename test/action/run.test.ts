@@ -106,3 +106,24 @@ describe('runAction', () => {
     expect(tk.failed[0]).toMatch(/CLI ERROR E_GIT: .*no-such-ref-anywhere[\s\S]*hint: .*fetch-depth: 0/);
   });
 });
+
+describe('failures: one line per problem, in the comment\'s units', () => {
+  it('budgets in KiB with the share; a regression from 0 is not Infinity%', async () => {
+    const { failures } = await import('../../src/action/run.js');
+    const { readSettings } = await import('../../src/action/settings.js');
+    const s = readSettings({ getInput: (n: string) => ({ 'fail-on': 'budget,regression' } as Record<string, string>)[n] ?? '' }, process.cwd());
+    const lines = failures(s, {
+      exceeded: [{ path: 'm.onnx', target: 'stm32h7', kind: 'ram', used: 3 * 1024, limit: 2 * 1024 }],
+      regressions: [
+        { path: 'm.onnx', target: 'stm32h7', metric: 'macc', base: 0, head: 50_000, pct: Infinity, threshold: 5 },
+        { path: 'm.onnx', target: 'stm32h7', metric: 'flash', base: 1024, head: 1536, pct: 50, threshold: 5 },
+      ],
+      newSwEpochs: [], usage: [],
+    }, []);
+    expect(lines).toEqual([
+      'm.onnx (stm32h7): RAM 3.0 KiB exceeds the budget of 2.0 KiB (150%)',
+      'm.onnx (stm32h7): MACC grew from nothing (0 -> 50.0 k), threshold 5%',
+      'm.onnx (stm32h7): Flash grew 50.0% (1.0 KiB -> 1.5 KiB), threshold 5%',
+    ]);
+  });
+});
