@@ -22,18 +22,31 @@ type H5Lib = typeof H5;
 let h5wasm: H5Lib | undefined;
 let h5Module: Awaited<H5Lib['ready']> | undefined;
 
-/** Loads and initializes h5wasm once; later calls return at once. */
+/** Why h5wasm could not start (its WebAssembly memory refused, e.g. under `ulimit -v`). */
+let loadFailure: string | undefined;
+
+/**
+ * Loads and initializes h5wasm once; later calls return at once. Never rejects: a failure to start
+ * is kept and reported, typed, for each Keras file read afterwards (ONNX and TFLite go on).
+ */
 export async function loadHdf5(): Promise<void> {
-  if (h5wasm !== undefined) return;
-  const lib = await import('h5wasm');
-  const mod = await lib.ready;
-  // HDF5 errors become JS Errors carrying the HDF5 error stack, instead of text printed on stderr.
-  mod.activate_throwing_error_handler();
-  h5Module = mod;
-  h5wasm = lib;
+  if (h5wasm !== undefined || loadFailure !== undefined) return;
+  try {
+    const lib = await import('h5wasm');
+    const mod = await lib.ready;
+    // HDF5 errors become JS Errors carrying the HDF5 error stack, instead of text printed on stderr.
+    mod.activate_throwing_error_handler();
+    h5Module = mod;
+    h5wasm = lib;
+  } catch (e: unknown) {
+    loadFailure = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? 'unknown error';
+  }
 }
 
 function lib(file: string): { h5: H5Lib; mod: Awaited<H5Lib['ready']> } {
+  if (loadFailure !== undefined) {
+    throw new FootprintError('E_LIMIT', `HDF5 support (the HDF5 library in WebAssembly) could not start, so Keras files cannot be read: ${loadFailure}. It needs a few hundred MB of address space: is a memory limit such as \`ulimit -v\` set?`, { file });
+  }
   if (h5wasm === undefined || h5Module === undefined) {
     throw new FootprintError('E_INTERNAL', 'HDF5 support is not loaded: the caller must `await loadFormats()` before reading Keras (.h5/.keras) files', { file });
   }
@@ -51,6 +64,20 @@ export const isDataset = (e: unknown): e is H5.Dataset => h5wasm !== undefined &
 
 let counter = 0;
 
+/**
+ * The HDF5 object being read, for errors: the C library reports only its own call stack, so the
+ * readers note each object (and attribute) before touching it.
+ */
+let reading = '/';
+
+/** Notes the object path (and attribute) the next HDF5 call reads. */
+export function at(objectPath: string): void {
+  reading = objectPath;
+}
+
+/** Deepest group nesting followed (Keras nests a model's layers a few levels deep). */
+export const MAX_GROUP_DEPTH = 64;
+
 /** Copies `bytes` into MEMFS, opens them read-only, runs `fn`, and always closes and unlinks. */
 export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => T): T {
   if (bytes.length > MAX_HDF5_BYTES) {
@@ -61,13 +88,20 @@ export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => 
   const path = `/model-footprint-${++counter}.h5`;
   fs.writeFile(path, bytes);
   let f: H5File | undefined;
+  reading = '/';
   try {
     try {
       f = new h5.File(path, 'r');
     } catch (e: unknown) {
       throw hdf5Error(e, file);
     }
-    return fn(f);
+    try {
+      return fn(f);
+    } catch (e: unknown) {
+      // Anything the library throws while the reader walks the file is a load error of that object.
+      if (e instanceof FootprintError) throw e;
+      throw hdf5Error(e, file, reading);
+    }
   } finally {
     try {
       f?.close();
@@ -77,8 +111,13 @@ export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => 
   }
 }
 
-/** A typed error from an h5wasm/HDF5 failure: truncation keeps the byte offset where the file ends. */
-export function hdf5Error(e: unknown, file: string): FootprintError {
+/**
+ * A typed error from an h5wasm/HDF5 failure, in one line: the object being read, what the library
+ * was asked (its outermost call) and why it failed (its innermost message); the library's
+ * multi-line error stack (`#000: .../H5A.c line 1022 in H5Aread()`) is never shown. Truncation
+ * keeps the byte offset where the file ends.
+ */
+export function hdf5Error(e: unknown, file: string, objectPath?: string): FootprintError {
   if (e instanceof FootprintError) return e;
   const text = e instanceof Error ? e.message : String(e);
   const trunc = /truncated file: eof = (\d+).*stored_eof = (\d+)/.exec(text);
@@ -86,13 +125,16 @@ export function hdf5Error(e: unknown, file: string): FootprintError {
     return new FootprintError('E_TRUNCATED', `HDF5: the file ends at byte ${trunc[1]} but its superblock says ${trunc[2]} bytes`, { file, offset: Number(trunc[1]) });
   }
   if (/file signature not found/.test(text)) return new FootprintError('E_MALFORMED', 'HDF5: no HDF5 superblock signature found', { file, offset: 0 });
-  const last = text.split('\n').filter((l) => /#\d+:/.test(l)).pop();
-  const detail = last ? last.replace(/^.*\):\s*/, '') : text.split('\n')[0] ?? text;
-  return new FootprintError('E_MALFORMED', `HDF5: ${detail}`, { file });
+  const frames = text.split('\n').filter((l) => /#\d+:/.test(l)).map((l) => /in (\w+)\(\): (.*)$/.exec(l));
+  const call = frames[0]?.[1];
+  const why = frames.at(-1)?.[2] ?? text.split('\n').find((l) => l.trim() !== '' && !/HDF5-DIAG/.test(l))?.trim() ?? 'read failed';
+  const where = objectPath !== undefined ? ` reading ${objectPath}` : '';
+  return new FootprintError('E_MALFORMED', `HDF5: the file is damaged${where}: ${why.slice(0, 200)}${call ? ` (in ${call})` : ''}`, { file });
 }
 
 /** An attribute as text: HDF5 strings (fixed or variable length) and byte arrays. */
 export function attrText(obj: H5Group | H5Dataset, name: string): string | undefined {
+  at(`${obj.path} (attribute '${name}')`);
   const a = obj.attrs[name];
   if (a === undefined) return undefined;
   const v: unknown = a.value;
@@ -104,6 +146,7 @@ export function attrText(obj: H5Group | H5Dataset, name: string): string | undef
 
 /** An attribute as a list of strings (Keras `weight_names`, `layer_names`). */
 export function attrStrings(obj: H5Group, name: string): string[] | undefined {
+  at(`${obj.path} (attribute '${name}')`);
   const a = obj.attrs[name];
   if (a === undefined) return undefined;
   const v: unknown = a.value;
@@ -118,6 +161,7 @@ const H5T_FLOAT = 1;
 
 /** A dataset's element type from its metadata (no values read). */
 export function datasetDType(d: H5Dataset): DType {
+  at(d.path);
   const m = d.metadata;
   if (m.type === H5T_FLOAT) return m.size === 8 ? 'float64' : m.size === 2 ? 'float16' : m.size === 4 ? 'float32' : 'unknown';
   if (m.type === H5T_INTEGER) {
@@ -130,6 +174,7 @@ export function datasetDType(d: H5Dataset): DType {
 
 /** Names of the root attributes and groups, for "this HDF5 file is not a Keras model" errors. */
 export function describeRoot(f: H5File): string {
+  at('/');
   const attrs = Object.keys(f.attrs);
   const keys = f.keys();
   const list = (xs: string[]) => (xs.length === 0 ? '(none)' : xs.slice(0, 12).map((x) => `'${x}'`).join(', ') + (xs.length > 12 ? ', ...' : ''));

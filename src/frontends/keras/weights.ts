@@ -9,7 +9,8 @@
  *   nested cells (`layers/lstm/cell/vars/0`) follow the layer's own vars.
  */
 import type { DType } from '../../ir/dtype.js';
-import { attrStrings, datasetDType, isDataset, isGroup, type H5Dataset, type H5File, type H5Group } from './hdf5.js';
+import { FootprintError } from '../../diagnostics/diagnostic.js';
+import { at, attrStrings, datasetDType, isDataset, isGroup, MAX_GROUP_DEPTH, type H5Dataset, type H5File, type H5Group } from './hdf5.js';
 
 export interface WeightVar {
   /** Keras 2: the variable name (`kernel`, `moving_mean`); Keras 3: its index (`0`, `1`...). */
@@ -26,16 +27,36 @@ export interface WeightStore {
 }
 
 function varOf(d: H5Dataset, name: string): WeightVar {
+  at(d.path);
   return { name, path: d.path, shape: d.shape ?? [], dtype: datasetDType(d) };
 }
 
+/** `g.get(k)`, noting the path for errors. */
+function child(g: H5Group, k: string): ReturnType<H5Group['get']> {
+  at(`${g.path === '/' ? '' : g.path}/${k}`);
+  return g.get(k);
+}
+
+function keysOf(g: H5Group): string[] {
+  at(g.path);
+  return g.keys();
+}
+
+/** A group nested past MAX_GROUP_DEPTH (or a link cycle, which nests forever). */
+function tooDeep(g: H5Group, depth: number): void {
+  if (depth > MAX_GROUP_DEPTH) {
+    throw new FootprintError('E_LIMIT', `HDF5: groups nest more than ${MAX_GROUP_DEPTH} levels deep at ${g.path.slice(0, 200)} (a link cycle?)`);
+  }
+}
+
 /** Datasets under a group, depth first (for groups without `weight_names`). */
-function datasetsUnder(g: H5Group, rel: string, out: Array<[string, H5Dataset]>): void {
-  for (const k of g.keys()) {
-    const c = g.get(k);
+function datasetsUnder(g: H5Group, rel: string, out: Array<[string, H5Dataset]>, depth = 0): void {
+  tooDeep(g, depth);
+  for (const k of keysOf(g)) {
+    const c = child(g, k);
     const path = rel ? `${rel}/${k}` : k;
     if (isDataset(c)) out.push([path, c]);
-    else if (isGroup(c)) datasetsUnder(c, path, out);
+    else if (isGroup(c)) datasetsUnder(c, path, out, depth + 1);
   }
 }
 
@@ -53,21 +74,21 @@ function ownerOf(weightName: string, layers: readonly string[]): string | undefi
 }
 
 export function keras2Weights(f: H5File, leafLayers: readonly string[]): WeightStore {
-  const root = (f.get('model_weights') ?? f) as H5Group;
+  const root = (child(f, 'model_weights') ?? f) as H5Group;
   const byLayer = new Map<string, WeightVar[]>();
   const add = (layer: string, v: WeightVar): void => {
     const list = byLayer.get(layer);
     if (list) list.push(v);
     else byLayer.set(layer, [v]);
   };
-  const groups = attrStrings(root, 'layer_names') ?? root.keys();
+  const groups = attrStrings(root, 'layer_names') ?? keysOf(root);
   for (const gname of groups) {
-    const g = root.get(gname);
+    const g = child(root, gname);
     if (!isGroup(g)) continue;
     const names = attrStrings(g, 'weight_names');
     const entries: Array<[string, H5Dataset]> = [];
     if (names === undefined) datasetsUnder(g, '', entries);
-    else for (const n of names) { const d = g.get(n); if (isDataset(d)) entries.push([n, d]); }
+    else for (const n of names) { const d = child(g, n); if (isDataset(d)) entries.push([n, d]); }
     for (const [wname, d] of entries) {
       const owner = ownerOf(wname, leafLayers) ?? gname;
       const short = (wname.split('/').pop() ?? wname).replace(/:\d+$/, '');
@@ -77,23 +98,24 @@ export function keras2Weights(f: H5File, leafLayers: readonly string[]): WeightS
   return { forLayer: (name) => byLayer.get(name) ?? [] };
 }
 
-function keras3Vars(g: H5Group, out: WeightVar[]): void {
-  const vars = g.get('vars');
+function keras3Vars(g: H5Group, out: WeightVar[], depth = 0): void {
+  tooDeep(g, depth);
+  const vars = child(g, 'vars');
   if (isGroup(vars)) {
-    const keys = vars.keys().sort((a, b) => Number(a) - Number(b));
-    for (const k of keys) { const d = vars.get(k); if (isDataset(d)) out.push(varOf(d, String(out.length))); }
+    const keys = keysOf(vars).sort((a, b) => Number(a) - Number(b));
+    for (const k of keys) { const d = child(vars, k); if (isDataset(d)) out.push(varOf(d, String(out.length))); }
   }
-  for (const k of g.keys().sort()) {
+  for (const k of keysOf(g).sort()) {
     if (k === 'vars' || k === 'layers') continue;
-    const c = g.get(k);
-    if (isGroup(c)) keras3Vars(c, out);
+    const c = child(g, k);
+    if (isGroup(c)) keras3Vars(c, out, depth + 1);
   }
 }
 
 export function keras3Weights(f: H5File): WeightStore {
   return {
     forLayer(_name, k3Path) {
-      const g = f.get(k3Path);
+      const g = child(f, k3Path);
       const out: WeightVar[] = [];
       if (isGroup(g)) keras3Vars(g, out);
       return out;
