@@ -14,6 +14,7 @@ import { VERSION } from './version.js';
 import { loadHdf5 } from './frontends/keras/hdf5.js';
 import { builtinTarget, type Target } from './targets/index.js';
 import { buildEpochs, mapGraph, placePools } from './mapping/index.js';
+import { checkShapes, checkTotals } from './passes/bounds.js';
 
 export const DEFAULT_TARGET = 'stm32h7';
 
@@ -29,6 +30,7 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
   try {
     const model = readModel(input);
     const { graph, diagnostics, opset } = runPipeline(model, options);
+    checkShapes(graph);
     const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
     const metrics = computeMetrics(graph, { opset });
     const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
@@ -36,12 +38,14 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
     const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
     const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
     const pools = placePools(plan, weights, target.pools, target.alignment);
-    return buildReport({
+    const report = buildReport({
       model, graph, metrics, plan, options, diagnostics,
       target: { mapping, epochs, pools },
       hashes: options.hashes,
       tool: { name: TOOL_NAME, version: VERSION },
     });
+    checkTotals(report.totals as unknown as Record<string, number>);
+    return report;
   } catch (e: unknown) {
     throw asFootprintError(e, input.path);
   }

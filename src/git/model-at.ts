@@ -4,7 +4,7 @@
  * base revisions through `git cat-file`, Git LFS pointers smudged when git-lfs can, and ONNX
  * external data opened from the same revision as the model.
  */
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { bytesSource, type ByteSource, type ModelInput } from '../ir/source.js';
 import { fileModelInput } from '../node/file-source.js';
 import { asFootprintError } from '../diagnostics/diagnostic.js';
@@ -35,7 +35,8 @@ function fromBytes(repoDir: string, rev: string, path: string, bytes: Uint8Array
 /** `path` ('/'-separated, relative to repoDir) at `rev`, or in the work tree when rev is undefined. */
 export function modelAt(repoDir: string, rev: string | undefined, path: string): ModelAt {
   if (rev === undefined) {
-    const onDisk = { ...fileModelInput(join(repoDir, path)), path };
+    // Relative to the repository, which it must not leave (a pull request may add symbolic links).
+    const onDisk = { ...fileModelInput(path, repoDir), path };
     const { source } = onDisk;
     const head = source.size < POINTER_PEEK ? source.read(0, source.size) : undefined;
     const pointer = head && lfsPointer(head);

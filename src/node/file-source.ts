@@ -1,6 +1,6 @@
 /** Node adapters shared by the CLI and the action: files on disk as ByteSources, streamed hashes. */
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ByteSource, ModelInput } from '../ir/source.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
@@ -15,16 +15,17 @@ export class FileSource implements ByteSource {
   readonly size: number;
   private fd: number;
 
-  constructor(path: string) {
-    this.name = path;
+  /** `name`: how errors name the file (default: `path`). */
+  constructor(path: string, name = path) {
+    this.name = name;
     try {
       this.fd = openSync(path, 'r');
       const st = fstatSync(this.fd);
-      if (st.isDirectory()) throw new FootprintError('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: path });
+      if (st.isDirectory()) throw new FootprintError('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
       this.size = st.size;
     } catch (e: unknown) {
       if (e instanceof FootprintError) throw e;
-      throw new FootprintError('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: path });
+      throw new FootprintError('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
     }
   }
 
@@ -44,18 +45,78 @@ export class FileSource implements ByteSource {
   }
 }
 
-/** A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder. */
-export function fileModelInput(path: string): ModelInput {
-  const source = new FileSource(path);
-  const folder = dirname(path);
+/** Symbolic links followed on one path at most (the kernel's own limit is 40). */
+const MAX_LINKS = 40;
+
+/**
+ * The real path of `rel` ('/'-separated) below the folder `root` (itself a real path), following
+ * symbolic links only while they stay inside it: 'outside' as soon as one leads out (or a `..`
+ * climbs out), undefined when the path does not exist inside. Links are read (readlink), and
+ * nothing outside `root` is ever stat'ed or opened, so the answer says nothing about what lies
+ * outside: not whether it exists, not its size.
+ */
+export function resolveInside(root: string, rel: string): string | 'outside' | undefined {
+  const segs = rel.split(/[\\/]/);
+  let cur = root;
+  let links = 0;
+  while (segs.length > 0) {
+    const seg = segs.shift() as string;
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (cur === root) return 'outside';
+      cur = dirname(cur);
+      continue;
+    }
+    const next = join(cur, seg);
+    let st;
+    try {
+      st = lstatSync(next);
+    } catch {
+      return undefined;
+    }
+    if (!st.isSymbolicLink()) { cur = next; continue; }
+    if (++links > MAX_LINKS) return 'outside';
+    const target = readlinkSync(next);
+    if (isAbsolute(target)) {
+      // An absolute link is followed only when it names a path under root, textually.
+      if (target !== root && !target.startsWith(root + sep)) return 'outside';
+      segs.unshift(...target.slice(root.length).split(/[\\/]/));
+      cur = root;
+    } else {
+      segs.unshift(...target.split(/[\\/]/));
+    }
+  }
+  return cur;
+}
+
+/**
+ * A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder and
+ * only inside it (symbolic links that lead out are refused, see resolveInside). With `root`, the
+ * model path itself (relative to root) must resolve inside root: the action's work tree, where a
+ * pull request could add a link to any file of the runner.
+ */
+export function fileModelInput(path: string, root?: string): ModelInput {
+  let real = path;
+  if (root !== undefined) {
+    const rootReal = realpathSync(root);
+    const r = resolveInside(rootReal, path);
+    if (r === 'outside') throw new FootprintError('E_UNSAFE_PATH', 'is a symbolic link that leads outside the repository: not read', { file: path });
+    if (r === undefined) throw new FootprintError('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
+    real = r;
+  }
+  const source = new FileSource(real, path);
+  const folder = realpathSync(dirname(real));
   const opened: FileSource[] = [source];
   return {
     path,
     source,
     openSibling(relativePath: string): ByteSource | undefined {
-      const p = join(folder, relativePath);
-      if (!existsSync(p) || !statSync(p).isFile()) return undefined;
-      const s = new FileSource(p);
+      const p = resolveInside(folder, relativePath);
+      if (p === 'outside') {
+        throw new FootprintError('E_UNSAFE_PATH', `external data '${relativePath}' is a symbolic link that leads outside the model's folder: not read`, { file: path });
+      }
+      if (p === undefined || !lstatSync(p).isFile()) return undefined;
+      const s = new FileSource(p, join(dirname(path), relativePath));
       opened.push(s);
       return s;
     },

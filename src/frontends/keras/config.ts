@@ -29,6 +29,27 @@ export interface KerasLayer {
 
 export const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * JSON nesting accepted in a Keras config. A Sequential or Functional model nests about 6 levels
+ * per model level; real configs stay under 60, and a 20,000-deep `Sequential` is a hostile file
+ * (refused here, typed, before any recursive reader walks it).
+ */
+export const MAX_JSON_DEPTH = 512;
+
+/** Nesting depth of a parsed JSON value, measured without recursion. */
+export function jsonDepth(v: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[v, 1]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop() as [unknown, number];
+    if (typeof x !== 'object' || x === null) continue;
+    if (d > max) max = d;
+    if (max > MAX_JSON_DEPTH) return max;
+    for (const c of Array.isArray(x) ? x : Object.values(x)) if (typeof c === 'object' && c !== null) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
 export function parseJson(text: string, what: string, file: string): JsonObject {
   let v: unknown;
   try {
@@ -37,6 +58,7 @@ export function parseJson(text: string, what: string, file: string): JsonObject 
     throw new FootprintError('E_MALFORMED', `Keras: ${what} is not valid JSON (${e instanceof Error ? e.message : String(e)})`, { file });
   }
   if (!isObject(v as Json)) throw new FootprintError('E_MALFORMED', `Keras: ${what} is not a JSON object`, { file });
+  if (jsonDepth(v) > MAX_JSON_DEPTH) throw new FootprintError('E_LIMIT', `Keras: ${what} nests more than ${MAX_JSON_DEPTH} levels deep (no real model does)`, { file });
   return v as JsonObject;
 }
 

@@ -14,7 +14,7 @@ import { parseJson, str, type JsonObject } from './config.js';
 import { attrText, describeRoot, MAX_HDF5_BYTES, withHdf5, type H5File } from './hdf5.js';
 import { hdf5SignatureOffset, probeKeras } from './probe.js';
 import { keras2Weights, keras3Weights, type WeightStore } from './weights.js';
-import { zipEntries, zipRead } from './zip.js';
+import { zipEntries, zipRead, type ZipEntry } from './zip.js';
 
 export const kerasFrontend: Frontend = {
   format: 'keras',
@@ -61,15 +61,26 @@ function readH5(input: ModelInput): Model {
   });
 }
 
+/** A .keras archive's JSON entries (config, metadata) are text of a few KB to a few MB. */
+export const MAX_KERAS_JSON_BYTES = 16 * 1024 * 1024;
+/** All entries read from one archive, inflated, together. */
+export const MAX_KERAS_INFLATED_BYTES = MAX_HDF5_BYTES + 2 * MAX_KERAS_JSON_BYTES;
+
 function readKerasZip(input: ModelInput): Model {
   const file = input.path;
+  let left = MAX_KERAS_INFLATED_BYTES;
+  const read = (e: ZipEntry, max: number): Uint8Array => {
+    const bytes = zipRead(input.source, e, file, Math.min(max, left));
+    left -= bytes.length;
+    return bytes;
+  };
   const entries = zipEntries(input.source, file);
   const entry = (name: string) => entries.find((e) => e.name === name);
   const cfgEntry = entry('config.json');
   if (cfgEntry === undefined) {
     throw new FootprintError('E_MALFORMED', `Keras .keras: the zip has no config.json (entries: ${entries.map((e) => e.name).slice(0, 10).join(', ') || 'none'})`, { file });
   }
-  const text = (e: NonNullable<ReturnType<typeof entry>>) => new TextDecoder().decode(zipRead(input.source, e, file, 64 * 1024 * 1024));
+  const text = (e: ZipEntry) => new TextDecoder().decode(read(e, MAX_KERAS_JSON_BYTES));
   const cfg = parseJson(text(cfgEntry), 'config.json', file);
   const meta: Record<string, string | number> = { container: 'keras-zip' };
   const metaEntry = entry('metadata.json');
@@ -82,7 +93,7 @@ function readKerasZip(input: ModelInput): Model {
   if (weightsEntry === undefined) {
     throw new FootprintError('E_MALFORMED', `Keras .keras: the zip has no model.weights.h5 (entries: ${entries.map((e) => e.name).join(', ')})`, { file });
   }
-  const bytes = zipRead(input.source, weightsEntry, file, MAX_HDF5_BYTES);
+  const bytes = read(weightsEntry, MAX_HDF5_BYTES);
   return withHdf5(bytes, `${file}!model.weights.h5`, (f: H5File) => build(input, cfg, keras3Weights(f), true, meta));
 }
 

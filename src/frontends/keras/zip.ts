@@ -4,7 +4,7 @@
  * a pure-JS inflater: the core stays free of Node APIs). No zip64, no encryption: a .keras file
  * has three small entries.
  */
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import type { ByteSource } from '../../ir/source.js';
 import { FootprintError } from '../../diagnostics/diagnostic.js';
 
@@ -62,9 +62,45 @@ export function zipEntries(src: ByteSource, file: string): ZipEntry[] {
   return entries;
 }
 
-/** The uncompressed bytes of one entry (stored or deflate), at most `maxBytes`. */
+/**
+ * Deflate never compresses better than about 1032:1; a header declaring more is lying, and an
+ * inflated stream that outgrows its declared size is stopped at the first byte over.
+ */
+export const MAX_DEFLATE_RATIO = 1032;
+/** Compressed bytes handed to the inflater at a time (the output is checked after each). */
+const CHUNK = 64 * 1024;
+
+class Overflow extends Error {}
+
+/** Inflates `raw`, stopping as soon as the output passes `limit` bytes. */
+function inflateBounded(raw: Uint8Array, limit: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inf = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > limit) throw new Overflow();
+    parts.push(chunk);
+    if (final) ended = true;
+  });
+  for (let at = 0; at < raw.length && !ended; at += CHUNK) inf.push(raw.subarray(at, at + CHUNK), at + CHUNK >= raw.length);
+  if (!ended) throw new Error('unexpected end of the deflate stream');
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) { out.set(p, o); o += p.length; }
+  return out;
+}
+
+/**
+ * The uncompressed bytes of one entry (stored or deflate), at most `maxBytes`: the declared size
+ * is checked against `maxBytes` and the compression ratio first, then the inflated stream against
+ * the declared size as it is produced (a zip bomb whose headers lie stops at the first byte over).
+ */
 export function zipRead(src: ByteSource, e: ZipEntry, file: string, maxBytes: number): Uint8Array {
   if (e.size > maxBytes) throw new FootprintError('E_LIMIT', `zip: entry '${e.name}' is ${e.size} bytes, over the ${maxBytes}-byte limit`, { file, offset: e.localHeaderOffset });
+  if (e.method === 8 && e.size > Math.max(1, e.compressedSize) * MAX_DEFLATE_RATIO) {
+    throw new FootprintError('E_LIMIT', `zip: entry '${e.name}' declares ${e.size} bytes from ${e.compressedSize} compressed, a ratio over ${MAX_DEFLATE_RATIO}:1 that deflate cannot reach`, { file, offset: e.localHeaderOffset });
+  }
   if (e.localHeaderOffset + 30 > src.size) throw new FootprintError('E_TRUNCATED', `zip: entry '${e.name}' starts past the end of the file`, { file, offset: e.localHeaderOffset });
   const lh = view(src.read(e.localHeaderOffset, 30));
   if (lh.getUint32(0, true) !== LOC_SIG) throw new FootprintError('E_MALFORMED', `zip: no local header for entry '${e.name}'`, { file, offset: e.localHeaderOffset });
@@ -73,9 +109,17 @@ export function zipRead(src: ByteSource, e: ZipEntry, file: string, maxBytes: nu
   const raw = src.read(start, e.compressedSize);
   if (e.method === 0) return raw;
   if (e.method !== 8) throw new FootprintError('E_MALFORMED', `zip: entry '${e.name}' uses compression method ${e.method} (only stored and deflate are read)`, { file, offset: e.localHeaderOffset });
+  let out: Uint8Array;
   try {
-    return inflateSync(raw, { out: new Uint8Array(e.size) });
+    out = inflateBounded(raw, e.size);
   } catch (err: unknown) {
+    if (err instanceof Overflow) {
+      throw new FootprintError('E_LIMIT', `zip: entry '${e.name}' inflates to more than the ${e.size} bytes its header declares: stopped there (a zip bomb?)`, { file, offset: start });
+    }
     throw new FootprintError('E_MALFORMED', `zip: entry '${e.name}' does not inflate: ${err instanceof Error ? err.message : String(err)}`, { file, offset: start });
   }
+  if (out.length !== e.size) {
+    throw new FootprintError('E_MALFORMED', `zip: entry '${e.name}' inflates to ${out.length} bytes, but its header declares ${e.size}`, { file, offset: start });
+  }
+  return out;
 }

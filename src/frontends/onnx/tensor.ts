@@ -39,13 +39,38 @@ export function mapTensor(ctx: TensorContext, lt: LazyTensor, fallbackName: stri
     return t;
   }
   t.data = embeddedData(ctx, lt, name, dtype, shape);
-  if (t.data.kind === 'bytes' && t.data.encoding === 'raw-le') {
-    const want = rawBytes(dtype, shape);
-    if (want !== undefined && want !== t.data.length) {
-      throw ctx.reader.error('E_MALFORMED', `tensor '${name}' (${dtype}[${shape.join(',')}]) needs ${want} bytes of raw_data but holds ${t.data.length}`, lt.at);
-    }
-  }
+  checkHeld(ctx, lt, t, shape);
   return t;
+}
+
+/**
+ * The declared shape must match the data present: a tensor that declares [2^27, 2^27] and holds
+ * 8 bytes would otherwise count 7e16 bytes of weights. Packed varints have no fixed width: their
+ * element count is at most their byte count.
+ */
+function checkHeld(ctx: TensorContext, lt: LazyTensor, t: Tensor, shape: number[]): void {
+  const count = shape.reduce((a, b) => a * b, 1);
+  const d = t.data;
+  const what = `tensor '${t.name}' (${t.dtype}[${shape.join(',')}], ${count} elements)`;
+  const fail = (holds: string): never => { throw ctx.reader.error('E_MALFORMED', `${what} holds ${holds}`, lt.at); };
+  if (!d) return;
+  if (d.kind === 'bytes') {
+    const width = d.encoding === 'pb-fixed32' ? 4 : d.encoding === 'pb-fixed64' ? 8 : undefined;
+    if (d.encoding === 'raw-le') {
+      const want = rawBytes(t.dtype, shape);
+      if (want !== undefined && want !== d.length) fail(`${d.length} bytes of raw_data, not the ${want} its shape needs`);
+    } else if (width !== undefined) {
+      if (d.length !== count * width) fail(`${d.length / width} packed values`);
+    } else if (count > d.length) {
+      fail(`only ${d.length} bytes of packed varints (at most ${d.length} values)`);
+    }
+  } else if (d.kind === 'values' && d.values.length !== count) {
+    fail(`${d.values.length} values`);
+  } else if (d.kind === 'strings' && d.values.length !== count) {
+    fail(`${d.values.length} strings`);
+  } else if (d.kind === 'computed' && count > 0) {
+    fail('no data (neither raw_data nor typed values)');
+  }
 }
 
 function embeddedData(ctx: TensorContext, lt: LazyTensor, name: string, dtype: DType, shape: number[]): TensorData {
