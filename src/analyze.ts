@@ -11,7 +11,7 @@ import { planMemory } from './memory/index.js';
 import { buildReport, renderHtml, renderJson, renderMarkdown, renderText, TOOL_NAME, type Report } from './report/index.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
-import { loadHdf5 } from './frontends/keras/hdf5.js';
+import { loadHdf5, type TimeLimit } from './frontends/keras/hdf5.js';
 import { builtinTarget, type Target } from './targets/index.js';
 import { buildEpochs, mapGraph, placePools } from './mapping/index.js';
 import { checkShapes, checkTotals } from './passes/bounds.js';
@@ -55,8 +55,8 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
  * Loads the formats whose readers start asynchronously (Keras: h5wasm's WebAssembly). Await it
  * once before analyzing .h5/.keras files; ONNX and TFLite need nothing.
  */
-export async function loadFormats(): Promise<void> {
-  await loadHdf5();
+export async function loadFormats(options: { timeLimit?: TimeLimit } = {}): Promise<void> {
+  await loadHdf5(options);
 }
 
 export type ReportFormat = 'text' | 'json' | 'md' | 'html';

@@ -3384,7 +3384,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 4894:
+/***/ 540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4402,12 +4402,12 @@ function attachUnits(layers, mapping) {
     }
 }
 
+// EXTERNAL MODULE: ./src/diagnostics/printable.ts
+var printable = __nccwpck_require__(1187);
 // EXTERNAL MODULE: ./src/mapping/epochs.ts
 var epochs = __nccwpck_require__(5938);
 // EXTERNAL MODULE: ./src/mapping/pools.ts
 var pools = __nccwpck_require__(6157);
-// EXTERNAL MODULE: ./src/report/render/format.ts
-var format = __nccwpck_require__(5516);
 ;// CONCATENATED MODULE: ./src/report/render/target-text.ts
 
 
@@ -4421,16 +4421,18 @@ function targetLines(r, field) {
 function epochsSection(r) {
     if (!r.epochs)
         return [];
-    return (0,epochs/* renderEpochs */.Fj)({ ...r.epochs, shown: true }).trimEnd().split('\n').map(format/* printable */.g$);
+    return (0,epochs/* renderEpochs */.Fj)({ ...r.epochs, shown: true }).trimEnd().split('\n').map(printable/* printable */.g);
 }
 function poolsSection(r) {
     if (!r.pools || r.pools.pools.length === 0)
         return [];
-    const lines = (0,pools/* renderPools */.Q)({ ...r.pools, placements: [], unplaced: r.pools.unplaced }).trimEnd().split('\n').map(format/* printable */.g$);
-    const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${(0,format/* printable */.g$)(w.message)}`);
+    const lines = (0,pools/* renderPools */.Q)({ ...r.pools, placements: [], unplaced: r.pools.unplaced }).trimEnd().split('\n').map(printable/* printable */.g);
+    const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${(0,printable/* printable */.g)(w.message)}`);
     return [...lines, ...warnings];
 }
 
+// EXTERNAL MODULE: ./src/report/render/format.ts
+var format = __nccwpck_require__(5516);
 ;// CONCATENATED MODULE: ./src/report/render/table.ts
 
 function pad(s, width, align = 'left') {
@@ -4442,10 +4444,10 @@ function textTable(columns, groups, footer) {
         let w = c.header.length;
         for (const g of groups)
             for (const row of g)
-                w = Math.max(w, ((0,format/* printable */.g$)(row[i] ?? '')).length);
+                w = Math.max(w, ((0,printable/* printable */.g)(row[i] ?? '')).length);
         return w;
     });
-    const line = (cells) => columns.map((c, i) => pad((0,format/* printable */.g$)(cells[i] ?? ''), widths[i] ?? 0, c.align)).join('  ').trimEnd();
+    const line = (cells) => columns.map((c, i) => pad((0,printable/* printable */.g)(cells[i] ?? ''), widths[i] ?? 0, c.align)).join('  ').trimEnd();
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
     const out = [rule, line(columns.map((c) => c.header)), rule];
     groups.forEach((g, gi) => {
@@ -4469,9 +4471,10 @@ function textTable(columns, groups, footer) {
 
 
 
+
 const RULE = '-'.repeat(100);
 function field(key, value) {
-    return `${key.padEnd(19)}:   ${(0,format/* printable */.g$)(value)}`;
+    return `${key.padEnd(19)}:   ${(0,printable/* printable */.g)(value)}`;
 }
 function ioType(io) {
     const float = io.dtype.startsWith('float') || io.dtype === 'bfloat16';
@@ -4578,7 +4581,7 @@ function diagnostics(r) {
     for (const cat of categories) {
         out.push(cat);
         for (const d of r.diagnostics.filter((x) => x.category === cat)) {
-            out.push((0,format/* printable */.g$)(`  ${d.severity.padEnd(7)} ${d.code}: ${d.node !== undefined ? `node '${d.node}': ` : ''}${d.message}`));
+            out.push((0,printable/* printable */.g)(`  ${d.severity.padEnd(7)} ${d.code}: ${d.node !== undefined ? `node '${d.node}': ` : ''}${d.message}`));
             const hint = d.code in codes/* CODES */.L ? codes/* CODES */.L[d.code].hint : '';
             if (hint)
                 out.push(`          ${hint}`);
@@ -4588,7 +4591,8 @@ function diagnostics(r) {
 }
 function renderText(r) {
     const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), text_operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
-    return sections.map((s) => s.join('\n')).join('\n\n') + '\n';
+    // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
+    return (0,printable/* printableLines */.f)(sections.map((s) => s.join('\n')).join('\n\n')) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/json.ts
@@ -4684,7 +4688,7 @@ function layoutGraph(layers, inputs, box = DEFAULT_BOX) {
 
 /** Text for HTML text or a quoted attribute: & < > " ' escaped, control characters shown as \xNN. */
 function escapeHtml(s) {
-    return (0,format/* printable */.g$)(s)
+    return (0,printable/* printable */.g)(s)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -5022,7 +5026,49 @@ var hdf5 = __nccwpck_require__(1631);
 var targets = __nccwpck_require__(6931);
 // EXTERNAL MODULE: ./src/mapping/index.ts + 2 modules
 var src_mapping = __nccwpck_require__(8660);
+;// CONCATENATED MODULE: ./src/passes/bounds.ts
+/**
+ * Sanity bounds, checked before any figure is reported: a damaged file can declare shapes whose
+ * products overflow (a TFLite offset landing on `4x1x16x1048588x15x262152x12x67x3`, an input of
+ * [2^40]x4) and would otherwise print 1e18 bytes of activations as if they were real. Each bound
+ * is far above any model an edge toolchain compiles (the largest corpus tensor has 1e8 elements).
+ */
+
+/** Elements in one tensor: 2^40 (a 4 TiB float32 tensor). */
+const MAX_TENSOR_ELEMENTS = 2 ** 40;
+/** Any reported total (bytes, MACC, parameters). */
+const MAX_TOTAL = 1e15;
+/** Every static shape of the graph and its nested graphs: product within MAX_TENSOR_ELEMENTS. */
+function checkShapes(graph) {
+    for (const t of graph.tensors.values()) {
+        if (!t.shape)
+            continue;
+        let n = 1;
+        for (const d of t.shape) {
+            if (typeof d !== 'number')
+                continue;
+            n *= d;
+            if (n > MAX_TENSOR_ELEMENTS) {
+                throw new diagnostic/* FootprintError */.E0('E_LIMIT', `tensor '${t.name}' declares shape [${t.shape.join('x')}]: over ${MAX_TENSOR_ELEMENTS} elements, beyond any model (the file is likely corrupt)`);
+            }
+        }
+    }
+    for (const node of graph.nodes) {
+        for (const sub of Object.values(node.subgraphs ?? {}))
+            checkShapes(sub);
+    }
+}
+/** The report's totals: each finite and within MAX_TOTAL. */
+function checkTotals(totals) {
+    for (const [k, v] of Object.entries(totals)) {
+        if (!Number.isFinite(v) || Math.abs(v) > MAX_TOTAL) {
+            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `the model's ${k} would be ${v}, beyond any model (over ${MAX_TOTAL}): its declared sizes are inconsistent (the file is likely corrupt)`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyze.ts
+
 
 
 
@@ -5039,6 +5085,7 @@ function analyzeModel(input, options = {}) {
     try {
         const model = (0,registry/* readModel */.ko)(input);
         const { graph, diagnostics, opset } = (0,pipeline/* runPipeline */.a)(model, options);
+        checkShapes(graph);
         const target = typeof options.target === 'object' ? options.target : (0,targets/* builtinTarget */.Vc)(options.target ?? DEFAULT_TARGET);
         const metrics = computeMetrics(graph, { opset });
         const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
@@ -5046,12 +5093,14 @@ function analyzeModel(input, options = {}) {
         const epochs = (0,src_mapping/* buildEpochs */.r3)(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
         const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
         const pools = (0,src_mapping/* placePools */.V3)(plan, weights, target.pools, target.alignment);
-        return buildReport({
+        const report = buildReport({
             model, graph, metrics, plan, options, diagnostics,
             target: { mapping, epochs, pools },
             hashes: options.hashes,
             tool: { name: TOOL_NAME, version: version/* VERSION */.x },
         });
+        checkTotals(report.totals);
+        return report;
     }
     catch (e) {
         throw (0,diagnostic/* asFootprintError */.aD)(e, input.path);
@@ -5061,8 +5110,8 @@ function analyzeModel(input, options = {}) {
  * Loads the formats whose readers start asynchronously (Keras: h5wasm's WebAssembly). Await it
  * once before analyzing .h5/.keras files; ONNX and TFLite need nothing.
  */
-async function loadFormats() {
-    await (0,hdf5/* loadHdf5 */.Qt)();
+async function loadFormats(options = {}) {
+    await (0,hdf5/* loadHdf5 */.Qt)(options);
 }
 function renderReport(report, format) {
     switch (format) {
@@ -5080,10 +5129,12 @@ function renderReport(report, format) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5975);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4894);
+/* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1657);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5975);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(540);
+
 
 
 
@@ -5095,10 +5146,10 @@ function needsKeras(argv) {
         if (/\.(h5|hdf5|keras)$/i.test(a))
             return true;
         try {
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(a, 'r');
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(a, 'r');
             const head = Buffer.alloc(8);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 8, 0);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, head, 0, 8, 0);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
             return head.toString('latin1', 1, 4) === 'HDF' || (head[0] === 0x50 && head[1] === 0x4b);
         }
         catch {
@@ -5109,8 +5160,8 @@ function needsKeras(argv) {
 }
 const argv = process.argv.slice(2);
 if (needsKeras(argv))
-    await (0,_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFormats */ .nW)();
-process.exitCode = (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+    await (0,_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFormats */ .nW)({ timeLimit: _node_time_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .timeLimited */ .g });
+process.exitCode = (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -5655,19 +5706,20 @@ class FileSource {
     name;
     size;
     fd;
-    constructor(path) {
-        this.name = path;
+    /** `name`: how errors name the file (default: `path`). */
+    constructor(path, name = path) {
+        this.name = name;
         try {
             this.fd = (0,external_node_fs_.openSync)(path, 'r');
             const st = (0,external_node_fs_.fstatSync)(this.fd);
             if (st.isDirectory())
-                throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: path });
+                throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
             this.size = st.size;
         }
         catch (e) {
             if (e instanceof diagnostic/* FootprintError */.E0)
                 throw e;
-            throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: path });
+            throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
         }
     }
     read(offset, length) {
@@ -5685,19 +5737,88 @@ class FileSource {
         (0,external_node_fs_.closeSync)(this.fd);
     }
 }
-/** A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder. */
-function fileModelInput(path) {
-    const source = new FileSource(path);
-    const folder = (0,external_node_path_namespaceObject.dirname)(path);
+/** Symbolic links followed on one path at most (the kernel's own limit is 40). */
+const MAX_LINKS = 40;
+/**
+ * The real path of `rel` ('/'-separated) below the folder `root` (itself a real path), following
+ * symbolic links only while they stay inside it: 'outside' as soon as one leads out (or a `..`
+ * climbs out), undefined when the path does not exist inside. Links are read (readlink), and
+ * nothing outside `root` is ever stat'ed or opened, so the answer says nothing about what lies
+ * outside: not whether it exists, not its size.
+ */
+function resolveInside(root, rel) {
+    const segs = rel.split(/[\\/]/);
+    let cur = root;
+    let links = 0;
+    while (segs.length > 0) {
+        const seg = segs.shift();
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (cur === root)
+                return 'outside';
+            cur = (0,external_node_path_namespaceObject.dirname)(cur);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(cur, seg);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(next);
+        }
+        catch {
+            return undefined;
+        }
+        if (!st.isSymbolicLink()) {
+            cur = next;
+            continue;
+        }
+        if (++links > MAX_LINKS)
+            return 'outside';
+        const target = (0,external_node_fs_.readlinkSync)(next);
+        if ((0,external_node_path_namespaceObject.isAbsolute)(target)) {
+            // An absolute link is followed only when it names a path under root, textually.
+            if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep))
+                return 'outside';
+            segs.unshift(...target.slice(root.length).split(/[\\/]/));
+            cur = root;
+        }
+        else {
+            segs.unshift(...target.split(/[\\/]/));
+        }
+    }
+    return cur;
+}
+/**
+ * A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder and
+ * only inside it (symbolic links that lead out are refused, see resolveInside). With `root`, the
+ * model path itself (relative to root) must resolve inside root: the action's work tree, where a
+ * pull request could add a link to any file of the runner.
+ */
+function fileModelInput(path, root) {
+    let real = path;
+    if (root !== undefined) {
+        const rootReal = (0,external_node_fs_.realpathSync)(root);
+        const r = resolveInside(rootReal, path);
+        if (r === 'outside')
+            throw new diagnostic/* FootprintError */.E0('E_UNSAFE_PATH', 'is a symbolic link that leads outside the repository: not read', { file: path });
+        if (r === undefined)
+            throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
+        real = r;
+    }
+    const source = new FileSource(real, path);
+    const folder = (0,external_node_fs_.realpathSync)((0,external_node_path_namespaceObject.dirname)(real));
     const opened = [source];
     return {
         path,
         source,
         openSibling(relativePath) {
-            const p = (0,external_node_path_namespaceObject.join)(folder, relativePath);
-            if (!(0,external_node_fs_.existsSync)(p) || !(0,external_node_fs_.statSync)(p).isFile())
+            const p = resolveInside(folder, relativePath);
+            if (p === 'outside') {
+                throw new diagnostic/* FootprintError */.E0('E_UNSAFE_PATH', `external data '${relativePath}' is a symbolic link that leads outside the model's folder: not read`, { file: path });
+            }
+            if (p === undefined || !(0,external_node_fs_.lstatSync)(p).isFile())
                 return undefined;
-            const s = new FileSource(p);
+            const s = new FileSource(p, (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), relativePath));
             opened.push(s);
             return s;
         },
@@ -5720,8 +5841,8 @@ function hashSource(source) {
     return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }
 
-// EXTERNAL MODULE: ./src/analyze.ts + 28 modules
-var analyze = __nccwpck_require__(4894);
+// EXTERNAL MODULE: ./src/analyze.ts + 29 modules
+var analyze = __nccwpck_require__(540);
 // EXTERNAL MODULE: ./src/targets/index.ts + 8 modules
 var targets = __nccwpck_require__(6931);
 // EXTERNAL MODULE: ./src/mapping/index.ts + 2 modules
@@ -6012,7 +6133,8 @@ function fromBytes(repoDir, rev, path, bytes) {
 /** `path` ('/'-separated, relative to repoDir) at `rev`, or in the work tree when rev is undefined. */
 function modelAt(repoDir, rev, path) {
     if (rev === undefined) {
-        const onDisk = { ...fileModelInput((0,external_node_path_namespaceObject.join)(repoDir, path)), path };
+        // Relative to the repository, which it must not leave (a pull request may add symbolic links).
+        const onDisk = { ...fileModelInput(path, repoDir), path };
         const { source } = onDisk;
         const head = source.size < POINTER_PEEK ? source.read(0, source.size) : undefined;
         const pointer = head && lfsPointer(head);
@@ -6041,11 +6163,14 @@ function modelAt(repoDir, rev, path) {
 
 // EXTERNAL MODULE: ./src/report/render/markdown.ts
 var markdown = __nccwpck_require__(8298);
+// EXTERNAL MODULE: ./src/diagnostics/printable.ts
+var printable = __nccwpck_require__(1187);
 ;// CONCATENATED MODULE: ./src/diff/escape.ts
 /**
  * Escaping of user-controlled text (paths, model, layer and tensor names, reasons) for a GitHub
  * comment: no HTML, no Markdown structure, no @mentions, #refs or autolinks.
  */
+
 
 const ZWSP = '&#8203;';
 /** Breaks what GitHub links after rendering: @mentions, #123 / GH-123 refs, bare URLs and www. */
@@ -6058,10 +6183,8 @@ function escMd(s) {
 }
 /** For text inside raw HTML (`<summary>`): GitHub renders no Markdown there, so only HTML escapes. */
 function escHtml(s) {
-    return defuse(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]/g, ''));
+    return defuse((0,printable/* printable */.g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
 }
 
 ;// CONCATENATED MODULE: ./src/diff/format.ts
@@ -7019,6 +7142,7 @@ const CODES = {
     E_USAGE: { category: 'CLI ERROR', hint: 'Run `model-footprint --help` for the accepted arguments.' },
     E_FILE_NOT_FOUND: { category: 'CLI ERROR', hint: 'Check the path; it is resolved from the current directory.' },
     E_INPUT_SHAPE: { category: 'CLI ERROR', hint: 'Use --input-shape name:1x3x224x224 with a name the model declares.' },
+    E_RESOURCE: { category: 'CLI ERROR', hint: 'The machine refused memory the analysis needs: raise the limit (`ulimit -v`); the HDF5 library reserves its WebAssembly memory when it starts.' },
     E_GIT: { category: 'CLI ERROR', hint: 'Run inside a git work tree with the compared revisions fetched (actions/checkout with fetch-depth: 0).' },
     // Loading
     E_UNKNOWN_FORMAT: { category: 'LOAD ERROR', hint: 'Supported formats: ONNX (.onnx), TFLite (.tflite), Keras (.h5, .keras).' },
@@ -7026,6 +7150,7 @@ const CODES = {
     E_MALFORMED: { category: 'LOAD ERROR', hint: 'The file does not follow its format; re-export it with the framework\'s exporter.' },
     E_LIMIT: { category: 'LOAD ERROR', hint: 'A declared size is beyond what any edge model needs; the file is likely corrupt.' },
     E_EXTERNAL_DATA: { category: 'LOAD ERROR', hint: 'External data must be a relative path inside the model\'s folder, present beside the model.' },
+    E_UNSAFE_PATH: { category: 'LOAD ERROR', hint: 'Model files and their external data are read only inside their own folder: replace the symbolic link by the file itself.' },
     E_GRAPH: { category: 'LOAD ERROR', hint: 'The graph is not a valid dataflow graph (cycle, dangling or duplicate tensor).' },
     // Analysis diagnostics (per node; the rest of the report still appears)
     W_UNKNOWN_OP: { category: 'NOT IMPLEMENTED', hint: 'This operator is counted with 0 MACC and unknown output shape; open an issue with the model.' },
@@ -7049,7 +7174,9 @@ const CODES = {
 /* harmony export */   aD: () => (/* binding */ asFootprintError),
 /* harmony export */   sm: () => (/* binding */ diag)
 /* harmony export */ });
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1187);
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
+
 
 function diag(code, message, node) {
     const severity = code.startsWith('E_') ? 'error' : code.startsWith('W_') ? 'warning' : 'info';
@@ -7078,7 +7205,8 @@ class FootprintError extends Error {
     oneLine() {
         const where = [this.file, this.node ? `node '${this.node}'` : undefined].filter(Boolean).join(': ');
         const at = this.offset !== undefined ? ` (at byte ${this.offset})` : '';
-        return `${this.category} ${this.code}: ${where ? where + ': ' : ''}${this.message}${at}`;
+        // Names and paths in the message come from the file: no terminal escapes, one line.
+        return (0,_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(`${this.category} ${this.code}: ${where ? where + ': ' : ''}${this.message}${at}`.replace(/\r?\n/g, ' '));
     }
 }
 /**
@@ -7101,37 +7229,103 @@ function asFootprintError(e, file) {
 
 /***/ }),
 
+/***/ 1187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ printableLines),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * User-controlled text (paths, model, layer and tensor names, messages quoting them) made safe to
+ * print: C0 and C1 control characters (ANSI escapes, NUL, carriage return, ...) and the Unicode
+ * bidirectional overrides and isolates, which can make a terminal or a page show text other than
+ * what the file holds (a "Trojan source" name), are shown as visible escapes (`\x1b`, `\u202e`).
+ * Every renderer and every error line passes names through it.
+ */
+// C0 except none, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function printable(s) {
+    return s.replace(UNSAFE, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/** Like printable, but keeps line breaks (for multi-line output whose lines are ours). */
+function printableLines(s) {
+    return s.split('\n').map(printable).join('\n');
+}
+
+
+/***/ }),
+
 /***/ 1631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ MAX_GROUP_DEPTH),
 /* harmony export */   GS: () => (/* binding */ attrStrings),
 /* harmony export */   Gy: () => (/* binding */ describeRoot),
 /* harmony export */   IZ: () => (/* binding */ isGroup),
 /* harmony export */   Qt: () => (/* binding */ loadHdf5),
 /* harmony export */   TI: () => (/* binding */ isDataset),
+/* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   uK: () => (/* binding */ withHdf5),
 /* harmony export */   vH: () => (/* binding */ attrText),
 /* harmony export */   vg: () => (/* binding */ MAX_HDF5_BYTES),
 /* harmony export */   xi: () => (/* binding */ datasetDType)
 /* harmony export */ });
-/* unused harmony export hdf5Error */
+/* unused harmony exports HDF5_TIME_LIMIT_MS, hdf5Error */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2869);
 
 let h5wasm;
 let h5Module;
-/** Loads and initializes h5wasm once; later calls return at once. */
-async function loadHdf5() {
-    if (h5wasm !== undefined)
+let timeLimit = (fn) => fn();
+/**
+ * A damaged HDF5 file can make the C library loop forever (a corrupt heap or B-tree); reading a
+ * Keras file's metadata takes milliseconds, so past this the read is stopped.
+ */
+const HDF5_TIME_LIMIT_MS = 5000;
+/** Why h5wasm could not start (its WebAssembly memory refused, e.g. under `ulimit -v`). */
+let loadFailure;
+/**
+ * Loads and initializes h5wasm once; later calls return at once. Never rejects: a failure to start
+ * is kept and reported, typed, for each Keras file read afterwards (ONNX and TFLite go on).
+ */
+async function loadHdf5(options = {}) {
+    if (options.timeLimit)
+        timeLimit = options.timeLimit;
+    if (h5wasm !== undefined || loadFailure !== undefined)
         return;
-    const lib = await __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 2214));
-    const mod = await lib.ready;
-    // HDF5 errors become JS Errors carrying the HDF5 error stack, instead of text printed on stderr.
-    mod.activate_throwing_error_handler();
-    h5Module = mod;
-    h5wasm = lib;
+    // The emscripten runtime prints its start-up failures itself (console.error/warn): held back
+    // while it starts, so a failure reaches the user once, typed, and not as raw runtime text.
+    const saved = { error: console.error, warn: console.warn };
+    const held = [];
+    console.error = console.warn = (...args) => { held.push(args.map(String).join(' ')); };
+    try {
+        const lib = await __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 2214));
+        const mod = await lib.ready;
+        // HDF5 errors become JS Errors carrying the HDF5 error stack, instead of text printed on stderr.
+        mod.activate_throwing_error_handler();
+        h5Module = mod;
+        h5wasm = lib;
+    }
+    catch (e) {
+        const text = [e instanceof Error ? e.message : String(e), ...held].join('\n');
+        // 'Aborted(RangeError: WebAssembly.instantiate(): Out of memory: ...). Build with -sASSERTIONS...'
+        const cause = /(?:Range)?Error: .*$/m.exec(text)?.[0].replace(/\)?(\. Build with .*)?$/, '');
+        loadFailure = (cause ?? text.split('\n')[0] ?? 'unknown error').slice(0, 200);
+    }
+    finally {
+        console.error = saved.error;
+        console.warn = saved.warn;
+    }
 }
 function lib(file) {
+    if (loadFailure !== undefined) {
+        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_RESOURCE', `HDF5 support (the HDF5 library in WebAssembly) could not start, so Keras files cannot be read: ${loadFailure}`, { file });
+    }
     if (h5wasm === undefined || h5Module === undefined) {
         throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_INTERNAL', 'HDF5 support is not loaded: the caller must `await loadFormats()` before reading Keras (.h5/.keras) files', { file });
     }
@@ -7142,6 +7336,17 @@ const MAX_HDF5_BYTES = 512 * 1024 * 1024;
 const isGroup = (e) => h5wasm !== undefined && e instanceof h5wasm.Group;
 const isDataset = (e) => h5wasm !== undefined && e instanceof h5wasm.Dataset;
 let counter = 0;
+/**
+ * The HDF5 object being read, for errors: the C library reports only its own call stack, so the
+ * readers note each object (and attribute) before touching it.
+ */
+let reading = '/';
+/** Notes the object path (and attribute) the next HDF5 call reads. */
+function at(objectPath) {
+    reading = objectPath;
+}
+/** Deepest group nesting followed (Keras nests a model's layers a few levels deep). */
+const MAX_GROUP_DEPTH = 64;
 /** Copies `bytes` into MEMFS, opens them read-only, runs `fn`, and always closes and unlinks. */
 function withHdf5(bytes, file, fn) {
     if (bytes.length > MAX_HDF5_BYTES) {
@@ -7152,26 +7357,52 @@ function withHdf5(bytes, file, fn) {
     const path = `/model-footprint-${++counter}.h5`;
     fs.writeFile(path, bytes);
     let f;
+    let stopped = false;
+    reading = '/';
     try {
-        try {
-            f = new h5.File(path, 'r');
+        return timeLimit(() => {
+            try {
+                f = new h5.File(path, 'r');
+            }
+            catch (e) {
+                throw hdf5Error(e, file);
+            }
+            try {
+                return fn(f);
+            }
+            catch (e) {
+                // Anything the library throws while the reader walks the file is a load error of that object.
+                if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0)
+                    throw e;
+                throw hdf5Error(e, file, reading);
+            }
+        }, HDF5_TIME_LIMIT_MS);
+    }
+    catch (e) {
+        if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0 && e.code === 'E_LIMIT' && e.message.startsWith('did not finish')) {
+            stopped = true;
+            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_LIMIT', `HDF5: reading ${reading} did not finish within ${HDF5_TIME_LIMIT_MS / 1000} s: the file's structures are damaged so that the HDF5 library loops; stopped`, { file });
         }
-        catch (e) {
-            throw hdf5Error(e, file);
-        }
-        return fn(f);
+        throw e;
     }
     finally {
         try {
-            f?.close();
+            // An interrupted library call may have left the file in any state: it is not touched again.
+            if (!stopped)
+                f?.close();
         }
         finally {
             fs.unlink(path);
         }
     }
 }
-/** A typed error from an h5wasm/HDF5 failure: truncation keeps the byte offset where the file ends. */
-function hdf5Error(e, file) {
+/**
+ * A typed error from an h5wasm/HDF5 failure, in one line: the object being read, what the library
+ * was asked (its outermost call) and why it failed (its innermost message); the library's
+ * multi-line error stack (`#000: .../H5A.c line 1022 in H5Aread()`) is never shown. Truncation
+ * keeps the byte offset where the file ends.
+ */
+function hdf5Error(e, file, objectPath) {
     if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0)
         return e;
     const text = e instanceof Error ? e.message : String(e);
@@ -7181,12 +7412,15 @@ function hdf5Error(e, file) {
     }
     if (/file signature not found/.test(text))
         return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_MALFORMED', 'HDF5: no HDF5 superblock signature found', { file, offset: 0 });
-    const last = text.split('\n').filter((l) => /#\d+:/.test(l)).pop();
-    const detail = last ? last.replace(/^.*\):\s*/, '') : text.split('\n')[0] ?? text;
-    return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_MALFORMED', `HDF5: ${detail}`, { file });
+    const frames = text.split('\n').filter((l) => /#\d+:/.test(l)).map((l) => /in (\w+)\(\): (.*)$/.exec(l));
+    const call = frames[0]?.[1];
+    const why = frames.at(-1)?.[2] ?? text.split('\n').find((l) => l.trim() !== '' && !/HDF5-DIAG/.test(l))?.trim() ?? 'read failed';
+    const where = objectPath !== undefined ? ` reading ${objectPath}` : '';
+    return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_MALFORMED', `HDF5: the file is damaged${where}: ${why.slice(0, 200)}${call ? ` (in ${call})` : ''}`, { file });
 }
 /** An attribute as text: HDF5 strings (fixed or variable length) and byte arrays. */
 function attrText(obj, name) {
+    at(`${obj.path} (attribute '${name}')`);
     const a = obj.attrs[name];
     if (a === undefined)
         return undefined;
@@ -7201,6 +7435,7 @@ function attrText(obj, name) {
 }
 /** An attribute as a list of strings (Keras `weight_names`, `layer_names`). */
 function attrStrings(obj, name) {
+    at(`${obj.path} (attribute '${name}')`);
     const a = obj.attrs[name];
     if (a === undefined)
         return undefined;
@@ -7216,6 +7451,7 @@ const H5T_INTEGER = 0;
 const H5T_FLOAT = 1;
 /** A dataset's element type from its metadata (no values read). */
 function datasetDType(d) {
+    at(d.path);
     const m = d.metadata;
     if (m.type === H5T_FLOAT)
         return m.size === 8 ? 'float64' : m.size === 2 ? 'float16' : m.size === 4 ? 'float32' : 'unknown';
@@ -7229,6 +7465,7 @@ function datasetDType(d) {
 }
 /** Names of the root attributes and groups, for "this HDF5 file is not a Keras model" errors. */
 function describeRoot(f) {
+    at('/');
     const attrs = Object.keys(f.attrs);
     const keys = f.keys();
     const list = (xs) => (xs.length === 0 ? '(none)' : xs.slice(0, 12).map((x) => `'${x}'`).join(', ') + (xs.length > 12 ? ', ...' : ''));
@@ -14216,13 +14453,45 @@ function mapTensor(ctx, lt, fallbackName) {
         return t;
     }
     t.data = embeddedData(ctx, lt, name, dtype, shape);
-    if (t.data.kind === 'bytes' && t.data.encoding === 'raw-le') {
-        const want = rawBytes(dtype, shape);
-        if (want !== undefined && want !== t.data.length) {
-            throw ctx.reader.error('E_MALFORMED', `tensor '${name}' (${dtype}[${shape.join(',')}]) needs ${want} bytes of raw_data but holds ${t.data.length}`, lt.at);
+    checkHeld(ctx, lt, t, shape);
+    return t;
+}
+/**
+ * The declared shape must match the data present: a tensor that declares [2^27, 2^27] and holds
+ * 8 bytes would otherwise count 7e16 bytes of weights. Packed varints have no fixed width: their
+ * element count is at most their byte count.
+ */
+function checkHeld(ctx, lt, t, shape) {
+    const count = shape.reduce((a, b) => a * b, 1);
+    const d = t.data;
+    const what = `tensor '${t.name}' (${t.dtype}[${shape.join(',')}], ${count} elements)`;
+    const fail = (holds) => { throw ctx.reader.error('E_MALFORMED', `${what} holds ${holds}`, lt.at); };
+    if (!d)
+        return;
+    if (d.kind === 'bytes') {
+        const width = d.encoding === 'pb-fixed32' ? 4 : d.encoding === 'pb-fixed64' ? 8 : undefined;
+        if (d.encoding === 'raw-le') {
+            const want = rawBytes(t.dtype, shape);
+            if (want !== undefined && want !== d.length)
+                fail(`${d.length} bytes of raw_data, not the ${want} its shape needs`);
+        }
+        else if (width !== undefined) {
+            if (d.length !== count * width)
+                fail(`${d.length / width} packed values`);
+        }
+        else if (count > d.length) {
+            fail(`only ${d.length} bytes of packed varints (at most ${d.length} values)`);
         }
     }
-    return t;
+    else if (d.kind === 'values' && d.values.length !== count) {
+        fail(`${d.values.length} values`);
+    }
+    else if (d.kind === 'strings' && d.values.length !== count) {
+        fail(`${d.values.length} strings`);
+    }
+    else if (d.kind === 'computed' && count > 0) {
+        fail('no data (neither raw_data nor typed values)');
+    }
 }
 function embeddedData(ctx, lt, name, dtype, shape) {
     const p = lt.proto;
@@ -26592,6 +26861,30 @@ class GraphBuilder {
  */
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * JSON nesting accepted in a Keras config. A Sequential or Functional model nests about 6 levels
+ * per model level; real configs stay under 60, and a 20,000-deep `Sequential` is a hostile file
+ * (refused here, typed, before any recursive reader walks it).
+ */
+const MAX_JSON_DEPTH = 512;
+/** Nesting depth of a parsed JSON value, measured without recursion. */
+function jsonDepth(v) {
+    let max = 0;
+    const stack = [[v, 1]];
+    while (stack.length > 0) {
+        const [x, d] = stack.pop();
+        if (typeof x !== 'object' || x === null)
+            continue;
+        if (d > max)
+            max = d;
+        if (max > MAX_JSON_DEPTH)
+            return max;
+        for (const c of Array.isArray(x) ? x : Object.values(x))
+            if (typeof c === 'object' && c !== null)
+                stack.push([c, d + 1]);
+    }
+    return max;
+}
 function parseJson(text, what, file) {
     let v;
     try {
@@ -26602,6 +26895,8 @@ function parseJson(text, what, file) {
     }
     if (!isObject(v))
         throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `Keras: ${what} is not a JSON object`, { file });
+    if (jsonDepth(v) > MAX_JSON_DEPTH)
+        throw new diagnostic/* FootprintError */.E0('E_LIMIT', `Keras: ${what} nests more than ${MAX_JSON_DEPTH} levels deep (no real model does)`, { file });
     return v;
 }
 function refFromList(v) {
@@ -27093,18 +27388,36 @@ function unknownLayer(b, c) {
 var hdf5 = __nccwpck_require__(1631);
 ;// CONCATENATED MODULE: ./src/frontends/keras/weights.ts
 
+
 function varOf(d, name) {
+    (0,hdf5.at)(d.path);
     return { name, path: d.path, shape: d.shape ?? [], dtype: (0,hdf5/* datasetDType */.xi)(d) };
 }
+/** `g.get(k)`, noting the path for errors. */
+function child(g, k) {
+    (0,hdf5.at)(`${g.path === '/' ? '' : g.path}/${k}`);
+    return g.get(k);
+}
+function keysOf(g) {
+    (0,hdf5.at)(g.path);
+    return g.keys();
+}
+/** A group nested past MAX_GROUP_DEPTH (or a link cycle, which nests forever). */
+function tooDeep(g, depth) {
+    if (depth > hdf5/* MAX_GROUP_DEPTH */.FH) {
+        throw new diagnostic/* FootprintError */.E0('E_LIMIT', `HDF5: groups nest more than ${hdf5/* MAX_GROUP_DEPTH */.FH} levels deep at ${g.path.slice(0, 200)} (a link cycle?)`);
+    }
+}
 /** Datasets under a group, depth first (for groups without `weight_names`). */
-function datasetsUnder(g, rel, out) {
-    for (const k of g.keys()) {
-        const c = g.get(k);
+function datasetsUnder(g, rel, out, depth = 0) {
+    tooDeep(g, depth);
+    for (const k of keysOf(g)) {
+        const c = child(g, k);
         const path = rel ? `${rel}/${k}` : k;
         if ((0,hdf5/* isDataset */.TI)(c))
             out.push([path, c]);
         else if ((0,hdf5/* isGroup */.IZ)(c))
-            datasetsUnder(c, path, out);
+            datasetsUnder(c, path, out, depth + 1);
     }
 }
 /** The layer a Keras 2 weight name belongs to: longest layer name prefix at a `/` boundary. */
@@ -27125,7 +27438,7 @@ function ownerOf(weightName, layers) {
     return undefined;
 }
 function keras2Weights(f, leafLayers) {
-    const root = (f.get('model_weights') ?? f);
+    const root = (child(f, 'model_weights') ?? f);
     const byLayer = new Map();
     const add = (layer, v) => {
         const list = byLayer.get(layer);
@@ -27134,9 +27447,9 @@ function keras2Weights(f, leafLayers) {
         else
             byLayer.set(layer, [v]);
     };
-    const groups = (0,hdf5/* attrStrings */.GS)(root, 'layer_names') ?? root.keys();
+    const groups = (0,hdf5/* attrStrings */.GS)(root, 'layer_names') ?? keysOf(root);
     for (const gname of groups) {
-        const g = root.get(gname);
+        const g = child(root, gname);
         if (!(0,hdf5/* isGroup */.IZ)(g))
             continue;
         const names = (0,hdf5/* attrStrings */.GS)(g, 'weight_names');
@@ -27145,7 +27458,7 @@ function keras2Weights(f, leafLayers) {
             datasetsUnder(g, '', entries);
         else
             for (const n of names) {
-                const d = g.get(n);
+                const d = child(g, n);
                 if ((0,hdf5/* isDataset */.TI)(d))
                     entries.push([n, d]);
             }
@@ -27157,28 +27470,29 @@ function keras2Weights(f, leafLayers) {
     }
     return { forLayer: (name) => byLayer.get(name) ?? [] };
 }
-function keras3Vars(g, out) {
-    const vars = g.get('vars');
+function keras3Vars(g, out, depth = 0) {
+    tooDeep(g, depth);
+    const vars = child(g, 'vars');
     if ((0,hdf5/* isGroup */.IZ)(vars)) {
-        const keys = vars.keys().sort((a, b) => Number(a) - Number(b));
+        const keys = keysOf(vars).sort((a, b) => Number(a) - Number(b));
         for (const k of keys) {
-            const d = vars.get(k);
+            const d = child(vars, k);
             if ((0,hdf5/* isDataset */.TI)(d))
                 out.push(varOf(d, String(out.length)));
         }
     }
-    for (const k of g.keys().sort()) {
+    for (const k of keysOf(g).sort()) {
         if (k === 'vars' || k === 'layers')
             continue;
-        const c = g.get(k);
+        const c = child(g, k);
         if ((0,hdf5/* isGroup */.IZ)(c))
-            keras3Vars(c, out);
+            keras3Vars(c, out, depth + 1);
     }
 }
 function keras3Weights(f) {
     return {
         forLayer(_name, k3Path) {
-            const g = f.get(k3Path);
+            const g = child(f, k3Path);
             const out = [];
             if ((0,hdf5/* isGroup */.IZ)(g))
                 keras3Vars(g, out);
@@ -28496,7 +28810,7 @@ function deflateSync(data, opts) {
 /**
  * Streaming DEFLATE decompression
  */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Inflate = /*#__PURE__*/ (function () {
     function Inflate(opts, cb) {
         // no StrmOpt here to avoid adding to workerizer
         if (typeof opts == 'function')
@@ -28538,7 +28852,7 @@ var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (fun
         this.e(chunk), this.c(final);
     };
     return Inflate;
-}())));
+}());
 
 /**
  * Asynchronous streaming DEFLATE decompression
@@ -30094,10 +30408,51 @@ function zipEntries(src, file) {
     }
     return entries;
 }
-/** The uncompressed bytes of one entry (stored or deflate), at most `maxBytes`. */
+/**
+ * Deflate never compresses better than about 1032:1; a header declaring more is lying, and an
+ * inflated stream that outgrows its declared size is stopped at the first byte over.
+ */
+const MAX_DEFLATE_RATIO = 1032;
+/** Compressed bytes handed to the inflater at a time (the output is checked after each). */
+const CHUNK = 64 * 1024;
+class Overflow extends Error {
+}
+/** Inflates `raw`, stopping as soon as the output passes `limit` bytes. */
+function inflateBounded(raw, limit) {
+    const parts = [];
+    let total = 0;
+    let ended = false;
+    const inf = new Inflate((chunk, final) => {
+        total += chunk.length;
+        if (total > limit)
+            throw new Overflow();
+        parts.push(chunk);
+        if (final)
+            ended = true;
+    });
+    for (let at = 0; at < raw.length && !ended; at += CHUNK)
+        inf.push(raw.subarray(at, at + CHUNK), at + CHUNK >= raw.length);
+    if (!ended)
+        throw new Error('unexpected end of the deflate stream');
+    const out = new Uint8Array(total);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+/**
+ * The uncompressed bytes of one entry (stored or deflate), at most `maxBytes`: the declared size
+ * is checked against `maxBytes` and the compression ratio first, then the inflated stream against
+ * the declared size as it is produced (a zip bomb whose headers lie stops at the first byte over).
+ */
 function zipRead(src, e, file, maxBytes) {
     if (e.size > maxBytes)
         throw new diagnostic/* FootprintError */.E0('E_LIMIT', `zip: entry '${e.name}' is ${e.size} bytes, over the ${maxBytes}-byte limit`, { file, offset: e.localHeaderOffset });
+    if (e.method === 8 && e.size > Math.max(1, e.compressedSize) * MAX_DEFLATE_RATIO) {
+        throw new diagnostic/* FootprintError */.E0('E_LIMIT', `zip: entry '${e.name}' declares ${e.size} bytes from ${e.compressedSize} compressed, a ratio over ${MAX_DEFLATE_RATIO}:1 that deflate cannot reach`, { file, offset: e.localHeaderOffset });
+    }
     if (e.localHeaderOffset + 30 > src.size)
         throw new diagnostic/* FootprintError */.E0('E_TRUNCATED', `zip: entry '${e.name}' starts past the end of the file`, { file, offset: e.localHeaderOffset });
     const lh = view(src.read(e.localHeaderOffset, 30));
@@ -30111,12 +30466,20 @@ function zipRead(src, e, file, maxBytes) {
         return raw;
     if (e.method !== 8)
         throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `zip: entry '${e.name}' uses compression method ${e.method} (only stored and deflate are read)`, { file, offset: e.localHeaderOffset });
+    let out;
     try {
-        return inflateSync(raw, { out: new Uint8Array(e.size) });
+        out = inflateBounded(raw, e.size);
     }
     catch (err) {
+        if (err instanceof Overflow) {
+            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `zip: entry '${e.name}' inflates to more than the ${e.size} bytes its header declares: stopped there (a zip bomb?)`, { file, offset: start });
+        }
         throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `zip: entry '${e.name}' does not inflate: ${err instanceof Error ? err.message : String(err)}`, { file, offset: start });
     }
+    if (out.length !== e.size) {
+        throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `zip: entry '${e.name}' inflates to ${out.length} bytes, but its header declares ${e.size}`, { file, offset: start });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/frontends/keras/probe.ts
@@ -30207,15 +30570,25 @@ function readH5(input) {
         return build(input, cfg, weights, false, meta);
     });
 }
+/** A .keras archive's JSON entries (config, metadata) are text of a few KB to a few MB. */
+const MAX_KERAS_JSON_BYTES = 16 * 1024 * 1024;
+/** All entries read from one archive, inflated, together. */
+const MAX_KERAS_INFLATED_BYTES = hdf5/* MAX_HDF5_BYTES */.vg + 2 * MAX_KERAS_JSON_BYTES;
 function readKerasZip(input) {
     const file = input.path;
+    let left = MAX_KERAS_INFLATED_BYTES;
+    const read = (e, max) => {
+        const bytes = zipRead(input.source, e, file, Math.min(max, left));
+        left -= bytes.length;
+        return bytes;
+    };
     const entries = zipEntries(input.source, file);
     const entry = (name) => entries.find((e) => e.name === name);
     const cfgEntry = entry('config.json');
     if (cfgEntry === undefined) {
         throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `Keras .keras: the zip has no config.json (entries: ${entries.map((e) => e.name).slice(0, 10).join(', ') || 'none'})`, { file });
     }
-    const text = (e) => new TextDecoder().decode(zipRead(input.source, e, file, 64 * 1024 * 1024));
+    const text = (e) => new TextDecoder().decode(read(e, MAX_KERAS_JSON_BYTES));
     const cfg = parseJson(text(cfgEntry), 'config.json', file);
     const meta = { container: 'keras-zip' };
     const metaEntry = entry('metadata.json');
@@ -30229,7 +30602,7 @@ function readKerasZip(input) {
     if (weightsEntry === undefined) {
         throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `Keras .keras: the zip has no model.weights.h5 (entries: ${entries.map((e) => e.name).join(', ')})`, { file });
     }
-    const bytes = zipRead(input.source, weightsEntry, file, hdf5/* MAX_HDF5_BYTES */.vg);
+    const bytes = read(weightsEntry, hdf5/* MAX_HDF5_BYTES */.vg);
     return (0,hdf5/* withHdf5 */.uK)(bytes, `${file}!model.weights.h5`, (f) => build(input, cfg, keras3Weights(f), true, meta));
 }
 function build(input, cfg, weights, keras3, meta) {
@@ -31012,6 +31385,44 @@ function renderPools(r) {
     for (const w of r.warnings)
         lines.push(`WARNING: ${w}`);
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 1657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ timeLimited)
+});
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
+var diagnostic = __nccwpck_require__(2869);
+;// CONCATENATED MODULE: ./src/node/time-limit.ts
+/**
+ * A time limit for synchronous calls, for the core's HDF5 reads (see TimeLimit in
+ * src/frontends/keras/hdf5.ts): node:vm's `timeout` stops running code, WebAssembly included,
+ * through V8's TerminateExecution; the call is run from a tiny script in a fresh context so that
+ * the limit applies to it.
+ */
+
+
+const call = new external_node_vm_namespaceObject.Script('fn()');
+function timeLimited(fn, ms) {
+    try {
+        return call.runInNewContext({ fn }, { timeout: ms, breakOnSigint: false });
+    }
+    catch (e) {
+        if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `did not finish within ${ms} ms`);
+        }
+        throw e;
+    }
 }
 
 
@@ -34866,17 +35277,13 @@ function runPipeline(model, options, passes = PIPELINE) {
 /* harmony export */   M0: () => (/* binding */ bar),
 /* harmony export */   ST: () => (/* binding */ bytesShort),
 /* harmony export */   dQ: () => (/* binding */ binarySize),
-/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   oh: () => (/* binding */ thousands),
 /* harmony export */   wu: () => (/* binding */ signedPercent),
 /* harmony export */   x8: () => (/* binding */ signed)
 /* harmony export */ });
 /** Number and byte formatting the way stedgeai prints them. */
 /** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
-function printable(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+
 /** 147472 -> '147,472'. */
 function thousands(n) {
     const sign = n < 0 ? '-' : '';
@@ -34942,32 +35349,31 @@ function oshape(shape, layout) {
 /* harmony export */   G: () => (/* binding */ renderMarkdown),
 /* harmony export */   L: () => (/* binding */ mdEscape)
 /* harmony export */ });
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(735);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5516);
+/* harmony import */ var _diagnostics_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1187);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(735);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5516);
 /**
  * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
  */
 
 
+
 /** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
 function mdEscape(s) {
-    return s
+    return (0,_diagnostics_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\\/g, '\\\\')
-        .replace(/([|`*[\]])/g, '\\$1')
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]/g, '');
+        .replace(/([|`*[\]])/g, '\\$1');
 }
 function table(rows, align) {
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(rows, { align, alignDelimiters: false });
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(rows, { align, alignDelimiters: false });
 }
 function ioRow(io) {
     const quant = io.quant ? `scale ${io.quant.scale.toPrecision(6)}, zp ${io.quant.zeroPoint}` : '';
-    return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(io.bytes), quant, io.location];
+    return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(io.bytes), quant, io.location];
 }
 function layerRow(l, id, label) {
     return [
@@ -34975,7 +35381,7 @@ function layerRow(l, id, label) {
         label + (l.fused.length ? ` (+${l.fused.map(mdEscape).join(', ')})` : ''),
         mdEscape(l.sourceOp) + (l.activation ? ` + ${mdEscape(l.activation)}` : ''),
         mdEscape(l.outputShape === null ? '?' : l.outputShape.join('x')),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(l.params), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(l.weightsBytes), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(l.macc),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.params), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.weightsBytes), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.macc),
         l.connectedTo.map(mdEscape).join(', '),
     ];
 }
@@ -34989,7 +35395,7 @@ function nestedRows(l, depth) {
     const rows = [];
     for (const sg of l.subgraphs ?? []) {
         const shown = sg.layers.filter((x) => x.macc > 0 || x.params > 0);
-        rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(sg.repeat)})`, '', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(sum(sg.layers, 'params')), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(sum(sg.layers, 'weightsBytes')), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(sum(sg.layers, 'macc')), '']);
+        rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sg.repeat)})`, '', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'params')), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'weightsBytes')), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'macc')), '']);
         for (const x of shown) {
             rows.push(layerRow(x, '', `${arrow} ${mdEscape(sg.name)}/${mdEscape(x.name)}`));
             rows.push(...nestedRows(x, depth + 1));
@@ -35007,15 +35413,15 @@ function targetMarkdown(r) {
         const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
         if (sw.length > 0) {
             out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
-                    String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(e.macc),
+                    String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(e.macc),
                     e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : '')).join('<br>'),
                 ])], ['r', 'l', 'l', 'r', 'l']), '');
         }
     }
     if (r.pools && r.pools.pools.length > 0) {
         out.push(table([['Pool', 'Holds', 'Used', 'Usable', '%'], ...r.pools.pools.map((p) => [
-                mdEscape(p.name) + (p.external ? ' (external)' : ''), p.holds.join(', '), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesLong */ .AY)(p.usedBytes),
-                p.usableBytes === null ? 'unbounded' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesLong */ .AY)(p.usableBytes), p.percent === null ? '' : `${p.percent.toFixed(1)}%`,
+                mdEscape(p.name) + (p.external ? ' (external)' : ''), p.holds.join(', '), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usedBytes),
+                p.usableBytes === null ? 'unbounded' : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usableBytes), p.percent === null ? '' : `${p.percent.toFixed(1)}%`,
             ])], ['l', 'l', 'r', 'r', 'r']), '');
         for (const w of r.pools.warnings)
             out.push(`> ⚠️ ${mdEscape(w)}`, '');
@@ -35025,17 +35431,18 @@ function targetMarkdown(r) {
 function renderMarkdown(r) {
     const t = r.totals;
     const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .signed */ .x8)(delta)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .signedPercent */ .wu)((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
+    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signed */ .x8)(delta)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
     const out = [];
-    out.push(`### ${mdEscape(r.model.name)} (${mdEscape(r.model.format)}, ${mdEscape(r.model.fmt)})`, '');
+    // Named by the file (several models in one document), the graph's own name after it.
+    out.push(`### ${mdEscape(r.model.path)} (${mdEscape(r.model.format)}, ${mdEscape(r.model.fmt)}, graph ${mdEscape(r.model.name)})`, '');
     out.push(table([
         ['Metric', 'Value'],
-        ['MACC', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(t.macc)],
-        ['Params', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(t.params)} items`],
-        ['Weights (ROM)', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesLong */ .AY)(t.weightsBytes)}${vsFloat}`],
-        ['Activations (RAM)', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesLong */ .AY)(t.activationsBytes)} (${r.memory.planner} planner)`],
-        ['RAM total', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesLong */ .AY)(t.ramTotalBytes)} = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(t.activationsBytes)} + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(t.inputsBytes)} + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(t.outputsBytes)}`],
-        ...(t.persistentBytes > 0 ? [['Persistent (RAM)', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesLong */ .AY)(t.persistentBytes)]] : []),
+        ['MACC', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.macc)],
+        ['Params', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.params)} items`],
+        ['Weights (ROM)', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.weightsBytes)}${vsFloat}`],
+        ['Activations (RAM)', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.activationsBytes)} (${r.memory.planner} planner)`],
+        ['RAM total', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.ramTotalBytes)} = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.activationsBytes)} + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.inputsBytes)} + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.outputsBytes)}`],
+        ...(t.persistentBytes > 0 ? [['Persistent (RAM)', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.persistentBytes)]] : []),
     ], ['l', 'r']), '');
     out.push(...targetMarkdown(r));
     const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
@@ -35047,7 +35454,7 @@ function renderMarkdown(r) {
         ...r.layers.flatMap((l, i) => [layerRow(l, String(i), mdEscape(l.name)), ...nestedRows(l, 1)]),
     ], ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'l']), '', '</details>', '');
     if (r.operationTypes.length > 0) {
-        out.push(table([['Operation type', 'MACC', '%'], ...r.operationTypes.map((o) => [mdEscape(o.type), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .thousands */ .oh)(o.macc), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(o.share)])], ['l', 'r', 'r']), '');
+        out.push(table([['Operation type', 'MACC', '%'], ...r.operationTypes.map((o) => [mdEscape(o.type), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(o.macc), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .percent */ .KN)(o.share)])], ['l', 'r', 'r']), '');
     }
     if (r.diagnostics.length > 0) {
         out.push(`**Diagnostics (${r.diagnostics.length})**`, '');

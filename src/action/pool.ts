@@ -5,6 +5,7 @@
  * time). Each worker takes one job at a time from a shared queue; a crashed worker fails only its
  * job and is replaced. The inline analyzer (tests, one model) runs jobs on the calling thread.
  */
+import { timeLimited } from '../node/time-limit.js';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runJob, type AnalysisJob, type AnalysisOutcome } from './analysis.js';
 import { loadFormats } from '../analyze.js';
@@ -18,7 +19,7 @@ export interface Analyzer {
 
 /** Keras readers (h5wasm) load asynchronously, once, and only when a job needs them. */
 async function prepare(job: AnalysisJob): Promise<void> {
-  if (/\.(h5|hdf5|keras)$/i.test(job.path)) await loadFormats();
+  if (/\.(h5|hdf5|keras)$/i.test(job.path)) await loadFormats({ timeLimit: timeLimited });
 }
 
 export function inlineAnalyzer(): Analyzer {
@@ -48,8 +49,15 @@ export function serveAnalysisWorker(): void {
   });
 }
 
+/**
+ * One analysis never takes this long on a real model (the largest corpus model takes seconds): a
+ * job still running then is stopped (its worker terminated and replaced) and reported, so a
+ * hostile file cannot hold the runner until the job's own timeout.
+ */
+export const JOB_TIME_LIMIT_MS = 300_000;
+
 /** Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker). */
-export function workerAnalyzer(entryFile: string, threads: number): Analyzer {
+export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitMs = JOB_TIME_LIMIT_MS): Analyzer {
   return {
     analyze(jobs) {
       const results: AnalysisOutcome[] = new Array<AnalysisOutcome>(jobs.length);
@@ -67,17 +75,24 @@ export function workerAnalyzer(entryFile: string, threads: number): Analyzer {
         const start = (): void => {
           const w = new Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
           let current: AnalysisJob | undefined;
+          let timer: NodeJS.Timeout | undefined;
+          let failure = 'the worker stopped';
           const feed = (): void => {
             current = jobs[next++];
-            if (current) w.postMessage(current);
-            else void w.terminate();
+            clearTimeout(timer);
+            if (!current) { void w.terminate(); return; }
+            w.postMessage(current);
+            timer = setTimeout(() => {
+              failure = `LOAD ERROR E_LIMIT: ${current?.path ?? ''}: the analysis did not finish within ${jobTimeLimitMs / 1000} s and was stopped (a damaged file?)`;
+              void w.terminate();
+            }, jobTimeLimitMs);
           };
           w.on('message', (o: AnalysisOutcome) => { finish(o); feed(); });
-          let failure = 'the worker stopped';
           w.on('error', (e: unknown) => { failure = messageOf(e); });
           w.on('exit', () => {
+            clearTimeout(timer);
             if (current === undefined) return;
-            finish({ id: current.id, error: `INTERNAL ERROR E_INTERNAL: ${current.path}: analysis worker failed: ${failure}` });
+            finish({ id: current.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${current.path}: analysis worker failed: ${failure}` });
             current = undefined;
             if (next < jobs.length) start();
           });

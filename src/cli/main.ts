@@ -1,3 +1,4 @@
+import { timeLimited } from '../node/time-limit.js';
 import { openSync, readSync, closeSync } from 'node:fs';
 import { run } from './run.js';
 import { loadFormats } from '../analyze.js';
@@ -21,5 +22,5 @@ function needsKeras(argv: readonly string[]): boolean {
 }
 
 const argv = process.argv.slice(2);
-if (needsKeras(argv)) await loadFormats();
+if (needsKeras(argv)) await loadFormats({ timeLimit: timeLimited });
 process.exitCode = run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });

@@ -16,6 +16,7 @@ export const CODES = {
   E_USAGE: { category: 'CLI ERROR', hint: 'Run `model-footprint --help` for the accepted arguments.' },
   E_FILE_NOT_FOUND: { category: 'CLI ERROR', hint: 'Check the path; it is resolved from the current directory.' },
   E_INPUT_SHAPE: { category: 'CLI ERROR', hint: 'Use --input-shape name:1x3x224x224 with a name the model declares.' },
+  E_RESOURCE: { category: 'CLI ERROR', hint: 'The machine refused memory the analysis needs: raise the limit (`ulimit -v`); the HDF5 library reserves its WebAssembly memory when it starts.' },
   E_GIT: { category: 'CLI ERROR', hint: 'Run inside a git work tree with the compared revisions fetched (actions/checkout with fetch-depth: 0).' },
   // Loading
   E_UNKNOWN_FORMAT: { category: 'LOAD ERROR', hint: 'Supported formats: ONNX (.onnx), TFLite (.tflite), Keras (.h5, .keras).' },

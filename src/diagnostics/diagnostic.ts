@@ -1,3 +1,4 @@
+import { printable } from './printable.js';
 import { CODES, type Code, type Category } from './codes.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -49,7 +50,8 @@ export class FootprintError extends Error {
   oneLine(): string {
     const where = [this.file, this.node ? `node '${this.node}'` : undefined].filter(Boolean).join(': ');
     const at = this.offset !== undefined ? ` (at byte ${this.offset})` : '';
-    return `${this.category} ${this.code}: ${where ? where + ': ' : ''}${this.message}${at}`;
+    // Names and paths in the message come from the file: no terminal escapes, one line.
+    return printable(`${this.category} ${this.code}: ${where ? where + ': ' : ''}${this.message}${at}`.replace(/\r?\n/g, ' '));
   }
 }
 

@@ -3,6 +3,7 @@
  * comment: no HTML, no Markdown structure, no @mentions, #refs or autolinks.
  */
 import { mdEscape } from '../report/render/markdown.js';
+import { printable } from '../diagnostics/printable.js';
 
 const ZWSP = '&#8203;';
 
@@ -19,9 +20,7 @@ export function escMd(s: string): string {
 /** For text inside raw HTML (`<summary>`): GitHub renders no Markdown there, so only HTML escapes. */
 export function escHtml(s: string): string {
   return defuse(
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
-      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]/g, ''),
+    printable(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
   );
 }

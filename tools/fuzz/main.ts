@@ -14,6 +14,7 @@ import { runCampaign, type Seed } from './campaign.js';
 import { classify } from './classify.js';
 import { formatOf, mutate } from './mutate.js';
 import { loadFormats } from '../../src/analyze.js';
+import { timeLimited } from '../../src/node/time-limit.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
   if (a.replay !== undefined) {
     const seed = seeds.find((s) => s.name === a.file);
     if (!seed) { console.error(`no seed file named ${a.file}`); return 2; }
-    await loadFormats();
+    await loadFormats({ timeLimit: timeLimited });
     const { bytes, ops } = mutate(seed.bytes, formatOf(seed.name), Number(a.replay));
     const c = classify(seed.name, bytes, Number(a.replay));
     const file = join(a.out as string, `replay-${a.replay}-${basename(seed.name)}`);

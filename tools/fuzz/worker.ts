@@ -1,4 +1,5 @@
 /** A fuzzing worker: loads the formats once, then classifies each mutant it is sent. */
+import { timeLimited } from '../../src/node/time-limit.js';
 import { parentPort } from 'node:worker_threads';
 import { loadFormats } from '../../src/analyze.js';
 import { classify } from './classify.js';
@@ -7,7 +8,7 @@ import { mutate, type Format } from './mutate.js';
 export interface Job { id: number; name: string; format: Format; seedBytes: Uint8Array; mutantSeed: number }
 export interface Done { id: number; outcome: string; detail: string; ms: number; ops: string[] }
 
-await loadFormats();
+await loadFormats({ timeLimit: timeLimited });
 parentPort?.on('message', (job: Job) => {
   const { bytes, ops } = mutate(job.seedBytes, job.format, job.mutantSeed);
   const t0 = performance.now();

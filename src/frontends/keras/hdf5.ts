@@ -22,6 +22,20 @@ type H5Lib = typeof H5;
 let h5wasm: H5Lib | undefined;
 let h5Module: Awaited<H5Lib['ready']> | undefined;
 
+/**
+ * Runs a synchronous call under a time limit, throwing a FootprintError E_LIMIT when it runs over.
+ * The core cannot interrupt running code by itself; the Node layer supplies one that can
+ * (src/node/time-limit.ts, through `loadFormats({ timeLimit })`). Without one, calls just run.
+ */
+export type TimeLimit = <T>(fn: () => T, ms: number) => T;
+let timeLimit: TimeLimit = (fn) => fn();
+
+/**
+ * A damaged HDF5 file can make the C library loop forever (a corrupt heap or B-tree); reading a
+ * Keras file's metadata takes milliseconds, so past this the read is stopped.
+ */
+export const HDF5_TIME_LIMIT_MS = 5000;
+
 /** Why h5wasm could not start (its WebAssembly memory refused, e.g. under `ulimit -v`). */
 let loadFailure: string | undefined;
 
@@ -29,8 +43,14 @@ let loadFailure: string | undefined;
  * Loads and initializes h5wasm once; later calls return at once. Never rejects: a failure to start
  * is kept and reported, typed, for each Keras file read afterwards (ONNX and TFLite go on).
  */
-export async function loadHdf5(): Promise<void> {
+export async function loadHdf5(options: { timeLimit?: TimeLimit } = {}): Promise<void> {
+  if (options.timeLimit) timeLimit = options.timeLimit;
   if (h5wasm !== undefined || loadFailure !== undefined) return;
+  // The emscripten runtime prints its start-up failures itself (console.error/warn): held back
+  // while it starts, so a failure reaches the user once, typed, and not as raw runtime text.
+  const saved = { error: console.error, warn: console.warn };
+  const held: string[] = [];
+  console.error = console.warn = (...args: unknown[]) => { held.push(args.map(String).join(' ')); };
   try {
     const lib = await import('h5wasm');
     const mod = await lib.ready;
@@ -39,13 +59,19 @@ export async function loadHdf5(): Promise<void> {
     h5Module = mod;
     h5wasm = lib;
   } catch (e: unknown) {
-    loadFailure = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? 'unknown error';
+    const text = [e instanceof Error ? e.message : String(e), ...held].join('\n');
+    // 'Aborted(RangeError: WebAssembly.instantiate(): Out of memory: ...). Build with -sASSERTIONS...'
+    const cause = /(?:Range)?Error: .*$/m.exec(text)?.[0].replace(/\)?(\. Build with .*)?$/, '');
+    loadFailure = (cause ?? text.split('\n')[0] ?? 'unknown error').slice(0, 200);
+  } finally {
+    console.error = saved.error;
+    console.warn = saved.warn;
   }
 }
 
 function lib(file: string): { h5: H5Lib; mod: Awaited<H5Lib['ready']> } {
   if (loadFailure !== undefined) {
-    throw new FootprintError('E_LIMIT', `HDF5 support (the HDF5 library in WebAssembly) could not start, so Keras files cannot be read: ${loadFailure}. It needs a few hundred MB of address space: is a memory limit such as \`ulimit -v\` set?`, { file });
+    throw new FootprintError('E_RESOURCE', `HDF5 support (the HDF5 library in WebAssembly) could not start, so Keras files cannot be read: ${loadFailure}`, { file });
   }
   if (h5wasm === undefined || h5Module === undefined) {
     throw new FootprintError('E_INTERNAL', 'HDF5 support is not loaded: the caller must `await loadFormats()` before reading Keras (.h5/.keras) files', { file });
@@ -88,23 +114,33 @@ export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => 
   const path = `/model-footprint-${++counter}.h5`;
   fs.writeFile(path, bytes);
   let f: H5File | undefined;
+  let stopped = false;
   reading = '/';
   try {
-    try {
-      f = new h5.File(path, 'r');
-    } catch (e: unknown) {
-      throw hdf5Error(e, file);
+    return timeLimit(() => {
+      try {
+        f = new h5.File(path, 'r');
+      } catch (e: unknown) {
+        throw hdf5Error(e, file);
+      }
+      try {
+        return fn(f);
+      } catch (e: unknown) {
+        // Anything the library throws while the reader walks the file is a load error of that object.
+        if (e instanceof FootprintError) throw e;
+        throw hdf5Error(e, file, reading);
+      }
+    }, HDF5_TIME_LIMIT_MS);
+  } catch (e: unknown) {
+    if (e instanceof FootprintError && e.code === 'E_LIMIT' && e.message.startsWith('did not finish')) {
+      stopped = true;
+      throw new FootprintError('E_LIMIT', `HDF5: reading ${reading} did not finish within ${HDF5_TIME_LIMIT_MS / 1000} s: the file's structures are damaged so that the HDF5 library loops; stopped`, { file });
     }
-    try {
-      return fn(f);
-    } catch (e: unknown) {
-      // Anything the library throws while the reader walks the file is a load error of that object.
-      if (e instanceof FootprintError) throw e;
-      throw hdf5Error(e, file, reading);
-    }
+    throw e;
   } finally {
     try {
-      f?.close();
+      // An interrupted library call may have left the file in any state: it is not touched again.
+      if (!stopped) f?.close();
     } finally {
       fs.unlink(path);
     }

@@ -1,10 +1,7 @@
 /** Number and byte formatting the way stedgeai prints them. */
 
 /** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
-export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+export { printable } from '../../diagnostics/printable.js';
 
 /** 147472 -> '147,472'. */
 export function thousands(n: number): string {

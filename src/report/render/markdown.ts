@@ -2,21 +2,19 @@
  * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
  */
+import { printable } from '../../diagnostics/printable.js';
 import { markdownTable } from 'markdown-table';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bytesLong, percent, signed, signedPercent, thousands } from './format.js';
 
 /** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
 export function mdEscape(s: string): string {
-  return s
+  return printable(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\\/g, '\\\\')
-    .replace(/([|`*[\]])/g, '\\$1')
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]/g, '');
+    .replace(/([|`*[\]])/g, '\\$1');
 }
 
 function table(rows: string[][], align: ('l' | 'r')[]): string {
@@ -88,7 +86,8 @@ export function renderMarkdown(r: Report): string {
   const delta = t.weightsBytes - t.floatWeightsBytes;
   const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${signed(delta)}, ${signedPercent((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
   const out: string[] = [];
-  out.push(`### ${mdEscape(r.model.name)} (${mdEscape(r.model.format)}, ${mdEscape(r.model.fmt)})`, '');
+  // Named by the file (several models in one document), the graph's own name after it.
+  out.push(`### ${mdEscape(r.model.path)} (${mdEscape(r.model.format)}, ${mdEscape(r.model.fmt)}, graph ${mdEscape(r.model.name)})`, '');
   out.push(table([
     ['Metric', 'Value'],
     ['MACC', thousands(t.macc)],

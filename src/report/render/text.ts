@@ -2,6 +2,7 @@
  * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
  * complexity per layer, diagnostics grouped by category.
  */
+import { printableLines } from '../../diagnostics/printable.js';
 import { epochsSection, poolsSection, targetLines } from './target-text.js';
 import { CODES, type Code } from '../../diagnostics/codes.js';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
@@ -131,5 +132,6 @@ function diagnostics(r: Report): string[] {
 
 export function renderText(r: Report): string {
   const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
-  return sections.map((s) => s.join('\n')).join('\n\n') + '\n';
+  // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
+  return printableLines(sections.map((s) => s.join('\n')).join('\n\n')) + '\n';
 }

@@ -1,0 +1,23 @@
+/**
+ * User-controlled text (paths, model, layer and tensor names, messages quoting them) made safe to
+ * print: C0 and C1 control characters (ANSI escapes, NUL, carriage return, ...) and the Unicode
+ * bidirectional overrides and isolates, which can make a terminal or a page show text other than
+ * what the file holds (a "Trojan source" name), are shown as visible escapes (`\x1b`, `\u202e`).
+ * Every renderer and every error line passes names through it.
+ */
+
+// C0 except none, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function printable(s: string): string {
+  return s.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** Like printable, but keeps line breaks (for multi-line output whose lines are ours). */
+export function printableLines(s: string): string {
+  return s.split('\n').map(printable).join('\n');
+}
