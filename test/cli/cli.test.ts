@@ -102,3 +102,11 @@ describe('model-footprint CLI', () => {
     for (const ext of ['json', 'txt', 'md']) expect(existsSync(join(dir, 'out', `sym.onnx.report.${ext}`)), ext).toBe(true);
   });
 });
+
+describe('several models in one Markdown document', () => {
+  it('each section is named by its file, not by the graph name both share', () => {
+    const r = cli('analyze', 'examples/kws/kws_cnn_int8.onnx', 'examples/kws/kws_cnn_int8_v2.onnx', '--format', 'md');
+    const heads = r.out.split('\n').filter((l) => l.startsWith('### '));
+    expect(heads.map((h) => h.split(' ')[1])).toEqual(['examples/kws/kws_cnn_int8.onnx', 'examples/kws/kws_cnn_int8_v2.onnx']);
+  });
+});

@@ -6,32 +6,18 @@
  * to --max-seed-bytes), and classifies every mutant (tools/fuzz/classify.ts). Failing mutants are
  * written to --out with their seed; the exit status is 1 when any run failed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCampaign, type Seed } from './campaign.js';
+import { corpusSeeds } from './seeds.js';
 import { classify } from './classify.js';
 import { formatOf, mutate } from './mutate.js';
 import { loadFormats } from '../../src/analyze.js';
 import { timeLimited } from '../../src/node/time-limit.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
-
-/** Model files under `dir` up to `maxBytes`, in a stable order. */
-export function corpusSeeds(dir: string, maxBytes: number): Seed[] {
-  const out: Seed[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (formatOf(name) !== 'other' && st.size <= maxBytes) out.push({ name: relative(dir, p), bytes: readFileSync(p) });
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out;
-}
 
 async function main(): Promise<number> {
   const { values: a } = parseArgs({

@@ -54,6 +54,7 @@ function checkHeld(ctx: TensorContext, lt: LazyTensor, t: Tensor, shape: number[
   const what = `tensor '${t.name}' (${t.dtype}[${shape.join(',')}], ${count} elements)`;
   const fail = (holds: string): never => { throw ctx.reader.error('E_MALFORMED', `${what} holds ${holds}`, lt.at); };
   if (!d) return;
+  if (!Number.isSafeInteger(count)) fail('data for more elements than can be counted exactly (over 2^53)');
   if (d.kind === 'bytes') {
     const width = d.encoding === 'pb-fixed32' ? 4 : d.encoding === 'pb-fixed64' ? 8 : undefined;
     if (d.encoding === 'raw-le') {

@@ -1,0 +1,18 @@
+/** The action's worker pool: a job that never finishes is stopped and reported, the others go on. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { workerAnalyzer } from '../../src/action/pool.js';
+
+describe('worker pool time limit', () => {
+  it('stops a job past its limit with a typed line, and replaces the worker for the next job', async () => {
+    const pool = workerAnalyzer(join(import.meta.dirname, 'fixtures', 'hanging-worker.mjs'), 1, 300);
+    const jobs = [1, 2].map((id) => ({ id, repoDir: '/r', path: `m${id}.onnx`, rev: undefined, target: 'stm32h7' }));
+    const t0 = Date.now();
+    const out = await pool.analyze(jobs);
+    expect(out.map((o) => o.error)).toEqual([
+      'LOAD ERROR E_LIMIT: m1.onnx: the analysis did not finish within 0.3 s and was stopped (a damaged file?)',
+      'LOAD ERROR E_LIMIT: m2.onnx: the analysis did not finish within 0.3 s and was stopped (a damaged file?)',
+    ]);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Every failure the fuzzing campaign found, replayed: each must now be a clean typed rejection
+ * (the code it gives is in regressions.json), within the campaign's time limit, with no native
+ * trace in the message. The mutants are rebuilt from the corpus (../shared/models).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFormats } from '../../src/analyze.js';
+import { timeLimited } from '../../src/node/time-limit.js';
+import { classify } from '../../tools/fuzz/classify.js';
+import { formatOf, mutate } from '../../tools/fuzz/mutate.js';
+import { HAS_SHARED, SKIP_SHARED_REASON, sharedModel } from '../helpers/shared.js';
+
+const { cases } = JSON.parse(readFileSync(join(import.meta.dirname, 'regressions.json'), 'utf8')) as { cases: { file: string; seed: number; found: string; expect: string }[] };
+
+beforeAll(() => loadFormats({ timeLimit: timeLimited }));
+
+describe.skipIf(!HAS_SHARED)(`fuzzing regressions (${HAS_SHARED ? 'corpus present' : SKIP_SHARED_REASON})`, () => {
+  it.each(cases)('$file seed $seed (was: $found)', ({ file, seed, expect: code }) => {
+    const bytes = readFileSync(sharedModel(file));
+    const m = mutate(bytes, formatOf(file), seed);
+    const t0 = performance.now();
+    const c = classify(file, m.bytes, seed);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    if (code === 'sane report') {
+      expect(c.outcome, c.detail).toBe('report'); // classify checks every total: finite, at most 1e15
+    } else {
+      expect(c.outcome, c.detail).toBe('rejected');
+      expect(c.detail.startsWith(code)).toBe(true);
+    }
+  }, 20_000);
+});
