@@ -7,7 +7,7 @@
  */
 
 // C0 except none, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function printable(s: string): string {
