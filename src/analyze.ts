@@ -11,7 +11,7 @@ import { planMemory } from './memory/index.js';
 import { buildReport, renderHtml, renderJson, renderMarkdown, renderText, TOOL_NAME, type Report } from './report/index.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
-import { loadHdf5, type TimeLimit } from './frontends/keras/hdf5.js';
+import { hdf5Poisoned, loadHdf5, type TimeLimit } from './frontends/keras/hdf5.js';
 import { builtinTarget, type Target } from './targets/index.js';
 import { buildEpochs, mapGraph, placePools } from './mapping/index.js';
 import { checkShapes, checkTotals } from './passes/bounds.js';
@@ -57,6 +57,14 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
  */
 export async function loadFormats(options: { timeLimit?: TimeLimit } = {}): Promise<void> {
   await loadHdf5(options);
+}
+
+/**
+ * True once a reader's native library was stopped mid-call or trapped on a damaged file: a
+ * long-lived thread should be replaced before it reads more files (its memory may be inconsistent).
+ */
+export function readersNeedRestart(): boolean {
+  return hdf5Poisoned();
 }
 
 export type ReportFormat = 'text' | 'json' | 'md' | 'html';

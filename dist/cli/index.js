@@ -3395,7 +3395,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   B1: () => (/* binding */ renderReport)
 });
 
-// UNUSED EXPORTS: DEFAULT_TARGET
+// UNUSED EXPORTS: DEFAULT_TARGET, readersNeedRestart
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 229 modules
 var registry = __nccwpck_require__(6767);
@@ -5112,6 +5112,13 @@ function analyzeModel(input, options = {}) {
  */
 async function loadFormats(options = {}) {
     await (0,hdf5/* loadHdf5 */.Qt)(options);
+}
+/**
+ * True once a reader's native library was stopped mid-call or trapped on a damaged file: a
+ * long-lived thread should be replaced before it reads more files (its memory may be inconsistent).
+ */
+function readersNeedRestart() {
+    return hdf5Poisoned();
 }
 function renderReport(report, format) {
     switch (format) {
@@ -7244,7 +7251,7 @@ function asFootprintError(e, file) {
  * Every renderer and every error line passes names through it.
  */
 // C0 except none, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function printable(s) {
     return s.replace(UNSAFE, (c) => {
@@ -7276,7 +7283,7 @@ function printableLines(s) {
 /* harmony export */   vg: () => (/* binding */ MAX_HDF5_BYTES),
 /* harmony export */   xi: () => (/* binding */ datasetDType)
 /* harmony export */ });
-/* unused harmony exports HDF5_TIME_LIMIT_MS, hdf5Error */
+/* unused harmony exports HDF5_TIME_LIMIT_MS, hdf5Poisoned, hdf5Error */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2869);
 
 let h5wasm;
@@ -7287,6 +7294,17 @@ let timeLimit = (fn) => fn();
  * Keras file's metadata takes milliseconds, so past this the read is stopped.
  */
 const HDF5_TIME_LIMIT_MS = 5000;
+/**
+ * True once the library was stopped mid-call (time limit) or trapped (a WebAssembly runtime
+ * error): its memory may be inconsistent, so a long-running caller (the action's analysis
+ * workers, the fuzzer) replaces the thread holding it before the next file.
+ */
+let poisoned = false;
+function hdf5Poisoned() {
+    return poisoned;
+}
+/** A WebAssembly trap (WebAssembly.RuntimeError: 'memory access out of bounds', 'unreachable'). */
+const isTrap = (e) => e instanceof Error && e.constructor.name === 'RuntimeError';
 /** Why h5wasm could not start (its WebAssembly memory refused, e.g. under `ulimit -v`). */
 let loadFailure;
 /**
@@ -7365,6 +7383,8 @@ function withHdf5(bytes, file, fn) {
                 f = new h5.File(path, 'r');
             }
             catch (e) {
+                if (isTrap(e))
+                    poisoned = true;
                 throw hdf5Error(e, file);
             }
             try {
@@ -7374,6 +7394,8 @@ function withHdf5(bytes, file, fn) {
                 // Anything the library throws while the reader walks the file is a load error of that object.
                 if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0)
                     throw e;
+                if (isTrap(e))
+                    poisoned = true;
                 throw hdf5Error(e, file, reading);
             }
         }, HDF5_TIME_LIMIT_MS);
@@ -7381,6 +7403,7 @@ function withHdf5(bytes, file, fn) {
     catch (e) {
         if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0 && e.code === 'E_LIMIT' && e.message.startsWith('did not finish')) {
             stopped = true;
+            poisoned = true;
             throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_LIMIT', `HDF5: reading ${reading} did not finish within ${HDF5_TIME_LIMIT_MS / 1000} s: the file's structures are damaged so that the HDF5 library loops; stopped`, { file });
         }
         throw e;
@@ -7391,8 +7414,17 @@ function withHdf5(bytes, file, fn) {
             if (!stopped)
                 f?.close();
         }
+        catch {
+            // Closing a damaged file can fail too; what was read (or the first error) stands.
+            poisoned = true;
+        }
         finally {
-            fs.unlink(path);
+            try {
+                fs.unlink(path);
+            }
+            catch {
+                poisoned = true;
+            }
         }
     }
 }
@@ -14468,6 +14500,8 @@ function checkHeld(ctx, lt, t, shape) {
     const fail = (holds) => { throw ctx.reader.error('E_MALFORMED', `${what} holds ${holds}`, lt.at); };
     if (!d)
         return;
+    if (!Number.isSafeInteger(count))
+        fail('data for more elements than can be counted exactly (over 2^53)');
     if (d.kind === 'bytes') {
         const width = d.encoding === 'pb-fixed32' ? 4 : d.encoding === 'pb-fixed64' ? 8 : undefined;
         if (d.encoding === 'raw-le') {

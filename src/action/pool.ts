@@ -8,7 +8,7 @@
 import { timeLimited } from '../node/time-limit.js';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runJob, type AnalysisJob, type AnalysisOutcome } from './analysis.js';
-import { loadFormats } from '../analyze.js';
+import { loadFormats, readersNeedRestart } from '../analyze.js';
 import { messageOf } from './toolkit.js';
 
 export const WORKER_FLAG = 'modelFootprintAnalysisWorker';
@@ -45,7 +45,8 @@ export function serveAnalysisWorker(): void {
   parentPort?.on('message', (job: AnalysisJob) => {
     void prepare(job)
       .then(() => runJob(job), (e: unknown): AnalysisOutcome => ({ id: job.id, path: job.path, error: `INTERNAL ERROR E_INTERNAL: ${job.path}: could not load the Keras reader: ${messageOf(e)}` }))
-      .then((outcome) => parentPort?.postMessage(outcome));
+      // After a native library was stopped or trapped, this worker asks to be replaced.
+      .then((outcome) => parentPort?.postMessage(readersNeedRestart() ? { ...outcome, retire: true } : outcome));
   });
 }
 
@@ -87,11 +88,22 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
               void w.terminate();
             }, jobTimeLimitMs);
           };
-          w.on('message', (o: AnalysisOutcome) => { finish(o); feed(); });
+          w.on('message', (o: AnalysisOutcome & { retire?: boolean }) => {
+            const { retire, ...outcome } = o;
+            finish(outcome);
+            if (!retire) { feed(); return; }
+            clearTimeout(timer);
+            current = undefined;
+            void w.terminate(); // exit starts a fresh worker for the remaining jobs
+          });
           w.on('error', (e: unknown) => { failure = messageOf(e); });
           w.on('exit', () => {
             clearTimeout(timer);
-            if (current === undefined) return;
+            if (current === undefined) {
+              // A retired worker (readersNeedRestart) while jobs remain: a fresh one.
+              if (next < jobs.length) start();
+              return;
+            }
             finish({ id: current.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${current.path}: analysis worker failed: ${failure}` });
             current = undefined;
             if (next < jobs.length) start();

@@ -16,3 +16,15 @@ describe('worker pool time limit', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('worker pool retiring workers', () => {
+  it('a worker that asks to be replaced gets a fresh one for each remaining job; no job is lost', async () => {
+    const pool = workerAnalyzer(join(import.meta.dirname, 'fixtures', 'retiring-worker.mjs'), 1);
+    const jobs = [1, 2, 3].map((id) => ({ id, repoDir: '/r', path: `m${id}.onnx`, rev: undefined, target: 'stm32h7' }));
+    const out = await pool.analyze(jobs);
+    expect(out.map((o) => o.id)).toEqual([1, 2, 3]);
+    const threads = out.map((o) => o.error);
+    expect(new Set(threads).size).toBe(3); // three different threads
+    expect(out.every((o) => !('retire' in o))).toBe(true);
+  });
+});

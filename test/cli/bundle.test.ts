@@ -27,3 +27,20 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
     expect(r.stderr.split('\n')[0]).toMatch(/^LOAD ERROR E_UNKNOWN_FORMAT: README\.md: /);
   });
 });
+
+describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI under an address-space limit (ulimit -v, common in CI sandboxes)', () => {
+  it('a Keras file gets one typed line, no JavaScript stack trace; the ONNX file beside it is analyzed', async () => {
+    const { kerasH5, sequential, input, layer } = await import('../builders/keras.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'mf-ulimit-'));
+    const h5 = join(dir, 'm.h5');
+    writeFileSync(h5, kerasH5({ config: sequential([input('x', [null, 4]), layer('Dense', 'd', { units: 2 }, 'x')]), weights: { d: [['d/kernel:0', [4, 2]], ['d/bias:0', [2]]] } }));
+    // 4 GB of address space: enough for Node, not for the HDF5 WebAssembly memory reservation.
+    const r = spawnSync('sh', ['-c', `ulimit -v 4000000 && exec "${process.execPath}" "${bin}" analyze "${h5}" examples/kws/kws_cnn_int8.onnx`], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')[0]).toMatch(/^CLI ERROR E_RESOURCE: .*m\.h5: HDF5 support \(the HDF5 library in WebAssembly\) could not start, so Keras files cannot be read: RangeError: /);
+    expect(r.stderr).not.toMatch(/\n\s+at |Aborted\(|failed to asynchronously/);
+    expect(r.stdout).toContain('kws_cnn_int8.onnx');
+  });
+});

@@ -23,7 +23,9 @@ function shellCommands(): string[] {
 const inline = [...readme.matchAll(/`((?:node bin\/model-footprint\.js|npm run) [^`]+)`/g)].map((m) => m[1] ?? '');
 const RUN_BY_CI = ['npm ci', 'npm test'];
 const IN_CI_RUN = ['npm run check:gen', 'npm run bundle', 'npm run check:dist'];
-const USER_ONLY = ['npm run bench']; // minutes of work on a 256 MB model: a benchmark, not a test
+// Minutes of work each: a benchmark on a 256 MB model and long fuzzing campaigns (the tests run a
+// bounded campaign on the same code, test/fuzz/campaign.test.ts, and replay its findings).
+const USER_ONLY = ['npm run bench', 'npm run fuzz -- --count 100000', 'npm run fuzz -- --replay SEED --file FILE'];
 
 const all = [...new Set([...shellCommands(), ...inline])];
 

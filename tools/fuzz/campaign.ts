@@ -84,7 +84,9 @@ export async function runCampaign(seeds: readonly Seed[], o: CampaignOptions): P
         // Output printed during the run (a native library's diagnostics) fails it.
         const outcome = noise.trim() !== '' && m.outcome !== 'internal' ? 'noise' : (m.outcome as Outcome);
         record(outcome, m.id, m.ops, outcome === 'noise' ? noise.slice(0, 300) : m.detail);
-        feed();
+        if (!m.retire) { feed(); return; }
+        current = undefined;
+        void w.terminate(); // exit starts a fresh worker
       });
       let error = '';
       w.on('error', (e: Error) => { error = `${(e as { code?: string }).code ?? e.name}: ${e.message}`; });

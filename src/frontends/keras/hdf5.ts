@@ -36,6 +36,20 @@ let timeLimit: TimeLimit = (fn) => fn();
  */
 export const HDF5_TIME_LIMIT_MS = 5000;
 
+/**
+ * True once the library was stopped mid-call (time limit) or trapped (a WebAssembly runtime
+ * error): its memory may be inconsistent, so a long-running caller (the action's analysis
+ * workers, the fuzzer) replaces the thread holding it before the next file.
+ */
+let poisoned = false;
+
+export function hdf5Poisoned(): boolean {
+  return poisoned;
+}
+
+/** A WebAssembly trap (WebAssembly.RuntimeError: 'memory access out of bounds', 'unreachable'). */
+const isTrap = (e: unknown): boolean => e instanceof Error && e.constructor.name === 'RuntimeError';
+
 /** Why h5wasm could not start (its WebAssembly memory refused, e.g. under `ulimit -v`). */
 let loadFailure: string | undefined;
 
@@ -121,6 +135,7 @@ export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => 
       try {
         f = new h5.File(path, 'r');
       } catch (e: unknown) {
+        if (isTrap(e)) poisoned = true;
         throw hdf5Error(e, file);
       }
       try {
@@ -128,12 +143,14 @@ export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => 
       } catch (e: unknown) {
         // Anything the library throws while the reader walks the file is a load error of that object.
         if (e instanceof FootprintError) throw e;
+        if (isTrap(e)) poisoned = true;
         throw hdf5Error(e, file, reading);
       }
     }, HDF5_TIME_LIMIT_MS);
   } catch (e: unknown) {
     if (e instanceof FootprintError && e.code === 'E_LIMIT' && e.message.startsWith('did not finish')) {
       stopped = true;
+      poisoned = true;
       throw new FootprintError('E_LIMIT', `HDF5: reading ${reading} did not finish within ${HDF5_TIME_LIMIT_MS / 1000} s: the file's structures are damaged so that the HDF5 library loops; stopped`, { file });
     }
     throw e;
@@ -141,8 +158,11 @@ export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => 
     try {
       // An interrupted library call may have left the file in any state: it is not touched again.
       if (!stopped) f?.close();
+    } catch {
+      // Closing a damaged file can fail too; what was read (or the first error) stands.
+      poisoned = true;
     } finally {
-      fs.unlink(path);
+      try { fs.unlink(path); } catch { poisoned = true; }
     }
   }
 }
