@@ -31,3 +31,16 @@ describe.skipIf(!HAS_SHARED)(`fuzzing regressions (${HAS_SHARED ? 'corpus presen
     }
   }, 20_000);
 });
+
+describe.skipIf(!HAS_SHARED)('an HDF5 library error, as the user reads it', () => {
+  it('one typed line naming the file and the object being read; no native error stack', async () => {
+    const { analyzeModel } = await import('../../src/analyze.js');
+    const { asFootprintError } = await import('../../src/diagnostics/diagnostic.js');
+    const file = 'mlcommons-tiny/benchmark/training/streaming_wakeword/trained_models/str_ww_ref_model.h5';
+    const { bytes } = mutate(readFileSync(sharedModel(file)), 'h5', 4086);
+    let line = '';
+    try { analyzeModel({ path: 'str_ww.h5', source: { name: 'str_ww.h5', size: bytes.length, read: (o, l) => bytes.subarray(o, o + l) } }); } catch (e: unknown) { line = asFootprintError(e).oneLine(); }
+    expect(line).toMatch(/^LOAD ERROR E_MALFORMED: str_ww\.h5: HDF5: the file is damaged reading \/ \(attribute 'backend'\): bad heap index, .+ \(in H5Aread\)$/);
+    expect(line).not.toMatch(/#\d{3}:|HDF5-DIAG|\.c line/);
+  });
+});
