@@ -9,7 +9,7 @@ import { analyzeModel, loadFormats } from '../../src/analyze.js';
 import { fileModelInput } from '../../src/node/file-source.js';
 import type { Report } from '../../src/report/index.js';
 
-beforeAll(loadFormats);
+beforeAll(() => loadFormats());
 
 const tiny = 'mlcommons-tiny/benchmark/training/';
 const kai = 'tiny_results_v1.3/closed/kai_jiang/code/';

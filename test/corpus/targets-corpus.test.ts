@@ -15,7 +15,7 @@ import type { Report } from '../../src/report/index.js';
 import { loadFormats } from '../../src/analyze.js';
 
 // Keras files need h5wasm, which loads asynchronously once.
-beforeAll(loadFormats);
+beforeAll(() => loadFormats());
 
 const analyze = (path: string, target: string): Report => analyzeModel(fileModelInput(path), { target });
 

@@ -11,7 +11,7 @@ import { HAS_SHARED, sharedModel } from '../../helpers/shared.js';
 import { loadFormats } from '../../../src/analyze.js';
 
 // Keras files need h5wasm, which loads asynchronously once.
-beforeAll(loadFormats);
+beforeAll(() => loadFormats());
 
 const analyze = (rel: string): Report => analyzeModel(fileModelInput(sharedModel(rel)));
 const sum = (r: Report, op: string, k: 'params' | 'macc' | 'maccPure') => r.layers.filter((l) => l.op === op).reduce((a, l) => a + l[k], 0);

@@ -12,7 +12,7 @@ import { analyzeH5, k, row } from './helpers.js';
 import { loadFormats } from '../../../src/analyze.js';
 
 // Keras files need h5wasm, which loads asynchronously once.
-beforeAll(loadFormats);
+beforeAll(() => loadFormats());
 
 const kt = (from: string): Json => ({ class_name: '__keras_tensor__', config: { shape: null, dtype: 'float32', keras_history: [from, 0, 0] } });
 const k3 = (cls: string, name: string, config: Record<string, Json>, from?: string): Json => ({

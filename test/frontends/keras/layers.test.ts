@@ -8,7 +8,7 @@ import { analyzeH5, k, row } from './helpers.js';
 import { loadFormats } from '../../../src/analyze.js';
 
 // Keras files need h5wasm, which loads asynchronously once.
-beforeAll(loadFormats);
+beforeAll(() => loadFormats());
 
 const conv = (name: string, filters: number, size: number[], cfg: Record<string, string | number | boolean | number[]> = {}) =>
   layer('Conv2D', name, { filters, kernel_size: size, strides: [1, 1], padding: 'same', dilation_rate: [1, 1], groups: 1, activation: 'linear', use_bias: true, data_format: 'channels_last', ...cfg });
