@@ -3384,7 +3384,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 540:
+/***/ 7815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4212,204 +4212,13 @@ function peakLiveBytes(plan) {
 
 
 
-// EXTERNAL MODULE: ./src/diagnostics/codes.ts
-var codes = __nccwpck_require__(30);
-;// CONCATENATED MODULE: ./src/report/model-fmt.ts
-function storage(t) {
-    return t.quant?.dtype ?? t.dtype;
-}
-function modelFmt(graph) {
-    const weights = [];
-    const activations = [];
-    for (const t of graph.tensors.values()) {
-        if (!t.quant || t.quant.scale.length === 0)
-            continue;
-        (t.data !== undefined ? weights : activations).push(t);
-    }
-    if (weights.length === 0 && activations.length === 0)
-        return 'float';
-    const signed = (ts) => ts.some((t) => storage(t).startsWith('int'));
-    const perChannel = weights.some((t) => (t.quant?.scale.length ?? 0) > 1);
-    const w = weights.length === 0 ? 'float' : signed(weights) ? 'ss' : 'ua';
-    const a = activations.length === 0 ? 'float' : signed(activations) ? 'sa' : 'ua';
-    return `${w}/${a} ${perChannel ? 'per channel' : 'per tensor'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/types.ts
-const REPORT_SCHEMA_VERSION = '1.0';
-
-;// CONCATENATED MODULE: ./src/report/build.ts
-
-
-
-
-
-const TOOL_NAME = 'model-footprint';
-function baseName(path) {
-    const file = path.split(/[\\/]/).pop() ?? path;
-    const dot = file.lastIndexOf('.');
-    return dot > 0 ? file.slice(0, dot) : file;
-}
-function io(graph, names, location) {
-    return names.map((name) => {
-        const t = graph.tensors.get(name) ?? { name, dtype: 'unknown' };
-        const q = t.quant;
-        const scale = q?.scale[0];
-        return {
-            name,
-            dtype: t.dtype,
-            shape: t.shape ? [...t.shape] : null,
-            bytes: tensorBytes(t) ?? null,
-            quant: scale === undefined ? null : { scale, zeroPoint: q?.zeroPoint[0] ?? 0 },
-            location,
-        };
-    });
-}
-function build_layer(l) {
-    const r = {
-        name: l.name,
-        op: l.op,
-        sourceOp: l.sourceOp,
-        outputShape: l.outputShape ? [...l.outputShape] : null,
-        dtype: l.dtype,
-        params: l.params,
-        macc: l.macc,
-        maccPure: l.maccPure,
-        weightsBytes: l.weightsBytes,
-        fused: [...l.fused],
-        connectedTo: [...l.connectedTo],
-        activation: l.activation ?? null,
-        operationType: l.operationType,
-    };
-    if (l.subgraphs)
-        r.subgraphs = l.subgraphs.map((s) => ({ name: s.name, repeat: s.repeat, layers: s.layers.map(build_layer) }));
-    return r;
-}
-/** The memory plan's assumptions about nested graphs, as one diagnostic. */
-function nestedNote(plan) {
-    const n = plan.nested ?? [];
-    if (n.length === 0)
-        return [];
-    const list = n.slice(0, 5).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > 5 ? `, ... (${n.length - 5} more)` : '');
-    return [(0,diagnostic/* diag */.sm)('I_ASSUMPTION', `activations include ${n.length} nested graph(s) as a scratch area of their control node, each the largest subgraph's own plan: ${list}; the outer tensors a subgraph reads stay alive until its node runs`)];
-}
-function reportDiagnostics(all) {
-    const seen = new Set();
-    const out = [];
-    for (const d of all) {
-        const key = `${d.code}\u0000${d.node ?? ''}\u0000${d.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const r = { code: d.code, severity: d.severity, category: codes/* CODES */.L[d.code].category, message: d.message };
-        if (d.node !== undefined)
-            r.node = d.node;
-        out.push(r);
-    }
-    return out;
-}
-function buildReport(input) {
-    const { model, graph, metrics, plan, options } = input;
-    const location = plan.ioInsideActivations ? 'activations' : 'user';
-    const extra = [];
-    extra.push(...nestedNote(plan));
-    if (plan.unsized.length > 0) {
-        extra.push((0,diagnostic/* diag */.sm)('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
-    }
-    const reportOptions = { planner: plan.planner, ioInsideActivations: plan.ioInsideActivations };
-    if (options.inputShapes)
-        reportOptions.inputShapes = options.inputShapes;
-    const modelInfo = {
-        path: model.path,
-        format: model.format,
-        name: graph.name || baseName(model.path),
-        fmt: modelFmt(graph),
-        sha256: input.hashes?.sha256 ?? null,
-        meta: { ...model.meta },
-    };
-    if (input.hashes?.md5 !== undefined)
-        modelInfo.md5 = input.hashes.md5;
-    const t = metrics.totals;
-    const report = {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: input.tool ?? { name: TOOL_NAME, version: 'unknown' },
-        model: modelInfo,
-        options: reportOptions,
-        totals: {
-            params: t.params,
-            paramsBytes: t.paramsBytes,
-            macc: t.macc,
-            maccPure: t.maccPure,
-            weightsBytes: t.weightsBytes,
-            floatWeightsBytes: t.floatWeightsBytes,
-            quantParamsBytes: t.quantParamsBytes,
-            activationsBytes: plan.arenaBytes,
-            inputsBytes: plan.inputsBytes,
-            outputsBytes: plan.outputsBytes,
-            ramTotalBytes: plan.ramTotalBytes,
-            persistentBytes: plan.persistentBytes,
-        },
-        layers: metrics.layers.map(build_layer),
-        inputs: io(graph, graph.inputs, location),
-        outputs: io(graph, graph.outputs, location),
-        operationTypes: metrics.operationTypes.map((o) => ({ ...o })),
-        memory: {
-            planner: plan.planner,
-            arenaBytes: plan.arenaBytes,
-            ioInsideActivations: plan.ioInsideActivations,
-            bufferCount: plan.buffers.length,
-            buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
-            persistent: plan.persistent.map((p) => ({ ...p })),
-            unsized: [...plan.unsized],
-        },
-        ...targetSections(input.target),
-        diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
-    };
-    if (input.target)
-        attachUnits(report.layers, input.target.mapping);
-    return report;
-}
-function targetSections(t) {
-    if (!t)
-        return {};
-    const { mapping, epochs, pools } = t;
-    const out = {
-        target: { name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })) },
-        pools: {
-            method: pools.method,
-            pools: pools.pools.map((p) => ({ ...p, holds: [...p.holds] })),
-            spilled: pools.spilled,
-            spillPools: [...pools.spillPools],
-            unplaced: pools.unplaced.map((u) => ({ ...u })),
-            warnings: [...pools.warnings],
-        },
-    };
-    if (epochs.shown) {
-        out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e, nodes: [...e.nodes], ops: [...e.ops], reasons: e.reasons.map((r) => ({ ...r })) })) };
-    }
-    return out;
-}
-/** Per-layer unit and reasons from the mapping (matched by layer name). */
-function attachUnits(layers, mapping) {
-    const byName = new Map(mapping.layers.map((l) => [l.name, l]));
-    for (const l of layers) {
-        const m = byName.get(l.name);
-        if (!m)
-            continue;
-        l.unit = m.unit;
-        l.unitName = m.unitName;
-        l.reasons = m.reasons.map((r) => ({ ...r }));
-    }
-}
-
 // EXTERNAL MODULE: ./src/diagnostics/printable.ts
 var printable = __nccwpck_require__(1187);
-// EXTERNAL MODULE: ./src/mapping/epochs.ts
-var epochs = __nccwpck_require__(5938);
-// EXTERNAL MODULE: ./src/mapping/pools.ts
-var pools = __nccwpck_require__(6157);
+// EXTERNAL MODULE: ./src/units/format.ts
+var format = __nccwpck_require__(2676);
+// EXTERNAL MODULE: ./src/targets/sizes.ts
+var sizes = __nccwpck_require__(7692);
 ;// CONCATENATED MODULE: ./src/report/render/target-text.ts
-
 
 
 /** `target : stm32n6 (an estimate ...)` lines for the summary; nothing for reports without a target. */
@@ -4418,21 +4227,62 @@ function targetLines(r, field) {
         return [];
     return [field('target/series', r.target.name), field('estimate', r.target.disclaimer)];
 }
+function centered(s, width) {
+    const pad = Math.max(0, width - s.length);
+    return ' '.repeat(Math.floor(pad / 2)) + s + ' '.repeat(Math.ceil(pad / 2));
+}
+/**
+ * stedgeai-like text, with the MACC, the layers and the reason of each SW epoch:
+ *   Total number of epochs: 23 of which 3 implemented in software
+ *   epoch 2      -SW-   (        Conv        )   Conv2D_23   MACC 66,306   Conv 'Conv2D_23': output tensor ...
+ */
+function renderEpochs(epochs) {
+    const sw = epochs.sw + epochs.unsupported;
+    const lines = [`Total number of epochs: ${epochs.total} of which ${sw} implemented in software`, ''];
+    lines.push(`${'epoch ID'.padEnd(10)} ${' HW/SW'.padEnd(6)} ${'Operation (SW only)'.padEnd(22)} ${'MACC'.padStart(12)}   layers / reason (SW only)`);
+    for (const e of epochs.list) {
+        const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
+        const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
+        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
+        lines.push(head);
+        if (e.unit !== 'HW') {
+            for (const r of e.reasons)
+                lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+/** stedgeai-like "Memory-pools summary" table, then the warnings. */
+function renderPools(r) {
+    const lines = ['Memory-pools summary', `${'name'.padEnd(12)} ${'address'.padEnd(11)} ${'used'.padStart(12)} ${'usable'.padStart(12)} ${'%'.padStart(7)}  ${'buffers'.padStart(7)}  holds`];
+    for (const p of r.pools) {
+        const name = p.name + (p.external ? '*' : '');
+        const addr = p.address === undefined ? '-' : (0,sizes/* formatAddress */.M0)(p.address);
+        const usable = p.usableBytes === null ? 'unbounded' : (0,format/* binarySize */.dQ)(p.usableBytes);
+        const pct = p.percent === null ? '-' : `${p.percent.toFixed(1)}%`;
+        lines.push(`${name.padEnd(12)} ${addr.padEnd(11)} ${(0,format/* binarySize */.dQ)(p.usedBytes).padStart(12)} ${usable.padStart(12)} ${pct.padStart(7)}  ${String(p.buffers).padStart(7)}  ${p.holds.join(', ')}${p.access === 'ro' ? ' (read only)' : ''}`);
+    }
+    if (r.pools.some((p) => p.external))
+        lines.push('(*) external memory');
+    for (const w of r.warnings)
+        lines.push(`WARNING: ${w}`);
+    return lines.join('\n') + '\n';
+}
 function epochsSection(r) {
     if (!r.epochs)
         return [];
-    return (0,epochs/* renderEpochs */.Fj)({ ...r.epochs, shown: true }).trimEnd().split('\n').map(printable/* printable */.g);
+    return renderEpochs(r.epochs).trimEnd().split('\n').map(printable/* printable */.g);
 }
 function poolsSection(r) {
     if (!r.pools || r.pools.pools.length === 0)
         return [];
-    const lines = (0,pools/* renderPools */.Q)({ ...r.pools, placements: [], unplaced: r.pools.unplaced }).trimEnd().split('\n').map(printable/* printable */.g);
+    const lines = renderPools(r.pools).trimEnd().split('\n').map(printable/* printable */.g);
     const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${(0,printable/* printable */.g)(w.message)}`);
     return [...lines, ...warnings];
 }
 
-// EXTERNAL MODULE: ./src/report/render/format.ts
-var format = __nccwpck_require__(5516);
+// EXTERNAL MODULE: ./src/diagnostics/codes.ts
+var codes = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./src/report/render/table.ts
 
 function pad(s, width, align = 'left') {
@@ -5017,6 +4867,193 @@ function renderHtml(r, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/analysis/model-fmt.ts
+function storage(t) {
+    return t.quant?.dtype ?? t.dtype;
+}
+function modelFmt(graph) {
+    const weights = [];
+    const activations = [];
+    for (const t of graph.tensors.values()) {
+        if (!t.quant || t.quant.scale.length === 0)
+            continue;
+        (t.data !== undefined ? weights : activations).push(t);
+    }
+    if (weights.length === 0 && activations.length === 0)
+        return 'float';
+    const signed = (ts) => ts.some((t) => storage(t).startsWith('int'));
+    const perChannel = weights.some((t) => (t.quant?.scale.length ?? 0) > 1);
+    const w = weights.length === 0 ? 'float' : signed(weights) ? 'ss' : 'ua';
+    const a = activations.length === 0 ? 'float' : signed(activations) ? 'sa' : 'ua';
+    return `${w}/${a} ${perChannel ? 'per channel' : 'per tensor'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+const REPORT_SCHEMA_VERSION = '1.0';
+
+;// CONCATENATED MODULE: ./src/analysis/build-report.ts
+
+
+
+
+
+const TOOL_NAME = 'model-footprint';
+function baseName(path) {
+    const file = path.split(/[\\/]/).pop() ?? path;
+    const dot = file.lastIndexOf('.');
+    return dot > 0 ? file.slice(0, dot) : file;
+}
+function io(graph, names, location) {
+    return names.map((name) => {
+        const t = graph.tensors.get(name) ?? { name, dtype: 'unknown' };
+        const q = t.quant;
+        const scale = q?.scale[0];
+        return {
+            name,
+            dtype: t.dtype,
+            shape: t.shape ? [...t.shape] : null,
+            bytes: tensorBytes(t) ?? null,
+            quant: scale === undefined ? null : { scale, zeroPoint: q?.zeroPoint[0] ?? 0 },
+            location,
+        };
+    });
+}
+function build_report_layer(l) {
+    const r = {
+        name: l.name,
+        op: l.op,
+        sourceOp: l.sourceOp,
+        outputShape: l.outputShape ? [...l.outputShape] : null,
+        dtype: l.dtype,
+        params: l.params,
+        macc: l.macc,
+        maccPure: l.maccPure,
+        weightsBytes: l.weightsBytes,
+        fused: [...l.fused],
+        connectedTo: [...l.connectedTo],
+        activation: l.activation ?? null,
+        operationType: l.operationType,
+    };
+    if (l.subgraphs)
+        r.subgraphs = l.subgraphs.map((s) => ({ name: s.name, repeat: s.repeat, layers: s.layers.map(build_report_layer) }));
+    return r;
+}
+/** The memory plan's assumptions about nested graphs, as one diagnostic. */
+function nestedNote(plan) {
+    const n = plan.nested ?? [];
+    if (n.length === 0)
+        return [];
+    const list = n.slice(0, 5).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > 5 ? `, ... (${n.length - 5} more)` : '');
+    return [(0,diagnostic/* diag */.sm)('I_ASSUMPTION', `activations include ${n.length} nested graph(s) as a scratch area of their control node, each the largest subgraph's own plan: ${list}; the outer tensors a subgraph reads stay alive until its node runs`)];
+}
+function reportDiagnostics(all) {
+    const seen = new Set();
+    const out = [];
+    for (const d of all) {
+        const key = `${d.code}\u0000${d.node ?? ''}\u0000${d.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const r = { code: d.code, severity: d.severity, category: codes/* CODES */.L[d.code].category, message: d.message };
+        if (d.node !== undefined)
+            r.node = d.node;
+        out.push(r);
+    }
+    return out;
+}
+function buildReport(input) {
+    const { model, graph, metrics, plan, options } = input;
+    const location = plan.ioInsideActivations ? 'activations' : 'user';
+    const extra = [];
+    extra.push(...nestedNote(plan));
+    if (plan.unsized.length > 0) {
+        extra.push((0,diagnostic/* diag */.sm)('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
+    }
+    const reportOptions = { planner: plan.planner, ioInsideActivations: plan.ioInsideActivations };
+    if (options.inputShapes)
+        reportOptions.inputShapes = options.inputShapes;
+    const modelInfo = {
+        path: model.path,
+        format: model.format,
+        name: graph.name || baseName(model.path),
+        fmt: modelFmt(graph),
+        sha256: input.hashes?.sha256 ?? null,
+        meta: { ...model.meta },
+    };
+    if (input.hashes?.md5 !== undefined)
+        modelInfo.md5 = input.hashes.md5;
+    const t = metrics.totals;
+    const report = {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: input.tool ?? { name: TOOL_NAME, version: 'unknown' },
+        model: modelInfo,
+        options: reportOptions,
+        totals: {
+            params: t.params,
+            paramsBytes: t.paramsBytes,
+            macc: t.macc,
+            maccPure: t.maccPure,
+            weightsBytes: t.weightsBytes,
+            floatWeightsBytes: t.floatWeightsBytes,
+            quantParamsBytes: t.quantParamsBytes,
+            activationsBytes: plan.arenaBytes,
+            inputsBytes: plan.inputsBytes,
+            outputsBytes: plan.outputsBytes,
+            ramTotalBytes: plan.ramTotalBytes,
+            persistentBytes: plan.persistentBytes,
+        },
+        layers: metrics.layers.map(build_report_layer),
+        inputs: io(graph, graph.inputs, location),
+        outputs: io(graph, graph.outputs, location),
+        operationTypes: metrics.operationTypes.map((o) => ({ ...o })),
+        memory: {
+            planner: plan.planner,
+            arenaBytes: plan.arenaBytes,
+            ioInsideActivations: plan.ioInsideActivations,
+            bufferCount: plan.buffers.length,
+            buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
+            persistent: plan.persistent.map((p) => ({ ...p })),
+            unsized: [...plan.unsized],
+        },
+        ...targetSections(input.target),
+        diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
+    };
+    if (input.target)
+        attachUnits(report.layers, input.target.mapping);
+    return report;
+}
+function targetSections(t) {
+    if (!t)
+        return {};
+    const { mapping, epochs, pools } = t;
+    const out = {
+        target: { name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })) },
+        pools: {
+            method: pools.method,
+            pools: pools.pools.map((p) => ({ ...p, holds: [...p.holds] })),
+            spilled: pools.spilled,
+            spillPools: [...pools.spillPools],
+            unplaced: pools.unplaced.map((u) => ({ ...u })),
+            warnings: [...pools.warnings],
+        },
+    };
+    if (epochs.shown) {
+        out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e, nodes: [...e.nodes], ops: [...e.ops], reasons: e.reasons.map((r) => ({ ...r })) })) };
+    }
+    return out;
+}
+/** Per-layer unit and reasons from the mapping (matched by layer name). */
+function attachUnits(layers, mapping) {
+    const byName = new Map(mapping.layers.map((l) => [l.name, l]));
+    for (const l of layers) {
+        const m = byName.get(l.name);
+        if (!m)
+            continue;
+        l.unit = m.unit;
+        l.unitName = m.unitName;
+        l.reasons = m.reasons.map((r) => ({ ...r }));
+    }
+}
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
@@ -5024,8 +5061,8 @@ var version = __nccwpck_require__(311);
 var hdf5 = __nccwpck_require__(1631);
 // EXTERNAL MODULE: ./src/targets/index.ts + 8 modules
 var targets = __nccwpck_require__(6931);
-// EXTERNAL MODULE: ./src/mapping/index.ts + 2 modules
-var src_mapping = __nccwpck_require__(8660);
+// EXTERNAL MODULE: ./src/mapping/index.ts + 4 modules
+var src_mapping = __nccwpck_require__(1035);
 ;// CONCATENATED MODULE: ./src/passes/bounds.ts
 /**
  * Sanity bounds, checked before any figure is reported: a damaged file can declare shapes whose
@@ -5068,6 +5105,7 @@ function checkTotals(totals) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyze.ts
+
 
 
 
@@ -5140,7 +5178,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5975);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(540);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7815);
 
 
 
@@ -5849,11 +5887,11 @@ function hashSource(source) {
 }
 
 // EXTERNAL MODULE: ./src/analyze.ts + 29 modules
-var analyze = __nccwpck_require__(540);
+var analyze = __nccwpck_require__(7815);
 // EXTERNAL MODULE: ./src/targets/index.ts + 8 modules
 var targets = __nccwpck_require__(6931);
-// EXTERNAL MODULE: ./src/mapping/index.ts + 2 modules
-var mapping = __nccwpck_require__(8660);
+// EXTERNAL MODULE: ./src/mapping/index.ts + 4 modules
+var mapping = __nccwpck_require__(1035);
 ;// CONCATENATED MODULE: ./src/cli/target-arg.ts
 
 
@@ -14437,8 +14475,8 @@ function readLazySparse(r, at) {
     return s;
 }
 
-// EXTERNAL MODULE: ./src/ops/kinds.ts
-var kinds = __nccwpck_require__(611);
+// EXTERNAL MODULE: ./src/ir/op-kinds.ts
+var op_kinds = __nccwpck_require__(7010);
 // EXTERNAL MODULE: ./src/ir/dtype.ts
 var ir_dtype = __nccwpck_require__(7003);
 // EXTERNAL MODULE: ./src/ir/tensor-data.ts
@@ -14617,7 +14655,7 @@ function mapOp(opType, domain, nodeName) {
     if (!isDefaultDomain(domain)) {
         return { op: 'Custom', diagnostic: (0,diagnostic/* diag */.sm)('W_DOMAIN', `operator '${opType}' of domain '${domain}' is not analyzed by the standard rules`, nodeName) };
     }
-    if ((0,kinds/* isOpKind */.w)(opType) && opType !== 'Custom' && opType !== 'Unknown')
+    if ((0,op_kinds/* isOpKind */.w)(opType) && opType !== 'Custom' && opType !== 'Unknown')
         return { op: opType };
     return { op: 'Unknown', diagnostic: (0,diagnostic/* diag */.sm)('W_UNKNOWN_OP', `operator '${opType}' is not supported`, nodeName) };
 }
@@ -30797,6 +30835,59 @@ const ONNX_DTYPE_CODES = [
 
 /***/ }),
 
+/***/ 7010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ OP_KINDS),
+/* harmony export */   w: () => (/* binding */ isOpKind)
+/* harmony export */ });
+/**
+ * Our operator kinds. Names follow ONNX where ONNX has the operator (it is the richest open
+ * vocabulary); frontends map TFLite builtins and Keras layers onto these. Passes and rules
+ * switch on these kinds, never on a file format's names.
+ */
+const OP_KINDS = [
+    // compute
+    'Conv', 'ConvTranspose', 'Gemm', 'MatMul', 'Einsum',
+    'LSTM', 'GRU', 'RNN', 'SVDF',
+    // pooling / reduction
+    'MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'LpPool',
+    'ReduceMean', 'ReduceSum', 'ReduceMax', 'ReduceMin', 'ReduceProd', 'ReduceL2', 'ReduceSumSquare', 'ArgMax', 'ArgMin',
+    // normalization
+    'BatchNormalization', 'LayerNormalization', 'InstanceNormalization', 'LRN', 'L2Normalization',
+    // elementwise binary
+    'Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Mod', 'SquaredDifference',
+    'Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'And', 'Or', 'Xor', 'Not', 'Where',
+    // activations / unary
+    'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'PRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
+    'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
+    'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
+    'Sin', 'Cos', 'Square',
+    'Softmax', 'LogSoftmax',
+    // quantization
+    'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Requantize',
+    // data movement / shape
+    'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Concat', 'Split', 'Slice', 'Gather',
+    'GatherElements', 'GatherND', 'ScatterND', 'Pad', 'Tile', 'Expand', 'Identity', 'Dropout', 'Cast',
+    'Shape', 'Size', 'ConstantOfShape', 'Constant', 'Range', 'Resize', 'DepthToSpace', 'SpaceToDepth',
+    'NonZero', 'TopK', 'CumSum', 'OneHot', 'Pack', 'Unpack', 'BatchToSpace', 'SpaceToBatch', 'ReverseSequence',
+    'StridedSlice',
+    // control flow and state
+    'If', 'Loop', 'Scan', 'Call', 'While', 'VarHandle', 'ReadVariable', 'AssignVariable',
+    // variadic elementwise (ONNX Sum, Mean)
+    'Sum', 'Mean',
+    // anything we do not model: kept with its source name, 0 MACC, diagnostic
+    'Custom', 'Unknown',
+];
+const KIND_SET = new Set(OP_KINDS);
+function isOpKind(s) {
+    return KIND_SET.has(s);
+}
+
+
+/***/ }),
+
 /***/ 8774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31014,130 +31105,20 @@ function bf16ToFloat(b) {
 
 /***/ }),
 
-/***/ 5938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fj: () => (/* binding */ renderEpochs),
-/* harmony export */   r3: () => (/* binding */ buildEpochs)
-/* harmony export */ });
-/* unused harmony export DATA_MOVEMENT */
-/* harmony import */ var _ops_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8282);
-/* harmony import */ var _passes_fuse_activation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(557);
-
-
-const DATA_MOVEMENT = new Set(['Reshape', 'Squeeze', 'Flatten', 'Identity', 'Unsqueeze']);
-/** A HW pool or fusable activation joins the HW group of the compute op it follows. */
-function joinsGroup(op) {
-    return (0,_ops_table_js__WEBPACK_IMPORTED_MODULE_0__/* .getRule */ .rF)(op).role === 'pool' || _passes_fuse_activation_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIVATIONS */ .Ao.has(op);
-}
-function maccOf(m, name) {
-    return (m instanceof Map ? m.get(name) : m[name]) ?? 0;
-}
-/** True when `layer`'s first input is the last node's output and nothing else reads it. */
-function readsOnly(graph, prevName, name) {
-    const prev = graph.nodes.find((n) => n.name === prevName);
-    const node = graph.nodes.find((n) => n.name === name);
-    const x = node?.inputs[0];
-    if (!prev || !node || x === undefined || !prev.outputs.includes(x) || graph.outputs.includes(x))
-        return false;
-    return graph.nodes.filter((n) => n.inputs.includes(x)).length === 1;
-}
-/** `macc`: node name -> MACC (from the metrics' layers). */
-function buildEpochs(graph, mapping, macc = new Map()) {
-    const list = [];
-    let pendingDm = [];
-    const add = (e, l) => {
-        e.nodes.push(l.name);
-        e.ops.push(l.op);
-        e.macc += maccOf(macc, l.name);
-    };
-    const open = (l) => {
-        const e = { id: list.length + 1, unit: l.unit, nodes: [], ops: [], macc: 0, reasons: l.unit === 'HW' ? [] : l.reasons };
-        list.push(e);
-        return e;
-    };
-    const flushDm = () => {
-        for (const l of pendingDm)
-            add(open(l), l);
-        pendingDm = [];
-    };
-    for (const l of mapping.layers) {
-        const last = list[list.length - 1];
-        if (DATA_MOVEMENT.has(l.op)) {
-            if (last?.unit === 'HW' && pendingDm.length === 0)
-                add(last, l);
-            else
-                pendingDm.push(l);
-            continue;
-        }
-        if (l.unit === 'HW') {
-            const head = last?.ops[0];
-            const joins = pendingDm.length === 0 && last?.unit === 'HW' && head !== undefined && (0,_ops_table_js__WEBPACK_IMPORTED_MODULE_0__/* .getRule */ .rF)(head).role === 'compute' && joinsGroup(l.op) && readsOnly(graph, last.nodes[last.nodes.length - 1], l.name);
-            const e = joins && last ? last : open(l);
-            for (const d of pendingDm)
-                add(e, d);
-            pendingDm = [];
-            add(e, l);
-            continue;
-        }
-        flushDm();
-        add(open(l), l);
-    }
-    flushDm();
-    list.forEach((e, i) => {
-        e.id = i + 1;
-    });
-    const hw = list.filter((e) => e.unit === 'HW').length;
-    const unsupported = list.filter((e) => e.unit === 'unsupported').length;
-    return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: mapping.hasAccelerator, list };
-}
-function centered(s, width) {
-    const pad = Math.max(0, width - s.length);
-    return ' '.repeat(Math.floor(pad / 2)) + s + ' '.repeat(Math.ceil(pad / 2));
-}
-/**
- * stedgeai-like text, with the MACC, the layers and the reason of each SW epoch:
- *   Total number of epochs: 23 of which 3 implemented in software
- *   epoch 2      -SW-   (        Conv        )   Conv2D_23   MACC 66,306   Conv 'Conv2D_23': output tensor ...
- * '' for CPU-only targets (epochs are not shown).
- */
-function renderEpochs(epochs) {
-    if (!epochs.shown)
-        return '';
-    const sw = epochs.sw + epochs.unsupported;
-    const lines = [`Total number of epochs: ${epochs.total} of which ${sw} implemented in software`, ''];
-    lines.push(`${'epoch ID'.padEnd(10)} ${' HW/SW'.padEnd(6)} ${'Operation (SW only)'.padEnd(22)} ${'MACC'.padStart(12)}   layers / reason (SW only)`);
-    for (const e of epochs.list) {
-        const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
-        const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
-        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
-        lines.push(head);
-        if (e.unit !== 'HW') {
-            for (const r of e.reasons)
-                lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 8660:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  r3: () => (/* reexport */ epochs/* buildEpochs */.r3),
+  r3: () => (/* reexport */ buildEpochs),
   $2: () => (/* reexport */ mapGraph),
   NZ: () => (/* reexport */ parseMemoryPoolFile),
-  V3: () => (/* reexport */ pools/* placePools */.V),
+  V3: () => (/* reexport */ placePools),
   rx: () => (/* reexport */ withMemoryPools)
 });
 
-// UNUSED EXPORTS: DATA_MOVEMENT, computesOnIntegers, mapNode, renderEpochs, renderPools, toMemoryPoolFile, unitRefs
+// UNUSED EXPORTS: DATA_MOVEMENT, computesOnIntegers, mapNode, toMemoryPoolFile, unitRefs
 
 // EXTERNAL MODULE: ./src/ir/dtype.ts
 var dtype = __nccwpck_require__(7003);
@@ -31220,16 +31201,180 @@ function mapGraph(graph, target) {
     return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
 }
 
-// EXTERNAL MODULE: ./src/mapping/epochs.ts
-var epochs = __nccwpck_require__(5938);
-// EXTERNAL MODULE: ./src/mapping/pools.ts
-var pools = __nccwpck_require__(6157);
+// EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
+var table = __nccwpck_require__(8282);
+// EXTERNAL MODULE: ./src/passes/fuse-activation.ts
+var fuse_activation = __nccwpck_require__(557);
+;// CONCATENATED MODULE: ./src/mapping/epochs.ts
+
+
+const DATA_MOVEMENT = new Set(['Reshape', 'Squeeze', 'Flatten', 'Identity', 'Unsqueeze']);
+/** A HW pool or fusable activation joins the HW group of the compute op it follows. */
+function joinsGroup(op) {
+    return (0,table/* getRule */.rF)(op).role === 'pool' || fuse_activation/* ACTIVATIONS */.Ao.has(op);
+}
+function maccOf(m, name) {
+    return (m instanceof Map ? m.get(name) : m[name]) ?? 0;
+}
+/** True when `layer`'s first input is the last node's output and nothing else reads it. */
+function readsOnly(graph, prevName, name) {
+    const prev = graph.nodes.find((n) => n.name === prevName);
+    const node = graph.nodes.find((n) => n.name === name);
+    const x = node?.inputs[0];
+    if (!prev || !node || x === undefined || !prev.outputs.includes(x) || graph.outputs.includes(x))
+        return false;
+    return graph.nodes.filter((n) => n.inputs.includes(x)).length === 1;
+}
+/** `macc`: node name -> MACC (from the metrics' layers). */
+function buildEpochs(graph, mapping, macc = new Map()) {
+    const list = [];
+    let pendingDm = [];
+    const add = (e, l) => {
+        e.nodes.push(l.name);
+        e.ops.push(l.op);
+        e.macc += maccOf(macc, l.name);
+    };
+    const open = (l) => {
+        const e = { id: list.length + 1, unit: l.unit, nodes: [], ops: [], macc: 0, reasons: l.unit === 'HW' ? [] : l.reasons };
+        list.push(e);
+        return e;
+    };
+    const flushDm = () => {
+        for (const l of pendingDm)
+            add(open(l), l);
+        pendingDm = [];
+    };
+    for (const l of mapping.layers) {
+        const last = list[list.length - 1];
+        if (DATA_MOVEMENT.has(l.op)) {
+            if (last?.unit === 'HW' && pendingDm.length === 0)
+                add(last, l);
+            else
+                pendingDm.push(l);
+            continue;
+        }
+        if (l.unit === 'HW') {
+            const head = last?.ops[0];
+            const joins = pendingDm.length === 0 && last?.unit === 'HW' && head !== undefined && (0,table/* getRule */.rF)(head).role === 'compute' && joinsGroup(l.op) && readsOnly(graph, last.nodes[last.nodes.length - 1], l.name);
+            const e = joins && last ? last : open(l);
+            for (const d of pendingDm)
+                add(e, d);
+            pendingDm = [];
+            add(e, l);
+            continue;
+        }
+        flushDm();
+        add(open(l), l);
+    }
+    flushDm();
+    list.forEach((e, i) => {
+        e.id = i + 1;
+    });
+    const hw = list.filter((e) => e.unit === 'HW').length;
+    const unsupported = list.filter((e) => e.unit === 'unsupported').length;
+    return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: mapping.hasAccelerator, list };
+}
+
+// EXTERNAL MODULE: ./src/targets/validate-pool.ts
+var validate_pool = __nccwpck_require__(633);
+// EXTERNAL MODULE: ./src/units/format.ts
+var format = __nccwpck_require__(2676);
+;// CONCATENATED MODULE: ./src/mapping/pools.ts
+
+
+const alignUp = (n, a) => Math.ceil(n / a) * a;
+function firstFit(item, inPool, offsets, limit, align) {
+    const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
+    let off = 0;
+    for (const o of live) {
+        const start = offsets.get(o) ?? 0;
+        if (off + item.size <= start)
+            break;
+        off = Math.max(off, alignUp(start + o.size, align));
+    }
+    return off + item.size <= limit ? off : undefined;
+}
+function activationItems(plan) {
+    const maxStep = plan.buffers.reduce((m, b) => Math.max(m, b.lastStep), 0);
+    return [
+        ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, size: b.size, first: b.firstStep, last: b.lastStep })),
+        ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent', size: p.size, first: -1, last: maxStep + 1 })),
+    ];
+}
+/** Places activations (from the MemoryPlan) and weights into the target's pools. */
+function placePools(plan, weights, pools, alignment = 4) {
+    const placements = [];
+    const unplaced = [];
+    const actPools = pools.filter((p) => p.use.includes('activations'));
+    const items = activationItems(plan);
+    const first = actPools[0];
+    const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= (0,validate_pool/* usableBytes */.sD)(first);
+    if (keep) {
+        for (const b of plan.buffers)
+            placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
+    }
+    else {
+        const byPool = new Map(actPools.map((p) => [p.name, []]));
+        const offsets = new Map();
+        const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
+        for (const it of order) {
+            const home = actPools.find((p) => {
+                const off = firstFit(it, byPool.get(p.name) ?? [], offsets, (0,validate_pool/* usableBytes */.sD)(p), alignment);
+                if (off === undefined)
+                    return false;
+                offsets.set(it, off);
+                byPool.get(p.name)?.push(it);
+                placements.push({ tensor: it.tensor, kind: it.kind, pool: p.name, offset: off, size: it.size });
+                return true;
+            });
+            if (!home)
+                unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
+        }
+    }
+    const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
+    const wPools = pools.filter((p) => p.use.includes('weights'));
+    const fill = new Map();
+    for (const s of segments) {
+        const home = wPools.find((p) => alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= (0,validate_pool/* usableBytes */.sD)(p));
+        if (!home) {
+            if (wPools.length > 0)
+                unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
+            continue;
+        }
+        const off = alignUp(fill.get(home.name) ?? 0, alignment);
+        fill.set(home.name, off + s.size);
+        placements.push({ tensor: s.name, kind: 'weights', pool: home.name, offset: off, size: s.size });
+    }
+    const usage = pools.map((p) => {
+        const mine = placements.filter((x) => x.pool === p.name);
+        const used = mine.reduce((m, x) => Math.max(m, x.offset + x.size), 0);
+        const usable = (0,validate_pool/* usableBytes */.sD)(p);
+        const u = {
+            name: p.name, access: p.access, external: p.external === true, holds: [...p.use],
+            usableBytes: Number.isFinite(usable) ? usable : null,
+            usedBytes: used,
+            percent: Number.isFinite(usable) && usable > 0 ? Math.round((used / usable) * 1000) / 10 : null,
+            buffers: mine.length,
+        };
+        if (p.address !== undefined)
+            u.address = p.address;
+        return u;
+    });
+    const spillPools = usage.filter((u) => u.external && u.access === 'rw' && placements.some((x) => x.pool === u.name && x.kind !== 'weights')).map((u) => u.name);
+    const warnings = [];
+    for (const name of spillPools) {
+        const u = usage.find((x) => x.name === name);
+        warnings.push(`activations spill to external memory ${name} (${(0,format/* binarySize */.dQ)(u?.usedBytes ?? 0)}): the internal pools are too small; expect slower inference.`);
+    }
+    for (const x of unplaced)
+        warnings.push(`${x.kind} '${x.tensor}' (${(0,format/* binarySize */.dQ)(x.size)}) fits in no ${x.kind === 'weights' ? 'weight' : 'activation'} pool.`);
+    return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
+}
+
 // EXTERNAL MODULE: ./src/targets/check.ts
 var check = __nccwpck_require__(4950);
 // EXTERNAL MODULE: ./src/targets/sizes.ts
 var sizes = __nccwpck_require__(7692);
-// EXTERNAL MODULE: ./src/targets/validate-pool.ts
-var validate_pool = __nccwpck_require__(633);
 ;// CONCATENATED MODULE: ./src/mapping/pool-file.ts
 /**
  * stedgeai memory-pool files (`--memory-pool FILE`, version "1.0"):
@@ -31299,127 +31444,6 @@ function withMemoryPools(target, pools) {
 
 
 
-
-
-/***/ }),
-
-/***/ 6157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ renderPools),
-/* harmony export */   V: () => (/* binding */ placePools)
-/* harmony export */ });
-/* harmony import */ var _targets_validate_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(633);
-/* harmony import */ var _targets_sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7692);
-/* harmony import */ var _report_render_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5516);
-
-
-
-const alignUp = (n, a) => Math.ceil(n / a) * a;
-function firstFit(item, inPool, offsets, limit, align) {
-    const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
-    let off = 0;
-    for (const o of live) {
-        const start = offsets.get(o) ?? 0;
-        if (off + item.size <= start)
-            break;
-        off = Math.max(off, alignUp(start + o.size, align));
-    }
-    return off + item.size <= limit ? off : undefined;
-}
-function activationItems(plan) {
-    const maxStep = plan.buffers.reduce((m, b) => Math.max(m, b.lastStep), 0);
-    return [
-        ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, size: b.size, first: b.firstStep, last: b.lastStep })),
-        ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent', size: p.size, first: -1, last: maxStep + 1 })),
-    ];
-}
-/** Places activations (from the MemoryPlan) and weights into the target's pools. */
-function placePools(plan, weights, pools, alignment = 4) {
-    const placements = [];
-    const unplaced = [];
-    const actPools = pools.filter((p) => p.use.includes('activations'));
-    const items = activationItems(plan);
-    const first = actPools[0];
-    const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= (0,_targets_validate_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .usableBytes */ .sD)(first);
-    if (keep) {
-        for (const b of plan.buffers)
-            placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
-    }
-    else {
-        const byPool = new Map(actPools.map((p) => [p.name, []]));
-        const offsets = new Map();
-        const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
-        for (const it of order) {
-            const home = actPools.find((p) => {
-                const off = firstFit(it, byPool.get(p.name) ?? [], offsets, (0,_targets_validate_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .usableBytes */ .sD)(p), alignment);
-                if (off === undefined)
-                    return false;
-                offsets.set(it, off);
-                byPool.get(p.name)?.push(it);
-                placements.push({ tensor: it.tensor, kind: it.kind, pool: p.name, offset: off, size: it.size });
-                return true;
-            });
-            if (!home)
-                unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
-        }
-    }
-    const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
-    const wPools = pools.filter((p) => p.use.includes('weights'));
-    const fill = new Map();
-    for (const s of segments) {
-        const home = wPools.find((p) => alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= (0,_targets_validate_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .usableBytes */ .sD)(p));
-        if (!home) {
-            if (wPools.length > 0)
-                unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
-            continue;
-        }
-        const off = alignUp(fill.get(home.name) ?? 0, alignment);
-        fill.set(home.name, off + s.size);
-        placements.push({ tensor: s.name, kind: 'weights', pool: home.name, offset: off, size: s.size });
-    }
-    const usage = pools.map((p) => {
-        const mine = placements.filter((x) => x.pool === p.name);
-        const used = mine.reduce((m, x) => Math.max(m, x.offset + x.size), 0);
-        const usable = (0,_targets_validate_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .usableBytes */ .sD)(p);
-        const u = {
-            name: p.name, access: p.access, external: p.external === true, holds: [...p.use],
-            usableBytes: Number.isFinite(usable) ? usable : null,
-            usedBytes: used,
-            percent: Number.isFinite(usable) && usable > 0 ? Math.round((used / usable) * 1000) / 10 : null,
-            buffers: mine.length,
-        };
-        if (p.address !== undefined)
-            u.address = p.address;
-        return u;
-    });
-    const spillPools = usage.filter((u) => u.external && u.access === 'rw' && placements.some((x) => x.pool === u.name && x.kind !== 'weights')).map((u) => u.name);
-    const warnings = [];
-    for (const name of spillPools) {
-        const u = usage.find((x) => x.name === name);
-        warnings.push(`activations spill to external memory ${name} (${(0,_report_render_format_js__WEBPACK_IMPORTED_MODULE_2__/* .binarySize */ .dQ)(u?.usedBytes ?? 0)}): the internal pools are too small; expect slower inference.`);
-    }
-    for (const x of unplaced)
-        warnings.push(`${x.kind} '${x.tensor}' (${(0,_report_render_format_js__WEBPACK_IMPORTED_MODULE_2__/* .binarySize */ .dQ)(x.size)}) fits in no ${x.kind === 'weights' ? 'weight' : 'activation'} pool.`);
-    return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
-}
-/** stedgeai-like "Memory-pools summary" table, then the warnings. */
-function renderPools(r) {
-    const lines = ['Memory-pools summary', `${'name'.padEnd(12)} ${'address'.padEnd(11)} ${'used'.padStart(12)} ${'usable'.padStart(12)} ${'%'.padStart(7)}  ${'buffers'.padStart(7)}  holds`];
-    for (const p of r.pools) {
-        const name = p.name + (p.external ? '*' : '');
-        const addr = p.address === undefined ? '-' : (0,_targets_sizes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatAddress */ .M0)(p.address);
-        const usable = p.usableBytes === null ? 'unbounded' : (0,_report_render_format_js__WEBPACK_IMPORTED_MODULE_2__/* .binarySize */ .dQ)(p.usableBytes);
-        const pct = p.percent === null ? '-' : `${p.percent.toFixed(1)}%`;
-        lines.push(`${name.padEnd(12)} ${addr.padEnd(11)} ${(0,_report_render_format_js__WEBPACK_IMPORTED_MODULE_2__/* .binarySize */ .dQ)(p.usedBytes).padStart(12)} ${usable.padStart(12)} ${pct.padStart(7)}  ${String(p.buffers).padStart(7)}  ${p.holds.join(', ')}${p.access === 'ro' ? ' (read only)' : ''}`);
-    }
-    if (r.pools.some((p) => p.external))
-        lines.push('(*) external memory');
-    for (const w of r.warnings)
-        lines.push(`WARNING: ${w}`);
-    return lines.join('\n') + '\n';
-}
 
 
 /***/ }),
@@ -31751,59 +31775,6 @@ const CONV_RULES = [
 
 /***/ }),
 
-/***/ 611:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ OP_KINDS),
-/* harmony export */   w: () => (/* binding */ isOpKind)
-/* harmony export */ });
-/**
- * Our operator kinds. Names follow ONNX where ONNX has the operator (it is the richest open
- * vocabulary); frontends map TFLite builtins and Keras layers onto these. Passes and rules
- * switch on these kinds, never on a file format's names.
- */
-const OP_KINDS = [
-    // compute
-    'Conv', 'ConvTranspose', 'Gemm', 'MatMul', 'Einsum',
-    'LSTM', 'GRU', 'RNN', 'SVDF',
-    // pooling / reduction
-    'MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'LpPool',
-    'ReduceMean', 'ReduceSum', 'ReduceMax', 'ReduceMin', 'ReduceProd', 'ReduceL2', 'ReduceSumSquare', 'ArgMax', 'ArgMin',
-    // normalization
-    'BatchNormalization', 'LayerNormalization', 'InstanceNormalization', 'LRN', 'L2Normalization',
-    // elementwise binary
-    'Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Mod', 'SquaredDifference',
-    'Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'And', 'Or', 'Xor', 'Not', 'Where',
-    // activations / unary
-    'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'PRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
-    'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
-    'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
-    'Sin', 'Cos', 'Square',
-    'Softmax', 'LogSoftmax',
-    // quantization
-    'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Requantize',
-    // data movement / shape
-    'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Concat', 'Split', 'Slice', 'Gather',
-    'GatherElements', 'GatherND', 'ScatterND', 'Pad', 'Tile', 'Expand', 'Identity', 'Dropout', 'Cast',
-    'Shape', 'Size', 'ConstantOfShape', 'Constant', 'Range', 'Resize', 'DepthToSpace', 'SpaceToDepth',
-    'NonZero', 'TopK', 'CumSum', 'OneHot', 'Pack', 'Unpack', 'BatchToSpace', 'SpaceToBatch', 'ReverseSequence',
-    'StridedSlice',
-    // control flow and state
-    'If', 'Loop', 'Scan', 'Call', 'While', 'VarHandle', 'ReadVariable', 'AssignVariable',
-    // variadic elementwise (ONNX Sum, Mean)
-    'Sum', 'Mean',
-    // anything we do not model: kept with its source name, 0 MACC, diagnostic
-    'Custom', 'Unknown',
-];
-const KIND_SET = new Set(OP_KINDS);
-function isOpKind(s) {
-    return KIND_SET.has(s);
-}
-
-
-/***/ }),
-
 /***/ 8282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31817,8 +31788,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(2869);
-// EXTERNAL MODULE: ./src/ops/kinds.ts
-var kinds = __nccwpck_require__(611);
+// EXTERNAL MODULE: ./src/ir/op-kinds.ts
+var op_kinds = __nccwpck_require__(7010);
 // EXTERNAL MODULE: ./src/ops/util/attrs.ts
 var attrs = __nccwpck_require__(7789);
 // EXTERNAL MODULE: ./src/ops/util/cost.ts
@@ -33387,7 +33358,7 @@ function build() {
             throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `operator table: two rules for ${r.kind}`);
         m.set(r.kind, withFusedActivation(r));
     }
-    const missing = kinds/* OP_KINDS */.E.filter((k) => !m.has(k));
+    const missing = op_kinds/* OP_KINDS */.E.filter((k) => !m.has(k));
     if (missing.length > 0)
         throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `operator table: no rule for ${missing.join(', ')}`);
     return m;
@@ -35301,81 +35272,6 @@ function runPipeline(model, options, passes = PIPELINE) {
 
 /***/ }),
 
-/***/ 5516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $6: () => (/* binding */ oshape),
-/* harmony export */   AY: () => (/* binding */ bytesLong),
-/* harmony export */   KN: () => (/* binding */ percent),
-/* harmony export */   M0: () => (/* binding */ bar),
-/* harmony export */   ST: () => (/* binding */ bytesShort),
-/* harmony export */   dQ: () => (/* binding */ binarySize),
-/* harmony export */   oh: () => (/* binding */ thousands),
-/* harmony export */   wu: () => (/* binding */ signedPercent),
-/* harmony export */   x8: () => (/* binding */ signed)
-/* harmony export */ });
-/** Number and byte formatting the way stedgeai prints them. */
-/** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
-
-/** 147472 -> '147,472'. */
-function thousands(n) {
-    const sign = n < 0 ? '-' : '';
-    const [int = '0', frac] = Math.abs(n).toString().split('.');
-    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return sign + grouped + (frac !== undefined ? '.' + frac : '');
-}
-/** '640 B', '48.25 KiB', '1.50 MiB' (the part in parentheses of `49,412 B (48.25 KiB)`). */
-function binarySize(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(2)} KiB`;
-    return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
-}
-/** '49,412 B (48.25 KiB)'. */
-function bytesLong(n) {
-    return `${thousands(n)} B (${binarySize(n)})`;
-}
-/** I/O sizes: '490 Bytes', '1.17 KBytes', '2.00 MBytes'. */
-function bytesShort(n) {
-    if (n < 1024)
-        return `${n} Bytes`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(2)} KBytes`;
-    return `${(n / (1024 * 1024)).toFixed(2)} MBytes`;
-}
-/** '+64', '-138,120', '0'. */
-function signed(n) {
-    return (n > 0 ? '+' : '') + thousands(n);
-}
-/** '-73.7%' / '+11.1%' from a percentage. */
-function signedPercent(p) {
-    const s = p.toFixed(1);
-    return (p > 0 ? '+' : '') + (s === '-0.0' ? '0.0' : s) + '%';
-}
-/** A 0..1 share as '98.6%'. */
-function percent(share) {
-    return `${(share * 100).toFixed(1)}%`;
-}
-/** A 16-character bar as in stedgeai's complexity report: 1 + floor(15 * value / max) bars. */
-function bar(value, max, width = 16) {
-    const n = max > 0 ? 1 + Math.floor(((width - 1) * value) / max) : 1;
-    return '|'.repeat(Math.min(width, Math.max(1, n)));
-}
-/** stedgeai's oshape: [b:1,h:28,w:1,c:40] for 4-D NHWC, [b:1,c:40,h:28,w:1] for NCHW, [b:1,c:3] for 2-D. */
-function oshape(shape, layout) {
-    if (shape === null)
-        return '?';
-    const labels = shape.length === 4 ? (layout === 'NHWC' ? ['b', 'h', 'w', 'c'] : ['b', 'c', 'h', 'w']) : shape.length === 2 ? ['b', 'c'] : undefined;
-    if (!labels)
-        return `[${shape.join(',')}]`;
-    return `[${shape.map((d, i) => `${labels[i] ?? '?'}:${d}`).join(',')}]`;
-}
-
-
-/***/ }),
-
 /***/ 8298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35385,7 +35281,7 @@ function oshape(shape, layout) {
 /* harmony export */ });
 /* harmony import */ var _diagnostics_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1187);
 /* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(735);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5516);
+/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2676);
 /**
  * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
@@ -35407,7 +35303,7 @@ function table(rows, align) {
 }
 function ioRow(io) {
     const quant = io.quant ? `scale ${io.quant.scale.toPrecision(6)}, zp ${io.quant.zeroPoint}` : '';
-    return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(io.bytes), quant, io.location];
+    return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(io.bytes), quant, io.location];
 }
 function layerRow(l, id, label) {
     return [
@@ -35415,7 +35311,7 @@ function layerRow(l, id, label) {
         label + (l.fused.length ? ` (+${l.fused.map(mdEscape).join(', ')})` : ''),
         mdEscape(l.sourceOp) + (l.activation ? ` + ${mdEscape(l.activation)}` : ''),
         mdEscape(l.outputShape === null ? '?' : l.outputShape.join('x')),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.params), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.weightsBytes), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.macc),
+        (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.params), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.weightsBytes), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.macc),
         l.connectedTo.map(mdEscape).join(', '),
     ];
 }
@@ -35429,7 +35325,7 @@ function nestedRows(l, depth) {
     const rows = [];
     for (const sg of l.subgraphs ?? []) {
         const shown = sg.layers.filter((x) => x.macc > 0 || x.params > 0);
-        rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sg.repeat)})`, '', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'params')), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'weightsBytes')), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'macc')), '']);
+        rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sg.repeat)})`, '', '', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'params')), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'weightsBytes')), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'macc')), '']);
         for (const x of shown) {
             rows.push(layerRow(x, '', `${arrow} ${mdEscape(sg.name)}/${mdEscape(x.name)}`));
             rows.push(...nestedRows(x, depth + 1));
@@ -35447,15 +35343,15 @@ function targetMarkdown(r) {
         const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
         if (sw.length > 0) {
             out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
-                    String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(e.macc),
+                    String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(e.macc),
                     e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : '')).join('<br>'),
                 ])], ['r', 'l', 'l', 'r', 'l']), '');
         }
     }
     if (r.pools && r.pools.pools.length > 0) {
         out.push(table([['Pool', 'Holds', 'Used', 'Usable', '%'], ...r.pools.pools.map((p) => [
-                mdEscape(p.name) + (p.external ? ' (external)' : ''), p.holds.join(', '), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usedBytes),
-                p.usableBytes === null ? 'unbounded' : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usableBytes), p.percent === null ? '' : `${p.percent.toFixed(1)}%`,
+                mdEscape(p.name) + (p.external ? ' (external)' : ''), p.holds.join(', '), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usedBytes),
+                p.usableBytes === null ? 'unbounded' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usableBytes), p.percent === null ? '' : `${p.percent.toFixed(1)}%`,
             ])], ['l', 'l', 'r', 'r', 'r']), '');
         for (const w of r.pools.warnings)
             out.push(`> ⚠️ ${mdEscape(w)}`, '');
@@ -35465,18 +35361,18 @@ function targetMarkdown(r) {
 function renderMarkdown(r) {
     const t = r.totals;
     const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signed */ .x8)(delta)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
+    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signed */ .x8)(delta)}, ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
     const out = [];
     // Named by the file (several models in one document), the graph's own name after it.
     out.push(`### ${mdEscape(r.model.path)} (${mdEscape(r.model.format)}, ${mdEscape(r.model.fmt)}, graph ${mdEscape(r.model.name)})`, '');
     out.push(table([
         ['Metric', 'Value'],
-        ['MACC', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.macc)],
-        ['Params', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.params)} items`],
-        ['Weights (ROM)', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.weightsBytes)}${vsFloat}`],
-        ['Activations (RAM)', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.activationsBytes)} (${r.memory.planner} planner)`],
-        ['RAM total', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.ramTotalBytes)} = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.activationsBytes)} + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.inputsBytes)} + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.outputsBytes)}`],
-        ...(t.persistentBytes > 0 ? [['Persistent (RAM)', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.persistentBytes)]] : []),
+        ['MACC', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.macc)],
+        ['Params', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.params)} items`],
+        ['Weights (ROM)', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.weightsBytes)}${vsFloat}`],
+        ['Activations (RAM)', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.activationsBytes)} (${r.memory.planner} planner)`],
+        ['RAM total', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.ramTotalBytes)} = ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.activationsBytes)} + ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.inputsBytes)} + ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.outputsBytes)}`],
+        ...(t.persistentBytes > 0 ? [['Persistent (RAM)', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.persistentBytes)]] : []),
     ], ['l', 'r']), '');
     out.push(...targetMarkdown(r));
     const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
@@ -35488,7 +35384,7 @@ function renderMarkdown(r) {
         ...r.layers.flatMap((l, i) => [layerRow(l, String(i), mdEscape(l.name)), ...nestedRows(l, 1)]),
     ], ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'l']), '', '</details>', '');
     if (r.operationTypes.length > 0) {
-        out.push(table([['Operation type', 'MACC', '%'], ...r.operationTypes.map((o) => [mdEscape(o.type), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(o.macc), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .percent */ .KN)(o.share)])], ['l', 'r', 'r']), '');
+        out.push(table([['Operation type', 'MACC', '%'], ...r.operationTypes.map((o) => [mdEscape(o.type), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(o.macc), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .percent */ .KN)(o.share)])], ['l', 'r', 'r']), '');
     }
     if (r.diagnostics.length > 0) {
         out.push(`**Diagnostics (${r.diagnostics.length})**`, '');
@@ -35611,8 +35507,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(2869);
-// EXTERNAL MODULE: ./src/ops/kinds.ts
-var kinds = __nccwpck_require__(611);
+// EXTERNAL MODULE: ./src/ir/op-kinds.ts
+var op_kinds = __nccwpck_require__(7010);
 // EXTERNAL MODULE: ./src/targets/check.ts
 var check = __nccwpck_require__(4950);
 // EXTERNAL MODULE: ./src/targets/validate-pool.ts
@@ -35638,8 +35534,8 @@ const FORMS = {
 };
 function readOp(c, v, path) {
     const s = c.string(v, path);
-    if (!(0,kinds/* isOpKind */.w)(s))
-        c.expected(path, 'an operator kind (src/ops/kinds.ts, e.g. "Conv", "Gemm")', s);
+    if (!(0,op_kinds/* isOpKind */.w)(s))
+        c.expected(path, 'an operator kind (src/ir/op-kinds.ts, e.g. "Conv", "Gemm")', s);
     return s;
 }
 function readLimit(c, v, path, ruleId) {
@@ -35701,8 +35597,8 @@ function readUnit(c, v, path) {
     const rules = c.object(o['rules'], rp, Object.keys(o['rules'] ?? {}));
     for (const [op, refs] of Object.entries(rules)) {
         const p = (0,check/* join */.fj)(rp, op);
-        if (op !== '*' && !(0,kinds/* isOpKind */.w)(op))
-            c.fail(p, `unknown operator kind "${op}" (see src/ops/kinds.ts; "*" means any other operator)`);
+        if (op !== '*' && !(0,op_kinds/* isOpKind */.w)(op))
+            c.fail(p, `unknown operator kind "${op}" (see src/ir/op-kinds.ts; "*" means any other operator)`);
         unit.rules[op] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
     }
     return unit;
@@ -36724,6 +36620,81 @@ function readPool(c, v, path, index) {
 /** Usable bytes (Infinity for an unbounded pool). */
 function usableBytes(p) {
     return p.usableSize ?? p.size ?? Infinity;
+}
+
+
+/***/ }),
+
+/***/ 2676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ oshape),
+/* harmony export */   AY: () => (/* binding */ bytesLong),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   M0: () => (/* binding */ bar),
+/* harmony export */   ST: () => (/* binding */ bytesShort),
+/* harmony export */   dQ: () => (/* binding */ binarySize),
+/* harmony export */   oh: () => (/* binding */ thousands),
+/* harmony export */   wu: () => (/* binding */ signedPercent),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/** Number and byte formatting the way stedgeai prints them. */
+/** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
+
+/** 147472 -> '147,472'. */
+function thousands(n) {
+    const sign = n < 0 ? '-' : '';
+    const [int = '0', frac] = Math.abs(n).toString().split('.');
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return sign + grouped + (frac !== undefined ? '.' + frac : '');
+}
+/** '640 B', '48.25 KiB', '1.50 MiB' (the part in parentheses of `49,412 B (48.25 KiB)`). */
+function binarySize(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(2)} KiB`;
+    return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
+}
+/** '49,412 B (48.25 KiB)'. */
+function bytesLong(n) {
+    return `${thousands(n)} B (${binarySize(n)})`;
+}
+/** I/O sizes: '490 Bytes', '1.17 KBytes', '2.00 MBytes'. */
+function bytesShort(n) {
+    if (n < 1024)
+        return `${n} Bytes`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(2)} KBytes`;
+    return `${(n / (1024 * 1024)).toFixed(2)} MBytes`;
+}
+/** '+64', '-138,120', '0'. */
+function signed(n) {
+    return (n > 0 ? '+' : '') + thousands(n);
+}
+/** '-73.7%' / '+11.1%' from a percentage. */
+function signedPercent(p) {
+    const s = p.toFixed(1);
+    return (p > 0 ? '+' : '') + (s === '-0.0' ? '0.0' : s) + '%';
+}
+/** A 0..1 share as '98.6%'. */
+function percent(share) {
+    return `${(share * 100).toFixed(1)}%`;
+}
+/** A 16-character bar as in stedgeai's complexity report: 1 + floor(15 * value / max) bars. */
+function bar(value, max, width = 16) {
+    const n = max > 0 ? 1 + Math.floor(((width - 1) * value) / max) : 1;
+    return '|'.repeat(Math.min(width, Math.max(1, n)));
+}
+/** stedgeai's oshape: [b:1,h:28,w:1,c:40] for 4-D NHWC, [b:1,c:40,h:28,w:1] for NCHW, [b:1,c:3] for 2-D. */
+function oshape(shape, layout) {
+    if (shape === null)
+        return '?';
+    const labels = shape.length === 4 ? (layout === 'NHWC' ? ['b', 'h', 'w', 'c'] : ['b', 'c', 'h', 'w']) : shape.length === 2 ? ['b', 'c'] : undefined;
+    if (!labels)
+        return `[${shape.join(',')}]`;
+    return `[${shape.map((d, i) => `${labels[i] ?? '?'}:${d}`).join(',')}]`;
 }
 
 

@@ -1,7 +1,7 @@
 import type { ByteSource } from './source.js';
 import type { DType } from './dtype.js';
 import type { Shape } from './shape.js';
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from './op-kinds.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**

@@ -6,7 +6,7 @@
  * is HW, else the next one), as Vela and the Neural-ART compiler do.
  */
 import type { Graph } from '../ir/graph.js';
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import { getRule } from '../ops/table.js';
 import { ACTIVATIONS } from '../passes/fuse-activation.js';
 import type { LayerMapping, Mapping, MappingReason, UnitClass } from './types.js';
@@ -103,30 +103,3 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
   return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: mapping.hasAccelerator, list };
 }
 
-function centered(s: string, width: number): string {
-  const pad = Math.max(0, width - s.length);
-  return ' '.repeat(Math.floor(pad / 2)) + s + ' '.repeat(Math.ceil(pad / 2));
-}
-
-/**
- * stedgeai-like text, with the MACC, the layers and the reason of each SW epoch:
- *   Total number of epochs: 23 of which 3 implemented in software
- *   epoch 2      -SW-   (        Conv        )   Conv2D_23   MACC 66,306   Conv 'Conv2D_23': output tensor ...
- * '' for CPU-only targets (epochs are not shown).
- */
-export function renderEpochs(epochs: Epochs): string {
-  if (!epochs.shown) return '';
-  const sw = epochs.sw + epochs.unsupported;
-  const lines = [`Total number of epochs: ${epochs.total} of which ${sw} implemented in software`, ''];
-  lines.push(`${'epoch ID'.padEnd(10)} ${' HW/SW'.padEnd(6)} ${'Operation (SW only)'.padEnd(22)} ${'MACC'.padStart(12)}   layers / reason (SW only)`);
-  for (const e of epochs.list) {
-    const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
-    const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
-    const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
-    lines.push(head);
-    if (e.unit !== 'HW') {
-      for (const r of e.reasons) lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
-    }
-  }
-  return lines.join('\n') + '\n';
-}

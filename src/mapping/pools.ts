@@ -13,8 +13,7 @@
 import type { MemoryPlan } from '../memory/types.js';
 import type { Pool } from '../targets/types.js';
 import { usableBytes } from '../targets/validate-pool.js';
-import { formatAddress } from '../targets/sizes.js';
-import { binarySize } from '../report/render/format.js';
+import { binarySize } from '../units/format.js';
 
 export interface PlacedInPool {
   tensor: string;
@@ -150,17 +149,3 @@ export function placePools(plan: MemoryPlan, weights: number | readonly WeightSe
   return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
 }
 
-/** stedgeai-like "Memory-pools summary" table, then the warnings. */
-export function renderPools(r: PoolsResult): string {
-  const lines = ['Memory-pools summary', `${'name'.padEnd(12)} ${'address'.padEnd(11)} ${'used'.padStart(12)} ${'usable'.padStart(12)} ${'%'.padStart(7)}  ${'buffers'.padStart(7)}  holds`];
-  for (const p of r.pools) {
-    const name = p.name + (p.external ? '*' : '');
-    const addr = p.address === undefined ? '-' : formatAddress(p.address);
-    const usable = p.usableBytes === null ? 'unbounded' : binarySize(p.usableBytes);
-    const pct = p.percent === null ? '-' : `${p.percent.toFixed(1)}%`;
-    lines.push(`${name.padEnd(12)} ${addr.padEnd(11)} ${binarySize(p.usedBytes).padStart(12)} ${usable.padStart(12)} ${pct.padStart(7)}  ${String(p.buffers).padStart(7)}  ${p.holds.join(', ')}${p.access === 'ro' ? ' (read only)' : ''}`);
-  }
-  if (r.pools.some((p) => p.external)) lines.push('(*) external memory');
-  for (const w of r.warnings) lines.push(`WARNING: ${w}`);
-  return lines.join('\n') + '\n';
-}

@@ -1,5 +1,5 @@
 /** Results of mapping a graph onto a target (TARGETS.md "The mapping decision"). */
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 
 /** HW: the accelerator; SW_INT / SW_FLOAT: the CPU's integer / float kernels; unsupported: no unit. */
 export type UnitClass = 'HW' | 'SW_INT' | 'SW_FLOAT' | 'unsupported';

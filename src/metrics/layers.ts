@@ -7,7 +7,7 @@
 import type { DType } from '../ir/dtype.js';
 import type { Graph, Node, Tensor } from '../ir/graph.js';
 import type { Shape } from '../ir/shape.js';
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import type { Cost, OpRole } from '../ops/rule.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createRuleContext } from '../ops/context.js';

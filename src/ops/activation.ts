@@ -1,5 +1,5 @@
 /** Activations and unary math: shape of X, MACC = factor * O (one factor table, METRICS.md). */
-import type { OpKind } from './kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import type { InferredOutput, OpRule, RuleContext } from './rule.js';
 import { attrFloat } from './util/attrs.js';
 import { cost, outCount } from './util/cost.js';

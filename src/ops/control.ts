@@ -4,7 +4,7 @@
  */
 import type { Graph } from '../ir/graph.js';
 import type { Dim, Shape } from '../ir/shape.js';
-import type { OpKind } from './kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import type { InferredOutput, OpRule, RuleContext } from './rule.js';
 import { attrInt, attrInts } from './util/attrs.js';
 import { ZERO_COST, hasInput } from './util/cost.js';

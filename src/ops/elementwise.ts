@@ -3,7 +3,7 @@ import type { DType } from '../ir/dtype.js';
 import { isInteger } from '../ir/dtype.js';
 import type { Shape } from '../ir/shape.js';
 import { isStatic } from '../ir/shape.js';
-import type { OpKind } from './kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import type { InferredOutput, OpRule, RuleContext } from './rule.js';
 import { cost, outCount } from './util/cost.js';
 import { broadcastShapes } from './util/dims.js';

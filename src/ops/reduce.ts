@@ -1,6 +1,6 @@
 /** Reductions (axes as attribute before opset 13/18, as input 1 after) and ArgMax/ArgMin. */
 import type { Shape } from '../ir/shape.js';
-import type { OpKind } from './kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import type { OpRule, RuleContext } from './rule.js';
 import { attrInt, attrInts } from './util/attrs.js';
 import { cost, hasInput, inCount } from './util/cost.js';

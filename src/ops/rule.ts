@@ -1,7 +1,7 @@
 import type { Graph, Node, Tensor } from '../ir/graph.js';
 import type { DType } from '../ir/dtype.js';
 import type { Shape } from '../ir/shape.js';
-import type { OpKind } from './kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 
 /** What the shape and cost rules may look at. */
 export interface RuleContext {

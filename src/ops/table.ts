@@ -4,7 +4,7 @@
  * activation (`node.activation`) to the node's default MACC (METRICS.md).
  */
 import { FootprintError } from '../diagnostics/diagnostic.js';
-import { OP_KINDS, type OpKind } from './kinds.js';
+import { OP_KINDS, type OpKind } from '../ir/op-kinds.js';
 import type { Cost, OpRule, RuleContext } from './rule.js';
 import { ACTIVATION_RULES, activationFactor } from './activation.js';
 import { CONTROL_RULES } from './control.js';

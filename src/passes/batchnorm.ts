@@ -11,7 +11,7 @@
 import type { Graph, Node, Tensor } from '../ir/graph.js';
 import type { DType } from '../ir/dtype.js';
 import { DTYPE_BITS, isInteger } from '../ir/dtype.js';
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import type { Pass } from './pass.js';
 import { buildUseIndex, foldFollower, freshTensorName, removeNodes } from './graph-edit.js';
 

@@ -8,7 +8,7 @@
  * file (TFLite) set `node.activation` themselves; such nodes are left alone.
  */
 import type { Attrs, Graph, Node } from '../ir/graph.js';
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import { readValues } from '../ir/tensor-data.js';
 import type { Pass } from './pass.js';
 import { buildUseIndex, foldFollower, removeNodes } from './graph-edit.js';

@@ -23,7 +23,7 @@
  * Q/DQ nodes that could not be folded stay and are costed as standalone ops.
  */
 import type { Graph, Node, Tensor } from '../ir/graph.js';
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import { isFloat, isInteger } from '../ir/dtype.js';
 import type { Pass } from './pass.js';
 import { absorb, buildUseIndex, removeNodes, renameTensor, replaceUses, type UseIndex } from './graph-edit.js';

@@ -1,4 +1,3 @@
-export { buildReport, TOOL_NAME, type BuildReportInput } from './build.js';
 export { REPORT_SCHEMA_VERSION } from './types.js';
 export type { Report, ReportTotals, ReportLayer, ReportIO, ReportOperationType, ReportMemory, ReportBuffer, ReportDiagnostic, ReportOptions } from './types.js';
 export { renderText } from './render/text.js';

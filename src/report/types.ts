@@ -1,9 +1,54 @@
 /** The Report: one versioned, JSON-serialisable structure; schemas/report.schema.json documents it. */
 import type { Category } from '../diagnostics/codes.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
-import type { MappingReason, MappingWarning, UnitClass } from '../mapping/types.js';
-import type { Epoch } from '../mapping/epochs.js';
-import type { PoolUsage } from '../mapping/pools.js';
+
+// The Report owns its types (the versioned JSON contract): the analysis stages convert into them
+// (src/analysis/build-report.ts), so their internals can change without changing the contract.
+
+/** Where a layer runs on the target. */
+export type ReportUnitClass = 'HW' | 'SW_INT' | 'SW_FLOAT' | 'unsupported';
+
+/** One failing rule of one unit that refused a layer: the sentence, the value, the limit, the fix. */
+export interface ReportReason {
+  unit: string;
+  rule: string;
+  message: string;
+  value: string | number;
+  limit: string;
+  hint?: string;
+}
+
+/** A warning rule that failed while the unit still accepted the layer (e.g. prime channel counts). */
+export interface ReportWarning extends ReportReason {
+  node: string;
+}
+
+/** One scheduling step of the target's runtime. */
+export interface ReportEpoch {
+  /** 1-based, in execution order. */
+  id: number;
+  unit: ReportUnitClass;
+  nodes: string[];
+  ops: string[];
+  macc: number;
+  /** Why the accelerator refused (SW and unsupported epochs); empty for HW epochs. */
+  reasons: ReportReason[];
+}
+
+/** One memory pool's use. */
+export interface ReportPoolUsage {
+  name: string;
+  address?: number;
+  access: 'rw' | 'ro';
+  external: boolean;
+  holds: ('activations' | 'weights')[];
+  /** null for an unbounded pool. */
+  usableBytes: number | null;
+  usedBytes: number;
+  /** used / usable * 100 (one decimal); null for an unbounded pool. */
+  percent: number | null;
+  buffers: number;
+}
 
 export const REPORT_SCHEMA_VERSION = '1.0';
 
@@ -44,11 +89,11 @@ export interface ReportLayer {
    */
   subgraphs?: ReportSubgraph[];
   /** Where the target runs the layer: HW (accelerator), SW_INT / SW_FLOAT (CPU kernels), unsupported. */
-  unit?: UnitClass;
+  unit?: ReportUnitClass;
   /** The unit's name in the target file (e.g. 'neural-art', 'cortex-m55'); null when unsupported. */
   unitName?: string | null;
   /** Every rule that refused the layer on a preferred unit: value, limit, sentence and fix. */
-  reasons?: MappingReason[];
+  reasons?: ReportReason[];
 }
 
 export interface ReportSubgraph {
@@ -115,7 +160,7 @@ export interface ReportTarget {
   /** One line: the rules are an estimate of the vendor compiler, not the vendor compiler. */
   disclaimer: string;
   hasAccelerator: boolean;
-  warnings: MappingWarning[];
+  warnings: ReportWarning[];
 }
 
 /** Scheduling steps of the target's runtime; present only for targets with an accelerator. */
@@ -124,13 +169,13 @@ export interface ReportEpochs {
   hw: number;
   sw: number;
   unsupported: number;
-  list: Epoch[];
+  list: ReportEpoch[];
 }
 
 /** Activations and weights placed into the target's memory pools. */
 export interface ReportPools {
   method: 'plan-offsets' | 'first-fit';
-  pools: PoolUsage[];
+  pools: ReportPoolUsage[];
   /** True when any activation landed in external memory (PSRAM): slower inference. */
   spilled: boolean;
   spillPools: string[];

@@ -3,7 +3,7 @@
  * uses (TARGETS.md: docs and behaviour cannot drift). `tools/gen-supported-ops.ts` writes one
  * markdown file per built-in target to docs/supported-ops/.
  */
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import { getRuleDef, formatLimit } from './rules/index.js';
 import type { RuleLimit, RuleRef, Source, Target, Unit } from './types.js';
 

@@ -4,7 +4,7 @@
  * (built-in JSON or a user's `--target ./my-board.json`) are validated into these types by
  * `validate.ts`; the rule predicates themselves are code (`rules/*.ts`), named by `rule`.
  */
-import type { OpKind } from '../ops/kinds.js';
+import type { OpKind } from '../ir/op-kinds.js';
 import type { PlannerProfile } from '../memory/types.js';
 
 /** A rule's parameter as written in the target file; each rule says which form it takes. */

@@ -1,5 +1,5 @@
 /** Target files (JSON) -> Target, with errors naming the key path and the expected form. */
-import { isOpKind, type OpKind } from '../ops/kinds.js';
+import { isOpKind, type OpKind } from '../ir/op-kinds.js';
 import type { RuleLimit, RuleRef, Source, Target, Unit } from './types.js';
 import { Checker, join, type Json } from './check.js';
 import { readPool } from './validate-pool.js';
@@ -20,7 +20,7 @@ const FORMS: Record<string, string> = {
 
 function readOp(c: Checker, v: unknown, path: string): OpKind {
   const s = c.string(v, path);
-  if (!isOpKind(s)) c.expected(path, 'an operator kind (src/ops/kinds.ts, e.g. "Conv", "Gemm")', s);
+  if (!isOpKind(s)) c.expected(path, 'an operator kind (src/ir/op-kinds.ts, e.g. "Conv", "Gemm")', s);
   return s as OpKind;
 }
 
@@ -75,7 +75,7 @@ function readUnit(c: Checker, v: unknown, path: string): Unit {
   const rules = c.object(o['rules'], rp, Object.keys(o['rules'] ?? {}));
   for (const [op, refs] of Object.entries(rules)) {
     const p = join(rp, op);
-    if (op !== '*' && !isOpKind(op)) c.fail(p, `unknown operator kind "${op}" (see src/ops/kinds.ts; "*" means any other operator)`);
+    if (op !== '*' && !isOpKind(op)) c.fail(p, `unknown operator kind "${op}" (see src/ir/op-kinds.ts; "*" means any other operator)`);
     unit.rules[op as OpKind | '*'] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
   }
   return unit;

@@ -9,7 +9,7 @@
 import type { Attrs, Graph, Node, Quantization, Tensor, TensorData } from '../../src/ir/graph.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Shape } from '../../src/ir/shape.js';
-import type { OpKind } from '../../src/ops/kinds.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
 
 export class GraphBuilder {
   readonly graph: Graph;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OpKind } from '../../src/ops/kinds.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
 import { buildEpochs } from '../../src/mapping/epochs.js';
 import type { Mapping, UnitClass } from '../../src/mapping/types.js';
 import { GraphBuilder } from '../builders/ir.js';

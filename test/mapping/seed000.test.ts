@@ -12,7 +12,8 @@ import { runPipeline } from '../../src/passes/pipeline.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { loadTarget } from '../../src/targets/load.js';
 import { mapGraph } from '../../src/mapping/map.js';
-import { buildEpochs, renderEpochs } from '../../src/mapping/epochs.js';
+import { buildEpochs } from '../../src/mapping/epochs.js';
+import { renderEpochs } from '../../src/report/render/target-text.js';
 import type { Graph } from '../../src/ir/graph.js';
 
 function seedGraph(outZeroPoint: number): Graph {

@@ -7,7 +7,7 @@ import { GraphBuilder } from '../builders/ir.js';
 import type { Attrs, Graph, Node } from '../../src/ir/graph.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Shape } from '../../src/ir/shape.js';
-import type { OpKind } from '../../src/ops/kinds.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
 import { stScratch } from '../../src/memory/scratch/st.js';
 import { tflmScratch } from '../../src/memory/scratch/tflm.js';
 import { planMemory } from '../../src/memory/plan.js';

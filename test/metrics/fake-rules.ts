@@ -4,7 +4,7 @@
  */
 import type { Tensor } from '../../src/ir/graph.js';
 import { elementCount } from '../../src/ir/shape.js';
-import type { OpKind } from '../../src/ops/kinds.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Cost, OpRole, OpRule, RuleContext } from '../../src/ops/rule.js';
 import type { RuleLookup } from '../../src/metrics/rules.js';
 

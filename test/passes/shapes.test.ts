@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Graph, Model } from '../../src/ir/graph.js';
-import { OP_KINDS } from '../../src/ops/kinds.js';
+import { OP_KINDS } from '../../src/ir/op-kinds.js';
 import { RULES, getRule } from '../../src/ops/table.js';
 import { shapesPass } from '../../src/passes/shapes.js';
 import { GraphBuilder } from '../builders/ir.js';

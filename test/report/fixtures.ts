@@ -10,9 +10,9 @@ import { computeMetrics, type ModelMetrics } from '../../src/metrics/metrics.js'
 import type { LayerMetrics } from '../../src/metrics/layers.js';
 import { planMemory } from '../../src/memory/plan.js';
 import type { MemoryPlan } from '../../src/memory/types.js';
-import { buildReport } from '../../src/report/build.js';
+import { buildReport } from '../../src/analysis/build-report.js';
 import type { Report } from '../../src/report/types.js';
-import type { OpKind } from '../../src/ops/kinds.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { fakeRules } from '../metrics/fake-rules.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
-import { modelFmt } from '../../src/report/model-fmt.js';
+import { modelFmt } from '../../src/analysis/model-fmt.js';
 
 describe("model_fmt (stedgeai's main number format)", () => {
   it('is float without quantization', () => {

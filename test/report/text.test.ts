@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/report/render/text.js';
-import { bar, binarySize, bytesShort, oshape, signedPercent, thousands } from '../../src/report/render/format.js';
+import { bar, binarySize, bytesShort, oshape, signedPercent, thousands } from '../../src/units/format.js';
 import { diag } from '../../src/diagnostics/diagnostic.js';
 import { dsCnn, seed001, sww } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 /** Small targets and graphs for rule tests: one NPU unit with the rule under test, then a CPU. */
 import type { Quantization } from '../../src/ir/graph.js';
-import type { OpKind } from '../../src/ops/kinds.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
 import { mapGraph } from '../../src/mapping/map.js';
 import type { LayerMapping, Mapping } from '../../src/mapping/types.js';
 import type { RuleRef, Target } from '../../src/targets/types.js';

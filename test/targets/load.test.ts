@@ -72,7 +72,7 @@ describe('target files', () => {
     (unknownRule.units[0]?.rules.Conv ?? [])[0] = { rule: 'stride-rnage', limit: [1, 2] };
     expect(loadError(unknownRule)).toMatch(/^targets\/my-board\.json: units\[0\]\.rules\.Conv\[0\]\.rule: expected a rule name \(.*stride-range.*\), found "stride-rnage"$/);
 
-    expect(loadError({ ...USER, units: [{ ...USER.units[1], rules: { Convv: [] } }] })).toBe('targets/my-board.json: units[0].rules.Convv: unknown operator kind "Convv" (see src/ops/kinds.ts; "*" means any other operator)');
+    expect(loadError({ ...USER, units: [{ ...USER.units[1], rules: { Convv: [] } }] })).toBe('targets/my-board.json: units[0].rules.Convv: unknown operator kind "Convv" (see src/ir/op-kinds.ts; "*" means any other operator)');
     expect(loadError({ ...USER, planer: 'st' })).toMatch(/^targets\/my-board\.json: planer: unknown key \(accepted: /);
     expect(loadError({ ...USER, pools: [{ name: 'x', size: '12 parsecs' }] })).toBe('targets/my-board.json: pools[0].size: expected a size (bytes as a number, "128KB", "1MB" or "0x20000"), found "12 parsecs"');
     expect(loadError({ ...USER, units: [{ name: 'n', kind: 'gpu', rules: {} }] })).toBe('targets/my-board.json: units[0].kind: expected one of "npu", "cpu", found "gpu"');

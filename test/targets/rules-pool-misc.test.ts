@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attrs } from '../../src/ir/graph.js';
-import type { OpKind } from '../../src/ops/kinds.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
 import { mapGraph } from '../../src/mapping/map.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { layer, npuTarget, oneRule, q, quantize } from './helpers.js';

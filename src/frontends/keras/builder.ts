@@ -8,7 +8,7 @@
 import type { Attrs, Graph, Node } from '../../ir/graph.js';
 import type { Shape } from '../../ir/shape.js';
 import type { DType } from '../../ir/dtype.js';
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { WeightVar } from './weights.js';
 

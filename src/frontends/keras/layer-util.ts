@@ -1,6 +1,6 @@
 /** Shared pieces of the Keras layer mappers: the call, weight roles, activations. */
 import type { Attrs } from '../../ir/graph.js';
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import { FootprintError } from '../../diagnostics/diagnostic.js';
 import type { GraphBuilder } from './builder.js';
 import { isObject, num, str, type Json, type KerasLayer } from './config.js';

@@ -1,6 +1,6 @@
 /** Dense, activations, normalization, shape and merge layers. */
 import type { Attrs } from '../../ir/graph.js';
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import { bool, ints, num } from './config.js';
 import { activationOf, layoutAttr, need, one, pick, withActivation, type Mapper } from './layer-util.js';
 

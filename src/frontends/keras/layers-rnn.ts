@@ -4,7 +4,7 @@
  * hidden_size, direction. ONNX outputs carry a directions axis (Y [B, T, 1, H], Y_h [B, 1, H]);
  * `<layer>_reshape` gives Keras's [B, T, H] (return_sequences) or [B, H].
  */
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import { bool, num } from './config.js';
 import { need, one, pick, type Mapper } from './layer-util.js';
 

@@ -4,7 +4,7 @@
  * the Conv rule in its grouped-conv view [k..., 1, Cin*mult] with group = Cin (same items).
  */
 import type { Attrs } from '../../ir/graph.js';
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import type { GraphBuilder } from './builder.js';
 import { bool, ints, num, str } from './config.js';
 import { layoutAttr, need, one, pick, withActivation, type LayerCall, type Mapper } from './layer-util.js';

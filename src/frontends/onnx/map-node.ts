@@ -1,6 +1,6 @@
 /** ONNX op_type/domain -> OpKind, and AttributeProto -> IR attribute values. */
 import type { AttrValue, Attrs, Tensor } from '../../ir/graph.js';
-import { isOpKind, type OpKind } from '../../ops/kinds.js';
+import { isOpKind, type OpKind } from '../../ir/op-kinds.js';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { onnx } from '../../schemas/onnx/onnx.js';
 import { toNum, type LazyAttribute, type LazyGraph } from './lazy.js';

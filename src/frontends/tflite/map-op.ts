@@ -5,7 +5,7 @@
  */
 import { BuiltinOperator as B, BuiltinOptions as O, type Operator } from '../../schemas/tflite/tflite.js';
 import * as t from '../../schemas/tflite/tflite.js';
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import type { MappedOp, OpContext, OpMapper } from './op-context.js';
 import { autoPad, dimOf, fusedActivation, onnxPads, options, pair } from './options.js';
 import { lstmMapper, rnnMapper, stridedSliceMapper, svdfMapper } from './map-op-seq.js';

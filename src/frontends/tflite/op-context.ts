@@ -1,7 +1,7 @@
 /** What a builtin operator's mapper sees, and what it returns. */
 import type { Attrs, Tensor } from '../../ir/graph.js';
 import type { DType } from '../../ir/dtype.js';
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import type { Operator } from '../../schemas/tflite/tflite.js';
 import type { FusedActivation } from './options.js';
 

@@ -3,7 +3,7 @@
  * dilations, fused activations. Options of the wrong union type read as absent (defaults).
  */
 import type { Attrs, Tensor } from '../../ir/graph.js';
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import { ActivationFunctionType, BuiltinOptions, Padding, type Operator } from '../../schemas/tflite/tflite.js';
 
 /** The operator's builtin options as `T` when the union holds that type. */

@@ -5,7 +5,7 @@
  */
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { DEFAULT_BOX, layoutGraph, type GraphLayout, type PlacedNode } from './html-layout.js';
-import { binarySize, printable, thousands } from './format.js';
+import { binarySize, printable, thousands } from '../../units/format.js';
 
 /** Text for HTML text or a quoted attribute: & < > " ' escaped, control characters shown as \xNN. */
 export function escapeHtml(s: string): string {

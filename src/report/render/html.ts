@@ -5,7 +5,7 @@
  * left the accelerator, nested subgraphs under their node, and the diagnostics.
  */
 import type { Report, ReportLayer } from '../types.js';
-import { binarySize, bytesLong, signed, signedPercent, thousands } from './format.js';
+import { binarySize, bytesLong, signed, signedPercent, thousands } from '../../units/format.js';
 import { ioLine } from './text.js';
 import { DEFAULT_LIMITS, UNIT_LABELS, escapeHtml as esc, graphSvg, hasReasons, layerTableHtml, opText, shapeText, unitKey, type GraphLimits, type UnitKey } from './html-graph.js';
 import { HTML_STYLE } from './html-style.js';

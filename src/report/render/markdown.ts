@@ -5,7 +5,7 @@
 import { printable } from '../../diagnostics/printable.js';
 import { markdownTable } from 'markdown-table';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
-import { bytesLong, percent, signed, signedPercent, thousands } from './format.js';
+import { bytesLong, percent, signed, signedPercent, thousands } from '../../units/format.js';
 
 /** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
 export function mdEscape(s: string): string {

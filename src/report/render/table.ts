@@ -1,4 +1,4 @@
-import { printable } from './format.js';
+import { printable } from '../../units/format.js';
 /** Plain-text tables in stedgeai's style: dashed rules under and between row groups. */
 
 export interface Column {

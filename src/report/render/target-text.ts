@@ -1,9 +1,7 @@
 /** The target sections of the text report: which target, epochs (NPU targets), memory pools. */
-import type { Report } from '../types.js';
-import type { PoolsResult } from '../../mapping/pools.js';
-import { renderEpochs } from '../../mapping/epochs.js';
-import { renderPools } from '../../mapping/pools.js';
-import { printable } from './format.js';
+import type { Report, ReportEpochs, ReportPools } from '../types.js';
+import { binarySize, printable } from '../../units/format.js';
+import { formatAddress } from '../../targets/sizes.js';
 
 /** `target : stm32n6 (an estimate ...)` lines for the summary; nothing for reports without a target. */
 export function targetLines(r: Report, field: (k: string, v: string) => string): string[] {
@@ -11,14 +9,55 @@ export function targetLines(r: Report, field: (k: string, v: string) => string):
   return [field('target/series', r.target.name), field('estimate', r.target.disclaimer)];
 }
 
+function centered(s: string, width: number): string {
+  const pad = Math.max(0, width - s.length);
+  return ' '.repeat(Math.floor(pad / 2)) + s + ' '.repeat(Math.ceil(pad / 2));
+}
+
+/**
+ * stedgeai-like text, with the MACC, the layers and the reason of each SW epoch:
+ *   Total number of epochs: 23 of which 3 implemented in software
+ *   epoch 2      -SW-   (        Conv        )   Conv2D_23   MACC 66,306   Conv 'Conv2D_23': output tensor ...
+ */
+export function renderEpochs(epochs: ReportEpochs): string {
+  const sw = epochs.sw + epochs.unsupported;
+  const lines = [`Total number of epochs: ${epochs.total} of which ${sw} implemented in software`, ''];
+  lines.push(`${'epoch ID'.padEnd(10)} ${' HW/SW'.padEnd(6)} ${'Operation (SW only)'.padEnd(22)} ${'MACC'.padStart(12)}   layers / reason (SW only)`);
+  for (const e of epochs.list) {
+    const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
+    const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
+    const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
+    lines.push(head);
+    if (e.unit !== 'HW') {
+      for (const r of e.reasons) lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** stedgeai-like "Memory-pools summary" table, then the warnings. */
+export function renderPools(r: Pick<ReportPools, 'pools' | 'warnings'>): string {
+  const lines = ['Memory-pools summary', `${'name'.padEnd(12)} ${'address'.padEnd(11)} ${'used'.padStart(12)} ${'usable'.padStart(12)} ${'%'.padStart(7)}  ${'buffers'.padStart(7)}  holds`];
+  for (const p of r.pools) {
+    const name = p.name + (p.external ? '*' : '');
+    const addr = p.address === undefined ? '-' : formatAddress(p.address);
+    const usable = p.usableBytes === null ? 'unbounded' : binarySize(p.usableBytes);
+    const pct = p.percent === null ? '-' : `${p.percent.toFixed(1)}%`;
+    lines.push(`${name.padEnd(12)} ${addr.padEnd(11)} ${binarySize(p.usedBytes).padStart(12)} ${usable.padStart(12)} ${pct.padStart(7)}  ${String(p.buffers).padStart(7)}  ${p.holds.join(', ')}${p.access === 'ro' ? ' (read only)' : ''}`);
+  }
+  if (r.pools.some((p) => p.external)) lines.push('(*) external memory');
+  for (const w of r.warnings) lines.push(`WARNING: ${w}`);
+  return lines.join('\n') + '\n';
+}
+
 export function epochsSection(r: Report): string[] {
   if (!r.epochs) return [];
-  return renderEpochs({ ...r.epochs, shown: true }).trimEnd().split('\n').map(printable);
+  return renderEpochs(r.epochs).trimEnd().split('\n').map(printable);
 }
 
 export function poolsSection(r: Report): string[] {
   if (!r.pools || r.pools.pools.length === 0) return [];
-  const lines = renderPools({ ...r.pools, placements: [], unplaced: r.pools.unplaced as PoolsResult['unplaced'] }).trimEnd().split('\n').map(printable);
+  const lines = renderPools(r.pools).trimEnd().split('\n').map(printable);
   const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${printable(w.message)}`);
   return [...lines, ...warnings];
 }

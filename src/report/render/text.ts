@@ -6,7 +6,7 @@ import { printableLines } from '../../diagnostics/printable.js';
 import { epochsSection, poolsSection, targetLines } from './target-text.js';
 import { CODES, type Code } from '../../diagnostics/codes.js';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
-import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from './format.js';
+import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from '../../units/format.js';
 import { textTable } from './table.js';
 
 const RULE = '-'.repeat(100);

@@ -4,7 +4,7 @@
  * failure: the sentence names the operator, the offending value and the limit.
  */
 import type { Graph, Node, Tensor } from '../../ir/graph.js';
-import type { OpKind } from '../../ops/kinds.js';
+import type { OpKind } from '../../ir/op-kinds.js';
 import type { RuleLimit, Target, Unit } from '../types.js';
 
 /** The form a rule's `limit` takes in a target file (checked by the validator). */

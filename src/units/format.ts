@@ -1,7 +1,7 @@
 /** Number and byte formatting the way stedgeai prints them. */
 
 /** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
-export { printable } from '../../diagnostics/printable.js';
+export { printable } from '../diagnostics/printable.js';
 
 /** 147472 -> '147,472'. */
 export function thousands(n: number): string {

@@ -1,5 +1,7 @@
 /**
- * Builds the Report from an analyzed model. The caller computes the file hashes (streamed) and
+ * The converter from the analysis stages (graph, metrics, memory plan, target mapping, epochs,
+ * pools) to the Report's own types: the one module that knows both sides, so report/ and
+ * mapping/ never import each other. Builds the Report from an analyzed model. The caller computes the file hashes (streamed) and
  * passes them in: nothing here reads files.
  *   const metrics = computeMetrics(graph, { opset });
  *   const plan = planMemory(graph, options);
@@ -17,7 +19,7 @@ import { modelFmt } from './model-fmt.js';
 import type { Mapping } from '../mapping/types.js';
 import type { Epochs } from '../mapping/epochs.js';
 import type { PoolsResult } from '../mapping/pools.js';
-import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO, type ReportLayer } from './types.js';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO, type ReportLayer } from '../report/types.js';
 
 export const TOOL_NAME = 'model-footprint';
 
