@@ -70,6 +70,8 @@ export interface Node {
   activation?: OpKind;
   /** Activation parameters (Clip min/max, LeakyRelu alpha). */
   activationAttrs?: Attrs;
+  /** The layer computes on quantized integers (ir/integer.ts): set by frontends and the QDQ pass. */
+  integer?: boolean;
 }
 
 export interface Graph {

@@ -5,10 +5,10 @@
  * Flatten, Identity, Unsqueeze) next to a HW epoch are absorbed into it (the previous one when it
  * is HW, else the next one), as Vela and the Neural-ART compiler do.
  */
+import { hasTrait } from '../ops/traits.js';
 import type { Graph } from '../ir/graph.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import { getRule } from '../ops/table.js';
-import { ACTIVATIONS } from '../passes/fuse-activation.js';
 import type { LayerMapping, Mapping, MappingReason, UnitClass } from './types.js';
 
 export interface Epoch {
@@ -34,11 +34,10 @@ export interface Epochs {
   list: Epoch[];
 }
 
-export const DATA_MOVEMENT: ReadonlySet<OpKind> = new Set<OpKind>(['Reshape', 'Squeeze', 'Flatten', 'Identity', 'Unsqueeze']);
 
 /** A HW pool or fusable activation joins the HW group of the compute op it follows. */
 function joinsGroup(op: OpKind): boolean {
-  return getRule(op).role === 'pool' || ACTIVATIONS.has(op);
+  return getRule(op).role === 'pool' || hasTrait(op, 'fusable-activation');
 }
 
 type MaccOf = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
@@ -77,7 +76,7 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
 
   for (const l of mapping.layers) {
     const last = list[list.length - 1];
-    if (DATA_MOVEMENT.has(l.op)) {
+    if (hasTrait(l.op, 'data-movement')) {
       if (last?.unit === 'HW' && pendingDm.length === 0) add(last, l);
       else pendingDm.push(l);
       continue;

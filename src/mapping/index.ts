@@ -1,5 +1,5 @@
 export { mapGraph, mapNode, unitRefs, computesOnIntegers } from './map.js';
-export { buildEpochs, DATA_MOVEMENT, type Epoch, type Epochs } from './epochs.js';
+export { buildEpochs, type Epoch, type Epochs } from './epochs.js';
 export { placePools, type PoolsResult, type PoolUsage, type PlacedInPool, type WeightSegment } from './pools.js';
 export { parseMemoryPoolFile, toMemoryPoolFile, withMemoryPools } from './pool-file.js';
 export type { Mapping, LayerMapping, MappingReason, MappingWarning, UnitClass } from './types.js';

@@ -19,7 +19,7 @@ export function unitRefs(unit: Unit, node: Node): RuleRef[] | undefined {
 
 /** True when the node computes on integers: quantized, or all its known activation dtypes are integers. */
 export function computesOnIntegers(graph: Graph, node: Node): boolean {
-  if (node.attrs['quantized'] === 1) return true;
+  if (node.integer === true) return true;
   const names = [...node.inputs.filter((n) => n !== '' && graph.tensors.get(n)?.data === undefined), ...node.outputs];
   const dtypes = names.map((n) => graph.tensors.get(n)?.dtype).filter((d) => d !== undefined && d !== 'unknown');
   return dtypes.length > 0 && dtypes.every((d) => isInteger(d) || d === 'bool') && !dtypes.some((d) => isFloat(d));

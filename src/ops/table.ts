@@ -3,6 +3,7 @@
  * in small files by family; this file only assembles them and adds the cost of a fused
  * activation (`node.activation`) to the node's default MACC (METRICS.md).
  */
+import { hasTrait } from './traits.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { OP_KINDS, type OpKind } from '../ir/op-kinds.js';
 import type { Cost, OpRule, RuleContext } from './rule.js';
@@ -26,8 +27,6 @@ import { STRIDED_SLICE_RULES } from './strided-slice.js';
 import { ZERO_COST, clampMacc, outCount } from './util/cost.js';
 import { ShapeError } from './util/dims.js';
 
-/** Clamping activations: in an integer layer the output requantization's saturation applies them. */
-const CLAMPS: ReadonlySet<string> = new Set(['Relu', 'Relu6', 'Clip']);
 
 /**
  * Default-mode MACC of an activation fused into a node: its factor times the node's output.
@@ -37,7 +36,7 @@ const CLAMPS: ReadonlySet<string> = new Set(['Relu', 'Relu6', 'Clip']);
 export function fusedActivationMacc(ctx: RuleContext): number {
   const act = ctx.node.activation;
   if (act === undefined) return 0;
-  if (ctx.node.attrs['quantized'] === 1 && CLAMPS.has(act)) return 0;
+  if (ctx.node.integer === true && hasTrait(act, 'clamp')) return 0;
   return activationFactor(act) * outCount(ctx);
 }
 

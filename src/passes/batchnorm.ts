@@ -8,14 +8,13 @@
  * (int32 when the weights are 8-bit or narrower integers, as quantized biases are).
  * The BN's own constants are no longer read; `cleanup` drops them, so they are not counted.
  */
+import { hasTrait } from '../ops/traits.js';
 import type { Graph, Node, Tensor } from '../ir/graph.js';
 import type { DType } from '../ir/dtype.js';
 import { DTYPE_BITS, isInteger } from '../ir/dtype.js';
-import type { OpKind } from '../ir/op-kinds.js';
 import type { Pass } from './pass.js';
 import { buildUseIndex, foldFollower, freshTensorName, removeNodes } from './graph-edit.js';
 
-const FOLDS_INTO: ReadonlySet<OpKind> = new Set<OpKind>(['Conv', 'ConvTranspose', 'Gemm']);
 
 export const batchnormPass: Pass = {
   name: 'batchnorm',
@@ -27,7 +26,7 @@ export const batchnormPass: Pass = {
       const x = bn.inputs[0] ?? '';
       const out = bn.outputs[0] ?? '';
       const op = idx.producer.get(x);
-      if (op === undefined || !FOLDS_INTO.has(op.op) || op.activation !== undefined || op.outputs[0] !== x) continue;
+      if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x) continue;
       if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn)) continue;
       if (out === '' || bn.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o)))) continue;
       if (!bn.inputs.slice(1, 5).every((i) => i !== '' && graph.tensors.get(i)?.data !== undefined)) continue;

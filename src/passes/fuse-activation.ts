@@ -7,20 +7,12 @@
  * output tensor, so a graph output keeps its name. Frontends that read fused activations from the
  * file (TFLite) set `node.activation` themselves; such nodes are left alone.
  */
+import { hasTrait } from '../ops/traits.js';
 import type { Attrs, Graph, Node } from '../ir/graph.js';
-import type { OpKind } from '../ir/op-kinds.js';
 import { readValues } from '../ir/tensor-data.js';
 import type { Pass } from './pass.js';
 import { buildUseIndex, foldFollower, removeNodes } from './graph-edit.js';
 
-export const ACTIVATIONS: ReadonlySet<OpKind> = new Set<OpKind>([
-  'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'Sigmoid', 'Tanh', 'HardSwish', 'HardSigmoid',
-]);
-
-export const FUSES_ACTIVATION: ReadonlySet<OpKind> = new Set<OpKind>([
-  'Conv', 'ConvTranspose', 'Gemm', 'MatMul', 'Add',
-  'MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'LpPool',
-]);
 
 export const fuseActivationPass: Pass = {
   name: 'fuse-activation',
@@ -28,11 +20,11 @@ export const fuseActivationPass: Pass = {
     const idx = buildUseIndex(graph);
     const dead = new Set<Node>();
     for (const act of graph.nodes) {
-      if (!ACTIVATIONS.has(act.op)) continue;
+      if (!hasTrait(act.op, 'fusable-activation')) continue;
       const x = act.inputs[0] ?? '';
       const out = act.outputs[0] ?? '';
       const op = idx.producer.get(x);
-      if (op === undefined || out === '' || !FUSES_ACTIVATION.has(op.op) || op.activation !== undefined) continue;
+      if (op === undefined || out === '' || !hasTrait(op.op, 'absorbs-activation') || op.activation !== undefined) continue;
       if (op.outputs[0] !== x || op.outputs.length !== 1) continue;
       if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act)) continue;
       const params = activationParams(graph, act);

@@ -22,8 +22,9 @@
  *    integers gets `attrs.quantized = 1`; weights are recognised by their integer dtype + quant.
  * Q/DQ nodes that could not be folded stay and are costed as standalone ops.
  */
-import type { Graph, Node, Tensor } from '../ir/graph.js';
-import type { OpKind } from '../ir/op-kinds.js';
+import { hasTrait } from '../ops/traits.js';
+import { readsQuantizedIntegers } from '../ir/integer.js';
+import type { Graph, Node } from '../ir/graph.js';
 import { isFloat, isInteger } from '../ir/dtype.js';
 import type { Pass } from './pass.js';
 import { absorb, buildUseIndex, removeNodes, renameTensor, replaceUses, type UseIndex } from './graph-edit.js';
@@ -40,7 +41,7 @@ export const qdqPass: Pass = {
       if (dead.has(n)) continue;
       if (n.op === 'QuantizeLinear') foldQuantize(graph, idx, n, dead);
       else if (n.op === 'DequantizeLinear') foldDequantize(graph, idx, n, dead);
-      else if (PASS_THROUGH.has(n.op)) propagate(graph, idx, n);
+      else if (hasTrait(n.op, 'qdq-transparent')) propagate(graph, idx, n);
     }
     removeNodes(graph, dead);
     markQuantized(graph);
@@ -48,10 +49,6 @@ export const qdqPass: Pass = {
   },
 };
 
-const PASS_THROUGH: ReadonlySet<OpKind> = new Set<OpKind>([
-  'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Identity', 'Dropout', 'Slice', 'Gather',
-  'Pad', 'Split', 'Tile', 'Expand', 'DepthToSpace', 'SpaceToDepth', 'MaxPool', 'GlobalMaxPool',
-]);
 
 /** Readers of `from` (except `dropped`) now read `to`; the use index follows. */
 function rewire(g: Graph, idx: UseIndex, from: string, to: string, dropped: Node): Node[] {
@@ -159,7 +156,7 @@ function foldDequantize(g: Graph, idx: UseIndex, dq: Node, dead: Set<Node>): voi
 
 /** The reader computes on integers: data movement, or every result is quantized by a Q right after. */
 function staysInteger(idx: UseIndex, reader: Node): boolean {
-  if (PASS_THROUGH.has(reader.op)) return true;
+  if (hasTrait(reader.op, 'qdq-transparent')) return true;
   return reader.outputs.every((o) => {
     const uses = o === '' ? [] : (idx.consumers.get(o) ?? []);
     return !idx.graphOutputs.has(o) && uses.length > 0 && uses.every((c) => c.op === 'QuantizeLinear');
@@ -181,10 +178,6 @@ function propagate(g: Graph, idx: UseIndex, n: Node): void {
 function markQuantized(g: Graph): void {
   for (const n of g.nodes) {
     if (n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear') continue;
-    const acts = n.inputs
-      .filter((i) => i !== '')
-      .map((i) => g.tensors.get(i))
-      .filter((t): t is Tensor => t !== undefined && t.data === undefined);
-    if (acts.length > 0 && acts.every((t) => t.quant !== undefined && isInteger(t.dtype))) n.attrs['quantized'] = 1;
+    if (readsQuantizedIntegers(g, n)) n.integer = true;
   }
 }

@@ -48,7 +48,7 @@ export class GraphBuilder {
    * Adds a node; creates its outputs (names `<name>_out<i>`, shapes unknown until inference
    * unless `outShapes` is given). Returns the first output's name.
    */
-  node(op: OpKind, inputs: string[], attrs: Attrs = {}, opts: { name?: string; outputs?: number; outShapes?: Shape[]; outDType?: DType; sourceOp?: string } = {}): string {
+  node(op: OpKind, inputs: string[], attrs: Attrs = {}, opts: { name?: string; outputs?: number; outShapes?: Shape[]; outDType?: DType; sourceOp?: string; integer?: boolean } = {}): string {
     const name = opts.name ?? `${op.toLowerCase()}_${this.counter++}`;
     const n = opts.outputs ?? 1;
     const outputs: string[] = [];
@@ -60,7 +60,7 @@ export class GraphBuilder {
       this.graph.tensors.set(oname, t);
       outputs.push(oname);
     }
-    const node: Node = { name, op, sourceOp: opts.sourceOp ?? op, inputs, outputs, attrs };
+    const node: Node = { name, op, sourceOp: opts.sourceOp ?? op, inputs, outputs, attrs, ...(opts.integer ? { integer: true } : {}) };
     this.graph.nodes.push(node);
     return outputs[0] ?? '';
   }

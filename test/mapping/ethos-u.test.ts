@@ -27,7 +27,7 @@ function mobilenet(dtype: Act): GraphBuilder {
     if (quant) t.quant = quant;
     const n = g.graph.nodes[g.graph.nodes.length - 1];
     if (n && act) n.activation = act;
-    if (n && int) n.attrs['quantized'] = 1;
+    if (n && int) n.integer = true;
     return y;
   };
   const bias = (name: string, n: number) => g.constant(name, int ? 'int32' : 'float32', [n]);

@@ -111,7 +111,7 @@ describe('Conv', () => {
   it('in a quantized layer a fused Relu/Relu6/Clip is the requantization clamp: 0 MACC; Sigmoid still costs', () => {
     const g = new GraphBuilder();
     const q = { scale: [0.1], zeroPoint: [0], dtype: 'int8' as const };
-    g.node('Conv', [g.input('x', 'int8', [1, 1, 32, 32], q), g.constant('w', 'int8', [16, 1, 3, 3], q), g.constant('b', 'int32', [16])], { ...NCHW, pads: [1, 1, 1, 1], quantized: 1 }, { name: 'c' });
+    g.node('Conv', [g.input('x', 'int8', [1, 1, 32, 32], q), g.constant('w', 'int8', [16, 1, 3, 3], q), g.constant('b', 'int32', [16])], { ...NCHW, pads: [1, 1, 1, 1] }, { name: 'c', integer: true });
     const node = g.graph.nodes[0]!;
     infer(g);
     for (const act of ['Relu', 'Relu6', 'Clip'] as const) {

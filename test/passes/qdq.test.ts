@@ -56,7 +56,7 @@ describe('qdq folding', () => {
     expect(g.get('conv_out').quant).toEqual({ scale: [0.25], zeroPoint: [3], dtype: 'int8' });
     expect(g.graph.nodes[2]!.inputs[0]).toBe('conv_out');
     expect(c.fused?.sort()).toEqual(['conv_b_dq', 'conv_w_dq', 'in_dq', 'out_q']);
-    expect(c.attrs['quantized']).toBe(1);
+    expect(c.integer).toBe(true);
   });
 
   it('folds an activation Q->DQ pair between two quantized ops', () => {
@@ -85,7 +85,7 @@ describe('qdq folding', () => {
     expect(g.graph.nodes[1]!.outputs).toEqual(['final_q_out']);
     expect(g.graph.nodes[1]!.fused).toContain('final_q');
     expect(g.get('final_q_out').dtype).toBe('int8');
-    expect(g.graph.nodes[1]!.attrs['quantized']).toBe(1);
+    expect(g.graph.nodes[1]!.integer).toBe(true);
   });
 
   it('turns float weights quantized in the graph into an int8 constant', () => {
@@ -120,7 +120,7 @@ describe('qdq folding', () => {
     g.output(g.node('Softmax', [xin], { axis: -1 }, { name: 'sm', outDType: 'float32' }));
     qdqPass.run(g.graph, contextFor(g.graph));
     expect(g.graph.nodes.map((n) => n.name)).toEqual(['x_dq', 'sm']);
-    expect(g.graph.nodes[1]?.attrs['quantized']).toBeUndefined();
+    expect(g.graph.nodes[1]?.integer).toBeUndefined();
   });
 
   it('leaves a standalone Quantize of a float graph input and float ops alone', () => {

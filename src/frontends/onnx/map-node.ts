@@ -1,4 +1,5 @@
 /** ONNX op_type/domain -> OpKind, and AttributeProto -> IR attribute values. */
+import { hasTrait } from '../../ops/traits.js';
 import type { AttrValue, Attrs, Tensor } from '../../ir/graph.js';
 import { isOpKind, type OpKind } from '../../ir/op-kinds.js';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -19,10 +20,6 @@ export const QOPERATOR_KINDS: Readonly<Record<string, OpKind>> = {
   'com.microsoft:QGemm': 'Gemm',
 };
 
-const SPATIAL: ReadonlySet<OpKind> = new Set<OpKind>([
-  'Conv', 'ConvTranspose', 'MaxPool', 'AveragePool', 'LpPool', 'GlobalAveragePool', 'GlobalMaxPool',
-  'BatchNormalization', 'InstanceNormalization', 'LRN', 'Resize', 'DepthToSpace', 'SpaceToDepth',
-]);
 
 export function isDefaultDomain(domain: string): boolean {
   return domain === '' || domain === 'ai.onnx';
@@ -41,7 +38,7 @@ export function mapOp(opType: string, domain: string, nodeName: string): { op: O
 
 /** Layout attributes every spatial op carries in the IR (ONNX is channels-first). */
 export function layoutAttrs(op: OpKind, attrs: Attrs): void {
-  if (!SPATIAL.has(op)) return;
+  if (!hasTrait(op, 'spatial')) return;
   attrs['layout'] ??= 'NCHW';
   if (op === 'Conv') attrs['weight_layout'] ??= 'OIHW';
   if (op === 'ConvTranspose') attrs['weight_layout'] ??= 'IOHW';

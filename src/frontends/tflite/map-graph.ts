@@ -3,9 +3,9 @@
  * mapped; node names are their first output tensor's name (METRICS.md "Names"), made unique;
  * WHILE/IF/CALL_ONCE subgraphs are mapped recursively into `node.subgraphs`.
  */
-import type { Graph, Node, Tensor } from '../../ir/graph.js';
+import { readsQuantizedIntegers } from '../../ir/integer.js';
+import type { Graph, Node } from '../../ir/graph.js';
 import type { DType } from '../../ir/dtype.js';
-import { isInteger } from '../../ir/dtype.js';
 import { readValues } from '../../ir/tensor-data.js';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { BuiltinOperator, Operator, SubGraph, Tensor as TflTensor, type Model as TflModel } from '../../schemas/tflite/tflite.js';
@@ -152,15 +152,8 @@ function mapOperator(
     for (const [key, idx] of Object.entries(mapped.subgraphs)) node.subgraphs[key] = mapSubgraph(ctx, idx, `${name}.${key}`);
     ctx.diagnostics.push(diag('W_SUBGRAPH', `node '${name}' (${sourceOp}) runs subgraphs: ${Object.entries(mapped.subgraphs).map(([key, i]) => `${key} = subgraph ${i}`).join(', ')}`, name));
   }
-  if (isIntegerLayer(g, node)) node.attrs['quantized'] = 1;
+  if (readsQuantizedIntegers(g, node)) node.integer = true;
   return node;
 }
 
 /** Every activation (non-constant, non-state) input holds quantized integers: an ss/sa layer. */
-function isIntegerLayer(g: Graph, n: Node): boolean {
-  const acts = n.inputs
-    .filter((i) => i !== '')
-    .map((i) => g.tensors.get(i))
-    .filter((t): t is Tensor => t !== undefined && t.data === undefined);
-  return acts.length > 0 && acts.every((t) => t.quant !== undefined && isInteger(t.dtype));
-}

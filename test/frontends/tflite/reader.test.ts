@@ -29,7 +29,8 @@ describe('TFLite reader', () => {
     expect(m.graph.tensors.get('x')).toMatchObject({ dtype: 'int8', shape: ['batch', 4, 4, 3], quant: { scale: [0.5], zeroPoint: [-1], dtype: 'int8' } });
     const node = m.graph.nodes[0];
     expect(node).toMatchObject({ name: 'y', op: 'Conv', sourceOp: 'CONV_2D', activation: 'Relu6', inputs: ['x', 'w', 'bias'], outputs: ['y'] });
-    expect(node?.attrs).toMatchObject({ layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'SAME_UPPER', strides: [1, 1], dilations: [1, 1], quantized: 1 });
+    expect(node?.attrs).toMatchObject({ layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'SAME_UPPER', strides: [1, 1], dilations: [1, 1] });
+    expect(node?.integer).toBe(true);
   });
 
   it('the registry picks TFLite by content, whatever the extension', () => {
