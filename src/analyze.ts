@@ -12,7 +12,7 @@ import { renderHtml, renderJson, renderMarkdown, renderText, type Report } from 
 import { buildReport, TOOL_NAME } from './analysis/build-report.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
-import { hdf5Poisoned, loadHdf5, type TimeLimit } from './frontends/keras/hdf5.js';
+import { hdf5Poisoned } from './frontends/keras/hdf5.js';
 import { builtinTarget, type Target } from './targets/index.js';
 import { buildEpochs, mapGraph, placePools } from './mapping/index.js';
 import { checkShapes, checkTotals } from './passes/bounds.js';
@@ -52,13 +52,7 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
   }
 }
 
-/**
- * Loads the formats whose readers start asynchronously (Keras: h5wasm's WebAssembly). Await it
- * once before analyzing .h5/.keras files; ONNX and TFLite need nothing.
- */
-export async function loadFormats(options: { timeLimit?: TimeLimit } = {}): Promise<void> {
-  await loadHdf5(options);
-}
+export { loadFormats, loadFormatFor } from './frontends/registry.js';
 
 /**
  * True once a reader's native library was stopped mid-call or trapped on a damaged file: a

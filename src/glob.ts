@@ -6,9 +6,6 @@
  */
 import picomatch from 'picomatch';
 
-/** The model files watched when the user names none (the CLI's `diff` and the action). */
-export const DEFAULT_MODEL_GLOBS: readonly string[] = ['**/*.{onnx,tflite,h5,keras}'];
-
 const OPTIONS: picomatch.PicomatchOptions = { dot: true };
 
 const cache = new Map<string, picomatch.Matcher>();

@@ -3,7 +3,8 @@
  * worker thread (pool.ts) or inline; reads its own bytes (so only a small job description
  * crosses threads), follows Git LFS pointers, and never throws: failures come back as text.
  */
-import { analyzeModel } from '../analyze.js';
+import { analyzeModel, loadFormatFor } from '../analyze.js';
+import { timeLimited } from '../node/time-limit.js';
 import { asFootprintError } from '../diagnostics/diagnostic.js';
 import { modelAt } from '../git/index.js';
 import { hashSource } from '../node/file-source.js';
@@ -36,8 +37,11 @@ export interface AnalysisOutcome {
   lfsNotFetched?: boolean;
 }
 
-/** Analyzes one job; every failure is returned, not thrown. */
-export function runJob(job: AnalysisJob): AnalysisOutcome {
+/**
+ * Analyzes one job; every failure is returned, not thrown. The format registry loads what the
+ * file's format needs asynchronously (Keras: HDF5) first, so inline and worker runs are the same.
+ */
+export async function runJob(job: AnalysisJob): Promise<AnalysisOutcome> {
   let input: ModelInput | undefined;
   try {
     const at = modelAt(job.repoDir, job.rev, job.path);
@@ -45,6 +49,7 @@ export function runJob(job: AnalysisJob): AnalysisOutcome {
       return { id: job.id, path: job.path, lfsNotFetched: true, error: `Git LFS object not fetched: ${job.path} is a pointer to ${at.lfs.size} bytes (${at.lfs.oid.slice(0, 19)}…); check out with lfs: true` };
     }
     input = at.input;
+    await loadFormatFor(at.input, { timeLimit: timeLimited });
     const report = analyzeModel(at.input, { target: job.spec ?? job.target, hashes: hashSource(at.input.source) });
     return { id: job.id, report };
   } catch (e: unknown) {

@@ -5,10 +5,9 @@
  * time). Each worker takes one job at a time from a shared queue; a crashed worker fails only its
  * job and is replaced. The inline analyzer (tests, one model) runs jobs on the calling thread.
  */
-import { timeLimited } from '../node/time-limit.js';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runJob, type AnalysisJob, type AnalysisOutcome } from './analysis.js';
-import { loadFormats, readersNeedRestart } from '../analyze.js';
+import { readersNeedRestart } from '../analyze.js';
 import { messageOf } from './toolkit.js';
 
 export const WORKER_FLAG = 'modelFootprintAnalysisWorker';
@@ -17,19 +16,11 @@ export interface Analyzer {
   analyze(jobs: readonly AnalysisJob[]): Promise<AnalysisOutcome[]>;
 }
 
-/** Keras readers (h5wasm) load asynchronously, once, and only when a job needs them. */
-async function prepare(job: AnalysisJob): Promise<void> {
-  if (/\.(h5|hdf5|keras)$/i.test(job.path)) await loadFormats({ timeLimit: timeLimited });
-}
-
 export function inlineAnalyzer(): Analyzer {
   return {
     async analyze(jobs) {
       const out: AnalysisOutcome[] = [];
-      for (const j of jobs) {
-        await prepare(j);
-        out.push(runJob(j));
-      }
+      for (const j of jobs) out.push(await runJob(j));
       return out;
     },
   };
@@ -43,8 +34,7 @@ export function isAnalysisWorker(): boolean {
 /** The worker side: answers each job message with its outcome. */
 export function serveAnalysisWorker(): void {
   parentPort?.on('message', (job: AnalysisJob) => {
-    void prepare(job)
-      .then(() => runJob(job), (e: unknown): AnalysisOutcome => ({ id: job.id, path: job.path, error: `INTERNAL ERROR E_INTERNAL: ${job.path}: could not load the Keras reader: ${messageOf(e)}` }))
+    void runJob(job)
       // After a native library was stopped or trapped, this worker asks to be replaced.
       .then((outcome) => parentPort?.postMessage(readersNeedRestart() ? { ...outcome, retire: true } : outcome));
   });

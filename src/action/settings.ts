@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseSize, type BudgetLimits, type Budgets } from '../diff/index.js';
-import { DEFAULT_MODEL_GLOBS, splitPatterns } from '../glob.js';
+import { splitPatterns } from '../glob.js';
+import { DEFAULT_MODEL_GLOBS } from '../frontends/registry.js';
 import { BUILTIN_TARGETS, builtinTarget, isBuiltinTarget, loadTarget, type Target } from '../targets/index.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { loadConfig } from './config.js';

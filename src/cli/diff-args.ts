@@ -2,7 +2,8 @@
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { Flags } from './flags.js';
 import { parseSize } from '../diff/budgets.js';
-import { DEFAULT_MODEL_GLOBS, splitPatterns } from '../glob.js';
+import { splitPatterns } from '../glob.js';
+import { DEFAULT_MODEL_GLOBS } from '../frontends/registry.js';
 
 export interface DiffArgs {
   command: 'diff';

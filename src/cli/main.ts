@@ -1,26 +1,30 @@
-import { timeLimited } from '../node/time-limit.js';
-import { openSync, readSync, closeSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { run } from './run.js';
-import { loadFormats } from '../analyze.js';
+import { loadFormatFor, loadFormats } from '../analyze.js';
+import { fileModelInput } from '../node/file-source.js';
+import { timeLimited } from '../node/time-limit.js';
 
-/** True when an argument names a Keras file (by extension, or HDF5/zip bytes) or the command is `diff`. */
-function needsKeras(argv: readonly string[]): boolean {
-  if (argv[0] === 'diff') return true;
-  return argv.some((a) => {
-    if (/\.(h5|hdf5|keras)$/i.test(a)) return true;
+/**
+ * Formats whose reader starts asynchronously (Keras: the HDF5 WebAssembly library) are loaded
+ * here, before the synchronous run, and only for the files that need them: the format registry
+ * probes each argument that is a file. `diff` reads models from git: every format is loaded.
+ */
+async function prepareFormats(argv: readonly string[]): Promise<void> {
+  if (argv[0] === 'diff') { await loadFormats({ timeLimit: timeLimited }); return; }
+  for (const a of argv) {
+    if (!existsSync(a) || !statSync(a).isFile()) continue; // an option's value or a missing path: run reports it
+    let input;
     try {
-      const fd = openSync(a, 'r');
-      const head = Buffer.alloc(8);
-      readSync(fd, head, 0, 8, 0);
-      closeSync(fd);
-      return head.toString('latin1', 1, 4) === 'HDF' || (head[0] === 0x50 && head[1] === 0x4b);
+      input = fileModelInput(a);
+      await loadFormatFor(input, { timeLimit: timeLimited });
     } catch {
-      // Not a readable file (an option's value, a missing path): the CLI reports it itself.
-      return false;
+      // Unreadable here: the analysis reports it, typed.
+    } finally {
+      input?.close?.();
     }
-  });
+  }
 }
 
 const argv = process.argv.slice(2);
-if (needsKeras(argv)) await loadFormats({ timeLimit: timeLimited });
+await prepareFormats(argv);
 process.exitCode = run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });

@@ -1,14 +1,26 @@
-import type { Model, ModelFormat } from '../ir/graph.js';
+import type { Model } from '../ir/graph.js';
 import type { ModelInput } from '../ir/source.js';
 
 /**
  * One per format (DESIGN.md "probe, then commit"): `probe` looks at the first bytes and the file
- * name and never throws; only after a format is chosen does `read` raise FootprintErrors that
- * name the format, the file and the byte offset.
+ * name and never throws; it returns what it found (handed to `read`, which does not look again)
+ * or undefined. Only after a format is chosen does `read` raise FootprintErrors that name the
+ * format, the file and the byte offset. Everything a format needs is declared here, so adding a
+ * format is its folder and one line of the registry.
  */
-export interface Frontend {
-  format: ModelFormat;
+export interface Frontend<P = unknown> {
+  /** The format's name in reports (`model.format`). */
+  format: string;
   extensions: readonly string[];
-  probe(input: ModelInput, head: Uint8Array): boolean;
-  read(input: ModelInput): Model;
+  /** One line for help texts: what files the format reads. */
+  describe: string;
+  probe(input: ModelInput, head: Uint8Array): P | undefined;
+  read(input: ModelInput, probe?: P): Model;
+  /** Loads what `read` needs and can only get asynchronously (Keras: the HDF5 WebAssembly library). */
+  load?(options: LoadOptions): Promise<void>;
+}
+
+export interface LoadOptions {
+  /** A time limit for synchronous native calls (the Node layer's; see keras/hdf5.ts). */
+  timeLimit?: <T>(fn: () => T, ms: number) => T;
 }

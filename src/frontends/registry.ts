@@ -1,17 +1,31 @@
 /**
  * The one registration table of model formats (DESIGN.md "probe, then commit"): probes look at
- * the file name and the first bytes and never throw; the chosen frontend then reads the model.
+ * the file name and the first bytes and never throw; the chosen frontend then reads the model,
+ * with what its probe found. Extensions, default globs, help text and asynchronous loading all
+ * come from this table: a new format is its folder and one line here.
  */
 import type { Model } from '../ir/graph.js';
 import type { ModelInput } from '../ir/source.js';
 import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
-import type { Frontend } from './frontend.js';
+import type { Frontend, LoadOptions } from './frontend.js';
+import { sniff } from './sniff.js';
 import { onnxFrontend } from './onnx/index.js';
 import { tfliteFrontend } from './tflite/index.js';
 import { kerasFrontend } from './keras/index.js';
 
-/** Formats in probe order. TFLite and Keras join here. */
-export const FRONTENDS: Frontend[] = [onnxFrontend, tfliteFrontend, kerasFrontend];
+/** Formats in probe order. */
+export const FRONTENDS: readonly Frontend[] = [onnxFrontend, tfliteFrontend, kerasFrontend] as Frontend[];
+
+/** Every model file extension, without the dot: onnx, tflite, lite, h5, hdf5, keras. */
+export const MODEL_EXTENSIONS: readonly string[] = FRONTENDS.flatMap((f) => f.extensions.map((e) => e.slice(1)));
+
+/** The model files watched when the user names none (the CLI's `diff` and the action). */
+export const DEFAULT_MODEL_GLOBS: readonly string[] = [`**/*.{${MODEL_EXTENSIONS.join(',')}}`];
+
+/** One line per format, for help texts. */
+export function formatsHelp(): string {
+  return FRONTENDS.map((f) => f.describe).join(', ');
+}
 
 /** Bytes handed to probes. */
 export const HEAD_BYTES = 64;
@@ -24,25 +38,46 @@ function head(input: ModelInput): Uint8Array {
   }
 }
 
-function probes(f: Frontend, input: ModelInput, h: Uint8Array): boolean {
+function probes(f: Frontend, input: ModelInput, h: Uint8Array): unknown {
   try {
     return f.probe(input, h);
   } catch {
     // Probes must not throw (that is a bug in the probe); the file is then "not this format".
-    return false;
+    return undefined;
   }
 }
 
 /**
- * The frontend for `input`: frontends claiming the file's extension are asked first, then the
- * rest (content wins over a wrong extension). undefined when none recognizes the bytes.
+ * The frontend for `input` and what its probe found: frontends claiming the file's extension are
+ * asked first, then the rest (content wins over a wrong extension). undefined when none
+ * recognizes the bytes.
  */
-export function detectFrontend(input: ModelInput): Frontend | undefined {
+export function detectFrontend(input: ModelInput): { frontend: Frontend; probe: unknown } | undefined {
   const h = head(input);
   const lower = input.path.toLowerCase();
   const byExt = FRONTENDS.filter((f) => f.extensions.some((e) => lower.endsWith(e)));
   const others = FRONTENDS.filter((f) => !byExt.includes(f));
-  return [...byExt, ...others].find((f) => probes(f, input, h));
+  for (const frontend of [...byExt, ...others]) {
+    const probe = probes(frontend, input, h);
+    if (probe !== undefined) return { frontend, probe };
+  }
+  return undefined;
+}
+
+/** Loads what every format needs asynchronously (once; later calls return at once). */
+export async function loadFormats(options: LoadOptions = {}): Promise<void> {
+  for (const f of FRONTENDS) await f.load?.(options);
+}
+
+/** Loads what the format of `input` needs asynchronously; nothing for the others. Never throws. */
+export async function loadFormatFor(input: ModelInput, options: LoadOptions = {}): Promise<void> {
+  let found;
+  try {
+    found = detectFrontend(input);
+  } catch {
+    return; // unreadable: readModel reports it
+  }
+  await found?.frontend.load?.(options);
 }
 
 /** Reads any supported model; E_UNKNOWN_FORMAT says what the bytes look like instead. */
@@ -50,12 +85,12 @@ export function readModel(input: ModelInput): Model {
   if (input.source.size === 0) {
     throw new FootprintError('E_TRUNCATED', 'the file is empty (0 bytes)', { file: input.path, offset: 0 });
   }
-  const f = detectFrontend(input);
-  if (!f) {
+  const found = detectFrontend(input);
+  if (!found) {
     throw new FootprintError('E_UNKNOWN_FORMAT', `not a supported model format: ${describeBytes(head(input))}`, { file: input.path, offset: 0 });
   }
   try {
-    return f.read(input);
+    return found.frontend.read(input, found.probe);
   } catch (e: unknown) {
     throw asFootprintError(e, input.path);
   }
@@ -63,16 +98,16 @@ export function readModel(input: ModelInput): Model {
 
 const hex = (b: Uint8Array): string => [...b].map((x) => x.toString(16).padStart(2, '0')).join(' ');
 
+const CONTAINER_TEXT: Record<string, string> = {
+  zip: 'a zip archive', hdf5: 'an HDF5 file', tflite: 'a TFLite flatbuffer', json: 'JSON text',
+  html: 'HTML/XML text: a download error page?', gzip: 'a gzip archive',
+};
+
 /** A short description of what a file starts with, for E_UNKNOWN_FORMAT. */
 export function describeBytes(h: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(h.subarray(0, 32));
   const starts = `starts with bytes ${hex(h.subarray(0, 8))}`;
-  if (text.startsWith('version https://git-lfs')) return 'looks like a Git LFS pointer (run `git lfs pull` to fetch the real file)';
-  if (h[0] === 0x50 && h[1] === 0x4b && h[2] === 0x03 && h[3] === 0x04) return `${starts} (a zip archive)`;
-  if (h[0] === 0x89 && text.slice(1, 4) === 'HDF') return `${starts} (an HDF5 file)`;
-  if (text.slice(4, 8) === 'TFL3') return `${starts} (a TFLite flatbuffer)`;
-  if (/^\s*[{[]/.test(text)) return `${starts} (JSON text)`;
-  if (/^\s*</.test(text)) return `${starts} (HTML/XML text: a download error page?)`;
-  if (h[0] === 0x1f && h[1] === 0x8b) return `${starts} (a gzip archive)`;
+  const kind = sniff(h);
+  if (kind === 'lfs-pointer') return 'looks like a Git LFS pointer (run `git lfs pull` to fetch the real file)';
+  if (kind !== undefined) return `${starts} (${CONTAINER_TEXT[kind]})`;
   return `${starts}, which no supported format (ONNX protobuf) starts with`;
 }

@@ -88,7 +88,8 @@ export interface Graph {
   outerRefs?: string[];
 }
 
-export type ModelFormat = 'onnx' | 'tflite' | 'keras';
+/** A format's name as the format registry gives it (src/frontends/registry.ts); the IR knows none. */
+export type ModelFormat = string;
 
 export interface Model {
   format: ModelFormat;

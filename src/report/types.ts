@@ -188,7 +188,8 @@ export interface Report {
   tool: { name: string; version: string };
   model: {
     path: string;
-    format: 'onnx' | 'tflite' | 'keras';
+    /** The format's name in the format registry: 'onnx', 'tflite', 'keras'. */
+    format: string;
     /** Graph name, else the file name without extension. */
     name: string;
     /** Main number format, as stedgeai's model_fmt: 'float', 'ss/sa per channel', 'ua/ua per tensor'... */

@@ -28,3 +28,18 @@ describe('worker pool retiring workers', () => {
     expect(out.every((o) => !('retire' in o))).toBe(true);
   });
 });
+
+describe('the format decides, not the file name', () => {
+  it('a Keras .h5 under another name is analyzed (its format is probed, HDF5 loaded for it)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { kerasH5, sequential, input, layer } = await import('../builders/keras.js');
+    const { inlineAnalyzer } = await import('../../src/action/pool.js');
+    const dir = mkdtempSync(join(tmpdir(), 'mf-renamed-'));
+    writeFileSync(join(dir, 'classifier.model'), kerasH5({ config: sequential([input('x', [null, 4]), layer('Dense', 'd', { units: 2 }, 'x')]), weights: { d: [['d/kernel:0', [4, 2]], ['d/bias:0', [2]]] } }));
+    const [out] = await inlineAnalyzer().analyze([{ id: 1, repoDir: dir, path: 'classifier.model', rev: undefined, target: 'stm32h7' }]);
+    expect(out?.error).toBeUndefined();
+    expect(out?.report?.model.format).toBe('keras');
+    expect(out?.report?.totals.params).toBe(4 * 2 + 2); // Dense 4 -> 2 with bias
+  });
+});

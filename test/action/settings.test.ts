@@ -20,7 +20,8 @@ describe('readSettings', () => {
   it('has defaults for every input', () => {
     const s = readSettings(inputs({}), ws);
     expect(s).toMatchObject({ mode: 'analyze', targets: ['stm32h7'], failOn: ['budget'], comment: 'update', commentKey: 'default', artifactName: 'model-footprint', shard: undefined });
-    expect(s.models).toEqual(['**/*.{onnx,tflite,h5,keras}']);
+    // Every extension of the format registry.
+    expect(s.models).toEqual(['**/*.{onnx,tflite,lite,h5,hdf5,keras}']);
     expect(s.cache).toBe(true);
   });
 

@@ -77,6 +77,6 @@ describe('model-footprint diff (temp repo, base and head commits)', () => {
     expect(r.err).toMatch(/CLI ERROR E_GIT: `git rev-parse/);
     expect(cli(repo.dir, 'diff').code).toBe(2);
     expect(() => parseArgs(['diff', '--base', '--head'])).toThrow(/needs a value/);
-    expect(parseArgs(['diff', '--base', 'origin/main'])).toMatchObject({ command: 'diff', base: 'origin/main', head: undefined, models: ['**/*.{onnx,tflite,h5,keras}'] });
+    expect(parseArgs(['diff', '--base', 'origin/main'])).toMatchObject({ command: 'diff', base: 'origin/main', head: undefined, models: ['**/*.{onnx,tflite,lite,h5,hdf5,keras}'] });
   });
 });

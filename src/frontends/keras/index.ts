@@ -11,23 +11,25 @@ import { asFootprintError, FootprintError } from '../../diagnostics/diagnostic.j
 import { GraphBuilder } from './builder.js';
 import { buildModel, leafLayerNames } from './build.js';
 import { parseJson, str, type JsonObject } from './config.js';
-import { attrText, describeRoot, MAX_HDF5_BYTES, withHdf5, type H5File } from './hdf5.js';
-import { hdf5SignatureOffset, probeKeras } from './probe.js';
+import { attrText, describeRoot, MAX_HDF5_BYTES, withHdf5, type H5File, loadHdf5 } from './hdf5.js';
+import { probeKeras, type KerasProbe } from './probe.js';
 import { keras2Weights, keras3Weights, type WeightStore } from './weights.js';
 import { zipEntries, zipRead, type ZipEntry } from './zip.js';
 
-export const kerasFrontend: Frontend = {
+export const kerasFrontend: Frontend<KerasProbe> = {
   format: 'keras',
   extensions: ['.h5', '.hdf5', '.keras'],
+  describe: 'Keras (.h5 Keras 2 HDF5, .keras Keras 3 zip)',
   probe: probeKeras,
   read: readKeras,
+  load: (options) => loadHdf5(options),
 };
 
 /** Reads a Keras model (.h5 or .keras). Throws FootprintError naming the file. */
-export function readKeras(input: ModelInput): Model {
+export function readKeras(input: ModelInput, probe?: KerasProbe): Model {
   try {
-    const head = input.source.read(0, Math.min(64, input.source.size));
-    return hdf5SignatureOffset(input, head) !== undefined ? readH5(input) : readKerasZip(input);
+    const found = probe ?? probeKeras(input, input.source.read(0, Math.min(64, input.source.size)));
+    return found?.container === 'hdf5' ? readH5(input) : readKerasZip(input);
   } catch (e: unknown) {
     throw asFootprintError(e, input.path);
   }

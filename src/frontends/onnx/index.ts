@@ -10,11 +10,12 @@ import { ExternalFiles } from './external.js';
 import { DimNamer } from './value-info.js';
 import { probeOnnx } from './probe.js';
 
-export const onnxFrontend: Frontend = {
+export const onnxFrontend: Frontend<true> = {
   format: 'onnx',
   extensions: ['.onnx'],
-  probe: (input, head) => probeOnnx(input.path, head),
-  read: readOnnx,
+  describe: 'ONNX (.onnx, with external data beside it)',
+  probe: (input, head) => (probeOnnx(input.path, head) ? true : undefined),
+  read: (input) => readOnnx(input),
 };
 
 /** Reads an ONNX model lazily: weight bytes stay in the source as offsets. */

@@ -15,11 +15,12 @@ export { PagedByteBuffer } from './paged-buffer.js';
 /** The schema version this reader understands (schema.fbs "Version 3"). */
 export const TFLITE_SCHEMA_VERSION = 3;
 
-export const tfliteFrontend: Frontend = {
+export const tfliteFrontend: Frontend<true> = {
   format: 'tflite',
   extensions: ['.tflite', '.lite'],
-  probe: (_input, head) => probeTflite(head),
-  read: readTflite,
+  describe: 'TFLite (.tflite)',
+  probe: (_input, head) => (probeTflite(head) ? true : undefined),
+  read: (input) => readTflite(input),
 };
 
 /** Reads a TFLite model lazily: weight bytes stay in the source as offsets. */

@@ -1,7 +1,8 @@
 /** Does a file's head look like a TFLite flatbuffer? Never throws. */
 
-/** The file identifier TFLite writes at bytes 4..8 (schema.fbs `file_identifier "TFL3"`). */
-export const TFLITE_IDENTIFIER = 'TFL3';
+import { isTflite } from '../sniff.js';
+
+export { TFLITE_IDENTIFIER } from '../sniff.js';
 
 export function identifierOf(head: Uint8Array): string {
   if (head.length < 8) return '';
@@ -10,5 +11,5 @@ export function identifierOf(head: Uint8Array): string {
 
 /** "TFL3" at bytes 4..8 (the extension is not needed: content decides). */
 export function probeTflite(head: Uint8Array): boolean {
-  return identifierOf(head) === TFLITE_IDENTIFIER;
+  return isTflite(head);
 }

@@ -17,8 +17,8 @@ describe('frontend registry', () => {
   });
 
   it('detects ONNX by extension and by content alone', () => {
-    expect(detectFrontend(memoryInput('a.onnx', model()))?.format).toBe('onnx');
-    expect(detectFrontend(memoryInput('a.bin', model()))?.format).toBe('onnx');
+    expect(detectFrontend(memoryInput('a.onnx', model()))?.frontend.format).toBe('onnx');
+    expect(detectFrontend(memoryInput('a.bin', model()))?.frontend.format).toBe('onnx');
     expect(readModel(memoryInput('weights.dat', model())).format).toBe('onnx');
   });
 
