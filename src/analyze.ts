@@ -13,11 +13,10 @@ import { buildReport, TOOL_NAME } from './analysis/build-report.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
 import { hdf5Poisoned } from './frontends/keras/hdf5.js';
-import { builtinTarget, type Target } from './targets/index.js';
+import { builtinTarget, DEFAULT_TARGET, type Target } from './targets/index.js';
 import { buildEpochs, mapGraph, placePools } from './mapping/index.js';
 import { checkShapes, checkTotals } from './passes/bounds.js';
 
-export const DEFAULT_TARGET = 'stm32h7';
 
 export interface AnalyzeModelOptions extends AnalyzeOptions {
   /** A built-in target name or a loaded Target (user files are read by the caller); default stm32h7. */

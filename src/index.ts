@@ -1,11 +1,24 @@
-/** The public API of the model-footprint core (no GitHub, terminal or file-system concerns). */
-export { analyzeModel, loadFormats, renderReport, type AnalyzeModelOptions, type ReportFormat } from './analyze.js';
+/**
+ * The public API of the model-footprint core (no GitHub, terminal or file-system concerns): what
+ * the CLI and the action use, and all they import from the core (test/architecture.test.ts). The
+ * Node adapters they share (node/, git/) are not part of the core.
+ */
+export { analyzeModel, loadFormats, loadFormatFor, readersNeedRestart, renderReport, type AnalyzeModelOptions, type ReportFormat } from './analyze.js';
 export { VERSION } from './version.js';
 export { bytesSource, type ByteSource, type ModelInput } from './ir/source.js';
 export type { Model, Graph, Node, Tensor, Quantization, TensorData } from './ir/graph.js';
 export type { AnalyzeOptions } from './passes/pass.js';
-export { FootprintError, type Diagnostic } from './diagnostics/diagnostic.js';
+export { PLANNERS, type PlannerProfile } from './passes/pass.js';
+export { FootprintError, asFootprintError, type Diagnostic } from './diagnostics/diagnostic.js';
+export { didYouMean } from './diagnostics/suggest.js';
 export { CODES, type Code, type Category } from './diagnostics/codes.js';
-export { readModel } from './frontends/registry.js';
+export { readModel, DEFAULT_MODEL_GLOBS, formatsHelp } from './frontends/registry.js';
 export { runPipeline } from './passes/pipeline.js';
 export type { Report } from './report/index.js';
+export { splitPatterns, matchesAny, matchesGlob } from './glob.js';
+export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';
+export { parseMemoryPoolFile, withMemoryPools } from './mapping/index.js';
+export {
+  commentMarker, count, diffToJson, evaluateBudgets, knownSides, parseSize, renderComment, renderSummary, size,
+  type BudgetLimits, type BudgetResult, type Budgets, type CommentEntry, type CommentInput,
+} from './diff/index.js';

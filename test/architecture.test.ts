@@ -67,6 +67,19 @@ describe('architecture', () => {
     expect(between(a, b).map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
   });
 
+  it('the CLI and the action use the core only through its public API (src/index.ts)', () => {
+    const adapters = new Set(['cli', 'action', 'node', 'git', 'index']);
+    const through = all.filter((i) => i.local && ['cli', 'action'].includes(top(i.from)) && !adapters.has(top(i.to)) && !i.to.startsWith('../schemas'));
+    expect(through.map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
+    expect(all.some((i) => i.local && top(i.from) === 'cli' && top(i.to) === 'index')).toBe(true);
+  });
+
+  it('the argument parser imports no command module', () => {
+    const commands = ['cli/run.ts', 'cli/diff.ts', 'cli/compare.ts'];
+    const bad = all.filter((i) => i.local && /^cli\/[\w-]*args\.ts$/.test(i.from) && commands.includes(`${i.to.replace(/\.js$/, '.ts')}`));
+    expect(bad.map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
+  });
+
   it('the core never imports the GitHub toolkit (only src/action does)', () => {
     const gh = all.filter((i) => /^@actions\/|^@octokit\//.test(i.to) && top(i.from) !== 'action');
     expect(gh.map((i) => `${i.from} -> ${i.to}`)).toEqual([]);

@@ -3,14 +3,10 @@
  * worker thread (pool.ts) or inline; reads its own bytes (so only a small job description
  * crosses threads), follows Git LFS pointers, and never throws: failures come back as text.
  */
-import { analyzeModel, loadFormatFor } from '../analyze.js';
+import { analyzeModel, asFootprintError, loadFormatFor, type ModelInput, type Report, type Target } from '../index.js';
 import { timeLimited } from '../node/time-limit.js';
-import { asFootprintError } from '../diagnostics/diagnostic.js';
 import { modelAt } from '../git/index.js';
 import { hashSource } from '../node/file-source.js';
-import type { ModelInput } from '../ir/source.js';
-import type { Report } from '../report/index.js';
-import type { Target } from '../targets/index.js';
 
 export interface AnalysisJob {
   id: number;

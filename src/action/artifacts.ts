@@ -5,9 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderReport } from '../analyze.js';
-import type { CommentEntry } from '../diff/index.js';
-import type { Report } from '../report/index.js';
+import { renderReport, type CommentEntry, type Report } from '../index.js';
 import type { Shard } from './settings.js';
 import { resultsFileName, type ResultsFile } from './results.js';
 import { messageOf, type ArtifactApi, type UploadedArtifact } from './toolkit.js';

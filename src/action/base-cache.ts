@@ -9,9 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinTarget, type Target } from '../targets/index.js';
-import type { Report } from '../report/index.js';
-import { VERSION } from '../version.js';
+import { VERSION, builtinTarget, type Report, type Target } from '../index.js';
 import type { AnalysisOutcome } from './analysis.js';
 import { messageOf, type Toolkit } from './toolkit.js';
 

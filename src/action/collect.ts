@@ -6,12 +6,11 @@
  * One bad model only marks its own entry.
  */
 import { changedModels, mergeBase, repoRoot, revParse, type ModelChange } from '../git/index.js';
-import type { CommentEntry } from '../diff/index.js';
+import { type CommentEntry, type Target } from '../index.js';
 import type { AnalysisJob, AnalysisOutcome } from './analysis.js';
 import type { BaseCandidate, BaseResultCache } from './base-cache.js';
 import type { Analyzer } from './pool.js';
 import type { Shard } from './settings.js';
-import type { Target } from '../targets/index.js';
 
 export interface Revisions {
   repoDir: string;

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { parseSize, type BudgetLimits, type Budgets } from '../diff/index.js';
+import { parseSize, type BudgetLimits, type Budgets } from '../index.js';
 import { ActionInputError } from './errors.js';
 import { messageOf } from './toolkit.js';
 

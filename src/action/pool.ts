@@ -7,7 +7,7 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runJob, type AnalysisJob, type AnalysisOutcome } from './analysis.js';
-import { readersNeedRestart } from '../analyze.js';
+import { readersNeedRestart } from '../index.js';
 import { messageOf } from './toolkit.js';
 
 export const WORKER_FLAG = 'modelFootprintAnalysisWorker';

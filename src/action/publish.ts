@@ -6,11 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  commentMarker, diffToJson, evaluateBudgets, knownSides, renderComment, renderSummary,
-  type BudgetResult, type CommentInput,
-} from '../diff/index.js';
-import { VERSION } from '../version.js';
+import { VERSION, commentMarker, diffToJson, evaluateBudgets, knownSides, renderComment, renderSummary, type BudgetResult, type CommentInput } from '../index.js';
 import { artifactNameFor, diffFileName, uploadArtifact, writeArtifactFiles } from './artifacts.js';
 import { failureMessage, publishComment, type PublishResult } from './comment.js';
 import { artifactUrl, type RunContext } from './context.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import resultsSchema from '../../schemas/action-results.schema.json' with { type: 'json' };
-import type { CommentEntry } from '../diff/index.js';
+import { type CommentEntry } from '../index.js';
 import { ActionInputError } from './errors.js';
 import type { Shard } from './settings.js';
 import { messageOf } from './toolkit.js';

@@ -8,8 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { count, size, type BudgetResult, type CommentEntry } from '../diff/index.js';
-import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
+import { FootprintError, asFootprintError, count, size, type BudgetResult, type CommentEntry } from '../index.js';
 import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
 import { readContext, runUrl, type RunContext } from './context.js';

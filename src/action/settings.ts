@@ -4,11 +4,7 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseSize, type BudgetLimits, type Budgets } from '../diff/index.js';
-import { splitPatterns } from '../glob.js';
-import { DEFAULT_MODEL_GLOBS } from '../frontends/registry.js';
-import { BUILTIN_TARGETS, builtinTarget, isBuiltinTarget, loadTarget, type Target } from '../targets/index.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { BUILTIN_TARGETS, DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, builtinTarget, didYouMean, isBuiltinTarget, loadTarget, parseSize, splitPatterns, type BudgetLimits, type Budgets, type Target } from '../index.js';
 import { loadConfig } from './config.js';
 import { ActionInputError } from './errors.js';
 import { messageOf } from './toolkit.js';
@@ -20,7 +16,6 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 export const MODES = ['analyze', 'merge', 'comment-from'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const DEFAULT_TARGET = 'stm32h7';
 
 export interface Shard {
   /** 1-based. */

@@ -1,7 +1,7 @@
-import { FootprintError } from '../diagnostics/diagnostic.js';
-import { Flags } from './flags.js';
+import { DEFAULT_TARGET, FootprintError, type PlannerProfile } from '../index.js';
+import { Flags, planner } from './flags.js';
 import { DIFF_HELP, parseDiffArgs, type DiffArgs } from './diff-args.js';
-import { parseCompareArgs, type CompareArgs } from './compare.js';
+import { parseCompareArgs, type CompareArgs } from './compare-args.js';
 
 export type OutputFormat = 'text' | 'json' | 'md' | 'html';
 
@@ -13,7 +13,7 @@ export interface AnalyzeArgs {
   inputShapes: Record<string, number[]>;
   ioInsideActivations: boolean;
   /** undefined: the target's runtime planner (st for STM32, tflm for Ethos-U). */
-  planner: 'st' | 'tflm' | undefined;
+  planner: PlannerProfile | undefined;
   outDir: string | undefined;
   hash: boolean;
   /** --memory-pool FILE: a stedgeai-style memory-pool JSON replacing the target's pools. */
@@ -58,7 +58,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command === 'compare') return parseCompareArgs(rest);
   if (command !== 'analyze') throw usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
   const out: AnalyzeArgs = {
-    command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
+    command: 'analyze', models: [], target: DEFAULT_TARGET, format: 'text', inputShapes: {},
     ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
   };
   const f = new Flags(rest);
@@ -82,8 +82,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--io-outside-activations': out.ioInsideActivations = false; break;
       case '--planner': {
         const v = value();
-        if (v !== 'st' && v !== 'tflm') throw usage(`--planner must be st or tflm, found '${v}'`);
-        out.planner = v;
+        out.planner = planner(v);
         break;
       }
       case '--out': case '-o': out.outDir = value(); break;
@@ -99,7 +98,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 function parseSupportedOps(rest: readonly string[]): SupportedOpsArgs {
-  const out: SupportedOpsArgs = { command: 'supported-ops', target: 'stm32h7', format: 'md' };
+  const out: SupportedOpsArgs = { command: 'supported-ops', target: DEFAULT_TARGET, format: 'md' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const v = rest[i + 1];

@@ -2,45 +2,16 @@
  * `model-footprint compare <base-model> <head-model>`: the pull-request comment for two files,
  * without git (two exports of a network, a model before and after a change, float vs int8).
  */
+import { VERSION, asFootprintError, diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput, type ModelInput, type Target } from '../index.js';
+import { createReporter } from './reporter.js';
 import { resolve } from 'node:path';
-import { parseDiffArgs, type DiffArgs } from './diff-args.js';
+import type { CompareArgs } from './compare-args.js';
 import type { CliProcess } from './run.js';
 import { fileModelInput } from '../node/file-source.js';
 import { analyzeFor, cliBudgets } from './diff.js';
 import { resolveTarget } from './target-arg.js';
-import { asFootprintError, FootprintError } from '../diagnostics/diagnostic.js';
-import { VERSION } from '../version.js';
-import { diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput } from '../diff/index.js';
-import type { Target } from '../targets/index.js';
-import type { ModelInput } from '../ir/source.js';
 
-export interface CompareArgs extends Omit<DiffArgs, 'command'> {
-  command: 'compare';
-  baseFile: string;
-  headFile: string;
-}
-
-const TAKES_VALUE = new Set(['--target', '-t', '--format', '-f', '--planner', '--ram-budget', '--flash-budget']);
-
-export function parseCompareArgs(rest: readonly string[]): CompareArgs {
-  const files: string[] = [];
-  const opts: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] as string;
-    if (!a.startsWith('-')) { files.push(a); continue; }
-    if (a === '--base' || a === '--head' || a === '--models' || a === '-m') {
-      throw new FootprintError('E_USAGE', `compare takes two model files, not ${a} (that is the git-based \`diff\` command)`);
-    }
-    if (a === '--out' || a === '-o' || a.startsWith('--out=')) {
-      throw new FootprintError('E_USAGE', 'compare prints the comment on stdout and writes no files (--out is for analyze and diff)');
-    }
-    opts.push(a);
-    if (TAKES_VALUE.has(a) && rest[i + 1] !== undefined) opts.push(rest[++i] as string);
-  }
-  if (files.length !== 2) throw new FootprintError('E_USAGE', `compare needs two model files (base, then head), found ${files.length}`);
-  const d = parseDiffArgs(['--base', 'files', ...opts]);
-  return { ...d, command: 'compare', baseFile: files[0] as string, headFile: files[1] as string };
-}
+export type { CompareArgs } from './compare-args.js';
 
 function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): { report?: CommentEntry['head']; error?: string } {
   let input: ModelInput | undefined;
@@ -61,8 +32,7 @@ export function runCompare(args: CompareArgs, proc: CliProcess): number {
   try {
     target = resolveTarget(proc.cwd, args.target, undefined);
   } catch (e: unknown) {
-    proc.stderr.write(asFootprintError(e).oneLine() + '\n');
-    return 2;
+    return createReporter(proc).usage(e);
   }
   const entry: CommentEntry = { path: args.headFile, target: args.target, status: 'modified' };
   if (args.baseFile !== args.headFile) entry.oldPath = args.baseFile;

@@ -1,9 +1,6 @@
 /** Arguments of `model-footprint diff` (parsed apart from `analyze` to keep args.ts small). */
-import { FootprintError } from '../diagnostics/diagnostic.js';
-import { Flags } from './flags.js';
-import { parseSize } from '../diff/budgets.js';
-import { splitPatterns } from '../glob.js';
-import { DEFAULT_MODEL_GLOBS } from '../frontends/registry.js';
+import { DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, FootprintError, parseSize, splitPatterns, type PlannerProfile } from '../index.js';
+import { Flags, planner } from './flags.js';
 
 export interface DiffArgs {
   command: 'diff';
@@ -16,7 +13,7 @@ export interface DiffArgs {
   format: 'md' | 'json';
   outDir: string | undefined;
   /** undefined: the target's runtime planner. */
-  planner: 'st' | 'tflm' | undefined;
+  planner: PlannerProfile | undefined;
   ioInsideActivations: boolean;
   ramBudget: number | undefined;
   flashBudget: number | undefined;
@@ -27,44 +24,50 @@ function usage(message: string): FootprintError {
   return new FootprintError('E_USAGE', message);
 }
 
+/** The options `diff` and `compare` share (what to compare with, how, against which budgets). */
+export type ComparisonOptions = Pick<DiffArgs, 'target' | 'format' | 'planner' | 'ioInsideActivations' | 'ramBudget' | 'flashBudget'>;
+
+/** Defaults of the shared options. */
+export function comparisonDefaults(): ComparisonOptions {
+  return { target: DEFAULT_TARGET, format: 'md', planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined };
+}
+
+/** Reads one shared option at the walker's position into `out`; false when it is not one. */
+export function comparisonOption(f: Flags, out: ComparisonOptions, command: string): boolean {
+  switch (f.flag) {
+    case '--target': case '-t': out.target = f.value(); return true;
+    case '--format': case '-f': {
+      const v = f.value();
+      if (v !== 'md' && v !== 'json') throw usage(`${command} --format must be md or json, found '${v}'`);
+      out.format = v;
+      return true;
+    }
+    case '--json': out.format = 'json'; return true;
+    case '--md': out.format = 'md'; return true;
+    case '--planner': out.planner = planner(f.value()); return true;
+    case '--io-outside-activations': out.ioInsideActivations = false; return true;
+    case '--ram-budget': out.ramBudget = parseSize(f.value()); return true;
+    case '--flash-budget': out.flashBudget = parseSize(f.value()); return true;
+    default: return false;
+  }
+}
+
 export function parseDiffArgs(rest: readonly string[]): DiffArgs {
-  const out: DiffArgs = {
-    command: 'diff', base: '', head: undefined, models: [], target: 'stm32h7', format: 'md', outDir: undefined,
-    planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined,
-  };
+  const out: DiffArgs = { command: 'diff', base: '', head: undefined, models: [], outDir: undefined, ...comparisonDefaults() };
   const f = new Flags(rest);
   for (let a = f.next(); a !== undefined; a = f.next()) {
-    const value = (): string => f.value();
     switch (f.flag) {
-      case '--base': out.base = value(); break;
-      case '--head': out.head = value(); break;
+      case '--base': out.base = f.value(); break;
+      case '--head': out.head = f.value(); break;
       case '--models': case '-m': {
         // The action's parser: commas outside braces separate (`*.{onnx,tflite}` is one glob).
-        out.models.push(...splitPatterns(value()));
+        out.models.push(...splitPatterns(f.value()));
         // `--models a.onnx b/**/*.tflite`: following non-option words are more globs.
         for (let g = f.takePositional(); g !== undefined; g = f.takePositional()) out.models.push(...splitPatterns(g));
         break;
       }
-      case '--target': case '-t': out.target = value(); break;
-      case '--format': case '-f': {
-        const v = value();
-        if (v !== 'md' && v !== 'json') throw usage(`diff --format must be md or json, found '${v}'`);
-        out.format = v;
-        break;
-      }
-      case '--json': out.format = 'json'; break;
-      case '--md': out.format = 'md'; break;
-      case '--out': case '-o': out.outDir = value(); break;
-      case '--planner': {
-        const v = value();
-        if (v !== 'st' && v !== 'tflm') throw usage(`--planner must be st or tflm, found '${v}'`);
-        out.planner = v;
-        break;
-      }
-      case '--io-outside-activations': out.ioInsideActivations = false; break;
-      case '--ram-budget': out.ramBudget = parseSize(value()); break;
-      case '--flash-budget': out.flashBudget = parseSize(value()); break;
-      default: throw usage(`unknown diff option '${a}'`);
+      case '--out': case '-o': out.outDir = f.value(); break;
+      default: if (!comparisonOption(f, out, 'diff')) throw usage(`unknown diff option '${a}'`);
     }
   }
   if (out.base === '') throw usage('diff needs --base <rev> (e.g. --base origin/main)');

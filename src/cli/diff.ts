@@ -3,20 +3,15 @@
  * models with git, reads base bytes with `git cat-file` (no checkout), analyzes both sides and
  * prints the same Markdown the action posts (or the diff JSON).
  */
+import { VERSION, analyzeModel, asFootprintError, diffToJson, evaluateBudgets, renderComment, renderReport, type Budgets, type CommentEntry, type CommentInput, type ModelInput, type Report, type Target } from '../index.js';
+import { createReporter } from './reporter.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DiffArgs } from './diff-args.js';
 import type { CliProcess } from './run.js';
 import { hashSource } from '../node/file-source.js';
-import { analyzeModel, renderReport } from '../analyze.js';
 import { resolveTarget } from './target-arg.js';
-import type { Target } from '../targets/index.js';
-import type { ModelInput } from '../ir/source.js';
-import { asFootprintError } from '../diagnostics/diagnostic.js';
-import { VERSION } from '../version.js';
 import { changedModels, mergeBase, modelAt, repoRoot, revParse, type ModelChange } from '../git/index.js';
-import { diffToJson, evaluateBudgets, renderComment, type Budgets, type CommentEntry, type CommentInput } from '../diff/index.js';
-import type { Report } from '../report/types.js';
 
 type Side = { report: Report } | { error: string } | { lfs: true };
 
@@ -89,8 +84,7 @@ export function runDiff(args: DiffArgs, proc: CliProcess): number {
   try {
     target = resolveTarget(proc.cwd, args.target, undefined);
   } catch (e: unknown) {
-    proc.stderr.write(asFootprintError(e).oneLine() + '\n');
-    return 2;
+    return createReporter(proc).usage(e);
   }
   try {
     const root = repoRoot(proc.cwd);
@@ -111,9 +105,6 @@ export function runDiff(args: DiffArgs, proc: CliProcess): number {
     const failed = entries.some((e) => e.headError !== undefined) || budgets.exceeded.length > 0;
     return failed ? 1 : 0;
   } catch (e: unknown) {
-    const err = asFootprintError(e);
-    proc.stderr.write(err.oneLine() + '\n');
-    if (err.hint) proc.stderr.write(`  hint: ${err.hint}\n`);
-    return 1;
+    return createReporter(proc).failure(e);
   }
 }

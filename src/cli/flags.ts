@@ -1,4 +1,4 @@
-import { FootprintError } from '../diagnostics/diagnostic.js';
+import { FootprintError, PLANNERS, type PlannerProfile } from '../index.js';
 
 /**
  * Walks command-line words for the option parsers: `--flag value`, `--flag=value`, positionals.
@@ -38,4 +38,10 @@ export class Flags {
     this.i++;
     return v;
   }
+}
+
+/** `--planner` value: one of the memory planners (PLANNERS). */
+export function planner(v: string): PlannerProfile {
+  if (!(PLANNERS as readonly string[]).includes(v)) throw new FootprintError('E_USAGE', `--planner must be ${PLANNERS.join(' or ')}, found '${v}'`);
+  return v as PlannerProfile;
 }

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { run } from './run.js';
-import { loadFormatFor, loadFormats } from '../analyze.js';
+import { loadFormatFor, loadFormats } from '../index.js';
 import { fileModelInput } from '../node/file-source.js';
 import { timeLimited } from '../node/time-limit.js';
 

@@ -1,14 +1,12 @@
+import { VERSION, analyzeModel, renderReport, supportedOps, type Report, type Target } from '../index.js';
+import { createReporter } from './reporter.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { HELP, parseArgs, type AnalyzeArgs } from './args.js';
 import { runDiff } from './diff.js';
 import { runCompare } from './compare.js';
 import { resolveTarget } from './target-arg.js';
-import { supportedOps, type Target } from '../targets/index.js';
 import { fileModelInput, hashSource } from '../node/file-source.js';
-import { asFootprintError } from '../diagnostics/diagnostic.js';
-import { analyzeModel, renderReport, VERSION } from '../index.js';
-import type { Report } from '../report/index.js';
 
 /** What the CLI needs from its process: tests pass a fake one (DESIGN.md principle 8). */
 export interface CliProcess {
@@ -45,12 +43,12 @@ function writeOutputs(dir: string, modelPath: string, report: Report): void {
 
 /** Runs the CLI; returns the exit code (0 ok, 1 a model failed, 2 usage error). Never throws. */
 export function run(proc: CliProcess): number {
+  const out = createReporter(proc);
   let args;
   try {
     args = parseArgs(proc.argv);
   } catch (e: unknown) {
-    proc.stderr.write(asFootprintError(e).oneLine() + '\n');
-    return 2;
+    return out.usage(e);
   }
   if (args.command === 'help') { proc.stdout.write(HELP); return 0; }
   if (args.command === 'version') { proc.stdout.write(`model-footprint ${VERSION}\n`); return 0; }
@@ -60,8 +58,7 @@ export function run(proc: CliProcess): number {
   try {
     target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined);
   } catch (e: unknown) {
-    proc.stderr.write(asFootprintError(e).oneLine() + '\n');
-    return 2;
+    return out.usage(e);
   }
   if (args.command === 'supported-ops') { proc.stdout.write(supportedOps(target, args.format)); return 0; }
   let failed = 0;
@@ -74,9 +71,7 @@ export function run(proc: CliProcess): number {
       if (args.format !== 'json') proc.stdout.write(renderReport(report, args.format) + '\n');
     } catch (e: unknown) {
       failed++;
-      const err = asFootprintError(e, path);
-      proc.stderr.write(err.oneLine() + '\n');
-      if (err.hint) proc.stderr.write(`  hint: ${err.hint}\n`);
+      out.failure(e, path);
     }
   }
   if (args.format === 'json') {

@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinTarget, isBuiltinTarget, loadTarget, type Target } from '../targets/index.js';
-import { parseMemoryPoolFile, withMemoryPools } from '../mapping/index.js';
-import { FootprintError } from '../diagnostics/diagnostic.js';
+import { FootprintError, builtinTarget, isBuiltinTarget, loadTarget, parseMemoryPoolFile, withMemoryPools, type Target } from '../index.js';
 
 function readText(cwd: string, path: string, what: string): string {
   const p = resolve(cwd, path);

@@ -1,7 +1,9 @@
 import type { Graph, Node } from '../ir/graph.js';
 
+import type { PlannerProfile } from '../passes/pass.js';
+
 /** 'st': ST Edge AI-like (4-byte sizes); 'tflm': TFLite Micro's GreedyMemoryPlanner. */
-export type PlannerProfile = 'st' | 'tflm';
+export { PLANNERS, type PlannerProfile } from '../passes/pass.js';
 
 export type BufferKind = 'activation' | 'input' | 'output' | 'scratch';
 

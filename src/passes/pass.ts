@@ -1,13 +1,17 @@
 import type { Graph, Model } from '../ir/graph.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
+/** The memory planners: ST-like, TFLite Micro's greedy (METRICS.md). */
+export const PLANNERS = ['st', 'tflm'] as const;
+export type PlannerProfile = (typeof PLANNERS)[number];
+
 export interface AnalyzeOptions {
   /** --input-shape name:1x3x224x224, by input name. */
   inputShapes?: Record<string, number[]>;
   /** Default true (stedgeai's allocate-inputs/outputs): I/O buffers live inside the activations. */
   ioInsideActivations?: boolean;
   /** Memory planner profile: 'st' (default, ST-like) or 'tflm' (TFLite Micro greedy). */
-  planner?: 'st' | 'tflm';
+  planner?: PlannerProfile;
 }
 
 export interface PassContext {

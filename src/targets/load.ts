@@ -22,6 +22,9 @@ const BUILTIN_DOCS: Readonly<Record<string, unknown>> = {
 
 export const BUILTIN_TARGETS: readonly string[] = Object.keys(BUILTIN_DOCS);
 
+/** The target when none is given (CLI, action, core): a CPU-only STM32. */
+export const DEFAULT_TARGET = 'stm32h7';
+
 export function isBuiltinTarget(name: string): boolean {
   return Object.hasOwn(BUILTIN_DOCS, name);
 }
