@@ -19,7 +19,7 @@ export const OP_KINDS = [
   'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'PRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
   'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
   'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
-  'Sin', 'Cos', 'Square',
+  'Sin', 'Cos', 'Tan', 'Square',
   'Softmax', 'LogSoftmax',
   // quantization
   'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Requantize',

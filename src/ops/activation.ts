@@ -32,14 +32,14 @@ type Unary = (v: number) => number;
 const FOLDS: Partial<Record<OpKind, Unary>> = {
   Relu: (v) => Math.max(0, v), Abs: Math.abs, Neg: (v) => -v, Sign: Math.sign, Floor: Math.floor, Ceil: Math.ceil,
   Round: roundHalfEven, Sqrt: Math.sqrt, Exp: Math.exp, Log: Math.log, Reciprocal: (v) => 1 / v,
-  Square: (v) => v * v, Sin: Math.sin, Cos: Math.cos,
+  Square: (v) => v * v, Sin: Math.sin, Cos: Math.cos, Tan: Math.tan,
 };
 
 const UNARY: readonly OpKind[] = [
   'Relu', 'Relu6', 'LeakyRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
   'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
   'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
-  'Sin', 'Cos', 'Square', 'Softmax', 'LogSoftmax',
+  'Sin', 'Cos', 'Tan', 'Square', 'Softmax', 'LogSoftmax',
 ];
 
 function unaryRule(kind: OpKind): OpRule {

@@ -81,3 +81,19 @@ describe('elementwise and activations', () => {
     expect(r.cost.macc).toBe(128);
   });
 });
+
+describe('an operator added through the table alone (issue 10: ops table entry + family file + frontends)', () => {
+  it('ONNX Tan: shape as its input, 1 per element like the other trigonometric unaries, folded on constants', async () => {
+    const g = new GraphBuilder();
+    const r = single(g, 'Tan', [g.input('a', 'float32', [2, 3, 4])]);
+    expect(r.shape).toEqual([2, 3, 4]);
+    expect(r.cost).toEqual({ macc: 24, pure: 0 }); // 2*3*4 elements x 1 (METRICS.md: other unaries, O)
+    const { OnnxBuilder, memoryInput } = await import('../builders/onnx.js');
+    const { analyzeModel } = await import('../../src/analyze.js');
+    const b = new OnnxBuilder();
+    b.output(b.node('Tan', [b.input('x', 'float32', [1, 8])]), 'float32');
+    const report = analyzeModel(memoryInput('tan.onnx', b.build()));
+    expect(report.layers.map((l) => [l.op, l.macc])).toEqual([['Tan', 8]]);
+    expect(report.diagnostics.filter((d) => d.code === 'W_UNKNOWN_OP')).toEqual([]);
+  });
+});
