@@ -14,7 +14,7 @@ import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
 import { hdf5Poisoned } from './frontends/keras/hdf5.js';
 import { builtinTarget, DEFAULT_TARGET, type Target } from './targets/index.js';
-import { buildEpochs, mapGraph, placePools } from './mapping/index.js';
+import { buildEpochs, mapToTarget, placePools } from './mapping/index.js';
 import { checkShapes, checkTotals } from './passes/bounds.js';
 
 
@@ -34,7 +34,7 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
     const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
     const metrics = computeMetrics(graph, { opset });
     const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
-    const mapping = mapGraph(graph, target);
+    const mapping = mapToTarget(graph, target);
     const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
     const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
     const pools = placePools(plan, weights, target.pools, target.alignment);

@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7071:
+/***/ 71:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Builder = void 0;
-const byte_buffer_js_1 = __nccwpck_require__(4503);
-const constants_js_1 = __nccwpck_require__(5338);
+const byte_buffer_js_1 = __nccwpck_require__(503);
+const constants_js_1 = __nccwpck_require__(338);
 class Builder {
     /**
      * Create a FlatBufferBuilder.
@@ -546,15 +546,15 @@ exports.Builder = Builder;
 
 /***/ }),
 
-/***/ 4503:
+/***/ 503:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ByteBuffer = void 0;
-const constants_js_1 = __nccwpck_require__(5338);
-const encoding_js_1 = __nccwpck_require__(2631);
-const utils_js_1 = __nccwpck_require__(8321);
+const constants_js_1 = __nccwpck_require__(338);
+const encoding_js_1 = __nccwpck_require__(631);
+const utils_js_1 = __nccwpck_require__(321);
 class ByteBuffer {
     /**
      * Create a new ByteBuffer with a given array of bytes (`Uint8Array`)
@@ -810,7 +810,7 @@ exports.ByteBuffer = ByteBuffer;
 
 /***/ }),
 
-/***/ 5338:
+/***/ 338:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -824,7 +824,7 @@ exports.SIZE_PREFIX_LENGTH = 4;
 
 /***/ }),
 
-/***/ 2631:
+/***/ 631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -839,34 +839,34 @@ var Encoding;
 
 /***/ }),
 
-/***/ 6558:
+/***/ 558:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.Wi = exports.$F = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.kc = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-var constants_js_1 = __nccwpck_require__(5338);
+var constants_js_1 = __nccwpck_require__(338);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return constants_js_1.FILE_IDENTIFIER_LENGTH; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return constants_js_1.SIZEOF_INT; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return constants_js_1.SIZEOF_SHORT; } });
 Object.defineProperty(exports, "kc", ({ enumerable: true, get: function () { return constants_js_1.SIZE_PREFIX_LENGTH; } }));
-var utils_js_1 = __nccwpck_require__(8321);
+var utils_js_1 = __nccwpck_require__(321);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return utils_js_1.float32; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return utils_js_1.float64; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return utils_js_1.int32; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return utils_js_1.isLittleEndian; } });
-var builder_js_1 = __nccwpck_require__(7071);
+var builder_js_1 = __nccwpck_require__(71);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return builder_js_1.Builder; } });
-var byte_buffer_js_1 = __nccwpck_require__(4503);
+var byte_buffer_js_1 = __nccwpck_require__(503);
 Object.defineProperty(exports, "$F", ({ enumerable: true, get: function () { return byte_buffer_js_1.ByteBuffer; } }));
-var encoding_js_1 = __nccwpck_require__(2631);
+var encoding_js_1 = __nccwpck_require__(631);
 Object.defineProperty(exports, "Wi", ({ enumerable: true, get: function () { return encoding_js_1.Encoding; } }));
 
 
 /***/ }),
 
-/***/ 8321:
+/***/ 321:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -880,13 +880,13 @@ exports.isLittleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(16);
+const utils = __nccwpck_require__(59);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -904,7 +904,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 595:
 /***/ ((module) => {
 
 
@@ -1095,13 +1095,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(595);
+const utils = __nccwpck_require__(59);
 
 /**
  * Constants
@@ -2527,15 +2527,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 16:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(781);
+const parse = __nccwpck_require__(265);
+const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2895,12 +2895,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(59);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2917,7 +2917,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -3305,7 +3305,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 59:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -3316,7 +3316,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -3384,1836 +3384,57 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 7815:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cw: () => (/* binding */ analyzeModel),
-  nW: () => (/* binding */ loadFormats),
-  B1: () => (/* binding */ renderReport)
-});
-
-// UNUSED EXPORTS: DEFAULT_TARGET, readersNeedRestart
-
-// EXTERNAL MODULE: ./src/frontends/registry.ts + 229 modules
-var registry = __nccwpck_require__(6767);
-// EXTERNAL MODULE: ./src/passes/pipeline.ts + 16 modules
-var pipeline = __nccwpck_require__(6199);
-// EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
-var table = __nccwpck_require__(8282);
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(2869);
-// EXTERNAL MODULE: ./src/ops/context.ts
-var context = __nccwpck_require__(5559);
-// EXTERNAL MODULE: ./src/ir/dtype.ts
-var ir_dtype = __nccwpck_require__(7003);
-// EXTERNAL MODULE: ./src/ir/shape.ts
-var shape = __nccwpck_require__(8774);
-;// CONCATENATED MODULE: ./src/metrics/weights.ts
-/**
- * Byte accounting for constant tensors (METRICS.md "Parameters and weights (ROM)").
- * weights (ro) = sum over constant arrays of alignUp(bytes at storage width, 4).
- */
-
-
-function alignUp(n, to) {
-    return Math.ceil(n / to) * to;
-}
-/** Items in a constant (0 when its shape is not static). */
-function itemCount(t) {
-    return (0,shape/* elementCount */.KX)(t.shape) ?? 0;
-}
-/** Bytes at storage width, not aligned (the `params #` figure). */
-function rawBytes(t) {
-    return (0,ir_dtype/* storageBytes */.PT)(t.dtype, itemCount(t));
-}
-/** One constant array in ROM: storage bytes rounded up to 4. */
-function weightBytes(t) {
-    return alignUp(rawBytes(t), 4);
-}
-/**
- * Whether a constant would be a float32 array in the float model: float data, quantized or
- * small-integer weights/biases. Not int64/bool/string (indices, masks).
- */
-function isFloatable(dtype) {
-    if ((0,ir_dtype/* isFloat */.dk)(dtype))
-        return true;
-    return (0,ir_dtype/* isInteger */.Fq)(dtype) && ir_dtype/* DTYPE_BITS */.iA[dtype] <= 32;
-}
-/** Bytes of the constant in the float model (every item float32); its own bytes when not float-able. */
-function floatWeightBytes(t) {
-    return isFloatable(t.dtype) ? alignUp(itemCount(t) * 4, 4) : weightBytes(t);
-}
-/**
- * Per-channel quantization parameters stored beside a constant: float32 scales, zero points at
- * the quantized storage width, each array aligned to 4. Per-tensor parameters (one scale) are
- * folded into the kernel's constants and not counted.
- */
-function quantParamBytes(t) {
-    const q = t.quant;
-    if (!q || q.scale.length <= 1)
-        return 0;
-    const zpType = q.dtype ?? ((0,ir_dtype/* isInteger */.Fq)(t.dtype) ? t.dtype : 'int8');
-    const zp = q.zeroPoint.length > 0 ? alignUp((0,ir_dtype/* storageBytes */.PT)(zpType, q.zeroPoint.length), 4) : 0;
-    return alignUp(q.scale.length * 4, 4) + zp;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/optypes.ts
-/**
- * Operation types, like stedgeai's "Number of operation types": each layer's MACC goes in one
- * bucket named after what it computes and the data types it computes with.
- *   smul_<in>_<weights>  multiply-accumulate (Conv, Gemm, MatMul, RNN cells)
- *   conv_<in>_<out>      conversion (QuantizeLinear, DequantizeLinear, Requantize, Cast)
- *   op_<in>_<out>        anything else (nonlinearity, elementwise, pooling, normalization)
- */
-
-function dtypeAt(lookup, names, i) {
-    const name = names[i];
-    return name ? lookup(name)?.dtype : undefined;
-}
-function optypes_short(d) {
-    return d === undefined ? 'unknown' : (0,ir_dtype/* shortDType */.Vt)(d);
-}
-/** `lookup` resolves tensor names (a subgraph's own, then its enclosing graphs'). */
-function operationType(lookup, node, role) {
-    const input = dtypeAt(lookup, node.inputs, 0);
-    const output = dtypeAt(lookup, node.outputs, 0);
-    if (role === 'quantization' || node.op === 'Cast')
-        return `conv_${optypes_short(input)}_${optypes_short(output)}`;
-    if (role === 'compute') {
-        const second = dtypeAt(lookup, node.inputs, 1) ?? input;
-        return `smul_${optypes_short(input)}_${optypes_short(second)}`;
-    }
-    return `op_${optypes_short(input ?? output)}_${optypes_short(output ?? input)}`;
-}
-/**
- * A control node's MACC by the types that make it up: its own cost in its bucket, then its
- * subgraphs' layers times their repeat (a non-counted If branch adds nothing).
- */
-function leaves(layers, factor, out) {
-    for (const l of layers) {
-        if (!l.subgraphs) {
-            out.push({ macc: l.macc * factor, operationType: l.operationType });
-            continue;
-        }
-        const inner = l.subgraphs.reduce((s, g) => s + g.repeat * g.layers.reduce((a, x) => a + x.macc, 0), 0);
-        out.push({ macc: Math.max(0, l.macc - inner) * factor, operationType: l.operationType });
-        for (const g of l.subgraphs)
-            if (g.repeat > 0)
-                leaves(g.layers, factor * g.repeat, out);
-    }
-}
-/** Buckets by type in order of first appearance; layers with 0 MACC are left out. */
-function operationTypes(layers) {
-    const flat = [];
-    leaves(layers, 1, flat);
-    const byType = new Map();
-    let total = 0;
-    for (const l of flat) {
-        if (l.macc <= 0)
-            continue;
-        byType.set(l.operationType, (byType.get(l.operationType) ?? 0) + l.macc);
-        total += l.macc;
-    }
-    return [...byType].map(([type, macc]) => ({ type, macc, share: total > 0 ? macc / total : 0 }));
-}
-
-// EXTERNAL MODULE: ./src/ops/util/attrs.ts
-var attrs = __nccwpck_require__(7789);
-// EXTERNAL MODULE: ./src/ops/util/cost.ts
-var cost = __nccwpck_require__(5520);
-// EXTERNAL MODULE: ./src/ops/control.ts
-var control = __nccwpck_require__(1145);
-;// CONCATENATED MODULE: ./src/metrics/nested.ts
-
-
-
-
-const thousandsOf = (n) => n.toLocaleString('en-US');
-function costlierIndex(branches) {
-    let best = 0;
-    branches.forEach((b, i) => {
-        const cur = branches[best];
-        if (cur && (b.macc > cur.macc || (b.macc === cur.macc && b.pure > cur.pure)))
-            best = i;
-    });
-    return best;
-}
-function ifRepeats(node, branches, out) {
-    const best = costlierIndex(branches);
-    const top = branches[best];
-    if (top && top.macc > 0) {
-        const list = branches.map((b) => `${b.name}: ${thousandsOf(b.macc)}`).join(', ');
-        out.push((0,diagnostic/* diag */.sm)('I_ASSUMPTION', `If '${node.name}': MACC counts the costlier branch (${list}); one branch runs per inference, weights of both count`, node.name));
-    }
-    return branches.map((_, i) => (i === best ? 1 : 0));
-}
-function scanLength(ctx) {
-    const node = ctx.node;
-    const batched = ctx.opset !== undefined && ctx.opset < 9;
-    const m = (0,attrs/* attrInt */.NN)(node, 'num_scan_inputs', 0);
-    if (m <= 0)
-        return undefined;
-    const shape = ctx.input(node.inputs.length - m)?.shape;
-    if (!shape)
-        return undefined;
-    const raw = batched ? 1 : (0,attrs/* attrInts */.yO)(node, 'scan_input_axes')?.[0] ?? 0;
-    const d = shape[raw < 0 ? raw + shape.length : raw];
-    return typeof d === 'number' ? d : undefined;
-}
-function counted(node, what, n, branches, out) {
-    if (n !== undefined)
-        return branches.map(() => n);
-    const macc = branches.reduce((s, b) => s + b.macc, 0);
-    if (macc > 0) {
-        out.push((0,diagnostic/* diag */.sm)('I_ASSUMPTION', `${node.op} '${node.name}': ${what} unknown; MACC counts one iteration (${thousandsOf(macc)})`, node.name));
-    }
-    return branches.map(() => 1);
-}
-/** The repeat of each subgraph, in the order given; pushes the assumptions it makes. */
-function branchRepeats(ctx, branches, out) {
-    const node = ctx.node;
-    switch (node.op) {
-        case 'If': return ifRepeats(node, branches, out);
-        case 'Loop': return counted(node, 'trip count (M is not a constant)', (0,control/* loopTripCount */.lb)(ctx), branches, out);
-        case 'Scan': return counted(node, 'scan length', scanLength(ctx), branches, out);
-        case 'While': return counted(node, 'iteration count', undefined, branches, out);
-        default: return branches.map(() => 1);
-    }
-}
-/** The node's own cost plus each subgraph's cost times its repeat. */
-function withBranches(own, branches, repeats) {
-    let macc = own.macc;
-    let pure = own.pure;
-    branches.forEach((b, i) => {
-        const r = repeats[i] ?? 0;
-        macc += r * b.macc;
-        pure += r * b.pure;
-    });
-    return { macc: (0,cost/* clampMacc */.yU)(macc), pure: (0,cost/* clampMacc */.yU)(pure) };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/layers.ts
-
-
-
-
-
-const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'];
-const ZERO = { macc: 0, pure: 0 };
-function isConstant(t) {
-    return t !== undefined && t.data !== undefined && t.variable !== true;
-}
-function nodeCost(graph, node, scope) {
-    const rule = scope.opts.rules(node.op);
-    if (!rule)
-        return ZERO;
-    try {
-        return rule.cost((0,context/* createRuleContext */.W)(graph, node, scope.opts.opset, scope.lookup));
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        scope.diagnostics.push((0,diagnostic/* diag */.sm)('W_SHAPE', `MACC of ${node.op} counted as 0: ${msg}`, node.name));
-        return ZERO;
-    }
-}
-/** The node's own constants (inputs) and connections. */
-function inputsOf(node, role, shapeInputs, scope) {
-    const m = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
-    const constants = [];
-    const connectedTo = [];
-    node.inputs.forEach((name, i) => {
-        if (!name)
-            return;
-        const t = scope.lookup(name);
-        if (t?.variable === true)
-            return; // state: persistent memory, neither a weight nor a layer
-        if (!isConstant(t)) {
-            // a producer layer, else a graph input (or a dangling tensor) by its own name
-            const from = scope.producer(name) ?? name;
-            if (!connectedTo.includes(from))
-                connectedTo.push(from);
-            return;
-        }
-        if (shapeInputs.has(i) || scope.seen.has(t))
-            return;
-        scope.seen.add(t);
-        if (role === 'quantization' && i >= 1) {
-            // scale / zero point of a standalone Q/DQ: quantization parameters, not weights
-            m.quantParamsBytes += weightBytes(t);
-            return;
-        }
-        constants.push(name);
-        m.params += itemCount(t);
-        m.paramsBytes += rawBytes(t);
-        m.weightsBytes += weightBytes(t);
-        m.floatWeightsBytes += floatWeightBytes(t);
-        m.quantParamsBytes += quantParamBytes(t);
-    });
-    return { m, constants, connectedTo };
-}
-/** Layers of a nested graph, then the node's cost with them (repeats per nested.ts). */
-function nested(graph, node, own, m, scope) {
-    const subs = Object.entries(node.subgraphs ?? {}).map(([name, g]) => ({ name, layers: layersOf(g, scope) }));
-    const branches = subs.map((s) => ({
-        name: s.name,
-        macc: s.layers.reduce((a, l) => a + l.macc, 0),
-        pure: s.layers.reduce((a, l) => a + l.maccPure, 0),
-    }));
-    const ctx = (0,context/* createRuleContext */.W)(graph, node, scope.opts.opset, scope.lookup);
-    const repeats = branchRepeats(ctx, branches, scope.diagnostics);
-    for (const s of subs)
-        for (const l of s.layers)
-            for (const k of BYTE_KEYS)
-                m[k] += l[k];
-    return {
-        cost: withBranches(own, branches, repeats),
-        subgraphs: subs.map((s, i) => ({ name: s.name, repeat: repeats[i] ?? 0, layers: s.layers })),
-    };
-}
-function layersOf(graph, outer) {
-    const local = new Map();
-    for (const n of graph.nodes)
-        for (const o of n.outputs)
-            if (o)
-                local.set(o, n.name);
-    const scope = {
-        ...outer,
-        lookup: (name) => graph.tensors.get(name) ?? outer.lookup(name),
-        producer: (name) => local.get(name) ?? (graph.tensors.has(name) ? undefined : outer.producer(name)),
-    };
-    return graph.nodes.map((node) => {
-        const rule = scope.opts.rules(node.op);
-        const role = rule?.role ?? 'unknown';
-        const { m, constants, connectedTo } = inputsOf(node, role, new Set(rule?.shapeInputs ?? []), scope);
-        let cost = nodeCost(graph, node, scope);
-        let subgraphs;
-        if (node.subgraphs && Object.keys(node.subgraphs).length > 0)
-            ({ cost, subgraphs } = nested(graph, node, cost, m, scope));
-        const out = node.outputs[0] ? scope.lookup(node.outputs[0]) : undefined;
-        const layer = {
-            name: node.name,
-            op: node.op,
-            sourceOp: node.sourceOp,
-            outputShape: out?.shape,
-            dtype: out?.dtype ?? 'unknown',
-            ...m,
-            macc: cost.macc,
-            maccPure: cost.pure,
-            fused: node.fused ? [...node.fused] : [],
-            connectedTo,
-            activation: node.activation,
-            operationType: operationType(scope.lookup, node, role),
-            constants,
-        };
-        if (subgraphs)
-            layer.subgraphs = subgraphs;
-        return layer;
-    });
-}
-/** Computes one LayerMetrics per node (nested graphs under their node). Shared constants count once. */
-function computeLayers(graph, opts, diagnostics) {
-    return layersOf(graph, { opts, diagnostics, lookup: () => undefined, producer: () => undefined, seen: new Set() });
-}
-
-;// CONCATENATED MODULE: ./src/metrics/metrics.ts
-
-
-
-const defaultRules = (kind) => (0,table/* getRule */.rF)(kind);
-function computeMetrics(graph, opts = {}) {
-    const diagnostics = [];
-    const layers = computeLayers(graph, { rules: opts.rules ?? defaultRules, opset: opts.opset }, diagnostics);
-    const totals = {
-        params: 0, paramsBytes: 0, macc: 0, maccPure: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0,
-    };
-    for (const l of layers) {
-        totals.params += l.params;
-        totals.paramsBytes += l.paramsBytes;
-        totals.macc += l.macc;
-        totals.maccPure += l.maccPure;
-        totals.weightsBytes += l.weightsBytes;
-        totals.floatWeightsBytes += l.floatWeightsBytes;
-        totals.quantParamsBytes += l.quantParamsBytes;
-    }
-    return { layers, totals, operationTypes: operationTypes(layers), diagnostics };
-}
-/** The "vs float model" comparison: delta bytes and percent of the float model's weights. */
-function floatComparison(weightsBytes, floatWeightsBytes) {
-    const delta = weightsBytes - floatWeightsBytes;
-    return { delta, percent: floatWeightsBytes > 0 ? (delta / floatWeightsBytes) * 100 : 0 };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/index.ts
-
-
-
-;// CONCATENATED MODULE: ./src/memory/place.ts
-function lifetimesOverlap(a, b) {
-    return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
-}
-/**
- * For each buffer, the indexes of the others alive at some common step. A sweep by first step:
- * two lifetimes overlap iff one starts while the other is alive, so the cost is the sum of the
- * live-set sizes, not n^2.
- */
-function overlapLists(items) {
-    const lists = items.map(() => []);
-    const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
-    let active = [];
-    for (const i of order) {
-        const x = items[i];
-        if (!x)
-            continue;
-        active = active.filter((j) => (items[j]?.lastStep ?? -1) >= x.firstStep);
-        for (const j of active) {
-            lists[i]?.push(j);
-            lists[j]?.push(i);
-        }
-        active.push(i);
-    }
-    return lists;
-}
-function planned(r, offset) {
-    return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
-}
-/**
- * First fit: walk the placed, simultaneously alive buffers in offset order (ties: placement
- * order, as TFLM's offset-sorted list keeps them) and take the first gap after the furthest end
- * seen so far that holds `size` bytes (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
- */
-function firstFit(size, live) {
-    live.sort((a, b) => a.offset - b.offset || a.seq - b.seq);
-    let candidate = 0;
-    for (const e of live) {
-        if (e.offset - candidate >= size)
-            break;
-        candidate = Math.max(candidate, e.offset + e.size);
-    }
-    return candidate;
-}
-function placeInOrder(requests, order) {
-    const overlaps = overlapLists(requests);
-    const result = new Array(requests.length).fill(undefined);
-    const seqOf = new Array(requests.length).fill(-1);
-    order.forEach((id, seq) => {
-        const r = requests[id];
-        if (!r)
-            return;
-        const live = [];
-        for (const j of overlaps[id] ?? []) {
-            const p = result[j];
-            if (p)
-                live.push({ offset: p.offset, size: p.size, seq: seqOf[j] ?? 0 });
-        }
-        result[id] = planned(r, firstFit(r.size, live));
-        seqOf[id] = seq;
-    });
-    return result.filter((b) => b !== undefined);
-}
-/**
- * ST-like: tensors first, then scratch areas (alive one step each, they fill the gaps the
- * tensors leave); each group by size descending, ties by first step, then request order.
- * Scratch last reaches stedgeai's 10,116 B on str_ww_ref_model (size order alone: 12,932).
- */
-function placeSt(requests) {
-    const late = (r) => (r.kind === 'scratch' ? 1 : 0);
-    const order = requests
-        .map((r, i) => ({ r, i }))
-        .sort((a, b) => late(a.r) - late(b.r) || b.r.size - a.r.size || a.r.firstStep - b.r.firstStep || a.i - b.i)
-        .map((x) => x.i);
-    return placeInOrder(requests, order);
-}
-/**
- * TFLM: buffers are listed in reverse of the order they were added, then stably sorted by size
- * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
- */
-function placeTflm(requests) {
-    const order = requests.map((_, i) => i).reverse();
-    order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
-    return placeInOrder(requests, order);
-}
-
-;// CONCATENATED MODULE: ./src/memory/check.ts
-/**
- * The plan checker (METRICS.md: "Any plan must be checked"): no two buffers whose lifetimes
- * overlap may share bytes, and every buffer lies inside the arena.
- */
-
-
-function bytesOverlap(a, b) {
-    return a.size > 0 && b.size > 0 && a.offset < b.offset + b.size && b.offset < a.offset + a.size;
-}
-/**
- * Returns the first problem found, or undefined when the plan is sound. Sweeps by first step:
- * each buffer is compared with the buffers alive when it starts (every pair of overlapping
- * lifetimes meets that way), so checking costs the sum of live-set sizes.
- */
-function checkPlan(plan) {
-    for (const a of plan.buffers) {
-        if (a.offset < 0 || a.size < 0 || a.offset + a.size > plan.arenaBytes)
-            return { kind: 'outside', a };
-    }
-    const byStart = [...plan.buffers].sort((x, y) => x.firstStep - y.firstStep);
-    let active = [];
-    for (const b of byStart) {
-        active = active.filter((a) => a.lastStep >= b.firstStep);
-        for (const a of active) {
-            if (bytesOverlap(a, b) && lifetimesOverlap(a, b))
-                return { kind: 'overlap', a, b };
-        }
-        active.push(b);
-    }
-    return undefined;
-}
-function describeProblem(p) {
-    const show = (b) => `'${b.tensor}' [${b.offset}, ${b.offset + b.size}) steps ${b.firstStep}..${b.lastStep}`;
-    return p.kind === 'overlap'
-        ? `buffers share bytes while both alive: ${show(p.a)} and ${show(p.b)}`
-        : `buffer outside the arena: ${show(p.a)}`;
-}
-/** Throws an internal error naming the conflicting buffers when the plan is unsound. */
-function assertPlan(plan) {
-    const p = checkPlan(plan);
-    if (p)
-        throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `memory plan is invalid: ${describeProblem(p)}`);
-}
-
-// EXTERNAL MODULE: ./src/passes/graph-edit.ts
-var graph_edit = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./src/memory/lifetimes.ts
-
-
-
-
-const PROFILE_ALIGNMENT = { st: 4, tflm: 16 };
-/** Unrounded bytes of a tensor, undefined when its shape is not static. */
-function tensorBytes(t) {
-    const n = (0,shape/* elementCount */.KX)(t.shape);
-    return n === undefined ? undefined : (0,ir_dtype/* storageBytes */.PT)(t.dtype, n);
-}
-/** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
-function reads(node) {
-    return node.subgraphs ? [...node.inputs, ...(0,graph_edit/* outerReads */.D5)(node)] : node.inputs;
-}
-/**
- * Lifetimes in node indexes: produced at i -> alive from i; last read at j -> alive to j;
- * graph inputs from 0; graph outputs to the last node.
- */
-function stSpans(graph) {
-    const spans = new Map();
-    const end = Math.max(graph.nodes.length - 1, 0);
-    for (const name of graph.inputs)
-        spans.set(name, { first: 0, last: 0 });
-    graph.nodes.forEach((node, i) => {
-        for (const o of node.outputs)
-            if (o)
-                spans.set(o, { first: i, last: i });
-        for (const name of reads(node)) {
-            const s = name ? spans.get(name) : undefined;
-            if (s)
-                s.last = Math.max(s.last, i);
-        }
-    });
-    for (const name of graph.outputs) {
-        const s = spans.get(name);
-        if (s)
-            s.last = end;
-    }
-    return spans;
-}
-/**
- * Lifetimes as TFLM's AllocationInfoBuilder marks them: scope 0 before the first op; op i runs in
- * scope i + 1; inputs and outputs are created at 0, an op's outputs at its scope; each read
- * extends last_used; graph outputs last until the final scope.
- */
-function tflmSpans(graph) {
-    const spans = new Map();
-    for (const name of [...graph.inputs, ...graph.outputs])
-        spans.set(name, { first: 0, last: 0 });
-    graph.nodes.forEach((node, i) => {
-        const scope = i + 1;
-        for (const o of node.outputs)
-            if (o)
-                spans.set(o, { first: scope, last: scope });
-        for (const name of [...reads(node), ...node.outputs]) {
-            const s = name ? spans.get(name) : undefined;
-            if (s)
-                s.last = Math.max(s.last, scope);
-        }
-    });
-    for (const name of graph.outputs) {
-        const s = spans.get(name);
-        if (s)
-            s.last = graph.nodes.length;
-    }
-    return spans;
-}
-/**
- * Buffer requests in tensor order (graph.tensors), then scratch areas in node order: a node's
- * kernel buffers (`<node>#scratch0`, `#scratch1`... in request order, as TFLM appends them after
- * the tensors) and then its `scratchSize` area (`<node>#scratch`, nested graphs).
- */
-function collectRequests(graph, profile, ioInside, scratchSize, kernelScratch) {
-    const align = PROFILE_ALIGNMENT[profile];
-    const spans = profile === 'tflm' ? tflmSpans(graph) : stSpans(graph);
-    const inputs = new Set(graph.inputs);
-    const outputs = new Set(graph.outputs);
-    const out = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [] };
-    for (const [name, t] of graph.tensors) {
-        const span = spans.get(name);
-        if (t.variable === true) {
-            const bytes = tensorBytes(t);
-            if (bytes === undefined)
-                out.unsized.push(name);
-            else
-                out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
-            continue;
-        }
-        if (t.data !== undefined || span === undefined)
-            continue;
-        const bytes = tensorBytes(t);
-        if (bytes === undefined) {
-            out.unsized.push(name);
-            continue;
-        }
-        const kind = inputs.has(name) ? 'input' : outputs.has(name) ? 'output' : 'activation';
-        if (!ioInside && kind !== 'activation') {
-            if (kind === 'input')
-                out.inputsBytes += bytes;
-            else
-                out.outputsBytes += bytes;
-            continue;
-        }
-        if (bytes === 0)
-            continue;
-        out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
-    }
-    graph.nodes.forEach((node, i) => {
-        const step = profile === 'tflm' ? i + 1 : i;
-        (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
-            if (bytes > 0)
-                out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
-        });
-        const bytes = scratchSize(node, graph);
-        if (bytes <= 0)
-            return;
-        out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
-    });
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/ops/conv.ts
-var conv = __nccwpck_require__(5568);
-// EXTERNAL MODULE: ./src/ops/util/spatial.ts
-var spatial = __nccwpck_require__(7805);
-// EXTERNAL MODULE: ./src/ops/util/dims.ts
-var dims = __nccwpck_require__(6394);
-;// CONCATENATED MODULE: ./src/memory/scratch/geometry.ts
-
-
-
-
-function tensorOf(graph, node, i) {
-    const name = node.inputs[i];
-    return name ? graph.tensors.get(name) : undefined;
-}
-function outputOf(graph, node, i = 0) {
-    const name = node.outputs[i];
-    return name ? graph.tensors.get(name) : undefined;
-}
-/** int8/uint8 activations: the integer kernels (stedgeai `*_sssa8_*`, TFLM int8 paths). */
-function isInt8(t) {
-    return t?.dtype === 'int8' || t?.dtype === 'uint8';
-}
-/** A static-shaped, non-transposed convolution's geometry; undefined when a dim is unknown. */
-function convGeometry(graph, node) {
-    if (node.op !== 'Conv')
-        return undefined;
-    const x = tensorOf(graph, node, 0);
-    const w = tensorOf(graph, node, 1);
-    if (!x?.shape || !w?.shape)
-        return undefined;
-    if (x.shape.length < 3 || w.shape.length !== x.shape.length)
-        return undefined;
-    const cin = (0,spatial/* splitShape */.iY)(node, x.shape).channels;
-    const wd = (0,conv/* weightDims */.M)(node, w.shape, false);
-    const k = (0,dims/* product */.qM)(wd.kernel);
-    if (!(0,dims/* isNum */.T6)(cin) || !(0,dims/* isNum */.T6)(wd.out) || k === undefined)
-        return undefined;
-    const ihwo = (0,attrs/* attrString */.Rr)(node, 'weight_layout') === 'IHWO';
-    const group = ihwo ? cin : (0,attrs/* attrInt */.NN)(node, 'group', 1);
-    const depthwise = ihwo || (group > 1 && group === cin);
-    return { cin, cout: wd.out, k, group, depthwise };
-}
-
-;// CONCATENATED MODULE: ./src/memory/scratch/st.ts
-
-/** stedgeai's per-output-channel requantization data in a conv's scratch (bytes). */
-const PER_CHANNEL_BYTES = 10;
-/** int32 words of forward_sm_integer's scratch seen for 3 classes (stedgeai v1.0.0). */
-const SOFTMAX_INT8_WORDS = 124;
-function convScratch(graph, node) {
-    const g = convGeometry(graph, node);
-    const x = tensorOf(graph, node, 0);
-    if (!g)
-        return [];
-    if (isInt8(x)) {
-        if (g.depthwise)
-            return [2 * g.cin * g.k + g.cout * g.k + PER_CHANNEL_BYTES * g.cout + 1];
-        return [2 * 2 * (g.cin / g.group) * g.k + PER_CHANNEL_BYTES * g.cout];
-    }
-    if (x?.dtype === 'float32' && g.group === 1)
-        return [4 * g.cin * g.k];
-    return [];
-}
-/** Input features of a fully connected layer: the input's last dim. */
-function denseScratch(graph, node) {
-    const x = tensorOf(graph, node, 0);
-    const w = tensorOf(graph, node, 1);
-    if (!isInt8(x) || w?.data === undefined)
-        return [];
-    const k = x?.shape?.[x.shape.length - 1];
-    return typeof k === 'number' ? [2 * k] : [];
-}
-function softmaxScratch(graph, node) {
-    const x = tensorOf(graph, node, 0);
-    if (!isInt8(x) || !isInt8(outputOf(graph, node)))
-        return [];
-    const c = x?.shape?.[x.shape.length - 1];
-    return typeof c === 'number' ? [4 * Math.max(SOFTMAX_INT8_WORDS, c)] : [];
-}
-function stScratch(node, graph) {
-    switch (node.op) {
-        case 'Conv': return convScratch(graph, node);
-        case 'Gemm':
-        case 'MatMul': return denseScratch(graph, node);
-        case 'Softmax': return softmaxScratch(graph, node);
-        default: return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/memory/scratch/tflm.ts
-
-
-
-function svdfScratch(graph, node) {
-    const x = tensorOf(graph, node, 0);
-    const wf = tensorOf(graph, node, 1);
-    const batch = x?.shape?.[0];
-    const filters = wf?.shape?.[0];
-    if (typeof batch !== 'number' || typeof filters !== 'number')
-        return [];
-    const rank = (0,attrs/* attrInt */.NN)(node, 'rank', 1);
-    if (isInt8(x))
-        return [4 * batch * filters, 4 * batch * Math.floor(filters / Math.max(rank, 1))];
-    return [4 * batch * filters];
-}
-function int4FilterScratch(graph, node) {
-    const w = tensorOf(graph, node, 1);
-    if (w?.dtype !== 'int4' && w?.quant?.dtype !== 'int4')
-        return [];
-    const n = (0,shape/* elementCount */.KX)(w.shape);
-    return n === undefined ? [] : [n];
-}
-function tflmScratch(node, graph) {
-    switch (node.op) {
-        case 'SVDF': return svdfScratch(graph, node);
-        case 'Conv':
-        case 'Gemm': return int4FilterScratch(graph, node);
-        default: return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/memory/scratch.ts
-
-
-const noScratch = () => 0;
-const noKernelScratch = () => [];
-/** The profile's kernel scratch rules. */
-function kernelScratchRules(profile) {
-    return profile === 'tflm' ? tflmScratch : stScratch;
-}
-
-;// CONCATENATED MODULE: ./src/memory/nested.ts
-/** `base` plus, for a node with subgraphs, its largest subgraph's arena (recorded in `notes`). */
-function withNestedScratch(base, opts, plan, notes) {
-    return (node, graph) => {
-        const own = base(node, graph);
-        if (!node.subgraphs)
-            return own;
-        let best;
-        for (const [name, sub] of Object.entries(node.subgraphs)) {
-            const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base });
-            notes.unsized.push(...p.unsized);
-            if (!best || p.arenaBytes > best.bytes)
-                best = { node: node.name, subgraph: name, bytes: p.arenaBytes };
-        }
-        if (!best || best.bytes === 0)
-            return own;
-        notes.nested.push(best);
-        return own + best.bytes;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/memory/plan.ts
-
-
-
-
-
-function planMemory(graph, opts = {}) {
-    const planner = opts.planner ?? 'st';
-    const ioInside = opts.ioInsideActivations ?? true;
-    const notes = { nested: [], unsized: [] };
-    const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
-    const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel }, planMemory, notes);
-    const req = collectRequests(graph, planner, ioInside, scratch, kernel);
-    const buffers = planner === 'tflm' ? placeTflm(req.requests) : placeSt(req.requests);
-    const arenaBytes = buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
-    const plan = {
-        planner,
-        arenaBytes,
-        buffers,
-        persistent: req.persistent,
-        persistentBytes: req.persistent.reduce((s, p) => s + p.size, 0),
-        inputsBytes: req.inputsBytes,
-        outputsBytes: req.outputsBytes,
-        ramTotalBytes: arenaBytes + req.inputsBytes + req.outputsBytes,
-        ioInsideActivations: ioInside,
-        unsized: [...req.unsized, ...notes.unsized],
-    };
-    if (notes.nested.length > 0)
-        plan.nested = notes.nested;
-    assertPlan(plan);
-    return plan;
-}
-/** A lower bound for any plan: the largest total size of buffers alive at one step. */
-function peakLiveBytes(plan) {
-    const steps = new Set();
-    for (const b of plan.buffers)
-        steps.add(b.firstStep);
-    let peak = 0;
-    for (const s of steps) {
-        let sum = 0;
-        for (const b of plan.buffers)
-            if (b.firstStep <= s && s <= b.lastStep)
-                sum += b.size;
-        peak = Math.max(peak, sum);
-    }
-    return peak;
-}
-
-;// CONCATENATED MODULE: ./src/memory/index.ts
-
-
-
-
-
-// EXTERNAL MODULE: ./src/diagnostics/printable.ts
-var printable = __nccwpck_require__(1187);
-// EXTERNAL MODULE: ./src/units/format.ts
-var format = __nccwpck_require__(2676);
-// EXTERNAL MODULE: ./src/targets/sizes.ts
-var sizes = __nccwpck_require__(7692);
-;// CONCATENATED MODULE: ./src/report/render/target-text.ts
-
-
-/** `target : stm32n6 (an estimate ...)` lines for the summary; nothing for reports without a target. */
-function targetLines(r, field) {
-    if (!r.target)
-        return [];
-    return [field('target/series', r.target.name), field('estimate', r.target.disclaimer)];
-}
-function centered(s, width) {
-    const pad = Math.max(0, width - s.length);
-    return ' '.repeat(Math.floor(pad / 2)) + s + ' '.repeat(Math.ceil(pad / 2));
-}
-/**
- * stedgeai-like text, with the MACC, the layers and the reason of each SW epoch:
- *   Total number of epochs: 23 of which 3 implemented in software
- *   epoch 2      -SW-   (        Conv        )   Conv2D_23   MACC 66,306   Conv 'Conv2D_23': output tensor ...
- */
-function renderEpochs(epochs) {
-    const sw = epochs.sw + epochs.unsupported;
-    const lines = [`Total number of epochs: ${epochs.total} of which ${sw} implemented in software`, ''];
-    lines.push(`${'epoch ID'.padEnd(10)} ${' HW/SW'.padEnd(6)} ${'Operation (SW only)'.padEnd(22)} ${'MACC'.padStart(12)}   layers / reason (SW only)`);
-    for (const e of epochs.list) {
-        const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
-        const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
-        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
-        lines.push(head);
-        if (e.unit !== 'HW') {
-            for (const r of e.reasons)
-                lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-/** stedgeai-like "Memory-pools summary" table, then the warnings. */
-function renderPools(r) {
-    const lines = ['Memory-pools summary', `${'name'.padEnd(12)} ${'address'.padEnd(11)} ${'used'.padStart(12)} ${'usable'.padStart(12)} ${'%'.padStart(7)}  ${'buffers'.padStart(7)}  holds`];
-    for (const p of r.pools) {
-        const name = p.name + (p.external ? '*' : '');
-        const addr = p.address === undefined ? '-' : (0,sizes/* formatAddress */.M0)(p.address);
-        const usable = p.usableBytes === null ? 'unbounded' : (0,format/* binarySize */.dQ)(p.usableBytes);
-        const pct = p.percent === null ? '-' : `${p.percent.toFixed(1)}%`;
-        lines.push(`${name.padEnd(12)} ${addr.padEnd(11)} ${(0,format/* binarySize */.dQ)(p.usedBytes).padStart(12)} ${usable.padStart(12)} ${pct.padStart(7)}  ${String(p.buffers).padStart(7)}  ${p.holds.join(', ')}${p.access === 'ro' ? ' (read only)' : ''}`);
-    }
-    if (r.pools.some((p) => p.external))
-        lines.push('(*) external memory');
-    for (const w of r.warnings)
-        lines.push(`WARNING: ${w}`);
-    return lines.join('\n') + '\n';
-}
-function epochsSection(r) {
-    if (!r.epochs)
-        return [];
-    return renderEpochs(r.epochs).trimEnd().split('\n').map(printable/* printable */.g);
-}
-function poolsSection(r) {
-    if (!r.pools || r.pools.pools.length === 0)
-        return [];
-    const lines = renderPools(r.pools).trimEnd().split('\n').map(printable/* printable */.g);
-    const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${(0,printable/* printable */.g)(w.message)}`);
-    return [...lines, ...warnings];
-}
-
-// EXTERNAL MODULE: ./src/diagnostics/codes.ts
-var codes = __nccwpck_require__(30);
-;// CONCATENATED MODULE: ./src/report/render/table.ts
-
-function pad(s, width, align = 'left') {
-    return align === 'right' ? s.padStart(width) : s.padEnd(width);
-}
-/** Each group is a list of rows; groups are separated by a dashed rule (like m_id groups). */
-function textTable(columns, groups, footer) {
-    const widths = columns.map((c, i) => {
-        let w = c.header.length;
-        for (const g of groups)
-            for (const row of g)
-                w = Math.max(w, ((0,printable/* printable */.g)(row[i] ?? '')).length);
-        return w;
-    });
-    const line = (cells) => columns.map((c, i) => pad((0,printable/* printable */.g)(cells[i] ?? ''), widths[i] ?? 0, c.align)).join('  ').trimEnd();
-    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-    const out = [rule, line(columns.map((c) => c.header)), rule];
-    groups.forEach((g, gi) => {
-        for (const row of g)
-            out.push(line(row));
-        if (gi < groups.length - 1)
-            out.push(rule);
-    });
-    out.push(rule);
-    if (footer)
-        out.push(line(footer), rule);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/render/text.ts
-/**
- * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
- * complexity per layer, diagnostics grouped by category.
- */
-
-
-
-
-
-const RULE = '-'.repeat(100);
-function field(key, value) {
-    return `${key.padEnd(19)}:   ${(0,printable/* printable */.g)(value)}`;
-}
-function ioType(io) {
-    const float = io.dtype.startsWith('float') || io.dtype === 'bfloat16';
-    const name = float ? io.dtype.replace('float', 'f') : io.dtype;
-    return `${name}(${io.shape === null ? '?' : io.shape.join('x')})`;
-}
-function ioLine(io) {
-    const parts = [`'${io.name}'`, ioType(io), io.bytes === null ? '? Bytes' : (0,format/* bytesShort */.ST)(io.bytes)];
-    if (io.quant)
-        parts.push(`QLinear(${io.quant.scale.toFixed(9)},${io.quant.zeroPoint},${io.dtype})`);
-    parts.push(io.location);
-    return parts.join(', ');
-}
-function summary(r) {
-    const t = r.totals;
-    const inside = r.options.ioInsideActivations;
-    const out = [
-        'Exec/report summary (analyze)',
-        RULE,
-        field('model file', r.model.path),
-        field('type', r.model.format),
-        field('options', inside ? 'allocate-inputs, allocate-outputs' : '(none)'),
-        ...targetLines(r, field),
-        field('memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)'),
-        field('model_fmt', r.model.fmt),
-        field('model_name', r.model.name),
-        field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
-        field('params #', `${(0,format/* thousands */.oh)(t.params)} items (${(0,format/* binarySize */.dQ)(t.paramsBytes)})`),
-        RULE,
-    ];
-    r.inputs.forEach((io, i) => out.push(field(`input ${i + 1}/${r.inputs.length}`, ioLine(io))));
-    r.outputs.forEach((io, i) => out.push(field(`output ${i + 1}/${r.outputs.length}`, ioLine(io))));
-    out.push(field('macc', (0,format/* thousands */.oh)(t.macc)));
-    const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0
-        ? ` / ${(0,format/* signed */.x8)(delta)}(${(0,format/* signedPercent */.wu)((delta / t.floatWeightsBytes) * 100)}) vs float model`
-        : '';
-    out.push(field('weights (ro)', `${(0,format/* bytesLong */.AY)(t.weightsBytes)} (1 segment)${vsFloat}`));
-    if (t.quantParamsBytes > 0)
-        out.push(field('quant params (ro)', (0,format/* bytesLong */.AY)(t.quantParamsBytes)));
-    out.push(field('activations (rw)', `${(0,format/* bytesLong */.AY)(t.activationsBytes)} (1 segment)${inside ? ' *' : ''}`));
-    if (t.persistentBytes > 0 || r.memory.planner === 'tflm')
-        out.push(field('persistent (rw)', `${(0,format/* bytesLong */.AY)(t.persistentBytes)} (variable tensors)`));
-    out.push(field('ram (total)', `${(0,format/* bytesLong */.AY)(t.ramTotalBytes)} = ${(0,format/* thousands */.oh)(t.activationsBytes)} + ${(0,format/* thousands */.oh)(t.inputsBytes)} + ${(0,format/* thousands */.oh)(t.outputsBytes)}`));
-    out.push(RULE);
-    if (inside)
-        out.push("(*) 'input'/'output' buffers can be used from the activations buffer");
-    return out;
-}
-function layerRows(l, id, layout, prefix, depth, units) {
-    const pad = '    '.repeat(depth);
-    const size = l.params > 0 ? `${(0,format/* thousands */.oh)(l.params)}/${(0,format/* thousands */.oh)(l.weightsBytes)}` : '';
-    const act = l.activation ? ` +${l.activation}` : '';
-    const unit = units ? [l.unit ?? ''] : [];
-    const blank = () => ['', '', '', '', '', '', ...(units ? [''] : [])];
-    const rows = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, (0,format/* oshape */.$6)(l.outputShape, layout), size, l.macc > 0 ? (0,format/* thousands */.oh)(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
-    for (const c of l.connectedTo.slice(1))
-        rows.push(Object.assign(blank(), { 5: c }));
-    for (const f of l.fused)
-        rows.push(Object.assign(blank(), { 1: `${pad}  ${f} (fused)` }));
-    // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
-    for (const sg of l.subgraphs ?? []) {
-        rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}` }));
-        for (const inner of sg.layers)
-            rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
-    }
-    return rows;
-}
-function layerTable(r) {
-    const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
-    const units = r.target?.hasAccelerator === true;
-    const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
-    const t = r.totals;
-    return [
-        `Model name - ${r.model.name}`,
-        ...textTable([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups),
-        `model: macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} activations=${(0,format/* thousands */.oh)(t.activationsBytes)} io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`,
-    ];
-}
-function text_operationTypes(r) {
-    const rows = r.operationTypes.map((o) => [o.type, (0,format/* thousands */.oh)(o.macc), (0,format/* percent */.KN)(o.share)]);
-    return [
-        'Number of operation types',
-        ...textTable([{ header: 'operation type' }, { header: '#', align: 'right' }, { header: '%', align: 'right' }], rows.length ? [rows] : []),
-    ];
-}
-function complexity(r) {
-    const t = r.totals;
-    const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
-    const maxMacc = Math.max(0, ...shown.map(({ l }) => l.macc));
-    const maxRom = Math.max(0, ...shown.map(({ l }) => l.weightsBytes));
-    const cell = (v, max, total) => (0,format/* bar */.M0)(v, max).padEnd(16) + (0,format/* percent */.KN)(total > 0 ? v / total : 0).padStart(7);
-    const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
-    return [
-        `Complexity report per layer - macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} act=${(0,format/* thousands */.oh)(t.activationsBytes)} ram_io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`,
-        ...textTable([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []),
-    ];
-}
-function diagnostics(r) {
-    if (r.diagnostics.length === 0)
-        return [];
-    const out = [`Diagnostics (${r.diagnostics.length})`, RULE];
-    const categories = [...new Set(r.diagnostics.map((d) => d.category))];
-    for (const cat of categories) {
-        out.push(cat);
-        for (const d of r.diagnostics.filter((x) => x.category === cat)) {
-            out.push((0,printable/* printable */.g)(`  ${d.severity.padEnd(7)} ${d.code}: ${d.node !== undefined ? `node '${d.node}': ` : ''}${d.message}`));
-            const hint = d.code in codes/* CODES */.L ? codes/* CODES */.L[d.code].hint : '';
-            if (hint)
-                out.push(`          ${hint}`);
-        }
-    }
-    return out;
-}
-function renderText(r) {
-    const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), text_operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
-    // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
-    return (0,printable/* printableLines */.f)(sections.map((s) => s.join('\n')).join('\n\n')) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/render/json.ts
-function renderJson(r) {
-    return JSON.stringify(r, null, 2) + '\n';
-}
-
-// EXTERNAL MODULE: ./src/report/render/markdown.ts
-var markdown = __nccwpck_require__(8298);
-;// CONCATENATED MODULE: ./src/report/render/html-layout.ts
-/**
- * A simple layered layout of the layer graph for the HTML report: graph inputs on rank 0, every
- * layer on 1 + the highest rank of its producers (`connectedTo`), boxes placed per rank, ordered
- * by the mean position of their producers (one barycenter pass), ranks centred.
- */
-const DEFAULT_BOX = { width: 220, height: 76, gapX: 28, gapY: 44, pad: 20 };
-/**
- * Rank of every layer: 1 + max rank of its producers; graph inputs and unknown names rank 0.
- * Layers come in execution order; a producer named later (a cycle or a malformed report) is
- * ignored rather than followed, so the computation always ends.
- */
-function layerRanks(layers) {
-    const rankOf = new Map();
-    return layers.map((l) => {
-        let max = 0;
-        for (const p of l.connectedTo)
-            max = Math.max(max, rankOf.get(p) ?? 0);
-        const rank = max + 1;
-        if (!rankOf.has(l.name))
-            rankOf.set(l.name, rank);
-        return rank;
-    });
-}
-function layoutGraph(layers, inputs, box = DEFAULT_BOX) {
-    const ranks = layerRanks(layers);
-    const nodes = [
-        ...inputs.map((_, index) => ({ kind: 'input', index, rank: 0, x: 0, y: 0 })),
-        ...layers.map((_, index) => ({ kind: 'layer', index, rank: ranks[index] ?? 1, x: 0, y: 0 })),
-    ];
-    // Node index by name: the first layer of a name, else the input (what rank used).
-    const byName = new Map();
-    layers.forEach((l, i) => { if (!byName.has(l.name))
-        byName.set(l.name, inputs.length + i); });
-    inputs.forEach((name, i) => { if (!byName.has(name))
-        byName.set(name, i); });
-    const edges = [];
-    const producers = nodes.map(() => []);
-    layers.forEach((l, i) => {
-        const to = inputs.length + i;
-        for (const p of new Set(l.connectedTo)) {
-            const from = byName.get(p);
-            const fromNode = from === undefined ? undefined : nodes[from];
-            if (from === undefined || !fromNode || fromNode.rank >= (nodes[to]?.rank ?? 0))
-                continue;
-            edges.push({ from, to });
-            producers[to]?.push(from);
-        }
-    });
-    const perRank = [];
-    nodes.forEach((n, i) => (perRank[n.rank] ??= []).push(i));
-    const widest = Math.max(1, ...perRank.map((r) => r?.length ?? 0));
-    const stepX = box.width + box.gapX;
-    const center = (i) => (nodes[i]?.x ?? 0) + box.width / 2;
-    let rows = 0;
-    for (let r = 0; r < perRank.length; r++) {
-        const row = perRank[r] ?? [];
-        if (row.length === 0)
-            continue; // no graph inputs: rank 0 takes no room
-        const y = box.pad + rows++ * (box.height + box.gapY);
-        const key = new Map(row.map((i) => {
-            const ps = producers[i] ?? [];
-            return [i, ps.length ? ps.reduce((s, p) => s + center(p), 0) / ps.length : Number.POSITIVE_INFINITY];
-        }));
-        row.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
-        const offset = box.pad + ((widest - row.length) * stepX) / 2;
-        row.forEach((i, order) => {
-            const n = nodes[i];
-            if (!n)
-                return;
-            n.x = offset + order * stepX;
-            n.y = y;
-        });
-    }
-    return {
-        nodes, edges, ranks: rows, widest,
-        width: box.pad * 2 + widest * stepX - box.gapX,
-        height: box.pad * 2 + Math.max(1, rows) * (box.height + box.gapY) - box.gapY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-graph.ts
-
-
-/** Text for HTML text or a quoted attribute: & < > " ' escaped, control characters shown as \xNN. */
-function escapeHtml(s) {
-    return (0,printable/* printable */.g)(s)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-const UNIT_LABELS = {
-    HW: 'HW (accelerator)', SW_INT: 'SW int (CPU)', SW_FLOAT: 'SW float (CPU)', unsupported: 'unsupported', none: 'no target',
-};
-/** A fixed CSS class per unit: the report's string never reaches the markup as a class. */
-function unitKey(l) {
-    switch (l.unit) {
-        case 'HW':
-        case 'SW_INT':
-        case 'SW_FLOAT':
-        case 'unsupported': return l.unit;
-        default: return 'none';
-    }
-}
-/** A layer's reasons are listed when it runs off the accelerator (or nowhere). */
-function hasReasons(l) {
-    return l.unit !== 'HW' && (l.reasons?.length ?? 0) > 0;
-}
-function shapeText(shape) {
-    return shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.join('x');
-}
-function opText(l) {
-    return l.op + (l.activation ? ` +${l.activation}` : '');
-}
-function clip(s, max) {
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-/**
- * Long names keep their END: exporters prefix every name with the same scopes
- * ('model/conv2d_3/BiasAdd/ReadVariableOp', '/features/features.0/Conv'), and what tells layers
- * apart is the last part. The full name is in the box's tooltip.
- */
-function clipStart(s, max) {
-    return s.length > max ? `…${s.slice(s.length - (max - 1))}` : s;
-}
-/** Characters of a box's first line: `#id` then the name, side by side. */
-const NAME_LINE = 27;
-/** 346,816,704 -> '346.8M' when the exact figure does not fit a box (the tooltip has it). */
-function compact(n) {
-    if (n >= 1e9)
-        return `${(n / 1e9).toFixed(2)}G`;
-    if (n >= 1e6)
-        return `${(n / 1e6).toFixed(1)}M`;
-    if (n >= 1e4)
-        return `${(n / 1e3).toFixed(1)}k`;
-    return (0,format/* thousands */.oh)(n);
-}
-function figuresText(l) {
-    const exact = `MACC ${(0,format/* thousands */.oh)(l.macc)} · W ${(0,format/* thousands */.oh)(l.weightsBytes)} B`;
-    return exact.length <= 29 ? exact : `MACC ${compact(l.macc)} · W ${(0,format/* binarySize */.dQ)(l.weightsBytes)}`;
-}
-const DEFAULT_LIMITS = { maxLayers: 400, maxWidth: 12_000, maxHeight: 40_000 };
-/** Room right of the boxes for skip connections. */
-const SKIP_ROOM = 72;
-function tooltip(l, id) {
-    const lines = [`#${id} ${l.name}`, `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
-    lines.push(`MACC ${(0,format/* thousands */.oh)(l.macc)}, weights ${(0,format/* thousands */.oh)(l.weightsBytes)} B, params ${(0,format/* thousands */.oh)(l.params)}`);
-    if (l.unit)
-        lines.push(`unit: ${l.unit}${l.unitName ? ` (${l.unitName})` : ''}`);
-    if (l.fused.length)
-        lines.push(`fused: ${l.fused.join(', ')}`);
-    for (const r of l.reasons ?? [])
-        lines.push(`- ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
-    return lines.map(escapeHtml).join('&#10;');
-}
-function layerBox(l, id, n) {
-    const { width: w, height: h } = DEFAULT_BOX;
-    const x = (dx) => (n.x + dx).toFixed(0);
-    const y = (dy) => (n.y + dy).toFixed(0);
-    const subs = l.subgraphs?.length ?? 0;
-    const op = opText(l) + (subs ? ` · ${subs} subgraph${subs === 1 ? '' : 's'}` : '');
-    const box = [
-        `<g class="node u-${unitKey(l)}" data-layer="${id}"><title>${tooltip(l, id)}</title>`,
-        `<rect x="${x(0)}" y="${y(0)}" width="${w}" height="${h}" rx="6"/>`,
-        // One text run: the index, then the name after it (never drawn over each other).
-        `<text x="${x(8)}" y="${y(17)}"><tspan class="id">#${id}</tspan> <tspan class="nm">${escapeHtml(clipStart(l.name, NAME_LINE - String(id).length - 2))}</tspan></text>`,
-        `<text x="${x(8)}" y="${y(34)}">${escapeHtml(clip(op, 32))}</text>`,
-        `<text x="${x(8)}" y="${y(51)}">${escapeHtml(clip(`${shapeText(l.outputShape)} ${l.dtype}`, 32))}</text>`,
-        `<text x="${x(8)}" y="${y(68)}">${escapeHtml(figuresText(l))}</text>`,
-        '</g>',
-    ].join('');
-    const target = hasReasons(l) ? `why-${id}` : subs ? `sub-${id}` : undefined;
-    return target ? `<a href="#${target}">${box}</a>` : box;
-}
-function inputBox(io, n) {
-    const { width: w } = DEFAULT_BOX;
-    const tip = escapeHtml(`graph input ${io.name}: ${io.dtype} ${shapeText(io.shape)}`);
-    return `<g class="node io"><title>${tip}</title><rect x="${n.x}" y="${n.y + 14}" width="${w}" height="48" rx="24"/>`
-        + `<text x="${n.x + w / 2}" y="${n.y + 34}" class="c nm">${escapeHtml(clipStart(io.name, 26))}</text>`
-        + `<text x="${n.x + w / 2}" y="${n.y + 51}" class="c">${escapeHtml(clip(`${io.dtype} ${shapeText(io.shape)}`, 30))}</text></g>`;
-}
-function edgePath(layout, from, to) {
-    const a = layout.nodes[from];
-    const b = layout.nodes[to];
-    if (!a || !b)
-        return '';
-    const { width: w, height: h } = DEFAULT_BOX;
-    if (b.rank - a.rank > 1) {
-        // A skip connection: out of the producer's right side and into the consumer's, bulging to
-        // the right (further for longer spans) instead of running through the boxes in between.
-        const bulge = Math.min(SKIP_ROOM, 24 + 8 * (b.rank - a.rank)) / 0.75;
-        const x1 = a.x + w;
-        const y1 = a.y + h / 2;
-        const x2 = b.x + w + 2;
-        const y2 = b.y + h / 2;
-        return `<path class="skip" d="M${x1} ${y1} C${x1 + bulge} ${y1} ${x2 + bulge} ${y2} ${x2} ${y2}"/>`;
-    }
-    const x1 = a.x + w / 2;
-    const y1 = a.y + (a.kind === 'input' ? 62 : h);
-    const x2 = b.x + w / 2;
-    const y2 = b.y - 2;
-    const mid = (y2 - y1) / 2;
-    return `<path d="M${x1} ${y1} C${x1} ${y1 + mid} ${x2} ${y2 - mid} ${x2} ${y2}"/>`;
-}
-/** The graph as SVG, or null when it would be too large to draw (the caller shows the table). */
-function graphSvg(r, limits = DEFAULT_LIMITS) {
-    if (r.layers.length > limits.maxLayers)
-        return null;
-    const layout = layoutGraph(r.layers, r.inputs.map((io) => io.name));
-    if (layout.width > limits.maxWidth || layout.height > limits.maxHeight)
-        return null;
-    const width = layout.width + SKIP_ROOM;
-    const edges = layout.edges.map((e) => edgePath(layout, e.from, e.to)).join('\n');
-    const nodes = layout.nodes.map((n) => {
-        if (n.kind === 'input') {
-            const io = r.inputs[n.index];
-            return io ? inputBox(io, n) : '';
-        }
-        const l = r.layers[n.index];
-        return l ? layerBox(l, n.index, n) : '';
-    }).join('\n');
-    return [
-        `<svg xmlns="http://www.w3.org/2000/svg" class="graph" width="${width}" height="${layout.height}" viewBox="0 0 ${width} ${layout.height}" role="img" aria-label="layer graph">`,
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker></defs>',
-        `<g class="edges">${edges}</g>`,
-        `<g class="nodes">${nodes}</g>`,
-        '</svg>',
-    ].join('\n');
-}
-/** The layers as a table (large graphs), same figures and colours as the boxes. */
-function layerTableHtml(r) {
-    const rows = r.layers.map((l, i) => {
-        const name = escapeHtml(l.name);
-        const link = hasReasons(l) ? `<a href="#why-${i}">${name}</a>` : name;
-        return `<tr class="u-${unitKey(l)}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
-            + `<td>${escapeHtml(shapeText(l.outputShape))} ${escapeHtml(l.dtype)}</td><td class="r">${(0,format/* thousands */.oh)(l.macc)}</td>`
-            + `<td class="r">${(0,format/* thousands */.oh)(l.weightsBytes)}</td><td>${escapeHtml(l.unit ?? '')}</td><td>${l.connectedTo.map(escapeHtml).join(', ')}</td></tr>`;
-    });
-    return '<table class="layers"><thead><tr><th>#</th><th>Layer</th><th>Op</th><th>Output</th><th>MACC</th><th>Weights (B)</th><th>Unit</th><th>Connected to</th></tr></thead>'
-        + `<tbody>${rows.join('\n')}</tbody></table>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-style.ts
-/** The HTML report's inline stylesheet (system fonts only: the page must open offline). */
-const HTML_STYLE = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;
---hw-bg:#dcfce7;--hw:#15803d;--si-bg:#fef3c7;--si:#b45309;--sf-bg:#fae8ff;--sf:#a21caf;
---un-bg:#fee2e2;--un:#b91c1c;--no-bg:#f1f5f9;--no:#64748b;--io-bg:#e0e7ff;--io:#4338ca}
-*{box-sizing:border-box}
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:24px;max-width:100%}
-h1{font-size:22px;margin:0 0 12px}h1 small{font-weight:normal;color:var(--muted);font-size:14px}
-h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
-table{border-collapse:collapse}th,td{padding:3px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
-table.summary th{font-weight:600;white-space:nowrap;color:var(--muted)}
-td.r{text-align:right;font-variant-numeric:tabular-nums}
-.note{color:var(--muted);margin:6px 0}.warn{color:var(--un);margin:4px 0}
-.legend{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:16px}
-.sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:6px;vertical-align:-2px;border:2px solid var(--c);background:var(--b)}
-.u-HW{--b:var(--hw-bg);--c:var(--hw)}.u-SW_INT{--b:var(--si-bg);--c:var(--si)}.u-SW_FLOAT{--b:var(--sf-bg);--c:var(--sf)}
-.u-unsupported{--b:var(--un-bg);--c:var(--un)}.u-none{--b:var(--no-bg);--c:var(--no)}.io{--b:var(--io-bg);--c:var(--io)}
-.graph-wrap{overflow:auto;border:1px solid var(--line);border-radius:6px;background:#fff}
-svg.graph{display:block;margin:0 auto;font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-svg .node rect{fill:var(--b);stroke:var(--c);stroke-width:1.5}
-svg .node text{fill:var(--fg)}svg .node .nm{font-weight:600}svg .node .id{fill:var(--muted)}
-svg .node .c{text-anchor:middle}
-svg a .node rect{stroke-width:2.5}svg a:hover .node rect{stroke-width:4}
-svg .edges path{fill:none;stroke:#8c959f;stroke-width:1.4;marker-end:url(#arrow)}svg .edges path.skip{stroke:#6e7781;stroke-dasharray:5 3}svg marker path{fill:#8c959f}
-.tag{font-size:12px;padding:1px 6px;border-radius:8px;background:var(--b);border:1px solid var(--c)}
-ol.why{list-style:none;padding-left:0}
-ol.why li,ul.subgraphs>li{margin:8px 0;padding:4px 8px;border-radius:4px}
-ol.why li:target,ul.subgraphs li:target{background:#fff8c5}
-.reasons{margin:4px 0}.hint{color:var(--muted)}
-ul.nested{list-style:none;padding-left:18px}
-table.layers tr td:first-child{border-left:6px solid var(--c)}table.layers tr:nth-child(even){background:#f6f8fa}
-footer{margin-top:28px;color:var(--muted);font-size:12px}
-`;
-
-;// CONCATENATED MODULE: ./src/report/render/html.ts
-
-
-
-
-
-function summaryRows(r) {
-    const t = r.totals;
-    const rows = [
-        ['model file', r.model.path],
-        ['type', r.model.format],
-        ['model_name', r.model.name],
-        ['model_fmt', r.model.fmt],
-    ];
-    if (r.target)
-        rows.push(['target', r.target.name]);
-    rows.push(['memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)']);
-    rows.push(['params #', `${(0,format/* thousands */.oh)(t.params)} items (${(0,format/* binarySize */.dQ)(t.paramsBytes)})`]);
-    r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
-    r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, ioLine(io)]));
-    rows.push(['macc', (0,format/* thousands */.oh)(t.macc)]);
-    const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` / ${(0,format/* signed */.x8)(delta)} (${(0,format/* signedPercent */.wu)((delta / t.floatWeightsBytes) * 100)}) vs float model` : '';
-    rows.push(['weights (ro)', `${(0,format/* bytesLong */.AY)(t.weightsBytes)}${vsFloat}`]);
-    if (t.quantParamsBytes > 0)
-        rows.push(['quant params (ro)', (0,format/* bytesLong */.AY)(t.quantParamsBytes)]);
-    rows.push(['activations (rw)', (0,format/* bytesLong */.AY)(t.activationsBytes) + (r.options.ioInsideActivations ? ' (inputs/outputs inside)' : '')]);
-    if (t.persistentBytes > 0)
-        rows.push(['persistent (rw)', (0,format/* bytesLong */.AY)(t.persistentBytes)]);
-    rows.push(['ram (total)', `${(0,format/* bytesLong */.AY)(t.ramTotalBytes)} = ${(0,format/* thousands */.oh)(t.activationsBytes)} + ${(0,format/* thousands */.oh)(t.inputsBytes)} + ${(0,format/* thousands */.oh)(t.outputsBytes)}`]);
-    if (r.epochs)
-        rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
-    const pools = r.pools?.pools ?? [];
-    for (const p of pools.filter((x) => x.usedBytes > 0)) {
-        const usable = p.usableBytes === null ? 'unbounded' : (0,format/* bytesLong */.AY)(p.usableBytes);
-        rows.push([`pool ${p.name}`, `${(0,format/* bytesLong */.AY)(p.usedBytes)} of ${usable}${p.percent === null ? '' : ` (${p.percent.toFixed(1)}%)`}, ${p.holds.join(' + ')}${p.external ? ', external' : ''}`]);
-    }
-    const unused = pools.filter((x) => x.usedBytes === 0).map((x) => x.name);
-    if (unused.length)
-        rows.push(['unused pools', unused.join(', ')]);
-    return rows;
-}
-function html_summary(r) {
-    const rows = summaryRows(r).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('\n');
-    const notes = [
-        ...(r.target ? [`<p class="note">${escapeHtml(r.target.disclaimer)}</p>`] : []),
-        ...(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w.node)}: ${escapeHtml(w.message)}</p>`),
-        ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
-    ];
-    return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;
-}
-function walk(layers, f) {
-    for (const l of layers) {
-        f(l);
-        for (const sg of l.subgraphs ?? [])
-            walk(sg.layers, f);
-    }
-}
-function legend(r) {
-    const counts = new Map();
-    walk(r.layers, (l) => counts.set(unitKey(l), (counts.get(unitKey(l)) ?? 0) + 1));
-    const keys = Object.keys(UNIT_LABELS).filter((k) => counts.has(k) || (k !== 'none' && r.target !== undefined));
-    return `<ul class="legend">${keys.map((k) => `<li class="u-${k}"><span class="sw"></span>${UNIT_LABELS[k]} (${counts.get(k) ?? 0})</li>`).join('')}</ul>`;
-}
-function reasonList(l) {
-    const items = (l.reasons ?? []).map((x) => `<li>${escapeHtml(x.message)}${x.hint ? ` <span class="hint">Fix: ${escapeHtml(x.hint)}</span>` : ''}</li>`);
-    return `<ul class="reasons">${items.join('')}</ul>`;
-}
-function unitTag(l) {
-    return l.unit ? ` <span class="tag u-${unitKey(l)}">${escapeHtml(l.unit)}${l.unitName ? ` · ${escapeHtml(l.unitName)}` : ''}</span>` : '';
-}
-function whySection(r) {
-    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => hasReasons(l)).map(({ l, i }) => `<li id="why-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})${unitTag(l)}${reasonList(l)}</li>`);
-    if (items.length === 0)
-        return '';
-    return `<section><h2>Why layers run off the accelerator</h2><ol class="why">${items.join('\n')}</ol></section>`;
-}
-function nestedLayers(layers) {
-    const items = layers.map((l) => {
-        const subs = (l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}${nestedLayers(sg.layers)}</li>`);
-        return `<li class="u-${unitKey(l)}"><span class="sw"></span>${escapeHtml(l.name)} (${escapeHtml(opText(l))}) ${escapeHtml(shapeText(l.outputShape))}, MACC ${(0,format/* thousands */.oh)(l.macc)}, W ${(0,format/* thousands */.oh)(l.weightsBytes)} B${unitTag(l)}`
-            + `${hasReasons(l) ? reasonList(l) : ''}${subs.length ? `<ul>${subs.join('')}</ul>` : ''}</li>`;
-    });
-    return `<ul class="nested">${items.join('')}</ul>`;
-}
-function subgraphSection(r) {
-    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => (l.subgraphs?.length ?? 0) > 0).map(({ l, i }) => `<li id="sub-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})<ul>${(l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}${nestedLayers(sg.layers)}</li>`).join('')}</ul></li>`);
-    if (items.length === 0)
-        return '';
-    return `<section><h2>Nested subgraphs</h2><ul class="subgraphs">${items.join('\n')}</ul></section>`;
-}
-function html_diagnostics(r) {
-    if (r.diagnostics.length === 0)
-        return '';
-    const rows = r.diagnostics.map((d) => `<tr><td>${escapeHtml(d.severity)}</td><td>${escapeHtml(d.code)}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.node ?? '')}</td><td>${escapeHtml(d.message)}</td></tr>`);
-    return `<section><h2>Diagnostics (${r.diagnostics.length})</h2><table class="diag"><thead><tr><th>Severity</th><th>Code</th><th>Category</th><th>Node</th><th>Message</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
-}
-function graphSection(r, limits) {
-    const svg = graphSvg(r, limits);
-    const head = `<h2>Layers (${r.layers.length})</h2>${legend(r)}`;
-    if (svg !== null) {
-        return `<section>${head}<p class="note">Execution order top to bottom; hover a box for details, click a coloured box for why it runs off the accelerator.</p><div class="graph-wrap">${svg}</div></section>`;
-    }
-    return `<section>${head}<p class="note">${r.layers.length} layers: too many to draw readably (limit ${limits.maxLayers} layers), listed instead.</p>${layerTableHtml(r)}</section>`;
-}
-function renderHtml(r, options = {}) {
-    const limits = options.limits ?? DEFAULT_LIMITS;
-    // The file is what users know the model by; the graph's own name is often 'main' or 'torch_jit'.
-    const file = r.model.path.split(/[\\/]/).pop() || r.model.name;
-    const title = `${file}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en"><head><meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtml(title)}</title>`,
-        `<style>${HTML_STYLE}</style></head><body>`,
-        `<h1 title="${escapeHtml(r.model.path)}">${escapeHtml(file)} <small>graph ${escapeHtml(r.model.name)} · ${escapeHtml(r.model.format)} · ${escapeHtml(r.model.fmt)}${r.target ? ` · ${escapeHtml(r.target.name)}` : ''}</small></h1>`,
-        html_summary(r),
-        graphSection(r, limits),
-        whySection(r),
-        subgraphSection(r),
-        html_diagnostics(r),
-        `<footer>${escapeHtml(r.tool.name)} ${escapeHtml(r.tool.version)} · report schema ${escapeHtml(r.schemaVersion)}</footer>`,
-        '</body></html>',
-        '',
-    ].filter((s) => s !== '').join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/analysis/model-fmt.ts
-function storage(t) {
-    return t.quant?.dtype ?? t.dtype;
-}
-function modelFmt(graph) {
-    const weights = [];
-    const activations = [];
-    for (const t of graph.tensors.values()) {
-        if (!t.quant || t.quant.scale.length === 0)
-            continue;
-        (t.data !== undefined ? weights : activations).push(t);
-    }
-    if (weights.length === 0 && activations.length === 0)
-        return 'float';
-    const signed = (ts) => ts.some((t) => storage(t).startsWith('int'));
-    const perChannel = weights.some((t) => (t.quant?.scale.length ?? 0) > 1);
-    const w = weights.length === 0 ? 'float' : signed(weights) ? 'ss' : 'ua';
-    const a = activations.length === 0 ? 'float' : signed(activations) ? 'sa' : 'ua';
-    return `${w}/${a} ${perChannel ? 'per channel' : 'per tensor'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/types.ts
-const REPORT_SCHEMA_VERSION = '1.0';
-
-;// CONCATENATED MODULE: ./src/analysis/build-report.ts
-
-
-
-
-
-const TOOL_NAME = 'model-footprint';
-function baseName(path) {
-    const file = path.split(/[\\/]/).pop() ?? path;
-    const dot = file.lastIndexOf('.');
-    return dot > 0 ? file.slice(0, dot) : file;
-}
-function io(graph, names, location) {
-    return names.map((name) => {
-        const t = graph.tensors.get(name) ?? { name, dtype: 'unknown' };
-        const q = t.quant;
-        const scale = q?.scale[0];
-        return {
-            name,
-            dtype: t.dtype,
-            shape: t.shape ? [...t.shape] : null,
-            bytes: tensorBytes(t) ?? null,
-            quant: scale === undefined ? null : { scale, zeroPoint: q?.zeroPoint[0] ?? 0 },
-            location,
-        };
-    });
-}
-function build_report_layer(l) {
-    const r = {
-        name: l.name,
-        op: l.op,
-        sourceOp: l.sourceOp,
-        outputShape: l.outputShape ? [...l.outputShape] : null,
-        dtype: l.dtype,
-        params: l.params,
-        macc: l.macc,
-        maccPure: l.maccPure,
-        weightsBytes: l.weightsBytes,
-        fused: [...l.fused],
-        connectedTo: [...l.connectedTo],
-        activation: l.activation ?? null,
-        operationType: l.operationType,
-    };
-    if (l.subgraphs)
-        r.subgraphs = l.subgraphs.map((s) => ({ name: s.name, repeat: s.repeat, layers: s.layers.map(build_report_layer) }));
-    return r;
-}
-/** The memory plan's assumptions about nested graphs, as one diagnostic. */
-function nestedNote(plan) {
-    const n = plan.nested ?? [];
-    if (n.length === 0)
-        return [];
-    const list = n.slice(0, 5).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > 5 ? `, ... (${n.length - 5} more)` : '');
-    return [(0,diagnostic/* diag */.sm)('I_ASSUMPTION', `activations include ${n.length} nested graph(s) as a scratch area of their control node, each the largest subgraph's own plan: ${list}; the outer tensors a subgraph reads stay alive until its node runs`)];
-}
-function reportDiagnostics(all) {
-    const seen = new Set();
-    const out = [];
-    for (const d of all) {
-        const key = `${d.code}\u0000${d.node ?? ''}\u0000${d.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const r = { code: d.code, severity: d.severity, category: codes/* CODES */.L[d.code].category, message: d.message };
-        if (d.node !== undefined)
-            r.node = d.node;
-        out.push(r);
-    }
-    return out;
-}
-function buildReport(input) {
-    const { model, graph, metrics, plan, options } = input;
-    const location = plan.ioInsideActivations ? 'activations' : 'user';
-    const extra = [];
-    extra.push(...nestedNote(plan));
-    if (plan.unsized.length > 0) {
-        extra.push((0,diagnostic/* diag */.sm)('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
-    }
-    const reportOptions = { planner: plan.planner, ioInsideActivations: plan.ioInsideActivations };
-    if (options.inputShapes)
-        reportOptions.inputShapes = options.inputShapes;
-    const modelInfo = {
-        path: model.path,
-        format: model.format,
-        name: graph.name || baseName(model.path),
-        fmt: modelFmt(graph),
-        sha256: input.hashes?.sha256 ?? null,
-        meta: { ...model.meta },
-    };
-    if (input.hashes?.md5 !== undefined)
-        modelInfo.md5 = input.hashes.md5;
-    const t = metrics.totals;
-    const report = {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: input.tool ?? { name: TOOL_NAME, version: 'unknown' },
-        model: modelInfo,
-        options: reportOptions,
-        totals: {
-            params: t.params,
-            paramsBytes: t.paramsBytes,
-            macc: t.macc,
-            maccPure: t.maccPure,
-            weightsBytes: t.weightsBytes,
-            floatWeightsBytes: t.floatWeightsBytes,
-            quantParamsBytes: t.quantParamsBytes,
-            activationsBytes: plan.arenaBytes,
-            inputsBytes: plan.inputsBytes,
-            outputsBytes: plan.outputsBytes,
-            ramTotalBytes: plan.ramTotalBytes,
-            persistentBytes: plan.persistentBytes,
-        },
-        layers: metrics.layers.map(build_report_layer),
-        inputs: io(graph, graph.inputs, location),
-        outputs: io(graph, graph.outputs, location),
-        operationTypes: metrics.operationTypes.map((o) => ({ ...o })),
-        memory: {
-            planner: plan.planner,
-            arenaBytes: plan.arenaBytes,
-            ioInsideActivations: plan.ioInsideActivations,
-            bufferCount: plan.buffers.length,
-            buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
-            persistent: plan.persistent.map((p) => ({ ...p })),
-            unsized: [...plan.unsized],
-        },
-        ...targetSections(input.target),
-        diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
-    };
-    if (input.target)
-        attachUnits(report.layers, input.target.mapping);
-    return report;
-}
-function targetSections(t) {
-    if (!t)
-        return {};
-    const { mapping, epochs, pools } = t;
-    const out = {
-        target: { name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })) },
-        pools: {
-            method: pools.method,
-            pools: pools.pools.map((p) => ({ ...p, holds: [...p.holds] })),
-            spilled: pools.spilled,
-            spillPools: [...pools.spillPools],
-            unplaced: pools.unplaced.map((u) => ({ ...u })),
-            warnings: [...pools.warnings],
-        },
-    };
-    if (epochs.shown) {
-        out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e, nodes: [...e.nodes], ops: [...e.ops], reasons: e.reasons.map((r) => ({ ...r })) })) };
-    }
-    return out;
-}
-/** Per-layer unit and reasons from the mapping (matched by layer name). */
-function attachUnits(layers, mapping) {
-    const byName = new Map(mapping.layers.map((l) => [l.name, l]));
-    for (const l of layers) {
-        const m = byName.get(l.name);
-        if (!m)
-            continue;
-        l.unit = m.unit;
-        l.unitName = m.unitName;
-        l.reasons = m.reasons.map((r) => ({ ...r }));
-    }
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/frontends/keras/hdf5.ts
-var hdf5 = __nccwpck_require__(1631);
-// EXTERNAL MODULE: ./src/targets/index.ts + 8 modules
-var targets = __nccwpck_require__(6931);
-// EXTERNAL MODULE: ./src/mapping/index.ts + 4 modules
-var src_mapping = __nccwpck_require__(1035);
-;// CONCATENATED MODULE: ./src/passes/bounds.ts
-/**
- * Sanity bounds, checked before any figure is reported: a damaged file can declare shapes whose
- * products overflow (a TFLite offset landing on `4x1x16x1048588x15x262152x12x67x3`, an input of
- * [2^40]x4) and would otherwise print 1e18 bytes of activations as if they were real. Each bound
- * is far above any model an edge toolchain compiles (the largest corpus tensor has 1e8 elements).
- */
-
-/** Elements in one tensor: 2^40 (a 4 TiB float32 tensor). */
-const MAX_TENSOR_ELEMENTS = 2 ** 40;
-/** Any reported total (bytes, MACC, parameters). */
-const MAX_TOTAL = 1e15;
-/** Every static shape of the graph and its nested graphs: product within MAX_TENSOR_ELEMENTS. */
-function checkShapes(graph) {
-    for (const t of graph.tensors.values()) {
-        if (!t.shape)
-            continue;
-        let n = 1;
-        for (const d of t.shape) {
-            if (typeof d !== 'number')
-                continue;
-            n *= d;
-            if (n > MAX_TENSOR_ELEMENTS) {
-                throw new diagnostic/* FootprintError */.E0('E_LIMIT', `tensor '${t.name}' declares shape [${t.shape.join('x')}]: over ${MAX_TENSOR_ELEMENTS} elements, beyond any model (the file is likely corrupt)`);
-            }
-        }
-    }
-    for (const node of graph.nodes) {
-        for (const sub of Object.values(node.subgraphs ?? {}))
-            checkShapes(sub);
-    }
-}
-/** The report's totals: each finite and within MAX_TOTAL. */
-function checkTotals(totals) {
-    for (const [k, v] of Object.entries(totals)) {
-        if (!Number.isFinite(v) || Math.abs(v) > MAX_TOTAL) {
-            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `the model's ${k} would be ${v}, beyond any model (over ${MAX_TOTAL}): its declared sizes are inconsistent (the file is likely corrupt)`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyze.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TARGET = 'stm32h7';
-/** Analyzes one model. Throws FootprintError (typed, naming the file) when it cannot be read. */
-function analyzeModel(input, options = {}) {
-    try {
-        const model = (0,registry/* readModel */.ko)(input);
-        const { graph, diagnostics, opset } = (0,pipeline/* runPipeline */.a)(model, options);
-        checkShapes(graph);
-        const target = typeof options.target === 'object' ? options.target : (0,targets/* builtinTarget */.Vc)(options.target ?? DEFAULT_TARGET);
-        const metrics = computeMetrics(graph, { opset });
-        const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
-        const mapping = (0,src_mapping/* mapGraph */.$2)(graph, target);
-        const epochs = (0,src_mapping/* buildEpochs */.r3)(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
-        const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
-        const pools = (0,src_mapping/* placePools */.V3)(plan, weights, target.pools, target.alignment);
-        const report = buildReport({
-            model, graph, metrics, plan, options, diagnostics,
-            target: { mapping, epochs, pools },
-            hashes: options.hashes,
-            tool: { name: TOOL_NAME, version: version/* VERSION */.x },
-        });
-        checkTotals(report.totals);
-        return report;
-    }
-    catch (e) {
-        throw (0,diagnostic/* asFootprintError */.aD)(e, input.path);
-    }
-}
-/**
- * Loads the formats whose readers start asynchronously (Keras: h5wasm's WebAssembly). Await it
- * once before analyzing .h5/.keras files; ONNX and TFLite need nothing.
- */
-async function loadFormats(options = {}) {
-    await (0,hdf5/* loadHdf5 */.Qt)(options);
-}
-/**
- * True once a reader's native library was stopped mid-call or trapped on a damaged file: a
- * long-lived thread should be replaced before it reads more files (its memory may be inconsistent).
- */
-function readersNeedRestart() {
-    return hdf5Poisoned();
-}
-function renderReport(report, format) {
-    switch (format) {
-        case 'json': return renderJson(report);
-        case 'md': return (0,markdown/* renderMarkdown */.G)(report);
-        case 'html': return renderHtml(report);
-        case 'text': return renderText(report);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2957:
+/***/ 957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1657);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5975);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7815);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(202);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(323);
+/* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(946);
+/* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(657);
 
 
 
 
-/** True when an argument names a Keras file (by extension, or HDF5/zip bytes) or the command is `diff`. */
-function needsKeras(argv) {
-    if (argv[0] === 'diff')
-        return true;
-    return argv.some((a) => {
-        if (/\.(h5|hdf5|keras)$/i.test(a))
-            return true;
+
+/**
+ * Formats whose reader starts asynchronously (Keras: the HDF5 WebAssembly library) are loaded
+ * here, before the synchronous run, and only for the files that need them: the format registry
+ * probes each argument that is a file. `diff` reads models from git: every format is loaded.
+ */
+async function prepareFormats(argv) {
+    if (argv[0] === 'diff') {
+        await (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFormats */ .nW)({ timeLimit: _node_time_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .timeLimited */ .g });
+        return;
+    }
+    for (const a of argv) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(a) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(a).isFile())
+            continue; // an option's value or a missing path: run reports it
+        let input;
         try {
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(a, 'r');
-            const head = Buffer.alloc(8);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, head, 0, 8, 0);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-            return head.toString('latin1', 1, 4) === 'HDF' || (head[0] === 0x50 && head[1] === 0x4b);
+            input = (0,_node_file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .fileModelInput */ .iE)(a);
+            await (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFormatFor */ .pC)(input, { timeLimit: _node_time_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .timeLimited */ .g });
         }
         catch {
-            // Not a readable file (an option's value, a missing path): the CLI reports it itself.
-            return false;
+            // Unreadable here: the analysis reports it, typed.
         }
-    });
+        finally {
+            input?.close?.();
+        }
+    }
 }
 const argv = process.argv.slice(2);
-if (needsKeras(argv))
-    await (0,_analyze_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFormats */ .nW)({ timeLimit: _node_time_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .timeLimited */ .g });
-process.exitCode = (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+await prepareFormats(argv);
+process.exitCode = (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5975:
+/***/ 202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5222,12 +3443,38 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/index.ts + 350 modules
+var src = __nccwpck_require__(323);
+;// CONCATENATED MODULE: ./src/cli/reporter.ts
+/**
+ * The one place the CLI writes results and errors (as size-limit's createReporter): an error is
+ * one typed line (category, code, file, message, byte), followed for a model or git failure by
+ * what to do about it.
+ */
+
+function createReporter(proc) {
+    return {
+        result(text) {
+            proc.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        },
+        usage(e) {
+            proc.stderr.write((0,src/* asFootprintError */.aD)(e).oneLine() + '\n');
+            return 2;
+        },
+        failure(e, file) {
+            const err = (0,src/* asFootprintError */.aD)(e, file);
+            proc.stderr.write(err.oneLine() + '\n');
+            if (err.hint)
+                proc.stderr.write(`  hint: ${err.hint}\n`);
+            return 1;
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(2869);
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
 
 /**
@@ -5260,7 +3507,7 @@ class Flags {
             return this.inline;
         const v = this.words[++this.i];
         if (v === undefined || v.startsWith('--'))
-            throw new diagnostic/* FootprintError */.E0('E_USAGE', `${this.flag} needs a value`);
+            throw new src/* FootprintError */.E0('E_USAGE', `${this.flag} needs a value`);
         return v;
     }
     /** The next word, if it is not an option (for options taking several words). */
@@ -5272,410 +3519,177 @@ class Flags {
         return v;
     }
 }
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/glob.ts
-/**
- * Model path patterns, one parser for the CLI, the action and the config file: picomatch (the
- * matcher of micromatch, chokidar and fast-glob) with `**` for any folders, `{a,b}` alternatives,
- * `[abc]` classes and dot-files matched. A pattern without a slash matches the file name in any
- * folder (as .gitignore does). A list of patterns may hold `!pattern` entries, which exclude.
- */
-
-/** The model files watched when the user names none (the CLI's `diff` and the action). */
-const DEFAULT_MODEL_GLOBS = ['**/*.{onnx,tflite,h5,keras}'];
-const OPTIONS = { dot: true };
-const cache = new Map();
-function normalize(path) {
-    return path.replace(/\\/g, '/').replace(/^\.\//, '');
-}
-function matchesGlob(path, glob) {
-    let m = cache.get(glob);
-    if (!m) {
-        const g = normalize(glob).replace(/^\//, '');
-        // picomatch's own `basename` option also changes patterns WITH slashes: prefix `**/` instead.
-        m = picomatch_default()(g.includes('/') ? g : `**/${g}`, OPTIONS);
-        cache.set(glob, m);
-    }
-    return m(normalize(path));
-}
-/** True when the path matches at least one pattern; `!pattern` entries exclude. */
-function matchesAny(path, patterns) {
-    const include = patterns.filter((p) => !p.startsWith('!'));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    return include.some((g) => matchesGlob(path, g)) && !exclude.some((g) => matchesGlob(path, g));
-}
-/**
- * A pattern list as users write it in one string (an action input, a CLI value): one per line,
- * or separated by commas OUTSIDE braces and brackets, so `models/**\/*.{onnx,tflite}` stays one
- * pattern. Blank entries are dropped.
- */
-function splitPatterns(raw) {
-    const out = [];
-    for (const line of raw.split(/\r?\n/)) {
-        let depth = 0;
-        let cur = '';
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (c === '\\' && i + 1 < line.length) {
-                cur += c + line[i + 1];
-                i++;
-                continue;
-            }
-            if (c === '{' || c === '[')
-                depth++;
-            else if ((c === '}' || c === ']') && depth > 0)
-                depth--;
-            if (c === ',' && depth === 0) {
-                out.push(cur);
-                cur = '';
-                continue;
-            }
-            cur += c;
-        }
-        out.push(cur);
-    }
-    return out.map((s) => s.trim()).filter((s) => s !== '');
-}
-
-// EXTERNAL MODULE: ./src/ir/dtype.ts
-var dtype = __nccwpck_require__(7003);
-;// CONCATENATED MODULE: ./src/diff/compare.ts
-/** Report x Report -> ModelDiff: totals, pools, layers matched by name, HW/SW moves, I/O signature. */
-
-/**
- * The sides of an entry that can be compared. An unknown head (not analyzed, LFS not fetched) gives
- * neither side: its delta is unknown, not "everything removed"; an unknown base gives the head alone.
- */
-function knownSides(e) {
-    if (e.headError !== undefined || e.lfsNotFetched)
-        return [undefined, undefined];
-    return [e.baseError === undefined ? e.base : undefined, e.head];
-}
-function metricDelta(base, head) {
-    const delta = (head ?? 0) - (base ?? 0);
-    const pct = base !== undefined && head !== undefined && base !== 0 ? (delta / base) * 100 : undefined;
-    return { base, head, delta, pct };
-}
-/** Bytes of a layer's output tensor (its share of activation RAM); 0 when the shape is not static. */
-function layerOutputBytes(layer) {
-    if (layer.outputShape === null || layer.outputShape.some((d) => typeof d !== 'number'))
-        return 0;
-    const bits = dtype/* DTYPES */.A1.includes(layer.dtype) ? dtype/* DTYPE_BITS */.iA[layer.dtype] : 0;
-    const count = layer.outputShape.reduce((a, b) => a * b, 1);
-    return Math.ceil((count * bits) / 8);
-}
-function ioBytes(r) {
-    return [...r.inputs, ...r.outputs].reduce((s, io) => s + (io.bytes ?? 0), 0);
-}
-/** Epoch counts when the report shows them (absent or `shown: false` on CPU-only targets). */
-function epochsOf(r) {
-    const e = r?.epochs;
-    if (!e || e.shown === false)
-        return undefined;
-    return { total: e.total, hw: e.hw, sw: e.sw + (e.unsupported ?? 0) };
-}
-function poolsOf(r) {
-    const p = r?.pools;
-    if (p === undefined)
-        return [];
-    return Array.isArray(p) ? p : p.pools;
-}
-function reasonText(r) {
-    return typeof r === 'string' ? r : r.message;
-}
-function totalsDiff(base, head) {
-    const t = (key) => metricDelta(base?.totals[key], head?.totals[key]);
-    const out = {
-        weightsBytes: t('weightsBytes'), activationsBytes: t('activationsBytes'), ramTotalBytes: t('ramTotalBytes'),
-        macc: t('macc'), params: t('params'), inputsBytes: t('inputsBytes'), outputsBytes: t('outputsBytes'),
-        ioBytes: metricDelta(base ? ioBytes(base) : undefined, head ? ioBytes(head) : undefined),
-    };
-    const be = epochsOf(base);
-    const he = epochsOf(head);
-    if (be !== undefined || he !== undefined) {
-        out.epochsTotal = metricDelta(be?.total, he?.total);
-        out.epochsHw = metricDelta(be?.hw, he?.hw);
-        out.epochsSw = metricDelta(be?.sw, he?.sw);
-    }
-    return out;
-}
-function poolUsed(p) {
-    return p.usedBytes ?? p.used ?? 0;
-}
-function poolUsable(p) {
-    return p.usableBytes ?? p.usable ?? p.size;
-}
-function poolsDiff(base, head) {
-    const names = [];
-    for (const p of [...poolsOf(head), ...poolsOf(base)])
-        if (!names.includes(p.name))
-            names.push(p.name);
-    return names.map((name) => {
-        const b = poolsOf(base).find((p) => p.name === name);
-        const h = poolsOf(head).find((p) => p.name === name);
-        return { name, used: metricDelta(b && poolUsed(b), h && poolUsed(h)), usableBytes: (h && poolUsable(h)) ?? (b && poolUsable(b)) };
-    });
-}
-function layerRef(l) {
-    return { name: l.name, op: l.op, macc: l.macc, weightsBytes: l.weightsBytes, outputBytes: layerOutputBytes(l) };
-}
-function sameShape(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-function layerChanges(base, head) {
-    const baseByName = new Map(base.layers.map((l) => [l.name, l]));
-    const headNames = new Set(head.layers.map((l) => l.name));
-    const changed = [];
-    const added = [];
-    for (const h of head.layers) {
-        const b = baseByName.get(h.name);
-        if (!b) {
-            added.push(layerRef(h));
-            continue;
-        }
-        const c = {
-            name: h.name, baseOp: b.op, headOp: h.op, opChanged: b.op !== h.op,
-            macc: metricDelta(b.macc, h.macc), weightsBytes: metricDelta(b.weightsBytes, h.weightsBytes),
-            outputBytes: metricDelta(layerOutputBytes(b), layerOutputBytes(h)),
-            shapeChanged: !sameShape(b.outputShape, h.outputShape) || b.dtype !== h.dtype,
-            baseShape: b.outputShape, headShape: h.outputShape, baseDtype: b.dtype, headDtype: h.dtype,
-        };
-        if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0 || c.outputBytes.delta !== 0)
-            changed.push(c);
-    }
-    const removed = base.layers.filter((l) => !headNames.has(l.name)).map(layerRef);
-    // Rank by each change's share of the model's totals, so RAM, MACC and weights weigh alike.
-    const act = Math.max(1, base.totals.activationsBytes, head.totals.activationsBytes);
-    const macc = Math.max(1, base.totals.macc, head.totals.macc);
-    const w = Math.max(1, base.totals.weightsBytes, head.totals.weightsBytes);
-    const score = (c) => Math.abs(c.outputBytes.delta) / act + Math.abs(c.macc.delta) / macc + Math.abs(c.weightsBytes.delta) / w + (c.opChanged ? 1e-9 : 0);
-    changed.sort((a, b) => score(b) - score(a));
-    const bySize = (a, b) => b.outputBytes / act + b.macc / macc - (a.outputBytes / act + a.macc / macc);
-    return { changed, added: added.sort(bySize), removed: removed.sort(bySize) };
-}
-function opCounts(base, head) {
-    const count = (r) => {
-        const m = new Map();
-        for (const l of r?.layers ?? [])
-            m.set(l.op, (m.get(l.op) ?? 0) + 1);
-        return m;
-    };
-    const b = count(base);
-    const h = count(head);
-    const ops = [...new Set([...b.keys(), ...h.keys()])].sort();
-    return ops.map((op) => ({ op, base: b.get(op) ?? 0, head: h.get(op) ?? 0 })).filter((c) => c.base !== c.head);
-}
-const isSw = (u) => u === 'SW_INT' || u === 'SW_FLOAT' || u === 'unsupported';
-function movedOps(base, head) {
-    if (!head)
-        return [];
-    const baseByName = new Map((base?.layers ?? []).map((l) => [l.name, l]));
-    const moved = [];
-    for (const h of head.layers) {
-        const b = baseByName.get(h.name);
-        const from = b?.unit;
-        const to = h.unit;
-        if (to === undefined || from === to)
-            continue;
-        // A new layer is listed when it lands in SW on a target whose base ran something in HW (on a
-        // CPU-only target every layer is SW: nothing "moves").
-        if (b === undefined && !(base && isSw(to) && base.layers.some((l) => l.unit === 'HW')))
-            continue;
-        const direction = from === 'HW' && isSw(to) ? 'toSW' : isSw(from) && to === 'HW' ? 'toHW' : b === undefined ? 'toSW' : 'other';
-        const m = { name: h.name, op: h.op, from, to, direction, reasons: (h.reasons ?? []).map(reasonText), added: b === undefined };
-        const hints = (h.reasons ?? []).flatMap((r) => (typeof r !== 'string' && r.hint !== undefined ? [r.hint] : []));
-        const hint = h.hint ?? (hints.length > 0 ? [...new Set(hints)].join(' ') : undefined);
-        if (hint !== undefined)
-            m.hint = hint;
-        moved.push(m);
-    }
-    return moved;
-}
-function signature(io) {
-    return { name: io.name, dtype: io.dtype, shape: io.shape, quant: io.quant };
-}
-function ioChanges(kind, base, head) {
-    const out = [];
-    for (let i = 0; i < Math.max(base.length, head.length); i++) {
-        const b = base[i];
-        const h = head[i];
-        if (!b && h) {
-            out.push({ kind, index: i, change: 'added', fields: [], head: signature(h) });
-            continue;
-        }
-        if (b && !h) {
-            out.push({ kind, index: i, change: 'removed', fields: [], base: signature(b) });
-            continue;
-        }
-        if (!b || !h)
-            continue;
-        const fields = [];
-        if (b.name !== h.name)
-            fields.push('name');
-        if (b.dtype !== h.dtype)
-            fields.push('dtype');
-        if (!sameShape(b.shape, h.shape))
-            fields.push('shape');
-        if (JSON.stringify(b.quant) !== JSON.stringify(h.quant))
-            fields.push('quant');
-        if (fields.length > 0)
-            out.push({ kind, index: i, change: 'changed', fields, base: signature(b), head: signature(h) });
-    }
-    return out;
-}
-/** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */
-function diffReports(base, head) {
-    const b = base;
-    const h = head;
-    const layers = b && h ? layerChanges(b, h) : { changed: [], added: [], removed: [] };
-    const diff = {
-        kind: 'none',
-        totals: totalsDiff(b, h),
-        pools: poolsDiff(b, h),
-        layers: layers.changed, addedLayers: layers.added, removedLayers: layers.removed,
-        opCounts: b && h ? opCounts(b, h) : [],
-        moved: b && h ? movedOps(b, h) : [],
-        io: b && h ? [...ioChanges('input', b.inputs, h.inputs), ...ioChanges('output', b.outputs, h.outputs)] : [],
-    };
-    if (b && h) {
-        const anyTotal = Object.values(diff.totals).some((d) => d !== undefined && d.delta !== 0);
-        const any = anyTotal || diff.pools.some((p) => p.used.delta !== 0) || diff.layers.length > 0 || diff.addedLayers.length > 0
-            || diff.removedLayers.length > 0 || diff.moved.length > 0 || diff.io.length > 0;
-        diff.kind = any ? 'changed' : 'same';
-    }
-    else
-        diff.kind = h ? 'added' : b ? 'removed' : 'none';
-    return diff;
-}
-
-;// CONCATENATED MODULE: ./src/diff/budgets.ts
-/** Budgets: size parsing, limits per model (globs), regression thresholds, headroom for the bars. */
-
-
-
-const UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
-/**
- * Bytes from "1.5MB", "512KiB", "128 KB", "0x10000" or a number. KB/MB/GB are binary (1024), as
- * in stedgeai's memory-pool files and MCU datasheets. Throws E_USAGE on anything else.
- */
-function parseSize(spec) {
-    if (typeof spec === 'number') {
-        if (!Number.isFinite(spec) || spec < 0)
-            throw new diagnostic/* FootprintError */.E0('E_USAGE', `size must be a number of bytes >= 0, found ${spec}`);
-        return Math.round(spec);
-    }
-    const s = spec.trim();
-    if (/^0x[0-9a-f]+$/i.test(s))
-        return Number.parseInt(s.slice(2), 16);
-    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(s);
-    const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
-    if (!m || unit === undefined) {
-        throw new diagnostic/* FootprintError */.E0('E_USAGE', `cannot read size '${spec}' (expected e.g. 1.5MB, 512KiB, 65536 or 0x10000)`);
-    }
-    return Math.round(Number(m[1]) * unit);
-}
-/** The global limits overridden, key by key, by every perModel glob that matches (in order). */
-function limitsFor(path, budgets) {
-    let out = { ...budgets };
-    for (const [glob, l] of Object.entries(budgets.perModel ?? {})) {
-        if (!matchesGlob(path, glob))
-            continue;
-        out = { ...out, ...l, pools: { ...out.pools, ...l.pools }, thresholds: { ...out.thresholds, ...l.thresholds } };
-    }
-    return out;
-}
-function pctOver(base, head, threshold) {
-    if (threshold === undefined || head <= base)
-        return undefined;
-    const p = base === 0 ? Infinity : ((head - base) / base) * 100;
-    return p > threshold ? p : undefined;
-}
-/**
- * Checks every analyzed head (model x target) against its limits: RAM total vs ramBytes, weights
- * vs flashBytes, pool use vs pool limits and the pool's usable size; base -> head growth vs the
- * thresholds (in percent); SW epochs that grew (models present on both sides).
- */
-function evaluateBudgets(entries, budgets = {}) {
-    const result = { exceeded: [], regressions: [], newSwEpochs: [], usage: [] };
-    for (const e of entries) {
-        const head = e.head;
-        if (!head || e.headError !== undefined || e.lfsNotFetched)
-            continue;
-        const where = { path: e.path, target: e.target };
-        const lim = limitsFor(e.path, budgets);
-        const check = (kind, used, limit, pool) => {
-            const extra = pool === undefined ? {} : { pool };
-            result.usage.push({ ...where, kind, ...extra, used, limit, ratio: limit > 0 ? used / limit : used > 0 ? Infinity : 0 });
-            if (used > limit)
-                result.exceeded.push({ ...where, kind, ...extra, used, limit });
-        };
-        if (lim.ramBytes !== undefined)
-            check('ram', head.totals.ramTotalBytes, parseSize(lim.ramBytes));
-        if (lim.flashBytes !== undefined)
-            check('flash', head.totals.weightsBytes, parseSize(lim.flashBytes));
-        for (const p of poolsOf(head)) {
-            const given = lim.pools?.[p.name];
-            const limit = given !== undefined ? parseSize(given) : poolUsable(p);
-            // Empty pools without a limit of their own are not headroom anyone asked about.
-            if (limit !== undefined && (given !== undefined || poolUsed(p) > 0))
-                check('pool', poolUsed(p), limit, p.name);
-        }
-        const base = e.base;
-        if (!base || e.baseError !== undefined)
-            continue;
-        const t = lim.thresholds ?? {};
-        const reg = (metric, b, h, threshold) => {
-            const p = pctOver(b, h, threshold);
-            if (p !== undefined && threshold !== undefined)
-                result.regressions.push({ ...where, metric, base: b, head: h, pct: p, threshold });
-        };
-        reg('ram', base.totals.ramTotalBytes, head.totals.ramTotalBytes, t.ramPct);
-        reg('flash', base.totals.weightsBytes, head.totals.weightsBytes, t.flashPct);
-        reg('macc', base.totals.macc, head.totals.macc, t.maccPct);
-        const be = epochsOf(base);
-        const he = epochsOf(head);
-        if (be && he && he.sw > be.sw)
-            result.newSwEpochs.push({ ...where, base: be.sw, head: he.sw });
-    }
-    return result;
+/** `--planner` value: one of the memory planners (PLANNERS). */
+function planner(v) {
+    if (!src/* PLANNERS */.o7.includes(v))
+        throw new src/* FootprintError */.E0('E_USAGE', `--planner must be ${src/* PLANNERS */.o7.join(' or ')}, found '${v}'`);
+    return v;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff-args.ts
 /** Arguments of `model-footprint diff` (parsed apart from `analyze` to keep args.ts small). */
 
 
-
-
 function usage(message) {
-    return new diagnostic/* FootprintError */.E0('E_USAGE', message);
+    return new src/* FootprintError */.E0('E_USAGE', message);
+}
+/** Defaults of the shared options. */
+function comparisonDefaults() {
+    return { target: src/* DEFAULT_TARGET */.Kv, format: 'md', planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined };
+}
+/** Reads one shared option at the walker's position into `out`; false when it is not one. */
+function comparisonOption(f, out, command) {
+    switch (f.flag) {
+        case '--target':
+        case '-t':
+            out.target = f.value();
+            return true;
+        case '--format':
+        case '-f': {
+            const v = f.value();
+            if (v !== 'md' && v !== 'json')
+                throw usage(`${command} --format must be md or json, found '${v}'`);
+            out.format = v;
+            return true;
+        }
+        case '--json':
+            out.format = 'json';
+            return true;
+        case '--md':
+            out.format = 'md';
+            return true;
+        case '--planner':
+            out.planner = planner(f.value());
+            return true;
+        case '--io-outside-activations':
+            out.ioInsideActivations = false;
+            return true;
+        case '--ram-budget':
+            out.ramBudget = (0,src/* parseSize */.DB)(f.value());
+            return true;
+        case '--flash-budget':
+            out.flashBudget = (0,src/* parseSize */.DB)(f.value());
+            return true;
+        default: return false;
+    }
 }
 function parseDiffArgs(rest) {
+    const out = { command: 'diff', base: '', head: undefined, models: [], outDir: undefined, ...comparisonDefaults() };
+    const f = new Flags(rest);
+    for (let a = f.next(); a !== undefined; a = f.next()) {
+        switch (f.flag) {
+            case '--base':
+                out.base = f.value();
+                break;
+            case '--head':
+                out.head = f.value();
+                break;
+            case '--models':
+            case '-m': {
+                // The action's parser: commas outside braces separate (`*.{onnx,tflite}` is one glob).
+                out.models.push(...(0,src/* splitPatterns */.sb)(f.value()));
+                // `--models a.onnx b/**/*.tflite`: following non-option words are more globs.
+                for (let g = f.takePositional(); g !== undefined; g = f.takePositional())
+                    out.models.push(...(0,src/* splitPatterns */.sb)(g));
+                break;
+            }
+            case '--out':
+            case '-o':
+                out.outDir = f.value();
+                break;
+            default: if (!comparisonOption(f, out, 'diff'))
+                throw usage(`unknown diff option '${a}'`);
+        }
+    }
+    if (out.base === '')
+        throw usage('diff needs --base <rev> (e.g. --base origin/main)');
+    if (out.base.startsWith('-') || out.head?.startsWith('-'))
+        throw usage('--base and --head take a revision, not an option');
+    if (out.models.length === 0)
+        out.models = [...src/* DEFAULT_MODEL_GLOBS */.a8];
+    return out;
+}
+const DIFF_HELP = `  model-footprint diff --base <rev> [--head <rev>] [options]
+      compares the models changed between the merge base of <rev> and head (default: the
+      work tree) and prints the pull-request comment the action would post
+      --models GLOB...        model files to consider (default: ${src/* DEFAULT_MODEL_GLOBS */.a8.join(' ')})
+      --ram-budget SIZE       e.g. 1.5MB, 512KiB, 0x10000; --flash-budget SIZE likewise
+      -f, --format md|json    the comment (default) or the diff JSON
+      -o, --out DIR           also write per-model reports (txt, json), diff.json and comment.md
+`;
+
+;// CONCATENATED MODULE: ./src/cli/compare-args.ts
+/** Arguments of `model-footprint compare <base-model> <head-model>` (the options it shares with `diff`). */
+
+
+
+const compare_args_usage = (message) => new src/* FootprintError */.E0('E_USAGE', message);
+function parseCompareArgs(rest) {
+    const out = { command: 'compare', ...comparisonDefaults(), baseFile: '', headFile: '' };
+    const files = [];
+    const f = new Flags(rest);
+    for (let a = f.next(); a !== undefined; a = f.next()) {
+        if (!a.startsWith('-')) {
+            files.push(a);
+            continue;
+        }
+        if (['--base', '--head', '--models', '-m'].includes(f.flag))
+            throw compare_args_usage(`compare takes two model files, not ${f.flag} (that is the git-based \`diff\` command)`);
+        if (f.flag === '--out' || f.flag === '-o')
+            throw compare_args_usage('compare prints the comment on stdout and writes no files (--out is for analyze and diff)');
+        if (!comparisonOption(f, out, 'compare'))
+            throw compare_args_usage(`unknown compare option '${a}'`);
+    }
+    if (files.length !== 2)
+        throw compare_args_usage(`compare needs two model files (base, then head), found ${files.length}`);
+    return { ...out, baseFile: files[0], headFile: files[1] };
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+
+const FORMATS = ['text', 'json', 'md', 'html'];
+function args_usage(message) {
+    return new src/* FootprintError */.E0('E_USAGE', message);
+}
+/** `name:1x3x224x224` → ['name', [1,3,224,224]]. The name may itself contain ':' (TF names). */
+function parseInputShape(spec) {
+    const i = spec.lastIndexOf(':');
+    if (i <= 0 || i === spec.length - 1) {
+        throw new src/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape expects name:1x3x224x224, found '${spec}'`);
+    }
+    const name = spec.slice(0, i);
+    const dims = spec.slice(i + 1).split(/[x,]/).map((d) => Number(d));
+    if (dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
+        throw new src/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape '${spec}': every dimension must be a whole number >= 0`);
+    }
+    return [name, dims];
+}
+/** Parses argv (without node and script). Throws FootprintError E_USAGE with a one-line reason. */
+function parseArgs(argv) {
+    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
+        return { command: 'help' };
+    if (argv.includes('--version') || argv.includes('-V'))
+        return { command: 'version' };
+    const [command, ...rest] = argv;
+    if (command === 'diff')
+        return parseDiffArgs(rest);
+    if (command === 'supported-ops')
+        return parseSupportedOps(rest);
+    if (command === 'compare')
+        return parseCompareArgs(rest);
+    if (command !== 'analyze')
+        throw args_usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
     const out = {
-        command: 'diff', base: '', head: undefined, models: [], target: 'stm32h7', format: 'md', outDir: undefined,
-        planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined,
+        command: 'analyze', models: [], target: src/* DEFAULT_TARGET */.Kv, format: 'text', inputShapes: {},
+        ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
     };
     const f = new Flags(rest);
     for (let a = f.next(); a !== undefined; a = f.next()) {
         const value = () => f.value();
         switch (f.flag) {
-            case '--base':
-                out.base = value();
-                break;
-            case '--head':
-                out.head = value();
-                break;
-            case '--models':
-            case '-m': {
-                // The action's parser: commas outside braces separate (`*.{onnx,tflite}` is one glob).
-                out.models.push(...splitPatterns(value()));
-                // `--models a.onnx b/**/*.tflite`: following non-option words are more globs.
-                for (let g = f.takePositional(); g !== undefined; g = f.takePositional())
-                    out.models.push(...splitPatterns(g));
-                break;
-            }
             case '--target':
             case '-t':
                 out.target = value();
@@ -5683,8 +3697,8 @@ function parseDiffArgs(rest) {
             case '--format':
             case '-f': {
                 const v = value();
-                if (v !== 'md' && v !== 'json')
-                    throw usage(`diff --format must be md or json, found '${v}'`);
+                if (!FORMATS.includes(v))
+                    throw args_usage(`--format must be one of ${FORMATS.join(', ')}, found '${v}'`);
                 out.format = v;
                 break;
             }
@@ -5694,214 +3708,99 @@ function parseDiffArgs(rest) {
             case '--md':
                 out.format = 'md';
                 break;
-            case '--out':
-            case '-o':
-                out.outDir = value();
-                break;
-            case '--planner': {
-                const v = value();
-                if (v !== 'st' && v !== 'tflm')
-                    throw usage(`--planner must be st or tflm, found '${v}'`);
-                out.planner = v;
+            case '--input-shape': {
+                const [name, dims] = parseInputShape(value());
+                out.inputShapes[name] = dims;
                 break;
             }
             case '--io-outside-activations':
                 out.ioInsideActivations = false;
                 break;
-            case '--ram-budget':
-                out.ramBudget = parseSize(value());
+            case '--planner': {
+                const v = value();
+                out.planner = planner(v);
                 break;
-            case '--flash-budget':
-                out.flashBudget = parseSize(value());
+            }
+            case '--out':
+            case '-o':
+                out.outDir = value();
                 break;
-            default: throw usage(`unknown diff option '${a}'`);
+            case '--no-hash':
+                out.hash = false;
+                break;
+            case '--memory-pool':
+                out.memoryPool = value();
+                break;
+            default:
+                if (a.startsWith('-'))
+                    throw args_usage(`unknown option '${a}'`);
+                out.models.push(a);
         }
     }
-    if (out.base === '')
-        throw usage('diff needs --base <rev> (e.g. --base origin/main)');
-    if (out.base.startsWith('-') || out.head?.startsWith('-'))
-        throw usage('--base and --head take a revision, not an option');
     if (out.models.length === 0)
-        out.models = [...DEFAULT_MODEL_GLOBS];
+        throw args_usage('analyze needs at least one model file');
     return out;
 }
-const DIFF_HELP = `  model-footprint diff --base <rev> [--head <rev>] [options]
-      compares the models changed between the merge base of <rev> and head (default: the
-      work tree) and prints the pull-request comment the action would post
-      --models GLOB...        model files to consider (default: ${DEFAULT_MODEL_GLOBS.join(' ')})
-      --ram-budget SIZE       e.g. 1.5MB, 512KiB, 0x10000; --flash-budget SIZE likewise
-      -f, --format md|json    the comment (default) or the diff JSON
-      -o, --out DIR           also write per-model reports (txt, json), diff.json and comment.md
+function parseSupportedOps(rest) {
+    const out = { command: 'supported-ops', target: src/* DEFAULT_TARGET */.Kv, format: 'md' };
+    for (let i = 0; i < rest.length; i++) {
+        const a = rest[i];
+        const v = rest[i + 1];
+        if ((a === '--target' || a === '-t') && v !== undefined) {
+            out.target = v;
+            i++;
+            continue;
+        }
+        if ((a === '--format' || a === '-f') && (v === 'md' || v === 'json')) {
+            out.format = v;
+            i++;
+            continue;
+        }
+        if (a === '--json') {
+            out.format = 'json';
+            continue;
+        }
+        throw args_usage(`supported-ops: unexpected '${a}' (usage: supported-ops --target NAME [--format md|json])`);
+    }
+    return out;
+}
+const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models (ONNX)
+
+Usage:
+  model-footprint analyze <model>... [options]
+  model-footprint compare <base-model> <head-model> [--target T] [--format md|json] [--ram-budget SIZE]
+      the pull-request comment for two model files (no git needed)
+  model-footprint supported-ops --target NAME [--format md|json]
+${DIFF_HELP}
+Options:
+  -t, --target NAME|FILE      target: stm32h7 (default, CPU only), stm32n6 (NPU), ethos-u55-128,
+                              ethos-u55-256, ethos-u65-256, or a target file (./my-board.json)
+      --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
+  -f, --format text|json|md|html
+                              report format on stdout (default: text); --json, --md are shorthands;
+                              html: one self-contained page with the layer graph
+      --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
+      --io-outside-activations keep inputs/outputs out of the activations buffer
+                              (then ram total = activations + inputs + outputs)
+      --planner st|tflm       memory planner: ST-like or TFLite Micro greedy (default: the target's)
+  -o, --out DIR               also write <model>.report.{txt,json,md,html} into DIR
+      --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
+  -h, --help                  this help
+  -V, --version               the version
+
+Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on a usage error.
 `;
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/node/file-source.ts
-/** Node adapters shared by the CLI and the action: files on disk as ByteSources, streamed hashes. */
-
-
-
-
-/**
- * A ByteSource over a file, read with positioned reads: nothing is loaded until asked for, and
- * only the asked range is. The descriptor stays open for the life of the process (the CLI
- * analyzes a handful of files; close() is there for long-running callers).
- */
-class FileSource {
-    name;
-    size;
-    fd;
-    /** `name`: how errors name the file (default: `path`). */
-    constructor(path, name = path) {
-        this.name = name;
-        try {
-            this.fd = (0,external_node_fs_.openSync)(path, 'r');
-            const st = (0,external_node_fs_.fstatSync)(this.fd);
-            if (st.isDirectory())
-                throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
-            this.size = st.size;
-        }
-        catch (e) {
-            if (e instanceof diagnostic/* FootprintError */.E0)
-                throw e;
-            throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
-        }
-    }
-    read(offset, length) {
-        const buf = Buffer.allocUnsafe(length);
-        let done = 0;
-        while (done < length) {
-            const n = (0,external_node_fs_.readSync)(this.fd, buf, done, length - done, offset + done);
-            if (n === 0)
-                throw new diagnostic/* FootprintError */.E0('E_TRUNCATED', `expected ${length} bytes at offset ${offset}, file ends after ${done}`, { file: this.name, offset: offset + done });
-            done += n;
-        }
-        return buf;
-    }
-    close() {
-        (0,external_node_fs_.closeSync)(this.fd);
-    }
-}
-/** Symbolic links followed on one path at most (the kernel's own limit is 40). */
-const MAX_LINKS = 40;
-/**
- * The real path of `rel` ('/'-separated) below the folder `root` (itself a real path), following
- * symbolic links only while they stay inside it: 'outside' as soon as one leads out (or a `..`
- * climbs out), undefined when the path does not exist inside. Links are read (readlink), and
- * nothing outside `root` is ever stat'ed or opened, so the answer says nothing about what lies
- * outside: not whether it exists, not its size.
- */
-function resolveInside(root, rel) {
-    const segs = rel.split(/[\\/]/);
-    let cur = root;
-    let links = 0;
-    while (segs.length > 0) {
-        const seg = segs.shift();
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (cur === root)
-                return 'outside';
-            cur = (0,external_node_path_namespaceObject.dirname)(cur);
-            continue;
-        }
-        const next = (0,external_node_path_namespaceObject.join)(cur, seg);
-        let st;
-        try {
-            st = (0,external_node_fs_.lstatSync)(next);
-        }
-        catch {
-            return undefined;
-        }
-        if (!st.isSymbolicLink()) {
-            cur = next;
-            continue;
-        }
-        if (++links > MAX_LINKS)
-            return 'outside';
-        const target = (0,external_node_fs_.readlinkSync)(next);
-        if ((0,external_node_path_namespaceObject.isAbsolute)(target)) {
-            // An absolute link is followed only when it names a path under root, textually.
-            if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep))
-                return 'outside';
-            segs.unshift(...target.slice(root.length).split(/[\\/]/));
-            cur = root;
-        }
-        else {
-            segs.unshift(...target.split(/[\\/]/));
-        }
-    }
-    return cur;
-}
-/**
- * A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder and
- * only inside it (symbolic links that lead out are refused, see resolveInside). With `root`, the
- * model path itself (relative to root) must resolve inside root: the action's work tree, where a
- * pull request could add a link to any file of the runner.
- */
-function fileModelInput(path, root) {
-    let real = path;
-    if (root !== undefined) {
-        const rootReal = (0,external_node_fs_.realpathSync)(root);
-        const r = resolveInside(rootReal, path);
-        if (r === 'outside')
-            throw new diagnostic/* FootprintError */.E0('E_UNSAFE_PATH', 'is a symbolic link that leads outside the repository: not read', { file: path });
-        if (r === undefined)
-            throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
-        real = r;
-    }
-    const source = new FileSource(real, path);
-    const folder = (0,external_node_fs_.realpathSync)((0,external_node_path_namespaceObject.dirname)(real));
-    const opened = [source];
-    return {
-        path,
-        source,
-        openSibling(relativePath) {
-            const p = resolveInside(folder, relativePath);
-            if (p === 'outside') {
-                throw new diagnostic/* FootprintError */.E0('E_UNSAFE_PATH', `external data '${relativePath}' is a symbolic link that leads outside the model's folder: not read`, { file: path });
-            }
-            if (p === undefined || !(0,external_node_fs_.lstatSync)(p).isFile())
-                return undefined;
-            const s = new FileSource(p, (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), relativePath));
-            opened.push(s);
-            return s;
-        },
-        close() {
-            for (const s of opened.splice(0))
-                s.close();
-        },
-    };
-}
-/** sha256 and md5 of a source, streamed in 1 MiB chunks (md5 is what stedgeai prints as model_hash). */
-function hashSource(source) {
-    const sha = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const md5 = (0,external_node_crypto_namespaceObject.createHash)('md5');
-    const chunk = 1 << 20;
-    for (let off = 0; off < source.size; off += chunk) {
-        const part = source.read(off, Math.min(chunk, source.size - off));
-        sha.update(part);
-        md5.update(part);
-    }
-    return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
-}
-
-// EXTERNAL MODULE: ./src/analyze.ts + 29 modules
-var analyze = __nccwpck_require__(7815);
-// EXTERNAL MODULE: ./src/targets/index.ts + 8 modules
-var targets = __nccwpck_require__(6931);
-// EXTERNAL MODULE: ./src/mapping/index.ts + 4 modules
-var mapping = __nccwpck_require__(1035);
+// EXTERNAL MODULE: ./src/node/file-source.ts + 1 modules
+var file_source = __nccwpck_require__(946);
 ;// CONCATENATED MODULE: ./src/cli/target-arg.ts
 
 
 
-
-
 function readText(cwd, path, what) {
-    const p = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    const p = (0,external_node_path_.resolve)(cwd, path);
     if (!(0,external_node_fs_.existsSync)(p))
-        throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', `${what} file not found`, { file: path });
+        throw new src/* FootprintError */.E0('E_FILE_NOT_FOUND', `${what} file not found`, { file: path });
     return (0,external_node_fs_.readFileSync)(p, 'utf8');
 }
 /**
@@ -5909,20 +3808,20 @@ function readText(cwd, path, what) {
  * built-in is the built-in; anything else is read as a target file (errors name the key).
  */
 function resolveTarget(cwd, value, memoryPool) {
-    const target = (0,targets/* isBuiltinTarget */.vb)(value)
-        ? (0,targets/* builtinTarget */.Vc)(value)
-        : /[\\/]|\.json$/i.test(value) || (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, value))
-            ? (0,targets/* loadTarget */.K)(readText(cwd, value, 'target'), value)
-            : (0,targets/* builtinTarget */.Vc)(value); // unknown name: its error lists the built-ins
+    const target = (0,src/* isBuiltinTarget */.vb)(value)
+        ? (0,src/* builtinTarget */.Vc)(value)
+        : /[\\/]|\.json$/i.test(value) || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, value))
+            ? (0,src/* loadTarget */.K)(readText(cwd, value, 'target'), value)
+            : (0,src/* builtinTarget */.Vc)(value); // unknown name: its error lists the built-ins
     if (memoryPool === undefined)
         return target;
-    return (0,mapping/* withMemoryPools */.rx)(target, (0,mapping/* parseMemoryPoolFile */.NZ)(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
+    return (0,src/* withMemoryPools */.rx)(target, (0,src/* parseMemoryPoolFile */.NZ)(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
+var diagnostic = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/git/exec.ts
 /** Runs `git` with an argument array (never a shell) and turns failures into FootprintError E_GIT. */
 
@@ -5984,6 +3883,8 @@ function readBlob(repoDir, rev, path) {
     return new Uint8Array(git(repoDir, ['cat-file', 'blob', `${checkRev(rev)}:${path}`]));
 }
 
+// EXTERNAL MODULE: ./src/glob.ts
+var glob = __nccwpck_require__(601);
 ;// CONCATENATED MODULE: ./src/git/changes.ts
 /** Which model files changed between two revisions: `git diff --raw -z -M`, filtered by globs. */
 
@@ -6033,8 +3934,8 @@ function changedModels(repoDir, baseRev, headRev, patterns) {
         };
         if (e.status === 'R' || e.status === 'C') {
             const dst = e.dst ?? '';
-            const oldIn = matchesAny(e.src, patterns);
-            const newIn = matchesAny(dst, patterns);
+            const oldIn = (0,glob/* matchesAny */._I)(e.src, patterns);
+            const newIn = (0,glob/* matchesAny */._I)(dst, patterns);
             if (newIn && oldIn && e.status === 'R')
                 changes.push(with_({ path: dst, oldPath: e.src, status: 'renamed' }));
             else if (newIn)
@@ -6043,7 +3944,7 @@ function changedModels(repoDir, baseRev, headRev, patterns) {
                 changes.push(with_({ path: e.src, status: 'removed' }));
             continue;
         }
-        if (!matchesAny(e.src, patterns))
+        if (!(0,glob/* matchesAny */._I)(e.src, patterns))
             continue;
         switch (e.status) {
             case 'A':
@@ -6163,7 +4064,7 @@ function fromBytes(repoDir, rev, path, bytes) {
         path,
         source: bytesSource(path, bytes),
         openSibling(rel) {
-            const p = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), rel);
+            const p = external_node_path_.posix.join(external_node_path_.posix.dirname(path), rel);
             try {
                 return bytesSource(p, readBlob(repoDir, rev, p));
             }
@@ -6179,7 +4080,7 @@ function fromBytes(repoDir, rev, path, bytes) {
 function modelAt(repoDir, rev, path) {
     if (rev === undefined) {
         // Relative to the repository, which it must not leave (a pull request may add symbolic links).
-        const onDisk = { ...fileModelInput(path, repoDir), path };
+        const onDisk = { ...(0,file_source/* fileModelInput */.iE)(path, repoDir), path };
         const { source } = onDisk;
         const head = source.size < POINTER_PEEK ? source.read(0, source.size) : undefined;
         const pointer = head && lfsPointer(head);
@@ -6206,513 +4107,12 @@ function modelAt(repoDir, rev, path) {
 
 
 
-// EXTERNAL MODULE: ./src/report/render/markdown.ts
-var markdown = __nccwpck_require__(8298);
-// EXTERNAL MODULE: ./src/diagnostics/printable.ts
-var printable = __nccwpck_require__(1187);
-;// CONCATENATED MODULE: ./src/diff/escape.ts
-/**
- * Escaping of user-controlled text (paths, model, layer and tensor names, reasons) for a GitHub
- * comment: no HTML, no Markdown structure, no @mentions, #refs or autolinks.
- */
-
-
-const ZWSP = '&#8203;';
-/** Breaks what GitHub links after rendering: @mentions, #123 / GH-123 refs, bare URLs and www. */
-function defuse(s) {
-    return s.replace(/@|#|:\/\/|www\./gi, (m) => (m.length === 1 ? `${m}${ZWSP}` : m === '://' ? `:${ZWSP}//` : `${m.slice(0, 3)}${ZWSP}.`));
-}
-/** For Markdown text and table cells. */
-function escMd(s) {
-    return defuse((0,markdown/* mdEscape */.L)(s).replace(/([_~])/g, '\\$1'));
-}
-/** For text inside raw HTML (`<summary>`): GitHub renders no Markdown there, so only HTML escapes. */
-function escHtml(s) {
-    return defuse((0,printable/* printable */.g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
-}
-
-;// CONCATENATED MODULE: ./src/diff/format.ts
-/** '512 B', '15.6 KiB', '1.50 MiB'. */
-function size(n) {
-    const a = Math.abs(n);
-    if (a < 1024)
-        return `${n} B`;
-    if (a < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (a < 1024 ** 3)
-        return `${(n / 1024 ** 2).toFixed(2)} MiB`;
-    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-}
-/** '980', '12.5 k', '1.50 M', '2.31 G'. */
-function count(n) {
-    const a = Math.abs(n);
-    if (a < 10_000)
-        return String(n);
-    if (a < 1e6)
-        return `${(n / 1e3).toFixed(1)} k`;
-    if (a < 1e9)
-        return `${(n / 1e6).toFixed(2)} M`;
-    return `${(n / 1e9).toFixed(2)} G`;
-}
-function signedWith(n, fmt) {
-    return n > 0 ? `+${fmt(n)}` : n < 0 ? `-${fmt(-n)}` : '0';
-}
-function pct(p) {
-    if (p !== 0 && Math.abs(p) < 0.05)
-        return p > 0 ? '+<0.1%' : '-<0.1%';
-    const s = Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0);
-    return (p > 0 ? '+' : '') + (s === '-0.0' || s === '-0' ? '0' : s) + '%';
-}
-const WORSE = '🔴';
-const BETTER = '🟢';
-/** `new (Δ, Δ%) 🔴` for a change; the plain value when unchanged; '–' when missing. */
-function deltaCell(d, fmt, higherIsWorse = true) {
-    if (d === undefined || d.head === undefined)
-        return '–';
-    if (d.base === undefined || d.delta === 0)
-        return fmt(d.head);
-    const worse = higherIsWorse ? d.delta > 0 : d.delta < 0;
-    const parts = [signedWith(d.delta, fmt)];
-    if (d.pct !== undefined)
-        parts.push(pct(d.pct));
-    return `${fmt(d.head)} (${parts.join(', ')}) ${worse ? WORSE : BETTER}`;
-}
-/** `████████░░ 83%` followed by ✅ / ⚠️ (>= 90%) / ❌ (over). */
-function usageBar(ratio, width = 10) {
-    const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
-    const mark = ratio > 1 ? '❌' : ratio >= 0.9 ? '⚠️' : '✅';
-    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}% ${mark}`;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __nccwpck_require__(735);
-;// CONCATENATED MODULE: ./src/diff/sections.ts
-/** The comment's parts: summary table rows, budget headroom, and the per-model details. */
-
-
-
-function table(rows, align) {
-    return (0,markdown_table/* markdownTable */.Q)(rows, { align, alignDelimiters: false });
-}
-/** What the row says about the model's state, or undefined for a plain compared row. */
-function entryNote(e) {
-    if (e.lfsNotFetched)
-        return 'LFS object not fetched (not analyzed)';
-    if (e.headError !== undefined)
-        return `could not analyze: ${e.headError}`;
-    if (e.status === 'removed')
-        return 'removed';
-    if (e.baseError !== undefined)
-        return `base unparsable (${e.baseError}): showing head only`;
-    if (e.status === 'added' || (!e.base && e.head))
-        return 'new model';
-    return undefined;
-}
-function modelCell(p) {
-    const e = p.entry;
-    let s = escMd(e.path);
-    if (e.status === 'renamed' && e.oldPath !== undefined)
-        s += ` (renamed from ${escMd(e.oldPath)})`;
-    const note = entryNote(e);
-    if (note !== undefined)
-        s += ` · **${escMd(note)}**`;
-    else if (p.diff.kind === 'same')
-        s += ' · unchanged';
-    if (e.baseFromCache)
-        s += ' · base from cache';
-    return s;
-}
-function hasEpochs(prepared) {
-    return prepared.some((p) => p.diff.totals.epochsTotal !== undefined);
-}
-function epochsCell(d) {
-    const hw = d.totals.epochsHw;
-    const sw = d.totals.epochsSw;
-    if (!hw || !sw || hw.head === undefined)
-        return '–';
-    return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}`;
-}
-/** The summary table: one row per model x target. */
-function summaryTable(prepared) {
-    const epochs = hasEpochs(prepared);
-    const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? ['Epochs HW / SW'] : [])];
-    const rows = prepared.map((p) => {
-        const t = p.diff.totals;
-        // A removed model shows what it used (its base), without deltas.
-        const only = (d, fmt) => p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
-        const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
-        const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, size), only(t.activationsBytes, size), only(t.ramTotalBytes, size), only(t.macc, count)];
-        return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff)] : [])];
-    });
-    return table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(epochs ? ['c'] : [])]);
-}
-/** Budget headroom per model x target and pool, as bars. Empty string when there are no budgets. */
-function headroomTable(budgets) {
-    if (!budgets || budgets.usage.length === 0)
-        return '';
-    const rows = budgets.usage.map((u) => [
-        escMd(u.path), escMd(u.target), u.kind === 'pool' ? `pool ${escMd(u.pool ?? '')}` : u.kind === 'ram' ? 'RAM' : 'Flash',
-        `${size(u.used)} / ${size(u.limit)}`, usageBar(u.ratio),
-    ]);
-    return ['**Budget headroom**', '', table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
-}
-function sig(s) {
-    if (!s)
-        return '–';
-    const shape = s.shape === null ? '?' : s.shape.join('x');
-    const q = s.quant ? ` q(${s.quant.scale.toPrecision(4)}, ${s.quant.zeroPoint})` : '';
-    return escMd(`${s.name}: ${s.dtype}[${shape}]${q}`);
-}
-function shapeCell(c) {
-    const one = (shape, dtype) => escMd(`${shape?.join('x') ?? '?'}${c.baseDtype !== c.headDtype ? ` ${dtype}` : ''}`);
-    return c.shapeChanged ? `${one(c.baseShape, c.baseDtype)} → ${one(c.headShape, c.headDtype)}` : one(c.headShape, c.headDtype);
-}
-function layerSection(d, topN) {
-    const out = [];
-    if (d.layers.length > 0) {
-        const shown = d.layers.slice(0, topN);
-        out.push(`**Layers explaining the change** (${shown.length === d.layers.length ? d.layers.length : `top ${shown.length} of ${d.layers.length}`}, by Δ RAM / Δ MACC)`, '');
-        out.push(table([
-            ['Layer', 'Op', 'Output shape', 'Output (RAM)', 'MACC', 'Weights'],
-            ...shown.map((c) => [
-                escMd(c.name),
-                c.opChanged ? `${escMd(c.baseOp)} → ${escMd(c.headOp)}` : escMd(c.headOp),
-                shapeCell(c),
-                deltaCell(c.outputBytes, size), deltaCell(c.macc, count), deltaCell(c.weightsBytes, size),
-            ]),
-        ], ['l', 'l', 'l', 'r', 'r', 'r']), '');
-    }
-    for (const [title, list] of [['New layers', d.addedLayers], ['Removed layers', d.removedLayers]]) {
-        if (list.length === 0)
-            continue;
-        const shown = list.slice(0, topN);
-        const more = list.length > shown.length ? ` (top ${shown.length} of ${list.length})` : ` (${list.length})`;
-        out.push(`**${title}**${more}`, '');
-        out.push(table([['Layer', 'Op', 'Output (RAM)', 'MACC', 'Weights'],
-            ...shown.map((l) => [escMd(l.name), escMd(l.op), size(l.outputBytes), count(l.macc), size(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
-    }
-    return out;
-}
-/** The `<details>` block of one model x target; empty when there is nothing to explain. */
-function modelDetails(p, layerDetail, topN, deltasKnown = true) {
-    const d = p.diff;
-    const body = [];
-    if (layerDetail)
-        body.push(...layerSection(d, topN));
-    if (d.moved.length > 0) {
-        body.push('**Operators that moved between HW and SW**', '');
-        body.push(table([['Layer', 'Op', 'Unit', 'Reason', 'Fix hint'], ...d.moved.map((m) => [
-                escMd(m.name), escMd(m.op), `${m.added ? 'new' : escMd(m.from ?? '?')} → ${escMd(m.to ?? '?')}${m.direction === 'toSW' ? ' ⚠️' : m.direction === 'toHW' ? ' ✅' : ''}`,
-                m.reasons.length > 0 ? m.reasons.map(escMd).join('<br>') : '–', escMd(m.hint ?? '–'),
-            ])], ['l', 'l', 'l', 'l', 'l']), '');
-    }
-    if (d.opCounts.length > 0) {
-        body.push('**Operator types**', '');
-        body.push(table([['Op', 'Base', 'Head', ''], ...d.opCounts.map((c) => [
-                escMd(c.op), String(c.base), String(c.head), c.base === 0 ? 'new' : c.head === 0 ? 'removed' : signedWith(c.head - c.base, String),
-            ])], ['l', 'r', 'r', 'l']), '');
-    }
-    const pools = d.pools.filter((x) => x.used.delta !== 0);
-    if (pools.length > 0) {
-        body.push('**Memory pools**', '');
-        body.push(table([['Pool', 'Used', 'Usable'], ...pools.map((x) => [
-                escMd(x.name), deltaCell(x.used, size), x.usableBytes === undefined ? 'unbounded' : size(x.usableBytes),
-            ])], ['l', 'r', 'r']), '');
-    }
-    if (d.io.length > 0) {
-        body.push('**I/O signature changed**', '');
-        body.push(table([['', '#', 'Base', 'Head', 'Changed'], ...d.io.map((c) => [
-                c.kind, String(c.index), sig(c.base), sig(c.head), c.change === 'changed' ? c.fields.join(', ') : c.change,
-            ])], ['l', 'r', 'l', 'l', 'l']), '');
-    }
-    if (body.length === 0)
-        return '';
-    const t = d.totals;
-    const facts = deltasKnown
-        ? [`RAM ${signedWith(t.ramTotalBytes.delta, size)}`, `Flash ${signedWith(t.weightsBytes.delta, size)}`, `MACC ${signedWith(t.macc.delta, count)}`]
-        : ['base unknown, no deltas'];
-    const summary = `${escHtml(p.entry.path)} · ${escHtml(p.entry.target)}: ${facts.join(', ')}`;
-    return [`<details><summary>${summary}</summary>`, '', ...body, '</details>'].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/diff/comment.ts
-/**
- * The PR comment: a one-line verdict, the summary table, budget headroom, per-model details, and
- * a footer; shrunk in steps to fit GitHub's comment limit. Also the job summary (no limit).
- */
-
-
-
-
-
-const DEFAULT_MAX_CHARS = 65_536;
-const TOP_LAYERS_COMMENT = 10;
-const TOP_LAYERS_SUMMARY = 30;
-/** The hidden marker the action searches for to update its own comment. */
-function commentMarker(key) {
-    return `<!-- model-footprint:${key.replace(/--+/g, '-').replace(/[<>\r\n]/g, '')} -->`;
-}
-function prepare(input) {
-    return input.entries.map((entry) => ({ entry, diff: diffReports(...knownSides(entry)) }));
-}
-function budgetsOf(input) {
-    return input.budgets ?? evaluateBudgets(input.entries, {});
-}
-/** The diff's deltas are known only when both sides were analyzed (or the side is truly absent). */
-function knownDelta(e) {
-    if (e.lfsNotFetched || e.headError !== undefined)
-        return false; // unknown head is not 0 bytes
-    if (e.status !== 'added' && e.baseError !== undefined)
-        return false; // unknown base is not 0 bytes
-    return true;
-}
-function over(x) {
-    return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${size(x.limit)}` : `${size(x.used)} over a limit of 0`;
-}
-/** `1 model over budget: kws.tflite (112% of 64.0 KiB RAM)`: the worst limit of each model x target, worst first. */
-function budgetList(items, targets, label, mark) {
-    const ratio = (x) => x.used / Math.max(1, x.limit);
-    const worst = new Map();
-    for (const x of items) {
-        const k = `${x.path}\0${x.target}`;
-        const w = worst.get(k);
-        if (!w || ratio(x) > ratio(w))
-            worst.set(k, x);
-    }
-    const list = [...worst.values()].sort((a, b) => ratio(b) - ratio(a));
-    const models = new Set(list.map((x) => x.path)).size;
-    const name = (x) => {
-        const what = x.kind === 'pool' ? `pool ${escMd(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
-        return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${what})`;
-    };
-    const shown = list.slice(0, 3).map(name);
-    const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';
-    return `${plural(models, 'model')} ${label}: ${shown.join(', ')}${more} ${mark}`;
-}
-/**
- * `3 models changed · RAM +9.0 KiB on stm32n6, -1.0 KiB on stm32h7 · Flash ... · 1 model over
- * budget: kws.tflite (112% of 64.0 KiB RAM) ❌`. Deltas are summed per target, over the rows whose
- * both sides are known: a model that could not be analyzed counts as unknown, never as 0 bytes.
- */
-function verdict(input, prepared, budgets) {
-    const paths = (pred) => new Set(prepared.filter(pred).map((p) => p.entry.path)).size;
-    const changed = paths((p) => p.entry.status !== 'unchanged');
-    const parts = [];
-    if (prepared.length === 0)
-        return '**No model changes** ✅';
-    const added = paths((p) => p.entry.status === 'added');
-    const removed = paths((p) => p.entry.status === 'removed');
-    const extra = [added > 0 ? `${added} new` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean);
-    parts.push(`**${plural(changed, 'model')} changed**${extra.length ? ` (${extra.join(', ')})` : ''}`);
-    const targets = [...input.targets.filter((t) => prepared.some((p) => p.entry.target === t)),
-        ...new Set(prepared.map((p) => p.entry.target).filter((t) => !input.targets.includes(t)))];
-    const known = prepared.filter((p) => knownDelta(p.entry));
-    const perTarget = (k, fmt) => {
-        const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t) }))
-            .filter((x) => x.rows.length > 0)
-            .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + p.diff.totals[k].delta, 0) }));
-        if (sums.length === 0)
-            return undefined;
-        if (sums.every((x) => x.sum === 0))
-            return k === 'ramTotalBytes' ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
-        const one = (x) => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
-        return sums.map(one).join(', ');
-    };
-    const ram = perTarget('ramTotalBytes', size);
-    if (ram !== undefined)
-        parts.push(`RAM ${ram}`);
-    const flash = perTarget('weightsBytes', size);
-    if (flash !== undefined)
-        parts.push(`Flash ${flash}`);
-    const macc = perTarget('macc', count);
-    if (macc !== undefined)
-        parts.push(`MACC ${macc}`);
-    const moves = prepared.flatMap((p) => p.diff.moved);
-    const toSw = moves.filter((m) => m.direction === 'toSW').length;
-    const toHw = moves.filter((m) => m.direction === 'toHW').length;
-    if (toSw > 0)
-        parts.push(`${plural(toSw, 'operator')} moved to SW ⚠️`);
-    if (toHw > 0)
-        parts.push(`${plural(toHw, 'operator')} moved to HW ✅`);
-    if (budgets.exceeded.length > 0)
-        parts.push(budgetList(budgets.exceeded, targets.length, 'over budget', '❌'));
-    // Near a budget the user set (not the target's own pool sizes, which are shown as headroom only).
-    const near = budgets.usage.filter((u) => u.kind !== 'pool' && u.ratio >= 0.9 && u.ratio <= 1);
-    if (near.length > 0)
-        parts.push(budgetList(near, targets.length, 'near budget', '⚠️'));
-    if (budgets.regressions.length > 0)
-        parts.push(`${plural(budgets.regressions.length, 'regression')} over threshold ⚠️`);
-    const lfs = paths((p) => p.entry.lfsNotFetched === true);
-    const failed = paths((p) => p.entry.headError !== undefined && !p.entry.lfsNotFetched);
-    const baseBad = paths((p) => p.entry.baseError !== undefined);
-    if (lfs > 0)
-        parts.push(`${lfs} LFS ${lfs === 1 ? 'object' : 'objects'} not fetched`);
-    if (failed > 0)
-        parts.push(`${plural(failed, 'model')} could not be analyzed ❌`);
-    if (baseBad > 0)
-        parts.push(`${baseBad} base ${baseBad === 1 ? 'version' : 'versions'} unparsable`);
-    return parts.join(' · ');
-}
-/** Links come from the action, but still: http(s) only, and nothing that could end the Markdown link. */
-function safeUrl(u) {
-    if (u === undefined || !/^https?:\/\/[^\s]+$/i.test(u))
-        return undefined;
-    return u.replace(/[()<>"'`|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function comment_link(text, u) {
-    const s = safeUrl(u);
-    return s ? `[${text}](${s})` : '';
-}
-function footer(input) {
-    const sha = (s) => escMd(s.slice(0, 12));
-    const targets = input.targets.length > 0 ? input.targets.map(escMd).join(', ') : 'none';
-    const head = input.headSha ? ` · head ${sha(input.headSha)}` : '';
-    const links = [comment_link('job summary', input.summaryUrl), comment_link('full reports', input.artifactUrl)].filter(Boolean);
-    const cached = input.entries.some((e) => e.baseFromCache) ? ' · some base results from cache' : '';
-    return `<sub>model-footprint ${escMd(input.analyzerVersion)} · targets: ${targets} · base ${sha(input.baseSha)}${head}${cached}${links.length ? ' · ' + links.join(' · ') : ''}</sub>`;
-}
-const STEP_TEXT = ['', 'per-layer detail omitted', 'per-model details omitted', 'only the summary table is shown'];
-function shortenedNote(input, level, hiddenRows, limit) {
-    const where = [limit === 'comment' ? comment_link('job summary', input.summaryUrl) || 'the job summary' : '', comment_link('artifact', input.artifactUrl) || 'the artifact'].filter(Boolean);
-    const rows = hiddenRows > 0 ? `, ${plural(hiddenRows, 'more row')} not shown` : '';
-    return `> [!NOTE]\n> Shortened to fit GitHub's ${limit} size limit: ${STEP_TEXT[level]}${rows}. The full report is in ${where.join(' and ')}.`;
-}
-/** Rows that matter most first, for the row cap: problems, then the largest RAM changes. */
-function byImportance(a, b) {
-    const rank = (p) => (p.entry.headError !== undefined || p.entry.lfsNotFetched || p.entry.baseError !== undefined ? 0 : p.diff.moved.length > 0 ? 1 : 2);
-    return rank(a) - rank(b) || Math.abs(b.diff.totals.ramTotalBytes.delta) - Math.abs(a.diff.totals.ramTotalBytes.delta);
-}
-function build(input, prepared, budgets, level, rowCap, topN, limit) {
-    const shownRows = level === 3 ? [...prepared].sort(byImportance).slice(0, rowCap) : prepared;
-    const hidden = prepared.length - shownRows.length;
-    const out = [verdict(input, prepared, budgets), ''];
-    if (input.warnings && input.warnings.length > 0)
-        out.push(['> [!WARNING]', ...input.warnings.map((w) => `> ${escMd(w)}`)].join('\n'), '');
-    if (level > 0)
-        out.push(shortenedNote(input, level, hidden, limit), '');
-    if (prepared.length === 0)
-        out.push('No model file matching the configured patterns changed in this pull request.', '');
-    else
-        out.push(summaryTable(shownRows), '');
-    if (hidden > 0)
-        out.push(`…and ${plural(hidden, 'more row')}: see the full report.`, '');
-    if (level < 3) {
-        const head = headroomTable(budgets);
-        if (head)
-            out.push(head, '');
-    }
-    if (level < 2) {
-        for (const p of prepared) {
-            if (p.entry.headError !== undefined || p.entry.lfsNotFetched)
-                continue; // nothing known to explain
-            const d = modelDetails(p, level < 1, topN, knownDelta(p.entry));
-            if (d)
-                out.push(d, '');
-        }
-    }
-    out.push(footer(input), commentMarker(input.key));
-    return out.join('\n');
-}
-/**
- * `build` at the least shortening level whose output fits `max` (measured by `measure`): the full
- * text, then without per-layer detail, without per-model details, and last the summary table with
- * as many rows as fit.
- */
-function fit(input, max, measure, topN, limit) {
-    const prepared = prepare(input);
-    const budgets = budgetsOf(input);
-    for (const level of [0, 1, 2]) {
-        const md = build(input, prepared, budgets, level, prepared.length, topN, limit);
-        if (measure(md) <= max)
-            return { markdown: md, shortened: level };
-    }
-    // Level 3: the largest row count that fits (binary search).
-    let lo = 0;
-    let hi = prepared.length;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (measure(build(input, prepared, budgets, 3, mid, 0, limit)) <= max)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    let md = build(input, prepared, budgets, 3, lo, 0, limit);
-    if (measure(md) > max) {
-        // Not even the verdict and footer fit (a tiny limit): cut, keeping the marker.
-        const marker = commentMarker(input.key);
-        md = `${md.slice(0, Math.max(0, max - marker.length - 2))}\n${marker}`.slice(-max);
-    }
-    return { markdown: md, shortened: 3 };
-}
-/** The PR comment, within `maxChars` (GitHub counts characters), shortened in steps and saying so. */
-function renderComment(input) {
-    return fit(input, input.maxChars ?? DEFAULT_MAX_CHARS, (s) => s.length, TOP_LAYERS_COMMENT, 'comment');
-}
-/** GitHub drops a step summary over 1 MiB (bytes, UTF-8). */
-const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** The job summary: the same report with more layers per model, shortened in the same steps to fit 1 MiB. */
-function renderSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
-    // A little room for what the runner appends (the step's own framing).
-    return fit(input, maxBytes - 1024, (s) => Buffer.byteLength(s, 'utf8'), TOP_LAYERS_SUMMARY, 'job summary');
-}
-
-;// CONCATENATED MODULE: ./src/diff/json.ts
-/** The diff JSON artifact: versioned, one entry per model x target, with the budgets result. */
-
-
-const DIFF_SCHEMA_VERSION = '1.0';
-/** The diff artifact as a JSON-serialisable object (`JSON.stringify(diffToJson(input), null, 2)`). */
-function diffToJson(input) {
-    const entries = input.entries.map((e) => {
-        const [base, head] = knownSides(e);
-        const out = { path: e.path, target: e.target, status: e.status, diff: diffReports(base, head) };
-        if (e.oldPath !== undefined)
-            out.oldPath = e.oldPath;
-        if (e.baseError !== undefined)
-            out.baseError = e.baseError;
-        if (e.headError !== undefined)
-            out.headError = e.headError;
-        if (e.lfsNotFetched)
-            out.lfsNotFetched = true;
-        if (e.baseFromCache)
-            out.baseFromCache = true;
-        if (base)
-            out.base = base.totals;
-        if (head)
-            out.head = head.totals;
-        return out;
-    });
-    const json = {
-        schemaVersion: DIFF_SCHEMA_VERSION,
-        tool: { name: 'model-footprint', version: input.analyzerVersion },
-        key: input.key, baseSha: input.baseSha, targets: input.targets, entries,
-        budgets: input.budgets ?? evaluateBudgets(input.entries, {}),
-    };
-    if (input.headSha !== undefined)
-        json.headSha = input.headSha;
-    return json;
-}
-
-;// CONCATENATED MODULE: ./src/diff/index.ts
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
 /**
  * `model-footprint diff --base <rev>`: the pull-request comment, locally. Discovers the changed
  * models with git, reads base bytes with `git cat-file` (no checkout), analyzes both sides and
  * prints the same Markdown the action posts (or the diff JSON).
  */
-
-
 
 
 
@@ -6730,7 +4130,7 @@ function analyzeSide(root, args, target, rev, path) {
         return { report: analyzeFor(at.input, args, target) };
     }
     catch (e) {
-        const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
+        const err = (0,src/* asFootprintError */.aD)(e, path);
         return { error: `${err.code}: ${err.message}` };
     }
     finally {
@@ -6739,8 +4139,8 @@ function analyzeSide(root, args, target, rev, path) {
 }
 /** One side of a comparison (diff and compare): the report with the comparison's options. */
 function analyzeFor(input, args, target) {
-    return (0,analyze/* analyzeModel */.Cw)(input, {
-        target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
+    return (0,src/* analyzeModel */.Cw)(input, {
+        target, ioInsideActivations: args.ioInsideActivations, hashes: (0,file_source/* hashSource */.cB)(input.source),
         ...(args.planner !== undefined ? { planner: args.planner } : {}),
     });
 }
@@ -6778,15 +4178,15 @@ function writeOut(dir, entries, markdown, json) {
         for (const [side, report] of [['base', e.base], ['head', e.head]]) {
             if (!report)
                 continue;
-            const stem = (0,external_node_path_namespaceObject.join)(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(stem), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(`${stem}.report.json`, (0,analyze/* renderReport */.B1)(report, 'json'));
-            (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,analyze/* renderReport */.B1)(report, 'text'));
+            const stem = (0,external_node_path_.join)(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(stem), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(`${stem}.report.json`, (0,src/* renderReport */.B1)(report, 'json'));
+            (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,src/* renderReport */.B1)(report, 'text'));
         }
     }
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'diff.json'), json);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'comment.md'), markdown);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'diff.json'), json);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'comment.md'), markdown);
 }
 /** Runs `diff`; returns 0, or 1 when a model could not be analyzed, a budget is exceeded, or git failed. */
 function runDiff(args, proc) {
@@ -6795,8 +4195,7 @@ function runDiff(args, proc) {
         target = resolveTarget(proc.cwd, args.target, undefined);
     }
     catch (e) {
-        proc.stderr.write((0,diagnostic/* asFootprintError */.aD)(e).oneLine() + '\n');
-        return 2;
+        return createReporter(proc).usage(e);
     }
     try {
         const root = repoRoot(proc.cwd);
@@ -6805,25 +4204,21 @@ function runDiff(args, proc) {
         const base = mergeBase(root, revParse(root, args.base), headSha);
         const changes = changedModels(root, base, args.head === undefined ? undefined : headSha, args.models);
         const entries = changes.map((c) => entryFor(root, args, target, base, c));
-        const budgets = evaluateBudgets(entries, cliBudgets(args));
+        const budgets = (0,src/* evaluateBudgets */.A1)(entries, cliBudgets(args));
         const input = {
-            entries, budgets, key: 'default', analyzerVersion: version/* VERSION */.x, baseSha: base,
+            entries, budgets, key: 'default', analyzerVersion: src/* VERSION */.xv, baseSha: base,
             headSha, targets: [args.target],
         };
-        const { markdown } = renderComment(input);
-        const json = JSON.stringify(diffToJson(input), null, 2) + '\n';
+        const { markdown } = (0,src/* renderComment */.wQ)(input);
+        const json = JSON.stringify((0,src/* diffToJson */.tM)(input), null, 2) + '\n';
         if (args.outDir !== undefined)
-            writeOut((0,external_node_path_namespaceObject.resolve)(proc.cwd, args.outDir), entries, markdown, json);
+            writeOut((0,external_node_path_.resolve)(proc.cwd, args.outDir), entries, markdown, json);
         proc.stdout.write(args.format === 'json' ? json : markdown + '\n');
         const failed = entries.some((e) => e.headError !== undefined) || budgets.exceeded.length > 0;
         return failed ? 1 : 0;
     }
     catch (e) {
-        const err = (0,diagnostic/* asFootprintError */.aD)(e);
-        proc.stderr.write(err.oneLine() + '\n');
-        if (err.hint)
-            proc.stderr.write(`  hint: ${err.hint}\n`);
-        return 1;
+        return createReporter(proc).failure(e);
     }
 }
 
@@ -6838,41 +4233,14 @@ function runDiff(args, proc) {
 
 
 
-
-
-const TAKES_VALUE = new Set(['--target', '-t', '--format', '-f', '--planner', '--ram-budget', '--flash-budget']);
-function parseCompareArgs(rest) {
-    const files = [];
-    const opts = [];
-    for (let i = 0; i < rest.length; i++) {
-        const a = rest[i];
-        if (!a.startsWith('-')) {
-            files.push(a);
-            continue;
-        }
-        if (a === '--base' || a === '--head' || a === '--models' || a === '-m') {
-            throw new diagnostic/* FootprintError */.E0('E_USAGE', `compare takes two model files, not ${a} (that is the git-based \`diff\` command)`);
-        }
-        if (a === '--out' || a === '-o' || a.startsWith('--out=')) {
-            throw new diagnostic/* FootprintError */.E0('E_USAGE', 'compare prints the comment on stdout and writes no files (--out is for analyze and diff)');
-        }
-        opts.push(a);
-        if (TAKES_VALUE.has(a) && rest[i + 1] !== undefined)
-            opts.push(rest[++i]);
-    }
-    if (files.length !== 2)
-        throw new diagnostic/* FootprintError */.E0('E_USAGE', `compare needs two model files (base, then head), found ${files.length}`);
-    const d = parseDiffArgs(['--base', 'files', ...opts]);
-    return { ...d, command: 'compare', baseFile: files[0], headFile: files[1] };
-}
 function side(proc, args, target, path) {
     let input;
     try {
-        input = fileModelInput((0,external_node_path_namespaceObject.resolve)(proc.cwd, path));
+        input = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
         return { report: analyzeFor({ ...input, path }, args, target) };
     }
     catch (e) {
-        const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
+        const err = (0,src/* asFootprintError */.aD)(e, path);
         return { error: `${err.code}: ${err.message}` };
     }
     finally {
@@ -6886,8 +4254,7 @@ function runCompare(args, proc) {
         target = resolveTarget(proc.cwd, args.target, undefined);
     }
     catch (e) {
-        proc.stderr.write((0,diagnostic/* asFootprintError */.aD)(e).oneLine() + '\n');
-        return 2;
+        return createReporter(proc).usage(e);
     }
     const entry = { path: args.headFile, target: args.target, status: 'modified' };
     if (args.baseFile !== args.headFile)
@@ -6905,178 +4272,14 @@ function runCompare(args, proc) {
     for (const s of [base, head])
         if (s.error)
             proc.stderr.write(`${s.error}\n`);
-    const budgets = evaluateBudgets([entry], cliBudgets(args));
+    const budgets = (0,src/* evaluateBudgets */.A1)([entry], cliBudgets(args));
     const input = {
-        entries: [entry], budgets, key: 'compare', analyzerVersion: version/* VERSION */.x,
+        entries: [entry], budgets, key: 'compare', analyzerVersion: src/* VERSION */.xv,
         baseSha: base.report?.model.sha256 ?? 'none', headSha: head.report?.model.sha256 ?? 'none', targets: [args.target],
     };
-    proc.stdout.write(args.format === 'json' ? JSON.stringify(diffToJson(input), null, 2) + '\n' : renderComment(input).markdown + '\n');
+    proc.stdout.write(args.format === 'json' ? JSON.stringify((0,src/* diffToJson */.tM)(input), null, 2) + '\n' : (0,src/* renderComment */.wQ)(input).markdown + '\n');
     return head.error !== undefined || base.error !== undefined || budgets.exceeded.length > 0 ? 1 : 0;
 }
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-
-
-const FORMATS = ['text', 'json', 'md', 'html'];
-function args_usage(message) {
-    return new diagnostic/* FootprintError */.E0('E_USAGE', message);
-}
-/** `name:1x3x224x224` → ['name', [1,3,224,224]]. The name may itself contain ':' (TF names). */
-function parseInputShape(spec) {
-    const i = spec.lastIndexOf(':');
-    if (i <= 0 || i === spec.length - 1) {
-        throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape expects name:1x3x224x224, found '${spec}'`);
-    }
-    const name = spec.slice(0, i);
-    const dims = spec.slice(i + 1).split(/[x,]/).map((d) => Number(d));
-    if (dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
-        throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape '${spec}': every dimension must be a whole number >= 0`);
-    }
-    return [name, dims];
-}
-/** Parses argv (without node and script). Throws FootprintError E_USAGE with a one-line reason. */
-function parseArgs(argv) {
-    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
-        return { command: 'help' };
-    if (argv.includes('--version') || argv.includes('-V'))
-        return { command: 'version' };
-    const [command, ...rest] = argv;
-    if (command === 'diff')
-        return parseDiffArgs(rest);
-    if (command === 'supported-ops')
-        return parseSupportedOps(rest);
-    if (command === 'compare')
-        return parseCompareArgs(rest);
-    if (command !== 'analyze')
-        throw args_usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
-    const out = {
-        command: 'analyze', models: [], target: 'stm32h7', format: 'text', inputShapes: {},
-        ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
-    };
-    const f = new Flags(rest);
-    for (let a = f.next(); a !== undefined; a = f.next()) {
-        const value = () => f.value();
-        switch (f.flag) {
-            case '--target':
-            case '-t':
-                out.target = value();
-                break;
-            case '--format':
-            case '-f': {
-                const v = value();
-                if (!FORMATS.includes(v))
-                    throw args_usage(`--format must be one of ${FORMATS.join(', ')}, found '${v}'`);
-                out.format = v;
-                break;
-            }
-            case '--json':
-                out.format = 'json';
-                break;
-            case '--md':
-                out.format = 'md';
-                break;
-            case '--input-shape': {
-                const [name, dims] = parseInputShape(value());
-                out.inputShapes[name] = dims;
-                break;
-            }
-            case '--io-outside-activations':
-                out.ioInsideActivations = false;
-                break;
-            case '--planner': {
-                const v = value();
-                if (v !== 'st' && v !== 'tflm')
-                    throw args_usage(`--planner must be st or tflm, found '${v}'`);
-                out.planner = v;
-                break;
-            }
-            case '--out':
-            case '-o':
-                out.outDir = value();
-                break;
-            case '--no-hash':
-                out.hash = false;
-                break;
-            case '--memory-pool':
-                out.memoryPool = value();
-                break;
-            default:
-                if (a.startsWith('-'))
-                    throw args_usage(`unknown option '${a}'`);
-                out.models.push(a);
-        }
-    }
-    if (out.models.length === 0)
-        throw args_usage('analyze needs at least one model file');
-    return out;
-}
-function parseSupportedOps(rest) {
-    const out = { command: 'supported-ops', target: 'stm32h7', format: 'md' };
-    for (let i = 0; i < rest.length; i++) {
-        const a = rest[i];
-        const v = rest[i + 1];
-        if ((a === '--target' || a === '-t') && v !== undefined) {
-            out.target = v;
-            i++;
-            continue;
-        }
-        if ((a === '--format' || a === '-f') && (v === 'md' || v === 'json')) {
-            out.format = v;
-            i++;
-            continue;
-        }
-        if (a === '--json') {
-            out.format = 'json';
-            continue;
-        }
-        throw args_usage(`supported-ops: unexpected '${a}' (usage: supported-ops --target NAME [--format md|json])`);
-    }
-    return out;
-}
-const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models (ONNX)
-
-Usage:
-  model-footprint analyze <model>... [options]
-  model-footprint compare <base-model> <head-model> [--target T] [--format md|json] [--ram-budget SIZE]
-      the pull-request comment for two model files (no git needed)
-  model-footprint supported-ops --target NAME [--format md|json]
-${DIFF_HELP}
-Options:
-  -t, --target NAME|FILE      target: stm32h7 (default, CPU only), stm32n6 (NPU), ethos-u55-128,
-                              ethos-u55-256, ethos-u65-256, or a target file (./my-board.json)
-      --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
-  -f, --format text|json|md|html
-                              report format on stdout (default: text); --json, --md are shorthands;
-                              html: one self-contained page with the layer graph
-      --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
-      --io-outside-activations keep inputs/outputs out of the activations buffer
-                              (then ram total = activations + inputs + outputs)
-      --planner st|tflm       memory planner: ST-like or TFLite Micro greedy (default: the target's)
-  -o, --out DIR               also write <model>.report.{txt,json,md,html} into DIR
-      --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
-  -h, --help                  this help
-  -V, --version               the version
-
-Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on a usage error.
-`;
-
-// EXTERNAL MODULE: ./src/diagnostics/codes.ts
-var codes = __nccwpck_require__(30);
-// EXTERNAL MODULE: ./src/frontends/registry.ts + 229 modules
-var registry = __nccwpck_require__(6767);
-// EXTERNAL MODULE: ./src/passes/pipeline.ts + 16 modules
-var pipeline = __nccwpck_require__(6199);
-;// CONCATENATED MODULE: ./src/index.ts
-/** The public API of the model-footprint core (no GitHub, terminal or file-system concerns). */
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 
@@ -7088,12 +4291,11 @@ var pipeline = __nccwpck_require__(6199);
 
 
 
-
 function analyzeOne(path, args, proc, target) {
-    const input = fileModelInput((0,external_node_path_namespaceObject.resolve)(proc.cwd, path));
+    const input = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
     try {
-        const hashes = args.hash ? hashSource(input.source) : undefined;
-        return (0,analyze/* analyzeModel */.Cw)({ ...input, path }, {
+        const hashes = args.hash ? (0,file_source/* hashSource */.cB)(input.source) : undefined;
+        return (0,src/* analyzeModel */.Cw)({ ...input, path }, {
             inputShapes: args.inputShapes,
             ioInsideActivations: args.ioInsideActivations,
             ...(args.planner !== undefined ? { planner: args.planner } : {}),
@@ -7107,28 +4309,28 @@ function analyzeOne(path, args, proc, target) {
 }
 function writeOutputs(dir, modelPath, report) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const stem = (0,external_node_path_namespaceObject.basename)(modelPath);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${stem}.report.json`), (0,analyze/* renderReport */.B1)(report, 'json'));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${stem}.report.txt`), (0,analyze/* renderReport */.B1)(report, 'text'));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${stem}.report.md`), (0,analyze/* renderReport */.B1)(report, 'md'));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${stem}.report.html`), (0,analyze/* renderReport */.B1)(report, 'html'));
+    const stem = (0,external_node_path_.basename)(modelPath);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${stem}.report.json`), (0,src/* renderReport */.B1)(report, 'json'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${stem}.report.txt`), (0,src/* renderReport */.B1)(report, 'text'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${stem}.report.md`), (0,src/* renderReport */.B1)(report, 'md'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${stem}.report.html`), (0,src/* renderReport */.B1)(report, 'html'));
 }
 /** Runs the CLI; returns the exit code (0 ok, 1 a model failed, 2 usage error). Never throws. */
 function run(proc) {
+    const out = createReporter(proc);
     let args;
     try {
         args = parseArgs(proc.argv);
     }
     catch (e) {
-        proc.stderr.write((0,diagnostic/* asFootprintError */.aD)(e).oneLine() + '\n');
-        return 2;
+        return out.usage(e);
     }
     if (args.command === 'help') {
         proc.stdout.write(HELP);
         return 0;
     }
     if (args.command === 'version') {
-        proc.stdout.write(`model-footprint ${version/* VERSION */.x}\n`);
+        proc.stdout.write(`model-footprint ${src/* VERSION */.xv}\n`);
         return 0;
     }
     if (args.command === 'diff')
@@ -7140,11 +4342,10 @@ function run(proc) {
         target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined);
     }
     catch (e) {
-        proc.stderr.write((0,diagnostic/* asFootprintError */.aD)(e).oneLine() + '\n');
-        return 2;
+        return out.usage(e);
     }
     if (args.command === 'supported-ops') {
-        proc.stdout.write((0,targets/* supportedOps */.zU)(target, args.format));
+        proc.stdout.write((0,src/* supportedOps */.zU)(target, args.format));
         return 0;
     }
     let failed = 0;
@@ -7154,16 +4355,13 @@ function run(proc) {
             const report = analyzeOne(path, args, proc, target);
             reports.push(report);
             if (args.outDir !== undefined)
-                writeOutputs((0,external_node_path_namespaceObject.resolve)(proc.cwd, args.outDir), path, report);
+                writeOutputs((0,external_node_path_.resolve)(proc.cwd, args.outDir), path, report);
             if (args.format !== 'json')
-                proc.stdout.write((0,analyze/* renderReport */.B1)(report, args.format) + '\n');
+                proc.stdout.write((0,src/* renderReport */.B1)(report, args.format) + '\n');
         }
         catch (e) {
             failed++;
-            const err = (0,diagnostic/* asFootprintError */.aD)(e, path);
-            proc.stderr.write(err.oneLine() + '\n');
-            if (err.hint)
-                proc.stderr.write(`  hint: ${err.hint}\n`);
+            out.failure(e, path);
         }
     }
     if (args.format === 'json') {
@@ -7211,7 +4409,7 @@ const CODES = {
 
 /***/ }),
 
-/***/ 2869:
+/***/ 869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7219,7 +4417,7 @@ const CODES = {
 /* harmony export */   aD: () => (/* binding */ asFootprintError),
 /* harmony export */   sm: () => (/* binding */ diag)
 /* harmony export */ });
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1187);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(187);
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30);
 
 
@@ -7274,7 +4472,7 @@ function asFootprintError(e, file) {
 
 /***/ }),
 
-/***/ 1187:
+/***/ 187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7305,259 +4503,143 @@ function printableLines(s) {
 
 /***/ }),
 
-/***/ 1631:
+/***/ 601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FH: () => (/* binding */ MAX_GROUP_DEPTH),
-/* harmony export */   GS: () => (/* binding */ attrStrings),
-/* harmony export */   Gy: () => (/* binding */ describeRoot),
-/* harmony export */   IZ: () => (/* binding */ isGroup),
-/* harmony export */   Qt: () => (/* binding */ loadHdf5),
-/* harmony export */   TI: () => (/* binding */ isDataset),
-/* harmony export */   at: () => (/* binding */ at),
-/* harmony export */   uK: () => (/* binding */ withHdf5),
-/* harmony export */   vH: () => (/* binding */ attrText),
-/* harmony export */   vg: () => (/* binding */ MAX_HDF5_BYTES),
-/* harmony export */   xi: () => (/* binding */ datasetDType)
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   kt: () => (/* binding */ matchesGlob),
+/* harmony export */   sb: () => (/* binding */ splitPatterns)
 /* harmony export */ });
-/* unused harmony exports HDF5_TIME_LIMIT_MS, hdf5Poisoned, hdf5Error */
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2869);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Model path patterns, one parser for the CLI, the action and the config file: picomatch (the
+ * matcher of micromatch, chokidar and fast-glob) with `**` for any folders, `{a,b}` alternatives,
+ * `[abc]` classes and dot-files matched. A pattern without a slash matches the file name in any
+ * folder (as .gitignore does). A list of patterns may hold `!pattern` entries, which exclude.
+ */
 
-let h5wasm;
-let h5Module;
-let timeLimit = (fn) => fn();
-/**
- * A damaged HDF5 file can make the C library loop forever (a corrupt heap or B-tree); reading a
- * Keras file's metadata takes milliseconds, so past this the read is stopped.
- */
-const HDF5_TIME_LIMIT_MS = 5000;
-/**
- * True once the library was stopped mid-call (time limit) or trapped (a WebAssembly runtime
- * error): its memory may be inconsistent, so a long-running caller (the action's analysis
- * workers, the fuzzer) replaces the thread holding it before the next file.
- */
-let poisoned = false;
-function hdf5Poisoned() {
-    return poisoned;
+const OPTIONS = { dot: true };
+const cache = new Map();
+function normalize(path) {
+    return path.replace(/\\/g, '/').replace(/^\.\//, '');
 }
-/** A WebAssembly trap (WebAssembly.RuntimeError: 'memory access out of bounds', 'unreachable'). */
-const isTrap = (e) => e instanceof Error && e.constructor.name === 'RuntimeError';
-/** Why h5wasm could not start (its WebAssembly memory refused, e.g. under `ulimit -v`). */
-let loadFailure;
+function matchesGlob(path, glob) {
+    let m = cache.get(glob);
+    if (!m) {
+        const g = normalize(glob).replace(/^\//, '');
+        // picomatch's own `basename` option also changes patterns WITH slashes: prefix `**/` instead.
+        m = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(g.includes('/') ? g : `**/${g}`, OPTIONS);
+        cache.set(glob, m);
+    }
+    return m(normalize(path));
+}
+/** True when the path matches at least one pattern; `!pattern` entries exclude. */
+function matchesAny(path, patterns) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    return include.some((g) => matchesGlob(path, g)) && !exclude.some((g) => matchesGlob(path, g));
+}
 /**
- * Loads and initializes h5wasm once; later calls return at once. Never rejects: a failure to start
- * is kept and reported, typed, for each Keras file read afterwards (ONNX and TFLite go on).
+ * A pattern list as users write it in one string (an action input, a CLI value): one per line,
+ * or separated by commas OUTSIDE braces and brackets, so `models/**\/*.{onnx,tflite}` stays one
+ * pattern. Blank entries are dropped.
  */
-async function loadHdf5(options = {}) {
-    if (options.timeLimit)
-        timeLimit = options.timeLimit;
-    if (h5wasm !== undefined || loadFailure !== undefined)
-        return;
-    // The emscripten runtime prints its start-up failures itself (console.error/warn): held back
-    // while it starts, so a failure reaches the user once, typed, and not as raw runtime text.
-    const saved = { error: console.error, warn: console.warn };
-    const held = [];
-    console.error = console.warn = (...args) => { held.push(args.map(String).join(' ')); };
-    try {
-        const lib = await __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 2214));
-        const mod = await lib.ready;
-        // HDF5 errors become JS Errors carrying the HDF5 error stack, instead of text printed on stderr.
-        mod.activate_throwing_error_handler();
-        h5Module = mod;
-        h5wasm = lib;
-    }
-    catch (e) {
-        const text = [e instanceof Error ? e.message : String(e), ...held].join('\n');
-        // 'Aborted(RangeError: WebAssembly.instantiate(): Out of memory: ...). Build with -sASSERTIONS...'
-        const cause = /(?:Range)?Error: .*$/m.exec(text)?.[0].replace(/\)?(\. Build with .*)?$/, '');
-        loadFailure = (cause ?? text.split('\n')[0] ?? 'unknown error').slice(0, 200);
-    }
-    finally {
-        console.error = saved.error;
-        console.warn = saved.warn;
-    }
-}
-function lib(file) {
-    if (loadFailure !== undefined) {
-        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_RESOURCE', `HDF5 support (the HDF5 library in WebAssembly) could not start, so Keras files cannot be read: ${loadFailure}`, { file });
-    }
-    if (h5wasm === undefined || h5Module === undefined) {
-        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_INTERNAL', 'HDF5 support is not loaded: the caller must `await loadFormats()` before reading Keras (.h5/.keras) files', { file });
-    }
-    return { h5: h5wasm, mod: h5Module };
-}
-/** Largest HDF5 file (or .keras weights entry) copied into the wasm heap. */
-const MAX_HDF5_BYTES = 512 * 1024 * 1024;
-const isGroup = (e) => h5wasm !== undefined && e instanceof h5wasm.Group;
-const isDataset = (e) => h5wasm !== undefined && e instanceof h5wasm.Dataset;
-let counter = 0;
-/**
- * The HDF5 object being read, for errors: the C library reports only its own call stack, so the
- * readers note each object (and attribute) before touching it.
- */
-let reading = '/';
-/** Notes the object path (and attribute) the next HDF5 call reads. */
-function at(objectPath) {
-    reading = objectPath;
-}
-/** Deepest group nesting followed (Keras nests a model's layers a few levels deep). */
-const MAX_GROUP_DEPTH = 64;
-/** Copies `bytes` into MEMFS, opens them read-only, runs `fn`, and always closes and unlinks. */
-function withHdf5(bytes, file, fn) {
-    if (bytes.length > MAX_HDF5_BYTES) {
-        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_LIMIT', `HDF5: ${bytes.length} bytes is over the ${MAX_HDF5_BYTES}-byte limit for HDF5 files (they are read into memory)`, { file });
-    }
-    const { h5, mod } = lib(file);
-    const fs = mod.FS;
-    const path = `/model-footprint-${++counter}.h5`;
-    fs.writeFile(path, bytes);
-    let f;
-    let stopped = false;
-    reading = '/';
-    try {
-        return timeLimit(() => {
-            try {
-                f = new h5.File(path, 'r');
+function splitPatterns(raw) {
+    const out = [];
+    for (const line of raw.split(/\r?\n/)) {
+        let depth = 0;
+        let cur = '';
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === '\\' && i + 1 < line.length) {
+                cur += c + line[i + 1];
+                i++;
+                continue;
             }
-            catch (e) {
-                if (isTrap(e))
-                    poisoned = true;
-                throw hdf5Error(e, file);
+            if (c === '{' || c === '[')
+                depth++;
+            else if ((c === '}' || c === ']') && depth > 0)
+                depth--;
+            if (c === ',' && depth === 0) {
+                out.push(cur);
+                cur = '';
+                continue;
             }
-            try {
-                return fn(f);
-            }
-            catch (e) {
-                // Anything the library throws while the reader walks the file is a load error of that object.
-                if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0)
-                    throw e;
-                if (isTrap(e))
-                    poisoned = true;
-                throw hdf5Error(e, file, reading);
-            }
-        }, HDF5_TIME_LIMIT_MS);
-    }
-    catch (e) {
-        if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0 && e.code === 'E_LIMIT' && e.message.startsWith('did not finish')) {
-            stopped = true;
-            poisoned = true;
-            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_LIMIT', `HDF5: reading ${reading} did not finish within ${HDF5_TIME_LIMIT_MS / 1000} s: the file's structures are damaged so that the HDF5 library loops; stopped`, { file });
+            cur += c;
         }
-        throw e;
+        out.push(cur);
     }
-    finally {
-        try {
-            // An interrupted library call may have left the file in any state: it is not touched again.
-            if (!stopped)
-                f?.close();
-        }
-        catch {
-            // Closing a damaged file can fail too; what was read (or the first error) stands.
-            poisoned = true;
-        }
-        finally {
-            try {
-                fs.unlink(path);
-            }
-            catch {
-                poisoned = true;
-            }
-        }
-    }
-}
-/**
- * A typed error from an h5wasm/HDF5 failure, in one line: the object being read, what the library
- * was asked (its outermost call) and why it failed (its innermost message); the library's
- * multi-line error stack (`#000: .../H5A.c line 1022 in H5Aread()`) is never shown. Truncation
- * keeps the byte offset where the file ends.
- */
-function hdf5Error(e, file, objectPath) {
-    if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0)
-        return e;
-    const text = e instanceof Error ? e.message : String(e);
-    const trunc = /truncated file: eof = (\d+).*stored_eof = (\d+)/.exec(text);
-    if (trunc) {
-        return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_TRUNCATED', `HDF5: the file ends at byte ${trunc[1]} but its superblock says ${trunc[2]} bytes`, { file, offset: Number(trunc[1]) });
-    }
-    if (/file signature not found/.test(text))
-        return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_MALFORMED', 'HDF5: no HDF5 superblock signature found', { file, offset: 0 });
-    const frames = text.split('\n').filter((l) => /#\d+:/.test(l)).map((l) => /in (\w+)\(\): (.*)$/.exec(l));
-    const call = frames[0]?.[1];
-    const why = frames.at(-1)?.[2] ?? text.split('\n').find((l) => l.trim() !== '' && !/HDF5-DIAG/.test(l))?.trim() ?? 'read failed';
-    const where = objectPath !== undefined ? ` reading ${objectPath}` : '';
-    return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_MALFORMED', `HDF5: the file is damaged${where}: ${why.slice(0, 200)}${call ? ` (in ${call})` : ''}`, { file });
-}
-/** An attribute as text: HDF5 strings (fixed or variable length) and byte arrays. */
-function attrText(obj, name) {
-    at(`${obj.path} (attribute '${name}')`);
-    const a = obj.attrs[name];
-    if (a === undefined)
-        return undefined;
-    const v = a.value;
-    if (typeof v === 'string')
-        return v;
-    if (v instanceof Uint8Array)
-        return new TextDecoder().decode(v);
-    if (Array.isArray(v) && v.length === 1 && typeof v[0] === 'string')
-        return v[0];
-    return undefined;
-}
-/** An attribute as a list of strings (Keras `weight_names`, `layer_names`). */
-function attrStrings(obj, name) {
-    at(`${obj.path} (attribute '${name}')`);
-    const a = obj.attrs[name];
-    if (a === undefined)
-        return undefined;
-    const v = a.value;
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v))
-        return v.map((x) => (x instanceof Uint8Array ? new TextDecoder().decode(x) : String(x)));
-    return [];
-}
-/** HDF5 class numbers (H5T_class_t). */
-const H5T_INTEGER = 0;
-const H5T_FLOAT = 1;
-/** A dataset's element type from its metadata (no values read). */
-function datasetDType(d) {
-    at(d.path);
-    const m = d.metadata;
-    if (m.type === H5T_FLOAT)
-        return m.size === 8 ? 'float64' : m.size === 2 ? 'float16' : m.size === 4 ? 'float32' : 'unknown';
-    if (m.type === H5T_INTEGER) {
-        const bits = m.size * 8;
-        if (![8, 16, 32, 64].includes(bits))
-            return 'unknown';
-        return `${m.signed ? '' : 'u'}int${bits}`;
-    }
-    return 'unknown';
-}
-/** Names of the root attributes and groups, for "this HDF5 file is not a Keras model" errors. */
-function describeRoot(f) {
-    at('/');
-    const attrs = Object.keys(f.attrs);
-    const keys = f.keys();
-    const list = (xs) => (xs.length === 0 ? '(none)' : xs.slice(0, 12).map((x) => `'${x}'`).join(', ') + (xs.length > 12 ? ', ...' : ''));
-    return `root attributes ${list(attrs)}; root members ${list(keys)}`;
+    return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 
 
 /***/ }),
 
-/***/ 6767:
+/***/ 323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ko: () => (/* binding */ readModel)
+  a8: () => (/* reexport */ DEFAULT_MODEL_GLOBS),
+  Kv: () => (/* reexport */ DEFAULT_TARGET),
+  E0: () => (/* reexport */ diagnostic/* FootprintError */.E0),
+  o7: () => (/* reexport */ PLANNERS),
+  xv: () => (/* reexport */ VERSION),
+  Cw: () => (/* reexport */ analyzeModel),
+  aD: () => (/* reexport */ diagnostic/* asFootprintError */.aD),
+  Vc: () => (/* reexport */ builtinTarget),
+  tM: () => (/* reexport */ diffToJson),
+  A1: () => (/* reexport */ evaluateBudgets),
+  vb: () => (/* reexport */ isBuiltinTarget),
+  pC: () => (/* reexport */ loadFormatFor),
+  nW: () => (/* reexport */ loadFormats),
+  K: () => (/* reexport */ loadTarget),
+  NZ: () => (/* reexport */ parseMemoryPoolFile),
+  DB: () => (/* reexport */ parseSize),
+  wQ: () => (/* reexport */ renderComment),
+  B1: () => (/* reexport */ renderReport),
+  sb: () => (/* reexport */ src_glob/* splitPatterns */.sb),
+  zU: () => (/* reexport */ supportedOps),
+  rx: () => (/* reexport */ withMemoryPools)
 });
 
-// UNUSED EXPORTS: FRONTENDS, HEAD_BYTES, describeBytes, detectFrontend
+// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, bytesSource, commentMarker, count, didYouMean, formatsHelp, knownSides, matchesAny, matchesGlob, readModel, readersNeedRestart, renderSummary, runPipeline, size, supportedOpsDoc
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(2869);
+var diagnostic = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/frontends/sniff.ts
+const HDF5 = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const GZIP = [0x1f, 0x8b];
+const startsWith = (b, sig, at = 0) => b.length >= at + sig.length && sig.every((x, i) => b[at + i] === x);
+const isHdf5At = (b, at = 0) => startsWith(b, HDF5, at);
+const isZip = (b) => startsWith(b, ZIP);
+/** TFLite's file identifier at bytes 4..8 (schema.fbs `file_identifier "TFL3"`). */
+const TFLITE_IDENTIFIER = 'TFL3';
+const isTflite = (b) => b.length >= 8 && String.fromCharCode(...b.subarray(4, 8)) === TFLITE_IDENTIFIER;
+/** What the first bytes are, when they carry a known signature. */
+function sniff(head) {
+    if (isZip(head))
+        return 'zip';
+    if (isHdf5At(head))
+        return 'hdf5';
+    if (startsWith(head, GZIP))
+        return 'gzip';
+    if (isTflite(head))
+        return 'tflite';
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(head.subarray(0, 32));
+    if (text.startsWith('version https://git-lfs'))
+        return 'lfs-pointer';
+    if (/^\s*[{[]/.test(text))
+        return 'json';
+    if (/^\s*</.test(text))
+        return 'html';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/frontends/onnx/wire.ts
 
 const WIRE_VARINT = 0;
@@ -7710,7 +4792,7 @@ function decodeWith(r, what, offset, bytes, decode) {
 }
 
 // EXTERNAL MODULE: ./node_modules/protobufjs/minimal.js
-var minimal = __nccwpck_require__(6170);
+var minimal = __nccwpck_require__(170);
 ;// CONCATENATED MODULE: ./src/schemas/onnx/onnx.js
 // GENERATED by tools/gen-onnx-schema.mjs from schemas/onnx.proto (official ONNX, Apache-2.0). Do not edit.
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
@@ -14475,17 +11557,353 @@ function readLazySparse(r, at) {
     return s;
 }
 
-// EXTERNAL MODULE: ./src/ir/op-kinds.ts
-var op_kinds = __nccwpck_require__(7010);
-// EXTERNAL MODULE: ./src/ir/dtype.ts
-var ir_dtype = __nccwpck_require__(7003);
-// EXTERNAL MODULE: ./src/ir/tensor-data.ts
-var tensor_data = __nccwpck_require__(603);
+;// CONCATENATED MODULE: ./src/ops/traits.ts
+const ACT = ['fusable-activation'];
+const CLAMP = ['fusable-activation', 'clamp'];
+const RESHAPE = ['qdq-transparent', 'data-movement'];
+const OP_TRAITS = {
+    Conv: ['absorbs-activation', 'absorbs-batchnorm', 'spatial'],
+    ConvTranspose: ['absorbs-activation', 'absorbs-batchnorm', 'spatial'],
+    Gemm: ['absorbs-activation', 'absorbs-batchnorm'],
+    MatMul: ['absorbs-activation'],
+    Add: ['absorbs-activation'],
+    MaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial'],
+    AveragePool: ['absorbs-activation', 'spatial'],
+    GlobalAveragePool: ['absorbs-activation', 'spatial'],
+    GlobalMaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial'],
+    LpPool: ['absorbs-activation', 'spatial'],
+    Relu: CLAMP,
+    Relu6: CLAMP,
+    Clip: CLAMP,
+    LeakyRelu: ACT,
+    Sigmoid: ACT,
+    Tanh: ACT,
+    HardSwish: ACT,
+    HardSigmoid: ACT,
+    BatchNormalization: ['spatial'],
+    InstanceNormalization: ['spatial'],
+    LRN: ['spatial'],
+    Resize: ['spatial'],
+    DepthToSpace: ['qdq-transparent', 'spatial'],
+    SpaceToDepth: ['qdq-transparent', 'spatial'],
+    Reshape: RESHAPE,
+    Flatten: RESHAPE,
+    Squeeze: RESHAPE,
+    Unsqueeze: RESHAPE,
+    Identity: RESHAPE,
+    Transpose: ['qdq-transparent'],
+    Dropout: ['qdq-transparent'],
+    Slice: ['qdq-transparent'],
+    Gather: ['qdq-transparent'],
+    Pad: ['qdq-transparent'],
+    Split: ['qdq-transparent'],
+    Tile: ['qdq-transparent'],
+    Expand: ['qdq-transparent'],
+};
+function hasTrait(op, trait) {
+    return (OP_TRAITS[op] ?? []).includes(trait);
+}
+/** Consistency of the table, checked when it loads: a clamp is an activation that can be fused. */
+for (const [op, traits] of Object.entries(OP_TRAITS)) {
+    if (traits.includes('clamp') && !traits.includes('fusable-activation'))
+        throw new Error(`ops/traits: ${op} is a clamp but not a fusable activation`);
+}
+
+;// CONCATENATED MODULE: ./src/ir/op-kinds.ts
+/**
+ * Our operator kinds. Names follow ONNX where ONNX has the operator (it is the richest open
+ * vocabulary); frontends map TFLite builtins and Keras layers onto these. Passes and rules
+ * switch on these kinds, never on a file format's names.
+ */
+const OP_KINDS = [
+    // compute
+    'Conv', 'ConvTranspose', 'Gemm', 'MatMul', 'Einsum',
+    'LSTM', 'GRU', 'RNN', 'SVDF',
+    // pooling / reduction
+    'MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'LpPool',
+    'ReduceMean', 'ReduceSum', 'ReduceMax', 'ReduceMin', 'ReduceProd', 'ReduceL2', 'ReduceSumSquare', 'ArgMax', 'ArgMin',
+    // normalization
+    'BatchNormalization', 'LayerNormalization', 'InstanceNormalization', 'LRN', 'L2Normalization',
+    // elementwise binary
+    'Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Mod', 'SquaredDifference',
+    'Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'And', 'Or', 'Xor', 'Not', 'Where',
+    // activations / unary
+    'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'PRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
+    'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
+    'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
+    'Sin', 'Cos', 'Tan', 'Square',
+    'Softmax', 'LogSoftmax',
+    // quantization
+    'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Requantize',
+    // data movement / shape
+    'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Concat', 'Split', 'Slice', 'Gather',
+    'GatherElements', 'GatherND', 'ScatterND', 'Pad', 'Tile', 'Expand', 'Identity', 'Dropout', 'Cast',
+    'Shape', 'Size', 'ConstantOfShape', 'Constant', 'Range', 'Resize', 'DepthToSpace', 'SpaceToDepth',
+    'NonZero', 'TopK', 'CumSum', 'OneHot', 'Pack', 'Unpack', 'BatchToSpace', 'SpaceToBatch', 'ReverseSequence',
+    'StridedSlice',
+    // control flow and state
+    'If', 'Loop', 'Scan', 'Call', 'While', 'VarHandle', 'ReadVariable', 'AssignVariable',
+    // variadic elementwise (ONNX Sum, Mean)
+    'Sum', 'Mean',
+    // anything we do not model: kept with its source name, 0 MACC, diagnostic
+    'Custom', 'Unknown',
+];
+const KIND_SET = new Set(OP_KINDS);
+function isOpKind(s) {
+    return KIND_SET.has(s);
+}
+
+;// CONCATENATED MODULE: ./src/ir/dtype.ts
+/** Element types of the IR, independent of any file format. */
+const DTYPES = [
+    'float32', 'float16', 'bfloat16', 'float64',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'float4e2m1',
+    'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
+    'bool', 'string', 'complex64', 'complex128', 'resource', 'variant', 'unknown',
+];
+/** Storage width in bits; 0 for types without a fixed width (string, resource, unknown). */
+const dtype_DTYPE_BITS = {
+    float32: 32, float16: 16, bfloat16: 16, float64: 64,
+    float8e4m3fn: 8, float8e4m3fnuz: 8, float8e5m2: 8, float8e5m2fnuz: 8, float4e2m1: 4,
+    int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
+    bool: 8, string: 0, complex64: 64, complex128: 128, resource: 0, variant: 0, unknown: 0,
+};
+function isFloat(d) {
+    return d.startsWith('float') || d === 'bfloat16';
+}
+function isInteger(d) {
+    return /^u?int\d+$/.test(d);
+}
+/** Bytes needed to store `count` elements of `dtype` (sub-byte types packed, rounded up). */
+function storageBytes(dtype, count) {
+    return Math.ceil((count * dtype_DTYPE_BITS[dtype]) / 8);
+}
+/** Short name as stedgeai prints it: f32, s8, u8, s16, s32, ... */
+function shortDType(d) {
+    switch (d) {
+        case 'float32': return 'f32';
+        case 'float16': return 'f16';
+        case 'float64': return 'f64';
+        case 'bfloat16': return 'bf16';
+        case 'bool': return 'bool';
+        default: {
+            const m = /^(u?)int(\d+)$/.exec(d);
+            if (m)
+                return `${m[1] ? 'u' : 's'}${m[2]}`;
+            return d;
+        }
+    }
+}
+/**
+ * ONNX TensorProto.DataType codes, by index (0 UNDEFINED). The IR's names are ONNX's; operators
+ * of every format that carry a dtype attribute as a code (Cast `to`) read it through this table.
+ */
+const ONNX_DTYPE_CODES = [
+    /* 0 UNDEFINED */ undefined,
+    'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool', 'float16',
+    'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4', 'float4e2m1',
+];
+
+;// CONCATENATED MODULE: ./src/ir/shape.ts
+function isStatic(shape) {
+    return shape !== undefined && shape.every((d) => typeof d === 'number' && d >= 0);
+}
+/** Number of elements, or undefined when any dim is symbolic/unknown. */
+function elementCount(shape) {
+    if (!isStatic(shape))
+        return undefined;
+    let n = 1;
+    for (const d of shape)
+        n *= d;
+    return n;
+}
+function formatShape(shape, sep = 'x') {
+    if (shape === undefined)
+        return '?';
+    if (shape.length === 0)
+        return 'scalar';
+    return shape.map((d) => String(d)).join(sep);
+}
+
+;// CONCATENATED MODULE: ./src/ir/tensor-data.ts
+
+
+/** Elements the data holds (not the shape's count), or undefined when unknown/not numeric. */
+function elementCountOfData(t) {
+    const d = t.data;
+    if (!d)
+        return undefined;
+    switch (d.kind) {
+        case 'values':
+        case 'strings':
+            return d.values.length;
+        case 'computed':
+            return undefined;
+        case 'bytes':
+            return bytesCount(d, t.dtype);
+    }
+}
+function bytesCount(d, dtype) {
+    switch (d.encoding) {
+        case 'raw-le': {
+            const bits = DTYPE_BITS[dtype];
+            return bits === 0 ? undefined : Math.floor((d.length * 8) / bits);
+        }
+        case 'pb-fixed32': return Math.floor(d.length / 4);
+        case 'pb-fixed64': return Math.floor(d.length / 8);
+        case 'pb-varint':
+        case 'pb-zigzag': {
+            // One element per byte without the continuation bit.
+            const bytes = d.source.read(d.offset, d.length);
+            let n = 0;
+            for (const b of bytes)
+                if ((b & 0x80) === 0)
+                    n++;
+            return n;
+        }
+    }
+}
+/**
+ * The tensor's values as numbers (int64 via BigInt -> Number, float16/bfloat16 widened, bool as
+ * 0/1). undefined when there is no readable data, the dtype is not numeric, or the tensor has
+ * more than `maxElements` elements.
+ */
+function readValues(t, maxElements) {
+    const d = t.data;
+    if (!d)
+        return undefined;
+    const declared = elementCount(t.shape);
+    if (declared !== undefined && declared > maxElements)
+        return undefined;
+    switch (d.kind) {
+        case 'values':
+            return d.values.length > maxElements ? undefined : d.values.slice();
+        case 'strings':
+        case 'computed':
+            return undefined;
+        case 'bytes':
+            return readBytes(d, t.dtype, maxElements);
+    }
+}
+function readBytes(d, dtype, max) {
+    const bits = dtype_DTYPE_BITS[dtype];
+    if (bits === 0 || dtype.startsWith('complex'))
+        return undefined;
+    switch (d.encoding) {
+        case 'raw-le': {
+            const count = Math.floor((d.length * 8) / bits);
+            if (count > max)
+                return undefined;
+            return decodeRaw(d.source.read(d.offset, d.length), dtype, count);
+        }
+        case 'pb-fixed32':
+        case 'pb-fixed64': {
+            const width = d.encoding === 'pb-fixed32' ? 4 : 8;
+            const count = Math.floor(d.length / width);
+            if (count > max)
+                return undefined;
+            const bytes = d.source.read(d.offset, count * width);
+            const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+            const out = new Array(count);
+            for (let i = 0; i < count; i++)
+                out[i] = width === 4 ? dv.getFloat32(i * 4, true) : dv.getFloat64(i * 8, true);
+            return out;
+        }
+        case 'pb-varint':
+        case 'pb-zigzag': {
+            if (d.length > max * 10)
+                return undefined;
+            const out = decodeVarints(d.source.read(d.offset, d.length), dtype, d.encoding === 'pb-zigzag');
+            return out === undefined || out.length > max ? undefined : out;
+        }
+    }
+}
+function decodeVarints(bytes, dtype, zigzag) {
+    const out = [];
+    let v = 0n;
+    let shift = 0n;
+    for (const b of bytes) {
+        v |= BigInt(b & 0x7f) << shift;
+        shift += 7n;
+        if (b & 0x80) {
+            if (shift > 63n)
+                return undefined;
+            continue;
+        }
+        out.push(fromVarint(v, dtype, zigzag));
+        v = 0n;
+        shift = 0n;
+    }
+    return shift === 0n ? out : undefined;
+}
+/** ONNX int32_data holds int8..int32, uint8/16, bool and the 16-bit float types' bits. */
+function fromVarint(v, dtype, zigzag) {
+    if (zigzag)
+        return Number(BigInt.asIntN(64, (v >> 1n) ^ -(v & 1n)));
+    switch (dtype) {
+        case 'int64': return Number(BigInt.asIntN(64, v));
+        case 'uint64': return Number(BigInt.asUintN(64, v));
+        case 'uint32': return Number(BigInt.asUintN(32, v));
+        case 'float16': return halfToFloat(Number(v & 0xffffn));
+        case 'bfloat16': return bf16ToFloat(Number(v & 0xffffn));
+        case 'bool': return v === 0n ? 0 : 1;
+        default: return Number(BigInt.asIntN(32, v));
+    }
+}
+function decodeRaw(bytes, dtype, count) {
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const out = new Array(count);
+    const get = rawGetter(dv, dtype);
+    if (!get)
+        return undefined;
+    for (let i = 0; i < count; i++)
+        out[i] = get(i);
+    return out;
+}
+function rawGetter(dv, dtype) {
+    switch (dtype) {
+        case 'float32': return (i) => dv.getFloat32(i * 4, true);
+        case 'float64': return (i) => dv.getFloat64(i * 8, true);
+        case 'float16': return (i) => halfToFloat(dv.getUint16(i * 2, true));
+        case 'bfloat16': return (i) => bf16ToFloat(dv.getUint16(i * 2, true));
+        case 'int8': return (i) => dv.getInt8(i);
+        case 'uint8': return (i) => dv.getUint8(i);
+        case 'bool': return (i) => (dv.getUint8(i) === 0 ? 0 : 1);
+        case 'int16': return (i) => dv.getInt16(i * 2, true);
+        case 'uint16': return (i) => dv.getUint16(i * 2, true);
+        case 'int32': return (i) => dv.getInt32(i * 4, true);
+        case 'uint32': return (i) => dv.getUint32(i * 4, true);
+        case 'int64': return (i) => Number(dv.getBigInt64(i * 8, true));
+        case 'uint64': return (i) => Number(dv.getBigUint64(i * 8, true));
+        case 'int4': return (i) => { const n = (dv.getUint8(i >> 1) >> ((i & 1) * 4)) & 0xf; return n >= 8 ? n - 16 : n; };
+        case 'uint4': return (i) => (dv.getUint8(i >> 1) >> ((i & 1) * 4)) & 0xf;
+        default: return undefined;
+    }
+}
+/** IEEE 754 binary16 bits -> number. */
+function halfToFloat(h) {
+    const sign = h & 0x8000 ? -1 : 1;
+    const exp = (h >> 10) & 0x1f;
+    const frac = h & 0x3ff;
+    if (exp === 0)
+        return sign * frac * 2 ** -24;
+    if (exp === 31)
+        return frac === 0 ? sign * Infinity : NaN;
+    return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+/** bfloat16 bits -> number (the upper half of a float32). */
+const BF16 = new DataView(new ArrayBuffer(4));
+function bf16ToFloat(b) {
+    BF16.setUint32(0, (b & 0xffff) << 16, false);
+    return BF16.getFloat32(0, false);
+}
+
 ;// CONCATENATED MODULE: ./src/frontends/onnx/dtype.ts
 /** ONNX TensorProto.DataType <-> IR dtype. */
 
 function dtypeFromOnnx(code) {
-    return (code === undefined ? undefined : ir_dtype/* ONNX_DTYPE_CODES */.Ar[code]) ?? 'unknown';
+    return (code === undefined ? undefined : ONNX_DTYPE_CODES[code]) ?? 'unknown';
 }
 function onnxFromDtype(d) {
     const i = BY_CODE.indexOf(d);
@@ -14595,9 +12013,9 @@ function decodedValues(lt, dtype) {
         return [];
     return p.int32_data.map((v) => {
         if (dtype === 'float16')
-            return (0,tensor_data/* halfToFloat */.pm)(v & 0xffff);
+            return halfToFloat(v & 0xffff);
         if (dtype === 'bfloat16')
-            return (0,tensor_data/* bf16ToFloat */.Z9)(v & 0xffff);
+            return bf16ToFloat(v & 0xffff);
         if (dtype === 'bool')
             return v === 0 ? 0 : 1;
         return v;
@@ -14606,9 +12024,9 @@ function decodedValues(lt, dtype) {
 /** Bytes a raw little-endian payload of this dtype and shape needs; undefined when not fixed-width. */
 function rawBytes(dtype, shape) {
     const count = shape.reduce((a, b) => a * b, 1);
-    if (ir_dtype/* DTYPE_BITS */.iA[dtype] === 0 || !Number.isSafeInteger(count))
+    if (dtype_DTYPE_BITS[dtype] === 0 || !Number.isSafeInteger(count))
         return undefined;
-    return (0,ir_dtype/* storageBytes */.PT)(dtype, count);
+    return storageBytes(dtype, count);
 }
 /** Sparse constants: shape and dtype are known, values are not kept dense. */
 function mapSparseTensor(s, fallbackName) {
@@ -14624,6 +12042,8 @@ function mapSparseTensor(s, fallbackName) {
 }
 
 ;// CONCATENATED MODULE: ./src/frontends/onnx/map-node.ts
+/** ONNX op_type/domain -> OpKind, and AttributeProto -> IR attribute values. */
+
 
 
 
@@ -14640,10 +12060,6 @@ const QOPERATOR_KINDS = {
     'com.microsoft:QLinearMul': 'Mul',
     'com.microsoft:QGemm': 'Gemm',
 };
-const SPATIAL = new Set([
-    'Conv', 'ConvTranspose', 'MaxPool', 'AveragePool', 'LpPool', 'GlobalAveragePool', 'GlobalMaxPool',
-    'BatchNormalization', 'InstanceNormalization', 'LRN', 'Resize', 'DepthToSpace', 'SpaceToDepth',
-]);
 function isDefaultDomain(domain) {
     return domain === '' || domain === 'ai.onnx';
 }
@@ -14655,13 +12071,13 @@ function mapOp(opType, domain, nodeName) {
     if (!isDefaultDomain(domain)) {
         return { op: 'Custom', diagnostic: (0,diagnostic/* diag */.sm)('W_DOMAIN', `operator '${opType}' of domain '${domain}' is not analyzed by the standard rules`, nodeName) };
     }
-    if ((0,op_kinds/* isOpKind */.w)(opType) && opType !== 'Custom' && opType !== 'Unknown')
+    if (isOpKind(opType) && opType !== 'Custom' && opType !== 'Unknown')
         return { op: opType };
     return { op: 'Unknown', diagnostic: (0,diagnostic/* diag */.sm)('W_UNKNOWN_OP', `operator '${opType}' is not supported`, nodeName) };
 }
 /** Layout attributes every spatial op carries in the IR (ONNX is channels-first). */
 function layoutAttrs(op, attrs) {
-    if (!SPATIAL.has(op))
+    if (!hasTrait(op, 'spatial'))
         return;
     attrs['layout'] ??= 'NCHW';
     if (op === 'Conv')
@@ -14838,8 +12254,8 @@ function axisOf(o, t, n) {
 function quantFrom(ctx, g, n, scaleName, zpName, data) {
     const scaleT = scaleName ? g.tensors.get(scaleName) : undefined;
     const zpT = zpName ? g.tensors.get(zpName) : undefined;
-    const scale = scaleName === '' ? [1] : scaleT ? (0,tensor_data/* readValues */.N$)(scaleT, MAX_QUANT_VALUES) : undefined;
-    const zp = zpName === '' ? undefined : zpT ? (0,tensor_data/* readValues */.N$)(zpT, MAX_QUANT_VALUES) : undefined;
+    const scale = scaleName === '' ? [1] : scaleT ? readValues(scaleT, MAX_QUANT_VALUES) : undefined;
+    const zp = zpName === '' ? undefined : zpT ? readValues(zpT, MAX_QUANT_VALUES) : undefined;
     if (scale === undefined || (zpName !== '' && zp === undefined)) {
         const which = scale === undefined ? scaleName : zpName;
         ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_ASSUMPTION', `${n.sourceOp} node '${n.name}': '${which}' is not a constant; quantization of '${data?.name ?? '?'}' not recorded`, n.name));
@@ -15178,8 +12594,9 @@ function probeOnnx(path, head) {
 const onnxFrontend = {
     format: 'onnx',
     extensions: ['.onnx'],
-    probe: (input, head) => probeOnnx(input.path, head),
-    read: readOnnx,
+    describe: 'ONNX (.onnx, with external data beside it)',
+    probe: (input, head) => (probeOnnx(input.path, head) ? true : undefined),
+    read: (input) => readOnnx(input),
 };
 /** Reads an ONNX model lazily: weight bytes stay in the source as offsets. */
 function readOnnx(input) {
@@ -15229,7 +12646,7 @@ function modelMeta(lazy) {
 }
 
 // EXTERNAL MODULE: ./node_modules/flatbuffers/js/flatbuffers.js
-var js_flatbuffers = __nccwpck_require__(6558);
+var js_flatbuffers = __nccwpck_require__(558);
 ;// CONCATENATED MODULE: ./src/schemas/tflite/tflite/atan2-options.ts
 // GENERATED by tools/gen-tflite-schema.mjs (flatc version 25.12.19) from schemas/tflite_schema.fbs (official TFLite, Apache-2.0). Do not edit.
 // automatically generated by the FlatBuffers compiler, do not modify
@@ -15999,7 +13416,7 @@ class bucketize_options_BucketizeOptions {
 // automatically generated by the FlatBuffers compiler, do not modify
 /* eslint-disable @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any, @typescript-eslint/no-non-null-assertion */
 
-class Buffer {
+class buffer_Buffer {
     bb = null;
     bb_pos = 0;
     __init(i, bb) {
@@ -16008,11 +13425,11 @@ class Buffer {
         return this;
     }
     static getRootAsBuffer(bb, obj) {
-        return (obj || new Buffer()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+        return (obj || new buffer_Buffer()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
     }
     static getSizePrefixedRootAsBuffer(bb, obj) {
         bb.setPosition(bb.position() + js_flatbuffers/* SIZE_PREFIX_LENGTH */.kc);
-        return (obj || new Buffer()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+        return (obj || new buffer_Buffer()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
     }
     data(index) {
         const offset = this.bb.__offset(this.bb_pos, 4);
@@ -16061,11 +13478,11 @@ class Buffer {
         return offset;
     }
     static createBuffer(builder, dataOffset, offset, size) {
-        Buffer.startBuffer(builder);
-        Buffer.addData(builder, dataOffset);
-        Buffer.addOffset(builder, offset);
-        Buffer.addSize(builder, size);
-        return Buffer.endBuffer(builder);
+        buffer_Buffer.startBuffer(builder);
+        buffer_Buffer.addData(builder, dataOffset);
+        buffer_Buffer.addOffset(builder, offset);
+        buffer_Buffer.addSize(builder, size);
+        return buffer_Buffer.endBuffer(builder);
     }
 }
 
@@ -25602,7 +23019,7 @@ class Model {
     }
     buffers(index, obj) {
         const offset = this.bb.__offset(this.bb_pos, 12);
-        return offset ? (obj || new Buffer()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+        return offset ? (obj || new buffer_Buffer()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
     }
     buffersLength() {
         const offset = this.bb.__offset(this.bb_pos, 12);
@@ -26121,8 +23538,8 @@ class PagedByteBuffer extends js_flatbuffers/* ByteBuffer */.$F {
 
 ;// CONCATENATED MODULE: ./src/frontends/tflite/probe.ts
 /** Does a file's head look like a TFLite flatbuffer? Never throws. */
-/** The file identifier TFLite writes at bytes 4..8 (schema.fbs `file_identifier "TFL3"`). */
-const TFLITE_IDENTIFIER = 'TFL3';
+
+
 function identifierOf(head) {
     if (head.length < 8)
         return '';
@@ -26130,7 +23547,22 @@ function identifierOf(head) {
 }
 /** "TFL3" at bytes 4..8 (the extension is not needed: content decides). */
 function probeTflite(head) {
-    return identifierOf(head) === TFLITE_IDENTIFIER;
+    return isTflite(head);
+}
+
+;// CONCATENATED MODULE: ./src/ir/integer.ts
+/**
+ * "This layer computes on integers": every activation it reads (non-constant input) is a quantized
+ * integer tensor. Frontends and the QDQ pass set `Node.integer` from it once; the MACC rules (a
+ * fused clamp is the requantization's saturation) and the target mapping read the property.
+ */
+
+function readsQuantizedIntegers(g, n) {
+    const acts = n.inputs
+        .filter((i) => i !== '')
+        .map((i) => g.tensors.get(i))
+        .filter((t) => t !== undefined && t.data === undefined);
+    return acts.length > 0 && acts.every((t) => t.quant !== undefined && isInteger(t.dtype));
 }
 
 ;// CONCATENATED MODULE: ./src/frontends/tflite/dtype.ts
@@ -26186,7 +23618,7 @@ function bufferRange(bb, model, index) {
     const count = model.buffersLength();
     if (index >= count)
         throw bb.error('E_MALFORMED', `${bb.what} refers to buffer ${index} but the model has ${count} buffers`, 0);
-    const buf = model.buffers(index, new Buffer());
+    const buf = model.buffers(index, new buffer_Buffer());
     if (!buf)
         return undefined;
     const what = `data of buffer ${index}`;
@@ -26268,8 +23700,8 @@ function tensorData(bb, t, range, sparse) {
     if (sparse)
         return { kind: 'computed', by: `sparse tensor (${range.length} bytes of compressed values and indices)` };
     const count = t.shape?.every((d) => typeof d === 'number') ? t.shape.reduce((a, b) => a * b, 1) : undefined;
-    if (count !== undefined && ir_dtype/* DTYPE_BITS */.iA[t.dtype] > 0) {
-        const want = (0,ir_dtype/* storageBytes */.PT)(t.dtype, count);
+    if (count !== undefined && dtype_DTYPE_BITS[t.dtype] > 0) {
+        const want = storageBytes(t.dtype, count);
         if (range.length < want) {
             throw bb.error('E_MALFORMED', `${bb.what} '${t.name}' (${t.dtype}[${t.shape?.join(',') ?? ''}]) needs ${want} bytes but its buffer holds ${range.length}`, range.offset);
         }
@@ -26620,6 +24052,11 @@ function customOp(ctx, c, code, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/frontends/tflite/map-graph.ts
+/**
+ * TFLite SubGraph -> IR Graph. Only tensors that operators or the graph's inputs/outputs use are
+ * mapped; node names are their first output tensor's name (METRICS.md "Names"), made unique;
+ * WHILE/IF/CALL_ONCE subgraphs are mapped recursively into `node.subgraphs`.
+ */
 
 
 
@@ -26714,7 +24151,7 @@ produced) {
         input: (i) => (inputs[i] ? g.tensors.get(inputs[i]) : undefined),
         values: (i) => {
             const t = inputs[i] ? g.tensors.get(inputs[i]) : undefined;
-            return t?.data === undefined || t.variable ? undefined : (0,tensor_data/* readValues */.N$)(t, SMALL);
+            return t?.data === undefined || t.variable ? undefined : readValues(t, SMALL);
         },
         constant: (suffix, dtype, values) => {
             const n = `${name}/${suffix}`;
@@ -26755,18 +24192,11 @@ produced) {
             node.subgraphs[key] = mapSubgraph(ctx, idx, `${name}.${key}`);
         ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_SUBGRAPH', `node '${name}' (${sourceOp}) runs subgraphs: ${Object.entries(mapped.subgraphs).map(([key, i]) => `${key} = subgraph ${i}`).join(', ')}`, name));
     }
-    if (isIntegerLayer(g, node))
-        node.attrs['quantized'] = 1;
+    if (readsQuantizedIntegers(g, node))
+        node.integer = true;
     return node;
 }
 /** Every activation (non-constant, non-state) input holds quantized integers: an ss/sa layer. */
-function isIntegerLayer(g, n) {
-    const acts = n.inputs
-        .filter((i) => i !== '')
-        .map((i) => g.tensors.get(i))
-        .filter((t) => t !== undefined && t.data === undefined);
-    return acts.length > 0 && acts.every((t) => t.quant !== undefined && (0,ir_dtype/* isInteger */.Fq)(t.dtype));
-}
 
 ;// CONCATENATED MODULE: ./src/frontends/tflite/index.ts
 
@@ -26782,8 +24212,9 @@ const TFLITE_SCHEMA_VERSION = 3;
 const tfliteFrontend = {
     format: 'tflite',
     extensions: ['.tflite', '.lite'],
-    probe: (_input, head) => probeTflite(head),
-    read: readTflite,
+    describe: 'TFLite (.tflite)',
+    probe: (_input, head) => (probeTflite(head) ? true : undefined),
+    read: (input) => readTflite(input),
 };
 /** Reads a TFLite model lazily: weight bytes stay in the source as offsets. */
 function readTflite(input) {
@@ -27456,28 +24887,246 @@ function unknownLayer(b, c) {
     return b.unknown(c.name, className, c.inputs, `layer class '${className}'${where} is not supported (0 MACC, unknown output shape; its ${c.weights.length} weight arrays are counted)`);
 }
 
-// EXTERNAL MODULE: ./src/frontends/keras/hdf5.ts
-var hdf5 = __nccwpck_require__(1631);
+;// CONCATENATED MODULE: ./src/frontends/keras/hdf5.ts
+
+let h5wasm;
+let h5Module;
+let timeLimit = (fn) => fn();
+/**
+ * A damaged HDF5 file can make the C library loop forever (a corrupt heap or B-tree); reading a
+ * Keras file's metadata takes milliseconds, so past this the read is stopped.
+ */
+const HDF5_TIME_LIMIT_MS = 5000;
+/**
+ * True once the library was stopped mid-call (time limit) or trapped (a WebAssembly runtime
+ * error): its memory may be inconsistent, so a long-running caller (the action's analysis
+ * workers, the fuzzer) replaces the thread holding it before the next file.
+ */
+let poisoned = false;
+function hdf5_hdf5Poisoned() {
+    return poisoned;
+}
+/** A WebAssembly trap (WebAssembly.RuntimeError: 'memory access out of bounds', 'unreachable'). */
+const isTrap = (e) => e instanceof Error && e.constructor.name === 'RuntimeError';
+/** Why h5wasm could not start (its WebAssembly memory refused, e.g. under `ulimit -v`). */
+let loadFailure;
+/**
+ * Loads and initializes h5wasm once; later calls return at once. Never rejects: a failure to start
+ * is kept and reported, typed, for each Keras file read afterwards (ONNX and TFLite go on).
+ */
+async function loadHdf5(options = {}) {
+    if (options.timeLimit)
+        timeLimit = options.timeLimit;
+    if (h5wasm !== undefined || loadFailure !== undefined)
+        return;
+    // The emscripten runtime prints its start-up failures itself (console.error/warn): held back
+    // while it starts, so a failure reaches the user once, typed, and not as raw runtime text.
+    const saved = { error: console.error, warn: console.warn };
+    const held = [];
+    console.error = console.warn = (...args) => { held.push(args.map(String).join(' ')); };
+    try {
+        const lib = await __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
+        const mod = await lib.ready;
+        // HDF5 errors become JS Errors carrying the HDF5 error stack, instead of text printed on stderr.
+        mod.activate_throwing_error_handler();
+        h5Module = mod;
+        h5wasm = lib;
+    }
+    catch (e) {
+        const text = [e instanceof Error ? e.message : String(e), ...held].join('\n');
+        // 'Aborted(RangeError: WebAssembly.instantiate(): Out of memory: ...). Build with -sASSERTIONS...'
+        const cause = /(?:Range)?Error: .*$/m.exec(text)?.[0].replace(/\)?(\. Build with .*)?$/, '');
+        loadFailure = (cause ?? text.split('\n')[0] ?? 'unknown error').slice(0, 200);
+    }
+    finally {
+        console.error = saved.error;
+        console.warn = saved.warn;
+    }
+}
+function lib(file) {
+    if (loadFailure !== undefined) {
+        throw new diagnostic/* FootprintError */.E0('E_RESOURCE', `HDF5 support (the HDF5 library in WebAssembly) could not start, so Keras files cannot be read: ${loadFailure}`, { file });
+    }
+    if (h5wasm === undefined || h5Module === undefined) {
+        throw new diagnostic/* FootprintError */.E0('E_INTERNAL', 'HDF5 support is not loaded: the caller must `await loadFormats()` before reading Keras (.h5/.keras) files', { file });
+    }
+    return { h5: h5wasm, mod: h5Module };
+}
+/** Largest HDF5 file (or .keras weights entry) copied into the wasm heap. */
+const MAX_HDF5_BYTES = 512 * 1024 * 1024;
+const isGroup = (e) => h5wasm !== undefined && e instanceof h5wasm.Group;
+const isDataset = (e) => h5wasm !== undefined && e instanceof h5wasm.Dataset;
+let counter = 0;
+/**
+ * The HDF5 object being read, for errors: the C library reports only its own call stack, so the
+ * readers note each object (and attribute) before touching it.
+ */
+let reading = '/';
+/** Notes the object path (and attribute) the next HDF5 call reads. */
+function at(objectPath) {
+    reading = objectPath;
+}
+/** Deepest group nesting followed (Keras nests a model's layers a few levels deep). */
+const MAX_GROUP_DEPTH = 64;
+/** Copies `bytes` into MEMFS, opens them read-only, runs `fn`, and always closes and unlinks. */
+function withHdf5(bytes, file, fn) {
+    if (bytes.length > MAX_HDF5_BYTES) {
+        throw new diagnostic/* FootprintError */.E0('E_LIMIT', `HDF5: ${bytes.length} bytes is over the ${MAX_HDF5_BYTES}-byte limit for HDF5 files (they are read into memory)`, { file });
+    }
+    const { h5, mod } = lib(file);
+    const fs = mod.FS;
+    const path = `/model-footprint-${++counter}.h5`;
+    fs.writeFile(path, bytes);
+    let f;
+    let stopped = false;
+    reading = '/';
+    try {
+        return timeLimit(() => {
+            try {
+                f = new h5.File(path, 'r');
+            }
+            catch (e) {
+                if (isTrap(e))
+                    poisoned = true;
+                throw hdf5Error(e, file);
+            }
+            try {
+                return fn(f);
+            }
+            catch (e) {
+                // Anything the library throws while the reader walks the file is a load error of that object.
+                if (e instanceof diagnostic/* FootprintError */.E0)
+                    throw e;
+                if (isTrap(e))
+                    poisoned = true;
+                throw hdf5Error(e, file, reading);
+            }
+        }, HDF5_TIME_LIMIT_MS);
+    }
+    catch (e) {
+        if (e instanceof diagnostic/* FootprintError */.E0 && e.code === 'E_LIMIT' && e.message.startsWith('did not finish')) {
+            stopped = true;
+            poisoned = true;
+            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `HDF5: reading ${reading} did not finish within ${HDF5_TIME_LIMIT_MS / 1000} s: the file's structures are damaged so that the HDF5 library loops; stopped`, { file });
+        }
+        throw e;
+    }
+    finally {
+        try {
+            // An interrupted library call may have left the file in any state: it is not touched again.
+            if (!stopped)
+                f?.close();
+        }
+        catch {
+            // Closing a damaged file can fail too; what was read (or the first error) stands.
+            poisoned = true;
+        }
+        finally {
+            try {
+                fs.unlink(path);
+            }
+            catch {
+                poisoned = true;
+            }
+        }
+    }
+}
+/**
+ * A typed error from an h5wasm/HDF5 failure, in one line: the object being read, what the library
+ * was asked (its outermost call) and why it failed (its innermost message); the library's
+ * multi-line error stack (`#000: .../H5A.c line 1022 in H5Aread()`) is never shown. Truncation
+ * keeps the byte offset where the file ends.
+ */
+function hdf5Error(e, file, objectPath) {
+    if (e instanceof diagnostic/* FootprintError */.E0)
+        return e;
+    const text = e instanceof Error ? e.message : String(e);
+    const trunc = /truncated file: eof = (\d+).*stored_eof = (\d+)/.exec(text);
+    if (trunc) {
+        return new diagnostic/* FootprintError */.E0('E_TRUNCATED', `HDF5: the file ends at byte ${trunc[1]} but its superblock says ${trunc[2]} bytes`, { file, offset: Number(trunc[1]) });
+    }
+    if (/file signature not found/.test(text))
+        return new diagnostic/* FootprintError */.E0('E_MALFORMED', 'HDF5: no HDF5 superblock signature found', { file, offset: 0 });
+    const frames = text.split('\n').filter((l) => /#\d+:/.test(l)).map((l) => /in (\w+)\(\): (.*)$/.exec(l));
+    const call = frames[0]?.[1];
+    const why = frames.at(-1)?.[2] ?? text.split('\n').find((l) => l.trim() !== '' && !/HDF5-DIAG/.test(l))?.trim() ?? 'read failed';
+    const where = objectPath !== undefined ? ` reading ${objectPath}` : '';
+    return new diagnostic/* FootprintError */.E0('E_MALFORMED', `HDF5: the file is damaged${where}: ${why.slice(0, 200)}${call ? ` (in ${call})` : ''}`, { file });
+}
+/** An attribute as text: HDF5 strings (fixed or variable length) and byte arrays. */
+function attrText(obj, name) {
+    at(`${obj.path} (attribute '${name}')`);
+    const a = obj.attrs[name];
+    if (a === undefined)
+        return undefined;
+    const v = a.value;
+    if (typeof v === 'string')
+        return v;
+    if (v instanceof Uint8Array)
+        return new TextDecoder().decode(v);
+    if (Array.isArray(v) && v.length === 1 && typeof v[0] === 'string')
+        return v[0];
+    return undefined;
+}
+/** An attribute as a list of strings (Keras `weight_names`, `layer_names`). */
+function attrStrings(obj, name) {
+    at(`${obj.path} (attribute '${name}')`);
+    const a = obj.attrs[name];
+    if (a === undefined)
+        return undefined;
+    const v = a.value;
+    if (typeof v === 'string')
+        return [v];
+    if (Array.isArray(v))
+        return v.map((x) => (x instanceof Uint8Array ? new TextDecoder().decode(x) : String(x)));
+    return [];
+}
+/** HDF5 class numbers (H5T_class_t). */
+const H5T_INTEGER = 0;
+const H5T_FLOAT = 1;
+/** A dataset's element type from its metadata (no values read). */
+function datasetDType(d) {
+    at(d.path);
+    const m = d.metadata;
+    if (m.type === H5T_FLOAT)
+        return m.size === 8 ? 'float64' : m.size === 2 ? 'float16' : m.size === 4 ? 'float32' : 'unknown';
+    if (m.type === H5T_INTEGER) {
+        const bits = m.size * 8;
+        if (![8, 16, 32, 64].includes(bits))
+            return 'unknown';
+        return `${m.signed ? '' : 'u'}int${bits}`;
+    }
+    return 'unknown';
+}
+/** Names of the root attributes and groups, for "this HDF5 file is not a Keras model" errors. */
+function describeRoot(f) {
+    at('/');
+    const attrs = Object.keys(f.attrs);
+    const keys = f.keys();
+    const list = (xs) => (xs.length === 0 ? '(none)' : xs.slice(0, 12).map((x) => `'${x}'`).join(', ') + (xs.length > 12 ? ', ...' : ''));
+    return `root attributes ${list(attrs)}; root members ${list(keys)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/frontends/keras/weights.ts
 
 
 function varOf(d, name) {
-    (0,hdf5.at)(d.path);
-    return { name, path: d.path, shape: d.shape ?? [], dtype: (0,hdf5/* datasetDType */.xi)(d) };
+    at(d.path);
+    return { name, path: d.path, shape: d.shape ?? [], dtype: datasetDType(d) };
 }
 /** `g.get(k)`, noting the path for errors. */
 function child(g, k) {
-    (0,hdf5.at)(`${g.path === '/' ? '' : g.path}/${k}`);
+    at(`${g.path === '/' ? '' : g.path}/${k}`);
     return g.get(k);
 }
 function keysOf(g) {
-    (0,hdf5.at)(g.path);
+    at(g.path);
     return g.keys();
 }
 /** A group nested past MAX_GROUP_DEPTH (or a link cycle, which nests forever). */
 function tooDeep(g, depth) {
-    if (depth > hdf5/* MAX_GROUP_DEPTH */.FH) {
-        throw new diagnostic/* FootprintError */.E0('E_LIMIT', `HDF5: groups nest more than ${hdf5/* MAX_GROUP_DEPTH */.FH} levels deep at ${g.path.slice(0, 200)} (a link cycle?)`);
+    if (depth > MAX_GROUP_DEPTH) {
+        throw new diagnostic/* FootprintError */.E0('E_LIMIT', `HDF5: groups nest more than ${MAX_GROUP_DEPTH} levels deep at ${g.path.slice(0, 200)} (a link cycle?)`);
     }
 }
 /** Datasets under a group, depth first (for groups without `weight_names`). */
@@ -27486,9 +25135,9 @@ function datasetsUnder(g, rel, out, depth = 0) {
     for (const k of keysOf(g)) {
         const c = child(g, k);
         const path = rel ? `${rel}/${k}` : k;
-        if ((0,hdf5/* isDataset */.TI)(c))
+        if (isDataset(c))
             out.push([path, c]);
-        else if ((0,hdf5/* isGroup */.IZ)(c))
+        else if (isGroup(c))
             datasetsUnder(c, path, out, depth + 1);
     }
 }
@@ -27519,19 +25168,19 @@ function keras2Weights(f, leafLayers) {
         else
             byLayer.set(layer, [v]);
     };
-    const groups = (0,hdf5/* attrStrings */.GS)(root, 'layer_names') ?? keysOf(root);
+    const groups = attrStrings(root, 'layer_names') ?? keysOf(root);
     for (const gname of groups) {
         const g = child(root, gname);
-        if (!(0,hdf5/* isGroup */.IZ)(g))
+        if (!isGroup(g))
             continue;
-        const names = (0,hdf5/* attrStrings */.GS)(g, 'weight_names');
+        const names = attrStrings(g, 'weight_names');
         const entries = [];
         if (names === undefined)
             datasetsUnder(g, '', entries);
         else
             for (const n of names) {
                 const d = child(g, n);
-                if ((0,hdf5/* isDataset */.TI)(d))
+                if (isDataset(d))
                     entries.push([n, d]);
             }
         for (const [wname, d] of entries) {
@@ -27545,11 +25194,11 @@ function keras2Weights(f, leafLayers) {
 function keras3Vars(g, out, depth = 0) {
     tooDeep(g, depth);
     const vars = child(g, 'vars');
-    if ((0,hdf5/* isGroup */.IZ)(vars)) {
+    if (isGroup(vars)) {
         const keys = keysOf(vars).sort((a, b) => Number(a) - Number(b));
         for (const k of keys) {
             const d = child(vars, k);
-            if ((0,hdf5/* isDataset */.TI)(d))
+            if (isDataset(d))
                 out.push(varOf(d, String(out.length)));
         }
     }
@@ -27557,7 +25206,7 @@ function keras3Vars(g, out, depth = 0) {
         if (k === 'vars' || k === 'layers')
             continue;
         const c = child(g, k);
-        if ((0,hdf5/* isGroup */.IZ)(c))
+        if (isGroup(c))
             keras3Vars(c, out, depth + 1);
     }
 }
@@ -27566,7 +25215,7 @@ function keras3Weights(f) {
         forLayer(_name, k3Path) {
             const g = child(f, k3Path);
             const out = [];
-            if ((0,hdf5/* isGroup */.IZ)(g))
+            if (isGroup(g))
                 keras3Vars(g, out);
             return out;
         },
@@ -27596,7 +25245,7 @@ function keras3Names(classNames) {
 
 
 
-const DTYPES = {
+const build_DTYPES = {
     float32: 'float32', float16: 'float16', float64: 'float64', bfloat16: 'bfloat16', int8: 'int8', uint8: 'uint8',
     int16: 'int16', int32: 'int32', int64: 'int64', bool: 'bool',
 };
@@ -27621,7 +25270,7 @@ function inputShape(cfg) {
         return undefined;
     return v.map((d, i) => (typeof d === 'number' ? d : i === 0 ? 'N' : '?'));
 }
-const inputDType = (cfg) => DTYPES[dtypeName(cfg) ?? 'float32'] ?? 'float32';
+const inputDType = (cfg) => build_DTYPES[dtypeName(cfg) ?? 'float32'] ?? 'float32';
 const key = (r) => `${r.layer}\u0000${r.node}\u0000${r.tensor}`;
 /** Builds the top-level model; returns its output tensor names. */
 function buildModel(ctx, model) {
@@ -30556,36 +28205,31 @@ function zipRead(src, e, file, maxBytes) {
 
 ;// CONCATENATED MODULE: ./src/frontends/keras/probe.ts
 
-const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
-function startsWithHdf5(b) {
-    return b.length >= 8 && HDF5_SIGNATURE.every((x, i) => b[i] === x);
-}
+
 /** HDF5 superblock offset: 0, or 512, 1024, 2048... after a user block (HDF5 spec). */
 function hdf5SignatureOffset(input, head) {
-    if (startsWithHdf5(head))
+    if (isHdf5At(head))
         return 0;
     for (let off = 512; off + 8 <= input.source.size && off <= 1 << 20; off *= 2) {
-        if (startsWithHdf5(input.source.read(off, 8)))
+        if (isHdf5At(input.source.read(off, 8)))
             return off;
     }
     return undefined;
 }
-function isZip(head) {
-    return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-}
 function probeKeras(input, head) {
     try {
-        if (hdf5SignatureOffset(input, head) !== undefined)
-            return true;
+        const offset = hdf5SignatureOffset(input, head);
+        if (offset !== undefined)
+            return { container: 'hdf5', offset };
         if (!isZip(head))
-            return false;
+            return undefined;
         if (input.path.toLowerCase().endsWith('.keras'))
-            return true;
-        return zipEntries(input.source, input.path).some((e) => e.name === 'config.json');
+            return { container: 'zip' };
+        return zipEntries(input.source, input.path).some((e) => e.name === 'config.json') ? { container: 'zip' } : undefined;
     }
     catch {
         // Probes never throw: bytes that cannot be read as a zip directory are "not Keras".
-        return false;
+        return undefined;
     }
 }
 
@@ -30601,14 +28245,16 @@ function probeKeras(input, head) {
 const kerasFrontend = {
     format: 'keras',
     extensions: ['.h5', '.hdf5', '.keras'],
+    describe: 'Keras (.h5 Keras 2 HDF5, .keras Keras 3 zip)',
     probe: probeKeras,
     read: readKeras,
+    load: (options) => loadHdf5(options),
 };
 /** Reads a Keras model (.h5 or .keras). Throws FootprintError naming the file. */
-function readKeras(input) {
+function readKeras(input, probe) {
     try {
-        const head = input.source.read(0, Math.min(64, input.source.size));
-        return hdf5SignatureOffset(input, head) !== undefined ? readH5(input) : readKerasZip(input);
+        const found = probe ?? probeKeras(input, input.source.read(0, Math.min(64, input.source.size)));
+        return found?.container === 'hdf5' ? readH5(input) : readKerasZip(input);
     }
     catch (e) {
         throw (0,diagnostic/* asFootprintError */.aD)(e, input.path);
@@ -30616,25 +28262,25 @@ function readKeras(input) {
 }
 function allBytes(input) {
     const size = input.source.size;
-    if (size > hdf5/* MAX_HDF5_BYTES */.vg) {
-        throw new diagnostic/* FootprintError */.E0('E_LIMIT', `Keras .h5: ${size} bytes is over the ${hdf5/* MAX_HDF5_BYTES */.vg}-byte limit (HDF5 files are read into memory)`, { file: input.path });
+    if (size > MAX_HDF5_BYTES) {
+        throw new diagnostic/* FootprintError */.E0('E_LIMIT', `Keras .h5: ${size} bytes is over the ${MAX_HDF5_BYTES}-byte limit (HDF5 files are read into memory)`, { file: input.path });
     }
     return input.source.read(0, size);
 }
 function readH5(input) {
     const file = input.path;
-    return (0,hdf5/* withHdf5 */.uK)(allBytes(input), file, (f) => {
-        const text = (0,hdf5/* attrText */.vH)(f, 'model_config');
+    return withHdf5(allBytes(input), file, (f) => {
+        const text = attrText(f, 'model_config');
         if (text === undefined) {
             const weightsOnly = f.attrs['layer_names'] !== undefined || f.get('model_weights') !== null;
             const what = weightsOnly ? 'weights only (model.save_weights), no model config' : 'not a Keras model';
-            throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `HDF5 file without a 'model_config' attribute: ${what} (${(0,hdf5/* describeRoot */.Gy)(f)})`, { file });
+            throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `HDF5 file without a 'model_config' attribute: ${what} (${describeRoot(f)})`, { file });
         }
         const cfg = parseJson(text, "the 'model_config' attribute", file);
         const weights = keras2Weights(f, leafLayerNames(cfg['config'] ?? null));
         const meta = { container: 'hdf5' };
-        const version = (0,hdf5/* attrText */.vH)(f, 'keras_version');
-        const backend = (0,hdf5/* attrText */.vH)(f, 'backend');
+        const version = attrText(f, 'keras_version');
+        const backend = attrText(f, 'backend');
         if (version !== undefined)
             meta['kerasVersion'] = version;
         if (backend !== undefined)
@@ -30645,7 +28291,7 @@ function readH5(input) {
 /** A .keras archive's JSON entries (config, metadata) are text of a few KB to a few MB. */
 const MAX_KERAS_JSON_BYTES = 16 * 1024 * 1024;
 /** All entries read from one archive, inflated, together. */
-const MAX_KERAS_INFLATED_BYTES = hdf5/* MAX_HDF5_BYTES */.vg + 2 * MAX_KERAS_JSON_BYTES;
+const MAX_KERAS_INFLATED_BYTES = MAX_HDF5_BYTES + 2 * MAX_KERAS_JSON_BYTES;
 function readKerasZip(input) {
     const file = input.path;
     let left = MAX_KERAS_INFLATED_BYTES;
@@ -30674,8 +28320,8 @@ function readKerasZip(input) {
     if (weightsEntry === undefined) {
         throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `Keras .keras: the zip has no model.weights.h5 (entries: ${entries.map((e) => e.name).join(', ')})`, { file });
     }
-    const bytes = read(weightsEntry, hdf5/* MAX_HDF5_BYTES */.vg);
-    return (0,hdf5/* withHdf5 */.uK)(bytes, `${file}!model.weights.h5`, (f) => build(input, cfg, keras3Weights(f), true, meta));
+    const bytes = read(weightsEntry, MAX_HDF5_BYTES);
+    return withHdf5(bytes, `${file}!model.weights.h5`, (f) => build(input, cfg, keras3Weights(f), true, meta));
 }
 function build(input, cfg, weights, keras3, meta) {
     const inner = cfg['config'];
@@ -30696,8 +28342,17 @@ function build(input, cfg, weights, keras3, meta) {
 
 
 
-/** Formats in probe order. TFLite and Keras join here. */
+
+/** Formats in probe order. */
 const FRONTENDS = [onnxFrontend, tfliteFrontend, kerasFrontend];
+/** Every model file extension, without the dot: onnx, tflite, lite, h5, hdf5, keras. */
+const MODEL_EXTENSIONS = FRONTENDS.flatMap((f) => f.extensions.map((e) => e.slice(1)));
+/** The model files watched when the user names none (the CLI's `diff` and the action). */
+const DEFAULT_MODEL_GLOBS = [`**/*.{${MODEL_EXTENSIONS.join(',')}}`];
+/** One line per format, for help texts. */
+function formatsHelp() {
+    return FRONTENDS.map((f) => f.describe).join(', ');
+}
 /** Bytes handed to probes. */
 const HEAD_BYTES = 64;
 function head(input) {
@@ -30714,3140 +28369,75 @@ function probes(f, input, h) {
     }
     catch {
         // Probes must not throw (that is a bug in the probe); the file is then "not this format".
-        return false;
+        return undefined;
     }
 }
 /**
- * The frontend for `input`: frontends claiming the file's extension are asked first, then the
- * rest (content wins over a wrong extension). undefined when none recognizes the bytes.
+ * The frontend for `input` and what its probe found: frontends claiming the file's extension are
+ * asked first, then the rest (content wins over a wrong extension). undefined when none
+ * recognizes the bytes.
  */
 function detectFrontend(input) {
     const h = head(input);
     const lower = input.path.toLowerCase();
     const byExt = FRONTENDS.filter((f) => f.extensions.some((e) => lower.endsWith(e)));
     const others = FRONTENDS.filter((f) => !byExt.includes(f));
-    return [...byExt, ...others].find((f) => probes(f, input, h));
+    for (const frontend of [...byExt, ...others]) {
+        const probe = probes(frontend, input, h);
+        if (probe !== undefined)
+            return { frontend, probe };
+    }
+    return undefined;
+}
+/** Loads what every format needs asynchronously (once; later calls return at once). */
+async function loadFormats(options = {}) {
+    for (const f of FRONTENDS)
+        await f.load?.(options);
+}
+/** Loads what the format of `input` needs asynchronously; nothing for the others. Never throws. */
+async function loadFormatFor(input, options = {}) {
+    let found;
+    try {
+        found = detectFrontend(input);
+    }
+    catch {
+        return; // unreadable: readModel reports it
+    }
+    await found?.frontend.load?.(options);
 }
 /** Reads any supported model; E_UNKNOWN_FORMAT says what the bytes look like instead. */
 function readModel(input) {
     if (input.source.size === 0) {
         throw new diagnostic/* FootprintError */.E0('E_TRUNCATED', 'the file is empty (0 bytes)', { file: input.path, offset: 0 });
     }
-    const f = detectFrontend(input);
-    if (!f) {
+    const found = detectFrontend(input);
+    if (!found) {
         throw new diagnostic/* FootprintError */.E0('E_UNKNOWN_FORMAT', `not a supported model format: ${describeBytes(head(input))}`, { file: input.path, offset: 0 });
     }
     try {
-        return f.read(input);
+        return found.frontend.read(input, found.probe);
     }
     catch (e) {
         throw (0,diagnostic/* asFootprintError */.aD)(e, input.path);
     }
 }
 const hex = (b) => [...b].map((x) => x.toString(16).padStart(2, '0')).join(' ');
+const CONTAINER_TEXT = {
+    zip: 'a zip archive', hdf5: 'an HDF5 file', tflite: 'a TFLite flatbuffer', json: 'JSON text',
+    html: 'HTML/XML text: a download error page?', gzip: 'a gzip archive',
+};
 /** A short description of what a file starts with, for E_UNKNOWN_FORMAT. */
 function describeBytes(h) {
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(h.subarray(0, 32));
     const starts = `starts with bytes ${hex(h.subarray(0, 8))}`;
-    if (text.startsWith('version https://git-lfs'))
+    const kind = sniff(h);
+    if (kind === 'lfs-pointer')
         return 'looks like a Git LFS pointer (run `git lfs pull` to fetch the real file)';
-    if (h[0] === 0x50 && h[1] === 0x4b && h[2] === 0x03 && h[3] === 0x04)
-        return `${starts} (a zip archive)`;
-    if (h[0] === 0x89 && text.slice(1, 4) === 'HDF')
-        return `${starts} (an HDF5 file)`;
-    if (text.slice(4, 8) === 'TFL3')
-        return `${starts} (a TFLite flatbuffer)`;
-    if (/^\s*[{[]/.test(text))
-        return `${starts} (JSON text)`;
-    if (/^\s*</.test(text))
-        return `${starts} (HTML/XML text: a download error page?)`;
-    if (h[0] === 0x1f && h[1] === 0x8b)
-        return `${starts} (a gzip archive)`;
+    if (kind !== undefined)
+        return `${starts} (${CONTAINER_TEXT[kind]})`;
     return `${starts}, which no supported format (ONNX protobuf) starts with`;
 }
 
-
-/***/ }),
-
-/***/ 7003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A1: () => (/* binding */ DTYPES),
-/* harmony export */   Ar: () => (/* binding */ ONNX_DTYPE_CODES),
-/* harmony export */   Fq: () => (/* binding */ isInteger),
-/* harmony export */   PT: () => (/* binding */ storageBytes),
-/* harmony export */   Vt: () => (/* binding */ shortDType),
-/* harmony export */   dk: () => (/* binding */ isFloat),
-/* harmony export */   iA: () => (/* binding */ DTYPE_BITS)
-/* harmony export */ });
-/** Element types of the IR, independent of any file format. */
-const DTYPES = [
-    'float32', 'float16', 'bfloat16', 'float64',
-    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'float4e2m1',
-    'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
-    'bool', 'string', 'complex64', 'complex128', 'resource', 'variant', 'unknown',
-];
-/** Storage width in bits; 0 for types without a fixed width (string, resource, unknown). */
-const DTYPE_BITS = {
-    float32: 32, float16: 16, bfloat16: 16, float64: 64,
-    float8e4m3fn: 8, float8e4m3fnuz: 8, float8e5m2: 8, float8e5m2fnuz: 8, float4e2m1: 4,
-    int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
-    bool: 8, string: 0, complex64: 64, complex128: 128, resource: 0, variant: 0, unknown: 0,
-};
-function isFloat(d) {
-    return d.startsWith('float') || d === 'bfloat16';
-}
-function isInteger(d) {
-    return /^u?int\d+$/.test(d);
-}
-/** Bytes needed to store `count` elements of `dtype` (sub-byte types packed, rounded up). */
-function storageBytes(dtype, count) {
-    return Math.ceil((count * DTYPE_BITS[dtype]) / 8);
-}
-/** Short name as stedgeai prints it: f32, s8, u8, s16, s32, ... */
-function shortDType(d) {
-    switch (d) {
-        case 'float32': return 'f32';
-        case 'float16': return 'f16';
-        case 'float64': return 'f64';
-        case 'bfloat16': return 'bf16';
-        case 'bool': return 'bool';
-        default: {
-            const m = /^(u?)int(\d+)$/.exec(d);
-            if (m)
-                return `${m[1] ? 'u' : 's'}${m[2]}`;
-            return d;
-        }
-    }
-}
-/**
- * ONNX TensorProto.DataType codes, by index (0 UNDEFINED). The IR's names are ONNX's; operators
- * of every format that carry a dtype attribute as a code (Cast `to`) read it through this table.
- */
-const ONNX_DTYPE_CODES = [
-    /* 0 UNDEFINED */ undefined,
-    'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool', 'float16',
-    'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
-    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4', 'float4e2m1',
-];
-
-
-/***/ }),
-
-/***/ 7010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ OP_KINDS),
-/* harmony export */   w: () => (/* binding */ isOpKind)
-/* harmony export */ });
-/**
- * Our operator kinds. Names follow ONNX where ONNX has the operator (it is the richest open
- * vocabulary); frontends map TFLite builtins and Keras layers onto these. Passes and rules
- * switch on these kinds, never on a file format's names.
- */
-const OP_KINDS = [
-    // compute
-    'Conv', 'ConvTranspose', 'Gemm', 'MatMul', 'Einsum',
-    'LSTM', 'GRU', 'RNN', 'SVDF',
-    // pooling / reduction
-    'MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'LpPool',
-    'ReduceMean', 'ReduceSum', 'ReduceMax', 'ReduceMin', 'ReduceProd', 'ReduceL2', 'ReduceSumSquare', 'ArgMax', 'ArgMin',
-    // normalization
-    'BatchNormalization', 'LayerNormalization', 'InstanceNormalization', 'LRN', 'L2Normalization',
-    // elementwise binary
-    'Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Mod', 'SquaredDifference',
-    'Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'And', 'Or', 'Xor', 'Not', 'Where',
-    // activations / unary
-    'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'PRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
-    'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
-    'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
-    'Sin', 'Cos', 'Square',
-    'Softmax', 'LogSoftmax',
-    // quantization
-    'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Requantize',
-    // data movement / shape
-    'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Concat', 'Split', 'Slice', 'Gather',
-    'GatherElements', 'GatherND', 'ScatterND', 'Pad', 'Tile', 'Expand', 'Identity', 'Dropout', 'Cast',
-    'Shape', 'Size', 'ConstantOfShape', 'Constant', 'Range', 'Resize', 'DepthToSpace', 'SpaceToDepth',
-    'NonZero', 'TopK', 'CumSum', 'OneHot', 'Pack', 'Unpack', 'BatchToSpace', 'SpaceToBatch', 'ReverseSequence',
-    'StridedSlice',
-    // control flow and state
-    'If', 'Loop', 'Scan', 'Call', 'While', 'VarHandle', 'ReadVariable', 'AssignVariable',
-    // variadic elementwise (ONNX Sum, Mean)
-    'Sum', 'Mean',
-    // anything we do not model: kept with its source name, 0 MACC, diagnostic
-    'Custom', 'Unknown',
-];
-const KIND_SET = new Set(OP_KINDS);
-function isOpKind(s) {
-    return KIND_SET.has(s);
-}
-
-
-/***/ }),
-
-/***/ 8774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BB: () => (/* binding */ formatShape),
-/* harmony export */   KX: () => (/* binding */ elementCount),
-/* harmony export */   Nh: () => (/* binding */ isStatic)
-/* harmony export */ });
-function isStatic(shape) {
-    return shape !== undefined && shape.every((d) => typeof d === 'number' && d >= 0);
-}
-/** Number of elements, or undefined when any dim is symbolic/unknown. */
-function elementCount(shape) {
-    if (!isStatic(shape))
-        return undefined;
-    let n = 1;
-    for (const d of shape)
-        n *= d;
-    return n;
-}
-function formatShape(shape, sep = 'x') {
-    if (shape === undefined)
-        return '?';
-    if (shape.length === 0)
-        return 'scalar';
-    return shape.map((d) => String(d)).join(sep);
-}
-
-
-/***/ }),
-
-/***/ 603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N$: () => (/* binding */ readValues),
-/* harmony export */   Z9: () => (/* binding */ bf16ToFloat),
-/* harmony export */   pm: () => (/* binding */ halfToFloat)
-/* harmony export */ });
-/* unused harmony export elementCountOfData */
-/* harmony import */ var _dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7003);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8774);
-
-
-/** Elements the data holds (not the shape's count), or undefined when unknown/not numeric. */
-function elementCountOfData(t) {
-    const d = t.data;
-    if (!d)
-        return undefined;
-    switch (d.kind) {
-        case 'values':
-        case 'strings':
-            return d.values.length;
-        case 'computed':
-            return undefined;
-        case 'bytes':
-            return bytesCount(d, t.dtype);
-    }
-}
-function bytesCount(d, dtype) {
-    switch (d.encoding) {
-        case 'raw-le': {
-            const bits = DTYPE_BITS[dtype];
-            return bits === 0 ? undefined : Math.floor((d.length * 8) / bits);
-        }
-        case 'pb-fixed32': return Math.floor(d.length / 4);
-        case 'pb-fixed64': return Math.floor(d.length / 8);
-        case 'pb-varint':
-        case 'pb-zigzag': {
-            // One element per byte without the continuation bit.
-            const bytes = d.source.read(d.offset, d.length);
-            let n = 0;
-            for (const b of bytes)
-                if ((b & 0x80) === 0)
-                    n++;
-            return n;
-        }
-    }
-}
-/**
- * The tensor's values as numbers (int64 via BigInt -> Number, float16/bfloat16 widened, bool as
- * 0/1). undefined when there is no readable data, the dtype is not numeric, or the tensor has
- * more than `maxElements` elements.
- */
-function readValues(t, maxElements) {
-    const d = t.data;
-    if (!d)
-        return undefined;
-    const declared = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .elementCount */ .KX)(t.shape);
-    if (declared !== undefined && declared > maxElements)
-        return undefined;
-    switch (d.kind) {
-        case 'values':
-            return d.values.length > maxElements ? undefined : d.values.slice();
-        case 'strings':
-        case 'computed':
-            return undefined;
-        case 'bytes':
-            return readBytes(d, t.dtype, maxElements);
-    }
-}
-function readBytes(d, dtype, max) {
-    const bits = _dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .DTYPE_BITS */ .iA[dtype];
-    if (bits === 0 || dtype.startsWith('complex'))
-        return undefined;
-    switch (d.encoding) {
-        case 'raw-le': {
-            const count = Math.floor((d.length * 8) / bits);
-            if (count > max)
-                return undefined;
-            return decodeRaw(d.source.read(d.offset, d.length), dtype, count);
-        }
-        case 'pb-fixed32':
-        case 'pb-fixed64': {
-            const width = d.encoding === 'pb-fixed32' ? 4 : 8;
-            const count = Math.floor(d.length / width);
-            if (count > max)
-                return undefined;
-            const bytes = d.source.read(d.offset, count * width);
-            const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-            const out = new Array(count);
-            for (let i = 0; i < count; i++)
-                out[i] = width === 4 ? dv.getFloat32(i * 4, true) : dv.getFloat64(i * 8, true);
-            return out;
-        }
-        case 'pb-varint':
-        case 'pb-zigzag': {
-            if (d.length > max * 10)
-                return undefined;
-            const out = decodeVarints(d.source.read(d.offset, d.length), dtype, d.encoding === 'pb-zigzag');
-            return out === undefined || out.length > max ? undefined : out;
-        }
-    }
-}
-function decodeVarints(bytes, dtype, zigzag) {
-    const out = [];
-    let v = 0n;
-    let shift = 0n;
-    for (const b of bytes) {
-        v |= BigInt(b & 0x7f) << shift;
-        shift += 7n;
-        if (b & 0x80) {
-            if (shift > 63n)
-                return undefined;
-            continue;
-        }
-        out.push(fromVarint(v, dtype, zigzag));
-        v = 0n;
-        shift = 0n;
-    }
-    return shift === 0n ? out : undefined;
-}
-/** ONNX int32_data holds int8..int32, uint8/16, bool and the 16-bit float types' bits. */
-function fromVarint(v, dtype, zigzag) {
-    if (zigzag)
-        return Number(BigInt.asIntN(64, (v >> 1n) ^ -(v & 1n)));
-    switch (dtype) {
-        case 'int64': return Number(BigInt.asIntN(64, v));
-        case 'uint64': return Number(BigInt.asUintN(64, v));
-        case 'uint32': return Number(BigInt.asUintN(32, v));
-        case 'float16': return halfToFloat(Number(v & 0xffffn));
-        case 'bfloat16': return bf16ToFloat(Number(v & 0xffffn));
-        case 'bool': return v === 0n ? 0 : 1;
-        default: return Number(BigInt.asIntN(32, v));
-    }
-}
-function decodeRaw(bytes, dtype, count) {
-    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const out = new Array(count);
-    const get = rawGetter(dv, dtype);
-    if (!get)
-        return undefined;
-    for (let i = 0; i < count; i++)
-        out[i] = get(i);
-    return out;
-}
-function rawGetter(dv, dtype) {
-    switch (dtype) {
-        case 'float32': return (i) => dv.getFloat32(i * 4, true);
-        case 'float64': return (i) => dv.getFloat64(i * 8, true);
-        case 'float16': return (i) => halfToFloat(dv.getUint16(i * 2, true));
-        case 'bfloat16': return (i) => bf16ToFloat(dv.getUint16(i * 2, true));
-        case 'int8': return (i) => dv.getInt8(i);
-        case 'uint8': return (i) => dv.getUint8(i);
-        case 'bool': return (i) => (dv.getUint8(i) === 0 ? 0 : 1);
-        case 'int16': return (i) => dv.getInt16(i * 2, true);
-        case 'uint16': return (i) => dv.getUint16(i * 2, true);
-        case 'int32': return (i) => dv.getInt32(i * 4, true);
-        case 'uint32': return (i) => dv.getUint32(i * 4, true);
-        case 'int64': return (i) => Number(dv.getBigInt64(i * 8, true));
-        case 'uint64': return (i) => Number(dv.getBigUint64(i * 8, true));
-        case 'int4': return (i) => { const n = (dv.getUint8(i >> 1) >> ((i & 1) * 4)) & 0xf; return n >= 8 ? n - 16 : n; };
-        case 'uint4': return (i) => (dv.getUint8(i >> 1) >> ((i & 1) * 4)) & 0xf;
-        default: return undefined;
-    }
-}
-/** IEEE 754 binary16 bits -> number. */
-function halfToFloat(h) {
-    const sign = h & 0x8000 ? -1 : 1;
-    const exp = (h >> 10) & 0x1f;
-    const frac = h & 0x3ff;
-    if (exp === 0)
-        return sign * frac * 2 ** -24;
-    if (exp === 31)
-        return frac === 0 ? sign * Infinity : NaN;
-    return sign * (1 + frac / 1024) * 2 ** (exp - 15);
-}
-/** bfloat16 bits -> number (the upper half of a float32). */
-const BF16 = new DataView(new ArrayBuffer(4));
-function bf16ToFloat(b) {
-    BF16.setUint32(0, (b & 0xffff) << 16, false);
-    return BF16.getFloat32(0, false);
-}
-
-
-/***/ }),
-
-/***/ 1035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  r3: () => (/* reexport */ buildEpochs),
-  $2: () => (/* reexport */ mapGraph),
-  NZ: () => (/* reexport */ parseMemoryPoolFile),
-  V3: () => (/* reexport */ placePools),
-  rx: () => (/* reexport */ withMemoryPools)
-});
-
-// UNUSED EXPORTS: DATA_MOVEMENT, computesOnIntegers, mapNode, toMemoryPoolFile, unitRefs
-
-// EXTERNAL MODULE: ./src/ir/dtype.ts
-var dtype = __nccwpck_require__(7003);
-// EXTERNAL MODULE: ./src/targets/rules/index.ts + 6 modules
-var rules = __nccwpck_require__(1478);
-;// CONCATENATED MODULE: ./src/mapping/map.ts
-/**
- * The mapping pass: each (fused) node tries the target's units in order; a unit accepts when every
- * rule for that operator holds (`severity: 'warning'` rules only warn). All failing rules of each
- * refusing unit are reported, not only the first (Vela stops at the first).
- *   const m = mapGraph(graph, loadTarget('stm32n6'));
- */
-
-
-/** The rule references a unit applies to `node`; undefined when the unit does not list the op. */
-function unitRefs(unit, node) {
-    const own = unit.rules[node.op] ?? unit.rules['*'];
-    if (own === undefined)
-        return undefined;
-    return [...unit.common.filter((r) => !(r.except ?? []).includes(node.op)), ...own];
-}
-/** True when the node computes on integers: quantized, or all its known activation dtypes are integers. */
-function computesOnIntegers(graph, node) {
-    if (node.attrs['quantized'] === 1)
-        return true;
-    const names = [...node.inputs.filter((n) => n !== '' && graph.tensors.get(n)?.data === undefined), ...node.outputs];
-    const dtypes = names.map((n) => graph.tensors.get(n)?.dtype).filter((d) => d !== undefined && d !== 'unknown');
-    return dtypes.length > 0 && dtypes.every((d) => (0,dtype/* isInteger */.Fq)(d) || d === 'bool') && !dtypes.some((d) => (0,dtype/* isFloat */.dk)(d));
-}
-function evaluate(graph, node, target, unit) {
-    const base = { graph, node, target, unit, tensor: (n) => graph.tensors.get(n) };
-    const refs = unitRefs(unit, node);
-    if (refs === undefined) {
-        const f = rules/* opListed */.z6.check({ ...base, limit: undefined });
-        return { failures: f ? [{ unit: unit.name, rule: rules/* opListed */.z6.id, message: f.message, value: f.value, limit: f.limit ?? '' }] : [], warnings: [] };
-    }
-    const out = { failures: [], warnings: [] };
-    for (const ref of refs) {
-        const def = (0,rules/* getRuleDef */.kb)(ref.rule);
-        if (!def)
-            continue;
-        const ctx = { ...base, limit: ref.limit };
-        let f;
-        try {
-            f = def.check(ctx);
-        }
-        catch (e) {
-            const msg = e instanceof Error ? e.message : String(e);
-            out.warnings.push({ unit: unit.name, rule: ref.rule, message: `${node.op} '${node.name}': rule ${ref.rule} could not be evaluated (${msg}); assumed to hold.`, value: '', limit: (0,rules/* formatLimit */.tW)(ref.limit) });
-            continue;
-        }
-        if (!f)
-            continue;
-        const reason = { unit: unit.name, rule: ref.rule, message: f.message, value: f.value, limit: f.limit ?? (0,rules/* formatLimit */.tW)(ref.limit) };
-        if (f.hint)
-            reason.hint = f.hint;
-        (ref.severity === 'warning' ? out.warnings : out.failures).push(reason);
-    }
-    return out;
-}
-function mapNode(graph, node, target, warnings = []) {
-    const reasons = [];
-    for (const unit of target.units) {
-        const r = evaluate(graph, node, target, unit);
-        for (const w of r.warnings)
-            warnings.push({ node: node.name, ...w });
-        if (r.failures.length > 0) {
-            reasons.push(...r.failures);
-            continue;
-        }
-        const cls = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';
-        return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons };
-    }
-    return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
-}
-/** Maps every node of the (optimized) graph, in execution order. */
-function mapGraph(graph, target) {
-    const warnings = [];
-    const layers = graph.nodes.map((n) => mapNode(graph, n, target, warnings));
-    return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
-}
-
-// EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
-var table = __nccwpck_require__(8282);
-// EXTERNAL MODULE: ./src/passes/fuse-activation.ts
-var fuse_activation = __nccwpck_require__(557);
-;// CONCATENATED MODULE: ./src/mapping/epochs.ts
-
-
-const DATA_MOVEMENT = new Set(['Reshape', 'Squeeze', 'Flatten', 'Identity', 'Unsqueeze']);
-/** A HW pool or fusable activation joins the HW group of the compute op it follows. */
-function joinsGroup(op) {
-    return (0,table/* getRule */.rF)(op).role === 'pool' || fuse_activation/* ACTIVATIONS */.Ao.has(op);
-}
-function maccOf(m, name) {
-    return (m instanceof Map ? m.get(name) : m[name]) ?? 0;
-}
-/** True when `layer`'s first input is the last node's output and nothing else reads it. */
-function readsOnly(graph, prevName, name) {
-    const prev = graph.nodes.find((n) => n.name === prevName);
-    const node = graph.nodes.find((n) => n.name === name);
-    const x = node?.inputs[0];
-    if (!prev || !node || x === undefined || !prev.outputs.includes(x) || graph.outputs.includes(x))
-        return false;
-    return graph.nodes.filter((n) => n.inputs.includes(x)).length === 1;
-}
-/** `macc`: node name -> MACC (from the metrics' layers). */
-function buildEpochs(graph, mapping, macc = new Map()) {
-    const list = [];
-    let pendingDm = [];
-    const add = (e, l) => {
-        e.nodes.push(l.name);
-        e.ops.push(l.op);
-        e.macc += maccOf(macc, l.name);
-    };
-    const open = (l) => {
-        const e = { id: list.length + 1, unit: l.unit, nodes: [], ops: [], macc: 0, reasons: l.unit === 'HW' ? [] : l.reasons };
-        list.push(e);
-        return e;
-    };
-    const flushDm = () => {
-        for (const l of pendingDm)
-            add(open(l), l);
-        pendingDm = [];
-    };
-    for (const l of mapping.layers) {
-        const last = list[list.length - 1];
-        if (DATA_MOVEMENT.has(l.op)) {
-            if (last?.unit === 'HW' && pendingDm.length === 0)
-                add(last, l);
-            else
-                pendingDm.push(l);
-            continue;
-        }
-        if (l.unit === 'HW') {
-            const head = last?.ops[0];
-            const joins = pendingDm.length === 0 && last?.unit === 'HW' && head !== undefined && (0,table/* getRule */.rF)(head).role === 'compute' && joinsGroup(l.op) && readsOnly(graph, last.nodes[last.nodes.length - 1], l.name);
-            const e = joins && last ? last : open(l);
-            for (const d of pendingDm)
-                add(e, d);
-            pendingDm = [];
-            add(e, l);
-            continue;
-        }
-        flushDm();
-        add(open(l), l);
-    }
-    flushDm();
-    list.forEach((e, i) => {
-        e.id = i + 1;
-    });
-    const hw = list.filter((e) => e.unit === 'HW').length;
-    const unsupported = list.filter((e) => e.unit === 'unsupported').length;
-    return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: mapping.hasAccelerator, list };
-}
-
-// EXTERNAL MODULE: ./src/targets/validate-pool.ts
-var validate_pool = __nccwpck_require__(633);
-// EXTERNAL MODULE: ./src/units/format.ts
-var format = __nccwpck_require__(2676);
-;// CONCATENATED MODULE: ./src/mapping/pools.ts
-
-
-const alignUp = (n, a) => Math.ceil(n / a) * a;
-function firstFit(item, inPool, offsets, limit, align) {
-    const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
-    let off = 0;
-    for (const o of live) {
-        const start = offsets.get(o) ?? 0;
-        if (off + item.size <= start)
-            break;
-        off = Math.max(off, alignUp(start + o.size, align));
-    }
-    return off + item.size <= limit ? off : undefined;
-}
-function activationItems(plan) {
-    const maxStep = plan.buffers.reduce((m, b) => Math.max(m, b.lastStep), 0);
-    return [
-        ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, size: b.size, first: b.firstStep, last: b.lastStep })),
-        ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent', size: p.size, first: -1, last: maxStep + 1 })),
-    ];
-}
-/** Places activations (from the MemoryPlan) and weights into the target's pools. */
-function placePools(plan, weights, pools, alignment = 4) {
-    const placements = [];
-    const unplaced = [];
-    const actPools = pools.filter((p) => p.use.includes('activations'));
-    const items = activationItems(plan);
-    const first = actPools[0];
-    const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= (0,validate_pool/* usableBytes */.sD)(first);
-    if (keep) {
-        for (const b of plan.buffers)
-            placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
-    }
-    else {
-        const byPool = new Map(actPools.map((p) => [p.name, []]));
-        const offsets = new Map();
-        const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
-        for (const it of order) {
-            const home = actPools.find((p) => {
-                const off = firstFit(it, byPool.get(p.name) ?? [], offsets, (0,validate_pool/* usableBytes */.sD)(p), alignment);
-                if (off === undefined)
-                    return false;
-                offsets.set(it, off);
-                byPool.get(p.name)?.push(it);
-                placements.push({ tensor: it.tensor, kind: it.kind, pool: p.name, offset: off, size: it.size });
-                return true;
-            });
-            if (!home)
-                unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
-        }
-    }
-    const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
-    const wPools = pools.filter((p) => p.use.includes('weights'));
-    const fill = new Map();
-    for (const s of segments) {
-        const home = wPools.find((p) => alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= (0,validate_pool/* usableBytes */.sD)(p));
-        if (!home) {
-            if (wPools.length > 0)
-                unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
-            continue;
-        }
-        const off = alignUp(fill.get(home.name) ?? 0, alignment);
-        fill.set(home.name, off + s.size);
-        placements.push({ tensor: s.name, kind: 'weights', pool: home.name, offset: off, size: s.size });
-    }
-    const usage = pools.map((p) => {
-        const mine = placements.filter((x) => x.pool === p.name);
-        const used = mine.reduce((m, x) => Math.max(m, x.offset + x.size), 0);
-        const usable = (0,validate_pool/* usableBytes */.sD)(p);
-        const u = {
-            name: p.name, access: p.access, external: p.external === true, holds: [...p.use],
-            usableBytes: Number.isFinite(usable) ? usable : null,
-            usedBytes: used,
-            percent: Number.isFinite(usable) && usable > 0 ? Math.round((used / usable) * 1000) / 10 : null,
-            buffers: mine.length,
-        };
-        if (p.address !== undefined)
-            u.address = p.address;
-        return u;
-    });
-    const spillPools = usage.filter((u) => u.external && u.access === 'rw' && placements.some((x) => x.pool === u.name && x.kind !== 'weights')).map((u) => u.name);
-    const warnings = [];
-    for (const name of spillPools) {
-        const u = usage.find((x) => x.name === name);
-        warnings.push(`activations spill to external memory ${name} (${(0,format/* binarySize */.dQ)(u?.usedBytes ?? 0)}): the internal pools are too small; expect slower inference.`);
-    }
-    for (const x of unplaced)
-        warnings.push(`${x.kind} '${x.tensor}' (${(0,format/* binarySize */.dQ)(x.size)}) fits in no ${x.kind === 'weights' ? 'weight' : 'activation'} pool.`);
-    return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
-}
-
-// EXTERNAL MODULE: ./src/targets/check.ts
-var check = __nccwpck_require__(4950);
-// EXTERNAL MODULE: ./src/targets/sizes.ts
-var sizes = __nccwpck_require__(7692);
-;// CONCATENATED MODULE: ./src/mapping/pool-file.ts
-/**
- * stedgeai memory-pool files (`--memory-pool FILE`, version "1.0"):
- *   {"version": "1.0", "memory": {"mempools": [{"name": "sram", "size": "128KB", "usable_size": "96KB", "address": "0x20000000"}]}}
- * Sizes: bytes, "B/KB/MB" suffixes (1 KB = 1024 B) or "0x..." hex. Our extensions per pool:
- * `access` ("rw" | "ro"), `use` (["activations"] | ["weights"]), `external`, `description`.
- */
-
-
-
-function parseMemoryPoolFile(text, fileName) {
-    const c = new check/* Checker */.A$(fileName);
-    const root = c.object(c.parse(text), '', ['version', 'memory']);
-    const version = c.string(root['version'], 'version');
-    if (version !== '1.0')
-        c.expected('version', '"1.0" (the only memory-pool file version stedgeai defines)', version);
-    if (root['memory'] === undefined)
-        return [];
-    const memory = c.object(root['memory'], 'memory', ['mempools']);
-    if (memory['mempools'] === undefined)
-        return [];
-    const pools = c.array(memory['mempools'], 'memory.mempools').map((p, i) => (0,validate_pool/* readPool */.Xu)(c, p, `memory.mempools[${i}]`, i));
-    const seen = new Set();
-    pools.forEach((p, i) => {
-        if (seen.has(p.name))
-            c.fail(`memory.mempools[${i}].name`, `duplicate pool name "${p.name}"`);
-        seen.add(p.name);
-    });
-    return pools;
-}
-/** The memory-pool file for `pools` (parseMemoryPoolFile(toMemoryPoolFile(p)) gives p back). */
-function toMemoryPoolFile(pools) {
-    const mempools = pools.map((p) => {
-        const o = { name: p.name };
-        if (p.size !== undefined)
-            o['size'] = formatSize(p.size);
-        if (p.usableSize !== undefined)
-            o['usable_size'] = formatSize(p.usableSize);
-        if (p.address !== undefined)
-            o['address'] = formatAddress(p.address);
-        if (p.access !== 'rw')
-            o['access'] = p.access;
-        const defaultUse = p.access === 'ro' ? 'weights' : 'activations';
-        if (p.use.length !== 1 || p.use[0] !== defaultUse)
-            o['use'] = p.use;
-        if (p.external !== undefined)
-            o['external'] = p.external;
-        if (p.description !== undefined)
-            o['description'] = p.description;
-        return o;
-    });
-    return JSON.stringify({ version: '1.0', memory: { mempools } }, null, 2) + '\n';
-}
-/**
- * The target with a user's pools: a file that names weight pools replaces all pools; a file of
- * activation pools only (stedgeai's usual case) replaces the activation pools and keeps the
- * target's weight pools.
- */
-function withMemoryPools(target, pools) {
-    const hasWeights = pools.some((p) => p.use.includes('weights'));
-    const kept = hasWeights ? [] : target.pools.filter((p) => !p.use.includes('activations'));
-    return { ...target, pools: [...pools, ...kept] };
-}
-
-;// CONCATENATED MODULE: ./src/mapping/index.ts
-
-
-
-
-
-
-/***/ }),
-
-/***/ 1657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ timeLimited)
-});
-
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(2869);
-;// CONCATENATED MODULE: ./src/node/time-limit.ts
-/**
- * A time limit for synchronous calls, for the core's HDF5 reads (see TimeLimit in
- * src/frontends/keras/hdf5.ts): node:vm's `timeout` stops running code, WebAssembly included,
- * through V8's TerminateExecution; the call is run from a tiny script in a fresh context so that
- * the limit applies to it.
- */
-
-
-const call = new external_node_vm_namespaceObject.Script('fn()');
-function timeLimited(fn, ms) {
-    try {
-        return call.runInNewContext({ fn }, { timeout: ms, breakOnSigint: false });
-    }
-    catch (e) {
-        if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `did not finish within ${ms} ms`);
-        }
-        throw e;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5559:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ createRuleContext)
-/* harmony export */ });
-/* unused harmony export CONST_VALUES_MAX */
-/* harmony import */ var _ir_tensor_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(603);
-
-/** Most values a rule may read through `constValues` (shape vectors, axes, pads, scales). */
-const CONST_VALUES_MAX = 4096;
-/**
- * `lookup` resolves tensor names (defaults to the graph's own tensors; the shapes pass chains
- * outer scopes for subgraphs).
- */
-function createRuleContext(graph, node, opset, lookup) {
-    const find = lookup ?? ((name) => graph.tensors.get(name));
-    const tensorAt = (names, i) => {
-        const name = names[i];
-        return name === undefined || name === '' ? undefined : find(name);
-    };
-    return {
-        graph,
-        node,
-        opset,
-        input: (i) => tensorAt(node.inputs, i),
-        output: (i) => tensorAt(node.outputs, i),
-        constValues: (i) => {
-            const t = tensorAt(node.inputs, i);
-            return t?.data === undefined ? undefined : (0,_ir_tensor_data_js__WEBPACK_IMPORTED_MODULE_0__/* .readValues */ .N$)(t, CONST_VALUES_MAX);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 1145:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ck: () => (/* binding */ CONTROL_RULES),
-/* harmony export */   lb: () => (/* binding */ loopTripCount)
-/* harmony export */ });
-/* unused harmony export joinShapes */
-/* harmony import */ var _util_attrs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7789);
-/* harmony import */ var _util_cost_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5520);
-/* harmony import */ var _util_dims_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6394);
-
-
-
-function subgraph(ctx, key, index) {
-    const subs = ctx.node.subgraphs;
-    if (!subs)
-        return undefined;
-    return subs[key] ?? Object.values(subs)[index];
-}
-function outputOf(g, i) {
-    const name = g?.outputs[i];
-    const t = name === undefined ? undefined : g?.tensors.get(name);
-    return { shape: t?.shape, dtype: t?.dtype };
-}
-/** Same rank: dims that agree are kept, others become '?'. Different ranks: unknown. */
-function joinShapes(a, b) {
-    if (!a || !b || a.length !== b.length)
-        return undefined;
-    return a.map((d, i) => (d === b[i] ? d : _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD));
-}
-function ifInfer(ctx) {
-    const then = subgraph(ctx, 'then_branch', 0);
-    const other = subgraph(ctx, 'else_branch', 1);
-    return ctx.node.outputs.map((_, i) => {
-        const a = outputOf(then, i);
-        const b = outputOf(other, i);
-        return { shape: joinShapes(a.shape, b.shape), dtype: a.dtype !== 'unknown' && a.dtype ? a.dtype : b.dtype };
-    });
-}
-/**
- * Loop(M, cond, v_initial...): N carried values then K scan outputs stacked over iterations.
- * A constant trip count M is used as the iteration count (an upper bound when cond may stop
- * the loop earlier); carried values keep the initial value's dims where the body's are unknown.
- */
-/** A trip count at or above this is a "run until cond" loop (exporters write INT64_MAX), not a count. */
-const MAX_TRIP = 2 ** 31;
-/** A Loop's constant trip count M, or undefined when absent, computed, or "until cond". */
-function loopTripCount(ctx) {
-    const v = (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .hasInput */ .bZ)(ctx, 0) ? ctx.constValues(0)?.[0] : undefined;
-    return v !== undefined && Number.isInteger(v) && v >= 0 && v < MAX_TRIP ? v : undefined;
-}
-function loopInfer(ctx) {
-    const body = subgraph(ctx, 'body', 0);
-    const carried = Math.max(0, ctx.node.inputs.length - 2);
-    const iterations = loopTripCount(ctx) ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD;
-    return ctx.node.outputs.map((_, i) => {
-        const b = outputOf(body, i + 1);
-        if (i < carried) {
-            const init = ctx.input(i + 2);
-            return { shape: carriedShape(b.shape, init?.shape), dtype: init?.dtype ?? b.dtype };
-        }
-        return { shape: b.shape ? [iterations, ...b.shape] : undefined, dtype: b.dtype };
-    });
-}
-function carriedShape(body, init) {
-    if (!body || !init || body.length !== init.length)
-        return body ?? init;
-    return body.map((d, i) => {
-        const e = init[i];
-        if (d === e || e === undefined)
-            return d;
-        return (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(d) && (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(e) ? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD : (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(d) ? d : e;
-    });
-}
-/**
- * Scan: N state variables, then K scan outputs with the sequence axis inserted. Opset 8 has a
- * leading sequence_lens input and a batch axis 0 on every input and output.
- */
-function scanInfer(ctx) {
-    const body = subgraph(ctx, 'body', 0);
-    const batched = ctx.opset !== undefined && ctx.opset < 9;
-    const m = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_2__/* .attrInt */ .NN)(ctx.node, 'num_scan_inputs', 0);
-    const n = ctx.node.inputs.length - m - (batched ? 1 : 0);
-    const firstScan = ctx.input(ctx.node.inputs.length - m)?.shape;
-    const batch = batched ? firstScan?.[0] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD : 1;
-    const inAxis = batched ? 1 : firstScan ? (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .normAxis */ .GD)((0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_2__/* .attrInts */ .yO)(ctx.node, 'scan_input_axes')?.[0] ?? 0, firstScan.length) : 0;
-    const seq = firstScan?.[inAxis] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD;
-    const outAxes = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_2__/* .attrInts */ .yO)(ctx.node, 'scan_output_axes') ?? [];
-    return ctx.node.outputs.map((_, i) => {
-        const b = outputOf(body, i);
-        if (!b.shape)
-            return b;
-        if (i < n)
-            return batched ? { shape: [batch, ...b.shape], dtype: b.dtype } : b;
-        const rank = b.shape.length + 1;
-        const axis = batched ? 0 : (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .normAxis */ .GD)(outAxes[i - n] ?? 0, rank, 'scan output axis');
-        const shape = [...b.shape];
-        shape.splice(axis, 0, seq);
-        return { shape: batched ? [batch, ...shape] : shape, dtype: b.dtype };
-    });
-}
-const unknownOutputs = (ctx) => ctx.node.outputs.map(() => ({}));
-function opaque(kind, role) {
-    return { kind, role, infer: unknownOutputs, cost: () => _util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_COST */ .de };
-}
-const CONTROL_RULES = [
-    // The condition and the trip count are control values, not weights. The cost of the nested
-    // graphs is added by the metrics (src/metrics/nested.ts), not here.
-    { kind: 'If', role: 'control', shapeInputs: [0], infer: ifInfer, cost: () => _util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_COST */ .de },
-    { kind: 'Loop', role: 'control', shapeInputs: [0, 1], infer: loopInfer, cost: () => _util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_COST */ .de },
-    { kind: 'Scan', role: 'control', infer: scanInfer, cost: () => _util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .ZERO_COST */ .de },
-    opaque('Call', 'control'),
-    opaque('While', 'control'),
-    opaque('VarHandle', 'state'),
-    opaque('ReadVariable', 'state'),
-    opaque('AssignVariable', 'state'),
-    opaque('Custom', 'unknown'),
-    opaque('Unknown', 'unknown'),
-];
-
-
-/***/ }),
-
-/***/ 5568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ weightDims),
-/* harmony export */   T: () => (/* binding */ CONV_RULES)
-/* harmony export */ });
-/* harmony import */ var _util_attrs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7789);
-/* harmony import */ var _util_cost_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5520);
-/* harmony import */ var _util_dims_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6394);
-/* harmony import */ var _util_spatial_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7805);
-
-
-
-
-function weightDims(node, w, transposed) {
-    const n = w.length;
-    const last = w[n - 1] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD;
-    const layout = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrString */ .Rr)(node, 'weight_layout', transposed ? 'IOHW' : 'OIHW');
-    switch (layout) {
-        case 'OHWI': return { out: w[0] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD, inPerGroup: last, kernel: w.slice(1, -1) };
-        case 'IHWO': return { out: last, inPerGroup: 1, kernel: w.slice(1, -1) };
-        case 'HWIO': return { out: last, inPerGroup: w[n - 2] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD, kernel: w.slice(0, -2) };
-        case 'HWOI': return { out: w[n - 2] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD, inPerGroup: last, kernel: w.slice(0, -2) };
-        // ONNX ConvTranspose: [Cin, Cout/G, k...]
-        case 'IOHW': return { out: w[1] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD, inPerGroup: w[0] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD, kernel: w.slice(2) };
-        default: return { out: w[0] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD, inPerGroup: w[1] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD, kernel: w.slice(2) };
-    }
-}
-function kernelOf(node, wd, spatialRank) {
-    const attr = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrInts */ .yO)(node, 'kernel_shape');
-    if (attr)
-        return attr;
-    if (wd && wd.kernel.every(_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6))
-        return wd.kernel;
-    if (wd)
-        (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`kernel dims [${wd.kernel.join(',')}] are not static and kernel_shape is absent`);
-    return new Array(spatialRank).fill(1);
-}
-/** Groups: attribute, or Cin for TFLite depthwise weights (IHWO). */
-function groupsOf(node, cin) {
-    const g = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrInt */ .NN)(node, 'group');
-    if (g !== undefined)
-        return g;
-    if ((0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrString */ .Rr)(node, 'weight_layout') === 'IHWO')
-        return (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(cin) ? cin : undefined;
-    return 1;
-}
-function convInfer(ctx) {
-    const x = ctx.input(0);
-    const w = ctx.input(1);
-    if (x?.shape === undefined)
-        return [{ dtype: x?.dtype }];
-    const { batch, channels, spatial } = (0,_util_spatial_js__WEBPACK_IMPORTED_MODULE_2__/* .splitShape */ .iY)(ctx.node, x.shape);
-    const wd = w?.shape ? weightDims(ctx.node, w.shape, false) : undefined;
-    if (w?.shape && w.shape.length !== x.shape.length)
-        (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`weight rank ${w.shape.length} differs from input rank ${x.shape.length}`);
-    const g = (0,_util_spatial_js__WEBPACK_IMPORTED_MODULE_2__/* .geometry */ .lC)(ctx.node, kernelOf(ctx.node, wd, spatial.length));
-    if (g.kernel.length !== spatial.length)
-        (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`kernel has ${g.kernel.length} dims, input has ${spatial.length} spatial dims`);
-    const groups = groupsOf(ctx.node, channels);
-    if (wd && groups !== undefined && (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(wd.inPerGroup) && (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(channels) && wd.inPerGroup * groups !== channels && (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrString */ .Rr)(ctx.node, 'weight_layout') !== 'IHWO') {
-        (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`input has ${channels} channels but weight expects ${wd.inPerGroup} x ${groups} groups`);
-    }
-    const out = wd?.out ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD;
-    return [{ shape: (0,_util_spatial_js__WEBPACK_IMPORTED_MODULE_2__/* .joinShape */ .qD)(ctx.node, batch, out, spatial.map((d, i) => (0,_util_spatial_js__WEBPACK_IMPORTED_MODULE_2__/* .windowOut */ .XU)(d, g, i))), dtype: x.dtype }];
-}
-function convCost(ctx) {
-    const w = ctx.input(1)?.shape;
-    const o = (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .outCount */ .mb)(ctx);
-    if (!w)
-        return (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .cost */ .y)(0);
-    const wd = weightDims(ctx.node, w, false);
-    const k = (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .product */ .qM)((0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrInts */ .yO)(ctx.node, 'kernel_shape') ?? wd.kernel) ?? 0;
-    const cinPerGroup = (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(wd.inPerGroup) ? wd.inPerGroup : 0;
-    const pure = o * cinPerGroup * k;
-    const bias = (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .hasInput */ .bZ)(ctx, 2) && (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(wd.out) ? wd.out : 0;
-    return (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .cost */ .y)(pure + bias, pure);
-}
-function convTransposeInfer(ctx) {
-    const x = ctx.input(0);
-    const w = ctx.input(1);
-    if (x?.shape === undefined)
-        return [{ dtype: x?.dtype }];
-    const { batch, spatial } = (0,_util_spatial_js__WEBPACK_IMPORTED_MODULE_2__/* .splitShape */ .iY)(ctx.node, x.shape);
-    const wd = w?.shape ? weightDims(ctx.node, w.shape, true) : undefined;
-    const g = (0,_util_spatial_js__WEBPACK_IMPORTED_MODULE_2__/* .geometry */ .lC)(ctx.node, kernelOf(ctx.node, wd, spatial.length));
-    const groups = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrInt */ .NN)(ctx.node, 'group', 1);
-    const layout = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrString */ .Rr)(ctx.node, 'weight_layout', 'IOHW');
-    const cout = wd === undefined ? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD : layout === 'IOHW' ? (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .dimMul */ .xu)(wd.out, groups) : wd.out;
-    const outPad = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrInts */ .yO)(ctx.node, 'output_padding') ?? [];
-    const explicit = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrInts */ .yO)(ctx.node, 'output_shape');
-    const sp = spatial.map((d, i) => {
-        if (explicit)
-            return explicit[explicit.length - spatial.length + i] ?? _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD;
-        if (!(0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(d))
-            return _util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_DIM */ .oD;
-        const s = g.strides[i] ?? 1;
-        if (g.autoPad.startsWith('SAME'))
-            return d * s;
-        const ek = ((g.kernel[i] ?? 1) - 1) * (g.dilations[i] ?? 1) + 1;
-        const pads = g.autoPad === 'VALID' ? 0 : (g.pads[i] ?? 0) + (g.pads[i + spatial.length] ?? 0);
-        return s * (d - 1) + (outPad[i] ?? 0) + ek - pads;
-    });
-    return [{ shape: (0,_util_spatial_js__WEBPACK_IMPORTED_MODULE_2__/* .joinShape */ .qD)(ctx.node, batch, cout, sp), dtype: x.dtype }];
-}
-/** N * Hin * Win * Cin * (Cout/G) * K (+ Cout bias): every input element meets Cout/G * K weights. */
-function convTransposeCost(ctx) {
-    const w = ctx.input(1)?.shape;
-    if (!w)
-        return (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .cost */ .y)(0);
-    const wd = weightDims(ctx.node, w, true);
-    const layout = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrString */ .Rr)(ctx.node, 'weight_layout', 'IOHW');
-    const groups = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrInt */ .NN)(ctx.node, 'group', 1);
-    const coutPerGroup = !(0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .isNum */ .T6)(wd.out) ? 0 : layout === 'IOHW' ? wd.out : wd.out / groups;
-    const k = (0,_util_dims_js__WEBPACK_IMPORTED_MODULE_1__/* .product */ .qM)((0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_3__/* .attrInts */ .yO)(ctx.node, 'kernel_shape') ?? wd.kernel) ?? 0;
-    const pure = (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .inCount */ .Zw)(ctx) * coutPerGroup * k;
-    const bias = (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .hasInput */ .bZ)(ctx, 2) ? coutPerGroup * groups : 0;
-    return (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .cost */ .y)(pure + bias, pure);
-}
-const CONV_RULES = [
-    { kind: 'Conv', role: 'compute', infer: convInfer, cost: convCost },
-    { kind: 'ConvTranspose', role: 'compute', infer: convTransposeInfer, cost: convTransposeCost },
-];
-
-
-/***/ }),
-
-/***/ 8282:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rF: () => (/* binding */ getRule)
-});
-
-// UNUSED EXPORTS: RULES, fusedActivationMacc
-
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(2869);
-// EXTERNAL MODULE: ./src/ir/op-kinds.ts
-var op_kinds = __nccwpck_require__(7010);
-// EXTERNAL MODULE: ./src/ops/util/attrs.ts
-var attrs = __nccwpck_require__(7789);
-// EXTERNAL MODULE: ./src/ops/util/cost.ts
-var cost = __nccwpck_require__(5520);
-// EXTERNAL MODULE: ./src/ops/util/values.ts
-var util_values = __nccwpck_require__(8451);
-;// CONCATENATED MODULE: ./src/ops/activation.ts
-
-
-
-/**
- * MACC per output element. Softmax/LogSoftmax 15 [ST]; Relu/Clip/LeakyRelu/PRelu 1 [ST];
- * sigmoid-like 1 ("factor to be confirmed" in METRICS.md; change it here only).
- */
-const ACTIVATION_FACTOR = {
-    Softmax: 15, LogSoftmax: 15,
-};
-function activationFactor(kind) {
-    return ACTIVATION_FACTOR[kind] ?? 1;
-}
-function sameAsInput(ctx) {
-    const x = ctx.input(0);
-    return [x?.shape ? { shape: x.shape, dtype: x.dtype } : { dtype: x?.dtype }];
-}
-function roundHalfEven(v) {
-    const r = Math.round(v);
-    return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-/** Unary ops that may appear in shape arithmetic, folded when their input is a small constant. */
-const FOLDS = {
-    Relu: (v) => Math.max(0, v), Abs: Math.abs, Neg: (v) => -v, Sign: Math.sign, Floor: Math.floor, Ceil: Math.ceil,
-    Round: roundHalfEven, Sqrt: Math.sqrt, Exp: Math.exp, Log: Math.log, Reciprocal: (v) => 1 / v,
-    Square: (v) => v * v, Sin: Math.sin, Cos: Math.cos,
-};
-const UNARY = [
-    'Relu', 'Relu6', 'LeakyRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
-    'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
-    'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
-    'Sin', 'Cos', 'Square', 'Softmax', 'LogSoftmax',
-];
-function unaryRule(kind) {
-    const f = FOLDS[kind];
-    const factor = activationFactor(kind);
-    const rule = { kind, role: 'activation', infer: sameAsInput, cost: (ctx) => (0,cost/* cost */.y)(factor * (0,cost/* outCount */.mb)(ctx)) };
-    if (f) {
-        rule.fold = (ctx, inputs) => {
-            const dtype = ctx.input(0)?.dtype ?? 'float32';
-            return inputs[0] ? [inputs[0].map((v) => (0,util_values/* castValue */.Lm)(f(v), dtype))] : undefined;
-        };
-    }
-    return rule;
-}
-/** Clip: min/max attributes before opset 11, optional inputs 1 and 2 after. */
-const clip = {
-    kind: 'Clip', role: 'activation', infer: sameAsInput, shapeInputs: [1, 2],
-    cost: (ctx) => (0,cost/* cost */.y)((0,cost/* outCount */.mb)(ctx)),
-    fold: (ctx, inputs) => {
-        const x = inputs[0];
-        if (!x)
-            return undefined;
-        const lo = inputs[1]?.[0] ?? (0,attrs/* attrFloat */.S_)(ctx.node, 'min', -Infinity);
-        const hi = inputs[2]?.[0] ?? (0,attrs/* attrFloat */.S_)(ctx.node, 'max', Infinity);
-        return [x.map((v) => Math.min(hi, Math.max(lo, v)))];
-    },
-};
-/** PRelu: slope broadcasts unidirectionally to X; output has X's shape. */
-const prelu = { kind: 'PRelu', role: 'activation', infer: sameAsInput, cost: (ctx) => (0,cost/* cost */.y)((0,cost/* outCount */.mb)(ctx)) };
-const ACTIVATION_RULES = [...UNARY.map(unaryRule), clip, prelu];
-
-// EXTERNAL MODULE: ./src/ops/control.ts
-var control = __nccwpck_require__(1145);
-// EXTERNAL MODULE: ./src/ops/conv.ts
-var conv = __nccwpck_require__(5568);
-// EXTERNAL MODULE: ./src/ir/dtype.ts
-var ir_dtype = __nccwpck_require__(7003);
-// EXTERNAL MODULE: ./src/ir/shape.ts
-var shape = __nccwpck_require__(8774);
-// EXTERNAL MODULE: ./src/ops/util/dims.ts
-var util_dims = __nccwpck_require__(6394);
-;// CONCATENATED MODULE: ./src/ops/elementwise.ts
-
-
-
-
-
-function presentInputs(ctx) {
-    return ctx.node.inputs.map((n, i) => (n === '' ? -1 : i)).filter((i) => i >= 0);
-}
-function broadcastInfer(dtypeOf, from = 0) {
-    return (ctx) => {
-        const idx = presentInputs(ctx).filter((i) => i >= from);
-        const shapes = idx.map((i) => ctx.input(i)?.shape);
-        const dtype = dtypeOf(ctx);
-        if (shapes.some((s) => s === undefined))
-            return [{ dtype }];
-        return [{ shape: (0,util_dims/* broadcastShapes */.OR)(shapes), dtype }];
-    };
-}
-const firstDType = (ctx) => ctx.input(0)?.dtype;
-const boolDType = () => 'bool';
-/** Folds with broadcasting when every input shape is static and the output small. */
-function foldWith(fn, from = 0) {
-    return (ctx, inputs) => {
-        const idx = presentInputs(ctx).filter((i) => i >= from);
-        const shapes = idx.map((i) => ctx.input(i)?.shape);
-        if (!shapes.every(shape/* isStatic */.Nh))
-            return undefined;
-        const out = (0,util_dims/* broadcastShapes */.OR)(shapes);
-        if (!(0,util_values/* isSmall */.eq)(out))
-            return undefined;
-        const values = idx.map((i) => inputs[i]);
-        if (values.some((v) => v === undefined))
-            return undefined;
-        const dtype = ctx.output(0)?.dtype ?? ctx.input(from)?.dtype ?? 'float32';
-        return [(0,util_values/* broadcastValues */.uV)(out, shapes, values, (xs) => (0,util_values/* castValue */.Lm)(fn(xs, dtype), dtype))];
-    };
-}
-const at = (xs, i) => xs[i] ?? 0;
-function divide(a, b, dtype) {
-    if (!(0,ir_dtype/* isInteger */.Fq)(dtype))
-        return a / b;
-    return b === 0 ? 0 : Math.trunc(a / b);
-}
-function mod(a, b, dtype) {
-    if (b === 0)
-        return (0,ir_dtype/* isInteger */.Fq)(dtype) ? 0 : NaN;
-    return (0,ir_dtype/* isInteger */.Fq)(dtype) ? a - b * Math.floor(a / b) : a % b;
-}
-const ARITH = {
-    Add: (x) => at(x, 0) + at(x, 1),
-    Sub: (x) => at(x, 0) - at(x, 1),
-    Mul: (x) => at(x, 0) * at(x, 1),
-    Div: (x, d) => divide(at(x, 0), at(x, 1), d),
-    Pow: (x) => Math.pow(at(x, 0), at(x, 1)),
-    Mod: (x, d) => mod(at(x, 0), at(x, 1), d),
-    SquaredDifference: (x) => (at(x, 0) - at(x, 1)) ** 2,
-    Max: (x) => Math.max(...x),
-    Min: (x) => Math.min(...x),
-    Sum: (x) => x.reduce((a, b) => a + b, 0),
-    Mean: (x) => x.reduce((a, b) => a + b, 0) / Math.max(1, x.length),
-};
-const COMPARE = {
-    Equal: (x) => +(at(x, 0) === at(x, 1)),
-    Less: (x) => +(at(x, 0) < at(x, 1)),
-    Greater: (x) => +(at(x, 0) > at(x, 1)),
-    LessOrEqual: (x) => +(at(x, 0) <= at(x, 1)),
-    GreaterOrEqual: (x) => +(at(x, 0) >= at(x, 1)),
-    And: (x) => +(at(x, 0) !== 0 && at(x, 1) !== 0),
-    Or: (x) => +(at(x, 0) !== 0 || at(x, 1) !== 0),
-    Xor: (x) => +((at(x, 0) !== 0) !== (at(x, 1) !== 0)),
-};
-/** MACC per output element (METRICS.md: Add/Sub/Mul/Max/Min O, Div 5*O; others provisional O). */
-const FACTOR = { Div: 5 };
-function variadicFactor(ctx) {
-    const n = presentInputs(ctx).length;
-    if (ctx.node.op === 'Mean')
-        return n;
-    return Math.max(1, n - 1);
-}
-function arithmetic(kind) {
-    const fn = ARITH[kind] ?? (() => 0);
-    const variadic = kind === 'Sum' || kind === 'Mean' || kind === 'Max' || kind === 'Min';
-    return {
-        kind, role: 'elementwise', infer: broadcastInfer(firstDType), fold: foldWith(fn),
-        cost: (ctx) => (0,cost/* cost */.y)((variadic ? variadicFactor(ctx) : FACTOR[kind] ?? 1) * (0,cost/* outCount */.mb)(ctx)),
-    };
-}
-function comparison(kind) {
-    const fn = COMPARE[kind] ?? (() => 0);
-    return { kind, role: 'elementwise', infer: broadcastInfer(boolDType), fold: foldWith(fn), cost: (ctx) => (0,cost/* cost */.y)((0,cost/* outCount */.mb)(ctx)) };
-}
-const ELEMENTWISE_RULES = [
-    ...['Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Mod', 'SquaredDifference', 'Sum', 'Mean'].map(arithmetic),
-    ...['Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'And', 'Or', 'Xor'].map(comparison),
-    {
-        kind: 'Not', role: 'elementwise', infer: broadcastInfer(boolDType), cost: (ctx) => (0,cost/* cost */.y)((0,cost/* outCount */.mb)(ctx)),
-        fold: (_ctx, inputs) => (inputs[0] ? [inputs[0].map((v) => +(v === 0))] : undefined),
-    },
-    {
-        kind: 'Where', role: 'elementwise', infer: broadcastInfer((ctx) => ctx.input(1)?.dtype), cost: (ctx) => (0,cost/* cost */.y)((0,cost/* outCount */.mb)(ctx)),
-        fold: foldWith((x) => (at(x, 0) !== 0 ? at(x, 1) : at(x, 2))),
-    },
-];
-
-;// CONCATENATED MODULE: ./src/ops/gather.ts
-
-
-
-
-function gatherInfer(ctx) {
-    const x = ctx.input(0);
-    const idx = ctx.input(1)?.shape;
-    if (!x?.shape || !idx)
-        return [{ dtype: x?.dtype }];
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', 0), x.shape.length, 'gather axis');
-    return [{ shape: [...x.shape.slice(0, axis), ...idx, ...x.shape.slice(axis + 1)], dtype: x.dtype }];
-}
-function gatherFold(ctx, inputs) {
-    const x = ctx.input(0)?.shape;
-    const [v, ids] = inputs;
-    if (!(0,shape/* isStatic */.Nh)(x) || !v || !ids)
-        return undefined;
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', 0), x.length);
-    const outer = (0,util_dims/* product */.qM)(x.slice(0, axis)) ?? 1;
-    const inner = (0,util_dims/* product */.qM)(x.slice(axis + 1)) ?? 1;
-    const d = x[axis] ?? 0;
-    const res = [];
-    for (let o = 0; o < outer; o++) {
-        for (const i0 of ids) {
-            const i = i0 < 0 ? i0 + d : i0;
-            if (i < 0 || i >= d)
-                (0,util_dims/* fail */.fJ)(`gather index ${i0} is out of range for dim ${d}`);
-            for (let j = 0; j < inner; j++)
-                res.push(v[(o * d + i) * inner + j] ?? 0);
-        }
-    }
-    return [res];
-}
-function gatherNDInfer(ctx) {
-    const x = ctx.input(0);
-    const idx = ctx.input(1)?.shape;
-    if (!x?.shape || !idx)
-        return [{ dtype: x?.dtype }];
-    const b = (0,attrs/* attrInt */.NN)(ctx.node, 'batch_dims', 0);
-    const last = idx[idx.length - 1];
-    if (!(0,util_dims/* isNum */.T6)(last))
-        return [{ dtype: x.dtype }];
-    if (b + last > x.shape.length)
-        (0,util_dims/* fail */.fJ)(`indices address ${b + last} dims of a rank-${x.shape.length} input`);
-    const shape = [...idx.slice(0, -1), ...x.shape.slice(b + last)];
-    return [{ shape, dtype: x.dtype }];
-}
-const indicesShape = (ctx) => {
-    const idx = ctx.input(1)?.shape;
-    return [{ shape: idx ? [...idx] : undefined, dtype: ctx.input(0)?.dtype }];
-};
-const dataShape = (ctx) => {
-    const x = ctx.input(0);
-    return [{ shape: x?.shape ?? undefined, dtype: x?.dtype }];
-};
-const GATHER_RULES = [
-    { kind: 'Gather', role: 'data-movement', infer: gatherInfer, cost: () => cost/* ZERO_COST */.de, fold: gatherFold },
-    { kind: 'GatherElements', role: 'data-movement', infer: indicesShape, cost: () => cost/* ZERO_COST */.de },
-    { kind: 'GatherND', role: 'data-movement', infer: gatherNDInfer, cost: () => cost/* ZERO_COST */.de },
-    { kind: 'ScatterND', role: 'data-movement', infer: dataShape, cost: () => cost/* ZERO_COST */.de },
-];
-
-;// CONCATENATED MODULE: ./src/ops/einsum.ts
-
-
-
-function parse(ctx) {
-    const eq = (0,attrs/* attrString */.Rr)(ctx.node, 'equation', '').replace(/\s/g, '');
-    const [lhs = '', rhs] = eq.split('->');
-    const terms = lhs.split(',');
-    const extents = new Map();
-    const ellipses = [];
-    for (let i = 0; i < terms.length; i++) {
-        const shape = ctx.input(i)?.shape;
-        if (!shape)
-            return undefined;
-        const term = terms[i] ?? '';
-        const letters = term.replace('...', '');
-        const ell = shape.length - letters.length;
-        if (ell < 0 || (ell > 0 && !term.includes('...')))
-            (0,util_dims/* fail */.fJ)(`term '${term}' does not match input rank ${shape.length}`);
-        let pos = 0;
-        for (let c = 0; c < term.length; c++) {
-            if (term.startsWith('...', c)) {
-                ellipses.push(shape.slice(pos, pos + ell));
-                pos += ell;
-                c += 2;
-                continue;
-            }
-            const ch = term[c] ?? '';
-            const d = shape[pos++] ?? util_dims/* UNKNOWN_DIM */.oD;
-            const prev = extents.get(ch);
-            if (prev === undefined || prev === 1 || !(0,util_dims/* isNum */.T6)(prev))
-                extents.set(ch, d);
-        }
-    }
-    let out = rhs;
-    if (out === undefined) {
-        const counts = new Map();
-        for (const ch of lhs.replace(/\.\.\.|,/g, ''))
-            counts.set(ch, (counts.get(ch) ?? 0) + 1);
-        out = (lhs.includes('...') ? '...' : '') + [...counts].filter(([, n]) => n === 1).map(([c]) => c).sort().join('');
-    }
-    return { extents, ellipsis: (0,util_dims/* broadcastShapes */.OR)(ellipses), out };
-}
-function einsumInfer(ctx) {
-    const p = parse(ctx);
-    const dtype = ctx.input(0)?.dtype;
-    if (!p)
-        return [{ dtype }];
-    const shape = [];
-    for (let c = 0; c < p.out.length; c++) {
-        if (p.out.startsWith('...', c)) {
-            shape.push(...p.ellipsis);
-            c += 2;
-        }
-        else
-            shape.push(p.extents.get(p.out[c] ?? '') ?? util_dims/* UNKNOWN_DIM */.oD);
-    }
-    return [{ shape, dtype }];
-}
-function einsumCost(ctx) {
-    const p = parse(ctx);
-    if (!p)
-        return (0,cost/* cost */.y)(0);
-    let n = 1;
-    for (const d of [...p.extents.values(), ...p.ellipsis])
-        n *= (0,util_dims/* isNum */.T6)(d) ? d : 0;
-    return (0,cost/* cost */.y)(n, n);
-}
-
-;// CONCATENATED MODULE: ./src/ops/gemm.ts
-
-
-
-
-/**
- * TFLite FULLY_CONNECTED (attribute `keep_num_dims` present): A of any rank is read as
- * [size / K, K]; the output is A's leading dims + [N] with keep_num_dims=1, else [size / K, N].
- */
-function fcDims(a, b, tb) {
-    const k = (tb ? b[1] : b[0]) ?? util_dims/* UNKNOWN_DIM */.oD;
-    const n = (tb ? b[0] : b[1]) ?? util_dims/* UNKNOWN_DIM */.oD;
-    const ka = a[a.length - 1] ?? util_dims/* UNKNOWN_DIM */.oD;
-    if (b.length !== 2)
-        (0,util_dims/* fail */.fJ)(`FullyConnected weights must be 2-D, got [${b.join(',')}]`);
-    const size = a.every(util_dims/* isNum */.T6) ? a.reduce((p, d) => p * d, 1) : undefined;
-    if ((0,util_dims/* isNum */.T6)(k) && size !== undefined && k > 0 && size % k !== 0)
-        (0,util_dims/* fail */.fJ)(`input of ${size} elements is not a multiple of K=${k}`);
-    const m = size !== undefined && (0,util_dims/* isNum */.T6)(k) && k > 0 ? size / k : util_dims/* UNKNOWN_DIM */.oD;
-    const keep = a.length > 0 && (0,util_dims/* dimsCompatible */.QX)(ka, k);
-    return { m, k, n, out: keep ? [...a.slice(0, -1), n] : [m, n] };
-}
-function gemmDims(ctx) {
-    const a = ctx.input(0)?.shape;
-    const b = ctx.input(1)?.shape;
-    if (!a || !b)
-        return undefined;
-    if (ctx.node.attrs['keep_num_dims'] !== undefined)
-        return fcDims(a, b, (0,attrs/* attrInt */.NN)(ctx.node, 'transB', 0) === 1);
-    if (a.length !== 2 || b.length !== 2)
-        (0,util_dims/* fail */.fJ)(`Gemm needs 2-D inputs, got A [${a.join(',')}] and B [${b.join(',')}]`);
-    const ta = (0,attrs/* attrInt */.NN)(ctx.node, 'transA', 0) === 1;
-    const tb = (0,attrs/* attrInt */.NN)(ctx.node, 'transB', 0) === 1;
-    const m = (ta ? a[1] : a[0]) ?? util_dims/* UNKNOWN_DIM */.oD;
-    const ka = (ta ? a[0] : a[1]) ?? util_dims/* UNKNOWN_DIM */.oD;
-    const kb = (tb ? b[1] : b[0]) ?? util_dims/* UNKNOWN_DIM */.oD;
-    const n = (tb ? b[0] : b[1]) ?? util_dims/* UNKNOWN_DIM */.oD;
-    if (!(0,util_dims/* dimsCompatible */.QX)(ka, kb))
-        (0,util_dims/* fail */.fJ)(`inner dims differ: A gives K=${ka}, B gives K=${kb} (transA=${ta ? 1 : 0}, transB=${tb ? 1 : 0})`);
-    return { m, k: (0,util_dims/* isNum */.T6)(ka) ? ka : kb, n };
-}
-function gemmInfer(ctx) {
-    const d = gemmDims(ctx);
-    const dtype = ctx.input(0)?.dtype;
-    if (d && 'out' in d && (0,attrs/* attrInt */.NN)(ctx.node, 'keep_num_dims', 0) === 1)
-        return [{ shape: d.out, dtype }];
-    return [d ? { shape: [d.m, d.n], dtype } : { dtype }];
-}
-/** M * N * K (+ N with a bias C). */
-function gemmCost(ctx) {
-    const d = gemmDims(ctx);
-    if (!d || !(0,util_dims/* isNum */.T6)(d.m) || !(0,util_dims/* isNum */.T6)(d.n) || !(0,util_dims/* isNum */.T6)(d.k))
-        return (0,cost/* cost */.y)(0);
-    const pure = d.m * d.n * d.k;
-    return (0,cost/* cost */.y)(pure + ((0,cost/* hasInput */.bZ)(ctx, 2) ? d.n : 0), pure);
-}
-/** ONNX MatMul (numpy matmul): 1-D operands are promoted then the added dim removed. */
-function matmulShape(a, b) {
-    if (a.length === 0 || b.length === 0)
-        (0,util_dims/* fail */.fJ)('MatMul operands must not be scalars');
-    const a2 = a.length === 1 ? [1, ...a] : a;
-    const b2 = b.length === 1 ? [...b, 1] : b;
-    const ka = a2[a2.length - 1] ?? util_dims/* UNKNOWN_DIM */.oD;
-    const kb = b2[b2.length - 2] ?? util_dims/* UNKNOWN_DIM */.oD;
-    if (!(0,util_dims/* dimsCompatible */.QX)(ka, kb))
-        (0,util_dims/* fail */.fJ)(`inner dims differ: [${a.join(',')}] x [${b.join(',')}] (K ${ka} vs ${kb})`);
-    const batch = (0,util_dims/* broadcastShapes */.OR)([a2.slice(0, -2), b2.slice(0, -2)]);
-    const shape = [...batch];
-    if (a.length > 1)
-        shape.push(a2[a2.length - 2] ?? util_dims/* UNKNOWN_DIM */.oD);
-    if (b.length > 1)
-        shape.push(b2[b2.length - 1] ?? util_dims/* UNKNOWN_DIM */.oD);
-    return { shape, k: (0,util_dims/* isNum */.T6)(ka) ? ka : kb };
-}
-function matmulInfer(ctx) {
-    const a = ctx.input(0);
-    const b = ctx.input(1)?.shape;
-    if (!a?.shape || !b)
-        return [{ dtype: a?.dtype }];
-    return [{ shape: matmulShape(a.shape, b).shape, dtype: a.dtype }];
-}
-/** batch * M * N * K = output elements * K. */
-function matmulCost(ctx) {
-    const a = ctx.input(0)?.shape;
-    const b = ctx.input(1)?.shape;
-    if (!a || !b)
-        return (0,cost/* cost */.y)(0);
-    const { k } = matmulShape(a, b);
-    const m = (0,cost/* outCount */.mb)(ctx) * ((0,util_dims/* isNum */.T6)(k) ? k : 0);
-    return (0,cost/* cost */.y)(m, m);
-}
-const GEMM_RULES = [
-    { kind: 'Gemm', role: 'compute', infer: gemmInfer, cost: gemmCost },
-    { kind: 'MatMul', role: 'compute', infer: matmulInfer, cost: matmulCost },
-    { kind: 'Einsum', role: 'compute', infer: einsumInfer, cost: einsumCost },
-];
-
-;// CONCATENATED MODULE: ./src/ops/indexing.ts
-
-
-
-
-
-function concatInfer(ctx) {
-    const shapes = ctx.node.inputs.map((_, i) => ctx.input(i)?.shape);
-    const dtype = ctx.node.inputs.map((_, i) => ctx.input(i)?.dtype).find((d) => d !== undefined && d !== 'unknown');
-    if (shapes.some((s) => s === undefined) || shapes.length === 0)
-        return [{ dtype }];
-    const all = shapes;
-    const rank = all[0]?.length ?? 0;
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', 0), rank, 'concat axis');
-    const out = [...(all[0] ?? [])];
-    let sum = 0;
-    for (const s of all) {
-        if (s.length !== rank)
-            (0,util_dims/* fail */.fJ)(`inputs have ranks ${all.map((x) => x.length).join(' and ')}`);
-        s.forEach((d, i) => {
-            if (i === axis)
-                return;
-            if (!(0,util_dims/* dimsCompatible */.QX)(out[i], d))
-                (0,util_dims/* fail */.fJ)(`dim ${i} differs between inputs: ${out[i]} vs ${d}`);
-            if (!(0,util_dims/* isNum */.T6)(out[i]) && (0,util_dims/* isNum */.T6)(d))
-                out[i] = d;
-        });
-        const d = s[axis];
-        sum = (0,util_dims/* isNum */.T6)(sum) && (0,util_dims/* isNum */.T6)(d) ? sum + d : util_dims/* UNKNOWN_DIM */.oD;
-    }
-    out[axis] = sum;
-    return [{ shape: out, dtype }];
-}
-/** Copies chunks along `axis`: out = concatenation of each input's slabs, outer loop first. */
-function concatFold(ctx, inputs) {
-    const shapes = ctx.node.inputs.map((_, i) => ctx.input(i)?.shape);
-    if (!shapes.every(shape/* isStatic */.Nh) || inputs.some((v) => v === undefined))
-        return undefined;
-    const rank = shapes[0]?.length ?? 0;
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', 0), rank);
-    const outer = (0,util_dims/* product */.qM)((shapes[0] ?? []).slice(0, axis)) ?? 1;
-    const res = [];
-    for (let o = 0; o < outer; o++) {
-        shapes.forEach((s, k) => {
-            const slab = (0,util_dims/* product */.qM)(s.slice(axis)) ?? 0;
-            const v = inputs[k] ?? [];
-            for (let j = 0; j < slab; j++)
-                res.push(v[o * slab + j] ?? 0);
-        });
-    }
-    return [res];
-}
-function splitSizes(ctx, dim) {
-    const n = ctx.node.outputs.length;
-    const given = (0,attrs/* attrInts */.yO)(ctx.node, 'split') ?? ((0,cost/* hasInput */.bZ)(ctx, 1) ? ctx.constValues(1) : undefined);
-    if (given) {
-        if (given.length !== n)
-            (0,util_dims/* fail */.fJ)(`split has ${given.length} sizes for ${n} outputs`);
-        if ((0,util_dims/* isNum */.T6)(dim) && given.reduce((a, b) => a + b, 0) !== dim)
-            (0,util_dims/* fail */.fJ)(`split sizes [${given.join(',')}] do not add up to ${dim}`);
-        return given;
-    }
-    if ((0,cost/* hasInput */.bZ)(ctx, 1))
-        return undefined;
-    if (!(0,util_dims/* isNum */.T6)(dim))
-        return new Array(n).fill(util_dims/* UNKNOWN_DIM */.oD);
-    const parts = (0,attrs/* attrInt */.NN)(ctx.node, 'num_outputs') ?? n;
-    const size = Math.ceil(dim / parts);
-    // opset 18: the last chunk is smaller when the dim does not divide evenly.
-    return [...Array(n).keys()].map((i) => Math.max(0, Math.min(size, dim - i * size)));
-}
-function splitInfer(ctx) {
-    const x = ctx.input(0);
-    const n = ctx.node.outputs.length;
-    if (!x?.shape)
-        return new Array(n).fill(0).map(() => ({ dtype: x?.dtype }));
-    const shape = x.shape;
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', 0), shape.length, 'split axis');
-    const sizes = splitSizes(ctx, shape[axis] ?? util_dims/* UNKNOWN_DIM */.oD);
-    return [...Array(n).keys()].map((i) => ({
-        shape: shape.map((d, j) => (j === axis ? sizes?.[i] ?? util_dims/* UNKNOWN_DIM */.oD : d)),
-        dtype: x.dtype,
-    }));
-}
-function slicePlan(ctx, x) {
-    const fromInputs = !(0,attrs/* attrInts */.yO)(ctx.node, 'starts');
-    const read = (attr, i) => (fromInputs ? ((0,cost/* hasInput */.bZ)(ctx, i) ? ctx.constValues(i) : undefined) : (0,attrs/* attrInts */.yO)(ctx.node, attr));
-    const starts = read('starts', 1);
-    const ends = read('ends', 2);
-    if (!starts || !ends)
-        return undefined;
-    const axes = read('axes', 3) ?? [...starts.keys()];
-    const steps = (fromInputs ? read('steps', 4) : undefined) ?? starts.map(() => 1);
-    if ((fromInputs && (0,cost/* hasInput */.bZ)(ctx, 3) && !read('axes', 3)) || ((0,cost/* hasInput */.bZ)(ctx, 4) && !read('steps', 4)))
-        return undefined;
-    const plan = x.map((d) => ((0,util_dims/* isNum */.T6)(d) ? { start: 0, step: 1, count: d } : undefined));
-    axes.forEach((a0, k) => {
-        const a = (0,util_dims/* normAxis */.GD)(a0, x.length, 'slice axis');
-        const d = x[a];
-        const step = steps[k] ?? 1;
-        if (step === 0)
-            (0,util_dims/* fail */.fJ)('slice step must not be 0');
-        if (!(0,util_dims/* isNum */.T6)(d)) {
-            plan[a] = undefined;
-            return;
-        }
-        let s = starts[k] ?? 0;
-        let e = ends[k] ?? d;
-        s = s < 0 ? s + d : s;
-        e = e < 0 ? e + d : e;
-        if (step > 0) {
-            s = Math.min(Math.max(s, 0), d);
-            e = Math.min(Math.max(e, 0), d);
-        }
-        else {
-            s = Math.min(Math.max(s, 0), d - 1);
-            e = Math.min(Math.max(e, -1), d - 1);
-        }
-        plan[a] = { start: s, step, count: Math.max(0, Math.ceil((e - s) / step)) };
-    });
-    return plan;
-}
-function sliceInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const plan = slicePlan(ctx, x.shape);
-    if (!plan)
-        return [{ shape: x.shape.map(() => util_dims/* UNKNOWN_DIM */.oD), dtype: x.dtype }];
-    return [{ shape: plan.map((p, i) => (p ? p.count : x.shape?.[i] === undefined ? util_dims/* UNKNOWN_DIM */.oD : symbolicKept(ctx, x.shape, i))), dtype: x.dtype }];
-}
-/** A symbolic dim survives a slice only when that axis is not sliced at all. */
-function symbolicKept(ctx, x, i) {
-    const axes = (0,attrs/* attrInts */.yO)(ctx.node, 'axes') ?? ((0,cost/* hasInput */.bZ)(ctx, 3) ? ctx.constValues(3) : undefined);
-    const starts = (0,attrs/* attrInts */.yO)(ctx.node, 'starts') ?? ctx.constValues(1) ?? [];
-    const sliced = (axes ?? [...starts.keys()]).some((a) => (a < 0 ? a + x.length : a) === i);
-    return sliced ? util_dims/* UNKNOWN_DIM */.oD : x[i] ?? util_dims/* UNKNOWN_DIM */.oD;
-}
-function sliceFold(ctx, inputs) {
-    const x = ctx.input(0)?.shape;
-    const v = inputs[0];
-    if (!(0,shape/* isStatic */.Nh)(x) || !v)
-        return undefined;
-    const plan = slicePlan(ctx, x);
-    if (!plan || plan.some((p) => p === undefined))
-        return undefined;
-    const specs = plan;
-    const strides = (0,util_values/* stridesOf */.SG)(x);
-    const outShape = specs.map((p) => p.count);
-    const n = outShape.reduce((a, b) => a * b, 1);
-    const res = [];
-    for (let k = 0; k < n; k++) {
-        let rem = k;
-        let src = 0;
-        for (let i = specs.length - 1; i >= 0; i--) {
-            const p = specs[i] ?? { start: 0, step: 1, count: 1 };
-            src += (p.start + (rem % p.count) * p.step) * (strides[i] ?? 0);
-            rem = Math.floor(rem / p.count);
-        }
-        res.push(v[src] ?? 0);
-    }
-    return [res];
-}
-function padInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const r = x.shape.length;
-    const pads = (0,attrs/* attrInts */.yO)(ctx.node, 'pads') ?? (0,attrs/* attrInts */.yO)(ctx.node, 'paddings') ?? ((0,cost/* hasInput */.bZ)(ctx, 1) ? ctx.constValues(1) : undefined);
-    if (!pads)
-        return [{ shape: x.shape.map(() => util_dims/* UNKNOWN_DIM */.oD), dtype: x.dtype }];
-    const axesIn = (0,cost/* hasInput */.bZ)(ctx, 3) ? ctx.constValues(3) : undefined;
-    if ((0,cost/* hasInput */.bZ)(ctx, 3) && !axesIn)
-        return [{ shape: x.shape.map(() => util_dims/* UNKNOWN_DIM */.oD), dtype: x.dtype }];
-    const axes = (axesIn ?? [...Array(r).keys()]).map((a) => (0,util_dims/* normAxis */.GD)(a, r, 'pad axis'));
-    if (pads.length !== 2 * axes.length)
-        (0,util_dims/* fail */.fJ)(`pads has ${pads.length} entries, expected ${2 * axes.length}`);
-    const out = [...x.shape];
-    axes.forEach((a, k) => {
-        const d = out[a];
-        out[a] = (0,util_dims/* isNum */.T6)(d) ? d + (pads[k] ?? 0) + (pads[k + axes.length] ?? 0) : util_dims/* UNKNOWN_DIM */.oD;
-    });
-    return [{ shape: out, dtype: x.dtype }];
-}
-const INDEXING_RULES = [
-    { kind: 'Concat', role: 'data-movement', infer: concatInfer, cost: () => cost/* ZERO_COST */.de, fold: concatFold },
-    { kind: 'Split', role: 'data-movement', shapeInputs: [1], infer: splitInfer, cost: () => cost/* ZERO_COST */.de },
-    { kind: 'Slice', role: 'data-movement', shapeInputs: [1, 2, 3, 4], infer: sliceInfer, cost: () => cost/* ZERO_COST */.de, fold: sliceFold },
-    { kind: 'Pad', role: 'data-movement', shapeInputs: [1, 3], infer: padInfer, cost: () => cost/* ZERO_COST */.de },
-];
-
-;// CONCATENATED MODULE: ./src/ops/misc.ts
-
-
-
-
-function nonZeroInfer(ctx) {
-    const x = ctx.input(0)?.shape;
-    return [{ shape: x ? [x.length, util_dims/* UNKNOWN_DIM */.oD] : undefined, dtype: 'int64' }];
-}
-function topKInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }, { dtype: 'int64' }];
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', -1), x.shape.length, 'topk axis');
-    const k = (0,attrs/* attrInt */.NN)(ctx.node, 'k') ?? ctx.constValues(1)?.[0];
-    const shape = x.shape.map((d, i) => (i === axis ? k ?? util_dims/* UNKNOWN_DIM */.oD : d));
-    return [{ shape, dtype: x.dtype }, { shape, dtype: 'int64' }];
-}
-function oneHotInfer(ctx) {
-    const idx = ctx.input(0)?.shape;
-    const dtype = ctx.input(2)?.dtype;
-    if (!idx)
-        return [{ dtype }];
-    const depth = ctx.constValues(1)?.[0];
-    const rank = idx.length + 1;
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', -1), rank, 'one-hot axis');
-    const shape = [...idx];
-    shape.splice(axis, 0, depth === undefined ? util_dims/* UNKNOWN_DIM */.oD : Math.trunc(depth));
-    return [{ shape, dtype }];
-}
-/** DepthToSpace (up = true) / SpaceToDepth for NCHW and NHWC. */
-function spaceDepth(up) {
-    return (ctx) => {
-        const x = ctx.input(0);
-        if (!x?.shape)
-            return [{ dtype: x?.dtype }];
-        if (x.shape.length !== 4)
-            (0,util_dims/* fail */.fJ)(`expected a 4-D input, got rank ${x.shape.length}`);
-        const b = (0,attrs/* attrInt */.NN)(ctx.node, 'blocksize', 1);
-        const nhwc = (0,attrs/* layoutOf */.aH)(ctx.node) === 'NHWC';
-        const [n, c, h, w] = nhwc ? [x.shape[0], x.shape[3], x.shape[1], x.shape[2]] : [x.shape[0], x.shape[1], x.shape[2], x.shape[3]];
-        const f = (d, g) => (0,util_dims/* dimMap */.L3)(d, g);
-        const oc = f(c, up ? (v) => v / (b * b) : (v) => v * b * b);
-        const oh = f(h, up ? (v) => v * b : (v) => v / b);
-        const ow = f(w, up ? (v) => v * b : (v) => v / b);
-        const nn = n ?? util_dims/* UNKNOWN_DIM */.oD;
-        return [{ shape: nhwc ? [nn, oh, ow, oc] : [nn, oc, oh, ow], dtype: x.dtype }];
-    };
-}
-function packInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const n = ctx.node.inputs.length;
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', 0), x.shape.length + 1, 'pack axis');
-    const shape = [...x.shape];
-    shape.splice(axis, 0, n);
-    return [{ shape, dtype: x.dtype }];
-}
-function unpackInfer(ctx) {
-    const x = ctx.input(0);
-    const n = ctx.node.outputs.length;
-    if (!x?.shape)
-        return new Array(n).fill(0).map(() => ({ dtype: x?.dtype }));
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', 0), x.shape.length, 'unpack axis');
-    const shape = x.shape.filter((_, i) => i !== axis);
-    return new Array(n).fill(0).map(() => ({ shape, dtype: x.dtype }));
-}
-/** TFLite BATCH_TO_SPACE_ND / SPACE_TO_BATCH_ND (NHWC): block_shape input 1, crops/paddings input 2. */
-function batchSpace(toSpace) {
-    return (ctx) => {
-        const x = ctx.input(0);
-        const block = ctx.constValues(1);
-        const pads = ctx.constValues(2);
-        if (!x?.shape)
-            return [{ dtype: x?.dtype }];
-        if (!block || !pads)
-            return [{ shape: x.shape.map(() => util_dims/* UNKNOWN_DIM */.oD), dtype: x.dtype }];
-        const bprod = block.reduce((a, b) => a * b, 1);
-        const out = [...x.shape];
-        out[0] = (0,util_dims/* dimMap */.L3)(x.shape[0], (v) => (toSpace ? v / bprod : v * bprod));
-        block.forEach((b, i) => {
-            const p = (pads[2 * i] ?? 0) + (pads[2 * i + 1] ?? 0);
-            out[i + 1] = (0,util_dims/* dimMap */.L3)(x.shape?.[i + 1], (v) => (toSpace ? v * b - p : (v + p) / b));
-        });
-        return [{ shape: out, dtype: x.dtype }];
-    };
-}
-const MISC_RULES = [
-    { kind: 'NonZero', role: 'data-movement', infer: nonZeroInfer, cost: () => cost/* ZERO_COST */.de },
-    // Provisional: one comparison per input element.
-    { kind: 'TopK', role: 'elementwise', shapeInputs: [1], infer: topKInfer, cost: (ctx) => (0,cost/* cost */.y)((0,cost/* inCount */.Zw)(ctx)) },
-    { kind: 'CumSum', role: 'elementwise', shapeInputs: [1], infer: sameAsInput, cost: (ctx) => (0,cost/* cost */.y)((0,cost/* outCount */.mb)(ctx)) },
-    { kind: 'OneHot', role: 'data-movement', shapeInputs: [1], infer: oneHotInfer, cost: () => cost/* ZERO_COST */.de },
-    { kind: 'DepthToSpace', role: 'data-movement', infer: spaceDepth(true), cost: () => cost/* ZERO_COST */.de },
-    { kind: 'SpaceToDepth', role: 'data-movement', infer: spaceDepth(false), cost: () => cost/* ZERO_COST */.de },
-    { kind: 'Pack', role: 'data-movement', infer: packInfer, cost: () => cost/* ZERO_COST */.de },
-    { kind: 'Unpack', role: 'data-movement', infer: unpackInfer, cost: () => cost/* ZERO_COST */.de },
-    { kind: 'BatchToSpace', role: 'data-movement', shapeInputs: [1, 2], infer: batchSpace(true), cost: () => cost/* ZERO_COST */.de },
-    { kind: 'SpaceToBatch', role: 'data-movement', shapeInputs: [1, 2], infer: batchSpace(false), cost: () => cost/* ZERO_COST */.de },
-    { kind: 'ReverseSequence', role: 'data-movement', infer: sameAsInput, cost: () => cost/* ZERO_COST */.de },
-];
-
-;// CONCATENATED MODULE: ./src/ops/movement.ts
-
-
-
-
-
-
-/** Values of a shape-like operand: attribute (older opsets) or constant input. */
-function attrOrInput(ctx, attr, input) {
-    return (0,attrs/* attrInts */.yO)(ctx.node, attr) ?? ((0,cost/* hasInput */.bZ)(ctx, input) ? ctx.constValues(input) : undefined);
-}
-/** Output rank of an operand given by a non-constant 1-D input of static length. */
-function rankFromInput(ctx, i) {
-    const s = ctx.input(i)?.shape;
-    return s && s.length === 1 && (0,util_dims/* isNum */.T6)(s[0]) ? s[0] : undefined;
-}
-const unknownDims = (n) => new Array(n).fill(util_dims/* UNKNOWN_DIM */.oD);
-const passValues = (_ctx, inputs) => (inputs[0] ? [inputs[0]] : undefined);
-function reshapeTo(x, target, allowZero) {
-    const out = target.map((t, i) => (t === 0 && !allowZero ? x[i] ?? (0,util_dims/* fail */.fJ)(`shape[${i}] = 0 copies a dim the input (rank ${x.length}) lacks`) : t));
-    const minus = out.reduce((acc, d, i) => (d === -1 ? [...acc, i] : acc), []);
-    if (minus.length > 1)
-        (0,util_dims/* fail */.fJ)(`shape [${target.join(',')}] has more than one -1`);
-    const inCount = (0,util_dims/* product */.qM)(x);
-    const idx = minus[0];
-    if (idx !== undefined) {
-        const rest = (0,util_dims/* product */.qM)(out.filter((_, i) => i !== idx));
-        if (inCount !== undefined && rest !== undefined && rest > 0) {
-            if (inCount % rest !== 0)
-                (0,util_dims/* fail */.fJ)(`cannot reshape [${x.join(',')}] (${inCount} elements) to [${target.join(',')}]`);
-            out[idx] = inCount / rest;
-        }
-        else
-            out[idx] = util_dims/* UNKNOWN_DIM */.oD;
-    }
-    else {
-        const outCountV = (0,util_dims/* product */.qM)(out);
-        if (inCount !== undefined && outCountV !== undefined && inCount !== outCountV) {
-            (0,util_dims/* fail */.fJ)(`cannot reshape [${x.join(',')}] (${inCount} elements) to [${target.join(',')}] (${outCountV} elements)`);
-        }
-    }
-    return out;
-}
-function reshapeInfer(ctx) {
-    const x = ctx.input(0);
-    const target = attrOrInput(ctx, 'shape', 1);
-    if (!target) {
-        const r = rankFromInput(ctx, 1);
-        return [{ shape: r === undefined ? undefined : unknownDims(r), dtype: x?.dtype }];
-    }
-    if (!x?.shape) {
-        const known = target.every((t) => t > 0);
-        return [{ shape: known ? target : target.map((t) => (t > 0 ? t : util_dims/* UNKNOWN_DIM */.oD)), dtype: x?.dtype }];
-    }
-    return [{ shape: reshapeTo(x.shape, target, (0,attrs/* attrInt */.NN)(ctx.node, 'allowzero', 0) === 1), dtype: x.dtype }];
-}
-function flattenInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const r = x.shape.length;
-    const axis = (0,attrs/* attrInt */.NN)(ctx.node, 'axis', 1);
-    const a = axis < 0 ? axis + r : axis;
-    if (a < 0 || a > r)
-        (0,util_dims/* fail */.fJ)(`axis ${axis} is out of range for rank ${r}`);
-    const fold = (ds) => ds.reduce((p, d) => (0,util_dims/* dimMul */.xu)(p, d), 1);
-    return [{ shape: [fold(x.shape.slice(0, a)), fold(x.shape.slice(a))], dtype: x.dtype }];
-}
-function squeezeInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const axes = attrOrInput(ctx, 'axes', 1);
-    if (axes === undefined && (0,cost/* hasInput */.bZ)(ctx, 1))
-        return [{ dtype: x.dtype }];
-    if (axes === undefined || axes.length === 0) {
-        if (!x.shape.every((d) => (0,util_dims/* isNum */.T6)(d)))
-            return [{ dtype: x.dtype }];
-        return [{ shape: x.shape.filter((d) => d !== 1), dtype: x.dtype }];
-    }
-    const set = new Set(axes.map((a) => (0,util_dims/* normAxis */.GD)(a, x.shape?.length ?? 0, 'squeeze axis')));
-    for (const a of set)
-        if ((0,util_dims/* isNum */.T6)(x.shape[a]) && x.shape[a] !== 1)
-            (0,util_dims/* fail */.fJ)(`cannot squeeze axis ${a} of size ${x.shape[a]}`);
-    return [{ shape: x.shape.filter((_, i) => !set.has(i)), dtype: x.dtype }];
-}
-function unsqueezeInfer(ctx) {
-    const x = ctx.input(0);
-    const axes = attrOrInput(ctx, 'axes', 1);
-    if (!x?.shape || !axes)
-        return [{ dtype: x?.dtype }];
-    const rank = x.shape.length + axes.length;
-    const set = new Set(axes.map((a) => (0,util_dims/* normAxis */.GD)(a, rank, 'unsqueeze axis')));
-    if (set.size !== axes.length)
-        (0,util_dims/* fail */.fJ)(`axes [${axes.join(',')}] repeat an axis`);
-    const out = [];
-    let j = 0;
-    for (let i = 0; i < rank; i++)
-        out.push(set.has(i) ? 1 : x.shape[j++] ?? util_dims/* UNKNOWN_DIM */.oD);
-    return [{ shape: out, dtype: x.dtype }];
-}
-function permOf(ctx, rank) {
-    const perm = (0,attrs/* attrInts */.yO)(ctx.node, 'perm') ?? ((0,cost/* hasInput */.bZ)(ctx, 1) ? ctx.constValues(1) : undefined) ?? [...Array(rank).keys()].reverse();
-    if (perm.length !== rank)
-        (0,util_dims/* fail */.fJ)(`perm [${perm.join(',')}] does not match input rank ${rank}`);
-    return perm.map((p) => (0,util_dims/* normAxis */.GD)(p, rank, 'perm entry'));
-}
-function transposeInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const shape = x.shape;
-    return [{ shape: permOf(ctx, shape.length).map((p) => shape[p] ?? util_dims/* UNKNOWN_DIM */.oD), dtype: x.dtype }];
-}
-function expandInfer(ctx) {
-    const x = ctx.input(0);
-    const target = ctx.constValues(1);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    if (!target) {
-        const r = rankFromInput(ctx, 1);
-        return [{ shape: r === undefined ? undefined : unknownDims(Math.max(r, x.shape.length)), dtype: x.dtype }];
-    }
-    return [{ shape: (0,util_dims/* broadcastShapes */.OR)([x.shape, target]), dtype: x.dtype }];
-}
-function tileInfer(ctx) {
-    const x = ctx.input(0);
-    const reps = attrOrInput(ctx, 'repeats', 1);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    if (!reps)
-        return [{ shape: unknownDims(x.shape.length), dtype: x.dtype }];
-    if (reps.length !== x.shape.length)
-        (0,util_dims/* fail */.fJ)(`repeats has ${reps.length} entries, input rank is ${x.shape.length}`);
-    return [{ shape: x.shape.map((d, i) => (0,util_dims/* dimMul */.xu)(d, reps[i] ?? 1)), dtype: x.dtype }];
-}
-function tileFold(ctx, inputs) {
-    const x = ctx.input(0)?.shape;
-    const out = ctx.output(0)?.shape;
-    const v = inputs[0];
-    if (!(0,shape/* isStatic */.Nh)(x) || !(0,util_values/* isSmall */.eq)(out) || !v)
-        return undefined;
-    // Tiling: output coordinate c reads input coordinate c mod dim.
-    const wrapped = out.map((d, i) => ({ d, m: x[i] ?? 1 }));
-    const res = [];
-    const n = out.reduce((a, b) => a * b, 1);
-    for (let k = 0; k < n; k++) {
-        let rem = k;
-        let src = 0;
-        let stride = 1;
-        for (let i = wrapped.length - 1; i >= 0; i--) {
-            const { d, m } = wrapped[i] ?? { d: 1, m: 1 };
-            src += ((rem % d) % m) * stride;
-            rem = Math.floor(rem / d);
-            stride *= m;
-        }
-        res.push(v[src] ?? 0);
-    }
-    return [res];
-}
-const MOVEMENT_RULES = [
-    { kind: 'Reshape', role: 'data-movement', shapeInputs: [1], infer: reshapeInfer, cost: () => cost/* ZERO_COST */.de, fold: passValues },
-    { kind: 'Flatten', role: 'data-movement', infer: flattenInfer, cost: () => cost/* ZERO_COST */.de, fold: passValues },
-    { kind: 'Squeeze', role: 'data-movement', shapeInputs: [1], infer: squeezeInfer, cost: () => cost/* ZERO_COST */.de, fold: passValues },
-    { kind: 'Unsqueeze', role: 'data-movement', shapeInputs: [1], infer: unsqueezeInfer, cost: () => cost/* ZERO_COST */.de, fold: passValues },
-    { kind: 'Identity', role: 'data-movement', infer: sameAsInput, cost: () => cost/* ZERO_COST */.de, fold: passValues },
-    {
-        kind: 'Dropout', role: 'data-movement', shapeInputs: [1, 2], cost: () => cost/* ZERO_COST */.de, fold: passValues,
-        infer: (ctx) => {
-            const y = sameAsInput(ctx);
-            return ctx.node.outputs.length > 1 ? [...y, { shape: y[0]?.shape, dtype: 'bool' }] : y;
-        },
-    },
-    {
-        // METRICS.md: Transpose O / 2 [ST]; 0 in pure mode.
-        kind: 'Transpose', role: 'data-movement', infer: transposeInfer, cost: (ctx) => (0,cost/* cost */.y)((0,cost/* outCount */.mb)(ctx) / 2),
-        fold: (ctx, inputs) => {
-            const x = ctx.input(0)?.shape;
-            const v = inputs[0];
-            return (0,shape/* isStatic */.Nh)(x) && v && v.length === (0,util_dims/* product */.qM)(x) ? [(0,util_values/* transposeValues */.KT)(x, v, permOf(ctx, x.length))] : undefined;
-        },
-    },
-    {
-        kind: 'Expand', role: 'data-movement', shapeInputs: [1], infer: expandInfer, cost: () => cost/* ZERO_COST */.de,
-        fold: (ctx, inputs) => {
-            const x = ctx.input(0)?.shape;
-            const out = ctx.output(0)?.shape;
-            const v = inputs[0];
-            return (0,shape/* isStatic */.Nh)(x) && (0,util_values/* isSmall */.eq)(out) && v ? [(0,util_values/* broadcastValues */.uV)(out, [x], [v], (xs) => xs[0] ?? 0)] : undefined;
-        },
-    },
-    { kind: 'Tile', role: 'data-movement', shapeInputs: [1], infer: tileInfer, cost: () => cost/* ZERO_COST */.de, fold: tileFold },
-];
-
-;// CONCATENATED MODULE: ./src/ops/normalization.ts
-
-
-
-
-function channelDim(ctx, x) {
-    return ((0,attrs/* layoutOf */.aH)(ctx.node) === 'NHWC' ? x[x.length - 1] : x[1]) ?? util_dims/* UNKNOWN_DIM */.oD;
-}
-/** Y, and in training mode the running mean and variance ([C] each). */
-function batchNormInfer(ctx) {
-    const x = ctx.input(0);
-    const out = sameAsInput(ctx);
-    const c = x?.shape ? channelDim(ctx, x.shape) : util_dims/* UNKNOWN_DIM */.oD;
-    for (let i = 1; i < ctx.node.outputs.length; i++)
-        out.push({ shape: [c], dtype: ctx.input(3)?.dtype ?? x?.dtype });
-    return out;
-}
-/** Y, Mean and InvStdDev (reduced dims from `axis` on kept as 1). */
-function layerNormInfer(ctx) {
-    const x = ctx.input(0);
-    const out = sameAsInput(ctx);
-    if (!x?.shape || ctx.node.outputs.length < 2)
-        return out;
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', -1), x.shape.length);
-    const stat = x.shape.map((d, i) => (i < axis ? d : 1));
-    for (let i = 1; i < ctx.node.outputs.length; i++)
-        out.push({ shape: stat, dtype: 'float32' });
-    return out;
-}
-function rowsBefore(x, axis) {
-    if (!x)
-        return 0;
-    const a = axis < 0 ? axis + x.length : axis;
-    return a < 0 || a > x.length ? 0 : (0,util_dims/* product */.qM)(x.slice(0, a)) ?? 0;
-}
-const NORMALIZATION_RULES = [
-    { kind: 'BatchNormalization', role: 'normalization', infer: batchNormInfer, cost: (ctx) => (0,cost/* cost */.y)(2 * (0,cost/* outCount */.mb)(ctx)) },
-    {
-        kind: 'LayerNormalization', role: 'normalization', infer: layerNormInfer,
-        cost: (ctx) => (0,cost/* cost */.y)(7 * (0,cost/* outCount */.mb)(ctx) + 29 * rowsBefore(ctx.input(0)?.shape, (0,attrs/* attrInt */.NN)(ctx.node, 'axis', -1))),
-    },
-    {
-        // Provisional: the LayerNorm placeholder with one row per (N, C).
-        kind: 'InstanceNormalization', role: 'normalization', infer: sameAsInput,
-        cost: (ctx) => (0,cost/* cost */.y)(7 * (0,cost/* outCount */.mb)(ctx) + 29 * rowsBefore(ctx.input(0)?.shape, 2)),
-    },
-    // Provisional: each output sums `size` squares across channels.
-    { kind: 'LRN', role: 'normalization', infer: sameAsInput, cost: (ctx) => (0,cost/* cost */.y)((0,attrs/* attrInt */.NN)(ctx.node, 'size', 1) * (0,cost/* outCount */.mb)(ctx)) },
-    // Provisional: square, sum and scale.
-    { kind: 'L2Normalization', role: 'normalization', infer: sameAsInput, cost: (ctx) => (0,cost/* cost */.y)(3 * (0,cost/* outCount */.mb)(ctx)) },
-];
-
-// EXTERNAL MODULE: ./src/ops/util/spatial.ts
-var util_spatial = __nccwpck_require__(7805);
-;// CONCATENATED MODULE: ./src/ops/pool.ts
-
-
-
-
-function kernel(ctx) {
-    const k = (0,attrs/* attrInts */.yO)(ctx.node, 'kernel_shape');
-    if (!k)
-        (0,util_dims/* fail */.fJ)('kernel_shape attribute is missing');
-    return k;
-}
-function poolInfer(ctx) {
-    const x = ctx.input(0);
-    const outputs = ctx.node.outputs.length;
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }, { dtype: 'int64' }].slice(0, outputs);
-    const { batch, channels, spatial } = (0,util_spatial/* splitShape */.iY)(ctx.node, x.shape);
-    const g = (0,util_spatial/* geometry */.lC)(ctx.node, kernel(ctx));
-    if (g.kernel.length !== spatial.length)
-        (0,util_dims/* fail */.fJ)(`kernel has ${g.kernel.length} dims, input has ${spatial.length} spatial dims`);
-    const shape = (0,util_spatial/* joinShape */.qD)(ctx.node, batch, channels, spatial.map((d, i) => (0,util_spatial/* windowOut */.XU)(d, g, i)));
-    // MaxPool's optional second output: flat indices (int64) of the same shape.
-    return [{ shape, dtype: x.dtype }, { shape, dtype: 'int64' }].slice(0, Math.max(1, outputs));
-}
-function poolCost(ctx) {
-    const k = (0,util_dims/* product */.qM)((0,attrs/* attrInts */.yO)(ctx.node, 'kernel_shape') ?? []) ?? 0;
-    const m = (0,cost/* outCount */.mb)(ctx) * k;
-    return (0,cost/* cost */.y)(m, m);
-}
-function globalInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const { batch, channels, spatial } = (0,util_spatial/* splitShape */.iY)(ctx.node, x.shape);
-    return [{ shape: (0,util_spatial/* joinShape */.qD)(ctx.node, batch, channels, spatial.map(() => 1)), dtype: x.dtype }];
-}
-function globalCost(ctx) {
-    const m = (0,cost/* inCount */.Zw)(ctx);
-    return (0,cost/* cost */.y)(m, m);
-}
-const POOL_RULES = [
-    { kind: 'MaxPool', role: 'pool', infer: poolInfer, cost: poolCost },
-    { kind: 'AveragePool', role: 'pool', infer: poolInfer, cost: poolCost },
-    { kind: 'LpPool', role: 'pool', infer: poolInfer, cost: poolCost },
-    { kind: 'GlobalAveragePool', role: 'pool', infer: globalInfer, cost: globalCost },
-    { kind: 'GlobalMaxPool', role: 'pool', infer: globalInfer, cost: globalCost },
-];
-
-;// CONCATENATED MODULE: ./src/ops/util/dtypes.ts
-/** ONNX TensorProto.DataType codes (Cast `to`, ConstantOfShape, EyeLike) as IR dtypes. */
-
-const SET = new Set(ir_dtype/* DTYPES */.A1);
-/** A dtype attribute given as an ONNX code or as an IR dtype name. */
-function dtypeFromAttr(v) {
-    if (typeof v === 'number')
-        return ir_dtype/* ONNX_DTYPE_CODES */.Ar[v];
-    if (typeof v === 'string' && SET.has(v))
-        return v;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/ops/quant.ts
-
-
-function withDType(ctx, dtype) {
-    return [{ shape: ctx.input(0)?.shape, dtype }];
-}
-const quantCost = (ctx) => (0,cost/* cost */.y)(2 * (0,cost/* outCount */.mb)(ctx));
-const QUANT_RULES = [
-    {
-        kind: 'QuantizeLinear', role: 'quantization', cost: quantCost,
-        infer: (ctx) => withDType(ctx, dtypeFromAttr(ctx.node.attrs['output_dtype']) ?? ctx.input(2)?.dtype ?? 'uint8'),
-    },
-    { kind: 'DequantizeLinear', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, ctx.input(1)?.dtype ?? 'float32') },
-    {
-        kind: 'DynamicQuantizeLinear', role: 'quantization', cost: quantCost,
-        infer: (ctx) => [...withDType(ctx, 'uint8'), { shape: [], dtype: 'float32' }, { shape: [], dtype: 'uint8' }],
-    },
-    // Output type is whatever the file declares (TFLite QUANTIZE between two quantized types).
-    { kind: 'Requantize', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, undefined) },
-];
-
-;// CONCATENATED MODULE: ./src/ops/recurrent.ts
-
-
-
-function rnnDims(ctx, gates) {
-    const x = ctx.input(0)?.shape;
-    if (!x)
-        return undefined;
-    if (x.length !== 3)
-        (0,util_dims/* fail */.fJ)(`X must be 3-D [T, B, I] (or [B, T, I] with layout=1), got rank ${x.length}`);
-    const batchFirst = (0,attrs/* attrInt */.NN)(ctx.node, 'layout', 0) === 1;
-    const direction = (0,attrs/* attrString */.Rr)(ctx.node, 'direction', 'forward');
-    const dirs = direction === 'bidirectional' ? 2 : 1;
-    const w = ctx.input(1)?.shape;
-    const r = ctx.input(2)?.shape;
-    let h = (0,attrs/* attrInt */.NN)(ctx.node, 'hidden_size') ?? util_dims/* UNKNOWN_DIM */.oD;
-    if (!(0,util_dims/* isNum */.T6)(h) && r && (0,util_dims/* isNum */.T6)(r[2]))
-        h = r[2];
-    if (!(0,util_dims/* isNum */.T6)(h) && w && (0,util_dims/* isNum */.T6)(w[1]))
-        h = w[1] / gates;
-    return {
-        t: (batchFirst ? x[1] : x[0]) ?? util_dims/* UNKNOWN_DIM */.oD,
-        b: (batchFirst ? x[0] : x[1]) ?? util_dims/* UNKNOWN_DIM */.oD,
-        i: x[2] ?? util_dims/* UNKNOWN_DIM */.oD,
-        h,
-        dirs,
-    };
-}
-function rnnInfer(gates, states) {
-    return (ctx) => {
-        const dtype = ctx.input(0)?.dtype;
-        const d = rnnDims(ctx, gates);
-        const n = ctx.node.outputs.length;
-        if (!d)
-            return new Array(n).fill(0).map(() => ({ dtype }));
-        const batchFirst = (0,attrs/* attrInt */.NN)(ctx.node, 'layout', 0) === 1;
-        // TFLite sequence ops (`time_major` set): one output shaped like X, no direction axis.
-        if (ctx.node.attrs['time_major'] !== undefined) {
-            const hOut = (0,attrs/* attrInt */.NN)(ctx.node, 'projection_size') ?? d.h;
-            return [{ shape: batchFirst ? [d.b, d.t, hOut] : [d.t, d.b, hOut], dtype }];
-        }
-        const y = batchFirst ? [d.b, d.t, d.dirs, d.h] : [d.t, d.dirs, d.b, d.h];
-        const state = batchFirst ? [d.b, d.dirs, d.h] : [d.dirs, d.b, d.h];
-        const out = [{ shape: y, dtype }];
-        for (let s = 0; s < states && out.length < n; s++)
-            out.push({ shape: state, dtype });
-        return out.slice(0, Math.max(1, n));
-    };
-}
-function rnnCost(gates, extra) {
-    return (ctx) => {
-        const d = rnnDims(ctx, gates);
-        if (!d || !(0,util_dims/* isNum */.T6)(d.t) || !(0,util_dims/* isNum */.T6)(d.b) || !(0,util_dims/* isNum */.T6)(d.i) || !(0,util_dims/* isNum */.T6)(d.h))
-            return (0,cost/* cost */.y)(0);
-        const per = d.dirs * d.b * d.t * d.h;
-        return (0,cost/* cost */.y)(per * (gates * (d.i + d.h) + extra), per * gates * (d.i + d.h));
-    };
-}
-/** TFLite SVDF: input [B, I], weights_feature [F, I], weights_time [F, M]; output [B, F/rank]. */
-function svdfInfer(ctx) {
-    const x = ctx.input(0);
-    const wf = ctx.input(1)?.shape;
-    const rank = (0,attrs/* attrInt */.NN)(ctx.node, 'rank', 1);
-    const f = wf?.[0];
-    const units = (0,util_dims/* isNum */.T6)(f) ? f / rank : util_dims/* UNKNOWN_DIM */.oD;
-    return [{ shape: [x?.shape?.[0] ?? util_dims/* UNKNOWN_DIM */.oD, units], dtype: x?.dtype }];
-}
-function svdfCost(ctx) {
-    const x = ctx.input(0)?.shape;
-    const wf = ctx.input(1)?.shape;
-    const wt = ctx.input(2)?.shape;
-    const [b, f, i, m] = [x?.[0], wf?.[0], wf?.[1], wt?.[1]];
-    if (!(0,util_dims/* isNum */.T6)(b) || !(0,util_dims/* isNum */.T6)(f) || !(0,util_dims/* isNum */.T6)(i) || !(0,util_dims/* isNum */.T6)(m))
-        return (0,cost/* cost */.y)(0);
-    const n = b * f * (i + m);
-    return (0,cost/* cost */.y)(n, n);
-}
-const RECURRENT_RULES = [
-    { kind: 'LSTM', role: 'compute', infer: rnnInfer(4, 2), cost: rnnCost(4, 3) },
-    { kind: 'GRU', role: 'compute', infer: rnnInfer(3, 1), cost: rnnCost(3, 2) },
-    { kind: 'RNN', role: 'compute', infer: rnnInfer(1, 1), cost: rnnCost(1, 1) },
-    { kind: 'SVDF', role: 'compute', infer: svdfInfer, cost: svdfCost },
-];
-
-;// CONCATENATED MODULE: ./src/ops/reduce.ts
-
-
-
-/** Reduced axes, 'all', or undefined when they are given by a non-constant input. */
-function reducedAxes(ctx, rank) {
-    let axes = (0,attrs/* attrInts */.yO)(ctx.node, 'axes');
-    if (!axes && (0,cost/* hasInput */.bZ)(ctx, 1)) {
-        axes = ctx.constValues(1);
-        if (!axes)
-            return undefined;
-    }
-    if (!axes || axes.length === 0)
-        return (0,attrs/* attrInt */.NN)(ctx.node, 'noop_with_empty_axes', 0) === 1 ? new Set() : 'all';
-    return new Set(axes.map((a) => (0,util_dims/* normAxis */.GD)(a, rank, 'reduce axis')));
-}
-function reduceShape(x, axes, keep) {
-    const out = [];
-    x.forEach((d, i) => {
-        const r = axes === 'all' || axes.has(i);
-        if (!r)
-            out.push(d);
-        else if (keep)
-            out.push(1);
-    });
-    return out;
-}
-function reduceInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const keep = (0,attrs/* attrInt */.NN)(ctx.node, 'keepdims', 1) === 1;
-    const axes = reducedAxes(ctx, x.shape.length);
-    if (axes === undefined)
-        return [{ shape: keep ? x.shape.map(() => util_dims/* UNKNOWN_DIM */.oD) : undefined, dtype: x.dtype }];
-    return [{ shape: reduceShape(x.shape, axes, keep), dtype: x.dtype }];
-}
-/** ReduceProd/ReduceSum/ReduceMin/ReduceMax over everything (shape arithmetic on small vectors). */
-function reduceFold(op, init) {
-    return (ctx, inputs) => {
-        const x = ctx.input(0)?.shape;
-        const axes = x ? reducedAxes(ctx, x.length) : undefined;
-        const v = inputs[0];
-        if (!v || !x || x.length > 1 || axes === undefined)
-            return undefined;
-        if (axes !== 'all' && axes.size === 0)
-            return [v];
-        return [[v.reduce(op, init)]];
-    };
-}
-function argInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: 'int64' }];
-    const axis = (0,util_dims/* normAxis */.GD)((0,attrs/* attrInt */.NN)(ctx.node, 'axis', 0), x.shape.length);
-    return [{ shape: reduceShape(x.shape, new Set([axis]), (0,attrs/* attrInt */.NN)(ctx.node, 'keepdims', 1) === 1), dtype: 'int64' }];
-}
-const reduce_FACTOR = { ReduceMean: 2, ReduceL2: 2, ReduceSumSquare: 2 };
-function reduceRule(kind, fold) {
-    const f = reduce_FACTOR[kind] ?? 1;
-    return { kind, role: 'elementwise', shapeInputs: [1], infer: reduceInfer, cost: (ctx) => (0,cost/* cost */.y)(f * (0,cost/* inCount */.Zw)(ctx)), ...(fold ? { fold } : {}) };
-}
-const REDUCE_RULES = [
-    reduceRule('ReduceMean'),
-    reduceRule('ReduceSum', reduceFold((a, b) => a + b, 0)),
-    reduceRule('ReduceMax', reduceFold((a, b) => Math.max(a, b), -Infinity)),
-    reduceRule('ReduceMin', reduceFold((a, b) => Math.min(a, b), Infinity)),
-    reduceRule('ReduceProd', reduceFold((a, b) => a * b, 1)),
-    reduceRule('ReduceL2'),
-    reduceRule('ReduceSumSquare'),
-    { kind: 'ArgMax', role: 'elementwise', infer: argInfer, cost: (ctx) => (0,cost/* cost */.y)((0,cost/* inCount */.Zw)(ctx)) },
-    { kind: 'ArgMin', role: 'elementwise', infer: argInfer, cost: (ctx) => (0,cost/* cost */.y)((0,cost/* inCount */.Zw)(ctx)) },
-];
-
-;// CONCATENATED MODULE: ./src/ops/resize.ts
-
-
-
-/** [scales, sizes] from inputs or attributes; an empty tensor counts as absent. */
-function operands(ctx) {
-    const twoInputForm = ctx.node.inputs.length === 2 || (ctx.opset !== undefined && ctx.opset < 11);
-    const scalesIdx = twoInputForm ? 1 : 2;
-    const read = (i) => ((0,cost/* hasInput */.bZ)(ctx, i) ? ctx.constValues(i) : undefined);
-    const empty = (i) => ctx.input(i)?.shape?.[0] === 0;
-    let scales = (0,attrs/* attrInts */.yO)(ctx.node, 'scales') ?? read(scalesIdx);
-    let sizes = (0,attrs/* attrInts */.yO)(ctx.node, 'sizes') ?? (twoInputForm ? undefined : read(3));
-    if (scales?.length === 0)
-        scales = undefined;
-    if (sizes?.length === 0)
-        sizes = undefined;
-    const unknown = !scales && !sizes && (((0,cost/* hasInput */.bZ)(ctx, scalesIdx) && !empty(scalesIdx)) || (!twoInputForm && (0,cost/* hasInput */.bZ)(ctx, 3) && !empty(3)));
-    return { ...(scales ? { scales } : {}), ...(sizes ? { sizes } : {}), unknown };
-}
-/** Axes the scales/sizes refer to: `axes`, else all dims, else the spatial dims (TFLite sizes [H, W]). */
-function axesFor(ctx, x, n) {
-    const axes = (0,attrs/* attrInts */.yO)(ctx.node, 'axes');
-    if (axes)
-        return axes.map((a) => (0,util_dims/* normAxis */.GD)(a, x.length, 'resize axis'));
-    if (n === x.length)
-        return [...x.keys()];
-    if (n === x.length - 2)
-        return (0,attrs/* attrString */.Rr)(ctx.node, 'layout') === 'NHWC' ? [...Array(n).keys()].map((i) => i + 1) : [...Array(n).keys()].map((i) => i + 2);
-    return (0,util_dims/* fail */.fJ)(`${n} scales/sizes for a rank-${x.length} input`);
-}
-function resizeInfer(ctx) {
-    const x = ctx.input(0);
-    if (!x?.shape)
-        return [{ dtype: x?.dtype }];
-    const shape = x.shape;
-    const { scales, sizes, unknown } = operands(ctx);
-    if (unknown || (!scales && !sizes))
-        return [{ shape: shape.map(() => util_dims/* UNKNOWN_DIM */.oD), dtype: x.dtype }];
-    const out = [...shape];
-    if (sizes) {
-        const axes = axesFor(ctx, shape, sizes.length);
-        const policy = (0,attrs/* attrString */.Rr)(ctx.node, 'keep_aspect_ratio_policy', 'stretch');
-        if (policy === 'stretch')
-            axes.forEach((a, k) => (out[a] = sizes[k] ?? util_dims/* UNKNOWN_DIM */.oD));
-        else {
-            const ratios = axes.map((a, k) => {
-                const d = shape[a];
-                return (0,util_dims/* isNum */.T6)(d) && d > 0 ? (sizes[k] ?? 0) / d : NaN;
-            });
-            if (ratios.some(Number.isNaN))
-                axes.forEach((a) => (out[a] = util_dims/* UNKNOWN_DIM */.oD));
-            else {
-                const s = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
-                axes.forEach((a) => (out[a] = Math.round(s * (shape[a] ?? 0))));
-            }
-        }
-    }
-    else if (scales) {
-        const axes = axesFor(ctx, shape, scales.length);
-        axes.forEach((a, k) => {
-            const d = shape[a];
-            const s = scales[k] ?? 1;
-            out[a] = (0,util_dims/* isNum */.T6)(d) ? Math.floor(d * s + 1e-9) : s === 1 ? d ?? util_dims/* UNKNOWN_DIM */.oD : util_dims/* UNKNOWN_DIM */.oD;
-        });
-    }
-    return [{ shape: out, dtype: x.dtype }];
-}
-const MODE_FACTOR = { nearest: 0, linear: 4, bilinear: 4, cubic: 8, bicubic: 8 };
-function resizeCost(ctx) {
-    const mode = (0,attrs/* attrString */.Rr)(ctx.node, 'mode', 'nearest');
-    return (0,cost/* cost */.y)((MODE_FACTOR[mode] ?? 4) * (0,cost/* outCount */.mb)(ctx));
-}
-const RESIZE_RULES = [{ kind: 'Resize', role: 'data-movement', shapeInputs: [1, 2, 3], infer: resizeInfer, cost: resizeCost }];
-
-// EXTERNAL MODULE: ./src/ir/tensor-data.ts
-var tensor_data = __nccwpck_require__(603);
-;// CONCATENATED MODULE: ./src/ops/shape-math.ts
-
-
-
-
-
-
-/** Generators (ConstantOfShape, Range) materialize values only up to this many elements. */
-const GENERATOR_MAX_ELEMENTS = 1024;
-/** Shape (opset 15: start/end attributes clamp the returned slice). */
-function shapeRange(ctx, rank) {
-    const clamp = (v) => Math.min(Math.max(v < 0 ? v + rank : v, 0), rank);
-    return [clamp((0,attrs/* attrInt */.NN)(ctx.node, 'start', 0)), clamp((0,attrs/* attrInt */.NN)(ctx.node, 'end', rank))];
-}
-const shapeRule = {
-    kind: 'Shape', role: 'shape', foldsFromShapes: true, cost: () => cost/* ZERO_COST */.de,
-    infer: (ctx) => {
-        const x = ctx.input(0)?.shape;
-        if (!x)
-            return [{ dtype: 'int64' }];
-        const [s, e] = shapeRange(ctx, x.length);
-        return [{ shape: [Math.max(0, e - s)], dtype: 'int64' }];
-    },
-    fold: (ctx) => {
-        const x = ctx.input(0)?.shape;
-        if (!x)
-            return undefined;
-        const [s, e] = shapeRange(ctx, x.length);
-        const dims = x.slice(s, e);
-        return dims.every(util_dims/* isNum */.T6) ? [dims] : undefined;
-    },
-};
-const sizeRule = {
-    kind: 'Size', role: 'shape', foldsFromShapes: true, cost: () => cost/* ZERO_COST */.de,
-    infer: () => [{ shape: [], dtype: 'int64' }],
-    fold: (ctx) => {
-        const n = (0,util_dims/* product */.qM)(ctx.input(0)?.shape ?? [util_dims/* UNKNOWN_DIM */.oD]);
-        return n === undefined || n > Number.MAX_SAFE_INTEGER ? undefined : [[n]];
-    },
-};
-/** Constant node: value (tensor) or value_float(s) / value_int(s). */
-function constantValue(ctx) {
-    const t = (0,attrs/* attrTensor */.VR)(ctx.node, 'value');
-    if (t) {
-        const values = t.shape && (0,util_values/* isSmall */.eq)(t.shape) ? (0,tensor_data/* readValues */.N$)(t, util_values/* FOLD_MAX_ELEMENTS */.HF) : undefined;
-        return { shape: t.shape ?? [], dtype: t.dtype, ...(values ? { values } : {}) };
-    }
-    const f = (0,attrs/* attrFloat */.S_)(ctx.node, 'value_float');
-    if (f !== undefined)
-        return { shape: [], dtype: 'float32', values: [f] };
-    const i = (0,attrs/* attrInt */.NN)(ctx.node, 'value_int');
-    if (i !== undefined)
-        return { shape: [], dtype: 'int64', values: [i] };
-    const fs = (0,attrs/* attrInts */.yO)(ctx.node, 'value_floats');
-    if (fs)
-        return { shape: [fs.length], dtype: 'float32', values: fs };
-    const is = (0,attrs/* attrInts */.yO)(ctx.node, 'value_ints');
-    if (is)
-        return { shape: [is.length], dtype: 'int64', values: is };
-    return undefined;
-}
-const constantRule = {
-    kind: 'Constant', role: 'shape', cost: () => cost/* ZERO_COST */.de,
-    infer: (ctx) => {
-        const c = constantValue(ctx);
-        return [c ? { shape: c.shape, dtype: c.dtype } : {}];
-    },
-    fold: (ctx) => {
-        const v = constantValue(ctx)?.values;
-        return v ? [v] : undefined;
-    },
-};
-function fillValue(ctx) {
-    const t = (0,attrs/* attrTensor */.VR)(ctx.node, 'value');
-    if (!t)
-        return { dtype: 'float32', value: 0 };
-    return { dtype: t.dtype, value: (0,tensor_data/* readValues */.N$)(t, 1)?.[0] };
-}
-const constantOfShape = {
-    kind: 'ConstantOfShape', role: 'shape', shapeInputs: [0], cost: () => cost/* ZERO_COST */.de,
-    infer: (ctx) => {
-        const dims = ctx.constValues(0);
-        const { dtype } = fillValue(ctx);
-        if (dims)
-            return [{ shape: dims, dtype }];
-        const s = ctx.input(0)?.shape;
-        return [{ shape: s && (0,util_dims/* isNum */.T6)(s[0]) ? new Array(s[0]).fill(util_dims/* UNKNOWN_DIM */.oD) : undefined, dtype }];
-    },
-    // Values only for small outputs; bigger ones become 'computed' constants (weights built in-graph).
-    fold: (ctx, inputs) => {
-        const dims = inputs[0];
-        const { value } = fillValue(ctx);
-        if (!dims || value === undefined || !(0,util_values/* isSmall */.eq)(dims, GENERATOR_MAX_ELEMENTS))
-            return undefined;
-        return [new Array((0,util_dims/* product */.qM)(dims) ?? 0).fill(value)];
-    },
-};
-function rangeCount(start, limit, delta) {
-    if (delta === 0)
-        (0,util_dims/* fail */.fJ)('Range delta must not be 0');
-    return Math.max(Math.ceil((limit - start) / delta), 0);
-}
-const rangeRule = {
-    kind: 'Range', role: 'shape', shapeInputs: [0, 1, 2], cost: () => cost/* ZERO_COST */.de,
-    infer: (ctx) => {
-        const [s, l, d] = [ctx.constValues(0)?.[0], ctx.constValues(1)?.[0], ctx.constValues(2)?.[0]];
-        const dtype = ctx.input(0)?.dtype;
-        if (s === undefined || l === undefined || d === undefined)
-            return [{ shape: [util_dims/* UNKNOWN_DIM */.oD], dtype }];
-        return [{ shape: [rangeCount(s, l, d)], dtype }];
-    },
-    fold: (ctx, inputs) => {
-        const [s, l, d] = [inputs[0]?.[0], inputs[1]?.[0], inputs[2]?.[0]];
-        if (s === undefined || l === undefined || d === undefined)
-            return undefined;
-        const n = rangeCount(s, l, d);
-        if (n > GENERATOR_MAX_ELEMENTS)
-            return undefined;
-        return [[...Array(n).keys()].map((k) => s + k * d)];
-    },
-};
-const castRule = {
-    kind: 'Cast', role: 'data-movement', cost: () => cost/* ZERO_COST */.de,
-    infer: (ctx) => {
-        const x = ctx.input(0);
-        const to = dtypeFromAttr(ctx.node.attrs['to']);
-        if (ctx.node.attrs['to'] !== undefined && !to)
-            (0,util_dims/* fail */.fJ)(`unknown target type ${String(ctx.node.attrs['to'])}`);
-        return [{ shape: x?.shape, dtype: to ?? x?.dtype }];
-    },
-    fold: (ctx, inputs) => {
-        const to = dtypeFromAttr(ctx.node.attrs['to']);
-        const v = inputs[0];
-        return v && to && to !== 'string' ? [v.map((x) => (0,util_values/* castValue */.Lm)(x, to))] : undefined;
-    },
-};
-const SHAPE_MATH_RULES = [shapeRule, sizeRule, constantRule, constantOfShape, rangeRule, castRule];
-
-;// CONCATENATED MODULE: ./src/ops/strided-slice.ts
-
-
-
-const bit = (mask, i) => ((mask >>> i) & 1) === 1;
-/** Size of one sliced dim of size `d` (TensorFlow's clamping rules). */
-function slicedSize(d, b0, e0, s, beginMasked, endMasked, offset) {
-    if (s === 0)
-        (0,util_dims/* fail */.fJ)('strided slice stride must not be 0');
-    let b = beginMasked ? (s > 0 ? 0 : d - 1) : b0 < 0 ? b0 + d : b0;
-    let e;
-    if (endMasked)
-        e = s > 0 ? d : -1;
-    else {
-        const raw = offset ? b0 + e0 : e0;
-        e = raw < 0 ? raw + d : raw;
-    }
-    const [lo, hi] = s > 0 ? [0, d] : [-1, d - 1];
-    b = Math.min(Math.max(b, lo), hi);
-    e = Math.min(Math.max(e, lo), hi);
-    return s > 0 ? Math.max(0, Math.ceil((e - b) / s)) : Math.max(0, Math.ceil((b - e) / -s));
-}
-function stridedSliceShape(x, spec) {
-    const n = spec.begin.length;
-    if (spec.end.length !== n || spec.strides.length !== n)
-        (0,util_dims/* fail */.fJ)(`begin, end and strides have ${n}, ${spec.end.length} and ${spec.strides.length} entries`);
-    const m = spec.masks;
-    let newAxes = 0;
-    for (let i = 0; i < n; i++)
-        if (bit(m.newAxis, i) && !bit(m.ellipsis, i))
-            newAxes++;
-    const hasEllipsis = [...Array(n).keys()].some((i) => bit(m.ellipsis, i));
-    const consumed = n - newAxes - (hasEllipsis ? 1 : 0);
-    if (consumed > x.length)
-        (0,util_dims/* fail */.fJ)(`slice spec addresses ${consumed} dims of a rank-${x.length} input`);
-    const out = [];
-    let dim = 0;
-    for (let i = 0; i < n; i++) {
-        if (bit(m.ellipsis, i)) {
-            const span = x.length - consumed;
-            for (let k = 0; k < span; k++)
-                out.push(x[dim++] ?? util_dims/* UNKNOWN_DIM */.oD);
-            continue;
-        }
-        if (bit(m.newAxis, i)) {
-            out.push(1);
-            continue;
-        }
-        const d = x[dim++];
-        const s = spec.strides[i] ?? 1;
-        if (bit(m.shrink, i))
-            continue;
-        const bm = bit(m.begin, i);
-        const em = bit(m.end, i);
-        if (!(0,util_dims/* isNum */.T6)(d))
-            out.push(bm && em && s === 1 ? (d ?? util_dims/* UNKNOWN_DIM */.oD) : util_dims/* UNKNOWN_DIM */.oD);
-        else
-            out.push(slicedSize(d, spec.begin[i] ?? 0, spec.end[i] ?? 0, s, bm, em, spec.offset));
-    }
-    while (dim < x.length)
-        out.push(x[dim++] ?? util_dims/* UNKNOWN_DIM */.oD);
-    return out;
-}
-function infer(ctx) {
-    const x = ctx.input(0);
-    const begin = ctx.constValues(1);
-    const end = ctx.constValues(2);
-    const strides = ctx.constValues(3) ?? (begin ? begin.map(() => 1) : undefined);
-    if (!x?.shape || !begin || !end || !strides)
-        return [{ dtype: x?.dtype }];
-    const node = ctx.node;
-    const spec = {
-        begin, end, strides,
-        masks: {
-            begin: (0,attrs/* attrInt */.NN)(node, 'begin_mask', 0), end: (0,attrs/* attrInt */.NN)(node, 'end_mask', 0), ellipsis: (0,attrs/* attrInt */.NN)(node, 'ellipsis_mask', 0),
-            newAxis: (0,attrs/* attrInt */.NN)(node, 'new_axis_mask', 0), shrink: (0,attrs/* attrInt */.NN)(node, 'shrink_axis_mask', 0),
-        },
-        offset: (0,attrs/* attrInt */.NN)(node, 'offset', 0) === 1,
-    };
-    return [{ shape: stridedSliceShape(x.shape, spec), dtype: x.dtype }];
-}
-const STRIDED_SLICE_RULES = [
-    { kind: 'StridedSlice', role: 'data-movement', shapeInputs: [1, 2, 3], infer, cost: () => cost/* ZERO_COST */.de },
-];
-
-;// CONCATENATED MODULE: ./src/ops/table.ts
-/**
- * The operator table: one rule per OpKind (shape inference, MACC, constant folding). Rules live
- * in small files by family; this file only assembles them and adds the cost of a fused
- * activation (`node.activation`) to the node's default MACC (METRICS.md).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Clamping activations: in an integer layer the output requantization's saturation applies them. */
-const CLAMPS = new Set(['Relu', 'Relu6', 'Clip']);
-/**
- * Default-mode MACC of an activation fused into a node: its factor times the node's output.
- * In a quantized (ss/sa) layer a fused Relu/Relu6/Clip is the requantization's clamp and costs 0,
- * as stedgeai's C model counts it (sww reference: conv2d_1 143,488 MACC, its nl_1_nl folded away).
- */
-function fusedActivationMacc(ctx) {
-    const act = ctx.node.activation;
-    if (act === undefined)
-        return 0;
-    if (ctx.node.attrs['quantized'] === 1 && CLAMPS.has(act))
-        return 0;
-    return activationFactor(act) * (0,cost/* outCount */.mb)(ctx);
-}
-function withFusedActivation(rule) {
-    const base = rule.cost;
-    return {
-        ...rule,
-        cost(ctx) {
-            let c;
-            try {
-                c = base(ctx);
-            }
-            catch (e) {
-                // Inconsistent inputs: inference already reported them (W_SHAPE); the node counts 0.
-                if (e instanceof util_dims/* ShapeError */.ym)
-                    return cost/* ZERO_COST */.de;
-                throw e;
-            }
-            const extra = fusedActivationMacc(ctx);
-            return extra === 0 ? c : { macc: (0,cost/* clampMacc */.yU)(c.macc + extra), pure: c.pure };
-        },
-    };
-}
-const ALL = [
-    ...conv/* CONV_RULES */.T, ...GEMM_RULES, ...RECURRENT_RULES, ...POOL_RULES, ...REDUCE_RULES, ...NORMALIZATION_RULES,
-    ...ELEMENTWISE_RULES, ...ACTIVATION_RULES, ...QUANT_RULES, ...MOVEMENT_RULES, ...INDEXING_RULES,
-    ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...control/* CONTROL_RULES */.ck, ...STRIDED_SLICE_RULES,
-];
-function build() {
-    const m = new Map();
-    for (const r of ALL) {
-        if (m.has(r.kind))
-            throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `operator table: two rules for ${r.kind}`);
-        m.set(r.kind, withFusedActivation(r));
-    }
-    const missing = op_kinds/* OP_KINDS */.E.filter((k) => !m.has(k));
-    if (missing.length > 0)
-        throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `operator table: no rule for ${missing.join(', ')}`);
-    return m;
-}
-/** Every rule, by kind. */
-const RULES = build();
-function getRule(kind) {
-    const r = RULES.get(kind) ?? RULES.get('Unknown');
-    if (!r)
-        throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `operator table: no rule for ${kind}`);
-    return r;
-}
-
-
-/***/ }),
-
-/***/ 7789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NN: () => (/* binding */ attrInt),
-/* harmony export */   Rr: () => (/* binding */ attrString),
-/* harmony export */   S_: () => (/* binding */ attrFloat),
-/* harmony export */   VR: () => (/* binding */ attrTensor),
-/* harmony export */   aH: () => (/* binding */ layoutOf),
-/* harmony export */   yO: () => (/* binding */ attrInts)
-/* harmony export */ });
-function get(node, name) {
-    return node.attrs[name];
-}
-function attrInt(node, name, def) {
-    const v = get(node, name);
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    return def;
-}
-function attrFloat(node, name, def) {
-    const v = get(node, name);
-    return typeof v === 'number' ? v : def;
-}
-function attrInts(node, name) {
-    const v = get(node, name);
-    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
-        return v;
-    if (typeof v === 'number')
-        return [v];
-    return undefined;
-}
-function attrString(node, name, def) {
-    const v = get(node, name);
-    return typeof v === 'string' ? v : def;
-}
-function attrTensor(node, name) {
-    const v = get(node, name);
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v)
-        return v;
-    return undefined;
-}
-/** 'NCHW' (ONNX, default) or 'NHWC' (TFLite, Keras). */
-function layoutOf(node) {
-    return attrString(node, 'layout') === 'NHWC' ? 'NHWC' : 'NCHW';
-}
-
-
-/***/ }),
-
-/***/ 5520:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zw: () => (/* binding */ inCount),
-/* harmony export */   bZ: () => (/* binding */ hasInput),
-/* harmony export */   de: () => (/* binding */ ZERO_COST),
-/* harmony export */   mb: () => (/* binding */ outCount),
-/* harmony export */   y: () => (/* binding */ cost),
-/* harmony export */   yU: () => (/* binding */ clampMacc)
-/* harmony export */ });
-/* harmony import */ var _dims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6394);
-
-function clampMacc(n) {
-    if (Number.isNaN(n) || n <= 0)
-        return 0;
-    return n > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : Math.round(n);
-}
-function cost(macc, pure = 0) {
-    return { macc: clampMacc(macc), pure: clampMacc(pure) };
-}
-const ZERO_COST = Object.freeze({ macc: 0, pure: 0 });
-/** Number of elements of output i (0 when unknown). */
-function outCount(ctx, i = 0) {
-    return (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .countOr0 */ .d1)(ctx.output(i)?.shape);
-}
-/** Number of elements of input i (0 when unknown). */
-function inCount(ctx, i = 0) {
-    return (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .countOr0 */ .d1)(ctx.input(i)?.shape);
-}
-/** Whether input i is present (not omitted with ''). */
-function hasInput(ctx, i) {
-    const name = ctx.node.inputs[i];
-    return name !== undefined && name !== '';
-}
-
-
-/***/ }),
-
-/***/ 6394:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GD: () => (/* binding */ normAxis),
-/* harmony export */   L3: () => (/* binding */ dimMap),
-/* harmony export */   OR: () => (/* binding */ broadcastShapes),
-/* harmony export */   QX: () => (/* binding */ dimsCompatible),
-/* harmony export */   T6: () => (/* binding */ isNum),
-/* harmony export */   d1: () => (/* binding */ countOr0),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   oD: () => (/* binding */ UNKNOWN_DIM),
-/* harmony export */   qM: () => (/* binding */ product),
-/* harmony export */   xu: () => (/* binding */ dimMul),
-/* harmony export */   ym: () => (/* binding */ ShapeError)
-/* harmony export */ });
-/* unused harmony export without */
-/** A dimension inference cannot tell (data-dependent or derived from a symbolic dim). */
-const UNKNOWN_DIM = '?';
-function isNum(d) {
-    return typeof d === 'number' && d >= 0;
-}
-/** Raised by rules for inconsistent inputs; the pass turns it into a W_SHAPE diagnostic. */
-class ShapeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ShapeError';
-    }
-}
-function fail(message) {
-    throw new ShapeError(message);
-}
-/** Normalizes a possibly negative axis against a rank; throws when out of range. */
-function normAxis(axis, rank, what = 'axis') {
-    const a = axis < 0 ? axis + rank : axis;
-    if (!Number.isInteger(a) || a < 0 || a >= rank)
-        fail(`${what} ${axis} is out of range for rank ${rank}`);
-    return a;
-}
-/** Product of dims; undefined when any dim is not a known number. May exceed 2^53 (callers clamp). */
-function product(dims) {
-    let n = 1;
-    for (const d of dims) {
-        if (!isNum(d))
-            return undefined;
-        n *= d;
-    }
-    return n;
-}
-/** Element count of a shape, or 0 when unknown (for costs). */
-function countOr0(shape) {
-    if (shape === undefined)
-        return 0;
-    return product(shape) ?? 0;
-}
-/** a * b for dims; symbolic when either is. */
-function dimMul(a, b) {
-    if (isNum(a) && isNum(b))
-        return a * b;
-    if (a === 0 || b === 0)
-        return 0;
-    if (a === 1)
-        return b;
-    if (b === 1)
-        return a;
-    return UNKNOWN_DIM;
-}
-/** Applies `f` to a numeric dim; symbolic otherwise. */
-function dimMap(d, f) {
-    if (!isNum(d))
-        return UNKNOWN_DIM;
-    const r = f(d);
-    return Number.isFinite(r) && r >= 0 ? r : UNKNOWN_DIM;
-}
-/** Two dims known equal, or either unknown. */
-function dimsCompatible(a, b) {
-    return !isNum(a) || !isNum(b) || a === b;
-}
-/** Numpy-style multidirectional broadcasting of shapes; throws on incompatible dims. */
-function broadcastShapes(shapes) {
-    const rank = Math.max(0, ...shapes.map((s) => s.length));
-    const out = [];
-    for (let i = 0; i < rank; i++) {
-        let d = 1;
-        for (const s of shapes) {
-            const e = s[i - rank + s.length];
-            if (e === undefined || e === 1)
-                continue;
-            if (d === 1)
-                d = e;
-            else if (isNum(d) && isNum(e)) {
-                if (d !== e)
-                    fail(`cannot broadcast ${shapes.map((x) => `[${x.join(',')}]`).join(' with ')} (dim ${i}: ${d} vs ${e})`);
-            }
-            else if (isNum(e))
-                d = e;
-            else if (!isNum(d) && d !== e)
-                d = UNKNOWN_DIM;
-        }
-        out.push(d);
-    }
-    return out;
-}
-/** The same shape with dims at `axes` removed. */
-function without(shape, axes) {
-    return shape.filter((_, i) => !axes.has(i));
-}
-
-
-/***/ }),
-
-/***/ 7805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XU: () => (/* binding */ windowOut),
-/* harmony export */   iY: () => (/* binding */ splitShape),
-/* harmony export */   lC: () => (/* binding */ geometry),
-/* harmony export */   qD: () => (/* binding */ joinShape)
-/* harmony export */ });
-/* harmony import */ var _attrs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7789);
-/* harmony import */ var _dims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6394);
-
-
-function geometry(node, kernel) {
-    const r = kernel.length;
-    const ones = new Array(r).fill(1);
-    const strides = (0,_attrs_js__WEBPACK_IMPORTED_MODULE_1__/* .attrInts */ .yO)(node, 'strides') ?? ones;
-    const dilations = (0,_attrs_js__WEBPACK_IMPORTED_MODULE_1__/* .attrInts */ .yO)(node, 'dilations') ?? ones;
-    const pads = (0,_attrs_js__WEBPACK_IMPORTED_MODULE_1__/* .attrInts */ .yO)(node, 'pads') ?? new Array(2 * r).fill(0);
-    if (strides.length !== r)
-        (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`strides has ${strides.length} entries, kernel has ${r} dims`);
-    if (dilations.length !== r)
-        (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`dilations has ${dilations.length} entries, kernel has ${r} dims`);
-    if (pads.length !== 2 * r)
-        (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`pads has ${pads.length} entries, expected ${2 * r}`);
-    return { kernel, strides, dilations, pads, autoPad: (0,_attrs_js__WEBPACK_IMPORTED_MODULE_1__/* .attrString */ .Rr)(node, 'auto_pad', 'NOTSET'), ceilMode: (0,_attrs_js__WEBPACK_IMPORTED_MODULE_1__/* .attrInt */ .NN)(node, 'ceil_mode', 0) === 1 };
-}
-function splitShape(node, x) {
-    if (x.length < 2)
-        (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`input rank ${x.length} is too small for a spatial op (needs N, C, spatial...)`);
-    if ((0,_attrs_js__WEBPACK_IMPORTED_MODULE_1__/* .layoutOf */ .aH)(node) === 'NHWC')
-        return { batch: x[0] ?? _dims_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_DIM */ .oD, channels: x[x.length - 1] ?? _dims_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_DIM */ .oD, spatial: x.slice(1, -1) };
-    return { batch: x[0] ?? _dims_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_DIM */ .oD, channels: x[1] ?? _dims_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_DIM */ .oD, spatial: x.slice(2) };
-}
-function joinShape(node, batch, channels, spatial) {
-    return (0,_attrs_js__WEBPACK_IMPORTED_MODULE_1__/* .layoutOf */ .aH)(node) === 'NHWC' ? [batch, ...spatial, channels] : [batch, channels, ...spatial];
-}
-/** Output size of a sliding window along one spatial axis (Conv, pools); ONNX semantics. */
-function windowOut(input, g, i) {
-    if (!(0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .isNum */ .T6)(input))
-        return _dims_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_DIM */ .oD;
-    const k = g.kernel[i] ?? 1;
-    const s = g.strides[i] ?? 1;
-    const d = g.dilations[i] ?? 1;
-    if (s <= 0)
-        (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`stride ${s} must be positive`);
-    const ek = (k - 1) * d + 1;
-    if (g.autoPad === 'SAME_UPPER' || g.autoPad === 'SAME_LOWER' || g.autoPad === 'SAME')
-        return Math.ceil(input / s);
-    if (g.autoPad === 'VALID') {
-        const out = Math.floor((input - ek) / s) + 1;
-        if (out < 0)
-            (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`kernel extent ${ek} is larger than the input size ${input}`);
-        return Math.max(0, out);
-    }
-    const pb = g.pads[i] ?? 0;
-    const pe = g.pads[i + g.kernel.length] ?? 0;
-    const span = input + pb + pe - ek;
-    if (span < 0)
-        (0,_dims_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`kernel extent ${ek} is larger than the padded input size ${input + pb + pe}`);
-    let out = (g.ceilMode ? Math.ceil(span / s) : Math.floor(span / s)) + 1;
-    // ONNX/PyTorch: the last window must start inside the input or the begin padding.
-    if (g.ceilMode && (out - 1) * s >= input + pb)
-        out--;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HF: () => (/* binding */ FOLD_MAX_ELEMENTS),
-/* harmony export */   KT: () => (/* binding */ transposeValues),
-/* harmony export */   Lm: () => (/* binding */ castValue),
-/* harmony export */   SG: () => (/* binding */ stridesOf),
-/* harmony export */   eq: () => (/* binding */ isSmall),
-/* harmony export */   uV: () => (/* binding */ broadcastValues),
-/* harmony export */   yX: () => (/* binding */ staticCount)
-/* harmony export */ });
-/* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7003);
-/* harmony import */ var _ir_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8774);
-
-
-/** Largest number of elements a fold may produce. */
-const FOLD_MAX_ELEMENTS = 100_000;
-function staticCount(shape) {
-    if (!(0,_ir_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatic */ .Nh)(shape))
-        return undefined;
-    let n = 1;
-    for (const d of shape)
-        n *= d;
-    return n;
-}
-/** Whether a static shape has at most `max` elements (safe to materialize). */
-function isSmall(shape, max = FOLD_MAX_ELEMENTS) {
-    const n = staticCount(shape);
-    return n !== undefined && n <= max;
-}
-function stridesOf(shape) {
-    const s = new Array(shape.length).fill(1);
-    for (let i = shape.length - 2; i >= 0; i--)
-        s[i] = (s[i + 1] ?? 1) * (shape[i + 1] ?? 1);
-    return s;
-}
-/** Maps a flat output index to the flat index of a broadcast input. */
-function broadcastIndex(idx, out, outStrides, inShape, inStrides) {
-    let r = 0;
-    const off = out.length - inShape.length;
-    for (let i = 0; i < out.length; i++) {
-        const coord = Math.floor(idx / (outStrides[i] ?? 1)) % (out[i] ?? 1);
-        const j = i - off;
-        if (j < 0)
-            continue;
-        const d = inShape[j] ?? 1;
-        if (d !== 1)
-            r += coord * (inStrides[j] ?? 0);
-    }
-    return r;
-}
-/** Elementwise n-ary op with numpy broadcasting over small static shapes. */
-function broadcastValues(out, shapes, values, fn) {
-    const n = staticCount(out) ?? 0;
-    const os = stridesOf(out);
-    const ins = shapes.map(stridesOf);
-    const res = new Array(n);
-    const xs = new Array(values.length).fill(0);
-    for (let k = 0; k < n; k++) {
-        for (let v = 0; v < values.length; v++) {
-            const shape = shapes[v] ?? [];
-            xs[v] = values[v]?.[broadcastIndex(k, out, os, shape, ins[v] ?? [])] ?? 0;
-        }
-        res[k] = fn(xs);
-    }
-    return res;
-}
-/** Converts a value to what a tensor of `dtype` stores (integer truncation, bool). */
-function castValue(v, dtype) {
-    if (dtype === 'bool')
-        return v !== 0 ? 1 : 0;
-    if ((0,_ir_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .isInteger */ .Fq)(dtype))
-        return Number.isFinite(v) ? Math.trunc(v) : 0;
-    if (dtype === 'float32')
-        return Math.fround(v);
-    return v;
-}
-/** Reorders a small static tensor's values by `perm`. */
-function transposeValues(shape, values, perm) {
-    const outShape = perm.map((p) => shape[p] ?? 1);
-    const inStrides = stridesOf(shape);
-    const outStrides = stridesOf(outShape);
-    const n = values.length;
-    const res = new Array(n);
-    for (let k = 0; k < n; k++) {
-        let src = 0;
-        for (let i = 0; i < outShape.length; i++) {
-            const coord = Math.floor(k / (outStrides[i] ?? 1)) % (outShape[i] ?? 1);
-            src += coord * (inStrides[perm[i] ?? 0] ?? 0);
-        }
-        res[k] = values[src] ?? 0;
-    }
-    return res;
-}
-
-
-/***/ }),
-
-/***/ 557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ ACTIVATIONS),
-/* harmony export */   Hx: () => (/* binding */ fuseActivationPass)
-/* harmony export */ });
-/* unused harmony export FUSES_ACTIVATION */
-/* harmony import */ var _ir_tensor_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(603);
-/* harmony import */ var _graph_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6698);
-
-
-const ACTIVATIONS = new Set([
-    'Relu', 'Relu6', 'Clip', 'LeakyRelu', 'Sigmoid', 'Tanh', 'HardSwish', 'HardSigmoid',
-]);
-const FUSES_ACTIVATION = new Set([
-    'Conv', 'ConvTranspose', 'Gemm', 'MatMul', 'Add',
-    'MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'LpPool',
-]);
-const fuseActivationPass = {
-    name: 'fuse-activation',
-    run(graph) {
-        const idx = (0,_graph_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .buildUseIndex */ .kK)(graph);
-        const dead = new Set();
-        for (const act of graph.nodes) {
-            if (!ACTIVATIONS.has(act.op))
-                continue;
-            const x = act.inputs[0] ?? '';
-            const out = act.outputs[0] ?? '';
-            const op = idx.producer.get(x);
-            if (op === undefined || out === '' || !FUSES_ACTIVATION.has(op.op) || op.activation !== undefined)
-                continue;
-            if (op.outputs[0] !== x || op.outputs.length !== 1)
-                continue;
-            if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act))
-                continue;
-            const params = activationParams(graph, act);
-            if (params === undefined)
-                continue;
-            op.activation = act.op;
-            if (Object.keys(params).length > 0)
-                op.activationAttrs = params;
-            (0,_graph_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .foldFollower */ .Mv)(graph, idx, op, act, x, out, dead);
-        }
-        (0,_graph_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .removeNodes */ ["if"])(graph, dead);
-        return graph;
-    },
-};
-/** The activation's parameters, or undefined when they are not constants (then no fusion). */
-function activationParams(g, act) {
-    const attrs = {};
-    const num = (k) => {
-        const v = act.attrs[k];
-        if (typeof v === 'number')
-            attrs[k] = v;
-    };
-    switch (act.op) {
-        case 'Clip': {
-            for (const [k, i] of [['min', 1], ['max', 2]]) {
-                const name = act.inputs[i] ?? '';
-                if (name === '') {
-                    num(k);
-                    continue;
-                }
-                const t = g.tensors.get(name);
-                if (t?.data === undefined)
-                    return undefined;
-                const v = (0,_ir_tensor_data_js__WEBPACK_IMPORTED_MODULE_0__/* .readValues */ .N$)(t, 1);
-                if (v?.[0] !== undefined)
-                    attrs[k] = v[0];
-            }
-            return attrs;
-        }
-        case 'LeakyRelu':
-            num('alpha');
-            return attrs;
-        case 'HardSigmoid':
-            num('alpha');
-            num('beta');
-            return attrs;
-        default:
-            return attrs;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ renameTensor),
-/* harmony export */   D5: () => (/* binding */ outerReads),
-/* harmony export */   LN: () => (/* binding */ freshTensorName),
-/* harmony export */   Mv: () => (/* binding */ foldFollower),
-/* harmony export */   eE: () => (/* binding */ absorb),
-/* harmony export */   fw: () => (/* binding */ nestedGraphs),
-/* harmony export */   "if": () => (/* binding */ removeNodes),
-/* harmony export */   kK: () => (/* binding */ buildUseIndex),
-/* harmony export */   zW: () => (/* binding */ replaceUses)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/passes/graph-edit.ts
 /** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
 function nestedGraphs(g) {
     const out = [];
@@ -34010,24 +28600,6 @@ function freshTensorName(g, base) {
     }
 }
 
-
-/***/ }),
-
-/***/ 6199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPipeline)
-});
-
-// UNUSED EXPORTS: PIPELINE
-
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(2869);
-// EXTERNAL MODULE: ./src/passes/graph-edit.ts
-var graph_edit = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./src/passes/min-heap.ts
 /** A binary min-heap of non-negative integers (node indexes), for stable topological sorting. */
 class MinHeap {
@@ -34217,7 +28789,7 @@ function sortAndCheck(g, outer, file, label) {
                 throw graphError(`node '${n.name}' input #${k} '${name}' names no tensor of the graph${where(label)}`, file, n.name);
             throw graphError(`node '${n.name}' reads tensor '${name}', which no node produces and which is neither a graph input nor a constant${where(label)}`, file, n.name);
         });
-        for (const r of (0,graph_edit/* outerReads */.D5)(n)) {
+        for (const r of outerReads(n)) {
             const p = producer.get(r);
             if (p !== undefined)
                 d.push(p);
@@ -34292,8 +28864,6 @@ function findCycle(deps, indegree) {
 }
 
 
-// EXTERNAL MODULE: ./src/ir/shape.ts
-var ir_shape = __nccwpck_require__(8774);
 ;// CONCATENATED MODULE: ./src/passes/input-shapes.ts
 
 
@@ -34332,7 +28902,7 @@ function applyUserShapes(g, ctx, symbols) {
         }
         const old = t.shape;
         if (old !== undefined && old.length !== dims.length) {
-            throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `input '${name}' has rank ${old.length} (expected ${(0,ir_shape/* formatShape */.BB)(old)}), --input-shape gives rank ${dims.length} (found ${dims.join('x')})`, { file });
+            throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `input '${name}' has rank ${old.length} (expected ${formatShape(old)}), --input-shape gives rank ${dims.length} (found ${dims.join('x')})`, { file });
         }
         old?.forEach((d, k) => {
             const v = dims[k];
@@ -34374,12 +28944,12 @@ function resolveRemaining(g, ctx, symbols) {
         });
         t.shape = shape;
         if (open.length > 0) {
-            ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_SHAPE', `input '${name}' has symbolic ${open.join(', ')} (shape ${(0,ir_shape/* formatShape */.BB)(shape)}); give it with --input-shape ${name}:${shape.map((d) => (typeof d === 'number' && d >= 0 ? d : 'N')).join('x')}`));
+            ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_SHAPE', `input '${name}' has symbolic ${open.join(', ')} (shape ${formatShape(shape)}); give it with --input-shape ${name}:${shape.map((d) => (typeof d === 'number' && d >= 0 ? d : 'N')).join('x')}`));
         }
     }
 }
 function substitute(g, symbols) {
-    for (const graph of [g, ...(0,graph_edit/* nestedGraphs */.fw)(g)]) {
+    for (const graph of [g, ...nestedGraphs(g)]) {
         for (const t of graph.tensors.values()) {
             if (t.shape === undefined || !t.shape.some((d) => typeof d === 'string' && symbols.has(d)))
                 continue;
@@ -34388,21 +28958,2121 @@ function substitute(g, symbols) {
     }
 }
 
-// EXTERNAL MODULE: ./src/ops/context.ts
-var context = __nccwpck_require__(5559);
-// EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
-var table = __nccwpck_require__(8282);
-// EXTERNAL MODULE: ./src/ir/tensor-data.ts
-var tensor_data = __nccwpck_require__(603);
+;// CONCATENATED MODULE: ./src/ops/context.ts
+
+/** Most values a rule may read through `constValues` (shape vectors, axes, pads, scales). */
+const CONST_VALUES_MAX = 4096;
+/**
+ * `lookup` resolves tensor names (defaults to the graph's own tensors; the shapes pass chains
+ * outer scopes for subgraphs).
+ */
+function createRuleContext(graph, node, opset, lookup) {
+    const find = lookup ?? ((name) => graph.tensors.get(name));
+    const tensorAt = (names, i) => {
+        const name = names[i];
+        return name === undefined || name === '' ? undefined : find(name);
+    };
+    return {
+        graph,
+        node,
+        opset,
+        input: (i) => tensorAt(node.inputs, i),
+        output: (i) => tensorAt(node.outputs, i),
+        constValues: (i) => {
+            const t = tensorAt(node.inputs, i);
+            return t?.data === undefined ? undefined : readValues(t, CONST_VALUES_MAX);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ops/util/attrs.ts
+function get(node, name) {
+    return node.attrs[name];
+}
+function attrInt(node, name, def) {
+    const v = get(node, name);
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    return def;
+}
+function attrFloat(node, name, def) {
+    const v = get(node, name);
+    return typeof v === 'number' ? v : def;
+}
+function attrInts(node, name) {
+    const v = get(node, name);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
+        return v;
+    if (typeof v === 'number')
+        return [v];
+    return undefined;
+}
+function attrString(node, name, def) {
+    const v = get(node, name);
+    return typeof v === 'string' ? v : def;
+}
+function attrTensor(node, name) {
+    const v = get(node, name);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v)
+        return v;
+    return undefined;
+}
+/** 'NCHW' (ONNX, default) or 'NHWC' (TFLite, Keras). */
+function layoutOf(node) {
+    return attrString(node, 'layout') === 'NHWC' ? 'NHWC' : 'NCHW';
+}
+
+;// CONCATENATED MODULE: ./src/ops/util/dims.ts
+/** A dimension inference cannot tell (data-dependent or derived from a symbolic dim). */
+const UNKNOWN_DIM = '?';
+function isNum(d) {
+    return typeof d === 'number' && d >= 0;
+}
+/** Raised by rules for inconsistent inputs; the pass turns it into a W_SHAPE diagnostic. */
+class ShapeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ShapeError';
+    }
+}
+function fail(message) {
+    throw new ShapeError(message);
+}
+/** Normalizes a possibly negative axis against a rank; throws when out of range. */
+function normAxis(axis, rank, what = 'axis') {
+    const a = axis < 0 ? axis + rank : axis;
+    if (!Number.isInteger(a) || a < 0 || a >= rank)
+        fail(`${what} ${axis} is out of range for rank ${rank}`);
+    return a;
+}
+/** Product of dims; undefined when any dim is not a known number. May exceed 2^53 (callers clamp). */
+function product(dims) {
+    let n = 1;
+    for (const d of dims) {
+        if (!isNum(d))
+            return undefined;
+        n *= d;
+    }
+    return n;
+}
+/** Element count of a shape, or 0 when unknown (for costs). */
+function countOr0(shape) {
+    if (shape === undefined)
+        return 0;
+    return product(shape) ?? 0;
+}
+/** a * b for dims; symbolic when either is. */
+function dimMul(a, b) {
+    if (isNum(a) && isNum(b))
+        return a * b;
+    if (a === 0 || b === 0)
+        return 0;
+    if (a === 1)
+        return b;
+    if (b === 1)
+        return a;
+    return UNKNOWN_DIM;
+}
+/** Applies `f` to a numeric dim; symbolic otherwise. */
+function dimMap(d, f) {
+    if (!isNum(d))
+        return UNKNOWN_DIM;
+    const r = f(d);
+    return Number.isFinite(r) && r >= 0 ? r : UNKNOWN_DIM;
+}
+/** Two dims known equal, or either unknown. */
+function dimsCompatible(a, b) {
+    return !isNum(a) || !isNum(b) || a === b;
+}
+/** Numpy-style multidirectional broadcasting of shapes; throws on incompatible dims. */
+function broadcastShapes(shapes) {
+    const rank = Math.max(0, ...shapes.map((s) => s.length));
+    const out = [];
+    for (let i = 0; i < rank; i++) {
+        let d = 1;
+        for (const s of shapes) {
+            const e = s[i - rank + s.length];
+            if (e === undefined || e === 1)
+                continue;
+            if (d === 1)
+                d = e;
+            else if (isNum(d) && isNum(e)) {
+                if (d !== e)
+                    fail(`cannot broadcast ${shapes.map((x) => `[${x.join(',')}]`).join(' with ')} (dim ${i}: ${d} vs ${e})`);
+            }
+            else if (isNum(e))
+                d = e;
+            else if (!isNum(d) && d !== e)
+                d = UNKNOWN_DIM;
+        }
+        out.push(d);
+    }
+    return out;
+}
+/** The same shape with dims at `axes` removed. */
+function without(shape, axes) {
+    return shape.filter((_, i) => !axes.has(i));
+}
+
+;// CONCATENATED MODULE: ./src/ops/util/cost.ts
+
+function clampMacc(n) {
+    if (Number.isNaN(n) || n <= 0)
+        return 0;
+    return n > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : Math.round(n);
+}
+function cost(macc, pure = 0) {
+    return { macc: clampMacc(macc), pure: clampMacc(pure) };
+}
+const ZERO_COST = Object.freeze({ macc: 0, pure: 0 });
+/** Number of elements of output i (0 when unknown). */
+function outCount(ctx, i = 0) {
+    return countOr0(ctx.output(i)?.shape);
+}
+/** Number of elements of input i (0 when unknown). */
+function inCount(ctx, i = 0) {
+    return countOr0(ctx.input(i)?.shape);
+}
+/** Whether input i is present (not omitted with ''). */
+function hasInput(ctx, i) {
+    const name = ctx.node.inputs[i];
+    return name !== undefined && name !== '';
+}
+
+;// CONCATENATED MODULE: ./src/ops/util/values.ts
+
+
+/** Largest number of elements a fold may produce. */
+const FOLD_MAX_ELEMENTS = 100_000;
+function staticCount(shape) {
+    if (!isStatic(shape))
+        return undefined;
+    let n = 1;
+    for (const d of shape)
+        n *= d;
+    return n;
+}
+/** Whether a static shape has at most `max` elements (safe to materialize). */
+function isSmall(shape, max = FOLD_MAX_ELEMENTS) {
+    const n = staticCount(shape);
+    return n !== undefined && n <= max;
+}
+function stridesOf(shape) {
+    const s = new Array(shape.length).fill(1);
+    for (let i = shape.length - 2; i >= 0; i--)
+        s[i] = (s[i + 1] ?? 1) * (shape[i + 1] ?? 1);
+    return s;
+}
+/** Maps a flat output index to the flat index of a broadcast input. */
+function broadcastIndex(idx, out, outStrides, inShape, inStrides) {
+    let r = 0;
+    const off = out.length - inShape.length;
+    for (let i = 0; i < out.length; i++) {
+        const coord = Math.floor(idx / (outStrides[i] ?? 1)) % (out[i] ?? 1);
+        const j = i - off;
+        if (j < 0)
+            continue;
+        const d = inShape[j] ?? 1;
+        if (d !== 1)
+            r += coord * (inStrides[j] ?? 0);
+    }
+    return r;
+}
+/** Elementwise n-ary op with numpy broadcasting over small static shapes. */
+function broadcastValues(out, shapes, values, fn) {
+    const n = staticCount(out) ?? 0;
+    const os = stridesOf(out);
+    const ins = shapes.map(stridesOf);
+    const res = new Array(n);
+    const xs = new Array(values.length).fill(0);
+    for (let k = 0; k < n; k++) {
+        for (let v = 0; v < values.length; v++) {
+            const shape = shapes[v] ?? [];
+            xs[v] = values[v]?.[broadcastIndex(k, out, os, shape, ins[v] ?? [])] ?? 0;
+        }
+        res[k] = fn(xs);
+    }
+    return res;
+}
+/** Converts a value to what a tensor of `dtype` stores (integer truncation, bool). */
+function castValue(v, dtype) {
+    if (dtype === 'bool')
+        return v !== 0 ? 1 : 0;
+    if (isInteger(dtype))
+        return Number.isFinite(v) ? Math.trunc(v) : 0;
+    if (dtype === 'float32')
+        return Math.fround(v);
+    return v;
+}
+/** Reorders a small static tensor's values by `perm`. */
+function transposeValues(shape, values, perm) {
+    const outShape = perm.map((p) => shape[p] ?? 1);
+    const inStrides = stridesOf(shape);
+    const outStrides = stridesOf(outShape);
+    const n = values.length;
+    const res = new Array(n);
+    for (let k = 0; k < n; k++) {
+        let src = 0;
+        for (let i = 0; i < outShape.length; i++) {
+            const coord = Math.floor(k / (outStrides[i] ?? 1)) % (outShape[i] ?? 1);
+            src += coord * (inStrides[perm[i] ?? 0] ?? 0);
+        }
+        res[k] = values[src] ?? 0;
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./src/ops/activation.ts
+
+
+
+/**
+ * MACC per output element. Softmax/LogSoftmax 15 [ST]; Relu/Clip/LeakyRelu/PRelu 1 [ST];
+ * sigmoid-like 1 ("factor to be confirmed" in METRICS.md; change it here only).
+ */
+const ACTIVATION_FACTOR = {
+    Softmax: 15, LogSoftmax: 15,
+};
+function activationFactor(kind) {
+    return ACTIVATION_FACTOR[kind] ?? 1;
+}
+function sameAsInput(ctx) {
+    const x = ctx.input(0);
+    return [x?.shape ? { shape: x.shape, dtype: x.dtype } : { dtype: x?.dtype }];
+}
+function roundHalfEven(v) {
+    const r = Math.round(v);
+    return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/** Unary ops that may appear in shape arithmetic, folded when their input is a small constant. */
+const FOLDS = {
+    Relu: (v) => Math.max(0, v), Abs: Math.abs, Neg: (v) => -v, Sign: Math.sign, Floor: Math.floor, Ceil: Math.ceil,
+    Round: roundHalfEven, Sqrt: Math.sqrt, Exp: Math.exp, Log: Math.log, Reciprocal: (v) => 1 / v,
+    Square: (v) => v * v, Sin: Math.sin, Cos: Math.cos, Tan: Math.tan,
+};
+const UNARY = [
+    'Relu', 'Relu6', 'LeakyRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
+    'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
+    'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
+    'Sin', 'Cos', 'Tan', 'Square', 'Softmax', 'LogSoftmax',
+];
+function unaryRule(kind) {
+    const f = FOLDS[kind];
+    const factor = activationFactor(kind);
+    const rule = { kind, role: 'activation', infer: sameAsInput, cost: (ctx) => cost(factor * outCount(ctx)) };
+    if (f) {
+        rule.fold = (ctx, inputs) => {
+            const dtype = ctx.input(0)?.dtype ?? 'float32';
+            return inputs[0] ? [inputs[0].map((v) => castValue(f(v), dtype))] : undefined;
+        };
+    }
+    return rule;
+}
+/** Clip: min/max attributes before opset 11, optional inputs 1 and 2 after. */
+const clip = {
+    kind: 'Clip', role: 'activation', infer: sameAsInput, shapeInputs: [1, 2],
+    cost: (ctx) => cost(outCount(ctx)),
+    fold: (ctx, inputs) => {
+        const x = inputs[0];
+        if (!x)
+            return undefined;
+        const lo = inputs[1]?.[0] ?? attrFloat(ctx.node, 'min', -Infinity);
+        const hi = inputs[2]?.[0] ?? attrFloat(ctx.node, 'max', Infinity);
+        return [x.map((v) => Math.min(hi, Math.max(lo, v)))];
+    },
+};
+/** PRelu: slope broadcasts unidirectionally to X; output has X's shape. */
+const prelu = { kind: 'PRelu', role: 'activation', infer: sameAsInput, cost: (ctx) => cost(outCount(ctx)) };
+const ACTIVATION_RULES = [...UNARY.map(unaryRule), clip, prelu];
+
+;// CONCATENATED MODULE: ./src/ops/control.ts
+
+
+
+function subgraph(ctx, key, index) {
+    const subs = ctx.node.subgraphs;
+    if (!subs)
+        return undefined;
+    return subs[key] ?? Object.values(subs)[index];
+}
+function outputOf(g, i) {
+    const name = g?.outputs[i];
+    const t = name === undefined ? undefined : g?.tensors.get(name);
+    return { shape: t?.shape, dtype: t?.dtype };
+}
+/** Same rank: dims that agree are kept, others become '?'. Different ranks: unknown. */
+function joinShapes(a, b) {
+    if (!a || !b || a.length !== b.length)
+        return undefined;
+    return a.map((d, i) => (d === b[i] ? d : UNKNOWN_DIM));
+}
+function ifInfer(ctx) {
+    const then = subgraph(ctx, 'then_branch', 0);
+    const other = subgraph(ctx, 'else_branch', 1);
+    return ctx.node.outputs.map((_, i) => {
+        const a = outputOf(then, i);
+        const b = outputOf(other, i);
+        return { shape: joinShapes(a.shape, b.shape), dtype: a.dtype !== 'unknown' && a.dtype ? a.dtype : b.dtype };
+    });
+}
+/**
+ * Loop(M, cond, v_initial...): N carried values then K scan outputs stacked over iterations.
+ * A constant trip count M is used as the iteration count (an upper bound when cond may stop
+ * the loop earlier); carried values keep the initial value's dims where the body's are unknown.
+ */
+/** A trip count at or above this is a "run until cond" loop (exporters write INT64_MAX), not a count. */
+const MAX_TRIP = 2 ** 31;
+/** A Loop's constant trip count M, or undefined when absent, computed, or "until cond". */
+function loopTripCount(ctx) {
+    const v = hasInput(ctx, 0) ? ctx.constValues(0)?.[0] : undefined;
+    return v !== undefined && Number.isInteger(v) && v >= 0 && v < MAX_TRIP ? v : undefined;
+}
+function loopInfer(ctx) {
+    const body = subgraph(ctx, 'body', 0);
+    const carried = Math.max(0, ctx.node.inputs.length - 2);
+    const iterations = loopTripCount(ctx) ?? UNKNOWN_DIM;
+    return ctx.node.outputs.map((_, i) => {
+        const b = outputOf(body, i + 1);
+        if (i < carried) {
+            const init = ctx.input(i + 2);
+            return { shape: carriedShape(b.shape, init?.shape), dtype: init?.dtype ?? b.dtype };
+        }
+        return { shape: b.shape ? [iterations, ...b.shape] : undefined, dtype: b.dtype };
+    });
+}
+function carriedShape(body, init) {
+    if (!body || !init || body.length !== init.length)
+        return body ?? init;
+    return body.map((d, i) => {
+        const e = init[i];
+        if (d === e || e === undefined)
+            return d;
+        return isNum(d) && isNum(e) ? UNKNOWN_DIM : isNum(d) ? d : e;
+    });
+}
+/**
+ * Scan: N state variables, then K scan outputs with the sequence axis inserted. Opset 8 has a
+ * leading sequence_lens input and a batch axis 0 on every input and output.
+ */
+function scanInfer(ctx) {
+    const body = subgraph(ctx, 'body', 0);
+    const batched = ctx.opset !== undefined && ctx.opset < 9;
+    const m = attrInt(ctx.node, 'num_scan_inputs', 0);
+    const n = ctx.node.inputs.length - m - (batched ? 1 : 0);
+    const firstScan = ctx.input(ctx.node.inputs.length - m)?.shape;
+    const batch = batched ? firstScan?.[0] ?? UNKNOWN_DIM : 1;
+    const inAxis = batched ? 1 : firstScan ? normAxis(attrInts(ctx.node, 'scan_input_axes')?.[0] ?? 0, firstScan.length) : 0;
+    const seq = firstScan?.[inAxis] ?? UNKNOWN_DIM;
+    const outAxes = attrInts(ctx.node, 'scan_output_axes') ?? [];
+    return ctx.node.outputs.map((_, i) => {
+        const b = outputOf(body, i);
+        if (!b.shape)
+            return b;
+        if (i < n)
+            return batched ? { shape: [batch, ...b.shape], dtype: b.dtype } : b;
+        const rank = b.shape.length + 1;
+        const axis = batched ? 0 : normAxis(outAxes[i - n] ?? 0, rank, 'scan output axis');
+        const shape = [...b.shape];
+        shape.splice(axis, 0, seq);
+        return { shape: batched ? [batch, ...shape] : shape, dtype: b.dtype };
+    });
+}
+const unknownOutputs = (ctx) => ctx.node.outputs.map(() => ({}));
+function opaque(kind, role) {
+    return { kind, role, infer: unknownOutputs, cost: () => ZERO_COST };
+}
+const CONTROL_RULES = [
+    // The condition and the trip count are control values, not weights. The cost of the nested
+    // graphs is added by the metrics (src/metrics/nested.ts), not here.
+    { kind: 'If', role: 'control', shapeInputs: [0], infer: ifInfer, cost: () => ZERO_COST },
+    { kind: 'Loop', role: 'control', shapeInputs: [0, 1], infer: loopInfer, cost: () => ZERO_COST },
+    { kind: 'Scan', role: 'control', infer: scanInfer, cost: () => ZERO_COST },
+    opaque('Call', 'control'),
+    opaque('While', 'control'),
+    opaque('VarHandle', 'state'),
+    opaque('ReadVariable', 'state'),
+    opaque('AssignVariable', 'state'),
+    opaque('Custom', 'unknown'),
+    opaque('Unknown', 'unknown'),
+];
+
+;// CONCATENATED MODULE: ./src/ops/util/spatial.ts
+
+
+function spatial_geometry(node, kernel) {
+    const r = kernel.length;
+    const ones = new Array(r).fill(1);
+    const strides = attrInts(node, 'strides') ?? ones;
+    const dilations = attrInts(node, 'dilations') ?? ones;
+    const pads = attrInts(node, 'pads') ?? new Array(2 * r).fill(0);
+    if (strides.length !== r)
+        fail(`strides has ${strides.length} entries, kernel has ${r} dims`);
+    if (dilations.length !== r)
+        fail(`dilations has ${dilations.length} entries, kernel has ${r} dims`);
+    if (pads.length !== 2 * r)
+        fail(`pads has ${pads.length} entries, expected ${2 * r}`);
+    return { kernel, strides, dilations, pads, autoPad: attrString(node, 'auto_pad', 'NOTSET'), ceilMode: attrInt(node, 'ceil_mode', 0) === 1 };
+}
+function splitShape(node, x) {
+    if (x.length < 2)
+        fail(`input rank ${x.length} is too small for a spatial op (needs N, C, spatial...)`);
+    if (layoutOf(node) === 'NHWC')
+        return { batch: x[0] ?? UNKNOWN_DIM, channels: x[x.length - 1] ?? UNKNOWN_DIM, spatial: x.slice(1, -1) };
+    return { batch: x[0] ?? UNKNOWN_DIM, channels: x[1] ?? UNKNOWN_DIM, spatial: x.slice(2) };
+}
+function joinShape(node, batch, channels, spatial) {
+    return layoutOf(node) === 'NHWC' ? [batch, ...spatial, channels] : [batch, channels, ...spatial];
+}
+/** Output size of a sliding window along one spatial axis (Conv, pools); ONNX semantics. */
+function windowOut(input, g, i) {
+    if (!isNum(input))
+        return UNKNOWN_DIM;
+    const k = g.kernel[i] ?? 1;
+    const s = g.strides[i] ?? 1;
+    const d = g.dilations[i] ?? 1;
+    if (s <= 0)
+        fail(`stride ${s} must be positive`);
+    const ek = (k - 1) * d + 1;
+    if (g.autoPad === 'SAME_UPPER' || g.autoPad === 'SAME_LOWER' || g.autoPad === 'SAME')
+        return Math.ceil(input / s);
+    if (g.autoPad === 'VALID') {
+        const out = Math.floor((input - ek) / s) + 1;
+        if (out < 0)
+            fail(`kernel extent ${ek} is larger than the input size ${input}`);
+        return Math.max(0, out);
+    }
+    const pb = g.pads[i] ?? 0;
+    const pe = g.pads[i + g.kernel.length] ?? 0;
+    const span = input + pb + pe - ek;
+    if (span < 0)
+        fail(`kernel extent ${ek} is larger than the padded input size ${input + pb + pe}`);
+    let out = (g.ceilMode ? Math.ceil(span / s) : Math.floor(span / s)) + 1;
+    // ONNX/PyTorch: the last window must start inside the input or the begin padding.
+    if (g.ceilMode && (out - 1) * s >= input + pb)
+        out--;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/ops/conv.ts
+
+
+
+
+function weightDims(node, w, transposed) {
+    const n = w.length;
+    const last = w[n - 1] ?? UNKNOWN_DIM;
+    const layout = attrString(node, 'weight_layout', transposed ? 'IOHW' : 'OIHW');
+    switch (layout) {
+        case 'OHWI': return { out: w[0] ?? UNKNOWN_DIM, inPerGroup: last, kernel: w.slice(1, -1) };
+        case 'IHWO': return { out: last, inPerGroup: 1, kernel: w.slice(1, -1) };
+        case 'HWIO': return { out: last, inPerGroup: w[n - 2] ?? UNKNOWN_DIM, kernel: w.slice(0, -2) };
+        case 'HWOI': return { out: w[n - 2] ?? UNKNOWN_DIM, inPerGroup: last, kernel: w.slice(0, -2) };
+        // ONNX ConvTranspose: [Cin, Cout/G, k...]
+        case 'IOHW': return { out: w[1] ?? UNKNOWN_DIM, inPerGroup: w[0] ?? UNKNOWN_DIM, kernel: w.slice(2) };
+        default: return { out: w[0] ?? UNKNOWN_DIM, inPerGroup: w[1] ?? UNKNOWN_DIM, kernel: w.slice(2) };
+    }
+}
+function conv_kernelOf(node, wd, spatialRank) {
+    const attr = attrInts(node, 'kernel_shape');
+    if (attr)
+        return attr;
+    if (wd && wd.kernel.every(isNum))
+        return wd.kernel;
+    if (wd)
+        fail(`kernel dims [${wd.kernel.join(',')}] are not static and kernel_shape is absent`);
+    return new Array(spatialRank).fill(1);
+}
+/** Groups: attribute, or Cin for TFLite depthwise weights (IHWO). */
+function groupsOf(node, cin) {
+    const g = attrInt(node, 'group');
+    if (g !== undefined)
+        return g;
+    if (attrString(node, 'weight_layout') === 'IHWO')
+        return isNum(cin) ? cin : undefined;
+    return 1;
+}
+function convInfer(ctx) {
+    const x = ctx.input(0);
+    const w = ctx.input(1);
+    if (x?.shape === undefined)
+        return [{ dtype: x?.dtype }];
+    const { batch, channels, spatial } = splitShape(ctx.node, x.shape);
+    const wd = w?.shape ? weightDims(ctx.node, w.shape, false) : undefined;
+    if (w?.shape && w.shape.length !== x.shape.length)
+        fail(`weight rank ${w.shape.length} differs from input rank ${x.shape.length}`);
+    const g = spatial_geometry(ctx.node, conv_kernelOf(ctx.node, wd, spatial.length));
+    if (g.kernel.length !== spatial.length)
+        fail(`kernel has ${g.kernel.length} dims, input has ${spatial.length} spatial dims`);
+    const groups = groupsOf(ctx.node, channels);
+    if (wd && groups !== undefined && isNum(wd.inPerGroup) && isNum(channels) && wd.inPerGroup * groups !== channels && attrString(ctx.node, 'weight_layout') !== 'IHWO') {
+        fail(`input has ${channels} channels but weight expects ${wd.inPerGroup} x ${groups} groups`);
+    }
+    const out = wd?.out ?? UNKNOWN_DIM;
+    return [{ shape: joinShape(ctx.node, batch, out, spatial.map((d, i) => windowOut(d, g, i))), dtype: x.dtype }];
+}
+function convCost(ctx) {
+    const w = ctx.input(1)?.shape;
+    const o = outCount(ctx);
+    if (!w)
+        return cost(0);
+    const wd = weightDims(ctx.node, w, false);
+    const k = product(attrInts(ctx.node, 'kernel_shape') ?? wd.kernel) ?? 0;
+    const cinPerGroup = isNum(wd.inPerGroup) ? wd.inPerGroup : 0;
+    const pure = o * cinPerGroup * k;
+    const bias = hasInput(ctx, 2) && isNum(wd.out) ? wd.out : 0;
+    return cost(pure + bias, pure);
+}
+function convTransposeInfer(ctx) {
+    const x = ctx.input(0);
+    const w = ctx.input(1);
+    if (x?.shape === undefined)
+        return [{ dtype: x?.dtype }];
+    const { batch, spatial } = splitShape(ctx.node, x.shape);
+    const wd = w?.shape ? weightDims(ctx.node, w.shape, true) : undefined;
+    const g = spatial_geometry(ctx.node, conv_kernelOf(ctx.node, wd, spatial.length));
+    const groups = attrInt(ctx.node, 'group', 1);
+    const layout = attrString(ctx.node, 'weight_layout', 'IOHW');
+    const cout = wd === undefined ? UNKNOWN_DIM : layout === 'IOHW' ? dimMul(wd.out, groups) : wd.out;
+    const outPad = attrInts(ctx.node, 'output_padding') ?? [];
+    const explicit = attrInts(ctx.node, 'output_shape');
+    const sp = spatial.map((d, i) => {
+        if (explicit)
+            return explicit[explicit.length - spatial.length + i] ?? UNKNOWN_DIM;
+        if (!isNum(d))
+            return UNKNOWN_DIM;
+        const s = g.strides[i] ?? 1;
+        if (g.autoPad.startsWith('SAME'))
+            return d * s;
+        const ek = ((g.kernel[i] ?? 1) - 1) * (g.dilations[i] ?? 1) + 1;
+        const pads = g.autoPad === 'VALID' ? 0 : (g.pads[i] ?? 0) + (g.pads[i + spatial.length] ?? 0);
+        return s * (d - 1) + (outPad[i] ?? 0) + ek - pads;
+    });
+    return [{ shape: joinShape(ctx.node, batch, cout, sp), dtype: x.dtype }];
+}
+/** N * Hin * Win * Cin * (Cout/G) * K (+ Cout bias): every input element meets Cout/G * K weights. */
+function convTransposeCost(ctx) {
+    const w = ctx.input(1)?.shape;
+    if (!w)
+        return cost(0);
+    const wd = weightDims(ctx.node, w, true);
+    const layout = attrString(ctx.node, 'weight_layout', 'IOHW');
+    const groups = attrInt(ctx.node, 'group', 1);
+    const coutPerGroup = !isNum(wd.out) ? 0 : layout === 'IOHW' ? wd.out : wd.out / groups;
+    const k = product(attrInts(ctx.node, 'kernel_shape') ?? wd.kernel) ?? 0;
+    const pure = inCount(ctx) * coutPerGroup * k;
+    const bias = hasInput(ctx, 2) ? coutPerGroup * groups : 0;
+    return cost(pure + bias, pure);
+}
+const CONV_RULES = [
+    { kind: 'Conv', role: 'compute', infer: convInfer, cost: convCost },
+    { kind: 'ConvTranspose', role: 'compute', infer: convTransposeInfer, cost: convTransposeCost },
+];
+
+;// CONCATENATED MODULE: ./src/ops/elementwise.ts
+
+
+
+
+
+function presentInputs(ctx) {
+    return ctx.node.inputs.map((n, i) => (n === '' ? -1 : i)).filter((i) => i >= 0);
+}
+function broadcastInfer(dtypeOf, from = 0) {
+    return (ctx) => {
+        const idx = presentInputs(ctx).filter((i) => i >= from);
+        const shapes = idx.map((i) => ctx.input(i)?.shape);
+        const dtype = dtypeOf(ctx);
+        if (shapes.some((s) => s === undefined))
+            return [{ dtype }];
+        return [{ shape: broadcastShapes(shapes), dtype }];
+    };
+}
+const firstDType = (ctx) => ctx.input(0)?.dtype;
+const boolDType = () => 'bool';
+/** Folds with broadcasting when every input shape is static and the output small. */
+function foldWith(fn, from = 0) {
+    return (ctx, inputs) => {
+        const idx = presentInputs(ctx).filter((i) => i >= from);
+        const shapes = idx.map((i) => ctx.input(i)?.shape);
+        if (!shapes.every(isStatic))
+            return undefined;
+        const out = broadcastShapes(shapes);
+        if (!isSmall(out))
+            return undefined;
+        const values = idx.map((i) => inputs[i]);
+        if (values.some((v) => v === undefined))
+            return undefined;
+        const dtype = ctx.output(0)?.dtype ?? ctx.input(from)?.dtype ?? 'float32';
+        return [broadcastValues(out, shapes, values, (xs) => castValue(fn(xs, dtype), dtype))];
+    };
+}
+const elementwise_at = (xs, i) => xs[i] ?? 0;
+function divide(a, b, dtype) {
+    if (!isInteger(dtype))
+        return a / b;
+    return b === 0 ? 0 : Math.trunc(a / b);
+}
+function mod(a, b, dtype) {
+    if (b === 0)
+        return isInteger(dtype) ? 0 : NaN;
+    return isInteger(dtype) ? a - b * Math.floor(a / b) : a % b;
+}
+const ARITH = {
+    Add: (x) => elementwise_at(x, 0) + elementwise_at(x, 1),
+    Sub: (x) => elementwise_at(x, 0) - elementwise_at(x, 1),
+    Mul: (x) => elementwise_at(x, 0) * elementwise_at(x, 1),
+    Div: (x, d) => divide(elementwise_at(x, 0), elementwise_at(x, 1), d),
+    Pow: (x) => Math.pow(elementwise_at(x, 0), elementwise_at(x, 1)),
+    Mod: (x, d) => mod(elementwise_at(x, 0), elementwise_at(x, 1), d),
+    SquaredDifference: (x) => (elementwise_at(x, 0) - elementwise_at(x, 1)) ** 2,
+    Max: (x) => Math.max(...x),
+    Min: (x) => Math.min(...x),
+    Sum: (x) => x.reduce((a, b) => a + b, 0),
+    Mean: (x) => x.reduce((a, b) => a + b, 0) / Math.max(1, x.length),
+};
+const COMPARE = {
+    Equal: (x) => +(elementwise_at(x, 0) === elementwise_at(x, 1)),
+    Less: (x) => +(elementwise_at(x, 0) < elementwise_at(x, 1)),
+    Greater: (x) => +(elementwise_at(x, 0) > elementwise_at(x, 1)),
+    LessOrEqual: (x) => +(elementwise_at(x, 0) <= elementwise_at(x, 1)),
+    GreaterOrEqual: (x) => +(elementwise_at(x, 0) >= elementwise_at(x, 1)),
+    And: (x) => +(elementwise_at(x, 0) !== 0 && elementwise_at(x, 1) !== 0),
+    Or: (x) => +(elementwise_at(x, 0) !== 0 || elementwise_at(x, 1) !== 0),
+    Xor: (x) => +((elementwise_at(x, 0) !== 0) !== (elementwise_at(x, 1) !== 0)),
+};
+/** MACC per output element (METRICS.md: Add/Sub/Mul/Max/Min O, Div 5*O; others provisional O). */
+const FACTOR = { Div: 5 };
+function variadicFactor(ctx) {
+    const n = presentInputs(ctx).length;
+    if (ctx.node.op === 'Mean')
+        return n;
+    return Math.max(1, n - 1);
+}
+function arithmetic(kind) {
+    const fn = ARITH[kind] ?? (() => 0);
+    const variadic = kind === 'Sum' || kind === 'Mean' || kind === 'Max' || kind === 'Min';
+    return {
+        kind, role: 'elementwise', infer: broadcastInfer(firstDType), fold: foldWith(fn),
+        cost: (ctx) => cost((variadic ? variadicFactor(ctx) : FACTOR[kind] ?? 1) * outCount(ctx)),
+    };
+}
+function comparison(kind) {
+    const fn = COMPARE[kind] ?? (() => 0);
+    return { kind, role: 'elementwise', infer: broadcastInfer(boolDType), fold: foldWith(fn), cost: (ctx) => cost(outCount(ctx)) };
+}
+const ELEMENTWISE_RULES = [
+    ...['Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Mod', 'SquaredDifference', 'Sum', 'Mean'].map(arithmetic),
+    ...['Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'And', 'Or', 'Xor'].map(comparison),
+    {
+        kind: 'Not', role: 'elementwise', infer: broadcastInfer(boolDType), cost: (ctx) => cost(outCount(ctx)),
+        fold: (_ctx, inputs) => (inputs[0] ? [inputs[0].map((v) => +(v === 0))] : undefined),
+    },
+    {
+        kind: 'Where', role: 'elementwise', infer: broadcastInfer((ctx) => ctx.input(1)?.dtype), cost: (ctx) => cost(outCount(ctx)),
+        fold: foldWith((x) => (elementwise_at(x, 0) !== 0 ? elementwise_at(x, 1) : elementwise_at(x, 2))),
+    },
+];
+
+;// CONCATENATED MODULE: ./src/ops/gather.ts
+
+
+
+
+function gatherInfer(ctx) {
+    const x = ctx.input(0);
+    const idx = ctx.input(1)?.shape;
+    if (!x?.shape || !idx)
+        return [{ dtype: x?.dtype }];
+    const axis = normAxis(attrInt(ctx.node, 'axis', 0), x.shape.length, 'gather axis');
+    return [{ shape: [...x.shape.slice(0, axis), ...idx, ...x.shape.slice(axis + 1)], dtype: x.dtype }];
+}
+function gatherFold(ctx, inputs) {
+    const x = ctx.input(0)?.shape;
+    const [v, ids] = inputs;
+    if (!isStatic(x) || !v || !ids)
+        return undefined;
+    const axis = normAxis(attrInt(ctx.node, 'axis', 0), x.length);
+    const outer = product(x.slice(0, axis)) ?? 1;
+    const inner = product(x.slice(axis + 1)) ?? 1;
+    const d = x[axis] ?? 0;
+    const res = [];
+    for (let o = 0; o < outer; o++) {
+        for (const i0 of ids) {
+            const i = i0 < 0 ? i0 + d : i0;
+            if (i < 0 || i >= d)
+                fail(`gather index ${i0} is out of range for dim ${d}`);
+            for (let j = 0; j < inner; j++)
+                res.push(v[(o * d + i) * inner + j] ?? 0);
+        }
+    }
+    return [res];
+}
+function gatherNDInfer(ctx) {
+    const x = ctx.input(0);
+    const idx = ctx.input(1)?.shape;
+    if (!x?.shape || !idx)
+        return [{ dtype: x?.dtype }];
+    const b = attrInt(ctx.node, 'batch_dims', 0);
+    const last = idx[idx.length - 1];
+    if (!isNum(last))
+        return [{ dtype: x.dtype }];
+    if (b + last > x.shape.length)
+        fail(`indices address ${b + last} dims of a rank-${x.shape.length} input`);
+    const shape = [...idx.slice(0, -1), ...x.shape.slice(b + last)];
+    return [{ shape, dtype: x.dtype }];
+}
+const indicesShape = (ctx) => {
+    const idx = ctx.input(1)?.shape;
+    return [{ shape: idx ? [...idx] : undefined, dtype: ctx.input(0)?.dtype }];
+};
+const dataShape = (ctx) => {
+    const x = ctx.input(0);
+    return [{ shape: x?.shape ?? undefined, dtype: x?.dtype }];
+};
+const GATHER_RULES = [
+    { kind: 'Gather', role: 'data-movement', infer: gatherInfer, cost: () => ZERO_COST, fold: gatherFold },
+    { kind: 'GatherElements', role: 'data-movement', infer: indicesShape, cost: () => ZERO_COST },
+    { kind: 'GatherND', role: 'data-movement', infer: gatherNDInfer, cost: () => ZERO_COST },
+    { kind: 'ScatterND', role: 'data-movement', infer: dataShape, cost: () => ZERO_COST },
+];
+
+;// CONCATENATED MODULE: ./src/ops/einsum.ts
+
+
+
+function parse(ctx) {
+    const eq = attrString(ctx.node, 'equation', '').replace(/\s/g, '');
+    const [lhs = '', rhs] = eq.split('->');
+    const terms = lhs.split(',');
+    const extents = new Map();
+    const ellipses = [];
+    for (let i = 0; i < terms.length; i++) {
+        const shape = ctx.input(i)?.shape;
+        if (!shape)
+            return undefined;
+        const term = terms[i] ?? '';
+        const letters = term.replace('...', '');
+        const ell = shape.length - letters.length;
+        if (ell < 0 || (ell > 0 && !term.includes('...')))
+            fail(`term '${term}' does not match input rank ${shape.length}`);
+        let pos = 0;
+        for (let c = 0; c < term.length; c++) {
+            if (term.startsWith('...', c)) {
+                ellipses.push(shape.slice(pos, pos + ell));
+                pos += ell;
+                c += 2;
+                continue;
+            }
+            const ch = term[c] ?? '';
+            const d = shape[pos++] ?? UNKNOWN_DIM;
+            const prev = extents.get(ch);
+            if (prev === undefined || prev === 1 || !isNum(prev))
+                extents.set(ch, d);
+        }
+    }
+    let out = rhs;
+    if (out === undefined) {
+        const counts = new Map();
+        for (const ch of lhs.replace(/\.\.\.|,/g, ''))
+            counts.set(ch, (counts.get(ch) ?? 0) + 1);
+        out = (lhs.includes('...') ? '...' : '') + [...counts].filter(([, n]) => n === 1).map(([c]) => c).sort().join('');
+    }
+    return { extents, ellipsis: broadcastShapes(ellipses), out };
+}
+function einsumInfer(ctx) {
+    const p = parse(ctx);
+    const dtype = ctx.input(0)?.dtype;
+    if (!p)
+        return [{ dtype }];
+    const shape = [];
+    for (let c = 0; c < p.out.length; c++) {
+        if (p.out.startsWith('...', c)) {
+            shape.push(...p.ellipsis);
+            c += 2;
+        }
+        else
+            shape.push(p.extents.get(p.out[c] ?? '') ?? UNKNOWN_DIM);
+    }
+    return [{ shape, dtype }];
+}
+function einsumCost(ctx) {
+    const p = parse(ctx);
+    if (!p)
+        return cost(0);
+    let n = 1;
+    for (const d of [...p.extents.values(), ...p.ellipsis])
+        n *= isNum(d) ? d : 0;
+    return cost(n, n);
+}
+
+;// CONCATENATED MODULE: ./src/ops/gemm.ts
+
+
+
+
+/**
+ * TFLite FULLY_CONNECTED (attribute `keep_num_dims` present): A of any rank is read as
+ * [size / K, K]; the output is A's leading dims + [N] with keep_num_dims=1, else [size / K, N].
+ */
+function fcDims(a, b, tb) {
+    const k = (tb ? b[1] : b[0]) ?? UNKNOWN_DIM;
+    const n = (tb ? b[0] : b[1]) ?? UNKNOWN_DIM;
+    const ka = a[a.length - 1] ?? UNKNOWN_DIM;
+    if (b.length !== 2)
+        fail(`FullyConnected weights must be 2-D, got [${b.join(',')}]`);
+    const size = a.every(isNum) ? a.reduce((p, d) => p * d, 1) : undefined;
+    if (isNum(k) && size !== undefined && k > 0 && size % k !== 0)
+        fail(`input of ${size} elements is not a multiple of K=${k}`);
+    const m = size !== undefined && isNum(k) && k > 0 ? size / k : UNKNOWN_DIM;
+    const keep = a.length > 0 && dimsCompatible(ka, k);
+    return { m, k, n, out: keep ? [...a.slice(0, -1), n] : [m, n] };
+}
+function gemmDims(ctx) {
+    const a = ctx.input(0)?.shape;
+    const b = ctx.input(1)?.shape;
+    if (!a || !b)
+        return undefined;
+    if (ctx.node.attrs['keep_num_dims'] !== undefined)
+        return fcDims(a, b, attrInt(ctx.node, 'transB', 0) === 1);
+    if (a.length !== 2 || b.length !== 2)
+        fail(`Gemm needs 2-D inputs, got A [${a.join(',')}] and B [${b.join(',')}]`);
+    const ta = attrInt(ctx.node, 'transA', 0) === 1;
+    const tb = attrInt(ctx.node, 'transB', 0) === 1;
+    const m = (ta ? a[1] : a[0]) ?? UNKNOWN_DIM;
+    const ka = (ta ? a[0] : a[1]) ?? UNKNOWN_DIM;
+    const kb = (tb ? b[1] : b[0]) ?? UNKNOWN_DIM;
+    const n = (tb ? b[0] : b[1]) ?? UNKNOWN_DIM;
+    if (!dimsCompatible(ka, kb))
+        fail(`inner dims differ: A gives K=${ka}, B gives K=${kb} (transA=${ta ? 1 : 0}, transB=${tb ? 1 : 0})`);
+    return { m, k: isNum(ka) ? ka : kb, n };
+}
+function gemmInfer(ctx) {
+    const d = gemmDims(ctx);
+    const dtype = ctx.input(0)?.dtype;
+    if (d && 'out' in d && attrInt(ctx.node, 'keep_num_dims', 0) === 1)
+        return [{ shape: d.out, dtype }];
+    return [d ? { shape: [d.m, d.n], dtype } : { dtype }];
+}
+/** M * N * K (+ N with a bias C). */
+function gemmCost(ctx) {
+    const d = gemmDims(ctx);
+    if (!d || !isNum(d.m) || !isNum(d.n) || !isNum(d.k))
+        return cost(0);
+    const pure = d.m * d.n * d.k;
+    return cost(pure + (hasInput(ctx, 2) ? d.n : 0), pure);
+}
+/** ONNX MatMul (numpy matmul): 1-D operands are promoted then the added dim removed. */
+function matmulShape(a, b) {
+    if (a.length === 0 || b.length === 0)
+        fail('MatMul operands must not be scalars');
+    const a2 = a.length === 1 ? [1, ...a] : a;
+    const b2 = b.length === 1 ? [...b, 1] : b;
+    const ka = a2[a2.length - 1] ?? UNKNOWN_DIM;
+    const kb = b2[b2.length - 2] ?? UNKNOWN_DIM;
+    if (!dimsCompatible(ka, kb))
+        fail(`inner dims differ: [${a.join(',')}] x [${b.join(',')}] (K ${ka} vs ${kb})`);
+    const batch = broadcastShapes([a2.slice(0, -2), b2.slice(0, -2)]);
+    const shape = [...batch];
+    if (a.length > 1)
+        shape.push(a2[a2.length - 2] ?? UNKNOWN_DIM);
+    if (b.length > 1)
+        shape.push(b2[b2.length - 1] ?? UNKNOWN_DIM);
+    return { shape, k: isNum(ka) ? ka : kb };
+}
+function matmulInfer(ctx) {
+    const a = ctx.input(0);
+    const b = ctx.input(1)?.shape;
+    if (!a?.shape || !b)
+        return [{ dtype: a?.dtype }];
+    return [{ shape: matmulShape(a.shape, b).shape, dtype: a.dtype }];
+}
+/** batch * M * N * K = output elements * K. */
+function matmulCost(ctx) {
+    const a = ctx.input(0)?.shape;
+    const b = ctx.input(1)?.shape;
+    if (!a || !b)
+        return cost(0);
+    const { k } = matmulShape(a, b);
+    const m = outCount(ctx) * (isNum(k) ? k : 0);
+    return cost(m, m);
+}
+const GEMM_RULES = [
+    { kind: 'Gemm', role: 'compute', infer: gemmInfer, cost: gemmCost },
+    { kind: 'MatMul', role: 'compute', infer: matmulInfer, cost: matmulCost },
+    { kind: 'Einsum', role: 'compute', infer: einsumInfer, cost: einsumCost },
+];
+
+;// CONCATENATED MODULE: ./src/ops/indexing.ts
+
+
+
+
+
+function concatInfer(ctx) {
+    const shapes = ctx.node.inputs.map((_, i) => ctx.input(i)?.shape);
+    const dtype = ctx.node.inputs.map((_, i) => ctx.input(i)?.dtype).find((d) => d !== undefined && d !== 'unknown');
+    if (shapes.some((s) => s === undefined) || shapes.length === 0)
+        return [{ dtype }];
+    const all = shapes;
+    const rank = all[0]?.length ?? 0;
+    const axis = normAxis(attrInt(ctx.node, 'axis', 0), rank, 'concat axis');
+    const out = [...(all[0] ?? [])];
+    let sum = 0;
+    for (const s of all) {
+        if (s.length !== rank)
+            fail(`inputs have ranks ${all.map((x) => x.length).join(' and ')}`);
+        s.forEach((d, i) => {
+            if (i === axis)
+                return;
+            if (!dimsCompatible(out[i], d))
+                fail(`dim ${i} differs between inputs: ${out[i]} vs ${d}`);
+            if (!isNum(out[i]) && isNum(d))
+                out[i] = d;
+        });
+        const d = s[axis];
+        sum = isNum(sum) && isNum(d) ? sum + d : UNKNOWN_DIM;
+    }
+    out[axis] = sum;
+    return [{ shape: out, dtype }];
+}
+/** Copies chunks along `axis`: out = concatenation of each input's slabs, outer loop first. */
+function concatFold(ctx, inputs) {
+    const shapes = ctx.node.inputs.map((_, i) => ctx.input(i)?.shape);
+    if (!shapes.every(isStatic) || inputs.some((v) => v === undefined))
+        return undefined;
+    const rank = shapes[0]?.length ?? 0;
+    const axis = normAxis(attrInt(ctx.node, 'axis', 0), rank);
+    const outer = product((shapes[0] ?? []).slice(0, axis)) ?? 1;
+    const res = [];
+    for (let o = 0; o < outer; o++) {
+        shapes.forEach((s, k) => {
+            const slab = product(s.slice(axis)) ?? 0;
+            const v = inputs[k] ?? [];
+            for (let j = 0; j < slab; j++)
+                res.push(v[o * slab + j] ?? 0);
+        });
+    }
+    return [res];
+}
+function splitSizes(ctx, dim) {
+    const n = ctx.node.outputs.length;
+    const given = attrInts(ctx.node, 'split') ?? (hasInput(ctx, 1) ? ctx.constValues(1) : undefined);
+    if (given) {
+        if (given.length !== n)
+            fail(`split has ${given.length} sizes for ${n} outputs`);
+        if (isNum(dim) && given.reduce((a, b) => a + b, 0) !== dim)
+            fail(`split sizes [${given.join(',')}] do not add up to ${dim}`);
+        return given;
+    }
+    if (hasInput(ctx, 1))
+        return undefined;
+    if (!isNum(dim))
+        return new Array(n).fill(UNKNOWN_DIM);
+    const parts = attrInt(ctx.node, 'num_outputs') ?? n;
+    const size = Math.ceil(dim / parts);
+    // opset 18: the last chunk is smaller when the dim does not divide evenly.
+    return [...Array(n).keys()].map((i) => Math.max(0, Math.min(size, dim - i * size)));
+}
+function splitInfer(ctx) {
+    const x = ctx.input(0);
+    const n = ctx.node.outputs.length;
+    if (!x?.shape)
+        return new Array(n).fill(0).map(() => ({ dtype: x?.dtype }));
+    const shape = x.shape;
+    const axis = normAxis(attrInt(ctx.node, 'axis', 0), shape.length, 'split axis');
+    const sizes = splitSizes(ctx, shape[axis] ?? UNKNOWN_DIM);
+    return [...Array(n).keys()].map((i) => ({
+        shape: shape.map((d, j) => (j === axis ? sizes?.[i] ?? UNKNOWN_DIM : d)),
+        dtype: x.dtype,
+    }));
+}
+function slicePlan(ctx, x) {
+    const fromInputs = !attrInts(ctx.node, 'starts');
+    const read = (attr, i) => (fromInputs ? (hasInput(ctx, i) ? ctx.constValues(i) : undefined) : attrInts(ctx.node, attr));
+    const starts = read('starts', 1);
+    const ends = read('ends', 2);
+    if (!starts || !ends)
+        return undefined;
+    const axes = read('axes', 3) ?? [...starts.keys()];
+    const steps = (fromInputs ? read('steps', 4) : undefined) ?? starts.map(() => 1);
+    if ((fromInputs && hasInput(ctx, 3) && !read('axes', 3)) || (hasInput(ctx, 4) && !read('steps', 4)))
+        return undefined;
+    const plan = x.map((d) => (isNum(d) ? { start: 0, step: 1, count: d } : undefined));
+    axes.forEach((a0, k) => {
+        const a = normAxis(a0, x.length, 'slice axis');
+        const d = x[a];
+        const step = steps[k] ?? 1;
+        if (step === 0)
+            fail('slice step must not be 0');
+        if (!isNum(d)) {
+            plan[a] = undefined;
+            return;
+        }
+        let s = starts[k] ?? 0;
+        let e = ends[k] ?? d;
+        s = s < 0 ? s + d : s;
+        e = e < 0 ? e + d : e;
+        if (step > 0) {
+            s = Math.min(Math.max(s, 0), d);
+            e = Math.min(Math.max(e, 0), d);
+        }
+        else {
+            s = Math.min(Math.max(s, 0), d - 1);
+            e = Math.min(Math.max(e, -1), d - 1);
+        }
+        plan[a] = { start: s, step, count: Math.max(0, Math.ceil((e - s) / step)) };
+    });
+    return plan;
+}
+function sliceInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const plan = slicePlan(ctx, x.shape);
+    if (!plan)
+        return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+    return [{ shape: plan.map((p, i) => (p ? p.count : x.shape?.[i] === undefined ? UNKNOWN_DIM : symbolicKept(ctx, x.shape, i))), dtype: x.dtype }];
+}
+/** A symbolic dim survives a slice only when that axis is not sliced at all. */
+function symbolicKept(ctx, x, i) {
+    const axes = attrInts(ctx.node, 'axes') ?? (hasInput(ctx, 3) ? ctx.constValues(3) : undefined);
+    const starts = attrInts(ctx.node, 'starts') ?? ctx.constValues(1) ?? [];
+    const sliced = (axes ?? [...starts.keys()]).some((a) => (a < 0 ? a + x.length : a) === i);
+    return sliced ? UNKNOWN_DIM : x[i] ?? UNKNOWN_DIM;
+}
+function sliceFold(ctx, inputs) {
+    const x = ctx.input(0)?.shape;
+    const v = inputs[0];
+    if (!isStatic(x) || !v)
+        return undefined;
+    const plan = slicePlan(ctx, x);
+    if (!plan || plan.some((p) => p === undefined))
+        return undefined;
+    const specs = plan;
+    const strides = stridesOf(x);
+    const outShape = specs.map((p) => p.count);
+    const n = outShape.reduce((a, b) => a * b, 1);
+    const res = [];
+    for (let k = 0; k < n; k++) {
+        let rem = k;
+        let src = 0;
+        for (let i = specs.length - 1; i >= 0; i--) {
+            const p = specs[i] ?? { start: 0, step: 1, count: 1 };
+            src += (p.start + (rem % p.count) * p.step) * (strides[i] ?? 0);
+            rem = Math.floor(rem / p.count);
+        }
+        res.push(v[src] ?? 0);
+    }
+    return [res];
+}
+function padInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const r = x.shape.length;
+    const pads = attrInts(ctx.node, 'pads') ?? attrInts(ctx.node, 'paddings') ?? (hasInput(ctx, 1) ? ctx.constValues(1) : undefined);
+    if (!pads)
+        return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+    const axesIn = hasInput(ctx, 3) ? ctx.constValues(3) : undefined;
+    if (hasInput(ctx, 3) && !axesIn)
+        return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+    const axes = (axesIn ?? [...Array(r).keys()]).map((a) => normAxis(a, r, 'pad axis'));
+    if (pads.length !== 2 * axes.length)
+        fail(`pads has ${pads.length} entries, expected ${2 * axes.length}`);
+    const out = [...x.shape];
+    axes.forEach((a, k) => {
+        const d = out[a];
+        out[a] = isNum(d) ? d + (pads[k] ?? 0) + (pads[k + axes.length] ?? 0) : UNKNOWN_DIM;
+    });
+    return [{ shape: out, dtype: x.dtype }];
+}
+const INDEXING_RULES = [
+    { kind: 'Concat', role: 'data-movement', infer: concatInfer, cost: () => ZERO_COST, fold: concatFold },
+    { kind: 'Split', role: 'data-movement', shapeInputs: [1], infer: splitInfer, cost: () => ZERO_COST },
+    { kind: 'Slice', role: 'data-movement', shapeInputs: [1, 2, 3, 4], infer: sliceInfer, cost: () => ZERO_COST, fold: sliceFold },
+    { kind: 'Pad', role: 'data-movement', shapeInputs: [1, 3], infer: padInfer, cost: () => ZERO_COST },
+];
+
+;// CONCATENATED MODULE: ./src/ops/misc.ts
+
+
+
+
+function nonZeroInfer(ctx) {
+    const x = ctx.input(0)?.shape;
+    return [{ shape: x ? [x.length, UNKNOWN_DIM] : undefined, dtype: 'int64' }];
+}
+function topKInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }, { dtype: 'int64' }];
+    const axis = normAxis(attrInt(ctx.node, 'axis', -1), x.shape.length, 'topk axis');
+    const k = attrInt(ctx.node, 'k') ?? ctx.constValues(1)?.[0];
+    const shape = x.shape.map((d, i) => (i === axis ? k ?? UNKNOWN_DIM : d));
+    return [{ shape, dtype: x.dtype }, { shape, dtype: 'int64' }];
+}
+function oneHotInfer(ctx) {
+    const idx = ctx.input(0)?.shape;
+    const dtype = ctx.input(2)?.dtype;
+    if (!idx)
+        return [{ dtype }];
+    const depth = ctx.constValues(1)?.[0];
+    const rank = idx.length + 1;
+    const axis = normAxis(attrInt(ctx.node, 'axis', -1), rank, 'one-hot axis');
+    const shape = [...idx];
+    shape.splice(axis, 0, depth === undefined ? UNKNOWN_DIM : Math.trunc(depth));
+    return [{ shape, dtype }];
+}
+/** DepthToSpace (up = true) / SpaceToDepth for NCHW and NHWC. */
+function misc_spaceDepth(up) {
+    return (ctx) => {
+        const x = ctx.input(0);
+        if (!x?.shape)
+            return [{ dtype: x?.dtype }];
+        if (x.shape.length !== 4)
+            fail(`expected a 4-D input, got rank ${x.shape.length}`);
+        const b = attrInt(ctx.node, 'blocksize', 1);
+        const nhwc = layoutOf(ctx.node) === 'NHWC';
+        const [n, c, h, w] = nhwc ? [x.shape[0], x.shape[3], x.shape[1], x.shape[2]] : [x.shape[0], x.shape[1], x.shape[2], x.shape[3]];
+        const f = (d, g) => dimMap(d, g);
+        const oc = f(c, up ? (v) => v / (b * b) : (v) => v * b * b);
+        const oh = f(h, up ? (v) => v * b : (v) => v / b);
+        const ow = f(w, up ? (v) => v * b : (v) => v / b);
+        const nn = n ?? UNKNOWN_DIM;
+        return [{ shape: nhwc ? [nn, oh, ow, oc] : [nn, oc, oh, ow], dtype: x.dtype }];
+    };
+}
+function packInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const n = ctx.node.inputs.length;
+    const axis = normAxis(attrInt(ctx.node, 'axis', 0), x.shape.length + 1, 'pack axis');
+    const shape = [...x.shape];
+    shape.splice(axis, 0, n);
+    return [{ shape, dtype: x.dtype }];
+}
+function unpackInfer(ctx) {
+    const x = ctx.input(0);
+    const n = ctx.node.outputs.length;
+    if (!x?.shape)
+        return new Array(n).fill(0).map(() => ({ dtype: x?.dtype }));
+    const axis = normAxis(attrInt(ctx.node, 'axis', 0), x.shape.length, 'unpack axis');
+    const shape = x.shape.filter((_, i) => i !== axis);
+    return new Array(n).fill(0).map(() => ({ shape, dtype: x.dtype }));
+}
+/** TFLite BATCH_TO_SPACE_ND / SPACE_TO_BATCH_ND (NHWC): block_shape input 1, crops/paddings input 2. */
+function batchSpace(toSpace) {
+    return (ctx) => {
+        const x = ctx.input(0);
+        const block = ctx.constValues(1);
+        const pads = ctx.constValues(2);
+        if (!x?.shape)
+            return [{ dtype: x?.dtype }];
+        if (!block || !pads)
+            return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+        const bprod = block.reduce((a, b) => a * b, 1);
+        const out = [...x.shape];
+        out[0] = dimMap(x.shape[0], (v) => (toSpace ? v / bprod : v * bprod));
+        block.forEach((b, i) => {
+            const p = (pads[2 * i] ?? 0) + (pads[2 * i + 1] ?? 0);
+            out[i + 1] = dimMap(x.shape?.[i + 1], (v) => (toSpace ? v * b - p : (v + p) / b));
+        });
+        return [{ shape: out, dtype: x.dtype }];
+    };
+}
+const MISC_RULES = [
+    { kind: 'NonZero', role: 'data-movement', infer: nonZeroInfer, cost: () => ZERO_COST },
+    // Provisional: one comparison per input element.
+    { kind: 'TopK', role: 'elementwise', shapeInputs: [1], infer: topKInfer, cost: (ctx) => cost(inCount(ctx)) },
+    { kind: 'CumSum', role: 'elementwise', shapeInputs: [1], infer: sameAsInput, cost: (ctx) => cost(outCount(ctx)) },
+    { kind: 'OneHot', role: 'data-movement', shapeInputs: [1], infer: oneHotInfer, cost: () => ZERO_COST },
+    { kind: 'DepthToSpace', role: 'data-movement', infer: misc_spaceDepth(true), cost: () => ZERO_COST },
+    { kind: 'SpaceToDepth', role: 'data-movement', infer: misc_spaceDepth(false), cost: () => ZERO_COST },
+    { kind: 'Pack', role: 'data-movement', infer: packInfer, cost: () => ZERO_COST },
+    { kind: 'Unpack', role: 'data-movement', infer: unpackInfer, cost: () => ZERO_COST },
+    { kind: 'BatchToSpace', role: 'data-movement', shapeInputs: [1, 2], infer: batchSpace(true), cost: () => ZERO_COST },
+    { kind: 'SpaceToBatch', role: 'data-movement', shapeInputs: [1, 2], infer: batchSpace(false), cost: () => ZERO_COST },
+    { kind: 'ReverseSequence', role: 'data-movement', infer: sameAsInput, cost: () => ZERO_COST },
+];
+
+;// CONCATENATED MODULE: ./src/ops/movement.ts
+
+
+
+
+
+
+/** Values of a shape-like operand: attribute (older opsets) or constant input. */
+function attrOrInput(ctx, attr, input) {
+    return attrInts(ctx.node, attr) ?? (hasInput(ctx, input) ? ctx.constValues(input) : undefined);
+}
+/** Output rank of an operand given by a non-constant 1-D input of static length. */
+function rankFromInput(ctx, i) {
+    const s = ctx.input(i)?.shape;
+    return s && s.length === 1 && isNum(s[0]) ? s[0] : undefined;
+}
+const unknownDims = (n) => new Array(n).fill(UNKNOWN_DIM);
+const passValues = (_ctx, inputs) => (inputs[0] ? [inputs[0]] : undefined);
+function reshapeTo(x, target, allowZero) {
+    const out = target.map((t, i) => (t === 0 && !allowZero ? x[i] ?? fail(`shape[${i}] = 0 copies a dim the input (rank ${x.length}) lacks`) : t));
+    const minus = out.reduce((acc, d, i) => (d === -1 ? [...acc, i] : acc), []);
+    if (minus.length > 1)
+        fail(`shape [${target.join(',')}] has more than one -1`);
+    const inCount = product(x);
+    const idx = minus[0];
+    if (idx !== undefined) {
+        const rest = product(out.filter((_, i) => i !== idx));
+        if (inCount !== undefined && rest !== undefined && rest > 0) {
+            if (inCount % rest !== 0)
+                fail(`cannot reshape [${x.join(',')}] (${inCount} elements) to [${target.join(',')}]`);
+            out[idx] = inCount / rest;
+        }
+        else
+            out[idx] = UNKNOWN_DIM;
+    }
+    else {
+        const outCountV = product(out);
+        if (inCount !== undefined && outCountV !== undefined && inCount !== outCountV) {
+            fail(`cannot reshape [${x.join(',')}] (${inCount} elements) to [${target.join(',')}] (${outCountV} elements)`);
+        }
+    }
+    return out;
+}
+function reshapeInfer(ctx) {
+    const x = ctx.input(0);
+    const target = attrOrInput(ctx, 'shape', 1);
+    if (!target) {
+        const r = rankFromInput(ctx, 1);
+        return [{ shape: r === undefined ? undefined : unknownDims(r), dtype: x?.dtype }];
+    }
+    if (!x?.shape) {
+        const known = target.every((t) => t > 0);
+        return [{ shape: known ? target : target.map((t) => (t > 0 ? t : UNKNOWN_DIM)), dtype: x?.dtype }];
+    }
+    return [{ shape: reshapeTo(x.shape, target, attrInt(ctx.node, 'allowzero', 0) === 1), dtype: x.dtype }];
+}
+function flattenInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const r = x.shape.length;
+    const axis = attrInt(ctx.node, 'axis', 1);
+    const a = axis < 0 ? axis + r : axis;
+    if (a < 0 || a > r)
+        fail(`axis ${axis} is out of range for rank ${r}`);
+    const fold = (ds) => ds.reduce((p, d) => dimMul(p, d), 1);
+    return [{ shape: [fold(x.shape.slice(0, a)), fold(x.shape.slice(a))], dtype: x.dtype }];
+}
+function squeezeInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const axes = attrOrInput(ctx, 'axes', 1);
+    if (axes === undefined && hasInput(ctx, 1))
+        return [{ dtype: x.dtype }];
+    if (axes === undefined || axes.length === 0) {
+        if (!x.shape.every((d) => isNum(d)))
+            return [{ dtype: x.dtype }];
+        return [{ shape: x.shape.filter((d) => d !== 1), dtype: x.dtype }];
+    }
+    const set = new Set(axes.map((a) => normAxis(a, x.shape?.length ?? 0, 'squeeze axis')));
+    for (const a of set)
+        if (isNum(x.shape[a]) && x.shape[a] !== 1)
+            fail(`cannot squeeze axis ${a} of size ${x.shape[a]}`);
+    return [{ shape: x.shape.filter((_, i) => !set.has(i)), dtype: x.dtype }];
+}
+function unsqueezeInfer(ctx) {
+    const x = ctx.input(0);
+    const axes = attrOrInput(ctx, 'axes', 1);
+    if (!x?.shape || !axes)
+        return [{ dtype: x?.dtype }];
+    const rank = x.shape.length + axes.length;
+    const set = new Set(axes.map((a) => normAxis(a, rank, 'unsqueeze axis')));
+    if (set.size !== axes.length)
+        fail(`axes [${axes.join(',')}] repeat an axis`);
+    const out = [];
+    let j = 0;
+    for (let i = 0; i < rank; i++)
+        out.push(set.has(i) ? 1 : x.shape[j++] ?? UNKNOWN_DIM);
+    return [{ shape: out, dtype: x.dtype }];
+}
+function permOf(ctx, rank) {
+    const perm = attrInts(ctx.node, 'perm') ?? (hasInput(ctx, 1) ? ctx.constValues(1) : undefined) ?? [...Array(rank).keys()].reverse();
+    if (perm.length !== rank)
+        fail(`perm [${perm.join(',')}] does not match input rank ${rank}`);
+    return perm.map((p) => normAxis(p, rank, 'perm entry'));
+}
+function transposeInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const shape = x.shape;
+    return [{ shape: permOf(ctx, shape.length).map((p) => shape[p] ?? UNKNOWN_DIM), dtype: x.dtype }];
+}
+function expandInfer(ctx) {
+    const x = ctx.input(0);
+    const target = ctx.constValues(1);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    if (!target) {
+        const r = rankFromInput(ctx, 1);
+        return [{ shape: r === undefined ? undefined : unknownDims(Math.max(r, x.shape.length)), dtype: x.dtype }];
+    }
+    return [{ shape: broadcastShapes([x.shape, target]), dtype: x.dtype }];
+}
+function tileInfer(ctx) {
+    const x = ctx.input(0);
+    const reps = attrOrInput(ctx, 'repeats', 1);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    if (!reps)
+        return [{ shape: unknownDims(x.shape.length), dtype: x.dtype }];
+    if (reps.length !== x.shape.length)
+        fail(`repeats has ${reps.length} entries, input rank is ${x.shape.length}`);
+    return [{ shape: x.shape.map((d, i) => dimMul(d, reps[i] ?? 1)), dtype: x.dtype }];
+}
+function tileFold(ctx, inputs) {
+    const x = ctx.input(0)?.shape;
+    const out = ctx.output(0)?.shape;
+    const v = inputs[0];
+    if (!isStatic(x) || !isSmall(out) || !v)
+        return undefined;
+    // Tiling: output coordinate c reads input coordinate c mod dim.
+    const wrapped = out.map((d, i) => ({ d, m: x[i] ?? 1 }));
+    const res = [];
+    const n = out.reduce((a, b) => a * b, 1);
+    for (let k = 0; k < n; k++) {
+        let rem = k;
+        let src = 0;
+        let stride = 1;
+        for (let i = wrapped.length - 1; i >= 0; i--) {
+            const { d, m } = wrapped[i] ?? { d: 1, m: 1 };
+            src += ((rem % d) % m) * stride;
+            rem = Math.floor(rem / d);
+            stride *= m;
+        }
+        res.push(v[src] ?? 0);
+    }
+    return [res];
+}
+const MOVEMENT_RULES = [
+    { kind: 'Reshape', role: 'data-movement', shapeInputs: [1], infer: reshapeInfer, cost: () => ZERO_COST, fold: passValues },
+    { kind: 'Flatten', role: 'data-movement', infer: flattenInfer, cost: () => ZERO_COST, fold: passValues },
+    { kind: 'Squeeze', role: 'data-movement', shapeInputs: [1], infer: squeezeInfer, cost: () => ZERO_COST, fold: passValues },
+    { kind: 'Unsqueeze', role: 'data-movement', shapeInputs: [1], infer: unsqueezeInfer, cost: () => ZERO_COST, fold: passValues },
+    { kind: 'Identity', role: 'data-movement', infer: sameAsInput, cost: () => ZERO_COST, fold: passValues },
+    {
+        kind: 'Dropout', role: 'data-movement', shapeInputs: [1, 2], cost: () => ZERO_COST, fold: passValues,
+        infer: (ctx) => {
+            const y = sameAsInput(ctx);
+            return ctx.node.outputs.length > 1 ? [...y, { shape: y[0]?.shape, dtype: 'bool' }] : y;
+        },
+    },
+    {
+        // METRICS.md: Transpose O / 2 [ST]; 0 in pure mode.
+        kind: 'Transpose', role: 'data-movement', infer: transposeInfer, cost: (ctx) => cost(outCount(ctx) / 2),
+        fold: (ctx, inputs) => {
+            const x = ctx.input(0)?.shape;
+            const v = inputs[0];
+            return isStatic(x) && v && v.length === product(x) ? [transposeValues(x, v, permOf(ctx, x.length))] : undefined;
+        },
+    },
+    {
+        kind: 'Expand', role: 'data-movement', shapeInputs: [1], infer: expandInfer, cost: () => ZERO_COST,
+        fold: (ctx, inputs) => {
+            const x = ctx.input(0)?.shape;
+            const out = ctx.output(0)?.shape;
+            const v = inputs[0];
+            return isStatic(x) && isSmall(out) && v ? [broadcastValues(out, [x], [v], (xs) => xs[0] ?? 0)] : undefined;
+        },
+    },
+    { kind: 'Tile', role: 'data-movement', shapeInputs: [1], infer: tileInfer, cost: () => ZERO_COST, fold: tileFold },
+];
+
+;// CONCATENATED MODULE: ./src/ops/normalization.ts
+
+
+
+
+function channelDim(ctx, x) {
+    return (layoutOf(ctx.node) === 'NHWC' ? x[x.length - 1] : x[1]) ?? UNKNOWN_DIM;
+}
+/** Y, and in training mode the running mean and variance ([C] each). */
+function batchNormInfer(ctx) {
+    const x = ctx.input(0);
+    const out = sameAsInput(ctx);
+    const c = x?.shape ? channelDim(ctx, x.shape) : UNKNOWN_DIM;
+    for (let i = 1; i < ctx.node.outputs.length; i++)
+        out.push({ shape: [c], dtype: ctx.input(3)?.dtype ?? x?.dtype });
+    return out;
+}
+/** Y, Mean and InvStdDev (reduced dims from `axis` on kept as 1). */
+function layerNormInfer(ctx) {
+    const x = ctx.input(0);
+    const out = sameAsInput(ctx);
+    if (!x?.shape || ctx.node.outputs.length < 2)
+        return out;
+    const axis = normAxis(attrInt(ctx.node, 'axis', -1), x.shape.length);
+    const stat = x.shape.map((d, i) => (i < axis ? d : 1));
+    for (let i = 1; i < ctx.node.outputs.length; i++)
+        out.push({ shape: stat, dtype: 'float32' });
+    return out;
+}
+function rowsBefore(x, axis) {
+    if (!x)
+        return 0;
+    const a = axis < 0 ? axis + x.length : axis;
+    return a < 0 || a > x.length ? 0 : product(x.slice(0, a)) ?? 0;
+}
+const NORMALIZATION_RULES = [
+    { kind: 'BatchNormalization', role: 'normalization', infer: batchNormInfer, cost: (ctx) => cost(2 * outCount(ctx)) },
+    {
+        kind: 'LayerNormalization', role: 'normalization', infer: layerNormInfer,
+        cost: (ctx) => cost(7 * outCount(ctx) + 29 * rowsBefore(ctx.input(0)?.shape, attrInt(ctx.node, 'axis', -1))),
+    },
+    {
+        // Provisional: the LayerNorm placeholder with one row per (N, C).
+        kind: 'InstanceNormalization', role: 'normalization', infer: sameAsInput,
+        cost: (ctx) => cost(7 * outCount(ctx) + 29 * rowsBefore(ctx.input(0)?.shape, 2)),
+    },
+    // Provisional: each output sums `size` squares across channels.
+    { kind: 'LRN', role: 'normalization', infer: sameAsInput, cost: (ctx) => cost(attrInt(ctx.node, 'size', 1) * outCount(ctx)) },
+    // Provisional: square, sum and scale.
+    { kind: 'L2Normalization', role: 'normalization', infer: sameAsInput, cost: (ctx) => cost(3 * outCount(ctx)) },
+];
+
+;// CONCATENATED MODULE: ./src/ops/pooling.ts
+
+
+
+
+function kernel(ctx) {
+    const k = attrInts(ctx.node, 'kernel_shape');
+    if (!k)
+        fail('kernel_shape attribute is missing');
+    return k;
+}
+function poolInfer(ctx) {
+    const x = ctx.input(0);
+    const outputs = ctx.node.outputs.length;
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }, { dtype: 'int64' }].slice(0, outputs);
+    const { batch, channels, spatial } = splitShape(ctx.node, x.shape);
+    const g = spatial_geometry(ctx.node, kernel(ctx));
+    if (g.kernel.length !== spatial.length)
+        fail(`kernel has ${g.kernel.length} dims, input has ${spatial.length} spatial dims`);
+    const shape = joinShape(ctx.node, batch, channels, spatial.map((d, i) => windowOut(d, g, i)));
+    // MaxPool's optional second output: flat indices (int64) of the same shape.
+    return [{ shape, dtype: x.dtype }, { shape, dtype: 'int64' }].slice(0, Math.max(1, outputs));
+}
+function poolCost(ctx) {
+    const k = product(attrInts(ctx.node, 'kernel_shape') ?? []) ?? 0;
+    const m = outCount(ctx) * k;
+    return cost(m, m);
+}
+function globalInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const { batch, channels, spatial } = splitShape(ctx.node, x.shape);
+    return [{ shape: joinShape(ctx.node, batch, channels, spatial.map(() => 1)), dtype: x.dtype }];
+}
+function globalCost(ctx) {
+    const m = inCount(ctx);
+    return cost(m, m);
+}
+const POOL_RULES = [
+    { kind: 'MaxPool', role: 'pool', infer: poolInfer, cost: poolCost },
+    { kind: 'AveragePool', role: 'pool', infer: poolInfer, cost: poolCost },
+    { kind: 'LpPool', role: 'pool', infer: poolInfer, cost: poolCost },
+    { kind: 'GlobalAveragePool', role: 'pool', infer: globalInfer, cost: globalCost },
+    { kind: 'GlobalMaxPool', role: 'pool', infer: globalInfer, cost: globalCost },
+];
+
+;// CONCATENATED MODULE: ./src/ops/util/dtypes.ts
+/** ONNX TensorProto.DataType codes (Cast `to`, ConstantOfShape, EyeLike) as IR dtypes. */
+
+const SET = new Set(DTYPES);
+/** A dtype attribute given as an ONNX code or as an IR dtype name. */
+function dtypeFromAttr(v) {
+    if (typeof v === 'number')
+        return ONNX_DTYPE_CODES[v];
+    if (typeof v === 'string' && SET.has(v))
+        return v;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ops/quant.ts
+
+
+function withDType(ctx, dtype) {
+    return [{ shape: ctx.input(0)?.shape, dtype }];
+}
+const quantCost = (ctx) => cost(2 * outCount(ctx));
+const QUANT_RULES = [
+    {
+        kind: 'QuantizeLinear', role: 'quantization', cost: quantCost,
+        infer: (ctx) => withDType(ctx, dtypeFromAttr(ctx.node.attrs['output_dtype']) ?? ctx.input(2)?.dtype ?? 'uint8'),
+    },
+    { kind: 'DequantizeLinear', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, ctx.input(1)?.dtype ?? 'float32') },
+    {
+        kind: 'DynamicQuantizeLinear', role: 'quantization', cost: quantCost,
+        infer: (ctx) => [...withDType(ctx, 'uint8'), { shape: [], dtype: 'float32' }, { shape: [], dtype: 'uint8' }],
+    },
+    // Output type is whatever the file declares (TFLite QUANTIZE between two quantized types).
+    { kind: 'Requantize', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, undefined) },
+];
+
+;// CONCATENATED MODULE: ./src/ops/recurrent.ts
+
+
+
+function rnnDims(ctx, gates) {
+    const x = ctx.input(0)?.shape;
+    if (!x)
+        return undefined;
+    if (x.length !== 3)
+        fail(`X must be 3-D [T, B, I] (or [B, T, I] with layout=1), got rank ${x.length}`);
+    const batchFirst = attrInt(ctx.node, 'layout', 0) === 1;
+    const direction = attrString(ctx.node, 'direction', 'forward');
+    const dirs = direction === 'bidirectional' ? 2 : 1;
+    const w = ctx.input(1)?.shape;
+    const r = ctx.input(2)?.shape;
+    let h = attrInt(ctx.node, 'hidden_size') ?? UNKNOWN_DIM;
+    if (!isNum(h) && r && isNum(r[2]))
+        h = r[2];
+    if (!isNum(h) && w && isNum(w[1]))
+        h = w[1] / gates;
+    return {
+        t: (batchFirst ? x[1] : x[0]) ?? UNKNOWN_DIM,
+        b: (batchFirst ? x[0] : x[1]) ?? UNKNOWN_DIM,
+        i: x[2] ?? UNKNOWN_DIM,
+        h,
+        dirs,
+    };
+}
+function rnnInfer(gates, states) {
+    return (ctx) => {
+        const dtype = ctx.input(0)?.dtype;
+        const d = rnnDims(ctx, gates);
+        const n = ctx.node.outputs.length;
+        if (!d)
+            return new Array(n).fill(0).map(() => ({ dtype }));
+        const batchFirst = attrInt(ctx.node, 'layout', 0) === 1;
+        // TFLite sequence ops (`time_major` set): one output shaped like X, no direction axis.
+        if (ctx.node.attrs['time_major'] !== undefined) {
+            const hOut = attrInt(ctx.node, 'projection_size') ?? d.h;
+            return [{ shape: batchFirst ? [d.b, d.t, hOut] : [d.t, d.b, hOut], dtype }];
+        }
+        const y = batchFirst ? [d.b, d.t, d.dirs, d.h] : [d.t, d.dirs, d.b, d.h];
+        const state = batchFirst ? [d.b, d.dirs, d.h] : [d.dirs, d.b, d.h];
+        const out = [{ shape: y, dtype }];
+        for (let s = 0; s < states && out.length < n; s++)
+            out.push({ shape: state, dtype });
+        return out.slice(0, Math.max(1, n));
+    };
+}
+function rnnCost(gates, extra) {
+    return (ctx) => {
+        const d = rnnDims(ctx, gates);
+        if (!d || !isNum(d.t) || !isNum(d.b) || !isNum(d.i) || !isNum(d.h))
+            return cost(0);
+        const per = d.dirs * d.b * d.t * d.h;
+        return cost(per * (gates * (d.i + d.h) + extra), per * gates * (d.i + d.h));
+    };
+}
+/** TFLite SVDF: input [B, I], weights_feature [F, I], weights_time [F, M]; output [B, F/rank]. */
+function svdfInfer(ctx) {
+    const x = ctx.input(0);
+    const wf = ctx.input(1)?.shape;
+    const rank = attrInt(ctx.node, 'rank', 1);
+    const f = wf?.[0];
+    const units = isNum(f) ? f / rank : UNKNOWN_DIM;
+    return [{ shape: [x?.shape?.[0] ?? UNKNOWN_DIM, units], dtype: x?.dtype }];
+}
+function svdfCost(ctx) {
+    const x = ctx.input(0)?.shape;
+    const wf = ctx.input(1)?.shape;
+    const wt = ctx.input(2)?.shape;
+    const [b, f, i, m] = [x?.[0], wf?.[0], wf?.[1], wt?.[1]];
+    if (!isNum(b) || !isNum(f) || !isNum(i) || !isNum(m))
+        return cost(0);
+    const n = b * f * (i + m);
+    return cost(n, n);
+}
+const RECURRENT_RULES = [
+    { kind: 'LSTM', role: 'compute', infer: rnnInfer(4, 2), cost: rnnCost(4, 3) },
+    { kind: 'GRU', role: 'compute', infer: rnnInfer(3, 1), cost: rnnCost(3, 2) },
+    { kind: 'RNN', role: 'compute', infer: rnnInfer(1, 1), cost: rnnCost(1, 1) },
+    { kind: 'SVDF', role: 'compute', infer: svdfInfer, cost: svdfCost },
+];
+
+;// CONCATENATED MODULE: ./src/ops/reduce.ts
+
+
+
+/** Reduced axes, 'all', or undefined when they are given by a non-constant input. */
+function reducedAxes(ctx, rank) {
+    let axes = attrInts(ctx.node, 'axes');
+    if (!axes && hasInput(ctx, 1)) {
+        axes = ctx.constValues(1);
+        if (!axes)
+            return undefined;
+    }
+    if (!axes || axes.length === 0)
+        return attrInt(ctx.node, 'noop_with_empty_axes', 0) === 1 ? new Set() : 'all';
+    return new Set(axes.map((a) => normAxis(a, rank, 'reduce axis')));
+}
+function reduceShape(x, axes, keep) {
+    const out = [];
+    x.forEach((d, i) => {
+        const r = axes === 'all' || axes.has(i);
+        if (!r)
+            out.push(d);
+        else if (keep)
+            out.push(1);
+    });
+    return out;
+}
+function reduceInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const keep = attrInt(ctx.node, 'keepdims', 1) === 1;
+    const axes = reducedAxes(ctx, x.shape.length);
+    if (axes === undefined)
+        return [{ shape: keep ? x.shape.map(() => UNKNOWN_DIM) : undefined, dtype: x.dtype }];
+    return [{ shape: reduceShape(x.shape, axes, keep), dtype: x.dtype }];
+}
+/** ReduceProd/ReduceSum/ReduceMin/ReduceMax over everything (shape arithmetic on small vectors). */
+function reduceFold(op, init) {
+    return (ctx, inputs) => {
+        const x = ctx.input(0)?.shape;
+        const axes = x ? reducedAxes(ctx, x.length) : undefined;
+        const v = inputs[0];
+        if (!v || !x || x.length > 1 || axes === undefined)
+            return undefined;
+        if (axes !== 'all' && axes.size === 0)
+            return [v];
+        return [[v.reduce(op, init)]];
+    };
+}
+function argInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: 'int64' }];
+    const axis = normAxis(attrInt(ctx.node, 'axis', 0), x.shape.length);
+    return [{ shape: reduceShape(x.shape, new Set([axis]), attrInt(ctx.node, 'keepdims', 1) === 1), dtype: 'int64' }];
+}
+const reduce_FACTOR = { ReduceMean: 2, ReduceL2: 2, ReduceSumSquare: 2 };
+function reduceRule(kind, fold) {
+    const f = reduce_FACTOR[kind] ?? 1;
+    return { kind, role: 'elementwise', shapeInputs: [1], infer: reduceInfer, cost: (ctx) => cost(f * inCount(ctx)), ...(fold ? { fold } : {}) };
+}
+const REDUCE_RULES = [
+    reduceRule('ReduceMean'),
+    reduceRule('ReduceSum', reduceFold((a, b) => a + b, 0)),
+    reduceRule('ReduceMax', reduceFold((a, b) => Math.max(a, b), -Infinity)),
+    reduceRule('ReduceMin', reduceFold((a, b) => Math.min(a, b), Infinity)),
+    reduceRule('ReduceProd', reduceFold((a, b) => a * b, 1)),
+    reduceRule('ReduceL2'),
+    reduceRule('ReduceSumSquare'),
+    { kind: 'ArgMax', role: 'elementwise', infer: argInfer, cost: (ctx) => cost(inCount(ctx)) },
+    { kind: 'ArgMin', role: 'elementwise', infer: argInfer, cost: (ctx) => cost(inCount(ctx)) },
+];
+
+;// CONCATENATED MODULE: ./src/ops/resize.ts
+
+
+
+/** [scales, sizes] from inputs or attributes; an empty tensor counts as absent. */
+function operands(ctx) {
+    const twoInputForm = ctx.node.inputs.length === 2 || (ctx.opset !== undefined && ctx.opset < 11);
+    const scalesIdx = twoInputForm ? 1 : 2;
+    const read = (i) => (hasInput(ctx, i) ? ctx.constValues(i) : undefined);
+    const empty = (i) => ctx.input(i)?.shape?.[0] === 0;
+    let scales = attrInts(ctx.node, 'scales') ?? read(scalesIdx);
+    let sizes = attrInts(ctx.node, 'sizes') ?? (twoInputForm ? undefined : read(3));
+    if (scales?.length === 0)
+        scales = undefined;
+    if (sizes?.length === 0)
+        sizes = undefined;
+    const unknown = !scales && !sizes && ((hasInput(ctx, scalesIdx) && !empty(scalesIdx)) || (!twoInputForm && hasInput(ctx, 3) && !empty(3)));
+    return { ...(scales ? { scales } : {}), ...(sizes ? { sizes } : {}), unknown };
+}
+/** Axes the scales/sizes refer to: `axes`, else all dims, else the spatial dims (TFLite sizes [H, W]). */
+function axesFor(ctx, x, n) {
+    const axes = attrInts(ctx.node, 'axes');
+    if (axes)
+        return axes.map((a) => normAxis(a, x.length, 'resize axis'));
+    if (n === x.length)
+        return [...x.keys()];
+    if (n === x.length - 2)
+        return attrString(ctx.node, 'layout') === 'NHWC' ? [...Array(n).keys()].map((i) => i + 1) : [...Array(n).keys()].map((i) => i + 2);
+    return fail(`${n} scales/sizes for a rank-${x.length} input`);
+}
+function resizeInfer(ctx) {
+    const x = ctx.input(0);
+    if (!x?.shape)
+        return [{ dtype: x?.dtype }];
+    const shape = x.shape;
+    const { scales, sizes, unknown } = operands(ctx);
+    if (unknown || (!scales && !sizes))
+        return [{ shape: shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+    const out = [...shape];
+    if (sizes) {
+        const axes = axesFor(ctx, shape, sizes.length);
+        const policy = attrString(ctx.node, 'keep_aspect_ratio_policy', 'stretch');
+        if (policy === 'stretch')
+            axes.forEach((a, k) => (out[a] = sizes[k] ?? UNKNOWN_DIM));
+        else {
+            const ratios = axes.map((a, k) => {
+                const d = shape[a];
+                return isNum(d) && d > 0 ? (sizes[k] ?? 0) / d : NaN;
+            });
+            if (ratios.some(Number.isNaN))
+                axes.forEach((a) => (out[a] = UNKNOWN_DIM));
+            else {
+                const s = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
+                axes.forEach((a) => (out[a] = Math.round(s * (shape[a] ?? 0))));
+            }
+        }
+    }
+    else if (scales) {
+        const axes = axesFor(ctx, shape, scales.length);
+        axes.forEach((a, k) => {
+            const d = shape[a];
+            const s = scales[k] ?? 1;
+            out[a] = isNum(d) ? Math.floor(d * s + 1e-9) : s === 1 ? d ?? UNKNOWN_DIM : UNKNOWN_DIM;
+        });
+    }
+    return [{ shape: out, dtype: x.dtype }];
+}
+const MODE_FACTOR = { nearest: 0, linear: 4, bilinear: 4, cubic: 8, bicubic: 8 };
+function resizeCost(ctx) {
+    const mode = attrString(ctx.node, 'mode', 'nearest');
+    return cost((MODE_FACTOR[mode] ?? 4) * outCount(ctx));
+}
+const RESIZE_RULES = [{ kind: 'Resize', role: 'data-movement', shapeInputs: [1, 2, 3], infer: resizeInfer, cost: resizeCost }];
+
+;// CONCATENATED MODULE: ./src/ops/shape-math.ts
+
+
+
+
+
+
+/** Generators (ConstantOfShape, Range) materialize values only up to this many elements. */
+const GENERATOR_MAX_ELEMENTS = 1024;
+/** Shape (opset 15: start/end attributes clamp the returned slice). */
+function shapeRange(ctx, rank) {
+    const clamp = (v) => Math.min(Math.max(v < 0 ? v + rank : v, 0), rank);
+    return [clamp(attrInt(ctx.node, 'start', 0)), clamp(attrInt(ctx.node, 'end', rank))];
+}
+const shapeRule = {
+    kind: 'Shape', role: 'shape', foldsFromShapes: true, cost: () => ZERO_COST,
+    infer: (ctx) => {
+        const x = ctx.input(0)?.shape;
+        if (!x)
+            return [{ dtype: 'int64' }];
+        const [s, e] = shapeRange(ctx, x.length);
+        return [{ shape: [Math.max(0, e - s)], dtype: 'int64' }];
+    },
+    fold: (ctx) => {
+        const x = ctx.input(0)?.shape;
+        if (!x)
+            return undefined;
+        const [s, e] = shapeRange(ctx, x.length);
+        const dims = x.slice(s, e);
+        return dims.every(isNum) ? [dims] : undefined;
+    },
+};
+const sizeRule = {
+    kind: 'Size', role: 'shape', foldsFromShapes: true, cost: () => ZERO_COST,
+    infer: () => [{ shape: [], dtype: 'int64' }],
+    fold: (ctx) => {
+        const n = product(ctx.input(0)?.shape ?? [UNKNOWN_DIM]);
+        return n === undefined || n > Number.MAX_SAFE_INTEGER ? undefined : [[n]];
+    },
+};
+/** Constant node: value (tensor) or value_float(s) / value_int(s). */
+function constantValue(ctx) {
+    const t = attrTensor(ctx.node, 'value');
+    if (t) {
+        const values = t.shape && isSmall(t.shape) ? readValues(t, FOLD_MAX_ELEMENTS) : undefined;
+        return { shape: t.shape ?? [], dtype: t.dtype, ...(values ? { values } : {}) };
+    }
+    const f = attrFloat(ctx.node, 'value_float');
+    if (f !== undefined)
+        return { shape: [], dtype: 'float32', values: [f] };
+    const i = attrInt(ctx.node, 'value_int');
+    if (i !== undefined)
+        return { shape: [], dtype: 'int64', values: [i] };
+    const fs = attrInts(ctx.node, 'value_floats');
+    if (fs)
+        return { shape: [fs.length], dtype: 'float32', values: fs };
+    const is = attrInts(ctx.node, 'value_ints');
+    if (is)
+        return { shape: [is.length], dtype: 'int64', values: is };
+    return undefined;
+}
+const constantRule = {
+    kind: 'Constant', role: 'shape', cost: () => ZERO_COST,
+    infer: (ctx) => {
+        const c = constantValue(ctx);
+        return [c ? { shape: c.shape, dtype: c.dtype } : {}];
+    },
+    fold: (ctx) => {
+        const v = constantValue(ctx)?.values;
+        return v ? [v] : undefined;
+    },
+};
+function fillValue(ctx) {
+    const t = attrTensor(ctx.node, 'value');
+    if (!t)
+        return { dtype: 'float32', value: 0 };
+    return { dtype: t.dtype, value: readValues(t, 1)?.[0] };
+}
+const constantOfShape = {
+    kind: 'ConstantOfShape', role: 'shape', shapeInputs: [0], cost: () => ZERO_COST,
+    infer: (ctx) => {
+        const dims = ctx.constValues(0);
+        const { dtype } = fillValue(ctx);
+        if (dims)
+            return [{ shape: dims, dtype }];
+        const s = ctx.input(0)?.shape;
+        return [{ shape: s && isNum(s[0]) ? new Array(s[0]).fill(UNKNOWN_DIM) : undefined, dtype }];
+    },
+    // Values only for small outputs; bigger ones become 'computed' constants (weights built in-graph).
+    fold: (ctx, inputs) => {
+        const dims = inputs[0];
+        const { value } = fillValue(ctx);
+        if (!dims || value === undefined || !isSmall(dims, GENERATOR_MAX_ELEMENTS))
+            return undefined;
+        return [new Array(product(dims) ?? 0).fill(value)];
+    },
+};
+function rangeCount(start, limit, delta) {
+    if (delta === 0)
+        fail('Range delta must not be 0');
+    return Math.max(Math.ceil((limit - start) / delta), 0);
+}
+const rangeRule = {
+    kind: 'Range', role: 'shape', shapeInputs: [0, 1, 2], cost: () => ZERO_COST,
+    infer: (ctx) => {
+        const [s, l, d] = [ctx.constValues(0)?.[0], ctx.constValues(1)?.[0], ctx.constValues(2)?.[0]];
+        const dtype = ctx.input(0)?.dtype;
+        if (s === undefined || l === undefined || d === undefined)
+            return [{ shape: [UNKNOWN_DIM], dtype }];
+        return [{ shape: [rangeCount(s, l, d)], dtype }];
+    },
+    fold: (ctx, inputs) => {
+        const [s, l, d] = [inputs[0]?.[0], inputs[1]?.[0], inputs[2]?.[0]];
+        if (s === undefined || l === undefined || d === undefined)
+            return undefined;
+        const n = rangeCount(s, l, d);
+        if (n > GENERATOR_MAX_ELEMENTS)
+            return undefined;
+        return [[...Array(n).keys()].map((k) => s + k * d)];
+    },
+};
+const castRule = {
+    kind: 'Cast', role: 'data-movement', cost: () => ZERO_COST,
+    infer: (ctx) => {
+        const x = ctx.input(0);
+        const to = dtypeFromAttr(ctx.node.attrs['to']);
+        if (ctx.node.attrs['to'] !== undefined && !to)
+            fail(`unknown target type ${String(ctx.node.attrs['to'])}`);
+        return [{ shape: x?.shape, dtype: to ?? x?.dtype }];
+    },
+    fold: (ctx, inputs) => {
+        const to = dtypeFromAttr(ctx.node.attrs['to']);
+        const v = inputs[0];
+        return v && to && to !== 'string' ? [v.map((x) => castValue(x, to))] : undefined;
+    },
+};
+const SHAPE_MATH_RULES = [shapeRule, sizeRule, constantRule, constantOfShape, rangeRule, castRule];
+
+;// CONCATENATED MODULE: ./src/ops/strided-slice.ts
+
+
+
+const bit = (mask, i) => ((mask >>> i) & 1) === 1;
+/** Size of one sliced dim of size `d` (TensorFlow's clamping rules). */
+function slicedSize(d, b0, e0, s, beginMasked, endMasked, offset) {
+    if (s === 0)
+        fail('strided slice stride must not be 0');
+    let b = beginMasked ? (s > 0 ? 0 : d - 1) : b0 < 0 ? b0 + d : b0;
+    let e;
+    if (endMasked)
+        e = s > 0 ? d : -1;
+    else {
+        const raw = offset ? b0 + e0 : e0;
+        e = raw < 0 ? raw + d : raw;
+    }
+    const [lo, hi] = s > 0 ? [0, d] : [-1, d - 1];
+    b = Math.min(Math.max(b, lo), hi);
+    e = Math.min(Math.max(e, lo), hi);
+    return s > 0 ? Math.max(0, Math.ceil((e - b) / s)) : Math.max(0, Math.ceil((b - e) / -s));
+}
+function stridedSliceShape(x, spec) {
+    const n = spec.begin.length;
+    if (spec.end.length !== n || spec.strides.length !== n)
+        fail(`begin, end and strides have ${n}, ${spec.end.length} and ${spec.strides.length} entries`);
+    const m = spec.masks;
+    let newAxes = 0;
+    for (let i = 0; i < n; i++)
+        if (bit(m.newAxis, i) && !bit(m.ellipsis, i))
+            newAxes++;
+    const hasEllipsis = [...Array(n).keys()].some((i) => bit(m.ellipsis, i));
+    const consumed = n - newAxes - (hasEllipsis ? 1 : 0);
+    if (consumed > x.length)
+        fail(`slice spec addresses ${consumed} dims of a rank-${x.length} input`);
+    const out = [];
+    let dim = 0;
+    for (let i = 0; i < n; i++) {
+        if (bit(m.ellipsis, i)) {
+            const span = x.length - consumed;
+            for (let k = 0; k < span; k++)
+                out.push(x[dim++] ?? UNKNOWN_DIM);
+            continue;
+        }
+        if (bit(m.newAxis, i)) {
+            out.push(1);
+            continue;
+        }
+        const d = x[dim++];
+        const s = spec.strides[i] ?? 1;
+        if (bit(m.shrink, i))
+            continue;
+        const bm = bit(m.begin, i);
+        const em = bit(m.end, i);
+        if (!isNum(d))
+            out.push(bm && em && s === 1 ? (d ?? UNKNOWN_DIM) : UNKNOWN_DIM);
+        else
+            out.push(slicedSize(d, spec.begin[i] ?? 0, spec.end[i] ?? 0, s, bm, em, spec.offset));
+    }
+    while (dim < x.length)
+        out.push(x[dim++] ?? UNKNOWN_DIM);
+    return out;
+}
+function infer(ctx) {
+    const x = ctx.input(0);
+    const begin = ctx.constValues(1);
+    const end = ctx.constValues(2);
+    const strides = ctx.constValues(3) ?? (begin ? begin.map(() => 1) : undefined);
+    if (!x?.shape || !begin || !end || !strides)
+        return [{ dtype: x?.dtype }];
+    const node = ctx.node;
+    const spec = {
+        begin, end, strides,
+        masks: {
+            begin: attrInt(node, 'begin_mask', 0), end: attrInt(node, 'end_mask', 0), ellipsis: attrInt(node, 'ellipsis_mask', 0),
+            newAxis: attrInt(node, 'new_axis_mask', 0), shrink: attrInt(node, 'shrink_axis_mask', 0),
+        },
+        offset: attrInt(node, 'offset', 0) === 1,
+    };
+    return [{ shape: stridedSliceShape(x.shape, spec), dtype: x.dtype }];
+}
+const STRIDED_SLICE_RULES = [
+    { kind: 'StridedSlice', role: 'data-movement', shapeInputs: [1, 2, 3], infer, cost: () => ZERO_COST },
+];
+
+;// CONCATENATED MODULE: ./src/ops/table.ts
+/**
+ * The operator table: one rule per OpKind (shape inference, MACC, constant folding). Rules live
+ * in small files by family; this file only assembles them and adds the cost of a fused
+ * activation (`node.activation`) to the node's default MACC (METRICS.md).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Default-mode MACC of an activation fused into a node: its factor times the node's output.
+ * In a quantized (ss/sa) layer a fused Relu/Relu6/Clip is the requantization's clamp and costs 0,
+ * as stedgeai's C model counts it (sww reference: conv2d_1 143,488 MACC, its nl_1_nl folded away).
+ */
+function fusedActivationMacc(ctx) {
+    const act = ctx.node.activation;
+    if (act === undefined)
+        return 0;
+    if (ctx.node.integer === true && hasTrait(act, 'clamp'))
+        return 0;
+    return activationFactor(act) * outCount(ctx);
+}
+function withFusedActivation(rule) {
+    const base = rule.cost;
+    return {
+        ...rule,
+        cost(ctx) {
+            let c;
+            try {
+                c = base(ctx);
+            }
+            catch (e) {
+                // Inconsistent inputs: inference already reported them (W_SHAPE); the node counts 0.
+                if (e instanceof ShapeError)
+                    return ZERO_COST;
+                throw e;
+            }
+            const extra = fusedActivationMacc(ctx);
+            return extra === 0 ? c : { macc: clampMacc(c.macc + extra), pure: c.pure };
+        },
+    };
+}
+const ALL = [
+    ...CONV_RULES, ...GEMM_RULES, ...RECURRENT_RULES, ...POOL_RULES, ...REDUCE_RULES, ...NORMALIZATION_RULES,
+    ...ELEMENTWISE_RULES, ...ACTIVATION_RULES, ...QUANT_RULES, ...MOVEMENT_RULES, ...INDEXING_RULES,
+    ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES, ...STRIDED_SLICE_RULES,
+];
+function table_build() {
+    const m = new Map();
+    for (const r of ALL) {
+        if (m.has(r.kind))
+            throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `operator table: two rules for ${r.kind}`);
+        m.set(r.kind, withFusedActivation(r));
+    }
+    const missing = OP_KINDS.filter((k) => !m.has(k));
+    if (missing.length > 0)
+        throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `operator table: no rule for ${missing.join(', ')}`);
+    return m;
+}
+/** Every rule, by kind. */
+const RULES = table_build();
+function getRule(kind) {
+    const r = RULES.get(kind) ?? RULES.get('Unknown');
+    if (!r)
+        throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `operator table: no rule for ${kind}`);
+    return r;
+}
+
 ;// CONCATENATED MODULE: ./src/ops/rule.ts
 function foldsFromShapes(rule) {
     return rule.foldsFromShapes === true;
 }
 
-// EXTERNAL MODULE: ./src/ops/util/attrs.ts
-var attrs = __nccwpck_require__(7789);
-// EXTERNAL MODULE: ./src/ops/util/values.ts
-var util_values = __nccwpck_require__(8451);
 ;// CONCATENATED MODULE: ./src/passes/shapes/state.ts
 function newState(opset, diagnostics) {
     return { diagnostics, opset, unknown: new Set(), downstreamUnknown: 0, folded: [] };
@@ -34438,9 +31108,9 @@ function applyValues(outs, values) {
     for (let i = 0; i < outs.length; i++) {
         const t = outs[i];
         const v = values[i];
-        if (!t || !v || v.length > util_values/* FOLD_MAX_ELEMENTS */.HF)
+        if (!t || !v || v.length > FOLD_MAX_ELEMENTS)
             return false;
-        const n = (0,util_values/* staticCount */.yX)(t.shape);
+        const n = staticCount(t.shape);
         if (n === undefined ? !(t.shape === undefined && v.length > 0) : n !== v.length)
             return false;
     }
@@ -34484,14 +31154,14 @@ function tryFold(rule, ctx, state) {
         return false;
     const inputs = node.inputs.map((n, i) => {
         const t = ctx.input(i);
-        return n === '' || !t ? undefined : (0,tensor_data/* readValues */.N$)(t, util_values/* FOLD_MAX_ELEMENTS */.HF);
+        return n === '' || !t ? undefined : readValues(t, FOLD_MAX_ELEMENTS);
     });
     const allValues = present.every((i) => inputs[i] !== undefined);
     if (allValues && applyValues(outs, tryRuleFold(rule, ctx, inputs, state))) {
         state.folded.push(node.name);
         return true;
     }
-    const attrValue = node.op === 'Constant' ? (0,attrs/* attrTensor */.VR)(node, 'value') : undefined;
+    const attrValue = node.op === 'Constant' ? attrTensor(node, 'value') : undefined;
     for (const t of outs)
         if (t)
             t.data = attrValue?.data ?? { kind: 'computed', by: node.name };
@@ -34499,8 +31169,6 @@ function tryFold(rule, ctx, state) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/ops/util/dims.ts
-var dims = __nccwpck_require__(6394);
 ;// CONCATENATED MODULE: ./src/passes/shapes/merge.ts
 
 
@@ -34521,16 +31189,16 @@ function mergeShape(node, out, inferred, state) {
     let conflict = declared.length !== inferred.length;
     const merged = conflict ? [...inferred] : inferred.map((d, i) => {
         const e = declared[i];
-        if ((0,dims/* isNum */.T6)(d) && (0,dims/* isNum */.T6)(e) && d !== e)
+        if (isNum(d) && isNum(e) && d !== e)
             conflict = true;
-        if ((0,dims/* isNum */.T6)(d))
+        if (isNum(d))
             return d;
-        if (e !== undefined && ((0,dims/* isNum */.T6)(e) || d === dims/* UNKNOWN_DIM */.oD))
+        if (e !== undefined && (isNum(e) || d === UNKNOWN_DIM))
             return e;
         return d;
     });
     if (conflict) {
-        report(state, (0,diagnostic/* diag */.sm)('W_SHAPE', `${node.op} '${node.name}': output '${out.name}' is inferred as ${(0,ir_shape/* formatShape */.BB)(inferred)} but the file declares ${(0,ir_shape/* formatShape */.BB)(declared)}; using the inferred shape`, node.name));
+        report(state, (0,diagnostic/* diag */.sm)('W_SHAPE', `${node.op} '${node.name}': output '${out.name}' is inferred as ${formatShape(inferred)} but the file declares ${formatShape(declared)}; using the inferred shape`, node.name));
     }
     out.shape = merged;
 }
@@ -34546,10 +31214,10 @@ function checkLimits(node, outs, state) {
             continue;
         let n = 1;
         for (const d of t.shape)
-            if ((0,dims/* isNum */.T6)(d))
+            if (isNum(d))
                 n *= d;
         if (n > Number.MAX_SAFE_INTEGER) {
-            report(state, (0,diagnostic/* diag */.sm)('W_SHAPE', `${node.op} '${node.name}': output '${t.name}' (${(0,ir_shape/* formatShape */.BB)(t.shape)}) has more than 2^53 elements; counts for it are capped (E_LIMIT)`, node.name));
+            report(state, (0,diagnostic/* diag */.sm)('W_SHAPE', `${node.op} '${node.name}': output '${t.name}' (${formatShape(t.shape)}) has more than 2^53 elements; counts for it are capped (E_LIMIT)`, node.name));
             return;
         }
     }
@@ -34651,9 +31319,9 @@ function bindBodyInputs(node, body, lookup, opset) {
         // Opset 8: input 0 is sequence_lens and every input has a batch axis 0 (and scans axis 1).
         const batched = opset !== undefined && opset < 9;
         const first = batched ? 1 : 0;
-        const m = (0,attrs/* attrInt */.NN)(node, 'num_scan_inputs', 0);
+        const m = attrInt(node, 'num_scan_inputs', 0);
         const n = node.inputs.length - m - first;
-        const axes = (0,attrs/* attrInts */.yO)(node, 'scan_input_axes') ?? [];
+        const axes = attrInts(node, 'scan_input_axes') ?? [];
         for (let k = 0; k < node.inputs.length - first; k++) {
             const t = input(k + first);
             const drop = new Set(batched ? [0] : []);
@@ -34727,8 +31395,8 @@ function inferGraph(graph, state, outer) {
             state.folded.push(node.name);
             continue;
         }
-        const rule = (0,table/* getRule */.rF)(node.op);
-        const ctx = (0,context/* createRuleContext */.W)(graph, node, state.opset, lookup);
+        const rule = getRule(node.op);
+        const ctx = createRuleContext(graph, node, state.opset, lookup);
         if (inferNode(rule, ctx, state) && tryFold(rule, ctx, state))
             continue;
         kept.push(node);
@@ -34792,7 +31460,7 @@ function isPassThrough(n) {
 function removePassThrough(g, ctx) {
     const dead = new Set();
     let identities = 0;
-    const idx = (0,graph_edit/* buildUseIndex */.kK)(g);
+    const idx = buildUseIndex(g);
     const moveUses = (from, to) => {
         const list = idx.consumers.get(from) ?? [];
         idx.consumers.delete(from);
@@ -34816,14 +31484,14 @@ function removePassThrough(g, ctx) {
                 continue;
             }
             n.outputs = [];
-            (0,graph_edit/* renameTensor */.Ao)(g, input, out);
+            renameTensor(g, input, out);
             idx.producer.delete(input);
             idx.producer.set(out, producer);
             moveUses(input, out);
         }
         else {
             n.outputs = [];
-            (0,graph_edit/* replaceUses */.zW)(g, out, input, readers);
+            replaceUses(g, out, input, readers);
             g.tensors.delete(out);
             idx.producer.delete(out);
             moveUses(out, input);
@@ -34832,7 +31500,7 @@ function removePassThrough(g, ctx) {
         if (n.op === 'Dropout') {
             const holder = producer ?? readers[0];
             if (holder !== undefined)
-                (0,graph_edit/* absorb */.eE)(holder, n);
+                absorb(holder, n);
             else
                 ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_FOLDED', `Dropout '${n.name}' removed (inference pass-through)`, n.name));
         }
@@ -34840,7 +31508,7 @@ function removePassThrough(g, ctx) {
             identities++;
         }
     }
-    (0,graph_edit/* removeNodes */["if"])(g, dead);
+    removeNodes(g, dead);
     if (identities > 0)
         ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_FOLDED', `removed ${identities} Identity node${identities > 1 ? 's' : ''}`));
 }
@@ -34850,7 +31518,7 @@ function removeDeadNodes(g, ctx) {
     const bump = (name, by) => {
         uses.set(name, (uses.get(name) ?? 0) + by);
     };
-    const readsOf = (n) => [...n.inputs.filter((i) => i !== ''), ...(0,graph_edit/* outerReads */.D5)(n)];
+    const readsOf = (n) => [...n.inputs.filter((i) => i !== ''), ...outerReads(n)];
     for (const o of g.outputs)
         bump(o, 1);
     for (const n of g.nodes)
@@ -34878,7 +31546,7 @@ function removeDeadNodes(g, ctx) {
     }
     if (dead.size === 0)
         return;
-    (0,graph_edit/* removeNodes */["if"])(g, dead);
+    removeNodes(g, dead);
     const names = [...dead].map((n) => `'${n.name}'`);
     const shown = names.length > 10 ? [...names.slice(0, 10), `... (${names.length - 10} more)`] : names;
     ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_FOLDED', `removed ${dead.size} node${dead.size > 1 ? 's' : ''} whose outputs are never used: ${shown.join(', ')}`));
@@ -34890,7 +31558,7 @@ function removeUnreferencedTensors(g) {
             keep.add(i);
         for (const o of n.outputs)
             keep.add(o);
-        for (const r of (0,graph_edit/* outerReads */.D5)(n))
+        for (const r of outerReads(n))
             keep.add(r);
     }
     for (const name of [...g.tensors.keys()])
@@ -34898,8 +31566,6 @@ function removeUnreferencedTensors(g) {
             g.tensors.delete(name);
 }
 
-// EXTERNAL MODULE: ./src/ir/dtype.ts
-var ir_dtype = __nccwpck_require__(7003);
 ;// CONCATENATED MODULE: ./src/passes/qdq-params.ts
 
 
@@ -34918,9 +31584,9 @@ function readQuantParams(g, node, storage) {
     const zpT = tensorOf(g, node.inputs[2]);
     if (zpT !== undefined && zpT.data === undefined)
         return undefined;
-    const count = (0,ir_shape/* elementCount */.KX)(scaleT.shape) ?? 1;
-    const scale = (0,tensor_data/* readValues */.N$)(scaleT, MAX_SCALES) ?? new Array(count).fill(Number.NaN);
-    const zeroPoint = zpT === undefined ? new Array(scale.length).fill(0) : ((0,tensor_data/* readValues */.N$)(zpT, MAX_SCALES) ?? new Array(scale.length).fill(Number.NaN));
+    const count = elementCount(scaleT.shape) ?? 1;
+    const scale = readValues(scaleT, MAX_SCALES) ?? new Array(count).fill(Number.NaN);
+    const zeroPoint = zpT === undefined ? new Array(scale.length).fill(0) : (readValues(zpT, MAX_SCALES) ?? new Array(scale.length).fill(Number.NaN));
     const q = { scale, zeroPoint, dtype: storage };
     if (scale.length > 1) {
         const rank = tensorOf(g, node.inputs[0])?.shape?.length;
@@ -34932,10 +31598,10 @@ function readQuantParams(g, node, storage) {
 /** Integer type a QuantizeLinear produces: its zero point's type, else its output's, else uint8 (ONNX default). */
 function quantizeStorage(g, q) {
     const zp = tensorOf(g, q.inputs[2]);
-    if (zp !== undefined && (0,ir_dtype/* isInteger */.Fq)(zp.dtype))
+    if (zp !== undefined && isInteger(zp.dtype))
         return zp.dtype;
     const out = tensorOf(g, q.outputs[0]);
-    if (out !== undefined && (0,ir_dtype/* isInteger */.Fq)(out.dtype))
+    if (out !== undefined && isInteger(out.dtype))
         return out.dtype;
     return 'uint8';
 }
@@ -34943,13 +31609,39 @@ function quantizeStorage(g, q) {
 function holdsQuantized(t) {
     if (t === undefined)
         return false;
-    return t.quant !== undefined || ((0,ir_dtype/* isInteger */.Fq)(t.dtype) && !(0,ir_dtype/* isFloat */.dk)(t.dtype));
+    return t.quant !== undefined || (isInteger(t.dtype) && !isFloat(t.dtype));
 }
 function tensorOf(g, name) {
     return name === undefined || name === '' ? undefined : g.tensors.get(name);
 }
 
 ;// CONCATENATED MODULE: ./src/passes/qdq.ts
+/**
+ * `qdq`: folds ONNX QDQ quantization (QuantizeLinear/DequantizeLinear pairs around real ops) into
+ * quantized tensors, so weights count at their integer width and activations are int8/uint8.
+ *
+ * 1. `DequantizeLinear(const int w, scale, zp[, axis])`: readers use `w` directly; `w.quant`
+ *    records scale/zero point/axis/dtype (int8 weights per-axis, int32 biases).
+ * 2. Walking the nodes in topological order:
+ *    - `QuantizeLinear(x) -> q`: when `x` is computed by an integer op (not a DequantizeLinear,
+ *      no float activation input), read only by this Q and not a graph output, `x` is retyped to
+ *      the integer type with `quant`, readers of `q` read `x`, and the Q's name goes into the
+ *      producer's `fused` (when `q` is a graph output, the producer writes it under that name).
+ *      A Q of a float constant becomes an integer constant (weights stored
+ *      float in the file). Otherwise (Q at a float graph input, after a float op) the Q stays:
+ *      it is a real conversion.
+ *    - `DequantizeLinear(t)` of an integer activation: readers use `t` (the DQ's name goes into
+ *      the first reader's `fused`), unless its output is a graph output (a real conversion to
+ *      float, it stays), it feeds a QuantizeLinear (requantization, both stay), or a reader
+ *      computes in float (its result is not re-quantized: the conversion is real, it stays).
+ *    - Data-movement ops (Reshape, Transpose, Flatten...) on a quantized tensor pass the type and
+ *      per-tensor quantization on to their outputs (unless an output is a graph output).
+ * 3. Every remaining node except Q/DQ whose activation (non-constant) inputs all hold quantized
+ *    integers gets `attrs.quantized = 1`; weights are recognised by their integer dtype + quant.
+ * Q/DQ nodes that could not be folded stay and are costed as standalone ops.
+ */
+
+
 
 
 
@@ -34959,7 +31651,7 @@ const qdqPass = {
         if (!graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear'))
             return graph;
         const dead = new Set();
-        const idx = (0,graph_edit/* buildUseIndex */.kK)(graph);
+        const idx = buildUseIndex(graph);
         foldConstantDequantize(graph, idx, dead);
         for (const n of graph.nodes) {
             if (dead.has(n))
@@ -34968,22 +31660,18 @@ const qdqPass = {
                 foldQuantize(graph, idx, n, dead);
             else if (n.op === 'DequantizeLinear')
                 foldDequantize(graph, idx, n, dead);
-            else if (PASS_THROUGH.has(n.op))
+            else if (hasTrait(n.op, 'qdq-transparent'))
                 propagate(graph, idx, n);
         }
-        (0,graph_edit/* removeNodes */["if"])(graph, dead);
+        removeNodes(graph, dead);
         markQuantized(graph);
         return graph;
     },
 };
-const PASS_THROUGH = new Set([
-    'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Identity', 'Dropout', 'Slice', 'Gather',
-    'Pad', 'Split', 'Tile', 'Expand', 'DepthToSpace', 'SpaceToDepth', 'MaxPool', 'GlobalMaxPool',
-]);
 /** Readers of `from` (except `dropped`) now read `to`; the use index follows. */
 function rewire(g, idx, from, to, dropped) {
     const readers = (idx.consumers.get(from) ?? []).filter((c) => c !== dropped);
-    (0,graph_edit/* replaceUses */.zW)(g, from, to, readers);
+    replaceUses(g, from, to, readers);
     idx.consumers.delete(from);
     const existing = (idx.consumers.get(to) ?? []).filter((c) => c !== dropped && !readers.includes(c));
     idx.consumers.set(to, [...existing, ...readers]);
@@ -34997,17 +31685,17 @@ function foldConstantDequantize(g, idx, dead) {
             continue;
         const w = g.tensors.get(dq.inputs[0] ?? '');
         const out = dq.outputs[0] ?? '';
-        if (w?.data === undefined || (0,ir_dtype/* isFloat */.dk)(w.dtype) || out === '' || idx.graphOutputs.has(out))
+        if (w?.data === undefined || isFloat(w.dtype) || out === '' || idx.graphOutputs.has(out))
             continue;
         const readers = idx.consumers.get(out) ?? [];
         if (readers.length === 0 || readers.some((r) => r.op === 'QuantizeLinear'))
             continue;
-        const quant = readQuantParams(g, dq, (0,ir_dtype/* isInteger */.Fq)(w.dtype) ? w.dtype : 'int8');
+        const quant = readQuantParams(g, dq, isInteger(w.dtype) ? w.dtype : 'int8');
         if (quant === undefined)
             continue;
         w.quant = quant;
         rewire(g, idx, out, w.name, dq);
-        (0,graph_edit/* absorb */.eE)(readers[0], dq);
+        absorb(readers[0], dq);
         dead.add(dq);
     }
 }
@@ -35019,7 +31707,7 @@ function computesInFloat(g, n) {
         return false;
     return n.inputs.some((i) => {
         const t = i === '' ? undefined : g.tensors.get(i);
-        return t !== undefined && t.data === undefined && (0,ir_dtype/* isFloat */.dk)(t.dtype) && t.quant === undefined;
+        return t !== undefined && t.data === undefined && isFloat(t.dtype) && t.quant === undefined;
     });
 }
 function foldQuantize(g, idx, q, dead) {
@@ -35036,12 +31724,12 @@ function foldQuantize(g, idx, q, dead) {
     qOut.dtype = storage;
     qOut.quant = quant;
     const isOutput = idx.graphOutputs.has(qName);
-    if (x.data !== undefined && (0,ir_dtype/* isFloat */.dk)(x.dtype) && !isOutput) {
+    if (x.data !== undefined && isFloat(x.dtype) && !isOutput) {
         // Float weights quantized in the graph: store them as the integer constant they become.
         qOut.data = { kind: 'computed', by: q.name };
         const readers = idx.consumers.get(qName) ?? [];
         if (readers[0] !== undefined)
-            (0,graph_edit/* absorb */.eE)(readers[0], q);
+            absorb(readers[0], q);
         idx.consumers.set(xName, (idx.consumers.get(xName) ?? []).filter((c) => c !== q));
         idx.producer.delete(qName);
         q.outputs = [];
@@ -35058,7 +31746,7 @@ function foldQuantize(g, idx, q, dead) {
         // An integer graph output: the producer writes it directly, keeping the output's name.
         q.inputs = [];
         q.outputs = [];
-        (0,graph_edit/* renameTensor */.Ao)(g, xName, qName);
+        renameTensor(g, xName, qName);
         idx.producer.delete(xName);
         idx.producer.set(qName, producer);
         idx.consumers.delete(xName);
@@ -35066,7 +31754,7 @@ function foldQuantize(g, idx, q, dead) {
     else {
         rewire(g, idx, qName, xName, q);
     }
-    (0,graph_edit/* absorb */.eE)(producer, q);
+    absorb(producer, q);
     dead.add(q);
 }
 function foldDequantize(g, idx, dq, dead) {
@@ -35076,7 +31764,7 @@ function foldDequantize(g, idx, dq, dead) {
     if (t === undefined || out === '' || !holdsQuantized(t))
         return;
     if (t.quant === undefined) {
-        const quant = readQuantParams(g, dq, (0,ir_dtype/* isInteger */.Fq)(t.dtype) ? t.dtype : 'int8');
+        const quant = readQuantParams(g, dq, isInteger(t.dtype) ? t.dtype : 'int8');
         if (quant === undefined)
             return;
         t.quant = quant;
@@ -35089,12 +31777,12 @@ function foldDequantize(g, idx, dq, dead) {
     if (!readers.every((r) => staysInteger(idx, r)))
         return;
     rewire(g, idx, out, tName, dq);
-    (0,graph_edit/* absorb */.eE)(readers[0], dq);
+    absorb(readers[0], dq);
     dead.add(dq);
 }
 /** The reader computes on integers: data movement, or every result is quantized by a Q right after. */
 function staysInteger(idx, reader) {
-    if (PASS_THROUGH.has(reader.op))
+    if (hasTrait(reader.op, 'qdq-transparent'))
         return true;
     return reader.outputs.every((o) => {
         const uses = o === '' ? [] : (idx.consumers.get(o) ?? []);
@@ -35103,13 +31791,13 @@ function staysInteger(idx, reader) {
 }
 function propagate(g, idx, n) {
     const src = g.tensors.get(n.inputs[0] ?? '');
-    if (src?.quant === undefined || !(0,ir_dtype/* isInteger */.Fq)(src.dtype) || src.quant.scale.length !== 1)
+    if (src?.quant === undefined || !isInteger(src.dtype) || src.quant.scale.length !== 1)
         return;
     for (const o of n.outputs) {
         const t = o === '' ? undefined : g.tensors.get(o);
         if (t === undefined || t.quant !== undefined || idx.graphOutputs.has(o))
             continue;
-        if (t.dtype !== 'unknown' && !(0,ir_dtype/* isFloat */.dk)(t.dtype))
+        if (t.dtype !== 'unknown' && !isFloat(t.dtype))
             continue;
         t.dtype = src.dtype;
         t.quant = { ...src.quant, scale: [...src.quant.scale], zeroPoint: [...src.quant.zeroPoint] };
@@ -35119,23 +31807,29 @@ function markQuantized(g) {
     for (const n of g.nodes) {
         if (n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear')
             continue;
-        const acts = n.inputs
-            .filter((i) => i !== '')
-            .map((i) => g.tensors.get(i))
-            .filter((t) => t !== undefined && t.data === undefined);
-        if (acts.length > 0 && acts.every((t) => t.quant !== undefined && (0,ir_dtype/* isInteger */.Fq)(t.dtype)))
-            n.attrs['quantized'] = 1;
+        if (readsQuantizedIntegers(g, n))
+            n.integer = true;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/passes/batchnorm.ts
+/**
+ * `batchnorm`: folds an inference BatchNormalization into the Conv / ConvTranspose / Gemm right
+ * before it, as every deployment tool does. Conditions: the BN reads the op's first output, is its
+ * only reader, that output is not a graph output, the op has no fused activation yet, and the BN's
+ * scale, B, mean and var are constants. Then the op writes the BN's output directly, the BN's name
+ * goes into the op's `fused`, and an op without bias gains one: a new constant shaped [Cout]
+ * ('computed' data: values are not recomputed, only sizes are counted) with the weights' dtype
+ * (int32 when the weights are 8-bit or narrower integers, as quantized biases are).
+ * The BN's own constants are no longer read; `cleanup` drops them, so they are not counted.
+ */
 
 
-const FOLDS_INTO = new Set(['Conv', 'ConvTranspose', 'Gemm']);
+
 const batchnormPass = {
     name: 'batchnorm',
     run(graph) {
-        const idx = (0,graph_edit/* buildUseIndex */.kK)(graph);
+        const idx = buildUseIndex(graph);
         const dead = new Set();
         for (const bn of graph.nodes) {
             if (bn.op !== 'BatchNormalization' || bn.attrs['training_mode'] === 1)
@@ -35143,7 +31837,7 @@ const batchnormPass = {
             const x = bn.inputs[0] ?? '';
             const out = bn.outputs[0] ?? '';
             const op = idx.producer.get(x);
-            if (op === undefined || !FOLDS_INTO.has(op.op) || op.activation !== undefined || op.outputs[0] !== x)
+            if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x)
                 continue;
             if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn))
                 continue;
@@ -35156,9 +31850,9 @@ const batchnormPass = {
                 continue;
             if ((op.inputs[2] ?? '') === '')
                 addBias(graph, op, bn, cout);
-            (0,graph_edit/* foldFollower */.Mv)(graph, idx, op, bn, x, out, dead);
+            foldFollower(graph, idx, op, bn, x, out, dead);
         }
-        (0,graph_edit/* removeNodes */["if"])(graph, dead);
+        removeNodes(graph, dead);
         return graph;
     },
 };
@@ -35183,8 +31877,8 @@ function channels(g, bn, op) {
 function addBias(g, op, bn, cout) {
     const w = g.tensors.get(op.inputs[1] ?? '');
     const wd = w?.dtype ?? 'float32';
-    const dtype = (0,ir_dtype/* isInteger */.Fq)(wd) && ir_dtype/* DTYPE_BITS */.iA[wd] <= 8 ? 'int32' : wd === 'unknown' ? 'float32' : wd;
-    const name = (0,graph_edit/* freshTensorName */.LN)(g, `${bn.name}_folded_bias`);
+    const dtype = isInteger(wd) && dtype_DTYPE_BITS[wd] <= 8 ? 'int32' : wd === 'unknown' ? 'float32' : wd;
+    const name = freshTensorName(g, `${bn.name}_folded_bias`);
     const bias = { name, dtype, shape: [cout], data: { kind: 'computed', by: bn.name } };
     g.tensors.set(name, bias);
     while (op.inputs.length < 2)
@@ -35192,8 +31886,85 @@ function addBias(g, op, bn, cout) {
     op.inputs[2] = name;
 }
 
-// EXTERNAL MODULE: ./src/passes/fuse-activation.ts
-var fuse_activation = __nccwpck_require__(557);
+;// CONCATENATED MODULE: ./src/passes/fuse-activation.ts
+/**
+ * `fuse-activation`: an activation (Relu, Relu6, Clip, LeakyRelu, Sigmoid, Tanh, HardSwish,
+ * HardSigmoid) that is the only reader of a Conv / ConvTranspose / Gemm / MatMul / Add / pool
+ * output is fused into that op: `node.activation` = its kind, `node.activationAttrs` its
+ * parameters (Clip min/max from constant inputs or, before opset 11, attributes; LeakyRelu
+ * alpha; HardSigmoid alpha/beta), its name into `fused`. The op then writes the activation's
+ * output tensor, so a graph output keeps its name. Frontends that read fused activations from the
+ * file (TFLite) set `node.activation` themselves; such nodes are left alone.
+ */
+
+
+
+const fuseActivationPass = {
+    name: 'fuse-activation',
+    run(graph) {
+        const idx = buildUseIndex(graph);
+        const dead = new Set();
+        for (const act of graph.nodes) {
+            if (!hasTrait(act.op, 'fusable-activation'))
+                continue;
+            const x = act.inputs[0] ?? '';
+            const out = act.outputs[0] ?? '';
+            const op = idx.producer.get(x);
+            if (op === undefined || out === '' || !hasTrait(op.op, 'absorbs-activation') || op.activation !== undefined)
+                continue;
+            if (op.outputs[0] !== x || op.outputs.length !== 1)
+                continue;
+            if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act))
+                continue;
+            const params = activationParams(graph, act);
+            if (params === undefined)
+                continue;
+            op.activation = act.op;
+            if (Object.keys(params).length > 0)
+                op.activationAttrs = params;
+            foldFollower(graph, idx, op, act, x, out, dead);
+        }
+        removeNodes(graph, dead);
+        return graph;
+    },
+};
+/** The activation's parameters, or undefined when they are not constants (then no fusion). */
+function activationParams(g, act) {
+    const attrs = {};
+    const num = (k) => {
+        const v = act.attrs[k];
+        if (typeof v === 'number')
+            attrs[k] = v;
+    };
+    switch (act.op) {
+        case 'Clip': {
+            for (const [k, i] of [['min', 1], ['max', 2]]) {
+                const name = act.inputs[i] ?? '';
+                if (name === '') {
+                    num(k);
+                    continue;
+                }
+                const t = g.tensors.get(name);
+                if (t?.data === undefined)
+                    return undefined;
+                const v = readValues(t, 1);
+                if (v?.[0] !== undefined)
+                    attrs[k] = v[0];
+            }
+            return attrs;
+        }
+        case 'LeakyRelu':
+            num('alpha');
+            return attrs;
+        case 'HardSigmoid':
+            num('alpha');
+            num('beta');
+            return attrs;
+        default:
+            return attrs;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/passes/clone.ts
 function cloneGraph(g) {
     const out = { ...g, tensors: new Map(), nodes: [], inputs: [...g.inputs], outputs: [...g.outputs] };
@@ -35248,7 +32019,7 @@ const PIPELINE = [
     shapesPass,
     cleanupPass,
     batchnormPass,
-    fuse_activation/* fuseActivationPass */.Hx,
+    fuseActivationPass,
     qdqPass,
     refoldPass,
     cleanupPass,
@@ -35269,19 +32040,1550 @@ function runPipeline(model, options, passes = PIPELINE) {
     return { graph, diagnostics: ctx.diagnostics, opset: ctx.opset };
 }
 
+;// CONCATENATED MODULE: ./src/metrics/weights.ts
+/**
+ * Byte accounting for constant tensors (METRICS.md "Parameters and weights (ROM)").
+ * weights (ro) = sum over constant arrays of alignUp(bytes at storage width, 4).
+ */
 
-/***/ }),
 
-/***/ 8298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+function alignUp(n, to) {
+    return Math.ceil(n / to) * to;
+}
+/** Items in a constant (0 when its shape is not static). */
+function itemCount(t) {
+    return elementCount(t.shape) ?? 0;
+}
+/** Bytes at storage width, not aligned (the `params #` figure). */
+function weights_rawBytes(t) {
+    return storageBytes(t.dtype, itemCount(t));
+}
+/** One constant array in ROM: storage bytes rounded up to 4. */
+function weightBytes(t) {
+    return alignUp(weights_rawBytes(t), 4);
+}
+/**
+ * Whether a constant would be a float32 array in the float model: float data, quantized or
+ * small-integer weights/biases. Not int64/bool/string (indices, masks).
+ */
+function isFloatable(dtype) {
+    if (isFloat(dtype))
+        return true;
+    return isInteger(dtype) && dtype_DTYPE_BITS[dtype] <= 32;
+}
+/** Bytes of the constant in the float model (every item float32); its own bytes when not float-able. */
+function floatWeightBytes(t) {
+    return isFloatable(t.dtype) ? alignUp(itemCount(t) * 4, 4) : weightBytes(t);
+}
+/**
+ * Per-channel quantization parameters stored beside a constant: float32 scales, zero points at
+ * the quantized storage width, each array aligned to 4. Per-tensor parameters (one scale) are
+ * folded into the kernel's constants and not counted.
+ */
+function quantParamBytes(t) {
+    const q = t.quant;
+    if (!q || q.scale.length <= 1)
+        return 0;
+    const zpType = q.dtype ?? (isInteger(t.dtype) ? t.dtype : 'int8');
+    const zp = q.zeroPoint.length > 0 ? alignUp(storageBytes(zpType, q.zeroPoint.length), 4) : 0;
+    return alignUp(q.scale.length * 4, 4) + zp;
+}
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   L: () => (/* binding */ mdEscape)
-/* harmony export */ });
-/* harmony import */ var _diagnostics_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1187);
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(735);
-/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2676);
+;// CONCATENATED MODULE: ./src/metrics/optypes.ts
+/**
+ * Operation types, like stedgeai's "Number of operation types": each layer's MACC goes in one
+ * bucket named after what it computes and the data types it computes with.
+ *   smul_<in>_<weights>  multiply-accumulate (Conv, Gemm, MatMul, RNN cells)
+ *   conv_<in>_<out>      conversion (QuantizeLinear, DequantizeLinear, Requantize, Cast)
+ *   op_<in>_<out>        anything else (nonlinearity, elementwise, pooling, normalization)
+ */
+
+function dtypeAt(lookup, names, i) {
+    const name = names[i];
+    return name ? lookup(name)?.dtype : undefined;
+}
+function optypes_short(d) {
+    return d === undefined ? 'unknown' : shortDType(d);
+}
+/** `lookup` resolves tensor names (a subgraph's own, then its enclosing graphs'). */
+function operationType(lookup, node, role) {
+    const input = dtypeAt(lookup, node.inputs, 0);
+    const output = dtypeAt(lookup, node.outputs, 0);
+    if (role === 'quantization' || node.op === 'Cast')
+        return `conv_${optypes_short(input)}_${optypes_short(output)}`;
+    if (role === 'compute') {
+        const second = dtypeAt(lookup, node.inputs, 1) ?? input;
+        return `smul_${optypes_short(input)}_${optypes_short(second)}`;
+    }
+    return `op_${optypes_short(input ?? output)}_${optypes_short(output ?? input)}`;
+}
+/**
+ * A control node's MACC by the types that make it up: its own cost in its bucket, then its
+ * subgraphs' layers times their repeat (a non-counted If branch adds nothing).
+ */
+function leaves(layers, factor, out) {
+    for (const l of layers) {
+        if (!l.subgraphs) {
+            out.push({ macc: l.macc * factor, operationType: l.operationType });
+            continue;
+        }
+        const inner = l.subgraphs.reduce((s, g) => s + g.repeat * g.layers.reduce((a, x) => a + x.macc, 0), 0);
+        out.push({ macc: Math.max(0, l.macc - inner) * factor, operationType: l.operationType });
+        for (const g of l.subgraphs)
+            if (g.repeat > 0)
+                leaves(g.layers, factor * g.repeat, out);
+    }
+}
+/** Buckets by type in order of first appearance; layers with 0 MACC are left out. */
+function operationTypes(layers) {
+    const flat = [];
+    leaves(layers, 1, flat);
+    const byType = new Map();
+    let total = 0;
+    for (const l of flat) {
+        if (l.macc <= 0)
+            continue;
+        byType.set(l.operationType, (byType.get(l.operationType) ?? 0) + l.macc);
+        total += l.macc;
+    }
+    return [...byType].map(([type, macc]) => ({ type, macc, share: total > 0 ? macc / total : 0 }));
+}
+
+;// CONCATENATED MODULE: ./src/metrics/nested.ts
+
+
+
+
+const thousandsOf = (n) => n.toLocaleString('en-US');
+function costlierIndex(branches) {
+    let best = 0;
+    branches.forEach((b, i) => {
+        const cur = branches[best];
+        if (cur && (b.macc > cur.macc || (b.macc === cur.macc && b.pure > cur.pure)))
+            best = i;
+    });
+    return best;
+}
+function ifRepeats(node, branches, out) {
+    const best = costlierIndex(branches);
+    const top = branches[best];
+    if (top && top.macc > 0) {
+        const list = branches.map((b) => `${b.name}: ${thousandsOf(b.macc)}`).join(', ');
+        out.push((0,diagnostic/* diag */.sm)('I_ASSUMPTION', `If '${node.name}': MACC counts the costlier branch (${list}); one branch runs per inference, weights of both count`, node.name));
+    }
+    return branches.map((_, i) => (i === best ? 1 : 0));
+}
+function scanLength(ctx) {
+    const node = ctx.node;
+    const batched = ctx.opset !== undefined && ctx.opset < 9;
+    const m = attrInt(node, 'num_scan_inputs', 0);
+    if (m <= 0)
+        return undefined;
+    const shape = ctx.input(node.inputs.length - m)?.shape;
+    if (!shape)
+        return undefined;
+    const raw = batched ? 1 : attrInts(node, 'scan_input_axes')?.[0] ?? 0;
+    const d = shape[raw < 0 ? raw + shape.length : raw];
+    return typeof d === 'number' ? d : undefined;
+}
+function counted(node, what, n, branches, out) {
+    if (n !== undefined)
+        return branches.map(() => n);
+    const macc = branches.reduce((s, b) => s + b.macc, 0);
+    if (macc > 0) {
+        out.push((0,diagnostic/* diag */.sm)('I_ASSUMPTION', `${node.op} '${node.name}': ${what} unknown; MACC counts one iteration (${thousandsOf(macc)})`, node.name));
+    }
+    return branches.map(() => 1);
+}
+/** The repeat of each subgraph, in the order given; pushes the assumptions it makes. */
+function branchRepeats(ctx, branches, out) {
+    const node = ctx.node;
+    switch (node.op) {
+        case 'If': return ifRepeats(node, branches, out);
+        case 'Loop': return counted(node, 'trip count (M is not a constant)', loopTripCount(ctx), branches, out);
+        case 'Scan': return counted(node, 'scan length', scanLength(ctx), branches, out);
+        case 'While': return counted(node, 'iteration count', undefined, branches, out);
+        default: return branches.map(() => 1);
+    }
+}
+/** The node's own cost plus each subgraph's cost times its repeat. */
+function withBranches(own, branches, repeats) {
+    let macc = own.macc;
+    let pure = own.pure;
+    branches.forEach((b, i) => {
+        const r = repeats[i] ?? 0;
+        macc += r * b.macc;
+        pure += r * b.pure;
+    });
+    return { macc: clampMacc(macc), pure: clampMacc(pure) };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/layers.ts
+
+
+
+
+
+const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'];
+const ZERO = { macc: 0, pure: 0 };
+function layers_isConstant(t) {
+    return t !== undefined && t.data !== undefined && t.variable !== true;
+}
+function nodeCost(graph, node, scope) {
+    const rule = scope.opts.rules(node.op);
+    if (!rule)
+        return ZERO;
+    try {
+        return rule.cost(createRuleContext(graph, node, scope.opts.opset, scope.lookup));
+    }
+    catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        scope.diagnostics.push((0,diagnostic/* diag */.sm)('W_SHAPE', `MACC of ${node.op} counted as 0: ${msg}`, node.name));
+        return ZERO;
+    }
+}
+/** The node's own constants (inputs) and connections. */
+function inputsOf(node, role, shapeInputs, scope) {
+    const m = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
+    const constants = [];
+    const connectedTo = [];
+    node.inputs.forEach((name, i) => {
+        if (!name)
+            return;
+        const t = scope.lookup(name);
+        if (t?.variable === true)
+            return; // state: persistent memory, neither a weight nor a layer
+        if (!layers_isConstant(t)) {
+            // a producer layer, else a graph input (or a dangling tensor) by its own name
+            const from = scope.producer(name) ?? name;
+            if (!connectedTo.includes(from))
+                connectedTo.push(from);
+            return;
+        }
+        if (shapeInputs.has(i) || scope.seen.has(t))
+            return;
+        scope.seen.add(t);
+        if (role === 'quantization' && i >= 1) {
+            // scale / zero point of a standalone Q/DQ: quantization parameters, not weights
+            m.quantParamsBytes += weightBytes(t);
+            return;
+        }
+        constants.push(name);
+        m.params += itemCount(t);
+        m.paramsBytes += weights_rawBytes(t);
+        m.weightsBytes += weightBytes(t);
+        m.floatWeightsBytes += floatWeightBytes(t);
+        m.quantParamsBytes += quantParamBytes(t);
+    });
+    return { m, constants, connectedTo };
+}
+/** Layers of a nested graph, then the node's cost with them (repeats per nested.ts). */
+function nested(graph, node, own, m, scope) {
+    const subs = Object.entries(node.subgraphs ?? {}).map(([name, g]) => ({ name, layers: layers_layersOf(g, scope) }));
+    const branches = subs.map((s) => ({
+        name: s.name,
+        macc: s.layers.reduce((a, l) => a + l.macc, 0),
+        pure: s.layers.reduce((a, l) => a + l.maccPure, 0),
+    }));
+    const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
+    const repeats = branchRepeats(ctx, branches, scope.diagnostics);
+    for (const s of subs)
+        for (const l of s.layers)
+            for (const k of BYTE_KEYS)
+                m[k] += l[k];
+    return {
+        cost: withBranches(own, branches, repeats),
+        subgraphs: subs.map((s, i) => ({ name: s.name, repeat: repeats[i] ?? 0, layers: s.layers })),
+    };
+}
+function layers_layersOf(graph, outer) {
+    const local = new Map();
+    for (const n of graph.nodes)
+        for (const o of n.outputs)
+            if (o)
+                local.set(o, n.name);
+    const scope = {
+        ...outer,
+        lookup: (name) => graph.tensors.get(name) ?? outer.lookup(name),
+        producer: (name) => local.get(name) ?? (graph.tensors.has(name) ? undefined : outer.producer(name)),
+    };
+    return graph.nodes.map((node) => {
+        const rule = scope.opts.rules(node.op);
+        const role = rule?.role ?? 'unknown';
+        const { m, constants, connectedTo } = inputsOf(node, role, new Set(rule?.shapeInputs ?? []), scope);
+        let cost = nodeCost(graph, node, scope);
+        let subgraphs;
+        if (node.subgraphs && Object.keys(node.subgraphs).length > 0)
+            ({ cost, subgraphs } = nested(graph, node, cost, m, scope));
+        const out = node.outputs[0] ? scope.lookup(node.outputs[0]) : undefined;
+        const layer = {
+            name: node.name,
+            op: node.op,
+            sourceOp: node.sourceOp,
+            outputShape: out?.shape,
+            dtype: out?.dtype ?? 'unknown',
+            ...m,
+            macc: cost.macc,
+            maccPure: cost.pure,
+            fused: node.fused ? [...node.fused] : [],
+            connectedTo,
+            activation: node.activation,
+            operationType: operationType(scope.lookup, node, role),
+            constants,
+        };
+        if (subgraphs)
+            layer.subgraphs = subgraphs;
+        return layer;
+    });
+}
+/** Computes one LayerMetrics per node (nested graphs under their node). Shared constants count once. */
+function computeLayers(graph, opts, diagnostics) {
+    return layers_layersOf(graph, { opts, diagnostics, lookup: () => undefined, producer: () => undefined, seen: new Set() });
+}
+
+;// CONCATENATED MODULE: ./src/metrics/metrics.ts
+
+
+
+const defaultRules = (kind) => getRule(kind);
+function computeMetrics(graph, opts = {}) {
+    const diagnostics = [];
+    const layers = computeLayers(graph, { rules: opts.rules ?? defaultRules, opset: opts.opset }, diagnostics);
+    const totals = {
+        params: 0, paramsBytes: 0, macc: 0, maccPure: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0,
+    };
+    for (const l of layers) {
+        totals.params += l.params;
+        totals.paramsBytes += l.paramsBytes;
+        totals.macc += l.macc;
+        totals.maccPure += l.maccPure;
+        totals.weightsBytes += l.weightsBytes;
+        totals.floatWeightsBytes += l.floatWeightsBytes;
+        totals.quantParamsBytes += l.quantParamsBytes;
+    }
+    return { layers, totals, operationTypes: operationTypes(layers), diagnostics };
+}
+/** The "vs float model" comparison: delta bytes and percent of the float model's weights. */
+function floatComparison(weightsBytes, floatWeightsBytes) {
+    const delta = weightsBytes - floatWeightsBytes;
+    return { delta, percent: floatWeightsBytes > 0 ? (delta / floatWeightsBytes) * 100 : 0 };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/memory/place.ts
+function lifetimesOverlap(a, b) {
+    return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
+}
+/**
+ * For each buffer, the indexes of the others alive at some common step. A sweep by first step:
+ * two lifetimes overlap iff one starts while the other is alive, so the cost is the sum of the
+ * live-set sizes, not n^2.
+ */
+function overlapLists(items) {
+    const lists = items.map(() => []);
+    const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
+    let active = [];
+    for (const i of order) {
+        const x = items[i];
+        if (!x)
+            continue;
+        active = active.filter((j) => (items[j]?.lastStep ?? -1) >= x.firstStep);
+        for (const j of active) {
+            lists[i]?.push(j);
+            lists[j]?.push(i);
+        }
+        active.push(i);
+    }
+    return lists;
+}
+function planned(r, offset) {
+    return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
+}
+/**
+ * First fit: walk the placed, simultaneously alive buffers in offset order (ties: placement
+ * order, as TFLM's offset-sorted list keeps them) and take the first gap after the furthest end
+ * seen so far that holds `size` bytes (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
+ */
+function firstFit(size, live) {
+    live.sort((a, b) => a.offset - b.offset || a.seq - b.seq);
+    let candidate = 0;
+    for (const e of live) {
+        if (e.offset - candidate >= size)
+            break;
+        candidate = Math.max(candidate, e.offset + e.size);
+    }
+    return candidate;
+}
+function placeInOrder(requests, order) {
+    const overlaps = overlapLists(requests);
+    const result = new Array(requests.length).fill(undefined);
+    const seqOf = new Array(requests.length).fill(-1);
+    order.forEach((id, seq) => {
+        const r = requests[id];
+        if (!r)
+            return;
+        const live = [];
+        for (const j of overlaps[id] ?? []) {
+            const p = result[j];
+            if (p)
+                live.push({ offset: p.offset, size: p.size, seq: seqOf[j] ?? 0 });
+        }
+        result[id] = planned(r, firstFit(r.size, live));
+        seqOf[id] = seq;
+    });
+    return result.filter((b) => b !== undefined);
+}
+/**
+ * ST-like: tensors first, then scratch areas (alive one step each, they fill the gaps the
+ * tensors leave); each group by size descending, ties by first step, then request order.
+ * Scratch last reaches stedgeai's 10,116 B on str_ww_ref_model (size order alone: 12,932).
+ */
+function placeSt(requests) {
+    const late = (r) => (r.kind === 'scratch' ? 1 : 0);
+    const order = requests
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => late(a.r) - late(b.r) || b.r.size - a.r.size || a.r.firstStep - b.r.firstStep || a.i - b.i)
+        .map((x) => x.i);
+    return placeInOrder(requests, order);
+}
+/**
+ * TFLM: buffers are listed in reverse of the order they were added, then stably sorted by size
+ * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
+ */
+function placeTflm(requests) {
+    const order = requests.map((_, i) => i).reverse();
+    order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
+    return placeInOrder(requests, order);
+}
+
+;// CONCATENATED MODULE: ./src/memory/check.ts
+/**
+ * The plan checker (METRICS.md: "Any plan must be checked"): no two buffers whose lifetimes
+ * overlap may share bytes, and every buffer lies inside the arena.
+ */
+
+
+function bytesOverlap(a, b) {
+    return a.size > 0 && b.size > 0 && a.offset < b.offset + b.size && b.offset < a.offset + a.size;
+}
+/**
+ * Returns the first problem found, or undefined when the plan is sound. Sweeps by first step:
+ * each buffer is compared with the buffers alive when it starts (every pair of overlapping
+ * lifetimes meets that way), so checking costs the sum of live-set sizes.
+ */
+function checkPlan(plan) {
+    for (const a of plan.buffers) {
+        if (a.offset < 0 || a.size < 0 || a.offset + a.size > plan.arenaBytes)
+            return { kind: 'outside', a };
+    }
+    const byStart = [...plan.buffers].sort((x, y) => x.firstStep - y.firstStep);
+    let active = [];
+    for (const b of byStart) {
+        active = active.filter((a) => a.lastStep >= b.firstStep);
+        for (const a of active) {
+            if (bytesOverlap(a, b) && lifetimesOverlap(a, b))
+                return { kind: 'overlap', a, b };
+        }
+        active.push(b);
+    }
+    return undefined;
+}
+function describeProblem(p) {
+    const show = (b) => `'${b.tensor}' [${b.offset}, ${b.offset + b.size}) steps ${b.firstStep}..${b.lastStep}`;
+    return p.kind === 'overlap'
+        ? `buffers share bytes while both alive: ${show(p.a)} and ${show(p.b)}`
+        : `buffer outside the arena: ${show(p.a)}`;
+}
+/** Throws an internal error naming the conflicting buffers when the plan is unsound. */
+function assertPlan(plan) {
+    const p = checkPlan(plan);
+    if (p)
+        throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `memory plan is invalid: ${describeProblem(p)}`);
+}
+
+;// CONCATENATED MODULE: ./src/memory/lifetimes.ts
+
+
+
+
+const PROFILE_ALIGNMENT = { st: 4, tflm: 16 };
+/** Unrounded bytes of a tensor, undefined when its shape is not static. */
+function tensorBytes(t) {
+    const n = elementCount(t.shape);
+    return n === undefined ? undefined : storageBytes(t.dtype, n);
+}
+/** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
+function reads(node) {
+    return node.subgraphs ? [...node.inputs, ...outerReads(node)] : node.inputs;
+}
+/**
+ * Lifetimes in node indexes: produced at i -> alive from i; last read at j -> alive to j;
+ * graph inputs from 0; graph outputs to the last node.
+ */
+function stSpans(graph) {
+    const spans = new Map();
+    const end = Math.max(graph.nodes.length - 1, 0);
+    for (const name of graph.inputs)
+        spans.set(name, { first: 0, last: 0 });
+    graph.nodes.forEach((node, i) => {
+        for (const o of node.outputs)
+            if (o)
+                spans.set(o, { first: i, last: i });
+        for (const name of reads(node)) {
+            const s = name ? spans.get(name) : undefined;
+            if (s)
+                s.last = Math.max(s.last, i);
+        }
+    });
+    for (const name of graph.outputs) {
+        const s = spans.get(name);
+        if (s)
+            s.last = end;
+    }
+    return spans;
+}
+/**
+ * Lifetimes as TFLM's AllocationInfoBuilder marks them: scope 0 before the first op; op i runs in
+ * scope i + 1; inputs and outputs are created at 0, an op's outputs at its scope; each read
+ * extends last_used; graph outputs last until the final scope.
+ */
+function tflmSpans(graph) {
+    const spans = new Map();
+    for (const name of [...graph.inputs, ...graph.outputs])
+        spans.set(name, { first: 0, last: 0 });
+    graph.nodes.forEach((node, i) => {
+        const scope = i + 1;
+        for (const o of node.outputs)
+            if (o)
+                spans.set(o, { first: scope, last: scope });
+        for (const name of [...reads(node), ...node.outputs]) {
+            const s = name ? spans.get(name) : undefined;
+            if (s)
+                s.last = Math.max(s.last, scope);
+        }
+    });
+    for (const name of graph.outputs) {
+        const s = spans.get(name);
+        if (s)
+            s.last = graph.nodes.length;
+    }
+    return spans;
+}
+/**
+ * Buffer requests in tensor order (graph.tensors), then scratch areas in node order: a node's
+ * kernel buffers (`<node>#scratch0`, `#scratch1`... in request order, as TFLM appends them after
+ * the tensors) and then its `scratchSize` area (`<node>#scratch`, nested graphs).
+ */
+function collectRequests(graph, profile, ioInside, scratchSize, kernelScratch) {
+    const align = PROFILE_ALIGNMENT[profile];
+    const spans = profile === 'tflm' ? tflmSpans(graph) : stSpans(graph);
+    const inputs = new Set(graph.inputs);
+    const outputs = new Set(graph.outputs);
+    const out = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [] };
+    for (const [name, t] of graph.tensors) {
+        const span = spans.get(name);
+        if (t.variable === true) {
+            const bytes = tensorBytes(t);
+            if (bytes === undefined)
+                out.unsized.push(name);
+            else
+                out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
+            continue;
+        }
+        if (t.data !== undefined || span === undefined)
+            continue;
+        const bytes = tensorBytes(t);
+        if (bytes === undefined) {
+            out.unsized.push(name);
+            continue;
+        }
+        const kind = inputs.has(name) ? 'input' : outputs.has(name) ? 'output' : 'activation';
+        if (!ioInside && kind !== 'activation') {
+            if (kind === 'input')
+                out.inputsBytes += bytes;
+            else
+                out.outputsBytes += bytes;
+            continue;
+        }
+        if (bytes === 0)
+            continue;
+        out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
+    }
+    graph.nodes.forEach((node, i) => {
+        const step = profile === 'tflm' ? i + 1 : i;
+        (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
+            if (bytes > 0)
+                out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
+        });
+        const bytes = scratchSize(node, graph);
+        if (bytes <= 0)
+            return;
+        out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/memory/scratch/geometry.ts
+
+
+
+
+function geometry_tensorOf(graph, node, i) {
+    const name = node.inputs[i];
+    return name ? graph.tensors.get(name) : undefined;
+}
+function geometry_outputOf(graph, node, i = 0) {
+    const name = node.outputs[i];
+    return name ? graph.tensors.get(name) : undefined;
+}
+/** int8/uint8 activations: the integer kernels (stedgeai `*_sssa8_*`, TFLM int8 paths). */
+function isInt8(t) {
+    return t?.dtype === 'int8' || t?.dtype === 'uint8';
+}
+/** A static-shaped, non-transposed convolution's geometry; undefined when a dim is unknown. */
+function convGeometry(graph, node) {
+    if (node.op !== 'Conv')
+        return undefined;
+    const x = geometry_tensorOf(graph, node, 0);
+    const w = geometry_tensorOf(graph, node, 1);
+    if (!x?.shape || !w?.shape)
+        return undefined;
+    if (x.shape.length < 3 || w.shape.length !== x.shape.length)
+        return undefined;
+    const cin = splitShape(node, x.shape).channels;
+    const wd = weightDims(node, w.shape, false);
+    const k = product(wd.kernel);
+    if (!isNum(cin) || !isNum(wd.out) || k === undefined)
+        return undefined;
+    const ihwo = attrString(node, 'weight_layout') === 'IHWO';
+    const group = ihwo ? cin : attrInt(node, 'group', 1);
+    const depthwise = ihwo || (group > 1 && group === cin);
+    return { cin, cout: wd.out, k, group, depthwise };
+}
+
+;// CONCATENATED MODULE: ./src/memory/scratch/st.ts
+
+/** stedgeai's per-output-channel requantization data in a conv's scratch (bytes). */
+const PER_CHANNEL_BYTES = 10;
+/** int32 words of forward_sm_integer's scratch seen for 3 classes (stedgeai v1.0.0). */
+const SOFTMAX_INT8_WORDS = 124;
+function convScratch(graph, node) {
+    const g = convGeometry(graph, node);
+    const x = geometry_tensorOf(graph, node, 0);
+    if (!g)
+        return [];
+    if (isInt8(x)) {
+        if (g.depthwise)
+            return [2 * g.cin * g.k + g.cout * g.k + PER_CHANNEL_BYTES * g.cout + 1];
+        return [2 * 2 * (g.cin / g.group) * g.k + PER_CHANNEL_BYTES * g.cout];
+    }
+    if (x?.dtype === 'float32' && g.group === 1)
+        return [4 * g.cin * g.k];
+    return [];
+}
+/** Input features of a fully connected layer: the input's last dim. */
+function denseScratch(graph, node) {
+    const x = geometry_tensorOf(graph, node, 0);
+    const w = geometry_tensorOf(graph, node, 1);
+    if (!isInt8(x) || w?.data === undefined)
+        return [];
+    const k = x?.shape?.[x.shape.length - 1];
+    return typeof k === 'number' ? [2 * k] : [];
+}
+function softmaxScratch(graph, node) {
+    const x = geometry_tensorOf(graph, node, 0);
+    if (!isInt8(x) || !isInt8(geometry_outputOf(graph, node)))
+        return [];
+    const c = x?.shape?.[x.shape.length - 1];
+    return typeof c === 'number' ? [4 * Math.max(SOFTMAX_INT8_WORDS, c)] : [];
+}
+function stScratch(node, graph) {
+    switch (node.op) {
+        case 'Conv': return convScratch(graph, node);
+        case 'Gemm':
+        case 'MatMul': return denseScratch(graph, node);
+        case 'Softmax': return softmaxScratch(graph, node);
+        default: return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/memory/scratch/tflm.ts
+
+
+
+function svdfScratch(graph, node) {
+    const x = geometry_tensorOf(graph, node, 0);
+    const wf = geometry_tensorOf(graph, node, 1);
+    const batch = x?.shape?.[0];
+    const filters = wf?.shape?.[0];
+    if (typeof batch !== 'number' || typeof filters !== 'number')
+        return [];
+    const rank = attrInt(node, 'rank', 1);
+    if (isInt8(x))
+        return [4 * batch * filters, 4 * batch * Math.floor(filters / Math.max(rank, 1))];
+    return [4 * batch * filters];
+}
+function int4FilterScratch(graph, node) {
+    const w = geometry_tensorOf(graph, node, 1);
+    if (w?.dtype !== 'int4' && w?.quant?.dtype !== 'int4')
+        return [];
+    const n = elementCount(w.shape);
+    return n === undefined ? [] : [n];
+}
+function tflmScratch(node, graph) {
+    switch (node.op) {
+        case 'SVDF': return svdfScratch(graph, node);
+        case 'Conv':
+        case 'Gemm': return int4FilterScratch(graph, node);
+        default: return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/memory/scratch.ts
+
+
+const noScratch = () => 0;
+const noKernelScratch = () => [];
+/** The profile's kernel scratch rules. */
+function kernelScratchRules(profile) {
+    return profile === 'tflm' ? tflmScratch : stScratch;
+}
+
+;// CONCATENATED MODULE: ./src/memory/nested.ts
+/** `base` plus, for a node with subgraphs, its largest subgraph's arena (recorded in `notes`). */
+function withNestedScratch(base, opts, plan, notes) {
+    return (node, graph) => {
+        const own = base(node, graph);
+        if (!node.subgraphs)
+            return own;
+        let best;
+        for (const [name, sub] of Object.entries(node.subgraphs)) {
+            const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base });
+            notes.unsized.push(...p.unsized);
+            if (!best || p.arenaBytes > best.bytes)
+                best = { node: node.name, subgraph: name, bytes: p.arenaBytes };
+        }
+        if (!best || best.bytes === 0)
+            return own;
+        notes.nested.push(best);
+        return own + best.bytes;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/memory/plan.ts
+
+
+
+
+
+function planMemory(graph, opts = {}) {
+    const planner = opts.planner ?? 'st';
+    const ioInside = opts.ioInsideActivations ?? true;
+    const notes = { nested: [], unsized: [] };
+    const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
+    const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel }, planMemory, notes);
+    const req = collectRequests(graph, planner, ioInside, scratch, kernel);
+    const buffers = planner === 'tflm' ? placeTflm(req.requests) : placeSt(req.requests);
+    const arenaBytes = buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+    const plan = {
+        planner,
+        arenaBytes,
+        buffers,
+        persistent: req.persistent,
+        persistentBytes: req.persistent.reduce((s, p) => s + p.size, 0),
+        inputsBytes: req.inputsBytes,
+        outputsBytes: req.outputsBytes,
+        ramTotalBytes: arenaBytes + req.inputsBytes + req.outputsBytes,
+        ioInsideActivations: ioInside,
+        unsized: [...req.unsized, ...notes.unsized],
+    };
+    if (notes.nested.length > 0)
+        plan.nested = notes.nested;
+    assertPlan(plan);
+    return plan;
+}
+/** A lower bound for any plan: the largest total size of buffers alive at one step. */
+function peakLiveBytes(plan) {
+    const steps = new Set();
+    for (const b of plan.buffers)
+        steps.add(b.firstStep);
+    let peak = 0;
+    for (const s of steps) {
+        let sum = 0;
+        for (const b of plan.buffers)
+            if (b.firstStep <= s && s <= b.lastStep)
+                sum += b.size;
+        peak = Math.max(peak, sum);
+    }
+    return peak;
+}
+
+;// CONCATENATED MODULE: ./src/memory/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: ./src/diagnostics/printable.ts
+var printable = __nccwpck_require__(187);
+;// CONCATENATED MODULE: ./src/units/format.ts
+/** Number and byte formatting the way stedgeai prints them. */
+/** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
+
+/** 147472 -> '147,472'. */
+function thousands(n) {
+    const sign = n < 0 ? '-' : '';
+    const [int = '0', frac] = Math.abs(n).toString().split('.');
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return sign + grouped + (frac !== undefined ? '.' + frac : '');
+}
+/** '640 B', '48.25 KiB', '1.50 MiB' (the part in parentheses of `49,412 B (48.25 KiB)`). */
+function binarySize(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(2)} KiB`;
+    return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
+}
+/** '49,412 B (48.25 KiB)'. */
+function bytesLong(n) {
+    return `${thousands(n)} B (${binarySize(n)})`;
+}
+/** I/O sizes: '490 Bytes', '1.17 KBytes', '2.00 MBytes'. */
+function bytesShort(n) {
+    if (n < 1024)
+        return `${n} Bytes`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(2)} KBytes`;
+    return `${(n / (1024 * 1024)).toFixed(2)} MBytes`;
+}
+/** '+64', '-138,120', '0'. */
+function signed(n) {
+    return (n > 0 ? '+' : '') + thousands(n);
+}
+/** '-73.7%' / '+11.1%' from a percentage. */
+function signedPercent(p) {
+    const s = p.toFixed(1);
+    return (p > 0 ? '+' : '') + (s === '-0.0' ? '0.0' : s) + '%';
+}
+/** A 0..1 share as '98.6%'. */
+function percent(share) {
+    return `${(share * 100).toFixed(1)}%`;
+}
+/** A 16-character bar as in stedgeai's complexity report: 1 + floor(15 * value / max) bars. */
+function bar(value, max, width = 16) {
+    const n = max > 0 ? 1 + Math.floor(((width - 1) * value) / max) : 1;
+    return '|'.repeat(Math.min(width, Math.max(1, n)));
+}
+/** stedgeai's oshape: [b:1,h:28,w:1,c:40] for 4-D NHWC, [b:1,c:40,h:28,w:1] for NCHW, [b:1,c:3] for 2-D. */
+function oshape(shape, layout) {
+    if (shape === null)
+        return '?';
+    const labels = shape.length === 4 ? (layout === 'NHWC' ? ['b', 'h', 'w', 'c'] : ['b', 'c', 'h', 'w']) : shape.length === 2 ? ['b', 'c'] : undefined;
+    if (!labels)
+        return `[${shape.join(',')}]`;
+    return `[${shape.map((d, i) => `${labels[i] ?? '?'}:${d}`).join(',')}]`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/sizes.ts
+const UNITS = { '': 1, b: 1, kb: 1024, kib: 1024, k: 1024, mb: 1024 ** 2, mib: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
+/** Bytes from `value`, or undefined when it is not a size. */
+function sizeOf(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) && value >= 0 ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const s = value.trim();
+    if (/^0x[0-9a-f]+$/i.test(s))
+        return parseInt(s.slice(2), 16);
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(s);
+    const mult = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+    if (!m || mult === undefined)
+        return undefined;
+    const n = Number(m[1]) * mult;
+    return Number.isInteger(n) ? n : undefined;
+}
+function readSize(c, value, path) {
+    const n = sizeOf(value);
+    if (n === undefined)
+        return c.expected(path, 'a size (bytes as a number, "128KB", "1MB" or "0x20000")', value);
+    return n;
+}
+/** The shortest exact stedgeai spelling: "448KB", "16MB", "100B". */
+function sizes_formatSize(n) {
+    if (n > 0 && n % 1024 ** 2 === 0)
+        return `${n / 1024 ** 2}MB`;
+    if (n > 0 && n % 1024 === 0)
+        return `${n / 1024}KB`;
+    return `${n}B`;
+}
+function sizes_formatAddress(n) {
+    return `0x${n.toString(16).toUpperCase().padStart(8, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/target-text.ts
+
+
+/** `target : stm32n6 (an estimate ...)` lines for the summary; nothing for reports without a target. */
+function targetLines(r, field) {
+    if (!r.target)
+        return [];
+    return [field('target/series', r.target.name), field('estimate', r.target.disclaimer)];
+}
+function centered(s, width) {
+    const pad = Math.max(0, width - s.length);
+    return ' '.repeat(Math.floor(pad / 2)) + s + ' '.repeat(Math.ceil(pad / 2));
+}
+/**
+ * stedgeai-like text, with the MACC, the layers and the reason of each SW epoch:
+ *   Total number of epochs: 23 of which 3 implemented in software
+ *   epoch 2      -SW-   (        Conv        )   Conv2D_23   MACC 66,306   Conv 'Conv2D_23': output tensor ...
+ */
+function renderEpochs(epochs) {
+    const sw = epochs.sw + epochs.unsupported;
+    const lines = [`Total number of epochs: ${epochs.total} of which ${sw} implemented in software`, ''];
+    lines.push(`${'epoch ID'.padEnd(10)} ${' HW/SW'.padEnd(6)} ${'Operation (SW only)'.padEnd(22)} ${'MACC'.padStart(12)}   layers / reason (SW only)`);
+    for (const e of epochs.list) {
+        const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
+        const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
+        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
+        lines.push(head);
+        if (e.unit !== 'HW') {
+            for (const r of e.reasons)
+                lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+/** stedgeai-like "Memory-pools summary" table, then the warnings. */
+function renderPools(r) {
+    const lines = ['Memory-pools summary', `${'name'.padEnd(12)} ${'address'.padEnd(11)} ${'used'.padStart(12)} ${'usable'.padStart(12)} ${'%'.padStart(7)}  ${'buffers'.padStart(7)}  holds`];
+    for (const p of r.pools) {
+        const name = p.name + (p.external ? '*' : '');
+        const addr = p.address === undefined ? '-' : sizes_formatAddress(p.address);
+        const usable = p.usableBytes === null ? 'unbounded' : binarySize(p.usableBytes);
+        const pct = p.percent === null ? '-' : `${p.percent.toFixed(1)}%`;
+        lines.push(`${name.padEnd(12)} ${addr.padEnd(11)} ${binarySize(p.usedBytes).padStart(12)} ${usable.padStart(12)} ${pct.padStart(7)}  ${String(p.buffers).padStart(7)}  ${p.holds.join(', ')}${p.access === 'ro' ? ' (read only)' : ''}`);
+    }
+    if (r.pools.some((p) => p.external))
+        lines.push('(*) external memory');
+    for (const w of r.warnings)
+        lines.push(`WARNING: ${w}`);
+    return lines.join('\n') + '\n';
+}
+function epochsSection(r) {
+    if (!r.epochs)
+        return [];
+    return renderEpochs(r.epochs).trimEnd().split('\n').map(printable/* printable */.g);
+}
+function poolsSection(r) {
+    if (!r.pools || r.pools.pools.length === 0)
+        return [];
+    const lines = renderPools(r.pools).trimEnd().split('\n').map(printable/* printable */.g);
+    const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${(0,printable/* printable */.g)(w.message)}`);
+    return [...lines, ...warnings];
+}
+
+// EXTERNAL MODULE: ./src/diagnostics/codes.ts
+var codes = __nccwpck_require__(30);
+;// CONCATENATED MODULE: ./src/report/render/table.ts
+
+function table_pad(s, width, align = 'left') {
+    return align === 'right' ? s.padStart(width) : s.padEnd(width);
+}
+/** Each group is a list of rows; groups are separated by a dashed rule (like m_id groups). */
+function textTable(columns, groups, footer) {
+    const widths = columns.map((c, i) => {
+        let w = c.header.length;
+        for (const g of groups)
+            for (const row of g)
+                w = Math.max(w, ((0,printable/* printable */.g)(row[i] ?? '')).length);
+        return w;
+    });
+    const line = (cells) => columns.map((c, i) => table_pad((0,printable/* printable */.g)(cells[i] ?? ''), widths[i] ?? 0, c.align)).join('  ').trimEnd();
+    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+    const out = [rule, line(columns.map((c) => c.header)), rule];
+    groups.forEach((g, gi) => {
+        for (const row of g)
+            out.push(line(row));
+        if (gi < groups.length - 1)
+            out.push(rule);
+    });
+    out.push(rule);
+    if (footer)
+        out.push(line(footer), rule);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/text.ts
+/**
+ * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
+ * complexity per layer, diagnostics grouped by category.
+ */
+
+
+
+
+
+const RULE = '-'.repeat(100);
+function field(key, value) {
+    return `${key.padEnd(19)}:   ${(0,printable/* printable */.g)(value)}`;
+}
+function ioType(io) {
+    const float = io.dtype.startsWith('float') || io.dtype === 'bfloat16';
+    const name = float ? io.dtype.replace('float', 'f') : io.dtype;
+    return `${name}(${io.shape === null ? '?' : io.shape.join('x')})`;
+}
+function ioLine(io) {
+    const parts = [`'${io.name}'`, ioType(io), io.bytes === null ? '? Bytes' : bytesShort(io.bytes)];
+    if (io.quant)
+        parts.push(`QLinear(${io.quant.scale.toFixed(9)},${io.quant.zeroPoint},${io.dtype})`);
+    parts.push(io.location);
+    return parts.join(', ');
+}
+function summary(r) {
+    const t = r.totals;
+    const inside = r.options.ioInsideActivations;
+    const out = [
+        'Exec/report summary (analyze)',
+        RULE,
+        field('model file', r.model.path),
+        field('type', r.model.format),
+        field('options', inside ? 'allocate-inputs, allocate-outputs' : '(none)'),
+        ...targetLines(r, field),
+        field('memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)'),
+        field('model_fmt', r.model.fmt),
+        field('model_name', r.model.name),
+        field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
+        field('params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`),
+        RULE,
+    ];
+    r.inputs.forEach((io, i) => out.push(field(`input ${i + 1}/${r.inputs.length}`, ioLine(io))));
+    r.outputs.forEach((io, i) => out.push(field(`output ${i + 1}/${r.outputs.length}`, ioLine(io))));
+    out.push(field('macc', thousands(t.macc)));
+    const delta = t.weightsBytes - t.floatWeightsBytes;
+    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0
+        ? ` / ${signed(delta)}(${signedPercent((delta / t.floatWeightsBytes) * 100)}) vs float model`
+        : '';
+    out.push(field('weights (ro)', `${bytesLong(t.weightsBytes)} (1 segment)${vsFloat}`));
+    if (t.quantParamsBytes > 0)
+        out.push(field('quant params (ro)', bytesLong(t.quantParamsBytes)));
+    out.push(field('activations (rw)', `${bytesLong(t.activationsBytes)} (1 segment)${inside ? ' *' : ''}`));
+    if (t.persistentBytes > 0 || r.memory.planner === 'tflm')
+        out.push(field('persistent (rw)', `${bytesLong(t.persistentBytes)} (variable tensors)`));
+    out.push(field('ram (total)', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`));
+    out.push(RULE);
+    if (inside)
+        out.push("(*) 'input'/'output' buffers can be used from the activations buffer");
+    return out;
+}
+function layerRows(l, id, layout, prefix, depth, units) {
+    const pad = '    '.repeat(depth);
+    const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
+    const act = l.activation ? ` +${l.activation}` : '';
+    const unit = units ? [l.unit ?? ''] : [];
+    const blank = () => ['', '', '', '', '', '', ...(units ? [''] : [])];
+    const rows = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
+    for (const c of l.connectedTo.slice(1))
+        rows.push(Object.assign(blank(), { 5: c }));
+    for (const f of l.fused)
+        rows.push(Object.assign(blank(), { 1: `${pad}  ${f} (fused)` }));
+    // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
+    for (const sg of l.subgraphs ?? []) {
+        rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}` }));
+        for (const inner of sg.layers)
+            rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
+    }
+    return rows;
+}
+function layerTable(r) {
+    const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
+    const units = r.target?.hasAccelerator === true;
+    const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
+    const t = r.totals;
+    return [
+        `Model name - ${r.model.name}`,
+        ...textTable([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups),
+        `model: macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} activations=${thousands(t.activationsBytes)} io=${thousands(t.inputsBytes + t.outputsBytes)}`,
+    ];
+}
+function text_operationTypes(r) {
+    const rows = r.operationTypes.map((o) => [o.type, thousands(o.macc), percent(o.share)]);
+    return [
+        'Number of operation types',
+        ...textTable([{ header: 'operation type' }, { header: '#', align: 'right' }, { header: '%', align: 'right' }], rows.length ? [rows] : []),
+    ];
+}
+function complexity(r) {
+    const t = r.totals;
+    const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
+    const maxMacc = Math.max(0, ...shown.map(({ l }) => l.macc));
+    const maxRom = Math.max(0, ...shown.map(({ l }) => l.weightsBytes));
+    const cell = (v, max, total) => bar(v, max).padEnd(16) + percent(total > 0 ? v / total : 0).padStart(7);
+    const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
+    return [
+        `Complexity report per layer - macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} act=${thousands(t.activationsBytes)} ram_io=${thousands(t.inputsBytes + t.outputsBytes)}`,
+        ...textTable([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []),
+    ];
+}
+function diagnostics(r) {
+    if (r.diagnostics.length === 0)
+        return [];
+    const out = [`Diagnostics (${r.diagnostics.length})`, RULE];
+    const categories = [...new Set(r.diagnostics.map((d) => d.category))];
+    for (const cat of categories) {
+        out.push(cat);
+        for (const d of r.diagnostics.filter((x) => x.category === cat)) {
+            out.push((0,printable/* printable */.g)(`  ${d.severity.padEnd(7)} ${d.code}: ${d.node !== undefined ? `node '${d.node}': ` : ''}${d.message}`));
+            const hint = d.code in codes/* CODES */.L ? codes/* CODES */.L[d.code].hint : '';
+            if (hint)
+                out.push(`          ${hint}`);
+        }
+    }
+    return out;
+}
+function renderText(r) {
+    const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), text_operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
+    // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
+    return (0,printable/* printableLines */.f)(sections.map((s) => s.join('\n')).join('\n\n')) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/render/json.ts
+function renderJson(r) {
+    return JSON.stringify(r, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+;// CONCATENATED MODULE: ./src/report/render/markdown.ts
 /**
  * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
@@ -35291,7 +33593,7 @@ function runPipeline(model, options, passes = PIPELINE) {
 
 /** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
 function mdEscape(s) {
-    return (0,_diagnostics_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
+    return (0,printable/* printable */.g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -35299,11 +33601,11 @@ function mdEscape(s) {
         .replace(/([|`*[\]])/g, '\\$1');
 }
 function table(rows, align) {
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(rows, { align, alignDelimiters: false });
+    return markdownTable(rows, { align, alignDelimiters: false });
 }
 function ioRow(io) {
     const quant = io.quant ? `scale ${io.quant.scale.toPrecision(6)}, zp ${io.quant.zeroPoint}` : '';
-    return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(io.bytes), quant, io.location];
+    return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : thousands(io.bytes), quant, io.location];
 }
 function layerRow(l, id, label) {
     return [
@@ -35311,7 +33613,7 @@ function layerRow(l, id, label) {
         label + (l.fused.length ? ` (+${l.fused.map(mdEscape).join(', ')})` : ''),
         mdEscape(l.sourceOp) + (l.activation ? ` + ${mdEscape(l.activation)}` : ''),
         mdEscape(l.outputShape === null ? '?' : l.outputShape.join('x')),
-        (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.params), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.weightsBytes), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.macc),
+        thousands(l.params), thousands(l.weightsBytes), thousands(l.macc),
         l.connectedTo.map(mdEscape).join(', '),
     ];
 }
@@ -35325,7 +33627,7 @@ function nestedRows(l, depth) {
     const rows = [];
     for (const sg of l.subgraphs ?? []) {
         const shown = sg.layers.filter((x) => x.macc > 0 || x.params > 0);
-        rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sg.repeat)})`, '', '', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'params')), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'weightsBytes')), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'macc')), '']);
+        rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${thousands(sg.repeat)})`, '', '', thousands(sum(sg.layers, 'params')), thousands(sum(sg.layers, 'weightsBytes')), thousands(sum(sg.layers, 'macc')), '']);
         for (const x of shown) {
             rows.push(layerRow(x, '', `${arrow} ${mdEscape(sg.name)}/${mdEscape(x.name)}`));
             rows.push(...nestedRows(x, depth + 1));
@@ -35343,15 +33645,15 @@ function targetMarkdown(r) {
         const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
         if (sw.length > 0) {
             out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
-                    String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(e.macc),
+                    String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), thousands(e.macc),
                     e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : '')).join('<br>'),
                 ])], ['r', 'l', 'l', 'r', 'l']), '');
         }
     }
     if (r.pools && r.pools.pools.length > 0) {
         out.push(table([['Pool', 'Holds', 'Used', 'Usable', '%'], ...r.pools.pools.map((p) => [
-                mdEscape(p.name) + (p.external ? ' (external)' : ''), p.holds.join(', '), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usedBytes),
-                p.usableBytes === null ? 'unbounded' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usableBytes), p.percent === null ? '' : `${p.percent.toFixed(1)}%`,
+                mdEscape(p.name) + (p.external ? ' (external)' : ''), p.holds.join(', '), bytesLong(p.usedBytes),
+                p.usableBytes === null ? 'unbounded' : bytesLong(p.usableBytes), p.percent === null ? '' : `${p.percent.toFixed(1)}%`,
             ])], ['l', 'l', 'r', 'r', 'r']), '');
         for (const w of r.pools.warnings)
             out.push(`> ⚠️ ${mdEscape(w)}`, '');
@@ -35361,18 +33663,18 @@ function targetMarkdown(r) {
 function renderMarkdown(r) {
     const t = r.totals;
     const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signed */ .x8)(delta)}, ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
+    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${signed(delta)}, ${signedPercent((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
     const out = [];
     // Named by the file (several models in one document), the graph's own name after it.
     out.push(`### ${mdEscape(r.model.path)} (${mdEscape(r.model.format)}, ${mdEscape(r.model.fmt)}, graph ${mdEscape(r.model.name)})`, '');
     out.push(table([
         ['Metric', 'Value'],
-        ['MACC', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.macc)],
-        ['Params', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.params)} items`],
-        ['Weights (ROM)', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.weightsBytes)}${vsFloat}`],
-        ['Activations (RAM)', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.activationsBytes)} (${r.memory.planner} planner)`],
-        ['RAM total', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.ramTotalBytes)} = ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.activationsBytes)} + ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.inputsBytes)} + ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.outputsBytes)}`],
-        ...(t.persistentBytes > 0 ? [['Persistent (RAM)', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.persistentBytes)]] : []),
+        ['MACC', thousands(t.macc)],
+        ['Params', `${thousands(t.params)} items`],
+        ['Weights (ROM)', `${bytesLong(t.weightsBytes)}${vsFloat}`],
+        ['Activations (RAM)', `${bytesLong(t.activationsBytes)} (${r.memory.planner} planner)`],
+        ['RAM total', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`],
+        ...(t.persistentBytes > 0 ? [['Persistent (RAM)', bytesLong(t.persistentBytes)]] : []),
     ], ['l', 'r']), '');
     out.push(...targetMarkdown(r));
     const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
@@ -35384,7 +33686,7 @@ function renderMarkdown(r) {
         ...r.layers.flatMap((l, i) => [layerRow(l, String(i), mdEscape(l.name)), ...nestedRows(l, 1)]),
     ], ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'l']), '', '</details>', '');
     if (r.operationTypes.length > 0) {
-        out.push(table([['Operation type', 'MACC', '%'], ...r.operationTypes.map((o) => [mdEscape(o.type), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(o.macc), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .percent */ .KN)(o.share)])], ['l', 'r', 'r']), '');
+        out.push(table([['Operation type', 'MACC', '%'], ...r.operationTypes.map((o) => [mdEscape(o.type), thousands(o.macc), percent(o.share)])], ['l', 'r', 'r']), '');
     }
     if (r.diagnostics.length > 0) {
         out.push(`**Diagnostics (${r.diagnostics.length})**`, '');
@@ -35393,18 +33695,614 @@ function renderMarkdown(r) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/render/html-layout.ts
+/**
+ * A simple layered layout of the layer graph for the HTML report: graph inputs on rank 0, every
+ * layer on 1 + the highest rank of its producers (`connectedTo`), boxes placed per rank, ordered
+ * by the mean position of their producers (one barycenter pass), ranks centred.
+ */
+const DEFAULT_BOX = { width: 220, height: 76, gapX: 28, gapY: 44, pad: 20 };
+/**
+ * Rank of every layer: 1 + max rank of its producers; graph inputs and unknown names rank 0.
+ * Layers come in execution order; a producer named later (a cycle or a malformed report) is
+ * ignored rather than followed, so the computation always ends.
+ */
+function layerRanks(layers) {
+    const rankOf = new Map();
+    return layers.map((l) => {
+        let max = 0;
+        for (const p of l.connectedTo)
+            max = Math.max(max, rankOf.get(p) ?? 0);
+        const rank = max + 1;
+        if (!rankOf.has(l.name))
+            rankOf.set(l.name, rank);
+        return rank;
+    });
+}
+function layoutGraph(layers, inputs, box = DEFAULT_BOX) {
+    const ranks = layerRanks(layers);
+    const nodes = [
+        ...inputs.map((_, index) => ({ kind: 'input', index, rank: 0, x: 0, y: 0 })),
+        ...layers.map((_, index) => ({ kind: 'layer', index, rank: ranks[index] ?? 1, x: 0, y: 0 })),
+    ];
+    // Node index by name: the first layer of a name, else the input (what rank used).
+    const byName = new Map();
+    layers.forEach((l, i) => { if (!byName.has(l.name))
+        byName.set(l.name, inputs.length + i); });
+    inputs.forEach((name, i) => { if (!byName.has(name))
+        byName.set(name, i); });
+    const edges = [];
+    const producers = nodes.map(() => []);
+    layers.forEach((l, i) => {
+        const to = inputs.length + i;
+        for (const p of new Set(l.connectedTo)) {
+            const from = byName.get(p);
+            const fromNode = from === undefined ? undefined : nodes[from];
+            if (from === undefined || !fromNode || fromNode.rank >= (nodes[to]?.rank ?? 0))
+                continue;
+            edges.push({ from, to });
+            producers[to]?.push(from);
+        }
+    });
+    const perRank = [];
+    nodes.forEach((n, i) => (perRank[n.rank] ??= []).push(i));
+    const widest = Math.max(1, ...perRank.map((r) => r?.length ?? 0));
+    const stepX = box.width + box.gapX;
+    const center = (i) => (nodes[i]?.x ?? 0) + box.width / 2;
+    let rows = 0;
+    for (let r = 0; r < perRank.length; r++) {
+        const row = perRank[r] ?? [];
+        if (row.length === 0)
+            continue; // no graph inputs: rank 0 takes no room
+        const y = box.pad + rows++ * (box.height + box.gapY);
+        const key = new Map(row.map((i) => {
+            const ps = producers[i] ?? [];
+            return [i, ps.length ? ps.reduce((s, p) => s + center(p), 0) / ps.length : Number.POSITIVE_INFINITY];
+        }));
+        row.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
+        const offset = box.pad + ((widest - row.length) * stepX) / 2;
+        row.forEach((i, order) => {
+            const n = nodes[i];
+            if (!n)
+                return;
+            n.x = offset + order * stepX;
+            n.y = y;
+        });
+    }
+    return {
+        nodes, edges, ranks: rows, widest,
+        width: box.pad * 2 + widest * stepX - box.gapX,
+        height: box.pad * 2 + Math.max(1, rows) * (box.height + box.gapY) - box.gapY,
+    };
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/report/render/html-graph.ts
 
-/***/ 4950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ Checker),
-/* harmony export */   fj: () => (/* binding */ join)
-/* harmony export */ });
-/* unused harmony export show */
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2869);
+/** Text for HTML text or a quoted attribute: & < > " ' escaped, control characters shown as \xNN. */
+function escapeHtml(s) {
+    return (0,printable/* printable */.g)(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+const UNIT_LABELS = {
+    HW: 'HW (accelerator)', SW_INT: 'SW int (CPU)', SW_FLOAT: 'SW float (CPU)', unsupported: 'unsupported', none: 'no target',
+};
+/** A fixed CSS class per unit: the report's string never reaches the markup as a class. */
+function unitKey(l) {
+    switch (l.unit) {
+        case 'HW':
+        case 'SW_INT':
+        case 'SW_FLOAT':
+        case 'unsupported': return l.unit;
+        default: return 'none';
+    }
+}
+/** A layer's reasons are listed when it runs off the accelerator (or nowhere). */
+function hasReasons(l) {
+    return l.unit !== 'HW' && (l.reasons?.length ?? 0) > 0;
+}
+function shapeText(shape) {
+    return shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.join('x');
+}
+function opText(l) {
+    return l.op + (l.activation ? ` +${l.activation}` : '');
+}
+function html_graph_clip(s, max) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+/**
+ * Long names keep their END: exporters prefix every name with the same scopes
+ * ('model/conv2d_3/BiasAdd/ReadVariableOp', '/features/features.0/Conv'), and what tells layers
+ * apart is the last part. The full name is in the box's tooltip.
+ */
+function clipStart(s, max) {
+    return s.length > max ? `…${s.slice(s.length - (max - 1))}` : s;
+}
+/** Characters of a box's first line: `#id` then the name, side by side. */
+const NAME_LINE = 27;
+/** 346,816,704 -> '346.8M' when the exact figure does not fit a box (the tooltip has it). */
+function compact(n) {
+    if (n >= 1e9)
+        return `${(n / 1e9).toFixed(2)}G`;
+    if (n >= 1e6)
+        return `${(n / 1e6).toFixed(1)}M`;
+    if (n >= 1e4)
+        return `${(n / 1e3).toFixed(1)}k`;
+    return thousands(n);
+}
+function figuresText(l) {
+    const exact = `MACC ${thousands(l.macc)} · W ${thousands(l.weightsBytes)} B`;
+    return exact.length <= 29 ? exact : `MACC ${compact(l.macc)} · W ${binarySize(l.weightsBytes)}`;
+}
+const DEFAULT_LIMITS = { maxLayers: 400, maxWidth: 12_000, maxHeight: 40_000 };
+/** Room right of the boxes for skip connections. */
+const SKIP_ROOM = 72;
+function tooltip(l, id) {
+    const lines = [`#${id} ${l.name}`, `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
+    lines.push(`MACC ${thousands(l.macc)}, weights ${thousands(l.weightsBytes)} B, params ${thousands(l.params)}`);
+    if (l.unit)
+        lines.push(`unit: ${l.unit}${l.unitName ? ` (${l.unitName})` : ''}`);
+    if (l.fused.length)
+        lines.push(`fused: ${l.fused.join(', ')}`);
+    for (const r of l.reasons ?? [])
+        lines.push(`- ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
+    return lines.map(escapeHtml).join('&#10;');
+}
+function layerBox(l, id, n) {
+    const { width: w, height: h } = DEFAULT_BOX;
+    const x = (dx) => (n.x + dx).toFixed(0);
+    const y = (dy) => (n.y + dy).toFixed(0);
+    const subs = l.subgraphs?.length ?? 0;
+    const op = opText(l) + (subs ? ` · ${subs} subgraph${subs === 1 ? '' : 's'}` : '');
+    const box = [
+        `<g class="node u-${unitKey(l)}" data-layer="${id}"><title>${tooltip(l, id)}</title>`,
+        `<rect x="${x(0)}" y="${y(0)}" width="${w}" height="${h}" rx="6"/>`,
+        // One text run: the index, then the name after it (never drawn over each other).
+        `<text x="${x(8)}" y="${y(17)}"><tspan class="id">#${id}</tspan> <tspan class="nm">${escapeHtml(clipStart(l.name, NAME_LINE - String(id).length - 2))}</tspan></text>`,
+        `<text x="${x(8)}" y="${y(34)}">${escapeHtml(html_graph_clip(op, 32))}</text>`,
+        `<text x="${x(8)}" y="${y(51)}">${escapeHtml(html_graph_clip(`${shapeText(l.outputShape)} ${l.dtype}`, 32))}</text>`,
+        `<text x="${x(8)}" y="${y(68)}">${escapeHtml(figuresText(l))}</text>`,
+        '</g>',
+    ].join('');
+    const target = hasReasons(l) ? `why-${id}` : subs ? `sub-${id}` : undefined;
+    return target ? `<a href="#${target}">${box}</a>` : box;
+}
+function inputBox(io, n) {
+    const { width: w } = DEFAULT_BOX;
+    const tip = escapeHtml(`graph input ${io.name}: ${io.dtype} ${shapeText(io.shape)}`);
+    return `<g class="node io"><title>${tip}</title><rect x="${n.x}" y="${n.y + 14}" width="${w}" height="48" rx="24"/>`
+        + `<text x="${n.x + w / 2}" y="${n.y + 34}" class="c nm">${escapeHtml(clipStart(io.name, 26))}</text>`
+        + `<text x="${n.x + w / 2}" y="${n.y + 51}" class="c">${escapeHtml(html_graph_clip(`${io.dtype} ${shapeText(io.shape)}`, 30))}</text></g>`;
+}
+function edgePath(layout, from, to) {
+    const a = layout.nodes[from];
+    const b = layout.nodes[to];
+    if (!a || !b)
+        return '';
+    const { width: w, height: h } = DEFAULT_BOX;
+    if (b.rank - a.rank > 1) {
+        // A skip connection: out of the producer's right side and into the consumer's, bulging to
+        // the right (further for longer spans) instead of running through the boxes in between.
+        const bulge = Math.min(SKIP_ROOM, 24 + 8 * (b.rank - a.rank)) / 0.75;
+        const x1 = a.x + w;
+        const y1 = a.y + h / 2;
+        const x2 = b.x + w + 2;
+        const y2 = b.y + h / 2;
+        return `<path class="skip" d="M${x1} ${y1} C${x1 + bulge} ${y1} ${x2 + bulge} ${y2} ${x2} ${y2}"/>`;
+    }
+    const x1 = a.x + w / 2;
+    const y1 = a.y + (a.kind === 'input' ? 62 : h);
+    const x2 = b.x + w / 2;
+    const y2 = b.y - 2;
+    const mid = (y2 - y1) / 2;
+    return `<path d="M${x1} ${y1} C${x1} ${y1 + mid} ${x2} ${y2 - mid} ${x2} ${y2}"/>`;
+}
+/** The graph as SVG, or null when it would be too large to draw (the caller shows the table). */
+function graphSvg(r, limits = DEFAULT_LIMITS) {
+    if (r.layers.length > limits.maxLayers)
+        return null;
+    const layout = layoutGraph(r.layers, r.inputs.map((io) => io.name));
+    if (layout.width > limits.maxWidth || layout.height > limits.maxHeight)
+        return null;
+    const width = layout.width + SKIP_ROOM;
+    const edges = layout.edges.map((e) => edgePath(layout, e.from, e.to)).join('\n');
+    const nodes = layout.nodes.map((n) => {
+        if (n.kind === 'input') {
+            const io = r.inputs[n.index];
+            return io ? inputBox(io, n) : '';
+        }
+        const l = r.layers[n.index];
+        return l ? layerBox(l, n.index, n) : '';
+    }).join('\n');
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" class="graph" width="${width}" height="${layout.height}" viewBox="0 0 ${width} ${layout.height}" role="img" aria-label="layer graph">`,
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker></defs>',
+        `<g class="edges">${edges}</g>`,
+        `<g class="nodes">${nodes}</g>`,
+        '</svg>',
+    ].join('\n');
+}
+/** The layers as a table (large graphs), same figures and colours as the boxes. */
+function layerTableHtml(r) {
+    const rows = r.layers.map((l, i) => {
+        const name = escapeHtml(l.name);
+        const link = hasReasons(l) ? `<a href="#why-${i}">${name}</a>` : name;
+        return `<tr class="u-${unitKey(l)}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
+            + `<td>${escapeHtml(shapeText(l.outputShape))} ${escapeHtml(l.dtype)}</td><td class="r">${thousands(l.macc)}</td>`
+            + `<td class="r">${thousands(l.weightsBytes)}</td><td>${escapeHtml(l.unit ?? '')}</td><td>${l.connectedTo.map(escapeHtml).join(', ')}</td></tr>`;
+    });
+    return '<table class="layers"><thead><tr><th>#</th><th>Layer</th><th>Op</th><th>Output</th><th>MACC</th><th>Weights (B)</th><th>Unit</th><th>Connected to</th></tr></thead>'
+        + `<tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/html-style.ts
+/** The HTML report's inline stylesheet (system fonts only: the page must open offline). */
+const HTML_STYLE = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;
+--hw-bg:#dcfce7;--hw:#15803d;--si-bg:#fef3c7;--si:#b45309;--sf-bg:#fae8ff;--sf:#a21caf;
+--un-bg:#fee2e2;--un:#b91c1c;--no-bg:#f1f5f9;--no:#64748b;--io-bg:#e0e7ff;--io:#4338ca}
+*{box-sizing:border-box}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:24px;max-width:100%}
+h1{font-size:22px;margin:0 0 12px}h1 small{font-weight:normal;color:var(--muted);font-size:14px}
+h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+table{border-collapse:collapse}th,td{padding:3px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
+table.summary th{font-weight:600;white-space:nowrap;color:var(--muted)}
+td.r{text-align:right;font-variant-numeric:tabular-nums}
+.note{color:var(--muted);margin:6px 0}.warn{color:var(--un);margin:4px 0}
+.legend{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:16px}
+.sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:6px;vertical-align:-2px;border:2px solid var(--c);background:var(--b)}
+.u-HW{--b:var(--hw-bg);--c:var(--hw)}.u-SW_INT{--b:var(--si-bg);--c:var(--si)}.u-SW_FLOAT{--b:var(--sf-bg);--c:var(--sf)}
+.u-unsupported{--b:var(--un-bg);--c:var(--un)}.u-none{--b:var(--no-bg);--c:var(--no)}.io{--b:var(--io-bg);--c:var(--io)}
+.graph-wrap{overflow:auto;border:1px solid var(--line);border-radius:6px;background:#fff}
+svg.graph{display:block;margin:0 auto;font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+svg .node rect{fill:var(--b);stroke:var(--c);stroke-width:1.5}
+svg .node text{fill:var(--fg)}svg .node .nm{font-weight:600}svg .node .id{fill:var(--muted)}
+svg .node .c{text-anchor:middle}
+svg a .node rect{stroke-width:2.5}svg a:hover .node rect{stroke-width:4}
+svg .edges path{fill:none;stroke:#8c959f;stroke-width:1.4;marker-end:url(#arrow)}svg .edges path.skip{stroke:#6e7781;stroke-dasharray:5 3}svg marker path{fill:#8c959f}
+.tag{font-size:12px;padding:1px 6px;border-radius:8px;background:var(--b);border:1px solid var(--c)}
+ol.why{list-style:none;padding-left:0}
+ol.why li,ul.subgraphs>li{margin:8px 0;padding:4px 8px;border-radius:4px}
+ol.why li:target,ul.subgraphs li:target{background:#fff8c5}
+.reasons{margin:4px 0}.hint{color:var(--muted)}
+ul.nested{list-style:none;padding-left:18px}
+table.layers tr td:first-child{border-left:6px solid var(--c)}table.layers tr:nth-child(even){background:#f6f8fa}
+footer{margin-top:28px;color:var(--muted);font-size:12px}
+`;
+
+;// CONCATENATED MODULE: ./src/report/render/html.ts
+
+
+
+
+
+function summaryRows(r) {
+    const t = r.totals;
+    const rows = [
+        ['model file', r.model.path],
+        ['type', r.model.format],
+        ['model_name', r.model.name],
+        ['model_fmt', r.model.fmt],
+    ];
+    if (r.target)
+        rows.push(['target', r.target.name]);
+    rows.push(['memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)']);
+    rows.push(['params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`]);
+    r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
+    r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, ioLine(io)]));
+    rows.push(['macc', thousands(t.macc)]);
+    const delta = t.weightsBytes - t.floatWeightsBytes;
+    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` / ${signed(delta)} (${signedPercent((delta / t.floatWeightsBytes) * 100)}) vs float model` : '';
+    rows.push(['weights (ro)', `${bytesLong(t.weightsBytes)}${vsFloat}`]);
+    if (t.quantParamsBytes > 0)
+        rows.push(['quant params (ro)', bytesLong(t.quantParamsBytes)]);
+    rows.push(['activations (rw)', bytesLong(t.activationsBytes) + (r.options.ioInsideActivations ? ' (inputs/outputs inside)' : '')]);
+    if (t.persistentBytes > 0)
+        rows.push(['persistent (rw)', bytesLong(t.persistentBytes)]);
+    rows.push(['ram (total)', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`]);
+    if (r.epochs)
+        rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
+    const pools = r.pools?.pools ?? [];
+    for (const p of pools.filter((x) => x.usedBytes > 0)) {
+        const usable = p.usableBytes === null ? 'unbounded' : bytesLong(p.usableBytes);
+        rows.push([`pool ${p.name}`, `${bytesLong(p.usedBytes)} of ${usable}${p.percent === null ? '' : ` (${p.percent.toFixed(1)}%)`}, ${p.holds.join(' + ')}${p.external ? ', external' : ''}`]);
+    }
+    const unused = pools.filter((x) => x.usedBytes === 0).map((x) => x.name);
+    if (unused.length)
+        rows.push(['unused pools', unused.join(', ')]);
+    return rows;
+}
+function html_summary(r) {
+    const rows = summaryRows(r).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('\n');
+    const notes = [
+        ...(r.target ? [`<p class="note">${escapeHtml(r.target.disclaimer)}</p>`] : []),
+        ...(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w.node)}: ${escapeHtml(w.message)}</p>`),
+        ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
+    ];
+    return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;
+}
+function walk(layers, f) {
+    for (const l of layers) {
+        f(l);
+        for (const sg of l.subgraphs ?? [])
+            walk(sg.layers, f);
+    }
+}
+function legend(r) {
+    const counts = new Map();
+    walk(r.layers, (l) => counts.set(unitKey(l), (counts.get(unitKey(l)) ?? 0) + 1));
+    const keys = Object.keys(UNIT_LABELS).filter((k) => counts.has(k) || (k !== 'none' && r.target !== undefined));
+    return `<ul class="legend">${keys.map((k) => `<li class="u-${k}"><span class="sw"></span>${UNIT_LABELS[k]} (${counts.get(k) ?? 0})</li>`).join('')}</ul>`;
+}
+function reasonList(l) {
+    const items = (l.reasons ?? []).map((x) => `<li>${escapeHtml(x.message)}${x.hint ? ` <span class="hint">Fix: ${escapeHtml(x.hint)}</span>` : ''}</li>`);
+    return `<ul class="reasons">${items.join('')}</ul>`;
+}
+function unitTag(l) {
+    return l.unit ? ` <span class="tag u-${unitKey(l)}">${escapeHtml(l.unit)}${l.unitName ? ` · ${escapeHtml(l.unitName)}` : ''}</span>` : '';
+}
+function whySection(r) {
+    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => hasReasons(l)).map(({ l, i }) => `<li id="why-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})${unitTag(l)}${reasonList(l)}</li>`);
+    if (items.length === 0)
+        return '';
+    return `<section><h2>Why layers run off the accelerator</h2><ol class="why">${items.join('\n')}</ol></section>`;
+}
+function nestedLayers(layers) {
+    const items = layers.map((l) => {
+        const subs = (l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${thousands(sg.repeat)}${nestedLayers(sg.layers)}</li>`);
+        return `<li class="u-${unitKey(l)}"><span class="sw"></span>${escapeHtml(l.name)} (${escapeHtml(opText(l))}) ${escapeHtml(shapeText(l.outputShape))}, MACC ${thousands(l.macc)}, W ${thousands(l.weightsBytes)} B${unitTag(l)}`
+            + `${hasReasons(l) ? reasonList(l) : ''}${subs.length ? `<ul>${subs.join('')}</ul>` : ''}</li>`;
+    });
+    return `<ul class="nested">${items.join('')}</ul>`;
+}
+function subgraphSection(r) {
+    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => (l.subgraphs?.length ?? 0) > 0).map(({ l, i }) => `<li id="sub-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})<ul>${(l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${thousands(sg.repeat)}${nestedLayers(sg.layers)}</li>`).join('')}</ul></li>`);
+    if (items.length === 0)
+        return '';
+    return `<section><h2>Nested subgraphs</h2><ul class="subgraphs">${items.join('\n')}</ul></section>`;
+}
+function html_diagnostics(r) {
+    if (r.diagnostics.length === 0)
+        return '';
+    const rows = r.diagnostics.map((d) => `<tr><td>${escapeHtml(d.severity)}</td><td>${escapeHtml(d.code)}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.node ?? '')}</td><td>${escapeHtml(d.message)}</td></tr>`);
+    return `<section><h2>Diagnostics (${r.diagnostics.length})</h2><table class="diag"><thead><tr><th>Severity</th><th>Code</th><th>Category</th><th>Node</th><th>Message</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
+}
+function graphSection(r, limits) {
+    const svg = graphSvg(r, limits);
+    const head = `<h2>Layers (${r.layers.length})</h2>${legend(r)}`;
+    if (svg !== null) {
+        return `<section>${head}<p class="note">Execution order top to bottom; hover a box for details, click a coloured box for why it runs off the accelerator.</p><div class="graph-wrap">${svg}</div></section>`;
+    }
+    return `<section>${head}<p class="note">${r.layers.length} layers: too many to draw readably (limit ${limits.maxLayers} layers), listed instead.</p>${layerTableHtml(r)}</section>`;
+}
+function renderHtml(r, options = {}) {
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    // The file is what users know the model by; the graph's own name is often 'main' or 'torch_jit'.
+    const file = r.model.path.split(/[\\/]/).pop() || r.model.name;
+    const title = `${file}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeHtml(title)}</title>`,
+        `<style>${HTML_STYLE}</style></head><body>`,
+        `<h1 title="${escapeHtml(r.model.path)}">${escapeHtml(file)} <small>graph ${escapeHtml(r.model.name)} · ${escapeHtml(r.model.format)} · ${escapeHtml(r.model.fmt)}${r.target ? ` · ${escapeHtml(r.target.name)}` : ''}</small></h1>`,
+        html_summary(r),
+        graphSection(r, limits),
+        whySection(r),
+        subgraphSection(r),
+        html_diagnostics(r),
+        `<footer>${escapeHtml(r.tool.name)} ${escapeHtml(r.tool.version)} · report schema ${escapeHtml(r.schemaVersion)}</footer>`,
+        '</body></html>',
+        '',
+    ].filter((s) => s !== '').join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/analysis/model-fmt.ts
+function storage(t) {
+    return t.quant?.dtype ?? t.dtype;
+}
+function modelFmt(graph) {
+    const weights = [];
+    const activations = [];
+    for (const t of graph.tensors.values()) {
+        if (!t.quant || t.quant.scale.length === 0)
+            continue;
+        (t.data !== undefined ? weights : activations).push(t);
+    }
+    if (weights.length === 0 && activations.length === 0)
+        return 'float';
+    const signed = (ts) => ts.some((t) => storage(t).startsWith('int'));
+    const perChannel = weights.some((t) => (t.quant?.scale.length ?? 0) > 1);
+    const w = weights.length === 0 ? 'float' : signed(weights) ? 'ss' : 'ua';
+    const a = activations.length === 0 ? 'float' : signed(activations) ? 'sa' : 'ua';
+    return `${w}/${a} ${perChannel ? 'per channel' : 'per tensor'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+const REPORT_SCHEMA_VERSION = '1.0';
+
+;// CONCATENATED MODULE: ./src/analysis/build-report.ts
+
+
+
+
+
+const TOOL_NAME = 'model-footprint';
+function baseName(path) {
+    const file = path.split(/[\\/]/).pop() ?? path;
+    const dot = file.lastIndexOf('.');
+    return dot > 0 ? file.slice(0, dot) : file;
+}
+function io(graph, names, location) {
+    return names.map((name) => {
+        const t = graph.tensors.get(name) ?? { name, dtype: 'unknown' };
+        const q = t.quant;
+        const scale = q?.scale[0];
+        return {
+            name,
+            dtype: t.dtype,
+            shape: t.shape ? [...t.shape] : null,
+            bytes: tensorBytes(t) ?? null,
+            quant: scale === undefined ? null : { scale, zeroPoint: q?.zeroPoint[0] ?? 0 },
+            location,
+        };
+    });
+}
+function build_report_layer(l) {
+    const r = {
+        name: l.name,
+        op: l.op,
+        sourceOp: l.sourceOp,
+        outputShape: l.outputShape ? [...l.outputShape] : null,
+        dtype: l.dtype,
+        params: l.params,
+        macc: l.macc,
+        maccPure: l.maccPure,
+        weightsBytes: l.weightsBytes,
+        fused: [...l.fused],
+        connectedTo: [...l.connectedTo],
+        activation: l.activation ?? null,
+        operationType: l.operationType,
+    };
+    if (l.subgraphs)
+        r.subgraphs = l.subgraphs.map((s) => ({ name: s.name, repeat: s.repeat, layers: s.layers.map(build_report_layer) }));
+    return r;
+}
+/** The memory plan's assumptions about nested graphs, as one diagnostic. */
+function nestedNote(plan) {
+    const n = plan.nested ?? [];
+    if (n.length === 0)
+        return [];
+    const list = n.slice(0, 5).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > 5 ? `, ... (${n.length - 5} more)` : '');
+    return [(0,diagnostic/* diag */.sm)('I_ASSUMPTION', `activations include ${n.length} nested graph(s) as a scratch area of their control node, each the largest subgraph's own plan: ${list}; the outer tensors a subgraph reads stay alive until its node runs`)];
+}
+function reportDiagnostics(all) {
+    const seen = new Set();
+    const out = [];
+    for (const d of all) {
+        const key = `${d.code}\u0000${d.node ?? ''}\u0000${d.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const r = { code: d.code, severity: d.severity, category: codes/* CODES */.L[d.code].category, message: d.message };
+        if (d.node !== undefined)
+            r.node = d.node;
+        out.push(r);
+    }
+    return out;
+}
+function buildReport(input) {
+    const { model, graph, metrics, plan, options } = input;
+    const location = plan.ioInsideActivations ? 'activations' : 'user';
+    const extra = [];
+    extra.push(...nestedNote(plan));
+    if (plan.unsized.length > 0) {
+        extra.push((0,diagnostic/* diag */.sm)('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
+    }
+    const reportOptions = { planner: plan.planner, ioInsideActivations: plan.ioInsideActivations };
+    if (options.inputShapes)
+        reportOptions.inputShapes = options.inputShapes;
+    const modelInfo = {
+        path: model.path,
+        format: model.format,
+        name: graph.name || baseName(model.path),
+        fmt: modelFmt(graph),
+        sha256: input.hashes?.sha256 ?? null,
+        meta: { ...model.meta },
+    };
+    if (input.hashes?.md5 !== undefined)
+        modelInfo.md5 = input.hashes.md5;
+    const t = metrics.totals;
+    const report = {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: input.tool ?? { name: TOOL_NAME, version: 'unknown' },
+        model: modelInfo,
+        options: reportOptions,
+        totals: {
+            params: t.params,
+            paramsBytes: t.paramsBytes,
+            macc: t.macc,
+            maccPure: t.maccPure,
+            weightsBytes: t.weightsBytes,
+            floatWeightsBytes: t.floatWeightsBytes,
+            quantParamsBytes: t.quantParamsBytes,
+            activationsBytes: plan.arenaBytes,
+            inputsBytes: plan.inputsBytes,
+            outputsBytes: plan.outputsBytes,
+            ramTotalBytes: plan.ramTotalBytes,
+            persistentBytes: plan.persistentBytes,
+        },
+        layers: metrics.layers.map(build_report_layer),
+        inputs: io(graph, graph.inputs, location),
+        outputs: io(graph, graph.outputs, location),
+        operationTypes: metrics.operationTypes.map((o) => ({ ...o })),
+        memory: {
+            planner: plan.planner,
+            arenaBytes: plan.arenaBytes,
+            ioInsideActivations: plan.ioInsideActivations,
+            bufferCount: plan.buffers.length,
+            buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
+            persistent: plan.persistent.map((p) => ({ ...p })),
+            unsized: [...plan.unsized],
+        },
+        ...targetSections(input.target),
+        diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
+    };
+    if (input.target)
+        attachUnits(report.layers, input.target.mapping);
+    return report;
+}
+function targetSections(t) {
+    if (!t)
+        return {};
+    const { mapping, epochs, pools } = t;
+    const out = {
+        target: { name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })) },
+        pools: {
+            method: pools.method,
+            pools: pools.pools.map((p) => ({ ...p, holds: [...p.holds] })),
+            spilled: pools.spilled,
+            spillPools: [...pools.spillPools],
+            unplaced: pools.unplaced.map((u) => ({ ...u })),
+            warnings: [...pools.warnings],
+        },
+    };
+    if (epochs.shown) {
+        out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e, nodes: [...e.nodes], ops: [...e.ops], reasons: e.reasons.map((r) => ({ ...r })) })) };
+    }
+    return out;
+}
+/** Per-layer unit and reasons from the mapping (matched by layer name). */
+function attachUnits(layers, mapping) {
+    const byName = new Map(mapping.layers.map((l) => [l.name, l]));
+    for (const l of layers) {
+        const m = byName.get(l.name);
+        if (!m)
+            continue;
+        l.unit = m.unit;
+        l.unitName = m.unitName;
+        l.reasons = m.reasons.map((r) => ({ ...r }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The analyzer's version, shown in reports and `--version`; kept equal to package.json by a test. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/targets/check.ts
 /**
  * A tiny path-aware reader for JSON documents (target files, memory-pool files): every error
  * names the file, the key path and the expected form, e.g.
@@ -35426,7 +34324,7 @@ class Checker {
         this.file = file;
     }
     fail(path, message) {
-        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_USAGE', `${this.file}: ${path === '' ? '(root)' : path}: ${message}`, { file: this.file });
+        throw new diagnostic/* FootprintError */.E0('E_USAGE', `${this.file}: ${path === '' ? '(root)' : path}: ${message}`, { file: this.file });
     }
     expected(path, what, found) {
         return this.fail(path, `expected ${what}, found ${show(found)}`);
@@ -35488,338 +34386,53 @@ function join(path, key) {
     return /^[A-Za-z_*][\w*]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`;
 }
 
-
-/***/ }),
-
-/***/ 6931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/targets/validate-pool.ts
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Vc: () => (/* reexport */ builtinTarget),
-  vb: () => (/* reexport */ isBuiltinTarget),
-  K: () => (/* reexport */ loadTarget),
-  zU: () => (/* reexport */ supportedOps)
-});
-
-// UNUSED EXPORTS: BUILTIN_TARGETS, RULE_DEFS, formatAddress, formatSize, getRuleDef, parseTarget, sizeOf, supportedOpsDoc, validateTarget
-
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(2869);
-// EXTERNAL MODULE: ./src/ir/op-kinds.ts
-var op_kinds = __nccwpck_require__(7010);
-// EXTERNAL MODULE: ./src/targets/check.ts
-var check = __nccwpck_require__(4950);
-// EXTERNAL MODULE: ./src/targets/validate-pool.ts
-var validate_pool = __nccwpck_require__(633);
-// EXTERNAL MODULE: ./src/targets/rules/index.ts + 6 modules
-var rules = __nccwpck_require__(1478);
-;// CONCATENATED MODULE: ./src/targets/validate.ts
-/** Target files (JSON) -> Target, with errors naming the key path and the expected form. */
-
-
-
-
-const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools'];
-const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules'];
-const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note'];
-const FORMS = {
-    number: 'a number',
-    range: 'an array of two numbers [min, max]',
-    numbers: 'an array of numbers',
-    strings: 'an array of strings',
-    ops: 'an array of operator kinds',
-    string: 'a string',
-};
-function readOp(c, v, path) {
-    const s = c.string(v, path);
-    if (!(0,op_kinds/* isOpKind */.w)(s))
-        c.expected(path, 'an operator kind (src/ir/op-kinds.ts, e.g. "Conv", "Gemm")', s);
-    return s;
-}
-function readLimit(c, v, path, ruleId) {
-    const def = rules/* RULE_DEFS */.Q1.get(ruleId);
-    if (!def)
-        return undefined;
-    if (def.limitForm === 'none') {
-        if (v !== undefined)
-            c.fail(path, `rule "${ruleId}" takes no limit`);
-        return undefined;
-    }
-    if (v === undefined)
-        return c.expected(path, `${FORMS[def.limitForm] ?? def.limitForm} (rule "${ruleId}" needs a limit)`, v);
-    switch (def.limitForm) {
-        case 'number': return c.number(v, path);
-        case 'range': {
-            const r = Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number') ? v : c.expected(path, FORMS.range ?? '', v);
-            if ((r[0] ?? 0) > (r[1] ?? 0))
-                c.fail(path, `min ${r[0]} is larger than max ${r[1]}`);
-            return r;
-        }
-        case 'numbers': return c.numbers(v, path);
-        case 'strings': return c.strings(v, path);
-        case 'ops': return c.array(v, path).map((x, i) => readOp(c, x, `${path}[${i}]`));
-        case 'string': return def.choices ? c.oneOf(v, path, def.choices) : c.string(v, path);
-    }
-}
-function readRef(c, v, path, inCommon) {
-    const o = c.object(v, path, REF_KEYS);
-    const rule = c.string(o['rule'], (0,check/* join */.fj)(path, 'rule'));
-    if (!rules/* RULE_DEFS */.Q1.has(rule))
-        c.expected((0,check/* join */.fj)(path, 'rule'), `a rule name (${[...rules/* RULE_DEFS */.Q1.keys()].join(', ')})`, rule);
-    const ref = { rule };
-    const limit = readLimit(c, o['limit'], (0,check/* join */.fj)(path, 'limit'), rule);
-    if (limit !== undefined)
-        ref.limit = limit;
-    if (o['severity'] !== undefined)
-        ref.severity = c.oneOf(o['severity'], (0,check/* join */.fj)(path, 'severity'), ['error', 'warning']);
-    if (o['except'] !== undefined) {
-        if (!inCommon)
-            c.fail((0,check/* join */.fj)(path, 'except'), '"except" is only allowed in a unit\'s "common" rules');
-        ref.except = c.array(o['except'], (0,check/* join */.fj)(path, 'except')).map((x, i) => readOp(c, x, `${(0,check/* join */.fj)(path, 'except')}[${i}]`));
-    }
-    if (o['note'] !== undefined)
-        ref.note = c.string(o['note'], (0,check/* join */.fj)(path, 'note'));
-    return ref;
-}
-function readUnit(c, v, path) {
-    const o = c.object(v, path, UNIT_KEYS);
-    const unit = {
-        name: c.string(o['name'], (0,check/* join */.fj)(path, 'name')),
-        kind: c.oneOf(o['kind'], (0,check/* join */.fj)(path, 'kind'), ['npu', 'cpu']),
-        common: o['common'] === undefined ? [] : c.array(o['common'], (0,check/* join */.fj)(path, 'common')).map((r, i) => readRef(c, r, `${(0,check/* join */.fj)(path, 'common')}[${i}]`, true)),
-        rules: {},
+const POOL_KEYS = ['name', 'size', 'usable_size', 'address', 'access', 'use', 'external', 'description'];
+const USES = ['activations', 'weights'];
+/**
+ * `name` defaults to `pool_<index>` (stedgeai). A pool without `size` is unbounded (stedgeai's
+ * `{"name": "default"}`). `access` defaults to "rw"; `use` to activations for rw pools and
+ * weights for read-only ones.
+ */
+function readPool(c, v, path, index) {
+    const o = c.object(v, path, POOL_KEYS);
+    const name = o['name'] === undefined ? `pool_${index}` : c.string(o['name'], join(path, 'name'));
+    const access = o['access'] === undefined ? 'rw' : c.oneOf(o['access'], join(path, 'access'), ['rw', 'ro']);
+    const pool = {
+        name,
+        access,
+        use: o['use'] === undefined ? [access === 'ro' ? 'weights' : 'activations'] : c.array(o['use'], join(path, 'use')).map((u, i) => c.oneOf(u, `${join(path, 'use')}[${i}]`, USES)),
     };
+    if (o['size'] !== undefined)
+        pool.size = readSize(c, o['size'], join(path, 'size'));
+    if (o['usable_size'] !== undefined) {
+        pool.usableSize = readSize(c, o['usable_size'], join(path, 'usable_size'));
+        if (pool.size !== undefined && pool.usableSize > pool.size)
+            c.fail(join(path, 'usable_size'), `usable size ${pool.usableSize} is larger than size ${pool.size}`);
+    }
+    if (o['address'] !== undefined)
+        pool.address = readSize(c, o['address'], join(path, 'address'));
+    if (o['external'] !== undefined)
+        pool.external = c.boolean(o['external'], join(path, 'external'));
     if (o['description'] !== undefined)
-        unit.description = c.string(o['description'], (0,check/* join */.fj)(path, 'description'));
-    const rp = (0,check/* join */.fj)(path, 'rules');
-    const rules = c.object(o['rules'], rp, Object.keys(o['rules'] ?? {}));
-    for (const [op, refs] of Object.entries(rules)) {
-        const p = (0,check/* join */.fj)(rp, op);
-        if (op !== '*' && !(0,op_kinds/* isOpKind */.w)(op))
-            c.fail(p, `unknown operator kind "${op}" (see src/ir/op-kinds.ts; "*" means any other operator)`);
-        unit.rules[op] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
-    }
-    return unit;
+        pool.description = c.string(o['description'], join(path, 'description'));
+    if (access === 'ro' && pool.use.includes('activations'))
+        c.fail(join(path, 'use'), 'a read-only pool cannot hold activations');
+    return pool;
 }
-function readSource(c, v, path) {
-    const o = c.object(v, path, ['title', 'url']);
-    return { title: c.string(o['title'], (0,check/* join */.fj)(path, 'title')), url: c.string(o['url'], (0,check/* join */.fj)(path, 'url')) };
-}
-/** Validates a parsed target document. `file` names it in errors. */
-function validateTarget(doc, file) {
-    const c = new check/* Checker */.A$(file);
-    const o = c.object(doc, '', TARGET_KEYS);
-    const units = c.array(o['units'], 'units').map((u, i) => readUnit(c, u, `units[${i}]`));
-    if (units.length === 0)
-        c.fail('units', 'expected at least one unit');
-    const names = new Set();
-    units.forEach((u, i) => {
-        if (names.has(u.name))
-            c.fail(`units[${i}].name`, `duplicate unit name "${u.name}"`);
-        names.add(u.name);
-    });
-    const options = {};
-    if (o['options'] !== undefined) {
-        const opts = c.object(o['options'], 'options', Object.keys(o['options'] ?? {}));
-        for (const [k, v] of Object.entries(opts))
-            options[k] = c.boolean(v, (0,check/* join */.fj)('options', k));
-    }
-    const alignment = o['alignment'] === undefined ? 4 : c.number(o['alignment'], 'alignment');
-    if (!Number.isInteger(alignment) || alignment < 1)
-        c.expected('alignment', 'a positive integer', alignment);
-    return {
-        name: c.string(o['name'], 'name'),
-        description: o['description'] === undefined ? '' : c.string(o['description'], 'description'),
-        disclaimer: o['disclaimer'] === undefined ? '' : c.string(o['disclaimer'], 'disclaimer'),
-        sources: o['sources'] === undefined ? [] : c.array(o['sources'], 'sources').map((s, i) => readSource(c, s, `sources[${i}]`)),
-        planner: o['planner'] === undefined ? 'st' : c.oneOf(o['planner'], 'planner', ['st', 'tflm']),
-        alignment,
-        options,
-        units,
-        pools: o['pools'] === undefined ? [] : c.array(o['pools'], 'pools').map((p, i) => (0,validate_pool/* readPool */.Xu)(c, p, `pools[${i}]`, i)),
-    };
-}
-function parseTarget(text, file) {
-    return validateTarget(new check/* Checker */.A$(file).parse(text), file);
+/** Usable bytes (Infinity for an unbounded pool). */
+function usableBytes(p) {
+    return p.usableSize ?? p.size ?? Infinity;
 }
 
-;// CONCATENATED MODULE: ./src/targets/builtin/stm32h7.json
-const stm32h7_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32h7","description":"STM32H7: Arm Cortex-M7, no accelerator; every layer runs in software (ST runtime).","disclaimer":"An estimate of ST Edge AI Core\'s report for STM32H7 from its public documentation, not the vendor tool: confirm with stedgeai.","sources":[{"title":"ST Edge AI Core - Command-line Interface (memory-pool files, report)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"},{"title":"ST Edge AI Core - ONNX toolbox support","url":"https://stedgeai-dc.st.com/assets/embedded-docs/supported_ops_onnx.html"}],"planner":"st","alignment":4,"units":[{"name":"Cortex-M7","kind":"cpu","description":"The ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ram","size":"512KB","address":"0x24000000","access":"rw","use":["activations"],"description":"AXI SRAM"},{"name":"flash","size":"2MB","address":"0x08000000","access":"ro","use":["weights"],"description":"internal flash"}]}');
-;// CONCATENATED MODULE: ./src/targets/builtin/stm32n6.json
-const stm32n6_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32n6","description":"STM32N6: ST Neural-ART NPU (int8 ss/sa) with an Arm Cortex-M55 for software epochs.","disclaimer":"An estimate of the ST Neural-ART compiler\'s HW/SW mapping from ST\'s public documentation, not the vendor compiler: confirm with stedgeai.","sources":[{"title":"ST Neural-ART NPU - Supported operators and limitations","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_operator_support.html"},{"title":"ST Neural-ART NPU concepts (programming model, epochs, memory pools)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_programming_model.html"},{"title":"ST Neural-ART compiler primer","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_neural_art_compiler.html"},{"title":"ST Edge AI Core - Command-line Interface (memory-pool files)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"}],"planner":"st","alignment":4,"options":{"expand-softmax":false,"gelu-recognition":false,"swish-recognition":false},"units":[{"name":"Neural-ART NPU","kind":"npu","description":"HW epochs: int8 layers quantized with scale/offset (ss/sa), static shapes, batch 1.","common":[{"rule":"activation-dtype","limit":["int8"],"note":"Quantization scheme 8b/8b ss/sa: uint8 and float layers run in software on the Cortex-M55."},{"rule":"quant-params"},{"rule":"no-hybrid"},{"rule":"static-shapes"},{"rule":"batch-one"},{"rule":"rank-max","limit":4}],"rules":{"Conv":[{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels","note":"Seen in the ST Community thread \'STM32N6 NPU acceleration sometimes not used for 1x1 Conv or Gemm operations\' (atonn: \'HW lowering not done ... because output tensor has scale-offset format\' on 257-channel layers while other asymmetric layers stayed HW); set the limit to \\"always\\" for the conservative reading."},{"rule":"channels-not-prime","limit":16,"severity":"warning","note":"Same thread: every software layer had 257 (prime) output channels."}],"ConvTranspose":[{"rule":"weight-dtype","limit":["int8"]}],"Gemm":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels"},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MatMul":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels"},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MaxPool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"AveragePool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"GlobalAveragePool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate: ST documents that very large global pools fall back to software without a number."}],"GlobalMaxPool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate, as GlobalAveragePool."}],"Add":[],"Sub":[],"Mul":[],"Max":[],"Min":[],"Relu":[],"Relu6":[],"Clip":[],"LeakyRelu":[],"PRelu":[],"Sigmoid":[],"Tanh":[],"HardSigmoid":[],"HardSwish":[],"Gelu":[{"rule":"option-enabled","limit":"gelu-recognition"}],"Swish":[{"rule":"option-enabled","limit":"swish-recognition"}],"Softmax":[{"rule":"option-enabled","limit":"expand-softmax","note":"Without it Softmax is a SW_INT epoch."}],"BatchNormalization":[],"Concat":[],"Pad":[],"Transpose":[],"Resize":[],"DepthToSpace":[],"SpaceToDepth":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[]}},{"name":"Cortex-M55","kind":"cpu","description":"SW epochs: the ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"npuRAM3","size":"448KB","address":"0x34200000","access":"rw","use":["activations"],"description":"AXISRAM3, next to the NPU"},{"name":"npuRAM4","size":"448KB","address":"0x34270000","access":"rw","use":["activations"],"description":"AXISRAM4"},{"name":"npuRAM5","size":"448KB","address":"0x342E0000","access":"rw","use":["activations"],"description":"AXISRAM5"},{"name":"npuRAM6","size":"448KB","address":"0x34350000","access":"rw","use":["activations"],"description":"AXISRAM6"},{"name":"cpuRAM2","size":"1MB","address":"0x34100000","access":"rw","use":["activations"],"description":"AXISRAM2"},{"name":"hyperRAM","size":"16MB","address":"0x90000000","access":"rw","use":["activations"],"external":true,"description":"external PSRAM (xSPI1)"},{"name":"octoFlash","size":"61MB","address":"0x70380000","access":"ro","use":["weights"],"external":true,"description":"external octo-SPI flash (xSPI2)"}]}');
-;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-128.json
-const ethos_u55_128_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-128","description":"Arm Ethos-U55-128 (128 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-128 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U55-128","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
-;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-256.json
-const ethos_u55_256_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-256","description":"Arm Ethos-U55-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-256 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U55-256","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
-;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u65-256.json
-const ethos_u65_256_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u65-256","description":"Arm Ethos-U65-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U65-256 product page","url":"https://developer.arm.com/Processors/Ethos-U65"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U65-256","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"2MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
-;// CONCATENATED MODULE: ./src/targets/load.ts
-/**
- * Built-in targets (JSON files imported, so the ncc bundle carries them) and `loadTarget`, which
- * takes a built-in name or the text of a user's target file (the CLI reads the file; the core
- * never touches the file system).
- */
-
-
-
-
-
-
-
-const BUILTIN_DOCS = {
-    stm32h7: stm32h7_namespaceObject,
-    stm32n6: stm32n6_namespaceObject,
-    'ethos-u55-128': ethos_u55_128_namespaceObject,
-    'ethos-u55-256': ethos_u55_256_namespaceObject,
-    'ethos-u65-256': ethos_u65_256_namespaceObject,
-};
-const BUILTIN_TARGETS = Object.keys(BUILTIN_DOCS);
-function isBuiltinTarget(name) {
-    return Object.hasOwn(BUILTIN_DOCS, name);
-}
-const validated = new Map();
-/**
- * A built-in target by name, validated like any user file, once per process (callers never
- * mutate a Target: withMemoryPools returns a copy).
- */
-function builtinTarget(name) {
-    const doc = BUILTIN_DOCS[name];
-    if (doc === undefined) {
-        throw new diagnostic/* FootprintError */.E0('E_USAGE', `unknown target "${name}"; built-in targets: ${BUILTIN_TARGETS.join(', ')} (or pass a target file: --target ./my-board.json)`);
-    }
-    let t = validated.get(name);
-    if (t === undefined) {
-        t = validateTarget(doc, `targets/builtin/${name}.json`);
-        validated.set(name, t);
-    }
-    return t;
-}
-/**
- * `nameOrJsonText`: a built-in name (`stm32n6`) or the JSON text of a target file; `fileName`
- * names that file in errors (`my-board.json: units[0].rules.Conv[1].limit: expected a number...`).
- */
-function loadTarget(nameOrJsonText, fileName = 'target.json') {
-    const text = nameOrJsonText.trim();
-    if (text.startsWith('{'))
-        return parseTarget(text, fileName);
-    return builtinTarget(text);
-}
-
-;// CONCATENATED MODULE: ./src/targets/supported-ops.ts
-
-function ruleDoc(ref) {
-    const def = (0,rules/* getRuleDef */.kb)(ref.rule);
-    const d = { rule: ref.rule, severity: ref.severity ?? 'error', text: def ? def.doc(ref.limit) : ref.rule };
-    if (ref.limit !== undefined)
-        d.limit = ref.limit;
-    if (ref.except)
-        d.except = ref.except;
-    if (ref.note)
-        d.note = ref.note;
-    return d;
-}
-function unitDoc(u) {
-    const ops = Object.keys(u.rules).filter((k) => k !== '*').sort().map((op) => ({ op, rules: (u.rules[op] ?? []).map(ruleDoc) }));
-    const star = u.rules['*'];
-    return { name: u.name, kind: u.kind, description: u.description ?? '', common: u.common.map(ruleDoc), ops, others: star ? 'accepted' : 'next unit', othersRules: (star ?? []).map(ruleDoc) };
-}
-function supportedOpsDoc(target) {
-    return { target: target.name, description: target.description, disclaimer: target.disclaimer, sources: target.sources, units: target.units.map(unitDoc) };
-}
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function ruleLine(r) {
-    const lim = r.limit === undefined ? '' : ` (${(0,rules/* formatLimit */.tW)(r.limit)})`;
-    const warn = r.severity === 'warning' ? ' **warning only**:' : '';
-    const except = r.except ? ` Not for ${r.except.join(', ')}.` : '';
-    const note = r.note ? ` _${r.note}_` : '';
-    return `\`${r.rule}\`${lim}:${warn} ${r.text}${except}${note}`;
-}
-function unitMd(u) {
-    const out = [`## ${u.name} (${u.kind === 'npu' ? 'accelerator: HW' : 'CPU: SW_INT / SW_FLOAT'})`, ''];
-    if (u.description)
-        out.push(u.description, '');
-    if (u.common.length > 0) {
-        out.push('Rules for every operator on this unit:', '');
-        for (const r of u.common)
-            out.push(`- ${ruleLine(r)}`);
-        out.push('');
-    }
-    const listed = u.ops.filter((o) => o.rules.length > 0 || u.others !== 'accepted');
-    if (listed.length > 0) {
-        out.push('| Operator | Constraints |', '|---|---|');
-        for (const o of listed)
-            out.push(`| ${o.op} | ${o.rules.length === 0 ? 'common rules only' : cell(o.rules.map(ruleLine).join('<br>'))} |`);
-        out.push('');
-    }
-    out.push(u.others === 'accepted'
-        ? `Any other operator is accepted${u.othersRules.length > 0 ? ` when: ${u.othersRules.map(ruleLine).join('; ')}` : ''}.`
-        : 'Operators not listed go to the next unit (rule `op-listed`).', '');
-    return out;
-}
-function markdown(d) {
-    const out = [
-        `# Supported operators: ${d.target}`,
-        '',
-        '<!-- Generated by tools/gen-supported-ops.ts from the target\'s rule table (the one the mapping uses). Do not edit. -->',
-        '',
-        d.description,
-        '',
-    ];
-    if (d.disclaimer)
-        out.push(`> ${d.disclaimer}`, '');
-    out.push('Units are tried in this order; a unit accepts an operator when every rule holds. Operator names are model-footprint\'s operator kinds (ONNX naming; TFLite and Keras operators map onto them).', '');
-    for (const u of d.units)
-        out.push(...unitMd(u));
-    if (d.sources.length > 0) {
-        out.push('## Sources', '');
-        for (const s of d.sources)
-            out.push(`- [${s.title}](${s.url})`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-function supportedOps(target, format) {
-    const doc = supportedOpsDoc(target);
-    return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : markdown(doc);
-}
-
-// EXTERNAL MODULE: ./src/targets/sizes.ts
-var sizes = __nccwpck_require__(7692);
-;// CONCATENATED MODULE: ./src/targets/index.ts
-/** Targets: files (built-in or the user's), validation, the rule library, supported-ops docs. */
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 1478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q1: () => (/* binding */ RULE_DEFS),
-  tW: () => (/* reexport */ formatLimit),
-  kb: () => (/* binding */ getRuleDef),
-  z6: () => (/* reexport */ opListed)
-});
-
-// EXTERNAL MODULE: ./src/ir/dtype.ts
-var dtype = __nccwpck_require__(7003);
-// EXTERNAL MODULE: ./src/ops/table.ts + 17 modules
-var table = __nccwpck_require__(8282);
 ;// CONCATENATED MODULE: ./src/targets/rules/types.ts
 /** `Conv 'Conv2D_23'`: how every sentence names the operator. */
 function who(node) {
     return `${node.op} '${node.name}'`;
 }
-function num(limit, fallback) {
+function types_num(limit, fallback) {
     return typeof limit === 'number' ? limit : fallback;
 }
 function range(limit, fallback) {
@@ -35903,7 +34516,7 @@ const QUANTIZE_HINT = 'Quantize the model to int8 (post-training quantization: O
  * bias and without inputs that only carry shapes or axes (Reshape's shape, Pad's pads...).
  */
 function examined(ctx) {
-    const skip = new Set((0,table/* getRule */.rF)(ctx.node.op).shapeInputs ?? []);
+    const skip = new Set(getRule(ctx.node.op).shapeInputs ?? []);
     if (isOp(ctx, 'Conv', 'ConvTranspose', 'Gemm'))
         skip.add(2);
     const operands = constants(ctx).filter((t) => !ctx.node.inputs.some((n, i) => n === t.name && skip.has(i)));
@@ -35921,7 +34534,7 @@ const activationDtype = {
         return {
             value: bad.dtype,
             message: `${who(ctx.node)}: tensor '${bad.name}' is ${bad.dtype}; ${ctx.unit.name} accepts activations of ${ok.join(', ')} only.`,
-            hint: (0,dtype/* isFloat */.dk)(bad.dtype) || bad.dtype === 'uint8' ? QUANTIZE_HINT : undefined,
+            hint: isFloat(bad.dtype) || bad.dtype === 'uint8' ? QUANTIZE_HINT : undefined,
         };
     },
 };
@@ -35937,7 +34550,7 @@ const tensorDtype = {
         return {
             value: bad.dtype,
             message: `${who(ctx.node)}: tensor '${bad.name}' has type ${bad.dtype}; ${ctx.unit.name} accepts ${ok.join(', ')}.`,
-            hint: (0,dtype/* isFloat */.dk)(bad.dtype) ? QUANTIZE_HINT : undefined,
+            hint: isFloat(bad.dtype) ? QUANTIZE_HINT : undefined,
         };
     },
 };
@@ -35977,8 +34590,8 @@ const noHybrid = {
     doc: () => 'A layer must not mix float and integer tensors (hybrid layers run in software).',
     check(ctx) {
         const ts = [...activations(ctx), ...(isOp(ctx, 'Conv', 'ConvTranspose', 'Gemm', 'MatMul') && input(ctx, 1)?.data ? [input(ctx, 1)] : [])];
-        const f = ts.find((t) => (0,dtype/* isFloat */.dk)(t.dtype));
-        const i = ts.find((t) => (0,dtype/* isInteger */.Fq)(t.dtype) && t.quant !== undefined);
+        const f = ts.find((t) => isFloat(t.dtype));
+        const i = ts.find((t) => isInteger(t.dtype) && t.quant !== undefined);
         if (!f || !i)
             return undefined;
         return {
@@ -36068,8 +34681,6 @@ const symmetricOutput1x1 = {
     },
 };
 
-// EXTERNAL MODULE: ./src/ir/shape.ts
-var shape = __nccwpck_require__(8774);
 ;// CONCATENATED MODULE: ./src/targets/rules/shape.ts
 
 
@@ -36082,11 +34693,11 @@ const rankMax = {
     limitForm: 'number',
     doc: (l) => `Tensors must have rank at most ${formatLimit(l)}.`,
     check(ctx) {
-        const max = num(ctx.limit, 4);
+        const max = types_num(ctx.limit, 4);
         const bad = shaped(ctx).find((t) => (t.shape?.length ?? 0) > max);
         if (!bad)
             return undefined;
-        return { value: bad.shape?.length ?? 0, message: `${who(ctx.node)}: tensor '${bad.name}' has rank ${bad.shape?.length ?? 0} (${(0,shape/* formatShape */.BB)(bad.shape)}); the limit is ${max}.`, hint: 'Reshape to at most 4 dimensions before this operator.' };
+        return { value: bad.shape?.length ?? 0, message: `${who(ctx.node)}: tensor '${bad.name}' has rank ${bad.shape?.length ?? 0} (${formatShape(bad.shape)}); the limit is ${max}.`, hint: 'Reshape to at most 4 dimensions before this operator.' };
     },
 };
 const staticShapes = {
@@ -36097,7 +34708,7 @@ const staticShapes = {
         const bad = activations(ctx).find((t) => t.shape === undefined || t.shape.some((d) => typeof d !== 'number'));
         if (!bad)
             return undefined;
-        return { value: (0,shape/* formatShape */.BB)(bad.shape), limit: 'static', message: `${who(ctx.node)}: tensor '${bad.name}' has a dynamic shape (${bad.shape ? (0,shape/* formatShape */.BB)(bad.shape) : 'unknown'}); ${ctx.unit.name} needs static shapes.`, hint: SHAPE_HINT };
+        return { value: formatShape(bad.shape), limit: 'static', message: `${who(ctx.node)}: tensor '${bad.name}' has a dynamic shape (${bad.shape ? formatShape(bad.shape) : 'unknown'}); ${ctx.unit.name} needs static shapes.`, hint: SHAPE_HINT };
     },
 };
 const batchOne = {
@@ -36109,7 +34720,7 @@ const batchOne = {
         if (!bad)
             return undefined;
         const b = bad.shape?.[0] ?? '?';
-        return { value: b, limit: '1', message: `${who(ctx.node)}: tensor '${bad.name}' has batch ${b} (${(0,shape/* formatShape */.BB)(bad.shape)}); ${ctx.unit.name} needs batch 1.`, hint: 'Export the model with batch 1 (--input-shape name:1x...).' };
+        return { value: b, limit: '1', message: `${who(ctx.node)}: tensor '${bad.name}' has batch ${b} (${formatShape(bad.shape)}); ${ctx.unit.name} needs batch 1.`, hint: 'Export the model with batch 1 (--input-shape name:1x...).' };
     },
 };
 const dimRange = {
@@ -36121,7 +34732,7 @@ const dimRange = {
         for (const t of shaped(ctx)) {
             const d = t.shape?.find((x) => typeof x === 'number' && (x < lo || x > hi));
             if (typeof d === 'number')
-                return { value: d, message: `${who(ctx.node)}: tensor '${t.name}' has a dimension of ${d} (${(0,shape/* formatShape */.BB)(t.shape)}); the range is ${lo}..${hi}.` };
+                return { value: d, message: `${who(ctx.node)}: tensor '${t.name}' has a dimension of ${d} (${formatShape(t.shape)}); the range is ${lo}..${hi}.` };
         }
         return undefined;
     },
@@ -36140,7 +34751,7 @@ const broadcastSize1 = {
             const x = a[a.length - i] ?? 1;
             const y = b[b.length - i] ?? 1;
             if (typeof x === 'number' && typeof y === 'number' && x !== y && x !== 1 && y !== 1) {
-                return { value: `${(0,shape/* formatShape */.BB)(a)} vs ${(0,shape/* formatShape */.BB)(b)}`, limit: 'size-1 dimensions', message: `${who(ctx.node)}: inputs ${(0,shape/* formatShape */.BB)(a)} and ${(0,shape/* formatShape */.BB)(b)} broadcast a dimension of ${x} against ${y}; only size-1 dimensions broadcast.` };
+                return { value: `${formatShape(a)} vs ${formatShape(b)}`, limit: 'size-1 dimensions', message: `${who(ctx.node)}: inputs ${formatShape(a)} and ${formatShape(b)} broadcast a dimension of ${x} against ${y}; only size-1 dimensions broadcast.` };
             }
         }
         return undefined;
@@ -36154,42 +34765,38 @@ const fcOutput2d = {
         const y = output(ctx, 0);
         if (y?.shape === undefined || y.shape.length === 2)
             return undefined;
-        return { value: y.shape.length, limit: 'rank 2', message: `${who(ctx.node)}: output '${y.name}' has rank ${y.shape.length} (${(0,shape/* formatShape */.BB)(y.shape)}); a fully connected layer must output 2-D.`, hint: 'Flatten the input to 2-D before the fully connected layer.' };
+        return { value: y.shape.length, limit: 'rank 2', message: `${who(ctx.node)}: output '${y.name}' has rank ${y.shape.length} (${formatShape(y.shape)}); a fully connected layer must output 2-D.`, hint: 'Flatten the input to 2-D before the fully connected layer.' };
     },
 };
 
-// EXTERNAL MODULE: ./src/ir/tensor-data.ts
-var tensor_data = __nccwpck_require__(603);
-// EXTERNAL MODULE: ./src/ops/conv.ts
-var conv = __nccwpck_require__(5568);
 ;// CONCATENATED MODULE: ./src/targets/rules/conv.ts
 
 
 
 /** Most weight values `weights-sum` reads; larger tensors are not checked (the rule holds). */
 const MAX_WEIGHT_VALUES = 1 << 22;
-function ints(ctx, name) {
+function conv_ints(ctx, name) {
     const v = ctx.node.attrs[name];
     return Array.isArray(v) && v.every((x) => typeof x === 'number') ? v : undefined;
 }
-function kernelOf(ctx) {
-    const k = ints(ctx, 'kernel_shape');
+function rules_conv_kernelOf(ctx) {
+    const k = conv_ints(ctx, 'kernel_shape');
     if (k)
         return k;
     const w = input(ctx, 1)?.shape;
     if (!w || ctx.node.op === 'Gemm' || ctx.node.op === 'MatMul')
         return undefined;
-    const kernel = (0,conv/* weightDims */.M)(ctx.node, w, ctx.node.op === 'ConvTranspose').kernel;
+    const kernel = weightDims(ctx.node, w, ctx.node.op === 'ConvTranspose').kernel;
     return kernel.every((d) => typeof d === 'number') ? kernel : undefined;
 }
-function stridesOf(ctx, rank) {
-    return ints(ctx, 'strides') ?? new Array(rank).fill(1);
+function conv_stridesOf(ctx, rank) {
+    return conv_ints(ctx, 'strides') ?? new Array(rank).fill(1);
 }
 function dilatedKernel(ctx) {
-    const k = kernelOf(ctx);
+    const k = rules_conv_kernelOf(ctx);
     if (!k)
         return undefined;
-    const d = ints(ctx, 'dilations') ?? [];
+    const d = conv_ints(ctx, 'dilations') ?? [];
     return k.map((x, i) => (x - 1) * (d[i] ?? 1) + 1);
 }
 const strideRange = {
@@ -36198,7 +34805,7 @@ const strideRange = {
     doc: (l) => `Stride H must be in ${formatLimit(l)}.`,
     check(ctx) {
         const [lo, hi] = range(ctx.limit, [1, 3]);
-        const s = stridesOf(ctx, 2)[0] ?? 1;
+        const s = conv_stridesOf(ctx, 2)[0] ?? 1;
         if (s >= lo && s <= hi)
             return undefined;
         return { value: s, message: `${who(ctx.node)}: stride H is ${s}; ${ctx.unit.name} accepts ${lo}..${hi}.` };
@@ -36209,7 +34816,7 @@ const dilatedKernelHeight = {
     limitForm: 'number',
     doc: (l) => `Dilated kernel height ((k - 1) * dilation + 1) must be at most ${formatLimit(l)}.`,
     check(ctx) {
-        const max = num(ctx.limit, 64);
+        const max = types_num(ctx.limit, 64);
         const h = dilatedKernel(ctx)?.[0];
         if (h === undefined || h <= max)
             return undefined;
@@ -36221,7 +34828,7 @@ const dilatedKernelArea = {
     limitForm: 'number',
     doc: (l) => `Dilated kernel width x height must be at most ${formatLimit(l)}.`,
     check(ctx) {
-        const max = num(ctx.limit, 4096);
+        const max = types_num(ctx.limit, 4096);
         const k = dilatedKernel(ctx);
         const area = k?.reduce((a, b) => a * b, 1);
         if (area === undefined || area <= max)
@@ -36248,11 +34855,11 @@ const weightsSum = {
     limitForm: 'number',
     doc: (l) => `The sum of |weight - zero point| over one output channel must be at most ${formatLimit(l)}.`,
     check(ctx) {
-        const max = num(ctx.limit, 127 * 65536);
+        const max = types_num(ctx.limit, 127 * 65536);
         const w = input(ctx, 1);
         if (w?.data === undefined || !w.shape || w.shape.some((d) => typeof d !== 'number'))
             return undefined;
-        const values = (0,tensor_data/* readValues */.N$)(w, MAX_WEIGHT_VALUES);
+        const values = readValues(w, MAX_WEIGHT_VALUES);
         if (!values)
             return undefined;
         const shape = w.shape;
@@ -36284,7 +34891,7 @@ const biasType = {
             return { value: b.dtype, message: `${who(ctx.node)}: bias '${b.name}' is ${b.dtype}; ${ctx.unit.name} needs ${ok.join(' or ')}.` };
         if (b.shape && b.shape.length !== 1)
             return { value: b.shape.length, message: `${who(ctx.node)}: bias '${b.name}' has rank ${b.shape.length}; it must be 1-D.` };
-        const big = (0,tensor_data/* readValues */.N$)(b, 1 << 16)?.find((v) => Math.abs(v) >= 2 ** 39);
+        const big = readValues(b, 1 << 16)?.find((v) => Math.abs(v) >= 2 ** 39);
         if (big !== undefined)
             return { value: big, message: `${who(ctx.node)}: bias value ${big} does not fit in 40 bits.` };
         return undefined;
@@ -36315,7 +34922,7 @@ const tconvStride = {
     doc: (l) => `Strides must be square and one of ${strings(l).map((s) => `${s}x${s}`).join(', ')}.`,
     check(ctx) {
         const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [1, 2];
-        const s = stridesOf(ctx, 2);
+        const s = conv_stridesOf(ctx, 2);
         const square = s.every((x) => x === s[0]);
         if (square && ok.includes(s[0] ?? 1))
             return undefined;
@@ -36323,7 +34930,7 @@ const tconvStride = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/targets/rules/pool.ts
+;// CONCATENATED MODULE: ./src/targets/rules/pooling.ts
 /** Pooling rules (Neural-ART pooling windows; Vela AVERAGE_POOL / MAX_POOL constraints). */
 
 
@@ -36342,8 +34949,8 @@ const poolWindowMax = {
     limitForm: 'number',
     doc: (l) => `Pooling window dimensions must be at most ${formatLimit(l)}.`,
     check(ctx) {
-        const max = num(ctx.limit, 3);
-        const k = kernelOf(ctx);
+        const max = types_num(ctx.limit, 3);
+        const k = rules_conv_kernelOf(ctx);
         const big = k?.find((d) => d > max);
         if (big === undefined)
             return undefined;
@@ -36355,7 +34962,7 @@ const globalPoolMax = {
     limitForm: 'number',
     doc: (l) => `A global pool's input area (H x W) must be at most ${formatLimit(l)}.`,
     check(ctx) {
-        const max = num(ctx.limit, 4096);
+        const max = types_num(ctx.limit, 4096);
         const x = input(ctx, 0)?.shape;
         if (!x || x.length < 3)
             return undefined;
@@ -36376,7 +34983,7 @@ const avgpoolSameKernel = {
         if (!isSamePadding(ctx))
             return undefined;
         const [lo, hi] = range(ctx.limit, [1, 8]);
-        const k = kernelOf(ctx);
+        const k = rules_conv_kernelOf(ctx);
         if (!k || k.every((d) => d >= lo && d <= hi))
             return undefined;
         return { value: k.join('x'), message: `${who(ctx.node)}: kernel ${k.join('x')} with SAME padding; the range is ${lo}..${hi}.`, hint: 'Use VALID padding or a smaller kernel.' };
@@ -36387,8 +34994,8 @@ const poolKernelHeight = {
     limitForm: 'number',
     doc: (l) => `Kernel height must be at most ${formatLimit(l)}.`,
     check(ctx) {
-        const max = num(ctx.limit, 256);
-        const h = kernelOf(ctx)?.[0];
+        const max = types_num(ctx.limit, 256);
+        const h = rules_conv_kernelOf(ctx)?.[0];
         if (h === undefined || h <= max)
             return undefined;
         return { value: h, message: `${who(ctx.node)}: kernel height ${h}; the limit is ${max}.` };
@@ -36399,8 +35006,8 @@ const poolKernelArea = {
     limitForm: 'number',
     doc: (l) => `Kernel width x height must be at most ${formatLimit(l)}.`,
     check(ctx) {
-        const max = num(ctx.limit, 65536);
-        const k = kernelOf(ctx);
+        const max = types_num(ctx.limit, 65536);
+        const k = rules_conv_kernelOf(ctx);
         const area = k?.reduce((a, b) => a * b, 1);
         if (area === undefined || area <= max)
             return undefined;
@@ -36414,8 +35021,8 @@ const poolStrideMax = {
     check(ctx) {
         if (ctx.node.op === 'AveragePool' && !isSamePadding(ctx))
             return undefined;
-        const max = num(ctx.limit, 3);
-        const s = stridesOf(ctx, 2);
+        const max = types_num(ctx.limit, 3);
+        const s = conv_stridesOf(ctx, 2);
         const big = s.find((x) => x > max);
         if (big === undefined)
             return undefined;
@@ -36460,7 +35067,7 @@ const constInput = {
     limitForm: 'number',
     doc: (l) => `Input ${formatLimit(l)} (0-based) must be a constant.`,
     check(ctx) {
-        const i = num(ctx.limit, 1);
+        const i = types_num(ctx.limit, 1);
         const t = input(ctx, i);
         if (t === undefined || t.data !== undefined)
             return undefined;
@@ -36478,7 +35085,7 @@ const optionEnabled = {
         return { value: `${opt} off`, limit: `${opt} on`, message: `${who(ctx.node)}: ${ctx.unit.name} lowers ${ctx.node.op} only with the '${opt}' option, which is off.`, hint: `Set "options": { "${opt}": true } in the target file if your compiler invocation enables it.` };
     },
 };
-const fusedActivation = {
+const misc_fusedActivation = {
     id: 'fused-activation',
     limitForm: 'ops',
     doc: (l) => `A fused activation must be one of ${formatLimit(l)}.`,
@@ -36495,7 +35102,7 @@ const channelsNotPrime = {
     limitForm: 'number',
     doc: (l) => `Output channel counts above ${formatLimit(l)} should not be prime (they cannot be split evenly across the accelerator's channel groups).`,
     check(ctx) {
-        const above = num(ctx.limit, 16);
+        const above = types_num(ctx.limit, 16);
         const c = outChannels(ctx);
         if (c === undefined || c <= above || !isPrime(c))
             return undefined;
@@ -36509,217 +35116,1761 @@ const channelsNotPrime = {
 
 
 
-const ALL = [
+const rules_ALL = [
     activationDtype, tensorDtype, int32Ops, weightDtype, noHybrid, quantParams, perAxisOps, symmetricWeights, symmetricOutput1x1,
     rankMax, staticShapes, batchOne, dimRange, broadcastSize1, fcOutput2d,
     strideRange, dilatedKernelHeight, dilatedKernelArea, weightsSum, biasType, depthMultiplier, tconvStride,
     poolWindowMax, globalPoolMax, avgpoolSameKernel, poolKernelHeight, poolKernelArea, poolStrideMax,
-    opListed, noKernel, constInput, optionEnabled, fusedActivation, channelsNotPrime, customCode,
+    opListed, noKernel, constInput, optionEnabled, misc_fusedActivation, channelsNotPrime, customCode,
 ];
-const RULE_DEFS = new Map(ALL.map((r) => [r.id, r]));
+const RULE_DEFS = new Map(rules_ALL.map((r) => [r.id, r]));
 function getRuleDef(id) {
     return RULE_DEFS.get(id);
 }
 
 
 
+;// CONCATENATED MODULE: ./src/targets/validate.ts
+/** Target files (JSON) -> Target, with errors naming the key path and the expected form. */
 
-/***/ }),
 
-/***/ 7692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ formatAddress),
-/* harmony export */   ik: () => (/* binding */ readSize)
-/* harmony export */ });
-/* unused harmony exports sizeOf, formatSize */
-const UNITS = { '': 1, b: 1, kb: 1024, kib: 1024, k: 1024, mb: 1024 ** 2, mib: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
-/** Bytes from `value`, or undefined when it is not a size. */
-function sizeOf(value) {
-    if (typeof value === 'number')
-        return Number.isInteger(value) && value >= 0 ? value : undefined;
-    if (typeof value !== 'string')
+
+const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools'];
+const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules'];
+const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note'];
+const FORMS = {
+    number: 'a number',
+    range: 'an array of two numbers [min, max]',
+    numbers: 'an array of numbers',
+    strings: 'an array of strings',
+    ops: 'an array of operator kinds',
+    string: 'a string',
+};
+function readOp(c, v, path) {
+    const s = c.string(v, path);
+    if (!isOpKind(s))
+        c.expected(path, 'an operator kind (src/ir/op-kinds.ts, e.g. "Conv", "Gemm")', s);
+    return s;
+}
+function readLimit(c, v, path, ruleId) {
+    const def = RULE_DEFS.get(ruleId);
+    if (!def)
         return undefined;
-    const s = value.trim();
-    if (/^0x[0-9a-f]+$/i.test(s))
-        return parseInt(s.slice(2), 16);
-    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(s);
-    const mult = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
-    if (!m || mult === undefined)
+    if (def.limitForm === 'none') {
+        if (v !== undefined)
+            c.fail(path, `rule "${ruleId}" takes no limit`);
         return undefined;
-    const n = Number(m[1]) * mult;
-    return Number.isInteger(n) ? n : undefined;
-}
-function readSize(c, value, path) {
-    const n = sizeOf(value);
-    if (n === undefined)
-        return c.expected(path, 'a size (bytes as a number, "128KB", "1MB" or "0x20000")', value);
-    return n;
-}
-/** The shortest exact stedgeai spelling: "448KB", "16MB", "100B". */
-function formatSize(n) {
-    if (n > 0 && n % 1024 ** 2 === 0)
-        return `${n / 1024 ** 2}MB`;
-    if (n > 0 && n % 1024 === 0)
-        return `${n / 1024}KB`;
-    return `${n}B`;
-}
-function formatAddress(n) {
-    return `0x${n.toString(16).toUpperCase().padStart(8, '0')}`;
-}
-
-
-/***/ }),
-
-/***/ 633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xu: () => (/* binding */ readPool),
-/* harmony export */   sD: () => (/* binding */ usableBytes)
-/* harmony export */ });
-/* unused harmony export POOL_KEYS */
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4950);
-/* harmony import */ var _sizes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7692);
-
-
-const POOL_KEYS = ['name', 'size', 'usable_size', 'address', 'access', 'use', 'external', 'description'];
-const USES = ['activations', 'weights'];
-/**
- * `name` defaults to `pool_<index>` (stedgeai). A pool without `size` is unbounded (stedgeai's
- * `{"name": "default"}`). `access` defaults to "rw"; `use` to activations for rw pools and
- * weights for read-only ones.
- */
-function readPool(c, v, path, index) {
-    const o = c.object(v, path, POOL_KEYS);
-    const name = o['name'] === undefined ? `pool_${index}` : c.string(o['name'], (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'name'));
-    const access = o['access'] === undefined ? 'rw' : c.oneOf(o['access'], (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'access'), ['rw', 'ro']);
-    const pool = {
-        name,
-        access,
-        use: o['use'] === undefined ? [access === 'ro' ? 'weights' : 'activations'] : c.array(o['use'], (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'use')).map((u, i) => c.oneOf(u, `${(0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'use')}[${i}]`, USES)),
-    };
-    if (o['size'] !== undefined)
-        pool.size = (0,_sizes_js__WEBPACK_IMPORTED_MODULE_1__/* .readSize */ .ik)(c, o['size'], (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'size'));
-    if (o['usable_size'] !== undefined) {
-        pool.usableSize = (0,_sizes_js__WEBPACK_IMPORTED_MODULE_1__/* .readSize */ .ik)(c, o['usable_size'], (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'usable_size'));
-        if (pool.size !== undefined && pool.usableSize > pool.size)
-            c.fail((0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'usable_size'), `usable size ${pool.usableSize} is larger than size ${pool.size}`);
     }
-    if (o['address'] !== undefined)
-        pool.address = (0,_sizes_js__WEBPACK_IMPORTED_MODULE_1__/* .readSize */ .ik)(c, o['address'], (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'address'));
-    if (o['external'] !== undefined)
-        pool.external = c.boolean(o['external'], (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'external'));
+    if (v === undefined)
+        return c.expected(path, `${FORMS[def.limitForm] ?? def.limitForm} (rule "${ruleId}" needs a limit)`, v);
+    switch (def.limitForm) {
+        case 'number': return c.number(v, path);
+        case 'range': {
+            const r = Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number') ? v : c.expected(path, FORMS.range ?? '', v);
+            if ((r[0] ?? 0) > (r[1] ?? 0))
+                c.fail(path, `min ${r[0]} is larger than max ${r[1]}`);
+            return r;
+        }
+        case 'numbers': return c.numbers(v, path);
+        case 'strings': return c.strings(v, path);
+        case 'ops': return c.array(v, path).map((x, i) => readOp(c, x, `${path}[${i}]`));
+        case 'string': return def.choices ? c.oneOf(v, path, def.choices) : c.string(v, path);
+    }
+}
+function readRef(c, v, path, inCommon) {
+    const o = c.object(v, path, REF_KEYS);
+    const rule = c.string(o['rule'], join(path, 'rule'));
+    if (!RULE_DEFS.has(rule))
+        c.expected(join(path, 'rule'), `a rule name (${[...RULE_DEFS.keys()].join(', ')})`, rule);
+    const ref = { rule };
+    const limit = readLimit(c, o['limit'], join(path, 'limit'), rule);
+    if (limit !== undefined)
+        ref.limit = limit;
+    if (o['severity'] !== undefined)
+        ref.severity = c.oneOf(o['severity'], join(path, 'severity'), ['error', 'warning']);
+    if (o['except'] !== undefined) {
+        if (!inCommon)
+            c.fail(join(path, 'except'), '"except" is only allowed in a unit\'s "common" rules');
+        ref.except = c.array(o['except'], join(path, 'except')).map((x, i) => readOp(c, x, `${join(path, 'except')}[${i}]`));
+    }
+    if (o['note'] !== undefined)
+        ref.note = c.string(o['note'], join(path, 'note'));
+    return ref;
+}
+function readUnit(c, v, path) {
+    const o = c.object(v, path, UNIT_KEYS);
+    const unit = {
+        name: c.string(o['name'], join(path, 'name')),
+        kind: c.oneOf(o['kind'], join(path, 'kind'), ['npu', 'cpu']),
+        common: o['common'] === undefined ? [] : c.array(o['common'], join(path, 'common')).map((r, i) => readRef(c, r, `${join(path, 'common')}[${i}]`, true)),
+        rules: {},
+    };
     if (o['description'] !== undefined)
-        pool.description = c.string(o['description'], (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'description'));
-    if (access === 'ro' && pool.use.includes('activations'))
-        c.fail((0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .join */ .fj)(path, 'use'), 'a read-only pool cannot hold activations');
-    return pool;
+        unit.description = c.string(o['description'], join(path, 'description'));
+    const rp = join(path, 'rules');
+    const rules = c.object(o['rules'], rp, Object.keys(o['rules'] ?? {}));
+    for (const [op, refs] of Object.entries(rules)) {
+        const p = join(rp, op);
+        if (op !== '*' && !isOpKind(op))
+            c.fail(p, `unknown operator kind "${op}" (see src/ir/op-kinds.ts; "*" means any other operator)`);
+        unit.rules[op] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
+    }
+    return unit;
 }
-/** Usable bytes (Infinity for an unbounded pool). */
-function usableBytes(p) {
-    return p.usableSize ?? p.size ?? Infinity;
+function readSource(c, v, path) {
+    const o = c.object(v, path, ['title', 'url']);
+    return { title: c.string(o['title'], join(path, 'title')), url: c.string(o['url'], join(path, 'url')) };
+}
+/** Validates a parsed target document. `file` names it in errors. */
+function validateTarget(doc, file) {
+    const c = new Checker(file);
+    const o = c.object(doc, '', TARGET_KEYS);
+    const units = c.array(o['units'], 'units').map((u, i) => readUnit(c, u, `units[${i}]`));
+    if (units.length === 0)
+        c.fail('units', 'expected at least one unit');
+    const names = new Set();
+    units.forEach((u, i) => {
+        if (names.has(u.name))
+            c.fail(`units[${i}].name`, `duplicate unit name "${u.name}"`);
+        names.add(u.name);
+    });
+    const options = {};
+    if (o['options'] !== undefined) {
+        const opts = c.object(o['options'], 'options', Object.keys(o['options'] ?? {}));
+        for (const [k, v] of Object.entries(opts))
+            options[k] = c.boolean(v, join('options', k));
+    }
+    const alignment = o['alignment'] === undefined ? 4 : c.number(o['alignment'], 'alignment');
+    if (!Number.isInteger(alignment) || alignment < 1)
+        c.expected('alignment', 'a positive integer', alignment);
+    return {
+        name: c.string(o['name'], 'name'),
+        description: o['description'] === undefined ? '' : c.string(o['description'], 'description'),
+        disclaimer: o['disclaimer'] === undefined ? '' : c.string(o['disclaimer'], 'disclaimer'),
+        sources: o['sources'] === undefined ? [] : c.array(o['sources'], 'sources').map((s, i) => readSource(c, s, `sources[${i}]`)),
+        planner: o['planner'] === undefined ? 'st' : c.oneOf(o['planner'], 'planner', ['st', 'tflm']),
+        alignment,
+        options,
+        units,
+        pools: o['pools'] === undefined ? [] : c.array(o['pools'], 'pools').map((p, i) => readPool(c, p, `pools[${i}]`, i)),
+    };
+}
+function parseTarget(text, file) {
+    return validateTarget(new Checker(file).parse(text), file);
 }
 
+;// CONCATENATED MODULE: ./src/targets/builtin/stm32h7.json
+const stm32h7_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32h7","description":"STM32H7: Arm Cortex-M7, no accelerator; every layer runs in software (ST runtime).","disclaimer":"An estimate of ST Edge AI Core\'s report for STM32H7 from its public documentation, not the vendor tool: confirm with stedgeai.","sources":[{"title":"ST Edge AI Core - Command-line Interface (memory-pool files, report)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"},{"title":"ST Edge AI Core - ONNX toolbox support","url":"https://stedgeai-dc.st.com/assets/embedded-docs/supported_ops_onnx.html"}],"planner":"st","alignment":4,"units":[{"name":"Cortex-M7","kind":"cpu","description":"The ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ram","size":"512KB","address":"0x24000000","access":"rw","use":["activations"],"description":"AXI SRAM"},{"name":"flash","size":"2MB","address":"0x08000000","access":"ro","use":["weights"],"description":"internal flash"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/stm32n6.json
+const stm32n6_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32n6","description":"STM32N6: ST Neural-ART NPU (int8 ss/sa) with an Arm Cortex-M55 for software epochs.","disclaimer":"An estimate of the ST Neural-ART compiler\'s HW/SW mapping from ST\'s public documentation, not the vendor compiler: confirm with stedgeai.","sources":[{"title":"ST Neural-ART NPU - Supported operators and limitations","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_operator_support.html"},{"title":"ST Neural-ART NPU concepts (programming model, epochs, memory pools)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_programming_model.html"},{"title":"ST Neural-ART compiler primer","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_neural_art_compiler.html"},{"title":"ST Edge AI Core - Command-line Interface (memory-pool files)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"}],"planner":"st","alignment":4,"options":{"expand-softmax":false,"gelu-recognition":false,"swish-recognition":false},"units":[{"name":"Neural-ART NPU","kind":"npu","description":"HW epochs: int8 layers quantized with scale/offset (ss/sa), static shapes, batch 1.","common":[{"rule":"activation-dtype","limit":["int8"],"note":"Quantization scheme 8b/8b ss/sa: uint8 and float layers run in software on the Cortex-M55."},{"rule":"quant-params"},{"rule":"no-hybrid"},{"rule":"static-shapes"},{"rule":"batch-one"},{"rule":"rank-max","limit":4}],"rules":{"Conv":[{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels","note":"Seen in the ST Community thread \'STM32N6 NPU acceleration sometimes not used for 1x1 Conv or Gemm operations\' (atonn: \'HW lowering not done ... because output tensor has scale-offset format\' on 257-channel layers while other asymmetric layers stayed HW); set the limit to \\"always\\" for the conservative reading."},{"rule":"channels-not-prime","limit":16,"severity":"warning","note":"Same thread: every software layer had 257 (prime) output channels."}],"ConvTranspose":[{"rule":"weight-dtype","limit":["int8"]}],"Gemm":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels"},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MatMul":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels"},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MaxPool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"AveragePool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"GlobalAveragePool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate: ST documents that very large global pools fall back to software without a number."}],"GlobalMaxPool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate, as GlobalAveragePool."}],"Add":[],"Sub":[],"Mul":[],"Max":[],"Min":[],"Relu":[],"Relu6":[],"Clip":[],"LeakyRelu":[],"PRelu":[],"Sigmoid":[],"Tanh":[],"HardSigmoid":[],"HardSwish":[],"Gelu":[{"rule":"option-enabled","limit":"gelu-recognition"}],"Swish":[{"rule":"option-enabled","limit":"swish-recognition"}],"Softmax":[{"rule":"option-enabled","limit":"expand-softmax","note":"Without it Softmax is a SW_INT epoch."}],"BatchNormalization":[],"Concat":[],"Pad":[],"Transpose":[],"Resize":[],"DepthToSpace":[],"SpaceToDepth":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[]}},{"name":"Cortex-M55","kind":"cpu","description":"SW epochs: the ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"npuRAM3","size":"448KB","address":"0x34200000","access":"rw","use":["activations"],"description":"AXISRAM3, next to the NPU"},{"name":"npuRAM4","size":"448KB","address":"0x34270000","access":"rw","use":["activations"],"description":"AXISRAM4"},{"name":"npuRAM5","size":"448KB","address":"0x342E0000","access":"rw","use":["activations"],"description":"AXISRAM5"},{"name":"npuRAM6","size":"448KB","address":"0x34350000","access":"rw","use":["activations"],"description":"AXISRAM6"},{"name":"cpuRAM2","size":"1MB","address":"0x34100000","access":"rw","use":["activations"],"description":"AXISRAM2"},{"name":"hyperRAM","size":"16MB","address":"0x90000000","access":"rw","use":["activations"],"external":true,"description":"external PSRAM (xSPI1)"},{"name":"octoFlash","size":"61MB","address":"0x70380000","access":"ro","use":["weights"],"external":true,"description":"external octo-SPI flash (xSPI2)"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-128.json
+const ethos_u55_128_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-128","description":"Arm Ethos-U55-128 (128 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-128 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U55-128","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-256.json
+const ethos_u55_256_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-256","description":"Arm Ethos-U55-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-256 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U55-256","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u65-256.json
+const ethos_u65_256_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u65-256","description":"Arm Ethos-U65-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U65-256 product page","url":"https://developer.arm.com/Processors/Ethos-U65"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U65-256","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"2MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
+;// CONCATENATED MODULE: ./src/targets/load.ts
+/**
+ * Built-in targets (JSON files imported, so the ncc bundle carries them) and `loadTarget`, which
+ * takes a built-in name or the text of a user's target file (the CLI reads the file; the core
+ * never touches the file system).
+ */
 
-/***/ }),
 
-/***/ 2676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $6: () => (/* binding */ oshape),
-/* harmony export */   AY: () => (/* binding */ bytesLong),
-/* harmony export */   KN: () => (/* binding */ percent),
-/* harmony export */   M0: () => (/* binding */ bar),
-/* harmony export */   ST: () => (/* binding */ bytesShort),
-/* harmony export */   dQ: () => (/* binding */ binarySize),
-/* harmony export */   oh: () => (/* binding */ thousands),
-/* harmony export */   wu: () => (/* binding */ signedPercent),
-/* harmony export */   x8: () => (/* binding */ signed)
-/* harmony export */ });
-/** Number and byte formatting the way stedgeai prints them. */
-/** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
 
-/** 147472 -> '147,472'. */
-function thousands(n) {
-    const sign = n < 0 ? '-' : '';
-    const [int = '0', frac] = Math.abs(n).toString().split('.');
-    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return sign + grouped + (frac !== undefined ? '.' + frac : '');
+
+
+
+const BUILTIN_DOCS = {
+    stm32h7: stm32h7_namespaceObject,
+    stm32n6: stm32n6_namespaceObject,
+    'ethos-u55-128': ethos_u55_128_namespaceObject,
+    'ethos-u55-256': ethos_u55_256_namespaceObject,
+    'ethos-u65-256': ethos_u65_256_namespaceObject,
+};
+const BUILTIN_TARGETS = Object.keys(BUILTIN_DOCS);
+/** The target when none is given (CLI, action, core): a CPU-only STM32. */
+const DEFAULT_TARGET = 'stm32h7';
+function isBuiltinTarget(name) {
+    return Object.hasOwn(BUILTIN_DOCS, name);
 }
-/** '640 B', '48.25 KiB', '1.50 MiB' (the part in parentheses of `49,412 B (48.25 KiB)`). */
-function binarySize(n) {
-    if (n < 1024)
+const validated = new Map();
+/**
+ * A built-in target by name, validated like any user file, once per process (callers never
+ * mutate a Target: withMemoryPools returns a copy).
+ */
+function builtinTarget(name) {
+    const doc = BUILTIN_DOCS[name];
+    if (doc === undefined) {
+        throw new diagnostic/* FootprintError */.E0('E_USAGE', `unknown target "${name}"; built-in targets: ${BUILTIN_TARGETS.join(', ')} (or pass a target file: --target ./my-board.json)`);
+    }
+    let t = validated.get(name);
+    if (t === undefined) {
+        t = validateTarget(doc, `targets/builtin/${name}.json`);
+        validated.set(name, t);
+    }
+    return t;
+}
+/**
+ * `nameOrJsonText`: a built-in name (`stm32n6`) or the JSON text of a target file; `fileName`
+ * names that file in errors (`my-board.json: units[0].rules.Conv[1].limit: expected a number...`).
+ */
+function loadTarget(nameOrJsonText, fileName = 'target.json') {
+    const text = nameOrJsonText.trim();
+    if (text.startsWith('{'))
+        return parseTarget(text, fileName);
+    return builtinTarget(text);
+}
+
+;// CONCATENATED MODULE: ./src/targets/supported-ops.ts
+
+function ruleDoc(ref) {
+    const def = getRuleDef(ref.rule);
+    const d = { rule: ref.rule, severity: ref.severity ?? 'error', text: def ? def.doc(ref.limit) : ref.rule };
+    if (ref.limit !== undefined)
+        d.limit = ref.limit;
+    if (ref.except)
+        d.except = ref.except;
+    if (ref.note)
+        d.note = ref.note;
+    return d;
+}
+function unitDoc(u) {
+    const ops = Object.keys(u.rules).filter((k) => k !== '*').sort().map((op) => ({ op, rules: (u.rules[op] ?? []).map(ruleDoc) }));
+    const star = u.rules['*'];
+    return { name: u.name, kind: u.kind, description: u.description ?? '', common: u.common.map(ruleDoc), ops, others: star ? 'accepted' : 'next unit', othersRules: (star ?? []).map(ruleDoc) };
+}
+function supportedOpsDoc(target) {
+    return { target: target.name, description: target.description, disclaimer: target.disclaimer, sources: target.sources, units: target.units.map(unitDoc) };
+}
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function ruleLine(r) {
+    const lim = r.limit === undefined ? '' : ` (${formatLimit(r.limit)})`;
+    const warn = r.severity === 'warning' ? ' **warning only**:' : '';
+    const except = r.except ? ` Not for ${r.except.join(', ')}.` : '';
+    const note = r.note ? ` _${r.note}_` : '';
+    return `\`${r.rule}\`${lim}:${warn} ${r.text}${except}${note}`;
+}
+function unitMd(u) {
+    const out = [`## ${u.name} (${u.kind === 'npu' ? 'accelerator: HW' : 'CPU: SW_INT / SW_FLOAT'})`, ''];
+    if (u.description)
+        out.push(u.description, '');
+    if (u.common.length > 0) {
+        out.push('Rules for every operator on this unit:', '');
+        for (const r of u.common)
+            out.push(`- ${ruleLine(r)}`);
+        out.push('');
+    }
+    const listed = u.ops.filter((o) => o.rules.length > 0 || u.others !== 'accepted');
+    if (listed.length > 0) {
+        out.push('| Operator | Constraints |', '|---|---|');
+        for (const o of listed)
+            out.push(`| ${o.op} | ${o.rules.length === 0 ? 'common rules only' : cell(o.rules.map(ruleLine).join('<br>'))} |`);
+        out.push('');
+    }
+    out.push(u.others === 'accepted'
+        ? `Any other operator is accepted${u.othersRules.length > 0 ? ` when: ${u.othersRules.map(ruleLine).join('; ')}` : ''}.`
+        : 'Operators not listed go to the next unit (rule `op-listed`).', '');
+    return out;
+}
+function markdown(d) {
+    const out = [
+        `# Supported operators: ${d.target}`,
+        '',
+        '<!-- Generated by tools/gen-supported-ops.ts from the target\'s rule table (the one the mapping uses). Do not edit. -->',
+        '',
+        d.description,
+        '',
+    ];
+    if (d.disclaimer)
+        out.push(`> ${d.disclaimer}`, '');
+    out.push('Units are tried in this order; a unit accepts an operator when every rule holds. Operator names are model-footprint\'s operator kinds (ONNX naming; TFLite and Keras operators map onto them).', '');
+    for (const u of d.units)
+        out.push(...unitMd(u));
+    if (d.sources.length > 0) {
+        out.push('## Sources', '');
+        for (const s of d.sources)
+            out.push(`- [${s.title}](${s.url})`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+function supportedOps(target, format) {
+    const doc = supportedOpsDoc(target);
+    return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : markdown(doc);
+}
+
+;// CONCATENATED MODULE: ./src/targets/index.ts
+/** Targets: files (built-in or the user's), validation, the rule library, supported-ops docs. */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/mapping/map.ts
+/**
+ * The mapping pass: each (fused) node tries the target's units in order; a unit accepts when every
+ * rule for that operator holds (`severity: 'warning'` rules only warn). All failing rules of each
+ * refusing unit are reported, not only the first (Vela stops at the first).
+ *   const m = mapToTarget(graph, loadTarget('stm32n6'));
+ */
+
+
+/** The rule references a unit applies to `node`; undefined when the unit does not list the op. */
+function unitRefs(unit, node) {
+    const own = unit.rules[node.op] ?? unit.rules['*'];
+    if (own === undefined)
+        return undefined;
+    return [...unit.common.filter((r) => !(r.except ?? []).includes(node.op)), ...own];
+}
+/** True when the node computes on integers: quantized, or all its known activation dtypes are integers. */
+function computesOnIntegers(graph, node) {
+    if (node.integer === true)
+        return true;
+    const names = [...node.inputs.filter((n) => n !== '' && graph.tensors.get(n)?.data === undefined), ...node.outputs];
+    const dtypes = names.map((n) => graph.tensors.get(n)?.dtype).filter((d) => d !== undefined && d !== 'unknown');
+    return dtypes.length > 0 && dtypes.every((d) => isInteger(d) || d === 'bool') && !dtypes.some((d) => isFloat(d));
+}
+function evaluate(graph, node, target, unit) {
+    const base = { graph, node, target, unit, tensor: (n) => graph.tensors.get(n) };
+    const refs = unitRefs(unit, node);
+    if (refs === undefined) {
+        const f = opListed.check({ ...base, limit: undefined });
+        return { failures: f ? [{ unit: unit.name, rule: opListed.id, message: f.message, value: f.value, limit: f.limit ?? '' }] : [], warnings: [] };
+    }
+    const out = { failures: [], warnings: [] };
+    for (const ref of refs) {
+        const def = getRuleDef(ref.rule);
+        if (!def)
+            continue;
+        const ctx = { ...base, limit: ref.limit };
+        let f;
+        try {
+            f = def.check(ctx);
+        }
+        catch (e) {
+            const msg = e instanceof Error ? e.message : String(e);
+            out.warnings.push({ unit: unit.name, rule: ref.rule, message: `${node.op} '${node.name}': rule ${ref.rule} could not be evaluated (${msg}); assumed to hold.`, value: '', limit: formatLimit(ref.limit) });
+            continue;
+        }
+        if (!f)
+            continue;
+        const reason = { unit: unit.name, rule: ref.rule, message: f.message, value: f.value, limit: f.limit ?? formatLimit(ref.limit) };
+        if (f.hint)
+            reason.hint = f.hint;
+        (ref.severity === 'warning' ? out.warnings : out.failures).push(reason);
+    }
+    return out;
+}
+function mapNodeToTarget(graph, node, target, warnings = []) {
+    const reasons = [];
+    for (const unit of target.units) {
+        const r = evaluate(graph, node, target, unit);
+        for (const w of r.warnings)
+            warnings.push({ node: node.name, ...w });
+        if (r.failures.length > 0) {
+            reasons.push(...r.failures);
+            continue;
+        }
+        const cls = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';
+        return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons };
+    }
+    return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
+}
+/** Maps every node of the (optimized) graph, in execution order. */
+function mapToTarget(graph, target) {
+    const warnings = [];
+    const layers = graph.nodes.map((n) => mapNodeToTarget(graph, n, target, warnings));
+    return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/mapping/epochs.ts
+/**
+ * Epochs (TARGETS.md): walk the fused operators in execution order; each fused HW group is one HW
+ * epoch (a compute op with its fused bias/activation, plus a HW pool or activation that reads only
+ * its output); each SW operator is one SW epoch; pure data-movement operators (Reshape, Squeeze,
+ * Flatten, Identity, Unsqueeze) next to a HW epoch are absorbed into it (the previous one when it
+ * is HW, else the next one), as Vela and the Neural-ART compiler do.
+ */
+
+
+/** A HW pool or fusable activation joins the HW group of the compute op it follows. */
+function joinsGroup(op) {
+    return getRule(op).role === 'pool' || hasTrait(op, 'fusable-activation');
+}
+function maccOf(m, name) {
+    return (m instanceof Map ? m.get(name) : m[name]) ?? 0;
+}
+/** True when `layer`'s first input is the last node's output and nothing else reads it. */
+function readsOnly(graph, prevName, name) {
+    const prev = graph.nodes.find((n) => n.name === prevName);
+    const node = graph.nodes.find((n) => n.name === name);
+    const x = node?.inputs[0];
+    if (!prev || !node || x === undefined || !prev.outputs.includes(x) || graph.outputs.includes(x))
+        return false;
+    return graph.nodes.filter((n) => n.inputs.includes(x)).length === 1;
+}
+/** `macc`: node name -> MACC (from the metrics' layers). */
+function buildEpochs(graph, mapping, macc = new Map()) {
+    const list = [];
+    let pendingDm = [];
+    const add = (e, l) => {
+        e.nodes.push(l.name);
+        e.ops.push(l.op);
+        e.macc += maccOf(macc, l.name);
+    };
+    const open = (l) => {
+        const e = { id: list.length + 1, unit: l.unit, nodes: [], ops: [], macc: 0, reasons: l.unit === 'HW' ? [] : l.reasons };
+        list.push(e);
+        return e;
+    };
+    const flushDm = () => {
+        for (const l of pendingDm)
+            add(open(l), l);
+        pendingDm = [];
+    };
+    for (const l of mapping.layers) {
+        const last = list[list.length - 1];
+        if (hasTrait(l.op, 'data-movement')) {
+            if (last?.unit === 'HW' && pendingDm.length === 0)
+                add(last, l);
+            else
+                pendingDm.push(l);
+            continue;
+        }
+        if (l.unit === 'HW') {
+            const head = last?.ops[0];
+            const joins = pendingDm.length === 0 && last?.unit === 'HW' && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(graph, last.nodes[last.nodes.length - 1], l.name);
+            const e = joins && last ? last : open(l);
+            for (const d of pendingDm)
+                add(e, d);
+            pendingDm = [];
+            add(e, l);
+            continue;
+        }
+        flushDm();
+        add(open(l), l);
+    }
+    flushDm();
+    list.forEach((e, i) => {
+        e.id = i + 1;
+    });
+    const hw = list.filter((e) => e.unit === 'HW').length;
+    const unsupported = list.filter((e) => e.unit === 'unsupported').length;
+    return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: mapping.hasAccelerator, list };
+}
+
+;// CONCATENATED MODULE: ./src/mapping/pools.ts
+
+
+const pools_alignUp = (n, a) => Math.ceil(n / a) * a;
+function pools_firstFit(item, inPool, offsets, limit, align) {
+    const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
+    let off = 0;
+    for (const o of live) {
+        const start = offsets.get(o) ?? 0;
+        if (off + item.size <= start)
+            break;
+        off = Math.max(off, pools_alignUp(start + o.size, align));
+    }
+    return off + item.size <= limit ? off : undefined;
+}
+function activationItems(plan) {
+    const maxStep = plan.buffers.reduce((m, b) => Math.max(m, b.lastStep), 0);
+    return [
+        ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, size: b.size, first: b.firstStep, last: b.lastStep })),
+        ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent', size: p.size, first: -1, last: maxStep + 1 })),
+    ];
+}
+/** Places activations (from the MemoryPlan) and weights into the target's pools. */
+function placePools(plan, weights, pools, alignment = 4) {
+    const placements = [];
+    const unplaced = [];
+    const actPools = pools.filter((p) => p.use.includes('activations'));
+    const items = activationItems(plan);
+    const first = actPools[0];
+    const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= usableBytes(first);
+    if (keep) {
+        for (const b of plan.buffers)
+            placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
+    }
+    else {
+        const byPool = new Map(actPools.map((p) => [p.name, []]));
+        const offsets = new Map();
+        const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
+        for (const it of order) {
+            const home = actPools.find((p) => {
+                const off = pools_firstFit(it, byPool.get(p.name) ?? [], offsets, usableBytes(p), alignment);
+                if (off === undefined)
+                    return false;
+                offsets.set(it, off);
+                byPool.get(p.name)?.push(it);
+                placements.push({ tensor: it.tensor, kind: it.kind, pool: p.name, offset: off, size: it.size });
+                return true;
+            });
+            if (!home)
+                unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
+        }
+    }
+    const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
+    const wPools = pools.filter((p) => p.use.includes('weights'));
+    const fill = new Map();
+    for (const s of segments) {
+        const home = wPools.find((p) => pools_alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= usableBytes(p));
+        if (!home) {
+            if (wPools.length > 0)
+                unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
+            continue;
+        }
+        const off = pools_alignUp(fill.get(home.name) ?? 0, alignment);
+        fill.set(home.name, off + s.size);
+        placements.push({ tensor: s.name, kind: 'weights', pool: home.name, offset: off, size: s.size });
+    }
+    const usage = pools.map((p) => {
+        const mine = placements.filter((x) => x.pool === p.name);
+        const used = mine.reduce((m, x) => Math.max(m, x.offset + x.size), 0);
+        const usable = usableBytes(p);
+        const u = {
+            name: p.name, access: p.access, external: p.external === true, holds: [...p.use],
+            usableBytes: Number.isFinite(usable) ? usable : null,
+            usedBytes: used,
+            percent: Number.isFinite(usable) && usable > 0 ? Math.round((used / usable) * 1000) / 10 : null,
+            buffers: mine.length,
+        };
+        if (p.address !== undefined)
+            u.address = p.address;
+        return u;
+    });
+    const spillPools = usage.filter((u) => u.external && u.access === 'rw' && placements.some((x) => x.pool === u.name && x.kind !== 'weights')).map((u) => u.name);
+    const warnings = [];
+    for (const name of spillPools) {
+        const u = usage.find((x) => x.name === name);
+        warnings.push(`activations spill to external memory ${name} (${binarySize(u?.usedBytes ?? 0)}): the internal pools are too small; expect slower inference.`);
+    }
+    for (const x of unplaced)
+        warnings.push(`${x.kind} '${x.tensor}' (${binarySize(x.size)}) fits in no ${x.kind === 'weights' ? 'weight' : 'activation'} pool.`);
+    return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/mapping/pool-file.ts
+/**
+ * stedgeai memory-pool files (`--memory-pool FILE`, version "1.0"):
+ *   {"version": "1.0", "memory": {"mempools": [{"name": "sram", "size": "128KB", "usable_size": "96KB", "address": "0x20000000"}]}}
+ * Sizes: bytes, "B/KB/MB" suffixes (1 KB = 1024 B) or "0x..." hex. Our extensions per pool:
+ * `access` ("rw" | "ro"), `use` (["activations"] | ["weights"]), `external`, `description`.
+ */
+
+
+
+function parseMemoryPoolFile(text, fileName) {
+    const c = new Checker(fileName);
+    const root = c.object(c.parse(text), '', ['version', 'memory']);
+    const version = c.string(root['version'], 'version');
+    if (version !== '1.0')
+        c.expected('version', '"1.0" (the only memory-pool file version stedgeai defines)', version);
+    if (root['memory'] === undefined)
+        return [];
+    const memory = c.object(root['memory'], 'memory', ['mempools']);
+    if (memory['mempools'] === undefined)
+        return [];
+    const pools = c.array(memory['mempools'], 'memory.mempools').map((p, i) => readPool(c, p, `memory.mempools[${i}]`, i));
+    const seen = new Set();
+    pools.forEach((p, i) => {
+        if (seen.has(p.name))
+            c.fail(`memory.mempools[${i}].name`, `duplicate pool name "${p.name}"`);
+        seen.add(p.name);
+    });
+    return pools;
+}
+/** The memory-pool file for `pools` (parseMemoryPoolFile(toMemoryPoolFile(p)) gives p back). */
+function toMemoryPoolFile(pools) {
+    const mempools = pools.map((p) => {
+        const o = { name: p.name };
+        if (p.size !== undefined)
+            o['size'] = formatSize(p.size);
+        if (p.usableSize !== undefined)
+            o['usable_size'] = formatSize(p.usableSize);
+        if (p.address !== undefined)
+            o['address'] = formatAddress(p.address);
+        if (p.access !== 'rw')
+            o['access'] = p.access;
+        const defaultUse = p.access === 'ro' ? 'weights' : 'activations';
+        if (p.use.length !== 1 || p.use[0] !== defaultUse)
+            o['use'] = p.use;
+        if (p.external !== undefined)
+            o['external'] = p.external;
+        if (p.description !== undefined)
+            o['description'] = p.description;
+        return o;
+    });
+    return JSON.stringify({ version: '1.0', memory: { mempools } }, null, 2) + '\n';
+}
+/**
+ * The target with a user's pools: a file that names weight pools replaces all pools; a file of
+ * activation pools only (stedgeai's usual case) replaces the activation pools and keeps the
+ * target's weight pools.
+ */
+function withMemoryPools(target, pools) {
+    const hasWeights = pools.some((p) => p.use.includes('weights'));
+    const kept = hasWeights ? [] : target.pools.filter((p) => !p.use.includes('activations'));
+    return { ...target, pools: [...pools, ...kept] };
+}
+
+;// CONCATENATED MODULE: ./src/mapping/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/passes/bounds.ts
+/**
+ * Sanity bounds, checked before any figure is reported: a damaged file can declare shapes whose
+ * products overflow (a TFLite offset landing on `4x1x16x1048588x15x262152x12x67x3`, an input of
+ * [2^40]x4) and would otherwise print 1e18 bytes of activations as if they were real. Each bound
+ * is far above any model an edge toolchain compiles (the largest corpus tensor has 1e8 elements).
+ */
+
+/** Elements in one tensor: 2^40 (a 4 TiB float32 tensor). */
+const MAX_TENSOR_ELEMENTS = 2 ** 40;
+/** Any reported total (bytes, MACC, parameters). */
+const MAX_TOTAL = 1e15;
+/** Every static shape of the graph and its nested graphs: product within MAX_TENSOR_ELEMENTS. */
+function checkShapes(graph) {
+    for (const t of graph.tensors.values()) {
+        if (!t.shape)
+            continue;
+        let n = 1;
+        for (const d of t.shape) {
+            if (typeof d !== 'number')
+                continue;
+            n *= d;
+            if (n > MAX_TENSOR_ELEMENTS) {
+                throw new diagnostic/* FootprintError */.E0('E_LIMIT', `tensor '${t.name}' declares shape [${t.shape.join('x')}]: over ${MAX_TENSOR_ELEMENTS} elements, beyond any model (the file is likely corrupt)`);
+            }
+        }
+    }
+    for (const node of graph.nodes) {
+        for (const sub of Object.values(node.subgraphs ?? {}))
+            checkShapes(sub);
+    }
+}
+/** The report's totals: each finite and within MAX_TOTAL. */
+function checkTotals(totals) {
+    for (const [k, v] of Object.entries(totals)) {
+        if (!Number.isFinite(v) || Math.abs(v) > MAX_TOTAL) {
+            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `the model's ${k} would be ${v}, beyond any model (over ${MAX_TOTAL}): its declared sizes are inconsistent (the file is likely corrupt)`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyze.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Analyzes one model. Throws FootprintError (typed, naming the file) when it cannot be read. */
+function analyzeModel(input, options = {}) {
+    try {
+        const model = readModel(input);
+        const { graph, diagnostics, opset } = runPipeline(model, options);
+        checkShapes(graph);
+        const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
+        const metrics = computeMetrics(graph, { opset });
+        const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
+        const mapping = mapToTarget(graph, target);
+        const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
+        const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
+        const pools = placePools(plan, weights, target.pools, target.alignment);
+        const report = buildReport({
+            model, graph, metrics, plan, options, diagnostics,
+            target: { mapping, epochs, pools },
+            hashes: options.hashes,
+            tool: { name: TOOL_NAME, version: VERSION },
+        });
+        checkTotals(report.totals);
+        return report;
+    }
+    catch (e) {
+        throw (0,diagnostic/* asFootprintError */.aD)(e, input.path);
+    }
+}
+
+/**
+ * True once a reader's native library was stopped mid-call or trapped on a damaged file: a
+ * long-lived thread should be replaced before it reads more files (its memory may be inconsistent).
+ */
+function readersNeedRestart() {
+    return hdf5Poisoned();
+}
+function renderReport(report, format) {
+    switch (format) {
+        case 'json': return renderJson(report);
+        case 'md': return renderMarkdown(report);
+        case 'html': return renderHtml(report);
+        case 'text': return renderText(report);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/passes/pass.ts
+/** The memory planners: ST-like, TFLite Micro's greedy (METRICS.md). */
+const PLANNERS = ['st', 'tflm'];
+
+// EXTERNAL MODULE: ./src/glob.ts
+var src_glob = __nccwpck_require__(601);
+;// CONCATENATED MODULE: ./src/diff/compare.ts
+/** Report x Report -> ModelDiff: totals, pools, layers matched by name, HW/SW moves, I/O signature. */
+
+/**
+ * The sides of an entry that can be compared. An unknown head (not analyzed, LFS not fetched) gives
+ * neither side: its delta is unknown, not "everything removed"; an unknown base gives the head alone.
+ */
+function knownSides(e) {
+    if (e.headError !== undefined || e.lfsNotFetched)
+        return [undefined, undefined];
+    return [e.baseError === undefined ? e.base : undefined, e.head];
+}
+function metricDelta(base, head) {
+    const delta = (head ?? 0) - (base ?? 0);
+    const pct = base !== undefined && head !== undefined && base !== 0 ? (delta / base) * 100 : undefined;
+    return { base, head, delta, pct };
+}
+/** Bytes of a layer's output tensor (its share of activation RAM); 0 when the shape is not static. */
+function layerOutputBytes(layer) {
+    if (layer.outputShape === null || layer.outputShape.some((d) => typeof d !== 'number'))
+        return 0;
+    const bits = DTYPES.includes(layer.dtype) ? dtype_DTYPE_BITS[layer.dtype] : 0;
+    const count = layer.outputShape.reduce((a, b) => a * b, 1);
+    return Math.ceil((count * bits) / 8);
+}
+function ioBytes(r) {
+    return [...r.inputs, ...r.outputs].reduce((s, io) => s + (io.bytes ?? 0), 0);
+}
+/** Epoch counts when the report shows them (absent or `shown: false` on CPU-only targets). */
+function epochsOf(r) {
+    const e = r?.epochs;
+    if (!e || e.shown === false)
+        return undefined;
+    return { total: e.total, hw: e.hw, sw: e.sw + (e.unsupported ?? 0) };
+}
+function poolsOf(r) {
+    const p = r?.pools;
+    if (p === undefined)
+        return [];
+    return Array.isArray(p) ? p : p.pools;
+}
+function reasonText(r) {
+    return typeof r === 'string' ? r : r.message;
+}
+function totalsDiff(base, head) {
+    const t = (key) => metricDelta(base?.totals[key], head?.totals[key]);
+    const out = {
+        weightsBytes: t('weightsBytes'), activationsBytes: t('activationsBytes'), ramTotalBytes: t('ramTotalBytes'),
+        macc: t('macc'), params: t('params'), inputsBytes: t('inputsBytes'), outputsBytes: t('outputsBytes'),
+        ioBytes: metricDelta(base ? ioBytes(base) : undefined, head ? ioBytes(head) : undefined),
+    };
+    const be = epochsOf(base);
+    const he = epochsOf(head);
+    if (be !== undefined || he !== undefined) {
+        out.epochsTotal = metricDelta(be?.total, he?.total);
+        out.epochsHw = metricDelta(be?.hw, he?.hw);
+        out.epochsSw = metricDelta(be?.sw, he?.sw);
+    }
+    return out;
+}
+function poolUsed(p) {
+    return p.usedBytes ?? p.used ?? 0;
+}
+function poolUsable(p) {
+    return p.usableBytes ?? p.usable ?? p.size;
+}
+function poolsDiff(base, head) {
+    const names = [];
+    for (const p of [...poolsOf(head), ...poolsOf(base)])
+        if (!names.includes(p.name))
+            names.push(p.name);
+    return names.map((name) => {
+        const b = poolsOf(base).find((p) => p.name === name);
+        const h = poolsOf(head).find((p) => p.name === name);
+        return { name, used: metricDelta(b && poolUsed(b), h && poolUsed(h)), usableBytes: (h && poolUsable(h)) ?? (b && poolUsable(b)) };
+    });
+}
+function layerRef(l) {
+    return { name: l.name, op: l.op, macc: l.macc, weightsBytes: l.weightsBytes, outputBytes: layerOutputBytes(l) };
+}
+function sameShape(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function layerChanges(base, head) {
+    const baseByName = new Map(base.layers.map((l) => [l.name, l]));
+    const headNames = new Set(head.layers.map((l) => l.name));
+    const changed = [];
+    const added = [];
+    for (const h of head.layers) {
+        const b = baseByName.get(h.name);
+        if (!b) {
+            added.push(layerRef(h));
+            continue;
+        }
+        const c = {
+            name: h.name, baseOp: b.op, headOp: h.op, opChanged: b.op !== h.op,
+            macc: metricDelta(b.macc, h.macc), weightsBytes: metricDelta(b.weightsBytes, h.weightsBytes),
+            outputBytes: metricDelta(layerOutputBytes(b), layerOutputBytes(h)),
+            shapeChanged: !sameShape(b.outputShape, h.outputShape) || b.dtype !== h.dtype,
+            baseShape: b.outputShape, headShape: h.outputShape, baseDtype: b.dtype, headDtype: h.dtype,
+        };
+        if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0 || c.outputBytes.delta !== 0)
+            changed.push(c);
+    }
+    const removed = base.layers.filter((l) => !headNames.has(l.name)).map(layerRef);
+    // Rank by each change's share of the model's totals, so RAM, MACC and weights weigh alike.
+    const act = Math.max(1, base.totals.activationsBytes, head.totals.activationsBytes);
+    const macc = Math.max(1, base.totals.macc, head.totals.macc);
+    const w = Math.max(1, base.totals.weightsBytes, head.totals.weightsBytes);
+    const score = (c) => Math.abs(c.outputBytes.delta) / act + Math.abs(c.macc.delta) / macc + Math.abs(c.weightsBytes.delta) / w + (c.opChanged ? 1e-9 : 0);
+    changed.sort((a, b) => score(b) - score(a));
+    const bySize = (a, b) => b.outputBytes / act + b.macc / macc - (a.outputBytes / act + a.macc / macc);
+    return { changed, added: added.sort(bySize), removed: removed.sort(bySize) };
+}
+function opCounts(base, head) {
+    const count = (r) => {
+        const m = new Map();
+        for (const l of r?.layers ?? [])
+            m.set(l.op, (m.get(l.op) ?? 0) + 1);
+        return m;
+    };
+    const b = count(base);
+    const h = count(head);
+    const ops = [...new Set([...b.keys(), ...h.keys()])].sort();
+    return ops.map((op) => ({ op, base: b.get(op) ?? 0, head: h.get(op) ?? 0 })).filter((c) => c.base !== c.head);
+}
+const isSw = (u) => u === 'SW_INT' || u === 'SW_FLOAT' || u === 'unsupported';
+function movedOps(base, head) {
+    if (!head)
+        return [];
+    const baseByName = new Map((base?.layers ?? []).map((l) => [l.name, l]));
+    const moved = [];
+    for (const h of head.layers) {
+        const b = baseByName.get(h.name);
+        const from = b?.unit;
+        const to = h.unit;
+        if (to === undefined || from === to)
+            continue;
+        // A new layer is listed when it lands in SW on a target whose base ran something in HW (on a
+        // CPU-only target every layer is SW: nothing "moves").
+        if (b === undefined && !(base && isSw(to) && base.layers.some((l) => l.unit === 'HW')))
+            continue;
+        const direction = from === 'HW' && isSw(to) ? 'toSW' : isSw(from) && to === 'HW' ? 'toHW' : b === undefined ? 'toSW' : 'other';
+        const m = { name: h.name, op: h.op, from, to, direction, reasons: (h.reasons ?? []).map(reasonText), added: b === undefined };
+        const hints = (h.reasons ?? []).flatMap((r) => (typeof r !== 'string' && r.hint !== undefined ? [r.hint] : []));
+        const hint = h.hint ?? (hints.length > 0 ? [...new Set(hints)].join(' ') : undefined);
+        if (hint !== undefined)
+            m.hint = hint;
+        moved.push(m);
+    }
+    return moved;
+}
+function signature(io) {
+    return { name: io.name, dtype: io.dtype, shape: io.shape, quant: io.quant };
+}
+function ioChanges(kind, base, head) {
+    const out = [];
+    for (let i = 0; i < Math.max(base.length, head.length); i++) {
+        const b = base[i];
+        const h = head[i];
+        if (!b && h) {
+            out.push({ kind, index: i, change: 'added', fields: [], head: signature(h) });
+            continue;
+        }
+        if (b && !h) {
+            out.push({ kind, index: i, change: 'removed', fields: [], base: signature(b) });
+            continue;
+        }
+        if (!b || !h)
+            continue;
+        const fields = [];
+        if (b.name !== h.name)
+            fields.push('name');
+        if (b.dtype !== h.dtype)
+            fields.push('dtype');
+        if (!sameShape(b.shape, h.shape))
+            fields.push('shape');
+        if (JSON.stringify(b.quant) !== JSON.stringify(h.quant))
+            fields.push('quant');
+        if (fields.length > 0)
+            out.push({ kind, index: i, change: 'changed', fields, base: signature(b), head: signature(h) });
+    }
+    return out;
+}
+/** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */
+function diffReports(base, head) {
+    const b = base;
+    const h = head;
+    const layers = b && h ? layerChanges(b, h) : { changed: [], added: [], removed: [] };
+    const diff = {
+        kind: 'none',
+        totals: totalsDiff(b, h),
+        pools: poolsDiff(b, h),
+        layers: layers.changed, addedLayers: layers.added, removedLayers: layers.removed,
+        opCounts: b && h ? opCounts(b, h) : [],
+        moved: b && h ? movedOps(b, h) : [],
+        io: b && h ? [...ioChanges('input', b.inputs, h.inputs), ...ioChanges('output', b.outputs, h.outputs)] : [],
+    };
+    if (b && h) {
+        const anyTotal = Object.values(diff.totals).some((d) => d !== undefined && d.delta !== 0);
+        const any = anyTotal || diff.pools.some((p) => p.used.delta !== 0) || diff.layers.length > 0 || diff.addedLayers.length > 0
+            || diff.removedLayers.length > 0 || diff.moved.length > 0 || diff.io.length > 0;
+        diff.kind = any ? 'changed' : 'same';
+    }
+    else
+        diff.kind = h ? 'added' : b ? 'removed' : 'none';
+    return diff;
+}
+
+;// CONCATENATED MODULE: ./src/diff/budgets.ts
+/** Budgets: size parsing, limits per model (globs), regression thresholds, headroom for the bars. */
+
+
+
+const budgets_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+/**
+ * Bytes from "1.5MB", "512KiB", "128 KB", "0x10000" or a number. KB/MB/GB are binary (1024), as
+ * in stedgeai's memory-pool files and MCU datasheets. Throws E_USAGE on anything else.
+ */
+function parseSize(spec) {
+    if (typeof spec === 'number') {
+        if (!Number.isFinite(spec) || spec < 0)
+            throw new diagnostic/* FootprintError */.E0('E_USAGE', `size must be a number of bytes >= 0, found ${spec}`);
+        return Math.round(spec);
+    }
+    const s = spec.trim();
+    if (/^0x[0-9a-f]+$/i.test(s))
+        return Number.parseInt(s.slice(2), 16);
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(s);
+    const unit = m ? budgets_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined) {
+        throw new diagnostic/* FootprintError */.E0('E_USAGE', `cannot read size '${spec}' (expected e.g. 1.5MB, 512KiB, 65536 or 0x10000)`);
+    }
+    return Math.round(Number(m[1]) * unit);
+}
+/** The global limits overridden, key by key, by every perModel glob that matches (in order). */
+function limitsFor(path, budgets) {
+    let out = { ...budgets };
+    for (const [glob, l] of Object.entries(budgets.perModel ?? {})) {
+        if (!(0,src_glob/* matchesGlob */.kt)(path, glob))
+            continue;
+        out = { ...out, ...l, pools: { ...out.pools, ...l.pools }, thresholds: { ...out.thresholds, ...l.thresholds } };
+    }
+    return out;
+}
+function pctOver(base, head, threshold) {
+    if (threshold === undefined || head <= base)
+        return undefined;
+    const p = base === 0 ? Infinity : ((head - base) / base) * 100;
+    return p > threshold ? p : undefined;
+}
+/**
+ * Checks every analyzed head (model x target) against its limits: RAM total vs ramBytes, weights
+ * vs flashBytes, pool use vs pool limits and the pool's usable size; base -> head growth vs the
+ * thresholds (in percent); SW epochs that grew (models present on both sides).
+ */
+function evaluateBudgets(entries, budgets = {}) {
+    const result = { exceeded: [], regressions: [], newSwEpochs: [], usage: [] };
+    for (const e of entries) {
+        const head = e.head;
+        if (!head || e.headError !== undefined || e.lfsNotFetched)
+            continue;
+        const where = { path: e.path, target: e.target };
+        const lim = limitsFor(e.path, budgets);
+        const check = (kind, used, limit, pool) => {
+            const extra = pool === undefined ? {} : { pool };
+            result.usage.push({ ...where, kind, ...extra, used, limit, ratio: limit > 0 ? used / limit : used > 0 ? Infinity : 0 });
+            if (used > limit)
+                result.exceeded.push({ ...where, kind, ...extra, used, limit });
+        };
+        if (lim.ramBytes !== undefined)
+            check('ram', head.totals.ramTotalBytes, parseSize(lim.ramBytes));
+        if (lim.flashBytes !== undefined)
+            check('flash', head.totals.weightsBytes, parseSize(lim.flashBytes));
+        for (const p of poolsOf(head)) {
+            const given = lim.pools?.[p.name];
+            const limit = given !== undefined ? parseSize(given) : poolUsable(p);
+            // Empty pools without a limit of their own are not headroom anyone asked about.
+            if (limit !== undefined && (given !== undefined || poolUsed(p) > 0))
+                check('pool', poolUsed(p), limit, p.name);
+        }
+        const base = e.base;
+        if (!base || e.baseError !== undefined)
+            continue;
+        const t = lim.thresholds ?? {};
+        const reg = (metric, b, h, threshold) => {
+            const p = pctOver(b, h, threshold);
+            if (p !== undefined && threshold !== undefined)
+                result.regressions.push({ ...where, metric, base: b, head: h, pct: p, threshold });
+        };
+        reg('ram', base.totals.ramTotalBytes, head.totals.ramTotalBytes, t.ramPct);
+        reg('flash', base.totals.weightsBytes, head.totals.weightsBytes, t.flashPct);
+        reg('macc', base.totals.macc, head.totals.macc, t.maccPct);
+        const be = epochsOf(base);
+        const he = epochsOf(head);
+        if (be && he && he.sw > be.sw)
+            result.newSwEpochs.push({ ...where, base: be.sw, head: he.sw });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/diff/escape.ts
+/**
+ * Escaping of user-controlled text (paths, model, layer and tensor names, reasons) for a GitHub
+ * comment: no HTML, no Markdown structure, no @mentions, #refs or autolinks.
+ */
+
+
+const ZWSP = '&#8203;';
+/** Breaks what GitHub links after rendering: @mentions, #123 / GH-123 refs, bare URLs and www. */
+function defuse(s) {
+    return s.replace(/@|#|:\/\/|www\./gi, (m) => (m.length === 1 ? `${m}${ZWSP}` : m === '://' ? `:${ZWSP}//` : `${m.slice(0, 3)}${ZWSP}.`));
+}
+/** For Markdown text and table cells. */
+function escMd(s) {
+    return defuse(mdEscape(s).replace(/([_~])/g, '\\$1'));
+}
+/** For text inside raw HTML (`<summary>`): GitHub renders no Markdown there, so only HTML escapes. */
+function escHtml(s) {
+    return defuse((0,printable/* printable */.g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+}
+
+;// CONCATENATED MODULE: ./src/diff/format.ts
+/** '512 B', '15.6 KiB', '1.50 MiB'. */
+function size(n) {
+    const a = Math.abs(n);
+    if (a < 1024)
         return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(2)} KiB`;
-    return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
+    if (a < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (a < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(2)} MiB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
-/** '49,412 B (48.25 KiB)'. */
-function bytesLong(n) {
-    return `${thousands(n)} B (${binarySize(n)})`;
+/** '980', '12.5 k', '1.50 M', '2.31 G'. */
+function count(n) {
+    const a = Math.abs(n);
+    if (a < 10_000)
+        return String(n);
+    if (a < 1e6)
+        return `${(n / 1e3).toFixed(1)} k`;
+    if (a < 1e9)
+        return `${(n / 1e6).toFixed(2)} M`;
+    return `${(n / 1e9).toFixed(2)} G`;
 }
-/** I/O sizes: '490 Bytes', '1.17 KBytes', '2.00 MBytes'. */
-function bytesShort(n) {
-    if (n < 1024)
-        return `${n} Bytes`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(2)} KBytes`;
-    return `${(n / (1024 * 1024)).toFixed(2)} MBytes`;
+function signedWith(n, fmt) {
+    return n > 0 ? `+${fmt(n)}` : n < 0 ? `-${fmt(-n)}` : '0';
 }
-/** '+64', '-138,120', '0'. */
-function signed(n) {
-    return (n > 0 ? '+' : '') + thousands(n);
+function pct(p) {
+    if (p !== 0 && Math.abs(p) < 0.05)
+        return p > 0 ? '+<0.1%' : '-<0.1%';
+    const s = Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0);
+    return (p > 0 ? '+' : '') + (s === '-0.0' || s === '-0' ? '0' : s) + '%';
 }
-/** '-73.7%' / '+11.1%' from a percentage. */
-function signedPercent(p) {
-    const s = p.toFixed(1);
-    return (p > 0 ? '+' : '') + (s === '-0.0' ? '0.0' : s) + '%';
+const WORSE = '🔴';
+const BETTER = '🟢';
+/** `new (Δ, Δ%) 🔴` for a change; the plain value when unchanged; '–' when missing. */
+function deltaCell(d, fmt, higherIsWorse = true) {
+    if (d === undefined || d.head === undefined)
+        return '–';
+    if (d.base === undefined || d.delta === 0)
+        return fmt(d.head);
+    const worse = higherIsWorse ? d.delta > 0 : d.delta < 0;
+    const parts = [signedWith(d.delta, fmt)];
+    if (d.pct !== undefined)
+        parts.push(pct(d.pct));
+    return `${fmt(d.head)} (${parts.join(', ')}) ${worse ? WORSE : BETTER}`;
 }
-/** A 0..1 share as '98.6%'. */
-function percent(share) {
-    return `${(share * 100).toFixed(1)}%`;
+/** `████████░░ 83%` followed by ✅ / ⚠️ (>= 90%) / ❌ (over). */
+function usageBar(ratio, width = 10) {
+    const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
+    const mark = ratio > 1 ? '❌' : ratio >= 0.9 ? '⚠️' : '✅';
+    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}% ${mark}`;
 }
-/** A 16-character bar as in stedgeai's complexity report: 1 + floor(15 * value / max) bars. */
-function bar(value, max, width = 16) {
-    const n = max > 0 ? 1 + Math.floor(((width - 1) * value) / max) : 1;
-    return '|'.repeat(Math.min(width, Math.max(1, n)));
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
-/** stedgeai's oshape: [b:1,h:28,w:1,c:40] for 4-D NHWC, [b:1,c:40,h:28,w:1] for NCHW, [b:1,c:3] for 2-D. */
-function oshape(shape, layout) {
-    if (shape === null)
-        return '?';
-    const labels = shape.length === 4 ? (layout === 'NHWC' ? ['b', 'h', 'w', 'c'] : ['b', 'c', 'h', 'w']) : shape.length === 2 ? ['b', 'c'] : undefined;
-    if (!labels)
-        return `[${shape.join(',')}]`;
-    return `[${shape.map((d, i) => `${labels[i] ?? '?'}:${d}`).join(',')}]`;
+
+;// CONCATENATED MODULE: ./src/diff/sections.ts
+/** The comment's parts: summary table rows, budget headroom, and the per-model details. */
+
+
+
+function sections_table(rows, align) {
+    return markdownTable(rows, { align, alignDelimiters: false });
 }
+/** What the row says about the model's state, or undefined for a plain compared row. */
+function entryNote(e) {
+    if (e.lfsNotFetched)
+        return 'LFS object not fetched (not analyzed)';
+    if (e.headError !== undefined)
+        return `could not analyze: ${e.headError}`;
+    if (e.status === 'removed')
+        return 'removed';
+    if (e.baseError !== undefined)
+        return `base unparsable (${e.baseError}): showing head only`;
+    if (e.status === 'added' || (!e.base && e.head))
+        return 'new model';
+    return undefined;
+}
+function modelCell(p) {
+    const e = p.entry;
+    let s = escMd(e.path);
+    if (e.status === 'renamed' && e.oldPath !== undefined)
+        s += ` (renamed from ${escMd(e.oldPath)})`;
+    const note = entryNote(e);
+    if (note !== undefined)
+        s += ` · **${escMd(note)}**`;
+    else if (p.diff.kind === 'same')
+        s += ' · unchanged';
+    if (e.baseFromCache)
+        s += ' · base from cache';
+    return s;
+}
+function hasEpochs(prepared) {
+    return prepared.some((p) => p.diff.totals.epochsTotal !== undefined);
+}
+function epochsCell(d) {
+    const hw = d.totals.epochsHw;
+    const sw = d.totals.epochsSw;
+    if (!hw || !sw || hw.head === undefined)
+        return '–';
+    return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}`;
+}
+/** The summary table: one row per model x target. */
+function summaryTable(prepared) {
+    const epochs = hasEpochs(prepared);
+    const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? ['Epochs HW / SW'] : [])];
+    const rows = prepared.map((p) => {
+        const t = p.diff.totals;
+        // A removed model shows what it used (its base), without deltas.
+        const only = (d, fmt) => p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
+        const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
+        const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, size), only(t.activationsBytes, size), only(t.ramTotalBytes, size), only(t.macc, count)];
+        return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff)] : [])];
+    });
+    return sections_table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(epochs ? ['c'] : [])]);
+}
+/** Budget headroom per model x target and pool, as bars. Empty string when there are no budgets. */
+function headroomTable(budgets) {
+    if (!budgets || budgets.usage.length === 0)
+        return '';
+    const rows = budgets.usage.map((u) => [
+        escMd(u.path), escMd(u.target), u.kind === 'pool' ? `pool ${escMd(u.pool ?? '')}` : u.kind === 'ram' ? 'RAM' : 'Flash',
+        `${size(u.used)} / ${size(u.limit)}`, usageBar(u.ratio),
+    ]);
+    return ['**Budget headroom**', '', sections_table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
+}
+function sig(s) {
+    if (!s)
+        return '–';
+    const shape = s.shape === null ? '?' : s.shape.join('x');
+    const q = s.quant ? ` q(${s.quant.scale.toPrecision(4)}, ${s.quant.zeroPoint})` : '';
+    return escMd(`${s.name}: ${s.dtype}[${shape}]${q}`);
+}
+function shapeCell(c) {
+    const one = (shape, dtype) => escMd(`${shape?.join('x') ?? '?'}${c.baseDtype !== c.headDtype ? ` ${dtype}` : ''}`);
+    return c.shapeChanged ? `${one(c.baseShape, c.baseDtype)} → ${one(c.headShape, c.headDtype)}` : one(c.headShape, c.headDtype);
+}
+function layerSection(d, topN) {
+    const out = [];
+    if (d.layers.length > 0) {
+        const shown = d.layers.slice(0, topN);
+        out.push(`**Layers explaining the change** (${shown.length === d.layers.length ? d.layers.length : `top ${shown.length} of ${d.layers.length}`}, by Δ RAM / Δ MACC)`, '');
+        out.push(sections_table([
+            ['Layer', 'Op', 'Output shape', 'Output (RAM)', 'MACC', 'Weights'],
+            ...shown.map((c) => [
+                escMd(c.name),
+                c.opChanged ? `${escMd(c.baseOp)} → ${escMd(c.headOp)}` : escMd(c.headOp),
+                shapeCell(c),
+                deltaCell(c.outputBytes, size), deltaCell(c.macc, count), deltaCell(c.weightsBytes, size),
+            ]),
+        ], ['l', 'l', 'l', 'r', 'r', 'r']), '');
+    }
+    for (const [title, list] of [['New layers', d.addedLayers], ['Removed layers', d.removedLayers]]) {
+        if (list.length === 0)
+            continue;
+        const shown = list.slice(0, topN);
+        const more = list.length > shown.length ? ` (top ${shown.length} of ${list.length})` : ` (${list.length})`;
+        out.push(`**${title}**${more}`, '');
+        out.push(sections_table([['Layer', 'Op', 'Output (RAM)', 'MACC', 'Weights'],
+            ...shown.map((l) => [escMd(l.name), escMd(l.op), size(l.outputBytes), count(l.macc), size(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
+    }
+    return out;
+}
+/** The `<details>` block of one model x target; empty when there is nothing to explain. */
+function modelDetails(p, layerDetail, topN, deltasKnown = true) {
+    const d = p.diff;
+    const body = [];
+    if (layerDetail)
+        body.push(...layerSection(d, topN));
+    if (d.moved.length > 0) {
+        body.push('**Operators that moved between HW and SW**', '');
+        body.push(sections_table([['Layer', 'Op', 'Unit', 'Reason', 'Fix hint'], ...d.moved.map((m) => [
+                escMd(m.name), escMd(m.op), `${m.added ? 'new' : escMd(m.from ?? '?')} → ${escMd(m.to ?? '?')}${m.direction === 'toSW' ? ' ⚠️' : m.direction === 'toHW' ? ' ✅' : ''}`,
+                m.reasons.length > 0 ? m.reasons.map(escMd).join('<br>') : '–', escMd(m.hint ?? '–'),
+            ])], ['l', 'l', 'l', 'l', 'l']), '');
+    }
+    if (d.opCounts.length > 0) {
+        body.push('**Operator types**', '');
+        body.push(sections_table([['Op', 'Base', 'Head', ''], ...d.opCounts.map((c) => [
+                escMd(c.op), String(c.base), String(c.head), c.base === 0 ? 'new' : c.head === 0 ? 'removed' : signedWith(c.head - c.base, String),
+            ])], ['l', 'r', 'r', 'l']), '');
+    }
+    const pools = d.pools.filter((x) => x.used.delta !== 0);
+    if (pools.length > 0) {
+        body.push('**Memory pools**', '');
+        body.push(sections_table([['Pool', 'Used', 'Usable'], ...pools.map((x) => [
+                escMd(x.name), deltaCell(x.used, size), x.usableBytes === undefined ? 'unbounded' : size(x.usableBytes),
+            ])], ['l', 'r', 'r']), '');
+    }
+    if (d.io.length > 0) {
+        body.push('**I/O signature changed**', '');
+        body.push(sections_table([['', '#', 'Base', 'Head', 'Changed'], ...d.io.map((c) => [
+                c.kind, String(c.index), sig(c.base), sig(c.head), c.change === 'changed' ? c.fields.join(', ') : c.change,
+            ])], ['l', 'r', 'l', 'l', 'l']), '');
+    }
+    if (body.length === 0)
+        return '';
+    const t = d.totals;
+    const facts = deltasKnown
+        ? [`RAM ${signedWith(t.ramTotalBytes.delta, size)}`, `Flash ${signedWith(t.weightsBytes.delta, size)}`, `MACC ${signedWith(t.macc.delta, count)}`]
+        : ['base unknown, no deltas'];
+    const summary = `${escHtml(p.entry.path)} · ${escHtml(p.entry.target)}: ${facts.join(', ')}`;
+    return [`<details><summary>${summary}</summary>`, '', ...body, '</details>'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/diff/comment.ts
+/**
+ * The PR comment: a one-line verdict, the summary table, budget headroom, per-model details, and
+ * a footer; shrunk in steps to fit GitHub's comment limit. Also the job summary (no limit).
+ */
+
+
+
+
+
+const DEFAULT_MAX_CHARS = 65_536;
+const TOP_LAYERS_COMMENT = 10;
+const TOP_LAYERS_SUMMARY = 30;
+/** The hidden marker the action searches for to update its own comment. */
+function commentMarker(key) {
+    return `<!-- model-footprint:${key.replace(/--+/g, '-').replace(/[<>\r\n]/g, '')} -->`;
+}
+function prepare(input) {
+    return input.entries.map((entry) => ({ entry, diff: diffReports(...knownSides(entry)) }));
+}
+function budgetsOf(input) {
+    return input.budgets ?? evaluateBudgets(input.entries, {});
+}
+/** The diff's deltas are known only when both sides were analyzed (or the side is truly absent). */
+function knownDelta(e) {
+    if (e.lfsNotFetched || e.headError !== undefined)
+        return false; // unknown head is not 0 bytes
+    if (e.status !== 'added' && e.baseError !== undefined)
+        return false; // unknown base is not 0 bytes
+    return true;
+}
+function over(x) {
+    return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${size(x.limit)}` : `${size(x.used)} over a limit of 0`;
+}
+/** `1 model over budget: kws.tflite (112% of 64.0 KiB RAM)`: the worst limit of each model x target, worst first. */
+function budgetList(items, targets, label, mark) {
+    const ratio = (x) => x.used / Math.max(1, x.limit);
+    const worst = new Map();
+    for (const x of items) {
+        const k = `${x.path}\0${x.target}`;
+        const w = worst.get(k);
+        if (!w || ratio(x) > ratio(w))
+            worst.set(k, x);
+    }
+    const list = [...worst.values()].sort((a, b) => ratio(b) - ratio(a));
+    const models = new Set(list.map((x) => x.path)).size;
+    const name = (x) => {
+        const what = x.kind === 'pool' ? `pool ${escMd(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
+        return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${what})`;
+    };
+    const shown = list.slice(0, 3).map(name);
+    const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';
+    return `${plural(models, 'model')} ${label}: ${shown.join(', ')}${more} ${mark}`;
+}
+/**
+ * `3 models changed · RAM +9.0 KiB on stm32n6, -1.0 KiB on stm32h7 · Flash ... · 1 model over
+ * budget: kws.tflite (112% of 64.0 KiB RAM) ❌`. Deltas are summed per target, over the rows whose
+ * both sides are known: a model that could not be analyzed counts as unknown, never as 0 bytes.
+ */
+function verdict(input, prepared, budgets) {
+    const paths = (pred) => new Set(prepared.filter(pred).map((p) => p.entry.path)).size;
+    const changed = paths((p) => p.entry.status !== 'unchanged');
+    const parts = [];
+    if (prepared.length === 0)
+        return '**No model changes** ✅';
+    const added = paths((p) => p.entry.status === 'added');
+    const removed = paths((p) => p.entry.status === 'removed');
+    const extra = [added > 0 ? `${added} new` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean);
+    parts.push(`**${plural(changed, 'model')} changed**${extra.length ? ` (${extra.join(', ')})` : ''}`);
+    const targets = [...input.targets.filter((t) => prepared.some((p) => p.entry.target === t)),
+        ...new Set(prepared.map((p) => p.entry.target).filter((t) => !input.targets.includes(t)))];
+    const known = prepared.filter((p) => knownDelta(p.entry));
+    const perTarget = (k, fmt) => {
+        const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t) }))
+            .filter((x) => x.rows.length > 0)
+            .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + p.diff.totals[k].delta, 0) }));
+        if (sums.length === 0)
+            return undefined;
+        if (sums.every((x) => x.sum === 0))
+            return k === 'ramTotalBytes' ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
+        const one = (x) => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
+        return sums.map(one).join(', ');
+    };
+    const ram = perTarget('ramTotalBytes', size);
+    if (ram !== undefined)
+        parts.push(`RAM ${ram}`);
+    const flash = perTarget('weightsBytes', size);
+    if (flash !== undefined)
+        parts.push(`Flash ${flash}`);
+    const macc = perTarget('macc', count);
+    if (macc !== undefined)
+        parts.push(`MACC ${macc}`);
+    const moves = prepared.flatMap((p) => p.diff.moved);
+    const toSw = moves.filter((m) => m.direction === 'toSW').length;
+    const toHw = moves.filter((m) => m.direction === 'toHW').length;
+    if (toSw > 0)
+        parts.push(`${plural(toSw, 'operator')} moved to SW ⚠️`);
+    if (toHw > 0)
+        parts.push(`${plural(toHw, 'operator')} moved to HW ✅`);
+    if (budgets.exceeded.length > 0)
+        parts.push(budgetList(budgets.exceeded, targets.length, 'over budget', '❌'));
+    // Near a budget the user set (not the target's own pool sizes, which are shown as headroom only).
+    const near = budgets.usage.filter((u) => u.kind !== 'pool' && u.ratio >= 0.9 && u.ratio <= 1);
+    if (near.length > 0)
+        parts.push(budgetList(near, targets.length, 'near budget', '⚠️'));
+    if (budgets.regressions.length > 0)
+        parts.push(`${plural(budgets.regressions.length, 'regression')} over threshold ⚠️`);
+    const lfs = paths((p) => p.entry.lfsNotFetched === true);
+    const failed = paths((p) => p.entry.headError !== undefined && !p.entry.lfsNotFetched);
+    const baseBad = paths((p) => p.entry.baseError !== undefined);
+    if (lfs > 0)
+        parts.push(`${lfs} LFS ${lfs === 1 ? 'object' : 'objects'} not fetched`);
+    if (failed > 0)
+        parts.push(`${plural(failed, 'model')} could not be analyzed ❌`);
+    if (baseBad > 0)
+        parts.push(`${baseBad} base ${baseBad === 1 ? 'version' : 'versions'} unparsable`);
+    return parts.join(' · ');
+}
+/** Links come from the action, but still: http(s) only, and nothing that could end the Markdown link. */
+function safeUrl(u) {
+    if (u === undefined || !/^https?:\/\/[^\s]+$/i.test(u))
+        return undefined;
+    return u.replace(/[()<>"'`|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function comment_link(text, u) {
+    const s = safeUrl(u);
+    return s ? `[${text}](${s})` : '';
+}
+function footer(input) {
+    const sha = (s) => escMd(s.slice(0, 12));
+    const targets = input.targets.length > 0 ? input.targets.map(escMd).join(', ') : 'none';
+    const head = input.headSha ? ` · head ${sha(input.headSha)}` : '';
+    const links = [comment_link('job summary', input.summaryUrl), comment_link('full reports', input.artifactUrl)].filter(Boolean);
+    const cached = input.entries.some((e) => e.baseFromCache) ? ' · some base results from cache' : '';
+    return `<sub>model-footprint ${escMd(input.analyzerVersion)} · targets: ${targets} · base ${sha(input.baseSha)}${head}${cached}${links.length ? ' · ' + links.join(' · ') : ''}</sub>`;
+}
+const STEP_TEXT = ['', 'per-layer detail omitted', 'per-model details omitted', 'only the summary table is shown'];
+function shortenedNote(input, level, hiddenRows, limit) {
+    const where = [limit === 'comment' ? comment_link('job summary', input.summaryUrl) || 'the job summary' : '', comment_link('artifact', input.artifactUrl) || 'the artifact'].filter(Boolean);
+    const rows = hiddenRows > 0 ? `, ${plural(hiddenRows, 'more row')} not shown` : '';
+    return `> [!NOTE]\n> Shortened to fit GitHub's ${limit} size limit: ${STEP_TEXT[level]}${rows}. The full report is in ${where.join(' and ')}.`;
+}
+/** Rows that matter most first, for the row cap: problems, then the largest RAM changes. */
+function byImportance(a, b) {
+    const rank = (p) => (p.entry.headError !== undefined || p.entry.lfsNotFetched || p.entry.baseError !== undefined ? 0 : p.diff.moved.length > 0 ? 1 : 2);
+    return rank(a) - rank(b) || Math.abs(b.diff.totals.ramTotalBytes.delta) - Math.abs(a.diff.totals.ramTotalBytes.delta);
+}
+function comment_build(input, prepared, budgets, level, rowCap, topN, limit) {
+    const shownRows = level === 3 ? [...prepared].sort(byImportance).slice(0, rowCap) : prepared;
+    const hidden = prepared.length - shownRows.length;
+    const out = [verdict(input, prepared, budgets), ''];
+    if (input.warnings && input.warnings.length > 0)
+        out.push(['> [!WARNING]', ...input.warnings.map((w) => `> ${escMd(w)}`)].join('\n'), '');
+    if (level > 0)
+        out.push(shortenedNote(input, level, hidden, limit), '');
+    if (prepared.length === 0)
+        out.push('No model file matching the configured patterns changed in this pull request.', '');
+    else
+        out.push(summaryTable(shownRows), '');
+    if (hidden > 0)
+        out.push(`…and ${plural(hidden, 'more row')}: see the full report.`, '');
+    if (level < 3) {
+        const head = headroomTable(budgets);
+        if (head)
+            out.push(head, '');
+    }
+    if (level < 2) {
+        for (const p of prepared) {
+            if (p.entry.headError !== undefined || p.entry.lfsNotFetched)
+                continue; // nothing known to explain
+            const d = modelDetails(p, level < 1, topN, knownDelta(p.entry));
+            if (d)
+                out.push(d, '');
+        }
+    }
+    out.push(footer(input), commentMarker(input.key));
+    return out.join('\n');
+}
+/**
+ * `build` at the least shortening level whose output fits `max` (measured by `measure`): the full
+ * text, then without per-layer detail, without per-model details, and last the summary table with
+ * as many rows as fit.
+ */
+function fit(input, max, measure, topN, limit) {
+    const prepared = prepare(input);
+    const budgets = budgetsOf(input);
+    for (const level of [0, 1, 2]) {
+        const md = comment_build(input, prepared, budgets, level, prepared.length, topN, limit);
+        if (measure(md) <= max)
+            return { markdown: md, shortened: level };
+    }
+    // Level 3: the largest row count that fits (binary search).
+    let lo = 0;
+    let hi = prepared.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(comment_build(input, prepared, budgets, 3, mid, 0, limit)) <= max)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let md = comment_build(input, prepared, budgets, 3, lo, 0, limit);
+    if (measure(md) > max) {
+        // Not even the verdict and footer fit (a tiny limit): cut, keeping the marker.
+        const marker = commentMarker(input.key);
+        md = `${md.slice(0, Math.max(0, max - marker.length - 2))}\n${marker}`.slice(-max);
+    }
+    return { markdown: md, shortened: 3 };
+}
+/** The PR comment, within `maxChars` (GitHub counts characters), shortened in steps and saying so. */
+function renderComment(input) {
+    return fit(input, input.maxChars ?? DEFAULT_MAX_CHARS, (s) => s.length, TOP_LAYERS_COMMENT, 'comment');
+}
+/** GitHub drops a step summary over 1 MiB (bytes, UTF-8). */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The job summary: the same report with more layers per model, shortened in the same steps to fit 1 MiB. */
+function renderSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
+    // A little room for what the runner appends (the step's own framing).
+    return fit(input, maxBytes - 1024, (s) => Buffer.byteLength(s, 'utf8'), TOP_LAYERS_SUMMARY, 'job summary');
+}
+
+;// CONCATENATED MODULE: ./src/diff/json.ts
+/** The diff JSON artifact: versioned, one entry per model x target, with the budgets result. */
+
+
+const DIFF_SCHEMA_VERSION = '1.0';
+/** The diff artifact as a JSON-serialisable object (`JSON.stringify(diffToJson(input), null, 2)`). */
+function diffToJson(input) {
+    const entries = input.entries.map((e) => {
+        const [base, head] = knownSides(e);
+        const out = { path: e.path, target: e.target, status: e.status, diff: diffReports(base, head) };
+        if (e.oldPath !== undefined)
+            out.oldPath = e.oldPath;
+        if (e.baseError !== undefined)
+            out.baseError = e.baseError;
+        if (e.headError !== undefined)
+            out.headError = e.headError;
+        if (e.lfsNotFetched)
+            out.lfsNotFetched = true;
+        if (e.baseFromCache)
+            out.baseFromCache = true;
+        if (base)
+            out.base = base.totals;
+        if (head)
+            out.head = head.totals;
+        return out;
+    });
+    const json = {
+        schemaVersion: DIFF_SCHEMA_VERSION,
+        tool: { name: 'model-footprint', version: input.analyzerVersion },
+        key: input.key, baseSha: input.baseSha, targets: input.targets, entries,
+        budgets: input.budgets ?? evaluateBudgets(input.entries, {}),
+    };
+    if (input.headSha !== undefined)
+        json.headSha = input.headSha;
+    return json;
+}
+
+;// CONCATENATED MODULE: ./src/diff/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/index.ts
+/**
+ * The public API of the model-footprint core (no GitHub, terminal or file-system concerns): what
+ * the CLI and the action use, and all they import from the core (test/architecture.test.ts). The
+ * Node adapters they share (node/, git/) are not part of the core.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
 
-/***/ 311:
+/***/ 946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** The analyzer's version, shown in reports and `--version`; kept equal to package.json by a test. */
-const VERSION = '0.1.0';
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iE: () => (/* binding */ fileModelInput),
+  cB: () => (/* binding */ hashSource)
+});
+
+// UNUSED EXPORTS: FileSource, resolveInside
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
+var diagnostic = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/node/file-source.ts
+/** Node adapters shared by the CLI and the action: files on disk as ByteSources, streamed hashes. */
+
+
+
+
+/**
+ * A ByteSource over a file, read with positioned reads: nothing is loaded until asked for, and
+ * only the asked range is. The descriptor stays open for the life of the process (the CLI
+ * analyzes a handful of files; close() is there for long-running callers).
+ */
+class FileSource {
+    name;
+    size;
+    fd;
+    /** `name`: how errors name the file (default: `path`). */
+    constructor(path, name = path) {
+        this.name = name;
+        try {
+            this.fd = (0,external_node_fs_.openSync)(path, 'r');
+            const st = (0,external_node_fs_.fstatSync)(this.fd);
+            if (st.isDirectory())
+                throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
+            this.size = st.size;
+        }
+        catch (e) {
+            if (e instanceof diagnostic/* FootprintError */.E0)
+                throw e;
+            throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
+        }
+    }
+    read(offset, length) {
+        const buf = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+            const n = (0,external_node_fs_.readSync)(this.fd, buf, done, length - done, offset + done);
+            if (n === 0)
+                throw new diagnostic/* FootprintError */.E0('E_TRUNCATED', `expected ${length} bytes at offset ${offset}, file ends after ${done}`, { file: this.name, offset: offset + done });
+            done += n;
+        }
+        return buf;
+    }
+    close() {
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+}
+/** Symbolic links followed on one path at most (the kernel's own limit is 40). */
+const MAX_LINKS = 40;
+/**
+ * The real path of `rel` ('/'-separated) below the folder `root` (itself a real path), following
+ * symbolic links only while they stay inside it: 'outside' as soon as one leads out (or a `..`
+ * climbs out), undefined when the path does not exist inside. Links are read (readlink), and
+ * nothing outside `root` is ever stat'ed or opened, so the answer says nothing about what lies
+ * outside: not whether it exists, not its size.
+ */
+function resolveInside(root, rel) {
+    const segs = rel.split(/[\\/]/);
+    let cur = root;
+    let links = 0;
+    while (segs.length > 0) {
+        const seg = segs.shift();
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (cur === root)
+                return 'outside';
+            cur = (0,external_node_path_.dirname)(cur);
+            continue;
+        }
+        const next = (0,external_node_path_.join)(cur, seg);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(next);
+        }
+        catch {
+            return undefined;
+        }
+        if (!st.isSymbolicLink()) {
+            cur = next;
+            continue;
+        }
+        if (++links > MAX_LINKS)
+            return 'outside';
+        const target = (0,external_node_fs_.readlinkSync)(next);
+        if ((0,external_node_path_.isAbsolute)(target)) {
+            // An absolute link is followed only when it names a path under root, textually.
+            if (target !== root && !target.startsWith(root + external_node_path_.sep))
+                return 'outside';
+            segs.unshift(...target.slice(root.length).split(/[\\/]/));
+            cur = root;
+        }
+        else {
+            segs.unshift(...target.split(/[\\/]/));
+        }
+    }
+    return cur;
+}
+/**
+ * A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder and
+ * only inside it (symbolic links that lead out are refused, see resolveInside). With `root`, the
+ * model path itself (relative to root) must resolve inside root: the action's work tree, where a
+ * pull request could add a link to any file of the runner.
+ */
+function fileModelInput(path, root) {
+    let real = path;
+    if (root !== undefined) {
+        const rootReal = (0,external_node_fs_.realpathSync)(root);
+        const r = resolveInside(rootReal, path);
+        if (r === 'outside')
+            throw new diagnostic/* FootprintError */.E0('E_UNSAFE_PATH', 'is a symbolic link that leads outside the repository: not read', { file: path });
+        if (r === undefined)
+            throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
+        real = r;
+    }
+    const source = new FileSource(real, path);
+    const folder = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(real));
+    const opened = [source];
+    return {
+        path,
+        source,
+        openSibling(relativePath) {
+            const p = resolveInside(folder, relativePath);
+            if (p === 'outside') {
+                throw new diagnostic/* FootprintError */.E0('E_UNSAFE_PATH', `external data '${relativePath}' is a symbolic link that leads outside the model's folder: not read`, { file: path });
+            }
+            if (p === undefined || !(0,external_node_fs_.lstatSync)(p).isFile())
+                return undefined;
+            const s = new FileSource(p, (0,external_node_path_.join)((0,external_node_path_.dirname)(path), relativePath));
+            opened.push(s);
+            return s;
+        },
+        close() {
+            for (const s of opened.splice(0))
+                s.close();
+        },
+    };
+}
+/** sha256 and md5 of a source, streamed in 1 MiB chunks (md5 is what stedgeai prints as model_hash). */
+function hashSource(source) {
+    const sha = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const md5 = (0,external_node_crypto_namespaceObject.createHash)('md5');
+    const chunk = 1 << 20;
+    for (let off = 0; off < source.size; off += chunk) {
+        const part = source.read(off, Math.min(chunk, source.size - off));
+        sha.update(part);
+        md5.update(part);
+    }
+    return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
+}
 
 
 /***/ }),
 
-/***/ 3024:
+/***/ 657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ timeLimited)
+});
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
+var diagnostic = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/node/time-limit.ts
+/**
+ * A time limit for synchronous calls, for the core's HDF5 reads (see TimeLimit in
+ * src/frontends/keras/hdf5.ts): node:vm's `timeout` stops running code, WebAssembly included,
+ * through V8's TerminateExecution; the call is run from a tiny script in a fresh context so that
+ * the limit applies to it.
+ */
+
+
+const call = new external_node_vm_namespaceObject.Script('fn()');
+function timeLimited(fn, ms) {
+    try {
+        return call.runInNewContext({ fn }, { timeout: ms, breakOnSigint: false });
+    }
+    catch (e) {
+        if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `did not finish within ${ms} ms`);
+        }
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 6390:
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 390:
 /***/ (function(module, exports) {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -38342,18 +38493,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 6170:
+/***/ 170:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // minimal library entry point.
 
 
-module.exports = __nccwpck_require__(2018);
+module.exports = __nccwpck_require__(18);
 
 
 /***/ }),
 
-/***/ 2018:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -38368,15 +38519,15 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = "minimal";
 
 // Serialization
-exports.Writer = __nccwpck_require__(9745);
-exports.BufferWriter = __nccwpck_require__(4074);
-exports.Reader = __nccwpck_require__(4789);
-exports.BufferReader = __nccwpck_require__(9102);
+exports.Writer = __nccwpck_require__(745);
+exports.BufferWriter = __nccwpck_require__(74);
+exports.Reader = __nccwpck_require__(789);
+exports.BufferReader = __nccwpck_require__(102);
 
 // Utility
-exports.util = __nccwpck_require__(9186);
-/* unused reexport */ __nccwpck_require__(6575);
-exports.roots = __nccwpck_require__(6937);
+exports.util = __nccwpck_require__(186);
+/* unused reexport */ __nccwpck_require__(575);
+exports.roots = __nccwpck_require__(937);
 __webpack_unused_export__    = configure;
 
 /* istanbul ignore next */
@@ -38396,13 +38547,13 @@ configure();
 
 /***/ }),
 
-/***/ 4789:
+/***/ 789:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Reader;
 
-var util      = __nccwpck_require__(9186);
+var util      = __nccwpck_require__(186);
 
 var BufferReader; // cyclic
 
@@ -39311,14 +39462,14 @@ Reader._configure = function(BufferReader_) {
 
 /***/ }),
 
-/***/ 9102:
+/***/ 102:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = BufferReader;
 
 // extends Reader
-var Reader = __nccwpck_require__(4789);
+var Reader = __nccwpck_require__(789);
 BufferReader.prototype = Object.create(Reader.prototype, {
     constructor: {
         value: BufferReader,
@@ -39328,7 +39479,7 @@ BufferReader.prototype = Object.create(Reader.prototype, {
     }
 });
 
-var util = __nccwpck_require__(9186);
+var util = __nccwpck_require__(186);
 
 /**
  * Constructs a new buffer reader instance.
@@ -39395,7 +39546,7 @@ BufferReader._configure();
 
 /***/ }),
 
-/***/ 6937:
+/***/ 937:
 /***/ ((module) => {
 
 
@@ -39420,7 +39571,7 @@ module.exports = Object.create(null);
 
 /***/ }),
 
-/***/ 6575:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39458,18 +39609,18 @@ var rpc = exports;
  * @returns {undefined}
  */
 
-rpc.Service = __nccwpck_require__(3603);
+rpc.Service = __nccwpck_require__(603);
 
 
 /***/ }),
 
-/***/ 3603:
+/***/ 603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Service;
 
-var util = __nccwpck_require__(9186);
+var util = __nccwpck_require__(186);
 
 // Extends EventEmitter
 Service.prototype = Object.create(util.EventEmitter.prototype, {
@@ -39625,7 +39776,7 @@ Service.prototype.end = function end(endedByRPC) {
 
 /***/ }),
 
-/***/ 7200:
+/***/ 200:
 /***/ ((module) => {
 
 
@@ -39684,7 +39835,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 4866:
+/***/ 866:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39837,7 +39988,7 @@ base64.test = function test(string) {
 
 /***/ }),
 
-/***/ 5079:
+/***/ 79:
 /***/ ((module) => {
 
 
@@ -40272,7 +40423,7 @@ function readUintBE(buf, pos) {
 
 /***/ }),
 
-/***/ 9079:
+/***/ 460:
 /***/ ((module) => {
 
 
@@ -40483,7 +40634,7 @@ LongBits._configure = function(Long_) {
 
 /***/ }),
 
-/***/ 9186:
+/***/ 186:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -40491,25 +40642,25 @@ LongBits._configure = function(Long_) {
 var util = exports;
 
 // used to return a Promise where callback is omitted
-util.asPromise = __nccwpck_require__(7200);
+util.asPromise = __nccwpck_require__(200);
 
 // converts to / from base64 encoded strings
-util.base64 = __nccwpck_require__(4866);
+util.base64 = __nccwpck_require__(866);
 
 // base class of rpc.Service
-util.EventEmitter = __nccwpck_require__(5079);
+util.EventEmitter = __nccwpck_require__(79);
 
 // float handling accross browsers
 util.float = __nccwpck_require__(67);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __nccwpck_require__(5738);
+util.utf8 = __nccwpck_require__(738);
 
 // provides a node-like buffer pool in the browser
-util.pool = __nccwpck_require__(8771);
+util.pool = __nccwpck_require__(771);
 
 // utility to work with the low and high bits of a 64 bit value
-util.LongBits = __nccwpck_require__(9079);
+util.LongBits = __nccwpck_require__(460);
 
 /**
  * Tests if the specified key can affect object prototypes.
@@ -40696,7 +40847,7 @@ util.Long = /* istanbul ignore next */ util.global.dcodeIO && /* istanbul ignore
          || /* istanbul ignore next */ util.global.Long
          || (function() {
                 try {
-                    var Long = __nccwpck_require__(6390);
+                    var Long = __nccwpck_require__(390);
                     return Long && Long.isLong ? Long : null;
                 } catch (e) {
                     /* istanbul ignore next */
@@ -41001,7 +41152,7 @@ util.toJSONOptions = {
 
 /***/ }),
 
-/***/ 8771:
+/***/ 771:
 /***/ ((module) => {
 
 
@@ -41056,7 +41207,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 5738:
+/***/ 738:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41227,13 +41378,13 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
-/***/ 9745:
+/***/ 745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Writer;
 
-var util      = __nccwpck_require__(9186);
+var util      = __nccwpck_require__(186);
 
 var BufferWriter; // cyclic
 
@@ -41940,14 +42091,14 @@ Writer._configure = function(BufferWriter_) {
 
 /***/ }),
 
-/***/ 4074:
+/***/ 74:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __nccwpck_require__(9745);
+var Writer = __nccwpck_require__(745);
 BufferWriter.prototype = Object.create(Writer.prototype, {
     constructor: {
         value: BufferWriter,
@@ -41957,7 +42108,7 @@ BufferWriter.prototype = Object.create(Writer.prototype, {
     }
 });
 
-var util = __nccwpck_require__(9186);
+var util = __nccwpck_require__(186);
 
 /**
  * Constructs a new buffer writer instance.
@@ -42043,441 +42194,6 @@ BufferWriter.prototype.string = function write_string_buffer(value) {
  */
 
 BufferWriter._configure();
-
-
-/***/ }),
-
-/***/ 735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable)
-/* harmony export */ });
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
 
 
 /***/ })
@@ -42720,6 +42436,6 @@ function toAlignment(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2957);
+/******/ var __webpack_exports__ = __nccwpck_require__(957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -9,7 +9,7 @@ import { changedModels, mergeBase, repoRoot, revParse, type ModelChange } from '
 import { type CommentEntry, type Target } from '../index.js';
 import type { AnalysisJob, AnalysisOutcome } from './analysis.js';
 import type { BaseCandidate, BaseResultCache } from './base-cache.js';
-import type { Analyzer } from './pool.js';
+import type { Analyzer } from './workers.js';
 import type { Shard } from './settings.js';
 
 export interface Revisions {

@@ -2,11 +2,11 @@
  * The mapping pass: each (fused) node tries the target's units in order; a unit accepts when every
  * rule for that operator holds (`severity: 'warning'` rules only warn). All failing rules of each
  * refusing unit are reported, not only the first (Vela stops at the first).
- *   const m = mapGraph(graph, loadTarget('stm32n6'));
+ *   const m = mapToTarget(graph, loadTarget('stm32n6'));
  */
 import { isFloat, isInteger } from '../ir/dtype.js';
 import type { Graph, Node } from '../ir/graph.js';
-import { getRuleDef, opListed, formatLimit, type RuleCtx } from '../targets/rules/index.js';
+import { getRuleDef, opListed, formatLimit, type TargetRuleContext } from '../targets/rules/index.js';
 import type { RuleRef, Target, Unit } from '../targets/types.js';
 import type { LayerMapping, Mapping, MappingReason, MappingWarning, UnitClass } from './types.js';
 
@@ -41,7 +41,7 @@ function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitRes
   for (const ref of refs) {
     const def = getRuleDef(ref.rule);
     if (!def) continue;
-    const ctx: RuleCtx = { ...base, limit: ref.limit };
+    const ctx: TargetRuleContext = { ...base, limit: ref.limit };
     let f;
     try {
       f = def.check(ctx);
@@ -58,7 +58,7 @@ function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitRes
   return out;
 }
 
-export function mapNode(graph: Graph, node: Node, target: Target, warnings: MappingWarning[] = []): LayerMapping {
+export function mapNodeToTarget(graph: Graph, node: Node, target: Target, warnings: MappingWarning[] = []): LayerMapping {
   const reasons: MappingReason[] = [];
   for (const unit of target.units) {
     const r = evaluate(graph, node, target, unit);
@@ -74,8 +74,8 @@ export function mapNode(graph: Graph, node: Node, target: Target, warnings: Mapp
 }
 
 /** Maps every node of the (optimized) graph, in execution order. */
-export function mapGraph(graph: Graph, target: Target): Mapping {
+export function mapToTarget(graph: Graph, target: Target): Mapping {
   const warnings: MappingWarning[] = [];
-  const layers = graph.nodes.map((n) => mapNode(graph, n, target, warnings));
+  const layers = graph.nodes.map((n) => mapNodeToTarget(graph, n, target, warnings));
   return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
 }

@@ -9,7 +9,7 @@
  * Weights are not repeated: every branch's constants are stored, so all of them count.
  */
 import type { Node } from '../ir/graph.js';
-import type { Cost, RuleContext } from '../ops/rule.js';
+import type { Cost, OpRuleContext } from '../ops/rule.js';
 import { attrInt, attrInts } from '../ops/util/attrs.js';
 import { clampMacc } from '../ops/util/cost.js';
 import { loopTripCount } from '../ops/control.js';
@@ -44,7 +44,7 @@ function ifRepeats(node: Node, branches: readonly BranchCost[], out: Diagnostic[
   return branches.map((_, i) => (i === best ? 1 : 0));
 }
 
-function scanLength(ctx: RuleContext): number | undefined {
+function scanLength(ctx: OpRuleContext): number | undefined {
   const node = ctx.node;
   const batched = ctx.opset !== undefined && ctx.opset < 9;
   const m = attrInt(node, 'num_scan_inputs', 0);
@@ -66,7 +66,7 @@ function counted(node: Node, what: string, n: number | undefined, branches: read
 }
 
 /** The repeat of each subgraph, in the order given; pushes the assumptions it makes. */
-export function branchRepeats(ctx: RuleContext, branches: readonly BranchCost[], out: Diagnostic[]): number[] {
+export function branchRepeats(ctx: OpRuleContext, branches: readonly BranchCost[], out: Diagnostic[]): number[] {
   const node = ctx.node;
   switch (node.op) {
     case 'If': return ifRepeats(node, branches, out);

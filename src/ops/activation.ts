@@ -1,6 +1,6 @@
 /** Activations and unary math: shape of X, MACC = factor * O (one factor table, METRICS.md). */
 import type { OpKind } from '../ir/op-kinds.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrFloat } from './util/attrs.js';
 import { cost, outCount } from './util/cost.js';
 import { castValue } from './util/values.js';
@@ -17,7 +17,7 @@ export function activationFactor(kind: OpKind): number {
   return ACTIVATION_FACTOR[kind] ?? 1;
 }
 
-export function sameAsInput(ctx: RuleContext): InferredOutput[] {
+export function sameAsInput(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   return [x?.shape ? { shape: x.shape, dtype: x.dtype } : { dtype: x?.dtype }];
 }

@@ -5,12 +5,12 @@
 import type { Graph } from '../ir/graph.js';
 import type { Dim, Shape } from '../ir/shape.js';
 import type { OpKind } from '../ir/op-kinds.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInt, attrInts } from './util/attrs.js';
 import { ZERO_COST, hasInput } from './util/cost.js';
 import { UNKNOWN_DIM, isNum, normAxis } from './util/dims.js';
 
-function subgraph(ctx: RuleContext, key: string, index: number): Graph | undefined {
+function subgraph(ctx: OpRuleContext, key: string, index: number): Graph | undefined {
   const subs = ctx.node.subgraphs;
   if (!subs) return undefined;
   return subs[key] ?? Object.values(subs)[index];
@@ -28,7 +28,7 @@ export function joinShapes(a: Shape | undefined, b: Shape | undefined): Shape | 
   return a.map((d, i) => (d === b[i] ? d : UNKNOWN_DIM));
 }
 
-function ifInfer(ctx: RuleContext): InferredOutput[] {
+function ifInfer(ctx: OpRuleContext): InferredOutput[] {
   const then = subgraph(ctx, 'then_branch', 0);
   const other = subgraph(ctx, 'else_branch', 1);
   return ctx.node.outputs.map((_, i) => {
@@ -47,12 +47,12 @@ function ifInfer(ctx: RuleContext): InferredOutput[] {
 const MAX_TRIP = 2 ** 31;
 
 /** A Loop's constant trip count M, or undefined when absent, computed, or "until cond". */
-export function loopTripCount(ctx: RuleContext): number | undefined {
+export function loopTripCount(ctx: OpRuleContext): number | undefined {
   const v = hasInput(ctx, 0) ? ctx.constValues(0)?.[0] : undefined;
   return v !== undefined && Number.isInteger(v) && v >= 0 && v < MAX_TRIP ? v : undefined;
 }
 
-function loopInfer(ctx: RuleContext): InferredOutput[] {
+function loopInfer(ctx: OpRuleContext): InferredOutput[] {
   const body = subgraph(ctx, 'body', 0);
   const carried = Math.max(0, ctx.node.inputs.length - 2);
   const iterations: Dim = loopTripCount(ctx) ?? UNKNOWN_DIM;
@@ -79,7 +79,7 @@ function carriedShape(body: Shape | undefined, init: Shape | undefined): Shape |
  * Scan: N state variables, then K scan outputs with the sequence axis inserted. Opset 8 has a
  * leading sequence_lens input and a batch axis 0 on every input and output.
  */
-function scanInfer(ctx: RuleContext): InferredOutput[] {
+function scanInfer(ctx: OpRuleContext): InferredOutput[] {
   const body = subgraph(ctx, 'body', 0);
   const batched = ctx.opset !== undefined && ctx.opset < 9;
   const m = attrInt(ctx.node, 'num_scan_inputs', 0);
@@ -101,7 +101,7 @@ function scanInfer(ctx: RuleContext): InferredOutput[] {
   });
 }
 
-const unknownOutputs = (ctx: RuleContext): InferredOutput[] => ctx.node.outputs.map(() => ({}));
+const unknownOutputs = (ctx: OpRuleContext): InferredOutput[] => ctx.node.outputs.map(() => ({}));
 
 function opaque(kind: OpKind, role: OpRule['role']): OpRule {
   return { kind, role, infer: unknownOutputs, cost: () => ZERO_COST };

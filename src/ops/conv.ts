@@ -1,7 +1,7 @@
 /** Conv and ConvTranspose in every weight layout (METRICS.md: O * Cin/G * K + Cout bias). */
 import type { Node } from '../ir/graph.js';
 import type { Dim, Shape } from '../ir/shape.js';
-import type { OpRule, RuleContext } from './rule.js';
+import type { OpRule, OpRuleContext } from './rule.js';
 import { attrInt, attrInts, attrString } from './util/attrs.js';
 import { cost, hasInput, inCount, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, dimMul, fail, isNum, product } from './util/dims.js';
@@ -45,7 +45,7 @@ function groupsOf(node: Node, cin: Dim): number | undefined {
   return 1;
 }
 
-function convInfer(ctx: RuleContext) {
+function convInfer(ctx: OpRuleContext) {
   const x = ctx.input(0);
   const w = ctx.input(1);
   if (x?.shape === undefined) return [{ dtype: x?.dtype }];
@@ -62,7 +62,7 @@ function convInfer(ctx: RuleContext) {
   return [{ shape: joinShape(ctx.node, batch, out, spatial.map((d, i) => windowOut(d, g, i))), dtype: x.dtype }];
 }
 
-function convCost(ctx: RuleContext) {
+function convCost(ctx: OpRuleContext) {
   const w = ctx.input(1)?.shape;
   const o = outCount(ctx);
   if (!w) return cost(0);
@@ -74,7 +74,7 @@ function convCost(ctx: RuleContext) {
   return cost(pure + bias, pure);
 }
 
-function convTransposeInfer(ctx: RuleContext) {
+function convTransposeInfer(ctx: OpRuleContext) {
   const x = ctx.input(0);
   const w = ctx.input(1);
   if (x?.shape === undefined) return [{ dtype: x?.dtype }];
@@ -99,7 +99,7 @@ function convTransposeInfer(ctx: RuleContext) {
 }
 
 /** N * Hin * Win * Cin * (Cout/G) * K (+ Cout bias): every input element meets Cout/G * K weights. */
-function convTransposeCost(ctx: RuleContext) {
+function convTransposeCost(ctx: OpRuleContext) {
   const w = ctx.input(1)?.shape;
   if (!w) return cost(0);
   const wd = weightDims(ctx.node, w, true);

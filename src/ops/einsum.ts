@@ -1,6 +1,6 @@
 /** Einsum: output shape from the equation; MACC = product of every index's extent (naive loops). */
 import type { Dim, Shape } from '../ir/shape.js';
-import type { InferredOutput, RuleContext } from './rule.js';
+import type { InferredOutput, OpRuleContext } from './rule.js';
 import { attrString } from './util/attrs.js';
 import { cost } from './util/cost.js';
 import { UNKNOWN_DIM, broadcastShapes, fail, isNum } from './util/dims.js';
@@ -11,7 +11,7 @@ interface Parsed {
   out: string;
 }
 
-function parse(ctx: RuleContext): Parsed | undefined {
+function parse(ctx: OpRuleContext): Parsed | undefined {
   const eq = attrString(ctx.node, 'equation', '').replace(/\s/g, '');
   const [lhs = '', rhs] = eq.split('->');
   const terms = lhs.split(',');
@@ -47,7 +47,7 @@ function parse(ctx: RuleContext): Parsed | undefined {
   return { extents, ellipsis: broadcastShapes(ellipses), out };
 }
 
-export function einsumInfer(ctx: RuleContext): InferredOutput[] {
+export function einsumInfer(ctx: OpRuleContext): InferredOutput[] {
   const p = parse(ctx);
   const dtype = ctx.input(0)?.dtype;
   if (!p) return [{ dtype }];
@@ -61,7 +61,7 @@ export function einsumInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape, dtype }];
 }
 
-export function einsumCost(ctx: RuleContext) {
+export function einsumCost(ctx: OpRuleContext) {
   const p = parse(ctx);
   if (!p) return cost(0);
   let n = 1;

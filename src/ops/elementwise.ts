@@ -4,17 +4,17 @@ import { isInteger } from '../ir/dtype.js';
 import type { Shape } from '../ir/shape.js';
 import { isStatic } from '../ir/shape.js';
 import type { OpKind } from '../ir/op-kinds.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { cost, outCount } from './util/cost.js';
 import { broadcastShapes } from './util/dims.js';
 import { broadcastValues, castValue, isSmall } from './util/values.js';
 
-function presentInputs(ctx: RuleContext): number[] {
+function presentInputs(ctx: OpRuleContext): number[] {
   return ctx.node.inputs.map((n, i) => (n === '' ? -1 : i)).filter((i) => i >= 0);
 }
 
-function broadcastInfer(dtypeOf: (ctx: RuleContext) => DType | undefined, from = 0) {
-  return (ctx: RuleContext): InferredOutput[] => {
+function broadcastInfer(dtypeOf: (ctx: OpRuleContext) => DType | undefined, from = 0) {
+  return (ctx: OpRuleContext): InferredOutput[] => {
     const idx = presentInputs(ctx).filter((i) => i >= from);
     const shapes = idx.map((i) => ctx.input(i)?.shape);
     const dtype = dtypeOf(ctx);
@@ -23,12 +23,12 @@ function broadcastInfer(dtypeOf: (ctx: RuleContext) => DType | undefined, from =
   };
 }
 
-const firstDType = (ctx: RuleContext): DType | undefined => ctx.input(0)?.dtype;
+const firstDType = (ctx: OpRuleContext): DType | undefined => ctx.input(0)?.dtype;
 const boolDType = (): DType => 'bool';
 
 /** Folds with broadcasting when every input shape is static and the output small. */
 function foldWith(fn: (xs: number[], dtype: DType) => number, from = 0) {
-  return (ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined => {
+  return (ctx: OpRuleContext, inputs: (number[] | undefined)[]): number[][] | undefined => {
     const idx = presentInputs(ctx).filter((i) => i >= from);
     const shapes = idx.map((i) => ctx.input(i)?.shape);
     if (!shapes.every(isStatic)) return undefined;
@@ -79,7 +79,7 @@ const COMPARE: Partial<Record<OpKind, Fn>> = {
 /** MACC per output element (METRICS.md: Add/Sub/Mul/Max/Min O, Div 5*O; others provisional O). */
 const FACTOR: Partial<Record<OpKind, number>> = { Div: 5 };
 
-function variadicFactor(ctx: RuleContext): number {
+function variadicFactor(ctx: OpRuleContext): number {
   const n = presentInputs(ctx).length;
   if (ctx.node.op === 'Mean') return n;
   return Math.max(1, n - 1);

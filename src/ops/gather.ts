@@ -1,12 +1,12 @@
 /** Gather, GatherElements, GatherND, ScatterND: 0 MACC; Gather folds on small constants. */
 import type { Dim } from '../ir/shape.js';
 import { isStatic } from '../ir/shape.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInt } from './util/attrs.js';
 import { ZERO_COST } from './util/cost.js';
 import { fail, isNum, normAxis, product } from './util/dims.js';
 
-function gatherInfer(ctx: RuleContext): InferredOutput[] {
+function gatherInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const idx = ctx.input(1)?.shape;
   if (!x?.shape || !idx) return [{ dtype: x?.dtype }];
@@ -14,7 +14,7 @@ function gatherInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape: [...x.shape.slice(0, axis), ...idx, ...x.shape.slice(axis + 1)], dtype: x.dtype }];
 }
 
-function gatherFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
+function gatherFold(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
   const x = ctx.input(0)?.shape;
   const [v, ids] = inputs;
   if (!isStatic(x) || !v || !ids) return undefined;
@@ -33,7 +33,7 @@ function gatherFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[
   return [res];
 }
 
-function gatherNDInfer(ctx: RuleContext): InferredOutput[] {
+function gatherNDInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const idx = ctx.input(1)?.shape;
   if (!x?.shape || !idx) return [{ dtype: x?.dtype }];
@@ -45,12 +45,12 @@ function gatherNDInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape, dtype: x.dtype }];
 }
 
-const indicesShape = (ctx: RuleContext): InferredOutput[] => {
+const indicesShape = (ctx: OpRuleContext): InferredOutput[] => {
   const idx = ctx.input(1)?.shape;
   return [{ shape: idx ? [...idx] : undefined, dtype: ctx.input(0)?.dtype }];
 };
 
-const dataShape = (ctx: RuleContext): InferredOutput[] => {
+const dataShape = (ctx: OpRuleContext): InferredOutput[] => {
   const x = ctx.input(0);
   return [{ shape: x?.shape ?? undefined, dtype: x?.dtype }];
 };

@@ -1,6 +1,6 @@
 /** Gemm (FullyConnected, Dense), MatMul with batch broadcasting, and a minimal Einsum. */
 import type { Dim, Shape } from '../ir/shape.js';
-import type { OpRule, RuleContext } from './rule.js';
+import type { OpRule, OpRuleContext } from './rule.js';
 import { attrInt } from './util/attrs.js';
 import { cost, hasInput, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, broadcastShapes, dimsCompatible, fail, isNum } from './util/dims.js';
@@ -28,7 +28,7 @@ function fcDims(a: Shape, b: Shape, tb: boolean): GemmDims & { out: Shape } {
   return { m, k, n, out: keep ? [...a.slice(0, -1), n] : [m, n] };
 }
 
-function gemmDims(ctx: RuleContext): GemmDims | undefined {
+function gemmDims(ctx: OpRuleContext): GemmDims | undefined {
   const a = ctx.input(0)?.shape;
   const b = ctx.input(1)?.shape;
   if (!a || !b) return undefined;
@@ -44,7 +44,7 @@ function gemmDims(ctx: RuleContext): GemmDims | undefined {
   return { m, k: isNum(ka) ? ka : kb, n };
 }
 
-function gemmInfer(ctx: RuleContext) {
+function gemmInfer(ctx: OpRuleContext) {
   const d = gemmDims(ctx);
   const dtype = ctx.input(0)?.dtype;
   if (d && 'out' in d && attrInt(ctx.node, 'keep_num_dims', 0) === 1) return [{ shape: d.out as Shape, dtype }];
@@ -52,7 +52,7 @@ function gemmInfer(ctx: RuleContext) {
 }
 
 /** M * N * K (+ N with a bias C). */
-function gemmCost(ctx: RuleContext) {
+function gemmCost(ctx: OpRuleContext) {
   const d = gemmDims(ctx);
   if (!d || !isNum(d.m) || !isNum(d.n) || !isNum(d.k)) return cost(0);
   const pure = d.m * d.n * d.k;
@@ -74,7 +74,7 @@ export function matmulShape(a: Shape, b: Shape): { shape: Shape; k: Dim } {
   return { shape, k: isNum(ka) ? ka : kb };
 }
 
-function matmulInfer(ctx: RuleContext) {
+function matmulInfer(ctx: OpRuleContext) {
   const a = ctx.input(0);
   const b = ctx.input(1)?.shape;
   if (!a?.shape || !b) return [{ dtype: a?.dtype }];
@@ -82,7 +82,7 @@ function matmulInfer(ctx: RuleContext) {
 }
 
 /** batch * M * N * K = output elements * K. */
-function matmulCost(ctx: RuleContext) {
+function matmulCost(ctx: OpRuleContext) {
   const a = ctx.input(0)?.shape;
   const b = ctx.input(1)?.shape;
   if (!a || !b) return cost(0);

@@ -1,13 +1,13 @@
 /** Concat, Split, Slice, Pad: 0 MACC; folded on small constants (shape vectors). */
 import type { Dim, Shape } from '../ir/shape.js';
 import { isStatic } from '../ir/shape.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInt, attrInts } from './util/attrs.js';
 import { ZERO_COST, hasInput } from './util/cost.js';
 import { UNKNOWN_DIM, dimsCompatible, fail, isNum, normAxis, product } from './util/dims.js';
 import { stridesOf } from './util/values.js';
 
-function concatInfer(ctx: RuleContext): InferredOutput[] {
+function concatInfer(ctx: OpRuleContext): InferredOutput[] {
   const shapes = ctx.node.inputs.map((_, i) => ctx.input(i)?.shape);
   const dtype = ctx.node.inputs.map((_, i) => ctx.input(i)?.dtype).find((d) => d !== undefined && d !== 'unknown');
   if (shapes.some((s) => s === undefined) || shapes.length === 0) return [{ dtype }];
@@ -31,7 +31,7 @@ function concatInfer(ctx: RuleContext): InferredOutput[] {
 }
 
 /** Copies chunks along `axis`: out = concatenation of each input's slabs, outer loop first. */
-function concatFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
+function concatFold(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
   const shapes = ctx.node.inputs.map((_, i) => ctx.input(i)?.shape);
   if (!shapes.every(isStatic) || inputs.some((v) => v === undefined)) return undefined;
   const rank = shapes[0]?.length ?? 0;
@@ -48,7 +48,7 @@ function concatFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[
   return [res];
 }
 
-function splitSizes(ctx: RuleContext, dim: Dim): Dim[] | undefined {
+function splitSizes(ctx: OpRuleContext, dim: Dim): Dim[] | undefined {
   const n = ctx.node.outputs.length;
   const given = attrInts(ctx.node, 'split') ?? (hasInput(ctx, 1) ? ctx.constValues(1) : undefined);
   if (given) {
@@ -64,7 +64,7 @@ function splitSizes(ctx: RuleContext, dim: Dim): Dim[] | undefined {
   return [...Array(n).keys()].map((i) => Math.max(0, Math.min(size, dim - i * size)));
 }
 
-function splitInfer(ctx: RuleContext): InferredOutput[] {
+function splitInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const n = ctx.node.outputs.length;
   if (!x?.shape) return new Array(n).fill(0).map(() => ({ dtype: x?.dtype }));
@@ -80,7 +80,7 @@ function splitInfer(ctx: RuleContext): InferredOutput[] {
 /** Resolved slice parameters per input axis; undefined when any is not constant. */
 interface SliceSpec { start: number; step: number; count: number }
 
-function slicePlan(ctx: RuleContext, x: Shape): (SliceSpec | undefined)[] | undefined {
+function slicePlan(ctx: OpRuleContext, x: Shape): (SliceSpec | undefined)[] | undefined {
   const fromInputs = !attrInts(ctx.node, 'starts');
   const read = (attr: string, i: number) => (fromInputs ? (hasInput(ctx, i) ? ctx.constValues(i) : undefined) : attrInts(ctx.node, attr));
   const starts = read('starts', 1);
@@ -115,7 +115,7 @@ function slicePlan(ctx: RuleContext, x: Shape): (SliceSpec | undefined)[] | unde
   return plan;
 }
 
-function sliceInfer(ctx: RuleContext): InferredOutput[] {
+function sliceInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const plan = slicePlan(ctx, x.shape);
@@ -124,14 +124,14 @@ function sliceInfer(ctx: RuleContext): InferredOutput[] {
 }
 
 /** A symbolic dim survives a slice only when that axis is not sliced at all. */
-function symbolicKept(ctx: RuleContext, x: Shape, i: number): Dim {
+function symbolicKept(ctx: OpRuleContext, x: Shape, i: number): Dim {
   const axes = attrInts(ctx.node, 'axes') ?? (hasInput(ctx, 3) ? ctx.constValues(3) : undefined);
   const starts = attrInts(ctx.node, 'starts') ?? ctx.constValues(1) ?? [];
   const sliced = (axes ?? [...starts.keys()]).some((a) => (a < 0 ? a + x.length : a) === i);
   return sliced ? UNKNOWN_DIM : x[i] ?? UNKNOWN_DIM;
 }
 
-function sliceFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
+function sliceFold(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
   const x = ctx.input(0)?.shape;
   const v = inputs[0];
   if (!isStatic(x) || !v) return undefined;
@@ -155,7 +155,7 @@ function sliceFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[]
   return [res];
 }
 
-function padInfer(ctx: RuleContext): InferredOutput[] {
+function padInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const r = x.shape.length;

@@ -1,17 +1,17 @@
 /** Data-dependent and rearranging ops: NonZero, TopK, CumSum, OneHot, *ToSpace/*ToDepth, Pack/Unpack. */
 import type { Dim } from '../ir/shape.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInt, layoutOf } from './util/attrs.js';
 import { ZERO_COST, cost, inCount, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, dimMap, fail, normAxis } from './util/dims.js';
 import { sameAsInput } from './activation.js';
 
-function nonZeroInfer(ctx: RuleContext): InferredOutput[] {
+function nonZeroInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0)?.shape;
   return [{ shape: x ? [x.length, UNKNOWN_DIM] : undefined, dtype: 'int64' }];
 }
 
-function topKInfer(ctx: RuleContext): InferredOutput[] {
+function topKInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }, { dtype: 'int64' }];
   const axis = normAxis(attrInt(ctx.node, 'axis', -1), x.shape.length, 'topk axis');
@@ -20,7 +20,7 @@ function topKInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape, dtype: x.dtype }, { shape, dtype: 'int64' }];
 }
 
-function oneHotInfer(ctx: RuleContext): InferredOutput[] {
+function oneHotInfer(ctx: OpRuleContext): InferredOutput[] {
   const idx = ctx.input(0)?.shape;
   const dtype = ctx.input(2)?.dtype;
   if (!idx) return [{ dtype }];
@@ -34,7 +34,7 @@ function oneHotInfer(ctx: RuleContext): InferredOutput[] {
 
 /** DepthToSpace (up = true) / SpaceToDepth for NCHW and NHWC. */
 function spaceDepth(up: boolean) {
-  return (ctx: RuleContext): InferredOutput[] => {
+  return (ctx: OpRuleContext): InferredOutput[] => {
     const x = ctx.input(0);
     if (!x?.shape) return [{ dtype: x?.dtype }];
     if (x.shape.length !== 4) fail(`expected a 4-D input, got rank ${x.shape.length}`);
@@ -50,7 +50,7 @@ function spaceDepth(up: boolean) {
   };
 }
 
-function packInfer(ctx: RuleContext): InferredOutput[] {
+function packInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const n = ctx.node.inputs.length;
@@ -60,7 +60,7 @@ function packInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape, dtype: x.dtype }];
 }
 
-function unpackInfer(ctx: RuleContext): InferredOutput[] {
+function unpackInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const n = ctx.node.outputs.length;
   if (!x?.shape) return new Array(n).fill(0).map(() => ({ dtype: x?.dtype }));
@@ -71,7 +71,7 @@ function unpackInfer(ctx: RuleContext): InferredOutput[] {
 
 /** TFLite BATCH_TO_SPACE_ND / SPACE_TO_BATCH_ND (NHWC): block_shape input 1, crops/paddings input 2. */
 function batchSpace(toSpace: boolean) {
-  return (ctx: RuleContext): InferredOutput[] => {
+  return (ctx: OpRuleContext): InferredOutput[] => {
     const x = ctx.input(0);
     const block = ctx.constValues(1);
     const pads = ctx.constValues(2);

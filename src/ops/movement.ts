@@ -1,7 +1,7 @@
 /** Shape-changing data movement: Reshape, Flatten, Squeeze, Unsqueeze, Transpose, Expand, Tile. */
 import type { Dim, Shape } from '../ir/shape.js';
 import { isStatic } from '../ir/shape.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInt, attrInts } from './util/attrs.js';
 import { ZERO_COST, cost, hasInput, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, broadcastShapes, dimMul, fail, isNum, normAxis, product } from './util/dims.js';
@@ -9,18 +9,18 @@ import { broadcastValues, isSmall, transposeValues } from './util/values.js';
 import { sameAsInput } from './activation.js';
 
 /** Values of a shape-like operand: attribute (older opsets) or constant input. */
-function attrOrInput(ctx: RuleContext, attr: string, input: number): number[] | undefined {
+function attrOrInput(ctx: OpRuleContext, attr: string, input: number): number[] | undefined {
   return attrInts(ctx.node, attr) ?? (hasInput(ctx, input) ? ctx.constValues(input) : undefined);
 }
 
 /** Output rank of an operand given by a non-constant 1-D input of static length. */
-function rankFromInput(ctx: RuleContext, i: number): number | undefined {
+function rankFromInput(ctx: OpRuleContext, i: number): number | undefined {
   const s = ctx.input(i)?.shape;
   return s && s.length === 1 && isNum(s[0]) ? s[0] : undefined;
 }
 
 const unknownDims = (n: number): Shape => new Array<Dim>(n).fill(UNKNOWN_DIM);
-const passValues = (_ctx: RuleContext, inputs: (number[] | undefined)[]) => (inputs[0] ? [inputs[0]] : undefined);
+const passValues = (_ctx: OpRuleContext, inputs: (number[] | undefined)[]) => (inputs[0] ? [inputs[0]] : undefined);
 
 export function reshapeTo(x: Shape, target: readonly number[], allowZero: boolean): Shape {
   const out: Dim[] = target.map((t, i) => (t === 0 && !allowZero ? x[i] ?? fail(`shape[${i}] = 0 copies a dim the input (rank ${x.length}) lacks`) : t));
@@ -43,7 +43,7 @@ export function reshapeTo(x: Shape, target: readonly number[], allowZero: boolea
   return out;
 }
 
-function reshapeInfer(ctx: RuleContext): InferredOutput[] {
+function reshapeInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const target = attrOrInput(ctx, 'shape', 1);
   if (!target) {
@@ -57,7 +57,7 @@ function reshapeInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape: reshapeTo(x.shape, target, attrInt(ctx.node, 'allowzero', 0) === 1), dtype: x.dtype }];
 }
 
-function flattenInfer(ctx: RuleContext): InferredOutput[] {
+function flattenInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const r = x.shape.length;
@@ -68,7 +68,7 @@ function flattenInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape: [fold(x.shape.slice(0, a)), fold(x.shape.slice(a))], dtype: x.dtype }];
 }
 
-function squeezeInfer(ctx: RuleContext): InferredOutput[] {
+function squeezeInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const axes = attrOrInput(ctx, 'axes', 1);
@@ -82,7 +82,7 @@ function squeezeInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape: x.shape.filter((_, i) => !set.has(i)), dtype: x.dtype }];
 }
 
-function unsqueezeInfer(ctx: RuleContext): InferredOutput[] {
+function unsqueezeInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const axes = attrOrInput(ctx, 'axes', 1);
   if (!x?.shape || !axes) return [{ dtype: x?.dtype }];
@@ -95,20 +95,20 @@ function unsqueezeInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape: out, dtype: x.dtype }];
 }
 
-function permOf(ctx: RuleContext, rank: number): number[] {
+function permOf(ctx: OpRuleContext, rank: number): number[] {
   const perm = attrInts(ctx.node, 'perm') ?? (hasInput(ctx, 1) ? ctx.constValues(1) : undefined) ?? [...Array(rank).keys()].reverse();
   if (perm.length !== rank) fail(`perm [${perm.join(',')}] does not match input rank ${rank}`);
   return perm.map((p) => normAxis(p, rank, 'perm entry'));
 }
 
-function transposeInfer(ctx: RuleContext): InferredOutput[] {
+function transposeInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const shape = x.shape;
   return [{ shape: permOf(ctx, shape.length).map((p) => shape[p] ?? UNKNOWN_DIM), dtype: x.dtype }];
 }
 
-function expandInfer(ctx: RuleContext): InferredOutput[] {
+function expandInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const target = ctx.constValues(1);
   if (!x?.shape) return [{ dtype: x?.dtype }];
@@ -119,7 +119,7 @@ function expandInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape: broadcastShapes([x.shape, target]), dtype: x.dtype }];
 }
 
-function tileInfer(ctx: RuleContext): InferredOutput[] {
+function tileInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const reps = attrOrInput(ctx, 'repeats', 1);
   if (!x?.shape) return [{ dtype: x?.dtype }];
@@ -128,7 +128,7 @@ function tileInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape: x.shape.map((d, i) => dimMul(d, reps[i] ?? 1)), dtype: x.dtype }];
 }
 
-function tileFold(ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
+function tileFold(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number[][] | undefined {
   const x = ctx.input(0)?.shape;
   const out = ctx.output(0)?.shape;
   const v = inputs[0];

@@ -1,17 +1,17 @@
 /** Normalizations: BatchNorm 2*O unfused; LayerNorm 7*N + 29*rows (placeholder, METRICS.md). */
 import type { Shape } from '../ir/shape.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { cost, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, normAxis, product } from './util/dims.js';
 import { attrInt, layoutOf } from './util/attrs.js';
 import { sameAsInput } from './activation.js';
 
-function channelDim(ctx: RuleContext, x: Shape) {
+function channelDim(ctx: OpRuleContext, x: Shape) {
   return (layoutOf(ctx.node) === 'NHWC' ? x[x.length - 1] : x[1]) ?? UNKNOWN_DIM;
 }
 
 /** Y, and in training mode the running mean and variance ([C] each). */
-function batchNormInfer(ctx: RuleContext): InferredOutput[] {
+function batchNormInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const out = sameAsInput(ctx);
   const c = x?.shape ? channelDim(ctx, x.shape) : UNKNOWN_DIM;
@@ -20,7 +20,7 @@ function batchNormInfer(ctx: RuleContext): InferredOutput[] {
 }
 
 /** Y, Mean and InvStdDev (reduced dims from `axis` on kept as 1). */
-function layerNormInfer(ctx: RuleContext): InferredOutput[] {
+function layerNormInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const out = sameAsInput(ctx);
   if (!x?.shape || ctx.node.outputs.length < 2) return out;

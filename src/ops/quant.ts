@@ -1,14 +1,14 @@
 /** Quantize/Dequantize: 2 * O while they stand alone (METRICS.md [ST]); 0 once fused by a later pass. */
 import type { DType } from '../ir/dtype.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { cost, outCount } from './util/cost.js';
 import { dtypeFromAttr } from './util/dtypes.js';
 
-function withDType(ctx: RuleContext, dtype: DType | undefined): InferredOutput[] {
+function withDType(ctx: OpRuleContext, dtype: DType | undefined): InferredOutput[] {
   return [{ shape: ctx.input(0)?.shape, dtype }];
 }
 
-const quantCost = (ctx: RuleContext) => cost(2 * outCount(ctx));
+const quantCost = (ctx: OpRuleContext) => cost(2 * outCount(ctx));
 
 export const QUANT_RULES: OpRule[] = [
   {

@@ -4,7 +4,7 @@
  * matrix terms (gates * (I+H)) only.
  */
 import type { Dim } from '../ir/shape.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInt, attrString } from './util/attrs.js';
 import { cost } from './util/cost.js';
 import { UNKNOWN_DIM, fail, isNum } from './util/dims.js';
@@ -17,7 +17,7 @@ interface RnnDims {
   dirs: number;
 }
 
-function rnnDims(ctx: RuleContext, gates: number): RnnDims | undefined {
+function rnnDims(ctx: OpRuleContext, gates: number): RnnDims | undefined {
   const x = ctx.input(0)?.shape;
   if (!x) return undefined;
   if (x.length !== 3) fail(`X must be 3-D [T, B, I] (or [B, T, I] with layout=1), got rank ${x.length}`);
@@ -39,7 +39,7 @@ function rnnDims(ctx: RuleContext, gates: number): RnnDims | undefined {
 }
 
 function rnnInfer(gates: number, states: number) {
-  return (ctx: RuleContext): InferredOutput[] => {
+  return (ctx: OpRuleContext): InferredOutput[] => {
     const dtype = ctx.input(0)?.dtype;
     const d = rnnDims(ctx, gates);
     const n = ctx.node.outputs.length;
@@ -59,7 +59,7 @@ function rnnInfer(gates: number, states: number) {
 }
 
 function rnnCost(gates: number, extra: number) {
-  return (ctx: RuleContext) => {
+  return (ctx: OpRuleContext) => {
     const d = rnnDims(ctx, gates);
     if (!d || !isNum(d.t) || !isNum(d.b) || !isNum(d.i) || !isNum(d.h)) return cost(0);
     const per = d.dirs * d.b * d.t * d.h;
@@ -68,7 +68,7 @@ function rnnCost(gates: number, extra: number) {
 }
 
 /** TFLite SVDF: input [B, I], weights_feature [F, I], weights_time [F, M]; output [B, F/rank]. */
-function svdfInfer(ctx: RuleContext): InferredOutput[] {
+function svdfInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const wf = ctx.input(1)?.shape;
   const rank = attrInt(ctx.node, 'rank', 1);
@@ -77,7 +77,7 @@ function svdfInfer(ctx: RuleContext): InferredOutput[] {
   return [{ shape: [x?.shape?.[0] ?? UNKNOWN_DIM, units], dtype: x?.dtype }];
 }
 
-function svdfCost(ctx: RuleContext) {
+function svdfCost(ctx: OpRuleContext) {
   const x = ctx.input(0)?.shape;
   const wf = ctx.input(1)?.shape;
   const wt = ctx.input(2)?.shape;

@@ -1,13 +1,13 @@
 /** Reductions (axes as attribute before opset 13/18, as input 1 after) and ArgMax/ArgMin. */
 import type { Shape } from '../ir/shape.js';
 import type { OpKind } from '../ir/op-kinds.js';
-import type { OpRule, RuleContext } from './rule.js';
+import type { OpRule, OpRuleContext } from './rule.js';
 import { attrInt, attrInts } from './util/attrs.js';
 import { cost, hasInput, inCount } from './util/cost.js';
 import { UNKNOWN_DIM, normAxis } from './util/dims.js';
 
 /** Reduced axes, 'all', or undefined when they are given by a non-constant input. */
-function reducedAxes(ctx: RuleContext, rank: number): Set<number> | 'all' | undefined {
+function reducedAxes(ctx: OpRuleContext, rank: number): Set<number> | 'all' | undefined {
   let axes = attrInts(ctx.node, 'axes');
   if (!axes && hasInput(ctx, 1)) {
     axes = ctx.constValues(1);
@@ -27,7 +27,7 @@ export function reduceShape(x: Shape, axes: Set<number> | 'all', keep: boolean):
   return out;
 }
 
-function reduceInfer(ctx: RuleContext) {
+function reduceInfer(ctx: OpRuleContext) {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const keep = attrInt(ctx.node, 'keepdims', 1) === 1;
@@ -38,7 +38,7 @@ function reduceInfer(ctx: RuleContext) {
 
 /** ReduceProd/ReduceSum/ReduceMin/ReduceMax over everything (shape arithmetic on small vectors). */
 function reduceFold(op: (a: number, b: number) => number, init: number) {
-  return (ctx: RuleContext, inputs: (number[] | undefined)[]) => {
+  return (ctx: OpRuleContext, inputs: (number[] | undefined)[]) => {
     const x = ctx.input(0)?.shape;
     const axes = x ? reducedAxes(ctx, x.length) : undefined;
     const v = inputs[0];
@@ -48,7 +48,7 @@ function reduceFold(op: (a: number, b: number) => number, init: number) {
   };
 }
 
-function argInfer(ctx: RuleContext) {
+function argInfer(ctx: OpRuleContext) {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: 'int64' as const }];
   const axis = normAxis(attrInt(ctx.node, 'axis', 0), x.shape.length);

@@ -3,13 +3,13 @@
  * keep_aspect_ratio_policy (opset 18). MACC: nearest 0, linear 4*O, cubic 8*O (METRICS.md).
  */
 import type { Dim, Shape } from '../ir/shape.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInts, attrString } from './util/attrs.js';
 import { cost, hasInput, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, fail, isNum, normAxis } from './util/dims.js';
 
 /** [scales, sizes] from inputs or attributes; an empty tensor counts as absent. */
-function operands(ctx: RuleContext): { scales?: number[]; sizes?: number[]; unknown: boolean } {
+function operands(ctx: OpRuleContext): { scales?: number[]; sizes?: number[]; unknown: boolean } {
   const twoInputForm = ctx.node.inputs.length === 2 || (ctx.opset !== undefined && ctx.opset < 11);
   const scalesIdx = twoInputForm ? 1 : 2;
   const read = (i: number) => (hasInput(ctx, i) ? ctx.constValues(i) : undefined);
@@ -23,7 +23,7 @@ function operands(ctx: RuleContext): { scales?: number[]; sizes?: number[]; unkn
 }
 
 /** Axes the scales/sizes refer to: `axes`, else all dims, else the spatial dims (TFLite sizes [H, W]). */
-function axesFor(ctx: RuleContext, x: Shape, n: number): number[] {
+function axesFor(ctx: OpRuleContext, x: Shape, n: number): number[] {
   const axes = attrInts(ctx.node, 'axes');
   if (axes) return axes.map((a) => normAxis(a, x.length, 'resize axis'));
   if (n === x.length) return [...x.keys()];
@@ -31,7 +31,7 @@ function axesFor(ctx: RuleContext, x: Shape, n: number): number[] {
   return fail(`${n} scales/sizes for a rank-${x.length} input`);
 }
 
-function resizeInfer(ctx: RuleContext): InferredOutput[] {
+function resizeInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const shape = x.shape;
@@ -66,7 +66,7 @@ function resizeInfer(ctx: RuleContext): InferredOutput[] {
 
 const MODE_FACTOR: Readonly<Record<string, number>> = { nearest: 0, linear: 4, bilinear: 4, cubic: 8, bicubic: 8 };
 
-function resizeCost(ctx: RuleContext) {
+function resizeCost(ctx: OpRuleContext) {
   const mode = attrString(ctx.node, 'mode', 'nearest');
   return cost((MODE_FACTOR[mode] ?? 4) * outCount(ctx));
 }

@@ -4,7 +4,7 @@ import type { Shape } from '../ir/shape.js';
 import type { OpKind } from '../ir/op-kinds.js';
 
 /** What the shape and cost rules may look at. */
-export interface RuleContext {
+export interface OpRuleContext {
   graph: Graph;
   node: Node;
   /** Tensor of input i ('' or missing -> undefined). */
@@ -45,14 +45,14 @@ export interface OpRule {
    * mismatch (what was expected, what was found) when the inputs are inconsistent; returns
    * entries without `shape` when it cannot tell (e.g. data-dependent output sizes).
    */
-  infer(ctx: RuleContext): InferredOutput[];
+  infer(ctx: OpRuleContext): InferredOutput[];
   /** MACC of the node given known shapes (METRICS.md table). */
-  cost(ctx: RuleContext): Cost;
+  cost(ctx: OpRuleContext): Cost;
   /**
    * Constant folding: output values from small constant input values. Only shape-math ops
    * implement it; it is called only when every non-empty input has values.
    */
-  fold?(ctx: RuleContext, inputs: (number[] | undefined)[]): number[][] | undefined;
+  fold?(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number[][] | undefined;
 }
 
 /**

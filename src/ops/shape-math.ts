@@ -1,7 +1,7 @@
 /** Shape, Size, Constant, ConstantOfShape, Range, Cast: the shape arithmetic constant folding collapses. */
 import type { Dim } from '../ir/shape.js';
 import { readValues } from '../ir/tensor-data.js';
-import type { InferredOutput, OpRule, RuleContext, ShapeFoldingRule } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext, ShapeFoldingRule } from './rule.js';
 import { attrFloat, attrInt, attrInts, attrTensor } from './util/attrs.js';
 import { ZERO_COST } from './util/cost.js';
 import { UNKNOWN_DIM, fail, isNum, product } from './util/dims.js';
@@ -12,7 +12,7 @@ import { FOLD_MAX_ELEMENTS, castValue, isSmall } from './util/values.js';
 export const GENERATOR_MAX_ELEMENTS = 1024;
 
 /** Shape (opset 15: start/end attributes clamp the returned slice). */
-function shapeRange(ctx: RuleContext, rank: number): [number, number] {
+function shapeRange(ctx: OpRuleContext, rank: number): [number, number] {
   const clamp = (v: number) => Math.min(Math.max(v < 0 ? v + rank : v, 0), rank);
   return [clamp(attrInt(ctx.node, 'start', 0)), clamp(attrInt(ctx.node, 'end', rank))];
 }
@@ -44,7 +44,7 @@ const sizeRule: ShapeFoldingRule = {
 };
 
 /** Constant node: value (tensor) or value_float(s) / value_int(s). */
-function constantValue(ctx: RuleContext): { shape: Dim[]; dtype: InferredOutput['dtype']; values?: number[] } | undefined {
+function constantValue(ctx: OpRuleContext): { shape: Dim[]; dtype: InferredOutput['dtype']; values?: number[] } | undefined {
   const t = attrTensor(ctx.node, 'value');
   if (t) {
     const values = t.shape && isSmall(t.shape) ? readValues(t, FOLD_MAX_ELEMENTS) : undefined;
@@ -73,7 +73,7 @@ const constantRule: OpRule = {
   },
 };
 
-function fillValue(ctx: RuleContext): { dtype: InferredOutput['dtype']; value: number | undefined } {
+function fillValue(ctx: OpRuleContext): { dtype: InferredOutput['dtype']; value: number | undefined } {
   const t = attrTensor(ctx.node, 'value');
   if (!t) return { dtype: 'float32', value: 0 };
   return { dtype: t.dtype, value: readValues(t, 1)?.[0] };

@@ -4,7 +4,7 @@
  * Data movement: 0 MACC.
  */
 import type { Dim } from '../ir/shape.js';
-import type { InferredOutput, OpRule, RuleContext } from './rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInt } from './util/attrs.js';
 import { ZERO_COST } from './util/cost.js';
 import { UNKNOWN_DIM, fail, isNum } from './util/dims.js';
@@ -68,7 +68,7 @@ export function stridedSliceShape(x: Dim[], spec: Spec): Dim[] {
   return out;
 }
 
-function infer(ctx: RuleContext): InferredOutput[] {
+function infer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const begin = ctx.constValues(1);
   const end = ctx.constValues(2);

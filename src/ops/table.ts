@@ -6,7 +6,7 @@
 import { hasTrait } from './traits.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { OP_KINDS, type OpKind } from '../ir/op-kinds.js';
-import type { Cost, OpRule, RuleContext } from './rule.js';
+import type { Cost, OpRule, OpRuleContext } from './rule.js';
 import { ACTIVATION_RULES, activationFactor } from './activation.js';
 import { CONTROL_RULES } from './control.js';
 import { CONV_RULES } from './conv.js';
@@ -17,7 +17,7 @@ import { INDEXING_RULES } from './indexing.js';
 import { MISC_RULES } from './misc.js';
 import { MOVEMENT_RULES } from './movement.js';
 import { NORMALIZATION_RULES } from './normalization.js';
-import { POOL_RULES } from './pool.js';
+import { POOL_RULES } from './pooling.js';
 import { QUANT_RULES } from './quant.js';
 import { RECURRENT_RULES } from './recurrent.js';
 import { REDUCE_RULES } from './reduce.js';
@@ -33,7 +33,7 @@ import { ShapeError } from './util/dims.js';
  * In a quantized (ss/sa) layer a fused Relu/Relu6/Clip is the requantization's clamp and costs 0,
  * as stedgeai's C model counts it (sww reference: conv2d_1 143,488 MACC, its nl_1_nl folded away).
  */
-export function fusedActivationMacc(ctx: RuleContext): number {
+export function fusedActivationMacc(ctx: OpRuleContext): number {
   const act = ctx.node.activation;
   if (act === undefined) return 0;
   if (ctx.node.integer === true && hasTrait(act, 'clamp')) return 0;
@@ -44,7 +44,7 @@ function withFusedActivation(rule: OpRule): OpRule {
   const base = rule.cost;
   return {
     ...rule,
-    cost(ctx: RuleContext): Cost {
+    cost(ctx: OpRuleContext): Cost {
       let c: Cost;
       try {
         c = base(ctx);

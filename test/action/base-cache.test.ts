@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BaseResultCache, baseCacheKey, CACHE_DIR, targetHash } from '../../src/action/base-cache.js';
 import { collectEntries, resolveRevisions } from '../../src/action/collect.js';
-import { inlineAnalyzer, type Analyzer } from '../../src/action/pool.js';
+import { inlineAnalyzer, type Analyzer } from '../../src/action/workers.js';
 import type { AnalysisJob } from '../../src/action/analysis.js';
 import type { CacheApi } from '../../src/action/toolkit.js';
 import { builtinTarget } from '../../src/targets/index.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attrs } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import { loadTarget } from '../../src/targets/load.js';
-import { mapGraph } from '../../src/mapping/map.js';
+import { mapToTarget } from '../../src/mapping/map.js';
 import { buildEpochs } from '../../src/mapping/epochs.js';
 import { renderEpochs } from '../../src/report/render/target-text.js';
 import { GraphBuilder } from '../builders/ir.js';
@@ -49,14 +49,14 @@ const u55 = loadTarget('ethos-u55-128');
 describe('Ethos-U targets', () => {
   it('an int8 MobileNet-style graph maps fully to the NPU', () => {
     for (const name of ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-256']) {
-      const m = mapGraph(mobilenet('int8').graph, loadTarget(name));
+      const m = mapToTarget(mobilenet('int8').graph, loadTarget(name));
       expect(m.layers.map((l) => [l.name, l.unit, l.reasons])).toEqual(m.layers.map((l) => [l.name, 'HW', []]));
       expect(m.warnings).toEqual([]);
     }
   });
 
   it('a float graph goes to the CPU with the dtype reason', () => {
-    const m = mapGraph(mobilenet('float32').graph, u55);
+    const m = mapToTarget(mobilenet('float32').graph, u55);
     expect(m.layers.every((l) => l.unit === 'SW_FLOAT' && l.unitName === 'Cortex-M (TFLM)')).toBe(true);
     const conv0 = m.layers[0];
     expect(conv0?.reasons[0]).toMatchObject({
@@ -73,14 +73,14 @@ describe('Ethos-U targets', () => {
     const y = g.node('Gelu', [last], {}, { name: 'gelu', outShapes: [[1, 10]], outDType: 'int8' });
     g.get(y).quant = { scale: [0.01], zeroPoint: [0] };
     g.graph.outputs = [y];
-    const l = mapGraph(g.graph, u55).layers.find((x) => x.name === 'gelu');
+    const l = mapToTarget(g.graph, u55).layers.find((x) => x.name === 'gelu');
     expect(l?.unit).toBe('SW_INT');
     expect(l?.reasons).toEqual([{ unit: 'Ethos-U55-128', rule: 'op-listed', value: 'Gelu', limit: 'listed operators', message: "Gelu 'gelu': Gelu is not in Ethos-U55-128's supported operators." }]);
   });
 
   it('epochs: a pool reading only a conv output joins its group, reshape is absorbed, softmax is its own epoch', () => {
     const g = mobilenet('int8');
-    const e = buildEpochs(g.graph, mapGraph(g.graph, u55), { conv0: 10, dw1: 20, pw1: 30, pool: 4, fc: 5, softmax: 1 });
+    const e = buildEpochs(g.graph, mapToTarget(g.graph, u55), { conv0: 10, dw1: 20, pw1: 30, pool: 4, fc: 5, softmax: 1 });
     expect(e.list.map((x) => x.nodes)).toEqual([['conv0'], ['dw1'], ['pw1', 'pool', 'reshape'], ['fc'], ['softmax']]);
     expect(e.list.map((x) => x.macc)).toEqual([10, 20, 34, 5, 1]);
     expect({ total: e.total, hw: e.hw, sw: e.sw }).toEqual({ total: 5, hw: 5, sw: 0 });
@@ -89,10 +89,10 @@ describe('Ethos-U targets', () => {
 
   it('CPU-only targets: everything SW_INT / SW_FLOAT, epochs not shown', () => {
     const h7 = loadTarget('stm32h7');
-    const m = mapGraph(mobilenet('int8').graph, h7);
+    const m = mapToTarget(mobilenet('int8').graph, h7);
     expect(new Set(m.layers.map((l) => l.unit))).toEqual(new Set(['SW_INT']));
     expect(m.hasAccelerator).toBe(false);
-    expect(mapGraph(mobilenet('float32').graph, h7).layers.every((l) => l.unit === 'SW_FLOAT')).toBe(true);
+    expect(mapToTarget(mobilenet('float32').graph, h7).layers.every((l) => l.unit === 'SW_FLOAT')).toBe(true);
     const e = buildEpochs(mobilenet('int8').graph, m);
     expect(e.shown).toBe(false);
   });

@@ -11,7 +11,7 @@ import { readModel } from '../../src/frontends/registry.js';
 import { runPipeline } from '../../src/passes/pipeline.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { loadTarget } from '../../src/targets/load.js';
-import { mapGraph } from '../../src/mapping/map.js';
+import { mapToTarget } from '../../src/mapping/map.js';
 import { buildEpochs } from '../../src/mapping/epochs.js';
 import { renderEpochs } from '../../src/report/render/target-text.js';
 import type { Graph } from '../../src/ir/graph.js';
@@ -48,7 +48,7 @@ const n6 = loadTarget('stm32n6');
 describe('seed 000 on stm32n6', () => {
   it('per-tensor asymmetric 257-channel 1x1 Conv and Gemm go SW with the scale-offset reason', () => {
     const graph = seedGraph(-128);
-    const m = mapGraph(graph, n6);
+    const m = mapToTarget(graph, n6);
     const by = Object.fromEntries(m.layers.map((l) => [l.name, l]));
     expect(by['Conv2D_23']?.unit).toBe('SW_INT');
     expect(by['Gemm_28_conv_16']?.unit).toBe('SW_INT');
@@ -77,7 +77,7 @@ describe('seed 000 on stm32n6', () => {
 
   it('the same graph with symmetric outputs maps fully to HW', () => {
     const graph = seedGraph(0);
-    const m = mapGraph(graph, n6);
+    const m = mapToTarget(graph, n6);
     expect(m.layers.map((l) => [l.name, l.unit])).toEqual([['Conv2D_23', 'HW'], ['Conv_b', 'HW'], ['Flatten_27', 'HW'], ['Gemm_28_conv_16', 'HW']]);
     expect(m.layers.every((l) => l.reasons.length === 0)).toBe(true);
     const e = buildEpochs(graph, m);
@@ -86,7 +86,7 @@ describe('seed 000 on stm32n6', () => {
 
   it('the prime channel count gets its warning in both graphs', () => {
     for (const zp of [-128, 0]) {
-      const w = mapGraph(seedGraph(zp), n6).warnings;
+      const w = mapToTarget(seedGraph(zp), n6).warnings;
       expect(w.map((x) => x.node)).toEqual(['Conv2D_23', 'Gemm_28_conv_16']);
       expect(w[0]?.message).toBe("Conv 'Conv2D_23': 257 output channels is a prime number; it cannot be split evenly across the accelerator's channel groups.");
     }

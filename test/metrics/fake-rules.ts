@@ -5,7 +5,7 @@
 import type { Tensor } from '../../src/ir/graph.js';
 import { elementCount } from '../../src/ir/shape.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
-import type { Cost, OpRole, OpRule, RuleContext } from '../../src/ops/rule.js';
+import type { Cost, OpRole, OpRule, OpRuleContext } from '../../src/ops/rule.js';
 import type { RuleLookup } from '../../src/metrics/rules.js';
 
 function count(t: Tensor | undefined): number {
@@ -14,14 +14,14 @@ function count(t: Tensor | undefined): number {
   return n;
 }
 
-function rule(kind: OpKind, role: OpRole, cost: (ctx: RuleContext) => Cost, shapeInputs?: number[]): OpRule {
+function rule(kind: OpKind, role: OpRole, cost: (ctx: OpRuleContext) => Cost, shapeInputs?: number[]): OpRule {
   const r: OpRule = { kind, role, infer: () => [], cost };
   if (shapeInputs) r.shapeInputs = shapeInputs;
   return r;
 }
 
 /** Conv (any layout): O * (weights per output channel) + Cout with bias; weight dim 0 = Cout. */
-function convCost(ctx: RuleContext): Cost {
+function convCost(ctx: OpRuleContext): Cost {
   const o = count(ctx.output(0));
   const w = ctx.input(1);
   const cout = Number(w?.shape?.[0] ?? 1);

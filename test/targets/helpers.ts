@@ -1,7 +1,7 @@
 /** Small targets and graphs for rule tests: one NPU unit with the rule under test, then a CPU. */
 import type { Quantization } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
-import { mapGraph } from '../../src/mapping/map.js';
+import { mapToTarget } from '../../src/mapping/map.js';
 import type { LayerMapping, Mapping } from '../../src/mapping/types.js';
 import type { RuleRef, Target } from '../../src/targets/types.js';
 import type { GraphBuilder } from '../builders/ir.js';
@@ -25,7 +25,7 @@ export function oneRule(op: OpKind, ref: RuleRef): Target {
 export const q = (scale: number, zp: number): Quantization => ({ scale: [scale], zeroPoint: [zp] });
 
 export function layer(g: GraphBuilder, target: Target, name?: string): LayerMapping {
-  const m: Mapping = mapGraph(g.graph, target);
+  const m: Mapping = mapToTarget(g.graph, target);
   const l = name === undefined ? m.layers[m.layers.length - 1] : m.layers.find((x) => x.name === name);
   if (!l) throw new Error(`no layer ${name ?? '(last)'}`);
   return l;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attrs } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
-import { mapGraph } from '../../src/mapping/map.js';
+import { mapToTarget } from '../../src/mapping/map.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { layer, npuTarget, oneRule, q, quantize } from './helpers.js';
 
@@ -117,10 +117,10 @@ describe('operator rules', () => {
       b.output(b.node('Conv', [x, b.constant('w', 'int8', [c, 8, 1, 1], q(0.01, 0))], {}, { name: 'c', outShapes: [[1, c, 4, 4]], outDType: 'int8' }));
       return b;
     };
-    const m = mapGraph(g(257).graph, t);
+    const m = mapToTarget(g(257).graph, t);
     expect(m.layers[0]?.unit).toBe('HW');
     expect(m.warnings).toHaveLength(1);
     expect(m.warnings[0]).toMatchObject({ node: 'c', rule: 'channels-not-prime', value: 257, message: "Conv 'c': 257 output channels is a prime number; it cannot be split evenly across the accelerator's channel groups." });
-    expect(mapGraph(g(256).graph, t).warnings).toEqual([]);
+    expect(mapToTarget(g(256).graph, t).warnings).toEqual([]);
   });
 });

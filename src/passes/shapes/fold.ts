@@ -6,7 +6,7 @@
 import type { Tensor } from '../../ir/graph.js';
 import { readValues } from '../../ir/tensor-data.js';
 import { diag } from '../../diagnostics/diagnostic.js';
-import { foldsFromShapes, type OpRule, type RuleContext } from '../../ops/rule.js';
+import { foldsFromShapes, type OpRule, type OpRuleContext } from '../../ops/rule.js';
 import { attrTensor } from '../../ops/util/attrs.js';
 import { FOLD_MAX_ELEMENTS, staticCount } from '../../ops/util/values.js';
 import { messageOf, report, type ShapeState } from './state.js';
@@ -36,7 +36,7 @@ function applyValues(outs: (Tensor | undefined)[], values: number[][] | undefine
   return true;
 }
 
-function tryRuleFold(rule: OpRule, ctx: RuleContext, inputs: (number[] | undefined)[], state: ShapeState): number[][] | undefined {
+function tryRuleFold(rule: OpRule, ctx: OpRuleContext, inputs: (number[] | undefined)[], state: ShapeState): number[][] | undefined {
   if (!rule.fold) return undefined;
   try {
     return rule.fold(ctx, inputs);
@@ -47,7 +47,7 @@ function tryRuleFold(rule: OpRule, ctx: RuleContext, inputs: (number[] | undefin
 }
 
 /** Returns true when the node was turned into constants (the caller drops it). */
-export function tryFold(rule: OpRule, ctx: RuleContext, state: ShapeState): boolean {
+export function tryFold(rule: OpRule, ctx: OpRuleContext, state: ShapeState): boolean {
   const node = ctx.node;
   if (KEEP_ROLES.has(rule.role) || node.subgraphs !== undefined || node.outputs.length === 0) return false;
   const outs = node.outputs.map((_, i) => ctx.output(i));

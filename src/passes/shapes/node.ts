@@ -1,12 +1,12 @@
 /** Shape inference for one node: run its rule, write outputs, explain what stayed unknown. */
 import type { Tensor } from '../../ir/graph.js';
 import { diag } from '../../diagnostics/diagnostic.js';
-import type { InferredOutput, OpRule, RuleContext } from '../../ops/rule.js';
+import type { InferredOutput, OpRule, OpRuleContext } from '../../ops/rule.js';
 import { checkLimits, mergeDType, mergeShape } from './merge.js';
 import { messageOf, report, type ShapeState } from './state.js';
 
 /** The node's output tensors, created in its graph when the file did not list them. */
-function outputTensors(ctx: RuleContext): Tensor[] {
+function outputTensors(ctx: OpRuleContext): Tensor[] {
   return ctx.node.outputs.map((name, i) => {
     const found = ctx.output(i);
     if (found || name === '') return found ?? { name, dtype: 'unknown' };
@@ -17,7 +17,7 @@ function outputTensors(ctx: RuleContext): Tensor[] {
 }
 
 /** Runs inference; returns false when the rule rejected the inputs. */
-export function inferNode(rule: OpRule, ctx: RuleContext, state: ShapeState): boolean {
+export function inferNode(rule: OpRule, ctx: OpRuleContext, state: ShapeState): boolean {
   const node = ctx.node;
   const outs = outputTensors(ctx);
   let inferred: InferredOutput[];
@@ -40,7 +40,7 @@ export function inferNode(rule: OpRule, ctx: RuleContext, state: ShapeState): bo
 }
 
 /** One W_SHAPE per chain: at the first node whose outputs stay unknown, naming the cause. */
-function reportUnknown(rule: OpRule, ctx: RuleContext, outs: Tensor[], state: ShapeState): void {
+function reportUnknown(rule: OpRule, ctx: OpRuleContext, outs: Tensor[], state: ShapeState): void {
   const missing = outs.filter((t) => t.name !== '' && t.shape === undefined);
   if (missing.length === 0) return;
   for (const t of missing) state.unknown.add(t.name);

@@ -2,17 +2,17 @@
 import type { Tensor } from '../../ir/graph.js';
 import { readValues } from '../../ir/tensor-data.js';
 import { weightDims } from '../../ops/conv.js';
-import { formatLimit, input, isDepthwise, num, range, strings, who, type RuleCtx, type RuleDef } from './types.js';
+import { formatLimit, input, isDepthwise, num, range, strings, who, type TargetRuleContext, type RuleDef } from './types.js';
 
 /** Most weight values `weights-sum` reads; larger tensors are not checked (the rule holds). */
 const MAX_WEIGHT_VALUES = 1 << 22;
 
-function ints(ctx: RuleCtx, name: string): number[] | undefined {
+function ints(ctx: TargetRuleContext, name: string): number[] | undefined {
   const v = ctx.node.attrs[name];
   return Array.isArray(v) && v.every((x) => typeof x === 'number') ? (v as number[]) : undefined;
 }
 
-export function kernelOf(ctx: RuleCtx): number[] | undefined {
+export function kernelOf(ctx: TargetRuleContext): number[] | undefined {
   const k = ints(ctx, 'kernel_shape');
   if (k) return k;
   const w = input(ctx, 1)?.shape;
@@ -21,11 +21,11 @@ export function kernelOf(ctx: RuleCtx): number[] | undefined {
   return kernel.every((d): d is number => typeof d === 'number') ? kernel : undefined;
 }
 
-export function stridesOf(ctx: RuleCtx, rank: number): number[] {
+export function stridesOf(ctx: TargetRuleContext, rank: number): number[] {
   return ints(ctx, 'strides') ?? new Array<number>(rank).fill(1);
 }
 
-function dilatedKernel(ctx: RuleCtx): number[] | undefined {
+function dilatedKernel(ctx: TargetRuleContext): number[] | undefined {
   const k = kernelOf(ctx);
   if (!k) return undefined;
   const d = ints(ctx, 'dilations') ?? [];
@@ -70,7 +70,7 @@ export const dilatedKernelArea: RuleDef = {
 };
 
 /** Axis of the output channels in the weight tensor, by layout. */
-function outAxis(ctx: RuleCtx, w: Tensor): number {
+function outAxis(ctx: TargetRuleContext, w: Tensor): number {
   const rank = w.shape?.length ?? 0;
   if (ctx.node.op === 'Gemm') return ctx.node.attrs['transB'] === 1 ? 0 : rank - 1;
   if (ctx.node.op === 'MatMul') return rank - 1;

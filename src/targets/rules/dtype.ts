@@ -2,7 +2,7 @@
 import { isFloat, isInteger } from '../../ir/dtype.js';
 import type { Tensor } from '../../ir/graph.js';
 import { getRule } from '../../ops/table.js';
-import { activations, constants, formatLimit, input, isOp, isPrime, outChannels, output, strings, who, type RuleCtx, type RuleDef } from './types.js';
+import { activations, constants, formatLimit, input, isOp, isPrime, outChannels, output, strings, who, type TargetRuleContext, type RuleDef } from './types.js';
 
 const QUANTIZE_HINT = 'Quantize the model to int8 (post-training quantization: ONNX QDQ or TFLite full-integer).';
 
@@ -10,7 +10,7 @@ const QUANTIZE_HINT = 'Quantize the model to int8 (post-training quantization: O
  * Vela's ifm, ifm2, weights and ofm: activations and constant operands, without a compute op's
  * bias and without inputs that only carry shapes or axes (Reshape's shape, Pad's pads...).
  */
-function examined(ctx: RuleCtx): Tensor[] {
+function examined(ctx: TargetRuleContext): Tensor[] {
   const skip = new Set<number>(getRule(ctx.node.op).shapeInputs ?? []);
   if (isOp(ctx, 'Conv', 'ConvTranspose', 'Gemm')) skip.add(2);
   const operands = constants(ctx).filter((t) => !ctx.node.inputs.some((n, i) => n === t.name && skip.has(i)));
@@ -137,7 +137,7 @@ export const symmetricWeights: RuleDef = {
   },
 };
 
-function isPointwise(ctx: RuleCtx): boolean {
+function isPointwise(ctx: TargetRuleContext): boolean {
   if (isOp(ctx, 'Gemm', 'MatMul')) return true;
   if (!isOp(ctx, 'Conv')) return false;
   const k = ctx.node.attrs['kernel_shape'];

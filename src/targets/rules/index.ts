@@ -3,7 +3,7 @@ import type { RuleDef } from './types.js';
 import { activationDtype, int32Ops, noHybrid, perAxisOps, quantParams, symmetricOutput1x1, symmetricWeights, tensorDtype, weightDtype } from './dtype.js';
 import { batchOne, broadcastSize1, dimRange, fcOutput2d, rankMax, staticShapes } from './shape.js';
 import { biasType, depthMultiplier, dilatedKernelArea, dilatedKernelHeight, strideRange, tconvStride, weightsSum } from './conv.js';
-import { avgpoolSameKernel, globalPoolMax, poolKernelArea, poolKernelHeight, poolStrideMax, poolWindowMax } from './pool.js';
+import { avgpoolSameKernel, globalPoolMax, poolKernelArea, poolKernelHeight, poolStrideMax, poolWindowMax } from './pooling.js';
 import { channelsNotPrime, constInput, customCode, fusedActivation, noKernel, opListed, optionEnabled } from './misc.js';
 
 const ALL: readonly RuleDef[] = [
@@ -21,5 +21,5 @@ export function getRuleDef(id: string): RuleDef | undefined {
 }
 
 export { opListed };
-export type { RuleDef, RuleCtx, RuleFailure, LimitForm } from './types.js';
+export type { RuleDef, TargetRuleContext, RuleFailure, LimitForm } from './types.js';
 export { formatLimit } from './types.js';

@@ -1,11 +1,11 @@
 /** Shape rules: rank, static shapes, batch, dimension range, broadcasting, FC output rank. */
 import type { Tensor } from '../../ir/graph.js';
 import { formatShape } from '../../ir/shape.js';
-import { activations, formatLimit, input, num, output, range, who, type RuleCtx, type RuleDef } from './types.js';
+import { activations, formatLimit, input, num, output, range, who, type TargetRuleContext, type RuleDef } from './types.js';
 
 const SHAPE_HINT = 'Give static input shapes with --input-shape name:1x3x224x224.';
 
-function shaped(ctx: RuleCtx): Tensor[] {
+function shaped(ctx: TargetRuleContext): Tensor[] {
   return activations(ctx).filter((t) => t.shape !== undefined);
 }
 

@@ -20,7 +20,7 @@ export interface RuleFailure {
   limit?: string;
 }
 
-export interface RuleCtx {
+export interface TargetRuleContext {
   graph: Graph;
   node: Node;
   target: Target;
@@ -36,7 +36,7 @@ export interface RuleDef {
   choices?: readonly string[];
   /** The constraint in one sentence for the supported-ops docs, given the limit. */
   doc(limit: RuleLimit | undefined): string;
-  check(ctx: RuleCtx): RuleFailure | undefined;
+  check(ctx: TargetRuleContext): RuleFailure | undefined;
 }
 
 /** `Conv 'Conv2D_23'`: how every sentence names the operator. */
@@ -63,7 +63,7 @@ export function formatLimit(limit: RuleLimit | undefined): string {
   return typeof limit === 'number' ? limit.toLocaleString('en-US') : limit;
 }
 
-function present(ctx: RuleCtx, names: string[]): Tensor[] {
+function present(ctx: TargetRuleContext, names: string[]): Tensor[] {
   const out: Tensor[] = [];
   for (const n of names) {
     if (n === '') continue;
@@ -74,26 +74,26 @@ function present(ctx: RuleCtx, names: string[]): Tensor[] {
 }
 
 /** Non-constant inputs (activations) and the outputs: the tensors the unit reads and writes. */
-export function activations(ctx: RuleCtx): Tensor[] {
+export function activations(ctx: TargetRuleContext): Tensor[] {
   return [...present(ctx, ctx.node.inputs).filter((t) => t.data === undefined), ...present(ctx, ctx.node.outputs)];
 }
 
-export function constants(ctx: RuleCtx): Tensor[] {
+export function constants(ctx: TargetRuleContext): Tensor[] {
   return present(ctx, ctx.node.inputs).filter((t) => t.data !== undefined);
 }
 
-export function input(ctx: RuleCtx, i: number): Tensor | undefined {
+export function input(ctx: TargetRuleContext, i: number): Tensor | undefined {
   const n = ctx.node.inputs[i];
   return n === undefined || n === '' ? undefined : ctx.tensor(n);
 }
 
-export function output(ctx: RuleCtx, i: number): Tensor | undefined {
+export function output(ctx: TargetRuleContext, i: number): Tensor | undefined {
   const n = ctx.node.outputs[i];
   return n === undefined || n === '' ? undefined : ctx.tensor(n);
 }
 
 /** True for depthwise convolutions (group = input channels > 1, or TFLite IHWO weights). */
-export function isDepthwise(ctx: RuleCtx): boolean {
+export function isDepthwise(ctx: TargetRuleContext): boolean {
   const n = ctx.node;
   if (n.op !== 'Conv') return false;
   if (n.attrs['weight_layout'] === 'IHWO') return true;
@@ -101,10 +101,10 @@ export function isDepthwise(ctx: RuleCtx): boolean {
   return typeof g === 'number' && g > 1;
 }
 
-export const isOp = (ctx: RuleCtx, ...ops: OpKind[]): boolean => ops.includes(ctx.node.op);
+export const isOp = (ctx: TargetRuleContext, ...ops: OpKind[]): boolean => ops.includes(ctx.node.op);
 
 /** Channel count of output 0 (NCHW: dim 1; NHWC and 2-D: last dim). */
-export function outChannels(ctx: RuleCtx): number | undefined {
+export function outChannels(ctx: TargetRuleContext): number | undefined {
   const s = output(ctx, 0)?.shape;
   if (!s || s.length === 0) return undefined;
   const nhwc = ctx.node.attrs['layout'] === 'NHWC' || s.length === 2 || !['Conv', 'ConvTranspose'].includes(ctx.node.op);

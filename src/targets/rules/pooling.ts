@@ -1,9 +1,9 @@
 /** Pooling rules (Neural-ART pooling windows; Vela AVERAGE_POOL / MAX_POOL constraints). */
 import { kernelOf, stridesOf } from './conv.js';
-import { formatLimit, input, num, range, who, type RuleCtx, type RuleDef } from './types.js';
+import { formatLimit, input, num, range, who, type TargetRuleContext, type RuleDef } from './types.js';
 
 /** SAME when auto_pad says so or any explicit pad is non-zero; VALID otherwise. */
-export function isSamePadding(ctx: RuleCtx): boolean {
+export function isSamePadding(ctx: TargetRuleContext): boolean {
   const ap = ctx.node.attrs['auto_pad'];
   if (typeof ap === 'string' && ap.startsWith('SAME')) return true;
   if (ap === 'VALID') return false;

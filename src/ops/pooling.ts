@@ -1,17 +1,17 @@
 /** Pools: MACC = O * kh * kw; global pools cost their input elements (METRICS.md). */
-import type { OpRule, RuleContext } from './rule.js';
+import type { OpRule, OpRuleContext } from './rule.js';
 import { attrInts } from './util/attrs.js';
 import { cost, inCount, outCount } from './util/cost.js';
 import { fail, product } from './util/dims.js';
 import { geometry, joinShape, splitShape, windowOut } from './util/spatial.js';
 
-function kernel(ctx: RuleContext): number[] {
+function kernel(ctx: OpRuleContext): number[] {
   const k = attrInts(ctx.node, 'kernel_shape');
   if (!k) fail('kernel_shape attribute is missing');
   return k;
 }
 
-function poolInfer(ctx: RuleContext) {
+function poolInfer(ctx: OpRuleContext) {
   const x = ctx.input(0);
   const outputs = ctx.node.outputs.length;
   if (!x?.shape) return [{ dtype: x?.dtype }, { dtype: 'int64' as const }].slice(0, outputs);
@@ -23,20 +23,20 @@ function poolInfer(ctx: RuleContext) {
   return [{ shape, dtype: x.dtype }, { shape, dtype: 'int64' as const }].slice(0, Math.max(1, outputs));
 }
 
-function poolCost(ctx: RuleContext) {
+function poolCost(ctx: OpRuleContext) {
   const k = product(attrInts(ctx.node, 'kernel_shape') ?? []) ?? 0;
   const m = outCount(ctx) * k;
   return cost(m, m);
 }
 
-function globalInfer(ctx: RuleContext) {
+function globalInfer(ctx: OpRuleContext) {
   const x = ctx.input(0);
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const { batch, channels, spatial } = splitShape(ctx.node, x.shape);
   return [{ shape: joinShape(ctx.node, batch, channels, spatial.map(() => 1)), dtype: x.dtype }];
 }
 
-function globalCost(ctx: RuleContext) {
+function globalCost(ctx: OpRuleContext) {
   const m = inCount(ctx);
   return cost(m, m);
 }
