@@ -1,33 +1,10 @@
 /** Number formatting for the comment: compact sizes and counts, signed deltas, emoji, bars. */
 import type { MetricDelta } from './types.js';
 
-/** '512 B', '15.6 KiB', '1.50 MiB'. */
-export function size(n: number): string {
-  const a = Math.abs(n);
-  if (a < 1024) return `${n} B`;
-  if (a < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (a < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(2)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-}
+// The comment's compact units live with every other number format (units/format.ts).
+import { compactCount as count, compactSize as size, signedPercent1 as pct, signedWith } from '../units/format.js';
 
-/** '980', '12.5 k', '1.50 M', '2.31 G'. */
-export function count(n: number): string {
-  const a = Math.abs(n);
-  if (a < 10_000) return String(n);
-  if (a < 1e6) return `${(n / 1e3).toFixed(1)} k`;
-  if (a < 1e9) return `${(n / 1e6).toFixed(2)} M`;
-  return `${(n / 1e9).toFixed(2)} G`;
-}
-
-export function signedWith(n: number, fmt: (n: number) => string): string {
-  return n > 0 ? `+${fmt(n)}` : n < 0 ? `-${fmt(-n)}` : '0';
-}
-
-export function pct(p: number): string {
-  if (p !== 0 && Math.abs(p) < 0.05) return p > 0 ? '+<0.1%' : '-<0.1%';
-  const s = Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0);
-  return (p > 0 ? '+' : '') + (s === '-0.0' || s === '-0' ? '0' : s) + '%';
-}
+export { count, pct, signedWith, size };
 
 export const WORSE = '🔴';
 export const BETTER = '🟢';

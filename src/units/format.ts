@@ -59,3 +59,33 @@ export function oshape(shape: readonly (number | string)[] | null, layout: 'NHWC
   if (!labels) return `[${shape.join(',')}]`;
   return `[${shape.map((d, i) => `${labels[i] ?? '?'}:${d}`).join(',')}]`;
 }
+
+/** The PR comment's compact size: '512 B', '15.6 KiB', '1.50 MiB' (one decimal below a MiB). */
+export function compactSize(n: number): string {
+  const a = Math.abs(n);
+  if (a < 1024) return `${n} B`;
+  if (a < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (a < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(2)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+/** The PR comment's compact count: '980', '12.5 k', '1.50 M', '2.31 G'. */
+export function compactCount(n: number): string {
+  const a = Math.abs(n);
+  if (a < 10_000) return String(n);
+  if (a < 1e6) return `${(n / 1e3).toFixed(1)} k`;
+  if (a < 1e9) return `${(n / 1e6).toFixed(2)} M`;
+  return `${(n / 1e9).toFixed(2)} G`;
+}
+
+/** `+x` / `-x` / '0' with `fmt` for the magnitude. */
+export function signedWith(n: number, fmt: (n: number) => string): string {
+  return n > 0 ? `+${fmt(n)}` : n < 0 ? `-${fmt(-n)}` : '0';
+}
+
+/** '+3.2%', '-12%', '+<0.1%', '0%': a change in percent, one decimal below 10%. */
+export function signedPercent1(p: number): string {
+  if (p !== 0 && Math.abs(p) < 0.05) return p > 0 ? '+<0.1%' : '-<0.1%';
+  const s = Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0);
+  return (p > 0 ? '+' : '') + (s === '-0.0' || s === '-0' ? '0' : s) + '%';
+}
