@@ -1,4 +1,4 @@
-import { DEFAULT_TARGET, FootprintError, type PlannerProfile } from '../index.js';
+import { DEFAULT_TARGET, FootprintError, formatsHelp, type PlannerProfile } from '../index.js';
 import { Flags, planner } from './flags.js';
 import { DIFF_HELP, parseDiffArgs, type DiffArgs } from './diff-args.js';
 import { parseCompareArgs, type CompareArgs } from './compare-args.js';
@@ -110,7 +110,8 @@ function parseSupportedOps(rest: readonly string[]): SupportedOpsArgs {
   return out;
 }
 
-export const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models (ONNX)
+export const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models
+  formats: ${formatsHelp()}
 
 Usage:
   model-footprint analyze <model>... [options]

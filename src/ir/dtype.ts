@@ -44,13 +44,3 @@ export function shortDType(d: DType): string {
   }
 }
 
-/**
- * ONNX TensorProto.DataType codes, by index (0 UNDEFINED). The IR's names are ONNX's; operators
- * of every format that carry a dtype attribute as a code (Cast `to`) read it through this table.
- */
-export const ONNX_DTYPE_CODES: ReadonlyArray<DType | undefined> = [
-  /* 0 UNDEFINED */ undefined,
-  'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool', 'float16',
-  'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
-  'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4', 'float4e2m1',
-];

@@ -51,7 +51,7 @@ describe('shapes pass: constant folding', () => {
   it('ConstantOfShape with a constant shape becomes a computed constant, and so do ops over it', () => {
     const g = new GraphBuilder();
     const w = g.node('ConstantOfShape', [g.values('s', 'int64', [64, 128])], {}, { name: 'cos' });
-    const c = g.node('Cast', [w], { to: 10 }, { name: 'cast' });
+    const c = g.node('Cast', [w], { to: 'float16' }, { name: 'cast' }); // ONNX code 10, as the frontend gives it
     const t = g.node('Transpose', [c], {}, { name: 'tr' });
     const y = g.node('MatMul', [g.input('x', 'float16', [1, 128]), t], {}, { name: 'mm' });
     g.output(y);

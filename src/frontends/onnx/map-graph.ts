@@ -2,6 +2,7 @@
  * LazyGraph -> IR Graph: initializers and Constant nodes become constant tensors, nodes become IR
  * nodes, nested graphs are mapped recursively with the enclosing scopes visible to them.
  */
+import { dtypeAttrs } from './dtype.js';
 import type { Graph, Node, Tensor } from '../../ir/graph.js';
 import { diag, FootprintError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { LazyGraph, LazyNode } from './lazy.js';
@@ -89,6 +90,7 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
     const mapped = mapAttributes(ctx, ln.attrs, node.name);
     node.attrs = mapped.attrs;
     layoutAttrs(node.op, node.attrs);
+    dtypeAttrs(node.attrs);
     if (mapped.graphs.length > 0) {
       node.subgraphs = {};
       for (const [key, sub] of mapped.graphs) node.subgraphs[key] = mapGraph(ctx, sub, scope, `${node.name}.${key}`);

@@ -46,3 +46,12 @@ describe('frontend registry', () => {
     expect(e.message).toContain('3c 68 74 6d');
   });
 });
+
+describe('ONNX dtype codes stay in the ONNX frontend', () => {
+  it('a Cast `to` code becomes the IR dtype name the rules read', () => {
+    const b = new OnnxBuilder();
+    b.output(b.node('Cast', [b.input('x', 'float32', [2])], { to: 7 }), 'int64');
+    const m = readModel(memoryInput('c.onnx', b.build()));
+    expect(m.graph.nodes[0]?.attrs['to']).toBe('int64');
+  });
+});
