@@ -3764,7 +3764,8 @@ function parseSupportedOps(rest) {
     }
     return out;
 }
-const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models (ONNX)
+const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models
+  formats: ${(0,src/* formatsHelp */.I9)()}
 
 Usage:
   model-footprint analyze <model>... [options]
@@ -4388,7 +4389,7 @@ const CODES = {
     E_RESOURCE: { category: 'CLI ERROR', hint: 'The machine refused memory the analysis needs: raise the limit (`ulimit -v`); the HDF5 library reserves its WebAssembly memory when it starts.' },
     E_GIT: { category: 'CLI ERROR', hint: 'Run inside a git work tree with the compared revisions fetched (actions/checkout with fetch-depth: 0).' },
     // Loading
-    E_UNKNOWN_FORMAT: { category: 'LOAD ERROR', hint: 'Supported formats: ONNX (.onnx), TFLite (.tflite), Keras (.h5, .keras).' },
+    E_UNKNOWN_FORMAT: { category: 'LOAD ERROR', hint: 'Run `model-footprint --help` for the supported formats (the format registry lists them).' },
     E_TRUNCATED: { category: 'LOAD ERROR', hint: 'The file ends early: re-export or re-download it (is it a Git LFS pointer?).' },
     E_MALFORMED: { category: 'LOAD ERROR', hint: 'The file does not follow its format; re-export it with the framework\'s exporter.' },
     E_LIMIT: { category: 'LOAD ERROR', hint: 'A declared size is beyond what any edge model needs; the file is likely corrupt.' },
@@ -4593,6 +4594,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vc: () => (/* reexport */ builtinTarget),
   tM: () => (/* reexport */ diffToJson),
   A1: () => (/* reexport */ evaluateBudgets),
+  I9: () => (/* reexport */ formatsHelp),
   vb: () => (/* reexport */ isBuiltinTarget),
   pC: () => (/* reexport */ loadFormatFor),
   nW: () => (/* reexport */ loadFormats),
@@ -4606,7 +4608,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rx: () => (/* reexport */ withMemoryPools)
 });
 
-// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, bytesSource, commentMarker, count, didYouMean, formatsHelp, knownSides, matchesAny, matchesGlob, readModel, readersNeedRestart, renderSummary, runPipeline, size, supportedOpsDoc
+// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, bytesSource, commentMarker, count, didYouMean, knownSides, matchesAny, matchesGlob, readModel, readersNeedRestart, renderSummary, runPipeline, size, supportedOpsDoc
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(869);
@@ -11557,6 +11559,35 @@ function readLazySparse(r, at) {
     return s;
 }
 
+;// CONCATENATED MODULE: ./src/frontends/onnx/dtype.ts
+/**
+ * ONNX TensorProto.DataType codes, by index (0 UNDEFINED).
+ * The IR's dtype names are ONNX's, but the IR knows no codes: the ONNX frontend converts them here.
+ */
+const BY_CODE = [
+    /* 0 UNDEFINED */ undefined,
+    'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool', 'float16',
+    'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4', 'float4e2m1',
+];
+function dtypeFromOnnx(code) {
+    return (code === undefined ? undefined : BY_CODE[code]) ?? 'unknown';
+}
+function onnxFromDtype(d) {
+    const i = BY_CODE.indexOf(d);
+    return i < 0 ? 0 : i;
+}
+/** ONNX attributes that hold a dtype code (Cast `to`, QuantizeLinear `output_dtype`, EyeLike/Random* `dtype`). */
+const DTYPE_ATTRS = ['to', 'output_dtype', 'dtype'];
+/** Converts an ONNX node's dtype-code attributes to the IR's dtype names, in place. */
+function dtypeAttrs(attrs) {
+    for (const k of DTYPE_ATTRS) {
+        const v = attrs[k];
+        if (typeof v === 'number')
+            attrs[k] = dtypeFromOnnx(v);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ops/traits.ts
 const ACT = ['fusable-activation'];
 const CLAMP = ['fusable-activation', 'clamp'];
@@ -11694,16 +11725,6 @@ function shortDType(d) {
         }
     }
 }
-/**
- * ONNX TensorProto.DataType codes, by index (0 UNDEFINED). The IR's names are ONNX's; operators
- * of every format that carry a dtype attribute as a code (Cast `to`) read it through this table.
- */
-const ONNX_DTYPE_CODES = [
-    /* 0 UNDEFINED */ undefined,
-    'float32', 'uint8', 'int8', 'uint16', 'int16', 'int32', 'int64', 'string', 'bool', 'float16',
-    'float64', 'uint32', 'uint64', 'complex64', 'complex128', 'bfloat16',
-    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'uint4', 'int4', 'float4e2m1',
-];
 
 ;// CONCATENATED MODULE: ./src/ir/shape.ts
 function isStatic(shape) {
@@ -11897,17 +11918,6 @@ const BF16 = new DataView(new ArrayBuffer(4));
 function bf16ToFloat(b) {
     BF16.setUint32(0, (b & 0xffff) << 16, false);
     return BF16.getFloat32(0, false);
-}
-
-;// CONCATENATED MODULE: ./src/frontends/onnx/dtype.ts
-/** ONNX TensorProto.DataType <-> IR dtype. */
-
-function dtypeFromOnnx(code) {
-    return (code === undefined ? undefined : ONNX_DTYPE_CODES[code]) ?? 'unknown';
-}
-function onnxFromDtype(d) {
-    const i = BY_CODE.indexOf(d);
-    return i < 0 ? 0 : i;
 }
 
 ;// CONCATENATED MODULE: ./src/frontends/onnx/tensor.ts
@@ -12343,6 +12353,11 @@ function uniqueName(taken, base) {
 }
 
 ;// CONCATENATED MODULE: ./src/frontends/onnx/map-graph.ts
+/**
+ * LazyGraph -> IR Graph: initializers and Constant nodes become constant tensors, nodes become IR
+ * nodes, nested graphs are mapped recursively with the enclosing scopes visible to them.
+ */
+
 
 
 
@@ -12418,6 +12433,7 @@ function mapGraph(ctx, lg, outer, fallbackName) {
         const mapped = mapAttributes(ctx, ln.attrs, node.name);
         node.attrs = mapped.attrs;
         layoutAttrs(node.op, node.attrs);
+        dtypeAttrs(node.attrs);
         if (mapped.graphs.length > 0) {
             node.subgraphs = {};
             for (const [key, sub] of mapped.graphs)
@@ -30493,13 +30509,11 @@ const POOL_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/ops/util/dtypes.ts
-/** ONNX TensorProto.DataType codes (Cast `to`, ConstantOfShape, EyeLike) as IR dtypes. */
+/** Dtype attributes (Cast `to`, QuantizeLinear `output_dtype`, EyeLike `dtype`) as IR dtype names. */
 
 const SET = new Set(DTYPES);
-/** A dtype attribute given as an ONNX code or as an IR dtype name. */
+/** A dtype attribute: the frontends give the IR's dtype names (never a format's codes). */
 function dtypeFromAttr(v) {
-    if (typeof v === 'number')
-        return ONNX_DTYPE_CODES[v];
     if (typeof v === 'string' && SET.has(v))
         return v;
     return undefined;
@@ -32886,6 +32900,39 @@ function oshape(shape, layout) {
     if (!labels)
         return `[${shape.join(',')}]`;
     return `[${shape.map((d, i) => `${labels[i] ?? '?'}:${d}`).join(',')}]`;
+}
+/** The PR comment's compact size: '512 B', '15.6 KiB', '1.50 MiB' (one decimal below a MiB). */
+function compactSize(n) {
+    const a = Math.abs(n);
+    if (a < 1024)
+        return `${n} B`;
+    if (a < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (a < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(2)} MiB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+/** The PR comment's compact count: '980', '12.5 k', '1.50 M', '2.31 G'. */
+function compactCount(n) {
+    const a = Math.abs(n);
+    if (a < 10_000)
+        return String(n);
+    if (a < 1e6)
+        return `${(n / 1e3).toFixed(1)} k`;
+    if (a < 1e9)
+        return `${(n / 1e6).toFixed(2)} M`;
+    return `${(n / 1e9).toFixed(2)} G`;
+}
+/** `+x` / `-x` / '0' with `fmt` for the magnitude. */
+function signedWith(n, fmt) {
+    return n > 0 ? `+${fmt(n)}` : n < 0 ? `-${fmt(-n)}` : '0';
+}
+/** '+3.2%', '-12%', '+<0.1%', '0%': a change in percent, one decimal below 10%. */
+function signedPercent1(p) {
+    if (p !== 0 && Math.abs(p) < 0.05)
+        return p > 0 ? '+<0.1%' : '-<0.1%';
+    const s = Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0);
+    return (p > 0 ? '+' : '') + (s === '-0.0' || s === '-0' ? '0' : s) + '%';
 }
 
 ;// CONCATENATED MODULE: ./src/targets/sizes.ts
@@ -36152,37 +36199,9 @@ function escHtml(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/format.ts
-/** '512 B', '15.6 KiB', '1.50 MiB'. */
-function size(n) {
-    const a = Math.abs(n);
-    if (a < 1024)
-        return `${n} B`;
-    if (a < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (a < 1024 ** 3)
-        return `${(n / 1024 ** 2).toFixed(2)} MiB`;
-    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-}
-/** '980', '12.5 k', '1.50 M', '2.31 G'. */
-function count(n) {
-    const a = Math.abs(n);
-    if (a < 10_000)
-        return String(n);
-    if (a < 1e6)
-        return `${(n / 1e3).toFixed(1)} k`;
-    if (a < 1e9)
-        return `${(n / 1e6).toFixed(2)} M`;
-    return `${(n / 1e9).toFixed(2)} G`;
-}
-function signedWith(n, fmt) {
-    return n > 0 ? `+${fmt(n)}` : n < 0 ? `-${fmt(-n)}` : '0';
-}
-function pct(p) {
-    if (p !== 0 && Math.abs(p) < 0.05)
-        return p > 0 ? '+<0.1%' : '-<0.1%';
-    const s = Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0);
-    return (p > 0 ? '+' : '') + (s === '-0.0' || s === '-0' ? '0' : s) + '%';
-}
+// The comment's compact units live with every other number format (units/format.ts).
+
+
 const WORSE = '🔴';
 const BETTER = '🟢';
 /** `new (Δ, Δ%) 🔴` for a change; the plain value when unchanged; '–' when missing. */
@@ -36194,7 +36213,7 @@ function deltaCell(d, fmt, higherIsWorse = true) {
     const worse = higherIsWorse ? d.delta > 0 : d.delta < 0;
     const parts = [signedWith(d.delta, fmt)];
     if (d.pct !== undefined)
-        parts.push(pct(d.pct));
+        parts.push(signedPercent1(d.pct));
     return `${fmt(d.head)} (${parts.join(', ')}) ${worse ? WORSE : BETTER}`;
 }
 /** `████████░░ 83%` followed by ✅ / ⚠️ (>= 90%) / ❌ (over). */
@@ -36262,7 +36281,7 @@ function summaryTable(prepared) {
         // A removed model shows what it used (its base), without deltas.
         const only = (d, fmt) => p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
         const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
-        const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, size), only(t.activationsBytes, size), only(t.ramTotalBytes, size), only(t.macc, count)];
+        const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, compactSize), only(t.activationsBytes, compactSize), only(t.ramTotalBytes, compactSize), only(t.macc, compactCount)];
         return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff)] : [])];
     });
     return sections_table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(epochs ? ['c'] : [])]);
@@ -36273,7 +36292,7 @@ function headroomTable(budgets) {
         return '';
     const rows = budgets.usage.map((u) => [
         escMd(u.path), escMd(u.target), u.kind === 'pool' ? `pool ${escMd(u.pool ?? '')}` : u.kind === 'ram' ? 'RAM' : 'Flash',
-        `${size(u.used)} / ${size(u.limit)}`, usageBar(u.ratio),
+        `${compactSize(u.used)} / ${compactSize(u.limit)}`, usageBar(u.ratio),
     ]);
     return ['**Budget headroom**', '', sections_table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
 }
@@ -36299,7 +36318,7 @@ function layerSection(d, topN) {
                 escMd(c.name),
                 c.opChanged ? `${escMd(c.baseOp)} → ${escMd(c.headOp)}` : escMd(c.headOp),
                 shapeCell(c),
-                deltaCell(c.outputBytes, size), deltaCell(c.macc, count), deltaCell(c.weightsBytes, size),
+                deltaCell(c.outputBytes, compactSize), deltaCell(c.macc, compactCount), deltaCell(c.weightsBytes, compactSize),
             ]),
         ], ['l', 'l', 'l', 'r', 'r', 'r']), '');
     }
@@ -36310,7 +36329,7 @@ function layerSection(d, topN) {
         const more = list.length > shown.length ? ` (top ${shown.length} of ${list.length})` : ` (${list.length})`;
         out.push(`**${title}**${more}`, '');
         out.push(sections_table([['Layer', 'Op', 'Output (RAM)', 'MACC', 'Weights'],
-            ...shown.map((l) => [escMd(l.name), escMd(l.op), size(l.outputBytes), count(l.macc), size(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
+            ...shown.map((l) => [escMd(l.name), escMd(l.op), compactSize(l.outputBytes), compactCount(l.macc), compactSize(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
     }
     return out;
 }
@@ -36337,7 +36356,7 @@ function modelDetails(p, layerDetail, topN, deltasKnown = true) {
     if (pools.length > 0) {
         body.push('**Memory pools**', '');
         body.push(sections_table([['Pool', 'Used', 'Usable'], ...pools.map((x) => [
-                escMd(x.name), deltaCell(x.used, size), x.usableBytes === undefined ? 'unbounded' : size(x.usableBytes),
+                escMd(x.name), deltaCell(x.used, compactSize), x.usableBytes === undefined ? 'unbounded' : compactSize(x.usableBytes),
             ])], ['l', 'r', 'r']), '');
     }
     if (d.io.length > 0) {
@@ -36350,7 +36369,7 @@ function modelDetails(p, layerDetail, topN, deltasKnown = true) {
         return '';
     const t = d.totals;
     const facts = deltasKnown
-        ? [`RAM ${signedWith(t.ramTotalBytes.delta, size)}`, `Flash ${signedWith(t.weightsBytes.delta, size)}`, `MACC ${signedWith(t.macc.delta, count)}`]
+        ? [`RAM ${signedWith(t.ramTotalBytes.delta, compactSize)}`, `Flash ${signedWith(t.weightsBytes.delta, compactSize)}`, `MACC ${signedWith(t.macc.delta, compactCount)}`]
         : ['base unknown, no deltas'];
     const summary = `${escHtml(p.entry.path)} · ${escHtml(p.entry.target)}: ${facts.join(', ')}`;
     return [`<details><summary>${summary}</summary>`, '', ...body, '</details>'].join('\n');
@@ -36388,7 +36407,7 @@ function knownDelta(e) {
     return true;
 }
 function over(x) {
-    return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${size(x.limit)}` : `${size(x.used)} over a limit of 0`;
+    return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${compactSize(x.limit)}` : `${compactSize(x.used)} over a limit of 0`;
 }
 /** `1 model over budget: kws.tflite (112% of 64.0 KiB RAM)`: the worst limit of each model x target, worst first. */
 function budgetList(items, targets, label, mark) {
@@ -36439,13 +36458,13 @@ function verdict(input, prepared, budgets) {
         const one = (x) => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
         return sums.map(one).join(', ');
     };
-    const ram = perTarget('ramTotalBytes', size);
+    const ram = perTarget('ramTotalBytes', compactSize);
     if (ram !== undefined)
         parts.push(`RAM ${ram}`);
-    const flash = perTarget('weightsBytes', size);
+    const flash = perTarget('weightsBytes', compactSize);
     if (flash !== undefined)
         parts.push(`Flash ${flash}`);
-    const macc = perTarget('macc', count);
+    const macc = perTarget('macc', compactCount);
     if (macc !== undefined)
         parts.push(`MACC ${macc}`);
     const moves = prepared.flatMap((p) => p.diff.moved);
