@@ -4214,7 +4214,7 @@ function runDiff(args, proc) {
         const json = JSON.stringify((0,src/* diffToJson */.tM)(input), null, 2) + '\n';
         if (args.outDir !== undefined)
             writeOut((0,external_node_path_.resolve)(proc.cwd, args.outDir), entries, markdown, json);
-        proc.stdout.write(args.format === 'json' ? json : markdown + '\n');
+        createReporter(proc).result(args.format === 'json' ? json : markdown);
         const failed = entries.some((e) => e.headError !== undefined) || budgets.exceeded.length > 0;
         return failed ? 1 : 0;
     }
@@ -4242,7 +4242,7 @@ function side(proc, args, target, path) {
     }
     catch (e) {
         const err = (0,src/* asFootprintError */.aD)(e, path);
-        return { error: `${err.code}: ${err.message}` };
+        return { error: `${err.code}: ${err.message}`, cause: err };
     }
     finally {
         input?.close?.();
@@ -4270,15 +4270,16 @@ function runCompare(args, proc) {
         entry.base = base.report;
     else
         entry.baseError = base.error ?? 'not analyzed';
+    const out = createReporter(proc);
     for (const s of [base, head])
-        if (s.error)
-            proc.stderr.write(`${s.error}\n`);
+        if (s.cause !== undefined)
+            out.failure(s.cause);
     const budgets = (0,src/* evaluateBudgets */.A1)([entry], cliBudgets(args));
     const input = {
         entries: [entry], budgets, key: 'compare', analyzerVersion: src/* VERSION */.xv,
         baseSha: base.report?.model.sha256 ?? 'none', headSha: head.report?.model.sha256 ?? 'none', targets: [args.target],
     };
-    proc.stdout.write(args.format === 'json' ? JSON.stringify((0,src/* diffToJson */.tM)(input), null, 2) + '\n' : (0,src/* renderComment */.wQ)(input).markdown + '\n');
+    out.result(args.format === 'json' ? JSON.stringify((0,src/* diffToJson */.tM)(input), null, 2) : (0,src/* renderComment */.wQ)(input).markdown);
     return head.error !== undefined || base.error !== undefined || budgets.exceeded.length > 0 ? 1 : 0;
 }
 
@@ -4327,11 +4328,11 @@ function run(proc) {
         return out.usage(e);
     }
     if (args.command === 'help') {
-        proc.stdout.write(HELP);
+        out.result(HELP);
         return 0;
     }
     if (args.command === 'version') {
-        proc.stdout.write(`model-footprint ${src/* VERSION */.xv}\n`);
+        out.result(`model-footprint ${src/* VERSION */.xv}`);
         return 0;
     }
     if (args.command === 'diff')
@@ -4346,7 +4347,7 @@ function run(proc) {
         return out.usage(e);
     }
     if (args.command === 'supported-ops') {
-        proc.stdout.write((0,src/* supportedOps */.zU)(target, args.format));
+        out.result((0,src/* supportedOps */.zU)(target, args.format));
         return 0;
     }
     let failed = 0;
@@ -4358,7 +4359,7 @@ function run(proc) {
             if (args.outDir !== undefined)
                 writeOutputs((0,external_node_path_.resolve)(proc.cwd, args.outDir), path, report);
             if (args.format !== 'json')
-                proc.stdout.write((0,src/* renderReport */.B1)(report, args.format) + '\n');
+                out.result((0,src/* renderReport */.B1)(report, args.format) + '\n');
         }
         catch (e) {
             failed++;
@@ -4367,7 +4368,7 @@ function run(proc) {
     }
     if (args.format === 'json') {
         const body = reports.length === 1 && args.models.length === 1 ? reports[0] : reports;
-        proc.stdout.write(JSON.stringify(body, null, 2) + '\n');
+        out.result(JSON.stringify(body, null, 2));
     }
     return failed > 0 ? 1 : 0;
 }

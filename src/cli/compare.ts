@@ -13,14 +13,14 @@ import { resolveTarget } from './target-arg.js';
 
 export type { CompareArgs } from './compare-args.js';
 
-function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): { report?: CommentEntry['head']; error?: string } {
+function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): { report?: CommentEntry['head']; error?: string; cause?: unknown } {
   let input: ModelInput | undefined;
   try {
     input = fileModelInput(resolve(proc.cwd, path));
     return { report: analyzeFor({ ...input, path }, args, target) };
   } catch (e: unknown) {
     const err = asFootprintError(e, path);
-    return { error: `${err.code}: ${err.message}` };
+    return { error: `${err.code}: ${err.message}`, cause: err };
   } finally {
     input?.close?.();
   }
@@ -40,12 +40,13 @@ export function runCompare(args: CompareArgs, proc: CliProcess): number {
   const base = side(proc, args, target, args.baseFile);
   if (head.report) entry.head = head.report; else entry.headError = head.error ?? 'not analyzed';
   if (base.report) entry.base = base.report; else entry.baseError = base.error ?? 'not analyzed';
-  for (const s of [base, head]) if (s.error) proc.stderr.write(`${s.error}\n`);
+  const out = createReporter(proc);
+  for (const s of [base, head]) if (s.cause !== undefined) out.failure(s.cause);
   const budgets = evaluateBudgets([entry], cliBudgets(args));
   const input: CommentInput = {
     entries: [entry], budgets, key: 'compare', analyzerVersion: VERSION,
     baseSha: base.report?.model.sha256 ?? 'none', headSha: head.report?.model.sha256 ?? 'none', targets: [args.target],
   };
-  proc.stdout.write(args.format === 'json' ? JSON.stringify(diffToJson(input), null, 2) + '\n' : renderComment(input).markdown + '\n');
+  out.result(args.format === 'json' ? JSON.stringify(diffToJson(input), null, 2) : renderComment(input).markdown);
   return head.error !== undefined || base.error !== undefined || budgets.exceeded.length > 0 ? 1 : 0;
 }

@@ -101,7 +101,7 @@ export function runDiff(args: DiffArgs, proc: CliProcess): number {
     const { markdown } = renderComment(input);
     const json = JSON.stringify(diffToJson(input), null, 2) + '\n';
     if (args.outDir !== undefined) writeOut(resolve(proc.cwd, args.outDir), entries, markdown, json);
-    proc.stdout.write(args.format === 'json' ? json : markdown + '\n');
+    createReporter(proc).result(args.format === 'json' ? json : markdown);
     const failed = entries.some((e) => e.headError !== undefined) || budgets.exceeded.length > 0;
     return failed ? 1 : 0;
   } catch (e: unknown) {

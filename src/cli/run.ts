@@ -50,8 +50,8 @@ export function run(proc: CliProcess): number {
   } catch (e: unknown) {
     return out.usage(e);
   }
-  if (args.command === 'help') { proc.stdout.write(HELP); return 0; }
-  if (args.command === 'version') { proc.stdout.write(`model-footprint ${VERSION}\n`); return 0; }
+  if (args.command === 'help') { out.result(HELP); return 0; }
+  if (args.command === 'version') { out.result(`model-footprint ${VERSION}`); return 0; }
   if (args.command === 'diff') return runDiff(args, proc);
   if (args.command === 'compare') return runCompare(args, proc);
   let target: Target;
@@ -60,7 +60,7 @@ export function run(proc: CliProcess): number {
   } catch (e: unknown) {
     return out.usage(e);
   }
-  if (args.command === 'supported-ops') { proc.stdout.write(supportedOps(target, args.format)); return 0; }
+  if (args.command === 'supported-ops') { out.result(supportedOps(target, args.format)); return 0; }
   let failed = 0;
   const reports: Report[] = [];
   for (const path of args.models) {
@@ -68,7 +68,7 @@ export function run(proc: CliProcess): number {
       const report = analyzeOne(path, args, proc, target);
       reports.push(report);
       if (args.outDir !== undefined) writeOutputs(resolve(proc.cwd, args.outDir), path, report);
-      if (args.format !== 'json') proc.stdout.write(renderReport(report, args.format) + '\n');
+      if (args.format !== 'json') out.result(renderReport(report, args.format) + '\n');
     } catch (e: unknown) {
       failed++;
       out.failure(e, path);
@@ -76,7 +76,7 @@ export function run(proc: CliProcess): number {
   }
   if (args.format === 'json') {
     const body = reports.length === 1 && args.models.length === 1 ? reports[0] : reports;
-    proc.stdout.write(JSON.stringify(body, null, 2) + '\n');
+    out.result(JSON.stringify(body, null, 2));
   }
   return failed > 0 ? 1 : 0;
 }
