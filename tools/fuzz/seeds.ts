@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Seed } from './campaign.js';
-import { formatOf } from './mutate.js';
+import { MODEL_EXTENSIONS } from '../../src/frontends/registry.js';
 
 export function corpusSeeds(dir: string, maxBytes: number): Seed[] {
   const out: Seed[] = [];
@@ -11,7 +11,7 @@ export function corpusSeeds(dir: string, maxBytes: number): Seed[] {
       const p = join(d, name);
       const st = statSync(p);
       if (st.isDirectory()) walk(p);
-      else if (formatOf(name) !== 'other' && st.size <= maxBytes) out.push({ name: relative(dir, p), bytes: readFileSync(p) });
+      else if (MODEL_EXTENSIONS.some((e) => name.toLowerCase().endsWith(`.${e}`)) && st.size <= maxBytes) out.push({ name: relative(dir, p), bytes: readFileSync(p) });
     }
   };
   if (existsSync(dir)) walk(dir);
