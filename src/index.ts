@@ -10,15 +10,15 @@ export type { Model, Graph, Node, Tensor, Quantization, TensorData } from './ir/
 export type { AnalyzeOptions } from './passes/pass.js';
 export { PLANNERS, type PlannerProfile } from './passes/pass.js';
 export { FootprintError, asFootprintError, type Diagnostic } from './diagnostics/diagnostic.js';
-export { didYouMean } from './diagnostics/suggest.js';
+export { didYouMean, suggestion } from './diagnostics/suggest.js';
 export { CODES, type Code, type Category } from './diagnostics/codes.js';
 export { readModel, DEFAULT_MODEL_GLOBS, formatsHelp } from './frontends/registry.js';
 export { runPipeline } from './passes/pipeline.js';
 export type { Report } from './report/index.js';
 export { splitPatterns, matchesAny, matchesGlob } from './glob.js';
-export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';
+export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';
 export { parseMemoryPoolFile, withMemoryPools } from './mapping/index.js';
 export {
-  commentMarker, count, diffToJson, evaluateBudgets, knownSides, parseSize, renderComment, renderSummary, size,
+  budgetName, commentMarker, count, diffToJson, evaluateBudgets, knownSides, parseSize, renderComment, renderSummary, size,
   type BudgetLimits, type BudgetResult, type Budgets, type CommentEntry, type CommentInput,
 } from './diff/index.js';

@@ -6,19 +6,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderReport, type CommentEntry, type Report } from '../index.js';
-import type { Shard } from './settings.js';
+import { shardSuffix, type Shard } from './settings.js';
 import { resultsFileName, type ResultsFile } from './results.js';
 import { messageOf, type ArtifactApi, type UploadedArtifact } from './toolkit.js';
 
-export const DIFF_FILE = 'model-footprint-diff.json';
-
 /** The diff JSON's name in the artifact (a shard's carries its suffix, so merged downloads keep each). */
 export function diffFileName(shard: Shard | undefined): string {
-  return shard ? `model-footprint-diff-shard-${shard.index}-of-${shard.count}.json` : DIFF_FILE;
+  return `model-footprint-diff${shardSuffix(shard)}.json`;
 }
 
 export function artifactNameFor(base: string, shard: Shard | undefined): string {
-  return shard ? `${base}-shard-${shard.index}-of-${shard.count}` : base;
+  return `${base}${shardSuffix(shard)}`;
 }
 
 /** A file name from a user's path: no folders, nothing the artifact service refuses. */

@@ -10,7 +10,7 @@ import reportSchema from '../../schemas/report.schema.json' with { type: 'json' 
 import resultsSchema from '../../schemas/action-results.schema.json' with { type: 'json' };
 import { type CommentEntry } from '../index.js';
 import { ActionInputError } from './errors.js';
-import type { Shard } from './settings.js';
+import { shardSuffix, type Shard } from './settings.js';
 import { messageOf } from './toolkit.js';
 
 export const RESULTS_FILE = 'model-footprint-results.json';
@@ -24,7 +24,7 @@ const RESULTS_NAME = /^model-footprint-results(-shard-\d+-of-\d+)?\.json$/;
 
 /** `model-footprint-results.json`, or `model-footprint-results-shard-2-of-4.json` for a shard. */
 export function resultsFileName(shard: Shard | undefined): string {
-  return shard ? `model-footprint-results-shard-${shard.index}-of-${shard.count}.json` : RESULTS_FILE;
+  return `model-footprint-results${shardSuffix(shard)}.json`;
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;

@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FootprintError, asFootprintError, count, size, type BudgetResult, type CommentEntry } from '../index.js';
+import { FootprintError, asFootprintError, budgetName, count, size, type BudgetResult, type CommentEntry } from '../index.js';
 import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
 import { readContext, runUrl, type RunContext } from './context.js';
@@ -30,7 +30,7 @@ export function failures(s: Settings, budgets: BudgetResult, entries: readonly C
   const out: string[] = [];
   if (s.failOn.includes('budget')) {
     for (const x of budgets.exceeded) {
-      const what = x.kind === 'pool' ? `pool ${x.pool}` : x.kind === 'ram' ? 'RAM' : 'Flash';
+      const what = budgetName(x);
       const pct = x.limit > 0 ? ` (${Math.round((x.used / x.limit) * 100)}%)` : '';
       out.push(`${x.path} (${x.target}): ${what} ${size(x.used)} exceeds the budget of ${size(x.limit)}${pct}`);
     }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { BUILTIN_TARGETS, DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, builtinTarget, didYouMean, isBuiltinTarget, loadTarget, parseSize, splitPatterns, type BudgetLimits, type Budgets, type Target } from '../index.js';
+import { BUILTIN_TARGETS, DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseSize, splitPatterns, suggestion, type BudgetLimits, type Budgets, type Target } from '../index.js';
 import { loadConfig } from './config.js';
 import { ActionInputError } from './errors.js';
 import { messageOf } from './toolkit.js';
@@ -21,6 +21,11 @@ export interface Shard {
   /** 1-based. */
   index: number;
   count: number;
+}
+
+/** `-shard-2-of-4`: the suffix every file and artifact a shard writes carries ('' without a shard). */
+export function shardSuffix(shard: Shard | undefined): string {
+  return shard ? `-shard-${shard.index}-of-${shard.count}` : '';
 }
 
 export interface Settings {
@@ -94,10 +99,8 @@ export function resolveTargets(names: readonly string[], workspace: string, inpu
   const out: Record<string, Target> = {};
   for (const name of names) {
     if (isBuiltinTarget(name)) { out[name] = builtinTarget(name); continue; }
-    const looksLikeFile = /[\\/]|\.json$/i.test(name);
-    if (!looksLikeFile) {
-      const near = didYouMean(name, BUILTIN_TARGETS);
-      throw new ActionInputError(input, `unknown target '${name}'${near.length ? ` (did you mean ${near.map((n) => `'${n}'`).join(' or ')}?)` : ''}; built-in targets: ${BUILTIN_TARGETS.join(', ')}, or a target file such as ./boards/my-board.json`);
+    if (!looksLikeTargetFile(name)) {
+      throw new ActionInputError(input, `unknown target '${name}'${suggestion(name, BUILTIN_TARGETS)}; built-in targets: ${BUILTIN_TARGETS.join(', ')}, or a target file such as ./boards/my-board.json`);
     }
     const path = resolve(workspace, name);
     if (!existsSync(path)) throw new ActionInputError(input, `target file '${name}' not found in the workspace`);
@@ -121,8 +124,7 @@ function checkBudgets(budgets: Budgets, specs: Record<string, Target>): void {
     }
     for (const [name, v] of Object.entries(l.pools ?? {})) {
       if (!pools.has(name)) {
-        const near = didYouMean(name, [...pools]);
-        throw new ActionInputError('config', `${where}budgets.pools.${name}: no target has a pool named '${name}'${near.length ? ` (did you mean ${near.map((n) => `'${n}'`).join(' or ')}?)` : ''}; pools of ${Object.keys(specs).join(', ')}: ${[...pools].join(', ') || 'none'}`);
+        throw new ActionInputError('config', `${where}budgets.pools.${name}: no target has a pool named '${name}'${suggestion(name, [...pools])}; pools of ${Object.keys(specs).join(', ')}: ${[...pools].join(', ') || 'none'}`);
       }
       if (parseSize(v) <= 0) throw new ActionInputError('config', `${where}budgets.pools.${name} must be above 0`);
     }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FootprintError, builtinTarget, isBuiltinTarget, loadTarget, parseMemoryPoolFile, withMemoryPools, type Target } from '../index.js';
+import { FootprintError, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseMemoryPoolFile, withMemoryPools, type Target } from '../index.js';
 
 function readText(cwd: string, path: string, what: string): string {
   const p = resolve(cwd, path);
@@ -15,7 +15,7 @@ function readText(cwd: string, path: string, what: string): string {
 export function resolveTarget(cwd: string, value: string, memoryPool: string | undefined): Target {
   const target = isBuiltinTarget(value)
     ? builtinTarget(value)
-    : /[\\/]|\.json$/i.test(value) || existsSync(resolve(cwd, value))
+    : looksLikeTargetFile(value) || existsSync(resolve(cwd, value))
       ? loadTarget(readText(cwd, value, 'target'), value)
       : builtinTarget(value); // unknown name: its error lists the built-ins
   if (memoryPool === undefined) return target;

@@ -14,6 +14,12 @@ function distance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
+/** ` (did you mean 'a' or 'b'?)`, or '' when no known name is close: the phrase every message uses. */
+export function suggestion(typed: string, known: readonly string[]): string {
+  const near = didYouMean(typed, known);
+  return near.length > 0 ? ` (did you mean ${near.map((n) => `'${n}'`).join(' or ')}?)` : '';
+}
+
 /** Names within a third of the typed length (at least 2 edits), closest first; at most 3. */
 export function didYouMean(typed: string, known: readonly string[]): string[] {
   const t = typed.toLowerCase();

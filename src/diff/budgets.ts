@@ -25,6 +25,11 @@ export function parseSize(spec: SizeSpec): number {
   return Math.round(Number(m[1]) * unit);
 }
 
+/** What a limit is about, as every message names it: 'RAM', 'Flash' or 'pool <name>' (`esc` escapes the name). */
+export function budgetName(x: { kind: 'ram' | 'flash' | 'pool'; pool?: string }, esc: (s: string) => string = (s) => s): string {
+  return x.kind === 'pool' ? `pool ${esc(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
+}
+
 /** The global limits overridden, key by key, by every perModel glob that matches (in order). */
 function limitsFor(path: string, budgets: Budgets): BudgetLimits {
   let out: BudgetLimits = { ...budgets };

@@ -2,8 +2,8 @@
  * The PR comment: a one-line verdict, the summary table, budget headroom, per-model details, and
  * a footer; shrunk in steps to fit GitHub's comment limit. Also the job summary (no limit).
  */
-import { diffReports, knownSides } from './compare.js';
-import { evaluateBudgets } from './budgets.js';
+import { diffReports, knownDelta, knownSides } from './compare.js';
+import { budgetName, evaluateBudgets } from './budgets.js';
 import { escMd } from './escape.js';
 import { count, plural, signedWith, size } from './format.js';
 import { headroomTable, modelDetails, summaryTable, type Prepared } from './sections.js';
@@ -26,13 +26,6 @@ function budgetsOf(input: CommentInput): BudgetResult {
   return input.budgets ?? evaluateBudgets(input.entries, {});
 }
 
-/** The diff's deltas are known only when both sides were analyzed (or the side is truly absent). */
-export function knownDelta(e: Prepared['entry']): boolean {
-  if (e.lfsNotFetched || e.headError !== undefined) return false; // unknown head is not 0 bytes
-  if (e.status !== 'added' && e.baseError !== undefined) return false; // unknown base is not 0 bytes
-  return true;
-}
-
 function over(x: { used: number; limit: number }): string {
   return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${size(x.limit)}` : `${size(x.used)} over a limit of 0`;
 }
@@ -51,8 +44,7 @@ function budgetList(items: readonly Limit[], targets: number, label: string, mar
   const list = [...worst.values()].sort((a, b) => ratio(b) - ratio(a));
   const models = new Set(list.map((x) => x.path)).size;
   const name = (x: Limit): string => {
-    const what = x.kind === 'pool' ? `pool ${escMd(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
-    return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${what})`;
+    return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${budgetName(x, escMd)})`;
   };
   const shown = list.slice(0, 3).map(name);
   const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';

@@ -10,9 +10,18 @@ import type {
  * The sides of an entry that can be compared. An unknown head (not analyzed, LFS not fetched) gives
  * neither side: its delta is unknown, not "everything removed"; an unknown base gives the head alone.
  */
-export function knownSides(e: { base?: Report; head?: Report; baseError?: string; headError?: string; lfsNotFetched?: boolean }): [Report | undefined, Report | undefined] {
-  if (e.headError !== undefined || e.lfsNotFetched) return [undefined, undefined];
+type Sides = { status?: string; base?: Report; head?: Report; baseError?: string; headError?: string; lfsNotFetched?: boolean };
+
+const headUnknown = (e: Sides): boolean => e.headError !== undefined || e.lfsNotFetched === true;
+
+export function knownSides(e: Sides): [Report | undefined, Report | undefined] {
+  if (headUnknown(e)) return [undefined, undefined];
   return [e.baseError === undefined ? e.base : undefined, e.head];
+}
+
+/** The entry's deltas are real: its head is known, and so is its base unless the model is new. */
+export function knownDelta(e: Sides): boolean {
+  return !headUnknown(e) && (e.baseError === undefined || e.status === 'added');
 }
 
 export function metricDelta(base: number | undefined, head: number | undefined): MetricDelta {

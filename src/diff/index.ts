@@ -8,9 +8,9 @@ export type {
   EntryStatus, CommentEntry, CommentInput, CommentOutput,
   SizeSpec, BudgetLimits, Budgets, BudgetExceeded, Regression, NewSwEpochs, BudgetUsage, BudgetResult,
 } from './types.js';
-export { diffReports, knownSides, layerOutputBytes, epochsOf, poolsOf } from './compare.js';
-export { parseSize, evaluateBudgets } from './budgets.js';
-export { renderComment, renderSummary, commentMarker, knownDelta, DEFAULT_MAX_CHARS, SUMMARY_MAX_BYTES } from './comment.js';
+export { diffReports, knownDelta, knownSides, layerOutputBytes, epochsOf, poolsOf } from './compare.js';
+export { budgetName, parseSize, evaluateBudgets } from './budgets.js';
+export { renderComment, renderSummary, commentMarker, DEFAULT_MAX_CHARS, SUMMARY_MAX_BYTES } from './comment.js';
 export { diffToJson, DIFF_SCHEMA_VERSION, type DiffJson, type DiffJsonEntry } from './json.js';
 export { escMd, escHtml } from './escape.js';
 export { size, count } from './format.js';

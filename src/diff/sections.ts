@@ -2,6 +2,7 @@
 import { markdownTable } from 'markdown-table';
 import type { BudgetResult, CommentEntry, IoSignature, LayerChange, MetricDelta, ModelDiff } from './types.js';
 import { escHtml, escMd } from './escape.js';
+import { budgetName } from './budgets.js';
 import { count, deltaCell, signedWith, size, usageBar } from './format.js';
 
 export interface Prepared {
@@ -65,7 +66,7 @@ export function summaryTable(prepared: readonly Prepared[]): string {
 export function headroomTable(budgets: BudgetResult | undefined): string {
   if (!budgets || budgets.usage.length === 0) return '';
   const rows = budgets.usage.map((u) => [
-    escMd(u.path), escMd(u.target), u.kind === 'pool' ? `pool ${escMd(u.pool ?? '')}` : u.kind === 'ram' ? 'RAM' : 'Flash',
+    escMd(u.path), escMd(u.target), budgetName(u, escMd),
     `${size(u.used)} / ${size(u.limit)}`, usageBar(u.ratio),
   ]);
   return ['**Budget headroom**', '', table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');

@@ -1,5 +1,5 @@
 /** Targets: files (built-in or the user's), validation, the rule library, supported-ops docs. */
-export { loadTarget, builtinTarget, isBuiltinTarget, BUILTIN_TARGETS, DEFAULT_TARGET } from './load.js';
+export { loadTarget, builtinTarget, isBuiltinTarget, looksLikeTargetFile, BUILTIN_TARGETS, DEFAULT_TARGET } from './load.js';
 export { parseTarget, validateTarget } from './validate.js';
 export { supportedOps, supportedOpsDoc, type SupportedOpsDoc, type UnitDoc, type RuleDoc } from './supported-ops.js';
 export { RULE_DEFS, getRuleDef, type RuleDef, type RuleFailure } from './rules/index.js';

@@ -22,6 +22,11 @@ const BUILTIN_DOCS: Readonly<Record<string, unknown>> = {
 
 export const BUILTIN_TARGETS: readonly string[] = Object.keys(BUILTIN_DOCS);
 
+/** A `--target` / `targets:` value naming a target file rather than a built-in: a path or `*.json`. */
+export function looksLikeTargetFile(value: string): boolean {
+  return /[\\/]|\.json$/i.test(value);
+}
+
 /** The target when none is given (CLI, action, core): a CPU-only STM32. */
 export const DEFAULT_TARGET = 'stm32h7';
 
