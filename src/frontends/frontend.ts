@@ -20,7 +20,17 @@ export interface Frontend<P = unknown> {
   load?(options: LoadOptions): Promise<void>;
 }
 
+/**
+ * Runs a synchronous call under a time limit, throwing TimeLimitExceeded when it runs over. The
+ * core cannot interrupt running code by itself; the Node layer supplies one that can
+ * (src/node/time-limit.ts). Without one, calls just run.
+ */
+export type TimeLimit = <T>(fn: () => T, ms: number) => T;
+
+/** What a TimeLimit throws when the call ran over. */
+export class TimeLimitExceeded extends Error {}
+
 export interface LoadOptions {
-  /** A time limit for synchronous native calls (the Node layer's; see keras/hdf5.ts). */
-  timeLimit?: <T>(fn: () => T, ms: number) => T;
+  /** A time limit for synchronous native calls (keras/hdf5.ts). */
+  timeLimit?: TimeLimit;
 }

@@ -5,17 +5,8 @@
  * sizes and offsets). The same (seed bytes, mutant seed) always gives the same mutant.
  */
 
-/** mulberry32: small, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../test/helpers/prng.js';
+
 
 export type Format = 'onnx' | 'tflite' | 'h5' | 'keras' | 'other';
 

@@ -16,18 +16,13 @@
  */
 import type * as H5 from 'h5wasm';
 import type { DType } from '../../ir/dtype.js';
+import { TimeLimitExceeded, type LoadOptions, type TimeLimit } from '../frontend.js';
 import { FootprintError } from '../../diagnostics/diagnostic.js';
 
 type H5Lib = typeof H5;
 let h5wasm: H5Lib | undefined;
 let h5Module: Awaited<H5Lib['ready']> | undefined;
 
-/**
- * Runs a synchronous call under a time limit, throwing a FootprintError E_LIMIT when it runs over.
- * The core cannot interrupt running code by itself; the Node layer supplies one that can
- * (src/node/time-limit.ts, through `loadFormats({ timeLimit })`). Without one, calls just run.
- */
-export type TimeLimit = <T>(fn: () => T, ms: number) => T;
 let timeLimit: TimeLimit = (fn) => fn();
 
 /**
@@ -57,7 +52,7 @@ let loadFailure: string | undefined;
  * Loads and initializes h5wasm once; later calls return at once. Never rejects: a failure to start
  * is kept and reported, typed, for each Keras file read afterwards (ONNX and TFLite go on).
  */
-export async function loadHdf5(options: { timeLimit?: TimeLimit } = {}): Promise<void> {
+export async function loadHdf5(options: LoadOptions = {}): Promise<void> {
   if (options.timeLimit) timeLimit = options.timeLimit;
   if (h5wasm !== undefined || loadFailure !== undefined) return;
   // The emscripten runtime prints its start-up failures itself (console.error/warn): held back
@@ -148,7 +143,7 @@ export function withHdf5<T>(bytes: Uint8Array, file: string, fn: (f: H5File) => 
       }
     }, HDF5_TIME_LIMIT_MS);
   } catch (e: unknown) {
-    if (e instanceof FootprintError && e.code === 'E_LIMIT' && e.message.startsWith('did not finish')) {
+    if (e instanceof TimeLimitExceeded) {
       stopped = true;
       poisoned = true;
       throw new FootprintError('E_LIMIT', `HDF5: reading ${reading} did not finish within ${HDF5_TIME_LIMIT_MS / 1000} s: the file's structures are damaged so that the HDF5 library loops; stopped`, { file });

@@ -4,7 +4,7 @@ import { isHdf5At, isZip } from '../sniff.js';
 import { zipEntries } from './zip.js';
 
 /** What the probe found, handed to the reader so it does not look again. */
-export type KerasProbe = { container: 'hdf5'; offset: number } | { container: 'zip' };
+export type KerasProbe = { container: 'hdf5' | 'zip' };
 
 /** HDF5 superblock offset: 0, or 512, 1024, 2048... after a user block (HDF5 spec). */
 export function hdf5SignatureOffset(input: ModelInput, head: Uint8Array): number | undefined {
@@ -17,8 +17,7 @@ export function hdf5SignatureOffset(input: ModelInput, head: Uint8Array): number
 
 export function probeKeras(input: ModelInput, head: Uint8Array): KerasProbe | undefined {
   try {
-    const offset = hdf5SignatureOffset(input, head);
-    if (offset !== undefined) return { container: 'hdf5', offset };
+    if (hdf5SignatureOffset(input, head) !== undefined) return { container: 'hdf5' };
     if (!isZip(head)) return undefined;
     if (input.path.toLowerCase().endsWith('.keras')) return { container: 'zip' };
     return zipEntries(input.source, input.path).some((e) => e.name === 'config.json') ? { container: 'zip' } : undefined;

@@ -27,7 +27,6 @@ export interface WeightStore {
 }
 
 function varOf(d: H5Dataset, name: string): WeightVar {
-  at(d.path);
   return { name, path: d.path, shape: d.shape ?? [], dtype: datasetDType(d) };
 }
 
