@@ -3811,7 +3811,7 @@ function readText(cwd, path, what) {
 function resolveTarget(cwd, value, memoryPool) {
     const target = (0,src/* isBuiltinTarget */.vb)(value)
         ? (0,src/* builtinTarget */.Vc)(value)
-        : /[\\/]|\.json$/i.test(value) || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, value))
+        : (0,src/* looksLikeTargetFile */.tH)(value) || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, value))
             ? (0,src/* loadTarget */.K)(readText(cwd, value, 'target'), value)
             : (0,src/* builtinTarget */.Vc)(value); // unknown name: its error lists the built-ins
     if (memoryPool === undefined)
@@ -4505,6 +4505,19 @@ function printableLines(s) {
 
 /***/ }),
 
+/***/ 49:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ TimeLimitExceeded)
+/* harmony export */ });
+/** What a TimeLimit throws when the call ran over. */
+class TimeLimitExceeded extends Error {
+}
+
+
+/***/ }),
+
 /***/ 601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4600,6 +4613,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pC: () => (/* reexport */ loadFormatFor),
   nW: () => (/* reexport */ loadFormats),
   K: () => (/* reexport */ loadTarget),
+  tH: () => (/* reexport */ looksLikeTargetFile),
   NZ: () => (/* reexport */ parseMemoryPoolFile),
   DB: () => (/* reexport */ parseSize),
   wQ: () => (/* reexport */ renderComment),
@@ -4609,7 +4623,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rx: () => (/* reexport */ withMemoryPools)
 });
 
-// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, bytesSource, commentMarker, count, didYouMean, knownSides, matchesAny, matchesGlob, readModel, readersNeedRestart, renderSummary, runPipeline, size, supportedOpsDoc
+// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, budgetName, bytesSource, commentMarker, count, didYouMean, knownSides, matchesAny, matchesGlob, readModel, readersNeedRestart, renderSummary, runPipeline, size, suggestion, supportedOpsDoc
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(869);
@@ -24904,7 +24918,10 @@ function unknownLayer(b, c) {
     return b.unknown(c.name, className, c.inputs, `layer class '${className}'${where} is not supported (0 MACC, unknown output shape; its ${c.weights.length} weight arrays are counted)`);
 }
 
+// EXTERNAL MODULE: ./src/frontends/frontend.ts
+var frontend = __nccwpck_require__(49);
 ;// CONCATENATED MODULE: ./src/frontends/keras/hdf5.ts
+
 
 let h5wasm;
 let h5Module;
@@ -25021,7 +25038,7 @@ function withHdf5(bytes, file, fn) {
         }, HDF5_TIME_LIMIT_MS);
     }
     catch (e) {
-        if (e instanceof diagnostic/* FootprintError */.E0 && e.code === 'E_LIMIT' && e.message.startsWith('did not finish')) {
+        if (e instanceof frontend/* TimeLimitExceeded */.Q) {
             stopped = true;
             poisoned = true;
             throw new diagnostic/* FootprintError */.E0('E_LIMIT', `HDF5: reading ${reading} did not finish within ${HDF5_TIME_LIMIT_MS / 1000} s: the file's structures are damaged so that the HDF5 library loops; stopped`, { file });
@@ -25128,7 +25145,6 @@ function describeRoot(f) {
 
 
 function varOf(d, name) {
-    at(d.path);
     return { name, path: d.path, shape: d.shape ?? [], dtype: datasetDType(d) };
 }
 /** `g.get(k)`, noting the path for errors. */
@@ -28235,9 +28251,8 @@ function hdf5SignatureOffset(input, head) {
 }
 function probeKeras(input, head) {
     try {
-        const offset = hdf5SignatureOffset(input, head);
-        if (offset !== undefined)
-            return { container: 'hdf5', offset };
+        if (hdf5SignatureOffset(input, head) !== undefined)
+            return { container: 'hdf5' };
         if (!isZip(head))
             return undefined;
         if (input.path.toLowerCase().endsWith('.keras'))
@@ -35339,6 +35354,10 @@ const BUILTIN_DOCS = {
     'ethos-u65-256': ethos_u65_256_namespaceObject,
 };
 const BUILTIN_TARGETS = Object.keys(BUILTIN_DOCS);
+/** A `--target` / `targets:` value naming a target file rather than a built-in: a path or `*.json`. */
+function looksLikeTargetFile(value) {
+    return /[\\/]|\.json$/i.test(value);
+}
 /** The target when none is given (CLI, action, core): a CPU-only STM32. */
 const DEFAULT_TARGET = 'stm32h7';
 function isBuiltinTarget(name) {
@@ -35879,14 +35898,15 @@ var src_glob = __nccwpck_require__(601);
 ;// CONCATENATED MODULE: ./src/diff/compare.ts
 /** Report x Report -> ModelDiff: totals, pools, layers matched by name, HW/SW moves, I/O signature. */
 
-/**
- * The sides of an entry that can be compared. An unknown head (not analyzed, LFS not fetched) gives
- * neither side: its delta is unknown, not "everything removed"; an unknown base gives the head alone.
- */
+const headUnknown = (e) => e.headError !== undefined || e.lfsNotFetched === true;
 function knownSides(e) {
-    if (e.headError !== undefined || e.lfsNotFetched)
+    if (headUnknown(e))
         return [undefined, undefined];
     return [e.baseError === undefined ? e.base : undefined, e.head];
+}
+/** The entry's deltas are real: its head is known, and so is its base unless the model is new. */
+function knownDelta(e) {
+    return !headUnknown(e) && (e.baseError === undefined || e.status === 'added');
 }
 function metricDelta(base, head) {
     const delta = (head ?? 0) - (base ?? 0);
@@ -36111,6 +36131,10 @@ function parseSize(spec) {
     }
     return Math.round(Number(m[1]) * unit);
 }
+/** What a limit is about, as every message names it: 'RAM', 'Flash' or 'pool <name>' (`esc` escapes the name). */
+function budgetName(x, esc = (s) => s) {
+    return x.kind === 'pool' ? `pool ${esc(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
+}
 /** The global limits overridden, key by key, by every perModel glob that matches (in order). */
 function limitsFor(path, budgets) {
     let out = { ...budgets };
@@ -36232,6 +36256,7 @@ function plural(n, one, many = `${one}s`) {
 
 
 
+
 function sections_table(rows, align) {
     return markdownTable(rows, { align, alignDelimiters: false });
 }
@@ -36292,7 +36317,7 @@ function headroomTable(budgets) {
     if (!budgets || budgets.usage.length === 0)
         return '';
     const rows = budgets.usage.map((u) => [
-        escMd(u.path), escMd(u.target), u.kind === 'pool' ? `pool ${escMd(u.pool ?? '')}` : u.kind === 'ram' ? 'RAM' : 'Flash',
+        escMd(u.path), escMd(u.target), budgetName(u, escMd),
         `${compactSize(u.used)} / ${compactSize(u.limit)}`, usageBar(u.ratio),
     ]);
     return ['**Budget headroom**', '', sections_table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
@@ -36399,14 +36424,6 @@ function prepare(input) {
 function budgetsOf(input) {
     return input.budgets ?? evaluateBudgets(input.entries, {});
 }
-/** The diff's deltas are known only when both sides were analyzed (or the side is truly absent). */
-function knownDelta(e) {
-    if (e.lfsNotFetched || e.headError !== undefined)
-        return false; // unknown head is not 0 bytes
-    if (e.status !== 'added' && e.baseError !== undefined)
-        return false; // unknown base is not 0 bytes
-    return true;
-}
 function over(x) {
     return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${compactSize(x.limit)}` : `${compactSize(x.used)} over a limit of 0`;
 }
@@ -36423,8 +36440,7 @@ function budgetList(items, targets, label, mark) {
     const list = [...worst.values()].sort((a, b) => ratio(b) - ratio(a));
     const models = new Set(list.map((x) => x.path)).size;
     const name = (x) => {
-        const what = x.kind === 'pool' ? `pool ${escMd(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
-        return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${what})`;
+        return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${budgetName(x, escMd)})`;
     };
     const shown = list.slice(0, 3).map(name);
     const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';
@@ -36849,12 +36865,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/frontends/frontend.ts
+var frontend = __nccwpck_require__(49);
 ;// CONCATENATED MODULE: ./src/node/time-limit.ts
 /**
  * A time limit for synchronous calls, for the core's HDF5 reads (see TimeLimit in
- * src/frontends/keras/hdf5.ts): node:vm's `timeout` stops running code, WebAssembly included,
+ * src/frontends/frontend.ts): node:vm's `timeout` stops running code, WebAssembly included,
  * through V8's TerminateExecution; the call is run from a tiny script in a fresh context so that
  * the limit applies to it.
  */
@@ -36867,7 +36883,7 @@ function timeLimited(fn, ms) {
     }
     catch (e) {
         if (e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `did not finish within ${ms} ms`);
+            throw new frontend/* TimeLimitExceeded */.Q(`did not finish within ${ms} ms`);
         }
         throw e;
     }

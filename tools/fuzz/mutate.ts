@@ -7,7 +7,6 @@
 
 import { prng } from '../../test/helpers/prng.js';
 
-
 export type Format = 'onnx' | 'tflite' | 'h5' | 'keras' | 'other';
 
 export function formatOf(name: string): Format {
