@@ -1,10 +1,12 @@
 /**
  * The plan checker (METRICS.md: "Any plan must be checked"): no two buffers whose lifetimes
- * overlap may share bytes, and every buffer lies inside the arena.
+ * overlap may share bytes, except a layer's output over the input it consumed (plan.overlaps):
+ * then the input must end its life where the output begins, and the output must start at least
+ * `lead` bytes below the input. Every buffer lies inside the arena.
  */
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { lifetimesOverlap } from './place.js';
-import type { MemoryPlan, PlannedBuffer } from './types.js';
+import type { MemoryPlan, PlannedBuffer, PlannedOverlap } from './types.js';
 
 export type PlanProblem =
   | { kind: 'overlap'; a: PlannedBuffer; b: PlannedBuffer }
@@ -19,7 +21,16 @@ function bytesOverlap(a: PlannedBuffer, b: PlannedBuffer): boolean {
  * each buffer is compared with the buffers alive when it starts (every pair of overlapping
  * lifetimes meets that way), so checking costs the sum of live-set sizes.
  */
-export function checkPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'>): PlanProblem | undefined {
+function allowed(a: PlannedBuffer, b: PlannedBuffer, overlaps: ReadonlyMap<string, PlannedOverlap>): boolean {
+  const pair = (x: PlannedBuffer, y: PlannedBuffer) => {
+    const o = overlaps.get(`${x.tensor}\u0000${y.tensor}`);
+    return o !== undefined && x.lastStep === y.firstStep && y.offset <= x.offset - o.lead;
+  };
+  return pair(a, b) || pair(b, a);
+}
+
+export function checkPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'> & Partial<Pick<MemoryPlan, 'overlaps'>>): PlanProblem | undefined {
+  const overlaps = new Map((plan.overlaps ?? []).map((o) => [`${o.input}\u0000${o.output}`, o]));
   for (const a of plan.buffers) {
     if (a.offset < 0 || a.size < 0 || a.offset + a.size > plan.arenaBytes) return { kind: 'outside', a };
   }
@@ -28,7 +39,7 @@ export function checkPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'>): Pla
   for (const b of byStart) {
     active = active.filter((a) => a.lastStep >= b.firstStep);
     for (const a of active) {
-      if (bytesOverlap(a, b) && lifetimesOverlap(a, b)) return { kind: 'overlap', a, b };
+      if (bytesOverlap(a, b) && lifetimesOverlap(a, b) && !allowed(a, b, overlaps)) return { kind: 'overlap', a, b };
     }
     active.push(b);
   }
@@ -43,7 +54,7 @@ export function describeProblem(p: PlanProblem): string {
 }
 
 /** Throws an internal error naming the conflicting buffers when the plan is unsound. */
-export function assertPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'>): void {
+export function assertPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'> & Partial<Pick<MemoryPlan, 'overlaps'>>): void {
   const p = checkPlan(plan);
   if (p) throw new FootprintError('E_INTERNAL', `memory plan is invalid: ${describeProblem(p)}`);
 }

@@ -1,15 +1,19 @@
 /**
  * Which tensors need activation memory, and from which step to which step (METRICS.md
- * "Activations"). Constants are not activations; variable tensors are persistent.
+ * "Activations"). Constants are not activations; variable tensors are persistent. A folded Pad's
+ * output has no buffer (memory/pad-fold.ts); allowed overlaps come from memory/streaming.ts.
  */
-import type { Graph, Node, Tensor } from '../ir/graph.js';
+import type { Graph, Node } from '../ir/graph.js';
 import { outerReads } from '../passes/graph-edit.js';
-import { elementCount } from '../ir/shape.js';
-import { storageBytes } from '../ir/dtype.js';
 import { alignUp } from '../metrics/weights.js';
-import type { BufferKind, BufferRequest, KernelScratchFn, PersistentBuffer, PlannerProfile, ScratchSizeFn } from './types.js';
+import type { BufferKind, BufferRequest, KernelScratchFn, PersistentBuffer, ScratchSizeFn } from './types.js';
+import type { PlannerTraits } from './profiles.js';
+import { tensorBytes } from './tensor-bytes.js';
+import { foldedPads, type FoldedPad } from './pad-fold.js';
+import { overlapRules, type OverlapRule } from './streaming.js';
+import type { Allowance } from './place.js';
 
-export const PROFILE_ALIGNMENT: Readonly<Record<PlannerProfile, number>> = { st: 4, tflm: 16 };
+export { tensorBytes } from './tensor-bytes.js';
 
 export interface Requests {
   requests: BufferRequest[];
@@ -17,15 +21,16 @@ export interface Requests {
   inputsBytes: number;
   outputsBytes: number;
   unsized: string[];
+  /** Allowed overlaps by request index (both directions). */
+  allowances: Map<number, Allowance[]>;
+  /** The overlap rules the allowances came from: input request a, output request b. */
+  pairs: { a: number; b: number; rule: OverlapRule }[];
+  folded: FoldedPad[];
+  /** Step -> node index (the execution order). */
+  order: number[];
 }
 
 interface Span { first: number; last: number }
-
-/** Unrounded bytes of a tensor, undefined when its shape is not static. */
-export function tensorBytes(t: Tensor): number | undefined {
-  const n = elementCount(t.shape);
-  return n === undefined ? undefined : storageBytes(t.dtype, n);
-}
 
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node: Node): string[] {
@@ -33,71 +38,71 @@ function reads(node: Node): string[] {
 }
 
 /**
- * Lifetimes in node indexes: produced at i -> alive from i; last read at j -> alive to j;
- * graph inputs from 0; graph outputs to the last node.
+ * Lifetimes in steps ('nodes': the step of a node is its position in `order`): produced at i ->
+ * alive from i; last read at j -> alive to j; graph inputs from 0; graph outputs to the last step.
+ * 'scopes' (TFLM's AllocationInfoBuilder): scope 0 before the first op, op i runs in scope i + 1;
+ * inputs and outputs are created at 0, an op's outputs at its scope, each read or write extends
+ * last_used; graph outputs last until the final scope.
  */
-function stSpans(graph: Graph): Map<string, Span> {
-  const spans = new Map<string, Span>();
-  const end = Math.max(graph.nodes.length - 1, 0);
-  for (const name of graph.inputs) spans.set(name, { first: 0, last: 0 });
-  graph.nodes.forEach((node, i) => {
-    for (const o of node.outputs) if (o) spans.set(o, { first: i, last: i });
-    for (const name of reads(node)) {
-      const s = name ? spans.get(name) : undefined;
-      if (s) s.last = Math.max(s.last, i);
+function spans(graph: Graph, order: readonly number[], steps: 'nodes' | 'scopes', alias: (name: string) => string): Map<string, Span> {
+  const out = new Map<string, Span>();
+  const shift = steps === 'scopes' ? 1 : 0;
+  const end = steps === 'scopes' ? graph.nodes.length : Math.max(graph.nodes.length - 1, 0);
+  for (const name of graph.inputs) out.set(name, { first: 0, last: 0 });
+  if (steps === 'scopes') for (const name of graph.outputs) out.set(name, { first: 0, last: 0 });
+  order.forEach((idx, i) => {
+    const node = graph.nodes[idx];
+    if (!node) return;
+    const step = i + shift;
+    for (const o of node.outputs) if (o) out.set(o, { first: step, last: step });
+    const touched = steps === 'scopes' ? [...reads(node), ...node.outputs] : reads(node);
+    for (const name of touched) {
+      const s = name ? out.get(alias(name)) : undefined;
+      if (s) s.last = Math.max(s.last, step);
     }
   });
   for (const name of graph.outputs) {
-    const s = spans.get(name);
+    const s = out.get(name);
     if (s) s.last = end;
   }
-  return spans;
+  return out;
+}
+
+export interface CollectOptions {
+  traits: PlannerTraits;
+  ioInside: boolean;
+  scratchSize: ScratchSizeFn;
+  kernelScratch?: KernelScratchFn | undefined;
+  /** Execution order (node indexes); default: the graph's. */
+  order?: readonly number[] | undefined;
 }
 
 /**
- * Lifetimes as TFLM's AllocationInfoBuilder marks them: scope 0 before the first op; op i runs in
- * scope i + 1; inputs and outputs are created at 0, an op's outputs at its scope; each read
- * extends last_used; graph outputs last until the final scope.
- */
-function tflmSpans(graph: Graph): Map<string, Span> {
-  const spans = new Map<string, Span>();
-  for (const name of [...graph.inputs, ...graph.outputs]) spans.set(name, { first: 0, last: 0 });
-  graph.nodes.forEach((node, i) => {
-    const scope = i + 1;
-    for (const o of node.outputs) if (o) spans.set(o, { first: scope, last: scope });
-    for (const name of [...reads(node), ...node.outputs]) {
-      const s = name ? spans.get(name) : undefined;
-      if (s) s.last = Math.max(s.last, scope);
-    }
-  });
-  for (const name of graph.outputs) {
-    const s = spans.get(name);
-    if (s) s.last = graph.nodes.length;
-  }
-  return spans;
-}
-
-/**
- * Buffer requests in tensor order (graph.tensors), then scratch areas in node order: a node's
+ * Buffer requests in tensor order (graph.tensors), then scratch areas in execution order: a node's
  * kernel buffers (`<node>#scratch0`, `#scratch1`... in request order, as TFLM appends them after
  * the tensors) and then its `scratchSize` area (`<node>#scratch`, nested graphs).
  */
-export function collectRequests(graph: Graph, profile: PlannerProfile, ioInside: boolean, scratchSize: ScratchSizeFn, kernelScratch?: KernelScratchFn): Requests {
-  const align = PROFILE_ALIGNMENT[profile];
-  const spans = profile === 'tflm' ? tflmSpans(graph) : stSpans(graph);
+export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
+  const { traits, ioInside, scratchSize, kernelScratch } = opts;
+  const align = traits.alignment;
+  const order = opts.order ? [...opts.order] : graph.nodes.map((_, i) => i);
+  const folds = traits.foldPads ? foldedPads(graph) : new Map<string, FoldedPad>();
+  const alias = (name: string): string => folds.get(name)?.input ?? name;
+  const life = spans(graph, order, traits.steps, alias);
   const inputs = new Set(graph.inputs);
   const outputs = new Set(graph.outputs);
-  const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [] };
+  const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order };
+  const index = new Map<string, number>();
 
   for (const [name, t] of graph.tensors) {
-    const span = spans.get(name);
+    const span = life.get(name);
     if (t.variable === true) {
       const bytes = tensorBytes(t);
       if (bytes === undefined) out.unsized.push(name);
       else out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
       continue;
     }
-    if (t.data !== undefined || span === undefined) continue;
+    if (t.data !== undefined || span === undefined || folds.has(name)) continue;
     const bytes = tensorBytes(t);
     if (bytes === undefined) {
       out.unsized.push(name);
@@ -110,11 +115,17 @@ export function collectRequests(graph: Graph, profile: PlannerProfile, ioInside:
       continue;
     }
     if (bytes === 0) continue;
+    index.set(name, out.requests.length);
     out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
   }
 
-  graph.nodes.forEach((node, i) => {
-    const step = profile === 'tflm' ? i + 1 : i;
+  const shift = traits.steps === 'scopes' ? 1 : 0;
+  const stepOf = new Map<string, number>();
+  order.forEach((idx, i) => {
+    const node = graph.nodes[idx];
+    if (!node) return;
+    const step = i + shift;
+    stepOf.set(node.name, step);
     (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
       if (bytes > 0) out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
     });
@@ -122,5 +133,22 @@ export function collectRequests(graph: Graph, profile: PlannerProfile, ioInside:
     if (bytes <= 0) return;
     out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
   });
+
+  if (traits.overlap) addAllowances(out, overlapRules(graph, folds, align), index, stepOf, outputs);
   return out;
+}
+
+/** Keeps the rules whose input is last read by the layer that writes the output. */
+function addAllowances(out: Requests, rules: readonly OverlapRule[], index: ReadonlyMap<string, number>, stepOf: ReadonlyMap<string, number>, outputs: ReadonlySet<string>): void {
+  const add = (k: number, a: Allowance) => out.allowances.set(k, [...(out.allowances.get(k) ?? []), a]);
+  for (const rule of rules) {
+    const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
+    const ra = a === undefined ? undefined : out.requests[a];
+    const rb = b === undefined ? undefined : out.requests[b];
+    if (a === undefined || b === undefined || !ra || !rb || outputs.has(rule.input)) continue;
+    if (ra.lastStep !== step || rb.firstStep !== step) continue;
+    add(b, { other: a, lead: rule.lead, role: 'output' });
+    add(a, { other: b, lead: rule.lead, role: 'input' });
+    out.pairs.push({ a, b, rule });
+  }
 }

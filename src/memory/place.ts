@@ -36,50 +36,98 @@ function planned(r: BufferRequest, offset: number): PlannedBuffer {
 }
 
 /**
- * First fit: walk the placed, simultaneously alive buffers in offset order (ties: placement
- * order, as TFLM's offset-sorted list keeps them) and take the first gap after the furthest end
- * seen so far that holds `size` bytes (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
+ * Where a placed buffer forbids the one being placed to start: the open interval (lo, hi). Two
+ * plain buffers: (offset - size, offset + placed size). An allowed overlap (memory/streaming.ts)
+ * narrows it: an output may start up to `lead` bytes below its input and overlap the rest.
  */
-function firstFit(size: number, live: { offset: number; size: number; seq: number }[]): number {
-  live.sort((a, b) => a.offset - b.offset || a.seq - b.seq);
+interface Forbidden { lo: number; hi: number; seq: number }
+
+/** An allowed overlap with another request: this request is that one's input or output. */
+export interface Allowance { other: number; lead: number; role: 'input' | 'output' }
+
+/**
+ * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset
+ * order (ties: placement order, as TFLM's offset-sorted list keeps them); take the candidate when
+ * it is at or below the next interval's start, else move past that interval
+ * (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
+ */
+function firstFit(live: Forbidden[]): number {
+  live.sort((a, b) => a.lo - b.lo || a.seq - b.seq);
   let candidate = 0;
   for (const e of live) {
-    if (e.offset - candidate >= size) break;
-    candidate = Math.max(candidate, e.offset + e.size);
+    if (candidate <= e.lo) break;
+    candidate = Math.max(candidate, e.hi);
   }
   return candidate;
 }
 
-function placeInOrder(requests: readonly BufferRequest[], order: readonly number[]): PlannedBuffer[] {
+function forbidden(r: BufferRequest, p: PlannedBuffer, seq: number, allow: Allowance | undefined): Forbidden {
+  if (!allow) return { lo: p.offset - r.size, hi: p.offset + p.size, seq };
+  // r is the output: it may start at or below p.offset - lead. r is the input: it starts at or above p.offset + lead.
+  return allow.role === 'output'
+    ? { lo: p.offset - allow.lead, hi: p.offset + p.size, seq }
+    : { lo: p.offset - r.size, hi: p.offset + allow.lead, seq };
+}
+
+/** Places the requests one by one in `order`, each at its first fit. */
+export function placeInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: ReadonlyMap<number, readonly Allowance[]>): PlannedBuffer[] {
   const overlaps = overlapLists(requests);
   const result: (PlannedBuffer | undefined)[] = new Array<PlannedBuffer | undefined>(requests.length).fill(undefined);
   const seqOf = new Array<number>(requests.length).fill(-1);
   order.forEach((id, seq) => {
     const r = requests[id];
     if (!r) return;
-    const live: { offset: number; size: number; seq: number }[] = [];
+    const mine = allowances?.get(id);
+    const live: Forbidden[] = [];
     for (const j of overlaps[id] ?? []) {
       const p = result[j];
-      if (p) live.push({ offset: p.offset, size: p.size, seq: seqOf[j] ?? 0 });
+      if (p) live.push(forbidden(r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j)));
     }
-    result[id] = planned(r, firstFit(r.size, live));
+    result[id] = planned(r, firstFit(live));
     seqOf[id] = seq;
   });
   return result.filter((b): b is PlannedBuffer => b !== undefined);
 }
 
 /**
- * ST-like: tensors first, then scratch areas (alive one step each, they fill the gaps the
- * tensors leave); each group by size descending, ties by first step, then request order.
- * Scratch last reaches stedgeai's 10,116 B on str_ww_ref_model (size order alone: 12,932).
+ * ST-like first-fit orders, tensors before scratch areas (alive one step each, they fill the gaps
+ * the tensors leave): by size descending (ties: first step, then request order; this alone
+ * reaches stedgeai's 10,116 B on str_ww_ref_model with -O time, size order with scratch mixed in:
+ * 12,932), and by execution order backwards (latest first step first, then size), which lets a
+ * streaming layer's output sit below its input. A third order places every buffer by last step
+ * backwards. ST does not publish its allocator's order: 'st' keeps the lowest of these three
+ * (an assumption, measured against ST's published figures by `npm run bench`).
  */
-export function placeSt(requests: readonly BufferRequest[]): PlannedBuffer[] {
+export function stOrders(requests: readonly BufferRequest[]): number[][] {
   const late = (r: BufferRequest) => (r.kind === 'scratch' ? 1 : 0);
-  const order = requests
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => late(a.r) - late(b.r) || b.r.size - a.r.size || a.r.firstStep - b.r.firstStep || a.i - b.i)
-    .map((x) => x.i);
-  return placeInOrder(requests, order);
+  const ids = requests.map((_, i) => i);
+  const at = (i: number) => requests[i] as BufferRequest;
+  return [
+    [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep || a - b),
+    [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size || a - b),
+    [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size || a - b),
+  ];
+}
+
+/** The arena a placement needs. */
+export function arenaOf(buffers: readonly PlannedBuffer[]): number {
+  return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+}
+
+/** Places `requests` in each order and keeps the placement with the smallest arena (first on ties). */
+export function placeLowest(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: ReadonlyMap<number, readonly Allowance[]>): PlannedBuffer[] {
+  let best: PlannedBuffer[] | undefined;
+  for (const order of orders) {
+    const p = placeInOrder(requests, order, allowances);
+    if (!best || arenaOf(p) < arenaOf(best)) best = p;
+  }
+  return best ?? [];
+}
+
+/** ST-like: the lowest of stOrders (with overlaps when allowed); only the first when `single`. */
+export function placeSt(requests: readonly BufferRequest[], allowances?: ReadonlyMap<number, readonly Allowance[]>, single = false): PlannedBuffer[] {
+  const orders = stOrders(requests);
+  return placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
 }
 
 /**

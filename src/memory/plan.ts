@@ -1,26 +1,53 @@
 /**
  * Memory planning over tensor lifetimes (METRICS.md "Activations").
  *   const plan = planMemory(graph, { planner: 'tflm', ioInsideActivations: false });
- * Kernel scratch buffers come from the profile's rule table (memory/scratch.ts) unless
- * `kernelScratch` says otherwise. Every plan is checked before it is returned.
+ * The planner's traits (memory/profiles.ts) say how: alignment, lifetimes, scratch rules, pad
+ * folding, streaming overlap, and for 'best' a search over execution and offset orders
+ * (memory/best.ts). Every plan is checked before it is returned.
  */
 import type { Graph } from '../ir/graph.js';
 import { assertPlan } from './check.js';
-import { collectRequests } from './lifetimes.js';
+import { collectRequests, tensorBytes, type Requests } from './lifetimes.js';
 import { placeSt, placeTflm } from './place.js';
 import { kernelScratchRules, noKernelScratch, noScratch } from './scratch.js';
 import { withNestedScratch, type NestedNotes } from './nested.js';
-import type { MemoryPlan, PlanOptions } from './types.js';
+import { plannerTraits } from './profiles.js';
+import { searchBest } from './best.js';
+import type { MemoryPlan, PlannedBuffer, PlanOptions } from './types.js';
 
 export function planMemory(graph: Graph, opts: PlanOptions = {}): MemoryPlan {
   const planner = opts.planner ?? 'st';
+  const traits = plannerTraits(planner);
   const ioInside = opts.ioInsideActivations ?? true;
   const notes: NestedNotes = { nested: [], unsized: [] };
   const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
-  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel }, planMemory, notes);
-  const req = collectRequests(graph, planner, ioInside, scratch, kernel);
-  const buffers = planner === 'tflm' ? placeTflm(req.requests) : placeSt(req.requests);
+  const nestedPlanner = traits.search ? 'st' : planner; // nested graphs: the plain profile, no search
+  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner: nestedPlanner, kernelScratch: kernel }, planMemory, notes);
+  const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order });
+  let req: Requests;
+  let buffers: PlannedBuffer[];
+  if (traits.search && !opts.order) {
+    ({ req, buffers } = searchBest(graph, collect));
+  } else {
+    req = collect();
+    buffers = traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
+  }
+  return finishPlan(graph, planner, ioInside, req, buffers, notes);
+}
+
+function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: boolean, req: Requests, buffers: PlannedBuffer[], notes: NestedNotes): MemoryPlan {
   const arenaBytes = buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+  const at = new Map(buffers.map((b) => [b.tensor, b]));
+  const overlaps = req.pairs.flatMap(({ rule }) => {
+    const [a, b] = [at.get(rule.input), at.get(rule.output)];
+    const shared = a && b ? Math.max(0, Math.min(a.offset + a.size, b.offset + b.size) - Math.max(a.offset, b.offset)) : 0;
+    return shared > 0 ? [{ ...rule, sharedBytes: shared }] : [];
+  });
+  const folds = req.folded.map((f) => {
+    const t = graph.tensors.get(f.output);
+    return { pad: f.pad, into: f.into, savedBytes: (t && tensorBytes(t)) ?? 0 };
+  });
+  const order = req.order.map((i) => graph.nodes[i]?.name ?? '');
   const plan: MemoryPlan = {
     planner,
     arenaBytes,
@@ -32,13 +59,39 @@ export function planMemory(graph: Graph, opts: PlanOptions = {}): MemoryPlan {
     ramTotalBytes: arenaBytes + req.inputsBytes + req.outputsBytes,
     ioInsideActivations: ioInside,
     unsized: [...req.unsized, ...notes.unsized],
+    overlaps,
+    folds,
+    order,
+    reordered: req.order.some((n, i) => n !== i),
   };
   if (notes.nested.length > 0) plan.nested = notes.nested;
   assertPlan(plan);
   return plan;
 }
 
-/** A lower bound for any plan: the largest total size of buffers alive at one step. */
+/**
+ * The bytes in use at each step: the union of the live buffers' byte ranges (overlapping buffers
+ * count once). The arena is at least the largest of these.
+ */
+export function liveBytesByStep(plan: Pick<MemoryPlan, 'buffers'>, steps: number): number[] {
+  const byStep: { lo: number; hi: number }[][] = Array.from({ length: steps }, () => []);
+  for (const b of plan.buffers) {
+    for (let s = Math.max(b.firstStep, 0); s <= Math.min(b.lastStep, steps - 1); s++) byStep[s]?.push({ lo: b.offset, hi: b.offset + b.size });
+  }
+  return byStep.map((xs) => {
+    xs.sort((p, q) => p.lo - q.lo);
+    let total = 0;
+    let end = -Infinity;
+    for (const x of xs) {
+      if (x.hi <= end) continue;
+      total += x.hi - Math.max(x.lo, end);
+      end = x.hi;
+    }
+    return total;
+  });
+}
+
+/** A lower bound for a plan without overlaps: the largest total size of buffers alive at one step. */
 export function peakLiveBytes(plan: Pick<MemoryPlan, 'buffers'>): number {
   const steps = new Set<number>();
   for (const b of plan.buffers) steps.add(b.firstStep);

@@ -9,6 +9,7 @@
  */
 import type { KernelScratchFn, PlannerProfile, ScratchSizeFn } from './types.js';
 import { stScratch } from './scratch/st.js';
+import { plannerTraits } from './profiles.js';
 import { tflmScratch } from './scratch/tflm.js';
 
 export const noScratch: ScratchSizeFn = () => 0;
@@ -17,5 +18,5 @@ export const noKernelScratch: KernelScratchFn = () => [];
 
 /** The profile's kernel scratch rules. */
 export function kernelScratchRules(profile: PlannerProfile): KernelScratchFn {
-  return profile === 'tflm' ? tflmScratch : stScratch;
+  return plannerTraits(profile).scratch === 'tflm' ? tflmScratch : stScratch;
 }

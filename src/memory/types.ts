@@ -26,6 +26,25 @@ export interface PersistentBuffer {
   size: number;
 }
 
+/** A layer whose output overlaps the input it consumed (memory/streaming.ts). */
+export interface PlannedOverlap {
+  node: string;
+  input: string;
+  output: string;
+  /** The output starts at least this many bytes below the input. */
+  lead: number;
+  /** Bytes the two buffers share. */
+  sharedBytes: number;
+}
+
+/** A Pad merged into the convolution that reads it: its output got no buffer (memory/pad-fold.ts). */
+export interface PlannedFold {
+  pad: string;
+  into: string;
+  /** The padded tensor's bytes, not allocated. */
+  savedBytes: number;
+}
+
 export interface MemoryPlan {
   planner: PlannerProfile;
   /** Peak offset + size over the planned buffers: the activations buffer. */
@@ -48,6 +67,14 @@ export interface MemoryPlan {
   unsized: string[];
   /** Control nodes whose largest subgraph's own plan is a scratch area (memory/nested.ts). */
   nested?: NestedScratch[];
+  /** Layers whose output overlaps their consumed input (planners with overlap). */
+  overlaps: PlannedOverlap[];
+  /** Pads folded into their convolution. */
+  folds: PlannedFold[];
+  /** Node names in execution order (step order for 'nodes' steps). */
+  order: string[];
+  /** True when the order differs from the graph's (the 'best' planner's search). */
+  reordered: boolean;
 }
 
 /** A control node's scratch area: the arena its largest subgraph needs on its own. */
@@ -68,6 +95,8 @@ export type KernelScratchFn = (node: Node, graph: Graph) => readonly number[];
 
 export interface PlanOptions {
   planner?: PlannerProfile;
+  /** Execution order as node indexes (a topological order); default: the graph's. */
+  order?: readonly number[];
   /** Default true: graph inputs/outputs live inside the activations buffer. */
   ioInsideActivations?: boolean;
   /**

@@ -19,20 +19,32 @@ export type OpTrait =
   /** Only reshapes its input: it joins the neighbouring epoch (mapping/epochs.ts). */
   | 'data-movement'
   /** Has a memory layout (NCHW / NHWC) the frontends record (frontends/onnx/map-node.ts). */
-  | 'spatial';
+  | 'spatial'
+  /** Output element k depends on input element k only: it may overwrite its input (memory/streaming.ts). */
+  | 'streams-elements'
+  /** A sliding window over rows: its output may overwrite the input rows it has passed (memory/streaming.ts). */
+  | 'streams-rows';
 
-const ACT: readonly OpTrait[] = ['fusable-activation'];
-const CLAMP: readonly OpTrait[] = ['fusable-activation', 'clamp'];
-const RESHAPE: readonly OpTrait[] = ['qdq-transparent', 'data-movement'];
+const ACT: readonly OpTrait[] = ['fusable-activation', 'streams-elements'];
+const CLAMP: readonly OpTrait[] = ['fusable-activation', 'clamp', 'streams-elements'];
+const RESHAPE: readonly OpTrait[] = ['qdq-transparent', 'data-movement', 'streams-elements'];
+/** Element-wise without an absorbable activation: unary maths, binary arithmetic, (de)quantization. */
+const UNARY: readonly OpTrait[] = ['streams-elements'];
 
 export const OP_TRAITS: Readonly<Partial<Record<OpKind, readonly OpTrait[]>>> = {
-  Conv: ['absorbs-activation', 'absorbs-batchnorm', 'spatial'],
+  Conv: ['absorbs-activation', 'absorbs-batchnorm', 'spatial', 'streams-rows'],
   ConvTranspose: ['absorbs-activation', 'absorbs-batchnorm', 'spatial'],
   Gemm: ['absorbs-activation', 'absorbs-batchnorm'],
   MatMul: ['absorbs-activation'],
-  Add: ['absorbs-activation'],
-  MaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial'],
-  AveragePool: ['absorbs-activation', 'spatial'],
+  Add: ['absorbs-activation', 'streams-elements'],
+  Sub: UNARY,
+  Mul: UNARY,
+  Div: UNARY,
+  Max: UNARY,
+  Min: UNARY,
+  SquaredDifference: UNARY,
+  MaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial', 'streams-rows'],
+  AveragePool: ['absorbs-activation', 'spatial', 'streams-rows'],
   GlobalAveragePool: ['absorbs-activation', 'spatial'],
   GlobalMaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial'],
   LpPool: ['absorbs-activation', 'spatial'],
@@ -56,10 +68,35 @@ export const OP_TRAITS: Readonly<Partial<Record<OpKind, readonly OpTrait[]>>> = 
   Unsqueeze: RESHAPE,
   Identity: RESHAPE,
   Transpose: ['qdq-transparent'],
-  Dropout: ['qdq-transparent'],
+  Dropout: ['qdq-transparent', 'streams-elements'],
+  PRelu: UNARY,
+  Elu: UNARY,
+  Selu: UNARY,
+  Celu: UNARY,
+  Gelu: UNARY,
+  Swish: UNARY,
+  Mish: UNARY,
+  Softplus: UNARY,
+  Softsign: UNARY,
+  Exp: UNARY,
+  Log: UNARY,
+  Sqrt: UNARY,
+  Rsqrt: UNARY,
+  Reciprocal: UNARY,
+  Abs: UNARY,
+  Neg: UNARY,
+  Floor: UNARY,
+  Ceil: UNARY,
+  Round: UNARY,
+  Erf: UNARY,
+  Square: UNARY,
+  QuantizeLinear: UNARY,
+  DequantizeLinear: UNARY,
+  Requantize: UNARY,
+  Cast: UNARY,
   Slice: ['qdq-transparent'],
   Gather: ['qdq-transparent'],
-  Pad: ['qdq-transparent'],
+  Pad: ['qdq-transparent', 'streams-rows'],
   Split: ['qdq-transparent'],
   Tile: ['qdq-transparent'],
   Expand: ['qdq-transparent'],

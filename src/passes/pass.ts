@@ -1,8 +1,11 @@
 import type { Graph, Model } from '../ir/graph.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
-/** The memory planners: ST-like, TFLite Micro's greedy (METRICS.md). */
-export const PLANNERS = ['st', 'tflm'] as const;
+/**
+ * The memory planners (METRICS.md "Activations"; their traits: memory/profiles.ts): ST Edge AI
+ * Core's default allocator, the same with `-O time`, TFLite Micro's greedy, and the best plan found.
+ */
+export const PLANNERS = ['st', 'st-time', 'tflm', 'best'] as const;
 export type PlannerProfile = (typeof PLANNERS)[number];
 
 export interface AnalyzeOptions {
@@ -10,7 +13,7 @@ export interface AnalyzeOptions {
   inputShapes?: Record<string, number[]>;
   /** Default true (stedgeai's allocate-inputs/outputs): I/O buffers live inside the activations. */
   ioInsideActivations?: boolean;
-  /** Memory planner profile: 'st' (default, ST-like) or 'tflm' (TFLite Micro greedy). */
+  /** Memory planner profile (PLANNERS); default: the target's. */
   planner?: PlannerProfile;
 }
 

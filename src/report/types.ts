@@ -131,7 +131,7 @@ export interface ReportBuffer {
 }
 
 export interface ReportMemory {
-  planner: 'st' | 'tflm';
+  planner: 'st' | 'st-time' | 'tflm' | 'best';
   arenaBytes: number;
   ioInsideActivations: boolean;
   bufferCount: number;
@@ -149,7 +149,7 @@ export interface ReportDiagnostic {
 }
 
 export interface ReportOptions {
-  planner: 'st' | 'tflm';
+  planner: 'st' | 'st-time' | 'tflm' | 'best';
   ioInsideActivations: boolean;
   inputShapes?: Record<string, number[]>;
 }

@@ -93,9 +93,13 @@ describe('tflm profile (hand-computed from TFLM GreedyMemoryPlanner)', () => {
     const tflm = plan(g, { planner: 'tflm' });
     expect(tflm.buffers.map((b) => b.size)).toEqual([32, 32]);
     expect(tflm.arenaBytes).toBe(64);
-    const st = plan(g, { planner: 'st' });
+    const st = plan(g, { planner: 'st-time' });
     expect(st.buffers.map((b) => b.size)).toEqual([20, 20]);
     expect(st.arenaBytes).toBe(40);
+    // st (default optimization): Relu is element-wise, its output overwrites its input in place
+    const inPlace = plan(g, { planner: 'st' });
+    expect(inPlace.arenaBytes).toBe(20);
+    expect(inPlace.overlaps).toEqual([{ node: 'r', input: 'x', output: 'r_out', lead: 0, sharedBytes: 20 }]);
   });
 });
 

@@ -142,11 +142,17 @@ describe('scratch buffers in the plan', () => {
     const x = b.input('x', 'int8', [1, 5, 5, 4]);
     const c = b.node('Conv', [x, b.constant('w', 'int8', [8, 1, 1, 4])], { ...NHWC, weight_layout: 'OHWI' }, { name: 'pw', outShapes: [[1, 5, 5, 8]], outDType: 'int8' });
     b.output(b.node('Relu', [c], {}, { name: 'relu', outShapes: [[1, 5, 5, 8]], outDType: 'int8' }));
-    const p = planMemory(b.graph);
+    const p = planMemory(b.graph, { planner: 'st-time' });
     expect(checkPlan(p)).toBeUndefined();
     expect(p.buffers.find((x) => x.kind === 'scratch')).toMatchObject({ tensor: 'pw#scratch0', size: 96, firstStep: 0, lastStep: 0 });
     // step 0: x 100 + conv out 200 + scratch 96; step 1: 200 + 200
     expect(p.arenaBytes).toBe(400);
+    // st overlaps: rows of 5 x 4 = 20 B in, 5 x 8 = 40 B out, so the 1x1 conv's output may start
+    // max_r((r + 1) 40 - 20 r) = 120 B below x (r = 4); x then spans [120, 220), the output [0, 200),
+    // the scratch [220, 316); Relu runs in place over the conv's output.
+    const o = planMemory(b.graph);
+    expect(o.overlaps.map((v) => [v.node, v.lead])).toEqual([['pw', 120], ['relu', 0]]);
+    expect(o.arenaBytes).toBe(120 + 100 + 96);
     expect(planMemory(b.graph, { kernelScratch: false }).buffers.some((x) => x.kind === 'scratch')).toBe(false);
     const custom = planMemory(b.graph, { kernelScratch: (n) => (n.name === 'relu' ? [10, 6] : []) });
     expect(custom.buffers.filter((x) => x.kind === 'scratch').map((x) => [x.tensor, x.size, x.firstStep])).toEqual([['relu#scratch0', 12, 1], ['relu#scratch1', 8, 1]]);

@@ -9,7 +9,7 @@ import type { Report, ReportLayer } from '../../src/report/types.js';
 import { seed001 } from './fixtures.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const kws = (): Report => analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6' });
+const kws = (): Report => analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6', planner: 'st-time' });
 
 /** Every tag of the page (the stylesheet's text left out), with its attributes. */
 function tags(html: string): { name: string; attrs: Record<string, string> }[] {

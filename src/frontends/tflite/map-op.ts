@@ -87,10 +87,16 @@ function reduce(op: OpKind): OpMapper {
   return (c) => ({ op, attrs: { keepdims: options(c.op, O.ReducerOptions, () => new t.ReducerOptions())?.keepDims() ? 1 : 0 } });
 }
 
-/** PAD/PADV2/MIRROR_PAD: paddings [[b, e], ...] become ONNX-ordered `pads`. */
+/** PAD/PADV2: paddings [[b, e], ...] become ONNX-ordered `pads`; PADV2's input 2 is the value. */
 function pad(c: OpContext): MappedOp {
   const v = c.values(1);
   return { op: 'Pad', attrs: v ? { pads: onnxPads(v) } : {} };
+}
+
+/** MIRROR_PAD: ONNX Pad in 'reflect' mode (TFLite's SYMMETRIC is counted the same). */
+function mirrorPad(c: OpContext): MappedOp {
+  const p = pad(c);
+  return { ...p, attrs: { ...p.attrs, mode: 'reflect' } };
 }
 
 function reshape(c: OpContext): MappedOp {
@@ -198,7 +204,7 @@ export const BUILTINS: ReadonlyMap<number, OpMapper> = new Map<number, OpMapper>
     const o = options(c.op, O.ConcatenationOptions, () => new t.ConcatenationOptions());
     return { op: 'Concat', attrs: { axis: o?.axis() ?? 0 }, activation: fusedActivation(o?.fusedActivationFunction()) };
   }],
-  [B.PAD, pad], [B.PADV2, pad], [B.MIRROR_PAD, pad], [B.SPLIT, split], [B.SPLIT_V, splitV], [B.SLICE, slice],
+  [B.PAD, pad], [B.PADV2, pad], [B.MIRROR_PAD, mirrorPad], [B.SPLIT, split], [B.SPLIT_V, splitV], [B.SLICE, slice],
   [B.STRIDED_SLICE, stridedSliceMapper],
   [B.GATHER, (c) => {
     const o = options(c.op, O.GatherOptions, () => new t.GatherOptions());

@@ -1,0 +1,207 @@
+/**
+ * The 'best' planner (METRICS.md "Activations", best): the lowest arena found over several
+ * execution orders and several offset orders, with streaming overlap and pad folding.
+ * - Execution orders: the graph's; one that minimises the peak of live bytes, exact (dynamic
+ *   programming over the sets of executed nodes, as Serenity and HMCOS do) while the number of
+ *   such sets stays under MAX_STATES, else a greedy one (run the ready node that leaves the fewest
+ *   live bytes).
+ * - Offset orders, each placed first-fit: ST's (tensors by size, scratch last), size only,
+ *   longest lifetime first, most conflicts first, TFLite Micro's.
+ * Every candidate is checked by planMemory; the search is bounded, so planning stays linear-ish.
+ */
+import type { Graph } from '../ir/graph.js';
+import type { Requests } from './lifetimes.js';
+import { overlapLists, placeInOrder, placeSt, placeTflm } from './place.js';
+import type { BufferRequest, PlannedBuffer } from './types.js';
+
+/** Bound on the exact search: the number of distinct executed-node sets it may visit. */
+export const MAX_STATES = 20_000;
+/** Graphs larger than this skip the exact search. */
+export const MAX_EXACT_NODES = 120;
+
+type Collect = (order?: readonly number[]) => Requests;
+
+interface Costs {
+  /** Per node: the bytes of the tensors it produces that need a buffer. */
+  out: number[];
+  /** Per node: scratch bytes while it runs. */
+  scratch: number[];
+  /** Per node: the tensors it reads (request ids) and produces. */
+  reads: number[][];
+  writes: number[][];
+  size: number[];
+  /** Per tensor: the readers still to run before it can be freed (including a virtual end reader for graph outputs). */
+  readers: number[];
+  preds: number[][];
+  initial: number;
+}
+
+function costs(graph: Graph, req: Requests): Costs {
+  const n = graph.nodes.length;
+  const id = new Map<string, number>();
+  const size: number[] = [];
+  req.requests.forEach((r) => {
+    if (r.kind === 'scratch') return;
+    id.set(r.tensor, size.length);
+    size.push(r.size);
+  });
+  const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
+  const producer = new Map<number, number>();
+  const c: Costs = { out: new Array<number>(n).fill(0), scratch: new Array<number>(n).fill(0), reads: [], writes: [], size, readers: new Array<number>(size.length).fill(0), preds: [], initial: 0 };
+  const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
+  for (const r of req.requests) {
+    if (r.kind !== 'scratch') continue;
+    const i = byName.get(r.tensor.slice(0, r.tensor.lastIndexOf('#')));
+    if (i !== undefined) c.scratch[i] = (c.scratch[i] ?? 0) + r.size;
+  }
+  graph.nodes.forEach((node, i) => {
+    const w = node.outputs.map((o) => id.get(o)).filter((t): t is number => t !== undefined);
+    c.writes.push(w);
+    for (const t of w) producer.set(t, i);
+    c.out[i] = w.reduce((s, t) => s + (size[t] ?? 0), 0);
+  });
+  graph.nodes.forEach((node) => {
+    const r = [...new Set(node.inputs.map((x) => id.get(aliasOf.get(x) ?? x)).filter((t): t is number => t !== undefined))];
+    c.reads.push(r);
+    for (const t of r) c.readers[t] = (c.readers[t] ?? 0) + 1;
+  });
+  for (const o of graph.outputs) {
+    const t = id.get(o);
+    if (t !== undefined) c.readers[t] = (c.readers[t] ?? 0) + 1; // never freed
+  }
+  graph.nodes.forEach((node, i) => {
+    const p = new Set<number>();
+    for (const t of c.reads[i] ?? []) {
+      const q = producer.get(t);
+      if (q !== undefined) p.add(q);
+    }
+    c.preds.push([...p]);
+  });
+  size.forEach((s, t) => {
+    if (!producer.has(t)) c.initial += s; // graph inputs: live from the start
+  });
+  return c;
+}
+
+/** Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed. */
+function greedyOrder(c: Costs, n: number): number[] {
+  const missing = c.preds.map((p) => p.length);
+  const succ: number[][] = Array.from({ length: n }, () => []);
+  c.preds.forEach((p, i) => p.forEach((q) => succ[q]?.push(i)));
+  const left = [...c.readers];
+  const ready = new Set<number>();
+  for (let i = 0; i < n; i++) if (missing[i] === 0) ready.add(i);
+  let live = c.initial;
+  const order: number[] = [];
+  while (ready.size > 0) {
+    let best = -1;
+    let bestKey = [Infinity, Infinity];
+    for (const v of ready) {
+      const freed = (c.reads[v] ?? []).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
+      const key = [live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
+      if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && key[1]! < bestKey[1]!) || (key[0] === bestKey[0] && key[1] === bestKey[1] && v < best)) {
+        best = v;
+        bestKey = key;
+      }
+    }
+    ready.delete(best);
+    order.push(best);
+    live += (c.out[best] ?? 0);
+    for (const t of c.reads[best] ?? []) {
+      left[t] = (left[t] ?? 0) - 1;
+      if (left[t] === 0) live -= c.size[t] ?? 0;
+    }
+    for (const s of succ[best] ?? []) {
+      missing[s] = (missing[s] ?? 0) - 1;
+      if (missing[s] === 0) ready.add(s);
+    }
+  }
+  return order;
+}
+
+/** Exact: the order with the lowest peak of live bytes, or undefined past MAX_STATES. */
+function exactOrder(c: Costs, n: number): number[] | undefined {
+  if (n > MAX_EXACT_NODES) return undefined;
+  const memo = new Map<bigint, { peak: number; next: number }>();
+  const bit = (i: number) => 1n << BigInt(i);
+  const full = (1n << BigInt(n)) - 1n;
+  let visited = 0;
+  const readersOf: number[][] = c.size.map(() => []);
+  c.reads.forEach((ts, i) => ts.forEach((t) => readersOf[t]?.push(i)));
+  const freedBy = (v: number, done: bigint): number => {
+    const after = done | bit(v);
+    let freed = 0;
+    for (const t of c.reads[v] ?? []) {
+      const rs = readersOf[t] ?? [];
+      if (rs.length === (c.readers[t] ?? 0) && rs.every((i) => after & bit(i))) freed += c.size[t] ?? 0;
+    }
+    return freed;
+  };
+  const solve = (done: bigint, live: number): number => {
+    if (done === full) return 0;
+    const hit = memo.get(done);
+    if (hit) return hit.peak;
+    if (++visited > MAX_STATES) throw new SearchBound();
+    let best = { peak: Infinity, next: -1 };
+    for (let v = 0; v < n; v++) {
+      if (done & bit(v) || !(c.preds[v] ?? []).every((p) => done & bit(p))) continue;
+      const during = live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
+      if (during >= best.peak) continue;
+      const peak = Math.max(during, solve(done | bit(v), live + (c.out[v] ?? 0) - freedBy(v, done)));
+      if (peak < best.peak) best = { peak, next: v };
+    }
+    memo.set(done, best);
+    return best.peak;
+  };
+  try {
+    solve(0n, c.initial);
+  } catch (e: unknown) {
+    if (e instanceof SearchBound) return undefined;
+    throw e;
+  }
+  const order: number[] = [];
+  let done = 0n;
+  while (done !== full) {
+    const next = memo.get(done)?.next ?? -1;
+    if (next < 0) return undefined;
+    order.push(next);
+    done |= bit(next);
+  }
+  return order;
+}
+
+class SearchBound extends Error {}
+
+/** Offset orders tried on each execution order. */
+function offsetOrders(requests: readonly BufferRequest[]): number[][] {
+  const ids = requests.map((_, i) => i);
+  const conflicts = overlapLists(requests).map((l, i) => l.reduce((s, j) => s + (requests[j]?.size ?? 0), requests[i]?.size ?? 0));
+  const size = (i: number) => requests[i]?.size ?? 0;
+  const length = (i: number) => (requests[i]?.lastStep ?? 0) - (requests[i]?.firstStep ?? 0);
+  return [
+    [...ids].sort((a, b) => size(b) - size(a) || a - b),
+    [...ids].sort((a, b) => length(b) - length(a) || size(b) - size(a) || a - b),
+    [...ids].sort((a, b) => (conflicts[b] ?? 0) - (conflicts[a] ?? 0) || size(b) - size(a) || a - b),
+  ];
+}
+
+const arena = (bs: readonly PlannedBuffer[]) => bs.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+
+export function searchBest(graph: Graph, collect: Collect): { req: Requests; buffers: PlannedBuffer[] } {
+  const first = collect();
+  const c = costs(graph, first);
+  const n = graph.nodes.length;
+  const orders: (readonly number[])[] = [first.order];
+  const exact = exactOrder(c, n);
+  const searched = exact ?? (n > 1 ? greedyOrder(c, n) : undefined);
+  if (searched && searched.length === n && searched.some((v, i) => v !== i)) orders.push(searched);
+  let best: { req: Requests; buffers: PlannedBuffer[] } | undefined;
+  for (const order of orders) {
+    const req = order === first.order ? first : collect(order);
+    const tries = [placeSt(req.requests, req.allowances), placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
+    for (const buffers of tries) {
+      if (!best || arena(buffers) < arena(best.buffers)) best = { req, buffers };
+    }
+  }
+  return best ?? { req: first, buffers: [] };
+}

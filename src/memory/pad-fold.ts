@@ -1,0 +1,85 @@
+/**
+ * Pad folding (METRICS.md "Activations"): ST Edge AI Core merges a zero `Pad` into the
+ * convolution that reads it, so the padded tensor never gets a buffer; the convolution reads the
+ * unpadded tensor and pads on the fly. A Pad folds when it is constant-mode with a zero value (the
+ * zero point for a quantized tensor), pads only the convolution's spatial axes and as SAME would
+ * (on each axis the end pad equals the begin pad or one more: TensorFlow's MobileNet exports), and
+ * its output is read by that one convolution alone (as its data input) and is not a graph output.
+ * A causal pad (2 rows before, none after) does not fold: the packetqc-ai c_info.json keeps its
+ * buffer.
+ */
+import type { Graph, Node } from '../ir/graph.js';
+import { readValues } from '../ir/tensor-data.js';
+import { attrInts, attrString, layoutOf } from '../ops/util/attrs.js';
+
+export interface FoldedPad {
+  /** The Pad node. */
+  pad: string;
+  /** Its input: the tensor the convolution now reads. */
+  input: string;
+  /** Its output: gets no buffer. */
+  output: string;
+  /** The convolution it folds into. */
+  into: string;
+  /** Rows of padding added above the first spatial axis (H): the convolution's extra top pad. */
+  top: number;
+}
+
+/** Reads a small constant input, or undefined. */
+function constInput(graph: Graph, node: Node, i: number, max: number): number[] | undefined {
+  const name = node.inputs[i];
+  const t = name ? graph.tensors.get(name) : undefined;
+  return t?.data ? readValues(t, max) : undefined;
+}
+
+/** The pad amounts in ONNX order [begin..., end...] over all axes, or undefined. */
+export function padAmounts(graph: Graph, node: Node, rank: number): number[] | undefined {
+  const pads = attrInts(node, 'pads') ?? attrInts(node, 'paddings') ?? constInput(graph, node, 1, 2 * rank);
+  if (!pads || pads.length !== 2 * rank) return undefined;
+  if ((node.inputs[3] ?? '') !== '') return undefined; // explicit axes: not modelled here
+  return pads;
+}
+
+function padsWithZero(graph: Graph, node: Node): boolean {
+  if (attrString(node, 'mode', 'constant') !== 'constant') return false;
+  const valueName = node.inputs[2] ?? '';
+  if (valueName === '') return true; // TFLite PAD / ONNX default: zero in the real domain
+  const v = constInput(graph, node, 2, 1);
+  if (v?.length !== 1) return false;
+  const x = graph.tensors.get(node.inputs[0] ?? '');
+  const zero = x?.quant?.zeroPoint[0] ?? 0;
+  return v[0] === zero;
+}
+
+/** The Pads that fold into their convolution, by Pad output name. */
+export function foldedPads(graph: Graph): Map<string, FoldedPad> {
+  const readers = new Map<string, Node[]>();
+  for (const n of graph.nodes) {
+    for (const name of n.inputs) if (name) readers.set(name, [...(readers.get(name) ?? []), n]);
+  }
+  const outputs = new Set(graph.outputs);
+  const out = new Map<string, FoldedPad>();
+  for (const node of graph.nodes) {
+    if (node.op !== 'Pad' || node.subgraphs) continue;
+    const o = node.outputs[0] ?? '';
+    const x = graph.tensors.get(node.inputs[0] ?? '');
+    const conv = readers.get(o);
+    if (o === '' || outputs.has(o) || !x?.shape || conv?.length !== 1) continue;
+    const c = conv[0];
+    if (c?.op !== 'Conv' || c.inputs[0] !== o || c.inputs.slice(1).includes(o)) continue;
+    const rank = x.shape.length;
+    const pads = padAmounts(graph, node, rank);
+    if (!pads || pads.some((p) => p < 0) || !padsWithZero(graph, node)) continue;
+    // Only the spatial axes may be padded: NHWC [N, spatial..., C], NCHW [N, C, spatial...].
+    const spatial = layoutOf(c) === 'NHWC' ? [...Array(rank).keys()].slice(1, -1) : [...Array(rank).keys()].slice(2);
+    const padded = pads.map((p, k) => (p !== 0 ? k % rank : -1)).filter((a) => a >= 0);
+    if (spatial.length === 0 || !padded.every((a) => spatial.includes(a))) continue;
+    const sameLike = spatial.every((a) => {
+      const [b, e] = [pads[a] ?? 0, pads[a + rank] ?? 0];
+      return e === b || e === b + 1;
+    });
+    if (!sameLike) continue;
+    out.set(o, { pad: node.name, input: node.inputs[0] ?? '', output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
+  }
+  return out;
+}

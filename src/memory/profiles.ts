@@ -1,0 +1,47 @@
+/**
+ * What each memory planner does (METRICS.md "Activations"), in one table: alignment, how
+ * lifetimes are counted, which kernels' scratch rules apply, whether a streaming layer may write
+ * over the input it has consumed, whether zero pads fold into the following convolution, and
+ * whether the execution order is searched.
+ */
+import type { PlannerProfile } from '../passes/pass.js';
+
+export interface PlannerTraits {
+  /** Every buffer size is rounded up to this many bytes. */
+  alignment: number;
+  /** 'nodes': step i = node i (ST); 'scopes': TFLM's allocation scopes (op i = scope i + 1). */
+  steps: 'nodes' | 'scopes';
+  /** Which kernels' scratch rules apply (memory/scratch.ts). */
+  scratch: 'st' | 'tflm';
+  /** A streaming layer's output may overlap the part of its input it has consumed (memory/streaming.ts). */
+  overlap: boolean;
+  /** A zero Pad read only by a convolution gets no buffer (memory/pad-fold.ts). */
+  foldPads: boolean;
+  /** The execution order and the offset order are searched (memory/best.ts). */
+  search: boolean;
+  /** One line for the reports. */
+  label: string;
+}
+
+export const PLANNER_TRAITS: Readonly<Record<PlannerProfile, PlannerTraits>> = {
+  st: {
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, search: false,
+    label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
+  },
+  'st-time': {
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, search: false,
+    label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
+  },
+  tflm: {
+    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, search: false,
+    label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
+  },
+  best: {
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, search: true,
+    label: 'best (searched execution order and offsets, 4-byte aligned, streaming overlap)',
+  },
+};
+
+export function plannerTraits(p: PlannerProfile): PlannerTraits {
+  return PLANNER_TRAITS[p];
+}

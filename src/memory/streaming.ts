@@ -1,0 +1,158 @@
+/**
+ * Which layers may write their output over the input they have consumed (METRICS.md
+ * "Activations", overlap). ST Edge AI Core places a streaming layer's output so that it starts
+ * `lead` bytes below its input: writing output row r then only overwrites input rows no later row
+ * reads. With Ro/Ri bytes per output/input row and c(r) the input rows done once output row r is
+ * written, lead = max over r of ((r + 1) * Ro - c(r) * Ri), rounded up to the alignment:
+ * - sliding windows (Conv, MaxPool, AveragePool; ops trait 'streams-rows'): c(r) = r * stride - top pad;
+ * - Pad: c(r) = r + 1 - top pad (a row is moved, then its pads written), along its outer padded axis;
+ * - element-wise ops ('streams-elements'), per element: lead = max(0, output bytes - input bytes),
+ *   0 when the sizes match (in place); an input broadcast to the output never overlaps.
+ * Rows follow ST's channel-last layout: the first spatial axis (H), W x C elements per row.
+ * Row overlap applies to 8-bit integer layers only: in the same ST Edge AI Core version (1.0.0),
+ * the int8 convolutions of the streaming wake-word c_info.json overlap their input, while seed
+ * 001's float convolution does not (69,668 B = input + output + scratch). Element-wise layers
+ * overlap in any type (the float Pow of the packetqc-ai c_info.json runs in place).
+ * Checked against the c_info.json of ../shared/reference (test/memory/streaming.test.ts).
+ */
+import type { Graph, Node, Tensor } from '../ir/graph.js';
+import { hasTrait } from '../ops/traits.js';
+import { weightDims } from '../ops/conv.js';
+import { attrInts, attrString } from '../ops/util/attrs.js';
+import { geometry, splitShape } from '../ops/util/spatial.js';
+import { isNum } from '../ops/util/dims.js';
+import { elementCount } from '../ir/shape.js';
+import { alignUp } from '../metrics/weights.js';
+import { tensorBytes } from './tensor-bytes.js';
+import { padAmounts, type FoldedPad } from './pad-fold.js';
+
+/** A layer whose output may start `lead` bytes below its input's start and overlap it. */
+export interface OverlapRule {
+  node: string;
+  input: string;
+  output: string;
+  lead: number;
+}
+
+/** The rows the lead formula walks: counts and bytes per row of input and output. */
+interface Rows { hin: number; hout: number; ri: number; ro: number }
+
+function rowLead(rows: Rows, consumed: (r: number) => number): number {
+  let lead = 0;
+  for (let r = 0; r < rows.hout; r++) {
+    const done = Math.min(Math.max(consumed(r), 0), rows.hin);
+    lead = Math.max(lead, (r + 1) * rows.ro - done * rows.ri);
+  }
+  return lead;
+}
+
+const isInt8 = (t: Tensor): boolean => t.dtype === 'int8' || t.dtype === 'uint8';
+
+function tensor(graph: Graph, name: string | undefined): Tensor | undefined {
+  return name ? graph.tensors.get(name) : undefined;
+}
+
+/** First-spatial-axis rows of a window op's input (x, before any folded pad) and output (y). */
+function windowRows(node: Node, x: Tensor, y: Tensor): Rows | undefined {
+  if (!x.shape || !y.shape) return undefined;
+  const sx = splitShape(node, x.shape);
+  const sy = splitShape(node, y.shape);
+  const [hin, hout] = [sx.spatial[0], sy.spatial[0]];
+  const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
+  if (sx.batch !== 1 || !isNum(hin) || !isNum(hout) || hin <= 0 || hout <= 0 || bin === undefined || bout === undefined) return undefined;
+  return { hin, hout, ri: bin / hin, ro: bout / hout };
+}
+
+/** The kernel's first spatial extent: Conv from its weights, pools from kernel_shape. */
+function kernelRows(graph: Graph, node: Node): number | undefined {
+  if (node.op !== 'Conv') return attrInts(node, 'kernel_shape')?.[0];
+  const w = tensor(graph, node.inputs[1]);
+  const k = w?.shape ? weightDims(node, w.shape, false).kernel[0] : undefined;
+  return isNum(k) ? k : undefined;
+}
+
+/** Top padding of a window op along H, in rows of the tensor it reads (ONNX / TF SAME rules). */
+function windowTop(graph: Graph, node: Node, spatialRank: number, hin: number, hout: number): number | undefined {
+  const k = kernelRows(graph, node);
+  if (k === undefined) return undefined;
+  const g = geometry(node, new Array<number>(spatialRank).fill(1).map((v, i) => (i === 0 ? k : v)));
+  if (g.autoPad === 'VALID') return 0;
+  if (g.autoPad.startsWith('SAME')) {
+    const ek = (k - 1) * (g.dilations[0] ?? 1) + 1;
+    const total = Math.max((hout - 1) * (g.strides[0] ?? 1) + ek - hin, 0);
+    return g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
+  }
+  return g.pads[0] ?? 0;
+}
+
+function windowLead(graph: Graph, node: Node, x: Tensor, y: Tensor, fold: FoldedPad | undefined): number | undefined {
+  const seen = fold ? tensor(graph, fold.output) : x; // the (padded) tensor the window slides over
+  const real = fold ? tensor(graph, fold.input) : x; // the buffer that is actually there
+  if (!seen?.shape || !real) return undefined;
+  const rows = windowRows(node, real, y);
+  const seenSpatial = splitShape(node, seen.shape).spatial;
+  const seenH = seenSpatial[0];
+  if (!rows || !isNum(seenH)) return undefined;
+  const top = windowTop(graph, node, seenSpatial.length, seenH, rows.hout);
+  if (top === undefined) return undefined;
+  const stride = attrInts(node, 'strides')?.[0] ?? 1;
+  const pad = top + (fold?.top ?? 0);
+  return rowLead(rows, (r) => r * stride - pad);
+}
+
+function padLead(graph: Graph, node: Node, x: Tensor, y: Tensor): number | undefined {
+  // reflect / edge modes read rows other than the one they move: no overlap.
+  if (!x.shape || !y.shape || attrString(node, 'mode', 'constant') !== 'constant') return undefined;
+  const rank = x.shape.length;
+  const pads = padAmounts(graph, node, rank);
+  if (!pads || pads.some((p) => p < 0)) return undefined;
+  const axis = x.shape.findIndex((d, a) => d !== 1 || (pads[a] ?? 0) !== 0 || (pads[a + rank] ?? 0) !== 0);
+  const [hin, hout] = [x.shape[axis], y.shape[axis]];
+  const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
+  if (axis < 0 || !isNum(hin) || !isNum(hout) || hin <= 0 || bin === undefined || bout === undefined) return undefined;
+  if (x.shape.slice(0, axis).some((d) => d !== 1)) return undefined;
+  const top = pads[axis] ?? 0;
+  return rowLead({ hin, hout, ri: bin / hin, ro: bout / hout }, (r) => r + 1 - top);
+}
+
+function elementLead(x: Tensor, y: Tensor): number | undefined {
+  const [n, m] = [elementCount(x.shape), elementCount(y.shape)];
+  const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
+  if (n === undefined || n !== m || bin === undefined || bout === undefined) return undefined;
+  return Math.max(0, bout - bin);
+}
+
+/**
+ * The overlap each node allows between its single output and each activation input, before
+ * lifetimes: the planner uses a rule only when that input is last read by the node.
+ * `folds` maps a folded Pad's output to the fold (the window reads the Pad's input instead).
+ */
+export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>, alignment: number): OverlapRule[] {
+  const rules: OverlapRule[] = [];
+  for (const node of graph.nodes) {
+    const outs = node.outputs.filter((o) => o !== '');
+    const y = tensor(graph, outs[0]);
+    if (outs.length !== 1 || !y || node.subgraphs || node.op === 'Pad' && folds.has(outs[0] ?? '')) continue;
+    const yBytes = tensorBytes(y);
+    if (yBytes === undefined || yBytes === 0) continue;
+    const rowOp = hasTrait(node.op, 'streams-rows');
+    if (rowOp && !isInt8(y)) continue;
+    const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
+    for (const name of new Set(candidates)) {
+      const fold = name ? folds.get(name) : undefined;
+      const x = tensor(graph, fold ? fold.input : name);
+      if (!name || !x || x.data !== undefined || x.variable === true || (rowOp && !isInt8(x))) continue;
+      let lead: number | undefined;
+      try {
+        lead = !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);
+      } catch (e: unknown) {
+        if (e instanceof Error) lead = undefined; // malformed geometry: the shape pass reports it; no overlap
+        else throw e;
+      }
+      if (lead === undefined) continue;
+      const aligned = alignUp(Math.ceil(lead), alignment);
+      if (aligned < alignUp(yBytes, alignment)) rules.push({ node: node.name, input: fold ? fold.input : name, output: outs[0] ?? '', lead: aligned });
+    }
+  }
+  return rules;
+}

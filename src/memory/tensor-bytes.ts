@@ -1,0 +1,9 @@
+import type { Tensor } from '../ir/graph.js';
+import { elementCount } from '../ir/shape.js';
+import { storageBytes } from '../ir/dtype.js';
+
+/** Unrounded bytes of a tensor, undefined when its shape is not static. */
+export function tensorBytes(t: Tensor): number | undefined {
+  const n = elementCount(t.shape);
+  return n === undefined ? undefined : storageBytes(t.dtype, n);
+}

@@ -1,0 +1,191 @@
+/**
+ * Streaming overlap and pad folding (memory/streaming.ts, memory/pad-fold.ts): leads computed by
+ * hand from METRICS.md's formula, then checked per buffer against ST Edge AI Core's own placements
+ * in ../shared/reference (c_info.json: each buffer's offset_start and size_bytes).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../builders/ir.js';
+import { overlapRules } from '../../src/memory/streaming.js';
+import { foldedPads } from '../../src/memory/pad-fold.js';
+import { planMemory } from '../../src/memory/plan.js';
+import { checkPlan } from '../../src/memory/check.js';
+import { readModel } from '../../src/frontends/registry.js';
+import { runPipeline } from '../../src/passes/pipeline.js';
+import { fileModelInput } from '../../src/node/file-source.js';
+import type { Graph } from '../../src/ir/graph.js';
+import { HAS_SHARED, REFERENCE_DIR } from '../helpers/shared.js';
+
+const NHWC = { layout: 'NHWC', weight_layout: 'OHWI' };
+const leads = (g: Graph) => Object.fromEntries(overlapRules(g, foldedPads(g), 4).map((r) => [r.node, r.lead]));
+
+describe('lead: how far below its input a streaming layer may start its output', () => {
+  it('3x3 stride-2 SAME depthwise, int8 (rows 112 x 16 in, 56 x 16 out): one output row', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 112, 112, 16]);
+    b.output(b.node('Conv', [x, b.constant('w', 'int8', [1, 3, 3, 16])], { layout: 'NHWC', weight_layout: 'IHWO', strides: [2, 2], auto_pad: 'SAME_UPPER' }, { name: 'dw', outShapes: [[1, 56, 56, 16]], outDType: 'int8' }));
+    // SAME, stride 2 on 112: total pad (56 - 1) 2 + 3 - 112 = 1, top 0. Ri = 1,792 B, Ro = 896 B:
+    // r = 0 gives 896 - 0; r >= 1 gives 896 (r + 1) - 1,792 (2r) < 896.
+    expect(leads(b.graph)).toEqual({ dw: 896 });
+  });
+
+  it('at, below and above the point where overlapping stops paying: a lead equal to the output size is dropped', () => {
+    const conv = (hout: number) => {
+      const b = new GraphBuilder();
+      const x = b.input('x', 'int8', [1, 4, 1, 1]);
+      // 1x1 conv 1 -> c channels: Ri = 1 B, Ro = c B; lead = max_r ((r + 1) c - r) = 4c - 3 for 4 rows
+      b.output(b.node('Conv', [x, b.constant('w', 'int8', [hout, 1, 1, 1])], NHWC, { name: 'pw', outShapes: [[1, 4, 1, hout]], outDType: 'int8' }));
+      return leads(b.graph)['pw'];
+    };
+    // output 4c B rounded to 4; lead 4c - 3 rounded up to 4 = 4c: equal to the output, no gain
+    expect(conv(1)).toBeUndefined(); // lead 1 -> 4, output 4
+    expect(conv(4)).toBeUndefined(); // lead 13 -> 16, output 16
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 4, 1, 8]);
+    // 8 -> 4 channels: Ri 8, Ro 4: lead = max_r (4 (r + 1) - 8r) = 4 (r = 0), below the 16 B output
+    b.output(b.node('Conv', [x, b.constant('w', 'int8', [4, 1, 1, 8])], NHWC, { name: 'pw', outShapes: [[1, 4, 1, 4]], outDType: 'int8' }));
+    expect(leads(b.graph)).toEqual({ pw: 4 });
+  });
+
+  it('a float convolution never overlaps (seed 001: 69,668 B = input + output + scratch); element-wise does', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'float32', [1, 32, 32, 1]);
+    const c = b.node('Conv', [x, b.constant('w', 'float32', [16, 3, 3, 1])], { ...NHWC, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 32, 32, 16]], outDType: 'float32' });
+    const q = b.node('QuantizeLinear', [c, b.constant('s', 'float32', []), b.constant('z', 'int8', [])], {}, { name: 'q', outShapes: [[1, 32, 32, 16]], outDType: 'int8' });
+    b.output(b.node('DequantizeLinear', [q, b.constant('s2', 'float32', []), b.constant('z2', 'int8', [])], {}, { name: 'dq', outShapes: [[1, 32, 32, 16]], outDType: 'float32' }));
+    // float -> int8: the output is smaller, in place (lead 0); int8 -> float: 16,384 B -> 65,536 B,
+    // lead = 65,536 - 16,384 = 49,152 (element k written after element k is read)
+    expect(leads(b.graph)).toEqual({ q: 0, dq: 49_152 });
+  });
+
+  it('a broadcast input never overlaps the output', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 8]);
+    const y = b.input('y', 'int8', [1, 1]);
+    b.output(b.node('Add', [x, y], {}, { name: 'add', outShapes: [[1, 8]], outDType: 'int8' }));
+    expect(overlapRules(b.graph, new Map(), 4)).toEqual([{ node: 'add', input: 'x', output: 'add_out', lead: 0 }]);
+  });
+
+  it('Pad moves row r - top into row r: the output ends where the input ends', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 4, 2, 8]); // rows of 16 B
+    const p = b.values('pads', 'int64', [0, 1, 0, 0, 0, 2, 0, 0]);
+    b.output(b.node('Pad', [x, p], {}, { name: 'pad', outShapes: [[1, 7, 2, 8]], outDType: 'int8' }));
+    // axis 1: top 1, bottom 2, 4 -> 7 rows of 16 B; c(r) = min(r, 4): (r + 1) 16 - 16 c(r) is 16
+    // up to r = 4, then 32 and 48 (the bottom rows are written after the input is used up):
+    // lead 48 = 112 - 64, so the output ends exactly at the input's end
+    expect(leads(b.graph)).toEqual({ pad: 48 });
+  });
+});
+
+describe('pad folding', () => {
+  function padConv(pads: number[], value?: number) {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 8, 8, 4], { scale: [0.1], zeroPoint: [-3] });
+    const inputs = [x, b.values('pads', 'int64', pads)];
+    if (value !== undefined) inputs.push(b.values('v', 'int8', [value], []));
+    const h = 8 + (pads[1] ?? 0) + (pads[5] ?? 0);
+    const w = 8 + (pads[2] ?? 0) + (pads[6] ?? 0);
+    const p = b.node('Pad', inputs, {}, { name: 'pad', outShapes: [[1, h, w, 4]], outDType: 'int8' });
+    b.output(b.node('Conv', [p, b.constant('w', 'int8', [1, 3, 3, 4])], { layout: 'NHWC', weight_layout: 'IHWO', strides: [2, 2], auto_pad: 'VALID' }, { name: 'dw', outShapes: [[1, (h - 3) / 2 + 1, (w - 3) / 2 + 1, 4]], outDType: 'int8' }));
+    return b.graph;
+  }
+
+  it('folds a zero SAME-like pad into its convolution: the padded tensor gets no buffer', () => {
+    const g = padConv([0, 0, 0, 0, 0, 1, 1, 0]); // bottom/right 1: TF SAME, stride 2
+    expect([...foldedPads(g).values()].map((f) => [f.pad, f.into, f.top])).toEqual([['pad', 'dw', 0]]);
+    const p = planMemory(g);
+    expect(p.buffers.map((b) => b.tensor)).not.toContain('pad_out');
+    expect(p.folds).toEqual([{ pad: 'pad', into: 'dw', savedBytes: 9 * 9 * 4 }]);
+    expect(checkPlan(p)).toBeUndefined();
+    expect(planMemory(g, { planner: 'tflm' }).folds).toEqual([]); // TFLM runs the PAD kernel
+  });
+
+  it('keeps a causal pad, a pad of the channels, a non-zero value; folds the zero point', () => {
+    expect(foldedPads(padConv([0, 2, 0, 0, 0, 0, 0, 0])).size).toBe(0); // 2 before, 0 after
+    expect(foldedPads(padConv([0, 0, 0, 1, 0, 0, 0, 1])).size).toBe(0); // channels
+    expect(foldedPads(padConv([0, 1, 1, 0, 0, 1, 1, 0], 5)).size).toBe(0); // value 5, zero point -3
+    expect(foldedPads(padConv([0, 1, 1, 0, 0, 1, 1, 0], -3)).size).toBe(1);
+    expect(foldedPads(padConv([0, 1, 1, 0, 0, 2, 2, 0])).size).toBe(1); // end = begin + 1
+    expect(foldedPads(padConv([0, 1, 1, 0, 0, 3, 3, 0])).size).toBe(0); // end = begin + 2
+  });
+});
+
+interface CBuffer { id: number; name: string; offset_start: number; size_bytes: number; shape: number[] }
+interface CNode { name: string; description: string; attributes: Record<string, string>; inputs: number[]; outputs: number[] }
+interface CInfo { buffers: CBuffer[]; graphs: { nodes: CNode[] }[] }
+
+function cInfo(rel: string): CInfo {
+  return JSON.parse(readFileSync(join(REFERENCE_DIR, rel), 'utf8')) as CInfo;
+}
+
+/** ST's gap between a layer's input and output buffers when they share bytes, else undefined. */
+function stGap(info: CInfo, input: string, output: string): number | undefined {
+  const a = info.buffers.find((b) => b.name === `${input}_output_array`);
+  const b = info.buffers.find((x) => x.name === `${output}_output_array`);
+  if (!a || !b) throw new Error(`no buffers ${input} / ${output}`);
+  const shared = Math.min(a.offset_start + a.size_bytes, b.offset_start + b.size_bytes) - Math.max(a.offset_start, b.offset_start);
+  return shared > 0 ? a.offset_start - b.offset_start : undefined;
+}
+
+const pair = (s: string) => s.split(/[(),\s]+/).filter((x) => x !== '').map(Number);
+
+/** The wake-word int8 chain rebuilt from the c_info.json alone: shapes, kernels, strides. */
+function fromCInfo(info: CInfo): Graph {
+  const byId = new Map(info.buffers.map((x) => [(x as CBuffer).id, x as CBuffer]));
+  const b = new GraphBuilder();
+  const nodes = info.graphs[0]?.nodes ?? [];
+  const first = byId.get(nodes[0]?.inputs[0] ?? -1);
+  if (!first) throw new Error('no input');
+  let x = b.input('serving_default_input_10', 'int8', [1, ...first.shape]);
+  for (const n of nodes.filter((m) => m.description === 'Conv2D')) {
+    const out = byId.get(n.outputs[0] ?? -1);
+    if (!out) throw new Error(n.name);
+    const [kh, kw] = pair(n.attributes['filter_size'] ?? '');
+    const [sh, sw] = pair(n.attributes['stride'] ?? '');
+    const dw = n.attributes['is_depthwise'] === 'True';
+    const cin = b.get(x).shape?.at(-1) as number;
+    const cout = out.shape.at(-1) as number;
+    const w = b.constant(`${n.name}_w`, 'int8', dw ? [1, kh ?? 1, kw ?? 1, cout] : [cout, kh ?? 1, kw ?? 1, cin]);
+    x = b.node('Conv', [x, w], { layout: 'NHWC', weight_layout: dw ? 'IHWO' : 'OHWI', strides: [sh ?? 1, sw ?? 1], auto_pad: 'VALID' }, { name: n.name, outShapes: [[1, ...out.shape]], outDType: 'int8' });
+    b.graph.tensors.delete(`${n.name}_out`);
+    b.graph.nodes.at(-1)!.outputs = [n.name];
+    b.graph.tensors.set(n.name, { name: n.name, dtype: 'int8', shape: [1, ...out.shape] });
+    x = n.name;
+  }
+  b.output(x);
+  return b.graph;
+}
+
+describe.skipIf(!HAS_SHARED)('leads against ST Edge AI Core placements (c_info.json)', () => {
+  it('streaming wake word (stedgeai 1.0, stm32l4): where ST packed an output tight under its input, the lead is ST\'s gap', () => {
+    const info = cInfo('stedgeai-sww/sww_model_strm_ww_int8.tflite_c_info.json');
+    const ours = leads(fromCInfo(info));
+    // conv2d_0 (3x1 depthwise, rows of 40 B), conv2d_2 (5x1, 108 B), conv2d_4 (10x1, 81 B -> 84):
+    // one input row each, and ST's gap is exactly that
+    const chain = ['serving_default_input_10', 'conv2d_0', 'conv2d_1', 'conv2d_2', 'conv2d_3', 'conv2d_4', 'conv2d_5', 'conv2d_6', 'conv2d_7'];
+    for (const [i, name] of chain.entries()) {
+      if (i === 0) continue;
+      const gap = stGap(info, chain[i - 1] ?? '', name);
+      // every overlap ST made is one our rule allows
+      if (gap !== undefined) expect(ours[name], name).toBeLessThanOrEqual(gap);
+    }
+    expect([ours['conv2d_0'], ours['conv2d_2'], ours['conv2d_4']]).toEqual([40, 108, 84]);
+    expect([stGap(info, 'serving_default_input_10', 'conv2d_0'), stGap(info, 'conv2d_1', 'conv2d_2'), stGap(info, 'conv2d_3', 'conv2d_4')]).toEqual([40, 108, 84]);
+  });
+
+  it('packetqc TCN (stedgeai 2.2, stm32n6 CPU): Pad lead 2 rows of 256 B and conv lead 1 row, as ST placed them; the causal pad is not folded', () => {
+    const dir = join(REFERENCE_DIR, 'packetqc-ai', 'model_npu_int8');
+    const info = cInfo('packetqc-ai/model_npu_int8/models__npu_export__model_calculator_tcn_version_1__generated__network_c_info.json');
+    const g = runPipeline(readModel(fileModelInput(join(dir, 'model_npu_int8.onnx'))), {}).graph;
+    expect(foldedPads(g).size).toBe(0);
+    const ours = leads(g);
+    expect(ours['/pad1/Pad']).toBe(stGap(info, 'embeddings_Transpose', '_pad1_Pad_output_0'));
+    expect(ours['/conv1/Conv']).toBe(stGap(info, '_pad1_Pad_output_0', '_act_Relu_output_0'));
+    expect(ours['/conv2/Conv']).toBe(stGap(info, '_pad2_Pad_output_0', '_act_1_Relu_output_0'));
+    expect([ours['/pad1/Pad'], ours['/conv1/Conv']]).toEqual([512, 256]);
+    // the 1x1 head conv: ST left a wider gap than it had to (4,152 B >= our 4,032)
+    expect(ours['/head/Conv']).toBeLessThanOrEqual(stGap(info, '_act_1_Relu_output_0', 'logits_QuantizeLinear_Input') ?? 0);
+  });
+});
