@@ -33,13 +33,15 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
     checkShapes(graph);
     const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
     const metrics = computeMetrics(graph, { opset });
-    const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
+    const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true };
+    const plan = planMemory(graph, planOptions);
+    const searched = planOptions.planner === 'best' ? undefined : planMemory(graph, { ...planOptions, search: true });
     const mapping = mapToTarget(graph, target);
     const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
     const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
     const pools = placePools(plan, weights, target.pools, target.alignment);
     const report = buildReport({
-      model, graph, metrics, plan, options, diagnostics,
+      model, graph, metrics, plan, searched, options, diagnostics,
       target: { mapping, epochs, pools },
       hashes: options.hashes,
       tool: { name: TOOL_NAME, version: VERSION },

@@ -15,6 +15,8 @@ import type { ModelMetrics } from '../metrics/metrics.js';
 import type { LayerMetrics } from '../metrics/layers.js';
 import type { MemoryPlan } from '../memory/types.js';
 import { tensorBytes } from '../memory/lifetimes.js';
+import { memoryTimeline } from '../memory/timeline.js';
+import { plannerTraits } from '../memory/profiles.js';
 import { modelFmt } from './model-fmt.js';
 import type { Mapping } from '../mapping/types.js';
 import type { Epochs } from '../mapping/epochs.js';
@@ -29,6 +31,8 @@ export interface BuildReportInput {
   graph: Graph;
   metrics: ModelMetrics;
   plan: MemoryPlan;
+  /** The searched plan under the same rules (the "could be" figure); omitted -> none. */
+  searched?: MemoryPlan | undefined;
   options: AnalyzeOptions;
   /** File hashes computed by the caller; omitted -> sha256 null. */
   hashes?: { sha256: string; md5?: string } | undefined;
@@ -154,12 +158,18 @@ export function buildReport(input: BuildReportInput): Report {
     operationTypes: metrics.operationTypes.map((o) => ({ ...o })),
     memory: {
       planner: plan.planner,
+      plannerLabel: plannerTraits(plan.planner).label + (plan.basis ? `: ${plan.basis === 'tflm' ? "TFLite Micro's" : "ST's"} kernels and alignment won` : ''),
       arenaBytes: plan.arenaBytes,
       ioInsideActivations: plan.ioInsideActivations,
       bufferCount: plan.buffers.length,
       buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
       persistent: plan.persistent.map((p) => ({ ...p })),
       unsized: [...plan.unsized],
+      overlaps: plan.overlaps.map((o) => ({ layer: o.node, input: o.input, output: o.output, sharedBytes: o.sharedBytes })),
+      folds: plan.folds.map((f) => ({ pad: f.pad, into: f.into, savedBytes: f.savedBytes })),
+      reordered: plan.reordered,
+      timeline: memoryTimeline(graph, plan),
+      couldBe: input.searched && input.searched.arenaBytes < plan.arenaBytes ? { arenaBytes: input.searched.arenaBytes, reordered: input.searched.reordered } : null,
     },
     ...targetSections(input.target),
     diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),

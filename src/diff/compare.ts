@@ -2,6 +2,7 @@
 import { DTYPE_BITS, DTYPES, type DType } from '../ir/dtype.js';
 import type { Report, ReportIO } from '../report/types.js';
 import type {
+  PeakChange,
   IoChange, IoSignature, LayerChange, LayerRef, MappedLayer, MappedReport, MetricDelta, ModelDiff,
   MovedOp, OpCountChange, PoolDiff, PoolUsage, ReasonLike, TotalsDiff, Unit,
 } from './types.js';
@@ -189,6 +190,32 @@ function ioChanges(kind: 'input' | 'output', base: ReportIO[], head: ReportIO[])
   return out;
 }
 
+type Peak = NonNullable<Report['memory']['timeline']['peak']>;
+
+/** The peak of a report (schema 1.1), or null: older reports carry no timeline. */
+function peakOf(r: MappedReport | undefined): Peak | null {
+  return (r?.memory as Partial<Report['memory']> | undefined)?.timeline?.peak ?? null;
+}
+
+function peakChange(b: MappedReport, h: MappedReport): PeakChange | undefined {
+  const [pb, ph] = [peakOf(b), peakOf(h)];
+  if (!pb && !ph) return undefined;
+  const before = new Map((pb?.tensors ?? []).map((t) => [t.tensor, t.bytes]));
+  const grown = (ph?.tensors ?? []).flatMap((t) => {
+    const was = before.get(t.tensor);
+    return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
+  }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
+  const side = (p: Peak | null) => (p ? { layer: p.layer, liveBytes: p.liveBytes } : null);
+  return { base: side(pb), head: side(ph), moved: pb !== null && ph !== null && pb.layer !== ph.layer, grown };
+}
+
+function couldBeOf(h: MappedReport | undefined): ModelDiff['couldBe'] {
+  const m = h?.memory as Partial<Report['memory']> | undefined;
+  const c = m?.couldBe;
+  if (!c || !m?.arenaBytes) return undefined;
+  return { arenaBytes: c.arenaBytes, reordered: c.reordered, pct: ((c.arenaBytes - m.arenaBytes) / m.arenaBytes) * 100 };
+}
+
 /** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */
 export function diffReports(base: Report | MappedReport | undefined, head: Report | MappedReport | undefined): ModelDiff {
   const b = base as MappedReport | undefined;
@@ -208,6 +235,10 @@ export function diffReports(base: Report | MappedReport | undefined, head: Repor
     const any = anyTotal || diff.pools.some((p) => p.used.delta !== 0) || diff.layers.length > 0 || diff.addedLayers.length > 0
       || diff.removedLayers.length > 0 || diff.moved.length > 0 || diff.io.length > 0;
     diff.kind = any ? 'changed' : 'same';
+    const peak = peakChange(b, h);
+    if (peak) diff.peak = peak;
   } else diff.kind = h ? 'added' : b ? 'removed' : 'none';
+  const couldBe = couldBeOf(h);
+  if (couldBe) diff.couldBe = couldBe;
   return diff;
 }

@@ -3,7 +3,7 @@ import { markdownTable } from 'markdown-table';
 import type { BudgetResult, CommentEntry, IoSignature, LayerChange, MetricDelta, ModelDiff } from './types.js';
 import { escHtml, escMd } from './escape.js';
 import { budgetName } from './budgets.js';
-import { count, deltaCell, signedWith, size, usageBar } from './format.js';
+import { count, deltaCell, pct, signedWith, size, usageBar } from './format.js';
 
 export interface Prepared {
   entry: CommentEntry;
@@ -111,10 +111,35 @@ function layerSection(d: ModelDiff, topN: number): string[] {
   return out;
 }
 
+/** At most this many grown tensors are named under "Why RAM changed". */
+export const GROWN_SHOWN = 3;
+
+/**
+ * Why the activations changed: the peak moved from one layer to another, or stayed and the tensors
+ * alive there grew; and the head's "could be" figure. Empty when RAM did not change.
+ */
+export function ramLines(d: ModelDiff): string[] {
+  const changed = d.totals.activationsBytes.delta !== 0 || d.kind === 'added';
+  if (!changed) return [];
+  const out: string[] = [];
+  const p = d.peak;
+  if (p?.base && p.head) {
+    out.push(p.moved
+      ? `peak moved from \`${escMd(p.base.layer)}\` (${size(p.base.liveBytes)}) to \`${escMd(p.head.layer)}\` (${size(p.head.liveBytes)})`
+      : `peak still at \`${escMd(p.head.layer)}\`: ${size(p.base.liveBytes)} → ${size(p.head.liveBytes)}`);
+    for (const g of p.grown.slice(0, GROWN_SHOWN)) out.push(`tensor \`${escMd(g.tensor)}\` ${g.head > g.base ? 'grew' : 'shrank'} from ${size(g.base)} to ${size(g.head)}`);
+  }
+  const c = d.couldBe;
+  if (c) out.push(`could be ${size(c.arenaBytes)} (${pct(c.pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`);
+  return out;
+}
+
 /** The `<details>` block of one model x target; empty when there is nothing to explain. */
 export function modelDetails(p: Prepared, layerDetail: boolean, topN: number, deltasKnown = true): string {
   const d = p.diff;
   const body: string[] = [];
+  const ram = ramLines(d);
+  if (ram.length > 0) body.push('**Why RAM changed**', '', ...ram.map((l) => `- ${l}`), '');
   if (layerDetail) body.push(...layerSection(d, topN));
   if (d.moved.length > 0) {
     body.push('**Operators that moved between HW and SW**', '');

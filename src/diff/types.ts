@@ -139,6 +139,16 @@ export interface IoChange {
   head?: IoSignature;
 }
 
+/** Why the activations changed (METRICS.md "Memory timeline"): the peak on each side. */
+export interface PeakChange {
+  base: { layer: string; liveBytes: number } | null;
+  head: { layer: string; liveBytes: number } | null;
+  /** True when the peak is at another layer at head. */
+  moved: boolean;
+  /** Tensors alive at both peaks (same name) whose size changed, largest change first. */
+  grown: { tensor: string; base: number; head: number }[];
+}
+
 export interface ModelDiff {
   /** 'added' (no base), 'removed' (no head), 'changed' or 'same' (both, compared), 'none'. */
   kind: 'added' | 'removed' | 'changed' | 'same' | 'none';
@@ -152,6 +162,10 @@ export interface ModelDiff {
   opCounts: OpCountChange[];
   moved: MovedOp[];
   io: IoChange[];
+  /** Present when both sides carry a memory timeline (report schema 1.1). */
+  peak?: PeakChange;
+  /** The head's "could be" arena from another order or placement, when lower. */
+  couldBe?: { arenaBytes: number; reordered: boolean; pct: number };
 }
 
 // ---- comment input ----

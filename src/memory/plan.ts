@@ -15,18 +15,30 @@ import { plannerTraits } from './profiles.js';
 import { searchBest } from './best.js';
 import type { MemoryPlan, PlannedBuffer, PlanOptions } from './types.js';
 
+/** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
+export const BEST_BASES = ['st', 'tflm'] as const;
+
 export function planMemory(graph: Graph, opts: PlanOptions = {}): MemoryPlan {
   const planner = opts.planner ?? 'st';
-  const traits = plannerTraits(planner);
+  if (planner === 'best') {
+    let best: MemoryPlan | undefined;
+    for (const basis of BEST_BASES) {
+      const p = planMemory(graph, { ...opts, planner: basis, search: true, overlap: true });
+      if (!best || p.arenaBytes < best.arenaBytes) best = { ...p, planner: 'best', basis };
+    }
+    return best as MemoryPlan;
+  }
+  const base = plannerTraits(planner);
+  const traits = opts.overlap === undefined ? base : { ...base, overlap: opts.overlap };
   const ioInside = opts.ioInsideActivations ?? true;
   const notes: NestedNotes = { nested: [], unsized: [] };
   const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
-  const nestedPlanner = traits.search ? 'st' : planner; // nested graphs: the plain profile, no search
-  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner: nestedPlanner, kernelScratch: kernel }, planMemory, notes);
+  // nested graphs: the same rules, their own order (no search)
+  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}) }, planMemory, notes);
   const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order });
   let req: Requests;
   let buffers: PlannedBuffer[];
-  if (traits.search && !opts.order) {
+  if (opts.search === true && !opts.order) {
     ({ req, buffers } = searchBest(graph, collect));
   } else {
     req = collect();
@@ -45,7 +57,7 @@ function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: bool
   });
   const folds = req.folded.map((f) => {
     const t = graph.tensors.get(f.output);
-    return { pad: f.pad, into: f.into, savedBytes: (t && tensorBytes(t)) ?? 0 };
+    return { pad: f.pad, into: f.into, input: f.input, savedBytes: (t && tensorBytes(t)) ?? 0 };
   });
   const order = req.order.map((i) => graph.nodes[i]?.name ?? '');
   const plan: MemoryPlan = {
@@ -67,28 +79,6 @@ function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: bool
   if (notes.nested.length > 0) plan.nested = notes.nested;
   assertPlan(plan);
   return plan;
-}
-
-/**
- * The bytes in use at each step: the union of the live buffers' byte ranges (overlapping buffers
- * count once). The arena is at least the largest of these.
- */
-export function liveBytesByStep(plan: Pick<MemoryPlan, 'buffers'>, steps: number): number[] {
-  const byStep: { lo: number; hi: number }[][] = Array.from({ length: steps }, () => []);
-  for (const b of plan.buffers) {
-    for (let s = Math.max(b.firstStep, 0); s <= Math.min(b.lastStep, steps - 1); s++) byStep[s]?.push({ lo: b.offset, hi: b.offset + b.size });
-  }
-  return byStep.map((xs) => {
-    xs.sort((p, q) => p.lo - q.lo);
-    let total = 0;
-    let end = -Infinity;
-    for (const x of xs) {
-      if (x.hi <= end) continue;
-      total += x.hi - Math.max(x.lo, end);
-      end = x.hi;
-    }
-    return total;
-  });
 }
 
 /** A lower bound for a plan without overlaps: the largest total size of buffers alive at one step. */

@@ -1,8 +1,8 @@
 /**
  * What each memory planner does (METRICS.md "Activations"), in one table: alignment, how
  * lifetimes are counted, which kernels' scratch rules apply, whether a streaming layer may write
- * over the input it has consumed, whether zero pads fold into the following convolution, and
- * whether the execution order is searched.
+ * over the input it has consumed, and whether zero pads fold into the following convolution.
+ * The search over execution and offset orders is an option of any planner (PlanOptions.search).
  */
 import type { PlannerProfile } from '../passes/pass.js';
 
@@ -17,28 +17,28 @@ export interface PlannerTraits {
   overlap: boolean;
   /** A zero Pad read only by a convolution gets no buffer (memory/pad-fold.ts). */
   foldPads: boolean;
-  /** The execution order and the offset order are searched (memory/best.ts). */
-  search: boolean;
   /** One line for the reports. */
   label: string;
 }
 
 export const PLANNER_TRAITS: Readonly<Record<PlannerProfile, PlannerTraits>> = {
   st: {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, search: false,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true,
     label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
   },
   'st-time': {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, search: false,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true,
     label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
   },
   tflm: {
-    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, search: false,
+    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false,
     label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
   },
+  // 'best' runs 'st' and 'tflm' with search and overlap and keeps the lower (memory/plan.ts);
+  // these traits describe its 'st' basis.
   best: {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, search: true,
-    label: 'best (searched execution order and offsets, 4-byte aligned, streaming overlap)',
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true,
+    label: 'best (lowest of a searched ST plan and a searched TFLite Micro plan, streaming overlap)',
   },
 };
 

@@ -41,6 +41,8 @@ export interface PlannedOverlap {
 export interface PlannedFold {
   pad: string;
   into: string;
+  /** The tensor the convolution reads instead (the Pad's input). */
+  input: string;
   /** The padded tensor's bytes, not allocated. */
   savedBytes: number;
 }
@@ -75,6 +77,8 @@ export interface MemoryPlan {
   order: string[];
   /** True when the order differs from the graph's (the 'best' planner's search). */
   reordered: boolean;
+  /** 'best' only: whose kernel rules (scratch, alignment, lifetimes) gave the lowest plan. */
+  basis?: 'st' | 'tflm';
 }
 
 /** A control node's scratch area: the arena its largest subgraph needs on its own. */
@@ -97,6 +101,13 @@ export interface PlanOptions {
   planner?: PlannerProfile;
   /** Execution order as node indexes (a topological order); default: the graph's. */
   order?: readonly number[];
+  /**
+   * Search execution and offset orders under the planner's rules (memory/best.ts); always on for
+   * 'best'. The analysis uses it for the "could be" figure under the target's own planner.
+   */
+  search?: boolean;
+  /** Overrides the planner's overlap trait ('best' searches TFLM's rules with overlap). */
+  overlap?: boolean;
   /** Default true: graph inputs/outputs live inside the activations buffer. */
   ioInsideActivations?: boolean;
   /**

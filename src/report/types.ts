@@ -50,7 +50,7 @@ export interface ReportPoolUsage {
   buffers: number;
 }
 
-export const REPORT_SCHEMA_VERSION = '1.0';
+export const REPORT_SCHEMA_VERSION = '1.1';
 
 export interface ReportTotals {
   params: number;
@@ -130,14 +130,40 @@ export interface ReportBuffer {
   lastStep: number;
 }
 
+/** Where the peak is (METRICS.md "Memory timeline"). */
+export interface ReportTimeline {
+  /** Per execution step: the layer that runs and the bytes in use (live buffers, overlaps counted once). */
+  steps: { layer: string; liveBytes: number }[];
+  peak: {
+    step: number;
+    layer: string;
+    liveBytes: number;
+    tensors: { tensor: string; role: 'input' | 'output' | 'scratch' | 'held'; bytes: number }[];
+  } | null;
+}
+
 export interface ReportMemory {
   planner: 'st' | 'st-time' | 'tflm' | 'best';
+  /** What the planner does, in one line. */
+  plannerLabel: string;
   arenaBytes: number;
   ioInsideActivations: boolean;
   bufferCount: number;
   buffers: ReportBuffer[];
   persistent: { tensor: string; size: number }[];
   unsized: string[];
+  /** Layers whose output overwrote the part of their input they had consumed. */
+  overlaps: { layer: string; input: string; output: string; sharedBytes: number }[];
+  /** Pads merged into the convolution that reads them (no buffer). */
+  folds: { pad: string; into: string; savedBytes: number }[];
+  /** True when the plan runs the layers in another order than the file's. */
+  reordered: boolean;
+  timeline: ReportTimeline;
+  /**
+   * The lowest arena the search found under the same planner's rules (memory/best.ts), when it
+   * is lower than this plan's; null otherwise. `reordered`: it needs another execution order.
+   */
+  couldBe: { arenaBytes: number; reordered: boolean } | null;
 }
 
 export interface ReportDiagnostic {

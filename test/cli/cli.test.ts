@@ -41,7 +41,7 @@ describe('model-footprint CLI', () => {
   });
 
   it('analyzes the bundled example: MACC and weights by hand', () => {
-    const r = cli('analyze', EXAMPLE, '--format', 'json');
+    const r = cli('analyze', EXAMPLE, '--format', 'json', '--planner', 'st-time');
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.out) as Report;
     expect(rep.totals.macc).toBe(KWS_INT8_MACC);
@@ -52,8 +52,24 @@ describe('model-footprint CLI', () => {
     // depthwise layer's stedgeai scratch (memory/scratch/st.ts): C * (3 * K + 10) + 1 with C 64,
     // K 3x3 = 2,369 B, 2,372 after 4-byte rounding: 8,000 + 8,000 + 2,372.
     expect(rep.totals.activationsBytes).toBe(18_372);
+    expect(rep.memory.overlaps).toEqual([]);
     expect(rep.model.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(rep.model.md5).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('the default st planner lets the int8 layers write over their input; the timeline names the peak', () => {
+    const rep = JSON.parse(cli('analyze', EXAMPLE, '--format', 'json').out) as Report;
+    // rows of 5 x 64 int8 = 320 B: a 3x3 SAME depthwise (top pad 1) may start its output 2 rows
+    // (640 B) below its input, a 1x1 conv one row (320 B)
+    const lead = Object.fromEntries(rep.memory.overlaps.map((o) => [o.layer, o.sharedBytes > 0]));
+    expect(lead).toMatchObject({ dw0: true, pw0: true, dw1: true, pw1: true });
+    // at a depthwise step: its 8,000 B input, 640 B more of output, its 2,372 B scratch at least
+    expect(rep.totals.activationsBytes).toBeGreaterThanOrEqual(8_000 + 640 + 2_372);
+    expect(rep.totals.activationsBytes).toBeLessThan(18_372);
+    const peak = rep.memory.timeline.peak;
+    expect(peak?.liveBytes).toBe(Math.max(...rep.memory.timeline.steps.map((s) => s.liveBytes)));
+    expect(rep.memory.timeline.steps.map((s) => s.layer)).toEqual(rep.layers.map((l) => l.name));
+    expect(peak?.liveBytes).toBeLessThanOrEqual(rep.totals.activationsBytes);
   });
 
   it('text report reads like stedgeai analyze', () => {

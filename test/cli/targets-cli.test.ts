@@ -62,13 +62,14 @@ describe('CLI targets', () => {
   });
 
   it('compare: the PR comment for two files, deltas equal head minus base', () => {
-    const r = cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--json');
+    const r = cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--json', '--planner', 'st-time');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as DiffJson;
-    const base = JSON.parse(cli('analyze', EXAMPLE, '--json').out) as Report;
-    const head = JSON.parse(cli('analyze', 'examples/kws/kws_cnn_int8_v2.onnx', '--json').out) as Report;
+    const base = JSON.parse(cli('analyze', EXAMPLE, '--json', '--planner', 'st-time').out) as Report;
+    const head = JSON.parse(cli('analyze', 'examples/kws/kws_cnn_int8_v2.onnx', '--json', '--planner', 'st-time').out) as Report;
     expect(j.entries[0]?.diff.totals.macc.delta).toBe(head.totals.macc - base.totals.macc);
-    const md = cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--ram-budget', '20KB');
+    expect(j.entries[0]?.diff.totals.activationsBytes.delta).toBe(head.totals.activationsBytes - base.totals.activationsBytes);
+    const md = cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--ram-budget', '20KB', '--planner', 'st-time');
     expect(md.code).toBe(1); // 27,556 B of RAM over a 20 KiB budget
     expect(md.out.split('\n')[0]).toMatch(/^\*\*1 model changed\*\* · RAM \+9\.0 KiB/);
     expect(cli('compare', EXAMPLE).code).toBe(2);

@@ -26,7 +26,7 @@ describe('model-footprint diff (temp repo, base and head commits)', () => {
   afterAll(() => repo.cleanup());
 
   it('prints the comment with the deltas of the two revisions', () => {
-    const r = cli(repo.dir, 'diff', '--base', 'main', '--head', 'feature', '--models', 'models/**/*.onnx');
+    const r = cli(repo.dir, 'diff', '--base', 'main', '--head', 'feature', '--models', 'models/**/*.onnx', '--planner', 'st-time');
     expect(r.err).toBe('');
     const b = analyzeExample('kws_cnn_int8.onnx').totals;
     const h = analyzeExample('kws_cnn_int8_v2.onnx').totals;
@@ -54,12 +54,12 @@ describe('model-footprint diff (temp repo, base and head commits)', () => {
   it('head defaults to the work tree; --format json; --out writes reports; budgets fail', () => {
     repo.write('models/kws.onnx', example('kws_cnn_int8.onnx'));
     const out = join(repo.dir, 'out');
-    const r = cli(join(repo.dir, 'models'), 'diff', '--base', 'main', '--models', 'models/kws.onnx', '--format', 'json', '--out', '../out');
+    const r = cli(join(repo.dir, 'models'), 'diff', '--base', 'main', '--models', 'models/kws.onnx', '--format', 'json', '--out', '../out', '--planner', 'st-time');
     expect(r.err).toBe('');
     const j = JSON.parse(r.out) as DiffJson;
     expect(j.entries.map((e) => [e.path, e.status, e.diff.kind])).toEqual([]); // work tree kws.onnx is the base again
     repo.git('checkout', '--', 'models/kws.onnx');
-    const r2 = cli(repo.dir, 'diff', '--base', 'main', '--models', '*.onnx', '!**/big.onnx', '--json', '--out', out, '--ram-budget', '20KB');
+    const r2 = cli(repo.dir, 'diff', '--base', 'main', '--models', '*.onnx', '!**/big.onnx', '--json', '--out', out, '--ram-budget', '20KB', '--planner', 'st-time');
     const j2 = JSON.parse(r2.out) as DiffJson;
     expect(j2.entries.map((e) => e.path)).toEqual(['models/broken.onnx', 'models/gone.onnx', 'models/kws.onnx']);
     expect(j2.budgets.exceeded.map((x) => [x.path, x.used])).toEqual([['models/kws.onnx', 27_556]]);

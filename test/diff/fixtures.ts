@@ -6,7 +6,7 @@ import type { MappedLayer, MappedReport } from '../../src/diff/index.js';
 import { example } from '../git/repo.js';
 
 export function analyzeExample(name: string, path = `models/${name}`): Report {
-  return analyzeModel({ path, source: bytesSource(path, example(name)) }, { target: 'stm32h7' });
+  return analyzeModel({ path, source: bytesSource(path, example(name)) }, { target: 'stm32h7', planner: 'st-time' });
 }
 
 export function layer(name: string, op: string, extra: Partial<MappedLayer> = {}): MappedLayer {

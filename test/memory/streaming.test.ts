@@ -97,7 +97,7 @@ describe('pad folding', () => {
     expect([...foldedPads(g).values()].map((f) => [f.pad, f.into, f.top])).toEqual([['pad', 'dw', 0]]);
     const p = planMemory(g);
     expect(p.buffers.map((b) => b.tensor)).not.toContain('pad_out');
-    expect(p.folds).toEqual([{ pad: 'pad', into: 'dw', savedBytes: 9 * 9 * 4 }]);
+    expect(p.folds).toEqual([{ pad: 'pad', into: 'dw', input: 'x', savedBytes: 9 * 9 * 4 }]);
     expect(checkPlan(p)).toBeUndefined();
     expect(planMemory(g, { planner: 'tflm' }).folds).toEqual([]); // TFLM runs the PAD kernel
   });

@@ -62,9 +62,9 @@ describe('HTML report', () => {
     const html = renderHtml(r);
     const pool = r.layers.findIndex((l) => l.name === 'pool');
     expect(r.layers[pool]?.unit).toBe('SW_INT');
-    expect(html).toContain(`<g class="node u-SW_INT" data-layer="${pool}">`);
-    expect(html).toContain(`<g class="node u-HW" data-layer="${r.layers.findIndex((l) => l.name === 'conv0')}">`);
-    expect(html).toContain(`<g class="node u-SW_FLOAT" data-layer="${r.layers.findIndex((l) => l.name === 'softmax')}">`);
+    expect(html).toContain(`<g class="node u-SW_INT" data-layer="${pool}" id="layer-${pool}">`);
+    expect(html).toContain(`<g class="node u-HW" data-layer="${r.layers.findIndex((l) => l.name === 'conv0')}" id="layer-${r.layers.findIndex((l) => l.name === 'conv0')}">`);
+    expect(html).toContain(`<g class="node u-SW_FLOAT" data-layer="${r.layers.findIndex((l) => l.name === 'softmax')}" id="layer-${r.layers.findIndex((l) => l.name === 'softmax')}">`);
     // The visible list, keyed by node, and the box linking to it.
     expect(html).toContain(`<li id="why-${pool}"><b>#${pool} pool</b>`);
     expect(html).toContain(`<a href="#why-${pool}">`);
@@ -108,7 +108,8 @@ describe('HTML report', () => {
     expect(html).toContain('Fix: &lt;img src=x onerror=alert(2)&gt;');
     expect(html).toContain('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&quot; onmouseover=&quot;x');
-    expect(html.match(/<title>/g)).toHaveLength(1 + r.layers.length + r.inputs.length); // page + one tooltip per box
+    // page + one tooltip per box + one per memory timeline bar
+    expect(html.match(/<title>/g)).toHaveLength(1 + r.layers.length + r.inputs.length + r.memory.timeline.steps.length);
     expect(html).toContain('<h2>Nested subgraphs</h2>');
   });
 
@@ -116,8 +117,8 @@ describe('HTML report', () => {
     const r = seed001();
     r.layers = Array.from({ length: 1200 }, (_, i) => layer(`l${i}`, [i === 0 ? 'input_1' : `l${i - 1}`]));
     const html = renderHtml(r);
-    expect(html).not.toContain('<svg');
-    expect(html.match(/<tr class="u-none">/g)).toHaveLength(1200);
+    expect(html).not.toContain('<svg class="graph"');
+    expect(html.match(/<tr class="u-none" id="layer-\d+">/g)).toHaveLength(1200);
     expect(html).toContain('too many to draw');
     expect(html.length).toBeLessThan(600_000);
     expect(renderHtml(r, { limits: { maxLayers: 2000, maxWidth: 1e9, maxHeight: 1e9 } })).toContain('<svg');
@@ -125,7 +126,7 @@ describe('HTML report', () => {
 
   it('a report without a target shows the no-target colour only', () => {
     const html = renderHtml(seed001());
-    expect(html).toContain('<g class="node u-none" data-layer="0">');
+    expect(html).toContain('<g class="node u-none" data-layer="0" id="layer-0">');
     expect(html).toContain('no target (1)');
     expect(html).not.toContain('HW (accelerator)');
   });

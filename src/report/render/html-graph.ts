@@ -101,7 +101,7 @@ function layerBox(l: ReportLayer, id: number, n: PlacedNode): string {
   const subs = l.subgraphs?.length ?? 0;
   const op = opText(l) + (subs ? ` · ${subs} subgraph${subs === 1 ? '' : 's'}` : '');
   const box = [
-    `<g class="node u-${unitKey(l)}" data-layer="${id}"><title>${tooltip(l, id)}</title>`,
+    `<g class="node u-${unitKey(l)}" data-layer="${id}" id="layer-${id}"><title>${tooltip(l, id)}</title>`,
     `<rect x="${x(0)}" y="${y(0)}" width="${w}" height="${h}" rx="6"/>`,
     // One text run: the index, then the name after it (never drawn over each other).
     `<text x="${x(8)}" y="${y(17)}"><tspan class="id">#${id}</tspan> <tspan class="nm">${escapeHtml(clipStart(l.name, NAME_LINE - String(id).length - 2))}</tspan></text>`,
@@ -174,7 +174,7 @@ export function layerTableHtml(r: Report): string {
   const rows = r.layers.map((l, i) => {
     const name = escapeHtml(l.name);
     const link = hasReasons(l) ? `<a href="#why-${i}">${name}</a>` : name;
-    return `<tr class="u-${unitKey(l)}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
+    return `<tr class="u-${unitKey(l)}" id="layer-${i}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
       + `<td>${escapeHtml(shapeText(l.outputShape))} ${escapeHtml(l.dtype)}</td><td class="r">${thousands(l.macc)}</td>`
       + `<td class="r">${thousands(l.weightsBytes)}</td><td>${escapeHtml(l.unit ?? '')}</td><td>${l.connectedTo.map(escapeHtml).join(', ')}</td></tr>`;
   });

@@ -9,6 +9,7 @@ import { binarySize, bytesLong, signed, signedPercent, thousands } from '../../u
 import { ioLine } from './text.js';
 import { DEFAULT_LIMITS, UNIT_LABELS, escapeHtml as esc, graphSvg, hasReasons, layerTableHtml, opText, shapeText, unitKey, type GraphLimits, type UnitKey } from './html-graph.js';
 import { HTML_STYLE } from './html-style.js';
+import { timelineSection } from './html-timeline.js';
 
 export { escapeHtml } from './html-graph.js';
 
@@ -26,7 +27,7 @@ function summaryRows(r: Report): [string, string][] {
     ['model_fmt', r.model.fmt],
   ];
   if (r.target) rows.push(['target', r.target.name]);
-  rows.push(['memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)']);
+  rows.push(['memory planner', r.memory.plannerLabel]);
   rows.push(['params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`]);
   r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
   r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, ioLine(io)]));
@@ -137,6 +138,7 @@ export function renderHtml(r: Report, options: HtmlOptions = {}): string {
     `<style>${HTML_STYLE}</style></head><body>`,
     `<h1 title="${esc(r.model.path)}">${esc(file)} <small>graph ${esc(r.model.name)} · ${esc(r.model.format)} · ${esc(r.model.fmt)}${r.target ? ` · ${esc(r.target.name)}` : ''}</small></h1>`,
     summary(r),
+    timelineSection(r),
     graphSection(r, limits),
     whySection(r),
     subgraphSection(r),

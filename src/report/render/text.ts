@@ -8,6 +8,7 @@ import { CODES, type Code } from '../../diagnostics/codes.js';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from '../../units/format.js';
 import { textTable } from './table.js';
+import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
 
 const RULE = '-'.repeat(100);
 
@@ -38,7 +39,7 @@ function summary(r: Report): string[] {
     field('type', r.model.format),
     field('options', inside ? 'allocate-inputs, allocate-outputs' : '(none)'),
     ...targetLines(r, field),
-    field('memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)'),
+    field('memory planner', r.memory.plannerLabel),
     field('model_fmt', r.model.fmt),
     field('model_name', r.model.name),
     field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
@@ -57,6 +58,9 @@ function summary(r: Report): string[] {
   out.push(field('activations (rw)', `${bytesLong(t.activationsBytes)} (1 segment)${inside ? ' *' : ''}`));
   if (t.persistentBytes > 0 || r.memory.planner === 'tflm') out.push(field('persistent (rw)', `${bytesLong(t.persistentBytes)} (variable tensors)`));
   out.push(field('ram (total)', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`));
+  for (const [key, line] of [['ram peak', peakLine(r)], ['ram saved', savingsLine(r)], ['ram could be', couldBeLine(r)]] as const) {
+    if (line !== null) out.push(field(key, line.replace(/^(peak|could be) /, '')));
+  }
   out.push(RULE);
   if (inside) out.push("(*) 'input'/'output' buffers can be used from the activations buffer");
   return out;

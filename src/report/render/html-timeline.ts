@@ -1,0 +1,54 @@
+/**
+ * The HTML memory timeline: one bar per execution step (bytes in use), the peak in red with its
+ * label, each bar a link to its layer's box or row (#layer-N). Past MAX_BARS steps, neighbouring
+ * steps share a bar that shows their largest value and links to that step's layer.
+ */
+import type { Report } from '../types.js';
+import { compactSize, thousands } from '../../units/format.js';
+import { escapeHtml as esc } from './html-graph.js';
+import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
+
+export const MAX_BARS = 600;
+const HEIGHT = 160;
+const BAR = 6;
+
+interface Bar { step: number; layer: string; liveBytes: number }
+
+function bars(r: Report): Bar[] {
+  const steps = r.memory.timeline.steps;
+  const per = Math.max(1, Math.ceil(steps.length / MAX_BARS));
+  const out: Bar[] = [];
+  for (let i = 0; i < steps.length; i += per) {
+    let best = i;
+    for (let j = i; j < Math.min(i + per, steps.length); j++) if ((steps[j]?.liveBytes ?? 0) > (steps[best]?.liveBytes ?? 0)) best = j;
+    const s = steps[best];
+    if (s) out.push({ step: best, layer: s.layer, liveBytes: s.liveBytes });
+  }
+  return out;
+}
+
+export function timelineSection(r: Report): string {
+  const t = r.memory.timeline;
+  if (t.steps.length === 0 || !t.peak) return '';
+  const index = new Map(r.layers.map((l, i) => [l.name, i]));
+  const bs = bars(r);
+  const max = Math.max(1, ...bs.map((b) => b.liveBytes));
+  const left = 56;
+  const width = left + bs.length * BAR + 8;
+  const svg = [
+    `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT + 36}" viewBox="0 0 ${width} ${HEIGHT + 36}" role="img" aria-label="bytes in use per execution step">`,
+    `<path class="axis" d="M${left} ${HEIGHT + 8}H${width - 4}"/>`,
+    `<text x="4" y="16">${esc(compactSize(max))}</text><text x="4" y="${HEIGHT + 8}">0</text>`,
+    ...bs.map((b, k) => {
+      const h = Math.max(1, Math.round((b.liveBytes / max) * HEIGHT));
+      const peak = b.step === t.peak?.step;
+      const i = index.get(b.layer);
+      const rect = `<rect class="bar${peak ? ' peak' : ''}" x="${left + k * BAR}" y="${HEIGHT + 8 - h}" width="${BAR - 1}" height="${h}"><title>step ${b.step}: ${esc(b.layer)}, ${esc(thousands(b.liveBytes))} B in use</title></rect>`;
+      return i === undefined ? rect : `<a href="#layer-${i}">${rect}</a>`;
+    }),
+    `<text class="peak" x="${left}" y="${HEIGHT + 30}">${esc(`peak: step ${t.peak.step}, ${t.peak.layer}, ${thousands(t.peak.liveBytes)} B`)}</text>`,
+    '</svg>',
+  ].join('');
+  const lines = [peakLine(r), savingsLine(r), couldBeLine(r)].filter((l): l is string => l !== null).map((l) => `<li>${esc(l)}</li>`);
+  return `<section id="memory-timeline"><h2>Memory timeline</h2><p class="note">Bytes in use while each layer runs (${esc(r.memory.plannerLabel)}); an output written over its input counts once. Click a bar for its layer.</p><div class="graph-wrap">${svg}</div><ul class="peak">${lines.join('')}</ul></section>`;
+}
