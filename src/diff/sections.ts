@@ -125,9 +125,9 @@ export function ramLines(d: ModelDiff): string[] {
   const p = d.peak;
   if (p?.base && p.head) {
     out.push(p.moved
-      ? `peak moved from \`${escMd(p.base.layer)}\` (${size(p.base.liveBytes)}) to \`${escMd(p.head.layer)}\` (${size(p.head.liveBytes)})`
-      : `peak still at \`${escMd(p.head.layer)}\`: ${size(p.base.liveBytes)} → ${size(p.head.liveBytes)}`);
-    for (const g of p.grown.slice(0, GROWN_SHOWN)) out.push(`tensor \`${escMd(g.tensor)}\` ${g.head > g.base ? 'grew' : 'shrank'} from ${size(g.base)} to ${size(g.head)}`);
+      ? `peak moved from ${escMd(p.base.layer)} (${size(p.base.liveBytes)}) to ${escMd(p.head.layer)} (${size(p.head.liveBytes)})`
+      : `peak still at ${escMd(p.head.layer)}: ${size(p.base.liveBytes)} → ${size(p.head.liveBytes)}`);
+    for (const g of p.grown.slice(0, GROWN_SHOWN)) out.push(`tensor ${escMd(g.tensor)} ${g.head > g.base ? 'grew' : 'shrank'} from ${size(g.base)} to ${size(g.head)}`);
   }
   const c = d.couldBe;
   if (c) out.push(`could be ${size(c.arenaBytes)} (${pct(c.pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`);

@@ -187,13 +187,17 @@ function offsetOrders(requests: readonly BufferRequest[]): number[][] {
 
 const arena = (bs: readonly PlannedBuffer[]) => bs.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
 
-export function searchBest(graph: Graph, collect: Collect): { req: Requests; buffers: PlannedBuffer[] } {
+/** How the execution order was searched: exactly, greedily (past the bounds), or not at all. */
+export type SearchMethod = 'exact' | 'greedy' | 'none';
+
+export function searchBest(graph: Graph, collect: Collect): { req: Requests; buffers: PlannedBuffer[]; method: SearchMethod } {
   const first = collect();
   const c = costs(graph, first);
   const n = graph.nodes.length;
   const orders: (readonly number[])[] = [first.order];
-  const exact = exactOrder(c, n);
+  const exact = n > 1 ? exactOrder(c, n) : undefined;
   const searched = exact ?? (n > 1 ? greedyOrder(c, n) : undefined);
+  const method: SearchMethod = n <= 1 ? 'none' : exact ? 'exact' : 'greedy';
   if (searched && searched.length === n && searched.some((v, i) => v !== i)) orders.push(searched);
   let best: { req: Requests; buffers: PlannedBuffer[] } | undefined;
   for (const order of orders) {
@@ -203,5 +207,5 @@ export function searchBest(graph: Graph, collect: Collect): { req: Requests; buf
       if (!best || arena(buffers) < arena(best.buffers)) best = { req, buffers };
     }
   }
-  return best ?? { req: first, buffers: [] };
+  return { ...(best ?? { req: first, buffers: [] }), method };
 }

@@ -12,7 +12,7 @@ import { placeSt, placeTflm } from './place.js';
 import { kernelScratchRules, noKernelScratch, noScratch } from './scratch.js';
 import { withNestedScratch, type NestedNotes } from './nested.js';
 import { plannerTraits } from './profiles.js';
-import { searchBest } from './best.js';
+import { searchBest, type SearchMethod } from './best.js';
 import type { MemoryPlan, PlannedBuffer, PlanOptions } from './types.js';
 
 /** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
@@ -38,13 +38,16 @@ export function planMemory(graph: Graph, opts: PlanOptions = {}): MemoryPlan {
   const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order });
   let req: Requests;
   let buffers: PlannedBuffer[];
+  let method: SearchMethod | undefined;
   if (opts.search === true && !opts.order) {
-    ({ req, buffers } = searchBest(graph, collect));
+    ({ req, buffers, method } = searchBest(graph, collect));
   } else {
     req = collect();
     buffers = traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
   }
-  return finishPlan(graph, planner, ioInside, req, buffers, notes);
+  const plan = finishPlan(graph, planner, ioInside, req, buffers, notes);
+  if (method) plan.searchMethod = method;
+  return plan;
 }
 
 function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: boolean, req: Requests, buffers: PlannedBuffer[], notes: NestedNotes): MemoryPlan {

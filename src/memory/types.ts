@@ -77,6 +77,8 @@ export interface MemoryPlan {
   order: string[];
   /** True when the order differs from the graph's (the 'best' planner's search). */
   reordered: boolean;
+  /** With `search`: whether the execution order was found exactly or greedily (memory/best.ts). */
+  searchMethod?: 'exact' | 'greedy' | 'none';
   /** 'best' only: whose kernel rules (scratch, alignment, lifetimes) gave the lowest plan. */
   basis?: 'st' | 'tflm';
 }
