@@ -129,7 +129,9 @@ Options:
       --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
       --io-outside-activations keep inputs/outputs out of the activations buffer
                               (then ram total = activations + inputs + outputs)
-      --planner st|tflm       memory planner: ST-like or TFLite Micro greedy (default: the target's)
+      --planner NAME          memory planner (default: the target's): st (ST Edge AI Core, overlapping
+                              streaming layers), st-time (its -O time), tflm (TFLite Micro greedy),
+                              best (searched order and placement)
   -o, --out DIR               also write <model>.report.{txt,json,md,html} into DIR
       --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
   -h, --help                  this help

@@ -11,6 +11,7 @@ import type { PlannerTraits } from './profiles.js';
 import { tensorBytes } from './tensor-bytes.js';
 import { foldedPads, type FoldedPad } from './pad-fold.js';
 import { overlapRules, type OverlapRule } from './streaming.js';
+import { boundaryQdq } from './boundary-qdq.js';
 import type { Allowance } from './place.js';
 
 export { tensorBytes } from './tensor-bytes.js';
@@ -93,6 +94,11 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const outputs = new Set(graph.outputs);
   const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order };
   const index = new Map<string, number>();
+  // integer I/O: the int8 tensors stand for the float graph inputs and outputs (memory/boundary-qdq.ts)
+  const boundary = traits.integerIo ? boundaryQdq(graph) : { inputs: new Map<string, string>(), outputs: new Map<string, string>() };
+  const asInput = new Set(boundary.inputs.values());
+  const asOutput = new Set(boundary.outputs.values());
+  const end = Math.max(order.length - 1, 0);
 
   for (const [name, t] of graph.tensors) {
     const span = life.get(name);
@@ -103,12 +109,15 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
       continue;
     }
     if (t.data !== undefined || span === undefined || folds.has(name)) continue;
+    if (boundary.inputs.has(name) || boundary.outputs.has(name)) continue;
     const bytes = tensorBytes(t);
     if (bytes === undefined) {
       out.unsized.push(name);
       continue;
     }
-    const kind: BufferKind = inputs.has(name) ? 'input' : outputs.has(name) ? 'output' : 'activation';
+    if (asInput.has(name)) span.first = 0;
+    if (asOutput.has(name)) span.last = end;
+    const kind: BufferKind = inputs.has(name) || asInput.has(name) ? 'input' : outputs.has(name) || asOutput.has(name) ? 'output' : 'activation';
     if (!ioInside && kind !== 'activation') {
       if (kind === 'input') out.inputsBytes += bytes;
       else out.outputsBytes += bytes;

@@ -13,23 +13,27 @@ import { kernelScratchRules, noKernelScratch, noScratch } from './scratch.js';
 import { withNestedScratch, type NestedNotes } from './nested.js';
 import { plannerTraits } from './profiles.js';
 import { searchBest, type SearchMethod } from './best.js';
+import { boundaryQdq } from './boundary-qdq.js';
+import { withChannelLastIo } from './channel-first-io.js';
 import type { MemoryPlan, PlannedBuffer, PlanOptions } from './types.js';
 
 /** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
 export const BEST_BASES = ['st', 'tflm'] as const;
 
-export function planMemory(graph: Graph, opts: PlanOptions = {}): MemoryPlan {
+export function planMemory(model: Graph, opts: PlanOptions = {}): MemoryPlan {
   const planner = opts.planner ?? 'st';
   if (planner === 'best') {
     let best: MemoryPlan | undefined;
     for (const basis of BEST_BASES) {
-      const p = planMemory(graph, { ...opts, planner: basis, search: true, overlap: true });
+      const p = planMemory(model, { ...opts, planner: basis, search: true, overlap: true });
       if (!best || p.arenaBytes < best.arenaBytes) best = { ...p, planner: 'best', basis };
     }
     return best as MemoryPlan;
   }
   const base = plannerTraits(planner);
   const traits = opts.overlap === undefined ? base : { ...base, overlap: opts.overlap };
+  // the graph the runtime runs: ST adds Transposes at channel-first I/O (a planning copy)
+  const graph = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
   const ioInside = opts.ioInsideActivations ?? true;
   const notes: NestedNotes = { nested: [], unsized: [] };
   const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));

@@ -188,4 +188,25 @@ describe.skipIf(!HAS_SHARED)('leads against ST Edge AI Core placements (c_info.j
     // the 1x1 head conv: ST left a wider gap than it had to (4,152 B >= our 4,032)
     expect(ours['/head/Conv']).toBeLessThanOrEqual(stGap(info, '_act_1_Relu_output_0', 'logits_QuantizeLinear_Input') ?? 0);
   });
+
+  it('packetqc TCN: int8 I/O and channel-first transposes, buffer by buffer as ST sized them', () => {
+    const dir = join(REFERENCE_DIR, 'packetqc-ai', 'model_npu_int8');
+    const info = cInfo('packetqc-ai/model_npu_int8/models__npu_export__model_calculator_tcn_version_1__generated__network_c_info.json');
+    const g = runPipeline(readModel(fileModelInput(join(dir, 'model_npu_int8.onnx'))), {}).graph;
+    const p = planMemory(g, { planner: 'st' });
+    expect(checkPlan(p)).toBeUndefined();
+    const size = (st: string) => info.buffers.find((b) => b.name === `${st}_output_array`)?.size_bytes;
+    const ours = (t: string) => p.buffers.find((b) => b.tensor === t);
+    // the float input and output are not buffers: their int8 tensors are, plus a channel-last copy of each
+    expect(ours('embeddings')).toBeUndefined();
+    expect(ours('logits')).toBeUndefined();
+    expect([ours('embeddings_QuantizeLinear_Output')?.kind, ours('embeddings_QuantizeLinear_Output')?.size]).toEqual(['input', size('embeddings')]);
+    expect(ours('embeddings_QuantizeLinear_Output#chlast')?.size).toBe(size('embeddings_Transpose'));
+    expect([ours('logits_QuantizeLinear_Input')?.kind, ours('logits_QuantizeLinear_Input')?.size]).toEqual(['output', size('logits_QuantizeLinear_Input_Transpose_0')]);
+    expect(ours('logits_QuantizeLinear_Input#chlast')?.size).toBe(size('logits_QuantizeLinear_Input'));
+    // ST's activations: 23,936 B (memory_footprint); ours within 10%
+    const published = (JSON.parse(readFileSync(join(REFERENCE_DIR, 'packetqc-ai/model_npu_int8/models__npu_export__model_calculator_tcn_version_1__generated__network_c_info.json'), 'utf8')) as { memory_footprint: { activations: number } }).memory_footprint.activations;
+    expect(published).toBe(23_936);
+    expect(Math.abs(p.arenaBytes - published) / published).toBeLessThanOrEqual(0.1);
+  });
 });

@@ -1,0 +1,107 @@
+/**
+ * npm run bench (memory part): activations per planner over ../shared, as ratios.
+ * - TFLite Micro: every TFLite model of ../shared/models/MANIFEST.tsv that TFLM runs. The reference
+ *   is TFLM's own figure where one is published (../shared/models/README.md), else our `tflm`
+ *   planner, which reproduces TFLM's GreedyMemoryPlanner (test/memory/tflm-reference.test.ts).
+ * - ST Edge AI Core: bench/st-references.json, published figures for files under ../shared.
+ * - Planning time of a 10,002-node graph per planner.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readModel } from '../src/frontends/registry.js';
+import { runPipeline } from '../src/passes/pipeline.js';
+import { fileModelInput } from '../src/node/file-source.js';
+import { planMemory } from '../src/memory/plan.js';
+import { memoryTimeline } from '../src/memory/timeline.js';
+import type { Graph } from '../src/ir/graph.js';
+import type { PlannerProfile } from '../src/memory/types.js';
+import { residualGraph } from './make-graph.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '..', 'shared');
+if (!existsSync(join(shared, 'models'))) {
+  console.log(`memory bench: ../shared/models not found at ${shared}: skipped`);
+  process.exit(0);
+}
+
+/** TFLM's published non-persistent arenas (../shared/models/README.md). */
+const TFLM_PUBLISHED: Record<string, number> = {
+  'tflite-micro/tensorflow/lite/micro/testing/test_conv_model.tflite': 7_744,
+  'tflite-micro/tensorflow/lite/micro/models/keyword_scrambled.tflite': 672,
+  'tflite-micro/tensorflow/lite/micro/models/person_detect.tflite': 55_296,
+};
+
+function graphOf(path: string): Graph | undefined {
+  try {
+    return runPipeline(readModel(fileModelInput(path)), {}).graph;
+  } catch (e: unknown) {
+    console.log(`  ${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (skipped)`);
+    return undefined;
+  }
+}
+
+const arena = (g: Graph, planner: PlannerProfile) => planMemory(g, { planner }).arenaBytes;
+const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+const fmt = (r: number) => r.toFixed(2);
+const short = (p: string) => (p.length > 44 ? `…${p.slice(-43)}` : p);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+// ---- TFLite Micro ----
+const manifest = readFileSync(join(shared, 'models', 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const tflite = manifest.filter((c) => (c[7] ?? '').startsWith('tflite')).map((c) => c[0] ?? '');
+console.log('\nActivations vs TFLite Micro (ratio = planner / TFLM arena; TFLM = published head, else our tflm replica)');
+console.log(`${'model'.padEnd(45)} ${'TFLM'.padStart(9)} ${'st'.padStart(6)} ${'st-time'.padStart(8)} ${'best'.padStart(6)}`);
+const vsTflm: Record<'st' | 'st-time' | 'best', number[]> = { st: [], 'st-time': [], best: [] };
+for (const rel of tflite) {
+  const g = graphOf(join(shared, 'models', rel));
+  if (!g) continue;
+  const ref = TFLM_PUBLISHED[rel] ?? arena(g, 'tflm');
+  const row = (['st', 'st-time', 'best'] as const).map((p) => {
+    const r = ratio(arena(g, p), ref);
+    vsTflm[p].push(r);
+    return r;
+  });
+  console.log(`${short(rel).padEnd(45)} ${String(ref).padStart(9)} ${fmt(row[0] ?? NaN).padStart(6)} ${fmt(row[1] ?? NaN).padStart(8)} ${fmt(row[2] ?? NaN).padStart(6)}${TFLM_PUBLISHED[rel] ? '  (published)' : ''}`);
+}
+for (const p of ['st', 'st-time', 'best'] as const) {
+  const rs = vsTflm[p];
+  console.log(`  ${p.padEnd(8)} median ${fmt(median(rs))}, above TFLM on ${rs.filter((r) => r > 1).length}/${rs.length}, >= 10% below on ${rs.filter((r) => r <= 0.9).length}/${rs.length}`);
+}
+
+// ---- ST Edge AI Core ----
+interface StRef { file: string; bytes?: number; kib?: number; planner: PlannerProfile; source: string }
+const refs = (JSON.parse(readFileSync(join(root, 'bench', 'st-references.json'), 'utf8')) as { references: StRef[] }).references;
+console.log('\nActivations vs ST Edge AI Core published figures (ratio = planner / published)');
+console.log(`${'model'.padEnd(45)} ${'published'.padStart(10)} ${'as published'.padStart(13)} ${'st'.padStart(6)} ${'best'.padStart(6)}`);
+const within: Record<'published' | 'best', number> = { published: 0, best: 0 };
+let counted = 0;
+for (const ref of refs) {
+  const g = graphOf(join(shared, ref.file));
+  if (!g) continue;
+  const published = ref.bytes ?? Math.round((ref.kib ?? 0) * 1024);
+  const as = ratio(arena(g, ref.planner), published);
+  const st = ratio(arena(g, 'st'), published);
+  const best = ratio(arena(g, 'best'), published);
+  counted++;
+  if (Math.abs(as - 1) <= 0.1) within.published++;
+  if (best <= 1) within.best++;
+  console.log(`${short(ref.file).padEnd(45)} ${String(published).padStart(10)} ${`${fmt(as)} ${ref.planner}`.padStart(13)} ${fmt(st).padStart(6)} ${fmt(best).padStart(6)}`);
+}
+console.log(`  with the publication's options: within 10% on ${within.published}/${counted}; best at or below ST on ${within.best}/${counted}`);
+
+// ---- planning time ----
+const big = residualGraph(3_334);
+console.log(`\nPlanning a ${big.nodes.length.toLocaleString('en-US')}-node graph (median of 3 runs):`);
+for (const p of ['st', 'st-time', 'tflm', 'best'] as const) {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const plan = planMemory(big, { planner: p });
+    memoryTimeline(big, plan);
+    times.push(performance.now() - t0);
+    bytes = plan.arenaBytes;
+  }
+  console.log(`  ${p.padEnd(8)} ${median(times).toFixed(0).padStart(6)} ms  (arena ${bytes.toLocaleString('en-US')} B)`);
+}

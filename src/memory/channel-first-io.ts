@@ -1,0 +1,56 @@
+/**
+ * Channel-first I/O (METRICS.md "Activations"): ST Edge AI Core computes in channel-last layout
+ * and, for a channel-first (ONNX) model, keeps the model's NCHW inputs and outputs by adding a
+ * Transpose after each such input and before each such output (the packetqc-ai c_info.json:
+ * `embeddings_Transpose` after the s8 [256, 32] input, `..._Transpose_0` before the output, each
+ * its own buffer). This returns a planning copy of the graph with those Transposes; the model's
+ * own graph is unchanged. An I/O tensor needs one when its layout differs in memory: rank >= 3,
+ * more than one channel (axis 1) and more than one spatial element. Applied when the graph has a
+ * channel-first spatial operator; the integer I/O rule (boundary-qdq.ts) picks the tensor.
+ */
+import type { Graph, Node } from '../ir/graph.js';
+import { hasTrait } from '../ops/traits.js';
+import { layoutOf } from '../ops/util/attrs.js';
+import type { BoundaryQdq } from './boundary-qdq.js';
+
+/** Suffix of the channel-last copy a Transpose reads or writes. */
+export const CHANNEL_LAST = '#chlast';
+
+function needsTranspose(graph: Graph, name: string): boolean {
+  const s = graph.tensors.get(name)?.shape;
+  if (!s || s.length < 3 || !s.every((d) => typeof d === 'number')) return false;
+  const dims = s as number[];
+  return (dims[1] ?? 1) > 1 && dims.slice(2).reduce((a, b) => a * b, 1) > 1;
+}
+
+export function withChannelLastIo(graph: Graph, boundary: BoundaryQdq): Graph {
+  if (!graph.nodes.some((n) => hasTrait(n.op, 'spatial') && layoutOf(n) === 'NCHW')) return graph;
+  const ins = graph.inputs.map((x) => boundary.inputs.get(x) ?? x).filter((x) => needsTranspose(graph, x));
+  const outs = graph.outputs.map((y) => boundary.outputs.get(y) ?? y).filter((y) => needsTranspose(graph, y));
+  if (ins.length === 0 && outs.length === 0) return graph;
+  const tensors = new Map(graph.tensors);
+  const copy = (name: string): string => {
+    const t = tensors.get(name);
+    const c = `${name}${CHANNEL_LAST}`;
+    if (t) tensors.set(c, { ...t, name: c });
+    return c;
+  };
+  const rename = (names: string[], from: string, to: string) => names.map((n) => (n === from ? to : n));
+  let nodes: Node[] = graph.nodes.map((n) => ({ ...n, inputs: [...n.inputs], outputs: [...n.outputs] }));
+  for (const x of ins) {
+    const c = copy(x);
+    const t: Node = { name: `${x}${CHANNEL_LAST}/transpose`, op: 'Transpose', sourceOp: 'Transpose', inputs: [x], outputs: [c], attrs: {} };
+    const producer = nodes.findIndex((n) => n.outputs.includes(x));
+    nodes = nodes.map((n) => ({ ...n, inputs: rename(n.inputs, x, c) }));
+    nodes.splice(producer + 1, 0, t);
+  }
+  for (const y of outs) {
+    const c = copy(y);
+    const producer = nodes.findIndex((n) => n.outputs.includes(y));
+    if (producer < 0) continue;
+    const p = nodes[producer] as Node;
+    nodes[producer] = { ...p, outputs: rename(p.outputs, y, c) };
+    nodes.splice(producer + 1, 0, { name: `${y}${CHANNEL_LAST}/transpose`, op: 'Transpose', sourceOp: 'Transpose', inputs: [c], outputs: [y], attrs: {} });
+  }
+  return { ...graph, nodes, tensors };
+}
