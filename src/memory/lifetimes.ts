@@ -35,7 +35,9 @@ interface Span { first: number; last: number }
 
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node: Node): string[] {
-  return node.subgraphs ? [...node.inputs, ...outerReads(node)] : node.inputs;
+  const shape = node.attrs['shape_reads'];
+  const extra = Array.isArray(shape) ? shape.filter((s): s is string => typeof s === 'string') : [];
+  return node.subgraphs ? [...node.inputs, ...extra, ...outerReads(node)] : extra.length ? [...node.inputs, ...extra] : node.inputs;
 }
 
 /**

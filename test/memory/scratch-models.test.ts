@@ -100,4 +100,30 @@ describe.skipIf(!HAS_SHARED)('tflm profile vs TFLite Micro (reference kernels)',
     expect(p.arenaBytes).toBe(55_296);
     expect(p.buffers.filter((b) => b.kind === 'scratch')).toEqual([]);
   });
+
+  it('transpose_conv0 (int16 16x8): TRANSPOSE_CONV\'s int64 scratch, and its output_shape operand alive until it runs', () => {
+    const g = graphOf('tflite-micro/tensorflow/lite/micro/integration_tests/seanet/transpose_conv/transpose_conv0.tflite');
+    const p = plans(g, 'tflm');
+    // transpose_conv.cc Prepare: int16 input -> output elements (1 x 3 x 12 x 64 = 2,304) x 8 B; the
+    // bias is int64 already, no conversion buffer. At the op: output_shape int32[4] 16 B + input
+    // int16 1x1x5x64 640 B + output 4,608 B + scratch 18,432 B, all alive together.
+    expect(p.buffers.filter((b) => b.kind === 'scratch').map((b) => b.size)).toEqual([2_304 * 8]);
+    expect(p.arenaBytes).toBe(16 + 640 + 4_608 + 18_432);
+  });
+
+  it('trained_lstm_int8: UNIDIRECTIONAL_SEQUENCE_LSTM\'s four int16 buffers of batch x units', () => {
+    const g = graphOf('tflite-micro/tensorflow/lite/micro/examples/mnist_lstm/trained_lstm_int8.tflite');
+    const p = plans(g, 'tflm');
+    // batch 1, 20 units, int16 cell state: 4 x 40 B, each rounded to 48. At the LSTM: input int8
+    // 1x28x28 (784 B) + output 1x28x20 (560 B) + 4 x 48.
+    expect(p.buffers.filter((b) => b.kind === 'scratch').map((b) => b.size)).toEqual([48, 48, 48, 48]);
+    expect(p.arenaBytes).toBe(784 + 560 + 4 * 48);
+  });
+
+  it('trained_lstm (float): four float buffers of batch x units', () => {
+    const g = graphOf('tflite-micro/tensorflow/lite/micro/examples/mnist_lstm/trained_lstm.tflite');
+    const lstm = g.nodes.find((n) => n.op === 'LSTM');
+    // 1 x 20 units x 4 B = 80 B each
+    expect(lstm && tflmScratch(lstm, g)).toEqual([80, 80, 80, 80]);
+  });
 });

@@ -63,6 +63,8 @@ function transposeConv(c: OpContext): MappedOp {
   if (shape && shape.length === 4) attrs['output_shape'] = shape.slice(1, 3);
   const inputs = [c.inputs[2] ?? '', c.inputs[1] ?? ''];
   if (c.inputs[3]) inputs.push(c.inputs[3]);
+  // the kernel still reads its output_shape operand: it stays alive until this op (memory/lifetimes.ts)
+  if (c.inputs[0] && !shape) attrs['shape_reads'] = [c.inputs[0]];
   return { op: 'ConvTranspose', attrs, inputs, activation: fusedActivation(o?.fusedActivationFunction()) };
 }
 

@@ -10,14 +10,21 @@
  *   CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED with int4 weights (conv_common.cc,
  *   depthwise_conv_common.cc, fully_connected.cc): the unpacked filter, one byte per element
  *
+ *   UNIDIRECTIONAL_SEQUENCE_LSTM (unidirectional_sequence_lstm.cc Prepare): four buffers of
+ *                                         batch * state units * the cell state's element size
+ *                                         (int16 or float)
+ *   TRANSPOSE_CONV (transpose_conv.cc Prepare): int8 input: output elements int32; int16 input:
+ *                                         output elements int64, then an int16 bias widened to
+ *                                         int64 (CalculateOpData)
+ *
  * The int8/float conv, depthwise, fully connected, softmax (LUTs are persistent, int16 only) and
  * pooling reference kernels request none. Optimized kernels (CMSIS-NN, ...) do and are not
- * modelled here.
+ * modelled here. Sources: tensorflow/tflite-micro @ 90b983c (2026-08-20).
  */
 import type { Graph, Node } from '../../ir/graph.js';
 import { elementCount } from '../../ir/shape.js';
 import { attrInt } from '../../ops/util/attrs.js';
-import { isInt8, tensorOf } from './geometry.js';
+import { isInt8, outputOf, tensorOf } from './geometry.js';
 
 function svdfScratch(graph: Graph, node: Node): number[] {
   const x = tensorOf(graph, node, 0);
@@ -37,9 +44,35 @@ function int4FilterScratch(graph: Graph, node: Node): number[] {
   return n === undefined ? [] : [n];
 }
 
+/** TFLite's LSTM operands: 0 input, 18 output (hidden) state, 19 cell state. */
+function lstmScratch(graph: Graph, node: Node): number[] {
+  if (node.sourceOp !== 'UNIDIRECTIONAL_SEQUENCE_LSTM') return [];
+  const x = tensorOf(graph, node, 0);
+  const hidden = tensorOf(graph, node, 18);
+  const cell = tensorOf(graph, node, 19);
+  const batch = attrInt(node, 'time_major', 0) === 1 ? x?.shape?.[1] : x?.shape?.[0];
+  const units = hidden?.shape?.[1];
+  const bytes = cell?.dtype === 'int16' ? 2 : cell?.dtype === 'float32' ? 4 : undefined;
+  if (typeof batch !== 'number' || typeof units !== 'number' || bytes === undefined) return [];
+  return new Array<number>(4).fill(batch * units * bytes);
+}
+
+function transposeConvScratch(graph: Graph, node: Node): number[] {
+  const x = tensorOf(graph, node, 0);
+  const out = elementCount(outputOf(graph, node)?.shape);
+  if (out === undefined) return [];
+  if (x?.dtype === 'int8') return [4 * out];
+  if (x?.dtype !== 'int16') return [];
+  const bias = tensorOf(graph, node, 2);
+  const n = elementCount(bias?.shape);
+  return bias?.dtype === 'int16' && n !== undefined ? [8 * out, 8 * n] : [8 * out];
+}
+
 export function tflmScratch(node: Node, graph: Graph): number[] {
   switch (node.op) {
     case 'SVDF': return svdfScratch(graph, node);
+    case 'LSTM': return lstmScratch(graph, node);
+    case 'ConvTranspose': return transposeConvScratch(graph, node);
     case 'Conv':
     case 'Gemm': return int4FilterScratch(graph, node);
     default: return [];
