@@ -3391,7 +3391,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(202);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(323);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(579);
 /* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(946);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(657);
 
@@ -3443,8 +3443,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/index.ts + 350 modules
-var src = __nccwpck_require__(323);
+// EXTERNAL MODULE: ./src/index.ts + 360 modules
+var src = __nccwpck_require__(579);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
 /**
  * The one place the CLI writes results and errors (as size-limit's createReporter): an error is
@@ -3783,7 +3783,9 @@ Options:
       --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
       --io-outside-activations keep inputs/outputs out of the activations buffer
                               (then ram total = activations + inputs + outputs)
-      --planner st|tflm       memory planner: ST-like or TFLite Micro greedy (default: the target's)
+      --planner NAME          memory planner (default: the target's): st (ST Edge AI Core, overlapping
+                              streaming layers), st-time (its -O time), tflm (TFLite Micro greedy),
+                              best (searched order and placement)
   -o, --out DIR               also write <model>.report.{txt,json,md,html} into DIR
       --no-hash               skip the file's sha256/md5 (they read every byte of a huge model)
   -h, --help                  this help
@@ -4592,7 +4594,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 323:
+/***/ 579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11604,17 +11606,25 @@ function dtypeAttrs(attrs) {
 }
 
 ;// CONCATENATED MODULE: ./src/ops/traits.ts
-const ACT = ['fusable-activation'];
-const CLAMP = ['fusable-activation', 'clamp'];
-const RESHAPE = ['qdq-transparent', 'data-movement'];
+const ACT = ['fusable-activation', 'streams-elements'];
+const CLAMP = ['fusable-activation', 'clamp', 'streams-elements'];
+const RESHAPE = ['qdq-transparent', 'data-movement', 'streams-elements'];
+/** Element-wise without an absorbable activation: unary maths, binary arithmetic, (de)quantization. */
+const UNARY = ['streams-elements'];
 const OP_TRAITS = {
-    Conv: ['absorbs-activation', 'absorbs-batchnorm', 'spatial'],
+    Conv: ['absorbs-activation', 'absorbs-batchnorm', 'spatial', 'streams-rows'],
     ConvTranspose: ['absorbs-activation', 'absorbs-batchnorm', 'spatial'],
     Gemm: ['absorbs-activation', 'absorbs-batchnorm'],
     MatMul: ['absorbs-activation'],
-    Add: ['absorbs-activation'],
-    MaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial'],
-    AveragePool: ['absorbs-activation', 'spatial'],
+    Add: ['absorbs-activation', 'streams-elements'],
+    Sub: UNARY,
+    Mul: UNARY,
+    Div: UNARY,
+    Max: UNARY,
+    Min: UNARY,
+    SquaredDifference: UNARY,
+    MaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial', 'streams-rows'],
+    AveragePool: ['absorbs-activation', 'spatial', 'streams-rows'],
     GlobalAveragePool: ['absorbs-activation', 'spatial'],
     GlobalMaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial'],
     LpPool: ['absorbs-activation', 'spatial'],
@@ -11638,10 +11648,35 @@ const OP_TRAITS = {
     Unsqueeze: RESHAPE,
     Identity: RESHAPE,
     Transpose: ['qdq-transparent'],
-    Dropout: ['qdq-transparent'],
+    Dropout: ['qdq-transparent', 'streams-elements'],
+    PRelu: UNARY,
+    Elu: UNARY,
+    Selu: UNARY,
+    Celu: UNARY,
+    Gelu: UNARY,
+    Swish: UNARY,
+    Mish: UNARY,
+    Softplus: UNARY,
+    Softsign: UNARY,
+    Exp: UNARY,
+    Log: UNARY,
+    Sqrt: UNARY,
+    Rsqrt: UNARY,
+    Reciprocal: UNARY,
+    Abs: UNARY,
+    Neg: UNARY,
+    Floor: UNARY,
+    Ceil: UNARY,
+    Round: UNARY,
+    Erf: UNARY,
+    Square: UNARY,
+    QuantizeLinear: UNARY,
+    DequantizeLinear: UNARY,
+    Requantize: UNARY,
+    Cast: UNARY,
     Slice: ['qdq-transparent'],
     Gather: ['qdq-transparent'],
-    Pad: ['qdq-transparent'],
+    Pad: ['qdq-transparent', 'streams-rows'],
     Split: ['qdq-transparent'],
     Tile: ['qdq-transparent'],
     Expand: ['qdq-transparent'],
@@ -23911,6 +23946,9 @@ function transposeConv(c) {
     const inputs = [c.inputs[2] ?? '', c.inputs[1] ?? ''];
     if (c.inputs[3])
         inputs.push(c.inputs[3]);
+    // the kernel still reads its output_shape operand: it stays alive until this op (memory/lifetimes.ts)
+    if (c.inputs[0] && !shape)
+        attrs['shape_reads'] = [c.inputs[0]];
     return { op: 'ConvTranspose', attrs, inputs, activation: fusedActivation(o?.fusedActivationFunction()) };
 }
 function pool(op) {
@@ -23931,10 +23969,15 @@ function fullyConnected(c) {
 function reduce(op) {
     return (c) => ({ op, attrs: { keepdims: options(c.op, BuiltinOptions.ReducerOptions, () => new reducer_options_ReducerOptions())?.keepDims() ? 1 : 0 } });
 }
-/** PAD/PADV2/MIRROR_PAD: paddings [[b, e], ...] become ONNX-ordered `pads`. */
+/** PAD/PADV2: paddings [[b, e], ...] become ONNX-ordered `pads`; PADV2's input 2 is the value. */
 function pad(c) {
     const v = c.values(1);
     return { op: 'Pad', attrs: v ? { pads: onnxPads(v) } : {} };
+}
+/** MIRROR_PAD: ONNX Pad in 'reflect' mode (TFLite's SYMMETRIC is counted the same). */
+function mirrorPad(c) {
+    const p = pad(c);
+    return { ...p, attrs: { ...p.attrs, mode: 'reflect' } };
 }
 function reshape(c) {
     const attrs = { allowzero: 1 };
@@ -24035,7 +24078,7 @@ const BUILTINS = new Map([
             const o = options(c.op, BuiltinOptions.ConcatenationOptions, () => new concatenation_options_ConcatenationOptions());
             return { op: 'Concat', attrs: { axis: o?.axis() ?? 0 }, activation: fusedActivation(o?.fusedActivationFunction()) };
         }],
-    [BuiltinOperator.PAD, pad], [BuiltinOperator.PADV2, pad], [BuiltinOperator.MIRROR_PAD, pad], [BuiltinOperator.SPLIT, split], [BuiltinOperator.SPLIT_V, splitV], [BuiltinOperator.SLICE, slice],
+    [BuiltinOperator.PAD, pad], [BuiltinOperator.PADV2, pad], [BuiltinOperator.MIRROR_PAD, mirrorPad], [BuiltinOperator.SPLIT, split], [BuiltinOperator.SPLIT_V, splitV], [BuiltinOperator.SLICE, slice],
     [BuiltinOperator.STRIDED_SLICE, stridedSliceMapper],
     [BuiltinOperator.GATHER, (c) => {
             const o = options(c.op, BuiltinOptions.GatherOptions, () => new gather_options_GatherOptions());
@@ -29284,7 +29327,7 @@ const FOLDS = {
     Round: roundHalfEven, Sqrt: Math.sqrt, Exp: Math.exp, Log: Math.log, Reciprocal: (v) => 1 / v,
     Square: (v) => v * v, Sin: Math.sin, Cos: Math.cos, Tan: Math.tan,
 };
-const UNARY = [
+const activation_UNARY = [
     'Relu', 'Relu6', 'LeakyRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu',
     'Sigmoid', 'HardSigmoid', 'Tanh', 'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign',
     'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor', 'Ceil', 'Round', 'Erf',
@@ -29317,7 +29360,7 @@ const clip = {
 };
 /** PRelu: slope broadcasts unidirectionally to X; output has X's shape. */
 const prelu = { kind: 'PRelu', role: 'activation', infer: sameAsInput, cost: (ctx) => cost(outCount(ctx)) };
-const ACTIVATION_RULES = [...UNARY.map(unaryRule), clip, prelu];
+const ACTIVATION_RULES = [...activation_UNARY.map(unaryRule), clip, prelu];
 
 ;// CONCATENATED MODULE: ./src/ops/control.ts
 
@@ -32433,21 +32476,31 @@ function planned(r, offset) {
     return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
 }
 /**
- * First fit: walk the placed, simultaneously alive buffers in offset order (ties: placement
- * order, as TFLM's offset-sorted list keeps them) and take the first gap after the furthest end
- * seen so far that holds `size` bytes (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
+ * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset
+ * order (ties: placement order, as TFLM's offset-sorted list keeps them); take the candidate when
+ * it is at or below the next interval's start, else move past that interval
+ * (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
  */
-function firstFit(size, live) {
-    live.sort((a, b) => a.offset - b.offset || a.seq - b.seq);
+function firstFit(live) {
+    live.sort((a, b) => a.lo - b.lo || a.seq - b.seq);
     let candidate = 0;
     for (const e of live) {
-        if (e.offset - candidate >= size)
+        if (candidate <= e.lo)
             break;
-        candidate = Math.max(candidate, e.offset + e.size);
+        candidate = Math.max(candidate, e.hi);
     }
     return candidate;
 }
-function placeInOrder(requests, order) {
+function forbidden(r, p, seq, allow) {
+    if (!allow)
+        return { lo: p.offset - r.size, hi: p.offset + p.size, seq };
+    // r is the output: it may start at or below p.offset - lead. r is the input: it starts at or above p.offset + lead.
+    return allow.role === 'output'
+        ? { lo: p.offset - allow.lead, hi: p.offset + p.size, seq }
+        : { lo: p.offset - r.size, hi: p.offset + allow.lead, seq };
+}
+/** Places the requests one by one in `order`, each at its first fit. */
+function placeInOrder(requests, order, allowances) {
     const overlaps = overlapLists(requests);
     const result = new Array(requests.length).fill(undefined);
     const seqOf = new Array(requests.length).fill(-1);
@@ -32455,29 +32508,55 @@ function placeInOrder(requests, order) {
         const r = requests[id];
         if (!r)
             return;
+        const mine = allowances?.get(id);
         const live = [];
         for (const j of overlaps[id] ?? []) {
             const p = result[j];
             if (p)
-                live.push({ offset: p.offset, size: p.size, seq: seqOf[j] ?? 0 });
+                live.push(forbidden(r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j)));
         }
-        result[id] = planned(r, firstFit(r.size, live));
+        result[id] = planned(r, firstFit(live));
         seqOf[id] = seq;
     });
     return result.filter((b) => b !== undefined);
 }
 /**
- * ST-like: tensors first, then scratch areas (alive one step each, they fill the gaps the
- * tensors leave); each group by size descending, ties by first step, then request order.
- * Scratch last reaches stedgeai's 10,116 B on str_ww_ref_model (size order alone: 12,932).
+ * ST-like first-fit orders, tensors before scratch areas (alive one step each, they fill the gaps
+ * the tensors leave): by size descending (ties: first step, then request order; this alone
+ * reaches stedgeai's 10,116 B on str_ww_ref_model with -O time, size order with scratch mixed in:
+ * 12,932), and by execution order backwards (latest first step first, then size), which lets a
+ * streaming layer's output sit below its input. A third order places every buffer by last step
+ * backwards. ST does not publish its allocator's order: 'st' keeps the lowest of these three
+ * (an assumption, measured against ST's published figures by `npm run bench`).
  */
-function placeSt(requests) {
+function stOrders(requests) {
     const late = (r) => (r.kind === 'scratch' ? 1 : 0);
-    const order = requests
-        .map((r, i) => ({ r, i }))
-        .sort((a, b) => late(a.r) - late(b.r) || b.r.size - a.r.size || a.r.firstStep - b.r.firstStep || a.i - b.i)
-        .map((x) => x.i);
-    return placeInOrder(requests, order);
+    const ids = requests.map((_, i) => i);
+    const at = (i) => requests[i];
+    return [
+        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep || a - b),
+        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size || a - b),
+        [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size || a - b),
+    ];
+}
+/** The arena a placement needs. */
+function arenaOf(buffers) {
+    return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+}
+/** Places `requests` in each order and keeps the placement with the smallest arena (first on ties). */
+function placeLowest(requests, orders, allowances) {
+    let best;
+    for (const order of orders) {
+        const p = placeInOrder(requests, order, allowances);
+        if (!best || arenaOf(p) < arenaOf(best))
+            best = p;
+    }
+    return best ?? [];
+}
+/** ST-like: the lowest of stOrders (with overlaps when allowed); only the first when `single`. */
+function placeSt(requests, allowances, single = false) {
+    const orders = stOrders(requests);
+    return placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
 }
 /**
  * TFLM: buffers are listed in reverse of the order they were added, then stably sorted by size
@@ -32492,7 +32571,9 @@ function placeTflm(requests) {
 ;// CONCATENATED MODULE: ./src/memory/check.ts
 /**
  * The plan checker (METRICS.md: "Any plan must be checked"): no two buffers whose lifetimes
- * overlap may share bytes, and every buffer lies inside the arena.
+ * overlap may share bytes, except a layer's output over the input it consumed (plan.overlaps):
+ * then the input must end its life where the output begins, and the output must start at least
+ * `lead` bytes below the input. Every buffer lies inside the arena.
  */
 
 
@@ -32504,7 +32585,15 @@ function bytesOverlap(a, b) {
  * each buffer is compared with the buffers alive when it starts (every pair of overlapping
  * lifetimes meets that way), so checking costs the sum of live-set sizes.
  */
+function allowed(a, b, overlaps) {
+    const pair = (x, y) => {
+        const o = overlaps.get(`${x.tensor}\u0000${y.tensor}`);
+        return o !== undefined && x.lastStep === y.firstStep && y.offset <= x.offset - o.lead;
+    };
+    return pair(a, b) || pair(b, a);
+}
 function checkPlan(plan) {
+    const overlaps = new Map((plan.overlaps ?? []).map((o) => [`${o.input}\u0000${o.output}`, o]));
     for (const a of plan.buffers) {
         if (a.offset < 0 || a.size < 0 || a.offset + a.size > plan.arenaBytes)
             return { kind: 'outside', a };
@@ -32514,7 +32603,7 @@ function checkPlan(plan) {
     for (const b of byStart) {
         active = active.filter((a) => a.lastStep >= b.firstStep);
         for (const a of active) {
-            if (bytesOverlap(a, b) && lifetimesOverlap(a, b))
+            if (bytesOverlap(a, b) && lifetimesOverlap(a, b) && !allowed(a, b, overlaps))
                 return { kind: 'overlap', a, b };
         }
         active.push(b);
@@ -32534,87 +32623,341 @@ function assertPlan(plan) {
         throw new diagnostic/* FootprintError */.E0('E_INTERNAL', `memory plan is invalid: ${describeProblem(p)}`);
 }
 
-;// CONCATENATED MODULE: ./src/memory/lifetimes.ts
+;// CONCATENATED MODULE: ./src/memory/tensor-bytes.ts
 
 
-
-
-const PROFILE_ALIGNMENT = { st: 4, tflm: 16 };
 /** Unrounded bytes of a tensor, undefined when its shape is not static. */
 function tensorBytes(t) {
     const n = elementCount(t.shape);
     return n === undefined ? undefined : storageBytes(t.dtype, n);
 }
-/** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
-function reads(node) {
-    return node.subgraphs ? [...node.inputs, ...outerReads(node)] : node.inputs;
+
+;// CONCATENATED MODULE: ./src/memory/pad-fold.ts
+
+
+/** Reads a small constant input, or undefined. */
+function constInput(graph, node, i, max) {
+    const name = node.inputs[i];
+    const t = name ? graph.tensors.get(name) : undefined;
+    return t?.data ? readValues(t, max) : undefined;
+}
+/** The pad amounts in ONNX order [begin..., end...] over all axes, or undefined. */
+function padAmounts(graph, node, rank) {
+    const pads = attrInts(node, 'pads') ?? attrInts(node, 'paddings') ?? constInput(graph, node, 1, 2 * rank);
+    if (!pads || pads.length !== 2 * rank)
+        return undefined;
+    if ((node.inputs[3] ?? '') !== '')
+        return undefined; // explicit axes: not modelled here
+    return pads;
+}
+function padsWithZero(graph, node) {
+    if (attrString(node, 'mode', 'constant') !== 'constant')
+        return false;
+    const valueName = node.inputs[2] ?? '';
+    if (valueName === '')
+        return true; // TFLite PAD / ONNX default: zero in the real domain
+    const v = constInput(graph, node, 2, 1);
+    if (v?.length !== 1)
+        return false;
+    const x = graph.tensors.get(node.inputs[0] ?? '');
+    const zero = x?.quant?.zeroPoint[0] ?? 0;
+    return v[0] === zero;
+}
+/** The Pads that fold into their convolution, by Pad output name. */
+function foldedPads(graph) {
+    const readers = new Map();
+    for (const n of graph.nodes) {
+        for (const name of n.inputs)
+            if (name)
+                readers.set(name, [...(readers.get(name) ?? []), n]);
+    }
+    const outputs = new Set(graph.outputs);
+    const out = new Map();
+    for (const node of graph.nodes) {
+        if (node.op !== 'Pad' || node.subgraphs)
+            continue;
+        const o = node.outputs[0] ?? '';
+        const x = graph.tensors.get(node.inputs[0] ?? '');
+        const conv = readers.get(o);
+        if (o === '' || outputs.has(o) || !x?.shape || conv?.length !== 1)
+            continue;
+        const c = conv[0];
+        if (c?.op !== 'Conv' || c.inputs[0] !== o || c.inputs.slice(1).includes(o))
+            continue;
+        const rank = x.shape.length;
+        const pads = padAmounts(graph, node, rank);
+        if (!pads || pads.some((p) => p < 0) || !padsWithZero(graph, node))
+            continue;
+        // Only the spatial axes may be padded: NHWC [N, spatial..., C], NCHW [N, C, spatial...].
+        const spatial = layoutOf(c) === 'NHWC' ? [...Array(rank).keys()].slice(1, -1) : [...Array(rank).keys()].slice(2);
+        const padded = pads.map((p, k) => (p !== 0 ? k % rank : -1)).filter((a) => a >= 0);
+        if (spatial.length === 0 || !padded.every((a) => spatial.includes(a)))
+            continue;
+        const sameLike = spatial.every((a) => {
+            const [b, e] = [pads[a] ?? 0, pads[a + rank] ?? 0];
+            return e === b || e === b + 1;
+        });
+        if (!sameLike)
+            continue;
+        out.set(o, { pad: node.name, input: node.inputs[0] ?? '', output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/memory/streaming.ts
+
+
+
+
+
+
+
+
+
+function rowLead(rows, consumed) {
+    let lead = 0;
+    for (let r = 0; r < rows.hout; r++) {
+        const done = Math.min(Math.max(consumed(r), 0), rows.hin);
+        lead = Math.max(lead, (r + 1) * rows.ro - done * rows.ri);
+    }
+    return lead;
+}
+const isInt8 = (t) => t.dtype === 'int8' || t.dtype === 'uint8';
+function tensor(graph, name) {
+    return name ? graph.tensors.get(name) : undefined;
+}
+/** First-spatial-axis rows of a window op's input (x, before any folded pad) and output (y). */
+function windowRows(node, x, y) {
+    if (!x.shape || !y.shape)
+        return undefined;
+    const sx = splitShape(node, x.shape);
+    const sy = splitShape(node, y.shape);
+    const [hin, hout] = [sx.spatial[0], sy.spatial[0]];
+    const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
+    if (sx.batch !== 1 || !isNum(hin) || !isNum(hout) || hin <= 0 || hout <= 0 || bin === undefined || bout === undefined)
+        return undefined;
+    return { hin, hout, ri: bin / hin, ro: bout / hout };
+}
+/** The kernel's first spatial extent: Conv from its weights, pools from kernel_shape. */
+function kernelRows(graph, node) {
+    if (node.op !== 'Conv')
+        return attrInts(node, 'kernel_shape')?.[0];
+    const w = tensor(graph, node.inputs[1]);
+    const k = w?.shape ? weightDims(node, w.shape, false).kernel[0] : undefined;
+    return isNum(k) ? k : undefined;
+}
+/** Top padding of a window op along H, in rows of the tensor it reads (ONNX / TF SAME rules). */
+function windowTop(graph, node, spatialRank, hin, hout) {
+    const k = kernelRows(graph, node);
+    if (k === undefined)
+        return undefined;
+    const g = spatial_geometry(node, new Array(spatialRank).fill(1).map((v, i) => (i === 0 ? k : v)));
+    if (g.autoPad === 'VALID')
+        return 0;
+    if (g.autoPad.startsWith('SAME')) {
+        const ek = (k - 1) * (g.dilations[0] ?? 1) + 1;
+        const total = Math.max((hout - 1) * (g.strides[0] ?? 1) + ek - hin, 0);
+        return g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
+    }
+    return g.pads[0] ?? 0;
+}
+function windowLead(graph, node, x, y, fold) {
+    const seen = fold ? tensor(graph, fold.output) : x; // the (padded) tensor the window slides over
+    const real = fold ? tensor(graph, fold.input) : x; // the buffer that is actually there
+    if (!seen?.shape || !real)
+        return undefined;
+    const rows = windowRows(node, real, y);
+    const seenSpatial = splitShape(node, seen.shape).spatial;
+    const seenH = seenSpatial[0];
+    if (!rows || !isNum(seenH))
+        return undefined;
+    const top = windowTop(graph, node, seenSpatial.length, seenH, rows.hout);
+    if (top === undefined)
+        return undefined;
+    const stride = attrInts(node, 'strides')?.[0] ?? 1;
+    const pad = top + (fold?.top ?? 0);
+    return rowLead(rows, (r) => r * stride - pad);
+}
+function padLead(graph, node, x, y) {
+    // reflect / edge modes read rows other than the one they move: no overlap.
+    if (!x.shape || !y.shape || attrString(node, 'mode', 'constant') !== 'constant')
+        return undefined;
+    const rank = x.shape.length;
+    const pads = padAmounts(graph, node, rank);
+    if (!pads || pads.some((p) => p < 0))
+        return undefined;
+    const axis = x.shape.findIndex((d, a) => d !== 1 || (pads[a] ?? 0) !== 0 || (pads[a + rank] ?? 0) !== 0);
+    const [hin, hout] = [x.shape[axis], y.shape[axis]];
+    const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
+    if (axis < 0 || !isNum(hin) || !isNum(hout) || hin <= 0 || bin === undefined || bout === undefined)
+        return undefined;
+    if (x.shape.slice(0, axis).some((d) => d !== 1))
+        return undefined;
+    const top = pads[axis] ?? 0;
+    return rowLead({ hin, hout, ri: bin / hin, ro: bout / hout }, (r) => r + 1 - top);
+}
+function elementLead(x, y) {
+    const [n, m] = [elementCount(x.shape), elementCount(y.shape)];
+    const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
+    if (n === undefined || n !== m || bin === undefined || bout === undefined)
+        return undefined;
+    return Math.max(0, bout - bin);
 }
 /**
- * Lifetimes in node indexes: produced at i -> alive from i; last read at j -> alive to j;
- * graph inputs from 0; graph outputs to the last node.
+ * The overlap each node allows between its single output and each activation input, before
+ * lifetimes: the planner uses a rule only when that input is last read by the node.
+ * `folds` maps a folded Pad's output to the fold (the window reads the Pad's input instead).
  */
-function stSpans(graph) {
-    const spans = new Map();
-    const end = Math.max(graph.nodes.length - 1, 0);
+function overlapRules(graph, folds, alignment) {
+    const rules = [];
+    for (const node of graph.nodes) {
+        const outs = node.outputs.filter((o) => o !== '');
+        const y = tensor(graph, outs[0]);
+        if (outs.length !== 1 || !y || node.subgraphs || node.op === 'Pad' && folds.has(outs[0] ?? ''))
+            continue;
+        const yBytes = tensorBytes(y);
+        if (yBytes === undefined || yBytes === 0)
+            continue;
+        const rowOp = hasTrait(node.op, 'streams-rows');
+        if (rowOp && !isInt8(y))
+            continue;
+        const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
+        for (const name of new Set(candidates)) {
+            const fold = name ? folds.get(name) : undefined;
+            const x = tensor(graph, fold ? fold.input : name);
+            if (!name || !x || x.data !== undefined || x.variable === true || (rowOp && !isInt8(x)))
+                continue;
+            let lead;
+            try {
+                lead = !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);
+            }
+            catch (e) {
+                if (e instanceof Error)
+                    lead = undefined; // malformed geometry: the shape pass reports it; no overlap
+                else
+                    throw e;
+            }
+            if (lead === undefined)
+                continue;
+            const aligned = alignUp(Math.ceil(lead), alignment);
+            if (aligned < alignUp(yBytes, alignment))
+                rules.push({ node: node.name, input: fold ? fold.input : name, output: outs[0] ?? '', lead: aligned });
+        }
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/memory/boundary-qdq.ts
+const INTEGER = new Set(['int8', 'uint8', 'int16', 'uint16']);
+function boundaryQdq(graph) {
+    const readers = new Map();
+    for (const n of graph.nodes)
+        for (const name of new Set(n.inputs))
+            if (name)
+                readers.set(name, [...(readers.get(name) ?? []), n]);
+    const producer = new Map();
+    for (const n of graph.nodes)
+        for (const o of n.outputs)
+            if (o)
+                producer.set(o, n);
+    const outputs = new Set(graph.outputs);
+    const inputs = new Set(graph.inputs);
+    const out = { inputs: new Map(), outputs: new Map() };
+    for (const name of graph.inputs) {
+        const r = readers.get(name);
+        const q = r?.length === 1 ? r[0] : undefined;
+        const y = q?.outputs[0] ?? '';
+        if (q?.op === 'QuantizeLinear' && q.inputs[0] === name && y !== '' && !outputs.has(y) && INTEGER.has(graph.tensors.get(y)?.dtype ?? ''))
+            out.inputs.set(name, y);
+    }
+    for (const name of graph.outputs) {
+        const dq = producer.get(name);
+        const z = dq?.inputs[0] ?? '';
+        if (dq?.op !== 'DequantizeLinear' || z === '' || inputs.has(z) || outputs.has(z) || graph.tensors.get(z)?.data !== undefined)
+            continue;
+        if (readers.get(z)?.length === 1 && INTEGER.has(graph.tensors.get(z)?.dtype ?? ''))
+            out.outputs.set(name, z);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/memory/lifetimes.ts
+
+
+
+
+
+
+
+/** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
+function reads(node) {
+    const shape = node.attrs['shape_reads'];
+    const extra = Array.isArray(shape) ? shape.filter((s) => typeof s === 'string') : [];
+    return node.subgraphs ? [...node.inputs, ...extra, ...outerReads(node)] : extra.length ? [...node.inputs, ...extra] : node.inputs;
+}
+/**
+ * Lifetimes in steps ('nodes': the step of a node is its position in `order`): produced at i ->
+ * alive from i; last read at j -> alive to j; graph inputs from 0; graph outputs to the last step.
+ * 'scopes' (TFLM's AllocationInfoBuilder): scope 0 before the first op, op i runs in scope i + 1;
+ * inputs and outputs are created at 0, an op's outputs at its scope, each read or write extends
+ * last_used; graph outputs last until the final scope.
+ */
+function spans(graph, order, steps, alias) {
+    const out = new Map();
+    const shift = steps === 'scopes' ? 1 : 0;
+    const end = steps === 'scopes' ? graph.nodes.length : Math.max(graph.nodes.length - 1, 0);
     for (const name of graph.inputs)
-        spans.set(name, { first: 0, last: 0 });
-    graph.nodes.forEach((node, i) => {
+        out.set(name, { first: 0, last: 0 });
+    if (steps === 'scopes')
+        for (const name of graph.outputs)
+            out.set(name, { first: 0, last: 0 });
+    order.forEach((idx, i) => {
+        const node = graph.nodes[idx];
+        if (!node)
+            return;
+        const step = i + shift;
         for (const o of node.outputs)
             if (o)
-                spans.set(o, { first: i, last: i });
-        for (const name of reads(node)) {
-            const s = name ? spans.get(name) : undefined;
+                out.set(o, { first: step, last: step });
+        const touched = steps === 'scopes' ? [...reads(node), ...node.outputs] : reads(node);
+        for (const name of touched) {
+            const s = name ? out.get(alias(name)) : undefined;
             if (s)
-                s.last = Math.max(s.last, i);
+                s.last = Math.max(s.last, step);
         }
     });
     for (const name of graph.outputs) {
-        const s = spans.get(name);
+        const s = out.get(name);
         if (s)
             s.last = end;
     }
-    return spans;
+    return out;
 }
 /**
- * Lifetimes as TFLM's AllocationInfoBuilder marks them: scope 0 before the first op; op i runs in
- * scope i + 1; inputs and outputs are created at 0, an op's outputs at its scope; each read
- * extends last_used; graph outputs last until the final scope.
- */
-function tflmSpans(graph) {
-    const spans = new Map();
-    for (const name of [...graph.inputs, ...graph.outputs])
-        spans.set(name, { first: 0, last: 0 });
-    graph.nodes.forEach((node, i) => {
-        const scope = i + 1;
-        for (const o of node.outputs)
-            if (o)
-                spans.set(o, { first: scope, last: scope });
-        for (const name of [...reads(node), ...node.outputs]) {
-            const s = name ? spans.get(name) : undefined;
-            if (s)
-                s.last = Math.max(s.last, scope);
-        }
-    });
-    for (const name of graph.outputs) {
-        const s = spans.get(name);
-        if (s)
-            s.last = graph.nodes.length;
-    }
-    return spans;
-}
-/**
- * Buffer requests in tensor order (graph.tensors), then scratch areas in node order: a node's
+ * Buffer requests in tensor order (graph.tensors), then scratch areas in execution order: a node's
  * kernel buffers (`<node>#scratch0`, `#scratch1`... in request order, as TFLM appends them after
  * the tensors) and then its `scratchSize` area (`<node>#scratch`, nested graphs).
  */
-function collectRequests(graph, profile, ioInside, scratchSize, kernelScratch) {
-    const align = PROFILE_ALIGNMENT[profile];
-    const spans = profile === 'tflm' ? tflmSpans(graph) : stSpans(graph);
+function collectRequests(graph, opts) {
+    const { traits, ioInside, scratchSize, kernelScratch } = opts;
+    const align = traits.alignment;
+    const order = opts.order ? [...opts.order] : graph.nodes.map((_, i) => i);
+    const folds = traits.foldPads ? foldedPads(graph) : new Map();
+    const alias = (name) => folds.get(name)?.input ?? name;
+    const life = spans(graph, order, traits.steps, alias);
     const inputs = new Set(graph.inputs);
     const outputs = new Set(graph.outputs);
-    const out = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [] };
+    const out = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order, ioTensors: {} };
+    const index = new Map();
+    // integer I/O: the int8 tensors stand for the float graph inputs and outputs (memory/boundary-qdq.ts)
+    const boundary = traits.integerIo ? boundaryQdq(graph) : { inputs: new Map(), outputs: new Map() };
+    for (const [k, v] of [...boundary.inputs, ...boundary.outputs])
+        out.ioTensors[k] = v;
+    const asInput = new Set(boundary.inputs.values());
+    const asOutput = new Set(boundary.outputs.values());
+    const end = Math.max(order.length - 1, 0);
     for (const [name, t] of graph.tensors) {
-        const span = spans.get(name);
+        const span = life.get(name);
         if (t.variable === true) {
             const bytes = tensorBytes(t);
             if (bytes === undefined)
@@ -32623,14 +32966,20 @@ function collectRequests(graph, profile, ioInside, scratchSize, kernelScratch) {
                 out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
             continue;
         }
-        if (t.data !== undefined || span === undefined)
+        if (t.data !== undefined || span === undefined || folds.has(name))
+            continue;
+        if (boundary.inputs.has(name) || boundary.outputs.has(name))
             continue;
         const bytes = tensorBytes(t);
         if (bytes === undefined) {
             out.unsized.push(name);
             continue;
         }
-        const kind = inputs.has(name) ? 'input' : outputs.has(name) ? 'output' : 'activation';
+        if (asInput.has(name))
+            span.first = 0;
+        if (asOutput.has(name))
+            span.last = end;
+        const kind = inputs.has(name) || asInput.has(name) ? 'input' : outputs.has(name) || asOutput.has(name) ? 'output' : 'activation';
         if (!ioInside && kind !== 'activation') {
             if (kind === 'input')
                 out.inputsBytes += bytes;
@@ -32640,10 +32989,17 @@ function collectRequests(graph, profile, ioInside, scratchSize, kernelScratch) {
         }
         if (bytes === 0)
             continue;
+        index.set(name, out.requests.length);
         out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
     }
-    graph.nodes.forEach((node, i) => {
-        const step = profile === 'tflm' ? i + 1 : i;
+    const shift = traits.steps === 'scopes' ? 1 : 0;
+    const stepOf = new Map();
+    order.forEach((idx, i) => {
+        const node = graph.nodes[idx];
+        if (!node)
+            return;
+        const step = i + shift;
+        stepOf.set(node.name, step);
         (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
             if (bytes > 0)
                 out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
@@ -32653,7 +33009,25 @@ function collectRequests(graph, profile, ioInside, scratchSize, kernelScratch) {
             return;
         out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
     });
+    if (traits.overlap)
+        addAllowances(out, overlapRules(graph, folds, align), index, stepOf, outputs);
     return out;
+}
+/** Keeps the rules whose input is last read by the layer that writes the output. */
+function addAllowances(out, rules, index, stepOf, outputs) {
+    const add = (k, a) => out.allowances.set(k, [...(out.allowances.get(k) ?? []), a]);
+    for (const rule of rules) {
+        const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
+        const ra = a === undefined ? undefined : out.requests[a];
+        const rb = b === undefined ? undefined : out.requests[b];
+        if (a === undefined || b === undefined || !ra || !rb || outputs.has(rule.input))
+            continue;
+        if (ra.lastStep !== step || rb.firstStep !== step)
+            continue;
+        add(b, { other: a, lead: rule.lead, role: 'output' });
+        add(a, { other: b, lead: rule.lead, role: 'input' });
+        out.pairs.push({ a, b, rule });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/memory/scratch/geometry.ts
@@ -32670,7 +33044,7 @@ function geometry_outputOf(graph, node, i = 0) {
     return name ? graph.tensors.get(name) : undefined;
 }
 /** int8/uint8 activations: the integer kernels (stedgeai `*_sssa8_*`, TFLM int8 paths). */
-function isInt8(t) {
+function geometry_isInt8(t) {
     return t?.dtype === 'int8' || t?.dtype === 'uint8';
 }
 /** A static-shaped, non-transposed convolution's geometry; undefined when a dim is unknown. */
@@ -32705,7 +33079,7 @@ function convScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
     if (!g)
         return [];
-    if (isInt8(x)) {
+    if (geometry_isInt8(x)) {
         if (g.depthwise)
             return [2 * g.cin * g.k + g.cout * g.k + PER_CHANNEL_BYTES * g.cout + 1];
         return [2 * 2 * (g.cin / g.group) * g.k + PER_CHANNEL_BYTES * g.cout];
@@ -32718,14 +33092,14 @@ function convScratch(graph, node) {
 function denseScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
     const w = geometry_tensorOf(graph, node, 1);
-    if (!isInt8(x) || w?.data === undefined)
+    if (!geometry_isInt8(x) || w?.data === undefined)
         return [];
     const k = x?.shape?.[x.shape.length - 1];
     return typeof k === 'number' ? [2 * k] : [];
 }
 function softmaxScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
-    if (!isInt8(x) || !isInt8(geometry_outputOf(graph, node)))
+    if (!geometry_isInt8(x) || !geometry_isInt8(geometry_outputOf(graph, node)))
         return [];
     const c = x?.shape?.[x.shape.length - 1];
     return typeof c === 'number' ? [4 * Math.max(SOFTMAX_INT8_WORDS, c)] : [];
@@ -32740,6 +33114,31 @@ function stScratch(node, graph) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/memory/profiles.ts
+const PLANNER_TRAITS = {
+    st: {
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, integerIo: true, channelFirstIo: true,
+        label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
+    },
+    'st-time': {
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, integerIo: true, channelFirstIo: true,
+        label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
+    },
+    tflm: {
+        alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, integerIo: false, channelFirstIo: false,
+        label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
+    },
+    // 'best' runs 'st' and 'tflm' with search and overlap and keeps the lower (memory/plan.ts);
+    // these traits describe its 'st' basis.
+    best: {
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, integerIo: true, channelFirstIo: true,
+        label: 'best (lowest of a searched ST plan and a searched TFLite Micro plan, streaming overlap)',
+    },
+};
+function plannerTraits(p) {
+    return PLANNER_TRAITS[p];
+}
+
 ;// CONCATENATED MODULE: ./src/memory/scratch/tflm.ts
 
 
@@ -32752,7 +33151,7 @@ function svdfScratch(graph, node) {
     if (typeof batch !== 'number' || typeof filters !== 'number')
         return [];
     const rank = attrInt(node, 'rank', 1);
-    if (isInt8(x))
+    if (geometry_isInt8(x))
         return [4 * batch * filters, 4 * batch * Math.floor(filters / Math.max(rank, 1))];
     return [4 * batch * filters];
 }
@@ -32763,9 +33162,38 @@ function int4FilterScratch(graph, node) {
     const n = elementCount(w.shape);
     return n === undefined ? [] : [n];
 }
+/** TFLite's LSTM operands: 0 input, 18 output (hidden) state, 19 cell state. */
+function lstmScratch(graph, node) {
+    if (node.sourceOp !== 'UNIDIRECTIONAL_SEQUENCE_LSTM')
+        return [];
+    const x = geometry_tensorOf(graph, node, 0);
+    const hidden = geometry_tensorOf(graph, node, 18);
+    const cell = geometry_tensorOf(graph, node, 19);
+    const batch = attrInt(node, 'time_major', 0) === 1 ? x?.shape?.[1] : x?.shape?.[0];
+    const units = hidden?.shape?.[1];
+    const bytes = cell?.dtype === 'int16' ? 2 : cell?.dtype === 'float32' ? 4 : undefined;
+    if (typeof batch !== 'number' || typeof units !== 'number' || bytes === undefined)
+        return [];
+    return new Array(4).fill(batch * units * bytes);
+}
+function transposeConvScratch(graph, node) {
+    const x = geometry_tensorOf(graph, node, 0);
+    const out = elementCount(geometry_outputOf(graph, node)?.shape);
+    if (out === undefined)
+        return [];
+    if (x?.dtype === 'int8')
+        return [4 * out];
+    if (x?.dtype !== 'int16')
+        return [];
+    const bias = geometry_tensorOf(graph, node, 2);
+    const n = elementCount(bias?.shape);
+    return bias?.dtype === 'int16' && n !== undefined ? [8 * out, 8 * n] : [8 * out];
+}
 function tflmScratch(node, graph) {
     switch (node.op) {
         case 'SVDF': return svdfScratch(graph, node);
+        case 'LSTM': return lstmScratch(graph, node);
+        case 'ConvTranspose': return transposeConvScratch(graph, node);
         case 'Conv':
         case 'Gemm': return int4FilterScratch(graph, node);
         default: return [];
@@ -32775,11 +33203,12 @@ function tflmScratch(node, graph) {
 ;// CONCATENATED MODULE: ./src/memory/scratch.ts
 
 
+
 const noScratch = () => 0;
 const noKernelScratch = () => [];
 /** The profile's kernel scratch rules. */
 function kernelScratchRules(profile) {
-    return profile === 'tflm' ? tflmScratch : stScratch;
+    return plannerTraits(profile).scratch === 'tflm' ? tflmScratch : stScratch;
 }
 
 ;// CONCATENATED MODULE: ./src/memory/nested.ts
@@ -32791,7 +33220,7 @@ function withNestedScratch(base, opts, plan, notes) {
             return own;
         let best;
         for (const [name, sub] of Object.entries(node.subgraphs)) {
-            const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base });
+            const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base, nested: true });
             notes.unsized.push(...p.unsized);
             if (!best || p.arenaBytes > best.bytes)
                 best = { node: node.name, subgraph: name, bytes: p.arenaBytes };
@@ -32803,21 +33232,314 @@ function withNestedScratch(base, opts, plan, notes) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/memory/best.ts
+
+/** Bound on the exact search: the number of distinct executed-node sets it may visit. */
+const MAX_STATES = 20_000;
+/** Graphs larger than this skip the exact search. */
+const MAX_EXACT_NODES = 120;
+function costs(graph, req) {
+    const n = graph.nodes.length;
+    const id = new Map();
+    const size = [];
+    req.requests.forEach((r) => {
+        if (r.kind === 'scratch')
+            return;
+        id.set(r.tensor, size.length);
+        size.push(r.size);
+    });
+    const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
+    const producer = new Map();
+    const c = { out: new Array(n).fill(0), scratch: new Array(n).fill(0), reads: [], writes: [], size, readers: new Array(size.length).fill(0), preds: [], initial: 0 };
+    const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
+    for (const r of req.requests) {
+        if (r.kind !== 'scratch')
+            continue;
+        const i = byName.get(r.tensor.slice(0, r.tensor.lastIndexOf('#')));
+        if (i !== undefined)
+            c.scratch[i] = (c.scratch[i] ?? 0) + r.size;
+    }
+    graph.nodes.forEach((node, i) => {
+        const w = node.outputs.map((o) => id.get(o)).filter((t) => t !== undefined);
+        c.writes.push(w);
+        for (const t of w)
+            producer.set(t, i);
+        c.out[i] = w.reduce((s, t) => s + (size[t] ?? 0), 0);
+    });
+    graph.nodes.forEach((node) => {
+        const r = [...new Set(node.inputs.map((x) => id.get(aliasOf.get(x) ?? x)).filter((t) => t !== undefined))];
+        c.reads.push(r);
+        for (const t of r)
+            c.readers[t] = (c.readers[t] ?? 0) + 1;
+    });
+    for (const o of graph.outputs) {
+        const t = id.get(o);
+        if (t !== undefined)
+            c.readers[t] = (c.readers[t] ?? 0) + 1; // never freed
+    }
+    graph.nodes.forEach((node, i) => {
+        const p = new Set();
+        for (const t of c.reads[i] ?? []) {
+            const q = producer.get(t);
+            if (q !== undefined)
+                p.add(q);
+        }
+        c.preds.push([...p]);
+    });
+    size.forEach((s, t) => {
+        if (!producer.has(t))
+            c.initial += s; // graph inputs: live from the start
+    });
+    return c;
+}
+/** Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed. */
+function greedyOrder(c, n) {
+    const missing = c.preds.map((p) => p.length);
+    const succ = Array.from({ length: n }, () => []);
+    c.preds.forEach((p, i) => p.forEach((q) => succ[q]?.push(i)));
+    const left = [...c.readers];
+    const ready = new Set();
+    for (let i = 0; i < n; i++)
+        if (missing[i] === 0)
+            ready.add(i);
+    let live = c.initial;
+    const order = [];
+    while (ready.size > 0) {
+        let best = -1;
+        let bestKey = [Infinity, Infinity];
+        for (const v of ready) {
+            const freed = (c.reads[v] ?? []).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
+            const key = [live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
+            if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1]) || (key[0] === bestKey[0] && key[1] === bestKey[1] && v < best)) {
+                best = v;
+                bestKey = key;
+            }
+        }
+        ready.delete(best);
+        order.push(best);
+        live += (c.out[best] ?? 0);
+        for (const t of c.reads[best] ?? []) {
+            left[t] = (left[t] ?? 0) - 1;
+            if (left[t] === 0)
+                live -= c.size[t] ?? 0;
+        }
+        for (const s of succ[best] ?? []) {
+            missing[s] = (missing[s] ?? 0) - 1;
+            if (missing[s] === 0)
+                ready.add(s);
+        }
+    }
+    return order;
+}
+/** Exact: the order with the lowest peak of live bytes, or undefined past MAX_STATES. */
+function exactOrder(c, n) {
+    if (n > MAX_EXACT_NODES)
+        return undefined;
+    const memo = new Map();
+    const bit = (i) => 1n << BigInt(i);
+    const full = (1n << BigInt(n)) - 1n;
+    let visited = 0;
+    const readersOf = c.size.map(() => []);
+    c.reads.forEach((ts, i) => ts.forEach((t) => readersOf[t]?.push(i)));
+    const freedBy = (v, done) => {
+        const after = done | bit(v);
+        let freed = 0;
+        for (const t of c.reads[v] ?? []) {
+            const rs = readersOf[t] ?? [];
+            if (rs.length === (c.readers[t] ?? 0) && rs.every((i) => after & bit(i)))
+                freed += c.size[t] ?? 0;
+        }
+        return freed;
+    };
+    const solve = (done, live) => {
+        if (done === full)
+            return 0;
+        const hit = memo.get(done);
+        if (hit)
+            return hit.peak;
+        if (++visited > MAX_STATES)
+            throw new SearchBound();
+        let best = { peak: Infinity, next: -1 };
+        for (let v = 0; v < n; v++) {
+            if (done & bit(v) || !(c.preds[v] ?? []).every((p) => done & bit(p)))
+                continue;
+            const during = live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
+            if (during >= best.peak)
+                continue;
+            const peak = Math.max(during, solve(done | bit(v), live + (c.out[v] ?? 0) - freedBy(v, done)));
+            if (peak < best.peak)
+                best = { peak, next: v };
+        }
+        memo.set(done, best);
+        return best.peak;
+    };
+    try {
+        solve(0n, c.initial);
+    }
+    catch (e) {
+        if (e instanceof SearchBound)
+            return undefined;
+        throw e;
+    }
+    const order = [];
+    let done = 0n;
+    while (done !== full) {
+        const next = memo.get(done)?.next ?? -1;
+        if (next < 0)
+            return undefined;
+        order.push(next);
+        done |= bit(next);
+    }
+    return order;
+}
+class SearchBound extends Error {
+}
+/** Offset orders tried on each execution order. */
+function offsetOrders(requests) {
+    const ids = requests.map((_, i) => i);
+    const conflicts = overlapLists(requests).map((l, i) => l.reduce((s, j) => s + (requests[j]?.size ?? 0), requests[i]?.size ?? 0));
+    const size = (i) => requests[i]?.size ?? 0;
+    const length = (i) => (requests[i]?.lastStep ?? 0) - (requests[i]?.firstStep ?? 0);
+    return [
+        [...ids].sort((a, b) => size(b) - size(a) || a - b),
+        [...ids].sort((a, b) => length(b) - length(a) || size(b) - size(a) || a - b),
+        [...ids].sort((a, b) => (conflicts[b] ?? 0) - (conflicts[a] ?? 0) || size(b) - size(a) || a - b),
+    ];
+}
+const arena = (bs) => bs.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+function searchBest(graph, collect) {
+    const first = collect();
+    const c = costs(graph, first);
+    const n = graph.nodes.length;
+    const orders = [first.order];
+    const exact = n > 1 ? exactOrder(c, n) : undefined;
+    const searched = exact ?? (n > 1 ? greedyOrder(c, n) : undefined);
+    const method = n <= 1 ? 'none' : exact ? 'exact' : 'greedy';
+    if (searched && searched.length === n && searched.some((v, i) => v !== i))
+        orders.push(searched);
+    let best;
+    for (const order of orders) {
+        const req = order === first.order ? first : collect(order);
+        const tries = [placeSt(req.requests, req.allowances), placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
+        for (const buffers of tries) {
+            if (!best || arena(buffers) < arena(best.buffers))
+                best = { req, buffers };
+        }
+    }
+    return { ...(best ?? { req: first, buffers: [] }), method };
+}
+
+;// CONCATENATED MODULE: ./src/memory/channel-first-io.ts
+
+
+/** Suffix of the channel-last copy a Transpose reads or writes. */
+const CHANNEL_LAST = '#chlast';
+function needsTranspose(graph, name) {
+    const s = graph.tensors.get(name)?.shape;
+    if (!s || s.length < 3 || !s.every((d) => typeof d === 'number'))
+        return false;
+    const dims = s;
+    return (dims[1] ?? 1) > 1 && dims.slice(2).reduce((a, b) => a * b, 1) > 1;
+}
+function withChannelLastIo(graph, boundary) {
+    if (!graph.nodes.some((n) => hasTrait(n.op, 'spatial') && layoutOf(n) === 'NCHW'))
+        return graph;
+    const ins = graph.inputs.map((x) => boundary.inputs.get(x) ?? x).filter((x) => needsTranspose(graph, x));
+    const outs = graph.outputs.map((y) => boundary.outputs.get(y) ?? y).filter((y) => needsTranspose(graph, y));
+    if (ins.length === 0 && outs.length === 0)
+        return graph;
+    const tensors = new Map(graph.tensors);
+    const copy = (name) => {
+        const t = tensors.get(name);
+        const c = `${name}${CHANNEL_LAST}`;
+        if (t)
+            tensors.set(c, { ...t, name: c });
+        return c;
+    };
+    const rename = (names, from, to) => names.map((n) => (n === from ? to : n));
+    let nodes = graph.nodes.map((n) => ({ ...n, inputs: [...n.inputs], outputs: [...n.outputs] }));
+    for (const x of ins) {
+        const c = copy(x);
+        const t = { name: `${x}${CHANNEL_LAST}/transpose`, op: 'Transpose', sourceOp: 'Transpose', inputs: [x], outputs: [c], attrs: {} };
+        const producer = nodes.findIndex((n) => n.outputs.includes(x));
+        nodes = nodes.map((n) => ({ ...n, inputs: rename(n.inputs, x, c) }));
+        nodes.splice(producer + 1, 0, t);
+    }
+    for (const y of outs) {
+        const c = copy(y);
+        const producer = nodes.findIndex((n) => n.outputs.includes(y));
+        if (producer < 0)
+            continue;
+        const p = nodes[producer];
+        nodes[producer] = { ...p, outputs: rename(p.outputs, y, c) };
+        nodes.splice(producer + 1, 0, { name: `${y}${CHANNEL_LAST}/transpose`, op: 'Transpose', sourceOp: 'Transpose', inputs: [c], outputs: [y], attrs: {} });
+    }
+    return { ...graph, nodes, tensors };
+}
+
 ;// CONCATENATED MODULE: ./src/memory/plan.ts
 
 
 
 
 
-function planMemory(graph, opts = {}) {
+
+
+
+
+/** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
+const BEST_BASES = ['st', 'tflm'];
+function planMemory(model, opts = {}) {
     const planner = opts.planner ?? 'st';
+    if (planner === 'best') {
+        let best;
+        for (const basis of BEST_BASES) {
+            const p = planMemory(model, { ...opts, planner: basis, search: true, overlap: true });
+            if (!best || p.arenaBytes < best.arenaBytes)
+                best = { ...p, planner: 'best', basis };
+        }
+        return best;
+    }
+    const base = plannerTraits(planner);
+    const overridden = opts.overlap === undefined ? base : { ...base, overlap: opts.overlap };
+    // a nested graph's inputs and outputs are the model's intermediate tensors: no I/O conventions
+    const traits = opts.nested === true ? { ...overridden, integerIo: false, channelFirstIo: false } : overridden;
+    // the graph the runtime runs: ST adds Transposes at channel-first I/O (a planning copy)
+    const graph = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
     const ioInside = opts.ioInsideActivations ?? true;
     const notes = { nested: [], unsized: [] };
     const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
-    const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel }, planMemory, notes);
-    const req = collectRequests(graph, planner, ioInside, scratch, kernel);
-    const buffers = planner === 'tflm' ? placeTflm(req.requests) : placeSt(req.requests);
+    // nested graphs: the same rules, their own order (no search)
+    const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}) }, planMemory, notes);
+    const collect = (order) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order });
+    let req;
+    let buffers;
+    let method;
+    if (opts.search === true && !opts.order) {
+        ({ req, buffers, method } = searchBest(graph, collect));
+    }
+    else {
+        req = collect();
+        buffers = traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
+    }
+    const plan = finishPlan(graph, planner, ioInside, req, buffers, notes);
+    if (method)
+        plan.searchMethod = method;
+    return plan;
+}
+function finishPlan(graph, planner, ioInside, req, buffers, notes) {
     const arenaBytes = buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+    const at = new Map(buffers.map((b) => [b.tensor, b]));
+    const overlaps = req.pairs.flatMap(({ rule }) => {
+        const [a, b] = [at.get(rule.input), at.get(rule.output)];
+        const shared = a && b ? Math.max(0, Math.min(a.offset + a.size, b.offset + b.size) - Math.max(a.offset, b.offset)) : 0;
+        return shared > 0 ? [{ ...rule, sharedBytes: shared }] : [];
+    });
+    const folds = req.folded.map((f) => {
+        const t = graph.tensors.get(f.output);
+        return { pad: f.pad, into: f.into, input: f.input, savedBytes: (t && tensorBytes(t)) ?? 0 };
+    });
+    const order = req.order.map((i) => graph.nodes[i]?.name ?? '');
     const plan = {
         planner,
         arenaBytes,
@@ -32829,13 +33551,18 @@ function planMemory(graph, opts = {}) {
         ramTotalBytes: arenaBytes + req.inputsBytes + req.outputsBytes,
         ioInsideActivations: ioInside,
         unsized: [...req.unsized, ...notes.unsized],
+        overlaps,
+        folds,
+        order,
+        reordered: req.order.some((n, i) => n !== i),
+        ioTensors: req.ioTensors,
     };
     if (notes.nested.length > 0)
         plan.nested = notes.nested;
     assertPlan(plan);
     return plan;
 }
-/** A lower bound for any plan: the largest total size of buffers alive at one step. */
+/** A lower bound for a plan without overlaps: the largest total size of buffers alive at one step. */
 function peakLiveBytes(plan) {
     const steps = new Set();
     for (const b of plan.buffers)
@@ -32851,7 +33578,61 @@ function peakLiveBytes(plan) {
     return peak;
 }
 
+;// CONCATENATED MODULE: ./src/memory/timeline.ts
+
+/** Union of byte ranges. */
+function unionBytes(xs) {
+    const r = xs.map((b) => [b.offset, b.offset + b.size]).sort((p, q) => p[0] - q[0]);
+    let total = 0;
+    let end = -Infinity;
+    for (const [lo, hi] of r) {
+        if (hi <= end)
+            continue;
+        total += hi - Math.max(lo, end);
+        end = hi;
+    }
+    return total;
+}
+/** The buffers alive at each step, by a sweep over start and end steps. */
+function aliveByStep(buffers, steps, shift) {
+    const starts = Array.from({ length: steps }, () => []);
+    for (const b of buffers) {
+        const s = Math.max(b.firstStep - shift, 0);
+        if (s < steps && b.lastStep - shift >= 0)
+            starts[s]?.push(b);
+    }
+    const out = [];
+    let live = [];
+    for (let i = 0; i < steps; i++) {
+        live = live.filter((b) => b.lastStep - shift >= i).concat(starts[i] ?? []);
+        out.push(live);
+    }
+    return out;
+}
+function memoryTimeline(graph, plan) {
+    const shift = plannerTraits(plan.planner).steps === 'scopes' ? 1 : 0;
+    const alive = aliveByStep(plan.buffers, plan.order.length, shift);
+    const steps = plan.order.map((layer, i) => ({ layer, liveBytes: unionBytes(alive[i] ?? []) }));
+    let at = -1;
+    steps.forEach((s, i) => {
+        if (at < 0 || s.liveBytes > (steps[at]?.liveBytes ?? 0))
+            at = i;
+    });
+    const step = steps[at];
+    if (!step)
+        return { steps, peak: null };
+    const node = graph.nodes.find((n) => n.name === step.layer);
+    const folded = new Map(plan.folds.map((f) => [f.into, f.input]));
+    const reads = new Set([...(node?.inputs ?? []), ...(folded.has(step.layer) ? [folded.get(step.layer) ?? ''] : [])]);
+    const writes = new Set(node?.outputs ?? []);
+    const role = (b) => b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
+    const tensors = [...(alive[at] ?? [])].sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
+    return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
+}
+
 ;// CONCATENATED MODULE: ./src/memory/index.ts
+
+
 
 
 
@@ -33081,11 +33862,55 @@ function textTable(columns, groups, footer) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/render/memory-lines.ts
+
+/** At most this many layers are named on the overlap line. */
+const OVERLAP_NAMES_SHOWN = 3;
+/** At most this many tensors are named on the peak line; the rest are summed. */
+const PEAK_TENSORS_SHOWN = 4;
+/** 'peak 207.0 KiB at conv_dw_2: input 200.7 KiB + output 50.2 KiB + held skip_1 1.0 KiB', or null. */
+function peakLine(r) {
+    const p = r.memory.timeline.peak;
+    if (!p)
+        return null;
+    const shown = p.tensors.slice(0, PEAK_TENSORS_SHOWN).map((t) => `${t.role === 'held' ? `held ${t.tensor}` : t.role} ${compactSize(t.bytes)}`);
+    const rest = p.tensors.slice(PEAK_TENSORS_SHOWN);
+    if (rest.length > 0)
+        shown.push(`${rest.length} more ${compactSize(rest.reduce((s, t) => s + t.bytes, 0))}`);
+    const overlap = p.tensors.reduce((s, t) => s + t.bytes, 0) > p.liveBytes ? ' (output over its input)' : '';
+    return `peak ${compactSize(p.liveBytes)} at ${p.layer}: ${shown.join(' + ')}${overlap}`;
+}
+/** '3 layers write over their consumed input (-12.0 KiB), 1 pad folded (-4.0 KiB)', or null. */
+function savingsLine(r) {
+    const m = r.memory;
+    const parts = [];
+    if (m.overlaps.length > 0) {
+        const n = m.overlaps.length;
+        const names = [...new Set(m.overlaps.map((o) => o.layer))];
+        const shown = names.slice(0, OVERLAP_NAMES_SHOWN).join(', ') + (names.length > OVERLAP_NAMES_SHOWN ? ', ...' : '');
+        parts.push(`${thousands(n)} layer${n === 1 ? '' : 's'} write${n === 1 ? 's' : ''} over the input consumed (${shown}: ${compactSize(m.overlaps.reduce((s, o) => s + o.sharedBytes, 0))} shared)`);
+    }
+    if (m.folds.length > 0) {
+        const n = m.folds.length;
+        parts.push(`${thousands(n)} pad${n === 1 ? '' : 's'} folded into the next convolution (${compactSize(m.folds.reduce((s, f) => s + f.savedBytes, 0))} not allocated)`);
+    }
+    return parts.length > 0 ? parts.join('; ') : null;
+}
+/** 'could be 41.0 KiB (-18%) with another execution order', or null. */
+function couldBeLine(r) {
+    const c = r.memory.couldBe;
+    if (!c)
+        return null;
+    const pct = ((c.arenaBytes - r.memory.arenaBytes) / r.memory.arenaBytes) * 100;
+    return `could be ${compactSize(c.arenaBytes)} (${signedPercent1(pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/text.ts
 /**
  * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
  * complexity per layer, diagnostics grouped by category.
  */
+
 
 
 
@@ -33117,7 +33942,7 @@ function summary(r) {
         field('type', r.model.format),
         field('options', inside ? 'allocate-inputs, allocate-outputs' : '(none)'),
         ...targetLines(r, field),
-        field('memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)'),
+        field('memory planner', r.memory.plannerLabel),
         field('model_fmt', r.model.fmt),
         field('model_name', r.model.name),
         field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
@@ -33138,6 +33963,10 @@ function summary(r) {
     if (t.persistentBytes > 0 || r.memory.planner === 'tflm')
         out.push(field('persistent (rw)', `${bytesLong(t.persistentBytes)} (variable tensors)`));
     out.push(field('ram (total)', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`));
+    for (const [key, line] of [['ram peak', peakLine(r)], ['ram saved', savingsLine(r)], ['ram could be', couldBeLine(r)]]) {
+        if (line !== null)
+            out.push(field(key, line.replace(/^(peak|could be) /, '')));
+    }
     out.push(RULE);
     if (inside)
         out.push("(*) 'input'/'output' buffers can be used from the activations buffer");
@@ -33654,6 +34483,7 @@ function toAlignment(value) {
 
 
 
+
 /** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
 function mdEscape(s) {
     return (0,printable/* printable */.g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
@@ -33736,6 +34566,7 @@ function renderMarkdown(r) {
         ['Params', `${thousands(t.params)} items`],
         ['Weights (ROM)', `${bytesLong(t.weightsBytes)}${vsFloat}`],
         ['Activations (RAM)', `${bytesLong(t.activationsBytes)} (${r.memory.planner} planner)`],
+        ...[peakLine(r), savingsLine(r), couldBeLine(r)].filter((l) => l !== null).map((l) => ['', mdEscape(l)]),
         ['RAM total', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`],
         ...(t.persistentBytes > 0 ? [['Persistent (RAM)', bytesLong(t.persistentBytes)]] : []),
     ], ['l', 'r']), '');
@@ -33922,7 +34753,7 @@ function layerBox(l, id, n) {
     const subs = l.subgraphs?.length ?? 0;
     const op = opText(l) + (subs ? ` · ${subs} subgraph${subs === 1 ? '' : 's'}` : '');
     const box = [
-        `<g class="node u-${unitKey(l)}" data-layer="${id}"><title>${tooltip(l, id)}</title>`,
+        `<g class="node u-${unitKey(l)}" data-layer="${id}" id="layer-${id}"><title>${tooltip(l, id)}</title>`,
         `<rect x="${x(0)}" y="${y(0)}" width="${w}" height="${h}" rx="6"/>`,
         // One text run: the index, then the name after it (never drawn over each other).
         `<text x="${x(8)}" y="${y(17)}"><tspan class="id">#${id}</tspan> <tspan class="nm">${escapeHtml(clipStart(l.name, NAME_LINE - String(id).length - 2))}</tspan></text>`,
@@ -33994,7 +34825,7 @@ function layerTableHtml(r) {
     const rows = r.layers.map((l, i) => {
         const name = escapeHtml(l.name);
         const link = hasReasons(l) ? `<a href="#why-${i}">${name}</a>` : name;
-        return `<tr class="u-${unitKey(l)}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
+        return `<tr class="u-${unitKey(l)}" id="layer-${i}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
             + `<td>${escapeHtml(shapeText(l.outputShape))} ${escapeHtml(l.dtype)}</td><td class="r">${thousands(l.macc)}</td>`
             + `<td class="r">${thousands(l.weightsBytes)}</td><td>${escapeHtml(l.unit ?? '')}</td><td>${l.connectedTo.map(escapeHtml).join(', ')}</td></tr>`;
     });
@@ -34034,10 +34865,72 @@ ol.why li:target,ul.subgraphs li:target{background:#fff8c5}
 .reasons{margin:4px 0}.hint{color:var(--muted)}
 ul.nested{list-style:none;padding-left:18px}
 table.layers tr td:first-child{border-left:6px solid var(--c)}table.layers tr:nth-child(even){background:#f6f8fa}
+svg.timeline{display:block;font:11px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+svg.timeline rect.bar{fill:#9ec5fe}svg.timeline a:hover rect.bar{fill:#3d8bfd}svg.timeline rect.bar.peak{fill:#dc3545}
+svg.timeline .axis{stroke:#8c959f}svg.timeline text{fill:var(--muted)}svg.timeline text.peak{fill:var(--un);font-weight:600}
+ul.peak{margin:4px 0;overflow-wrap:anywhere}
 footer{margin-top:28px;color:var(--muted);font-size:12px}
 `;
 
+;// CONCATENATED MODULE: ./src/report/render/html-timeline.ts
+
+
+
+const MAX_BARS = 600;
+const HEIGHT = 160;
+/** The plot area's width: bars share it, 3 to 40 px each. */
+const PLOT = 900;
+const MIN_WIDTH = 640;
+/** Characters of the peak layer's name drawn under the chart (the list below has it whole). */
+const LABEL_NAME = 60;
+function clipEnd(s, n) {
+    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+function bars(r) {
+    const steps = r.memory.timeline.steps;
+    const per = Math.max(1, Math.ceil(steps.length / MAX_BARS));
+    const out = [];
+    for (let i = 0; i < steps.length; i += per) {
+        let best = i;
+        for (let j = i; j < Math.min(i + per, steps.length); j++)
+            if ((steps[j]?.liveBytes ?? 0) > (steps[best]?.liveBytes ?? 0))
+                best = j;
+        const s = steps[best];
+        if (s)
+            out.push({ step: best, layer: s.layer, liveBytes: s.liveBytes });
+    }
+    return out;
+}
+function timelineSection(r) {
+    const t = r.memory.timeline;
+    if (t.steps.length === 0 || !t.peak)
+        return '';
+    const index = new Map(r.layers.map((l, i) => [l.name, i]));
+    const bs = bars(r);
+    const max = Math.max(1, ...bs.map((b) => b.liveBytes));
+    const left = 56;
+    const bar = Math.max(3, Math.min(40, Math.floor(PLOT / Math.max(1, bs.length))));
+    const width = Math.max(MIN_WIDTH, left + bs.length * bar + 8);
+    const svg = [
+        `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT + 36}" viewBox="0 0 ${width} ${HEIGHT + 36}" role="img" aria-label="bytes in use per execution step">`,
+        `<path class="axis" d="M${left} ${HEIGHT + 8}H${width - 4}"/>`,
+        `<text x="4" y="16">${escapeHtml(compactSize(max))}</text><text x="4" y="${HEIGHT + 8}">0</text>`,
+        ...bs.map((b, k) => {
+            const h = Math.max(1, Math.round((b.liveBytes / max) * HEIGHT));
+            const peak = b.step === t.peak?.step;
+            const i = index.get(b.layer);
+            const rect = `<rect class="bar${peak ? ' peak' : ''}" x="${left + k * bar}" y="${HEIGHT + 8 - h}" width="${bar - 1}" height="${h}"><title>step ${b.step}: ${escapeHtml(b.layer)}, ${escapeHtml(thousands(b.liveBytes))} B in use</title></rect>`;
+            return i === undefined ? rect : `<a href="#layer-${i}">${rect}</a>`;
+        }),
+        `<text class="peak" x="${left}" y="${HEIGHT + 30}">${escapeHtml(`peak: step ${t.peak.step}, ${clipEnd(t.peak.layer, LABEL_NAME)}, ${thousands(t.peak.liveBytes)} B`)}</text>`,
+        '</svg>',
+    ].join('');
+    const lines = [peakLine(r), savingsLine(r), couldBeLine(r)].filter((l) => l !== null).map((l) => `<li>${escapeHtml(l)}</li>`);
+    return `<section id="memory-timeline"><h2>Memory timeline</h2><p class="note">Bytes in use while each layer runs (${escapeHtml(r.memory.plannerLabel)}); an output written over its input counts once. Click a bar for its layer.</p><div class="graph-wrap">${svg}</div><ul class="peak">${lines.join('')}</ul></section>`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/html.ts
+
 
 
 
@@ -34053,7 +34946,7 @@ function summaryRows(r) {
     ];
     if (r.target)
         rows.push(['target', r.target.name]);
-    rows.push(['memory planner', r.memory.planner === 'tflm' ? 'tflm (TFLite Micro greedy, 16-byte aligned)' : 'st (4-byte aligned)']);
+    rows.push(['memory planner', r.memory.plannerLabel]);
     rows.push(['params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`]);
     r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
     r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, ioLine(io)]));
@@ -34156,6 +35049,7 @@ function renderHtml(r, options = {}) {
         `<style>${HTML_STYLE}</style></head><body>`,
         `<h1 title="${escapeHtml(r.model.path)}">${escapeHtml(file)} <small>graph ${escapeHtml(r.model.name)} · ${escapeHtml(r.model.format)} · ${escapeHtml(r.model.fmt)}${r.target ? ` · ${escapeHtml(r.target.name)}` : ''}</small></h1>`,
         html_summary(r),
+        timelineSection(r),
         graphSection(r, limits),
         whySection(r),
         subgraphSection(r),
@@ -34195,9 +35089,11 @@ function modelFmt(graph) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
-const REPORT_SCHEMA_VERSION = '1.0';
+const REPORT_SCHEMA_VERSION = '1.1';
 
 ;// CONCATENATED MODULE: ./src/analysis/build-report.ts
+
+
 
 
 
@@ -34209,9 +35105,10 @@ function baseName(path) {
     const dot = file.lastIndexOf('.');
     return dot > 0 ? file.slice(0, dot) : file;
 }
-function io(graph, names, location) {
+/** The graph's I/O as the runtime sees it: a QDQ model's integer tensors stand for its float I/O (plan.ioTensors). */
+function io(graph, names, location, standIns) {
     return names.map((name) => {
-        const t = graph.tensors.get(name) ?? { name, dtype: 'unknown' };
+        const t = graph.tensors.get(standIns[name] ?? name) ?? { name, dtype: 'unknown' };
         const q = t.quant;
         const scale = q?.scale[0];
         return {
@@ -34309,17 +35206,23 @@ function buildReport(input) {
             persistentBytes: plan.persistentBytes,
         },
         layers: metrics.layers.map(build_report_layer),
-        inputs: io(graph, graph.inputs, location),
-        outputs: io(graph, graph.outputs, location),
+        inputs: io(graph, graph.inputs, location, plan.ioTensors),
+        outputs: io(graph, graph.outputs, location, plan.ioTensors),
         operationTypes: metrics.operationTypes.map((o) => ({ ...o })),
         memory: {
             planner: plan.planner,
+            plannerLabel: plannerTraits(plan.planner).label + (plan.basis ? `: ${plan.basis === 'tflm' ? "TFLite Micro's" : "ST's"} kernels and alignment won` : ''),
             arenaBytes: plan.arenaBytes,
             ioInsideActivations: plan.ioInsideActivations,
             bufferCount: plan.buffers.length,
             buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
             persistent: plan.persistent.map((p) => ({ ...p })),
             unsized: [...plan.unsized],
+            overlaps: plan.overlaps.map((o) => ({ layer: o.node, input: o.input, output: o.output, sharedBytes: o.sharedBytes })),
+            folds: plan.folds.map((f) => ({ pad: f.pad, into: f.into, savedBytes: f.savedBytes })),
+            reordered: plan.reordered,
+            timeline: memoryTimeline(graph, plan),
+            couldBe: input.searched && input.searched.arenaBytes < plan.arenaBytes ? { arenaBytes: input.searched.arenaBytes, reordered: input.searched.reordered } : null,
         },
         ...targetSections(input.target),
         diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
@@ -35125,7 +36028,7 @@ const noKernel = {
         return { value: ctx.node.op, limit: 'a kernel', message: `${who(ctx.node)}: ${ctx.unit.name} has no kernel for ${ctx.node.sourceOp}.`, hint: 'Replace the operator with supported ones, or provide a custom kernel.' };
     },
 };
-const constInput = {
+const misc_constInput = {
     id: 'const-input',
     limitForm: 'number',
     doc: (l) => `Input ${formatLimit(l)} (0-based) must be a constant.`,
@@ -35184,7 +36087,7 @@ const rules_ALL = [
     rankMax, staticShapes, batchOne, dimRange, broadcastSize1, fcOutput2d,
     strideRange, dilatedKernelHeight, dilatedKernelArea, weightsSum, biasType, depthMultiplier, tconvStride,
     poolWindowMax, globalPoolMax, avgpoolSameKernel, poolKernelHeight, poolKernelArea, poolStrideMax,
-    opListed, noKernel, constInput, optionEnabled, misc_fusedActivation, channelsNotPrime, customCode,
+    opListed, noKernel, misc_constInput, optionEnabled, misc_fusedActivation, channelsNotPrime, customCode,
 ];
 const RULE_DEFS = new Map(rules_ALL.map((r) => [r.id, r]));
 function getRuleDef(id) {
@@ -35854,13 +36757,15 @@ function analyzeModel(input, options = {}) {
         checkShapes(graph);
         const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
         const metrics = computeMetrics(graph, { opset });
-        const plan = planMemory(graph, { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true });
+        const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true };
+        const plan = planMemory(graph, planOptions);
+        const searched = planOptions.planner === 'best' ? undefined : planMemory(graph, { ...planOptions, search: true });
         const mapping = mapToTarget(graph, target);
         const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
         const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
         const pools = placePools(plan, weights, target.pools, target.alignment);
         const report = buildReport({
-            model, graph, metrics, plan, options, diagnostics,
+            model, graph, metrics, plan, searched, options, diagnostics,
             target: { mapping, epochs, pools },
             hashes: options.hashes,
             tool: { name: TOOL_NAME, version: VERSION },
@@ -35890,8 +36795,11 @@ function renderReport(report, format) {
 }
 
 ;// CONCATENATED MODULE: ./src/passes/pass.ts
-/** The memory planners: ST-like, TFLite Micro's greedy (METRICS.md). */
-const PLANNERS = ['st', 'tflm'];
+/**
+ * The memory planners (METRICS.md "Activations"; their traits: memory/profiles.ts): ST Edge AI
+ * Core's default allocator, the same with `-O time`, TFLite Micro's greedy, and the best plan found.
+ */
+const PLANNERS = ['st', 'st-time', 'tflm', 'best'];
 
 // EXTERNAL MODULE: ./src/glob.ts
 var src_glob = __nccwpck_require__(601);
@@ -36080,6 +36988,29 @@ function ioChanges(kind, base, head) {
     }
     return out;
 }
+/** The peak of a report (schema 1.1), or null: older reports carry no timeline. */
+function peakOf(r) {
+    return r?.memory?.timeline?.peak ?? null;
+}
+function peakChange(b, h) {
+    const [pb, ph] = [peakOf(b), peakOf(h)];
+    if (!pb && !ph)
+        return undefined;
+    const before = new Map((pb?.tensors ?? []).map((t) => [t.tensor, t.bytes]));
+    const grown = (ph?.tensors ?? []).flatMap((t) => {
+        const was = before.get(t.tensor);
+        return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
+    }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
+    const side = (p) => (p ? { layer: p.layer, liveBytes: p.liveBytes } : null);
+    return { base: side(pb), head: side(ph), moved: pb !== null && ph !== null && pb.layer !== ph.layer, grown };
+}
+function couldBeOf(h) {
+    const m = h?.memory;
+    const c = m?.couldBe;
+    if (!c || !m?.arenaBytes)
+        return undefined;
+    return { arenaBytes: c.arenaBytes, reordered: c.reordered, pct: ((c.arenaBytes - m.arenaBytes) / m.arenaBytes) * 100 };
+}
 /** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */
 function diffReports(base, head) {
     const b = base;
@@ -36099,9 +37030,15 @@ function diffReports(base, head) {
         const any = anyTotal || diff.pools.some((p) => p.used.delta !== 0) || diff.layers.length > 0 || diff.addedLayers.length > 0
             || diff.removedLayers.length > 0 || diff.moved.length > 0 || diff.io.length > 0;
         diff.kind = any ? 'changed' : 'same';
+        const peak = peakChange(b, h);
+        if (peak)
+            diff.peak = peak;
     }
     else
         diff.kind = h ? 'added' : b ? 'removed' : 'none';
+    const couldBe = couldBeOf(h);
+    if (couldBe)
+        diff.couldBe = couldBe;
     return diff;
 }
 
@@ -36359,10 +37296,37 @@ function layerSection(d, topN) {
     }
     return out;
 }
+/** At most this many grown tensors are named under "Why RAM changed". */
+const GROWN_SHOWN = 3;
+/**
+ * Why the activations changed: the peak moved from one layer to another, or stayed and the tensors
+ * alive there grew; and the head's "could be" figure. Empty when RAM did not change.
+ */
+function ramLines(d) {
+    const changed = d.totals.activationsBytes.delta !== 0 || d.kind === 'added';
+    if (!changed)
+        return [];
+    const out = [];
+    const p = d.peak;
+    if (p?.base && p.head) {
+        out.push(p.moved
+            ? `peak moved from ${escMd(p.base.layer)} (${compactSize(p.base.liveBytes)}) to ${escMd(p.head.layer)} (${compactSize(p.head.liveBytes)})`
+            : `peak still at ${escMd(p.head.layer)}: ${compactSize(p.base.liveBytes)} → ${compactSize(p.head.liveBytes)}`);
+        for (const g of p.grown.slice(0, GROWN_SHOWN))
+            out.push(`tensor ${escMd(g.tensor)} ${g.head > g.base ? 'grew' : 'shrank'} from ${compactSize(g.base)} to ${compactSize(g.head)}`);
+    }
+    const c = d.couldBe;
+    if (c)
+        out.push(`could be ${compactSize(c.arenaBytes)} (${signedPercent1(c.pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`);
+    return out;
+}
 /** The `<details>` block of one model x target; empty when there is nothing to explain. */
 function modelDetails(p, layerDetail, topN, deltasKnown = true) {
     const d = p.diff;
     const body = [];
+    const ram = ramLines(d);
+    if (ram.length > 0)
+        body.push('**Why RAM changed**', '', ...ram.map((l) => `- ${l}`), '');
     if (layerDetail)
         body.push(...layerSection(d, topN));
     if (d.moved.length > 0) {

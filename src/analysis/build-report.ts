@@ -55,9 +55,10 @@ function baseName(path: string): string {
   return dot > 0 ? file.slice(0, dot) : file;
 }
 
-function io(graph: Graph, names: string[], location: ReportIO['location']): ReportIO[] {
+/** The graph's I/O as the runtime sees it: a QDQ model's integer tensors stand for its float I/O (plan.ioTensors). */
+function io(graph: Graph, names: string[], location: ReportIO['location'], standIns: Readonly<Record<string, string>>): ReportIO[] {
   return names.map((name) => {
-    const t: Tensor = graph.tensors.get(name) ?? { name, dtype: 'unknown' };
+    const t: Tensor = graph.tensors.get(standIns[name] ?? name) ?? { name, dtype: 'unknown' };
     const q = t.quant;
     const scale = q?.scale[0];
     return {
@@ -153,8 +154,8 @@ export function buildReport(input: BuildReportInput): Report {
       persistentBytes: plan.persistentBytes,
     },
     layers: metrics.layers.map(layer),
-    inputs: io(graph, graph.inputs, location),
-    outputs: io(graph, graph.outputs, location),
+    inputs: io(graph, graph.inputs, location, plan.ioTensors),
+    outputs: io(graph, graph.outputs, location, plan.ioTensors),
     operationTypes: metrics.operationTypes.map((o) => ({ ...o })),
     memory: {
       planner: plan.planner,

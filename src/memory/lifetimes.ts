@@ -29,6 +29,8 @@ export interface Requests {
   folded: FoldedPad[];
   /** Step -> node index (the execution order). */
   order: number[];
+  /** Graph I/O name -> the tensor whose buffer stands for it (memory/boundary-qdq.ts). */
+  ioTensors: Record<string, string>;
 }
 
 interface Span { first: number; last: number }
@@ -94,10 +96,11 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const life = spans(graph, order, traits.steps, alias);
   const inputs = new Set(graph.inputs);
   const outputs = new Set(graph.outputs);
-  const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order };
+  const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order, ioTensors: {} };
   const index = new Map<string, number>();
   // integer I/O: the int8 tensors stand for the float graph inputs and outputs (memory/boundary-qdq.ts)
   const boundary = traits.integerIo ? boundaryQdq(graph) : { inputs: new Map<string, string>(), outputs: new Map<string, string>() };
+  for (const [k, v] of [...boundary.inputs, ...boundary.outputs]) out.ioTensors[k] = v;
   const asInput = new Set(boundary.inputs.values());
   const asOutput = new Set(boundary.outputs.values());
   const end = Math.max(order.length - 1, 0);

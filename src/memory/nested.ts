@@ -23,7 +23,7 @@ export function withNestedScratch(base: ScratchSizeFn, opts: PlanOptions, plan: 
     if (!node.subgraphs) return own;
     let best: NestedScratch | undefined;
     for (const [name, sub] of Object.entries(node.subgraphs)) {
-      const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base });
+      const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base, nested: true });
       notes.unsized.push(...p.unsized);
       if (!best || p.arenaBytes > best.bytes) best = { node: node.name, subgraph: name, bytes: p.arenaBytes };
     }

@@ -31,7 +31,9 @@ export function planMemory(model: Graph, opts: PlanOptions = {}): MemoryPlan {
     return best as MemoryPlan;
   }
   const base = plannerTraits(planner);
-  const traits = opts.overlap === undefined ? base : { ...base, overlap: opts.overlap };
+  const overridden = opts.overlap === undefined ? base : { ...base, overlap: opts.overlap };
+  // a nested graph's inputs and outputs are the model's intermediate tensors: no I/O conventions
+  const traits = opts.nested === true ? { ...overridden, integerIo: false, channelFirstIo: false } : overridden;
   // the graph the runtime runs: ST adds Transposes at channel-first I/O (a planning copy)
   const graph = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
   const ioInside = opts.ioInsideActivations ?? true;
@@ -82,6 +84,7 @@ function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: bool
     folds,
     order,
     reordered: req.order.some((n, i) => n !== i),
+    ioTensors: req.ioTensors,
   };
   if (notes.nested.length > 0) plan.nested = notes.nested;
   assertPlan(plan);

@@ -77,6 +77,8 @@ export interface MemoryPlan {
   order: string[];
   /** True when the order differs from the graph's (the 'best' planner's search). */
   reordered: boolean;
+  /** Graph inputs/outputs whose buffer is another tensor (integer I/O of a QDQ model): name -> tensor. */
+  ioTensors: Record<string, string>;
   /** With `search`: whether the execution order was found exactly or greedily (memory/best.ts). */
   searchMethod?: 'exact' | 'greedy' | 'none';
   /** 'best' only: whose kernel rules (scratch, alignment, lifetimes) gave the lowest plan. */
@@ -110,6 +112,8 @@ export interface PlanOptions {
   search?: boolean;
   /** Overrides the planner's overlap trait ('best' searches TFLM's rules with overlap). */
   overlap?: boolean;
+  /** A nested graph (If/Loop body): its I/O are not the model's, no I/O conventions apply. */
+  nested?: boolean;
   /** Default true: graph inputs/outputs live inside the activations buffer. */
   ioInsideActivations?: boolean;
   /**

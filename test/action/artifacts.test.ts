@@ -27,6 +27,6 @@ describe('action artifact files', () => {
     ]);
     const html = readFileSync(join(dir, 'reports/m__a.onnx.stm32n6.head.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html).toContain('<g class="node u-none" data-layer="0">');
+    expect(html).toContain('<g class="node u-none" data-layer="0" id="layer-0">');
   });
 });

@@ -78,14 +78,20 @@ describe('model-footprint CLI', () => {
     expect(r.out).toContain('Exec/report summary (analyze)');
     expect(r.out).toMatch(/macc\s+:\s+1,498,284/);
     expect(r.out).toMatch(/weights \(ro\)\s+:\s+14,000 B \(13\.67 KiB\)/);
-    expect(r.out).toMatch(/input 1\/1\s+:\s+'input', f32\(1x1x49x10\), 1\.91 KBytes, activations/);
+    // a QDQ model: ST runs its input QuantizeLinear outside, the network's input is int8
+    expect(r.out).toMatch(/input 1\/1\s+:\s+'input', int8\(1x1x49x10\), 490 Bytes, QLinear\([0-9.]+,-?\d+,int8\), activations/);
   });
 
   it('--io-outside-activations: ram total = activations + inputs + outputs', () => {
     const rep = JSON.parse(cli('analyze', EXAMPLE, '--json', '--io-outside-activations').out) as Report;
-    expect(rep.totals.inputsBytes).toBe(1960); // f32 1x1x49x10
+    // a QDQ model: ST runs the input QuantizeLinear outside, the network takes int8 1x1x49x10
+    expect(rep.totals.inputsBytes).toBe(490);
+    expect(rep.inputs[0]).toMatchObject({ name: 'input', dtype: 'int8', bytes: 490, location: 'user' });
     expect(rep.totals.outputsBytes).toBe(48); // f32 1x12
-    expect(rep.totals.ramTotalBytes).toBe(rep.totals.activationsBytes + 1960 + 48);
+    expect(rep.totals.ramTotalBytes).toBe(rep.totals.activationsBytes + 490 + 48);
+    // TFLite Micro has no such convention: the float input is the network's
+    const tflm = JSON.parse(cli('analyze', EXAMPLE, '--json', '--io-outside-activations', '--planner', 'tflm').out) as Report;
+    expect(tflm.totals.inputsBytes).toBe(1960); // f32 1x1x49x10
   });
 
   it('one bad model: a one-line typed error, the other models still reported, exit 1', () => {

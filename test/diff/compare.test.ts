@@ -88,7 +88,7 @@ describe('diffReports', () => {
   it('I/O signature changes: dtype, shape, quant, name; added outputs', () => {
     const h = {
       ...base,
-      inputs: base.inputs.map((io) => ({ ...io, dtype: 'int8', shape: [1, 1, 98, 10], quant: { scale: 0.5, zeroPoint: -3 } })),
+      inputs: base.inputs.map((io) => ({ ...io, dtype: 'int16', shape: [1, 1, 98, 10], quant: { scale: 0.5, zeroPoint: -3 } })),
       outputs: [...base.outputs.map((io) => ({ ...io, name: 'probs' })), { ...base.outputs[0]!, name: 'logits' }],
     };
     const d = diffReports(base, h);

@@ -49,7 +49,7 @@ describe('memory timeline', () => {
     expect(r.memory.timeline.steps).toEqual([{ layer: 'relu', liveBytes: 40 }]);
     // equal sizes: by tensor name
     expect(peakLine(r)).toBe('peak 40 B at relu: output 40 B + input 40 B (output over its input)');
-    expect(savingsLine(r)).toBe('1 layer writes over the input consumed (40 B shared)');
+    expect(savingsLine(r)).toBe('1 layer writes over the input consumed (relu: 40 B shared)');
     expect(r.memory.overlaps).toEqual([{ layer: 'relu', input: 'x', output: 'relu_out', sharedBytes: 40 }]);
   });
 

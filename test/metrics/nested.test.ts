@@ -121,7 +121,11 @@ describe('nested graphs: If', () => {
       const p = analyze(ifModel(), { planner });
       const scratch = p.memory.buffers.find((b) => b.tensor === 'if#scratch');
       expect(scratch?.size).toBe(2_048);
-      const step = planner === 'tflm' ? 2 : 1;
+      const step = p.memory.timeline.steps.findIndex((s) => s.layer === 'if') + (planner === 'tflm' ? 1 : 0);
+      // st-time runs x's channel-last Transpose first (memory/channel-first-io.ts): relu, if at 1, 2;
+      // TFLM: relu, if in scopes 1, 2
+      expect(p.memory.timeline.steps.map((s) => s.layer)).toEqual(planner === 'tflm' ? ['relu', 'if', 'tail'] : ['x#chlast/transpose', 'relu', 'if', 'tail', 'tail_out#chlast/transpose']);
+      expect(step).toBe(2);
       expect(scratch?.firstStep).toBe(step);
       // x is read only inside then_branch, relu only inside else_branch: both alive at the If
       expect(p.memory.buffers.find((b) => b.tensor === 'x')?.lastStep).toBeGreaterThanOrEqual(step);

@@ -20,11 +20,12 @@ export const SHA = 'a'.repeat(64);
 export const MD5 = '9643512e0b8a0b6e643e70c2fec496ee';
 
 export function seed001(opts: { planner?: 'st' | 'tflm'; diagnostics?: Diagnostic[] } = {}): Report {
+  // The seed's Keras model is channel-last: input (32, 32, 1), 16 filters of 3 x 3, SAME.
   const g = new GraphBuilder('test');
-  const x = g.input('input_1', 'float32', [1, 1, 32, 32]);
-  const w = g.constant('w', 'float32', [16, 1, 3, 3]);
+  const x = g.input('input_1', 'float32', [1, 32, 32, 1]);
+  const w = g.constant('w', 'float32', [16, 3, 3, 1]);
   const b = g.constant('b', 'float32', [16]);
-  g.output(g.node('Conv', [x, w, b], {}, { name: 'quant_conv2d', outShapes: [[1, 16, 32, 32]], outDType: 'float32', sourceOp: 'Conv' }));
+  g.output(g.node('Conv', [x, w, b], { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'SAME_UPPER' }, { name: 'quant_conv2d', outShapes: [[1, 32, 32, 16]], outDType: 'float32', sourceOp: 'Conv' }));
   const options = { planner: opts.planner ?? 'st' } as const;
   const metrics = computeMetrics(g.graph, { rules: fakeRules });
   const plan = planMemory(g.graph, options);
@@ -76,7 +77,7 @@ function literalPlan(arenaBytes: number, inside: boolean, inputsBytes = 0, outpu
   return {
     planner: 'st', arenaBytes, buffers: [], persistent: [], persistentBytes: 0, inputsBytes, outputsBytes,
     ramTotalBytes: arenaBytes + inputsBytes + outputsBytes, ioInsideActivations: inside, unsized: [],
-    overlaps: [], folds: [], order: [], reordered: false,
+    overlaps: [], folds: [], order: [], reordered: false, ioTensors: {},
   };
 }
 

@@ -75,6 +75,21 @@ describe.skipIf(!have)('HTML report in headless Chromium', () => {
       expect(boxes.some((b) => b.text.startsWith('…') && b.text.endsWith('resource11'))).toBe(true);
       const shot = await page.screenshot({ path: join(dir, 'report.png'), fullPage: false });
       expect(shot.subarray(1, 4).toString()).toBe('PNG');
+      // The memory timeline: one bar per step inside the chart, the peak bar highest; clicking it
+      // goes to its layer's box.
+      type Box = { getBBox(): { x: number; y: number; width: number; height: number } };
+      const bars = await page.$$eval('svg.timeline rect.bar', (rs) => rs.map((r) => {
+        const b = (r as unknown as Box).getBBox();
+        return { h: b.height, w: b.width, peak: (r as unknown as { classList: { contains(c: string): boolean } }).classList.contains('peak') };
+      }));
+      expect(bars.length).toBe(report.memory.timeline.steps.length);
+      expect(bars.every((b) => b.w >= 2)).toBe(true);
+      const peak = bars.findIndex((b) => b.peak);
+      expect(peak).toBe(report.memory.timeline.peak?.step);
+      expect(Math.max(...bars.map((b) => b.h))).toBe(bars[peak]?.h);
+      await page.locator('svg.timeline rect.bar.peak').click();
+      const layer = report.layers.findIndex((l) => l.name === report.memory.timeline.peak?.layer);
+      expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe(`#layer-${layer}`);
     } finally {
       await browser.close();
     }

@@ -19,10 +19,10 @@ describe('report JSON schema', () => {
     expect(r.schemaVersion).toBe('1.1');
     expect(r.model).toMatchObject({ path: 'models/test.onnx', format: 'onnx', name: 'test', fmt: 'float', sha256: 'a'.repeat(64) });
     expect(r.totals).toMatchObject({ params: 160, macc: 147_472, maccPure: 147_456, weightsBytes: 640, floatWeightsBytes: 640 });
-    // input 1x1x32x32 f32 (4,096 B), output 1x16x32x32 f32 (65,536 B) and the conv's scratch
+    // input 1x32x32x1 f32 (4,096 B), output 1x32x32x16 f32 (65,536 B) and the conv's scratch
     // (quant_conv2d_scratch0: 1 x 3 x 3 floats, 36 B) are alive together: seed 001's 69,668 B
     expect(r.totals.activationsBytes).toBe(4_096 + 65_536 + 36);
-    expect(r.inputs[0]).toEqual({ name: 'input_1', dtype: 'float32', shape: [1, 1, 32, 32], bytes: 4_096, quant: null, location: 'activations' });
+    expect(r.inputs[0]).toEqual({ name: 'input_1', dtype: 'float32', shape: [1, 32, 32, 1], bytes: 4_096, quant: null, location: 'activations' });
     expect(r.memory.bufferCount).toBe(3); // input, output, scratch
   });
 

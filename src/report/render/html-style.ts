@@ -32,6 +32,6 @@ table.layers tr td:first-child{border-left:6px solid var(--c)}table.layers tr:nt
 svg.timeline{display:block;font:11px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 svg.timeline rect.bar{fill:#9ec5fe}svg.timeline a:hover rect.bar{fill:#3d8bfd}svg.timeline rect.bar.peak{fill:#dc3545}
 svg.timeline .axis{stroke:#8c959f}svg.timeline text{fill:var(--muted)}svg.timeline text.peak{fill:var(--un);font-weight:600}
-ul.peak{margin:4px 0}
+ul.peak{margin:4px 0;overflow-wrap:anywhere}
 footer{margin-top:28px;color:var(--muted);font-size:12px}
 `;

@@ -10,7 +10,16 @@ import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
 
 export const MAX_BARS = 600;
 const HEIGHT = 160;
-const BAR = 6;
+/** The plot area's width: bars share it, 3 to 40 px each. */
+const PLOT = 900;
+const MIN_WIDTH = 640;
+
+/** Characters of the peak layer's name drawn under the chart (the list below has it whole). */
+const LABEL_NAME = 60;
+
+function clipEnd(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
 
 interface Bar { step: number; layer: string; liveBytes: number }
 
@@ -34,7 +43,8 @@ export function timelineSection(r: Report): string {
   const bs = bars(r);
   const max = Math.max(1, ...bs.map((b) => b.liveBytes));
   const left = 56;
-  const width = left + bs.length * BAR + 8;
+  const bar = Math.max(3, Math.min(40, Math.floor(PLOT / Math.max(1, bs.length))));
+  const width = Math.max(MIN_WIDTH, left + bs.length * bar + 8);
   const svg = [
     `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT + 36}" viewBox="0 0 ${width} ${HEIGHT + 36}" role="img" aria-label="bytes in use per execution step">`,
     `<path class="axis" d="M${left} ${HEIGHT + 8}H${width - 4}"/>`,
@@ -43,10 +53,10 @@ export function timelineSection(r: Report): string {
       const h = Math.max(1, Math.round((b.liveBytes / max) * HEIGHT));
       const peak = b.step === t.peak?.step;
       const i = index.get(b.layer);
-      const rect = `<rect class="bar${peak ? ' peak' : ''}" x="${left + k * BAR}" y="${HEIGHT + 8 - h}" width="${BAR - 1}" height="${h}"><title>step ${b.step}: ${esc(b.layer)}, ${esc(thousands(b.liveBytes))} B in use</title></rect>`;
+      const rect = `<rect class="bar${peak ? ' peak' : ''}" x="${left + k * bar}" y="${HEIGHT + 8 - h}" width="${bar - 1}" height="${h}"><title>step ${b.step}: ${esc(b.layer)}, ${esc(thousands(b.liveBytes))} B in use</title></rect>`;
       return i === undefined ? rect : `<a href="#layer-${i}">${rect}</a>`;
     }),
-    `<text class="peak" x="${left}" y="${HEIGHT + 30}">${esc(`peak: step ${t.peak.step}, ${t.peak.layer}, ${thousands(t.peak.liveBytes)} B`)}</text>`,
+    `<text class="peak" x="${left}" y="${HEIGHT + 30}">${esc(`peak: step ${t.peak.step}, ${clipEnd(t.peak.layer, LABEL_NAME)}, ${thousands(t.peak.liveBytes)} B`)}</text>`,
     '</svg>',
   ].join('');
   const lines = [peakLine(r), savingsLine(r), couldBeLine(r)].filter((l): l is string => l !== null).map((l) => `<li>${esc(l)}</li>`);

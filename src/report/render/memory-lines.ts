@@ -5,6 +5,9 @@
 import type { Report } from '../types.js';
 import { compactSize, signedPercent1, thousands } from '../../units/format.js';
 
+/** At most this many layers are named on the overlap line. */
+export const OVERLAP_NAMES_SHOWN = 3;
+
 /** At most this many tensors are named on the peak line; the rest are summed. */
 export const PEAK_TENSORS_SHOWN = 4;
 
@@ -25,7 +28,9 @@ export function savingsLine(r: Report): string | null {
   const parts: string[] = [];
   if (m.overlaps.length > 0) {
     const n = m.overlaps.length;
-    parts.push(`${thousands(n)} layer${n === 1 ? '' : 's'} write${n === 1 ? 's' : ''} over the input consumed (${compactSize(m.overlaps.reduce((s, o) => s + o.sharedBytes, 0))} shared)`);
+    const names = [...new Set(m.overlaps.map((o) => o.layer))];
+    const shown = names.slice(0, OVERLAP_NAMES_SHOWN).join(', ') + (names.length > OVERLAP_NAMES_SHOWN ? ', ...' : '');
+    parts.push(`${thousands(n)} layer${n === 1 ? '' : 's'} write${n === 1 ? 's' : ''} over the input consumed (${shown}: ${compactSize(m.overlaps.reduce((s, o) => s + o.sharedBytes, 0))} shared)`);
   }
   if (m.folds.length > 0) {
     const n = m.folds.length;
