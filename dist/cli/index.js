@@ -3391,7 +3391,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(202);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(579);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(859);
 /* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(946);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(657);
 
@@ -3443,8 +3443,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/index.ts + 360 modules
-var src = __nccwpck_require__(579);
+// EXTERNAL MODULE: ./src/index.ts + 363 modules
+var src = __nccwpck_require__(859);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
 /**
  * The one place the CLI writes results and errors (as size-limit's createReporter): an error is
@@ -3684,7 +3684,7 @@ function parseArgs(argv) {
         throw args_usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
     const out = {
         command: 'analyze', models: [], target: src/* DEFAULT_TARGET */.Kv, format: 'text', inputShapes: {},
-        ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
+        ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined, longNames: false,
     };
     const f = new Flags(rest);
     for (let a = f.next(); a !== undefined; a = f.next()) {
@@ -3727,6 +3727,9 @@ function parseArgs(argv) {
                 break;
             case '--no-hash':
                 out.hash = false;
+                break;
+            case '--long-names':
+                out.longNames = true;
                 break;
             case '--memory-pool':
                 out.memoryPool = value();
@@ -3783,6 +3786,7 @@ Options:
       --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
       --io-outside-activations keep inputs/outputs out of the activations buffer
                               (then ram total = activations + inputs + outputs)
+      --long-names            the file's layer names instead of stedgeai's (conv2d_1, gemm_9 for TFLite)
       --planner NAME          memory planner (default: the target's): st (ST Edge AI Core, overlapping
                               streaming layers), st-time (its -O time), tflm (TFLite Micro greedy),
                               best (searched order and placement)
@@ -4303,6 +4307,7 @@ function analyzeOne(path, args, proc, target) {
             inputShapes: args.inputShapes,
             ioInsideActivations: args.ioInsideActivations,
             ...(args.planner !== undefined ? { planner: args.planner } : {}),
+            ...(args.longNames ? { longNames: true } : {}),
             target,
             hashes,
         });
@@ -4594,7 +4599,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 579:
+/***/ 859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24245,7 +24250,7 @@ produced) {
         mapped = { op: 'Unknown', attrs: {} };
         ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_UNKNOWN_OP', `TFLite operator ${sourceOp} (version ${code.version}) is not supported`, name));
     }
-    const node = { name, op: mapped.op, sourceOp, inputs: mapped.inputs ?? inputs, outputs, attrs: mapped.attrs };
+    const node = { name, op: mapped.op, sourceOp, inputs: mapped.inputs ?? inputs, outputs, attrs: mapped.attrs, index: k };
     if (mapped.op === 'Custom' && scratch.length > 0) {
         // Work areas a custom op reads but nothing writes (Vela's scratch/scratch_fast arena tensors):
         // listed as extra outputs so the memory plan reserves them while the op runs.
@@ -33523,6 +33528,10 @@ function planMemory(model, opts = {}) {
         buffers = traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
     }
     const plan = finishPlan(graph, planner, ioInside, req, buffers, notes);
+    if (graph !== model) {
+        const own = new Set(model.nodes.map((n) => n.name));
+        plan.addedSteps = graph.nodes.filter((n) => !own.has(n.name)).map((n) => ({ name: n.name, inputs: [...n.inputs], outputs: [...n.outputs] }));
+    }
     if (method)
         plan.searchMethod = method;
     return plan;
@@ -33556,6 +33565,7 @@ function finishPlan(graph, planner, ioInside, req, buffers, notes) {
         order,
         reordered: req.order.some((n, i) => n !== i),
         ioTensors: req.ioTensors,
+        addedSteps: [],
     };
     if (notes.nested.length > 0)
         plan.nested = notes.nested;
@@ -33621,7 +33631,7 @@ function memoryTimeline(graph, plan) {
     const step = steps[at];
     if (!step)
         return { steps, peak: null };
-    const node = graph.nodes.find((n) => n.name === step.layer);
+    const node = graph.nodes.find((n) => n.name === step.layer) ?? plan.addedSteps.find((n) => n.name === step.layer);
     const folded = new Map(plan.folds.map((f) => [f.into, f.input]));
     const reads = new Set([...(node?.inputs ?? []), ...(folded.has(step.layer) ? [folded.get(step.layer) ?? ''] : [])]);
     const writes = new Set(node?.outputs ?? []);
@@ -33905,11 +33915,19 @@ function couldBeLine(r) {
     return `could be ${compactSize(c.arenaBytes)} (${signedPercent1(pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/names.ts
+/** stedgeai's name for the activation fused into layer `shown` (`conv2d_1` -> `nl_1_nl`). */
+function fusedActivationName(shown) {
+    const id = /_(\d+)$/.exec(shown)?.[1];
+    return id === undefined ? `${shown}_nl` : `nl_${id}_nl`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/text.ts
 /**
  * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
  * complexity per layer, diagnostics grouped by category.
  */
+
 
 
 
@@ -33944,7 +33962,7 @@ function summary(r) {
         ...targetLines(r, field),
         field('memory planner', r.memory.plannerLabel),
         field('model_fmt', r.model.fmt),
-        field('model_name', r.model.name),
+        field('model_name', modelName(r)),
         field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
         field('params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`),
         RULE,
@@ -33972,15 +33990,25 @@ function summary(r) {
         out.push("(*) 'input'/'output' buffers can be used from the activations buffer");
     return out;
 }
+/** stedgeai's model_name: the file's stem (the graph's own name is often 'main' or 'torch_jit'). */
+function modelName(r) {
+    const file = r.model.path.split(/[\\/]/).pop() ?? r.model.name;
+    return file.replace(/\.[^.]+$/, '') || r.model.name;
+}
 function layerRows(l, id, layout, prefix, depth, units) {
     const pad = '    '.repeat(depth);
     const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
-    const act = l.activation ? ` +${l.activation}` : '';
+    // an activation named in the file (ONNX, Keras) is listed under `fused`; one set by an option
+    // (TFLite's fused_activation_function) gets stedgeai's own row, nl_<m_id>_nl
+    const optionActivation = l.activation !== null && l.fused.length === 0;
+    const act = l.activation && !optionActivation ? ` +${l.activation}` : '';
     const unit = units ? [l.unit ?? ''] : [];
     const blank = () => ['', '', '', '', '', '', ...(units ? [''] : [])];
     const rows = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
     for (const c of l.connectedTo.slice(1))
         rows.push(Object.assign(blank(), { 5: c }));
+    if (optionActivation)
+        rows.push(Object.assign(blank(), { 1: `${pad}${prefix}${fusedActivationName(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, 2: oshape(l.outputShape, layout), 5: l.name }));
     for (const f of l.fused)
         rows.push(Object.assign(blank(), { 1: `${pad}  ${f} (fused)` }));
     // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
@@ -33995,9 +34023,20 @@ function layerTable(r) {
     const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
     const units = r.target?.hasAccelerator === true;
     const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
+    // the graph inputs head the first group, as stedgeai lists them: `serving_default_input_10 (Input, )`
+    const inputs = r.inputs.map((io) => [groups.length > 0 ? '' : '0', `${io.layerName ?? io.name} (Input, )`, oshape(io.shape, layout), '', '', '', ...(units ? [''] : [])]);
+    if (groups[0] && inputs.length > 0) {
+        const first = groups[0];
+        const id = first[0]?.[0] ?? '0';
+        if (first[0])
+            first[0][0] = '';
+        if (inputs[0])
+            inputs[0][0] = id;
+        groups[0] = [...inputs, ...first];
+    }
     const t = r.totals;
     return [
-        `Model name - ${r.model.name}`,
+        `Model name - ${modelName(r)}`,
         ...textTable([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups),
         `model: macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} activations=${thousands(t.activationsBytes)} io=${thousands(t.inputsBytes + t.outputsBytes)}`,
     ];
@@ -34037,10 +34076,38 @@ function diagnostics(r) {
     }
     return out;
 }
+/** No line of the text report is wider than this (columns of a table are elided before). */
+const TEXT_WIDTH = 160;
+/**
+ * Wraps a line wider than TEXT_WIDTH at spaces; the continuation lines start under the value
+ * (after a `field :   ` or the line's indentation + 4). A word longer than the width is cut.
+ */
+function wrapLine(line, width = TEXT_WIDTH) {
+    if (line.length <= width)
+        return [line];
+    const field = /^(.{1,30}?:\s{3})/.exec(line)?.[1]?.length;
+    const indent = ' '.repeat(Math.min(field ?? (/^\s*/.exec(line)?.[0].length ?? 0) + 4, Math.floor(width / 2)));
+    const out = [];
+    let rest = line;
+    let first = true;
+    while (rest.length > 0) {
+        const room = width - (first ? 0 : indent.length);
+        let chunk = rest;
+        if (rest.length > room) {
+            const cut = rest.lastIndexOf(' ', room);
+            chunk = cut > room / 3 ? rest.slice(0, cut) : rest.slice(0, room);
+        }
+        out.push((first ? '' : indent) + chunk.trimEnd());
+        rest = rest.slice(chunk.length).trimStart();
+        first = false;
+    }
+    return out;
+}
 function renderText(r) {
     const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), text_operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
     // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
-    return (0,printable/* printableLines */.f)(sections.map((s) => s.join('\n')).join('\n\n')) + '\n';
+    const text = (0,printable/* printableLines */.f)(sections.map((s) => s.join('\n')).join('\n\n'));
+    return text.split('\n').flatMap((l) => wrapLine(l)).join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/json.ts
@@ -34736,7 +34803,7 @@ const DEFAULT_LIMITS = { maxLayers: 400, maxWidth: 12_000, maxHeight: 40_000 };
 /** Room right of the boxes for skip connections. */
 const SKIP_ROOM = 72;
 function tooltip(l, id) {
-    const lines = [`#${id} ${l.name}`, `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
+    const lines = [`#${id} ${l.name}`, ...(l.originalName !== undefined ? [`in the file: ${l.originalName}`] : []), `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
     lines.push(`MACC ${thousands(l.macc)}, weights ${thousands(l.weightsBytes)} B, params ${thousands(l.params)}`);
     if (l.unit)
         lines.push(`unit: ${l.unit}${l.unitName ? ` (${l.unitName})` : ''}`);
@@ -35067,6 +35134,120 @@ function renderHtml(r, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/ops/layer-kind.ts
+const NL = ['Relu', 'Relu6', 'Clip', 'LeakyRelu', 'PRelu', 'Elu', 'Selu', 'Celu', 'ThresholdedRelu', 'Sigmoid', 'HardSigmoid', 'Tanh',
+    'HardSwish', 'Swish', 'Gelu', 'Mish', 'Softplus', 'Softsign', 'Exp', 'Log', 'Sqrt', 'Rsqrt', 'Reciprocal', 'Abs', 'Neg', 'Sign', 'Floor',
+    'Ceil', 'Round', 'Erf', 'Sin', 'Cos', 'Tan', 'Square', 'Softmax', 'LogSoftmax'];
+const ELTWISE = ['Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Mod', 'SquaredDifference', 'Sum', 'Mean',
+    'Equal', 'Less', 'Greater', 'LessOrEqual', 'GreaterOrEqual', 'And', 'Or', 'Xor', 'Not', 'Where'];
+const POOL = ['MaxPool', 'AveragePool', 'GlobalAveragePool', 'GlobalMaxPool', 'LpPool'];
+const REDUCE = ['ReduceMean', 'ReduceSum', 'ReduceMax', 'ReduceMin', 'ReduceProd', 'ReduceL2', 'ReduceSumSquare', 'ArgMax', 'ArgMin'];
+const layer_kind_RESHAPE = ['Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Identity', 'Dropout'];
+const ST_LAYER_KIND = {
+    Conv: 'conv2d', ConvTranspose: 'conv2d_transpose', Gemm: 'gemm', MatMul: 'matmul',
+    QuantizeLinear: 'conversion', DequantizeLinear: 'conversion', Requantize: 'conversion', Cast: 'conversion',
+    Concat: 'concat', Pad: 'pad', Transpose: 'transpose', Resize: 'resize', Slice: 'slice', StridedSlice: 'slice', Split: 'split',
+    BatchNormalization: 'bn', LayerNormalization: 'norm', InstanceNormalization: 'norm', L2Normalization: 'norm', LRN: 'norm',
+    ...Object.fromEntries(NL.map((k) => [k, 'nl'])),
+    ...Object.fromEntries(ELTWISE.map((k) => [k, 'eltwise'])),
+    ...Object.fromEntries(POOL.map((k) => [k, 'pool'])),
+    ...Object.fromEntries(REDUCE.map((k) => [k, 'reduce'])),
+    ...Object.fromEntries(layer_kind_RESHAPE.map((k) => [k, 'reshape'])),
+};
+/** stedgeai's layer family for an operator kind: 'conv2d', 'nl', 'eltwise', ... */
+function stLayerKind(op) {
+    return ST_LAYER_KIND[op] ?? op.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/analysis/layer-names.ts
+
+
+/** The longest ONNX / Keras name a report shows as it is. */
+const USABLE_NAME_CHARS = 40;
+/** stedgeai's spelling of a graph input: 'serving_default_input_1:0' -> 'serving_default_input_10'. */
+function stInputName(name) {
+    return name.replace(/:/g, '').replace(/[^A-Za-z0-9_]/g, '_');
+}
+function usable(name) {
+    return name.length <= USABLE_NAME_CHARS && !name.includes(';');
+}
+/** Original name -> shown name, for the graph's top-level nodes and its inputs; empty with `long`. */
+function layerNames(graph, format, long) {
+    const out = new Map();
+    if (long)
+        return out;
+    const tflite = format === 'tflite';
+    const taken = new Set();
+    const unique = (base) => {
+        let n = base;
+        for (let k = 1; taken.has(n); k++)
+            n = `${base}_${k}`;
+        taken.add(n);
+        return n;
+    };
+    graph.inputs.forEach((name, i) => {
+        const shown = tflite ? stInputName(name) : usable(name) ? name : `input_${i}`;
+        out.set(name, unique(shown));
+    });
+    graph.nodes.forEach((node, i) => {
+        const shown = tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name;
+        out.set(node.name, unique(shown));
+    });
+    for (const [from, to] of [...out])
+        if (from === to)
+            out.delete(from);
+    return out;
+}
+/** Rewrites every place the report names a layer, quoted names inside sentences too; the file's name stays in `originalName`. */
+function applyLayerNames(report, names) {
+    if (names.size === 0)
+        return;
+    const n = (s) => names.get(s) ?? s;
+    const say = (s) => s.replace(/'([^']*)'/g, (whole, inner) => (names.has(inner) ? `'${n(inner)}'` : whole));
+    const reason = (r) => {
+        r.message = say(r.message);
+        if (r.hint !== undefined)
+            r.hint = say(r.hint);
+    };
+    const layer = (l) => {
+        const shown = names.get(l.name);
+        if (shown !== undefined) {
+            l.originalName = l.name;
+            l.name = shown;
+        }
+        l.connectedTo = l.connectedTo.map(n);
+    };
+    report.layers.forEach(layer);
+    // a consumer reads a TFLite option activation's output: stedgeai connects it to nl_<m_id>_nl
+    const activated = new Map(report.layers.filter((l) => l.activation !== null && l.fused.length === 0).map((l) => [l.name, fusedActivationName(l.name)]));
+    for (const l of report.layers)
+        l.connectedTo = l.connectedTo.map((c) => activated.get(c) ?? c);
+    for (const io of report.inputs)
+        if (names.has(io.name))
+            io.layerName = n(io.name);
+    for (const l of report.layers)
+        (l.reasons ?? []).forEach(reason);
+    for (const e of report.epochs?.list ?? []) {
+        e.nodes = e.nodes.map(n);
+        e.reasons.forEach(reason);
+    }
+    for (const w of report.target?.warnings ?? []) {
+        w.node = n(w.node);
+        reason(w);
+    }
+    for (const d of report.diagnostics) {
+        if (d.node !== undefined)
+            d.node = n(d.node);
+        d.message = say(d.message);
+    }
+    const m = report.memory;
+    m.timeline.steps = m.timeline.steps.map((s) => ({ ...s, layer: n(s.layer) }));
+    if (m.timeline.peak)
+        m.timeline.peak.layer = n(m.timeline.peak.layer);
+    m.overlaps = m.overlaps.map((o) => ({ ...o, layer: n(o.layer) }));
+    m.folds = m.folds.map((f) => ({ ...f, pad: n(f.pad), into: n(f.into) }));
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/model-fmt.ts
 function storage(t) {
     return t.quant?.dtype ?? t.dtype;
@@ -35092,6 +35273,7 @@ function modelFmt(graph) {
 const REPORT_SCHEMA_VERSION = '1.1';
 
 ;// CONCATENATED MODULE: ./src/analysis/build-report.ts
+
 
 
 
@@ -35229,6 +35411,7 @@ function buildReport(input) {
     };
     if (input.target)
         attachUnits(report.layers, input.target.mapping);
+    applyLayerNames(report, layerNames(graph, model.format, options.longNames === true));
     return report;
 }
 function targetSections(t) {
@@ -36888,12 +37071,12 @@ function sameShape(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
 function layerChanges(base, head) {
-    const baseByName = new Map(base.layers.map((l) => [l.name, l]));
-    const headNames = new Set(head.layers.map((l) => l.name));
+    const baseByName = new Map(base.layers.map((l) => [layerKey(l), l]));
+    const headNames = new Set(head.layers.map(layerKey));
     const changed = [];
     const added = [];
     for (const h of head.layers) {
-        const b = baseByName.get(h.name);
+        const b = baseByName.get(layerKey(h));
         if (!b) {
             added.push(layerRef(h));
             continue;
@@ -36908,7 +37091,7 @@ function layerChanges(base, head) {
         if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0 || c.outputBytes.delta !== 0)
             changed.push(c);
     }
-    const removed = base.layers.filter((l) => !headNames.has(l.name)).map(layerRef);
+    const removed = base.layers.filter((l) => !headNames.has(layerKey(l))).map(layerRef);
     // Rank by each change's share of the model's totals, so RAM, MACC and weights weigh alike.
     const act = Math.max(1, base.totals.activationsBytes, head.totals.activationsBytes);
     const macc = Math.max(1, base.totals.macc, head.totals.macc);
@@ -36934,10 +37117,10 @@ const isSw = (u) => u === 'SW_INT' || u === 'SW_FLOAT' || u === 'unsupported';
 function movedOps(base, head) {
     if (!head)
         return [];
-    const baseByName = new Map((base?.layers ?? []).map((l) => [l.name, l]));
+    const baseByName = new Map((base?.layers ?? []).map((l) => [layerKey(l), l]));
     const moved = [];
     for (const h of head.layers) {
-        const b = baseByName.get(h.name);
+        const b = baseByName.get(layerKey(h));
         const from = b?.unit;
         const to = h.unit;
         if (to === undefined || from === to)
@@ -37002,7 +37185,10 @@ function peakChange(b, h) {
         return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
     }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
     const side = (p) => (p ? { layer: p.layer, liveBytes: p.liveBytes } : null);
-    return { base: side(pb), head: side(ph), moved: pb !== null && ph !== null && pb.layer !== ph.layer, grown };
+    // the same layer keeps its file name when shown names shift (layerKey)
+    const key = (r, shown) => layerKey(r.layers.find((l) => l.name === shown) ?? { name: shown });
+    const moved = pb !== null && ph !== null && key(b, pb.layer) !== key(h, ph.layer);
+    return { base: side(pb), head: side(ph), moved, grown };
 }
 function couldBeOf(h) {
     const m = h?.memory;
@@ -37010,6 +37196,13 @@ function couldBeOf(h) {
     if (!c || !m?.arenaBytes)
         return undefined;
     return { arenaBytes: c.arenaBytes, reordered: c.reordered, pct: ((c.arenaBytes - m.arenaBytes) / m.arenaBytes) * 100 };
+}
+/**
+ * The identity of a layer across revisions: its name in the file. Shown names follow positions
+ * (stedgeai's `conv2d_5`) and shift when a layer is inserted before; file names do not.
+ */
+function layerKey(l) {
+    return l.originalName ?? l.name;
 }
 /** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */
 function diffReports(base, head) {

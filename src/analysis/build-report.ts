@@ -16,6 +16,7 @@ import type { LayerMetrics } from '../metrics/layers.js';
 import type { MemoryPlan } from '../memory/types.js';
 import { tensorBytes } from '../memory/lifetimes.js';
 import { memoryTimeline } from '../memory/timeline.js';
+import { applyLayerNames, layerNames } from './layer-names.js';
 import { plannerTraits } from '../memory/profiles.js';
 import { modelFmt } from './model-fmt.js';
 import type { Mapping } from '../mapping/types.js';
@@ -176,6 +177,7 @@ export function buildReport(input: BuildReportInput): Report {
     diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
   };
   if (input.target) attachUnits(report.layers, input.target.mapping);
+  applyLayerNames(report, layerNames(graph, model.format, options.longNames === true));
   return report;
 }
 

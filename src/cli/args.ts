@@ -14,6 +14,8 @@ export interface AnalyzeArgs {
   ioInsideActivations: boolean;
   /** undefined: the target's runtime planner (st for STM32, tflm for Ethos-U). */
   planner: PlannerProfile | undefined;
+  /** --long-names: the file's layer names instead of stedgeai's scheme. */
+  longNames: boolean;
   outDir: string | undefined;
   hash: boolean;
   /** --memory-pool FILE: a stedgeai-style memory-pool JSON replacing the target's pools. */
@@ -59,7 +61,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command !== 'analyze') throw usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
   const out: AnalyzeArgs = {
     command: 'analyze', models: [], target: DEFAULT_TARGET, format: 'text', inputShapes: {},
-    ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined,
+    ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined, longNames: false,
   };
   const f = new Flags(rest);
   for (let a = f.next(); a !== undefined; a = f.next()) {
@@ -87,6 +89,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--out': case '-o': out.outDir = value(); break;
       case '--no-hash': out.hash = false; break;
+      case '--long-names': out.longNames = true; break;
       case '--memory-pool': out.memoryPool = value(); break;
       default:
         if (a.startsWith('-')) throw usage(`unknown option '${a}'`);
@@ -129,6 +132,7 @@ Options:
       --input-shape NAME:DIMS set a symbolic input shape, e.g. input:1x3x224x224 (repeatable)
       --io-outside-activations keep inputs/outputs out of the activations buffer
                               (then ram total = activations + inputs + outputs)
+      --long-names            the file's layer names instead of stedgeai's (conv2d_1, gemm_9 for TFLite)
       --planner NAME          memory planner (default: the target's): st (ST Edge AI Core, overlapping
                               streaming layers), st-time (its -O time), tflm (TFLite Micro greedy),
                               best (searched order and placement)

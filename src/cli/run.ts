@@ -24,6 +24,7 @@ function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: T
       inputShapes: args.inputShapes,
       ioInsideActivations: args.ioInsideActivations,
       ...(args.planner !== undefined ? { planner: args.planner } : {}),
+      ...(args.longNames ? { longNames: true } : {}),
       target,
       hashes,
     });

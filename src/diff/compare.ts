@@ -104,12 +104,12 @@ function sameShape(a: (number | string)[] | null, b: (number | string)[] | null)
 }
 
 function layerChanges(base: MappedReport, head: MappedReport): { changed: LayerChange[]; added: LayerRef[]; removed: LayerRef[] } {
-  const baseByName = new Map(base.layers.map((l) => [l.name, l]));
-  const headNames = new Set(head.layers.map((l) => l.name));
+  const baseByName = new Map(base.layers.map((l) => [layerKey(l), l]));
+  const headNames = new Set(head.layers.map(layerKey));
   const changed: LayerChange[] = [];
   const added: LayerRef[] = [];
   for (const h of head.layers) {
-    const b = baseByName.get(h.name);
+    const b = baseByName.get(layerKey(h));
     if (!b) { added.push(layerRef(h)); continue; }
     const c: LayerChange = {
       name: h.name, baseOp: b.op, headOp: h.op, opChanged: b.op !== h.op,
@@ -120,7 +120,7 @@ function layerChanges(base: MappedReport, head: MappedReport): { changed: LayerC
     };
     if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0 || c.outputBytes.delta !== 0) changed.push(c);
   }
-  const removed = base.layers.filter((l) => !headNames.has(l.name)).map(layerRef);
+  const removed = base.layers.filter((l) => !headNames.has(layerKey(l))).map(layerRef);
   // Rank by each change's share of the model's totals, so RAM, MACC and weights weigh alike.
   const act = Math.max(1, base.totals.activationsBytes, head.totals.activationsBytes);
   const macc = Math.max(1, base.totals.macc, head.totals.macc);
@@ -148,10 +148,10 @@ const isSw = (u: Unit | undefined): boolean => u === 'SW_INT' || u === 'SW_FLOAT
 
 function movedOps(base: MappedReport | undefined, head: MappedReport | undefined): MovedOp[] {
   if (!head) return [];
-  const baseByName = new Map((base?.layers ?? []).map((l) => [l.name, l]));
+  const baseByName = new Map((base?.layers ?? []).map((l) => [layerKey(l), l]));
   const moved: MovedOp[] = [];
   for (const h of head.layers) {
-    const b = baseByName.get(h.name);
+    const b = baseByName.get(layerKey(h));
     const from = b?.unit;
     const to = h.unit;
     if (to === undefined || from === to) continue;
@@ -206,7 +206,10 @@ function peakChange(b: MappedReport, h: MappedReport): PeakChange | undefined {
     return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
   }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
   const side = (p: Peak | null) => (p ? { layer: p.layer, liveBytes: p.liveBytes } : null);
-  return { base: side(pb), head: side(ph), moved: pb !== null && ph !== null && pb.layer !== ph.layer, grown };
+  // the same layer keeps its file name when shown names shift (layerKey)
+  const key = (r: MappedReport, shown: string) => layerKey(r.layers.find((l) => l.name === shown) ?? { name: shown });
+  const moved = pb !== null && ph !== null && key(b, pb.layer) !== key(h, ph.layer);
+  return { base: side(pb), head: side(ph), moved, grown };
 }
 
 function couldBeOf(h: MappedReport | undefined): ModelDiff['couldBe'] {
@@ -214,6 +217,14 @@ function couldBeOf(h: MappedReport | undefined): ModelDiff['couldBe'] {
   const c = m?.couldBe;
   if (!c || !m?.arenaBytes) return undefined;
   return { arenaBytes: c.arenaBytes, reordered: c.reordered, pct: ((c.arenaBytes - m.arenaBytes) / m.arenaBytes) * 100 };
+}
+
+/**
+ * The identity of a layer across revisions: its name in the file. Shown names follow positions
+ * (stedgeai's `conv2d_5`) and shift when a layer is inserted before; file names do not.
+ */
+export function layerKey(l: { name: string; originalName?: string }): string {
+  return l.originalName ?? l.name;
 }
 
 /** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */

@@ -72,6 +72,8 @@ export interface Node {
   activationAttrs?: Attrs;
   /** The layer computes on quantized integers (ir/integer.ts): set by frontends and the QDQ pass. */
   integer?: boolean;
+  /** The operator's position in the file where the format numbers them (TFLite: stedgeai's m_id). */
+  index?: number;
 }
 
 export interface Graph {

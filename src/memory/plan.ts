@@ -52,6 +52,10 @@ export function planMemory(model: Graph, opts: PlanOptions = {}): MemoryPlan {
     buffers = traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
   }
   const plan = finishPlan(graph, planner, ioInside, req, buffers, notes);
+  if (graph !== model) {
+    const own = new Set(model.nodes.map((n) => n.name));
+    plan.addedSteps = graph.nodes.filter((n) => !own.has(n.name)).map((n) => ({ name: n.name, inputs: [...n.inputs], outputs: [...n.outputs] }));
+  }
   if (method) plan.searchMethod = method;
   return plan;
 }
@@ -85,6 +89,7 @@ function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: bool
     order,
     reordered: req.order.some((n, i) => n !== i),
     ioTensors: req.ioTensors,
+    addedSteps: [],
   };
   if (notes.nested.length > 0) plan.nested = notes.nested;
   assertPlan(plan);

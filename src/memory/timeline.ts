@@ -65,7 +65,7 @@ export function memoryTimeline(graph: Graph, plan: MemoryPlan): MemoryTimeline {
   });
   const step = steps[at];
   if (!step) return { steps, peak: null };
-  const node = graph.nodes.find((n) => n.name === step.layer);
+  const node = graph.nodes.find((n) => n.name === step.layer) ?? plan.addedSteps.find((n) => n.name === step.layer);
   const folded = new Map(plan.folds.map((f) => [f.into, f.input]));
   const reads = new Set([...(node?.inputs ?? []), ...(folded.has(step.layer) ? [folded.get(step.layer) ?? ''] : [])]);
   const writes = new Set(node?.outputs ?? []);

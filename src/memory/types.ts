@@ -77,6 +77,8 @@ export interface MemoryPlan {
   order: string[];
   /** True when the order differs from the graph's (the 'best' planner's search). */
   reordered: boolean;
+  /** Steps the runtime adds that the model's graph does not have (channel-first I/O Transposes). */
+  addedSteps: { name: string; inputs: string[]; outputs: string[] }[];
   /** Graph inputs/outputs whose buffer is another tensor (integer I/O of a QDQ model): name -> tensor. */
   ioTensors: Record<string, string>;
   /** With `search`: whether the execution order was found exactly or greedily (memory/best.ts). */

@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   ioInsideActivations?: boolean;
   /** Memory planner profile (PLANNERS); default: the target's. */
   planner?: PlannerProfile;
+  /** Show the file's layer names instead of stedgeai's scheme (analysis/layer-names.ts). */
+  longNames?: boolean;
 }
 
 export interface PassContext {

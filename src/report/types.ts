@@ -69,7 +69,10 @@ export interface ReportTotals {
 }
 
 export interface ReportLayer {
+  /** The name the report shows (analysis/layer-names.ts: stedgeai's scheme for TFLite). */
   name: string;
+  /** The name in the file, when the report shows another one; diffs match layers by it. */
+  originalName?: string;
   op: string;
   sourceOp: string;
   /** null when unknown; symbolic dims stay strings. */
@@ -105,7 +108,10 @@ export interface ReportSubgraph {
 }
 
 export interface ReportIO {
+  /** The tensor's name in the file (the model's interface). */
   name: string;
+  /** The name the layer table uses for this input (stedgeai's spelling), when it differs. */
+  layerName?: string;
   dtype: string;
   shape: (number | string)[] | null;
   /** null when the shape is not static. */

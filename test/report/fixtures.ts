@@ -77,7 +77,7 @@ function literalPlan(arenaBytes: number, inside: boolean, inputsBytes = 0, outpu
   return {
     planner: 'st', arenaBytes, buffers: [], persistent: [], persistentBytes: 0, inputsBytes, outputsBytes,
     ramTotalBytes: arenaBytes + inputsBytes + outputsBytes, ioInsideActivations: inside, unsized: [],
-    overlaps: [], folds: [], order: [], reordered: false, ioTensors: {},
+    overlaps: [], folds: [], order: [], reordered: false, ioTensors: {}, addedSteps: [],
   };
 }
 

@@ -134,7 +134,7 @@ function mapOperator(
     mapped = { op: 'Unknown', attrs: {} };
     ctx.diagnostics.push(diag('W_UNKNOWN_OP', `TFLite operator ${sourceOp} (version ${code.version}) is not supported`, name));
   }
-  const node: Node = { name, op: mapped.op, sourceOp, inputs: mapped.inputs ?? inputs, outputs, attrs: mapped.attrs };
+  const node: Node = { name, op: mapped.op, sourceOp, inputs: mapped.inputs ?? inputs, outputs, attrs: mapped.attrs, index: k };
   if (mapped.op === 'Custom' && scratch.length > 0) {
     // Work areas a custom op reads but nothing writes (Vela's scratch/scratch_fast arena tensors):
     // listed as extra outputs so the memory plan reserves them while the op runs.

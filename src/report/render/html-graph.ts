@@ -86,7 +86,7 @@ export const DEFAULT_LIMITS: GraphLimits = { maxLayers: 400, maxWidth: 12_000, m
 const SKIP_ROOM = 72;
 
 function tooltip(l: ReportLayer, id: number): string {
-  const lines = [`#${id} ${l.name}`, `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
+  const lines = [`#${id} ${l.name}`, ...(l.originalName !== undefined ? [`in the file: ${l.originalName}`] : []), `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
   lines.push(`MACC ${thousands(l.macc)}, weights ${thousands(l.weightsBytes)} B, params ${thousands(l.params)}`);
   if (l.unit) lines.push(`unit: ${l.unit}${l.unitName ? ` (${l.unitName})` : ''}`);
   if (l.fused.length) lines.push(`fused: ${l.fused.join(', ')}`);

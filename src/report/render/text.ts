@@ -9,6 +9,7 @@ import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from '../../units/format.js';
 import { textTable } from './table.js';
 import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
+import { fusedActivationName } from '../names.js';
 
 const RULE = '-'.repeat(100);
 
@@ -41,7 +42,7 @@ function summary(r: Report): string[] {
     ...targetLines(r, field),
     field('memory planner', r.memory.plannerLabel),
     field('model_fmt', r.model.fmt),
-    field('model_name', r.model.name),
+    field('model_name', modelName(r)),
     field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
     field('params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`),
     RULE,
@@ -66,14 +67,24 @@ function summary(r: Report): string[] {
   return out;
 }
 
+/** stedgeai's model_name: the file's stem (the graph's own name is often 'main' or 'torch_jit'). */
+function modelName(r: Report): string {
+  const file = r.model.path.split(/[\\/]/).pop() ?? r.model.name;
+  return file.replace(/\.[^.]+$/, '') || r.model.name;
+}
+
 function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: string, depth: number, units: boolean): string[][] {
   const pad = '    '.repeat(depth);
   const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
-  const act = l.activation ? ` +${l.activation}` : '';
+  // an activation named in the file (ONNX, Keras) is listed under `fused`; one set by an option
+  // (TFLite's fused_activation_function) gets stedgeai's own row, nl_<m_id>_nl
+  const optionActivation = l.activation !== null && l.fused.length === 0;
+  const act = l.activation && !optionActivation ? ` +${l.activation}` : '';
   const unit = units ? [l.unit ?? ''] : [];
   const blank = (): string[] => ['', '', '', '', '', '', ...(units ? [''] : [])];
   const rows: string[][] = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
   for (const c of l.connectedTo.slice(1)) rows.push(Object.assign(blank(), { 5: c }));
+  if (optionActivation) rows.push(Object.assign(blank(), { 1: `${pad}${prefix}${fusedActivationName(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, 2: oshape(l.outputShape, layout), 5: l.name }));
   for (const f of l.fused) rows.push(Object.assign(blank(), { 1: `${pad}  ${f} (fused)` }));
   // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
   for (const sg of l.subgraphs ?? []) {
@@ -87,9 +98,18 @@ function layerTable(r: Report): string[] {
   const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
   const units = r.target?.hasAccelerator === true;
   const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
+  // the graph inputs head the first group, as stedgeai lists them: `serving_default_input_10 (Input, )`
+  const inputs = r.inputs.map((io) => [groups.length > 0 ? '' : '0', `${io.layerName ?? io.name} (Input, )`, oshape(io.shape, layout), '', '', '', ...(units ? [''] : [])]);
+  if (groups[0] && inputs.length > 0) {
+    const first = groups[0];
+    const id = first[0]?.[0] ?? '0';
+    if (first[0]) first[0][0] = '';
+    if (inputs[0]) inputs[0][0] = id;
+    groups[0] = [...inputs, ...first];
+  }
   const t = r.totals;
   return [
-    `Model name - ${r.model.name}`,
+    `Model name - ${modelName(r)}`,
     ...textTable(
       [{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])],
       groups,
@@ -134,8 +154,37 @@ function diagnostics(r: Report): string[] {
   return out;
 }
 
+/** No line of the text report is wider than this (columns of a table are elided before). */
+export const TEXT_WIDTH = 160;
+
+/**
+ * Wraps a line wider than TEXT_WIDTH at spaces; the continuation lines start under the value
+ * (after a `field :   ` or the line's indentation + 4). A word longer than the width is cut.
+ */
+export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
+  if (line.length <= width) return [line];
+  const field = /^(.{1,30}?:\s{3})/.exec(line)?.[1]?.length;
+  const indent = ' '.repeat(Math.min(field ?? (/^\s*/.exec(line)?.[0].length ?? 0) + 4, Math.floor(width / 2)));
+  const out: string[] = [];
+  let rest = line;
+  let first = true;
+  while (rest.length > 0) {
+    const room = width - (first ? 0 : indent.length);
+    let chunk = rest;
+    if (rest.length > room) {
+      const cut = rest.lastIndexOf(' ', room);
+      chunk = cut > room / 3 ? rest.slice(0, cut) : rest.slice(0, room);
+    }
+    out.push((first ? '' : indent) + chunk.trimEnd());
+    rest = rest.slice(chunk.length).trimStart();
+    first = false;
+  }
+  return out;
+}
+
 export function renderText(r: Report): string {
   const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
   // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
-  return printableLines(sections.map((s) => s.join('\n')).join('\n\n')) + '\n';
+  const text = printableLines(sections.map((s) => s.join('\n')).join('\n\n'));
+  return text.split('\n').flatMap((l) => wrapLine(l)).join('\n') + '\n';
 }

@@ -7,8 +7,9 @@ export function analyzeBuilt(b: TfliteBuilder, path = 'm.tflite'): Report {
   return analyzeModel(memoryInput(path, b.build()));
 }
 
+/** The layer named `name` in the file (reports show stedgeai's names: the file's stays in originalName). */
 export function layer(r: Report, name: string): ReportLayer {
-  const l = r.layers.find((x) => x.name === name);
+  const l = r.layers.find((x) => (x.originalName ?? x.name) === name);
   if (!l) throw new Error(`no layer '${name}' in ${r.layers.map((x) => x.name).join(', ')}`);
   return l;
 }

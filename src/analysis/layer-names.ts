@@ -1,0 +1,91 @@
+/**
+ * The layer names a report shows (METRICS.md "Names"). TFLite operators are named as stedgeai
+ * names them: their layer family and their position in the file (`conv2d_1`, `eltwise_4`,
+ * `gemm_9`; a fused activation `nl_1_nl`), graph inputs by their tensor name with ':' dropped and
+ * other punctuation turned into '_' (`serving_default_input_10`). ONNX and Keras keep their node
+ * names unless a name is unusable (longer than USABLE_NAME_CHARS or a TFLite-style ';' list):
+ * then the same family-and-position scheme. The file's names stay in the report
+ * (`originalName`), and `longNames` keeps them everywhere.
+ */
+import type { Graph } from '../ir/graph.js';
+import { stLayerKind } from '../ops/layer-kind.js';
+import type { Report, ReportLayer } from '../report/types.js';
+import { fusedActivationName } from '../report/names.js';
+
+/** The longest ONNX / Keras name a report shows as it is. */
+export const USABLE_NAME_CHARS = 40;
+
+/** stedgeai's spelling of a graph input: 'serving_default_input_1:0' -> 'serving_default_input_10'. */
+export function stInputName(name: string): string {
+  return name.replace(/:/g, '').replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+function usable(name: string): boolean {
+  return name.length <= USABLE_NAME_CHARS && !name.includes(';');
+}
+
+/** Original name -> shown name, for the graph's top-level nodes and its inputs; empty with `long`. */
+export function layerNames(graph: Graph, format: string, long: boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  if (long) return out;
+  const tflite = format === 'tflite';
+  const taken = new Set<string>();
+  const unique = (base: string): string => {
+    let n = base;
+    for (let k = 1; taken.has(n); k++) n = `${base}_${k}`;
+    taken.add(n);
+    return n;
+  };
+  graph.inputs.forEach((name, i) => {
+    const shown = tflite ? stInputName(name) : usable(name) ? name : `input_${i}`;
+    out.set(name, unique(shown));
+  });
+  graph.nodes.forEach((node, i) => {
+    const shown = tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name;
+    out.set(node.name, unique(shown));
+  });
+  for (const [from, to] of [...out]) if (from === to) out.delete(from);
+  return out;
+}
+
+/** Rewrites every place the report names a layer, quoted names inside sentences too; the file's name stays in `originalName`. */
+export function applyLayerNames(report: Report, names: ReadonlyMap<string, string>): void {
+  if (names.size === 0) return;
+  const n = (s: string): string => names.get(s) ?? s;
+  const say = (s: string): string => s.replace(/'([^']*)'/g, (whole, inner: string) => (names.has(inner) ? `'${n(inner)}'` : whole));
+  const reason = <R extends { message: string; hint?: string }>(r: R): void => {
+    r.message = say(r.message);
+    if (r.hint !== undefined) r.hint = say(r.hint);
+  };
+  const layer = (l: ReportLayer): void => {
+    const shown = names.get(l.name);
+    if (shown !== undefined) {
+      l.originalName = l.name;
+      l.name = shown;
+    }
+    l.connectedTo = l.connectedTo.map(n);
+  };
+  report.layers.forEach(layer);
+  // a consumer reads a TFLite option activation's output: stedgeai connects it to nl_<m_id>_nl
+  const activated = new Map(report.layers.filter((l) => l.activation !== null && l.fused.length === 0).map((l) => [l.name, fusedActivationName(l.name)]));
+  for (const l of report.layers) l.connectedTo = l.connectedTo.map((c) => activated.get(c) ?? c);
+  for (const io of report.inputs) if (names.has(io.name)) io.layerName = n(io.name);
+  for (const l of report.layers) (l.reasons ?? []).forEach(reason);
+  for (const e of report.epochs?.list ?? []) {
+    e.nodes = e.nodes.map(n);
+    e.reasons.forEach(reason);
+  }
+  for (const w of report.target?.warnings ?? []) {
+    w.node = n(w.node);
+    reason(w);
+  }
+  for (const d of report.diagnostics) {
+    if (d.node !== undefined) d.node = n(d.node);
+    d.message = say(d.message);
+  }
+  const m = report.memory;
+  m.timeline.steps = m.timeline.steps.map((s) => ({ ...s, layer: n(s.layer) }));
+  if (m.timeline.peak) m.timeline.peak.layer = n(m.timeline.peak.layer);
+  m.overlaps = m.overlaps.map((o) => ({ ...o, layer: n(o.layer) }));
+  m.folds = m.folds.map((f) => ({ ...f, pad: n(f.pad), into: n(f.into) }));
+}
