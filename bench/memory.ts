@@ -7,6 +7,8 @@
  * - Planning time of a 10,002-node graph per planner.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { analyzeModel, loadFormats } from '../src/index.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readModel } from '../src/frontends/registry.js';
@@ -20,6 +22,7 @@ import { residualGraph } from './make-graph.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
+await loadFormats();
 if (!existsSync(join(shared, 'models'))) {
   console.log(`memory bench: ../shared/models not found at ${shared}: skipped`);
   process.exit(0);
@@ -89,6 +92,33 @@ for (const ref of refs) {
   console.log(`${short(ref.file).padEnd(45)} ${String(published).padStart(10)} ${`${fmt(as)} ${ref.planner}`.padStart(13)} ${fmt(st).padStart(6)} ${fmt(best).padStart(6)}`);
 }
 console.log(`  with the publication's options: within 10% on ${within.published}/${counted}; best at or below ST on ${within.best}/${counted}`);
+
+// ---- ST Edge AI Core, models not seen while developing the planners ----
+interface Unseen { repo: string; commit: string; path: string; sha256: string; activations: number; ioInside: boolean; tool: string }
+const cache = resolve(process.env['MODEL_FOOTPRINT_BENCH_CACHE'] ?? join(root, '..', 'bench-cache'));
+const unseen = (JSON.parse(readFileSync(join(root, 'bench', 'st-unseen.json'), 'utf8')) as { models: Unseen[] }).models;
+console.log(`\nActivations vs ST on models not seen while developing (bench/st-unseen.json; cache ${cache})`);
+let found = 0;
+const unseenRatios: number[] = [];
+for (const u of unseen) {
+  const file = join(cache, `${u.repo.replace('/', '+')}@${u.commit.slice(0, 10)}`, u.path);
+  if (!existsSync(file)) continue;
+  if (createHash('sha256').update(readFileSync(file)).digest('hex') !== u.sha256) {
+    console.log(`  ${u.path}: sha256 differs from bench/st-unseen.json (skipped)`);
+    continue;
+  }
+  found++;
+  try {
+    const r = analyzeModel(fileModelInput(file), { planner: 'st', ioInsideActivations: u.ioInside });
+    const q = r.totals.activationsBytes / u.activations;
+    unseenRatios.push(q);
+    console.log(`${short(u.path).padEnd(45)} ${String(u.activations).padStart(10)} ${fmt(q).padStart(6)} st  (${u.tool})`);
+  } catch (e: unknown) {
+    console.log(`  ${u.path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+}
+if (found === 0) console.log(`  none of the ${unseen.length} models is in the cache: fetch them from GitHub at the commits listed`);
+else console.log(`  st within 10% on ${unseenRatios.filter((q) => Math.abs(q - 1) <= 0.1).length}/${unseenRatios.length}`);
 
 // ---- planning time ----
 const big = residualGraph(3_334);

@@ -32727,7 +32727,8 @@ function rowLead(rows, consumed) {
     }
     return lead;
 }
-const isInt8 = (t) => t.dtype === 'int8' || t.dtype === 'uint8';
+/** Larq's binary layers (Keras QuantConv2D...): stedgeai's binary kernels do not overlap (seed 001). */
+const BINARY_LAYER = /^Quant(Conv[123]D|DepthwiseConv2D|SeparableConv2D|Conv2DTranspose)$/;
 function tensor(graph, name) {
     return name ? graph.tensors.get(name) : undefined;
 }
@@ -32824,13 +32825,13 @@ function overlapRules(graph, folds, alignment) {
         if (yBytes === undefined || yBytes === 0)
             continue;
         const rowOp = hasTrait(node.op, 'streams-rows');
-        if (rowOp && !isInt8(y))
+        if (rowOp && BINARY_LAYER.test(node.sourceOp))
             continue;
         const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
         for (const name of new Set(candidates)) {
             const fold = name ? folds.get(name) : undefined;
             const x = tensor(graph, fold ? fold.input : name);
-            if (!name || !x || x.data !== undefined || x.variable === true || (rowOp && !isInt8(x)))
+            if (!name || !x || x.data !== undefined || x.variable === true)
                 continue;
             let lead;
             try {
@@ -33049,7 +33050,7 @@ function geometry_outputOf(graph, node, i = 0) {
     return name ? graph.tensors.get(name) : undefined;
 }
 /** int8/uint8 activations: the integer kernels (stedgeai `*_sssa8_*`, TFLM int8 paths). */
-function geometry_isInt8(t) {
+function isInt8(t) {
     return t?.dtype === 'int8' || t?.dtype === 'uint8';
 }
 /** A static-shaped, non-transposed convolution's geometry; undefined when a dim is unknown. */
@@ -33084,7 +33085,7 @@ function convScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
     if (!g)
         return [];
-    if (geometry_isInt8(x)) {
+    if (isInt8(x)) {
         if (g.depthwise)
             return [2 * g.cin * g.k + g.cout * g.k + PER_CHANNEL_BYTES * g.cout + 1];
         return [2 * 2 * (g.cin / g.group) * g.k + PER_CHANNEL_BYTES * g.cout];
@@ -33097,14 +33098,14 @@ function convScratch(graph, node) {
 function denseScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
     const w = geometry_tensorOf(graph, node, 1);
-    if (!geometry_isInt8(x) || w?.data === undefined)
+    if (!isInt8(x) || w?.data === undefined)
         return [];
     const k = x?.shape?.[x.shape.length - 1];
     return typeof k === 'number' ? [2 * k] : [];
 }
 function softmaxScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
-    if (!geometry_isInt8(x) || !geometry_isInt8(geometry_outputOf(graph, node)))
+    if (!isInt8(x) || !isInt8(geometry_outputOf(graph, node)))
         return [];
     const c = x?.shape?.[x.shape.length - 1];
     return typeof c === 'number' ? [4 * Math.max(SOFTMAX_INT8_WORDS, c)] : [];
@@ -33156,7 +33157,7 @@ function svdfScratch(graph, node) {
     if (typeof batch !== 'number' || typeof filters !== 'number')
         return [];
     const rank = attrInt(node, 'rank', 1);
-    if (geometry_isInt8(x))
+    if (isInt8(x))
         return [4 * batch * filters, 4 * batch * Math.floor(filters / Math.max(rank, 1))];
     return [4 * batch * filters];
 }

@@ -9,10 +9,11 @@
  * - element-wise ops ('streams-elements'), per element: lead = max(0, output bytes - input bytes),
  *   0 when the sizes match (in place); an input broadcast to the output never overlaps.
  * Rows follow ST's channel-last layout: the first spatial axis (H), W x C elements per row.
- * Row overlap applies to 8-bit integer layers only: in the same ST Edge AI Core version (1.0.0),
- * the int8 convolutions of the streaming wake-word c_info.json overlap their input, while seed
- * 001's float convolution does not (69,668 B = input + output + scratch). Element-wise layers
- * overlap in any type (the float Pow of the packetqc-ai c_info.json runs in place).
+ * Row overlap applies to int8 and float layers alike: the int8 convolutions of the streaming
+ * wake-word c_info.json (ST Edge AI Core 1.0) and the float 5x1 convolutions of a public activity
+ * tracker's c_info.json (2.2: output 384 B, one row, below its input) overlap exactly so. Larq's
+ * binary convolutions do not: seed 001's QuantConv2D is 69,668 B = input + output + scratch.
+ * Element-wise layers overlap in any type (the float Pow of the packetqc-ai c_info.json runs in place).
  * Checked against the c_info.json of ../shared/reference (test/memory/streaming.test.ts).
  */
 import type { Graph, Node, Tensor } from '../ir/graph.js';
@@ -46,7 +47,8 @@ function rowLead(rows: Rows, consumed: (r: number) => number): number {
   return lead;
 }
 
-const isInt8 = (t: Tensor): boolean => t.dtype === 'int8' || t.dtype === 'uint8';
+/** Larq's binary layers (Keras QuantConv2D...): stedgeai's binary kernels do not overlap (seed 001). */
+const BINARY_LAYER = /^Quant(Conv[123]D|DepthwiseConv2D|SeparableConv2D|Conv2DTranspose)$/;
 
 function tensor(graph: Graph, name: string | undefined): Tensor | undefined {
   return name ? graph.tensors.get(name) : undefined;
@@ -136,12 +138,12 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
     const yBytes = tensorBytes(y);
     if (yBytes === undefined || yBytes === 0) continue;
     const rowOp = hasTrait(node.op, 'streams-rows');
-    if (rowOp && !isInt8(y)) continue;
+    if (rowOp && BINARY_LAYER.test(node.sourceOp)) continue;
     const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
     for (const name of new Set(candidates)) {
       const fold = name ? folds.get(name) : undefined;
       const x = tensor(graph, fold ? fold.input : name);
-      if (!name || !x || x.data !== undefined || x.variable === true || (rowOp && !isInt8(x))) continue;
+      if (!name || !x || x.data !== undefined || x.variable === true) continue;
       let lead: number | undefined;
       try {
         lead = !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);

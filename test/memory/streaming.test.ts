@@ -48,15 +48,21 @@ describe('lead: how far below its input a streaming layer may start its output',
     expect(leads(b.graph)).toEqual({ pw: 4 });
   });
 
-  it('a float convolution never overlaps (seed 001: 69,668 B = input + output + scratch); element-wise does', () => {
+  it('a Larq binary convolution never overlaps (seed 001: 69,668 B = input + output + scratch); a float one does; element-wise does', () => {
     const b = new GraphBuilder();
     const x = b.input('x', 'float32', [1, 32, 32, 1]);
-    const c = b.node('Conv', [x, b.constant('w', 'float32', [16, 3, 3, 1])], { ...NHWC, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 32, 32, 16]], outDType: 'float32' });
+    const c = b.node('Conv', [x, b.constant('w', 'float32', [16, 3, 3, 1])], { ...NHWC, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 32, 32, 16]], outDType: 'float32', sourceOp: 'QuantConv2D' });
     const q = b.node('QuantizeLinear', [c, b.constant('s', 'float32', []), b.constant('z', 'int8', [])], {}, { name: 'q', outShapes: [[1, 32, 32, 16]], outDType: 'int8' });
     b.output(b.node('DequantizeLinear', [q, b.constant('s2', 'float32', []), b.constant('z2', 'int8', [])], {}, { name: 'dq', outShapes: [[1, 32, 32, 16]], outDType: 'float32' }));
     // float -> int8: the output is smaller, in place (lead 0); int8 -> float: 16,384 B -> 65,536 B,
     // lead = 65,536 - 16,384 = 49,152 (element k written after element k is read)
     expect(leads(b.graph)).toEqual({ q: 0, dq: 49_152 });
+    // the same convolution as a plain float Conv2D: rows of 32 x 4 B in, 32 x 16 x 4 B out, SAME
+    // top pad 1: lead = max_r ((r + 1) 2,048 - (r - 1) 128) = 32 x 2,048 - 30 x 128 (r = 31)
+    const f = new GraphBuilder();
+    const fx = f.input('x', 'float32', [1, 32, 32, 1]);
+    f.output(f.node('Conv', [fx, f.constant('w', 'float32', [16, 3, 3, 1])], { ...NHWC, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 32, 32, 16]], outDType: 'float32', sourceOp: 'CONV_2D' }));
+    expect(leads(f.graph)).toEqual({ conv: 32 * 2_048 - 30 * 128 });
   });
 
   it('a broadcast input never overlaps the output', () => {

@@ -25,7 +25,7 @@ export function seed001(opts: { planner?: 'st' | 'tflm'; diagnostics?: Diagnosti
   const x = g.input('input_1', 'float32', [1, 32, 32, 1]);
   const w = g.constant('w', 'float32', [16, 3, 3, 1]);
   const b = g.constant('b', 'float32', [16]);
-  g.output(g.node('Conv', [x, w, b], { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'SAME_UPPER' }, { name: 'quant_conv2d', outShapes: [[1, 32, 32, 16]], outDType: 'float32', sourceOp: 'Conv' }));
+  g.output(g.node('Conv', [x, w, b], { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'SAME_UPPER' }, { name: 'quant_conv2d', outShapes: [[1, 32, 32, 16]], outDType: 'float32', sourceOp: 'QuantConv2D' }));
   const options = { planner: opts.planner ?? 'st' } as const;
   const metrics = computeMetrics(g.graph, { rules: fakeRules });
   const plan = planMemory(g.graph, options);
