@@ -3391,7 +3391,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(202);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(411);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(648);
 /* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(946);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(657);
 
@@ -3443,8 +3443,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/index.ts + 363 modules
-var src = __nccwpck_require__(411);
+// EXTERNAL MODULE: ./src/index.ts + 364 modules
+var src = __nccwpck_require__(648);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
 /**
  * The one place the CLI writes results and errors (as size-limit's createReporter): an error is
@@ -4599,7 +4599,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 411:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11641,7 +11641,7 @@ const OP_TRAITS = {
     Tanh: ACT,
     HardSwish: ACT,
     HardSigmoid: ACT,
-    BatchNormalization: ['spatial'],
+    BatchNormalization: ['spatial', 'streams-elements'],
     InstanceNormalization: ['spatial'],
     LRN: ['spatial'],
     Resize: ['spatial'],
@@ -32709,6 +32709,31 @@ function foldedPads(graph) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/memory/pool-fusion.ts
+const POOLS = new Set(['MaxPool', 'AveragePool']);
+/** The fusions, by the convolution's output name. */
+function fusedPools(graph) {
+    const readers = new Map();
+    for (const n of graph.nodes)
+        for (const name of new Set(n.inputs))
+            if (name)
+                readers.set(name, [...(readers.get(name) ?? []), n]);
+    const outputs = new Set(graph.outputs);
+    const out = new Map();
+    for (const conv of graph.nodes) {
+        const o = conv.outputs[0] ?? '';
+        if (conv.op !== 'Conv' || conv.outputs.length !== 1 || o === '' || outputs.has(o))
+            continue;
+        const r = readers.get(o);
+        const pool = r?.length === 1 ? r[0] : undefined;
+        const po = pool?.outputs[0] ?? '';
+        if (!pool || !POOLS.has(pool.op) || pool.inputs[0] !== o || po === '')
+            continue;
+        out.set(o, { conv: conv.name, pool: pool.name, convOutput: o, poolOutput: po });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/memory/streaming.ts
 
 
@@ -32895,6 +32920,7 @@ function boundaryQdq(graph) {
 
 
 
+
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node) {
     const shape = node.attrs['shape_reads'];
@@ -32949,8 +32975,15 @@ function collectRequests(graph, opts) {
     const align = traits.alignment;
     const order = opts.order ? [...opts.order] : graph.nodes.map((_, i) => i);
     const folds = traits.foldPads ? foldedPads(graph) : new Map();
+    const pools = traits.fusePools ? fusedPools(graph) : new Map();
     const alias = (name) => folds.get(name)?.input ?? name;
     const life = spans(graph, order, traits.steps, alias);
+    // a fused pooling's output is written while its convolution runs
+    for (const f of pools.values()) {
+        const [c, p] = [life.get(f.convOutput), life.get(f.poolOutput)];
+        if (c && p)
+            p.first = Math.min(p.first, c.first);
+    }
     const inputs = new Set(graph.inputs);
     const outputs = new Set(graph.outputs);
     const out = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order, ioTensors: {} };
@@ -32972,7 +33005,7 @@ function collectRequests(graph, opts) {
                 out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
             continue;
         }
-        if (t.data !== undefined || span === undefined || folds.has(name))
+        if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name))
             continue;
         if (boundary.inputs.has(name) || boundary.outputs.has(name))
             continue;
@@ -33123,21 +33156,21 @@ function stScratch(node, graph) {
 ;// CONCATENATED MODULE: ./src/memory/profiles.ts
 const PLANNER_TRAITS = {
     st: {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, integerIo: true, channelFirstIo: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
         label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
     },
     'st-time': {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, integerIo: true, channelFirstIo: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
         label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
     },
     tflm: {
-        alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, integerIo: false, channelFirstIo: false,
+        alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false,
         label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
     },
     // 'best' runs 'st' and 'tflm' with search and overlap and keeps the lower (memory/plan.ts);
     // these traits describe its 'st' basis.
     best: {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, integerIo: true, channelFirstIo: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
         label: 'best (lowest of a searched ST plan and a searched TFLite Micro plan, streaming overlap)',
     },
 };

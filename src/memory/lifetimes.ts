@@ -10,6 +10,7 @@ import type { BufferKind, BufferRequest, KernelScratchFn, PersistentBuffer, Scra
 import type { PlannerTraits } from './profiles.js';
 import { tensorBytes } from './tensor-bytes.js';
 import { foldedPads, type FoldedPad } from './pad-fold.js';
+import { fusedPools, type FusedPool } from './pool-fusion.js';
 import { overlapRules, type OverlapRule } from './streaming.js';
 import { boundaryQdq } from './boundary-qdq.js';
 import type { Allowance } from './place.js';
@@ -92,8 +93,14 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const align = traits.alignment;
   const order = opts.order ? [...opts.order] : graph.nodes.map((_, i) => i);
   const folds = traits.foldPads ? foldedPads(graph) : new Map<string, FoldedPad>();
+  const pools = traits.fusePools ? fusedPools(graph) : new Map<string, FusedPool>();
   const alias = (name: string): string => folds.get(name)?.input ?? name;
   const life = spans(graph, order, traits.steps, alias);
+  // a fused pooling's output is written while its convolution runs
+  for (const f of pools.values()) {
+    const [c, p] = [life.get(f.convOutput), life.get(f.poolOutput)];
+    if (c && p) p.first = Math.min(p.first, c.first);
+  }
   const inputs = new Set(graph.inputs);
   const outputs = new Set(graph.outputs);
   const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order, ioTensors: {} };
@@ -113,7 +120,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
       else out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
       continue;
     }
-    if (t.data !== undefined || span === undefined || folds.has(name)) continue;
+    if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name)) continue;
     if (boundary.inputs.has(name) || boundary.outputs.has(name)) continue;
     const bytes = tensorBytes(t);
     if (bytes === undefined) {

@@ -17,6 +17,8 @@ export interface PlannerTraits {
   overlap: boolean;
   /** A zero Pad read only by a convolution gets no buffer (memory/pad-fold.ts). */
   foldPads: boolean;
+  /** A convolution and the pooling that reads it run as one layer (memory/pool-fusion.ts). */
+  fusePools: boolean;
   /** A QDQ model's I/O buffers are its int8 tensors (memory/boundary-qdq.ts). */
   integerIo: boolean;
   /** Channel-first I/O gets a transposed channel-last copy (memory/channel-first-io.ts). */
@@ -27,21 +29,21 @@ export interface PlannerTraits {
 
 export const PLANNER_TRAITS: Readonly<Record<PlannerProfile, PlannerTraits>> = {
   st: {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, integerIo: true, channelFirstIo: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
     label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
   },
   'st-time': {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, integerIo: true, channelFirstIo: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
     label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
   },
   tflm: {
-    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, integerIo: false, channelFirstIo: false,
+    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false,
     label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
   },
   // 'best' runs 'st' and 'tflm' with search and overlap and keeps the lower (memory/plan.ts);
   // these traits describe its 'st' basis.
   best: {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, integerIo: true, channelFirstIo: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
     label: 'best (lowest of a searched ST plan and a searched TFLite Micro plan, streaming overlap)',
   },
 };

@@ -56,7 +56,7 @@ export const OP_TRAITS: Readonly<Partial<Record<OpKind, readonly OpTrait[]>>> = 
   Tanh: ACT,
   HardSwish: ACT,
   HardSigmoid: ACT,
-  BatchNormalization: ['spatial'],
+  BatchNormalization: ['spatial', 'streams-elements'],
   InstanceNormalization: ['spatial'],
   LRN: ['spatial'],
   Resize: ['spatial'],

@@ -216,3 +216,33 @@ describe.skipIf(!HAS_SHARED)('leads against ST Edge AI Core placements (c_info.j
     expect(Math.abs(p.arenaBytes - published) / published).toBeLessThanOrEqual(0.1);
   });
 });
+
+describe('convolution + pooling fusion', () => {
+  it('a pooling that alone reads a convolution runs with it: no unpooled buffer, the pooled one alive from the convolution', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'float32', [1, 96, 1, 3]); // 1,152 B
+    const c = b.node('Conv', [x, b.constant('w', 'float32', [32, 5, 1, 3])], { ...NHWC, auto_pad: 'VALID' }, { name: 'conv', outShapes: [[1, 92, 1, 32]], outDType: 'float32' });
+    b.output(b.node('MaxPool', [c], { layout: 'NHWC', kernel_shape: [2, 1], strides: [2, 1], auto_pad: 'VALID' }, { name: 'pool', outShapes: [[1, 46, 1, 32]], outDType: 'float32' }));
+    const p = planMemory(b.graph, { planner: 'st' });
+    expect(p.buffers.map((x) => x.tensor)).not.toContain('conv_out');
+    expect(p.buffers.find((x) => x.tensor === 'pool_out')).toMatchObject({ size: 46 * 32 * 4, firstStep: 0 });
+    // step 0: input 1,152 + pooled output 5,888 + the float conv's im2col column (5 x 3 floats, 60 B)
+    expect(p.arenaBytes).toBe(1_152 + 5_888 + 60);
+    expect(checkPlan(p)).toBeUndefined();
+    // TFLite Micro runs the two kernels: 11,776 B of unpooled output on top
+    expect(planMemory(b.graph, { planner: 'tflm' }).buffers.map((x) => x.tensor)).toContain('conv_out');
+  });
+
+  it('a convolution output read twice is not fused; BatchNormalization runs in place', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'float32', [1, 8, 1, 4]);
+    const c = b.node('Conv', [x, b.constant('w', 'float32', [4, 1, 1, 4])], { ...NHWC, auto_pad: 'VALID' }, { name: 'conv', outShapes: [[1, 8, 1, 4]], outDType: 'float32' });
+    const pool = b.node('MaxPool', [c], { layout: 'NHWC', kernel_shape: [2, 1], strides: [2, 1], auto_pad: 'VALID' }, { name: 'pool', outShapes: [[1, 4, 1, 4]], outDType: 'float32' });
+    const bn = b.node('BatchNormalization', [c, b.constant('s', 'float32', [4]), b.constant('bb', 'float32', [4]), b.constant('m', 'float32', [4]), b.constant('v', 'float32', [4])], { layout: 'NHWC' }, { name: 'bn', outShapes: [[1, 8, 1, 4]], outDType: 'float32' });
+    b.output(pool);
+    b.output(bn);
+    const p = planMemory(b.graph, { planner: 'st' });
+    expect(p.buffers.map((x) => x.tensor)).toContain('conv_out');
+    expect(leads(b.graph)['bn']).toBe(0);
+  });
+});
