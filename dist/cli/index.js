@@ -28622,8 +28622,10 @@ function definesLocally(sg, name) {
 /**
  * Renames tensor `from` to `to` in this graph: the producer's output, every read, graph outputs.
  * The tensor entry `to` keeps its own description when it exists (merged with what `from` knew).
+ * The use index finds the producer and the readers, so a rename costs their number, not the
+ * graph's size; the caller updates the index entries it changes.
  */
-function renameTensor(g, from, to) {
+function renameTensor(g, idx, from, to) {
     const src = g.tensors.get(from);
     const dst = g.tensors.get(to);
     if (src !== undefined) {
@@ -28635,12 +28637,12 @@ function renameTensor(g, from, to) {
         g.tensors.set(to, merged);
         g.tensors.delete(from);
     }
-    for (const n of g.nodes) {
-        for (let i = 0; i < n.outputs.length; i++)
-            if (n.outputs[i] === from)
-                n.outputs[i] = to;
-    }
-    replaceUses(g, from, to);
+    const producer = idx.producer.get(from);
+    if (producer)
+        for (let i = 0; i < producer.outputs.length; i++)
+            if (producer.outputs[i] === from)
+                producer.outputs[i] = to;
+    replaceUses(g, from, to, idx.consumers.get(from) ?? []);
     for (let i = 0; i < g.outputs.length; i++)
         if (g.outputs[i] === from)
             g.outputs[i] = to;
@@ -28657,7 +28659,7 @@ function absorb(into, absorbed) {
  */
 function foldFollower(g, idx, op, follower, x, out, dead) {
     follower.outputs = [];
-    renameTensor(g, x, out);
+    renameTensor(g, idx, x, out);
     idx.producer.delete(x);
     idx.producer.set(out, op);
     absorb(op, follower);
@@ -31562,7 +31564,7 @@ function removePassThrough(g, ctx) {
                 continue;
             }
             n.outputs = [];
-            renameTensor(g, input, out);
+            renameTensor(g, idx, input, out);
             idx.producer.delete(input);
             idx.producer.set(out, producer);
             moveUses(input, out);
@@ -31824,7 +31826,7 @@ function foldQuantize(g, idx, q, dead) {
         // An integer graph output: the producer writes it directly, keeping the output's name.
         q.inputs = [];
         q.outputs = [];
-        renameTensor(g, xName, qName);
+        renameTensor(g, idx, xName, qName);
         idx.producer.delete(xName);
         idx.producer.set(qName, producer);
         idx.consumers.delete(xName);

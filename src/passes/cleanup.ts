@@ -60,7 +60,7 @@ function removePassThrough(g: Graph, ctx: PassContext): void {
         continue;
       }
       n.outputs = [];
-      renameTensor(g, input, out);
+      renameTensor(g, idx, input, out);
       idx.producer.delete(input);
       idx.producer.set(out, producer);
       moveUses(input, out);

@@ -90,8 +90,10 @@ function definesLocally(sg: Graph, name: string): boolean {
 /**
  * Renames tensor `from` to `to` in this graph: the producer's output, every read, graph outputs.
  * The tensor entry `to` keeps its own description when it exists (merged with what `from` knew).
+ * The use index finds the producer and the readers, so a rename costs their number, not the
+ * graph's size; the caller updates the index entries it changes.
  */
-export function renameTensor(g: Graph, from: string, to: string): void {
+export function renameTensor(g: Graph, idx: UseIndex, from: string, to: string): void {
   const src = g.tensors.get(from);
   const dst = g.tensors.get(to);
   if (src !== undefined) {
@@ -101,10 +103,9 @@ export function renameTensor(g: Graph, from: string, to: string): void {
     g.tensors.set(to, merged);
     g.tensors.delete(from);
   }
-  for (const n of g.nodes) {
-    for (let i = 0; i < n.outputs.length; i++) if (n.outputs[i] === from) n.outputs[i] = to;
-  }
-  replaceUses(g, from, to);
+  const producer = idx.producer.get(from);
+  if (producer) for (let i = 0; i < producer.outputs.length; i++) if (producer.outputs[i] === from) producer.outputs[i] = to;
+  replaceUses(g, from, to, idx.consumers.get(from) ?? []);
   for (let i = 0; i < g.outputs.length; i++) if (g.outputs[i] === from) g.outputs[i] = to;
 }
 
@@ -121,7 +122,7 @@ export function absorb(into: Node, absorbed: Node): void {
  */
 export function foldFollower(g: Graph, idx: UseIndex, op: Node, follower: Node, x: string, out: string, dead: Set<Node>): void {
   follower.outputs = [];
-  renameTensor(g, x, out);
+  renameTensor(g, idx, x, out);
   idx.producer.delete(x);
   idx.producer.set(out, op);
   absorb(op, follower);

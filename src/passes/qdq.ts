@@ -123,7 +123,7 @@ function foldQuantize(g: Graph, idx: UseIndex, q: Node, dead: Set<Node>): void {
     // An integer graph output: the producer writes it directly, keeping the output's name.
     q.inputs = [];
     q.outputs = [];
-    renameTensor(g, xName, qName);
+    renameTensor(g, idx, xName, qName);
     idx.producer.delete(xName);
     idx.producer.set(qName, producer);
     idx.consumers.delete(xName);
