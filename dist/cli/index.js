@@ -37220,11 +37220,11 @@ function peakChange(b, h) {
         const was = before.get(t.tensor);
         return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
     }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
-    const side = (p) => (p ? { layer: p.layer, liveBytes: p.liveBytes } : null);
     // the same layer keeps its file name when shown names shift (layerKey)
     const key = (r, shown) => layerKey(r.layers.find((l) => l.name === shown) ?? { name: shown });
+    const side = (r, p) => (p ? { layer: p.layer, file: key(r, p.layer), liveBytes: p.liveBytes } : null);
     const moved = pb !== null && ph !== null && key(b, pb.layer) !== key(h, ph.layer);
-    return { base: side(pb), head: side(ph), moved, grown };
+    return { base: side(b, pb), head: side(h, ph), moved, grown };
 }
 function couldBeOf(h) {
     const m = h?.memory;
@@ -37538,8 +37538,10 @@ function ramLines(d) {
     const out = [];
     const p = d.peak;
     if (p?.base && p.head) {
+        // two layers can share a shown name (a position) across revisions: then name them as the file does
+        const named = (x) => escMd(p.moved && p.base?.layer === p.head?.layer ? x.file : x.layer);
         out.push(p.moved
-            ? `peak moved from ${escMd(p.base.layer)} (${compactSize(p.base.liveBytes)}) to ${escMd(p.head.layer)} (${compactSize(p.head.liveBytes)})`
+            ? `peak moved from ${named(p.base)} (${compactSize(p.base.liveBytes)}) to ${named(p.head)} (${compactSize(p.head.liveBytes)})`
             : `peak still at ${escMd(p.head.layer)}: ${compactSize(p.base.liveBytes)} → ${compactSize(p.head.liveBytes)}`);
         for (const g of p.grown.slice(0, GROWN_SHOWN))
             out.push(`tensor ${escMd(g.tensor)} ${g.head > g.base ? 'grew' : 'shrank'} from ${compactSize(g.base)} to ${compactSize(g.head)}`);

@@ -205,11 +205,11 @@ function peakChange(b: MappedReport, h: MappedReport): PeakChange | undefined {
     const was = before.get(t.tensor);
     return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
   }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
-  const side = (p: Peak | null) => (p ? { layer: p.layer, liveBytes: p.liveBytes } : null);
   // the same layer keeps its file name when shown names shift (layerKey)
   const key = (r: MappedReport, shown: string) => layerKey(r.layers.find((l) => l.name === shown) ?? { name: shown });
+  const side = (r: MappedReport, p: Peak | null) => (p ? { layer: p.layer, file: key(r, p.layer), liveBytes: p.liveBytes } : null);
   const moved = pb !== null && ph !== null && key(b, pb.layer) !== key(h, ph.layer);
-  return { base: side(pb), head: side(ph), moved, grown };
+  return { base: side(b, pb), head: side(h, ph), moved, grown };
 }
 
 function couldBeOf(h: MappedReport | undefined): ModelDiff['couldBe'] {

@@ -124,8 +124,10 @@ export function ramLines(d: ModelDiff): string[] {
   const out: string[] = [];
   const p = d.peak;
   if (p?.base && p.head) {
+    // two layers can share a shown name (a position) across revisions: then name them as the file does
+    const named = (x: { layer: string; file: string }) => escMd(p.moved && p.base?.layer === p.head?.layer ? x.file : x.layer);
     out.push(p.moved
-      ? `peak moved from ${escMd(p.base.layer)} (${size(p.base.liveBytes)}) to ${escMd(p.head.layer)} (${size(p.head.liveBytes)})`
+      ? `peak moved from ${named(p.base)} (${size(p.base.liveBytes)}) to ${named(p.head)} (${size(p.head.liveBytes)})`
       : `peak still at ${escMd(p.head.layer)}: ${size(p.base.liveBytes)} → ${size(p.head.liveBytes)}`);
     for (const g of p.grown.slice(0, GROWN_SHOWN)) out.push(`tensor ${escMd(g.tensor)} ${g.head > g.base ? 'grew' : 'shrank'} from ${size(g.base)} to ${size(g.head)}`);
   }

@@ -141,8 +141,9 @@ export interface IoChange {
 
 /** Why the activations changed (METRICS.md "Memory timeline"): the peak on each side. */
 export interface PeakChange {
-  base: { layer: string; liveBytes: number } | null;
-  head: { layer: string; liveBytes: number } | null;
+  /** `file`: the layer's name in the model file (the shown names follow positions). */
+  base: { layer: string; file: string; liveBytes: number } | null;
+  head: { layer: string; file: string; liveBytes: number } | null;
   /** True when the peak is at another layer at head. */
   moved: boolean;
   /** Tensors alive at both peaks (same name) whose size changed, largest change first. */

@@ -38,7 +38,7 @@ describe('why RAM changed', () => {
     expect([base.memory.timeline.peak?.layer, base.memory.timeline.peak?.liveBytes]).toEqual(['a', 108]);
     expect([head.memory.timeline.peak?.layer, head.memory.timeline.peak?.liveBytes]).toEqual(['b', 104]);
     const d = diffReports(base, head);
-    expect(d.peak).toEqual({ base: { layer: 'a', liveBytes: 108 }, head: { layer: 'b', liveBytes: 104 }, moved: true, grown: [{ tensor: 'a_out', base: 100, head: 4 }] });
+    expect(d.peak).toEqual({ base: { layer: 'a', file: 'a', liveBytes: 108 }, head: { layer: 'b', file: 'b', liveBytes: 104 }, moved: true, grown: [{ tensor: 'a_out', base: 100, head: 4 }] });
     expect(ramLines(d)).toEqual(['peak moved from a (108 B) to b (104 B)', 'tensor a\\_out shrank from 100 B to 4 B']);
   });
 
@@ -62,5 +62,20 @@ describe('why RAM changed', () => {
     const pct = Math.round(((112 - fork.memory.arenaBytes) / fork.memory.arenaBytes) * 100);
     const md2 = renderComment({ entries: [{ path: 'models/m.onnx', target: 'stm32h7', status: 'modified', base, head: fork }], key: 'k', analyzerVersion: '0', baseSha: 'a'.repeat(40), targets: ['stm32h7'] }).markdown;
     expect(md2).toContain(`- could be 112 B (${pct}%) with another execution order`);
+  });
+
+  it('two different layers shown under the same position name: the line names them as the file does', () => {
+    const named = (layers: [string, number][]) => {
+      const g = new GraphBuilder('n');
+      let t = g.input('x', 'float32', [2]);
+      for (const [name, n] of layers) t = g.node('Softmax', [t], {}, { name, outShapes: [[n]], outDType: 'float32' });
+      g.output(t);
+      return reportOf(g.graph, 'st-time');
+    };
+    // ';' names are unusable: both peaks are shown as nl_0 (position 0), but they are different layers
+    const before = named([['p;1', 25], ['q;1', 1]]); // peak at p;1: 8 + 100
+    const after = named([['n;1', 50], ['p;1', 1], ['q;1', 1]]); // peak at n;1: 8 + 200
+    expect([before.memory.timeline.peak?.layer, after.memory.timeline.peak?.layer]).toEqual(['nl_0', 'nl_0']);
+    expect(ramLines(diffReports(before, after))[0]).toBe('peak moved from p;1 (108 B) to n;1 (208 B)');
   });
 });
