@@ -32642,6 +32642,7 @@ function tensorBytes(t) {
 ;// CONCATENATED MODULE: ./src/memory/pad-fold.ts
 
 
+
 /** Reads a small constant input, or undefined. */
 function constInput(graph, node, i, max) {
     const name = node.inputs[i];
@@ -32672,12 +32673,7 @@ function padsWithZero(graph, node) {
 }
 /** The Pads that fold into their convolution, by Pad output name. */
 function foldedPads(graph) {
-    const readers = new Map();
-    for (const n of graph.nodes) {
-        for (const name of n.inputs)
-            if (name)
-                readers.set(name, [...(readers.get(name) ?? []), n]);
-    }
+    const readers = buildUseIndex(graph).consumers;
     const outputs = new Set(graph.outputs);
     const out = new Map();
     for (const node of graph.nodes) {
@@ -32712,14 +32708,11 @@ function foldedPads(graph) {
 }
 
 ;// CONCATENATED MODULE: ./src/memory/pool-fusion.ts
+
 const POOLS = new Set(['MaxPool', 'AveragePool']);
 /** The fusions, by the convolution's output name. */
 function fusedPools(graph) {
-    const readers = new Map();
-    for (const n of graph.nodes)
-        for (const name of new Set(n.inputs))
-            if (name)
-                readers.set(name, [...(readers.get(name) ?? []), n]);
+    const readers = buildUseIndex(graph).consumers;
     const outputs = new Set(graph.outputs);
     const out = new Map();
     for (const conv of graph.nodes) {
@@ -32881,18 +32874,10 @@ function overlapRules(graph, folds, alignment) {
 }
 
 ;// CONCATENATED MODULE: ./src/memory/boundary-qdq.ts
+
 const INTEGER = new Set(['int8', 'uint8', 'int16', 'uint16']);
 function boundaryQdq(graph) {
-    const readers = new Map();
-    for (const n of graph.nodes)
-        for (const name of new Set(n.inputs))
-            if (name)
-                readers.set(name, [...(readers.get(name) ?? []), n]);
-    const producer = new Map();
-    for (const n of graph.nodes)
-        for (const o of n.outputs)
-            if (o)
-                producer.set(o, n);
+    const { consumers: readers, producer } = buildUseIndex(graph);
     const outputs = new Set(graph.outputs);
     const inputs = new Set(graph.inputs);
     const out = { inputs: new Map(), outputs: new Map() };
@@ -33447,7 +33432,6 @@ function offsetOrders(requests) {
         [...ids].sort((a, b) => (conflicts[b] ?? 0) - (conflicts[a] ?? 0) || size(b) - size(a) || a - b),
     ];
 }
-const arena = (bs) => bs.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
 function searchBest(graph, collect) {
     const first = collect();
     const c = costs(graph, first);
@@ -33463,7 +33447,7 @@ function searchBest(graph, collect) {
         const req = order === first.order ? first : collect(order);
         const tries = [placeSt(req.requests, req.allowances), placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
         for (const buffers of tries) {
-            if (!best || arena(buffers) < arena(best.buffers))
+            if (!best || arenaOf(buffers) < arenaOf(best.buffers))
                 best = { req, buffers };
         }
     }
@@ -33573,7 +33557,7 @@ function planMemory(model, opts = {}) {
     return plan;
 }
 function finishPlan(graph, planner, ioInside, req, buffers, notes) {
-    const arenaBytes = buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+    const arenaBytes = arenaOf(buffers);
     const at = new Map(buffers.map((b) => [b.tensor, b]));
     const overlaps = req.pairs.flatMap(({ rule }) => {
         const [a, b] = [at.get(rule.input), at.get(rule.output)];
@@ -33949,6 +33933,10 @@ function couldBeLine(r) {
         return null;
     const pct = ((c.arenaBytes - r.memory.arenaBytes) / r.memory.arenaBytes) * 100;
     return `could be ${compactSize(c.arenaBytes)} (${signedPercent1(pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`;
+}
+/** The memory lines a report has (peak, savings, could be), in that order. */
+function memoryLines(r) {
+    return [peakLine(r), savingsLine(r), couldBeLine(r)].filter((l) => l !== null);
 }
 
 ;// CONCATENATED MODULE: ./src/report/names.ts
@@ -34669,7 +34657,7 @@ function renderMarkdown(r) {
         ['Params', `${thousands(t.params)} items`],
         ['Weights (ROM)', `${bytesLong(t.weightsBytes)}${vsFloat}`],
         ['Activations (RAM)', `${bytesLong(t.activationsBytes)} (${r.memory.planner} planner)`],
-        ...[peakLine(r), savingsLine(r), couldBeLine(r)].filter((l) => l !== null).map((l) => ['', mdEscape(l)]),
+        ...memoryLines(r).map((l) => ['', mdEscape(l)]),
         ['RAM total', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`],
         ...(t.persistentBytes > 0 ? [['Persistent (RAM)', bytesLong(t.persistentBytes)]] : []),
     ], ['l', 'r']), '');
@@ -35028,7 +35016,7 @@ function timelineSection(r) {
         `<text class="peak" x="${left}" y="${HEIGHT + 30}">${escapeHtml(`peak: step ${t.peak.step}, ${clipEnd(t.peak.layer, LABEL_NAME)}, ${thousands(t.peak.liveBytes)} B`)}</text>`,
         '</svg>',
     ].join('');
-    const lines = [peakLine(r), savingsLine(r), couldBeLine(r)].filter((l) => l !== null).map((l) => `<li>${escapeHtml(l)}</li>`);
+    const lines = memoryLines(r).map((l) => `<li>${escapeHtml(l)}</li>`);
     return `<section id="memory-timeline"><h2>Memory timeline</h2><p class="note">Bytes in use while each layer runs (${escapeHtml(r.memory.plannerLabel)}); an output written over its input counts once. Click a bar for its layer.</p><div class="graph-wrap">${svg}</div><ul class="peak">${lines.join('')}</ul></section>`;
 }
 

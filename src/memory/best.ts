@@ -11,7 +11,7 @@
  */
 import type { Graph } from '../ir/graph.js';
 import type { Requests } from './lifetimes.js';
-import { overlapLists, placeInOrder, placeSt, placeTflm } from './place.js';
+import { arenaOf, overlapLists, placeInOrder, placeSt, placeTflm } from './place.js';
 import type { BufferRequest, PlannedBuffer } from './types.js';
 
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
@@ -185,7 +185,6 @@ function offsetOrders(requests: readonly BufferRequest[]): number[][] {
   ];
 }
 
-const arena = (bs: readonly PlannedBuffer[]) => bs.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
 
 /** How the execution order was searched: exactly, greedily (past the bounds), or not at all. */
 export type SearchMethod = 'exact' | 'greedy' | 'none';
@@ -204,7 +203,7 @@ export function searchBest(graph: Graph, collect: Collect): { req: Requests; buf
     const req = order === first.order ? first : collect(order);
     const tries = [placeSt(req.requests, req.allowances), placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
     for (const buffers of tries) {
-      if (!best || arena(buffers) < arena(best.buffers)) best = { req, buffers };
+      if (!best || arenaOf(buffers) < arenaOf(best.buffers)) best = { req, buffers };
     }
   }
   return { ...(best ?? { req: first, buffers: [] }), method };

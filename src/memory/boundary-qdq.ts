@@ -6,7 +6,8 @@
  * one QuantizeLinear is replaced by that node's output; a graph output written by a
  * DequantizeLinear whose integer input nothing else reads is replaced by that input.
  */
-import type { Graph, Node } from '../ir/graph.js';
+import type { Graph } from '../ir/graph.js';
+import { buildUseIndex } from '../passes/graph-edit.js';
 
 export interface BoundaryQdq {
   /** Float graph input -> the int8 tensor that stands for it. */
@@ -18,10 +19,7 @@ export interface BoundaryQdq {
 const INTEGER = new Set(['int8', 'uint8', 'int16', 'uint16']);
 
 export function boundaryQdq(graph: Graph): BoundaryQdq {
-  const readers = new Map<string, Node[]>();
-  for (const n of graph.nodes) for (const name of new Set(n.inputs)) if (name) readers.set(name, [...(readers.get(name) ?? []), n]);
-  const producer = new Map<string, Node>();
-  for (const n of graph.nodes) for (const o of n.outputs) if (o) producer.set(o, n);
+  const { consumers: readers, producer } = buildUseIndex(graph);
   const outputs = new Set(graph.outputs);
   const inputs = new Set(graph.inputs);
   const out: BoundaryQdq = { inputs: new Map(), outputs: new Map() };

@@ -9,6 +9,7 @@
  * buffer.
  */
 import type { Graph, Node } from '../ir/graph.js';
+import { buildUseIndex } from '../passes/graph-edit.js';
 import { readValues } from '../ir/tensor-data.js';
 import { attrInts, attrString, layoutOf } from '../ops/util/attrs.js';
 
@@ -53,10 +54,7 @@ function padsWithZero(graph: Graph, node: Node): boolean {
 
 /** The Pads that fold into their convolution, by Pad output name. */
 export function foldedPads(graph: Graph): Map<string, FoldedPad> {
-  const readers = new Map<string, Node[]>();
-  for (const n of graph.nodes) {
-    for (const name of n.inputs) if (name) readers.set(name, [...(readers.get(name) ?? []), n]);
-  }
+  const readers = buildUseIndex(graph).consumers;
   const outputs = new Set(graph.outputs);
   const out = new Map<string, FoldedPad>();
   for (const node of graph.nodes) {

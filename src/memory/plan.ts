@@ -8,7 +8,7 @@
 import type { Graph } from '../ir/graph.js';
 import { assertPlan } from './check.js';
 import { collectRequests, tensorBytes, type Requests } from './lifetimes.js';
-import { placeSt, placeTflm } from './place.js';
+import { arenaOf, placeSt, placeTflm } from './place.js';
 import { kernelScratchRules, noKernelScratch, noScratch } from './scratch.js';
 import { withNestedScratch, type NestedNotes } from './nested.js';
 import { plannerTraits } from './profiles.js';
@@ -61,7 +61,7 @@ export function planMemory(model: Graph, opts: PlanOptions = {}): MemoryPlan {
 }
 
 function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: boolean, req: Requests, buffers: PlannedBuffer[], notes: NestedNotes): MemoryPlan {
-  const arenaBytes = buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+  const arenaBytes = arenaOf(buffers);
   const at = new Map(buffers.map((b) => [b.tensor, b]));
   const overlaps = req.pairs.flatMap(({ rule }) => {
     const [a, b] = [at.get(rule.input), at.get(rule.output)];

@@ -6,7 +6,8 @@
  * while the convolution runs. It applies when the pooling is the convolution output's only reader
  * and that output is not a graph output.
  */
-import type { Graph, Node } from '../ir/graph.js';
+import type { Graph } from '../ir/graph.js';
+import { buildUseIndex } from '../passes/graph-edit.js';
 
 export interface FusedPool {
   conv: string;
@@ -21,8 +22,7 @@ const POOLS = new Set(['MaxPool', 'AveragePool']);
 
 /** The fusions, by the convolution's output name. */
 export function fusedPools(graph: Graph): Map<string, FusedPool> {
-  const readers = new Map<string, Node[]>();
-  for (const n of graph.nodes) for (const name of new Set(n.inputs)) if (name) readers.set(name, [...(readers.get(name) ?? []), n]);
+  const readers = buildUseIndex(graph).consumers;
   const outputs = new Set(graph.outputs);
   const out = new Map<string, FusedPool>();
   for (const conv of graph.nodes) {

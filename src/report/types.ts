@@ -127,6 +127,9 @@ export interface ReportOperationType {
   share: number;
 }
 
+/** The memory planners a report names (PLANNERS in passes/pass.ts; METRICS.md "Activations"). */
+export type ReportPlanner = 'st' | 'st-time' | 'tflm' | 'best';
+
 export interface ReportBuffer {
   tensor: string;
   kind: 'activation' | 'input' | 'output' | 'scratch';
@@ -149,7 +152,7 @@ export interface ReportTimeline {
 }
 
 export interface ReportMemory {
-  planner: 'st' | 'st-time' | 'tflm' | 'best';
+  planner: ReportPlanner;
   /** What the planner does, in one line. */
   plannerLabel: string;
   arenaBytes: number;
@@ -181,7 +184,7 @@ export interface ReportDiagnostic {
 }
 
 export interface ReportOptions {
-  planner: 'st' | 'st-time' | 'tflm' | 'best';
+  planner: ReportPlanner;
   ioInsideActivations: boolean;
   inputShapes?: Record<string, number[]>;
 }

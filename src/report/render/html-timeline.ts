@@ -6,7 +6,7 @@
 import type { Report } from '../types.js';
 import { compactSize, thousands } from '../../units/format.js';
 import { escapeHtml as esc } from './html-graph.js';
-import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
+import { memoryLines } from './memory-lines.js';
 
 export const MAX_BARS = 600;
 const HEIGHT = 160;
@@ -59,6 +59,6 @@ export function timelineSection(r: Report): string {
     `<text class="peak" x="${left}" y="${HEIGHT + 30}">${esc(`peak: step ${t.peak.step}, ${clipEnd(t.peak.layer, LABEL_NAME)}, ${thousands(t.peak.liveBytes)} B`)}</text>`,
     '</svg>',
   ].join('');
-  const lines = [peakLine(r), savingsLine(r), couldBeLine(r)].filter((l): l is string => l !== null).map((l) => `<li>${esc(l)}</li>`);
+  const lines = memoryLines(r).map((l) => `<li>${esc(l)}</li>`);
   return `<section id="memory-timeline"><h2>Memory timeline</h2><p class="note">Bytes in use while each layer runs (${esc(r.memory.plannerLabel)}); an output written over its input counts once. Click a bar for its layer.</p><div class="graph-wrap">${svg}</div><ul class="peak">${lines.join('')}</ul></section>`;
 }

@@ -2,7 +2,7 @@
  * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
  */
-import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
+import { memoryLines } from './memory-lines.js';
 import { printable } from '../../diagnostics/printable.js';
 import { markdownTable } from 'markdown-table';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
@@ -95,7 +95,7 @@ export function renderMarkdown(r: Report): string {
     ['Params', `${thousands(t.params)} items`],
     ['Weights (ROM)', `${bytesLong(t.weightsBytes)}${vsFloat}`],
     ['Activations (RAM)', `${bytesLong(t.activationsBytes)} (${r.memory.planner} planner)`],
-    ...[peakLine(r), savingsLine(r), couldBeLine(r)].filter((l): l is string => l !== null).map((l) => ['', mdEscape(l)]),
+    ...memoryLines(r).map((l) => ['', mdEscape(l)]),
     ['RAM total', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`],
     ...(t.persistentBytes > 0 ? [['Persistent (RAM)', bytesLong(t.persistentBytes)]] : []),
   ], ['l', 'r']), '');

@@ -46,3 +46,8 @@ export function couldBeLine(r: Report): string | null {
   const pct = ((c.arenaBytes - r.memory.arenaBytes) / r.memory.arenaBytes) * 100;
   return `could be ${compactSize(c.arenaBytes)} (${signedPercent1(pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`;
 }
+
+/** The memory lines a report has (peak, savings, could be), in that order. */
+export function memoryLines(r: Report): string[] {
+  return [peakLine(r), savingsLine(r), couldBeLine(r)].filter((l): l is string => l !== null);
+}
