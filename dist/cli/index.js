@@ -33238,9 +33238,21 @@ function kernelScratchRules(profile) {
 }
 
 ;// CONCATENATED MODULE: ./src/memory/nested.ts
-/** `base` plus, for a node with subgraphs, its largest subgraph's arena (recorded in `notes`). */
+/**
+ * `base` plus, for a node with subgraphs, its largest subgraph's arena (recorded in `notes`).
+ * Each node's subgraphs are planned once, however many execution orders ask (memory/best.ts).
+ */
 function withNestedScratch(base, opts, plan, notes) {
+    const known = new Map();
     return (node, graph) => {
+        const seen = known.get(node);
+        if (seen !== undefined)
+            return seen;
+        const bytes = nestedBytes(node, graph);
+        known.set(node, bytes);
+        return bytes;
+    };
+    function nestedBytes(node, graph) {
         const own = base(node, graph);
         if (!node.subgraphs)
             return own;
@@ -33255,7 +33267,7 @@ function withNestedScratch(base, opts, plan, notes) {
             return own;
         notes.nested.push(best);
         return own + best.bytes;
-    };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/memory/best.ts
@@ -33432,8 +33444,8 @@ function offsetOrders(requests) {
         [...ids].sort((a, b) => (conflicts[b] ?? 0) - (conflicts[a] ?? 0) || size(b) - size(a) || a - b),
     ];
 }
-function searchBest(graph, collect) {
-    const first = collect();
+/** `first`: the requests of the graph's own order, when the caller has them already. */
+function searchBest(graph, collect, first = collect()) {
     const c = costs(graph, first);
     const n = graph.nodes.length;
     const orders = [first.order];
@@ -33514,17 +33526,8 @@ function withChannelLastIo(graph, boundary) {
 
 /** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
 const BEST_BASES = ['st', 'tflm'];
-function planMemory(model, opts = {}) {
-    const planner = opts.planner ?? 'st';
-    if (planner === 'best') {
-        let best;
-        for (const basis of BEST_BASES) {
-            const p = planMemory(model, { ...opts, planner: basis, search: true, overlap: true });
-            if (!best || p.arenaBytes < best.arenaBytes)
-                best = { ...p, planner: 'best', basis };
-        }
-        return best;
-    }
+/** What every placement of one graph under one planner's rules shares. */
+function prepare(model, opts, planner) {
     const base = plannerTraits(planner);
     const overridden = opts.overlap === undefined ? base : { ...base, overlap: opts.overlap };
     // a nested graph's inputs and outputs are the model's intermediate tensors: no I/O conventions
@@ -33537,23 +33540,57 @@ function planMemory(model, opts = {}) {
     // nested graphs: the same rules, their own order (no search)
     const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}) }, planMemory, notes);
     const collect = (order) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order });
-    let req;
-    let buffers;
-    let method;
-    if (opts.search === true && !opts.order) {
-        ({ req, buffers, method } = searchBest(graph, collect));
+    return { planner, traits, graph, model, ioInside, notes, collect };
+}
+/** The runtime's own placement of the graph's order. */
+function place(p, req) {
+    return p.traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
+}
+function searched(p, first) {
+    const s = searchBest(p.graph, p.collect, first);
+    const plan = finish(p, s.req, s.buffers);
+    plan.searchMethod = s.method;
+    return plan;
+}
+function planMemory(model, opts = {}) {
+    const planner = opts.planner ?? 'st';
+    if (planner === 'best')
+        return planBest(model, opts);
+    const p = prepare(model, opts, planner);
+    if (opts.search === true && !opts.order)
+        return searched(p);
+    const req = p.collect();
+    return finish(p, req, place(p, req));
+}
+/**
+ * The planner's own plan and the searched one ("could be"), sharing one preparation and the
+ * graph-order requests; for 'best' both are its plan.
+ */
+function planAndSearch(model, opts = {}) {
+    const planner = opts.planner ?? 'st';
+    if (planner === 'best' || opts.order) {
+        const plan = planMemory(model, opts);
+        return { plan, searched: plan };
     }
-    else {
-        req = collect();
-        buffers = traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
+    const p = prepare(model, opts, planner);
+    const req = p.collect();
+    return { plan: finish(p, req, place(p, req)), searched: searched(p, req) };
+}
+function planBest(model, opts) {
+    let best;
+    for (const basis of BEST_BASES) {
+        const p = planMemory(model, { ...opts, planner: basis, search: true, overlap: true });
+        if (!best || p.arenaBytes < best.arenaBytes)
+            best = { ...p, planner: 'best', basis };
     }
-    const plan = finishPlan(graph, planner, ioInside, req, buffers, notes);
-    if (graph !== model) {
-        const own = new Set(model.nodes.map((n) => n.name));
-        plan.addedSteps = graph.nodes.filter((n) => !own.has(n.name)).map((n) => ({ name: n.name, inputs: [...n.inputs], outputs: [...n.outputs] }));
+    return best;
+}
+function finish(p, req, buffers) {
+    const plan = finishPlan(p.graph, p.planner, p.ioInside, req, buffers, p.notes);
+    if (p.graph !== p.model) {
+        const own = new Set(p.model.nodes.map((n) => n.name));
+        plan.addedSteps = p.graph.nodes.filter((n) => !own.has(n.name)).map((n) => ({ name: n.name, inputs: [...n.inputs], outputs: [...n.outputs] }));
     }
-    if (method)
-        plan.searchMethod = method;
     return plan;
 }
 function finishPlan(graph, planner, ioInside, req, buffers, notes) {
@@ -36965,8 +37002,9 @@ function analyzeModel(input, options = {}) {
         const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
         const metrics = computeMetrics(graph, { opset });
         const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true };
-        const plan = planMemory(graph, planOptions);
-        const searched = planOptions.planner === 'best' ? undefined : planMemory(graph, { ...planOptions, search: true });
+        const both = planAndSearch(graph, planOptions);
+        const plan = both.plan;
+        const searched = planOptions.planner === 'best' ? undefined : both.searched;
         const mapping = mapToTarget(graph, target);
         const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
         const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
@@ -37601,7 +37639,7 @@ const TOP_LAYERS_SUMMARY = 30;
 function commentMarker(key) {
     return `<!-- model-footprint:${key.replace(/--+/g, '-').replace(/[<>\r\n]/g, '')} -->`;
 }
-function prepare(input) {
+function comment_prepare(input) {
     return input.entries.map((entry) => ({ entry, diff: diffReports(...knownSides(entry)) }));
 }
 function budgetsOf(input) {
@@ -37759,7 +37797,7 @@ function comment_build(input, prepared, budgets, level, rowCap, topN, limit) {
  * as many rows as fit.
  */
 function fit(input, max, measure, topN, limit) {
-    const prepared = prepare(input);
+    const prepared = comment_prepare(input);
     const budgets = budgetsOf(input);
     for (const level of [0, 1, 2]) {
         const md = comment_build(input, prepared, budgets, level, prepared.length, topN, limit);

@@ -189,8 +189,8 @@ function offsetOrders(requests: readonly BufferRequest[]): number[][] {
 /** How the execution order was searched: exactly, greedily (past the bounds), or not at all. */
 export type SearchMethod = 'exact' | 'greedy' | 'none';
 
-export function searchBest(graph: Graph, collect: Collect): { req: Requests; buffers: PlannedBuffer[]; method: SearchMethod } {
-  const first = collect();
+/** `first`: the requests of the graph's own order, when the caller has them already. */
+export function searchBest(graph: Graph, collect: Collect, first: Requests = collect()): { req: Requests; buffers: PlannedBuffer[]; method: SearchMethod } {
   const c = costs(graph, first);
   const n = graph.nodes.length;
   const orders: (readonly number[])[] = [first.order];

@@ -1,4 +1,4 @@
-export { planMemory, peakLiveBytes } from './plan.js';
+export { planMemory, planAndSearch, peakLiveBytes } from './plan.js';
 export { checkPlan, assertPlan, describeProblem, type PlanProblem } from './check.js';
 export { noScratch, noKernelScratch, kernelScratchRules } from './scratch.js';
 export { tensorBytes } from './lifetimes.js';

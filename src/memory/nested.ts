@@ -16,9 +16,21 @@ export interface NestedNotes {
   unsized: string[];
 }
 
-/** `base` plus, for a node with subgraphs, its largest subgraph's arena (recorded in `notes`). */
+/**
+ * `base` plus, for a node with subgraphs, its largest subgraph's arena (recorded in `notes`).
+ * Each node's subgraphs are planned once, however many execution orders ask (memory/best.ts).
+ */
 export function withNestedScratch(base: ScratchSizeFn, opts: PlanOptions, plan: PlanFn, notes: NestedNotes): ScratchSizeFn {
+  const known = new Map<Node, number>();
   return (node: Node, graph: Graph): number => {
+    const seen = known.get(node);
+    if (seen !== undefined) return seen;
+    const bytes = nestedBytes(node, graph);
+    known.set(node, bytes);
+    return bytes;
+  };
+
+  function nestedBytes(node: Node, graph: Graph): number {
     const own = base(node, graph);
     if (!node.subgraphs) return own;
     let best: NestedScratch | undefined;
@@ -30,5 +42,5 @@ export function withNestedScratch(base: ScratchSizeFn, opts: PlanOptions, plan: 
     if (!best || best.bytes === 0) return own;
     notes.nested.push(best);
     return own + best.bytes;
-  };
+  }
 }

@@ -11,8 +11,8 @@ import { collectRequests, tensorBytes, type Requests } from './lifetimes.js';
 import { arenaOf, placeSt, placeTflm } from './place.js';
 import { kernelScratchRules, noKernelScratch, noScratch } from './scratch.js';
 import { withNestedScratch, type NestedNotes } from './nested.js';
-import { plannerTraits } from './profiles.js';
-import { searchBest, type SearchMethod } from './best.js';
+import { plannerTraits, type PlannerTraits } from './profiles.js';
+import { searchBest } from './best.js';
 import { boundaryQdq } from './boundary-qdq.js';
 import { withChannelLastIo } from './channel-first-io.js';
 import type { MemoryPlan, PlannedBuffer, PlanOptions } from './types.js';
@@ -20,16 +20,19 @@ import type { MemoryPlan, PlannedBuffer, PlanOptions } from './types.js';
 /** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
 export const BEST_BASES = ['st', 'tflm'] as const;
 
-export function planMemory(model: Graph, opts: PlanOptions = {}): MemoryPlan {
-  const planner = opts.planner ?? 'st';
-  if (planner === 'best') {
-    let best: MemoryPlan | undefined;
-    for (const basis of BEST_BASES) {
-      const p = planMemory(model, { ...opts, planner: basis, search: true, overlap: true });
-      if (!best || p.arenaBytes < best.arenaBytes) best = { ...p, planner: 'best', basis };
-    }
-    return best as MemoryPlan;
-  }
+interface Prepared {
+  planner: MemoryPlan['planner'];
+  traits: PlannerTraits;
+  /** The graph the runtime runs (a planning copy with ST's channel-first I/O Transposes). */
+  graph: Graph;
+  model: Graph;
+  ioInside: boolean;
+  notes: NestedNotes;
+  collect: (order?: readonly number[]) => Requests;
+}
+
+/** What every placement of one graph under one planner's rules shares. */
+function prepare(model: Graph, opts: PlanOptions, planner: Exclude<MemoryPlan['planner'], 'best'>): Prepared {
   const base = plannerTraits(planner);
   const overridden = opts.overlap === undefined ? base : { ...base, overlap: opts.overlap };
   // a nested graph's inputs and outputs are the model's intermediate tensors: no I/O conventions
@@ -42,21 +45,60 @@ export function planMemory(model: Graph, opts: PlanOptions = {}): MemoryPlan {
   // nested graphs: the same rules, their own order (no search)
   const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}) }, planMemory, notes);
   const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order });
-  let req: Requests;
-  let buffers: PlannedBuffer[];
-  let method: SearchMethod | undefined;
-  if (opts.search === true && !opts.order) {
-    ({ req, buffers, method } = searchBest(graph, collect));
-  } else {
-    req = collect();
-    buffers = traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
+  return { planner, traits, graph, model, ioInside, notes, collect };
+}
+
+/** The runtime's own placement of the graph's order. */
+function place(p: Prepared, req: Requests): PlannedBuffer[] {
+  return p.traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
+}
+
+function searched(p: Prepared, first?: Requests): MemoryPlan {
+  const s = searchBest(p.graph, p.collect, first);
+  const plan = finish(p, s.req, s.buffers);
+  plan.searchMethod = s.method;
+  return plan;
+}
+
+export function planMemory(model: Graph, opts: PlanOptions = {}): MemoryPlan {
+  const planner = opts.planner ?? 'st';
+  if (planner === 'best') return planBest(model, opts);
+  const p = prepare(model, opts, planner);
+  if (opts.search === true && !opts.order) return searched(p);
+  const req = p.collect();
+  return finish(p, req, place(p, req));
+}
+
+/**
+ * The planner's own plan and the searched one ("could be"), sharing one preparation and the
+ * graph-order requests; for 'best' both are its plan.
+ */
+export function planAndSearch(model: Graph, opts: PlanOptions = {}): { plan: MemoryPlan; searched: MemoryPlan } {
+  const planner = opts.planner ?? 'st';
+  if (planner === 'best' || opts.order) {
+    const plan = planMemory(model, opts);
+    return { plan, searched: plan };
   }
-  const plan = finishPlan(graph, planner, ioInside, req, buffers, notes);
-  if (graph !== model) {
-    const own = new Set(model.nodes.map((n) => n.name));
-    plan.addedSteps = graph.nodes.filter((n) => !own.has(n.name)).map((n) => ({ name: n.name, inputs: [...n.inputs], outputs: [...n.outputs] }));
+  const p = prepare(model, opts, planner);
+  const req = p.collect();
+  return { plan: finish(p, req, place(p, req)), searched: searched(p, req) };
+}
+
+function planBest(model: Graph, opts: PlanOptions): MemoryPlan {
+  let best: MemoryPlan | undefined;
+  for (const basis of BEST_BASES) {
+    const p = planMemory(model, { ...opts, planner: basis, search: true, overlap: true });
+    if (!best || p.arenaBytes < best.arenaBytes) best = { ...p, planner: 'best', basis };
   }
-  if (method) plan.searchMethod = method;
+  return best as MemoryPlan;
+}
+
+function finish(p: Prepared, req: Requests, buffers: PlannedBuffer[]): MemoryPlan {
+  const plan = finishPlan(p.graph, p.planner, p.ioInside, req, buffers, p.notes);
+  if (p.graph !== p.model) {
+    const own = new Set(p.model.nodes.map((n) => n.name));
+    plan.addedSteps = p.graph.nodes.filter((n) => !own.has(n.name)).map((n) => ({ name: n.name, inputs: [...n.inputs], outputs: [...n.outputs] }));
+  }
   return plan;
 }
 
