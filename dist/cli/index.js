@@ -33982,6 +33982,16 @@ function fusedActivationName(shown) {
     const id = /_(\d+)$/.exec(shown)?.[1];
     return id === undefined ? `${shown}_nl` : `nl_${id}_nl`;
 }
+/** The file part of a path, '/' or '\\' separated. */
+function fileName(path) {
+    return path.split(/[\\/]/).pop() ?? path;
+}
+/** The file's name without its extension: stedgeai's model_name. */
+function fileStem(path) {
+    const file = fileName(path);
+    const dot = file.lastIndexOf('.');
+    return dot > 0 ? file.slice(0, dot) : file;
+}
 
 ;// CONCATENATED MODULE: ./src/report/render/text.ts
 /**
@@ -34053,8 +34063,7 @@ function summary(r) {
 }
 /** stedgeai's model_name: the file's stem (the graph's own name is often 'main' or 'torch_jit'). */
 function modelName(r) {
-    const file = r.model.path.split(/[\\/]/).pop() ?? r.model.name;
-    return file.replace(/\.[^.]+$/, '') || r.model.name;
+    return fileStem(r.model.path) || r.model.name;
 }
 function layerRows(l, id, layout, prefix, depth, units) {
     const pad = '    '.repeat(depth);
@@ -35064,6 +35073,7 @@ function timelineSection(r) {
 
 
 
+
 function summaryRows(r) {
     const t = r.totals;
     const rows = [
@@ -35166,7 +35176,7 @@ function graphSection(r, limits) {
 function renderHtml(r, options = {}) {
     const limits = options.limits ?? DEFAULT_LIMITS;
     // The file is what users know the model by; the graph's own name is often 'main' or 'torch_jit'.
-    const file = r.model.path.split(/[\\/]/).pop() || r.model.name;
+    const file = fileName(r.model.path) || r.model.name;
     const title = `${file}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
     return [
         '<!DOCTYPE html>',
@@ -35342,12 +35352,8 @@ const REPORT_SCHEMA_VERSION = '1.1';
 
 
 
+
 const TOOL_NAME = 'model-footprint';
-function baseName(path) {
-    const file = path.split(/[\\/]/).pop() ?? path;
-    const dot = file.lastIndexOf('.');
-    return dot > 0 ? file.slice(0, dot) : file;
-}
 /** The graph's I/O as the runtime sees it: a QDQ model's integer tensors stand for its float I/O (plan.ioTensors). */
 function io(graph, names, location, standIns) {
     return names.map((name) => {
@@ -35421,7 +35427,7 @@ function buildReport(input) {
     const modelInfo = {
         path: model.path,
         format: model.format,
-        name: graph.name || baseName(model.path),
+        name: graph.name || fileStem(model.path),
         fmt: modelFmt(graph),
         sha256: input.hashes?.sha256 ?? null,
         meta: { ...model.meta },

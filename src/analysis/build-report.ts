@@ -17,6 +17,7 @@ import type { MemoryPlan } from '../memory/types.js';
 import { tensorBytes } from '../memory/lifetimes.js';
 import { memoryTimeline } from '../memory/timeline.js';
 import { applyLayerNames, layerNames } from './layer-names.js';
+import { fileStem } from '../report/names.js';
 import { plannerTraits } from '../memory/profiles.js';
 import { modelFmt } from './model-fmt.js';
 import type { Mapping } from '../mapping/types.js';
@@ -50,11 +51,6 @@ export interface TargetResult {
   pools: PoolsResult;
 }
 
-function baseName(path: string): string {
-  const file = path.split(/[\\/]/).pop() ?? path;
-  const dot = file.lastIndexOf('.');
-  return dot > 0 ? file.slice(0, dot) : file;
-}
 
 /** The graph's I/O as the runtime sees it: a QDQ model's integer tensors stand for its float I/O (plan.ioTensors). */
 function io(graph: Graph, names: string[], location: ReportIO['location'], standIns: Readonly<Record<string, string>>): ReportIO[] {
@@ -128,7 +124,7 @@ export function buildReport(input: BuildReportInput): Report {
   const modelInfo: Report['model'] = {
     path: model.path,
     format: model.format,
-    name: graph.name || baseName(model.path),
+    name: graph.name || fileStem(model.path),
     fmt: modelFmt(graph),
     sha256: input.hashes?.sha256 ?? null,
     meta: { ...model.meta },

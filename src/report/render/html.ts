@@ -9,6 +9,7 @@ import { binarySize, bytesLong, signed, signedPercent, thousands } from '../../u
 import { ioLine } from './text.js';
 import { DEFAULT_LIMITS, UNIT_LABELS, escapeHtml as esc, graphSvg, hasReasons, layerTableHtml, opText, shapeText, unitKey, type GraphLimits, type UnitKey } from './html-graph.js';
 import { HTML_STYLE } from './html-style.js';
+import { fileName } from '../names.js';
 import { timelineSection } from './html-timeline.js';
 
 export { escapeHtml } from './html-graph.js';
@@ -127,7 +128,7 @@ function graphSection(r: Report, limits: GraphLimits): string {
 export function renderHtml(r: Report, options: HtmlOptions = {}): string {
   const limits = options.limits ?? DEFAULT_LIMITS;
   // The file is what users know the model by; the graph's own name is often 'main' or 'torch_jit'.
-  const file = r.model.path.split(/[\\/]/).pop() || r.model.name;
+  const file = fileName(r.model.path) || r.model.name;
   const title = `${file}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
   return [
     '<!DOCTYPE html>',

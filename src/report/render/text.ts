@@ -9,7 +9,7 @@ import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from '../../units/format.js';
 import { textTable } from './table.js';
 import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
-import { fusedActivationName } from '../names.js';
+import { fileStem, fusedActivationName } from '../names.js';
 
 const RULE = '-'.repeat(100);
 
@@ -69,8 +69,7 @@ function summary(r: Report): string[] {
 
 /** stedgeai's model_name: the file's stem (the graph's own name is often 'main' or 'torch_jit'). */
 function modelName(r: Report): string {
-  const file = r.model.path.split(/[\\/]/).pop() ?? r.model.name;
-  return file.replace(/\.[^.]+$/, '') || r.model.name;
+  return fileStem(r.model.path) || r.model.name;
 }
 
 function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: string, depth: number, units: boolean): string[][] {
