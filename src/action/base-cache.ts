@@ -10,19 +10,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERSION, builtinTarget, type Report, type Target } from '../index.js';
-import type { AnalysisOutcome } from './analysis.js';
+import type { AnalysisOutcome, BaseCandidate, ResultCache } from '../jobs/index.js';
 import { messageOf, type Toolkit } from './toolkit.js';
 
-/** A base analysis job the cache may answer. */
-export interface BaseCandidate {
-  /** The AnalysisJob id. */
-  id: number;
-  /** The model's blob SHA at the base revision. */
-  blob: string;
-  target: string;
-  /** The resolved target (a user's target file); else `target` is a built-in name. */
-  spec?: Target;
-}
 
 /** Folder (relative to the workspace) the cached files pass through; removed at the end. */
 export const CACHE_DIR = '.model-footprint-cache';
@@ -50,7 +40,7 @@ async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, lane));
 }
 
-export class BaseResultCache {
+export class BaseResultCache implements ResultCache {
   private disabled = false;
   private readonly hashes = new Map<string, string | undefined>();
 

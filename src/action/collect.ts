@@ -1,15 +1,13 @@
 /**
- * Discovery and analysis: which models the pull request changes (git diff between the merge base
- * and HEAD, via src/git), this shard's slice of them, and one CommentEntry per model x target with
- * the head report (work tree: LFS files as checked out) and the base report (`git cat-file` at the
- * merge base, no second checkout), which may come from the results cache instead (base-cache.ts).
- * One bad model only marks its own entry.
+ * Discovery: which models the pull request changes (git diff between the merge base and HEAD, via
+ * src/git) and this shard's slice of them; the scheduler `diff` shares (src/jobs) analyzes them:
+ * one CommentEntry per model x target with the head report (work tree) and the base report (read
+ * through `git cat-file --batch` at the merge base, no second checkout), which may come from the
+ * results cache instead (base-cache.ts).
  */
 import { changedModels, mergeBase, repoRoot, revParse, type ModelChange } from '../git/index.js';
 import { type CommentEntry, type Target } from '../index.js';
-import type { AnalysisJob, AnalysisOutcome } from './analysis.js';
-import type { BaseCandidate, BaseResultCache } from './base-cache.js';
-import type { Analyzer } from './workers.js';
+import { analyzeChanges, type Analyzer, type ResultCache } from '../jobs/index.js';
 import type { Shard } from './settings.js';
 
 export interface Revisions {
@@ -39,60 +37,14 @@ export interface Collected {
   entries: CommentEntry[];
 }
 
-function fill(entry: CommentEntry, side: 'base' | 'head', o: AnalysisOutcome | undefined): void {
-  if (!o) return;
-  const path = side === 'base' ? entry.oldPath ?? entry.path : entry.path;
-  // A shared analysis (same blob at another path) is shown under this entry's own path.
-  if (o.report) entry[side] = o.report.model.path === path ? o.report : { ...o.report, model: { ...o.report.model, path } };
-  if (o.error !== undefined) entry[side === 'base' ? 'baseError' : 'headError'] = o.path === undefined ? o.error : o.error.split(o.path).join(path);
-  if (o.lfsNotFetched) entry.lfsNotFetched = true;
-}
-
 /** Finds the changed models (this shard's share) and analyzes them at both sides, in parallel. */
 export async function collectEntries(
   revs: Revisions, patterns: readonly string[], targets: readonly string[], shard: Shard | undefined, analyzer: Analyzer,
-  cache?: BaseResultCache, specs: Readonly<Record<string, Target>> = {},
+  cache?: ResultCache, specs: Readonly<Record<string, Target>> = {},
 ): Promise<Collected> {
   const changes = shardSlice(changedModels(revs.repoDir, revs.baseSha, revs.headSha, patterns), shard);
-  const jobs: AnalysisJob[] = [];
-  // Identical blobs (copies of one model) are analyzed once per target.
-  const byBlob = new Map<string, number>();
-  const job = (blob: string | undefined, path: string, rev: string | undefined, target: string): number => {
-    const key = blob === undefined ? undefined : `${blob}\0${target}`;
-    const known = key === undefined ? undefined : byBlob.get(key);
-    if (known !== undefined) return known;
-    const spec = specs[target];
-    jobs.push({ id: jobs.length, repoDir: revs.repoDir, path, rev, target, ...(spec ? { spec } : {}) });
-    if (key !== undefined) byBlob.set(key, jobs.length - 1);
-    return jobs.length - 1;
-  };
-  const plan: { change: ModelChange; target: string; head?: number; base?: number }[] = [];
-  for (const change of changes) {
-    for (const target of targets) {
-      const p: (typeof plan)[number] = { change, target };
-      if (change.status !== 'removed') p.head = job(change.headBlob, change.path, undefined, target);
-      if (change.status !== 'added') p.base = job(change.baseBlob, change.oldPath ?? change.path, revs.baseSha, target);
-      plan.push(p);
-    }
-  }
-  // Base jobs the cache may answer: not shared with a head (the head is always analyzed).
-  const heads = new Set(plan.map((p) => p.head));
-  const candidates = new Map<number, BaseCandidate>();
-  for (const p of plan) {
-    if (p.base !== undefined && p.change.baseBlob !== undefined && !heads.has(p.base)) candidates.set(p.base, { id: p.base, blob: p.change.baseBlob, target: p.target, ...(specs[p.target] ? { spec: specs[p.target] as Target } : {}) });
-  }
-  const cached = cache ? await cache.restore([...candidates.values()]) : new Map<number, never>();
-  const outcomes = await analyzer.analyze(jobs.filter((j) => !cached.has(j.id)));
-  const byId = new Map(outcomes.map((o) => [o.id, o]));
-  if (cache) await cache.save([...candidates.values()].filter((c) => !cached.has(c.id)), byId);
-  for (const [id, report] of cached) byId.set(id, { id, report });
-  const entries = plan.map(({ change, target, head, base }) => {
-    const entry: CommentEntry = { path: change.path, target, status: change.status };
-    if (change.oldPath !== undefined) entry.oldPath = change.oldPath;
-    if (head !== undefined) fill(entry, 'head', byId.get(head));
-    if (base !== undefined) fill(entry, 'base', byId.get(base));
-    if (base !== undefined && cached.has(base)) entry.baseFromCache = true;
-    return entry;
-  });
+  // The head side is the checked-out work tree (LFS files as checked out).
+  const sides = { repoDir: revs.repoDir, baseSha: revs.baseSha, headRev: undefined };
+  const entries = await analyzeChanges(changes, sides, targets, analyzer, { specs, ...(cache ? { cache } : {}) });
   return { changes, entries };
 }

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isAnalysisWorker, serveAnalysisWorker, workerAnalyzer } from './workers.js';
+import { isAnalysisWorker, serveAnalysisWorker, workerAnalyzer } from '../jobs/index.js';
 import { realToolkit } from './real-toolkit.js';
 import { runAction } from './run.js';
 

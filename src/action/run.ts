@@ -13,7 +13,7 @@ import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
 import { readContext, runUrl, type RunContext } from './context.js';
 import { ActionInputError } from './errors.js';
-import { inlineAnalyzer, type Analyzer } from './workers.js';
+import { inlineAnalyzer, type Analyzer } from '../jobs/index.js';
 import { publish } from './publish.js';
 import { mergeResults, readResults, RESULTS_SCHEMA, type ResultsFile } from './results.js';
 import { readSettings, type Settings } from './settings.js';

@@ -2,6 +2,7 @@ import { DEFAULT_TARGET, FootprintError, formatsHelp, type PlannerProfile } from
 import { Flags, planner } from './flags.js';
 import { DIFF_HELP, parseDiffArgs, type DiffArgs } from './diff-args.js';
 import { parseCompareArgs, type CompareArgs } from './compare-args.js';
+import { quickCommand } from './quick.js';
 
 export type OutputFormat = 'text' | 'json' | 'md' | 'html';
 
@@ -52,8 +53,8 @@ export function parseInputShape(spec: string): [string, number[]] {
 
 /** Parses argv (without node and script). Throws FootprintError E_USAGE with a one-line reason. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
-  if (argv.includes('--version') || argv.includes('-V')) return { command: 'version' };
+  const quick = quickCommand(argv);
+  if (quick !== undefined) return { command: quick };
   const [command, ...rest] = argv;
   if (command === 'diff') return parseDiffArgs(rest);
   if (command === 'supported-ops') return parseSupportedOps(rest);

@@ -7,6 +7,7 @@ import { runDiff } from './diff.js';
 import { runCompare } from './compare.js';
 import { resolveTarget } from './target-arg.js';
 import { fileModelInput, hashSource } from '../node/file-source.js';
+import type { Analyzer } from '../jobs/index.js';
 
 /** What the CLI needs from its process: tests pass a fake one (DESIGN.md principle 8). */
 export interface CliProcess {
@@ -14,6 +15,8 @@ export interface CliProcess {
   cwd: string;
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
+  /** Runs `diff`'s analyses (the bundle: a worker pool); default: inline, on this thread. */
+  analyzer?: Analyzer;
 }
 
 function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Report {
@@ -42,8 +45,8 @@ function writeOutputs(dir: string, modelPath: string, report: Report): void {
   writeFileSync(join(dir, `${stem}.report.html`), renderReport(report, 'html'));
 }
 
-/** Runs the CLI; returns the exit code (0 ok, 1 a model failed, 2 usage error). Never throws. */
-export function run(proc: CliProcess): number {
+/** Runs the CLI; resolves to the exit code (0 ok, 1 a model failed, 2 usage error). Never rejects. */
+export async function run(proc: CliProcess): Promise<number> {
   const out = createReporter(proc);
   let args;
   try {

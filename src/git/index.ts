@@ -5,4 +5,5 @@
 export { git, checkRev, mergeBase, revParse, repoRoot, readBlob, type GitOptions } from './exec.js';
 export { changedModels, type ModelChange, type ModelChangeStatus } from './changes.js';
 export { lfsPointer, tryLfsSmudge, hasGitLfs, type LfsPointer } from './lfs.js';
-export { modelAt, type ModelAt } from './model-at.js';
+export { modelAt, blobModelAt, type ModelAt } from './model-at.js';
+export { BlobBatch } from './blob-batch.js';

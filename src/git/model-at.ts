@@ -1,7 +1,7 @@
 /**
  * A model file at a revision (or in the work tree) as a ModelInput, for `diff` and the action:
  * work-tree files are read lazily through positioned reads (a 1 GB model is never held whole),
- * base revisions through `git cat-file`, Git LFS pointers smudged when git-lfs can, and ONNX
+ * committed files from their bytes (read by `git cat-file`, one process for many files: blob-batch.ts), Git LFS pointers smudged when git-lfs can, and ONNX
  * external data opened from the same revision as the model.
  */
 import { posix } from 'node:path';
@@ -44,7 +44,11 @@ export function modelAt(repoDir: string, rev: string | undefined, path: string):
     const real = tryLfsSmudge(repoDir, head);
     return real ? { input: { ...onDisk, source: bytesSource(path, real) } } : { lfs: pointer };
   }
-  const bytes = readBlob(repoDir, rev, path);
+  return blobModelAt(repoDir, rev, path, readBlob(repoDir, rev, path));
+}
+
+/** `path` at `rev` from its bytes, already read (by BlobBatch): an LFS pointer is smudged when it can be. */
+export function blobModelAt(repoDir: string, rev: string, path: string, bytes: Uint8Array): ModelAt {
   const pointer = lfsPointer(bytes);
   if (pointer === undefined) return { input: fromBytes(repoDir, rev, path, bytes) };
   const real = tryLfsSmudge(repoDir, bytes);

@@ -1,7 +1,7 @@
 /** The action's worker pool: a job that never finishes is stopped and reported, the others go on. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workerAnalyzer } from '../../src/action/workers.js';
+import { workerAnalyzer } from '../../src/jobs/index.js';
 
 describe('worker pool time limit', () => {
   it('stops a job past its limit with a typed line, and replaces the worker for the next job', async () => {
@@ -34,7 +34,7 @@ describe('the format decides, not the file name', () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { kerasH5, sequential, input, layer } = await import('../builders/keras.js');
-    const { inlineAnalyzer } = await import('../../src/action/workers.js');
+    const { inlineAnalyzer } = await import('../../src/jobs/index.js');
     const dir = mkdtempSync(join(tmpdir(), 'mf-renamed-'));
     writeFileSync(join(dir, 'classifier.model'), kerasH5({ config: sequential([input('x', [null, 4]), layer('Dense', 'd', { units: 2 }, 'x')]), weights: { d: [['d/kernel:0', [4, 2]], ['d/bias:0', [2]]] } }));
     const [out] = await inlineAnalyzer().analyze([{ id: 1, repoDir: dir, path: 'classifier.model', rev: undefined, target: 'stm32h7' }]);

@@ -6,25 +6,58 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, REPO_ROOT } from '../helpers/cli.js';
+import { cli, cliIn, REPO_ROOT } from '../helpers/cli.js';
 
 const root = REPO_ROOT;
 const bin = join(root, 'bin', 'model-footprint.js');
 
-const viaSources = (argv: string[]): string => cli(...argv).out;
+const viaSources = async (argv: string[]): Promise<string> => (await cli(...argv)).out;
 
 describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI', () => {
-  it('prints the same JSON report as the sources for the example', () => {
+  it('prints the same JSON report as the sources for the example', async () => {
     const argv = ['analyze', 'examples/kws/kws_cnn_int8.onnx', '--format', 'json'];
     const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(viaSources(argv)));
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(await viaSources(argv)));
   });
 
-  it('exits 1 with a one-line typed error on a file that is not a model', () => {
+  it('exits 1 with a one-line typed error on a file that is not a model', async () => {
     const r = spawnSync(process.execPath, [bin, 'analyze', 'README.md'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')[0]).toMatch(/^LOAD ERROR E_UNKNOWN_FORMAT: README\.md: /);
+  });
+});
+
+describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI diff: worker threads and one git cat-file --batch', () => {
+  it('six changed models: the same JSON as the sources (inline), every blob through one git process', async () => {
+    const { TempRepo, example } = await import('../git/repo.js');
+    const { chmodSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const repo = new TempRepo();
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (const n of names) repo.write(`models/${n}.onnx`, example('kws_cnn_int8.onnx'));
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    for (const n of names) repo.write(`models/${n}.onnx`, example('kws_cnn_int8_v2.onnx'));
+    repo.commit('head');
+    // Every git process the bundle starts goes through this shim, which logs its arguments.
+    const shim = mkdtempSync(join(tmpdir(), 'mf-git-shim-'));
+    const log = join(shim, 'calls.log');
+    const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${realGit}" "$@"\n`);
+    chmodSync(join(shim, 'git'), 0o755);
+    const argv = ['diff', '--base', 'main', '--format', 'json'];
+    const r = spawnSync(process.execPath, [bin, ...argv], {
+      cwd: repo.dir, encoding: 'utf8', env: { ...process.env, PATH: `${shim}:${process.env['PATH'] ?? ''}`, MODEL_FOOTPRINT_THREADS: '2' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const viaInline = await cliIn(repo.dir, ...argv);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(viaInline.out));
+    const calls = readFileSync(log, 'utf8').trim().split('\n');
+    // rev-parse x3 (top folder, head, base), merge-base, diff, and one cat-file --batch for six base blobs.
+    expect(calls.filter((c) => c.includes('cat-file'))).toEqual([`-C ${repo.dir} cat-file --batch`]);
+    expect(calls).toHaveLength(6);
+    repo.cleanup();
   });
 });
 

@@ -23,25 +23,25 @@ const KWS_INT8_MACC =
   15 * 12; // Softmax
 
 describe('model-footprint CLI', () => {
-  it('--help and --version', () => {
-    expect(cli('--help')).toMatchObject({ code: 0 });
-    expect(cli('--help').out).toContain('model-footprint analyze <model>');
-    expect(cli('--version').out.trim()).toBe(`model-footprint ${VERSION}`);
+  it('--help and --version', async () => {
+    expect((await cli('--help'))).toMatchObject({ code: 0 });
+    expect((await cli('--help')).out).toContain('model-footprint analyze <model>');
+    expect((await cli('--version')).out.trim()).toBe(`model-footprint ${VERSION}`);
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);
   });
 
-  it('usage errors exit 2 with one line', () => {
+  it('usage errors exit 2 with one line', async () => {
     for (const argv of [['analyze'], ['frobnicate'], ['analyze', EXAMPLE, '--format', 'xml'], ['analyze', EXAMPLE, '--bogus'], ['analyze', EXAMPLE, '--target', 'nosuchchip'], ['analyze', EXAMPLE, '--input-shape', 'x:1xq']]) {
-      const r = cli(...argv);
+      const r = (await cli(...argv));
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err.trim().split('\n'), argv.join(' ')).toHaveLength(1);
       expect(r.err).toMatch(/^CLI ERROR E_(USAGE|INPUT_SHAPE): /);
     }
   });
 
-  it('analyzes the bundled example: MACC and weights by hand', () => {
-    const r = cli('analyze', EXAMPLE, '--format', 'json', '--planner', 'st-time');
+  it('analyzes the bundled example: MACC and weights by hand', async () => {
+    const r = (await cli('analyze', EXAMPLE, '--format', 'json', '--planner', 'st-time'));
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.out) as Report;
     expect(rep.totals.macc).toBe(KWS_INT8_MACC);
@@ -57,8 +57,8 @@ describe('model-footprint CLI', () => {
     expect(rep.model.md5).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it('the default st planner lets the int8 layers write over their input; the timeline names the peak', () => {
-    const rep = JSON.parse(cli('analyze', EXAMPLE, '--format', 'json').out) as Report;
+  it('the default st planner lets the int8 layers write over their input; the timeline names the peak', async () => {
+    const rep = JSON.parse((await cli('analyze', EXAMPLE, '--format', 'json')).out) as Report;
     // rows of 5 x 64 int8 = 320 B: a 3x3 SAME depthwise (top pad 1) may start its output 2 rows
     // (640 B) below its input, a 1x1 conv one row (320 B)
     const lead = Object.fromEntries(rep.memory.overlaps.map((o) => [o.layer, o.sharedBytes > 0]));
@@ -75,8 +75,8 @@ describe('model-footprint CLI', () => {
     expect(peak?.liveBytes).toBeLessThanOrEqual(rep.totals.activationsBytes);
   });
 
-  it('text report reads like stedgeai analyze', () => {
-    const r = cli('analyze', EXAMPLE);
+  it('text report reads like stedgeai analyze', async () => {
+    const r = (await cli('analyze', EXAMPLE));
     expect(r.code).toBe(0);
     expect(r.out).toContain('Exec/report summary (analyze)');
     expect(r.out).toMatch(/macc\s+:\s+1,498,284/);
@@ -85,24 +85,24 @@ describe('model-footprint CLI', () => {
     expect(r.out).toMatch(/input 1\/1\s+:\s+'input', int8\(1x1x49x10\), 490 Bytes, QLinear\([0-9.]+,-?\d+,int8\), activations/);
   });
 
-  it('--io-outside-activations: ram total = activations + inputs + outputs', () => {
-    const rep = JSON.parse(cli('analyze', EXAMPLE, '--json', '--io-outside-activations').out) as Report;
+  it('--io-outside-activations: ram total = activations + inputs + outputs', async () => {
+    const rep = JSON.parse((await cli('analyze', EXAMPLE, '--json', '--io-outside-activations')).out) as Report;
     // a QDQ model: ST runs the input QuantizeLinear outside, the network takes int8 1x1x49x10
     expect(rep.totals.inputsBytes).toBe(490);
     expect(rep.inputs[0]).toMatchObject({ name: 'input', dtype: 'int8', bytes: 490, location: 'user' });
     expect(rep.totals.outputsBytes).toBe(48); // f32 1x12
     expect(rep.totals.ramTotalBytes).toBe(rep.totals.activationsBytes + 490 + 48);
     // TFLite Micro has no such convention: the float input is the network's
-    const tflm = JSON.parse(cli('analyze', EXAMPLE, '--json', '--io-outside-activations', '--planner', 'tflm').out) as Report;
+    const tflm = JSON.parse((await cli('analyze', EXAMPLE, '--json', '--io-outside-activations', '--planner', 'tflm')).out) as Report;
     expect(tflm.totals.inputsBytes).toBe(1960); // f32 1x1x49x10
   });
 
-  it('one bad model: a one-line typed error, the other models still reported, exit 1', () => {
+  it('one bad model: a one-line typed error, the other models still reported, exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-cli-'));
     const bad = join(dir, 'truncated.onnx');
     writeFileSync(bad, readFileSync(join(root, EXAMPLE)).subarray(0, 5000));
     const missing = join(dir, 'missing.onnx');
-    const r = cli('analyze', bad, EXAMPLE, missing, '--format', 'json');
+    const r = (await cli('analyze', bad, EXAMPLE, missing, '--format', 'json'));
     expect(r.code).toBe(1);
     const reports = JSON.parse(r.out) as Report[];
     expect(reports.map((x) => x.model.path)).toEqual([EXAMPLE]);
@@ -113,14 +113,14 @@ describe('model-footprint CLI', () => {
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('--input-shape sets a symbolic input; --out writes the three reports', () => {
+  it('--input-shape sets a symbolic input; --out writes the three reports', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-cli-'));
     const b = new OnnxBuilder({ opset: 13 });
     const x = b.input('x', 'float32', ['N', 3, 'H', 'W']);
     b.output(b.node('Conv', [x, b.initializer('w', 'float32', [8, 3, 3, 3])], { kernel_shape: [3, 3] }, { name: 'conv' }), 'float32');
     const model = join(dir, 'sym.onnx');
     writeFileSync(model, b.build());
-    const rep = JSON.parse(cli('analyze', model, '--json', '--input-shape', 'x:1x3x10x12', '--out', join(dir, 'out')).out) as Report;
+    const rep = JSON.parse((await cli('analyze', model, '--json', '--input-shape', 'x:1x3x10x12', '--out', join(dir, 'out'))).out) as Report;
     // 8 x 8 x 10 outputs (valid 3x3 on 10x12) * 3 channels * 9
     expect(rep.totals.macc).toBe(8 * 8 * 10 * 27);
     expect(rep.inputs[0]?.shape).toEqual([1, 3, 10, 12]);
@@ -129,8 +129,8 @@ describe('model-footprint CLI', () => {
 });
 
 describe('several models in one Markdown document', () => {
-  it('each section is named by its file, not by the graph name both share', () => {
-    const r = cli('analyze', 'examples/kws/kws_cnn_int8.onnx', 'examples/kws/kws_cnn_int8_v2.onnx', '--format', 'md');
+  it('each section is named by its file, not by the graph name both share', async () => {
+    const r = (await cli('analyze', 'examples/kws/kws_cnn_int8.onnx', 'examples/kws/kws_cnn_int8_v2.onnx', '--format', 'md'));
     const heads = r.out.split('\n').filter((l) => l.startsWith('### '));
     expect(heads.map((h) => h.split(' ')[1])).toEqual(['examples/kws/kws_cnn_int8.onnx', 'examples/kws/kws_cnn_int8_v2.onnx']);
   });

@@ -8,8 +8,8 @@ const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';
 
 
 describe('model-footprint CLI: HTML', () => {
-  it('--format html prints one self-contained page', () => {
-    const r = cli('analyze', EXAMPLE, '--target', 'stm32n6', '--format', 'html');
+  it('--format html prints one self-contained page', async () => {
+    const r = (await cli('analyze', EXAMPLE, '--target', 'stm32n6', '--format', 'html'));
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -19,9 +19,9 @@ describe('model-footprint CLI: HTML', () => {
     expect(r.out).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
-  it('--out also writes <model>.report.html', () => {
+  it('--out also writes <model>.report.html', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-cli-html-'));
-    const r = cli('analyze', EXAMPLE, '--target', 'stm32n6', '--out', dir);
+    const r = (await cli('analyze', EXAMPLE, '--target', 'stm32n6', '--out', dir));
     expect(r.code).toBe(0);
     for (const ext of ['json', 'txt', 'md', 'html']) expect(existsSync(join(dir, `kws_cnn_int8.onnx.report.${ext}`)), ext).toBe(true);
     const html = readFileSync(join(dir, 'kws_cnn_int8.onnx.report.html'), 'utf8');
@@ -29,9 +29,9 @@ describe('model-footprint CLI: HTML', () => {
     expect(html).toContain('pooling window 25x5 is larger than 3');
   });
 
-  it('help and usage errors name the html format', () => {
-    expect(cli('--help').out).toContain('--format text|json|md|html');
-    expect(cli('--help').out).toContain('<model>.report.{txt,json,md,html}');
-    expect(cli('analyze', EXAMPLE, '--format', 'xml').err).toContain('text, json, md, html');
+  it('help and usage errors name the html format', async () => {
+    expect((await cli('--help')).out).toContain('--format text|json|md|html');
+    expect((await cli('--help')).out).toContain('<model>.report.{txt,json,md,html}');
+    expect((await cli('analyze', EXAMPLE, '--format', 'xml')).err).toContain('text, json, md, html');
   });
 });

@@ -12,12 +12,12 @@ const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';
 
 
 describe('CLI targets', () => {
-  it('--target stm32n6: epochs with a reason for every SW epoch; pools used/usable', () => {
-    const r = cli('analyze', EXAMPLE, '--target', 'stm32n6');
+  it('--target stm32n6: epochs with a reason for every SW epoch; pools used/usable', async () => {
+    const r = (await cli('analyze', EXAMPLE, '--target', 'stm32n6'));
     expect(r.code).toBe(0);
     const m = /Total number of epochs: (\d+) of which (\d+) implemented in software/.exec(r.out);
     expect(m).not.toBeNull();
-    const rep = JSON.parse(cli('analyze', EXAMPLE, '--target', 'stm32n6', '--json').out) as Report;
+    const rep = JSON.parse((await cli('analyze', EXAMPLE, '--target', 'stm32n6', '--json')).out) as Report;
     expect(Number(m?.[1])).toBe(rep.epochs?.total);
     expect(Number(m?.[2])).toBe((rep.epochs?.sw ?? 0) + (rep.epochs?.unsupported ?? 0));
     // The 25x5 average pool is wider than the NPU's 3x3 window: SW, with value and limit named.
@@ -27,14 +27,14 @@ describe('CLI targets', () => {
     expect(r.out).toMatch(/npuRAM3\s+0x34200000\s+[\d.]+ KiB\s+448\.00 KiB/);
   });
 
-  it('a user target file and a stedgeai memory-pool file; bad ones name the key', () => {
+  it('a user target file and a stedgeai memory-pool file; bad ones name the key', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-target-'));
     const board = JSON.parse(readFileSync(join(root, 'src/targets/builtin/stm32h7.json'), 'utf8')) as Record<string, unknown>;
     board['name'] = 'my-board';
     writeFileSync(join(dir, 'my-board.json'), JSON.stringify(board));
     const pools = { version: '1.0', memory: { mempools: [{ name: 'tiny', size: '8KB', address: '0x20000000' }, { name: 'big', size: '64KB', address: '0x24000000' }, { name: 'flash', size: '1MB', access: 'ro', use: ['weights'] }] } };
     writeFileSync(join(dir, 'pools.json'), JSON.stringify(pools));
-    const rep = JSON.parse(cli('analyze', EXAMPLE, '--json', '--target', join(dir, 'my-board.json'), '--memory-pool', join(dir, 'pools.json')).out) as Report;
+    const rep = JSON.parse((await cli('analyze', EXAMPLE, '--json', '--target', join(dir, 'my-board.json'), '--memory-pool', join(dir, 'pools.json'))).out) as Report;
     expect(rep.target?.name).toBe('my-board');
     expect(rep.pools?.pools.map((p) => p.name)).toEqual(['tiny', 'big', 'flash']);
     // 18,372 B of activations do not fit 8 KiB: buffers go to the next pool, every byte accounted for.
@@ -43,37 +43,37 @@ describe('CLI targets', () => {
     expect(used['big']).toBeGreaterThan(0);
     expect(used['flash']).toBe(rep.totals.weightsBytes);
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: '1.0', memory: { mempools: [{ name: 'x', size: 'lots' }] } }));
-    const bad = cli('analyze', EXAMPLE, '--memory-pool', join(dir, 'bad.json'));
+    const bad = (await cli('analyze', EXAMPLE, '--memory-pool', join(dir, 'bad.json')));
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/memory\.mempools\[0\]\.size/);
-    const badTarget = cli('analyze', EXAMPLE, '--target', join(dir, 'pools.json'));
+    const badTarget = (await cli('analyze', EXAMPLE, '--target', join(dir, 'pools.json')));
     expect(badTarget.code).toBe(2);
     expect(badTarget.err).toMatch(/pools\.json/);
   });
 
-  it('supported-ops prints the rule table in Markdown and JSON', () => {
-    const md = cli('supported-ops', '--target', 'ethos-u55-128');
+  it('supported-ops prints the rule table in Markdown and JSON', async () => {
+    const md = (await cli('supported-ops', '--target', 'ethos-u55-128'));
     expect(md.code).toBe(0);
     expect(md.out).toContain('# Supported operators: ethos-u55-128');
     expect(md.out).toContain('`tensor-dtype`');
     expect(md.out).toBe(readFileSync(join(root, 'docs/supported-ops/ethos-u55-128.md'), 'utf8'));
-    const json = cli('supported-ops', '--target', 'stm32n6', '--format', 'json');
+    const json = (await cli('supported-ops', '--target', 'stm32n6', '--format', 'json'));
     expect(() => JSON.parse(json.out) as unknown).not.toThrow();
   });
 
-  it('compare: the PR comment for two files, deltas equal head minus base', () => {
-    const r = cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--json', '--planner', 'st-time');
+  it('compare: the PR comment for two files, deltas equal head minus base', async () => {
+    const r = (await cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--json', '--planner', 'st-time'));
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as DiffJson;
-    const base = JSON.parse(cli('analyze', EXAMPLE, '--json', '--planner', 'st-time').out) as Report;
-    const head = JSON.parse(cli('analyze', 'examples/kws/kws_cnn_int8_v2.onnx', '--json', '--planner', 'st-time').out) as Report;
+    const base = JSON.parse((await cli('analyze', EXAMPLE, '--json', '--planner', 'st-time')).out) as Report;
+    const head = JSON.parse((await cli('analyze', 'examples/kws/kws_cnn_int8_v2.onnx', '--json', '--planner', 'st-time')).out) as Report;
     expect(j.entries[0]?.diff.totals.macc.delta).toBe(head.totals.macc - base.totals.macc);
     expect(j.entries[0]?.diff.totals.activationsBytes.delta).toBe(head.totals.activationsBytes - base.totals.activationsBytes);
-    const md = cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--ram-budget', '20KB', '--planner', 'st-time');
+    const md = (await cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--ram-budget', '20KB', '--planner', 'st-time'));
     expect(md.code).toBe(1); // 27,556 B of RAM over a 20 KiB budget
     expect(md.out.split('\n')[0]).toMatch(/^\*\*1 model changed\*\* · RAM \+9\.0 KiB/);
-    expect(cli('compare', EXAMPLE).code).toBe(2);
+    expect((await cli('compare', EXAMPLE)).code).toBe(2);
     // compare writes no files: --out is refused rather than silently ignored
-    expect(cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--out', '/tmp/x').err).toMatch(/writes no files/);
+    expect((await cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--out', '/tmp/x')).err).toMatch(/writes no files/);
   });
 });

@@ -12,14 +12,14 @@ export interface CliResult {
 }
 
 /** Runs the CLI from the sources in `cwd` with a fake process (DESIGN.md principle 8). */
-export function cliIn(cwd: string, ...argv: string[]): CliResult {
+export async function cliIn(cwd: string, ...argv: string[]): Promise<CliResult> {
   let out = '';
   let err = '';
-  const code = run({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  const code = await run({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
   return { code, out, err };
 }
 
 /** Runs the CLI from the sources in the repository's top folder. */
-export function cli(...argv: string[]): CliResult {
+export function cli(...argv: string[]): Promise<CliResult> {
   return cliIn(REPO_ROOT, ...argv);
 }

@@ -1,12 +1,20 @@
 /**
- * One analysis: a model file at one revision (or in the work tree) for one target. Runs in a
- * worker thread (pool.ts) or inline; reads its own bytes (so only a small job description
- * crosses threads), follows Git LFS pointers, and never throws: failures come back as text.
+ * One analysis: a model file at one revision (or in the work tree) for one target, for `diff` and
+ * the action. Runs on a worker thread (pool.ts) or inline. A committed file's bytes come with the
+ * job (read by the scheduler through one `git cat-file --batch`, transferred, not copied); a
+ * work-tree file is read here through positioned reads. Follows Git LFS pointers, and never
+ * throws: failures come back as text.
  */
-import { analyzeModel, asFootprintError, loadFormatFor, type ModelInput, type Report, type Target } from '../index.js';
+import { analyzeModel, asFootprintError, loadFormatFor, type ModelInput, type PlannerProfile, type Report, type Target } from '../index.js';
 import { timeLimited } from '../node/time-limit.js';
-import { modelAt } from '../git/index.js';
+import { blobModelAt, modelAt, type ModelAt } from '../git/index.js';
 import { hashSource } from '../node/file-source.js';
+
+/** Analysis options a comparison applies to both sides (the CLI's flags; the action uses defaults). */
+export interface JobOptions {
+  planner?: PlannerProfile;
+  ioInsideActivations?: boolean;
+}
 
 export interface AnalysisJob {
   id: number;
@@ -16,10 +24,15 @@ export interface AnalysisJob {
   path: string;
   /** A commit, or undefined for the checked-out work tree. */
   rev: string | undefined;
+  /** The file's blob id at `rev`: the scheduler reads its bytes (required when rev is set to use the batch reader). */
+  blob?: string;
+  /** The blob's bytes, filled in by the scheduler just before the job runs. */
+  bytes?: Uint8Array;
   /** The target's name as the user wrote it (shown in the comment). */
   target: string;
   /** The resolved target (plain data, so it crosses to a worker); else `target` is a built-in name. */
   spec?: Target;
+  options?: JobOptions;
 }
 
 export interface AnalysisOutcome {
@@ -33,6 +46,11 @@ export interface AnalysisOutcome {
   lfsNotFetched?: boolean;
 }
 
+function locate(job: AnalysisJob): ModelAt {
+  if (job.rev !== undefined && job.bytes !== undefined) return blobModelAt(job.repoDir, job.rev, job.path, job.bytes);
+  return modelAt(job.repoDir, job.rev, job.path);
+}
+
 /**
  * Analyzes one job; every failure is returned, not thrown. The format registry loads what the
  * file's format needs asynchronously (Keras: HDF5) first, so inline and worker runs are the same.
@@ -40,13 +58,18 @@ export interface AnalysisOutcome {
 export async function runJob(job: AnalysisJob): Promise<AnalysisOutcome> {
   let input: ModelInput | undefined;
   try {
-    const at = modelAt(job.repoDir, job.rev, job.path);
+    const at = locate(job);
     if ('lfs' in at) {
       return { id: job.id, path: job.path, lfsNotFetched: true, error: `Git LFS object not fetched: ${job.path} is a pointer to ${at.lfs.size} bytes (${at.lfs.oid.slice(0, 19)}…); check out with lfs: true` };
     }
     input = at.input;
     await loadFormatFor(at.input, { timeLimit: timeLimited });
-    const report = analyzeModel(at.input, { target: job.spec ?? job.target, hashes: hashSource(at.input.source) });
+    const o = job.options ?? {};
+    const report = analyzeModel(at.input, {
+      target: job.spec ?? job.target, hashes: hashSource(at.input.source),
+      ...(o.planner !== undefined ? { planner: o.planner } : {}),
+      ...(o.ioInsideActivations !== undefined ? { ioInsideActivations: o.ioInsideActivations } : {}),
+    });
     return { id: job.id, report };
   } catch (e: unknown) {
     return { id: job.id, path: job.path, error: asFootprintError(e, job.path).oneLine() };

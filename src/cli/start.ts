@@ -1,0 +1,38 @@
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { run } from './run.js';
+import { loadFormatFor } from '../index.js';
+import { fileModelInput } from '../node/file-source.js';
+import { timeLimited } from '../node/time-limit.js';
+import { workerAnalyzer } from '../jobs/index.js';
+
+/**
+ * Formats whose reader starts asynchronously (Keras: the HDF5 WebAssembly library) are loaded
+ * here, before the run, and only for the files that need them: the format registry probes each
+ * argument that is a file. `diff` analyzes on worker threads, which load what they need.
+ */
+async function prepareFormats(argv: readonly string[]): Promise<void> {
+  if (argv[0] === 'diff') return;
+  for (const a of argv) {
+    if (!existsSync(a) || !statSync(a).isFile()) continue; // an option's value or a missing path: run reports it
+    let input;
+    try {
+      input = fileModelInput(a);
+      await loadFormatFor(input, { timeLimit: timeLimited });
+    } catch {
+      // Unreadable here: the analysis reports it, typed.
+    } finally {
+      input?.close?.();
+    }
+  }
+}
+
+/**
+ * Runs a command with the real process; resolves to the exit code. `entryFile` is the bundle's
+ * entry (dist/cli/index.js): diff's analysis workers are started on it.
+ */
+export async function start(argv: readonly string[], entryFile: string): Promise<number> {
+  await prepareFormats(argv);
+  const threads = Number(process.env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(availableParallelism(), 8));
+  return run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, threads) });
+}
