@@ -1,0 +1,108 @@
+/**
+ * npm run bench (diff part, issue 13): `diff` of many changed models against one `analyze` of the
+ * same files (both sides), with the bundled CLI, on two sets:
+ *   - the ONNX and TFLite models of ../shared/models (skipped without it): the head of each is the
+ *     same model made a distinct blob (ONNX: a doc_string field appended, which readers merge;
+ *     TFLite: bytes after the flatbuffer), so both sides are analyzed;
+ *   - 100 small models: the bundled example, base kws_cnn_int8 / head kws_cnn_int8_v2, each a
+ *     distinct blob by its doc_string. Fixed costs (a worker thread's start and JIT warm-up) weigh
+ *     most here.
+ * Prints wall and CPU (worker threads and git included) as medians of 3 runs, their ratios, and the
+ * git processes diff started (counted by a shim on PATH).
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { haveTime, measure, medianOf, ratio } from './proc.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'model-footprint.js');
+if (!haveTime()) {
+  console.log('diff bench: /usr/bin/time (Debian package time) not found: skipped');
+  process.exit(0);
+}
+
+/** The file with a doc_string field (ModelProto field 6) appended: same model, distinct bytes. */
+function onnxVariant(bytes: Uint8Array, tag: string): Uint8Array {
+  const text = new TextEncoder().encode(tag);
+  return Buffer.concat([bytes, Uint8Array.from([(6 << 3) | 2, text.length]), text]);
+}
+
+/** A TFLite file with bytes after its flatbuffer (never referenced): same model, distinct bytes. */
+function tfliteVariant(bytes: Uint8Array, tag: string): Uint8Array {
+  return Buffer.concat([bytes, new TextEncoder().encode(tag)]);
+}
+
+interface Pair { path: string; base: Uint8Array; head: Uint8Array }
+
+/** 100 small models: the bundled examples' int8 KWS network, base and v2 head, 100 distinct variants. */
+function examplePairs(): Pair[] {
+  const base = readFileSync(join(root, 'examples', 'kws', 'kws_cnn_int8.onnx'));
+  const head = readFileSync(join(root, 'examples', 'kws', 'kws_cnn_int8_v2.onnx'));
+  return Array.from({ length: 100 }, (_, i) => ({ path: `models/m${i}.onnx`, base: onnxVariant(base, `model ${i}`), head: onnxVariant(head, `model ${i}`) }));
+}
+
+/** Every ONNX and TFLite model of ../shared/models/MANIFEST.tsv: the head is the same model made a distinct blob. */
+function corpusPairs(): Pair[] | undefined {
+  const models = resolve(root, '..', 'shared', 'models');
+  if (!existsSync(join(models, 'MANIFEST.tsv'))) return undefined;
+  const paths = readFileSync(join(models, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0] as string)
+    .filter((p) => /\.(onnx|tflite)$/.test(p) && existsSync(join(models, p)));
+  return paths.map((p) => {
+    const bytes = readFileSync(join(models, p));
+    return { path: `models/${p}`, base: bytes, head: p.endsWith('.onnx') ? onnxVariant(bytes, 'head') : tfliteVariant(bytes, 'head') };
+  });
+}
+
+function bench(label: string, pairs: Pair[]): void {
+  const work = mkdtempSync(join(tmpdir(), 'mf-bench-diff-'));
+  const repo = join(work, 'repo');
+  const flat = join(work, 'flat');
+  mkdirSync(repo, { recursive: true });
+  mkdirSync(flat);
+  const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'bench@example.com');
+  git('config', 'user.name', 'bench');
+  const put = (path: string, bytes: Uint8Array) => { mkdirSync(dirname(path), { recursive: true }); writeFileSync(path, bytes); };
+  const files: string[] = [];
+  pairs.forEach((p, i) => {
+    put(join(repo, p.path), p.base);
+    const ext = p.path.slice(p.path.lastIndexOf('.'));
+    put(join(flat, `base-${i}${ext}`), p.base);
+    put(join(flat, `head-${i}${ext}`), p.head);
+    files.push(join(flat, `base-${i}${ext}`), join(flat, `head-${i}${ext}`));
+  });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  git('checkout', '-q', '-b', 'feature');
+  for (const p of pairs) put(join(repo, p.path), p.head);
+  git('commit', '-q', '-am', 'head');
+
+  // A git shim on PATH counts the git processes diff starts.
+  const shim = join(work, 'shim');
+  mkdirSync(shim);
+  const log = join(work, 'git-calls.log');
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${realGit}" "$@"\n`);
+  chmodSync(join(shim, 'git'), 0o755);
+
+  const analyze = medianOf(3, () => measure(process.execPath, [bin, 'analyze', ...files, '--format', 'json'], { cwd: flat }));
+  const diff = medianOf(3, () => measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo }));
+  writeFileSync(log, '');
+  const counted = measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo, env: { ...process.env, PATH: `${shim}:${process.env['PATH'] ?? ''}` } });
+  const models = (JSON.parse(counted.stdout) as { entries: unknown[] }).entries.length;
+  const calls = readFileSync(log, 'utf8').trim().split('\n').length;
+  console.log(`diff of ${models} changed models, ${label} (bundled CLI, ${files.length} analyses, medians of 3):`);
+  console.log(`  analyze of the ${files.length} files, one process: ${analyze.wallS.toFixed(2)} s wall, ${analyze.cpuS.toFixed(2)} s CPU`);
+  console.log(`  diff --base main:                 ${diff.wallS.toFixed(2)} s wall, ${diff.cpuS.toFixed(2)} s CPU = ${ratio(diff.cpuS, analyze.cpuS)} the analyze's CPU (goal <= 1.30x); wall = ${ratio(diff.wallS, diff.cpuS)} its CPU (goal <= 0.65x)`);
+  console.log(`  git processes diff started:       ${calls}`);
+  if (process.env["KEEP"]) console.log(work); else rmSync(work, { recursive: true, force: true });
+}
+
+const corpus = corpusPairs();
+if (corpus) bench('the ONNX and TFLite models of ../shared/models', corpus);
+else console.log('diff bench (corpus): ../shared/models not found: skipped');
+bench('small (the bundled example, 100 variants)', examplePairs());

@@ -1,0 +1,37 @@
+/**
+ * Whole-process measurements for the benchmarks: wall time, CPU (user + system, the process and
+ * every child it waited for: worker threads and git included) and peak RSS, read by GNU time
+ * (Debian package `time`), so every figure is taken the same way whatever the program.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ProcSample { wallS: number; cpuS: number; rssMiB: number; stdout: string }
+
+export const TIME = '/usr/bin/time';
+export const haveTime = (): boolean => existsSync(TIME);
+
+export function measure(cmd: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ProcSample {
+  const dir = mkdtempSync(join(tmpdir(), 'mf-bench-time-'));
+  const out = join(dir, 'time.txt');
+  try {
+    const r = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', out, cmd, ...args], {
+      cwd: opts.cwd, env: opts.env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 30,
+    });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${String(r.status)}: ${r.stderr.slice(-2000)}`);
+    const [wall, user, sys, rss] = readFileSync(out, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+    return { wallS: wall ?? NaN, cpuS: (user ?? NaN) + (sys ?? NaN), rssMiB: (rss ?? NaN) / 1024, stdout: r.stdout };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The median sample of `n` runs (by wall time). */
+export function medianOf(n: number, run: () => ProcSample): ProcSample {
+  const xs = Array.from({ length: n }, run).sort((a, b) => a.wallS - b.wallS);
+  return xs[Math.floor(n / 2)] as ProcSample;
+}
+
+export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
