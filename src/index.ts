@@ -15,6 +15,7 @@ export { CODES, type Code, type Category } from './diagnostics/codes.js';
 export { readModel, DEFAULT_MODEL_GLOBS, formatsHelp } from './frontends/registry.js';
 export { runPipeline } from './passes/pipeline.js';
 export type { Report } from './report/index.js';
+export { withHashes } from './analysis/build-report.js';
 export { splitPatterns, matchesAny, matchesGlob } from './glob.js';
 export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';
 export { parseMemoryPoolFile, withMemoryPools } from './mapping/index.js';

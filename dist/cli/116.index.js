@@ -694,6 +694,7 @@ __webpack_require__.d(__webpack_exports__, {
   B1: () => (/* reexport */ renderReport),
   sb: () => (/* reexport */ src_glob/* splitPatterns */.sb),
   zU: () => (/* reexport */ supportedOps),
+  V6: () => (/* reexport */ withHashes),
   rx: () => (/* reexport */ withMemoryPools)
 });
 
@@ -21940,8 +21941,9 @@ function buildUseIndex(g) {
         for (const i of n.inputs)
             if (i !== '')
                 addUse(i, n);
-        for (const r of outerReads(n))
-            addUse(r, n);
+        if (n.subgraphs)
+            for (const r of outerReads(n))
+                addUse(r, n);
     }
     return { producer, consumers, graphOutputs: new Set(g.outputs), graphInputs: new Set(g.inputs) };
 }
@@ -22091,27 +22093,29 @@ function verifyInvariants(graph, passName) {
     while (stack.length > 0) {
         const { g, outer } = stack.pop();
         const fail = (msg, node) => new diagnostic/* FootprintError */.E0('E_INTERNAL', `after pass '${passName}'${g === graph ? '' : ` (graph '${g.name}')`}: ${msg}`, node === undefined ? {} : { node });
-        const available = new Set(outer);
+        // Tensors a node may read: the graph's inputs and what earlier nodes produced (constants are
+        // read from the tensor table, outer-scope names from `outer`).
+        const produced = new Set();
+        const inputs = new Set();
         for (const i of g.inputs) {
             if (!g.tensors.has(i))
                 throw fail(`graph input '${i}' has no tensor entry`);
-            available.add(i);
+            produced.add(i);
+            inputs.add(i);
         }
-        for (const [name, t] of g.tensors)
-            if (t.data !== undefined)
-                available.add(name);
         const names = new Set();
-        const produced = new Set();
+        let nested = false;
         for (const n of g.nodes) {
             if (names.has(n.name))
                 throw fail(`two nodes are named '${n.name}'`, n.name);
             names.add(n.name);
             for (const i of n.inputs) {
-                if (i === '')
+                if (i === '' || produced.has(i))
                     continue;
-                if (!g.tensors.has(i) && !outer.has(i))
+                const t = g.tensors.get(i);
+                if (t === undefined && !outer.has(i))
                     throw fail(`node '${n.name}' reads '${i}', which has no tensor entry`, n.name);
-                if (!available.has(i))
+                if (t?.data === undefined && !outer.has(i))
                     throw fail(`node '${n.name}' reads '${i}' before any node produces it`, n.name);
             }
             for (const o of n.outputs) {
@@ -22119,16 +22123,24 @@ function verifyInvariants(graph, passName) {
                     continue;
                 if (!g.tensors.has(o))
                     throw fail(`node '${n.name}' writes '${o}', which has no tensor entry`, n.name);
-                if (produced.has(o))
+                if (produced.has(o) && !inputs.has(o))
                     throw fail(`tensor '${o}' is produced by two nodes (second: '${n.name}')`, n.name);
                 produced.add(o);
-                available.add(o);
+                inputs.delete(o); // a second writer of a graph input's name is then caught
             }
+            if (n.subgraphs)
+                nested = true;
         }
         for (const o of g.outputs) {
-            if (!available.has(o))
+            if (!produced.has(o) && g.tensors.get(o)?.data === undefined && !outer.has(o))
                 throw fail(`graph output '${o}' is neither produced, an input nor a constant`);
         }
+        if (!nested)
+            continue;
+        const available = new Set([...outer, ...produced]);
+        for (const [name, t] of g.tensors)
+            if (t.data !== undefined)
+                available.add(name);
         for (const n of g.nodes) {
             for (const sg of Object.values(n.subgraphs ?? {}))
                 stack.push({ g: sg, outer: available });
@@ -28443,6 +28455,13 @@ function attachUnits(layers, mapping) {
         l.reasons = m.reasons.map((r) => ({ ...r }));
     }
 }
+/** The report with the file's hashes, computed by the caller while the analysis ran (same fields as `hashes`). */
+function withHashes(report, hashes) {
+    const model = { ...report.model, sha256: hashes.sha256 };
+    if (hashes.md5 !== undefined)
+        model.md5 = hashes.md5;
+    return { ...report, model };
+}
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
@@ -30834,6 +30853,7 @@ function diffToJson(input) {
 
 
 
+
 /***/ }),
 
 /***/ 7879:
@@ -30845,7 +30865,7 @@ function diffToJson(input) {
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3700);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
-/* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1836);
+/* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
 /**
  * One analysis: a model file at one revision (or in the work tree) for one target, for `diff` and
  * the action. Runs on a worker thread (pool.ts) or inline. A committed file's bytes come with the
@@ -30868,6 +30888,7 @@ function locate(job) {
  */
 async function runJob(job) {
     let input;
+    let hashing;
     try {
         const at = locate(job);
         if ('lfs' in at) {
@@ -30876,17 +30897,21 @@ async function runJob(job) {
         input = at.input;
         await (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFormatFor */ .pC)(at.input, { timeLimit: _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__/* .timeLimited */ .g });
         const o = job.options ?? {};
+        const hashes = (0,_node_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .startHashing */ .hU)(at.input.source);
+        hashing = hashes.catch(() => undefined);
         const report = (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeModel */ .Cw)(at.input, {
-            target: job.spec ?? job.target, hashes: (0,_node_file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .hashSource */ .cB)(at.input.source),
+            target: job.spec ?? job.target,
             ...(o.planner !== undefined ? { planner: o.planner } : {}),
             ...(o.ioInsideActivations !== undefined ? { ioInsideActivations: o.ioInsideActivations } : {}),
         });
-        return { id: job.id, report };
+        return { id: job.id, report: (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withHashes */ .V6)(report, await hashes) };
     }
     catch (e) {
         return { id: job.id, path: job.path, error: (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .asFootprintError */ .aD)(e, job.path).oneLine() };
     }
     finally {
+        // The hashing workers read the open file: it is closed once they are done.
+        await hashing;
         input?.close?.();
     }
 }
@@ -31079,19 +31104,16 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cB: () => (/* binding */ hashSource),
+/* harmony export */   _n: () => (/* binding */ FileSource),
 /* harmony export */   iE: () => (/* binding */ fileModelInput)
 /* harmony export */ });
-/* unused harmony exports FileSource, resolveInside */
+/* unused harmony export resolveInside */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
-/** Node adapters shared by the CLI and the action: files on disk as ByteSources, streamed hashes. */
-
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
+/** Node adapters shared by the CLI and the action: files on disk as ByteSources (hashes: hash.ts). */
 
 
 
@@ -31104,6 +31126,8 @@ class FileSource {
     name;
     size;
     fd;
+    /** The open descriptor (the hashing workers read it: the file that was opened, not its path again). */
+    get descriptor() { return this.fd; }
     /** `name`: how errors name the file (default: `path`). */
     constructor(path, name = path) {
         this.name = name;
@@ -31111,13 +31135,13 @@ class FileSource {
             this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd);
             if (st.isDirectory())
-                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
+                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
             this.size = st.size;
         }
         catch (e) {
-            if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0)
+            if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0)
                 throw e;
-            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
+            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
         }
     }
     read(offset, length) {
@@ -31126,7 +31150,7 @@ class FileSource {
         while (done < length) {
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buf, done, length - done, offset + done);
             if (n === 0)
-                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0('E_TRUNCATED', `expected ${length} bytes at offset ${offset}, file ends after ${done}`, { file: this.name, offset: offset + done });
+                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `expected ${length} bytes at offset ${offset}, file ends after ${done}`, { file: this.name, offset: offset + done });
             done += n;
         }
         return buf;
@@ -31198,9 +31222,9 @@ function fileModelInput(path, root) {
         const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
         const r = resolveInside(rootReal, path);
         if (r === 'outside')
-            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0('E_UNSAFE_PATH', 'is a symbolic link that leads outside the repository: not read', { file: path });
+            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_UNSAFE_PATH', 'is a symbolic link that leads outside the repository: not read', { file: path });
         if (r === undefined)
-            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
+            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
         real = r;
     }
     const source = new FileSource(real, path);
@@ -31212,7 +31236,7 @@ function fileModelInput(path, root) {
         openSibling(relativePath) {
             const p = resolveInside(folder, relativePath);
             if (p === 'outside') {
-                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0('E_UNSAFE_PATH', `external data '${relativePath}' is a symbolic link that leads outside the model's folder: not read`, { file: path });
+                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_UNSAFE_PATH', `external data '${relativePath}' is a symbolic link that leads outside the model's folder: not read`, { file: path });
             }
             if (p === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isFile())
                 return undefined;
@@ -31226,17 +31250,96 @@ function fileModelInput(path, root) {
         },
     };
 }
-/** sha256 and md5 of a source, streamed in 1 MiB chunks (md5 is what stedgeai prints as model_hash). */
+
+
+/***/ }),
+
+/***/ 7306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cB: () => (/* binding */ hashSource),
+/* harmony export */   hU: () => (/* binding */ startHashing)
+/* harmony export */ });
+/* unused harmony exports HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashPlace */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1836);
+/**
+ * The file hashes a report carries: sha256 and md5 (md5 is what stedgeai prints as model_hash).
+ * They read every byte of the file, which the analysis itself never does (weights stay on disk),
+ * so on a large model they are most of the cost. They are read in 8 MiB blocks; a file of
+ * PARALLEL_HASH_BYTES or more is hashed on two worker threads at once (one per algorithm, both
+ * reading the file's open descriptor with positioned reads) while the analysis runs on this one.
+ */
+
+
+
+
+/** Read size of the hashing loops. */
+const HASH_BLOCK_BYTES = 8 * 1024 * 1024;
+/** From this size, the two hashes run on worker threads, in parallel with the analysis. */
+const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
+/** sha256 and md5 of a source, on this thread. */
 function hashSource(source) {
-    const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)('sha256');
-    const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)('md5');
-    const chunk = 1 << 20;
-    for (let off = 0; off < source.size; off += chunk) {
-        const part = source.read(off, Math.min(chunk, source.size - off));
+    const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('md5');
+    for (let off = 0; off < source.size; off += HASH_BLOCK_BYTES) {
+        const part = source.read(off, Math.min(HASH_BLOCK_BYTES, source.size - off));
         sha.update(part);
         md5.update(part);
     }
     return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
+}
+// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { fd, size, algorithm, block } = workerData;
+const h = createHash(algorithm);
+const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
+let pos = 0;
+while (pos < size) {
+  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+  if (n === 0) throw new Error('the file ended after ' + pos + ' of ' + size + ' bytes');
+  h.update(n === buf.length ? buf : buf.subarray(0, n));
+  pos += n;
+}
+parentPort.postMessage(h.digest('hex'));
+`;
+function hashOnWorker(source, algorithm) {
+    return new Promise((resolve, reject) => {
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
+        let digest;
+        w.on('message', (d) => { digest = d; });
+        w.on('error', (e) => reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${e instanceof Error ? e.message : String(e)}`, { file: source.name })));
+        w.on('exit', () => { if (digest !== undefined)
+            resolve(digest); });
+    });
+}
+/** Where `source` is hashed: on worker threads (a file of PARALLEL_HASH_BYTES or more) or here. */
+function hashPlace(source) {
+    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileSource */ ._n && source.size >= PARALLEL_HASH_BYTES ? 'workers' : 'here';
+}
+/**
+ * The hashes of `source`: started now, on worker threads for a large file (the caller analyzes
+ * meanwhile and awaits them before closing the source), else computed here.
+ */
+function startHashing(source) {
+    if (hashPlace(source) === 'workers' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileSource */ ._n) {
+        const [sha256, md5] = [hashOnWorker(source, 'sha256'), hashOnWorker(source, 'md5')];
+        return Promise.all([sha256, md5]).then(([s, m]) => ({ sha256: s, md5: m }));
+    }
+    try {
+        return Promise.resolve(hashSource(source));
+    }
+    catch (e) {
+        return Promise.reject(e);
+    }
 }
 
 

@@ -372,8 +372,8 @@ Options:
 Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on a usage error.
 `;
 
-// EXTERNAL MODULE: ./src/node/file-source.ts
-var file_source = __webpack_require__(1836);
+// EXTERNAL MODULE: ./src/node/hash.ts
+var hash = __webpack_require__(7306);
 ;// CONCATENATED MODULE: ./src/cli/target-arg.ts
 
 
@@ -505,7 +505,7 @@ async function analyzeChanges(changes, sides, targets, analyzer, opts = {}) {
 /** One side of a comparison (diff and compare): the report with the comparison's options. */
 function analyzeFor(input, args, target) {
     return (0,src/* analyzeModel */.Cw)(input, {
-        target, ioInsideActivations: args.ioInsideActivations, hashes: (0,file_source/* hashSource */.cB)(input.source),
+        target, ioInsideActivations: args.ioInsideActivations, hashes: (0,hash/* hashSource */.cB)(input.source),
         ...(args.planner !== undefined ? { planner: args.planner } : {}),
     });
 }
@@ -570,6 +570,8 @@ async function runDiff(args, proc) {
     }
 }
 
+// EXTERNAL MODULE: ./src/node/file-source.ts
+var file_source = __webpack_require__(1836);
 ;// CONCATENATED MODULE: ./src/cli/compare.ts
 /**
  * `model-footprint compare <base-model> <head-model>`: the pull-request comment for two files,
@@ -640,20 +642,25 @@ function runCompare(args, proc) {
 
 
 
-function analyzeOne(path, args, proc, target) {
+
+async function analyzeOne(path, args, proc, target) {
     const input = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
+    // A large file is hashed on worker threads while it is analyzed here.
+    const hashing = args.hash ? (0,hash/* startHashing */.hU)(input.source) : undefined;
+    hashing?.catch(() => { });
     try {
-        const hashes = args.hash ? (0,file_source/* hashSource */.cB)(input.source) : undefined;
-        return (0,src/* analyzeModel */.Cw)({ ...input, path }, {
+        const report = (0,src/* analyzeModel */.Cw)({ ...input, path }, {
             inputShapes: args.inputShapes,
             ioInsideActivations: args.ioInsideActivations,
             ...(args.planner !== undefined ? { planner: args.planner } : {}),
             ...(args.longNames ? { longNames: true } : {}),
             target,
-            hashes,
         });
+        return hashing ? (0,src/* withHashes */.V6)(report, await hashing) : report;
     }
     finally {
+        // The hashing workers read the open file: it is closed once they are done.
+        await hashing?.catch(() => undefined);
         input.close?.();
     }
 }
@@ -702,7 +709,7 @@ async function run(proc) {
     const reports = [];
     for (const path of args.models) {
         try {
-            const report = analyzeOne(path, args, proc, target);
+            const report = await analyzeOne(path, args, proc, target);
             reports.push(report);
             if (args.outDir !== undefined)
                 writeOutputs((0,external_node_path_.resolve)(proc.cwd, args.outDir), path, report);

@@ -208,3 +208,10 @@ function attachUnits(layers: ReportLayer[], mapping: Mapping): void {
     l.reasons = m.reasons.map((r) => ({ ...r }));
   }
 }
+
+/** The report with the file's hashes, computed by the caller while the analysis ran (same fields as `hashes`). */
+export function withHashes(report: Report, hashes: { sha256: string; md5?: string }): Report {
+  const model: Report['model'] = { ...report.model, sha256: hashes.sha256 };
+  if (hashes.md5 !== undefined) model.md5 = hashes.md5;
+  return { ...report, model };
+}

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DiffArgs } from './diff-args.js';
 import type { CliProcess } from './run.js';
-import { hashSource } from '../node/file-source.js';
+import { hashSource } from '../node/hash.js';
 import { resolveTarget } from './target-arg.js';
 import { changedModels, mergeBase, repoRoot, revParse } from '../git/index.js';
 import { analyzeChanges, inlineAnalyzer, type JobOptions } from '../jobs/index.js';

@@ -1,4 +1,4 @@
-import { VERSION, analyzeModel, renderReport, supportedOps, type Report, type Target } from '../index.js';
+import { VERSION, analyzeModel, renderReport, supportedOps, withHashes, type Report, type Target } from '../index.js';
 import { createReporter } from './reporter.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -6,7 +6,8 @@ import { HELP, parseArgs, type AnalyzeArgs } from './args.js';
 import { runDiff } from './diff.js';
 import { runCompare } from './compare.js';
 import { resolveTarget } from './target-arg.js';
-import { fileModelInput, hashSource } from '../node/file-source.js';
+import { fileModelInput } from '../node/file-source.js';
+import { startHashing } from '../node/hash.js';
 import type { Analyzer } from '../jobs/index.js';
 
 /** What the CLI needs from its process: tests pass a fake one (DESIGN.md principle 8). */
@@ -19,19 +20,23 @@ export interface CliProcess {
   analyzer?: Analyzer;
 }
 
-function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Report {
+async function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Promise<Report> {
   const input = fileModelInput(resolve(proc.cwd, path));
+  // A large file is hashed on worker threads while it is analyzed here.
+  const hashing = args.hash ? startHashing(input.source) : undefined;
+  hashing?.catch(() => { /* awaited below */ });
   try {
-    const hashes = args.hash ? hashSource(input.source) : undefined;
-    return analyzeModel({ ...input, path }, {
+    const report = analyzeModel({ ...input, path }, {
       inputShapes: args.inputShapes,
       ioInsideActivations: args.ioInsideActivations,
       ...(args.planner !== undefined ? { planner: args.planner } : {}),
       ...(args.longNames ? { longNames: true } : {}),
       target,
-      hashes,
     });
+    return hashing ? withHashes(report, await hashing) : report;
   } finally {
+    // The hashing workers read the open file: it is closed once they are done.
+    await hashing?.catch(() => undefined);
     input.close?.();
   }
 }
@@ -69,7 +74,7 @@ export async function run(proc: CliProcess): Promise<number> {
   const reports: Report[] = [];
   for (const path of args.models) {
     try {
-      const report = analyzeOne(path, args, proc, target);
+      const report = await analyzeOne(path, args, proc, target);
       reports.push(report);
       if (args.outDir !== undefined) writeOutputs(resolve(proc.cwd, args.outDir), path, report);
       if (args.format !== 'json') out.result(renderReport(report, args.format) + '\n');

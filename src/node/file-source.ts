@@ -1,7 +1,6 @@
-/** Node adapters shared by the CLI and the action: files on disk as ByteSources, streamed hashes. */
+/** Node adapters shared by the CLI and the action: files on disk as ByteSources (hashes: hash.ts). */
 import { closeSync, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, sep } from 'node:path';
-import { createHash } from 'node:crypto';
 import type { ByteSource, ModelInput } from '../ir/source.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
 
@@ -14,6 +13,9 @@ export class FileSource implements ByteSource {
   readonly name: string;
   readonly size: number;
   private fd: number;
+
+  /** The open descriptor (the hashing workers read it: the file that was opened, not its path again). */
+  get descriptor(): number { return this.fd; }
 
   /** `name`: how errors name the file (default: `path`). */
   constructor(path: string, name = path) {
@@ -124,17 +126,4 @@ export function fileModelInput(path: string, root?: string): ModelInput {
       for (const s of opened.splice(0)) s.close();
     },
   };
-}
-
-/** sha256 and md5 of a source, streamed in 1 MiB chunks (md5 is what stedgeai prints as model_hash). */
-export function hashSource(source: ByteSource): { sha256: string; md5: string } {
-  const sha = createHash('sha256');
-  const md5 = createHash('md5');
-  const chunk = 1 << 20;
-  for (let off = 0; off < source.size; off += chunk) {
-    const part = source.read(off, Math.min(chunk, source.size - off));
-    sha.update(part);
-    md5.update(part);
-  }
-  return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }

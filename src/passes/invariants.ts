@@ -14,34 +14,41 @@ export function verifyInvariants(graph: Graph, passName: string): void {
     const fail = (msg: string, node?: string): FootprintError =>
       new FootprintError('E_INTERNAL', `after pass '${passName}'${g === graph ? '' : ` (graph '${g.name}')`}: ${msg}`, node === undefined ? {} : { node });
 
-    const available = new Set<string>(outer);
+    // Tensors a node may read: the graph's inputs and what earlier nodes produced (constants are
+    // read from the tensor table, outer-scope names from `outer`).
+    const produced = new Set<string>();
+    const inputs = new Set<string>();
     for (const i of g.inputs) {
       if (!g.tensors.has(i)) throw fail(`graph input '${i}' has no tensor entry`);
-      available.add(i);
+      produced.add(i);
+      inputs.add(i);
     }
-    for (const [name, t] of g.tensors) if (t.data !== undefined) available.add(name);
-
     const names = new Set<string>();
-    const produced = new Set<string>();
+    let nested = false;
     for (const n of g.nodes) {
       if (names.has(n.name)) throw fail(`two nodes are named '${n.name}'`, n.name);
       names.add(n.name);
       for (const i of n.inputs) {
-        if (i === '') continue;
-        if (!g.tensors.has(i) && !outer.has(i)) throw fail(`node '${n.name}' reads '${i}', which has no tensor entry`, n.name);
-        if (!available.has(i)) throw fail(`node '${n.name}' reads '${i}' before any node produces it`, n.name);
+        if (i === '' || produced.has(i)) continue;
+        const t = g.tensors.get(i);
+        if (t === undefined && !outer.has(i)) throw fail(`node '${n.name}' reads '${i}', which has no tensor entry`, n.name);
+        if (t?.data === undefined && !outer.has(i)) throw fail(`node '${n.name}' reads '${i}' before any node produces it`, n.name);
       }
       for (const o of n.outputs) {
         if (o === '') continue;
         if (!g.tensors.has(o)) throw fail(`node '${n.name}' writes '${o}', which has no tensor entry`, n.name);
-        if (produced.has(o)) throw fail(`tensor '${o}' is produced by two nodes (second: '${n.name}')`, n.name);
+        if (produced.has(o) && !inputs.has(o)) throw fail(`tensor '${o}' is produced by two nodes (second: '${n.name}')`, n.name);
         produced.add(o);
-        available.add(o);
+        inputs.delete(o); // a second writer of a graph input's name is then caught
       }
+      if (n.subgraphs) nested = true;
     }
     for (const o of g.outputs) {
-      if (!available.has(o)) throw fail(`graph output '${o}' is neither produced, an input nor a constant`);
+      if (!produced.has(o) && g.tensors.get(o)?.data === undefined && !outer.has(o)) throw fail(`graph output '${o}' is neither produced, an input nor a constant`);
     }
+    if (!nested) continue;
+    const available = new Set<string>([...outer, ...produced]);
+    for (const [name, t] of g.tensors) if (t.data !== undefined) available.add(name);
     for (const n of g.nodes) {
       for (const sg of Object.values(n.subgraphs ?? {})) stack.push({ g: sg, outer: available });
     }

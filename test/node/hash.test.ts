@@ -1,0 +1,60 @@
+/** File hashes: the same digests on worker threads as here, at, below and above the size that moves them to workers. */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FileSource } from '../../src/node/file-source.js';
+import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashPlace, hashSource, startHashing } from '../../src/node/hash.js';
+import { bytesSource } from '../../src/ir/source.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mf-hash-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// One random block repeated (writing 32 MiB of random bytes would dominate the test).
+const block = randomBytes(1 << 20);
+function fileOf(size: number): { path: string; bytes: Buffer } {
+  const bytes = Buffer.alloc(size);
+  for (let o = 0; o < size; o += block.length) block.copy(bytes, o, 0, Math.min(block.length, size - o));
+  const path = join(dir, `f-${size}.bin`);
+  writeFileSync(path, bytes);
+  return { path, bytes };
+}
+const expected = (b: Uint8Array) => ({ sha256: createHash('sha256').update(b).digest('hex'), md5: createHash('md5').update(b).digest('hex') });
+
+describe('file hashes', () => {
+  it.each([
+    ['below', PARALLEL_HASH_BYTES - 1, 'here'],
+    ['at', PARALLEL_HASH_BYTES, 'workers'],
+    ['above', PARALLEL_HASH_BYTES + HASH_BLOCK_BYTES + 3, 'workers'],
+  ] as const)('%s the parallel size (%i bytes): hashed %s', async (_, size, place) => {
+    const { path, bytes } = fileOf(size);
+    const src = new FileSource(path);
+    try {
+      expect(hashPlace(src)).toBe(place);
+      expect(await startHashing(src)).toEqual(expected(bytes));
+    } finally {
+      src.close();
+    }
+  });
+
+  it.each([PARALLEL_HASH_BYTES - 1, PARALLEL_HASH_BYTES])('a file cut short while it is hashed (%i bytes opened): E_TRUNCATED naming it, on either side of the parallel size', async (size) => {
+    const { path } = fileOf(size);
+    const src = new FileSource(path, 'models/cut.onnx');
+    truncateSync(path, 1000);
+    try {
+      await expect(startHashing(src)).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/cut.onnx' });
+    } finally {
+      src.close();
+    }
+  });
+
+  it('bytes in memory (a git blob) are hashed here, whatever their size; an empty file too', async () => {
+    const big = Buffer.alloc(PARALLEL_HASH_BYTES + 1, 7);
+    expect(hashPlace(bytesSource('m.onnx', big))).toBe('here');
+    expect(await startHashing(bytesSource('m.onnx', big))).toEqual(expected(big));
+    const { path } = fileOf(0);
+    const src = new FileSource(path);
+    expect(hashSource(src)).toEqual(expected(new Uint8Array(0)));
+    src.close();
+  });
+});
