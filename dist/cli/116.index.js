@@ -25471,6 +25471,12 @@ const PIPELINE = [
     refoldPass,
     cleanupPass,
 ];
+/**
+ * The invariants are checked after every pass up to this many nodes (every real edge model, and
+ * every test graph); beyond, once after the last pass (a failure then lists the passes that ran):
+ * on a 100k-node graph the per-pass checks cost as much as the passes themselves.
+ */
+const VERIFY_EACH_PASS_MAX_NODES = 20_000;
 function runPipeline(model, options, passes = PIPELINE) {
     const opset = model.meta['opset'];
     const ctx = {
@@ -25480,10 +25486,14 @@ function runPipeline(model, options, passes = PIPELINE) {
         opset: typeof opset === 'number' ? opset : typeof opset === 'string' && /^\d+$/.test(opset) ? Number(opset) : undefined,
     };
     let graph = cloneGraph(model.graph);
+    const eachPass = model.graph.nodes.length <= VERIFY_EACH_PASS_MAX_NODES;
     for (const pass of passes) {
         graph = pass.run(graph, ctx);
-        verifyInvariants(graph, pass.name);
+        if (eachPass)
+            verifyInvariants(graph, pass.name);
     }
+    if (!eachPass)
+        verifyInvariants(graph, passes.map((p) => p.name).join(', '));
     return { graph, diagnostics: ctx.diagnostics, opset: ctx.opset };
 }
 
@@ -25830,22 +25840,33 @@ function lifetimesOverlap(a, b) {
  * live-set sizes, not n^2.
  */
 function overlapLists(items) {
+    const known = overlapCache.get(items);
+    if (known)
+        return known;
     const lists = items.map(() => []);
     const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
-    let active = [];
+    const active = [];
     for (const i of order) {
         const x = items[i];
         if (!x)
             continue;
-        active = active.filter((j) => (items[j]?.lastStep ?? -1) >= x.firstStep);
+        // Drop the buffers that ended before x starts (in place: no array per step).
+        let kept = 0;
+        for (const j of active)
+            if ((items[j]?.lastStep ?? -1) >= x.firstStep)
+                active[kept++] = j;
+        active.length = kept;
         for (const j of active) {
             lists[i]?.push(j);
             lists[j]?.push(i);
         }
         active.push(i);
     }
+    overlapCache.set(items, lists);
     return lists;
 }
+/** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */
+const overlapCache = new WeakMap();
 function planned(r, offset) {
     return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
 }
@@ -25855,41 +25876,67 @@ function planned(r, offset) {
  * it is at or below the next interval's start, else move past that interval
  * (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
  */
-function firstFit(live) {
-    live.sort((a, b) => a.lo - b.lo || a.seq - b.seq);
+function firstFit(live, n) {
+    // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
+    // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
+    if (n > 32) {
+        const head = live.slice(0, n).sort((a, b) => a.lo - b.lo || a.seq - b.seq);
+        for (let i = 0; i < n; i++)
+            live[i] = head[i];
+    }
+    else {
+        for (let i = 1; i < n; i++) {
+            const e = live[i];
+            let j = i - 1;
+            while (j >= 0 && (live[j].lo > e.lo || (live[j].lo === e.lo && live[j].seq > e.seq))) {
+                live[j + 1] = live[j];
+                j--;
+            }
+            live[j + 1] = e;
+        }
+    }
     let candidate = 0;
-    for (const e of live) {
+    for (let i = 0; i < n; i++) {
+        const e = live[i];
         if (candidate <= e.lo)
             break;
         candidate = Math.max(candidate, e.hi);
     }
     return candidate;
 }
-function forbidden(r, p, seq, allow) {
-    if (!allow)
-        return { lo: p.offset - r.size, hi: p.offset + p.size, seq };
+/** Sets `into` to the interval where the placed buffer `p` forbids `r` to start. */
+function forbidden(into, r, p, seq, allow) {
+    into.seq = seq;
+    into.lo = p.offset - r.size;
+    into.hi = p.offset + p.size;
     // r is the output: it may start at or below p.offset - lead. r is the input: it starts at or above p.offset + lead.
-    return allow.role === 'output'
-        ? { lo: p.offset - allow.lead, hi: p.offset + p.size, seq }
-        : { lo: p.offset - r.size, hi: p.offset + allow.lead, seq };
+    if (allow?.role === 'output')
+        into.lo = p.offset - allow.lead;
+    else if (allow?.role === 'input')
+        into.hi = p.offset + allow.lead;
 }
 /** Places the requests one by one in `order`, each at its first fit. */
 function placeInOrder(requests, order, allowances) {
     const overlaps = overlapLists(requests);
     const result = new Array(requests.length).fill(undefined);
     const seqOf = new Array(requests.length).fill(-1);
+    // Reused from one request to the next: placing allocates nothing per pair.
+    const live = [];
     order.forEach((id, seq) => {
         const r = requests[id];
         if (!r)
             return;
         const mine = allowances?.get(id);
-        const live = [];
+        let n = 0;
         for (const j of overlaps[id] ?? []) {
             const p = result[j];
-            if (p)
-                live.push(forbidden(r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j)));
+            if (!p)
+                continue;
+            if (n === live.length)
+                live.push({ lo: 0, hi: 0, seq: 0 });
+            forbidden(live[n++], r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j));
         }
-        result[id] = planned(r, firstFit(live));
+        result[id] = planned(r, firstFit(live, n));
         seqOf[id] = seq;
     });
     return result.filter((b) => b !== undefined);
@@ -26039,8 +26086,8 @@ function padsWithZero(graph, node) {
     return v[0] === zero;
 }
 /** The Pads that fold into their convolution, by Pad output name. */
-function foldedPads(graph) {
-    const readers = buildUseIndex(graph).consumers;
+function foldedPads(graph, idx = buildUseIndex(graph)) {
+    const readers = idx.consumers;
     const outputs = new Set(graph.outputs);
     const out = new Map();
     for (const node of graph.nodes) {
@@ -26078,8 +26125,8 @@ function foldedPads(graph) {
 
 const POOLS = new Set(['MaxPool', 'AveragePool']);
 /** The fusions, by the convolution's output name. */
-function fusedPools(graph) {
-    const readers = buildUseIndex(graph).consumers;
+function fusedPools(graph, idx = buildUseIndex(graph)) {
+    const readers = idx.consumers;
     const outputs = new Set(graph.outputs);
     const out = new Map();
     for (const conv of graph.nodes) {
@@ -26243,8 +26290,8 @@ function overlapRules(graph, folds, alignment) {
 ;// CONCATENATED MODULE: ./src/memory/boundary-qdq.ts
 
 const INTEGER = new Set(['int8', 'uint8', 'int16', 'uint16']);
-function boundaryQdq(graph) {
-    const { consumers: readers, producer } = buildUseIndex(graph);
+function boundaryQdq(graph, idx = buildUseIndex(graph)) {
+    const { consumers: readers, producer } = idx;
     const outputs = new Set(graph.outputs);
     const inputs = new Set(graph.inputs);
     const out = { inputs: new Map(), outputs: new Map() };
@@ -26319,6 +26366,15 @@ function spans(graph, order, steps, alias) {
     }
     return out;
 }
+/** The facts of `graph` under `traits`, from one producer/consumer index. */
+function graphFacts(graph, traits) {
+    const idx = traits.foldPads || traits.fusePools || traits.integerIo ? buildUseIndex(graph) : undefined;
+    return {
+        folds: idx && traits.foldPads ? foldedPads(graph, idx) : new Map(),
+        pools: idx && traits.fusePools ? fusedPools(graph, idx) : new Map(),
+        boundary: idx && traits.integerIo ? boundaryQdq(graph, idx) : { inputs: new Map(), outputs: new Map() },
+    };
+}
 /**
  * Buffer requests in tensor order (graph.tensors), then scratch areas in execution order: a node's
  * kernel buffers (`<node>#scratch0`, `#scratch1`... in request order, as TFLM appends them after
@@ -26328,8 +26384,7 @@ function collectRequests(graph, opts) {
     const { traits, ioInside, scratchSize, kernelScratch } = opts;
     const align = traits.alignment;
     const order = opts.order ? [...opts.order] : graph.nodes.map((_, i) => i);
-    const folds = traits.foldPads ? foldedPads(graph) : new Map();
-    const pools = traits.fusePools ? fusedPools(graph) : new Map();
+    const { folds, pools, boundary } = opts.facts ?? graphFacts(graph, traits);
     const alias = (name) => folds.get(name)?.input ?? name;
     const life = spans(graph, order, traits.steps, alias);
     // a fused pooling's output is written while its convolution runs
@@ -26343,7 +26398,6 @@ function collectRequests(graph, opts) {
     const out = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order, ioTensors: {} };
     const index = new Map();
     // integer I/O: the int8 tensors stand for the float graph inputs and outputs (memory/boundary-qdq.ts)
-    const boundary = traits.integerIo ? boundaryQdq(graph) : { inputs: new Map(), outputs: new Map() };
     for (const [k, v] of [...boundary.inputs, ...boundary.outputs])
         out.ioTensors[k] = v;
     const asInput = new Set(boundary.inputs.values());
@@ -26906,7 +26960,8 @@ function prepare(model, opts, planner) {
     const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
     // nested graphs: the same rules, their own order (no search)
     const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}) }, planMemory, notes);
-    const collect = (order) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order });
+    const facts = graphFacts(graph, traits);
+    const collect = (order) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order, facts });
     return { planner, traits, graph, model, ioInside, notes, collect };
 }
 /** The runtime's own placement of the graph's order. */

@@ -7,7 +7,7 @@
  * DequantizeLinear whose integer input nothing else reads is replaced by that input.
  */
 import type { Graph } from '../ir/graph.js';
-import { buildUseIndex } from '../passes/graph-edit.js';
+import { buildUseIndex, type UseIndex } from '../passes/graph-edit.js';
 
 export interface BoundaryQdq {
   /** Float graph input -> the int8 tensor that stands for it. */
@@ -18,8 +18,8 @@ export interface BoundaryQdq {
 
 const INTEGER = new Set(['int8', 'uint8', 'int16', 'uint16']);
 
-export function boundaryQdq(graph: Graph): BoundaryQdq {
-  const { consumers: readers, producer } = buildUseIndex(graph);
+export function boundaryQdq(graph: Graph, idx: UseIndex = buildUseIndex(graph)): BoundaryQdq {
+  const { consumers: readers, producer } = idx;
   const outputs = new Set(graph.outputs);
   const inputs = new Set(graph.inputs);
   const out: BoundaryQdq = { inputs: new Map(), outputs: new Map() };

@@ -4,7 +4,7 @@
  * output has no buffer (memory/pad-fold.ts); allowed overlaps come from memory/streaming.ts.
  */
 import type { Graph, Node } from '../ir/graph.js';
-import { outerReads } from '../passes/graph-edit.js';
+import { buildUseIndex, outerReads } from '../passes/graph-edit.js';
 import { alignUp } from '../metrics/weights.js';
 import type { BufferKind, BufferRequest, KernelScratchFn, PersistentBuffer, ScratchSizeFn } from './types.js';
 import type { PlannerTraits } from './profiles.js';
@@ -12,7 +12,7 @@ import { tensorBytes } from './tensor-bytes.js';
 import { foldedPads, type FoldedPad } from './pad-fold.js';
 import { fusedPools, type FusedPool } from './pool-fusion.js';
 import { overlapRules, type OverlapRule } from './streaming.js';
-import { boundaryQdq } from './boundary-qdq.js';
+import { boundaryQdq, type BoundaryQdq } from './boundary-qdq.js';
 import type { Allowance } from './place.js';
 
 export { tensorBytes } from './tensor-bytes.js';
@@ -81,6 +81,25 @@ export interface CollectOptions {
   kernelScratch?: KernelScratchFn | undefined;
   /** Execution order (node indexes); default: the graph's. */
   order?: readonly number[] | undefined;
+  /** What does not depend on the order, computed once per graph by the caller (default: here). */
+  facts?: GraphFacts | undefined;
+}
+
+/** The order-independent facts collectRequests needs: folded pads, fused pools, integer I/O. */
+export interface GraphFacts {
+  folds: Map<string, FoldedPad>;
+  pools: Map<string, FusedPool>;
+  boundary: BoundaryQdq;
+}
+
+/** The facts of `graph` under `traits`, from one producer/consumer index. */
+export function graphFacts(graph: Graph, traits: PlannerTraits): GraphFacts {
+  const idx = traits.foldPads || traits.fusePools || traits.integerIo ? buildUseIndex(graph) : undefined;
+  return {
+    folds: idx && traits.foldPads ? foldedPads(graph, idx) : new Map(),
+    pools: idx && traits.fusePools ? fusedPools(graph, idx) : new Map(),
+    boundary: idx && traits.integerIo ? boundaryQdq(graph, idx) : { inputs: new Map(), outputs: new Map() },
+  };
 }
 
 /**
@@ -92,8 +111,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const { traits, ioInside, scratchSize, kernelScratch } = opts;
   const align = traits.alignment;
   const order = opts.order ? [...opts.order] : graph.nodes.map((_, i) => i);
-  const folds = traits.foldPads ? foldedPads(graph) : new Map<string, FoldedPad>();
-  const pools = traits.fusePools ? fusedPools(graph) : new Map<string, FusedPool>();
+  const { folds, pools, boundary } = opts.facts ?? graphFacts(graph, traits);
   const alias = (name: string): string => folds.get(name)?.input ?? name;
   const life = spans(graph, order, traits.steps, alias);
   // a fused pooling's output is written while its convolution runs
@@ -106,7 +124,6 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order, ioTensors: {} };
   const index = new Map<string, number>();
   // integer I/O: the int8 tensors stand for the float graph inputs and outputs (memory/boundary-qdq.ts)
-  const boundary = traits.integerIo ? boundaryQdq(graph) : { inputs: new Map<string, string>(), outputs: new Map<string, string>() };
   for (const [k, v] of [...boundary.inputs, ...boundary.outputs]) out.ioTensors[k] = v;
   const asInput = new Set(boundary.inputs.values());
   const asOutput = new Set(boundary.outputs.values());

@@ -9,7 +9,7 @@
  * buffer.
  */
 import type { Graph, Node } from '../ir/graph.js';
-import { buildUseIndex } from '../passes/graph-edit.js';
+import { buildUseIndex, type UseIndex } from '../passes/graph-edit.js';
 import { readValues } from '../ir/tensor-data.js';
 import { attrInts, attrString, layoutOf } from '../ops/util/attrs.js';
 
@@ -53,8 +53,8 @@ function padsWithZero(graph: Graph, node: Node): boolean {
 }
 
 /** The Pads that fold into their convolution, by Pad output name. */
-export function foldedPads(graph: Graph): Map<string, FoldedPad> {
-  const readers = buildUseIndex(graph).consumers;
+export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph)): Map<string, FoldedPad> {
+  const readers = idx.consumers;
   const outputs = new Set(graph.outputs);
   const out = new Map<string, FoldedPad>();
   for (const node of graph.nodes) {

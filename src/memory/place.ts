@@ -15,21 +15,30 @@ export function lifetimesOverlap(a: BufferRequest, b: BufferRequest): boolean {
  * live-set sizes, not n^2.
  */
 export function overlapLists(items: readonly BufferRequest[]): number[][] {
+  const known = overlapCache.get(items);
+  if (known) return known;
   const lists: number[][] = items.map(() => []);
   const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
-  let active: number[] = [];
+  const active: number[] = [];
   for (const i of order) {
     const x = items[i];
     if (!x) continue;
-    active = active.filter((j) => (items[j]?.lastStep ?? -1) >= x.firstStep);
+    // Drop the buffers that ended before x starts (in place: no array per step).
+    let kept = 0;
+    for (const j of active) if ((items[j]?.lastStep ?? -1) >= x.firstStep) active[kept++] = j;
+    active.length = kept;
     for (const j of active) {
       lists[i]?.push(j);
       lists[j]?.push(i);
     }
     active.push(i);
   }
+  overlapCache.set(items, lists);
   return lists;
 }
+
+/** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */
+const overlapCache = new WeakMap<readonly BufferRequest[], number[][]>();
 
 function planned(r: BufferRequest, offset: number): PlannedBuffer {
   return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
@@ -51,22 +60,40 @@ export interface Allowance { other: number; lead: number; role: 'input' | 'outpu
  * it is at or below the next interval's start, else move past that interval
  * (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
  */
-function firstFit(live: Forbidden[]): number {
-  live.sort((a, b) => a.lo - b.lo || a.seq - b.seq);
+function firstFit(live: Forbidden[], n: number): number {
+  // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
+  // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
+  if (n > 32) {
+    const head = live.slice(0, n).sort((a, b) => a.lo - b.lo || a.seq - b.seq);
+    for (let i = 0; i < n; i++) live[i] = head[i] as Forbidden;
+  } else {
+    for (let i = 1; i < n; i++) {
+      const e = live[i] as Forbidden;
+      let j = i - 1;
+      while (j >= 0 && ((live[j] as Forbidden).lo > e.lo || ((live[j] as Forbidden).lo === e.lo && (live[j] as Forbidden).seq > e.seq))) {
+        live[j + 1] = live[j] as Forbidden;
+        j--;
+      }
+      live[j + 1] = e;
+    }
+  }
   let candidate = 0;
-  for (const e of live) {
+  for (let i = 0; i < n; i++) {
+    const e = live[i] as Forbidden;
     if (candidate <= e.lo) break;
     candidate = Math.max(candidate, e.hi);
   }
   return candidate;
 }
 
-function forbidden(r: BufferRequest, p: PlannedBuffer, seq: number, allow: Allowance | undefined): Forbidden {
-  if (!allow) return { lo: p.offset - r.size, hi: p.offset + p.size, seq };
+/** Sets `into` to the interval where the placed buffer `p` forbids `r` to start. */
+function forbidden(into: Forbidden, r: BufferRequest, p: PlannedBuffer, seq: number, allow: Allowance | undefined): void {
+  into.seq = seq;
+  into.lo = p.offset - r.size;
+  into.hi = p.offset + p.size;
   // r is the output: it may start at or below p.offset - lead. r is the input: it starts at or above p.offset + lead.
-  return allow.role === 'output'
-    ? { lo: p.offset - allow.lead, hi: p.offset + p.size, seq }
-    : { lo: p.offset - r.size, hi: p.offset + allow.lead, seq };
+  if (allow?.role === 'output') into.lo = p.offset - allow.lead;
+  else if (allow?.role === 'input') into.hi = p.offset + allow.lead;
 }
 
 /** Places the requests one by one in `order`, each at its first fit. */
@@ -74,16 +101,20 @@ export function placeInOrder(requests: readonly BufferRequest[], order: readonly
   const overlaps = overlapLists(requests);
   const result: (PlannedBuffer | undefined)[] = new Array<PlannedBuffer | undefined>(requests.length).fill(undefined);
   const seqOf = new Array<number>(requests.length).fill(-1);
+  // Reused from one request to the next: placing allocates nothing per pair.
+  const live: Forbidden[] = [];
   order.forEach((id, seq) => {
     const r = requests[id];
     if (!r) return;
     const mine = allowances?.get(id);
-    const live: Forbidden[] = [];
+    let n = 0;
     for (const j of overlaps[id] ?? []) {
       const p = result[j];
-      if (p) live.push(forbidden(r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j)));
+      if (!p) continue;
+      if (n === live.length) live.push({ lo: 0, hi: 0, seq: 0 });
+      forbidden(live[n++] as Forbidden, r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j));
     }
-    result[id] = planned(r, firstFit(live));
+    result[id] = planned(r, firstFit(live, n));
     seqOf[id] = seq;
   });
   return result.filter((b): b is PlannedBuffer => b !== undefined);

@@ -7,7 +7,7 @@
  */
 import type { Graph } from '../ir/graph.js';
 import { assertPlan } from './check.js';
-import { collectRequests, tensorBytes, type Requests } from './lifetimes.js';
+import { collectRequests, graphFacts, tensorBytes, type Requests } from './lifetimes.js';
 import { arenaOf, placeSt, placeTflm } from './place.js';
 import { kernelScratchRules, noKernelScratch, noScratch } from './scratch.js';
 import { withNestedScratch, type NestedNotes } from './nested.js';
@@ -44,7 +44,8 @@ function prepare(model: Graph, opts: PlanOptions, planner: Exclude<MemoryPlan['p
   const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
   // nested graphs: the same rules, their own order (no search)
   const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}) }, planMemory, notes);
-  const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order });
+  const facts = graphFacts(graph, traits);
+  const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order, facts });
   return { planner, traits, graph, model, ioInside, notes, collect };
 }
 

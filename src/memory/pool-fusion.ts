@@ -7,7 +7,7 @@
  * and that output is not a graph output.
  */
 import type { Graph } from '../ir/graph.js';
-import { buildUseIndex } from '../passes/graph-edit.js';
+import { buildUseIndex, type UseIndex } from '../passes/graph-edit.js';
 
 export interface FusedPool {
   conv: string;
@@ -21,8 +21,8 @@ export interface FusedPool {
 const POOLS = new Set(['MaxPool', 'AveragePool']);
 
 /** The fusions, by the convolution's output name. */
-export function fusedPools(graph: Graph): Map<string, FusedPool> {
-  const readers = buildUseIndex(graph).consumers;
+export function fusedPools(graph: Graph, idx: UseIndex = buildUseIndex(graph)): Map<string, FusedPool> {
+  const readers = idx.consumers;
   const outputs = new Set(graph.outputs);
   const out = new Map<string, FusedPool>();
   for (const conv of graph.nodes) {

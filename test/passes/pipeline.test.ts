@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
-import { PIPELINE, runPipeline } from '../../src/passes/pipeline.js';
+import { PIPELINE, VERIFY_EACH_PASS_MAX_NODES, runPipeline } from '../../src/passes/pipeline.js';
+import type { Graph, Node } from '../../src/ir/graph.js';
 import type { Pass } from '../../src/passes/pass.js';
 import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 import { modelOf } from './context.js';
@@ -94,5 +95,23 @@ describe('pipeline', () => {
     expect(err).toBeInstanceOf(FootprintError);
     expect((err as FootprintError).code).toBe('E_INTERNAL');
     expect((err as FootprintError).message).toBe("after pass 'breaker': node 'bn' reads 'conv_out' before any node produces it");
+  });
+
+  it.each([
+    [VERIFY_EACH_PASS_MAX_NODES - 1, "after pass 'breaker'"],
+    [VERIFY_EACH_PASS_MAX_NODES, "after pass 'breaker'"],
+    [VERIFY_EACH_PASS_MAX_NODES + 1, "after pass 'breaker, healer'"],
+  ])('a graph of %i nodes: checked after each pass, or once at the end (%s)', (nodes, prefix) => {
+    // A Relu chain; 'breaker' reverses the node order (a read before its producer), 'healer' leaves it.
+    const tensors = new Map([['t0', { name: 't0', dtype: 'float32' as const, shape: [1, 4] }]]);
+    const list: Node[] = [];
+    for (let i = 0; i < nodes; i++) {
+      tensors.set(`t${i + 1}`, { name: `t${i + 1}`, dtype: 'float32', shape: [1, 4] });
+      list.push({ name: `relu${i}`, op: 'Relu', sourceOp: 'Relu', inputs: [`t${i}`], outputs: [`t${i + 1}`], attrs: {} });
+    }
+    const graph: Graph = { name: 'chain', nodes: list, tensors, inputs: ['t0'], outputs: [`t${nodes}`] };
+    const breaker: Pass = { name: 'breaker', run: (g) => { g.nodes.reverse(); return g; } };
+    const healer: Pass = { name: 'healer', run: (g) => g };
+    expect(() => runPipeline(modelOf(graph, { opset: 13 }), {}, [breaker, healer])).toThrow(`${prefix}: node 'relu${nodes - 1}' reads 't${nodes - 1}' before any node produces it`);
   });
 });
