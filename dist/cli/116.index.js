@@ -786,27 +786,36 @@ class WireReader {
     error(code, message, offset) {
         return new diagnostic/* FootprintError */.E0(code, `ONNX: ${message}`, { file: this.file, offset });
     }
-    /** Reads a varint at `pos` that must end before `end`. Returns [value, nextPos]. */
-    varint(pos, end, what) {
+    /** Where the last varint read ended (varint() returns only the value: no tuple per read). */
+    next = 0;
+    /**
+     * Reads a varint at `pos` that must end before `end`; its end is left in `this.next`. Errors name
+     * it as field `no` of `message` (no = 0: the field's tag), its value or its length (`kind`): the
+     * words are only put together when there is an error to report.
+     */
+    varint(pos, end, message, no = 0, kind = 'tag') {
         let value = 0;
         let mul = 1;
         for (let i = 0; i < 10; i++) {
             if (pos + i >= end) {
                 throw end >= this.size
-                    ? this.error('E_TRUNCATED', `file ends inside a varint (${what})`, pos)
-                    : this.error('E_MALFORMED', `varint (${what}) runs past the end of its message`, pos);
+                    ? this.error('E_TRUNCATED', `file ends inside a varint (${what(message, no, kind)})`, pos)
+                    : this.error('E_MALFORMED', `varint (${what(message, no, kind)}) runs past the end of its message`, pos);
             }
             const b = this.byteAt(pos + i);
             value += (b & 0x7f) * mul;
             mul *= 128;
-            if ((b & 0x80) === 0)
-                return [value, pos + i + 1];
+            if ((b & 0x80) === 0) {
+                this.next = pos + i + 1;
+                return value;
+            }
         }
-        throw this.error('E_MALFORMED', `varint (${what}) longer than 10 bytes`, pos);
+        throw this.error('E_MALFORMED', `varint (${what(message, no, kind)}) longer than 10 bytes`, pos);
     }
     /** Reads the field starting at `pos` inside a message ending at `end`. */
     field(pos, end, message) {
-        const [tag, afterTag] = this.varint(pos, end, `${message} field tag`);
+        const tag = this.varint(pos, end, message);
+        const afterTag = this.next;
         const no = Math.floor(tag / 8);
         const wire = tag % 8;
         if (no === 0 || no > 536870911)
@@ -814,9 +823,8 @@ class WireReader {
         const f = { no, wire, tagOffset: pos, offset: afterTag, length: 0, end: afterTag, varint: 0 };
         switch (wire) {
             case WIRE_VARINT: {
-                const [v, next] = this.varint(afterTag, end, `${message}.${no}`);
-                f.varint = v;
-                f.length = next - afterTag;
+                f.varint = this.varint(afterTag, end, message, no, 'value');
+                f.length = this.next - afterTag;
                 break;
             }
             case WIRE_FIXED64:
@@ -826,9 +834,8 @@ class WireReader {
                 f.length = 4;
                 break;
             case WIRE_LEN: {
-                const [len, next] = this.varint(afterTag, end, `${message}.${no} length`);
-                f.offset = next;
-                f.length = len;
+                f.length = this.varint(afterTag, end, message, no, 'length');
+                f.offset = this.next;
                 break;
             }
             default:
@@ -843,15 +850,20 @@ class WireReader {
         }
         return f;
     }
-    /** Iterates the fields of the message occupying `[start, end)`. */
-    *fields(start, end, message) {
-        let pos = start;
-        while (pos < end) {
+    /** The fields of the message occupying `[start, end)`, in order. */
+    fields(start, end, message) {
+        const out = [];
+        for (let pos = start; pos < end;) {
             const f = this.field(pos, end, message);
-            yield f;
+            out.push(f);
             pos = f.end;
         }
+        return out;
     }
+}
+/** How errors name a varint: `Message field tag`, `Message.7`, `Message.7 length`. */
+function what(message, no, kind) {
+    return kind === 'tag' ? `${message} field tag` : kind === 'value' ? `${message}.${no}` : `${message}.${no} length`;
 }
 /** Concatenates fields (tag included) into one buffer for a generated decoder. */
 function gather(r, fields) {
