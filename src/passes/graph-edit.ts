@@ -19,10 +19,12 @@ export function nestedGraphs(g: Graph): Graph[] {
   return out;
 }
 
-/** Names a node's subgraphs (any depth) read from outside themselves. */
-export function outerReads(node: Node): Set<string> {
+const NO_READS: ReadonlySet<string> = new Set();
+
+/** Names a node's subgraphs (any depth) read from outside themselves (one shared empty set for a node without). */
+export function outerReads(node: Node): ReadonlySet<string> {
+  if (!node.subgraphs) return NO_READS;
   const reads = new Set<string>();
-  if (!node.subgraphs) return reads;
   const stack: Graph[] = Object.values(node.subgraphs);
   const defined = new Set<string>();
   const used: string[] = [];

@@ -50,15 +50,16 @@ function tryRuleFold(rule: OpRule, ctx: OpRuleContext, inputs: (number[] | undef
 export function tryFold(rule: OpRule, ctx: OpRuleContext, state: ShapeState): boolean {
   const node = ctx.node;
   if (KEEP_ROLES.has(rule.role) || node.subgraphs !== undefined || node.outputs.length === 0) return false;
-  const outs = node.outputs.map((_, i) => ctx.output(i));
   if (foldsFromShapes(rule)) {
-    const done = applyValues(outs, tryRuleFold(rule, ctx, [], state));
+    const done = applyValues(node.outputs.map((_, i) => ctx.output(i)), tryRuleFold(rule, ctx, [], state));
     if (done) state.folded.push(node.name);
     return done;
   }
+  // Most nodes read an activation: found before anything is allocated for them.
+  if (node.inputs.some((n, i) => n !== '' && !isConstant(ctx.input(i)))) return false;
   const present = node.inputs.map((n, i) => (n === '' ? undefined : i)).filter((i): i is number => i !== undefined);
   if (present.length === 0 && node.op !== 'Constant') return false;
-  if (!present.every((i) => isConstant(ctx.input(i)))) return false;
+  const outs = node.outputs.map((_, i) => ctx.output(i));
   const inputs = node.inputs.map((n, i) => {
     const t = ctx.input(i);
     return n === '' || !t ? undefined : readValues(t, FOLD_MAX_ELEMENTS);
