@@ -21902,11 +21902,12 @@ function nestedGraphs(g) {
     }
     return out;
 }
-/** Names a node's subgraphs (any depth) read from outside themselves. */
+const NO_READS = new Set();
+/** Names a node's subgraphs (any depth) read from outside themselves (one shared empty set for a node without). */
 function outerReads(node) {
-    const reads = new Set();
     if (!node.subgraphs)
-        return reads;
+        return NO_READS;
+    const reads = new Set();
     const stack = Object.values(node.subgraphs);
     const defined = new Set();
     const used = [];
@@ -24599,18 +24600,19 @@ function tryFold(rule, ctx, state) {
     const node = ctx.node;
     if (KEEP_ROLES.has(rule.role) || node.subgraphs !== undefined || node.outputs.length === 0)
         return false;
-    const outs = node.outputs.map((_, i) => ctx.output(i));
     if (foldsFromShapes(rule)) {
-        const done = applyValues(outs, tryRuleFold(rule, ctx, [], state));
+        const done = applyValues(node.outputs.map((_, i) => ctx.output(i)), tryRuleFold(rule, ctx, [], state));
         if (done)
             state.folded.push(node.name);
         return done;
     }
+    // Most nodes read an activation: found before anything is allocated for them.
+    if (node.inputs.some((n, i) => n !== '' && !isConstant(ctx.input(i))))
+        return false;
     const present = node.inputs.map((n, i) => (n === '' ? undefined : i)).filter((i) => i !== undefined);
     if (present.length === 0 && node.op !== 'Constant')
         return false;
-    if (!present.every((i) => isConstant(ctx.input(i))))
-        return false;
+    const outs = node.outputs.map((_, i) => ctx.output(i));
     const inputs = node.inputs.map((n, i) => {
         const t = ctx.input(i);
         return n === '' || !t ? undefined : readValues(t, FOLD_MAX_ELEMENTS);
