@@ -25988,20 +25988,37 @@ function placeLowest(requests, orders, allowances) {
     }
     return best ?? [];
 }
-/** ST-like: the lowest of stOrders (with overlaps when allowed); only the first when `single`. */
+/**
+ * ST-like: the lowest of stOrders (with overlaps when allowed); only the first when `single`.
+ * The runtime's own plan and the order search ask for the same placement of the same requests:
+ * it is computed once (placements are never modified).
+ */
 function placeSt(requests, allowances, single = false) {
+    const known = stPlaced.get(requests)?.find((k) => k.allowances === allowances && k.single === single);
+    if (known)
+        return known.buffers;
     const orders = stOrders(requests);
-    return placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
+    const buffers = placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
+    stPlaced.set(requests, [...(stPlaced.get(requests) ?? []), { allowances, single, buffers }]);
+    return buffers;
 }
+const stPlaced = new WeakMap();
 /**
  * TFLM: buffers are listed in reverse of the order they were added, then stably sorted by size
  * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
  */
 function placeTflm(requests) {
+    const known = tflmPlaced.get(requests);
+    if (known)
+        return known;
     const order = requests.map((_, i) => i).reverse();
     order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
-    return placeInOrder(requests, order);
+    const buffers = placeInOrder(requests, order);
+    tflmPlaced.set(requests, buffers);
+    return buffers;
 }
+/** Placements by request set: the plan and the search share them (see placeSt). */
+const tflmPlaced = new WeakMap();
 
 ;// CONCATENATED MODULE: ./src/memory/check.ts
 /**
