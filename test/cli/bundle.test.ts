@@ -21,6 +21,14 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(await viaSources(argv)));
   });
 
+  it('--help and --version (answered by the entry, without the analyzer) print what the sources print', async () => {
+    for (const argv of [['--help'], ['--version'], ['analyze', '-h'], []]) {
+      const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, encoding: 'utf8' });
+      expect(r.status, argv.join(' ')).toBe(0);
+      expect(r.stdout, argv.join(' ')).toBe(await viaSources(argv));
+    }
+  });
+
   it('exits 1 with a one-line typed error on a file that is not a model', async () => {
     const r = spawnSync(process.execPath, [bin, 'analyze', 'README.md'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
