@@ -24919,6 +24919,8 @@ function isPassThrough(n) {
     return n.outputs.length === 1 || n.outputs.slice(1).every((o) => o === '');
 }
 function removePassThrough(g, ctx) {
+    if (!g.nodes.some(isPassThrough))
+        return;
     const dead = new Set();
     let identities = 0;
     const idx = buildUseIndex(g);
@@ -25290,6 +25292,8 @@ function markQuantized(g) {
 const batchnormPass = {
     name: 'batchnorm',
     run(graph) {
+        if (!graph.nodes.some((n) => n.op === 'BatchNormalization'))
+            return graph;
         const idx = buildUseIndex(graph);
         const dead = new Set();
         for (const bn of graph.nodes) {
@@ -26321,8 +26325,10 @@ function overlapRules(graph, folds, alignment) {
 ;// CONCATENATED MODULE: ./src/memory/boundary-qdq.ts
 
 const INTEGER = new Set(['int8', 'uint8', 'int16', 'uint16']);
-function boundaryQdq(graph, idx = buildUseIndex(graph)) {
-    const { consumers: readers, producer } = idx;
+function boundaryQdq(graph, index) {
+    if (!graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear'))
+        return { inputs: new Map(), outputs: new Map() };
+    const { consumers: readers, producer } = index ?? buildUseIndex(graph);
     const outputs = new Set(graph.outputs);
     const inputs = new Set(graph.inputs);
     const out = { inputs: new Map(), outputs: new Map() };
@@ -26397,9 +26403,13 @@ function spans(graph, order, steps, alias) {
     }
     return out;
 }
+/** The operators the facts look at (pad folding, pool fusion, integer I/O); any other graph has none. */
+const FACT_OPS = new Set(['Pad', ...POOLS, 'QuantizeLinear', 'DequantizeLinear']);
 /** The facts of `graph` under `traits`, from one producer/consumer index. */
 function graphFacts(graph, traits) {
-    const idx = traits.foldPads || traits.fusePools || traits.integerIo ? buildUseIndex(graph) : undefined;
+    // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
+    const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
+    const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? buildUseIndex(graph) : undefined;
     return {
         folds: idx && traits.foldPads ? foldedPads(graph, idx) : new Map(),
         pools: idx && traits.fusePools ? fusedPools(graph, idx) : new Map(),

@@ -18,8 +18,9 @@ export interface BoundaryQdq {
 
 const INTEGER = new Set(['int8', 'uint8', 'int16', 'uint16']);
 
-export function boundaryQdq(graph: Graph, idx: UseIndex = buildUseIndex(graph)): BoundaryQdq {
-  const { consumers: readers, producer } = idx;
+export function boundaryQdq(graph: Graph, index?: UseIndex): BoundaryQdq {
+  if (!graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear')) return { inputs: new Map(), outputs: new Map() };
+  const { consumers: readers, producer } = index ?? buildUseIndex(graph);
   const outputs = new Set(graph.outputs);
   const inputs = new Set(graph.inputs);
   const out: BoundaryQdq = { inputs: new Map(), outputs: new Map() };

@@ -10,7 +10,7 @@ import type { BufferKind, BufferRequest, KernelScratchFn, PersistentBuffer, Scra
 import type { PlannerTraits } from './profiles.js';
 import { tensorBytes } from './tensor-bytes.js';
 import { foldedPads, type FoldedPad } from './pad-fold.js';
-import { fusedPools, type FusedPool } from './pool-fusion.js';
+import { POOLS, fusedPools, type FusedPool } from './pool-fusion.js';
 import { overlapRules, type OverlapRule } from './streaming.js';
 import { boundaryQdq, type BoundaryQdq } from './boundary-qdq.js';
 import type { Allowance } from './place.js';
@@ -85,6 +85,9 @@ export interface CollectOptions {
   facts?: GraphFacts | undefined;
 }
 
+/** The operators the facts look at (pad folding, pool fusion, integer I/O); any other graph has none. */
+const FACT_OPS: ReadonlySet<string> = new Set(['Pad', ...POOLS, 'QuantizeLinear', 'DequantizeLinear']);
+
 /** The order-independent facts collectRequests needs: folded pads, fused pools, integer I/O. */
 export interface GraphFacts {
   folds: Map<string, FoldedPad>;
@@ -94,7 +97,9 @@ export interface GraphFacts {
 
 /** The facts of `graph` under `traits`, from one producer/consumer index. */
 export function graphFacts(graph: Graph, traits: PlannerTraits): GraphFacts {
-  const idx = traits.foldPads || traits.fusePools || traits.integerIo ? buildUseIndex(graph) : undefined;
+  // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
+  const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
+  const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? buildUseIndex(graph) : undefined;
   return {
     folds: idx && traits.foldPads ? foldedPads(graph, idx) : new Map(),
     pools: idx && traits.fusePools ? fusedPools(graph, idx) : new Map(),

@@ -18,7 +18,7 @@ export interface FusedPool {
   poolOutput: string;
 }
 
-const POOLS = new Set(['MaxPool', 'AveragePool']);
+export const POOLS = new Set(['MaxPool', 'AveragePool']);
 
 /** The fusions, by the convolution's output name. */
 export function fusedPools(graph: Graph, idx: UseIndex = buildUseIndex(graph)): Map<string, FusedPool> {

@@ -19,6 +19,7 @@ import { buildUseIndex, foldFollower, freshTensorName, removeNodes } from './gra
 export const batchnormPass: Pass = {
   name: 'batchnorm',
   run(graph) {
+    if (!graph.nodes.some((n) => n.op === 'BatchNormalization')) return graph;
     const idx = buildUseIndex(graph);
     const dead = new Set<Node>();
     for (const bn of graph.nodes) {

@@ -36,6 +36,7 @@ function isPassThrough(n: Node): boolean {
 }
 
 function removePassThrough(g: Graph, ctx: PassContext): void {
+  if (!g.nodes.some(isPassThrough)) return;
   const dead = new Set<Node>();
   let identities = 0;
   const idx = buildUseIndex(g);
