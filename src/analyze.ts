@@ -29,7 +29,8 @@ export interface AnalyzeModelOptions extends AnalyzeOptions {
 export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {}): Report {
   try {
     const model = readModel(input);
-    const { graph, diagnostics, opset } = runPipeline(model, options);
+    // The model read here is ours: the passes rewrite its graph in place (no second copy).
+    const { graph, diagnostics, opset } = runPipeline(model, options, undefined, true);
     checkShapes(graph);
     const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
     const metrics = computeMetrics(graph, { opset });

@@ -50,11 +50,13 @@ export class WireReader {
   }
 
   /**
-   * Loads a window at `pos`. Windows grow while reads are sequential (dense node lists) and
-   * shrink back after a jump (over weight bytes), so skipped data is never read.
+   * Loads a window at `pos`. Windows grow while reads are sequential (dense node lists, or small
+   * skips no longer than the window: the small initializers between them) and shrink back after a
+   * longer jump (over weight bytes), so large skipped data is never read.
    */
   private fill(pos: number): void {
-    const sequential = pos === this.start + this.buf.length && this.buf.length > 0;
+    const end = this.start + this.buf.length;
+    const sequential = this.buf.length > 0 && pos >= end && pos - end <= this.window;
     this.window = sequential ? Math.min(this.window * 2, MAX_WINDOW) : MIN_WINDOW;
     const len = Math.min(this.window, this.size - pos);
     this.buf = this.source.read(pos, len);
