@@ -143,6 +143,15 @@ describe('ConvTranspose', () => {
     expect(r.cost).toEqual({ macc: 1_802, pure: 1_800 });
   });
 
+  it('grouped, with bias: the bias adds every output channel, Cout = G * (Cout/G)', () => {
+    const g = new GraphBuilder();
+    // ONNX IOHW weights [Cin=4, Cout/G=2, 3, 3], group 2: Cout = 4 channels, each with a bias.
+    const r = single(g, 'ConvTranspose', [g.input('x', 'float32', [1, 4, 5, 5]), g.constant('w', 'float32', [4, 2, 3, 3]), g.constant('b', 'float32', [4])], { layout: 'NCHW', weight_layout: 'IOHW', strides: [2, 2], group: 2 });
+    expect(r.shape).toEqual([1, 4, 11, 11]);
+    // METRICS.md: N*Hin*Win*Cin*(Cout/G)*K + Cout = 1*5*5*4*2*9 + 4 (not + Cout/G = 2)
+    expect(r.cost).toEqual({ macc: 1_804, pure: 1_800 });
+  });
+
   it('output_shape and SAME', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'float32', [1, 4, 5, 5]);

@@ -123,6 +123,24 @@ describe('qdq folding', () => {
     expect(g.graph.nodes[1]?.integer).toBeUndefined();
   });
 
+  it('keeps a Quantize after an operator that computes in float (the Q is a real conversion)', () => {
+    // float input -> Relu (float: it reads a float activation) -> Q -> int8 output. Folding the Q
+    // into the Relu would claim the Relu writes int8, which it does not.
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1, 4]);
+    const r = g.node('Relu', [x], {}, { name: 'relu', outDType: 'float32' });
+    const s = g.values('s', 'float32', [0.1], []);
+    const z = g.values('z', 'int8', [0], []);
+    g.output(g.node('QuantizeLinear', [r, s, z], {}, { name: 'q', outDType: 'int8' }));
+    qdqPass.run(g.graph, contextFor(g.graph));
+    verifyInvariants(g.graph, 'qdq');
+    expect(g.graph.nodes.map((n) => n.name)).toEqual(['relu', 'q']);
+    expect(g.get('relu_out').dtype).toBe('float32');
+    expect(g.get('relu_out').quant).toBeUndefined();
+    expect(g.graph.nodes[0]?.fused).toBeUndefined();
+    expect(g.graph.nodes[0]?.integer).toBeUndefined();
+  });
+
   it('leaves a standalone Quantize of a float graph input and float ops alone', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'float32', [1, 4]);
