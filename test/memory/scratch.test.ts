@@ -84,7 +84,8 @@ describe('st rules (stedgeai kernels)', () => {
     noShape.graph.inputs.push(x);
     noShape.node('Conv', [x, noShape.constant('w', 'int8', [8, 1, 1, 4])], { ...NHWC, weight_layout: 'OHWI' }, { name: 'n' });
     const n = noShape.graph.nodes[0];
-    if (n) expect(stScratch(n, noShape.graph)).toEqual([]);
+    expect(n).toBeDefined();
+    expect(stScratch(n as Node, noShape.graph)).toEqual([]);
   });
 });
 

@@ -47,7 +47,8 @@ describe('HTML report', () => {
       expect(['script', 'iframe', 'object', 'embed', 'img', 'link', 'image', 'foreignobject']).not.toContain(t.name);
       for (const [k, v] of Object.entries(t.attrs)) {
         expect(k.startsWith('on'), k).toBe(false);
-        if (k === 'href' || k === 'src' || k === 'xlink:href') expect(v, `${t.name} ${k}`).toMatch(/^#[\w-]+$/);
+        // links only to anchors in the page
+        expect(k === 'href' || k === 'src' || k === 'xlink:href' ? /^#[\w-]+$/.test(v) : true, `${t.name} ${k}=${v}`).toBe(true);
       }
     }
     expect(html).toContain('1,498,284'); // macc, as in the text report
