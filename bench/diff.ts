@@ -8,7 +8,8 @@
  *     distinct blob by its doc_string. Fixed costs (a worker thread's start and JIT warm-up) weigh
  *     most here.
  * Prints wall and CPU (worker threads and git included) as medians of 3 runs, their ratios, and the
- * git processes diff started (counted by a shim on PATH).
+ * git processes diff started (counted by a shim on PATH). ONLY_CORPUS=1 runs the first set only;
+ * KEEP=1 keeps the repositories (their folders are printed) for profiling.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,4 +106,4 @@ function bench(label: string, pairs: Pair[]): void {
 const corpus = corpusPairs();
 if (corpus) bench('the ONNX and TFLite models of ../shared/models', corpus);
 else console.log('diff bench (corpus): ../shared/models not found: skipped');
-bench('small (the bundled example, 100 variants)', examplePairs());
+if (!process.env['ONLY_CORPUS']) bench('small (the bundled example, 100 variants)', examplePairs());
