@@ -15,6 +15,9 @@ interface Pending {
 
 const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
+/** Largest blob read (as `git cat-file blob` was limited before): a larger one is refused, not allocated. */
+export const MAX_BLOB_BYTES = 4 * 1024 * 1024 * 1024 - 1;
+
 export class BlobBatch {
   private child: ChildProcessWithoutNullStreams | undefined;
   private readonly pending: Pending[] = [];
@@ -27,7 +30,10 @@ export class BlobBatch {
   private skipNewline = false;
   private stderr = '';
 
-  constructor(private readonly repoDir: string) {}
+  /** Bytes of a refused answer still to be skipped. */
+  private discard = 0;
+
+  constructor(private readonly repoDir: string, private readonly maxBytes = MAX_BLOB_BYTES) {}
 
   /** The bytes of blob `id` (a full object id). Rejects with E_GIT when it is missing or not a blob. */
   read(id: string): Promise<Uint8Array> {
@@ -57,7 +63,19 @@ export class BlobBatch {
     this.chunks = [];
     this.buffered = 0;
     this.body = undefined;
-    child.stdout.on('data', (d: Buffer) => this.receive(d));
+    this.discard = 0;
+    this.skipNewline = false;
+    child.stdout.on('data', (d: Buffer) => {
+      try {
+        this.receive(d);
+      } catch (e: unknown) {
+        // A blob that cannot be held (allocation failed): every pending read fails, typed; the
+        // stream's position is lost, so the process goes and the next read starts a new one.
+        this.failAll(new FootprintError('E_RESOURCE', `reading a blob from \`git cat-file --batch\` failed: ${e instanceof Error ? e.message : String(e)}`));
+        if (this.child === child) this.child = undefined;
+        child.kill();
+      }
+    });
     child.stderr.on('data', (d: Buffer) => { this.stderr = (this.stderr + d.toString('utf8')).slice(-2000); });
     const gone = (why: string): void => {
       if (this.child === child) this.child = undefined;
@@ -72,11 +90,19 @@ export class BlobBatch {
   private failAll(e: unknown): void {
     for (const p of this.pending.splice(0)) p.reject(e);
     this.body = undefined;
+    this.discard = 0;
   }
 
   private receive(d: Buffer): void {
     let data = d;
     while (data.length > 0) {
+      if (this.discard > 0) {
+        const take = Math.min(this.discard, data.length);
+        this.discard -= take;
+        data = data.subarray(take);
+        if (this.discard === 0) this.skipNewline = true;
+        continue;
+      }
       if (this.body) {
         const { bytes } = this.body;
         const take = Math.min(bytes.length - this.body.filled, data.length);
@@ -120,6 +146,13 @@ export class BlobBatch {
       return;
     }
     const size = Number(m[3]);
+    if (size > this.maxBytes) {
+      this.pending.shift();
+      p.reject(new FootprintError('E_LIMIT', `object ${p.id} is ${size.toLocaleString('en-US')} bytes; the limit is ${this.maxBytes.toLocaleString('en-US')}`));
+      this.discard = size;
+      if (size === 0) this.skipNewline = true;
+      return;
+    }
     if (m[2] !== 'blob') {
       // Consume its content, then refuse it.
       this.pending[0] = { id: p.id, resolve: () => p.reject(new FootprintError('E_GIT', `object ${p.id} is a ${m[2] as string}, not a file`)), reject: p.reject };

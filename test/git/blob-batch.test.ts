@@ -39,6 +39,22 @@ describe('BlobBatch', () => {
     b.close();
   });
 
+  it('a blob over the size limit is refused with E_LIMIT (never allocated), and the reads around it still work', async () => {
+    const b = new BlobBatch(repo.dir, 1024 * 1024);
+    const [before, tooBig, after] = [b.read(id('dir/small.txt')), b.read(id('big.bin')), b.read(id('nl.bin'))];
+    expect(Buffer.from(await before).toString()).toBe('small\n');
+    await expect(tooBig).rejects.toMatchObject({ code: 'E_LIMIT', message: `object ${id('big.bin')} is 3,145,728 bytes; the limit is 1,048,576` });
+    expect(Buffer.from(await after).toString()).toBe('\n\n');
+    b.close();
+  });
+
+  it.each([[5, 'refused'], [6, 'read'], [7, 'read']] as const)('a 6-byte blob with a limit of %i bytes is %s', async (limit, outcome) => {
+    const b = new BlobBatch(repo.dir, limit);
+    const got = await b.read(id('dir/small.txt')).then((x) => Buffer.from(x).toString(), (e: unknown) => (e as { code?: string }).code);
+    b.close();
+    expect(got).toBe(outcome === 'read' ? 'small\n' : 'E_LIMIT');
+  });
+
   it('outside a repository: E_GIT naming the folder and git\'s message; close() fails what is pending', async () => {
     const b = new BlobBatch('/');
     await expect(b.read(id('big.bin'))).rejects.toMatchObject({ code: 'E_GIT', message: expect.stringMatching(/`git cat-file --batch` in \/ exited \(code 128\): fatal: not a git repository/) as unknown as string });
