@@ -457,8 +457,11 @@ function blobModelAt(repoDir, rev, path, bytes) {
 
 
 const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** Largest blob read (as `git cat-file blob` was limited before): a larger one is refused, not allocated. */
+const MAX_BLOB_BYTES = 4 * 1024 * 1024 * 1024 - 1;
 class BlobBatch {
     repoDir;
+    maxBytes;
     child;
     pending = [];
     /** Bytes received and not yet consumed (header lines arrive in pieces). */
@@ -469,8 +472,11 @@ class BlobBatch {
     /** The LF that ends an answer's content is still to come. */
     skipNewline = false;
     stderr = '';
-    constructor(repoDir) {
+    /** Bytes of a refused answer still to be skipped. */
+    discard = 0;
+    constructor(repoDir, maxBytes = MAX_BLOB_BYTES) {
         this.repoDir = repoDir;
+        this.maxBytes = maxBytes;
     }
     /** The bytes of blob `id` (a full object id). Rejects with E_GIT when it is missing or not a blob. */
     read(id) {
@@ -501,7 +507,21 @@ class BlobBatch {
         this.chunks = [];
         this.buffered = 0;
         this.body = undefined;
-        child.stdout.on('data', (d) => this.receive(d));
+        this.discard = 0;
+        this.skipNewline = false;
+        child.stdout.on('data', (d) => {
+            try {
+                this.receive(d);
+            }
+            catch (e) {
+                // A blob that cannot be held (allocation failed): every pending read fails, typed; the
+                // stream's position is lost, so the process goes and the next read starts a new one.
+                this.failAll(new diagnostic/* FootprintError */.E0('E_RESOURCE', `reading a blob from \`git cat-file --batch\` failed: ${e instanceof Error ? e.message : String(e)}`));
+                if (this.child === child)
+                    this.child = undefined;
+                child.kill();
+            }
+        });
         child.stderr.on('data', (d) => { this.stderr = (this.stderr + d.toString('utf8')).slice(-2000); });
         const gone = (why) => {
             if (this.child === child)
@@ -517,10 +537,19 @@ class BlobBatch {
         for (const p of this.pending.splice(0))
             p.reject(e);
         this.body = undefined;
+        this.discard = 0;
     }
     receive(d) {
         let data = d;
         while (data.length > 0) {
+            if (this.discard > 0) {
+                const take = Math.min(this.discard, data.length);
+                this.discard -= take;
+                data = data.subarray(take);
+                if (this.discard === 0)
+                    this.skipNewline = true;
+                continue;
+            }
             if (this.body) {
                 const { bytes } = this.body;
                 const take = Math.min(bytes.length - this.body.filled, data.length);
@@ -565,6 +594,14 @@ class BlobBatch {
             return;
         }
         const size = Number(m[3]);
+        if (size > this.maxBytes) {
+            this.pending.shift();
+            p.reject(new diagnostic/* FootprintError */.E0('E_LIMIT', `object ${p.id} is ${size.toLocaleString('en-US')} bytes; the limit is ${this.maxBytes.toLocaleString('en-US')}`));
+            this.discard = size;
+            if (size === 0)
+                this.skipNewline = true;
+            return;
+        }
         if (m[2] !== 'blob') {
             // Consume its content, then refuse it.
             this.pending[0] = { id: p.id, resolve: () => p.reject(new diagnostic/* FootprintError */.E0('E_GIT', `object ${p.id} is a ${m[2]}, not a file`)), reject: p.reject };
