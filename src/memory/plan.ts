@@ -54,8 +54,10 @@ function place(p: Prepared, req: Requests): PlannedBuffer[] {
   return p.traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
 }
 
-function searched(p: Prepared, first?: Requests): MemoryPlan {
+/** The searched plan; when the search keeps the runtime's own placement (`own`), that plan is reused. */
+function searched(p: Prepared, first?: Requests, own?: { buffers: PlannedBuffer[]; plan: MemoryPlan }): MemoryPlan {
   const s = searchBest(p.graph, p.collect, first);
+  if (own && s.req === first && s.buffers === own.buffers) return { ...own.plan, searchMethod: s.method };
   const plan = finish(p, s.req, s.buffers);
   plan.searchMethod = s.method;
   return plan;
@@ -82,7 +84,9 @@ export function planAndSearch(model: Graph, opts: PlanOptions = {}): { plan: Mem
   }
   const p = prepare(model, opts, planner);
   const req = p.collect();
-  return { plan: finish(p, req, place(p, req)), searched: searched(p, req) };
+  const buffers = place(p, req);
+  const plan = finish(p, req, buffers);
+  return { plan, searched: searched(p, req, { buffers, plan }) };
 }
 
 function planBest(model: Graph, opts: PlanOptions): MemoryPlan {
