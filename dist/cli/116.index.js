@@ -27052,8 +27052,11 @@ function prepare(model, opts, planner) {
 function place(p, req) {
     return p.traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
 }
-function searched(p, first) {
+/** The searched plan; when the search keeps the runtime's own placement (`own`), that plan is reused. */
+function searched(p, first, own) {
     const s = searchBest(p.graph, p.collect, first);
+    if (own && s.req === first && s.buffers === own.buffers)
+        return { ...own.plan, searchMethod: s.method };
     const plan = finish(p, s.req, s.buffers);
     plan.searchMethod = s.method;
     return plan;
@@ -27080,7 +27083,9 @@ function planAndSearch(model, opts = {}) {
     }
     const p = prepare(model, opts, planner);
     const req = p.collect();
-    return { plan: finish(p, req, place(p, req)), searched: searched(p, req) };
+    const buffers = place(p, req);
+    const plan = finish(p, req, buffers);
+    return { plan, searched: searched(p, req, { buffers, plan }) };
 }
 function planBest(model, opts) {
     let best;
