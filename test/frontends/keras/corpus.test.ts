@@ -45,6 +45,24 @@ describe.skipIf(!HAS_SHARED)('Keras corpus', () => {
     expect(r.layers.some((l) => l.op === 'BatchNormalization')).toBe(false);
   });
 
+  // The rows for ResNet-8, VWW and YAMNet have no published figure: they are checked against the
+  // TFLite file its owners converted from the same model, in the same repository (another file,
+  // another frontend). Conv and Gemm weights and MACC (activations excluded) must agree.
+  it.each([
+    ['mlcommons-tiny/benchmark/training/image_classification/trained_models/pretrainedResnet.h5', 'mlcommons-tiny/benchmark/training/image_classification/trained_models/pretrainedResnet.tflite'],
+    ['mlcommons-tiny/benchmark/training/visual_wake_words/trained_models/vww_96.h5', 'mlcommons-tiny/benchmark/training/visual_wake_words/trained_models/vww_96_float.tflite'],
+    ['stm32ai-modelzoo-v2.0.1/audio_event_detection/pretrained_models/yamnet/ST_pretrainedmodel_public_dataset/esc10/yamnet_256_64x96_tl/yamnet_256_64x96_tl.h5', 'stm32ai-modelzoo-v2.0.1/audio_event_detection/pretrained_models/yamnet/ST_pretrainedmodel_public_dataset/esc10/yamnet_256_64x96_tl/yamnet_256_64x96_tl_int8.tflite'],
+  ])('%s: Conv and Gemm params and MACC equal those of its TFLite conversion', (h5, tflite) => {
+    const k = analyze(h5);
+    const t = analyze(tflite);
+    expect(t.model.format).toBe('tflite');
+    for (const op of ['Conv', 'Gemm']) {
+      expect(sum(k, op, 'params'), `${op} params`).toBe(sum(t, op, 'params'));
+      expect(sum(k, op, 'maccPure'), `${op} MACC`).toBe(sum(t, op, 'maccPure'));
+    }
+    expect(sum(k, 'Conv', 'params') + sum(k, 'Gemm', 'params')).toBeGreaterThan(0.98 * k.totals.params); // they are the model's weights
+  });
+
   it('the .h5 and the .keras export of cnn_8x8x8 give the same layers and figures', () => {
     const a = analyze(`${CNN}.h5`);
     const b = analyze(`${CNN}.keras`);
