@@ -3,16 +3,14 @@
  * worker: pool.ts starts workers on this very file with a flag in workerData, and here they serve
  * jobs instead of running the action.
  */
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isAnalysisWorker, serveAnalysisWorker, workerAnalyzer } from '../jobs/index.js';
+import { defaultThreads, isAnalysisWorker, serveAnalysisWorker, workerAnalyzer } from '../jobs/index.js';
 import { realToolkit } from './real-toolkit.js';
 import { runAction } from './run.js';
 
 if (isAnalysisWorker()) {
   serveAnalysisWorker();
 } else {
-  const threads = Number(process.env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(availableParallelism(), 8));
-  const analyzer = workerAnalyzer(fileURLToPath(import.meta.url), threads);
+  const analyzer = workerAnalyzer(fileURLToPath(import.meta.url), defaultThreads());
   process.exitCode = await runAction(realToolkit(), { env: process.env, analyzer });
 }

@@ -1,10 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { run } from './run.js';
 import { loadFormatFor } from '../index.js';
 import { fileModelInput } from '../node/file-source.js';
 import { timeLimited } from '../node/time-limit.js';
-import { workerAnalyzer } from '../jobs/index.js';
+import { defaultThreads, workerAnalyzer } from '../jobs/index.js';
 
 /**
  * Formats whose reader starts asynchronously (Keras: the HDF5 WebAssembly library) are loaded
@@ -33,6 +32,5 @@ async function prepareFormats(argv: readonly string[]): Promise<void> {
  */
 export async function start(argv: readonly string[], entryFile: string): Promise<number> {
   await prepareFormats(argv);
-  const threads = Number(process.env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(availableParallelism(), 8));
-  return run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, threads) });
+  return run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, defaultThreads()) });
 }

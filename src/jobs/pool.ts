@@ -9,6 +9,7 @@
  * time). A crashed worker fails only its job and is replaced. The inline analyzer (tests, one
  * model) runs jobs on the calling thread, reading blobs the same way.
  */
+import { availableParallelism } from 'node:os';
 import { Worker, parentPort } from 'node:worker_threads';
 import { runJob, type AnalysisJob, type AnalysisOutcome } from './job.js';
 import { readersNeedRestart, asFootprintError } from '../index.js';
@@ -78,6 +79,11 @@ export const JOB_TIME_LIMIT_MS = 300_000;
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Worker threads for a pool: MODEL_FOOTPRINT_THREADS when set, else the cores (at most 8). */
+export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
+  return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(availableParallelism(), 8));
 }
 
 /** Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker). */
