@@ -2,22 +2,27 @@
  * `model-footprint compare <base-model> <head-model>`: the pull-request comment for two files,
  * without git (two exports of a network, a model before and after a change, float vs int8).
  */
-import { VERSION, asFootprintError, diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput, type ModelInput, type Target } from '../index.js';
+import { VERSION, analyzeModel, asFootprintError, diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput, type ModelInput, type Target } from '../index.js';
 import { createReporter } from './reporter.js';
 import { resolve } from 'node:path';
 import type { CompareArgs } from './compare-args.js';
 import type { CliProcess } from './run.js';
 import { fileModelInput } from '../node/file-source.js';
-import { analyzeFor, cliBudgets } from './diff.js';
+import { cliBudgets } from './diff.js';
+import { analyzeWhileHashing } from '../node/hash.js';
 import { resolveTarget } from './target-arg.js';
 
 export type { CompareArgs } from './compare-args.js';
 
-function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): { report?: CommentEntry['head']; error?: string; cause?: unknown } {
+async function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): Promise<{ report?: CommentEntry['head']; error?: string; cause?: unknown }> {
   let input: ModelInput | undefined;
   try {
-    input = fileModelInput(resolve(proc.cwd, path));
-    return { report: analyzeFor({ ...input, path }, args, target) };
+    const opened = fileModelInput(resolve(proc.cwd, path));
+    input = opened;
+    const analyze = () => analyzeModel({ ...opened, path }, {
+      target, ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
+    });
+    return { report: await analyzeWhileHashing(opened.source, analyze) };
   } catch (e: unknown) {
     const err = asFootprintError(e, path);
     return { error: `${err.code}: ${err.message}`, cause: err };
@@ -27,7 +32,7 @@ function side(proc: CliProcess, args: CompareArgs, target: Target, path: string)
 }
 
 /** Prints the comment (or diff JSON) for base -> head; 1 when a side failed or a budget is exceeded. */
-export function runCompare(args: CompareArgs, proc: CliProcess): number {
+export async function runCompare(args: CompareArgs, proc: CliProcess): Promise<number> {
   let target: Target;
   try {
     target = resolveTarget(proc.cwd, args.target, undefined);
@@ -36,8 +41,8 @@ export function runCompare(args: CompareArgs, proc: CliProcess): number {
   }
   const entry: CommentEntry = { path: args.headFile, target: args.target, status: 'modified' };
   if (args.baseFile !== args.headFile) entry.oldPath = args.baseFile;
-  const head = side(proc, args, target, args.headFile);
-  const base = side(proc, args, target, args.baseFile);
+  const head = await side(proc, args, target, args.headFile);
+  const base = await side(proc, args, target, args.baseFile);
   if (head.report) entry.head = head.report; else entry.headError = head.error ?? 'not analyzed';
   if (base.report) entry.base = base.report; else entry.baseError = base.error ?? 'not analyzed';
   const out = createReporter(proc);

@@ -4,24 +4,15 @@
  * bytes through one `git cat-file --batch`, no checkout, identical blobs once) and prints the same
  * Markdown the action posts (or the diff JSON).
  */
-import { VERSION, analyzeModel, diffToJson, evaluateBudgets, renderComment, renderReport, type Budgets, type CommentEntry, type CommentInput, type ModelInput, type Report, type Target } from '../index.js';
+import { VERSION, diffToJson, evaluateBudgets, renderComment, renderReport, type Budgets, type CommentEntry, type CommentInput, type Target } from '../index.js';
 import { createReporter } from './reporter.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DiffArgs } from './diff-args.js';
 import type { CliProcess } from './run.js';
-import { hashSource } from '../node/hash.js';
 import { resolveTarget } from './target-arg.js';
 import { changedModels, mergeBase, repoRoot, revParse } from '../git/index.js';
 import { analyzeChanges, inlineAnalyzer, type JobOptions } from '../jobs/index.js';
-
-/** One side of a comparison (diff and compare): the report with the comparison's options. */
-export function analyzeFor(input: ModelInput, args: Pick<DiffArgs, 'ioInsideActivations' | 'planner'>, target: Target): Report {
-  return analyzeModel(input, {
-    target, ioInsideActivations: args.ioInsideActivations, hashes: hashSource(input.source),
-    ...(args.planner !== undefined ? { planner: args.planner } : {}),
-  });
-}
 
 /** The budgets given on the command line. */
 export function cliBudgets(args: Pick<DiffArgs, 'ramBudget' | 'flashBudget'>): Budgets {

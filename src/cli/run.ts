@@ -1,4 +1,4 @@
-import { VERSION, analyzeModel, renderReport, supportedOps, withHashes, type Report, type Target } from '../index.js';
+import { VERSION, analyzeModel, renderReport, supportedOps, type Report, type Target } from '../index.js';
 import { createReporter } from './reporter.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { runDiff } from './diff.js';
 import { runCompare } from './compare.js';
 import { resolveTarget } from './target-arg.js';
 import { fileModelInput } from '../node/file-source.js';
-import { startHashing } from '../node/hash.js';
+import { analyzeWhileHashing } from '../node/hash.js';
 import type { Analyzer } from '../jobs/index.js';
 
 /** What the CLI needs from its process: tests pass a fake one (DESIGN.md principle 8). */
@@ -22,21 +22,16 @@ export interface CliProcess {
 
 async function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Promise<Report> {
   const input = fileModelInput(resolve(proc.cwd, path));
-  // A large file is hashed on worker threads while it is analyzed here.
-  const hashing = args.hash ? startHashing(input.source) : undefined;
-  hashing?.catch(() => { /* awaited below */ });
+  const analyze = (): Report => analyzeModel({ ...input, path }, {
+    inputShapes: args.inputShapes,
+    ioInsideActivations: args.ioInsideActivations,
+    ...(args.planner !== undefined ? { planner: args.planner } : {}),
+    ...(args.longNames ? { longNames: true } : {}),
+    target,
+  });
   try {
-    const report = analyzeModel({ ...input, path }, {
-      inputShapes: args.inputShapes,
-      ioInsideActivations: args.ioInsideActivations,
-      ...(args.planner !== undefined ? { planner: args.planner } : {}),
-      ...(args.longNames ? { longNames: true } : {}),
-      target,
-    });
-    return hashing ? withHashes(report, await hashing) : report;
+    return args.hash ? await analyzeWhileHashing(input.source, analyze) : analyze();
   } finally {
-    // The hashing workers read the open file: it is closed once they are done.
-    await hashing?.catch(() => undefined);
     input.close?.();
   }
 }

@@ -5,10 +5,10 @@
  * work-tree file is read here through positioned reads. Follows Git LFS pointers, and never
  * throws: failures come back as text.
  */
-import { analyzeModel, asFootprintError, loadFormatFor, withHashes, type ModelInput, type PlannerProfile, type Report, type Target } from '../index.js';
+import { analyzeModel, asFootprintError, loadFormatFor, type ModelInput, type PlannerProfile, type Report, type Target } from '../index.js';
 import { timeLimited } from '../node/time-limit.js';
 import { blobModelAt, modelAt, type ModelAt } from '../git/index.js';
-import { startHashing } from '../node/hash.js';
+import { analyzeWhileHashing } from '../node/hash.js';
 
 /** Analysis options a comparison applies to both sides (the CLI's flags; the action uses defaults). */
 export interface JobOptions {
@@ -57,7 +57,6 @@ function locate(job: AnalysisJob): ModelAt {
  */
 export async function runJob(job: AnalysisJob): Promise<AnalysisOutcome> {
   let input: ModelInput | undefined;
-  let hashing: Promise<unknown> | undefined;
   try {
     const at = locate(job);
     if ('lfs' in at) {
@@ -66,19 +65,15 @@ export async function runJob(job: AnalysisJob): Promise<AnalysisOutcome> {
     input = at.input;
     await loadFormatFor(at.input, { timeLimit: timeLimited });
     const o = job.options ?? {};
-    const hashes = startHashing(at.input.source);
-    hashing = hashes.catch(() => undefined);
-    const report = analyzeModel(at.input, {
+    const report = await analyzeWhileHashing(at.input.source, () => analyzeModel(at.input, {
       target: job.spec ?? job.target,
       ...(o.planner !== undefined ? { planner: o.planner } : {}),
       ...(o.ioInsideActivations !== undefined ? { ioInsideActivations: o.ioInsideActivations } : {}),
-    });
-    return { id: job.id, report: withHashes(report, await hashes) };
+    }));
+    return { id: job.id, report };
   } catch (e: unknown) {
     return { id: job.id, path: job.path, error: asFootprintError(e, job.path).oneLine() };
   } finally {
-    // The hashing workers read the open file: it is closed once they are done.
-    await hashing;
     input?.close?.();
   }
 }

@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import type { ByteSource } from '../ir/source.js';
+import { withHashes, type ByteSource, type Report } from '../index.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { FileSource } from './file-source.js';
 
@@ -76,5 +76,21 @@ export function startHashing(source: ByteSource): Promise<FileHashes> {
     return Promise.resolve(hashSource(source));
   } catch (e: unknown) {
     return Promise.reject(e);
+  }
+}
+
+/**
+ * Runs `analyze` while `source` is hashed (on worker threads for a large file) and returns its
+ * report with the hashes. Settles only once the hashing has stopped reading `source`, so the
+ * caller may close it then, whatever happened.
+ */
+export async function analyzeWhileHashing(source: ByteSource, analyze: () => Report): Promise<Report> {
+  const hashing = startHashing(source);
+  const stopped = hashing.then(() => undefined, () => undefined);
+  try {
+    const report = analyze();
+    return withHashes(report, await hashing);
+  } finally {
+    await stopped;
   }
 }
