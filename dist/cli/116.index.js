@@ -31033,7 +31033,6 @@ function locate(job) {
  */
 async function runJob(job) {
     let input;
-    let hashing;
     try {
         const at = locate(job);
         if ('lfs' in at) {
@@ -31042,21 +31041,17 @@ async function runJob(job) {
         input = at.input;
         await (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFormatFor */ .pC)(at.input, { timeLimit: _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__/* .timeLimited */ .g });
         const o = job.options ?? {};
-        const hashes = (0,_node_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .startHashing */ .hU)(at.input.source);
-        hashing = hashes.catch(() => undefined);
-        const report = (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeModel */ .Cw)(at.input, {
+        const report = await (0,_node_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeWhileHashing */ .M5)(at.input.source, () => (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeModel */ .Cw)(at.input, {
             target: job.spec ?? job.target,
             ...(o.planner !== undefined ? { planner: o.planner } : {}),
             ...(o.ioInsideActivations !== undefined ? { ioInsideActivations: o.ioInsideActivations } : {}),
-        });
-        return { id: job.id, report: (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withHashes */ .V6)(report, await hashes) };
+        }));
+        return { id: job.id, report };
     }
     catch (e) {
         return { id: job.id, path: job.path, error: (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .asFootprintError */ .aD)(e, job.path).oneLine() };
     }
     finally {
-        // The hashing workers read the open file: it is closed once they are done.
-        await hashing;
         input?.close?.();
     }
 }
@@ -31070,16 +31065,19 @@ async function runJob(job) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JOB_TIME_LIMIT_MS: () => (/* binding */ JOB_TIME_LIMIT_MS),
+/* harmony export */   defaultThreads: () => (/* binding */ defaultThreads),
 /* harmony export */   inlineAnalyzer: () => (/* binding */ inlineAnalyzer),
 /* harmony export */   serveAnalysisWorker: () => (/* binding */ serveAnalysisWorker),
 /* harmony export */   workerAnalyzer: () => (/* binding */ workerAnalyzer)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3700);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1036);
-/* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9283);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3700);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
+/* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
  * The analysis scheduler `diff` and the action share. Analyses are synchronous CPU work, so they
  * run on worker threads, one job at a time each, from a shared queue: a pool sized to the cores.
@@ -31096,6 +31094,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** Blob readers, one per repository, for one analyze() call. */
 class Blobs {
     batches = new Map();
@@ -31105,14 +31104,14 @@ class Blobs {
             return job;
         let batch = this.batches.get(job.repoDir);
         if (!batch) {
-            batch = new _git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BlobBatch */ .o2(job.repoDir);
+            batch = new _git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BlobBatch */ .o2(job.repoDir);
             this.batches.set(job.repoDir, batch);
         }
         try {
             return { ...job, bytes: await batch.read(job.blob) };
         }
         catch (e) {
-            return { id: job.id, path: job.path, error: (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .asFootprintError */ .aD)(e, job.path).oneLine() };
+            return { id: job.id, path: job.path, error: (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .asFootprintError */ .aD)(e, job.path).oneLine() };
         }
     }
     close() {
@@ -31130,7 +31129,7 @@ function inlineAnalyzer() {
             try {
                 for (const j of jobs) {
                     const filled = await blobs.fill(j);
-                    out.push(isOutcome(filled) ? filled : await (0,_job_js__WEBPACK_IMPORTED_MODULE_1__/* .runJob */ .b)(filled));
+                    out.push(isOutcome(filled) ? filled : await (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .runJob */ .b)(filled));
                 }
             }
             finally {
@@ -31142,10 +31141,10 @@ function inlineAnalyzer() {
 }
 /** The worker side: answers each job message with its outcome. */
 function serveAnalysisWorker() {
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.on('message', (job) => {
-        void (0,_job_js__WEBPACK_IMPORTED_MODULE_1__/* .runJob */ .b)(job)
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort?.on('message', (job) => {
+        void (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .runJob */ .b)(job)
             // After a native library was stopped or trapped, this worker asks to be replaced.
-            .then((outcome) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage((0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readersNeedRestart */ .G1)() ? { ...outcome, retire: true } : outcome));
+            .then((outcome) => node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort?.postMessage((0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readersNeedRestart */ .G1)() ? { ...outcome, retire: true } : outcome));
     });
 }
 /**
@@ -31156,6 +31155,10 @@ function serveAnalysisWorker() {
 const JOB_TIME_LIMIT_MS = 300_000;
 function messageOf(e) {
     return e instanceof Error ? e.message : String(e);
+}
+/** Worker threads for a pool: MODEL_FOOTPRINT_THREADS when set, else the cores (at most 8). */
+function defaultThreads(env = process.env) {
+    return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 8));
 }
 /** Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker). */
 function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) {
@@ -31182,7 +31185,7 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                     }
                 };
                 const start = () => {
-                    const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entryFile, { workerData: { [_worker_flag_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_FLAG */ .o]: true } });
+                    const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entryFile, { workerData: { [_worker_flag_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKER_FLAG */ .o]: true } });
                     let current;
                     let timer;
                     let failure = 'the worker stopped';
@@ -31403,16 +31406,16 @@ function fileModelInput(path, root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cB: () => (/* binding */ hashSource),
-/* harmony export */   hU: () => (/* binding */ startHashing)
+/* harmony export */   M5: () => (/* binding */ analyzeWhileHashing)
 /* harmony export */ });
-/* unused harmony exports HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashPlace */
+/* unused harmony exports HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashSource, hashPlace, startHashing */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
-/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1836);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3700);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**
  * The file hashes a report carries: sha256 and md5 (md5 is what stedgeai prints as model_hash).
  * They read every byte of the file, which the analysis itself never does (weights stay on disk),
@@ -31420,6 +31423,7 @@ function fileModelInput(path, root) {
  * PARALLEL_HASH_BYTES or more is hashed on two worker threads at once (one per algorithm, both
  * reading the file's open descriptor with positioned reads) while the analysis runs on this one.
  */
+
 
 
 
@@ -31461,21 +31465,21 @@ function hashOnWorker(source, algorithm) {
         const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
         let digest;
         w.on('message', (d) => { digest = d; });
-        w.on('error', (e) => reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${e instanceof Error ? e.message : String(e)}`, { file: source.name })));
+        w.on('error', (e) => reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${e instanceof Error ? e.message : String(e)}`, { file: source.name })));
         w.on('exit', () => { if (digest !== undefined)
             resolve(digest); });
     });
 }
 /** Where `source` is hashed: on worker threads (a file of PARALLEL_HASH_BYTES or more) or here. */
 function hashPlace(source) {
-    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileSource */ ._n && source.size >= PARALLEL_HASH_BYTES ? 'workers' : 'here';
+    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_4__/* .FileSource */ ._n && source.size >= PARALLEL_HASH_BYTES ? 'workers' : 'here';
 }
 /**
  * The hashes of `source`: started now, on worker threads for a large file (the caller analyzes
  * meanwhile and awaits them before closing the source), else computed here.
  */
 function startHashing(source) {
-    if (hashPlace(source) === 'workers' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileSource */ ._n) {
+    if (hashPlace(source) === 'workers' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_4__/* .FileSource */ ._n) {
         const [sha256, md5] = [hashOnWorker(source, 'sha256'), hashOnWorker(source, 'md5')];
         return Promise.all([sha256, md5]).then(([s, m]) => ({ sha256: s, md5: m }));
     }
@@ -31484,6 +31488,22 @@ function startHashing(source) {
     }
     catch (e) {
         return Promise.reject(e);
+    }
+}
+/**
+ * Runs `analyze` while `source` is hashed (on worker threads for a large file) and returns its
+ * report with the hashes. Settles only once the hashing has stopped reading `source`, so the
+ * caller may close it then, whatever happened.
+ */
+async function analyzeWhileHashing(source, analyze) {
+    const hashing = startHashing(source);
+    const stopped = hashing.then(() => undefined, () => undefined);
+    try {
+        const report = analyze();
+        return (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withHashes */ .V6)(report, await hashing);
+    }
+    finally {
+        await stopped;
     }
 }
 

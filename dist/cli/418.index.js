@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/index.ts + 360 modules
 var src = __webpack_require__(3700);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
@@ -372,8 +370,6 @@ Options:
 Exit status: 0 when every model was analyzed, 1 when a model could not be, 2 on a usage error.
 `;
 
-// EXTERNAL MODULE: ./src/node/hash.ts
-var hash = __webpack_require__(7306);
 ;// CONCATENATED MODULE: ./src/cli/target-arg.ts
 
 
@@ -501,14 +497,6 @@ async function analyzeChanges(changes, sides, targets, analyzer, opts = {}) {
 
 
 
-
-/** One side of a comparison (diff and compare): the report with the comparison's options. */
-function analyzeFor(input, args, target) {
-    return (0,src/* analyzeModel */.Cw)(input, {
-        target, ioInsideActivations: args.ioInsideActivations, hashes: (0,hash/* hashSource */.cB)(input.source),
-        ...(args.planner !== undefined ? { planner: args.planner } : {}),
-    });
-}
 /** The budgets given on the command line. */
 function cliBudgets(args) {
     return {
@@ -572,6 +560,8 @@ async function runDiff(args, proc) {
 
 // EXTERNAL MODULE: ./src/node/file-source.ts
 var file_source = __webpack_require__(1836);
+// EXTERNAL MODULE: ./src/node/hash.ts
+var hash = __webpack_require__(7306);
 ;// CONCATENATED MODULE: ./src/cli/compare.ts
 /**
  * `model-footprint compare <base-model> <head-model>`: the pull-request comment for two files,
@@ -583,11 +573,16 @@ var file_source = __webpack_require__(1836);
 
 
 
-function side(proc, args, target, path) {
+
+async function side(proc, args, target, path) {
     let input;
     try {
-        input = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
-        return { report: analyzeFor({ ...input, path }, args, target) };
+        const opened = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
+        input = opened;
+        const analyze = () => (0,src/* analyzeModel */.Cw)({ ...opened, path }, {
+            target, ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
+        });
+        return { report: await (0,hash/* analyzeWhileHashing */.M5)(opened.source, analyze) };
     }
     catch (e) {
         const err = (0,src/* asFootprintError */.aD)(e, path);
@@ -598,7 +593,7 @@ function side(proc, args, target, path) {
     }
 }
 /** Prints the comment (or diff JSON) for base -> head; 1 when a side failed or a budget is exceeded. */
-function runCompare(args, proc) {
+async function runCompare(args, proc) {
     let target;
     try {
         target = resolveTarget(proc.cwd, args.target, undefined);
@@ -609,8 +604,8 @@ function runCompare(args, proc) {
     const entry = { path: args.headFile, target: args.target, status: 'modified' };
     if (args.baseFile !== args.headFile)
         entry.oldPath = args.baseFile;
-    const head = side(proc, args, target, args.headFile);
-    const base = side(proc, args, target, args.baseFile);
+    const head = await side(proc, args, target, args.headFile);
+    const base = await side(proc, args, target, args.baseFile);
     if (head.report)
         entry.head = head.report;
     else
@@ -645,22 +640,17 @@ function runCompare(args, proc) {
 
 async function analyzeOne(path, args, proc, target) {
     const input = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
-    // A large file is hashed on worker threads while it is analyzed here.
-    const hashing = args.hash ? (0,hash/* startHashing */.hU)(input.source) : undefined;
-    hashing?.catch(() => { });
+    const analyze = () => (0,src/* analyzeModel */.Cw)({ ...input, path }, {
+        inputShapes: args.inputShapes,
+        ioInsideActivations: args.ioInsideActivations,
+        ...(args.planner !== undefined ? { planner: args.planner } : {}),
+        ...(args.longNames ? { longNames: true } : {}),
+        target,
+    });
     try {
-        const report = (0,src/* analyzeModel */.Cw)({ ...input, path }, {
-            inputShapes: args.inputShapes,
-            ioInsideActivations: args.ioInsideActivations,
-            ...(args.planner !== undefined ? { planner: args.planner } : {}),
-            ...(args.longNames ? { longNames: true } : {}),
-            target,
-        });
-        return hashing ? (0,src/* withHashes */.V6)(report, await hashing) : report;
+        return args.hash ? await (0,hash/* analyzeWhileHashing */.M5)(input.source, analyze) : analyze();
     }
     finally {
-        // The hashing workers read the open file: it is closed once they are done.
-        await hashing?.catch(() => undefined);
         input.close?.();
     }
 }
@@ -737,7 +727,6 @@ var time_limit = __webpack_require__(1173);
 
 
 
-
 /**
  * Formats whose reader starts asynchronously (Keras: the HDF5 WebAssembly library) are loaded
  * here, before the run, and only for the files that need them: the format registry probes each
@@ -768,8 +757,7 @@ async function prepareFormats(argv) {
  */
 async function start(argv, entryFile) {
     await prepareFormats(argv);
-    const threads = Number(process.env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8));
-    return run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: (0,pool.workerAnalyzer)(entryFile, threads) });
+    return run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: (0,pool.workerAnalyzer)(entryFile, (0,pool.defaultThreads)()) });
 }
 
 

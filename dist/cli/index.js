@@ -37,14 +37,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const argv = process.argv.slice(2);
+const quick = (0,_quick_js__WEBPACK_IMPORTED_MODULE_2__/* .quickCommand */ .L)(argv);
 if ((0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_1__/* .isAnalysisWorker */ .N)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 116))).serveAnalysisWorker();
 }
-else if ((0,_quick_js__WEBPACK_IMPORTED_MODULE_2__/* .quickCommand */ .L)(argv) === 'version') {
+else if (quick === 'version') {
     process.stdout.write(`model-footprint ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
 }
-else if ((0,_quick_js__WEBPACK_IMPORTED_MODULE_2__/* .quickCommand */ .L)(argv) === 'help') {
-    process.stdout.write(_help_text_js__WEBPACK_IMPORTED_MODULE_4__/* .HELP_TEXT */ .K.endsWith('\n') ? _help_text_js__WEBPACK_IMPORTED_MODULE_4__/* .HELP_TEXT */ .K : `${_help_text_js__WEBPACK_IMPORTED_MODULE_4__/* .HELP_TEXT */ .K}\n`);
+else if (quick === 'help') {
+    process.stdout.write(_help_text_js__WEBPACK_IMPORTED_MODULE_4__/* .HELP_TEXT */ .K);
 }
 else {
     process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8037))).start(argv, (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));

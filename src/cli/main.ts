@@ -12,12 +12,13 @@ import { VERSION } from '../version.js';
 import { HELP_TEXT } from './help-text.js';
 
 const argv = process.argv.slice(2);
+const quick = quickCommand(argv);
 if (isAnalysisWorker()) {
   (await import('../jobs/pool.js')).serveAnalysisWorker();
-} else if (quickCommand(argv) === 'version') {
+} else if (quick === 'version') {
   process.stdout.write(`model-footprint ${VERSION}\n`);
-} else if (quickCommand(argv) === 'help') {
-  process.stdout.write(HELP_TEXT.endsWith('\n') ? HELP_TEXT : `${HELP_TEXT}\n`);
+} else if (quick === 'help') {
+  process.stdout.write(HELP_TEXT);
 } else {
   process.exitCode = await (await import('./start.js')).start(argv, fileURLToPath(import.meta.url));
 }
