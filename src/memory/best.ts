@@ -189,8 +189,14 @@ function offsetOrders(requests: readonly BufferRequest[]): number[][] {
 /** How the execution order was searched: exactly, greedily (past the bounds), or not at all. */
 export type SearchMethod = 'exact' | 'greedy' | 'none';
 
-/** `first`: the requests of the graph's own order, when the caller has them already. */
-export function searchBest(graph: Graph, collect: Collect, first: Requests = collect()): { req: Requests; buffers: PlannedBuffer[]; method: SearchMethod } {
+/** Placements of `first` the caller has made already (the runtime's own plan), by strategy. */
+export interface KnownPlacements { st?: PlannedBuffer[]; tflm?: PlannedBuffer[] }
+
+/**
+ * `first`: the requests of the graph's own order, when the caller has them already; `known`: its
+ * placements already made, used instead of placing again (the result is then that very array).
+ */
+export function searchBest(graph: Graph, collect: Collect, first: Requests = collect(), known: KnownPlacements = {}): { req: Requests; buffers: PlannedBuffer[]; method: SearchMethod } {
   const c = costs(graph, first);
   const n = graph.nodes.length;
   const orders: (readonly number[])[] = [first.order];
@@ -201,7 +207,8 @@ export function searchBest(graph: Graph, collect: Collect, first: Requests = col
   let best: { req: Requests; buffers: PlannedBuffer[] } | undefined;
   for (const order of orders) {
     const req = order === first.order ? first : collect(order);
-    const tries = [placeSt(req.requests, req.allowances), placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
+    const mine = req === first ? known : {};
+    const tries = [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
     for (const buffers of tries) {
       if (!best || arenaOf(buffers) < arenaOf(best.buffers)) best = { req, buffers };
     }

@@ -155,35 +155,18 @@ export function placeLowest(requests: readonly BufferRequest[], orders: readonly
   return best ?? [];
 }
 
-/**
- * ST-like: the lowest of stOrders (with overlaps when allowed); only the first when `single`.
- * The runtime's own plan and the order search ask for the same placement of the same requests:
- * it is computed once (placements are never modified).
- */
+/** ST-like: the lowest of stOrders (with overlaps when allowed); only the first when `single`. */
 export function placeSt(requests: readonly BufferRequest[], allowances?: ReadonlyMap<number, readonly Allowance[]>, single = false): PlannedBuffer[] {
-  const known = stPlaced.get(requests)?.find((k) => k.allowances === allowances && k.single === single);
-  if (known) return known.buffers;
   const orders = stOrders(requests);
-  const buffers = placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
-  stPlaced.set(requests, [...(stPlaced.get(requests) ?? []), { allowances, single, buffers }]);
-  return buffers;
+  return placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
 }
-
-const stPlaced = new WeakMap<readonly BufferRequest[], { allowances: ReadonlyMap<number, readonly Allowance[]> | undefined; single: boolean; buffers: PlannedBuffer[] }[]>();
 
 /**
  * TFLM: buffers are listed in reverse of the order they were added, then stably sorted by size
  * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
  */
 export function placeTflm(requests: readonly BufferRequest[]): PlannedBuffer[] {
-  const known = tflmPlaced.get(requests);
-  if (known) return known;
   const order = requests.map((_, i) => i).reverse();
   order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
-  const buffers = placeInOrder(requests, order);
-  tflmPlaced.set(requests, buffers);
-  return buffers;
+  return placeInOrder(requests, order);
 }
-
-/** Placements by request set: the plan and the search share them (see placeSt). */
-const tflmPlaced = new WeakMap<readonly BufferRequest[], PlannedBuffer[]>();

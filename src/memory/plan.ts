@@ -56,7 +56,8 @@ function place(p: Prepared, req: Requests): PlannedBuffer[] {
 
 /** The searched plan; when the search keeps the runtime's own placement (`own`), that plan is reused. */
 function searched(p: Prepared, first?: Requests, own?: { buffers: PlannedBuffer[]; plan: MemoryPlan }): MemoryPlan {
-  const s = searchBest(p.graph, p.collect, first);
+  const known = own === undefined ? {} : p.traits.steps === 'scopes' ? { tflm: own.buffers } : { st: own.buffers };
+  const s = searchBest(p.graph, p.collect, first, known);
   if (own && s.req === first && s.buffers === own.buffers) return { ...own.plan, searchMethod: s.method };
   const plan = finish(p, s.req, s.buffers);
   plan.searchMethod = s.method;

@@ -64,7 +64,7 @@ export function buildUseIndex(g: Graph): UseIndex {
   for (const n of g.nodes) {
     for (const o of n.outputs) if (o !== '') producer.set(o, n);
     for (const i of n.inputs) if (i !== '') addUse(i, n);
-    if (n.subgraphs) for (const r of outerReads(n)) addUse(r, n);
+    for (const r of outerReads(n)) addUse(r, n);
   }
   return { producer, consumers, graphOutputs: new Set(g.outputs), graphInputs: new Set(g.inputs) };
 }
