@@ -21993,9 +21993,8 @@ function buildUseIndex(g) {
         for (const i of n.inputs)
             if (i !== '')
                 addUse(i, n);
-        if (n.subgraphs)
-            for (const r of outerReads(n))
-                addUse(r, n);
+        for (const r of outerReads(n))
+            addUse(r, n);
     }
     return { producer, consumers, graphOutputs: new Set(g.outputs), graphInputs: new Set(g.inputs) };
 }
@@ -26035,37 +26034,20 @@ function placeLowest(requests, orders, allowances) {
     }
     return best ?? [];
 }
-/**
- * ST-like: the lowest of stOrders (with overlaps when allowed); only the first when `single`.
- * The runtime's own plan and the order search ask for the same placement of the same requests:
- * it is computed once (placements are never modified).
- */
+/** ST-like: the lowest of stOrders (with overlaps when allowed); only the first when `single`. */
 function placeSt(requests, allowances, single = false) {
-    const known = stPlaced.get(requests)?.find((k) => k.allowances === allowances && k.single === single);
-    if (known)
-        return known.buffers;
     const orders = stOrders(requests);
-    const buffers = placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
-    stPlaced.set(requests, [...(stPlaced.get(requests) ?? []), { allowances, single, buffers }]);
-    return buffers;
+    return placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
 }
-const stPlaced = new WeakMap();
 /**
  * TFLM: buffers are listed in reverse of the order they were added, then stably sorted by size
  * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
  */
 function placeTflm(requests) {
-    const known = tflmPlaced.get(requests);
-    if (known)
-        return known;
     const order = requests.map((_, i) => i).reverse();
     order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
-    const buffers = placeInOrder(requests, order);
-    tflmPlaced.set(requests, buffers);
-    return buffers;
+    return placeInOrder(requests, order);
 }
-/** Placements by request set: the plan and the search share them (see placeSt). */
-const tflmPlaced = new WeakMap();
 
 ;// CONCATENATED MODULE: ./src/memory/check.ts
 /**
@@ -26949,8 +26931,11 @@ function offsetOrders(requests) {
         [...ids].sort((a, b) => (conflicts[b] ?? 0) - (conflicts[a] ?? 0) || size(b) - size(a) || a - b),
     ];
 }
-/** `first`: the requests of the graph's own order, when the caller has them already. */
-function searchBest(graph, collect, first = collect()) {
+/**
+ * `first`: the requests of the graph's own order, when the caller has them already; `known`: its
+ * placements already made, used instead of placing again (the result is then that very array).
+ */
+function searchBest(graph, collect, first = collect(), known = {}) {
     const c = costs(graph, first);
     const n = graph.nodes.length;
     const orders = [first.order];
@@ -26962,7 +26947,8 @@ function searchBest(graph, collect, first = collect()) {
     let best;
     for (const order of orders) {
         const req = order === first.order ? first : collect(order);
-        const tries = [placeSt(req.requests, req.allowances), placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
+        const mine = req === first ? known : {};
+        const tries = [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
         for (const buffers of tries) {
             if (!best || arenaOf(buffers) < arenaOf(best.buffers))
                 best = { req, buffers };
@@ -27054,7 +27040,8 @@ function place(p, req) {
 }
 /** The searched plan; when the search keeps the runtime's own placement (`own`), that plan is reused. */
 function searched(p, first, own) {
-    const s = searchBest(p.graph, p.collect, first);
+    const known = own === undefined ? {} : p.traits.steps === 'scopes' ? { tflm: own.buffers } : { st: own.buffers };
+    const s = searchBest(p.graph, p.collect, first, known);
     if (own && s.req === first && s.buffers === own.buffers)
         return { ...own.plan, searchMethod: s.method };
     const plan = finish(p, s.req, s.buffers);
