@@ -4,7 +4,7 @@
  * operator, inputs, outputs, attributes), as the IR before any pass. Written once with one
  * generated reader and checked with another (test/frontends/tflite/reader-digests.test.ts), it
  * proves a regenerated schema reader reads every corpus file identically. Usage:
- *   npx tsx tools/tflite-reader-digests.ts [--write]
+ *   npx tsx tools/tflite-reader-digests.ts [--write "why the IR changed"]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -50,7 +50,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const out: Record<string, string> = {};
   for (const rel of corpusTflite(shared)) out[rel] = readerDigest(join(shared, 'models', rel));
   if (process.argv.includes('--write')) {
-    writeFileSync(DIGESTS, JSON.stringify({ reader: readFileSync(join(root, 'src', 'schemas', 'tflite', 'tflite.ts'), 'utf8').split('\n')[0], digests: out }, null, 2) + '\n');
+    // `history`: why the digests were re-recorded (an IR change, not a reader change), kept across writes.
+    const note = process.argv[process.argv.indexOf('--write') + 1];
+    const before = JSON.parse(readFileSync(DIGESTS, 'utf8')) as { reader: string; history?: string[] };
+    const history = [...(before.history ?? [`first written with ${before.reader}`]), ...(note && !note.startsWith('--') ? [note] : [])];
+    writeFileSync(DIGESTS, JSON.stringify({ reader: readFileSync(join(root, 'src', 'schemas', 'tflite', 'tflite.ts'), 'utf8').split('\n')[0], history, digests: out }, null, 2) + '\n');
     console.log(`wrote ${Object.keys(out).length} digests to ${DIGESTS}`);
   } else console.log(JSON.stringify(out, null, 2));
 }

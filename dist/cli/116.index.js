@@ -703,7 +703,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 3700:
+/***/ 9015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7740,9 +7740,9 @@ const OP_TRAITS = {
     ConvTranspose: ['absorbs-activation', 'absorbs-batchnorm', 'spatial'],
     Gemm: ['absorbs-activation', 'absorbs-batchnorm'],
     MatMul: ['absorbs-activation'],
-    Add: ['absorbs-activation', 'streams-elements'],
-    Sub: UNARY,
-    Mul: UNARY,
+    Add: ['absorbs-activation', 'streams-elements', 'chains-into-epoch'],
+    Sub: ['streams-elements', 'chains-into-epoch'],
+    Mul: ['streams-elements', 'chains-into-epoch'],
     Div: UNARY,
     Max: UNARY,
     Min: UNARY,
@@ -7752,7 +7752,8 @@ const OP_TRAITS = {
     GlobalAveragePool: ['absorbs-activation', 'spatial'],
     GlobalMaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial'],
     LpPool: ['absorbs-activation', 'spatial'],
-    Relu: CLAMP,
+    // max(x, 0) maps the quantized grid onto itself (max(q, zero point)): the parameters pass through.
+    Relu: [...CLAMP, 'qdq-transparent'],
     Relu6: CLAMP,
     Clip: CLAMP,
     LeakyRelu: ACT,
@@ -7771,7 +7772,7 @@ const OP_TRAITS = {
     Squeeze: RESHAPE,
     Unsqueeze: RESHAPE,
     Identity: RESHAPE,
-    Transpose: ['qdq-transparent'],
+    Transpose: ['qdq-transparent', 'joins-hw-epoch'],
     Dropout: ['qdq-transparent', 'streams-elements'],
     PRelu: UNARY,
     Elu: UNARY,
@@ -20093,10 +20094,10 @@ function fullyConnected(c) {
 function reduce(op) {
     return (c) => ({ op, attrs: { keepdims: options(c.op, BuiltinOptions.ReducerOptions, () => new reducer_options_ReducerOptions())?.keepDims() ? 1 : 0 } });
 }
-/** PAD/PADV2: paddings [[b, e], ...] become ONNX-ordered `pads`; PADV2's input 2 is the value. */
+/** PAD/PADV2: paddings [[b, e], ...] become ONNX-ordered `pads`; PADV2's input 2 is the value. Rank-4 tensors are NHWC. */
 function pad(c) {
     const v = c.values(1);
-    return { op: 'Pad', attrs: v ? { pads: onnxPads(v) } : {} };
+    return { op: 'Pad', attrs: v ? { pads: onnxPads(v), layout: 'NHWC' } : { layout: 'NHWC' } };
 }
 /** MIRROR_PAD: ONNX Pad in 'reflect' mode (TFLite's SYMMETRIC is counted the same). */
 function mirrorPad(c) {
@@ -20122,7 +20123,7 @@ function squeeze(c) {
 }
 function transpose(c) {
     const perm = c.values(1);
-    return { op: 'Transpose', attrs: perm ? { perm } : {} };
+    return { op: 'Transpose', attrs: perm ? { perm, layout: 'NHWC' } : { layout: 'NHWC' } };
 }
 /** SPLIT(axis, x) -> Split(x) with axis and num_outputs attributes. */
 function split(c) {
@@ -25116,6 +25117,50 @@ function tensorOf(g, name) {
     return name === undefined || name === '' ? undefined : g.tensors.get(name);
 }
 
+;// CONCATENATED MODULE: ./src/passes/qdq-weights.ts
+
+
+const WEIGHTED = new Set(['Conv', 'ConvTranspose', 'Gemm', 'MatMul']);
+/** The axis of the output channels in the weight tensor. */
+function channelAxis(n, w) {
+    if (n.op === 'ConvTranspose')
+        return 1;
+    if (n.op === 'Gemm')
+        return n.attrs['transB'] === 1 ? 0 : 1;
+    if (n.op === 'MatMul')
+        return (w.shape?.length ?? 2) - 1;
+    return 0;
+}
+function floatConstant(g, name) {
+    const t = name === undefined || name === '' ? undefined : g.tensors.get(name);
+    return t?.data !== undefined && t.quant === undefined && isFloat(t.dtype) ? t : undefined;
+}
+function outputsQuantized(g, n) {
+    return n.outputs.length > 0 && n.outputs.every((o) => g.tensors.get(o)?.quant !== undefined);
+}
+/** Retypes the float weights (and bias) of integer layers as the compiler's int8 (int32) constants. */
+function quantizeFloatWeights(g) {
+    for (const n of g.nodes) {
+        if (!WEIGHTED.has(n.op) || !readsQuantizedIntegers(g, n) || !outputsQuantized(g, n))
+            continue;
+        const w = floatConstant(g, n.inputs[1]);
+        if (w === undefined)
+            continue;
+        const axis = channelAxis(n, w);
+        const channels = w.shape?.[axis];
+        const count = typeof channels === 'number' && channels > 0 ? channels : 1;
+        w.dtype = 'int8';
+        w.quant = { scale: new Array(count).fill(Number.NaN), zeroPoint: new Array(count).fill(0), dtype: 'int8', byCompiler: true, ...(count > 1 ? { axis } : {}) };
+        w.data = { kind: 'computed', by: n.name };
+        const b = n.op === 'MatMul' ? undefined : floatConstant(g, n.inputs[2]);
+        if (b !== undefined) {
+            b.dtype = 'int32';
+            b.quant = { scale: new Array(count).fill(Number.NaN), zeroPoint: new Array(count).fill(0), dtype: 'int32', byCompiler: true, ...(count > 1 ? { axis: 0 } : {}) };
+            b.data = { kind: 'computed', by: n.name };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/passes/qdq.ts
 /**
  * `qdq`: folds ONNX QDQ quantization (QuantizeLinear/DequantizeLinear pairs around real ops) into
@@ -25139,8 +25184,11 @@ function tensorOf(g, name) {
  *      per-tensor quantization on to their outputs (unless an output is a graph output).
  * 3. Every remaining node except Q/DQ whose activation (non-constant) inputs all hold quantized
  *    integers gets `attrs.quantized = 1`; weights are recognised by their integer dtype + quant.
+ * 4. Float weights of such a layer whose output is quantized too are the compiler's int8 weights
+ *    (qdq-weights.ts: ST's optimized ONNX stores them float).
  * Q/DQ nodes that could not be folded stay and are costed as standalone ops.
  */
+
 
 
 
@@ -25166,6 +25214,7 @@ const qdqPass = {
         }
         removeNodes(graph, dead);
         markQuantized(graph);
+        quantizeFloatWeights(graph);
         return graph;
     },
 };
@@ -25281,10 +25330,11 @@ function foldDequantize(g, idx, dq, dead) {
     absorb(readers[0], dq);
     dead.add(dq);
 }
-/** The reader computes on integers: data movement, or every result is quantized by a Q right after. */
+/** The reader computes on integers: data movement to a non-output, or every result is quantized by a Q right after. */
 function staysInteger(idx, reader) {
+    // Data movement carries the integers on, unless it writes a graph output: that one is float, the conversion is real.
     if (hasTrait(reader.op, 'qdq-transparent'))
-        return true;
+        return reader.outputs.every((o) => !idx.graphOutputs.has(o));
     return reader.outputs.every((o) => {
         const uses = o === '' ? [] : (idx.consumers.get(o) ?? []);
         return !idx.graphOutputs.has(o) && uses.length > 0 && uses.every((c) => c.op === 'QuantizeLinear');
@@ -25514,7 +25564,9 @@ function cloneNode(n) {
 /**
  * The passes in the order they run (shape inference twice, the second time quietly after QDQ
  * folding; `cleanup` twice). BatchNorm folding and activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
- * export) folds as one int8 group: the Q then follows the fused conv directly.
+ * export) folds as one int8 group: the Q then follows the fused conv directly. Activation fusion
+ * runs again after it for `Conv -> Q -> DQ -> Relu` (ST's optimized ONNX): the Relu then reads the
+ * conv's int8 output directly.
  */
 const PIPELINE = [
     verifyPass,
@@ -25524,6 +25576,7 @@ const PIPELINE = [
     batchnormPass,
     fuseActivationPass,
     qdqPass,
+    fuseActivationPass,
     refoldPass,
     cleanupPass,
 ];
@@ -26117,6 +26170,7 @@ function tensorBytes(t) {
 
 
 
+
 /** Reads a small constant input, or undefined. */
 function constInput(graph, node, i, max) {
     const name = node.inputs[i];
@@ -26141,12 +26195,20 @@ function padsWithZero(graph, node) {
     const v = constInput(graph, node, 2, 1);
     if (v?.length !== 1)
         return false;
+    // A float value is in the real domain (a Pad between QDQ pairs): zero. An integer one is stored: the zero point.
+    if (isFloat(graph.tensors.get(valueName)?.dtype ?? 'unknown'))
+        return v[0] === 0;
     const x = graph.tensors.get(node.inputs[0] ?? '');
     const zero = x?.quant?.zeroPoint[0] ?? 0;
     return v[0] === zero;
 }
-/** The Pads that fold into their convolution, by Pad output name. */
-function foldedPads(graph, idx = buildUseIndex(graph)) {
+/**
+ * The Pads that fold into their convolution, by Pad output name. `sameOnly: false` also takes
+ * zero pads larger than SAME's (a stride-2 depthwise padded 0/2): the epoch builder's reading,
+ * where the accelerator's convolution pads any amount (BlazeFace's Pad_33 is inside Conv2D_34's
+ * epoch in ST's c_info.json), while the memory planner keeps their buffer.
+ */
+function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true) {
     const readers = idx.consumers;
     const outputs = new Set(graph.outputs);
     const out = new Map();
@@ -26174,7 +26236,7 @@ function foldedPads(graph, idx = buildUseIndex(graph)) {
             const [b, e] = [pads[a] ?? 0, pads[a + rank] ?? 0];
             return e === b || e === b + 1;
         });
-        if (!sameLike)
+        if (sameOnly && !sameLike)
             continue;
         out.set(o, { pad: node.name, input: node.inputs[0] ?? '', output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
     }
@@ -27358,8 +27420,11 @@ function renderEpochs(epochs) {
     for (const e of epochs.list) {
         const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
         const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
-        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
+        const layers = e.inserted === undefined ? e.nodes.join(', ') : `(inserted around ${e.nodes.join(', ')})`;
+        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${layers}`;
         lines.push(head);
+        if (e.inserted !== undefined)
+            lines.push(`${' '.repeat(14)}inserted: ${e.inserted}`);
         if (e.unit !== 'HW') {
             for (const r of e.reasons)
                 lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
@@ -27748,8 +27813,8 @@ function targetMarkdown(r) {
         const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
         if (sw.length > 0) {
             out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
-                    String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), thousands(e.macc),
-                    e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : '')).join('<br>'),
+                    String(e.id), e.unit, e.inserted === undefined ? e.nodes.map(mdEscape).join(', ') : `${e.ops.map(mdEscape).join(', ')} inserted around ${e.nodes.map(mdEscape).join(', ')}`, thousands(e.macc),
+                    [...(e.inserted === undefined ? [] : [mdEscape(e.inserted)]), ...e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : ''))].join('<br>'),
                 ])], ['r', 'l', 'l', 'r', 'l']), '');
         }
     }
@@ -28374,6 +28439,8 @@ function applyLayerNames(report, names) {
     for (const e of report.epochs?.list ?? []) {
         e.nodes = e.nodes.map(n);
         e.reasons.forEach(reason);
+        if (e.inserted !== undefined)
+            e.inserted = say(e.inserted);
     }
     for (const w of report.target?.warnings ?? []) {
         w.node = n(w.node);
@@ -28414,7 +28481,7 @@ function modelFmt(graph) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
-const REPORT_SCHEMA_VERSION = '1.1';
+const REPORT_SCHEMA_VERSION = '1.2';
 
 ;// CONCATENATED MODULE: ./src/analysis/build-report.ts
 
@@ -28906,7 +28973,7 @@ const quantParams = {
             if (!t.quant || t.quant.scale.length === 0) {
                 return { value: 'none', limit: 'scale and zero point', message: `${who(ctx.node)}: ${t.dtype} tensor '${t.name}' has no quantization parameters; ${ctx.unit.name} needs scale and zero point.`, hint: QUANTIZE_HINT };
             }
-            const s = t.quant.scale.find((x) => !Number.isFinite(x));
+            const s = t.quant.byCompiler ? undefined : t.quant.scale.find((x) => !Number.isFinite(x));
             if (s !== undefined)
                 return { value: String(s), message: `${who(ctx.node)}: tensor '${t.name}' has a non-finite scale (${s}).` };
         }
@@ -28951,9 +29018,8 @@ function isPointwise(ctx) {
 }
 const symmetricOutput1x1 = {
     id: 'symmetric-output-1x1',
-    limitForm: 'string',
-    choices: ['always', 'prime-channels'],
-    doc: (l) => `A 1x1 Conv or a Gemm/MatMul whose output is per-tensor asymmetric (non-zero zero point, "scale-offset format") is not lowered to HW${l === 'prime-channels' ? ' when its output channel count is prime' : ''}.`,
+    limitForm: 'number',
+    doc: (l) => `A 1x1 Conv or a Gemm/MatMul whose output is per-tensor asymmetric (non-zero zero point, "scale-offset format") is not lowered to HW when its output channel count is a prime above ${formatLimit(l)}.`,
     check(ctx) {
         const y = output(ctx, 0);
         const q = y?.quant;
@@ -28963,13 +29029,13 @@ const symmetricOutput1x1 = {
         if (zp === 0)
             return undefined;
         const ch = outChannels(ctx);
-        if (ctx.limit === 'prime-channels' && (ch === undefined || !isPrime(ch)))
+        if (ch === undefined || !isPrime(ch) || ch <= types_num(ctx.limit, 0))
             return undefined;
         const kind = isOp(ctx, 'Conv') ? '1x1 convolution' : ctx.node.op;
         return {
             value: `zero point ${zp}`,
             limit: 'zero point 0',
-            message: `${who(ctx.node)}: output tensor '${y.name}' has scale-offset format (per-tensor asymmetric ${y.dtype}, zero point ${zp}) on a ${kind}${ch !== undefined ? ` with ${ch} output channels` : ''}; the HW lowering needs a symmetric output (zero point 0).`,
+            message: `${who(ctx.node)}: output tensor '${y.name}' has scale-offset format (per-tensor asymmetric ${y.dtype}, zero point ${zp}) on a ${kind} with ${ch} output channels (a prime above ${formatLimit(ctx.limit)}); the HW lowering needs a symmetric output (zero point 0).`,
             hint: 'Requantize this output with zero point 0 (symmetric activations, e.g. onnxruntime ActivationSymmetric=True), or use a channel count that is not prime (e.g. 256).',
         };
     },
@@ -29324,6 +29390,48 @@ const poolStrideMax = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/targets/rules/layout.ts
+/** Layout rules: how a Transpose moves data, seen in the channel-first order ST's compiler works in. */
+
+
+/** NCHW axis j is NHWC axis NHWC_OF[j]; NHWC axis k is NCHW axis NCHW_OF[k]. */
+const NHWC_OF = [0, 3, 1, 2];
+const NCHW_OF = [0, 2, 3, 1];
+/**
+ * The node's permutation in channel-first terms: a rank-4 Transpose of an NHWC graph (TFLite)
+ * is rewritten as the NCHW permutation ST's compiler sees (its optimized ONNX is NCHW).
+ * Undefined when the rank is unknown.
+ */
+function channelFirstPerm(node, rank) {
+    const perm = attrInts(node, 'perm') ?? (rank === undefined ? undefined : [...Array(rank).keys()].reverse());
+    if (perm === undefined || (rank !== undefined && perm.length !== rank))
+        return undefined;
+    if (layoutOf(node) !== 'NHWC' || perm.length !== 4)
+        return perm;
+    return NHWC_OF.map((k) => NCHW_OF[perm[k] ?? k] ?? k);
+}
+const transposeInnermost = {
+    id: 'transpose-innermost',
+    limitForm: 'none',
+    doc: () => 'A Transpose must move the innermost axis (W in channel-first order); one that permutes only outer axes (NCHW perm 0,2,1,3: channels with rows) runs in software.',
+    check(ctx) {
+        const rank = input(ctx, 0)?.shape?.length;
+        const p = channelFirstPerm(ctx.node, rank);
+        if (p === undefined || p.length < 2)
+            return undefined;
+        const last = p.length - 1;
+        if (p[last] !== last || p.every((a, i) => a === i))
+            return undefined;
+        const shown = p.join(',');
+        return {
+            value: `perm ${shown}`,
+            limit: 'moves the innermost axis',
+            message: `${who(ctx.node)}: the permutation (${shown} in channel-first order) keeps the innermost axis in place and moves only outer axes; ${ctx.unit.name} does not run such a Transpose.`,
+            hint: 'Avoid the transpose: export the layout the next layer reads; for channel padding, let the previous layer (or a 1x1 convolution) produce the extra zero channels.',
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/targets/rules/misc.ts
 /** Rules about the operator itself: listing, constant inputs, compiler options, fused activations, channels. */
 
@@ -29410,12 +29518,13 @@ const channelsNotPrime = {
 
 
 
+
 const rules_ALL = [
     activationDtype, tensorDtype, int32Ops, weightDtype, noHybrid, quantParams, perAxisOps, symmetricWeights, symmetricOutput1x1,
     rankMax, staticShapes, batchOne, dimRange, broadcastSize1, fcOutput2d,
     strideRange, dilatedKernelHeight, dilatedKernelArea, weightsSum, biasType, depthMultiplier, tconvStride,
     poolWindowMax, globalPoolMax, avgpoolSameKernel, poolKernelHeight, poolKernelArea, poolStrideMax,
-    opListed, noKernel, misc_constInput, optionEnabled, misc_fusedActivation, channelsNotPrime, customCode,
+    opListed, noKernel, misc_constInput, optionEnabled, misc_fusedActivation, channelsNotPrime, customCode, transposeInnermost,
 ];
 const RULE_DEFS = new Map(rules_ALL.map((r) => [r.id, r]));
 function getRuleDef(id) {
@@ -29557,7 +29666,7 @@ function parseTarget(text, file) {
 ;// CONCATENATED MODULE: ./src/targets/builtin/stm32h7.json
 const stm32h7_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32h7","description":"STM32H7: Arm Cortex-M7, no accelerator; every layer runs in software (ST runtime).","disclaimer":"An estimate of ST Edge AI Core\'s report for STM32H7 from its public documentation, not the vendor tool: confirm with stedgeai.","sources":[{"title":"ST Edge AI Core - Command-line Interface (memory-pool files, report)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"},{"title":"ST Edge AI Core - ONNX toolbox support","url":"https://stedgeai-dc.st.com/assets/embedded-docs/supported_ops_onnx.html"}],"planner":"st","alignment":4,"units":[{"name":"Cortex-M7","kind":"cpu","description":"The ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ram","size":"512KB","address":"0x24000000","access":"rw","use":["activations"],"description":"AXI SRAM"},{"name":"flash","size":"2MB","address":"0x08000000","access":"ro","use":["weights"],"description":"internal flash"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/stm32n6.json
-const stm32n6_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32n6","description":"STM32N6: ST Neural-ART NPU (int8 ss/sa) with an Arm Cortex-M55 for software epochs.","disclaimer":"An estimate of the ST Neural-ART compiler\'s HW/SW mapping from ST\'s public documentation, not the vendor compiler: confirm with stedgeai.","sources":[{"title":"ST Neural-ART NPU - Supported operators and limitations","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_operator_support.html"},{"title":"ST Neural-ART NPU concepts (programming model, epochs, memory pools)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_programming_model.html"},{"title":"ST Neural-ART compiler primer","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_neural_art_compiler.html"},{"title":"ST Edge AI Core - Command-line Interface (memory-pool files)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"}],"planner":"st","alignment":4,"options":{"expand-softmax":false,"gelu-recognition":false,"swish-recognition":false},"units":[{"name":"Neural-ART NPU","kind":"npu","description":"HW epochs: int8 layers quantized with scale/offset (ss/sa), static shapes, batch 1.","common":[{"rule":"activation-dtype","limit":["int8"],"note":"Quantization scheme 8b/8b ss/sa: uint8 and float layers run in software on the Cortex-M55."},{"rule":"quant-params"},{"rule":"no-hybrid"},{"rule":"static-shapes"},{"rule":"batch-one"},{"rule":"rank-max","limit":4}],"rules":{"Conv":[{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels","note":"Seen in the ST Community thread \'STM32N6 NPU acceleration sometimes not used for 1x1 Conv or Gemm operations\' (atonn: \'HW lowering not done ... because output tensor has scale-offset format\' on 257-channel layers while other asymmetric layers stayed HW); set the limit to \\"always\\" for the conservative reading."},{"rule":"channels-not-prime","limit":16,"severity":"warning","note":"Same thread: every software layer had 257 (prime) output channels."}],"ConvTranspose":[{"rule":"weight-dtype","limit":["int8"]}],"Gemm":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels"},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MatMul":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":"prime-channels"},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MaxPool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"AveragePool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"GlobalAveragePool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate: ST documents that very large global pools fall back to software without a number."}],"GlobalMaxPool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate, as GlobalAveragePool."}],"Add":[],"Sub":[],"Mul":[],"Max":[],"Min":[],"Relu":[],"Relu6":[],"Clip":[],"LeakyRelu":[],"PRelu":[],"Sigmoid":[],"Tanh":[],"HardSigmoid":[],"HardSwish":[],"Gelu":[{"rule":"option-enabled","limit":"gelu-recognition"}],"Swish":[{"rule":"option-enabled","limit":"swish-recognition"}],"Softmax":[{"rule":"option-enabled","limit":"expand-softmax","note":"Without it Softmax is a SW_INT epoch."}],"BatchNormalization":[],"Concat":[],"Pad":[],"Transpose":[],"Resize":[],"DepthToSpace":[],"SpaceToDepth":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[]}},{"name":"Cortex-M55","kind":"cpu","description":"SW epochs: the ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"npuRAM3","size":"448KB","address":"0x34200000","access":"rw","use":["activations"],"description":"AXISRAM3, next to the NPU"},{"name":"npuRAM4","size":"448KB","address":"0x34270000","access":"rw","use":["activations"],"description":"AXISRAM4"},{"name":"npuRAM5","size":"448KB","address":"0x342E0000","access":"rw","use":["activations"],"description":"AXISRAM5"},{"name":"npuRAM6","size":"448KB","address":"0x34350000","access":"rw","use":["activations"],"description":"AXISRAM6"},{"name":"cpuRAM2","size":"1MB","address":"0x34100000","access":"rw","use":["activations"],"description":"AXISRAM2"},{"name":"hyperRAM","size":"16MB","address":"0x90000000","access":"rw","use":["activations"],"external":true,"description":"external PSRAM (xSPI1)"},{"name":"octoFlash","size":"61MB","address":"0x70380000","access":"ro","use":["weights"],"external":true,"description":"external octo-SPI flash (xSPI2)"}]}');
+const stm32n6_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32n6","description":"STM32N6: ST Neural-ART NPU (int8 ss/sa) with an Arm Cortex-M55 for software epochs.","disclaimer":"An estimate of the ST Neural-ART compiler\'s HW/SW mapping from ST\'s public documentation, not the vendor compiler: confirm with stedgeai.","sources":[{"title":"ST Neural-ART NPU - Supported operators and limitations","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_operator_support.html"},{"title":"ST Neural-ART NPU concepts (programming model, epochs, memory pools)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_programming_model.html"},{"title":"ST Neural-ART compiler primer","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_neural_art_compiler.html"},{"title":"ST Edge AI Core - Command-line Interface (memory-pool files)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"}],"planner":"st","alignment":4,"options":{"expand-softmax":false,"gelu-recognition":false,"swish-recognition":false,"channel-pad-transposes":true},"units":[{"name":"Neural-ART NPU","kind":"npu","description":"HW epochs: int8 layers quantized with scale/offset (ss/sa), static shapes, batch 1.","common":[{"rule":"activation-dtype","limit":["int8"],"except":["Transpose"],"note":"Quantization scheme 8b/8b ss/sa: uint8 and float layers run in software on the Cortex-M55. Transposes move bytes of any type: in ST Edge AI Core 2.2\'s BlazeFace compilation the float input Transpose and the four float output Transposes are HW epochs."},{"rule":"quant-params"},{"rule":"no-hybrid"},{"rule":"static-shapes"},{"rule":"batch-one"},{"rule":"rank-max","limit":4}],"rules":{"Conv":[{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16,"note":"Seen in the ST Community thread \'STM32N6 NPU acceleration sometimes not used for 1x1 Conv or Gemm operations\' (atonn: \'HW lowering not done ... because output tensor has scale-offset format\' on 257-channel layers while other asymmetric layers stayed HW). Small prime counts stay HW: BlazeFace\'s asymmetric 2-channel 1x1 head (Conv2D_247) is a HW epoch in ST Edge AI Core 2.2\'s compilation (BA-EmbeddedAI c_info.json); 16 is the channels-not-prime threshold. Set 0 for the conservative reading (every prime count)."},{"rule":"channels-not-prime","limit":16,"severity":"warning","note":"Same thread: every software layer had 257 (prime) output channels."}],"ConvTranspose":[{"rule":"weight-dtype","limit":["int8"]}],"Gemm":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MatMul":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MaxPool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"AveragePool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"GlobalAveragePool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate: ST documents that very large global pools fall back to software without a number."}],"GlobalMaxPool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate, as GlobalAveragePool."}],"Add":[],"Sub":[],"Mul":[],"Max":[],"Min":[],"Relu":[],"Relu6":[],"Clip":[],"LeakyRelu":[],"PRelu":[],"Sigmoid":[],"Tanh":[],"HardSigmoid":[],"HardSwish":[],"Gelu":[{"rule":"option-enabled","limit":"gelu-recognition"}],"Swish":[{"rule":"option-enabled","limit":"swish-recognition"}],"Softmax":[{"rule":"option-enabled","limit":"expand-softmax","note":"Without it Softmax is a SW_INT epoch."}],"BatchNormalization":[],"Concat":[],"Pad":[],"Transpose":[{"rule":"transpose-innermost","note":"Seen in ST Edge AI Core 2.2\'s BlazeFace compilation (BA-EmbeddedAI c_info.json): the 22 Transposes with NCHW perm 0,2,1,3 are software epochs, the 13 that move the innermost axis (0,3,1,2; 0,2,3,1; 0,2,1) run in HW. ST documents no reason."}],"Resize":[],"DepthToSpace":[],"SpaceToDepth":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[]}},{"name":"Cortex-M55","kind":"cpu","description":"SW epochs: the ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"npuRAM3","size":"448KB","address":"0x34200000","access":"rw","use":["activations"],"description":"AXISRAM3, next to the NPU"},{"name":"npuRAM4","size":"448KB","address":"0x34270000","access":"rw","use":["activations"],"description":"AXISRAM4"},{"name":"npuRAM5","size":"448KB","address":"0x342E0000","access":"rw","use":["activations"],"description":"AXISRAM5"},{"name":"npuRAM6","size":"448KB","address":"0x34350000","access":"rw","use":["activations"],"description":"AXISRAM6"},{"name":"cpuRAM2","size":"1MB","address":"0x34100000","access":"rw","use":["activations"],"description":"AXISRAM2"},{"name":"hyperRAM","size":"16MB","address":"0x90000000","access":"rw","use":["activations"],"external":true,"description":"external PSRAM (xSPI1)"},{"name":"octoFlash","size":"61MB","address":"0x70380000","access":"ro","use":["weights"],"external":true,"description":"external octo-SPI flash (xSPI2)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-128.json
 const ethos_u55_128_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-128","description":"Arm Ethos-U55-128 (128 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-128 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U55-128","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-256.json
@@ -29708,6 +29817,41 @@ function supportedOps(target, format) {
 
 
 
+;// CONCATENATED MODULE: ./src/mapping/lowering.ts
+
+
+/** The channel axis of a rank-4 tensor in the node's layout. */
+function lowering_channelAxis(node) {
+    return layoutOf(node) === 'NHWC' ? 3 : 1;
+}
+/** The Transpose the compiler inserts before a channel Pad (channels exchanged with rows), or undefined. */
+function channelPadTranspose(graph, node, target) {
+    if (node.op !== 'Pad' || target.options['channel-pad-transposes'] !== true)
+        return undefined;
+    const x = graph.tensors.get(node.inputs[0] ?? '');
+    if (x?.shape?.length !== 4)
+        return undefined;
+    const pads = padAmounts(graph, node, 4);
+    const c = lowering_channelAxis(node);
+    if (pads === undefined || ((pads[c] ?? 0) === 0 && (pads[c + 4] ?? 0) === 0))
+        return undefined;
+    const h = layoutOf(node) === 'NHWC' ? 1 : 2;
+    const perm = [0, 1, 2, 3];
+    perm[c] = h;
+    perm[h] = c;
+    return {
+        name: `${node.name}.transpose`,
+        op: 'Transpose',
+        sourceOp: 'Transpose (inserted by the compiler)',
+        inputs: [x.name],
+        outputs: [],
+        attrs: { perm, layout: layoutOf(node) },
+    };
+}
+function wrapWhy(node) {
+    return `${node.op} '${node.name}' pads the channel axis: the compiler moves the channels to the rows with a Transpose, pads the rows, and transposes back.`;
+}
+
 ;// CONCATENATED MODULE: ./src/mapping/map.ts
 /**
  * The mapping pass: each (fused) node tries the target's units in order; a unit accepts when every
@@ -29715,6 +29859,8 @@ function supportedOps(target, format) {
  * refusing unit are reported, not only the first (Vela stops at the first).
  *   const m = mapToTarget(graph, loadTarget('stm32n6'));
  */
+
+
 
 
 /** The rule references a unit applies to `node`; undefined when the unit does not list the op. */
@@ -29778,42 +29924,70 @@ function mapNodeToTarget(graph, node, target, warnings = []) {
     }
     return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
 }
-/** Maps every node of the (optimized) graph, in execution order. */
+/** Maps every node of the (optimized) graph, in execution order, with the operators the compiler inserts (lowering.ts). */
 function mapToTarget(graph, target) {
     const warnings = [];
-    const layers = graph.nodes.map((n) => mapNodeToTarget(graph, n, target, warnings));
+    const layers = graph.nodes.map((n) => {
+        const l = mapNodeToTarget(graph, n, target, warnings);
+        const inserted = l.unit === 'HW' ? channelPadTranspose(graph, n, target) : undefined;
+        if (inserted) {
+            const t = mapNodeToTarget(graph, inserted, target, warnings);
+            // The sentences name the layer the operator is inserted around, not the operator's made-up name.
+            const named = (m) => m.replace(who(inserted), `The Transpose inserted around '${n.name}'`);
+            l.wrap = { op: 'Transpose', unit: t.unit, unitName: t.unitName, reasons: t.reasons.map((r) => ({ ...r, message: named(r.message) })), why: wrapWhy(n) };
+        }
+        return l;
+    });
     return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/mapping/epochs.ts
 /**
  * Epochs (TARGETS.md): walk the fused operators in execution order; each fused HW group is one HW
- * epoch (a compute op with its fused bias/activation, plus a HW pool or activation that reads only
- * its output); each SW operator is one SW epoch; pure data-movement operators (Reshape, Squeeze,
- * Flatten, Identity, Unsqueeze) next to a HW epoch are absorbed into it (the previous one when it
- * is HW, else the next one), as Vela and the Neural-ART compiler do.
+ * epoch (a compute op with its fused bias/activation, plus a HW pool, activation or binary
+ * element-wise op that reads its output and is its only reader); each SW operator is one SW epoch;
+ * pure data-movement operators (Reshape, Squeeze, Flatten, Identity, Unsqueeze) next to a HW epoch
+ * are absorbed into it (the previous one when it is HW, else the next one), as Vela and the
+ * Neural-ART compiler do; so are a zero Pad that folds into the convolution reading it and a
+ * Transpose the accelerator runs (ST's c_info.json lists them inside convolution epochs). Operators the compiler inserts around a layer (lowering.ts) are epochs
+ * of their own unit, before and after the layer's.
  */
 
 
-/** A HW pool or fusable activation joins the HW group of the compute op it follows. */
+
+/** A HW pool, fusable activation or chaining element-wise op joins the HW group of the compute op it follows. */
 function joinsGroup(op) {
-    return getRule(op).role === 'pool' || hasTrait(op, 'fusable-activation');
+    return getRule(op).role === 'pool' || hasTrait(op, 'fusable-activation') || hasTrait(op, 'chains-into-epoch');
 }
 function maccOf(m, name) {
     return (m instanceof Map ? m.get(name) : m[name]) ?? 0;
 }
-/** True when `layer`'s first input is the last node's output and nothing else reads it. */
-function readsOnly(graph, prevName, name) {
-    const prev = graph.nodes.find((n) => n.name === prevName);
-    const node = graph.nodes.find((n) => n.name === name);
-    const x = node?.inputs[0];
-    if (!prev || !node || x === undefined || !prev.outputs.includes(x) || graph.outputs.includes(x))
+function indexReaders(graph) {
+    const count = new Map();
+    for (const n of graph.nodes)
+        for (const i of new Set(n.inputs))
+            if (i !== '')
+                count.set(i, (count.get(i) ?? 0) + 1);
+    return { node: new Map(graph.nodes.map((n) => [n.name, n])), count, outputs: new Set(graph.outputs) };
+}
+/**
+ * True when `name` reads the output of `prevName` and is its only reader: its first input for an
+ * activation or a pool, any input for a chaining element-wise op.
+ */
+function readsOnly(r, prevName, name) {
+    const prev = prevName === undefined ? undefined : r.node.get(prevName);
+    const node = r.node.get(name);
+    if (!prev || !node)
         return false;
-    return graph.nodes.filter((n) => n.inputs.includes(x)).length === 1;
+    const candidates = hasTrait(node.op, 'chains-into-epoch') ? node.inputs : node.inputs.slice(0, 1);
+    return candidates.some((x) => x !== '' && prev.outputs.includes(x) && !r.outputs.has(x) && r.count.get(x) === 1);
 }
 /** `macc`: node name -> MACC (from the metrics' layers). */
 function buildEpochs(graph, mapping, macc = new Map()) {
     const list = [];
+    const readers = indexReaders(graph);
+    // A zero Pad folded into its convolution (memory/pad-fold.ts) is the convolution's padding: it joins that epoch.
+    const folded = new Set([...foldedPads(graph, undefined, false).values()].map((f) => f.pad));
     let pendingDm = [];
     const add = (e, l) => {
         e.nodes.push(l.name);
@@ -29830,27 +30004,41 @@ function buildEpochs(graph, mapping, macc = new Map()) {
             add(open(l), l);
         pendingDm = [];
     };
+    /** The inserted operator of a wrapped layer: an epoch of its own unless it runs on the NPU. */
+    const inserted = (l) => {
+        const w = l.wrap;
+        if (w === undefined || w.unit === 'HW')
+            return;
+        flushDm();
+        list.push({ id: list.length + 1, unit: w.unit, nodes: [l.name], ops: [w.op], macc: 0, reasons: w.reasons, inserted: w.why });
+    };
     for (const l of mapping.layers) {
         const last = list[list.length - 1];
-        if (hasTrait(l.op, 'data-movement')) {
-            if (last?.unit === 'HW' && pendingDm.length === 0)
+        const moves = hasTrait(l.op, 'data-movement') || folded.has(l.name) || (l.unit === 'HW' && hasTrait(l.op, 'joins-hw-epoch'));
+        if (moves && l.wrap === undefined) {
+            // A folded Pad waits for its convolution; other data movement joins the HW epoch before it.
+            if (last?.unit === 'HW' && pendingDm.length === 0 && !folded.has(l.name))
                 add(last, l);
             else
                 pendingDm.push(l);
             continue;
         }
+        inserted(l);
         if (l.unit === 'HW') {
-            const head = last?.ops[0];
-            const joins = pendingDm.length === 0 && last?.unit === 'HW' && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(graph, last.nodes[last.nodes.length - 1], l.name);
-            const e = joins && last ? last : open(l);
+            const prev = list[list.length - 1];
+            const head = prev?.ops[0];
+            const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(readers, prev.nodes[prev.nodes.length - 1], l.name);
+            const e = joins && prev ? prev : open(l);
             for (const d of pendingDm)
                 add(e, d);
             pendingDm = [];
             add(e, l);
-            continue;
         }
-        flushDm();
-        add(open(l), l);
+        else {
+            flushDm();
+            add(open(l), l);
+        }
+        inserted(l);
     }
     flushDm();
     list.forEach((e, i) => {
@@ -30994,7 +31182,7 @@ function diffToJson(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runJob)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3700);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9015);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
@@ -31062,7 +31250,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3700);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9015);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
@@ -31400,7 +31588,7 @@ function fileModelInput(path, root) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3700);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9015);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**

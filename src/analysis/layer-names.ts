@@ -74,6 +74,7 @@ export function applyLayerNames(report: Report, names: ReadonlyMap<string, strin
   for (const e of report.epochs?.list ?? []) {
     e.nodes = e.nodes.map(n);
     e.reasons.forEach(reason);
+    if (e.inserted !== undefined) e.inserted = say(e.inserted);
   }
   for (const w of report.target?.warnings ?? []) {
     w.node = n(w.node);

@@ -14,6 +14,12 @@ export interface Quantization {
   axis?: number;
   /** Storage type the quantized values use (int8, uint8, int16, int4...). */
   dtype?: DType;
+  /**
+   * The file does not hold these parameters: the vendor compiler chooses them (float weights of a
+   * layer between quantized activations, passes/qdq-weights.ts). Scales are NaN (unknown values),
+   * one per channel.
+   */
+  byCompiler?: true;
 }
 
 /**

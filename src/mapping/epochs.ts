@@ -1,14 +1,18 @@
 /**
  * Epochs (TARGETS.md): walk the fused operators in execution order; each fused HW group is one HW
- * epoch (a compute op with its fused bias/activation, plus a HW pool or activation that reads only
- * its output); each SW operator is one SW epoch; pure data-movement operators (Reshape, Squeeze,
- * Flatten, Identity, Unsqueeze) next to a HW epoch are absorbed into it (the previous one when it
- * is HW, else the next one), as Vela and the Neural-ART compiler do.
+ * epoch (a compute op with its fused bias/activation, plus a HW pool, activation or binary
+ * element-wise op that reads its output and is its only reader); each SW operator is one SW epoch;
+ * pure data-movement operators (Reshape, Squeeze, Flatten, Identity, Unsqueeze) next to a HW epoch
+ * are absorbed into it (the previous one when it is HW, else the next one), as Vela and the
+ * Neural-ART compiler do; so are a zero Pad that folds into the convolution reading it and a
+ * Transpose the accelerator runs (ST's c_info.json lists them inside convolution epochs). Operators the compiler inserts around a layer (lowering.ts) are epochs
+ * of their own unit, before and after the layer's.
  */
 import { hasTrait } from '../ops/traits.js';
-import type { Graph } from '../ir/graph.js';
+import type { Graph, Node } from '../ir/graph.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import { getRule } from '../ops/table.js';
+import { foldedPads } from '../memory/pad-fold.js';
 import type { LayerMapping, Mapping, MappingReason, UnitClass } from './types.js';
 
 export interface Epoch {
@@ -21,6 +25,8 @@ export interface Epoch {
   macc: number;
   /** Why the accelerator refused (SW and unsupported epochs); empty for HW epochs. */
   reasons: MappingReason[];
+  /** Set on an operator the compiler inserted (not in the file): what it is and why. */
+  inserted?: string;
 }
 
 export interface Epochs {
@@ -34,10 +40,9 @@ export interface Epochs {
   list: Epoch[];
 }
 
-
-/** A HW pool or fusable activation joins the HW group of the compute op it follows. */
+/** A HW pool, fusable activation or chaining element-wise op joins the HW group of the compute op it follows. */
 function joinsGroup(op: OpKind): boolean {
-  return getRule(op).role === 'pool' || hasTrait(op, 'fusable-activation');
+  return getRule(op).role === 'pool' || hasTrait(op, 'fusable-activation') || hasTrait(op, 'chains-into-epoch');
 }
 
 type MaccOf = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
@@ -46,18 +51,37 @@ function maccOf(m: MaccOf, name: string): number {
   return (m instanceof Map ? m.get(name) : (m as Readonly<Record<string, number>>)[name]) ?? 0;
 }
 
-/** True when `layer`'s first input is the last node's output and nothing else reads it. */
-function readsOnly(graph: Graph, prevName: string | undefined, name: string): boolean {
-  const prev = graph.nodes.find((n) => n.name === prevName);
-  const node = graph.nodes.find((n) => n.name === name);
-  const x = node?.inputs[0];
-  if (!prev || !node || x === undefined || !prev.outputs.includes(x) || graph.outputs.includes(x)) return false;
-  return graph.nodes.filter((n) => n.inputs.includes(x)).length === 1;
+interface Readers {
+  node: ReadonlyMap<string, Node>;
+  /** Tensor name -> number of nodes reading it. */
+  count: ReadonlyMap<string, number>;
+  outputs: ReadonlySet<string>;
+}
+
+function indexReaders(graph: Graph): Readers {
+  const count = new Map<string, number>();
+  for (const n of graph.nodes) for (const i of new Set(n.inputs)) if (i !== '') count.set(i, (count.get(i) ?? 0) + 1);
+  return { node: new Map(graph.nodes.map((n) => [n.name, n])), count, outputs: new Set(graph.outputs) };
+}
+
+/**
+ * True when `name` reads the output of `prevName` and is its only reader: its first input for an
+ * activation or a pool, any input for a chaining element-wise op.
+ */
+function readsOnly(r: Readers, prevName: string | undefined, name: string): boolean {
+  const prev = prevName === undefined ? undefined : r.node.get(prevName);
+  const node = r.node.get(name);
+  if (!prev || !node) return false;
+  const candidates = hasTrait(node.op, 'chains-into-epoch') ? node.inputs : node.inputs.slice(0, 1);
+  return candidates.some((x) => x !== '' && prev.outputs.includes(x) && !r.outputs.has(x) && r.count.get(x) === 1);
 }
 
 /** `macc`: node name -> MACC (from the metrics' layers). */
 export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new Map()): Epochs {
   const list: Epoch[] = [];
+  const readers = indexReaders(graph);
+  // A zero Pad folded into its convolution (memory/pad-fold.ts) is the convolution's padding: it joins that epoch.
+  const folded = new Set([...foldedPads(graph, undefined, false).values()].map((f) => f.pad));
   let pendingDm: LayerMapping[] = [];
   const add = (e: Epoch, l: LayerMapping): void => {
     e.nodes.push(l.name);
@@ -73,25 +97,37 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
     for (const l of pendingDm) add(open(l), l);
     pendingDm = [];
   };
+  /** The inserted operator of a wrapped layer: an epoch of its own unless it runs on the NPU. */
+  const inserted = (l: LayerMapping): void => {
+    const w = l.wrap;
+    if (w === undefined || w.unit === 'HW') return;
+    flushDm();
+    list.push({ id: list.length + 1, unit: w.unit, nodes: [l.name], ops: [w.op], macc: 0, reasons: w.reasons, inserted: w.why });
+  };
 
   for (const l of mapping.layers) {
     const last = list[list.length - 1];
-    if (hasTrait(l.op, 'data-movement')) {
-      if (last?.unit === 'HW' && pendingDm.length === 0) add(last, l);
+    const moves = hasTrait(l.op, 'data-movement') || folded.has(l.name) || (l.unit === 'HW' && hasTrait(l.op, 'joins-hw-epoch'));
+    if (moves && l.wrap === undefined) {
+      // A folded Pad waits for its convolution; other data movement joins the HW epoch before it.
+      if (last?.unit === 'HW' && pendingDm.length === 0 && !folded.has(l.name)) add(last, l);
       else pendingDm.push(l);
       continue;
     }
+    inserted(l);
     if (l.unit === 'HW') {
-      const head = last?.ops[0];
-      const joins = pendingDm.length === 0 && last?.unit === 'HW' && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(graph, last.nodes[last.nodes.length - 1], l.name);
-      const e = joins && last ? last : open(l);
+      const prev = list[list.length - 1];
+      const head = prev?.ops[0];
+      const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(readers, prev.nodes[prev.nodes.length - 1], l.name);
+      const e = joins && prev ? prev : open(l);
       for (const d of pendingDm) add(e, d);
       pendingDm = [];
       add(e, l);
-      continue;
+    } else {
+      flushDm();
+      add(open(l), l);
     }
-    flushDm();
-    add(open(l), l);
+    inserted(l);
   }
   flushDm();
   list.forEach((e, i) => {
@@ -101,4 +137,3 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
   const unsupported = list.filter((e) => e.unit === 'unsupported').length;
   return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: mapping.hasAccelerator, list };
 }
-

@@ -7,7 +7,9 @@
 import { isFloat, isInteger } from '../ir/dtype.js';
 import type { Graph, Node } from '../ir/graph.js';
 import { getRuleDef, opListed, formatLimit, type TargetRuleContext } from '../targets/rules/index.js';
+import { who } from '../targets/rules/types.js';
 import type { RuleRef, Target, Unit } from '../targets/types.js';
+import { channelPadTranspose, wrapWhy } from './lowering.js';
 import type { LayerMapping, Mapping, MappingReason, MappingWarning, UnitClass } from './types.js';
 
 /** The rule references a unit applies to `node`; undefined when the unit does not list the op. */
@@ -73,9 +75,19 @@ export function mapNodeToTarget(graph: Graph, node: Node, target: Target, warnin
   return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
 }
 
-/** Maps every node of the (optimized) graph, in execution order. */
+/** Maps every node of the (optimized) graph, in execution order, with the operators the compiler inserts (lowering.ts). */
 export function mapToTarget(graph: Graph, target: Target): Mapping {
   const warnings: MappingWarning[] = [];
-  const layers = graph.nodes.map((n) => mapNodeToTarget(graph, n, target, warnings));
+  const layers = graph.nodes.map((n) => {
+    const l = mapNodeToTarget(graph, n, target, warnings);
+    const inserted = l.unit === 'HW' ? channelPadTranspose(graph, n, target) : undefined;
+    if (inserted) {
+      const t = mapNodeToTarget(graph, inserted, target, warnings);
+      // The sentences name the layer the operator is inserted around, not the operator's made-up name.
+      const named = (m: string) => m.replace(who(inserted), `The Transpose inserted around '${n.name}'`);
+      l.wrap = { op: 'Transpose', unit: t.unit, unitName: t.unitName, reasons: t.reasons.map((r) => ({ ...r, message: named(r.message) })), why: wrapWhy(n) };
+    }
+    return l;
+  });
   return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
 }

@@ -1,5 +1,6 @@
 /** Results of mapping a graph onto a target (TARGETS.md "The mapping decision"). */
 import type { OpKind } from '../ir/op-kinds.js';
+import type { Wrap } from './lowering.js';
 
 /** HW: the accelerator; SW_INT / SW_FLOAT: the CPU's integer / float kernels; unsupported: no unit. */
 export type UnitClass = 'HW' | 'SW_INT' | 'SW_FLOAT' | 'unsupported';
@@ -23,6 +24,8 @@ export interface LayerMapping {
   unitName: string | null;
   /** Every failing rule of every unit tried before the accepting one (all of them when unsupported). */
   reasons: MappingReason[];
+  /** Operators the compiler inserts before and after this layer (mapping/lowering.ts). */
+  wrap?: Wrap;
 }
 
 /** A rule with severity 'warning' that failed (the unit still accepted), e.g. prime channel counts. */

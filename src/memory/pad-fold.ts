@@ -11,6 +11,7 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { buildUseIndex, type UseIndex } from '../passes/graph-edit.js';
 import { readValues } from '../ir/tensor-data.js';
+import { isFloat } from '../ir/dtype.js';
 import { attrInts, attrString, layoutOf } from '../ops/util/attrs.js';
 
 export interface FoldedPad {
@@ -47,13 +48,20 @@ function padsWithZero(graph: Graph, node: Node): boolean {
   if (valueName === '') return true; // TFLite PAD / ONNX default: zero in the real domain
   const v = constInput(graph, node, 2, 1);
   if (v?.length !== 1) return false;
+  // A float value is in the real domain (a Pad between QDQ pairs): zero. An integer one is stored: the zero point.
+  if (isFloat(graph.tensors.get(valueName)?.dtype ?? 'unknown')) return v[0] === 0;
   const x = graph.tensors.get(node.inputs[0] ?? '');
   const zero = x?.quant?.zeroPoint[0] ?? 0;
   return v[0] === zero;
 }
 
-/** The Pads that fold into their convolution, by Pad output name. */
-export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph)): Map<string, FoldedPad> {
+/**
+ * The Pads that fold into their convolution, by Pad output name. `sameOnly: false` also takes
+ * zero pads larger than SAME's (a stride-2 depthwise padded 0/2): the epoch builder's reading,
+ * where the accelerator's convolution pads any amount (BlazeFace's Pad_33 is inside Conv2D_34's
+ * epoch in ST's c_info.json), while the memory planner keeps their buffer.
+ */
+export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph), sameOnly = true): Map<string, FoldedPad> {
   const readers = idx.consumers;
   const outputs = new Set(graph.outputs);
   const out = new Map<string, FoldedPad>();
@@ -76,7 +84,7 @@ export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph)): 
       const [b, e] = [pads[a] ?? 0, pads[a + rank] ?? 0];
       return e === b || e === b + 1;
     });
-    if (!sameLike) continue;
+    if (sameOnly && !sameLike) continue;
     out.set(o, { pad: node.name, input: node.inputs[0] ?? '', output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
   }
   return out;

@@ -23,7 +23,11 @@ export type OpTrait =
   /** Output element k depends on input element k only: it may overwrite its input (memory/streaming.ts). */
   | 'streams-elements'
   /** A sliding window over rows: its output may overwrite the input rows it has passed (memory/streaming.ts). */
-  | 'streams-rows';
+  | 'streams-rows'
+  /** Binary element-wise: joins the HW epoch of the compute op whose output it reads (mapping/epochs.ts). */
+  | 'chains-into-epoch'
+  /** Moves data: when the accelerator runs it, it joins the neighbouring HW epoch, as data movement does (mapping/epochs.ts). */
+  | 'joins-hw-epoch';
 
 const ACT: readonly OpTrait[] = ['fusable-activation', 'streams-elements'];
 const CLAMP: readonly OpTrait[] = ['fusable-activation', 'clamp', 'streams-elements'];
@@ -36,9 +40,9 @@ export const OP_TRAITS: Readonly<Partial<Record<OpKind, readonly OpTrait[]>>> = 
   ConvTranspose: ['absorbs-activation', 'absorbs-batchnorm', 'spatial'],
   Gemm: ['absorbs-activation', 'absorbs-batchnorm'],
   MatMul: ['absorbs-activation'],
-  Add: ['absorbs-activation', 'streams-elements'],
-  Sub: UNARY,
-  Mul: UNARY,
+  Add: ['absorbs-activation', 'streams-elements', 'chains-into-epoch'],
+  Sub: ['streams-elements', 'chains-into-epoch'],
+  Mul: ['streams-elements', 'chains-into-epoch'],
   Div: UNARY,
   Max: UNARY,
   Min: UNARY,
@@ -48,7 +52,8 @@ export const OP_TRAITS: Readonly<Partial<Record<OpKind, readonly OpTrait[]>>> = 
   GlobalAveragePool: ['absorbs-activation', 'spatial'],
   GlobalMaxPool: ['absorbs-activation', 'qdq-transparent', 'spatial'],
   LpPool: ['absorbs-activation', 'spatial'],
-  Relu: CLAMP,
+  // max(x, 0) maps the quantized grid onto itself (max(q, zero point)): the parameters pass through.
+  Relu: [...CLAMP, 'qdq-transparent'],
   Relu6: CLAMP,
   Clip: CLAMP,
   LeakyRelu: ACT,
@@ -67,7 +72,7 @@ export const OP_TRAITS: Readonly<Partial<Record<OpKind, readonly OpTrait[]>>> = 
   Squeeze: RESHAPE,
   Unsqueeze: RESHAPE,
   Identity: RESHAPE,
-  Transpose: ['qdq-transparent'],
+  Transpose: ['qdq-transparent', 'joins-hw-epoch'],
   Dropout: ['qdq-transparent', 'streams-elements'],
   PRelu: UNARY,
   Elu: UNARY,

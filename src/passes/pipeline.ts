@@ -20,7 +20,9 @@ import { cloneGraph } from './clone.js';
 /**
  * The passes in the order they run (shape inference twice, the second time quietly after QDQ
  * folding; `cleanup` twice). BatchNorm folding and activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
- * export) folds as one int8 group: the Q then follows the fused conv directly.
+ * export) folds as one int8 group: the Q then follows the fused conv directly. Activation fusion
+ * runs again after it for `Conv -> Q -> DQ -> Relu` (ST's optimized ONNX): the Relu then reads the
+ * conv's int8 output directly.
  */
 export const PIPELINE: readonly Pass[] = [
   verifyPass,
@@ -30,6 +32,7 @@ export const PIPELINE: readonly Pass[] = [
   batchnormPass,
   fuseActivationPass,
   qdqPass,
+  fuseActivationPass,
   refoldPass,
   cleanupPass,
 ];

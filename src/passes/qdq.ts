@@ -20,6 +20,8 @@
  *      per-tensor quantization on to their outputs (unless an output is a graph output).
  * 3. Every remaining node except Q/DQ whose activation (non-constant) inputs all hold quantized
  *    integers gets `attrs.quantized = 1`; weights are recognised by their integer dtype + quant.
+ * 4. Float weights of such a layer whose output is quantized too are the compiler's int8 weights
+ *    (qdq-weights.ts: ST's optimized ONNX stores them float).
  * Q/DQ nodes that could not be folded stay and are costed as standalone ops.
  */
 import { hasTrait } from '../ops/traits.js';
@@ -29,6 +31,7 @@ import { isFloat, isInteger } from '../ir/dtype.js';
 import type { Pass } from './pass.js';
 import { absorb, buildUseIndex, removeNodes, renameTensor, replaceUses, type UseIndex } from './graph-edit.js';
 import { holdsQuantized, quantizeStorage, readQuantParams } from './qdq-params.js';
+import { quantizeFloatWeights } from './qdq-weights.js';
 
 export const qdqPass: Pass = {
   name: 'qdq',
@@ -45,6 +48,7 @@ export const qdqPass: Pass = {
     }
     removeNodes(graph, dead);
     markQuantized(graph);
+    quantizeFloatWeights(graph);
     return graph;
   },
 };
@@ -154,9 +158,10 @@ function foldDequantize(g: Graph, idx: UseIndex, dq: Node, dead: Set<Node>): voi
   dead.add(dq);
 }
 
-/** The reader computes on integers: data movement, or every result is quantized by a Q right after. */
+/** The reader computes on integers: data movement to a non-output, or every result is quantized by a Q right after. */
 function staysInteger(idx: UseIndex, reader: Node): boolean {
-  if (hasTrait(reader.op, 'qdq-transparent')) return true;
+  // Data movement carries the integers on, unless it writes a graph output: that one is float, the conversion is real.
+  if (hasTrait(reader.op, 'qdq-transparent')) return reader.outputs.every((o) => !idx.graphOutputs.has(o));
   return reader.outputs.every((o) => {
     const uses = o === '' ? [] : (idx.consumers.get(o) ?? []);
     return !idx.graphOutputs.has(o) && uses.length > 0 && uses.every((c) => c.op === 'QuantizeLinear');

@@ -33,6 +33,8 @@ export interface ReportEpoch {
   macc: number;
   /** Why the accelerator refused (SW and unsupported epochs); empty for HW epochs. */
   reasons: ReportReason[];
+  /** Set on an operator the compiler inserts around `nodes` (not in the file): what it is and why. */
+  inserted?: string;
 }
 
 /** One memory pool's use. */
@@ -50,7 +52,7 @@ export interface ReportPoolUsage {
   buffers: number;
 }
 
-export const REPORT_SCHEMA_VERSION = '1.1';
+export const REPORT_SCHEMA_VERSION = '1.2';
 
 export interface ReportTotals {
   params: number;

@@ -37,8 +37,50 @@ describe('epochs', () => {
     expect({ total: e.total, hw: e.hw, sw: e.sw, unsupported: e.unsupported }).toEqual({ total: 4, hw: 0, sw: 3, unsupported: 1 });
   });
 
-  it('a HW activation or pool that reads only the conv output joins its group; a second conv opens a new epoch', () => {
+  it('a HW activation, pool or Add that reads only the conv output joins its group; a second conv opens a new epoch', () => {
     const { g, m } = chain([['c', 'Conv', 'HW'], ['r', 'Relu', 'HW'], ['p', 'MaxPool', 'HW'], ['c2', 'Conv', 'HW'], ['a', 'Add', 'HW']]);
-    expect(buildEpochs(g.graph, m).list.map((x) => x.nodes)).toEqual([['c', 'r', 'p'], ['c2'], ['a']]);
+    expect(buildEpochs(g.graph, m).list.map((x) => x.nodes)).toEqual([['c', 'r', 'p'], ['c2', 'a']]);
+  });
+
+  it('an Add chains into the conv epoch through either input, only when it is the conv output\'s one reader', () => {
+    // x -> c1 -> c2 -> add(x1, c2): the Add reads c2 through its second input (a residual block).
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 8]);
+    const c1 = g.node('Conv', [x], {}, { name: 'c1', outShapes: [[1, 8]], outDType: 'int8' });
+    const c2 = g.node('Conv', [c1], {}, { name: 'c2', outShapes: [[1, 8]], outDType: 'int8' });
+    g.output(g.node('Add', [c1, c2], {}, { name: 'a', outShapes: [[1, 8]], outDType: 'int8' }));
+    const hw = (name: string, op: OpKind) => ({ name, op, unit: 'HW' as const, unitName: 'NPU', reasons: [] });
+    const m: Mapping = { target: 't', disclaimer: '', hasAccelerator: true, layers: [hw('c1', 'Conv'), hw('c2', 'Conv'), hw('a', 'Add')], warnings: [] };
+    expect(buildEpochs(g.graph, m).list.map((e) => e.nodes)).toEqual([['c1'], ['c2', 'a']]);
+    // c2's output is also a graph output: the Add cannot take it over, it opens its own epoch.
+    g.output(c2);
+    expect(buildEpochs(g.graph, m).list.map((e) => e.nodes)).toEqual([['c1'], ['c2'], ['a']]);
+  });
+
+  it('a HW Transpose joins the HW epoch before it, a SW one is an epoch of its own', () => {
+    const hwT = chain([['c', 'Conv', 'HW'], ['t', 'Transpose', 'HW'], ['c2', 'Conv', 'HW']]);
+    expect(buildEpochs(hwT.g.graph, hwT.m).list.map((e) => e.nodes)).toEqual([['c', 't'], ['c2']]);
+    const swT = chain([['c', 'Conv', 'HW'], ['t', 'Transpose', 'SW_INT'], ['c2', 'Conv', 'HW']]);
+    expect(buildEpochs(swT.g.graph, swT.m).list.map((e) => [e.unit, e.nodes])).toEqual([['HW', ['c']], ['SW_INT', ['t']], ['HW', ['c2']]]);
+  });
+
+  it('a wrapped layer: the inserted SW operator is an epoch before and after it, naming the layer and saying why', () => {
+    const { g, m } = chain([['c', 'Conv', 'HW'], ['p', 'Pad', 'HW'], ['c2', 'Conv', 'HW']]);
+    const reason = { unit: 'NPU', rule: 'transpose-innermost', message: 'T refused', value: 'perm 0,2,1,3', limit: 'moves the innermost axis' };
+    const layer = m.layers[1];
+    if (layer) layer.wrap = { op: 'Transpose', unit: 'SW_INT', unitName: 'CPU', reasons: [reason], why: 'channel pad' };
+    const e = buildEpochs(g.graph, m);
+    expect(e.list.map((x) => [x.unit, x.nodes, x.ops, x.inserted])).toEqual([
+      ['HW', ['c'], ['Conv'], undefined],
+      ['SW_INT', ['p'], ['Transpose'], 'channel pad'],
+      ['HW', ['p'], ['Pad'], undefined],
+      ['SW_INT', ['p'], ['Transpose'], 'channel pad'],
+      ['HW', ['c2'], ['Conv'], undefined],
+    ]);
+    expect(e.list[1]?.reasons).toEqual([reason]);
+    expect({ total: e.total, hw: e.hw, sw: e.sw }).toEqual({ total: 5, hw: 3, sw: 2 });
+    // Inserted operators the NPU runs add no epoch.
+    if (layer) layer.wrap = { op: 'Transpose', unit: 'HW', unitName: 'NPU', reasons: [], why: 'channel pad' };
+    expect(buildEpochs(g.graph, m).total).toBe(3);
   });
 });

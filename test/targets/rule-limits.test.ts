@@ -59,6 +59,7 @@ const FIXTURES: Record<string, Fixture> = {
 const NOT_A_BOUND: Record<string, string> = {
   'const-input': 'the number is the index of the input that must be constant (rules-pool-misc.test.ts covers it)',
   'channels-not-prime': 'the number is the channel count above which a prime count fails: tested below with primes around it',
+  'symmetric-output-1x1': 'the number is the channel count above which a prime count fails: tested below with primes around it',
 };
 
 const numeric = [...RULE_DEFS.values()].filter((r) => r.limitForm === 'number' || r.limitForm === 'range');
@@ -95,6 +96,21 @@ describe('numeric rule limits, from the rule table', () => {
       expect(r.hw, `value ${v}`).toBe(false);
       expect(r.rule, `value ${v}`).toBe(rule);
     }
+  });
+
+  it('symmetric-output-1x1 (above 17): an asymmetric 1x1 conv with 13 or 17 channels runs on the NPU, 19 falls back; a symmetric one never does', () => {
+    const t = oneRule('Conv', { rule: 'symmetric-output-1x1', limit: 17 });
+    const pw = (c: number, zp: number) => {
+      const g = new GraphBuilder();
+      const x = g.input('x', 'int8', [1, 8, 8, 8], q(0.1, 0));
+      g.output(quantize(g, g.node('Conv', [x, g.constant('w', 'int8', [c, 8, 1, 1], q(0.01, 0))], {}, { name: 'l', outShapes: [[1, c, 8, 8]], outDType: 'int8' }), q(0.1, zp)));
+      return layer(g, t, 'l');
+    };
+    expect(pw(13, -128).unit).toBe('HW');
+    expect(pw(17, -128).unit).toBe('HW');
+    expect(pw(19, -128).reasons[0]).toMatchObject({ rule: 'symmetric-output-1x1', value: 'zero point -128' });
+    expect(pw(18, -128).unit).toBe('HW'); // not prime
+    expect(pw(19, 0).unit).toBe('HW'); // symmetric
   });
 
   it('channels-not-prime (above 17): 13 and 17 output channels run on the NPU, 19 falls back', () => {

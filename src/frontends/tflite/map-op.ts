@@ -89,10 +89,10 @@ function reduce(op: OpKind): OpMapper {
   return (c) => ({ op, attrs: { keepdims: options(c.op, O.ReducerOptions, () => new t.ReducerOptions())?.keepDims() ? 1 : 0 } });
 }
 
-/** PAD/PADV2: paddings [[b, e], ...] become ONNX-ordered `pads`; PADV2's input 2 is the value. */
+/** PAD/PADV2: paddings [[b, e], ...] become ONNX-ordered `pads`; PADV2's input 2 is the value. Rank-4 tensors are NHWC. */
 function pad(c: OpContext): MappedOp {
   const v = c.values(1);
-  return { op: 'Pad', attrs: v ? { pads: onnxPads(v) } : {} };
+  return { op: 'Pad', attrs: v ? { pads: onnxPads(v), layout: 'NHWC' } : { layout: 'NHWC' } };
 }
 
 /** MIRROR_PAD: ONNX Pad in 'reflect' mode (TFLite's SYMMETRIC is counted the same). */
@@ -119,7 +119,7 @@ function squeeze(c: OpContext): MappedOp {
 
 function transpose(c: OpContext): MappedOp {
   const perm = c.values(1);
-  return { op: 'Transpose', attrs: perm ? { perm } : {} };
+  return { op: 'Transpose', attrs: perm ? { perm, layout: 'NHWC' } : { layout: 'NHWC' } };
 }
 
 /** SPLIT(axis, x) -> Split(x) with axis and num_outputs attributes. */

@@ -67,8 +67,8 @@ function targetMarkdown(r: Report): string[] {
     const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
     if (sw.length > 0) {
       out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
-        String(e.id), e.unit, e.nodes.map(mdEscape).join(', '), thousands(e.macc),
-        e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : '')).join('<br>'),
+        String(e.id), e.unit, e.inserted === undefined ? e.nodes.map(mdEscape).join(', ') : `${e.ops.map(mdEscape).join(', ')} inserted around ${e.nodes.map(mdEscape).join(', ')}`, thousands(e.macc),
+        [...(e.inserted === undefined ? [] : [mdEscape(e.inserted)]), ...e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : ''))].join('<br>'),
       ])], ['r', 'l', 'l', 'r', 'l']), '');
     }
   }

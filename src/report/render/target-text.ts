@@ -26,8 +26,10 @@ export function renderEpochs(epochs: ReportEpochs): string {
   for (const e of epochs.list) {
     const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
     const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
-    const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${e.nodes.join(', ')}`;
+    const layers = e.inserted === undefined ? e.nodes.join(', ') : `(inserted around ${e.nodes.join(', ')})`;
+    const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${layers}`;
     lines.push(head);
+    if (e.inserted !== undefined) lines.push(`${' '.repeat(14)}inserted: ${e.inserted}`);
     if (e.unit !== 'HW') {
       for (const r of e.reasons) lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
     }

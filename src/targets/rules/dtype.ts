@@ -2,7 +2,7 @@
 import { isFloat, isInteger } from '../../ir/dtype.js';
 import type { Tensor } from '../../ir/graph.js';
 import { getRule } from '../../ops/table.js';
-import { activations, constants, formatLimit, input, isOp, isPrime, outChannels, output, strings, who, type TargetRuleContext, type RuleDef } from './types.js';
+import { activations, constants, formatLimit, input, isOp, isPrime, num, outChannels, output, strings, who, type TargetRuleContext, type RuleDef } from './types.js';
 
 const QUANTIZE_HINT = 'Quantize the model to int8 (post-training quantization: ONNX QDQ or TFLite full-integer).';
 
@@ -105,7 +105,7 @@ export const quantParams: RuleDef = {
       if (!t.quant || t.quant.scale.length === 0) {
         return { value: 'none', limit: 'scale and zero point', message: `${who(ctx.node)}: ${t.dtype} tensor '${t.name}' has no quantization parameters; ${ctx.unit.name} needs scale and zero point.`, hint: QUANTIZE_HINT };
       }
-      const s = t.quant.scale.find((x) => !Number.isFinite(x));
+      const s = t.quant.byCompiler ? undefined : t.quant.scale.find((x) => !Number.isFinite(x));
       if (s !== undefined) return { value: String(s), message: `${who(ctx.node)}: tensor '${t.name}' has a non-finite scale (${s}).` };
     }
     return undefined;
@@ -148,9 +148,8 @@ function isPointwise(ctx: TargetRuleContext): boolean {
 
 export const symmetricOutput1x1: RuleDef = {
   id: 'symmetric-output-1x1',
-  limitForm: 'string',
-  choices: ['always', 'prime-channels'],
-  doc: (l) => `A 1x1 Conv or a Gemm/MatMul whose output is per-tensor asymmetric (non-zero zero point, "scale-offset format") is not lowered to HW${l === 'prime-channels' ? ' when its output channel count is prime' : ''}.`,
+  limitForm: 'number',
+  doc: (l) => `A 1x1 Conv or a Gemm/MatMul whose output is per-tensor asymmetric (non-zero zero point, "scale-offset format") is not lowered to HW when its output channel count is a prime above ${formatLimit(l)}.`,
   check(ctx) {
     const y = output(ctx, 0);
     const q = y?.quant;
@@ -158,12 +157,12 @@ export const symmetricOutput1x1: RuleDef = {
     const zp = q.zeroPoint[0] ?? 0;
     if (zp === 0) return undefined;
     const ch = outChannels(ctx);
-    if (ctx.limit === 'prime-channels' && (ch === undefined || !isPrime(ch))) return undefined;
+    if (ch === undefined || !isPrime(ch) || ch <= num(ctx.limit, 0)) return undefined;
     const kind = isOp(ctx, 'Conv') ? '1x1 convolution' : ctx.node.op;
     return {
       value: `zero point ${zp}`,
       limit: 'zero point 0',
-      message: `${who(ctx.node)}: output tensor '${y.name}' has scale-offset format (per-tensor asymmetric ${y.dtype}, zero point ${zp}) on a ${kind}${ch !== undefined ? ` with ${ch} output channels` : ''}; the HW lowering needs a symmetric output (zero point 0).`,
+      message: `${who(ctx.node)}: output tensor '${y.name}' has scale-offset format (per-tensor asymmetric ${y.dtype}, zero point ${zp}) on a ${kind} with ${ch} output channels (a prime above ${formatLimit(ctx.limit)}); the HW lowering needs a symmetric output (zero point 0).`,
       hint: 'Requantize this output with zero point 0 (symmetric activations, e.g. onnxruntime ActivationSymmetric=True), or use a channel count that is not prime (e.g. 256).',
     };
   },

@@ -4,6 +4,7 @@ import { activationDtype, int32Ops, noHybrid, perAxisOps, quantParams, symmetric
 import { batchOne, broadcastSize1, dimRange, fcOutput2d, rankMax, staticShapes } from './shape.js';
 import { biasType, depthMultiplier, dilatedKernelArea, dilatedKernelHeight, strideRange, tconvStride, weightsSum } from './conv.js';
 import { avgpoolSameKernel, globalPoolMax, poolKernelArea, poolKernelHeight, poolStrideMax, poolWindowMax } from './pooling.js';
+import { transposeInnermost } from './layout.js';
 import { channelsNotPrime, constInput, customCode, fusedActivation, noKernel, opListed, optionEnabled } from './misc.js';
 
 const ALL: readonly RuleDef[] = [
@@ -11,7 +12,7 @@ const ALL: readonly RuleDef[] = [
   rankMax, staticShapes, batchOne, dimRange, broadcastSize1, fcOutput2d,
   strideRange, dilatedKernelHeight, dilatedKernelArea, weightsSum, biasType, depthMultiplier, tconvStride,
   poolWindowMax, globalPoolMax, avgpoolSameKernel, poolKernelHeight, poolKernelArea, poolStrideMax,
-  opListed, noKernel, constInput, optionEnabled, fusedActivation, channelsNotPrime, customCode,
+  opListed, noKernel, constInput, optionEnabled, fusedActivation, channelsNotPrime, customCode, transposeInnermost,
 ];
 
 export const RULE_DEFS: ReadonlyMap<string, RuleDef> = new Map(ALL.map((r) => [r.id, r]));

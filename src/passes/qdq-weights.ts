@@ -1,0 +1,53 @@
+/**
+ * Float weights between quantized activations (METRICS.md "Weights", QDQ): a Conv, ConvTranspose,
+ * Gemm or MatMul whose activation input is a quantized integer (a folded DequantizeLinear) and
+ * whose output is quantized (a folded QuantizeLinear), but whose weights are stored float with no
+ * DequantizeLinear of their own. ST Edge AI Core's optimized ONNX (`_OE_` files, producer
+ * "Cube.AI") is written this way, and ST compiles it as the int8 model it came from: BlazeFace's
+ * `_OE_3_3_0.onnx` maps to the same epochs as its TFLite. The weights count as int8 per output
+ * channel (the bias as int32), with parameters the compiler chooses (`byCompiler`); their bytes
+ * are not held (`computed`): they are float in the file.
+ */
+import type { Graph, Node, Tensor } from '../ir/graph.js';
+import { isFloat } from '../ir/dtype.js';
+import { readsQuantizedIntegers } from '../ir/integer.js';
+
+const WEIGHTED = new Set(['Conv', 'ConvTranspose', 'Gemm', 'MatMul']);
+
+/** The axis of the output channels in the weight tensor. */
+function channelAxis(n: Node, w: Tensor): number {
+  if (n.op === 'ConvTranspose') return 1;
+  if (n.op === 'Gemm') return n.attrs['transB'] === 1 ? 0 : 1;
+  if (n.op === 'MatMul') return (w.shape?.length ?? 2) - 1;
+  return 0;
+}
+
+function floatConstant(g: Graph, name: string | undefined): Tensor | undefined {
+  const t = name === undefined || name === '' ? undefined : g.tensors.get(name);
+  return t?.data !== undefined && t.quant === undefined && isFloat(t.dtype) ? t : undefined;
+}
+
+function outputsQuantized(g: Graph, n: Node): boolean {
+  return n.outputs.length > 0 && n.outputs.every((o) => g.tensors.get(o)?.quant !== undefined);
+}
+
+/** Retypes the float weights (and bias) of integer layers as the compiler's int8 (int32) constants. */
+export function quantizeFloatWeights(g: Graph): void {
+  for (const n of g.nodes) {
+    if (!WEIGHTED.has(n.op) || !readsQuantizedIntegers(g, n) || !outputsQuantized(g, n)) continue;
+    const w = floatConstant(g, n.inputs[1]);
+    if (w === undefined) continue;
+    const axis = channelAxis(n, w);
+    const channels = w.shape?.[axis];
+    const count = typeof channels === 'number' && channels > 0 ? channels : 1;
+    w.dtype = 'int8';
+    w.quant = { scale: new Array<number>(count).fill(Number.NaN), zeroPoint: new Array<number>(count).fill(0), dtype: 'int8', byCompiler: true, ...(count > 1 ? { axis } : {}) };
+    w.data = { kind: 'computed', by: n.name };
+    const b = n.op === 'MatMul' ? undefined : floatConstant(g, n.inputs[2]);
+    if (b !== undefined) {
+      b.dtype = 'int32';
+      b.quant = { scale: new Array<number>(count).fill(Number.NaN), zeroPoint: new Array<number>(count).fill(0), dtype: 'int32', byCompiler: true, ...(count > 1 ? { axis: 0 } : {}) };
+      b.data = { kind: 'computed', by: n.name };
+    }
+  }
+}
