@@ -26645,9 +26645,13 @@ function convGeometry(graph, node) {
 
 ;// CONCATENATED MODULE: ./src/memory/scratch/st.ts
 
-/** stedgeai's per-output-channel requantization data in a conv's scratch (bytes). */
+/**
+ * stedgeai's per-output-channel requantization data in a conv's scratch (bytes). FITTED on the two
+ * wake-word models (stedgeai 1.0); checked within 10% on three independent published totals
+ * (test/memory/scratch-models.test.ts, METRICS.md "Activations").
+ */
 const PER_CHANNEL_BYTES = 10;
-/** int32 words of forward_sm_integer's scratch seen for 3 classes (stedgeai v1.0.0). */
+/** int32 words of forward_sm_integer's scratch seen for 3 classes (stedgeai v1.0.0). FITTED, as above. */
 const SOFTMAX_INT8_WORDS = 124;
 function convScratch(graph, node) {
     const g = convGeometry(graph, node);

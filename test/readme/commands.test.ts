@@ -2,7 +2,8 @@
  * Every command the README shows is run: the ```sh block at its top (except the two CI itself runs
  * first: `npm ci` and `npm test`, which would recurse here) and every inline `node bin/...` and
  * `npm run ...` command of the prose. Scripts too slow or too invasive for a test (`check:gen`,
- * `bundle`, `check:dist`) must be run by .ci/run; only `bench` is left to the user, and said so.
+ * `bundle`, `check:dist`) must be run by .ci/run; benchmarks, long fuzzing, downloads and mutation runs
+ * are left to the user, and said so.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -25,7 +26,12 @@ const RUN_BY_CI = ['npm ci', 'npm test'];
 const IN_CI_RUN = ['npm run check:gen', 'npm run bundle', 'npm run check:dist'];
 // Minutes of work each: a benchmark on a 256 MB model and long fuzzing campaigns (the tests run a
 // bounded campaign on the same code, test/fuzz/campaign.test.ts, and replay its findings).
-const USER_ONLY = ['npm run bench', 'npm run fuzz -- --count 100000', 'npm run fuzz -- --replay SEED --file FILE'];
+// Downloads and mutation runs: their tools are tested on a local HTTP server and in throw-away git
+// repositories (test/tools/fetch-corpus.test.ts, test/tools/mutate-changed.test.ts).
+const USER_ONLY = [
+  'npm run bench', 'npm run fuzz -- --count 100000', 'npm run fuzz -- --replay SEED --file FILE',
+  'npm run fetch:corpus', 'npm run fetch:corpus -- --generate', 'npm run mutate', 'npm run mutate:changed -- --base origin/main',
+];
 
 const all = [...new Set([...shellCommands(), ...inline])];
 
