@@ -4,7 +4,7 @@ import globals from 'globals';
 import vitest from '@vitest/eslint-plugin';
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'src/schemas/**', 'coverage/**'] },
+  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'src/schemas/**', 'coverage/**', '.stryker-tmp/**', 'reports/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
