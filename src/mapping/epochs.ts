@@ -5,14 +5,16 @@
  * pure data-movement operators (Reshape, Squeeze, Flatten, Identity, Unsqueeze) next to a HW epoch
  * are absorbed into it (the previous one when it is HW, else the next one), as Vela and the
  * Neural-ART compiler do; so are a zero Pad that folds into the convolution reading it and a
- * Transpose the accelerator runs (ST's c_info.json lists them inside convolution epochs). Operators the compiler inserts around a layer (lowering.ts) are epochs
- * of their own unit, before and after the layer's.
+ * Transpose the accelerator runs (ST's c_info.json lists them inside convolution epochs).
+ * Operators the compiler inserts around a layer (lowering.ts) are epochs of their own unit, before
+ * and after the layer's.
  */
 import { hasTrait } from '../ops/traits.js';
 import type { Graph, Node } from '../ir/graph.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import { getRule } from '../ops/table.js';
 import { foldedPads } from '../memory/pad-fold.js';
+import { buildUseIndex, type UseIndex } from '../passes/graph-edit.js';
 import type { LayerMapping, Mapping, MappingReason, UnitClass } from './types.js';
 
 export interface Epoch {
@@ -51,37 +53,25 @@ function maccOf(m: MaccOf, name: string): number {
   return (m instanceof Map ? m.get(name) : (m as Readonly<Record<string, number>>)[name]) ?? 0;
 }
 
-interface Readers {
-  node: ReadonlyMap<string, Node>;
-  /** Tensor name -> number of nodes reading it. */
-  count: ReadonlyMap<string, number>;
-  outputs: ReadonlySet<string>;
-}
-
-function indexReaders(graph: Graph): Readers {
-  const count = new Map<string, number>();
-  for (const n of graph.nodes) for (const i of new Set(n.inputs)) if (i !== '') count.set(i, (count.get(i) ?? 0) + 1);
-  return { node: new Map(graph.nodes.map((n) => [n.name, n])), count, outputs: new Set(graph.outputs) };
-}
-
 /**
  * True when `name` reads the output of `prevName` and is its only reader: its first input for an
  * activation or a pool, any input for a chaining element-wise op.
  */
-function readsOnly(r: Readers, prevName: string | undefined, name: string): boolean {
-  const prev = prevName === undefined ? undefined : r.node.get(prevName);
-  const node = r.node.get(name);
+function readsOnly(idx: UseIndex, byName: ReadonlyMap<string, Node>, prevName: string | undefined, name: string): boolean {
+  const prev = prevName === undefined ? undefined : byName.get(prevName);
+  const node = byName.get(name);
   if (!prev || !node) return false;
   const candidates = hasTrait(node.op, 'chains-into-epoch') ? node.inputs : node.inputs.slice(0, 1);
-  return candidates.some((x) => x !== '' && prev.outputs.includes(x) && !r.outputs.has(x) && r.count.get(x) === 1);
+  return candidates.some((x) => x !== '' && prev.outputs.includes(x) && !idx.graphOutputs.has(x) && idx.consumers.get(x)?.length === 1);
 }
 
 /** `macc`: node name -> MACC (from the metrics' layers). */
 export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new Map()): Epochs {
   const list: Epoch[] = [];
-  const readers = indexReaders(graph);
+  const idx = buildUseIndex(graph);
+  const byName = new Map(graph.nodes.map((n) => [n.name, n]));
   // A zero Pad folded into its convolution (memory/pad-fold.ts) is the convolution's padding: it joins that epoch.
-  const folded = new Set([...foldedPads(graph, undefined, false).values()].map((f) => f.pad));
+  const folded = new Set([...foldedPads(graph, idx, false).values()].map((f) => f.pad));
   let pendingDm: LayerMapping[] = [];
   const add = (e: Epoch, l: LayerMapping): void => {
     e.nodes.push(l.name);
@@ -118,7 +108,7 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
     if (l.unit === 'HW') {
       const prev = list[list.length - 1];
       const head = prev?.ops[0];
-      const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(readers, prev.nodes[prev.nodes.length - 1], l.name);
+      const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(idx, byName, prev.nodes[prev.nodes.length - 1], l.name);
       const e = joins && prev ? prev : open(l);
       for (const d of pendingDm) add(e, d);
       pendingDm = [];

@@ -25,20 +25,16 @@ export interface Wrap {
   why: string;
 }
 
-/** The channel axis of a rank-4 tensor in the node's layout. */
-function channelAxis(node: Node): number {
-  return layoutOf(node) === 'NHWC' ? 3 : 1;
-}
-
 /** The Transpose the compiler inserts before a channel Pad (channels exchanged with rows), or undefined. */
 export function channelPadTranspose(graph: Graph, node: Node, target: Target): Node | undefined {
   if (node.op !== 'Pad' || target.options['channel-pad-transposes'] !== true) return undefined;
   const x = graph.tensors.get(node.inputs[0] ?? '');
   if (x?.shape?.length !== 4) return undefined;
   const pads = padAmounts(graph, node, 4);
-  const c = channelAxis(node);
+  const layout = layoutOf(node);
+  // Channels and rows of a rank-4 tensor: NHWC axes 3 and 1, NCHW axes 1 and 2.
+  const [c, h] = layout === 'NHWC' ? [3, 1] : [1, 2];
   if (pads === undefined || ((pads[c] ?? 0) === 0 && (pads[c + 4] ?? 0) === 0)) return undefined;
-  const h = layoutOf(node) === 'NHWC' ? 1 : 2;
   const perm = [0, 1, 2, 3];
   perm[c] = h;
   perm[h] = c;
@@ -48,7 +44,7 @@ export function channelPadTranspose(graph: Graph, node: Node, target: Target): N
     sourceOp: 'Transpose (inserted by the compiler)',
     inputs: [x.name],
     outputs: [],
-    attrs: { perm, layout: layoutOf(node) },
+    attrs: { perm, layout },
   };
 }
 

@@ -29,6 +29,20 @@ export function weightDims(node: Node, w: Shape, transposed: boolean): WeightDim
   }
 }
 
+/**
+ * The axis of the output channels in a rank-`rank` weight tensor: by `weight_layout` for
+ * convolutions (ONNX ConvTranspose, IOHW: 1), the last one for Gemm ([in, out], unless transB) and
+ * MatMul.
+ */
+export function outChannelAxis(node: Node, rank: number): number {
+  if (node.op === 'Gemm') return node.attrs['transB'] === 1 ? 0 : rank - 1;
+  if (node.op === 'MatMul') return rank - 1;
+  const layout = node.attrs['weight_layout'];
+  if (layout === 'IHWO' || layout === 'HWIO') return rank - 1;
+  if (layout === 'IOHW' || (layout === undefined && node.op === 'ConvTranspose')) return 1;
+  return 0;
+}
+
 function kernelOf(node: Node, wd: WeightDims | undefined, spatialRank: number): number[] {
   const attr = attrInts(node, 'kernel_shape');
   if (attr) return attr;

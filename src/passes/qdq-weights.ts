@@ -11,16 +11,9 @@
 import type { Graph, Node, Tensor } from '../ir/graph.js';
 import { isFloat } from '../ir/dtype.js';
 import { readsQuantizedIntegers } from '../ir/integer.js';
+import { outChannelAxis } from '../ops/conv.js';
 
 const WEIGHTED = new Set(['Conv', 'ConvTranspose', 'Gemm', 'MatMul']);
-
-/** The axis of the output channels in the weight tensor. */
-function channelAxis(n: Node, w: Tensor): number {
-  if (n.op === 'ConvTranspose') return 1;
-  if (n.op === 'Gemm') return n.attrs['transB'] === 1 ? 0 : 1;
-  if (n.op === 'MatMul') return (w.shape?.length ?? 2) - 1;
-  return 0;
-}
 
 function floatConstant(g: Graph, name: string | undefined): Tensor | undefined {
   const t = name === undefined || name === '' ? undefined : g.tensors.get(name);
@@ -31,23 +24,24 @@ function outputsQuantized(g: Graph, n: Node): boolean {
   return n.outputs.length > 0 && n.outputs.every((o) => g.tensors.get(o)?.quant !== undefined);
 }
 
+/** `t` becomes a `dtype` constant of `count` channels along `axis`, parameters and bytes the compiler's. */
+function retype(t: Tensor, dtype: 'int8' | 'int32', count: number, axis: number, by: string): void {
+  t.dtype = dtype;
+  t.quant = { scale: new Array<number>(count).fill(Number.NaN), zeroPoint: new Array<number>(count).fill(0), dtype, byCompiler: true, ...(count > 1 ? { axis } : {}) };
+  t.data = { kind: 'computed', by };
+}
+
 /** Retypes the float weights (and bias) of integer layers as the compiler's int8 (int32) constants. */
 export function quantizeFloatWeights(g: Graph): void {
   for (const n of g.nodes) {
     if (!WEIGHTED.has(n.op) || !readsQuantizedIntegers(g, n) || !outputsQuantized(g, n)) continue;
     const w = floatConstant(g, n.inputs[1]);
     if (w === undefined) continue;
-    const axis = channelAxis(n, w);
+    const axis = outChannelAxis(n, w.shape?.length ?? 0);
     const channels = w.shape?.[axis];
     const count = typeof channels === 'number' && channels > 0 ? channels : 1;
-    w.dtype = 'int8';
-    w.quant = { scale: new Array<number>(count).fill(Number.NaN), zeroPoint: new Array<number>(count).fill(0), dtype: 'int8', byCompiler: true, ...(count > 1 ? { axis } : {}) };
-    w.data = { kind: 'computed', by: n.name };
+    retype(w, 'int8', count, axis, n.name);
     const b = n.op === 'MatMul' ? undefined : floatConstant(g, n.inputs[2]);
-    if (b !== undefined) {
-      b.dtype = 'int32';
-      b.quant = { scale: new Array<number>(count).fill(Number.NaN), zeroPoint: new Array<number>(count).fill(0), dtype: 'int32', byCompiler: true, ...(count > 1 ? { axis: 0 } : {}) };
-      b.data = { kind: 'computed', by: n.name };
-    }
+    if (b !== undefined) retype(b, 'int32', count, 0, n.name);
   }
 }

@@ -1,7 +1,6 @@
 /** Convolution and fully connected rules (Vela SUPPORTED_OPS conv-like and FC constraints). */
-import type { Tensor } from '../../ir/graph.js';
 import { readValues } from '../../ir/tensor-data.js';
-import { weightDims } from '../../ops/conv.js';
+import { outChannelAxis, weightDims } from '../../ops/conv.js';
 import { formatLimit, input, isDepthwise, num, range, strings, who, type TargetRuleContext, type RuleDef } from './types.js';
 
 /** Most weight values `weights-sum` reads; larger tensors are not checked (the rule holds). */
@@ -69,17 +68,6 @@ export const dilatedKernelArea: RuleDef = {
   },
 };
 
-/** Axis of the output channels in the weight tensor, by layout. */
-function outAxis(ctx: TargetRuleContext, w: Tensor): number {
-  const rank = w.shape?.length ?? 0;
-  if (ctx.node.op === 'Gemm') return ctx.node.attrs['transB'] === 1 ? 0 : rank - 1;
-  if (ctx.node.op === 'MatMul') return rank - 1;
-  const layout = ctx.node.attrs['weight_layout'];
-  if (layout === 'IHWO' || layout === 'HWIO') return rank - 1;
-  if (layout === 'IOHW' || (layout === undefined && ctx.node.op === 'ConvTranspose')) return 1;
-  return 0;
-}
-
 export const weightsSum: RuleDef = {
   id: 'weights-sum',
   limitForm: 'number',
@@ -91,7 +79,7 @@ export const weightsSum: RuleDef = {
     const values = readValues(w, MAX_WEIGHT_VALUES);
     if (!values) return undefined;
     const shape = w.shape as number[];
-    const axis = outAxis(ctx, w);
+    const axis = outChannelAxis(ctx.node, shape.length);
     const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
     const channels = shape[axis] ?? 1;
     const sums = new Array<number>(channels).fill(0);
