@@ -4,11 +4,12 @@
  * <!-- action-inputs:start --> ... <!-- action-inputs:end --> (so the README and the action
  * cannot drift). Usage: tsx tools/gen-readme-usage.ts [--check]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { markdownTable } from 'markdown-table';
+import { writeOrCheck } from './write-or-check.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const START = '<!-- action-inputs:start (generated from action.yml by tools/gen-readme-usage.ts) -->';
@@ -43,13 +44,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const readmePath = join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
   const next = withUsage(readme, usageTables(readFileSync(join(root, 'action.yml'), 'utf8')));
-  if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('stale README.md action inputs/outputs (run: npx tsx tools/gen-readme-usage.ts)');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(readmePath, next);
-    console.log('README.md action inputs/outputs regenerated from action.yml');
-  }
+  writeOrCheck(readmePath, next, 'stale README.md action inputs/outputs (run: npx tsx tools/gen-readme-usage.ts)', 'README.md action inputs/outputs regenerated from action.yml');
 }

