@@ -123,9 +123,19 @@ export interface FetchOptions {
 /** The URL a row is downloaded from; undefined for a generated one. */
 export function rowUrl(row: CorpusRow, opts: FetchOptions = {}): string | undefined {
   const s = row.source;
-  if (s.kind === 'generated') return undefined;
+  return s.kind === 'generated' ? undefined : sourceUrl(s, opts);
+}
+
+function sourceUrl(s: Exclude<Source, { kind: 'generated' }>, opts: FetchOptions): string {
   if (s.kind === 'npm') return opts.npmBase ? s.tarball.replace(NPM_REGISTRY, opts.npmBase) : s.tarball;
   return `${opts.rawBase ?? RAW_GITHUB}/${s.repo}/${s.commit}/${s.path}`;
+}
+
+/** Why a generated row is not in place: the command that rebuilds it, or that nothing can. */
+function generatedMissing(file: string, s: Extract<Source, { kind: 'generated' }>): string {
+  return s.recipe
+    ? `${file}: generated, not downloadable: run fetch-corpus with --generate (python3 with Debian bookworm's python3-torch 1.13.1 and python3-torchvision 0.14.1)`
+    : `${file}: generated, and no recipe rebuilds it (the manifest does not record how its weights were drawn: ${s.how})`;
 }
 
 /** Fetches one row into `dir`; returns an error sentence, or undefined when the file is in place. */
@@ -133,13 +143,9 @@ export async function fetchRow(row: CorpusRow, dir: string, opts: FetchOptions =
   const dest = join(dir, row.file);
   if (hasDigest(dest, row.sha256)) return undefined;
   const s = row.source;
-  const url = rowUrl(row, opts);
+  if (s.kind === 'generated') return generatedMissing(row.file, s);
+  const url = sourceUrl(s, opts);
   try {
-    if (s.kind === 'generated' || url === undefined) {
-      return s.kind === 'generated' && s.recipe
-        ? `${row.file}: generated, not downloadable: run fetch-corpus with --generate (python3 with Debian bookworm's python3-torch 1.13.1 and python3-torchvision 0.14.1)`
-        : `${row.file}: generated, and no recipe rebuilds it (the manifest does not record how its weights were drawn: ${s.kind === 'generated' ? s.how : ''})`;
-    }
     if (s.kind === 'github') return writeVerified(dest, await download(url, row.bytes, row.file, opts.retries), row, row.file, url);
     if (s.kind === 'c-array') {
       // About six characters of source per byte ("0x1c, "), plus the file's own text.

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { RAW_GITHUB, download, errorText, hasDigest, writeVerified } from './fetch-util.js';
+import { RAW_GITHUB, hasDigest } from './fetch-util.js';
+import { fetchRow } from './fetch-corpus.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SOURCES = join(root, 'tools', 'reference-sources.json');
@@ -35,15 +36,10 @@ export function present(dir: string, f: ReferenceFile): boolean {
   return hasDigest(join(dir, f.name), f.sha256);
 }
 
-/** Fetches one file; returns an error sentence, or undefined when it is in place. */
-export async function fetchOne(f: ReferenceFile, dir: string, base = RAW_GITHUB, retries = 3): Promise<string | undefined> {
-  if (present(dir, f)) return undefined;
-  const url = `${base}/${f.repo}/${f.commit}/${f.path}`;
-  try {
-    return writeVerified(join(dir, f.name), await download(url, f.bytes, f.name, retries), f, f.name, url);
-  } catch (e: unknown) {
-    return `${f.name}: ${errorText(e)}`;
-  }
+/** Fetches one file (a GitHub row of the corpus fetcher); returns an error sentence, or undefined when it is in place. */
+export function fetchOne(f: ReferenceFile, dir: string, base = RAW_GITHUB, retries = 3): Promise<string | undefined> {
+  const source = { kind: 'github' as const, repo: f.repo, commit: f.commit, path: f.path };
+  return fetchRow({ file: f.name, sha256: f.sha256, bytes: f.bytes, source }, dir, { rawBase: base, retries });
 }
 
 /** Fetches every listed file; after a failure to download (not a digest mismatch) the rest are not tried: the host is unreachable. */
@@ -64,8 +60,9 @@ export async function fetchAll(dir: string, base?: string, retries?: number, fil
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { dir: { type: 'string' }, 'base-url': { type: 'string' } } });
   const dir = resolve(values.dir ?? DEFAULT_DIR);
-  const errors = await fetchAll(dir, values['base-url']);
+  const files = referenceFiles();
+  const errors = await fetchAll(dir, values['base-url'], undefined, files);
   for (const e of errors) console.error(`fetch-reference: ${e}`);
-  console.log(`fetch-reference: ${referenceFiles().length - errors.length} of ${referenceFiles().length} files in ${dir}`);
+  console.log(`fetch-reference: ${files.length - errors.length} of ${files.length} files in ${dir}`);
   process.exitCode = errors.length > 0 ? 1 : 0;
 }
