@@ -22975,6 +22975,23 @@ function weightDims(node, w, transposed) {
         default: return { out: w[0] ?? UNKNOWN_DIM, inPerGroup: w[1] ?? UNKNOWN_DIM, kernel: w.slice(2) };
     }
 }
+/**
+ * The axis of the output channels in a rank-`rank` weight tensor: by `weight_layout` for
+ * convolutions (ONNX ConvTranspose, IOHW: 1), the last one for Gemm ([in, out], unless transB) and
+ * MatMul.
+ */
+function outChannelAxis(node, rank) {
+    if (node.op === 'Gemm')
+        return node.attrs['transB'] === 1 ? 0 : rank - 1;
+    if (node.op === 'MatMul')
+        return rank - 1;
+    const layout = node.attrs['weight_layout'];
+    if (layout === 'IHWO' || layout === 'HWIO')
+        return rank - 1;
+    if (layout === 'IOHW' || (layout === undefined && node.op === 'ConvTranspose'))
+        return 1;
+    return 0;
+}
 function conv_kernelOf(node, wd, spatialRank) {
     const attr = attrInts(node, 'kernel_shape');
     if (attr)
@@ -25120,23 +25137,20 @@ function tensorOf(g, name) {
 ;// CONCATENATED MODULE: ./src/passes/qdq-weights.ts
 
 
+
 const WEIGHTED = new Set(['Conv', 'ConvTranspose', 'Gemm', 'MatMul']);
-/** The axis of the output channels in the weight tensor. */
-function channelAxis(n, w) {
-    if (n.op === 'ConvTranspose')
-        return 1;
-    if (n.op === 'Gemm')
-        return n.attrs['transB'] === 1 ? 0 : 1;
-    if (n.op === 'MatMul')
-        return (w.shape?.length ?? 2) - 1;
-    return 0;
-}
 function floatConstant(g, name) {
     const t = name === undefined || name === '' ? undefined : g.tensors.get(name);
     return t?.data !== undefined && t.quant === undefined && isFloat(t.dtype) ? t : undefined;
 }
 function outputsQuantized(g, n) {
     return n.outputs.length > 0 && n.outputs.every((o) => g.tensors.get(o)?.quant !== undefined);
+}
+/** `t` becomes a `dtype` constant of `count` channels along `axis`, parameters and bytes the compiler's. */
+function retype(t, dtype, count, axis, by) {
+    t.dtype = dtype;
+    t.quant = { scale: new Array(count).fill(Number.NaN), zeroPoint: new Array(count).fill(0), dtype, byCompiler: true, ...(count > 1 ? { axis } : {}) };
+    t.data = { kind: 'computed', by };
 }
 /** Retypes the float weights (and bias) of integer layers as the compiler's int8 (int32) constants. */
 function quantizeFloatWeights(g) {
@@ -25146,18 +25160,13 @@ function quantizeFloatWeights(g) {
         const w = floatConstant(g, n.inputs[1]);
         if (w === undefined)
             continue;
-        const axis = channelAxis(n, w);
+        const axis = outChannelAxis(n, w.shape?.length ?? 0);
         const channels = w.shape?.[axis];
         const count = typeof channels === 'number' && channels > 0 ? channels : 1;
-        w.dtype = 'int8';
-        w.quant = { scale: new Array(count).fill(Number.NaN), zeroPoint: new Array(count).fill(0), dtype: 'int8', byCompiler: true, ...(count > 1 ? { axis } : {}) };
-        w.data = { kind: 'computed', by: n.name };
+        retype(w, 'int8', count, axis, n.name);
         const b = n.op === 'MatMul' ? undefined : floatConstant(g, n.inputs[2]);
-        if (b !== undefined) {
-            b.dtype = 'int32';
-            b.quant = { scale: new Array(count).fill(Number.NaN), zeroPoint: new Array(count).fill(0), dtype: 'int32', byCompiler: true, ...(count > 1 ? { axis: 0 } : {}) };
-            b.data = { kind: 'computed', by: n.name };
-        }
+        if (b !== undefined)
+            retype(b, 'int32', count, 0, n.name);
     }
 }
 
@@ -29134,6 +29143,7 @@ const fcOutput2d = {
 };
 
 ;// CONCATENATED MODULE: ./src/targets/rules/conv.ts
+/** Convolution and fully connected rules (Vela SUPPORTED_OPS conv-like and FC constraints). */
 
 
 
@@ -29200,20 +29210,6 @@ const dilatedKernelArea = {
         return { value: area, message: `${who(ctx.node)}: dilated kernel area is ${area.toLocaleString('en-US')} (${k?.join('x') ?? ''}); the limit is ${max.toLocaleString('en-US')}.` };
     },
 };
-/** Axis of the output channels in the weight tensor, by layout. */
-function outAxis(ctx, w) {
-    const rank = w.shape?.length ?? 0;
-    if (ctx.node.op === 'Gemm')
-        return ctx.node.attrs['transB'] === 1 ? 0 : rank - 1;
-    if (ctx.node.op === 'MatMul')
-        return rank - 1;
-    const layout = ctx.node.attrs['weight_layout'];
-    if (layout === 'IHWO' || layout === 'HWIO')
-        return rank - 1;
-    if (layout === 'IOHW' || (layout === undefined && ctx.node.op === 'ConvTranspose'))
-        return 1;
-    return 0;
-}
 const weightsSum = {
     id: 'weights-sum',
     limitForm: 'number',
@@ -29227,7 +29223,7 @@ const weightsSum = {
         if (!values)
             return undefined;
         const shape = w.shape;
-        const axis = outAxis(ctx, w);
+        const axis = outChannelAxis(ctx.node, shape.length);
         const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
         const channels = shape[axis] ?? 1;
         const sums = new Array(channels).fill(0);
@@ -29824,10 +29820,6 @@ function supportedOps(target, format) {
 ;// CONCATENATED MODULE: ./src/mapping/lowering.ts
 
 
-/** The channel axis of a rank-4 tensor in the node's layout. */
-function lowering_channelAxis(node) {
-    return layoutOf(node) === 'NHWC' ? 3 : 1;
-}
 /** The Transpose the compiler inserts before a channel Pad (channels exchanged with rows), or undefined. */
 function channelPadTranspose(graph, node, target) {
     if (node.op !== 'Pad' || target.options['channel-pad-transposes'] !== true)
@@ -29836,10 +29828,11 @@ function channelPadTranspose(graph, node, target) {
     if (x?.shape?.length !== 4)
         return undefined;
     const pads = padAmounts(graph, node, 4);
-    const c = lowering_channelAxis(node);
+    const layout = layoutOf(node);
+    // Channels and rows of a rank-4 tensor: NHWC axes 3 and 1, NCHW axes 1 and 2.
+    const [c, h] = layout === 'NHWC' ? [3, 1] : [1, 2];
     if (pads === undefined || ((pads[c] ?? 0) === 0 && (pads[c + 4] ?? 0) === 0))
         return undefined;
-    const h = layoutOf(node) === 'NHWC' ? 1 : 2;
     const perm = [0, 1, 2, 3];
     perm[c] = h;
     perm[h] = c;
@@ -29849,7 +29842,7 @@ function channelPadTranspose(graph, node, target) {
         sourceOp: 'Transpose (inserted by the compiler)',
         inputs: [x.name],
         outputs: [],
-        attrs: { perm, layout: layoutOf(node) },
+        attrs: { perm, layout },
     };
 }
 function wrapWhy(node) {
@@ -29953,9 +29946,11 @@ function mapToTarget(graph, target) {
  * pure data-movement operators (Reshape, Squeeze, Flatten, Identity, Unsqueeze) next to a HW epoch
  * are absorbed into it (the previous one when it is HW, else the next one), as Vela and the
  * Neural-ART compiler do; so are a zero Pad that folds into the convolution reading it and a
- * Transpose the accelerator runs (ST's c_info.json lists them inside convolution epochs). Operators the compiler inserts around a layer (lowering.ts) are epochs
- * of their own unit, before and after the layer's.
+ * Transpose the accelerator runs (ST's c_info.json lists them inside convolution epochs).
+ * Operators the compiler inserts around a layer (lowering.ts) are epochs of their own unit, before
+ * and after the layer's.
  */
+
 
 
 
@@ -29966,32 +29961,25 @@ function joinsGroup(op) {
 function maccOf(m, name) {
     return (m instanceof Map ? m.get(name) : m[name]) ?? 0;
 }
-function indexReaders(graph) {
-    const count = new Map();
-    for (const n of graph.nodes)
-        for (const i of new Set(n.inputs))
-            if (i !== '')
-                count.set(i, (count.get(i) ?? 0) + 1);
-    return { node: new Map(graph.nodes.map((n) => [n.name, n])), count, outputs: new Set(graph.outputs) };
-}
 /**
  * True when `name` reads the output of `prevName` and is its only reader: its first input for an
  * activation or a pool, any input for a chaining element-wise op.
  */
-function readsOnly(r, prevName, name) {
-    const prev = prevName === undefined ? undefined : r.node.get(prevName);
-    const node = r.node.get(name);
+function readsOnly(idx, byName, prevName, name) {
+    const prev = prevName === undefined ? undefined : byName.get(prevName);
+    const node = byName.get(name);
     if (!prev || !node)
         return false;
     const candidates = hasTrait(node.op, 'chains-into-epoch') ? node.inputs : node.inputs.slice(0, 1);
-    return candidates.some((x) => x !== '' && prev.outputs.includes(x) && !r.outputs.has(x) && r.count.get(x) === 1);
+    return candidates.some((x) => x !== '' && prev.outputs.includes(x) && !idx.graphOutputs.has(x) && idx.consumers.get(x)?.length === 1);
 }
 /** `macc`: node name -> MACC (from the metrics' layers). */
 function buildEpochs(graph, mapping, macc = new Map()) {
     const list = [];
-    const readers = indexReaders(graph);
+    const idx = buildUseIndex(graph);
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
     // A zero Pad folded into its convolution (memory/pad-fold.ts) is the convolution's padding: it joins that epoch.
-    const folded = new Set([...foldedPads(graph, undefined, false).values()].map((f) => f.pad));
+    const folded = new Set([...foldedPads(graph, idx, false).values()].map((f) => f.pad));
     let pendingDm = [];
     const add = (e, l) => {
         e.nodes.push(l.name);
@@ -30031,7 +30019,7 @@ function buildEpochs(graph, mapping, macc = new Map()) {
         if (l.unit === 'HW') {
             const prev = list[list.length - 1];
             const head = prev?.ops[0];
-            const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(readers, prev.nodes[prev.nodes.length - 1], l.name);
+            const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(idx, byName, prev.nodes[prev.nodes.length - 1], l.name);
             const e = joins && prev ? prev : open(l);
             for (const d of pendingDm)
                 add(e, d);
