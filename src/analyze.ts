@@ -29,10 +29,11 @@ export interface AnalyzeModelOptions extends AnalyzeOptions {
 export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {}): Report {
   try {
     const model = readModel(input);
-    // The model read here is ours: the passes rewrite its graph in place (no second copy).
-    const { graph, diagnostics, opset } = runPipeline(model, options, undefined, true);
-    checkShapes(graph);
     const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
+    const passOptions = { ...options, foldShapesOnly: options.foldShapesOnly ?? target.options['fold-shapes-only'] === true };
+    // The model read here is ours: the passes rewrite its graph in place (no second copy).
+    const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
+    checkShapes(graph);
     const metrics = computeMetrics(graph, { opset });
     const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true };
     const both = planAndSearch(graph, planOptions);

@@ -703,7 +703,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 9015:
+/***/ 7940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24590,8 +24590,8 @@ function foldsFromShapes(rule) {
 }
 
 ;// CONCATENATED MODULE: ./src/passes/shapes/state.ts
-function newState(opset, diagnostics) {
-    return { diagnostics, opset, unknown: new Set(), downstreamUnknown: 0, folded: [] };
+function newState(opset, diagnostics, foldShapesOnly = false) {
+    return { diagnostics, opset, unknown: new Set(), downstreamUnknown: 0, folded: [], foldShapesOnly };
 }
 /**
  * Adds a diagnostic once: the pipeline runs this pass more than once, and the same finding
@@ -24655,6 +24655,8 @@ function tryRuleFold(rule, ctx, inputs, state) {
 function tryFold(rule, ctx, state) {
     const node = ctx.node;
     if (KEEP_ROLES.has(rule.role) || node.subgraphs !== undefined || node.outputs.length === 0)
+        return false;
+    if (state.foldShapesOnly && !foldsFromShapes(rule))
         return false;
     if (foldsFromShapes(rule)) {
         const done = applyValues(node.outputs.map((_, i) => ctx.output(i)), tryRuleFold(rule, ctx, [], state));
@@ -24930,10 +24932,18 @@ function summarize(state) {
         report(state, (0,diagnostic/* diag */.sm)('W_SHAPE', `${state.downstreamUnknown} more node(s) have unknown output shapes downstream of unsupported operators or of the nodes reported above`));
     }
 }
+/**
+ * In a TFLite file, only Shape operators fold when asked: the converter already folded every
+ * constant it could, and Vela turns a SHAPE of a static tensor into a constant but runs what reads
+ * it (STRIDED_SLICE, PACK, the RESHAPE it feeds) on the CPU.
+ */
+function foldsShapesOnly(ctx) {
+    return ctx.options.foldShapesOnly === true && ctx.model.format === 'tflite';
+}
 const shapesPass = {
     name: 'shapes',
     run(graph, ctx) {
-        const state = newState(ctx.opset, ctx.diagnostics);
+        const state = newState(ctx.opset, ctx.diagnostics, foldsShapesOnly(ctx));
         inferGraph(graph, state);
         summarize(state);
         return graph;
@@ -24947,7 +24957,7 @@ const shapesPass = {
 const refoldPass = {
     name: 'shapes-refold',
     run(graph, ctx) {
-        inferGraph(graph, newState(ctx.opset, []));
+        inferGraph(graph, newState(ctx.opset, [], foldsShapesOnly(ctx)));
         return graph;
     },
 };
@@ -27408,14 +27418,66 @@ function sizes_formatAddress(n) {
     return `0x${n.toString(16).toUpperCase().padStart(8, '0')}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/render/partition.ts
+const n = (x) => x.toLocaleString('en-US');
+const plural = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
+function why(c) {
+    const r = c.reasons[0];
+    if (!r)
+        return c.unsupported ? 'no unit runs it' : '';
+    return `${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}${c.reasons.length > 1 ? ` (+${c.reasons.length - 1} more)` : ''}`;
+}
+/** `Pulsar2 7.0 (...), npu_mode NPU1`: what the partition estimates. */
+function toolchainLabel(t) {
+    const tc = t?.toolchain;
+    if (!tc)
+        return '';
+    return `${tc.name} ${tc.version}${t.npuMode !== undefined ? `, npu_mode ${t.npuMode}` : ''}`;
+}
+/** One line per subgraph or CPU node, then one per reason; `cpuLine` formats a CPU node's line. */
+function partitionLines(p, t) {
+    const label = toolchainLabel(t);
+    const cuts = p.cpuNodes.filter((c) => c.cuts).length;
+    if (p.vocabulary === 'pulsar2') {
+        const head = [
+            `Partition as ${label || 'Pulsar2'} would build it (estimate): ${plural(p.npuSubgraphs, 'NPU subgraph')}, ${plural(p.cpuSubgraphs, 'CPU subgraph')}`,
+            `QuantAxModel macs: ${n(p.npuMacc)} (NPU); CPU subgraphs: ${n(p.cpuMacc)} MACC`,
+        ];
+        const rows = p.subgraphs.map((s) => {
+            const span = s.layers.length === 1 ? s.layers[0] ?? '' : `${s.layers[0] ?? ''} .. ${s.layers[s.layers.length - 1] ?? ''}`;
+            const detail = s.type === 'CPU' ? p.cpuNodes.filter((c) => s.layers.includes(c.name)).map((c) => `${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}: ${why(c)}`) : [];
+            return { text: `subgraph [${s.index}], type: GraphType.${s.type}   ${plural(s.layers.length, 'layer')}, ${n(s.macc)} MACC   ${span}`, detail };
+        });
+        return { head, rows };
+    }
+    const head = [
+        `CPU nodes as ${label || 'the Kneron toolchain'} would place them (estimate): Has CPU node(s)? ${p.cpuNodes.length > 0 ? `Yes, ${p.cpuNodes.length}` : 'No'}${cuts > 0 ? ` (${cuts} between NPU nodes)` : ''}`,
+        `NPU: ${n(p.npuMacc)} MACC in ${plural(p.npuSubgraphs, 'part')}; CPU nodes: ${n(p.cpuMacc)} MACC`,
+    ];
+    const rows = p.cpuNodes.map((c) => ({ text: `cpu node  ${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}`, detail: [why(c)] }));
+    return { head, rows };
+}
+function renderPartition(p, t) {
+    const { head, rows } = partitionLines(p, t);
+    const out = [...head, ''];
+    for (const r of rows) {
+        out.push(r.text);
+        for (const d of r.detail)
+            out.push(`    ${d}`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/target-text.ts
+
 
 
 /** `target : stm32n6 (an estimate ...)` lines for the summary; nothing for reports without a target. */
 function targetLines(r, field) {
     if (!r.target)
         return [];
-    return [field('target/series', r.target.name), field('estimate', r.target.disclaimer)];
+    const tc = toolchainLabel(r.target);
+    return [field('target/series', r.target.name), ...(tc ? [field('toolchain', tc)] : []), field('estimate', r.target.disclaimer)];
 }
 function centered(s, width) {
     const pad = Math.max(0, width - s.length);
@@ -27433,11 +27495,13 @@ function renderEpochs(epochs) {
     for (const e of epochs.list) {
         const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
         const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
-        const layers = e.inserted === undefined ? e.nodes.join(', ') : `(inserted around ${e.nodes.join(', ')})`;
+        const layers = e.inserted !== undefined ? `(inserted around ${e.nodes.join(', ')})` : e.separated !== undefined ? `(activation of ${e.nodes.join(', ')})` : e.nodes.join(', ');
         const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${layers}`;
         lines.push(head);
         if (e.inserted !== undefined)
             lines.push(`${' '.repeat(14)}inserted: ${e.inserted}`);
+        if (e.separated !== undefined)
+            lines.push(`${' '.repeat(14)}separated: ${e.separated}`);
         if (e.unit !== 'HW') {
             for (const r of e.reasons)
                 lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
@@ -27464,7 +27528,8 @@ function renderPools(r) {
 function epochsSection(r) {
     if (!r.epochs)
         return [];
-    return renderEpochs(r.epochs).trimEnd().split('\n').map(printable/* printable */.g);
+    const partition = r.partition ? [...renderPartition(r.partition, r.target).map(printable/* printable */.g), ''] : [];
+    return [...partition, ...renderEpochs(r.epochs).trimEnd().split('\n').map(printable/* printable */.g)];
 }
 function poolsSection(r) {
     if (!r.pools || r.pools.pools.length === 0)
@@ -27772,6 +27837,7 @@ var markdown_table = __webpack_require__(735);
 
 
 
+
 /** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
 function mdEscape(s) {
     return (0,printable/* printable */.g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
@@ -27820,14 +27886,23 @@ function nestedRows(l, depth) {
 function targetMarkdown(r) {
     if (!r.target)
         return [];
-    const out = [`Target **${mdEscape(r.target.name)}**: ${mdEscape(r.target.disclaimer)}`, ''];
+    const tc = toolchainLabel(r.target);
+    const out = [`Target **${mdEscape(r.target.name)}**${tc ? ` (${mdEscape(tc)})` : ''}: ${mdEscape(r.target.disclaimer)}`, ''];
+    if (r.partition) {
+        const { head, rows } = partitionLines(r.partition, r.target);
+        out.push(...head.map((h) => `${mdEscape(h)}  `), '');
+        if (rows.length > 0)
+            out.push(...rows.map((x) => `- \`${mdEscape(x.text)}\`${x.detail.length ? `: ${x.detail.map(mdEscape).join('; ')}` : ''}`), '');
+    }
     if (r.epochs) {
         out.push(`Epochs: ${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`, '');
         const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
         if (sw.length > 0) {
             out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
-                    String(e.id), e.unit, e.inserted === undefined ? e.nodes.map(mdEscape).join(', ') : `${e.ops.map(mdEscape).join(', ')} inserted around ${e.nodes.map(mdEscape).join(', ')}`, thousands(e.macc),
-                    [...(e.inserted === undefined ? [] : [mdEscape(e.inserted)]), ...e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : ''))].join('<br>'),
+                    String(e.id), e.unit,
+                    e.inserted !== undefined ? `${e.ops.map(mdEscape).join(', ')} inserted around ${e.nodes.map(mdEscape).join(', ')}` : e.separated !== undefined ? `${e.ops.map(mdEscape).join(', ')} of ${e.nodes.map(mdEscape).join(', ')}` : e.nodes.map(mdEscape).join(', '),
+                    thousands(e.macc),
+                    [...(e.inserted === undefined ? [] : [mdEscape(e.inserted)]), ...(e.separated === undefined ? [] : [mdEscape(e.separated)]), ...e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : ''))].join('<br>'),
                 ])], ['r', 'l', 'l', 'r', 'l']), '');
         }
     }
@@ -28225,6 +28300,7 @@ function timelineSection(r) {
 
 
 
+
 function summaryRows(r) {
     const t = r.totals;
     const rows = [
@@ -28234,7 +28310,7 @@ function summaryRows(r) {
         ['model_fmt', r.model.fmt],
     ];
     if (r.target)
-        rows.push(['target', r.target.name]);
+        rows.push(['target', r.target.name + (toolchainLabel(r.target) ? ` (${toolchainLabel(r.target)})` : '')]);
     rows.push(['memory planner', r.memory.plannerLabel]);
     rows.push(['params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`]);
     r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
@@ -28249,6 +28325,8 @@ function summaryRows(r) {
     if (t.persistentBytes > 0)
         rows.push(['persistent (rw)', bytesLong(t.persistentBytes)]);
     rows.push(['ram (total)', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`]);
+    if (r.partition)
+        rows.push(...partitionLines(r.partition, r.target).head.map((h, i) => [i === 0 ? 'partition' : '', h]));
     if (r.epochs)
         rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
     const pools = r.pools?.pools ?? [];
@@ -28454,6 +28532,8 @@ function applyLayerNames(report, names) {
         e.reasons.forEach(reason);
         if (e.inserted !== undefined)
             e.inserted = say(e.inserted);
+        if (e.separated !== undefined)
+            e.separated = say(e.separated);
     }
     for (const w of report.target?.warnings ?? []) {
         w.node = n(w.node);
@@ -28493,10 +28573,48 @@ function modelFmt(graph) {
     return `${w}/${a} ${perChannel ? 'per channel' : 'per tensor'}`;
 }
 
+;// CONCATENATED MODULE: ./src/mapping/partition.ts
+function buildPartition(epochs, vocabulary) {
+    const subgraphs = [];
+    const cpuNodes = [];
+    for (const e of epochs.list) {
+        const type = e.unit === 'HW' ? 'NPU' : 'CPU';
+        let s = subgraphs[subgraphs.length - 1];
+        if (s?.type !== type) {
+            s = { index: subgraphs.length, type, layers: [], ops: [], macc: 0 };
+            subgraphs.push(s);
+        }
+        s.layers.push(...e.nodes);
+        s.ops.push(...e.ops);
+        s.macc += e.macc;
+        if (type === 'CPU')
+            e.nodes.forEach((name, i) => cpuNodes.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), cuts: false, unsupported: e.unit === 'unsupported' }));
+    }
+    // A CPU subgraph with NPU subgraphs on both sides cuts the NPU graph.
+    subgraphs.forEach((s, i) => {
+        if (s.type !== 'CPU' || i === 0 || i === subgraphs.length - 1)
+            return;
+        for (const n of cpuNodes)
+            if (s.layers.includes(n.name))
+                n.cuts = true;
+    });
+    const sum = (t) => subgraphs.filter((s) => s.type === t).reduce((a, s) => a + s.macc, 0);
+    return {
+        vocabulary,
+        npuSubgraphs: subgraphs.filter((s) => s.type === 'NPU').length,
+        cpuSubgraphs: subgraphs.filter((s) => s.type === 'CPU').length,
+        npuMacc: sum('NPU'),
+        cpuMacc: sum('CPU'),
+        subgraphs,
+        cpuNodes,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/types.ts
-const REPORT_SCHEMA_VERSION = '1.2';
+const REPORT_SCHEMA_VERSION = '1.3';
 
 ;// CONCATENATED MODULE: ./src/analysis/build-report.ts
+
 
 
 
@@ -28632,6 +28750,10 @@ function buildReport(input) {
     if (input.target)
         attachUnits(report.layers, input.target.mapping);
     applyLayerNames(report, layerNames(graph, model.format, options.longNames === true));
+    // The partition is read off the report's epochs, so it shows the report's layer names.
+    const vocabulary = input.target?.mapping.toolchain?.vocabulary;
+    if (vocabulary !== undefined && report.epochs)
+        report.partition = buildPartition(report.epochs, vocabulary);
     return report;
 }
 function targetSections(t) {
@@ -28639,7 +28761,11 @@ function targetSections(t) {
         return {};
     const { mapping, epochs, pools } = t;
     const out = {
-        target: { name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })) },
+        target: {
+            name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })),
+            ...(mapping.toolchain ? { toolchain: { ...mapping.toolchain } } : {}),
+            ...(mapping.npuMode !== undefined ? { npuMode: mapping.npuMode } : {}),
+        },
         pools: {
             method: pools.method,
             pools: pools.pools.map((p) => ({ ...p, holds: [...p.holds] })),
@@ -29512,7 +29638,693 @@ const channelsNotPrime = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/targets/rules/attrs.ts
+
+/** ONNX default values of the attributes the attribute rules read (onnx.ai Operators.md). */
+const ONNX_DEFAULTS = {
+    auto_pad: 'NOTSET',
+    ceil_mode: 0,
+    count_include_pad: 0,
+    storage_order: 0,
+    select_last_index: 0,
+    training_mode: 0,
+    'DepthToSpace.mode': 'DCR',
+    'Pad.mode': 'constant',
+    'Resize.mode': 'nearest',
+    nearest_mode: 'round_prefer_floor',
+    coordinate_transformation_mode: 'half_pixel',
+    extrapolation_value: 0,
+    exclusive: 0,
+    reverse: 0,
+    layout: 0,
+    input_forget: 0,
+    noop_with_empty_axes: 0,
+    keepdims: 1,
+    'Flatten.axis': 1,
+    'LayerNormalization.axis': -1,
+    alpha: 1,
+    beta: 1,
+};
+function attrs_attrValue(node, attr) {
+    // The IR's `layout` attribute is the tensor layout (NHWC); LSTM's integer `layout` is the ONNX one.
+    if (attr === 'layout' && typeof node.attrs['layout'] === 'string')
+        return ONNX_DEFAULTS['layout'];
+    return node.attrs[attr] ?? ONNX_DEFAULTS[`${node.op}.${attr}`] ?? ONNX_DEFAULTS[attr];
+}
+function hasPads(attrs) {
+    const p = attrs['pads'];
+    const ap = attrs['auto_pad'];
+    return (Array.isArray(p) && p.some((x) => x !== 0)) || (typeof ap === 'string' && ap.startsWith('SAME'));
+}
+/** Attributes ONNX reads only in some configurations: the rule holds outside them. */
+const MEANINGFUL_WHEN = {
+    // count_include_pad changes nothing on a pool that does not pad.
+    count_include_pad: (n) => hasPads(n.attrs),
+    // nearest_mode is read by nearest-neighbour resizes only.
+    nearest_mode: (n) => attrs_attrValue(n, 'mode') === 'nearest',
+    // auto_pad of a TFLite or Keras layer is our translation of its `padding`: converters to ONNX
+    // (tf2onnx, Kneron's and Axera's) write explicit pads, so the file a vendor compiler reads has NOTSET.
+    auto_pad: (n) => n.attrs['layout'] !== 'NHWC',
+};
+/** The fix a user reads, per attribute. */
+const HINTS = {
+    auto_pad: 'Export with explicit pads (torch.onnx.export and tf2onnx write them), or run onnxsim on the model.',
+    count_include_pad: 'Export the pool with count_include_pad=1, or pad explicitly with a Pad before it.',
+    mode: 'Use one of the supported modes in the model before export.',
+    nearest_mode: 'Set nearest_mode to the supported value at export (it changes results only on ties).',
+    keepdims: 'Keep the reduced axes (keepdims=1) and Reshape after the reduction.',
+};
+function shown(v) {
+    return Array.isArray(v) ? v.join(',') : String(v);
+}
+function attrs_elements(v) {
+    return Array.isArray(v) ? v.map(String) : [String(v)];
+}
+function attrName(ctx) {
+    return ctx.attr ?? '';
+}
+const attrIn = {
+    id: 'attr-in',
+    limitForm: 'strings',
+    needsAttr: true,
+    doc: (l, attr) => `\`${attr ?? '?'}\` must be ${strings(l).length === 1 ? formatLimit(l) : `one of ${formatLimit(l)}`} (every element of a list).`,
+    check(ctx) {
+        const attr = attrName(ctx);
+        const when = MEANINGFUL_WHEN[attr];
+        if (when && !when(ctx.node))
+            return undefined;
+        const v = attrs_attrValue(ctx.node, attr);
+        if (v === undefined)
+            return undefined;
+        const ok = strings(ctx.limit);
+        if (attrs_elements(v).every((e) => ok.includes(e)))
+            return undefined;
+        const f = { value: `${attr}=${shown(v)}`, message: `${who(ctx.node)}: ${attr} is ${shown(v)}; ${ctx.unit.name} supports only ${ok.join(' or ')}.` };
+        const hint = HINTS[attr];
+        return hint ? { ...f, hint } : f;
+    },
+};
+const attrAbsent = {
+    id: 'attr-absent',
+    limitForm: 'none',
+    needsAttr: true,
+    doc: (_l, attr) => `\`${attr ?? '?'}\` must not be set (not supported).`,
+    check(ctx) {
+        const attr = attrName(ctx);
+        const v = ctx.node.attrs[attr];
+        if (v === undefined)
+            return undefined;
+        return { value: `${attr}=${shown(v)}`, limit: `no ${attr}`, message: `${who(ctx.node)}: sets ${attr} (${shown(v)}); ${ctx.unit.name} does not support it.`, hint: `Export without ${attr}.` };
+    },
+};
+const inputAbsent = {
+    id: 'input-absent',
+    limitForm: 'number',
+    doc: (l) => `Optional input ${formatLimit(l)} (0-based) must not be given (not supported).`,
+    check(ctx) {
+        const i = types_num(ctx.limit, 0);
+        const name = ctx.node.inputs[i] ?? '';
+        if (name === '')
+            return undefined;
+        return { value: `input ${i} '${name}'`, limit: `no input ${i}`, message: `${who(ctx.node)}: has optional input ${i} ('${name}'); ${ctx.unit.name} does not support it.`, hint: `Export without input ${i}.` };
+    },
+};
+const caution = {
+    id: 'caution',
+    limitForm: 'string',
+    doc: (l) => `The vendor's table adds: "${formatLimit(l)}".`,
+    check(ctx) {
+        const words = typeof ctx.limit === 'string' ? ctx.limit : '';
+        return { value: ctx.node.op, limit: words, message: `${who(ctx.node)}: ${ctx.unit.name}'s operator table says "${words}" for ${ctx.node.op}; check this layer with the vendor compiler.` };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/targets/rules/stride.ts
+/** Kernel and stride limits per axis (Kneron's convolution and transposed-convolution conditions). */
+
+
+/** The stride along the height (0) or width (1) axis of a 2-D layer; 1 for a 1-D layer's missing axis. */
+function strideAt(ctx, axis) {
+    const s = conv_stridesOf(ctx, 2);
+    return s[axis] ?? 1;
+}
+const kernelMax = {
+    id: 'kernel-max',
+    limitForm: 'number',
+    doc: (l) => `Every kernel dimension must be at most ${formatLimit(l)}.`,
+    check(ctx) {
+        const max = types_num(ctx.limit, 12);
+        const k = rules_conv_kernelOf(ctx);
+        if (!k || k.every((d) => d <= max))
+            return undefined;
+        return { value: k.join('x'), message: `${who(ctx.node)}: kernel ${k.join('x')}; ${ctx.unit.name} takes kernels up to ${max}x${max}.`, hint: 'Split the kernel into smaller ones (e.g. two stacked convolutions), or run the layer on the CPU.' };
+    },
+};
+function strideMax(id, axis, name) {
+    return {
+        id,
+        limitForm: 'number',
+        doc: (l) => `The ${name} stride must be at most ${formatLimit(l)}.`,
+        check(ctx) {
+            const max = types_num(ctx.limit, 4);
+            const s = strideAt(ctx, axis);
+            if (s <= max)
+                return undefined;
+            return { value: s, message: `${who(ctx.node)}: ${name} stride ${s}; ${ctx.unit.name} strides up to ${max} along the ${name}.`, hint: 'Use a smaller stride and subsample after the layer.' };
+        },
+    };
+}
+const strideHMax = strideMax('stride-h-max', 0, 'height');
+const strideWMax = strideMax('stride-w-max', 1, 'width');
+const strideSquare = {
+    id: 'stride-square',
+    limitForm: 'none',
+    doc: () => 'The stride must be the same along the height and the width (s x s).',
+    check(ctx) {
+        const [h, w] = [strideAt(ctx, 0), strideAt(ctx, 1)];
+        if (h === w)
+            return undefined;
+        return { value: `${h}x${w}`, limit: 's x s', message: `${who(ctx.node)}: stride ${h}x${w} differs between height and width; ${ctx.unit.name} needs a square stride.` };
+    },
+};
+const strideIn = {
+    id: 'stride-in',
+    limitForm: 'numbers',
+    doc: (l) => `Every stride must be one of ${formatLimit(l)}.`,
+    check(ctx) {
+        const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [];
+        const s = conv_stridesOf(ctx, 2);
+        if (s.every((x) => ok.includes(x)))
+            return undefined;
+        return { value: s.join('x'), message: `${who(ctx.node)}: stride ${s.join('x')}; ${ctx.unit.name} takes strides of ${ok.join(' or ')} only.` };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/targets/rules/pad.ts
+/** Pad operator limits (Kneron: no batch padding, spatial pads below 32, zero constant). */
+
+
+function pads(ctx) {
+    const rank = input(ctx, 0)?.shape?.length;
+    if (rank === undefined)
+        return undefined;
+    const p = padAmounts(ctx.graph, ctx.node, rank);
+    return p ? { pads: p, rank } : undefined;
+}
+/** The batch axis: 0 in both layouts. */
+const padNoBatch = {
+    id: 'pad-no-batch',
+    limitForm: 'none',
+    doc: () => 'The batch axis must not be padded.',
+    check(ctx) {
+        const p = pads(ctx);
+        if (!p || rank0(p) === 0)
+            return undefined;
+        return { value: `batch pads ${p.pads[0] ?? 0},${p.pads[p.rank] ?? 0}`, limit: 'no batch padding', message: `${who(ctx.node)}: pads the batch axis (${p.pads[0] ?? 0} before, ${p.pads[p.rank] ?? 0} after); ${ctx.unit.name} pads the other axes only.` };
+    },
+};
+function rank0(p) {
+    return Math.abs(p.pads[0] ?? 0) + Math.abs(p.pads[p.rank] ?? 0);
+}
+const padMax = {
+    id: 'pad-max',
+    limitForm: 'number',
+    doc: (l) => `Every pad amount must be at most ${formatLimit(l)}.`,
+    check(ctx) {
+        const max = types_num(ctx.limit, 31);
+        const p = pads(ctx);
+        const big = p?.pads.find((x) => x > max);
+        if (big === undefined)
+            return undefined;
+        return { value: big, message: `${who(ctx.node)}: pads ${big} elements on one side; ${ctx.unit.name} pads at most ${max}.`, hint: 'Pad in two steps, or pad inside the convolution that follows.' };
+    },
+};
+const padZeroConstant = {
+    id: 'pad-zero-constant',
+    limitForm: 'none',
+    doc: () => 'The Pad must be constant mode with the value 0.',
+    check(ctx) {
+        if (padsWithZero(ctx.graph, ctx.node))
+            return undefined;
+        const mode = ctx.node.attrs['mode'];
+        const what = typeof mode === 'string' && mode !== 'constant' ? `mode ${mode}` : 'a non-zero (or computed) constant value';
+        return { value: what, limit: 'constant 0', message: `${who(ctx.node)}: pads with ${what}; ${ctx.unit.name} pads with zeros only.` };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/targets/rules/kneron-pool.ts
+/**
+ * Kneron's pooling conditions (document_center operators.md, footnotes 2, 3, 4, 24, 25): a MaxPool
+ * or AveragePool runs on the NPU when it matches one of the listed forms. `limit` names the chip
+ * family whose footnote applies: kl520, kl720 (also KL530/KL630 for AveragePool), kl530 (KL630),
+ * kl730.
+ */
+
+
+const FAMILIES = ['kl520', 'kl720', 'kl530', 'kl730'];
+const isPow2 = (n) => Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0;
+const kneron_pool_all = (a, f) => a.length > 0 && a.every(f);
+const kernel1 = { words: 'kernel 1 with stride > 1', test: (p) => p.ceil0 && p.dil1 && kneron_pool_all(p.k, (x) => x === 1) && kneron_pool_all(p.s, (x) => x > 1) };
+const pow2 = {
+    words: 'kernel = stride = n x n with n a power of 2 above 3',
+    test: (p) => p.ceil0 && p.dil1 && (!p.avg || p.cip0) && p.k.length === 2 && p.s.length === 2 && [...p.k, ...p.s].every((x) => x === p.k[0]) && isPow2(p.k[0] ?? 0) && (p.k[0] ?? 0) > 3,
+};
+const bigKernel = { words: 'kernel above 3', test: (p) => !p.avg && p.ceil0 && kneron_pool_all(p.k, (x) => x > 3) };
+const bigStride = { words: 'square stride s x s with s > 3 (count_include_pad 0)', test: (p) => p.avg && p.ceil0 && p.cip0 && p.s.length === 2 && p.s[0] === p.s[1] && (p.s[0] ?? 0) > 3 };
+/** 2-D k x k kernel, s x s stride, with kMin <= k <= 3 and s <= k (KL520 and KL720 MaxPool). */
+function squareUpTo3(kMin) {
+    return {
+        words: `k x k kernel, s x s stride, ${kMin} <= k <= 3, s <= k`,
+        test: (p) => p.dil1 && p.k.length === 2 && p.k[0] === p.k[1] && p.s[0] === p.s[1] && (p.k[0] ?? 0) >= kMin && (p.k[0] ?? 0) <= 3 && (p.s[0] ?? 0) <= (p.k[0] ?? 0),
+    };
+}
+/** KL530/KL630/KL730 (and KL720 AveragePool): k x k / s x s up to 3, or one axis 1 and the other up to 3. */
+function smallForms(allow1D) {
+    return {
+        words: `k x k kernel and s x s stride with k, s <= 3; or kernel and stride 1 on one axis, kernel = stride <= 3 on the other${allow1D ? ' (1-D pools too)' : ''}`,
+        test: (p) => {
+            if (!p.dil1)
+                return false;
+            if (p.k.length === 1)
+                return allow1D && (p.k[0] ?? 0) <= 3 && (p.s[0] ?? 0) <= 3;
+            if (p.k.length !== 2)
+                return false;
+            const [kh, kw] = p.k;
+            const [sh, sw] = [p.s[0] ?? 1, p.s[1] ?? 1];
+            if (kh === kw && sh === sw && kh <= 3 && sh <= 3)
+                return true;
+            if (kw === 1 && sw === 1 && kh <= 3 && sh <= 3)
+                return true;
+            return kh === 1 && sh === 1 && kw === sw && kw <= 3;
+        },
+    };
+}
+function kneron_pool_forms(family, avg) {
+    if (!avg)
+        return [kernel1, pow2, bigKernel, family === 'kl520' || family === 'kl720' ? squareUpTo3(2) : smallForms(false)];
+    if (family === 'kl520')
+        return [pow2, kernel1, bigStride, squareUpTo3(1)];
+    return [pow2, kernel1, bigStride, smallForms(family === 'kl730')];
+}
+function read(ctx) {
+    const k = rules_conv_kernelOf(ctx);
+    if (!k)
+        return undefined;
+    const d = ctx.node.attrs['dilations'];
+    return {
+        k,
+        s: conv_stridesOf(ctx, k.length),
+        dil1: !Array.isArray(d) || d.every((x) => x === 1),
+        ceil0: (ctx.node.attrs['ceil_mode'] ?? 0) === 0,
+        cip0: (ctx.node.attrs['count_include_pad'] ?? 0) === 0,
+        avg: ctx.node.op === 'AveragePool',
+    };
+}
+const kneronPool = {
+    id: 'kneron-pool',
+    limitForm: 'string',
+    choices: FAMILIES,
+    doc: (l) => `The pool must match one of the ${String(l)} footnote's forms. MaxPool: ${kneron_pool_forms((l ?? 'kl520'), false).map((f) => f.words).join('; or ')}. AveragePool: ${kneron_pool_forms((l ?? 'kl520'), true).map((f) => f.words).join('; or ')}. ceil_mode 0 except for the small forms.`,
+    check(ctx) {
+        const p = read(ctx);
+        if (!p)
+            return undefined;
+        const family = (typeof ctx.limit === 'string' ? ctx.limit : 'kl520');
+        const fs = kneron_pool_forms(family, p.avg);
+        if (fs.some((f) => f.test(p)))
+            return undefined;
+        const extra = [p.ceil0 ? '' : 'ceil_mode 1', p.dil1 ? '' : 'dilated', p.avg && !p.cip0 ? 'count_include_pad 1' : ''].filter((x) => x !== '').join(', ');
+        const shape = `kernel ${p.k.join('x')}, stride ${p.s.join('x')}${extra ? `, ${extra}` : ''}`;
+        const hint = p.avg
+            ? "Kneron's optimizer can replace an AveragePool with a depthwise Conv (kneronnxopt --replace-avgpool-with-conv) to avoid the CPU node; otherwise change the kernel or stride to a listed form."
+            : 'Change the kernel or stride to a listed form (e.g. 3x3 stride 2, or 2x2 stride 2).';
+        return { value: shape, limit: fs.map((f) => f.words).join('; or '), message: `${who(ctx.node)}: ${shape} matches none of ${ctx.unit.name}'s pooling forms (${fs.map((f) => f.words).join('; or ')}).`, hint };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/targets/rules/vela.ts
+/**
+ * Constraints from Arm Vela 3.10's own checks (ethosu/vela/tflite_model_semantic.py and
+ * tflite_supported_operators.py) that SUPPORTED_OPS.md words loosely: quantization on every
+ * operand whatever its type, matching input and output types, and the transposes the NPU runs.
+ */
+
+
+
+/** Vela's constraint_tens_quant_none_check reads every tensor; `quant-params` covers 8/16-bit ones. */
+const int32QuantParams = {
+    id: 'int32-quant-params',
+    limitForm: 'none',
+    doc: () => 'int32 operands must carry quantization parameters too (Vela checks every input, weight and output tensor).',
+    check(ctx) {
+        const bad = examined(ctx).find((t) => t.dtype === 'int32' && (t.quant === undefined || t.quant.scale.length === 0));
+        if (!bad)
+            return undefined;
+        return { value: `'${bad.name}' int32 without scale`, limit: 'scale and zero point', message: `${who(ctx.node)}: int32 tensor '${bad.name}' has no quantization parameters; ${ctx.unit.name} needs them on every operand.`, hint: 'Integer arithmetic outside the quantized graph (shape or index computations, casts) runs on the CPU.' };
+    },
+};
+const sameInOutDtype = {
+    id: 'same-in-out-dtype',
+    limitForm: 'none',
+    doc: () => 'The input and output data types must match.',
+    check(ctx) {
+        const x = input(ctx, 0)?.dtype;
+        const y = output(ctx, 0)?.dtype;
+        if (x === undefined || y === undefined || x === 'unknown' || y === 'unknown' || x === y)
+            return undefined;
+        return { value: `${x} -> ${y}`, limit: 'same type', message: `${who(ctx.node)}: reads ${x} and writes ${y}; ${ctx.unit.name} needs the same type on both sides.`, hint: 'Quantize the output with the input\'s type (int8 in, int8 out).' };
+    },
+};
+function perm(ctx) {
+    const a = ctx.node.attrs['perm'];
+    if (Array.isArray(a) && a.every((x) => typeof x === 'number'))
+        return a;
+    const t = input(ctx, 1);
+    return t?.data ? readValues(t, 8) : undefined;
+}
+/** Vela's constraint_transpose, case by case. */
+function velaTransposeOk(shape, p) {
+    if (shape.length === 2)
+        return true; // W x C -> C x W
+    if (p.length === 3) {
+        if (p[0] === 1 && p[1] === 0)
+            return true; // H x W x C -> W x H x C
+        if (shape[0] === 1 && p[1] === 2 && p[2] === 1)
+            return true; // 1 x W x C -> 1 x C x W
+        return shape[1] === 1 && p[0] === 2 && p[2] === 0; // H x 1 x C -> C x 1 x H
+    }
+    if (p.length === 4) {
+        if (p[0] === 0 && p[1] === 2 && p[2] === 1)
+            return true; // 1 x H x W x C -> 1 x W x H x C
+        if (shape[1] === 1 && p[0] === 0 && p[2] === 3 && p[3] === 2)
+            return true; // 1 x 1 x W x C -> 1 x 1 x C x W
+        return shape[2] === 1 && p[0] === 0 && p[1] === 3 && p[3] === 1; // 1 x H x 1 x C -> 1 x C x 1 x H
+    }
+    return false;
+}
+const velaTranspose = {
+    id: 'vela-transpose',
+    limitForm: 'none',
+    doc: () => 'Only these transposes: rank 2 W x C -> C x W; rank 3 H x W x C -> W x H x C, 1 x W x C -> 1 x C x W, H x 1 x C -> C x 1 x H; rank 4 1 x H x W x C -> 1 x W x H x C, 1 x 1 x W x C -> 1 x 1 x C x W, 1 x H x 1 x C -> 1 x C x 1 x H.',
+    check(ctx) {
+        const shape = input(ctx, 0)?.shape;
+        const p = perm(ctx);
+        if (!shape || !p || velaTransposeOk(shape, p))
+            return undefined;
+        return { value: `[${shape.join(', ')}] perm ${p.join(',')}`, limit: 'the listed transposes', message: `${who(ctx.node)}: transposes [${shape.join(', ')}] by ${p.join(',')}; ${ctx.unit.name} swaps only H and W, or the last two axes of a tensor with a 1 before them.`, hint: 'An NCHW -> NHWC transpose of the input (perm 0,2,3,1) runs on the CPU; feed the model NHWC data instead.' };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/targets/rules/operands.ts
+/**
+ * Conditions on an operator's operands and axes from the Kneron and Axera operator tables: which
+ * axes a reduction, an Expand or a Resize may touch, constant exponents, clip bounds, slice steps,
+ * matrix-product shapes, PRelu slopes, ConvTranspose output padding.
+ */
+
+
+const AXIS_NAMES = ['batch', 'channel', 'row', 'column'];
+/** Axis names of a tensor of rank r in the node's layout (NCHW: batch, channel, row, column). */
+function axisNames(ctx, r) {
+    const nhwc = ctx.node.attrs['layout'] === 'NHWC';
+    if (r >= 4)
+        return nhwc ? ['batch', 'row', 'column', 'channel', ...new Array(r - 4).fill('column')] : ['batch', 'channel', ...new Array(r - 3).fill('row'), 'column'];
+    if (r === 3)
+        return nhwc ? ['batch', 'column', 'channel'] : ['batch', 'channel', 'column'];
+    return ['batch', 'channel'].slice(0, r);
+}
+function constValues(ctx, i, max = 64) {
+    const t = input(ctx, i);
+    return t?.data ? readValues(t, max) : undefined;
+}
+function operands_ints(v) {
+    return Array.isArray(v) && v.every((x) => typeof x === 'number') ? v : undefined;
+}
+/** The axes a reduction reduces: `axes` (attribute or input 1), else all of them. */
+function operands_reducedAxes(ctx, r) {
+    const axes = operands_ints(ctx.node.attrs['axes']) ?? constValues(ctx, 1);
+    if (!axes || axes.length === 0)
+        return ctx.node.attrs['noop_with_empty_axes'] === 1 ? [] : [...Array(r).keys()];
+    return axes.map((a) => (a < 0 ? a + r : a));
+}
+const reduceAxes = {
+    id: 'reduce-axes',
+    limitForm: 'strings',
+    choices: AXIS_NAMES,
+    doc: (l) => `The reduced axes must be among: ${formatLimit(l)}.`,
+    check(ctx) {
+        const r = input(ctx, 0)?.shape?.length;
+        if (r === undefined)
+            return undefined;
+        const names = axisNames(ctx, r);
+        const ok = strings(ctx.limit);
+        const bad = operands_reducedAxes(ctx, r).map((a) => names[a] ?? `axis ${a}`).filter((n) => !ok.includes(n));
+        if (bad.length === 0)
+            return undefined;
+        return { value: [...new Set(bad)].join(', '), message: `${who(ctx.node)}: reduces the ${[...new Set(bad)].join(' and ')} axis; ${ctx.unit.name} reduces over ${ok.join(', ')} only.`, hint: 'Reshape or Transpose so the reduction runs over a supported axis.' };
+    },
+};
+/** Output axes whose size differs from the input's (right-aligned, as broadcasting). */
+function changedAxes(x, y) {
+    const out = [];
+    for (let i = 0; i < y.length; i++) {
+        const xi = x[i - (y.length - x.length)];
+        if (typeof y[i] === 'number' && xi !== y[i])
+            out.push(i);
+    }
+    return out;
+}
+function axesRule(id, op, verb) {
+    return {
+        id,
+        limitForm: 'strings',
+        choices: AXIS_NAMES,
+        doc: (l) => `The ${op} may ${verb} only along: ${formatLimit(l)}.`,
+        check(ctx) {
+            const x = input(ctx, 0)?.shape;
+            const y = output(ctx, 0)?.shape;
+            if (!x || !y)
+                return undefined;
+            const names = axisNames(ctx, y.length);
+            const ok = strings(ctx.limit);
+            const changed = changedAxes(x, y).map((a) => names[a] ?? `axis ${a}`);
+            const bad = changed.filter((n) => !ok.includes(n));
+            if (bad.length === 0)
+                return undefined;
+            return { value: changed.join(', '), message: `${who(ctx.node)}: ${verb}s along ${changed.join(' and ')}; ${ctx.unit.name} ${verb}s along ${ok.join(', ')} only.` };
+        },
+    };
+}
+const expandAxes = axesRule('expand-axes', 'Expand', 'expand');
+const resizeOneAxis = {
+    id: 'resize-one-axis',
+    limitForm: 'none',
+    doc: () => 'A resize may scale the rows or the columns, not both.',
+    check(ctx) {
+        const x = input(ctx, 0)?.shape;
+        const y = output(ctx, 0)?.shape;
+        if (!x || !y || x.length !== y.length)
+            return undefined;
+        const names = axisNames(ctx, y.length);
+        const scaled = changedAxes(x, y).map((a) => names[a]).filter((n) => n === 'row' || n === 'column');
+        if (scaled.length < 2)
+            return undefined;
+        return { value: `${x.join('x')} -> ${y.join('x')}`, limit: 'rows or columns', message: `${who(ctx.node)}: scales both rows and columns; ${ctx.unit.name} scales one of them per layer (vertical or horizontal upscaling, not both).`, hint: 'Kneron runs such a resize as a CPU node (KneronResize); two resizes, one per axis, stay on the NPU.' };
+    },
+};
+const transposePerms = {
+    id: 'transpose-perms',
+    limitForm: 'strings',
+    doc: (l) => `The permutation must be one of ${formatLimit(l)}.`,
+    check(ctx) {
+        const perm = operands_ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1);
+        if (!perm)
+            return undefined;
+        const ok = strings(ctx.limit);
+        if (ok.includes(perm.join(',')))
+            return undefined;
+        return { value: perm.join(','), message: `${who(ctx.node)}: permutation ${perm.join(',')}; ${ctx.unit.name} transposes only ${ok.join(' or ')}.` };
+    },
+};
+const transposeNotBatch = {
+    id: 'transpose-not-batch',
+    limitForm: 'none',
+    doc: () => 'The transpose must keep the batch axis first.',
+    check(ctx) {
+        const perm = operands_ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1);
+        if (!perm || perm[0] === 0)
+            return undefined;
+        return { value: perm.join(','), limit: 'batch axis kept', message: `${who(ctx.node)}: permutation ${perm.join(',')} moves the batch axis; ${ctx.unit.name} does not transpose the batch.` };
+    },
+};
+const inputChannels = {
+    id: 'input-channels',
+    limitForm: 'numbers',
+    doc: (l) => `The input channel count must be one of ${formatLimit(l)}.`,
+    check(ctx) {
+        const x = input(ctx, 0)?.shape;
+        if (!x || x.length < 2)
+            return undefined;
+        const c = ctx.node.attrs['layout'] === 'NHWC' ? x[x.length - 1] : x[1];
+        const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [];
+        if (typeof c !== 'number' || ok.includes(c))
+            return undefined;
+        return { value: c, message: `${who(ctx.node)}: ${c} input channels; ${ctx.unit.name} takes ${ok.join(' or ')}.` };
+    },
+};
+const singleIndex = {
+    id: 'single-index',
+    limitForm: 'none',
+    doc: () => 'The indices must be a single index.',
+    check(ctx) {
+        const s = input(ctx, 1)?.shape;
+        if (!s)
+            return undefined;
+        const n = s.reduce((a, d) => (a === undefined || typeof d !== 'number' ? undefined : a * d), 1);
+        if (n === 1)
+            return undefined;
+        return { value: `indices ${s.join('x') || 'scalar'}`, limit: 'one index', message: `${who(ctx.node)}: gathers with indices of shape [${s.join(', ')}]; ${ctx.unit.name} gathers a single index.`, hint: 'Kneron\'s converter replaces a single-index Gather with a Slice or Reshape; several indices run on the CPU.' };
+    },
+};
+const indicesRankMax = {
+    id: 'indices-rank-max',
+    limitForm: 'number',
+    doc: (l) => `The indices tensor's rank must be at most ${formatLimit(l)}.`,
+    check(ctx) {
+        const max = types_num(ctx.limit, 1);
+        const s = input(ctx, 1)?.shape;
+        if (!s || s.length <= max)
+            return undefined;
+        return { value: s.length, message: `${who(ctx.node)}: indices of rank ${s.length} ([${s.join(', ')}]); ${ctx.unit.name} takes indices of rank ${max} at most.`, hint: 'Flatten the indices and Reshape the result.' };
+    },
+};
+const powExponent = {
+    id: 'pow-exponent',
+    limitForm: 'numbers',
+    doc: (l) => (Array.isArray(l) && l.length > 0 ? `The exponent must be a constant scalar equal to ${formatLimit(l)}.` : 'The exponent must be a constant scalar.'),
+    check(ctx) {
+        const t = input(ctx, 1);
+        if (!t)
+            return undefined;
+        const v = t.data ? readValues(t, 2) : undefined;
+        const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [];
+        if (v?.length === 1 && (ok.length === 0 || ok.includes(v[0] ?? NaN)))
+            return undefined;
+        const found = v === undefined ? 'computed at run time' : v.length !== 1 ? 'not a scalar' : String(v[0]);
+        return { value: found, limit: ok.length ? ok.join(' or ') : 'constant scalar', message: `${who(ctx.node)}: exponent '${t.name}' is ${found}; ${ctx.unit.name} needs a constant scalar${ok.length ? ` equal to ${ok.join(' or ')}` : ''}.`, hint: 'Write x*x for a square; other powers run on the CPU.' };
+    },
+};
+/** Clip bounds from attributes (opset < 11) or constant inputs 1 and 2; null when computed. */
+function bound(ctx, attr, i) {
+    const a = ctx.node.attrs[attr];
+    if (typeof a === 'number')
+        return a;
+    const name = ctx.node.inputs[i] ?? '';
+    if (name === '')
+        return undefined;
+    const v = constValues(ctx, i, 1);
+    return v?.length === 1 ? v[0] : null;
+}
+const clipRelu = {
+    id: 'clip-relu',
+    limitForm: 'none',
+    doc: () => 'Clip must have min = 0 and max >= 0 (a ReLU with an optional ceiling).',
+    check(ctx) {
+        const lo = bound(ctx, 'min', 1);
+        const hi = bound(ctx, 'max', 2);
+        if (lo === 0 && (hi === undefined || (hi !== null && hi >= 0)))
+            return undefined;
+        const show = (b) => (b === undefined ? 'none' : b === null ? 'computed' : String(b));
+        return { value: `min ${show(lo)}, max ${show(hi)}`, limit: 'min 0, max >= 0', message: `${who(ctx.node)}: clips to [${show(lo)}, ${show(hi)}]; ${ctx.unit.name} runs a Clip with min 0 and max >= 0 only.` };
+    },
+};
+const sliceStepsOne = {
+    id: 'slice-steps-one',
+    limitForm: 'none',
+    doc: () => 'Every slice step must be 1.',
+    check(ctx) {
+        const i = ctx.node.op === 'StridedSlice' ? 3 : 4;
+        const attr = operands_ints(ctx.node.attrs['steps']);
+        const name = ctx.node.inputs[i] ?? '';
+        const steps = attr ?? (name === '' ? [] : constValues(ctx, i));
+        if (steps && steps.every((s) => s === 1))
+            return undefined;
+        const found = steps ? steps.join(',') : 'computed';
+        return { value: `steps ${found}`, limit: 'steps 1', message: `${who(ctx.node)}: slice steps ${found}; ${ctx.unit.name} slices with step 1 only.` };
+    },
+};
+const operands_matmulShape = {
+    id: 'matmul-shape',
+    limitForm: 'range',
+    doc: (l) => `With constant weights, the weights' shape must be W x V or 1 x 1 x W x V; otherwise the rank must be in ${formatLimit(l)}.`,
+    check(ctx) {
+        const b = input(ctx, 1);
+        if (b?.data !== undefined) {
+            const s = b.shape ?? [];
+            if (s.length === 2 || (s.length === 4 && s[0] === 1 && s[1] === 1))
+                return undefined;
+            return { value: `weights ${s.join('x')}`, limit: 'W x V or 1 x 1 x W x V', message: `${who(ctx.node)}: constant weights of shape [${s.join(', ')}]; ${ctx.unit.name} takes W x V or 1 x 1 x W x V.`, hint: 'Reshape the weights to 2-D (Kneron\'s --opt-matmul rewrites such products).' };
+        }
+        const [lo, hi] = range(ctx.limit, [4, 4]);
+        const r = input(ctx, 0)?.shape?.length;
+        if (r === undefined || (r >= lo && r <= hi))
+            return undefined;
+        return { value: r, message: `${who(ctx.node)}: a product of two computed tensors of rank ${r}; ${ctx.unit.name} takes rank ${lo === hi ? lo : `${lo} to ${hi}`} there.` };
+    },
+};
+const preluSlope = {
+    id: 'prelu-slope',
+    limitForm: 'none',
+    doc: () => 'The slope must have shape (C,) or (1, C, 1, 1), with C the channel axis (dimension 1).',
+    check(ctx) {
+        const x = input(ctx, 0)?.shape;
+        const s = input(ctx, 1)?.shape;
+        if (!x || !s || x.length !== 4)
+            return undefined;
+        const c = x[1];
+        if ((s.length === 1 && s[0] === c) || (s.length === 4 && s[0] === 1 && s[1] === c && s[2] === 1 && s[3] === 1))
+            return undefined;
+        return { value: `slope ${s.join('x')}`, limit: `(${String(c)},) or (1, ${String(c)}, 1, 1)`, message: `${who(ctx.node)}: slope of shape [${s.join(', ')}]; ${ctx.unit.name} takes one slope per channel, (C,) or (1, C, 1, 1).` };
+    },
+};
+const tconvOutputPadding = {
+    id: 'tconv-output-padding',
+    limitForm: 'none',
+    doc: () => 'output_padding must not exceed the bottom and right pads (output_padding_h <= pads_bottom, output_padding_w <= pads_right).',
+    check(ctx) {
+        const op = operands_ints(ctx.node.attrs['output_padding']);
+        if (!op || op.every((x) => x === 0))
+            return undefined;
+        const pads = operands_ints(ctx.node.attrs['pads']) ?? [0, 0, 0, 0];
+        const [bottom, right] = [pads[2] ?? 0, pads[3] ?? 0];
+        if ((op[0] ?? 0) <= bottom && (op[1] ?? 0) <= right)
+            return undefined;
+        return { value: `output_padding ${op.join(',')}`, limit: `<= pads ${bottom},${right}`, message: `${who(ctx.node)}: output_padding ${op.join(',')} exceeds the bottom/right pads ${bottom},${right}; ${ctx.unit.name} needs output_padding_h <= pads_bottom and output_padding_w <= pads_right.` };
+    },
+};
+const rowsMin = {
+    id: 'rows-min',
+    limitForm: 'number',
+    doc: (l) => `The input must have at least ${formatLimit(l)} rows (height).`,
+    check(ctx) {
+        const min = types_num(ctx.limit, 4);
+        const x = input(ctx, 0)?.shape;
+        if (!x || x.length < 3)
+            return undefined;
+        const rows = ctx.node.attrs['layout'] === 'NHWC' ? x[1] : x[2];
+        if (typeof rows !== 'number' || rows >= min)
+            return undefined;
+        return { value: rows, message: `${who(ctx.node)}: input of ${rows} rows; ${ctx.unit.name} pools inputs of ${min} rows or more.` };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/targets/rules/index.ts
+
+
+
+
+
+
 
 
 
@@ -29525,6 +30337,11 @@ const rules_ALL = [
     strideRange, dilatedKernelHeight, dilatedKernelArea, weightsSum, biasType, depthMultiplier, tconvStride,
     poolWindowMax, globalPoolMax, avgpoolSameKernel, poolKernelHeight, poolKernelArea, poolStrideMax,
     opListed, noKernel, misc_constInput, optionEnabled, misc_fusedActivation, channelsNotPrime, customCode, transposeInnermost,
+    attrIn, attrAbsent, inputAbsent, caution,
+    kernelMax, strideHMax, strideWMax, strideSquare, strideIn, padMax, padNoBatch, padZeroConstant, kneronPool,
+    reduceAxes, expandAxes, resizeOneAxis, transposePerms, transposeNotBatch, inputChannels, singleIndex, indicesRankMax,
+    powExponent, clipRelu, sliceStepsOne, operands_matmulShape, preluSlope, tconvOutputPadding, rowsMin,
+    int32QuantParams, sameInOutDtype, velaTranspose,
 ];
 const RULE_DEFS = new Map(rules_ALL.map((r) => [r.id, r]));
 function getRuleDef(id) {
@@ -29539,9 +30356,9 @@ function getRuleDef(id) {
 
 
 
-const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools'];
+const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools', 'toolchain', 'npuMode', 'npuModes'];
 const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules'];
-const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note'];
+const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note', 'attr'];
 const FORMS = {
     number: 'a number',
     range: 'an array of two numbers [min, max]',
@@ -29599,6 +30416,14 @@ function readRef(c, v, path, inCommon) {
     }
     if (o['note'] !== undefined)
         ref.note = c.string(o['note'], join(path, 'note'));
+    const needsAttr = RULE_DEFS.get(rule)?.needsAttr === true;
+    if (o['attr'] !== undefined) {
+        if (!needsAttr)
+            c.fail(join(path, 'attr'), `rule "${rule}" reads no attribute`);
+        ref.attr = c.string(o['attr'], join(path, 'attr'));
+    }
+    else if (needsAttr)
+        c.expected(join(path, 'attr'), `the attribute rule "${rule}" reads (e.g. "auto_pad")`, undefined);
     return ref;
 }
 function readUnit(c, v, path) {
@@ -29620,6 +30445,26 @@ function readUnit(c, v, path) {
         unit.rules[op] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
     }
     return unit;
+}
+function readToolchain(c, v, path) {
+    const o = c.object(v, path, ['name', 'version', 'vocabulary']);
+    const t = { name: c.string(o['name'], join(path, 'name')), version: c.string(o['version'], join(path, 'version')) };
+    if (o['vocabulary'] !== undefined)
+        t.vocabulary = c.oneOf(o['vocabulary'], join(path, 'vocabulary'), ['pulsar2', 'kneron']);
+    return t;
+}
+/** `npuModes` lists the configurations; `npuMode` picks one (the first when absent). */
+function readNpuMode(c, o) {
+    if (o['npuModes'] === undefined) {
+        if (o['npuMode'] !== undefined)
+            c.fail('npuMode', 'needs "npuModes", the list of configurations it picks from');
+        return {};
+    }
+    const modes = c.strings(o['npuModes'], 'npuModes');
+    if (modes.length === 0)
+        c.fail('npuModes', 'expected at least one mode');
+    const mode = o['npuMode'] === undefined ? modes[0] : c.oneOf(o['npuMode'], 'npuMode', modes);
+    return { npuMode: mode, npuModes: modes };
 }
 function readSource(c, v, path) {
     const o = c.object(v, path, ['title', 'url']);
@@ -29647,7 +30492,7 @@ function validateTarget(doc, file) {
     const alignment = o['alignment'] === undefined ? 4 : c.number(o['alignment'], 'alignment');
     if (!Number.isInteger(alignment) || alignment < 1)
         c.expected('alignment', 'a positive integer', alignment);
-    return {
+    const t = {
         name: c.string(o['name'], 'name'),
         description: o['description'] === undefined ? '' : c.string(o['description'], 'description'),
         disclaimer: o['disclaimer'] === undefined ? '' : c.string(o['disclaimer'], 'disclaimer'),
@@ -29657,10 +30502,120 @@ function validateTarget(doc, file) {
         options,
         units,
         pools: o['pools'] === undefined ? [] : c.array(o['pools'], 'pools').map((p, i) => readPool(c, p, `pools[${i}]`, i)),
+        ...readNpuMode(c, o),
     };
+    if (o['toolchain'] !== undefined)
+        t.toolchain = readToolchain(c, o['toolchain'], 'toolchain');
+    return t;
 }
-function parseTarget(text, file) {
-    return validateTarget(new Checker(file).parse(text), file);
+
+;// CONCATENATED MODULE: ./src/targets/extend.ts
+/**
+ * `"extends": "<built-in target>"` in a target file: the file is a patch over that target's
+ * document, resolved before validation (so the result is validated like any target file).
+ *
+ * - Top-level fields replace the base's; `options` is merged key by key.
+ * - `units` and `pools` are merged by `name`: an entry naming a base entry changes only the fields
+ *   it gives; a unit entry with `"from": "<base unit name>"` starts from that unit and renames it;
+ *   entries naming nothing in the base are appended.
+ * - Inside a unit, `rules` is merged operator by operator: a list replaces the base's list for that
+ *   operator, `null` removes the operator (the unit no longer lists it).
+ *
+ *   { "extends": "ethos-u55-128", "name": "ethos-u65-256",
+ *     "units": [{ "from": "Ethos-U55-128", "name": "Ethos-U65-256" }],
+ *     "pools": [{ "name": "sram", "size": "2MB" }] }
+ */
+
+/** Deepest `extends` chain accepted (a built-in extending a built-in extending ...). */
+const MAX_EXTENDS_DEPTH = 8;
+function isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function mergeRules(c, base, patch, path) {
+    if (!isObj(patch))
+        return c.expected(path, 'an object of operator -> rule list', patch);
+    const out = isObj(base) ? { ...base } : {};
+    for (const [op, refs] of Object.entries(patch)) {
+        if (refs === null)
+            delete out[op];
+        else
+            out[op] = refs;
+    }
+    return out;
+}
+function mergeUnit(c, base, patch, path) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(patch)) {
+        if (k === 'from')
+            continue;
+        out[k] = k === 'rules' ? mergeRules(c, base['rules'], v, join(path, 'rules')) : v;
+    }
+    return out;
+}
+/** Merges a list of named entries (units or pools) by name; `from` renames a base unit. */
+function mergeNamed(c, base, patch, path, allowFrom) {
+    const out = Array.isArray(base) ? base.filter(isObj).map((o) => ({ ...o })) : [];
+    c.array(patch, path).forEach((p, i) => {
+        const at = `${path}[${i}]`;
+        if (!isObj(p))
+            return c.expected(at, 'an object', p);
+        const from = p['from'];
+        if (from !== undefined && !allowFrom)
+            c.fail(join(at, 'from'), '"from" is only allowed in units');
+        const key = from ?? p['name'];
+        if (from !== undefined && typeof from !== 'string')
+            c.expected(join(at, 'from'), 'the name of a unit of the extended target', from);
+        const j = out.findIndex((o) => o['name'] === key);
+        if (j < 0) {
+            if (from !== undefined)
+                c.fail(join(at, 'from'), `the extended target has no unit named "${String(from)}" (it has ${out.map((o) => `"${String(o['name'])}"`).join(', ')})`);
+            out.push(p);
+            return;
+        }
+        out[j] = allowFrom ? mergeUnit(c, out[j], p, at) : { ...out[j], ...p };
+    });
+    return out;
+}
+/** The base document with the patch applied (`extends` itself removed). */
+function mergeTargetDoc(c, base, patch) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(patch)) {
+        if (k === 'extends')
+            continue;
+        if (k === 'units')
+            out[k] = mergeNamed(c, base[k], v, k, true);
+        else if (k === 'pools')
+            out[k] = mergeNamed(c, base[k], v, k, false);
+        else if (k === 'options')
+            out[k] = isObj(v) ? { ...(isObj(base[k]) ? base[k] : {}), ...v } : c.expected(k, 'an object', v);
+        else
+            out[k] = v;
+    }
+    delete out['extends'];
+    return out;
+}
+/**
+ * Resolves `extends` (recursively, through built-in documents): `lookup` returns a built-in
+ * target's raw document, `names` lists them for the error. Cycles and chains deeper than
+ * MAX_EXTENDS_DEPTH are refused with the chain named.
+ */
+function resolveExtends(c, doc, lookup, names, chain = []) {
+    if (!isObj(doc) || doc['extends'] === undefined)
+        return doc;
+    const ext = doc['extends'];
+    if (typeof ext !== 'string')
+        return c.expected('extends', 'the name of a built-in target', ext);
+    if (chain.includes(ext))
+        c.fail('extends', `"${ext}" extends itself (${[...chain, ext].join(' -> ')})`);
+    if (chain.length >= MAX_EXTENDS_DEPTH)
+        c.fail('extends', `more than ${MAX_EXTENDS_DEPTH} targets extend one another (${[...chain, ext].join(' -> ')})`);
+    const base = lookup(ext);
+    if (base === undefined)
+        return c.expected('extends', `a built-in target name (${names.join(', ')})`, ext);
+    const resolved = resolveExtends(c, base, lookup, names, [...chain, ext]);
+    if (!isObj(resolved))
+        return c.expected('extends', 'a target document', resolved);
+    return mergeTargetDoc(c, resolved, doc);
 }
 
 ;// CONCATENATED MODULE: ./src/targets/builtin/stm32h7.json
@@ -29668,11 +30623,29 @@ const stm32h7_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32h7","desc
 ;// CONCATENATED MODULE: ./src/targets/builtin/stm32n6.json
 const stm32n6_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32n6","description":"STM32N6: ST Neural-ART NPU (int8 ss/sa) with an Arm Cortex-M55 for software epochs.","disclaimer":"An estimate of the ST Neural-ART compiler\'s HW/SW mapping from ST\'s public documentation, not the vendor compiler: confirm with stedgeai.","sources":[{"title":"ST Neural-ART NPU - Supported operators and limitations","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_operator_support.html"},{"title":"ST Neural-ART NPU concepts (programming model, epochs, memory pools)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_programming_model.html"},{"title":"ST Neural-ART compiler primer","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_neural_art_compiler.html"},{"title":"ST Edge AI Core - Command-line Interface (memory-pool files)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"}],"planner":"st","alignment":4,"options":{"expand-softmax":false,"gelu-recognition":false,"swish-recognition":false,"channel-pad-transposes":true},"units":[{"name":"Neural-ART NPU","kind":"npu","description":"HW epochs: int8 layers quantized with scale/offset (ss/sa), static shapes, batch 1.","common":[{"rule":"activation-dtype","limit":["int8"],"except":["Transpose"],"note":"Quantization scheme 8b/8b ss/sa: uint8 and float layers run in software on the Cortex-M55. Transposes move bytes of any type: in ST Edge AI Core 2.2\'s BlazeFace compilation the float input Transpose and the four float output Transposes are HW epochs."},{"rule":"quant-params"},{"rule":"no-hybrid"},{"rule":"static-shapes"},{"rule":"batch-one"},{"rule":"rank-max","limit":4}],"rules":{"Conv":[{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16,"note":"Seen in the ST Community thread \'STM32N6 NPU acceleration sometimes not used for 1x1 Conv or Gemm operations\' (atonn: \'HW lowering not done ... because output tensor has scale-offset format\' on 257-channel layers while other asymmetric layers stayed HW). Small prime counts stay HW: BlazeFace\'s asymmetric 2-channel 1x1 head (Conv2D_247) is a HW epoch in ST Edge AI Core 2.2\'s compilation (BA-EmbeddedAI c_info.json); 16 is the channels-not-prime threshold. Set 0 for the conservative reading (every prime count)."},{"rule":"channels-not-prime","limit":16,"severity":"warning","note":"Same thread: every software layer had 257 (prime) output channels."}],"ConvTranspose":[{"rule":"weight-dtype","limit":["int8"]}],"Gemm":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MatMul":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MaxPool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"AveragePool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"GlobalAveragePool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate: ST documents that very large global pools fall back to software without a number."}],"GlobalMaxPool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate, as GlobalAveragePool."}],"Add":[],"Sub":[],"Mul":[],"Max":[],"Min":[],"Relu":[],"Relu6":[],"Clip":[],"LeakyRelu":[],"PRelu":[],"Sigmoid":[],"Tanh":[],"HardSigmoid":[],"HardSwish":[],"Gelu":[{"rule":"option-enabled","limit":"gelu-recognition"}],"Swish":[{"rule":"option-enabled","limit":"swish-recognition"}],"Softmax":[{"rule":"option-enabled","limit":"expand-softmax","note":"Without it Softmax is a SW_INT epoch."}],"BatchNormalization":[],"Concat":[],"Pad":[],"Transpose":[{"rule":"transpose-innermost","note":"Seen in ST Edge AI Core 2.2\'s BlazeFace compilation (BA-EmbeddedAI c_info.json): the 22 Transposes with NCHW perm 0,2,1,3 are software epochs, the 13 that move the innermost axis (0,3,1,2; 0,2,3,1; 0,2,1) run in HW. ST documents no reason."}],"Resize":[],"DepthToSpace":[],"SpaceToDepth":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[]}},{"name":"Cortex-M55","kind":"cpu","description":"SW epochs: the ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"npuRAM3","size":"448KB","address":"0x34200000","access":"rw","use":["activations"],"description":"AXISRAM3, next to the NPU"},{"name":"npuRAM4","size":"448KB","address":"0x34270000","access":"rw","use":["activations"],"description":"AXISRAM4"},{"name":"npuRAM5","size":"448KB","address":"0x342E0000","access":"rw","use":["activations"],"description":"AXISRAM5"},{"name":"npuRAM6","size":"448KB","address":"0x34350000","access":"rw","use":["activations"],"description":"AXISRAM6"},{"name":"cpuRAM2","size":"1MB","address":"0x34100000","access":"rw","use":["activations"],"description":"AXISRAM2"},{"name":"hyperRAM","size":"16MB","address":"0x90000000","access":"rw","use":["activations"],"external":true,"description":"external PSRAM (xSPI1)"},{"name":"octoFlash","size":"61MB","address":"0x70380000","access":"ro","use":["weights"],"external":true,"description":"external octo-SPI flash (xSPI2)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-128.json
-const ethos_u55_128_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-128","description":"Arm Ethos-U55-128 (128 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-128 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U55-128","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
+const ethos_u55_128_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-128","description":"Arm Ethos-U55-128 (128 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-128 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"options":{"fold-shapes-only":true},"units":[{"name":"Ethos-U55-128","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"int32-quant-params","except":["Custom","Shape","ArgMax","Transpose"],"note":"Vela 3.10 constraint_tens_quant_none_check (tflite_model_semantic.py): every input, weight and output tensor needs quantization parameters, except for SHAPE, ARG_MAX and TRANSPOSE."},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Min":[{"rule":"broadcast-size1"},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"HardSwish":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"PRelu":[],"LeakyRelu":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Abs":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[{"rule":"const-input","limit":1,"note":"Vela 3.10 RESHAPE constraint \'Shape must be constant\'. Vela turns a SHAPE of a static tensor into a constant but folds nothing else, so a shape computed from it (SHAPE -> STRIDED_SLICE -> PACK -> RESHAPE, common in Keras exports) keeps the STRIDED_SLICE, the PACK and the RESHAPE on the CPU: the target option fold-shapes-only does the same with a TFLite file."}],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[{"rule":"vela-transpose","note":"Vela 3.10 constraint_transpose (tflite_supported_operators.py)."}],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-256.json
-const ethos_u55_256_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-256","description":"Arm Ethos-U55-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-256 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U55-256","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
+const ethos_u55_256_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ethos-u55-128","name":"ethos-u55-256","description":"Arm Ethos-U55-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-256 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"units":[{"from":"Ethos-U55-128","name":"Ethos-U55-256"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u65-256.json
-const ethos_u65_256_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u65-256","description":"Arm Ethos-U65-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U65-256 product page","url":"https://developer.arm.com/Processors/Ethos-U65"}],"planner":"tflm","alignment":16,"units":[{"name":"Ethos-U65-256","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"]},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3}],"Add":[{"rule":"broadcast-size1"}],"Sub":[{"rule":"broadcast-size1"}],"Mul":[{"rule":"broadcast-size1"}],"Max":[{"rule":"broadcast-size1"}],"Min":[{"rule":"broadcast-size1"}],"Relu":[],"Relu6":[],"Clip":[],"Tanh":[],"Sigmoid":[],"Softmax":[],"HardSwish":[],"PRelu":[],"LeakyRelu":[],"Abs":[],"Concat":[],"Pack":[],"Unpack":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[],"Pad":[],"Resize":[],"ReduceMean":[],"ReduceSum":[],"GlobalAveragePool":[],"QuantizeLinear":[],"Requantize":[],"Shape":[],"Transpose":[],"ArgMax":[],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"2MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
+const ethos_u65_256_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ethos-u55-128","name":"ethos-u65-256","description":"Arm Ethos-U65-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U65-256 product page","url":"https://developer.arm.com/Processors/Ethos-U65"}],"units":[{"from":"Ethos-U55-128","name":"Ethos-U65-256"}],"pools":[{"name":"sram","size":"2MB"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/ax650.json
+const ax650_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ax650","description":"Axera AX650 / M76H (Neutron v3 NPU: 3 groups of 2 CONV, 1 TENG, 1 SDMA) as compiled by Pulsar2, with Arm cores for CPU subgraphs.","disclaimer":"An estimate of Axera Pulsar2\'s NPU/CPU partition from its public operator list (Pulsar2 7.0 docs), not Pulsar2: confirm with pulsar2 build.","sources":[{"title":"Pulsar2 operator support list (AX650), pulsar2-docs-en @ 83fa86a (Pulsar2 7.0 docs)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/appendix/op_support_list_ax650.md"},{"title":"Pulsar2: Neutron NPU versions, npu_mode and resources","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/neutron/introduction.md"},{"title":"Pulsar2 advanced build guide (--npu_mode, subgraphs, DDR limits)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/user_guides_advanced/advanced_build_guides.md"}],"planner":"st","alignment":4,"options":{"split-fused-activations":true},"toolchain":{"name":"Pulsar2","version":"7.0 (op_support_list_ax650.md, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},"npuModes":["NPU1","NPU2","NPU3"],"npuMode":"NPU1","units":[{"name":"AX650 NPU","kind":"npu","description":"NPU subgraphs (GraphType.NPU). npu_mode NPU1/NPU2/NPU3 uses 1/2/3 resource groups; it changes speed, not which operators run on the NPU. Placement as if quantized by Pulsar2 (U8/U16 activations): float models are its normal input. Also in the table, with no model-footprint operator kind (they read as Unknown): GridSample, GroupNormalization, InverseSigmoid, LpNormalization, RMSNormalization, RoiAlign, RotaryEmbedding, ScatterElements, SpatialTransformer.","common":[],"rules":{"Abs":[],"Add":[],"And":[],"ArgMax":[{"rule":"attr-in","attr":"select_last_index","limit":["0"]}],"ArgMin":[{"rule":"attr-in","attr":"select_last_index","limit":["0"]}],"AveragePool":[{"rule":"attr-in","attr":"auto_pad","limit":["NOTSET"]},{"rule":"attr-in","attr":"count_include_pad","limit":["1"],"note":"Checked only when the pool pads: without padding the attribute changes nothing."}],"BatchNormalization":[{"rule":"attr-in","attr":"training_mode","limit":["0"]}],"Cast":[],"Ceil":[],"Clip":[],"Concat":[],"Constant":[],"ConstantOfShape":[],"Conv":[{"rule":"attr-in","attr":"auto_pad","limit":["NOTSET"]}],"ConvTranspose":[{"rule":"attr-in","attr":"auto_pad","limit":["NOTSET"]},{"rule":"attr-in","attr":"dilations","limit":["1"]},{"rule":"attr-absent","attr":"output_shape"},{"rule":"tconv-output-padding"}],"Cos":[],"DepthToSpace":[{"rule":"attr-in","attr":"mode","limit":["DCR"]}],"Div":[],"Elu":[],"Equal":[],"Erf":[],"Exp":[],"Expand":[],"Flatten":[],"Floor":[],"Gather":[{"rule":"indices-rank-max","limit":1}],"GatherElements":[],"GatherND":[],"Gelu":[],"Gemm":[{"rule":"attr-in","attr":"alpha","limit":["1"]},{"rule":"attr-in","attr":"beta","limit":["1"]}],"GlobalAveragePool":[],"GlobalMaxPool":[],"Greater":[],"GreaterOrEqual":[],"HardSigmoid":[],"HardSwish":[],"Identity":[],"InstanceNormalization":[],"LayerNormalization":[{"rule":"attr-in","attr":"axis","limit":["-1"]}],"LeakyRelu":[],"Less":[],"LessOrEqual":[],"LSTM":[{"rule":"attr-absent","attr":"activations"},{"rule":"attr-absent","attr":"activation_alpha"},{"rule":"attr-absent","attr":"activation_beta"},{"rule":"attr-absent","attr":"clip"},{"rule":"attr-in","attr":"input_forget","limit":["0"]},{"rule":"attr-in","attr":"layout","limit":["0"]},{"rule":"input-absent","limit":4,"note":"sequence_lens"},{"rule":"input-absent","limit":7,"note":"P (peepholes)"}],"LogSoftmax":[],"MatMul":[],"Max":[],"MaxPool":[{"rule":"attr-in","attr":"auto_pad","limit":["NOTSET"]},{"rule":"attr-in","attr":"dilations","limit":["1"]},{"rule":"attr-in","attr":"storage_order","limit":["0"]}],"Min":[],"Mish":[],"Mul":[],"Not":[],"Pad":[{"rule":"attr-in","attr":"mode","limit":["constant"]},{"rule":"input-absent","limit":3,"note":"axes"}],"Pow":[{"rule":"pow-exponent","limit":[]}],"PRelu":[{"rule":"prelu-slope"}],"ReduceL2":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"ReduceMax":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"ReduceMean":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"ReduceMin":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"ReduceSum":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"Relu":[],"Reshape":[],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"nearest_mode","limit":["round_prefer_ceil"],"note":"Checked for nearest-neighbour resizes only (ONNX reads nearest_mode only then)."}],"Sigmoid":[],"Round":[],"ScatterND":[],"Swish":[],"Sin":[],"Slice":[],"Softmax":[],"Softplus":[],"SpaceToDepth":[],"Split":[],"Sqrt":[],"Squeeze":[],"Sub":[],"Tanh":[],"Tile":[],"TopK":[],"Transpose":[],"Unsqueeze":[],"Where":[],"Xor":[],"Relu6":[],"StridedSlice":[]}},{"name":"CPU","kind":"cpu","description":"CPU subgraphs (GraphType.CPU): operators outside the NPU list, run by the Arm cores. Axera publishes no CPU-operator list; Pulsar2 may stop instead (\\"dont support onnx.X opr in AXOPS\\").","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"DDR: the NPU\'s on-chip memory (OCM) size is not published, so activations are placed in DDR (unbounded); override pools in a target file"},{"name":"ddr-weights","access":"ro","use":["weights"],"external":true,"description":"DDR: weights (npu_params), unbounded"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/ax620e.json
+const ax620e_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ax650","name":"ax620e","description":"Axera AX620E family (AX630C, AX620Q; Neutron v4 NPU: 1 CONV, 1 TENG, 1 SDMA) as compiled by Pulsar2, with Arm cores for CPU subgraphs.","sources":[{"title":"Pulsar2 operator support list (AX620E), pulsar2-docs-en @ 83fa86a (Pulsar2 7.0 docs)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/appendix/op_support_list_ax620e.md"},{"title":"Pulsar2: Neutron NPU versions, npu_mode and resources","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/neutron/introduction.md"},{"title":"Pulsar2 advanced build guide (--npu_mode, subgraphs, DDR limits)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/user_guides_advanced/advanced_build_guides.md"}],"toolchain":{"name":"Pulsar2","version":"7.0 (op_support_list_ax620e.md, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},"npuModes":["NPU1","NPU2"],"npuMode":"NPU1","units":[{"from":"AX650 NPU","name":"AX620E NPU","description":"NPU subgraphs (GraphType.NPU). npu_mode NPU1 is one vNPU with less OCM; NPU2 the whole NPU. Placement as if quantized by Pulsar2 (U8/U16 activations): float models are its normal input. Also in the table, with no model-footprint operator kind (they read as Unknown): GridSample, LpNormalization, SpatialTransformer.","rules":{"And":null,"Cos":null,"Floor":null,"GatherElements":null,"GatherND":null,"LogSoftmax":null,"Not":null,"ReduceMin":null,"Round":null,"ScatterND":null,"Tile":null,"Xor":null}}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/ax615.json
+const ax615_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ax650","name":"ax615","description":"Axera AX615 (Neutron v6 NPU: 1 CONV, 1 TENG, 1 SDMA) as compiled by Pulsar2, with Arm cores for CPU subgraphs.","sources":[{"title":"Pulsar2 operator support list (AX615), pulsar2-docs-en @ 83fa86a (Pulsar2 7.0 docs)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/appendix/op_support_list_ax615.md"},{"title":"Pulsar2: Neutron NPU versions, npu_mode and resources","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/neutron/introduction.md"},{"title":"Pulsar2 advanced build guide (--npu_mode, subgraphs, DDR limits)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/user_guides_advanced/advanced_build_guides.md"}],"toolchain":{"name":"Pulsar2","version":"7.0 (op_support_list_ax615.md, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},"npuModes":["NPU1","NPU2"],"npuMode":"NPU1","units":[{"from":"AX650 NPU","name":"AX615 NPU","description":"NPU subgraphs (GraphType.NPU). npu_mode NPU1 is one vNPU with less OCM; NPU2 the whole NPU. Placement as if quantized by Pulsar2 (U8/U16 activations): float models are its normal input. Also in the table, with no model-footprint operator kind (they read as Unknown): LpNormalization, SpatialTransformer.","rules":{"And":null,"ConstantOfShape":null,"Cos":null,"Floor":null,"GatherElements":null,"GatherND":null,"LogSoftmax":null,"Not":null,"ReduceMin":null,"ReduceSum":null,"Round":null,"ScatterND":null,"Tile":null,"Where":null,"Xor":null,"InstanceNormalization":[{"rule":"caution","limit":"Only for small sizes","severity":"warning"}],"LayerNormalization":[{"rule":"attr-in","attr":"axis","limit":["-1"]},{"rule":"caution","limit":"Only for small sizes","severity":"warning"}],"Neg":[]}}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/m57.json
+const m57_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ax650","name":"m57","description":"Axera M57 (Neutron v6 NPU: 1 CONV, 1 TENG, 1 DAU, 1 SDMA; single-NPU mode) as compiled by Pulsar2, with Arm cores for CPU subgraphs.","sources":[{"title":"Pulsar2 operator support list (M57), pulsar2-docs-en @ 83fa86a (Pulsar2 7.0 docs)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/appendix/op_support_list_m57.md"},{"title":"Pulsar2: Neutron NPU versions, npu_mode and resources","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/neutron/introduction.md"},{"title":"Pulsar2 advanced build guide (--npu_mode, subgraphs, DDR limits)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/user_guides_advanced/advanced_build_guides.md"}],"toolchain":{"name":"Pulsar2","version":"7.0 (op_support_list_m57.md, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},"npuModes":["NPU1"],"npuMode":"NPU1","units":[{"from":"AX650 NPU","name":"M57 NPU","description":"NPU subgraphs (GraphType.NPU). Placement as if quantized by Pulsar2 (U8/U16 activations): float models are its normal input. Also in the table, with no model-footprint operator kind (they read as Unknown): Bevpool, GridSample, GroupNormalization, InverseSigmoid, LpNormalization, RMSNormalization, RoiAlign, RotaryEmbedding, ScatterElements, SpatialTransformer.","rules":{"CumSum":[{"rule":"attr-in","attr":"exclusive","limit":["0"]},{"rule":"attr-in","attr":"reverse","limit":["0"]}],"DepthToSpace":[],"Neg":[]}}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/kl520.json
+const kl520_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl720","name":"kl520","description":"Kneron KL520 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL720 NPU","name":"KL520 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL520, with no model-footprint operator kind: Upsample.","rules":{"ConvTranspose":null,"Exp":null,"Expand":null,"Flatten":null,"MatMul":null,"Mul":null,"Pow":null,"ReduceMean":null,"Reshape":null,"Sigmoid":null,"Slice":null,"Tanh":null,"Transpose":null,"StridedSlice":null,"AveragePool":[{"rule":"kneron-pool","limit":"kl520","note":"footnote (2): AveragePool 520 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k <= 3 and s <= k)"}],"Conv":[{"rule":"rank-max","limit":4},{"rule":"kernel-max","limit":12},{"rule":"stride-w-max","limit":16},{"rule":"stride-h-max","limit":4,"note":"footnote (6): conditions: rank <= 4 && kernel <= 12 && stride_w <= 16 && stride_h <= 4"}],"GlobalAveragePool":[{"rule":"rank-max","limit":4},{"rule":"global-pool-max","limit":256,"note":"footnote (19): conditions: rank <= 4 && row * col <= 256"}],"GlobalMaxPool":[{"rule":"rows-min","limit":4,"note":"footnote (21): conditions: row > 3 (row > 3: at least 4 rows)"}],"MaxPool":[{"rule":"kneron-pool","limit":"kl520","note":"footnote (24): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where 2 <= k <= 3 and s <= k)"}],"ReduceSum":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel"],"note":"footnote (32): conditions: keepdims = 1 && reduce in ch"}],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"]},{"rule":"rank-max","limit":4},{"rule":"attr-in","attr":"nearest_mode","limit":["floor"]},{"rule":"attr-in","attr":"coordinate_transformation_mode","limit":["half_pixel","pytorch_half_pixel","align_corners","asymmetric","half_pixel_symmetric"],"note":"footnote (34): conditions: mode != cubic && extrapolation_value is 0 && rank is 4 && phase_init is {0,0} && nearest_mode is floor if mode is nearest && coordinate_transformation_mode != tf_crop_and_resize (phase_init is the compiler\'s, not in the file)"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"35MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL520 (35MB; flash-loaded NEFs have a lower one)"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/kl720.json
+const kl720_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"kl720","description":"Kneron KL720 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","disclaimer":"An estimate of the Kneron toolchain\'s NPU/CPU node split from its public operator table, not the toolchain: confirm with ktc\'s IP evaluator.","sources":[{"title":"Kneron toolchain: supported operators (document_center operators.md @ 470c8e9, 2026-03-06)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/toolchain/appendix/operators.md"},{"title":"Kneron toolchain: IP evaluator report (fx_report.md)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/toolchain/appendix/fx_report.md"},{"title":"Kneron PLUS: device DDR management (model size limits)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/plus_c/feature_guide/device_ddr_management.md"}],"planner":"st","alignment":16,"options":{"split-fused-activations":true},"toolchain":{"name":"Kneron toolchain","version":"operators.md @ 470c8e9 (2026-03-06)","vocabulary":"kneron"},"units":[{"name":"KL720 NPU","kind":"npu","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL720, with no model-footprint operator kind: MaxRoiPool, Upsample.","common":[],"rules":{"Add":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"AveragePool":[{"rule":"kneron-pool","limit":"kl720","note":"footnote (3): AveragePool 720/530/630 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k and s <= 3 or kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"BatchNormalization":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Clip":[{"rule":"clip-relu","note":"footnote (5): conditions: min = 0 && max >= 0"}],"Concat":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Conv":[{"rule":"rank-max","limit":4},{"rule":"stride-w-max","limit":16},{"rule":"stride-h-max","limit":4,"note":"footnote (7): conditions: rank <= 4 && stride_w <= 16 && stride_h <= 4"}],"ConvTranspose":[{"rule":"stride-square"},{"rule":"stride-in","limit":[2],"note":"footnote (9): condition: stride is sxs where s = 2"}],"DepthToSpace":[{"rule":"input-channels","limit":[4]},{"rule":"attr-in","attr":"mode","limit":["CRD"]},{"rule":"attr-in","attr":"blocksize","limit":["2"],"note":"footnote (11): decompose contidion: in_shape = 1x4x?x? && out_shape = 1x1x?x? && mode = CRD && blocksize = 2"}],"Exp":[],"Expand":[{"rule":"expand-axes","limit":["row","column"],"note":"footnote (15): conditions: expend on column or row"}],"Flatten":[{"rule":"attr-in","attr":"axis","limit":["1"],"note":"footnote (17): conditions: axis = 1"}],"Gather":[{"rule":"single-index","note":"footnote (18): conditions: single index"}],"Gemm":[],"GlobalAveragePool":[{"rule":"rank-max","limit":4},{"rule":"global-pool-max","limit":16384,"note":"footnote (20): conditions: rank <= 4 && row * col <= 16384"}],"GlobalMaxPool":[],"LeakyRelu":[],"MatMul":[{"rule":"matmul-shape","limit":[4,4],"note":"footnote (22): conditions: - if second input is const - const input shape must be WxV or 1x1xWxV - else - rank = 4"}],"MaxPool":[{"rule":"kneron-pool","limit":"kl720","note":"footnote (24): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where 2 <= k <= 3 and s <= k)"}],"Mul":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Neg":[],"PRelu":[],"Pad":[{"rule":"pad-no-batch"},{"rule":"pad-max","limit":31},{"rule":"pad-zero-constant","note":"footnote (26): conditions: not pad in batch && any pad in spatial < 32 && constant mode with 0 const_val"}],"Pow":[{"rule":"pow-exponent","limit":[2],"note":"footnote (29): conditions: power is 2"}],"ReduceMax":[{"rule":"attr-in","attr":"keepdims","limit":["1"],"note":"footnote (30): conditions: keepdims = 1"}],"ReduceMean":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel","row","column"],"note":"footnote (31): conditions: keepdims = 1 && reduce not in batch"}],"ReduceSum":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel","row","column"],"note":"footnote (31): conditions: keepdims = 1 && reduce not in batch"}],"Relu":[],"Reshape":[],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"]},{"rule":"rank-max","limit":4},{"rule":"resize-one-axis","note":"footnote (35): conditions: mode != cubic && extrapolation_value is 0 && rank is 4 && not both vus_en and hus_en enabled && phase_init_v >= 0 and delta_v <= 1 if vus_en enabled && phase_init_h >= 0 and delta_h <= 1 if hus_en enabled (vus_en / hus_en: vertical / horizontal upscaling; phase and delta are the compiler\'s)"}],"Sigmoid":[],"Slice":[{"rule":"rank-max","limit":4},{"rule":"slice-steps-one","note":"footnote (37): conditions: rank <= 4 && all of steps are 1"}],"Sub":[],"Tanh":[],"Transpose":[{"rule":"transpose-perms","limit":["0,1,3,2","0,2,1,3"],"note":"footnote (42): conditions: row_col_transpose && ch_row_transpose (read as: a row/column or a channel/row swap)"}],"Relu6":[],"StridedSlice":[{"rule":"rank-max","limit":4},{"rule":"slice-steps-one","note":"footnote (37): conditions: rank <= 4 && all of steps are 1"}]}},{"name":"CPU","kind":"cpu","description":"CPU nodes: operators the NPU does not run (ioinfo.csv lines starting with \'c,\'); Kneron\'s SDK needs each one implemented and registered.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"75MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL720 (75MB; flash-loaded NEFs have a lower one)"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/kl530.json
+const kl530_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl720","name":"kl530","description":"Kneron KL530 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL720 NPU","name":"KL530 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL530, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{"AveragePool":[{"rule":"kneron-pool","limit":"kl530","note":"footnote (3): AveragePool 720/530/630 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k and s <= 3 or kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Conv":[{"rule":"rank-max","limit":4,"note":"footnote (8): conditions: rank <= 4"}],"ConvTranspose":[{"rule":"stride-square","note":"footnote (10): condition: stride is sxs"}],"DepthToSpace":[{"rule":"attr-in","attr":"blocksize","limit":["2","4"],"note":"footnote (12): conditions: blocksize = 2 or 4"}],"Div":[],"Elu":[],"Erf":[],"Expand":[{"rule":"expand-axes","limit":["channel","row","column"],"note":"footnote (16): conditions: expend on channel or column or row"}],"HardSigmoid":[],"MaxPool":[{"rule":"kneron-pool","limit":"kl530","note":"footnote (25): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, - dilation == 1, - kernel is kxk & stride is sxs where n and s <= 3 or - kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or - kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Reciprocal":[],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"],"note":"footnote (36): conditions: mode != cubic && extrapolation_value is 0"}],"Softmax":[],"SpaceToDepth":[{"rule":"attr-in","attr":"blocksize","limit":["2","4"],"note":"footnote (41): conditions: blocksize is 2 or 4"}],"Sqrt":[],"Transpose":[{"rule":"transpose-not-batch","note":"footnote (43): conditions: transpose not in batch"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"description":"device DDR for the model (NEF): Kneron publishes no size limit for KL530"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/kl630.json
+const kl630_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl530","name":"kl630","description":"Kneron KL630 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL530 NPU","name":"KL630 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL630, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"60MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL630 (60MB; flash-loaded NEFs have a lower one)"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/kl730.json
+const kl730_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl530","name":"kl730","description":"Kneron KL730 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL530 NPU","name":"KL730 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL730, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{"Abs":[],"Add":[],"AveragePool":[{"rule":"kneron-pool","limit":"kl730","note":"footnote (4): AveragePool 730 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn and stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, count_include_pad=0, dilation = 1, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs and s > 3) or - (1D/2D pool, dilation == 1, - kernel is kxk & stride is sxs where k and s <= 3 or - kernel is kx1 & stride is sx1 where k and s <= 3 or - kernel is 1xn & stride is 1xn where n <= 3)"}],"Concat":[],"ConvTranspose":[],"InstanceNormalization":[],"LayerNormalization":[],"Log":[],"Loop":[],"MatMul":[{"rule":"matmul-shape","limit":[3,5],"note":"footnote (23): conditions: - if second input is const - const input shape must be WxV or 1x1xWxV - else - 3 <= rank <= 5"}],"Max":[],"MaxPool":[{"rule":"kneron-pool","limit":"kl730","note":"footnote (25): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, - dilation == 1, - kernel is kxk & stride is sxs where n and s <= 3 or - kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or - kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Mul":[],"Pad":[{"rule":"pad-no-batch"},{"rule":"pad-max","limit":31},{"rule":"pad-zero-constant","note":"footnote (27): conditions: not pad in batch && any of pad < 32 && constant mode with 0 const_val"}],"ReduceMin":[],"ReduceSum":[],"Sign":[],"Slice":[{"rule":"slice-steps-one","note":"footnote (38): conditions: all of steps are 1"}],"Split":[],"Transpose":[],"StridedSlice":[{"rule":"slice-steps-one","note":"footnote (38): conditions: all of steps are 1"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"350MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL730 (350MB; flash-loaded NEFs have a lower one)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/load.ts
 /**
  * Built-in targets (JSON files imported, so the ncc bundle carries them) and `loadTarget`, which
@@ -29686,12 +30659,32 @@ const ethos_u65_256_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u6
 
 
 
+
+
+
+
+
+
+
+
+
+
+
 const BUILTIN_DOCS = {
     stm32h7: stm32h7_namespaceObject,
     stm32n6: stm32n6_namespaceObject,
     'ethos-u55-128': ethos_u55_128_namespaceObject,
     'ethos-u55-256': ethos_u55_256_namespaceObject,
     'ethos-u65-256': ethos_u65_256_namespaceObject,
+    ax650: ax650_namespaceObject,
+    ax620e: ax620e_namespaceObject,
+    ax615: ax615_namespaceObject,
+    m57: m57_namespaceObject,
+    kl520: kl520_namespaceObject,
+    kl720: kl720_namespaceObject,
+    kl530: kl530_namespaceObject,
+    kl630: kl630_namespaceObject,
+    kl730: kl730_namespaceObject,
 };
 const BUILTIN_TARGETS = Object.keys(BUILTIN_DOCS);
 /** A `--target` / `targets:` value naming a target file rather than a built-in: a path or `*.json`. */
@@ -29715,10 +30708,19 @@ function builtinTarget(name) {
     }
     let t = validated.get(name);
     if (t === undefined) {
-        t = validateTarget(doc, `targets/builtin/${name}.json`);
+        const file = `targets/builtin/${name}.json`;
+        t = validateTarget(resolveExtends(new Checker(file), doc, builtinDoc, BUILTIN_TARGETS, [name]), file);
         validated.set(name, t);
     }
     return t;
+}
+function builtinDoc(name) {
+    return isBuiltinTarget(name) ? BUILTIN_DOCS[name] : undefined;
+}
+/** The text of a target file, its `extends` resolved against the built-ins, validated. */
+function parseTarget(text, file) {
+    const c = new Checker(file);
+    return validateTarget(resolveExtends(c, c.parse(text), builtinDoc, BUILTIN_TARGETS), file);
 }
 /**
  * `nameOrJsonText`: a built-in name (`stm32n6`) or the JSON text of a target file; `fileName`
@@ -29735,7 +30737,7 @@ function loadTarget(nameOrJsonText, fileName = 'target.json') {
 
 function ruleDoc(ref) {
     const def = getRuleDef(ref.rule);
-    const d = { rule: ref.rule, severity: ref.severity ?? 'error', text: def ? def.doc(ref.limit) : ref.rule };
+    const d = { rule: ref.rule, severity: ref.severity ?? 'error', text: def ? def.doc(ref.limit, ref.attr) : ref.rule };
     if (ref.limit !== undefined)
         d.limit = ref.limit;
     if (ref.except)
@@ -29750,7 +30752,12 @@ function unitDoc(u) {
     return { name: u.name, kind: u.kind, description: u.description ?? '', common: u.common.map(ruleDoc), ops, others: star ? 'accepted' : 'next unit', othersRules: (star ?? []).map(ruleDoc) };
 }
 function supportedOpsDoc(target) {
-    return { target: target.name, description: target.description, disclaimer: target.disclaimer, sources: target.sources, units: target.units.map(unitDoc) };
+    const d = { target: target.name, description: target.description, disclaimer: target.disclaimer, sources: target.sources, units: target.units.map(unitDoc) };
+    if (target.toolchain)
+        d.toolchain = { name: target.toolchain.name, version: target.toolchain.version };
+    if (target.npuModes)
+        d.npuModes = [...target.npuModes];
+    return d;
 }
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function ruleLine(r) {
@@ -29793,6 +30800,10 @@ function markdown(d) {
     ];
     if (d.disclaimer)
         out.push(`> ${d.disclaimer}`, '');
+    if (d.toolchain)
+        out.push(`Operator table: ${d.toolchain.name} ${d.toolchain.version}.`, '');
+    if (d.npuModes)
+        out.push(`NPU modes (\`npuMode\` in a target file that extends this one): ${d.npuModes.join(', ')}; default ${d.npuModes[0] ?? ''}. The mode changes the resources, not which operators run on the NPU.`, '');
     out.push('Units are tried in this order; a unit accepts an operator when every rule holds. Operator names are model-footprint\'s operator kinds (ONNX naming; TFLite and Keras operators map onto them).', '');
     for (const u of d.units)
         out.push(...unitMd(u));
@@ -29887,7 +30898,7 @@ function evaluate(graph, node, target, unit) {
         const def = getRuleDef(ref.rule);
         if (!def)
             continue;
-        const ctx = { ...base, limit: ref.limit };
+        const ctx = { ...base, limit: ref.limit, ...(ref.attr === undefined ? {} : { attr: ref.attr }) };
         let f;
         try {
             f = def.check(ctx);
@@ -29921,11 +30932,30 @@ function mapNodeToTarget(graph, node, target, warnings = []) {
     }
     return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
 }
+/**
+ * A layer with a fused activation on a target that compiles the file's own operators (Pulsar2,
+ * Kneron read ONNX, where the activation is a node of its own): the layer and its activation are
+ * mapped separately, and the activation is recorded when it runs elsewhere.
+ */
+function mapSplit(graph, n, target, warnings) {
+    if (n.activation === undefined || target.options['split-fused-activations'] !== true)
+        return mapNodeToTarget(graph, n, target, warnings);
+    const { activation, activationAttrs, ...bare } = n;
+    const l = mapNodeToTarget(graph, bare, target, warnings);
+    const out = n.outputs.slice(0, 1);
+    const act = mapNodeToTarget(graph, { name: n.name, op: activation, sourceOp: activation, inputs: out, outputs: out, attrs: activationAttrs ?? {} }, target, warnings);
+    if (l.unit === 'HW' && act.unit !== 'HW') {
+        const named = (m) => m.replace(`${activation} '${n.name}'`, `The ${activation} fused into '${n.name}'`);
+        l.splitActivation = { op: activation, unit: act.unit, unitName: act.unitName, reasons: act.reasons.map((r) => ({ ...r, message: named(r.message) })) };
+    }
+    // A layer the NPU refuses runs with its activation on the CPU: the layer's own reasons say why.
+    return l;
+}
 /** Maps every node of the (optimized) graph, in execution order, with the operators the compiler inserts (lowering.ts). */
 function mapToTarget(graph, target) {
     const warnings = [];
     const layers = graph.nodes.map((n) => {
-        const l = mapNodeToTarget(graph, n, target, warnings);
+        const l = mapSplit(graph, n, target, warnings);
         const inserted = l.unit === 'HW' ? channelPadTranspose(graph, n, target) : undefined;
         if (inserted) {
             const t = mapNodeToTarget(graph, inserted, target, warnings);
@@ -29935,7 +30965,12 @@ function mapToTarget(graph, target) {
         }
         return l;
     });
-    return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
+    const m = { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
+    if (target.toolchain)
+        m.toolchain = { ...target.toolchain };
+    if (target.npuMode !== undefined)
+        m.npuMode = target.npuMode;
+    return m;
 }
 
 ;// CONCATENATED MODULE: ./src/mapping/epochs.ts
@@ -30025,6 +31060,9 @@ function buildEpochs(graph, mapping, macc = new Map()) {
                 add(e, d);
             pendingDm = [];
             add(e, l);
+            const a = l.splitActivation;
+            if (a)
+                list.push({ id: list.length + 1, unit: a.unit, nodes: [l.name], ops: [a.op], macc: 0, reasons: a.reasons, separated: `the ${a.op} fused into '${l.name}' runs on its own: ${a.unitName ?? 'no unit'} runs it, not the NPU` });
         }
         else {
             flushDm();
@@ -30203,6 +31241,7 @@ function withMemoryPools(target, pools) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/passes/bounds.ts
 /**
  * Sanity bounds, checked before any figure is reported: a damaged file can declare shapes whose
@@ -30261,10 +31300,11 @@ function checkTotals(totals) {
 function analyzeModel(input, options = {}) {
     try {
         const model = readModel(input);
-        // The model read here is ours: the passes rewrite its graph in place (no second copy).
-        const { graph, diagnostics, opset } = runPipeline(model, options, undefined, true);
-        checkShapes(graph);
         const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
+        const passOptions = { ...options, foldShapesOnly: options.foldShapesOnly ?? target.options['fold-shapes-only'] === true };
+        // The model read here is ours: the passes rewrite its graph in place (no second copy).
+        const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
+        checkShapes(graph);
         const metrics = computeMetrics(graph, { opset });
         const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true };
         const both = planAndSearch(graph, planOptions);
@@ -30371,6 +31411,17 @@ function totalsDiff(base, head) {
         out.epochsTotal = metricDelta(be?.total, he?.total);
         out.epochsHw = metricDelta(be?.hw, he?.hw);
         out.epochsSw = metricDelta(be?.sw, he?.sw);
+    }
+    const bp = base?.partition;
+    const hp = head?.partition;
+    const vocabulary = (hp ?? bp)?.vocabulary;
+    if (vocabulary !== undefined) {
+        out.partition = {
+            vocabulary,
+            npuSubgraphs: metricDelta(bp?.npuSubgraphs, hp?.npuSubgraphs),
+            cpuSubgraphs: metricDelta(bp?.cpuSubgraphs, hp?.cpuSubgraphs),
+            cpuNodes: metricDelta(bp?.cpuNodes.length, hp?.cpuNodes.length),
+        };
     }
     return out;
 }
@@ -30704,7 +31755,7 @@ function usageBar(ratio, width = 10) {
     const mark = ratio > 1 ? '❌' : ratio >= 0.9 ? '⚠️' : '✅';
     return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}% ${mark}`;
 }
-function plural(n, one, many = `${one}s`) {
+function format_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 
@@ -30748,24 +31799,31 @@ function modelCell(p) {
 function hasEpochs(prepared) {
     return prepared.some((p) => p.diff.totals.epochsTotal !== undefined);
 }
-function epochsCell(d) {
+/** The HW/SW cell in the target's words: Pulsar2 NPU/CPU subgraphs, Kneron CPU nodes, else epochs. */
+function epochsCell(d, mixed) {
+    const p = d.totals.partition;
+    if (p?.vocabulary === 'pulsar2' && p.npuSubgraphs.head !== undefined)
+        return `${deltaCell(p.npuSubgraphs, String, false)} NPU / ${deltaCell(p.cpuSubgraphs, String)} CPU subgraphs`;
+    if (p?.vocabulary === 'kneron' && p.cpuNodes.head !== undefined)
+        return `${deltaCell(p.cpuNodes, String)} CPU nodes`;
     const hw = d.totals.epochsHw;
     const sw = d.totals.epochsSw;
     if (!hw || !sw || hw.head === undefined)
         return '–';
-    return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}`;
+    return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}${mixed ? ' epochs' : ''}`;
 }
 /** The summary table: one row per model x target. */
 function summaryTable(prepared) {
     const epochs = hasEpochs(prepared);
-    const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? ['Epochs HW / SW'] : [])];
+    const vendorWords = prepared.some((p) => p.diff.totals.partition !== undefined);
+    const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? [vendorWords ? 'HW / SW' : 'Epochs HW / SW'] : [])];
     const rows = prepared.map((p) => {
         const t = p.diff.totals;
         // A removed model shows what it used (its base), without deltas.
         const only = (d, fmt) => p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
         const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
         const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, compactSize), only(t.activationsBytes, compactSize), only(t.ramTotalBytes, compactSize), only(t.macc, compactCount)];
-        return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff)] : [])];
+        return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff, vendorWords)] : [])];
     });
     return sections_table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(epochs ? ['c'] : [])]);
 }
@@ -30930,7 +31988,7 @@ function budgetList(items, targets, label, mark) {
     };
     const shown = list.slice(0, 3).map(name);
     const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';
-    return `${plural(models, 'model')} ${label}: ${shown.join(', ')}${more} ${mark}`;
+    return `${format_plural(models, 'model')} ${label}: ${shown.join(', ')}${more} ${mark}`;
 }
 /**
  * `3 models changed · RAM +9.0 KiB on stm32n6, -1.0 KiB on stm32h7 · Flash ... · 1 model over
@@ -30946,7 +32004,7 @@ function verdict(input, prepared, budgets) {
     const added = paths((p) => p.entry.status === 'added');
     const removed = paths((p) => p.entry.status === 'removed');
     const extra = [added > 0 ? `${added} new` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean);
-    parts.push(`**${plural(changed, 'model')} changed**${extra.length ? ` (${extra.join(', ')})` : ''}`);
+    parts.push(`**${format_plural(changed, 'model')} changed**${extra.length ? ` (${extra.join(', ')})` : ''}`);
     const targets = [...input.targets.filter((t) => prepared.some((p) => p.entry.target === t)),
         ...new Set(prepared.map((p) => p.entry.target).filter((t) => !input.targets.includes(t)))];
     const known = prepared.filter((p) => knownDelta(p.entry));
@@ -30974,9 +32032,9 @@ function verdict(input, prepared, budgets) {
     const toSw = moves.filter((m) => m.direction === 'toSW').length;
     const toHw = moves.filter((m) => m.direction === 'toHW').length;
     if (toSw > 0)
-        parts.push(`${plural(toSw, 'operator')} moved to SW ⚠️`);
+        parts.push(`${format_plural(toSw, 'operator')} moved to SW ⚠️`);
     if (toHw > 0)
-        parts.push(`${plural(toHw, 'operator')} moved to HW ✅`);
+        parts.push(`${format_plural(toHw, 'operator')} moved to HW ✅`);
     if (budgets.exceeded.length > 0)
         parts.push(budgetList(budgets.exceeded, targets.length, 'over budget', '❌'));
     // Near a budget the user set (not the target's own pool sizes, which are shown as headroom only).
@@ -30984,14 +32042,14 @@ function verdict(input, prepared, budgets) {
     if (near.length > 0)
         parts.push(budgetList(near, targets.length, 'near budget', '⚠️'));
     if (budgets.regressions.length > 0)
-        parts.push(`${plural(budgets.regressions.length, 'regression')} over threshold ⚠️`);
+        parts.push(`${format_plural(budgets.regressions.length, 'regression')} over threshold ⚠️`);
     const lfs = paths((p) => p.entry.lfsNotFetched === true);
     const failed = paths((p) => p.entry.headError !== undefined && !p.entry.lfsNotFetched);
     const baseBad = paths((p) => p.entry.baseError !== undefined);
     if (lfs > 0)
         parts.push(`${lfs} LFS ${lfs === 1 ? 'object' : 'objects'} not fetched`);
     if (failed > 0)
-        parts.push(`${plural(failed, 'model')} could not be analyzed ❌`);
+        parts.push(`${format_plural(failed, 'model')} could not be analyzed ❌`);
     if (baseBad > 0)
         parts.push(`${baseBad} base ${baseBad === 1 ? 'version' : 'versions'} unparsable`);
     return parts.join(' · ');
@@ -31017,7 +32075,7 @@ function footer(input) {
 const STEP_TEXT = ['', 'per-layer detail omitted', 'per-model details omitted', 'only the summary table is shown'];
 function shortenedNote(input, level, hiddenRows, limit) {
     const where = [limit === 'comment' ? comment_link('job summary', input.summaryUrl) || 'the job summary' : '', comment_link('artifact', input.artifactUrl) || 'the artifact'].filter(Boolean);
-    const rows = hiddenRows > 0 ? `, ${plural(hiddenRows, 'more row')} not shown` : '';
+    const rows = hiddenRows > 0 ? `, ${format_plural(hiddenRows, 'more row')} not shown` : '';
     return `> [!NOTE]\n> Shortened to fit GitHub's ${limit} size limit: ${STEP_TEXT[level]}${rows}. The full report is in ${where.join(' and ')}.`;
 }
 /** Rows that matter most first, for the row cap: problems, then the largest RAM changes. */
@@ -31038,7 +32096,7 @@ function comment_build(input, prepared, budgets, level, rowCap, topN, limit) {
     else
         out.push(summaryTable(shownRows), '');
     if (hidden > 0)
-        out.push(`…and ${plural(hidden, 'more row')}: see the full report.`, '');
+        out.push(`…and ${format_plural(hidden, 'more row')}: see the full report.`, '');
     if (level < 3) {
         const head = headroomTable(budgets);
         if (head)
@@ -31174,7 +32232,7 @@ function diffToJson(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runJob)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9015);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7940);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
@@ -31242,7 +32300,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9015);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7940);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
@@ -31580,7 +32638,7 @@ function fileModelInput(path, root) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9015);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7940);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/index.ts + 363 modules
-var src = __webpack_require__(9015);
+// EXTERNAL MODULE: ./src/index.ts + 381 modules
+var src = __webpack_require__(7940);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
 /**
  * The one place the CLI writes results and errors (as size-limit's createReporter): an error is
@@ -350,7 +350,8 @@ Usage:
 ${DIFF_HELP}
 Options:
   -t, --target NAME|FILE      target: stm32h7 (default, CPU only), stm32n6 (NPU), ethos-u55-128,
-                              ethos-u55-256, ethos-u65-256, or a target file (./my-board.json)
+                              ethos-u55-256, ethos-u65-256, ax650, ax620e, ax615, m57 (Axera Pulsar2),
+                              kl520, kl720, kl530, kl630, kl730 (Kneron), or a target file (./my-board.json)
       --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
   -f, --format text|json|md|html
                               report format on stdout (default: text); --json, --md are shorthands;

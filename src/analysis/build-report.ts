@@ -23,6 +23,7 @@ import { modelFmt } from './model-fmt.js';
 import type { Mapping } from '../mapping/types.js';
 import type { Epochs } from '../mapping/epochs.js';
 import type { PoolsResult } from '../mapping/pools.js';
+import { buildPartition } from '../mapping/partition.js';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO, type ReportLayer } from '../report/types.js';
 
 export const TOOL_NAME = 'model-footprint';
@@ -174,6 +175,9 @@ export function buildReport(input: BuildReportInput): Report {
   };
   if (input.target) attachUnits(report.layers, input.target.mapping);
   applyLayerNames(report, layerNames(graph, model.format, options.longNames === true));
+  // The partition is read off the report's epochs, so it shows the report's layer names.
+  const vocabulary = input.target?.mapping.toolchain?.vocabulary;
+  if (vocabulary !== undefined && report.epochs) report.partition = buildPartition(report.epochs, vocabulary);
   return report;
 }
 
@@ -181,7 +185,11 @@ function targetSections(t: TargetResult | undefined): Pick<Report, 'target' | 'e
   if (!t) return {};
   const { mapping, epochs, pools } = t;
   const out: Pick<Report, 'target' | 'epochs' | 'pools'> = {
-    target: { name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })) },
+    target: {
+      name: mapping.target, disclaimer: mapping.disclaimer, hasAccelerator: mapping.hasAccelerator, warnings: mapping.warnings.map((w) => ({ ...w })),
+      ...(mapping.toolchain ? { toolchain: { ...mapping.toolchain } } : {}),
+      ...(mapping.npuMode !== undefined ? { npuMode: mapping.npuMode } : {}),
+    },
     pools: {
       method: pools.method,
       pools: pools.pools.map((p) => ({ ...p, holds: [...p.holds] })),

@@ -75,6 +75,7 @@ export function applyLayerNames(report: Report, names: ReadonlyMap<string, strin
     e.nodes = e.nodes.map(n);
     e.reasons.forEach(reason);
     if (e.inserted !== undefined) e.inserted = say(e.inserted);
+    if (e.separated !== undefined) e.separated = say(e.separated);
   }
   for (const w of report.target?.warnings ?? []) {
     w.node = n(w.node);

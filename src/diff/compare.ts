@@ -74,6 +74,17 @@ function totalsDiff(base: MappedReport | undefined, head: MappedReport | undefin
     out.epochsHw = metricDelta(be?.hw, he?.hw);
     out.epochsSw = metricDelta(be?.sw, he?.sw);
   }
+  const bp = base?.partition;
+  const hp = head?.partition;
+  const vocabulary = (hp ?? bp)?.vocabulary;
+  if (vocabulary !== undefined) {
+    out.partition = {
+      vocabulary,
+      npuSubgraphs: metricDelta(bp?.npuSubgraphs, hp?.npuSubgraphs),
+      cpuSubgraphs: metricDelta(bp?.cpuSubgraphs, hp?.cpuSubgraphs),
+      cpuNodes: metricDelta(bp?.cpuNodes.length, hp?.cpuNodes.length),
+    };
+  }
   return out;
 }
 

@@ -39,17 +39,22 @@ export function hasEpochs(prepared: readonly Prepared[]): boolean {
   return prepared.some((p) => p.diff.totals.epochsTotal !== undefined);
 }
 
-function epochsCell(d: ModelDiff): string {
+/** The HW/SW cell in the target's words: Pulsar2 NPU/CPU subgraphs, Kneron CPU nodes, else epochs. */
+function epochsCell(d: ModelDiff, mixed: boolean): string {
+  const p = d.totals.partition;
+  if (p?.vocabulary === 'pulsar2' && p.npuSubgraphs.head !== undefined) return `${deltaCell(p.npuSubgraphs, String, false)} NPU / ${deltaCell(p.cpuSubgraphs, String)} CPU subgraphs`;
+  if (p?.vocabulary === 'kneron' && p.cpuNodes.head !== undefined) return `${deltaCell(p.cpuNodes, String)} CPU nodes`;
   const hw = d.totals.epochsHw;
   const sw = d.totals.epochsSw;
   if (!hw || !sw || hw.head === undefined) return '–';
-  return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}`;
+  return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}${mixed ? ' epochs' : ''}`;
 }
 
 /** The summary table: one row per model x target. */
 export function summaryTable(prepared: readonly Prepared[]): string {
   const epochs = hasEpochs(prepared);
-  const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? ['Epochs HW / SW'] : [])];
+  const vendorWords = prepared.some((p) => p.diff.totals.partition !== undefined);
+  const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? [vendorWords ? 'HW / SW' : 'Epochs HW / SW'] : [])];
   const rows = prepared.map((p) => {
     const t = p.diff.totals;
     // A removed model shows what it used (its base), without deltas.
@@ -57,7 +62,7 @@ export function summaryTable(prepared: readonly Prepared[]): string {
       p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
     const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
     const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, size), only(t.activationsBytes, size), only(t.ramTotalBytes, size), only(t.macc, count)];
-    return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff)] : [])];
+    return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff, vendorWords)] : [])];
   });
   return table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(epochs ? ['c' as const] : [])]);
 }

@@ -72,6 +72,13 @@ export interface TotalsDiff {
   epochsTotal?: MetricDelta;
   epochsHw?: MetricDelta;
   epochsSw?: MetricDelta;
+  /** Targets that speak a vendor's words (Pulsar2 subgraphs, Kneron CPU nodes): the head's vocabulary. */
+  partition?: {
+    vocabulary: 'pulsar2' | 'kneron';
+    npuSubgraphs: MetricDelta;
+    cpuSubgraphs: MetricDelta;
+    cpuNodes: MetricDelta;
+  };
 }
 
 export interface PoolDiff {

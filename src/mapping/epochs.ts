@@ -29,6 +29,8 @@ export interface Epoch {
   reasons: MappingReason[];
   /** Set on an operator the compiler inserted (not in the file): what it is and why. */
   inserted?: string;
+  /** Set on an activation fused into the layer before it that the target runs on its own. */
+  separated?: string;
 }
 
 export interface Epochs {
@@ -113,6 +115,8 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
       for (const d of pendingDm) add(e, d);
       pendingDm = [];
       add(e, l);
+      const a = l.splitActivation;
+      if (a) list.push({ id: list.length + 1, unit: a.unit, nodes: [l.name], ops: [a.op], macc: 0, reasons: a.reasons, separated: `the ${a.op} fused into '${l.name}' runs on its own: ${a.unitName ?? 'no unit'} runs it, not the NPU` });
     } else {
       flushDm();
       add(open(l), l);

@@ -43,7 +43,7 @@ function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitRes
   for (const ref of refs) {
     const def = getRuleDef(ref.rule);
     if (!def) continue;
-    const ctx: TargetRuleContext = { ...base, limit: ref.limit };
+    const ctx: TargetRuleContext = { ...base, limit: ref.limit, ...(ref.attr === undefined ? {} : { attr: ref.attr }) };
     let f;
     try {
       f = def.check(ctx);
@@ -75,11 +75,30 @@ export function mapNodeToTarget(graph: Graph, node: Node, target: Target, warnin
   return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
 }
 
+/**
+ * A layer with a fused activation on a target that compiles the file's own operators (Pulsar2,
+ * Kneron read ONNX, where the activation is a node of its own): the layer and its activation are
+ * mapped separately, and the activation is recorded when it runs elsewhere.
+ */
+function mapSplit(graph: Graph, n: Node, target: Target, warnings: MappingWarning[]): LayerMapping {
+  if (n.activation === undefined || target.options['split-fused-activations'] !== true) return mapNodeToTarget(graph, n, target, warnings);
+  const { activation, activationAttrs, ...bare } = n;
+  const l = mapNodeToTarget(graph, bare, target, warnings);
+  const out = n.outputs.slice(0, 1);
+  const act = mapNodeToTarget(graph, { name: n.name, op: activation, sourceOp: activation, inputs: out, outputs: out, attrs: activationAttrs ?? {} }, target, warnings);
+  if (l.unit === 'HW' && act.unit !== 'HW') {
+    const named = (m: string) => m.replace(`${activation} '${n.name}'`, `The ${activation} fused into '${n.name}'`);
+    l.splitActivation = { op: activation, unit: act.unit, unitName: act.unitName, reasons: act.reasons.map((r) => ({ ...r, message: named(r.message) })) };
+  }
+  // A layer the NPU refuses runs with its activation on the CPU: the layer's own reasons say why.
+  return l;
+}
+
 /** Maps every node of the (optimized) graph, in execution order, with the operators the compiler inserts (lowering.ts). */
 export function mapToTarget(graph: Graph, target: Target): Mapping {
   const warnings: MappingWarning[] = [];
   const layers = graph.nodes.map((n) => {
-    const l = mapNodeToTarget(graph, n, target, warnings);
+    const l = mapSplit(graph, n, target, warnings);
     const inserted = l.unit === 'HW' ? channelPadTranspose(graph, n, target) : undefined;
     if (inserted) {
       const t = mapNodeToTarget(graph, inserted, target, warnings);
@@ -89,5 +108,8 @@ export function mapToTarget(graph: Graph, target: Target): Mapping {
     }
     return l;
   });
-  return { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
+  const m: Mapping = { target: target.name, disclaimer: target.disclaimer, hasAccelerator: target.units.some((u) => u.kind === 'npu'), layers, warnings };
+  if (target.toolchain) m.toolchain = { ...target.toolchain };
+  if (target.npuMode !== undefined) m.npuMode = target.npuMode;
+  return m;
 }

@@ -1,6 +1,7 @@
 /** Results of mapping a graph onto a target (TARGETS.md "The mapping decision"). */
 import type { OpKind } from '../ir/op-kinds.js';
 import type { Wrap } from './lowering.js';
+import type { Toolchain } from '../targets/types.js';
 
 /** HW: the accelerator; SW_INT / SW_FLOAT: the CPU's integer / float kernels; unsupported: no unit. */
 export type UnitClass = 'HW' | 'SW_INT' | 'SW_FLOAT' | 'unsupported';
@@ -26,6 +27,18 @@ export interface LayerMapping {
   reasons: MappingReason[];
   /** Operators the compiler inserts before and after this layer (mapping/lowering.ts). */
   wrap?: Wrap;
+  /**
+   * Targets with `split-fused-activations`: the activation our optimizer fused into this layer,
+   * when the target runs it as its own operator on another unit (the layer itself runs on `unit`).
+   */
+  splitActivation?: SplitActivation;
+}
+
+export interface SplitActivation {
+  op: OpKind;
+  unit: UnitClass;
+  unitName: string | null;
+  reasons: MappingReason[];
 }
 
 /** A rule with severity 'warning' that failed (the unit still accepted), e.g. prime channel counts. */
@@ -39,6 +52,10 @@ export interface Mapping {
   disclaimer: string;
   /** True when the target has an accelerator (epochs are shown only then). */
   hasAccelerator: boolean;
+  /** The vendor toolchain the target estimates (its version, the words its users read). */
+  toolchain?: Toolchain;
+  /** The NPU configuration compiled for (Pulsar2's npu_mode). */
+  npuMode?: string;
   layers: LayerMapping[];
   warnings: MappingWarning[];
 }

@@ -42,7 +42,7 @@ export function padAmounts(graph: Graph, node: Node, rank: number): number[] | u
   return pads;
 }
 
-function padsWithZero(graph: Graph, node: Node): boolean {
+export function padsWithZero(graph: Graph, node: Node): boolean {
   if (attrString(node, 'mode', 'constant') !== 'constant') return false;
   const valueName = node.inputs[2] ?? '';
   if (valueName === '') return true; // TFLite PAD / ONNX default: zero in the real domain

@@ -17,6 +17,12 @@ export interface AnalyzeOptions {
   planner?: PlannerProfile;
   /** Show the file's layer names instead of stedgeai's scheme (analysis/layer-names.ts). */
   longNames?: boolean;
+  /**
+   * In a TFLite file, only Shape operators fold into constants; the operators computing on their
+   * values stay (Vela places them, and the Reshape they feed, on the CPU). Default: the target's
+   * `fold-shapes-only` option.
+   */
+  foldShapesOnly?: boolean;
 }
 
 export interface PassContext {

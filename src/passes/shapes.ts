@@ -49,10 +49,19 @@ function summarize(state: ShapeState): void {
   }
 }
 
+/**
+ * In a TFLite file, only Shape operators fold when asked: the converter already folded every
+ * constant it could, and Vela turns a SHAPE of a static tensor into a constant but runs what reads
+ * it (STRIDED_SLICE, PACK, the RESHAPE it feeds) on the CPU.
+ */
+function foldsShapesOnly(ctx: PassContext): boolean {
+  return ctx.options.foldShapesOnly === true && ctx.model.format === 'tflite';
+}
+
 export const shapesPass: Pass = {
   name: 'shapes',
   run(graph: Graph, ctx: PassContext): Graph {
-    const state = newState(ctx.opset, ctx.diagnostics);
+    const state = newState(ctx.opset, ctx.diagnostics, foldsShapesOnly(ctx));
     inferGraph(graph, state);
     summarize(state);
     return graph;
@@ -67,7 +76,7 @@ export const shapesPass: Pass = {
 export const refoldPass: Pass = {
   name: 'shapes-refold',
   run(graph: Graph, ctx: PassContext): Graph {
-    inferGraph(graph, newState(ctx.opset, []));
+    inferGraph(graph, newState(ctx.opset, [], foldsShapesOnly(ctx)));
     return graph;
   },
 };

@@ -35,6 +35,8 @@ export interface ReportEpoch {
   reasons: ReportReason[];
   /** Set on an operator the compiler inserts around `nodes` (not in the file): what it is and why. */
   inserted?: string;
+  /** Set on an activation fused into the layer in `nodes` that the target runs on its own (schema 1.3). */
+  separated?: string;
 }
 
 /** One memory pool's use. */
@@ -52,7 +54,7 @@ export interface ReportPoolUsage {
   buffers: number;
 }
 
-export const REPORT_SCHEMA_VERSION = '1.2';
+export const REPORT_SCHEMA_VERSION = '1.3';
 
 export interface ReportTotals {
   params: number;
@@ -198,6 +200,40 @@ export interface ReportTarget {
   disclaimer: string;
   hasAccelerator: boolean;
   warnings: ReportWarning[];
+  /** The vendor toolchain estimated: its name, the version its operator table comes from, its words. */
+  toolchain?: { name: string; version: string; vocabulary?: 'pulsar2' | 'kneron' };
+  /** The NPU configuration (Pulsar2's npu_mode). */
+  npuMode?: string;
+}
+
+/** One NPU or CPU subgraph, in execution order (Pulsar2: `subgraph [i], type: GraphType.NPU`). */
+export interface ReportPartitionPart {
+  index: number;
+  type: 'NPU' | 'CPU';
+  layers: string[];
+  ops: string[];
+  macc: number;
+}
+
+/** An operator the NPU refused (a Kneron "CPU node"), with every reason. */
+export interface ReportCpuNode {
+  name: string;
+  op: string;
+  reasons: ReportReason[];
+  /** NPU subgraphs run before and after it: it cuts the NPU graph. */
+  cuts: boolean;
+  unsupported: boolean;
+}
+
+/** The partition in the vendor's words (targets with a `toolchain.vocabulary`; schema 1.3). */
+export interface ReportPartition {
+  vocabulary: 'pulsar2' | 'kneron';
+  npuSubgraphs: number;
+  cpuSubgraphs: number;
+  npuMacc: number;
+  cpuMacc: number;
+  subgraphs: ReportPartitionPart[];
+  cpuNodes: ReportCpuNode[];
 }
 
 /** Scheduling steps of the target's runtime; present only for targets with an accelerator. */
@@ -246,6 +282,7 @@ export interface Report {
   /** The target mapping (always present from analyzeModel; absent in reports built without a target). */
   target?: ReportTarget;
   epochs?: ReportEpochs;
+  partition?: ReportPartition;
   pools?: ReportPools;
   diagnostics: ReportDiagnostic[];
 }

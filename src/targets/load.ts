@@ -5,12 +5,23 @@
  */
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import type { Target } from './types.js';
-import { parseTarget, validateTarget } from './validate.js';
+import { validateTarget } from './validate.js';
+import { Checker, type Json } from './check.js';
+import { resolveExtends } from './extend.js';
 import stm32h7 from './builtin/stm32h7.json' with { type: 'json' };
 import stm32n6 from './builtin/stm32n6.json' with { type: 'json' };
 import ethosU55x128 from './builtin/ethos-u55-128.json' with { type: 'json' };
 import ethosU55x256 from './builtin/ethos-u55-256.json' with { type: 'json' };
 import ethosU65x256 from './builtin/ethos-u65-256.json' with { type: 'json' };
+import ax650 from './builtin/ax650.json' with { type: 'json' };
+import ax620e from './builtin/ax620e.json' with { type: 'json' };
+import ax615 from './builtin/ax615.json' with { type: 'json' };
+import m57 from './builtin/m57.json' with { type: 'json' };
+import kl520 from './builtin/kl520.json' with { type: 'json' };
+import kl720 from './builtin/kl720.json' with { type: 'json' };
+import kl530 from './builtin/kl530.json' with { type: 'json' };
+import kl630 from './builtin/kl630.json' with { type: 'json' };
+import kl730 from './builtin/kl730.json' with { type: 'json' };
 
 const BUILTIN_DOCS: Readonly<Record<string, unknown>> = {
   stm32h7,
@@ -18,6 +29,15 @@ const BUILTIN_DOCS: Readonly<Record<string, unknown>> = {
   'ethos-u55-128': ethosU55x128,
   'ethos-u55-256': ethosU55x256,
   'ethos-u65-256': ethosU65x256,
+  ax650,
+  ax620e,
+  ax615,
+  m57,
+  kl520,
+  kl720,
+  kl530,
+  kl630,
+  kl730,
 };
 
 export const BUILTIN_TARGETS: readonly string[] = Object.keys(BUILTIN_DOCS);
@@ -47,10 +67,21 @@ export function builtinTarget(name: string): Target {
   }
   let t = validated.get(name);
   if (t === undefined) {
-    t = validateTarget(doc, `targets/builtin/${name}.json`);
+    const file = `targets/builtin/${name}.json`;
+    t = validateTarget(resolveExtends(new Checker(file), doc as Json, builtinDoc, BUILTIN_TARGETS, [name]), file);
     validated.set(name, t);
   }
   return t;
+}
+
+function builtinDoc(name: string): Json | undefined {
+  return isBuiltinTarget(name) ? (BUILTIN_DOCS[name] as Json) : undefined;
+}
+
+/** The text of a target file, its `extends` resolved against the built-ins, validated. */
+export function parseTarget(text: string, file: string): Target {
+  const c = new Checker(file);
+  return validateTarget(resolveExtends(c, c.parse(text), builtinDoc, BUILTIN_TARGETS), file);
 }
 
 /**

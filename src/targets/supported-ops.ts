@@ -34,11 +34,14 @@ export interface SupportedOpsDoc {
   disclaimer: string;
   sources: Source[];
   units: UnitDoc[];
+  /** The toolchain the operator table comes from, and its version. */
+  toolchain?: { name: string; version: string };
+  npuModes?: string[];
 }
 
 function ruleDoc(ref: RuleRef): RuleDoc {
   const def = getRuleDef(ref.rule);
-  const d: RuleDoc = { rule: ref.rule, severity: ref.severity ?? 'error', text: def ? def.doc(ref.limit) : ref.rule };
+  const d: RuleDoc = { rule: ref.rule, severity: ref.severity ?? 'error', text: def ? def.doc(ref.limit, ref.attr) : ref.rule };
   if (ref.limit !== undefined) d.limit = ref.limit;
   if (ref.except) d.except = ref.except;
   if (ref.note) d.note = ref.note;
@@ -52,7 +55,10 @@ function unitDoc(u: Unit): UnitDoc {
 }
 
 export function supportedOpsDoc(target: Target): SupportedOpsDoc {
-  return { target: target.name, description: target.description, disclaimer: target.disclaimer, sources: target.sources, units: target.units.map(unitDoc) };
+  const d: SupportedOpsDoc = { target: target.name, description: target.description, disclaimer: target.disclaimer, sources: target.sources, units: target.units.map(unitDoc) };
+  if (target.toolchain) d.toolchain = { name: target.toolchain.name, version: target.toolchain.version };
+  if (target.npuModes) d.npuModes = [...target.npuModes];
+  return d;
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -95,6 +101,8 @@ function markdown(d: SupportedOpsDoc): string {
     '',
   ];
   if (d.disclaimer) out.push(`> ${d.disclaimer}`, '');
+  if (d.toolchain) out.push(`Operator table: ${d.toolchain.name} ${d.toolchain.version}.`, '');
+  if (d.npuModes) out.push(`NPU modes (\`npuMode\` in a target file that extends this one): ${d.npuModes.join(', ')}; default ${d.npuModes[0] ?? ''}. The mode changes the resources, not which operators run on the NPU.`, '');
   out.push('Units are tried in this order; a unit accepts an operator when every rule holds. Operator names are model-footprint\'s operator kinds (ONNX naming; TFLite and Keras operators map onto them).', '');
   for (const u of d.units) out.push(...unitMd(u));
   if (d.sources.length > 0) {

@@ -21,6 +21,8 @@ export interface RuleRef {
   except?: OpKind[];
   /** A note shown in the supported-ops docs (where the limit comes from, what is estimated). */
   note?: string;
+  /** The attribute a generic attribute rule reads (`attr-in`, `attr-absent`): `"auto_pad"`. */
+  attr?: string;
 }
 
 export type UnitKind = 'npu' | 'cpu';
@@ -62,6 +64,18 @@ export interface Source {
   url: string;
 }
 
+/**
+ * The vendor toolchain a target estimates, and the words its users read: `pulsar2` reports NPU and
+ * CPU subgraphs (`subgraph [0], type: GraphType.NPU`), `kneron` CPU nodes; without a vocabulary,
+ * epochs (ST Neural-ART, Vela).
+ */
+export interface Toolchain {
+  name: string;
+  /** The toolchain version the operator table comes from. */
+  version: string;
+  vocabulary?: 'pulsar2' | 'kneron';
+}
+
 export interface Target {
   name: string;
   description: string;
@@ -78,4 +92,8 @@ export interface Target {
   units: Unit[];
   /** In preference order for activations (fast internal SRAM first, external PSRAM last). */
   pools: Pool[];
+  toolchain?: Toolchain;
+  /** The NPU configuration compiled for (Pulsar2's `npu_mode`), one of `npuModes`. */
+  npuMode?: string;
+  npuModes?: string[];
 }

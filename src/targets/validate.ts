@@ -1,13 +1,13 @@
 /** Target files (JSON) -> Target, with errors naming the key path and the expected form. */
 import { isOpKind, type OpKind } from '../ir/op-kinds.js';
-import type { RuleLimit, RuleRef, Source, Target, Unit } from './types.js';
+import type { RuleLimit, RuleRef, Source, Target, Toolchain, Unit } from './types.js';
 import { Checker, join, type Json } from './check.js';
 import { readPool } from './validate-pool.js';
 import { RULE_DEFS } from './rules/index.js';
 
-const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools'] as const;
+const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools', 'toolchain', 'npuMode', 'npuModes'] as const;
 const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules'] as const;
-const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note'] as const;
+const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note', 'attr'] as const;
 
 const FORMS: Record<string, string> = {
   number: 'a number',
@@ -59,6 +59,11 @@ function readRef(c: Checker, v: unknown, path: string, inCommon: boolean): RuleR
     ref.except = c.array(o['except'], join(path, 'except')).map((x, i) => readOp(c, x, `${join(path, 'except')}[${i}]`));
   }
   if (o['note'] !== undefined) ref.note = c.string(o['note'], join(path, 'note'));
+  const needsAttr = RULE_DEFS.get(rule)?.needsAttr === true;
+  if (o['attr'] !== undefined) {
+    if (!needsAttr) c.fail(join(path, 'attr'), `rule "${rule}" reads no attribute`);
+    ref.attr = c.string(o['attr'], join(path, 'attr'));
+  } else if (needsAttr) c.expected(join(path, 'attr'), `the attribute rule "${rule}" reads (e.g. "auto_pad")`, undefined);
   return ref;
 }
 
@@ -79,6 +84,25 @@ function readUnit(c: Checker, v: unknown, path: string): Unit {
     unit.rules[op as OpKind | '*'] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
   }
   return unit;
+}
+
+function readToolchain(c: Checker, v: unknown, path: string): Toolchain {
+  const o = c.object(v, path, ['name', 'version', 'vocabulary']);
+  const t: Toolchain = { name: c.string(o['name'], join(path, 'name')), version: c.string(o['version'], join(path, 'version')) };
+  if (o['vocabulary'] !== undefined) t.vocabulary = c.oneOf(o['vocabulary'], join(path, 'vocabulary'), ['pulsar2', 'kneron'] as const);
+  return t;
+}
+
+/** `npuModes` lists the configurations; `npuMode` picks one (the first when absent). */
+function readNpuMode(c: Checker, o: Record<string, Json>): Pick<Target, 'npuMode' | 'npuModes'> {
+  if (o['npuModes'] === undefined) {
+    if (o['npuMode'] !== undefined) c.fail('npuMode', 'needs "npuModes", the list of configurations it picks from');
+    return {};
+  }
+  const modes = c.strings(o['npuModes'], 'npuModes');
+  if (modes.length === 0) c.fail('npuModes', 'expected at least one mode');
+  const mode = o['npuMode'] === undefined ? modes[0] : c.oneOf(o['npuMode'], 'npuMode', modes);
+  return { npuMode: mode, npuModes: modes };
 }
 
 function readSource(c: Checker, v: unknown, path: string): Source {
@@ -104,7 +128,7 @@ export function validateTarget(doc: unknown, file: string): Target {
   }
   const alignment = o['alignment'] === undefined ? 4 : c.number(o['alignment'], 'alignment');
   if (!Number.isInteger(alignment) || alignment < 1) c.expected('alignment', 'a positive integer', alignment);
-  return {
+  const t: Target = {
     name: c.string(o['name'], 'name'),
     description: o['description'] === undefined ? '' : c.string(o['description'], 'description'),
     disclaimer: o['disclaimer'] === undefined ? '' : c.string(o['disclaimer'], 'disclaimer'),
@@ -114,9 +138,8 @@ export function validateTarget(doc: unknown, file: string): Target {
     options,
     units,
     pools: o['pools'] === undefined ? [] : c.array(o['pools'], 'pools').map((p, i) => readPool(c, p, `pools[${i}]`, i)),
+    ...readNpuMode(c, o),
   };
-}
-
-export function parseTarget(text: string, file: string): Target {
-  return validateTarget(new Checker(file).parse(text), file);
+  if (o['toolchain'] !== undefined) t.toolchain = readToolchain(c, o['toolchain'], 'toolchain');
+  return t;
 }

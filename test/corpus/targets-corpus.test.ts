@@ -36,6 +36,12 @@ describe.skipIf(!HAS_SHARED)('every corpus model on every built-in target', () =
         const e = r.epochs ?? { hw: 0, sw: 0, unsupported: 0, total: 0, list: [] };
         expect(e.hw + e.sw + e.unsupported).toBe(e.total);
         expect(e.list.reduce((a, x) => a + x.macc, 0)).toBe(r.epochs ? r.layers.reduce((a, l) => a + l.macc, 0) : 0);
+        // Targets that speak a vendor's words show the partition: every CPU node with its reason, MACC adding up.
+        const p = r.partition ?? { npuMacc: 0, cpuMacc: 0, subgraphs: [], npuSubgraphs: 0, cpuSubgraphs: 0, cpuNodes: [] };
+        expect(r.partition !== undefined, target).toBe(r.target?.toolchain?.vocabulary !== undefined);
+        expect(p.npuMacc + p.cpuMacc, target).toBe(r.partition ? e.list.reduce((a, x) => a + x.macc, 0) : 0);
+        expect(p.subgraphs.length, target).toBe(p.npuSubgraphs + p.cpuSubgraphs);
+        expect(p.cpuNodes.filter((c) => c.reasons.length === 0 && !c.unsupported).map((c) => c.name), target).toEqual([]);
         // Placed activations hold at least the arena (less alignment slack), unless some did not fit.
         const act = r.pools?.pools.filter((p) => p.holds.includes('activations')).reduce((a, p) => a + p.usedBytes, 0) ?? 0;
         const shortfall = r.pools?.unplaced.length ? 0 : Math.max(0, r.totals.activationsBytes - 16 * r.memory.bufferCount - act);
@@ -48,11 +54,18 @@ describe.skipIf(!HAS_SHARED)('every corpus model on every built-in target', () =
 describe.skipIf(!HAS_SHARED)('Ethos-U on real models', () => {
   const mlperf = 'mlcommons-tiny/benchmark/training/visual_wake_words/trained_models/';
   it('int8 MobileNet-style TFLite models map fully to the NPU', () => {
-    for (const m of [`${mlperf}vww_96_int8.tflite`, 'tflite-micro/tensorflow/lite/micro/models/person_detect.tflite', 'tflite-micro/third_party/xtensa/examples/pytorch_to_tflite/mobilenet_v2_quantized_1x3x224x224.tflite']) {
+    for (const m of [`${mlperf}vww_96_int8.tflite`, 'tflite-micro/tensorflow/lite/micro/models/person_detect.tflite']) {
       const r = analyze(sharedModel(m), 'ethos-u55-128');
       expect(r.layers.filter((l) => l.unit !== 'HW').map((l) => `${l.name}: ${l.reasons?.[0]?.message}`), m).toEqual([]);
       expect(r.epochs?.sw, m).toBe(0);
     }
+  });
+
+  it("PyTorch's MobileNet-v2: everything on the NPU but the NCHW -> NHWC input Transpose, as Vela 3.10 places it", () => {
+    const r = analyze(sharedModel('tflite-micro/third_party/xtensa/examples/pytorch_to_tflite/mobilenet_v2_quantized_1x3x224x224.tflite'), 'ethos-u55-128');
+    const cpu = r.layers.filter((l) => l.unit !== 'HW');
+    expect(cpu.map((l) => [l.sourceOp, l.reasons?.[0]?.rule, l.reasons?.[0]?.value])).toEqual([['TRANSPOSE', 'vela-transpose', '[1, 3, 224, 224] perm 0,2,3,1']]);
+    expect(r.epochs?.sw).toBe(1);
   });
 
   it('the float VWW model goes to the CPU, every layer with the dtype reason', () => {

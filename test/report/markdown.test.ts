@@ -51,7 +51,7 @@ describe('json report', () => {
   it('is the report, pretty-printed, and round-trips', () => {
     const r = sww();
     const text = renderJson(r);
-    expect(text.startsWith('{\n  "schemaVersion": "1.2",')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": "1.3",')).toBe(true);
     expect(JSON.parse(text)).toEqual(r);
   });
 });

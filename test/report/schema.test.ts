@@ -16,7 +16,7 @@ describe('report JSON schema', () => {
 
   it('holds what the report builder was given', () => {
     const r = seed001();
-    expect(r.schemaVersion).toBe('1.2');
+    expect(r.schemaVersion).toBe('1.3');
     expect(r.model).toMatchObject({ path: 'models/test.onnx', format: 'onnx', name: 'test', fmt: 'float', sha256: 'a'.repeat(64) });
     expect(r.totals).toMatchObject({ params: 160, macc: 147_472, maccPure: 147_456, weightsBytes: 640, floatWeightsBytes: 640 });
     // input 1x32x32x1 f32 (4,096 B), output 1x32x32x16 f32 (65,536 B) and the conv's scratch

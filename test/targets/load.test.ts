@@ -28,7 +28,7 @@ function loadError(doc: unknown, file = 'targets/my-board.json'): string {
 
 describe('target files', () => {
   it('every built-in loads, cites sources and carries a one-line disclaimer', () => {
-    expect([...BUILTIN_TARGETS].sort()).toEqual(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-256', 'stm32h7', 'stm32n6']);
+    expect([...BUILTIN_TARGETS].sort()).toEqual(['ax615', 'ax620e', 'ax650', 'ethos-u55-128', 'ethos-u55-256', 'ethos-u65-256', 'kl520', 'kl530', 'kl630', 'kl720', 'kl730', 'm57', 'stm32h7', 'stm32n6']);
     for (const name of BUILTIN_TARGETS) {
       const t = loadTarget(name);
       expect(t.name).toBe(name);

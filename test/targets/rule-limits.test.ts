@@ -53,6 +53,27 @@ const FIXTURES: Record<string, Fixture> = {
   'rank-max': { op: 'Relu', limit: 4, graph: (v) => one('Relu', new Array<number>(v).fill(2), {}, new Array<number>(v).fill(2)) },
   // A Relu over [1, v]: every dimension must lie in the range (1 is the batch, inside it).
   'dim-range': { op: 'Relu', limit: [1, 100], graph: (v) => one('Relu', [1, v], {}, [1, v]) },
+  // Kneron KL520: a v x v kernel (footnote 6: kernel <= 12).
+  'kernel-max': { op: 'Conv', limit: 12, graph: (v) => convWith([8, 8, v, v], {}) },
+  // Kneron KL520/KL720: stride_h <= 4, stride_w <= 16.
+  'stride-h-max': { op: 'Conv', limit: 4, graph: (v) => convWith([8, 8, 3, 3], { strides: [v, 1] }) },
+  'stride-w-max': { op: 'Conv', limit: 16, graph: (v) => convWith([8, 8, 3, 3], { strides: [1, v] }) },
+  // Kneron Pad: "any pad in spatial < 32" -> at most 31; v rows padded above.
+  'pad-max': { op: 'Pad', limit: 31, graph: (v) => one('Pad', [1, 8, 8, 8], {}, [1, 8, 8 + v, 8], (g) => [g.values('pads', 'int64', [0, 0, v, 0, 0, 0, 0, 0])]) },
+  // Axera Gather: indices of rank v (a v-dimensional [1, 1, ...] index tensor).
+  'indices-rank-max': { op: 'Gather', limit: 1, graph: (v) => one('Gather', [1, 8], {}, [1, ...new Array<number>(v).fill(1)], (g) => [g.constant('idx', 'int64', new Array<number>(v).fill(1))]) },
+  // Kneron MatMul of two computed tensors of rank v (footnote 22: rank = 4; 23: 3 <= rank <= 5).
+  'matmul-shape': {
+    op: 'MatMul', limit: [3, 5],
+    graph: (v) => {
+      const g = new GraphBuilder();
+      const s = [...new Array<number>(v - 2).fill(1), 4, 4];
+      const a = g.input('a', 'int8', s, q(0.1, 0));
+      const b = g.input('b', 'int8', s, q(0.1, 0));
+      g.output(quantize(g, g.node('MatMul', [a, b], {}, { name: 'l', outShapes: [s], outDType: 'int8' }), q(0.1, 0)));
+      return g;
+    },
+  },
 };
 
 /** Number-form rules whose number is not a bound on a measured value, and why. */
@@ -60,6 +81,8 @@ const NOT_A_BOUND: Record<string, string> = {
   'const-input': 'the number is the index of the input that must be constant (rules-pool-misc.test.ts covers it)',
   'channels-not-prime': 'the number is the channel count above which a prime count fails: tested below with primes around it',
   'symmetric-output-1x1': 'the number is the channel count above which a prime count fails: tested below with primes around it',
+  'input-absent': 'the number is the index of the optional input that must be absent (vendor-rules.test.ts covers it)',
+  'rows-min': 'a lower bound (rows >= limit): tested below at, below and above it',
 };
 
 const numeric = [...RULE_DEFS.values()].filter((r) => r.limitForm === 'number' || r.limitForm === 'range');
@@ -111,6 +134,14 @@ describe('numeric rule limits, from the rule table', () => {
     expect(pw(19, -128).reasons[0]).toMatchObject({ rule: 'symmetric-output-1x1', value: 'zero point -128' });
     expect(pw(18, -128).unit).toBe('HW'); // not prime
     expect(pw(19, 0).unit).toBe('HW'); // symmetric
+  });
+
+  it('rows-min (4, Kneron KL520 GlobalMaxPool "row > 3"): 4 and 5 rows run on the NPU, 3 falls back', () => {
+    const t = oneRule('GlobalMaxPool', { rule: 'rows-min', limit: 4 });
+    const at = (rows: number) => layer(one('GlobalMaxPool', [1, 8, rows, 8], {}, [1, 8, 1, 1]), t, 'l');
+    expect(at(4).unit).toBe('HW');
+    expect(at(5).unit).toBe('HW');
+    expect(at(3).reasons[0]).toMatchObject({ rule: 'rows-min', value: 3 });
   });
 
   it('channels-not-prime (above 17): 13 and 17 output channels run on the NPU, 19 falls back', () => {

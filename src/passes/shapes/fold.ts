@@ -50,6 +50,7 @@ function tryRuleFold(rule: OpRule, ctx: OpRuleContext, inputs: (number[] | undef
 export function tryFold(rule: OpRule, ctx: OpRuleContext, state: ShapeState): boolean {
   const node = ctx.node;
   if (KEEP_ROLES.has(rule.role) || node.subgraphs !== undefined || node.outputs.length === 0) return false;
+  if (state.foldShapesOnly && !foldsFromShapes(rule)) return false;
   if (foldsFromShapes(rule)) {
     const done = applyValues(node.outputs.map((_, i) => ctx.output(i)), tryRuleFold(rule, ctx, [], state));
     if (done) state.folded.push(node.name);

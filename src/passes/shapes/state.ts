@@ -13,10 +13,12 @@ export interface ShapeState {
   downstreamUnknown: number;
   /** Names of nodes folded into constants. */
   folded: string[];
+  /** Only Shape operators fold; what reads them stays (AnalyzeOptions.foldShapesOnly). */
+  foldShapesOnly: boolean;
 }
 
-export function newState(opset: number | undefined, diagnostics: Diagnostic[]): ShapeState {
-  return { diagnostics, opset, unknown: new Set(), downstreamUnknown: 0, folded: [] };
+export function newState(opset: number | undefined, diagnostics: Diagnostic[], foldShapesOnly = false): ShapeState {
+  return { diagnostics, opset, unknown: new Set(), downstreamUnknown: 0, folded: [], foldShapesOnly };
 }
 
 /**

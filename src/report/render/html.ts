@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, UNIT_LABELS, escapeHtml as esc, graphSvg, hasReasons, l
 import { HTML_STYLE } from './html-style.js';
 import { fileName } from '../names.js';
 import { timelineSection } from './html-timeline.js';
+import { partitionLines, toolchainLabel } from './partition.js';
 
 export { escapeHtml } from './html-graph.js';
 
@@ -27,7 +28,7 @@ function summaryRows(r: Report): [string, string][] {
     ['model_name', r.model.name],
     ['model_fmt', r.model.fmt],
   ];
-  if (r.target) rows.push(['target', r.target.name]);
+  if (r.target) rows.push(['target', r.target.name + (toolchainLabel(r.target) ? ` (${toolchainLabel(r.target)})` : '')]);
   rows.push(['memory planner', r.memory.plannerLabel]);
   rows.push(['params #', `${thousands(t.params)} items (${binarySize(t.paramsBytes)})`]);
   r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
@@ -40,6 +41,7 @@ function summaryRows(r: Report): [string, string][] {
   rows.push(['activations (rw)', bytesLong(t.activationsBytes) + (r.options.ioInsideActivations ? ' (inputs/outputs inside)' : '')]);
   if (t.persistentBytes > 0) rows.push(['persistent (rw)', bytesLong(t.persistentBytes)]);
   rows.push(['ram (total)', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`]);
+  if (r.partition) rows.push(...partitionLines(r.partition, r.target).head.map((h, i): [string, string] => [i === 0 ? 'partition' : '', h]));
   if (r.epochs) rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
   const pools = r.pools?.pools ?? [];
   for (const p of pools.filter((x) => x.usedBytes > 0)) {

@@ -3,6 +3,7 @@
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
  */
 import { memoryLines } from './memory-lines.js';
+import { partitionLines, toolchainLabel } from './partition.js';
 import { printable } from '../../diagnostics/printable.js';
 import { markdownTable } from 'markdown-table';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
@@ -61,14 +62,22 @@ function nestedRows(l: ReportLayer, depth: number): string[][] {
 /** Target, epochs (with the reason of every SW epoch) and pool usage. */
 function targetMarkdown(r: Report): string[] {
   if (!r.target) return [];
-  const out = [`Target **${mdEscape(r.target.name)}**: ${mdEscape(r.target.disclaimer)}`, ''];
+  const tc = toolchainLabel(r.target);
+  const out = [`Target **${mdEscape(r.target.name)}**${tc ? ` (${mdEscape(tc)})` : ''}: ${mdEscape(r.target.disclaimer)}`, ''];
+  if (r.partition) {
+    const { head, rows } = partitionLines(r.partition, r.target);
+    out.push(...head.map((h) => `${mdEscape(h)}  `), '');
+    if (rows.length > 0) out.push(...rows.map((x) => `- \`${mdEscape(x.text)}\`${x.detail.length ? `: ${x.detail.map(mdEscape).join('; ')}` : ''}`), '');
+  }
   if (r.epochs) {
     out.push(`Epochs: ${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`, '');
     const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
     if (sw.length > 0) {
       out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
-        String(e.id), e.unit, e.inserted === undefined ? e.nodes.map(mdEscape).join(', ') : `${e.ops.map(mdEscape).join(', ')} inserted around ${e.nodes.map(mdEscape).join(', ')}`, thousands(e.macc),
-        [...(e.inserted === undefined ? [] : [mdEscape(e.inserted)]), ...e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : ''))].join('<br>'),
+        String(e.id), e.unit,
+        e.inserted !== undefined ? `${e.ops.map(mdEscape).join(', ')} inserted around ${e.nodes.map(mdEscape).join(', ')}` : e.separated !== undefined ? `${e.ops.map(mdEscape).join(', ')} of ${e.nodes.map(mdEscape).join(', ')}` : e.nodes.map(mdEscape).join(', '),
+        thousands(e.macc),
+        [...(e.inserted === undefined ? [] : [mdEscape(e.inserted)]), ...(e.separated === undefined ? [] : [mdEscape(e.separated)]), ...e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : ''))].join('<br>'),
       ])], ['r', 'l', 'l', 'r', 'l']), '');
     }
   }

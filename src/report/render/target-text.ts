@@ -2,11 +2,13 @@
 import type { Report, ReportEpochs, ReportPools } from '../types.js';
 import { binarySize, printable } from '../../units/format.js';
 import { formatAddress } from '../../targets/sizes.js';
+import { renderPartition, toolchainLabel } from './partition.js';
 
 /** `target : stm32n6 (an estimate ...)` lines for the summary; nothing for reports without a target. */
 export function targetLines(r: Report, field: (k: string, v: string) => string): string[] {
   if (!r.target) return [];
-  return [field('target/series', r.target.name), field('estimate', r.target.disclaimer)];
+  const tc = toolchainLabel(r.target);
+  return [field('target/series', r.target.name), ...(tc ? [field('toolchain', tc)] : []), field('estimate', r.target.disclaimer)];
 }
 
 function centered(s: string, width: number): string {
@@ -26,10 +28,11 @@ export function renderEpochs(epochs: ReportEpochs): string {
   for (const e of epochs.list) {
     const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
     const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
-    const layers = e.inserted === undefined ? e.nodes.join(', ') : `(inserted around ${e.nodes.join(', ')})`;
+    const layers = e.inserted !== undefined ? `(inserted around ${e.nodes.join(', ')})` : e.separated !== undefined ? `(activation of ${e.nodes.join(', ')})` : e.nodes.join(', ');
     const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${layers}`;
     lines.push(head);
     if (e.inserted !== undefined) lines.push(`${' '.repeat(14)}inserted: ${e.inserted}`);
+    if (e.separated !== undefined) lines.push(`${' '.repeat(14)}separated: ${e.separated}`);
     if (e.unit !== 'HW') {
       for (const r of e.reasons) lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
     }
@@ -54,7 +57,8 @@ export function renderPools(r: Pick<ReportPools, 'pools' | 'warnings'>): string 
 
 export function epochsSection(r: Report): string[] {
   if (!r.epochs) return [];
-  return renderEpochs(r.epochs).trimEnd().split('\n').map(printable);
+  const partition = r.partition ? [...renderPartition(r.partition, r.target).map(printable), ''] : [];
+  return [...partition, ...renderEpochs(r.epochs).trimEnd().split('\n').map(printable)];
 }
 
 export function poolsSection(r: Report): string[] {

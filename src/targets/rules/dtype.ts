@@ -10,7 +10,7 @@ const QUANTIZE_HINT = 'Quantize the model to int8 (post-training quantization: O
  * Vela's ifm, ifm2, weights and ofm: activations and constant operands, without a compute op's
  * bias and without inputs that only carry shapes or axes (Reshape's shape, Pad's pads...).
  */
-function examined(ctx: TargetRuleContext): Tensor[] {
+export function examined(ctx: TargetRuleContext): Tensor[] {
   const skip = new Set<number>(getRule(ctx.node.op).shapeInputs ?? []);
   if (isOp(ctx, 'Conv', 'ConvTranspose', 'Gemm')) skip.add(2);
   const operands = constants(ctx).filter((t) => !ctx.node.inputs.some((n, i) => n === t.name && skip.has(i)));

@@ -26,6 +26,8 @@ export interface TargetRuleContext {
   target: Target;
   unit: Unit;
   limit: RuleLimit | undefined;
+  /** The attribute named by the rule reference (generic attribute rules). */
+  attr?: string;
   tensor(name: string): Tensor | undefined;
 }
 
@@ -34,8 +36,10 @@ export interface RuleDef {
   limitForm: LimitForm;
   /** With 'string' limits: the accepted values. */
   choices?: readonly string[];
-  /** The constraint in one sentence for the supported-ops docs, given the limit. */
-  doc(limit: RuleLimit | undefined): string;
+  /** True for generic attribute rules: the rule reference names the attribute (`attr`). */
+  needsAttr?: boolean;
+  /** The constraint in one sentence for the supported-ops docs, given the limit (and attribute). */
+  doc(limit: RuleLimit | undefined, attr?: string): string;
   check(ctx: TargetRuleContext): RuleFailure | undefined;
 }
 

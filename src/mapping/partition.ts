@@ -1,0 +1,82 @@
+/**
+ * The partition in a vendor's own words (issue 15): Pulsar2 splits a model into NPU and CPU
+ * subgraphs (`subgraph [0], group: 0, type: GraphType.NPU`, `QuantAxModel macs`); Kneron's IP
+ * evaluator lists CPU nodes ("Has CPU node(s)?"). Built from the epochs: consecutive HW epochs are
+ * one NPU subgraph, consecutive software (or unsupported) epochs one CPU subgraph, in execution
+ * order. A CPU node between two NPU subgraphs cuts the NPU graph.
+ */
+import type { MappingReason } from './types.js';
+
+export type Vocabulary = 'pulsar2' | 'kneron';
+
+export interface Subgraph {
+  /** 0-based, as Pulsar2 numbers them. */
+  index: number;
+  type: 'NPU' | 'CPU';
+  layers: string[];
+  ops: string[];
+  macc: number;
+}
+
+export interface CpuNode {
+  name: string;
+  op: string;
+  /** Why the NPU refused it (every failing rule). */
+  reasons: MappingReason[];
+  /** True when NPU subgraphs run before and after it: it splits the NPU work in two. */
+  cuts: boolean;
+  /** No unit runs it (no CPU kernel either). */
+  unsupported: boolean;
+}
+
+export interface Partition {
+  vocabulary: Vocabulary;
+  npuSubgraphs: number;
+  cpuSubgraphs: number;
+  /** MACC on the NPU: Pulsar2's `QuantAxModel macs` counts the quantized model's MACs. */
+  npuMacc: number;
+  cpuMacc: number;
+  subgraphs: Subgraph[];
+  cpuNodes: CpuNode[];
+}
+
+/** What the partition reads of an epoch list (the mapping's Epochs and the Report's both fit). */
+export interface EpochLike {
+  unit: string;
+  nodes: string[];
+  ops: string[];
+  macc: number;
+  reasons: MappingReason[];
+}
+
+export function buildPartition(epochs: { list: readonly EpochLike[] }, vocabulary: Vocabulary): Partition {
+  const subgraphs: Subgraph[] = [];
+  const cpuNodes: CpuNode[] = [];
+  for (const e of epochs.list) {
+    const type = e.unit === 'HW' ? 'NPU' : 'CPU';
+    let s = subgraphs[subgraphs.length - 1];
+    if (s?.type !== type) {
+      s = { index: subgraphs.length, type, layers: [], ops: [], macc: 0 };
+      subgraphs.push(s);
+    }
+    s.layers.push(...e.nodes);
+    s.ops.push(...e.ops);
+    s.macc += e.macc;
+    if (type === 'CPU') e.nodes.forEach((name, i) => cpuNodes.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), cuts: false, unsupported: e.unit === 'unsupported' }));
+  }
+  // A CPU subgraph with NPU subgraphs on both sides cuts the NPU graph.
+  subgraphs.forEach((s, i) => {
+    if (s.type !== 'CPU' || i === 0 || i === subgraphs.length - 1) return;
+    for (const n of cpuNodes) if (s.layers.includes(n.name)) n.cuts = true;
+  });
+  const sum = (t: 'NPU' | 'CPU') => subgraphs.filter((s) => s.type === t).reduce((a, s) => a + s.macc, 0);
+  return {
+    vocabulary,
+    npuSubgraphs: subgraphs.filter((s) => s.type === 'NPU').length,
+    cpuSubgraphs: subgraphs.filter((s) => s.type === 'CPU').length,
+    npuMacc: sum('NPU'),
+    cpuMacc: sum('CPU'),
+    subgraphs,
+    cpuNodes,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * `"extends": "<built-in target>"` in a target file: the file is a patch over that target's
+ * document, resolved before validation (so the result is validated like any target file).
+ *
+ * - Top-level fields replace the base's; `options` is merged key by key.
+ * - `units` and `pools` are merged by `name`: an entry naming a base entry changes only the fields
+ *   it gives; a unit entry with `"from": "<base unit name>"` starts from that unit and renames it;
+ *   entries naming nothing in the base are appended.
+ * - Inside a unit, `rules` is merged operator by operator: a list replaces the base's list for that
+ *   operator, `null` removes the operator (the unit no longer lists it).
+ *
+ *   { "extends": "ethos-u55-128", "name": "ethos-u65-256",
+ *     "units": [{ "from": "Ethos-U55-128", "name": "Ethos-U65-256" }],
+ *     "pools": [{ "name": "sram", "size": "2MB" }] }
+ */
+import { Checker, join, type Json } from './check.js';
+
+type Obj = { [k: string]: Json };
+
+/** Deepest `extends` chain accepted (a built-in extending a built-in extending ...). */
+export const MAX_EXTENDS_DEPTH = 8;
+
+function isObj(v: Json | undefined): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function mergeRules(c: Checker, base: Json | undefined, patch: Json, path: string): Json {
+  if (!isObj(patch)) return c.expected(path, 'an object of operator -> rule list', patch);
+  const out: Obj = isObj(base) ? { ...base } : {};
+  for (const [op, refs] of Object.entries(patch)) {
+    if (refs === null) delete out[op];
+    else out[op] = refs;
+  }
+  return out;
+}
+
+function mergeUnit(c: Checker, base: Obj, patch: Obj, path: string): Obj {
+  const out: Obj = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    if (k === 'from') continue;
+    out[k] = k === 'rules' ? mergeRules(c, base['rules'], v, join(path, 'rules')) : v;
+  }
+  return out;
+}
+
+/** Merges a list of named entries (units or pools) by name; `from` renames a base unit. */
+function mergeNamed(c: Checker, base: Json | undefined, patch: Json, path: string, allowFrom: boolean): Json[] {
+  const out: Obj[] = Array.isArray(base) ? base.filter(isObj).map((o) => ({ ...o })) : [];
+  c.array(patch, path).forEach((p, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObj(p)) return c.expected(at, 'an object', p);
+    const from = p['from'];
+    if (from !== undefined && !allowFrom) c.fail(join(at, 'from'), '"from" is only allowed in units');
+    const key = from ?? p['name'];
+    if (from !== undefined && typeof from !== 'string') c.expected(join(at, 'from'), 'the name of a unit of the extended target', from);
+    const j = out.findIndex((o) => o['name'] === key);
+    if (j < 0) {
+      if (from !== undefined) c.fail(join(at, 'from'), `the extended target has no unit named "${String(from)}" (it has ${out.map((o) => `"${String(o['name'])}"`).join(', ')})`);
+      out.push(p);
+      return;
+    }
+    out[j] = allowFrom ? mergeUnit(c, out[j] as Obj, p, at) : { ...(out[j] as Obj), ...p };
+  });
+  return out;
+}
+
+/** The base document with the patch applied (`extends` itself removed). */
+export function mergeTargetDoc(c: Checker, base: Obj, patch: Obj): Obj {
+  const out: Obj = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    if (k === 'extends') continue;
+    if (k === 'units') out[k] = mergeNamed(c, base[k], v, k, true);
+    else if (k === 'pools') out[k] = mergeNamed(c, base[k], v, k, false);
+    else if (k === 'options') out[k] = isObj(v) ? { ...(isObj(base[k]) ? base[k] : {}), ...v } : c.expected(k, 'an object', v);
+    else out[k] = v;
+  }
+  delete out['extends'];
+  return out;
+}
+
+/**
+ * Resolves `extends` (recursively, through built-in documents): `lookup` returns a built-in
+ * target's raw document, `names` lists them for the error. Cycles and chains deeper than
+ * MAX_EXTENDS_DEPTH are refused with the chain named.
+ */
+export function resolveExtends(c: Checker, doc: Json, lookup: (name: string) => Json | undefined, names: readonly string[], chain: string[] = []): Json {
+  if (!isObj(doc) || doc['extends'] === undefined) return doc;
+  const ext = doc['extends'];
+  if (typeof ext !== 'string') return c.expected('extends', 'the name of a built-in target', ext);
+  if (chain.includes(ext)) c.fail('extends', `"${ext}" extends itself (${[...chain, ext].join(' -> ')})`);
+  if (chain.length >= MAX_EXTENDS_DEPTH) c.fail('extends', `more than ${MAX_EXTENDS_DEPTH} targets extend one another (${[...chain, ext].join(' -> ')})`);
+  const base = lookup(ext);
+  if (base === undefined) return c.expected('extends', `a built-in target name (${names.join(', ')})`, ext);
+  const resolved = resolveExtends(c, base, lookup, names, [...chain, ext]);
+  if (!isObj(resolved)) return c.expected('extends', 'a target document', resolved);
+  return mergeTargetDoc(c, resolved, doc);
+}
