@@ -54,7 +54,8 @@ function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitRes
     }
     if (!f) continue;
     const reason: MappingReason = { unit: unit.name, rule: ref.rule, message: f.message, value: f.value, limit: f.limit ?? formatLimit(ref.limit) };
-    if (f.hint) reason.hint = f.hint;
+    const hint = ref.hint ?? f.hint;
+    if (hint) reason.hint = hint;
     (ref.severity === 'warning' ? out.warnings : out.failures).push(reason);
   }
   return out;

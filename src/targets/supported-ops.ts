@@ -15,6 +15,8 @@ export interface RuleDoc {
   text: string;
   except?: OpKind[];
   note?: string;
+  /** The toolchain's own fix, when the target file gives one. */
+  hint?: string;
 }
 
 export interface UnitDoc {
@@ -45,6 +47,7 @@ function ruleDoc(ref: RuleRef): RuleDoc {
   if (ref.limit !== undefined) d.limit = ref.limit;
   if (ref.except) d.except = ref.except;
   if (ref.note) d.note = ref.note;
+  if (ref.hint) d.hint = ref.hint;
   return d;
 }
 
@@ -68,7 +71,8 @@ function ruleLine(r: RuleDoc): string {
   const warn = r.severity === 'warning' ? ' **warning only**:' : '';
   const except = r.except ? ` Not for ${r.except.join(', ')}.` : '';
   const note = r.note ? ` _${r.note}_` : '';
-  return `\`${r.rule}\`${lim}:${warn} ${r.text}${except}${note}`;
+  const fix = r.hint ? ` Fix: ${r.hint}` : '';
+  return `\`${r.rule}\`${lim}:${warn} ${r.text}${except}${fix}${note}`;
 }
 
 function unitMd(u: UnitDoc): string[] {

@@ -23,6 +23,8 @@ export interface RuleRef {
   note?: string;
   /** The attribute a generic attribute rule reads (`attr-in`, `attr-absent`): `"auto_pad"`. */
   attr?: string;
+  /** The fix this target's toolchain offers, replacing the rule's own (a vendor optimizer's rewrite). */
+  hint?: string;
 }
 
 export type UnitKind = 'npu' | 'cpu';

@@ -7,7 +7,7 @@ import { RULE_DEFS } from './rules/index.js';
 
 const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools', 'toolchain', 'npuMode', 'npuModes'] as const;
 const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules'] as const;
-const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note', 'attr'] as const;
+const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note', 'attr', 'hint'] as const;
 
 const FORMS: Record<string, string> = {
   number: 'a number',
@@ -59,6 +59,7 @@ function readRef(c: Checker, v: unknown, path: string, inCommon: boolean): RuleR
     ref.except = c.array(o['except'], join(path, 'except')).map((x, i) => readOp(c, x, `${join(path, 'except')}[${i}]`));
   }
   if (o['note'] !== undefined) ref.note = c.string(o['note'], join(path, 'note'));
+  if (o['hint'] !== undefined) ref.hint = c.string(o['hint'], join(path, 'hint'));
   const needsAttr = RULE_DEFS.get(rule)?.needsAttr === true;
   if (o['attr'] !== undefined) {
     if (!needsAttr) c.fail(join(path, 'attr'), `rule "${rule}" reads no attribute`);

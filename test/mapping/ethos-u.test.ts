@@ -97,3 +97,72 @@ describe('Ethos-U targets', () => {
     expect(e.shown).toBe(false);
   });
 });
+
+describe('Vela 3.10 checks beyond SUPPORTED_OPS.md wording', () => {
+  const u55 = loadTarget('ethos-u55-128');
+  const q = { scale: [0.1], zeroPoint: [0] };
+  /** One unary layer 'l' from `inDt` to `outDt`, both quantized. */
+  function unary(op: OpKind, inDt: 'int8' | 'int16', outDt: 'int8' | 'int16') {
+    const g = new GraphBuilder();
+    const x = g.input('x', inDt, [1, 8, 8, 4], q);
+    const y = g.node(op, [x], { layout: 'NHWC' }, { name: 'l', outShapes: [[1, 8, 8, 4]], outDType: outDt });
+    g.get(y).quant = q;
+    g.output(y);
+    return mapToTarget(g.graph, u55).layers[0];
+  }
+
+  it('EXP: int8 or int16, the same type in and out (int8 -> int16 falls back with the types named)', () => {
+    expect(unary('Exp', 'int8', 'int8')?.unit).toBe('HW');
+    expect(unary('Exp', 'int16', 'int16')?.unit).toBe('HW');
+    expect(unary('Exp', 'int8', 'int16')?.reasons.map((r) => [r.rule, r.value])).toEqual([['same-in-out-dtype', 'int8 -> int16']]);
+  });
+
+  it('RSQRT: int8 only', () => {
+    expect(unary('Rsqrt', 'int8', 'int8')?.unit).toBe('HW');
+    expect(unary('Rsqrt', 'int16', 'int16')?.reasons.map((r) => r.rule)).toEqual(['activation-dtype']);
+  });
+
+  it('an int32 operand without quantization parameters keeps an ADD off the NPU; with them it runs there', () => {
+    const add = (quantized: boolean) => {
+      const g = new GraphBuilder();
+      const a = g.input('a', 'int32', [1, 4], quantized ? q : undefined);
+      const b = g.input('b', 'int32', [1, 4], quantized ? q : undefined);
+      const y = g.node('Add', [a, b], {}, { name: 'l', outShapes: [[1, 4]], outDType: 'int32' });
+      if (quantized) g.get(y).quant = q;
+      g.output(y);
+      return mapToTarget(g.graph, u55).layers[0];
+    };
+    expect(add(true)?.unit).toBe('HW');
+    expect(add(false)?.reasons.map((r) => [r.rule, r.value])).toEqual([['int32-quant-params', "'a' int32 without scale"]]);
+  });
+
+  it('TRANSPOSE: the listed permutations run (1xHxWxC -> 1xWxHxC), NCHW -> NHWC does not', () => {
+    const tr = (shape: number[], perm: number[]) => {
+      const g = new GraphBuilder();
+      const x = g.input('x', 'int8', shape, q);
+      const y = g.node('Transpose', [x], { perm }, { name: 'l', outShapes: [perm.map((p) => shape[p] ?? 1)], outDType: 'int8' });
+      g.get(y).quant = q;
+      g.output(y);
+      return mapToTarget(g.graph, u55).layers[0];
+    };
+    expect(tr([1, 4, 6, 8], [0, 2, 1, 3])?.unit).toBe('HW');
+    expect(tr([1, 1, 6, 8], [0, 1, 3, 2])?.unit).toBe('HW');
+    expect(tr([1, 4, 6, 8], [0, 1, 3, 2])?.reasons.map((r) => r.rule)).toEqual(['vela-transpose']); // needs H = 1
+    expect(tr([6, 8], [1, 0])?.unit).toBe('HW');
+    expect(tr([1, 3, 8, 8], [0, 2, 3, 1])?.reasons.map((r) => [r.rule, r.value])).toEqual([['vela-transpose', '[1, 3, 8, 8] perm 0,2,3,1']]);
+  });
+
+  it('batch: only a rank-4 input has one (Vela pads shapes to 4-D): [6, 8] runs, [2, 4, 4, 8] does not', () => {
+    const relu = (shape: number[]) => {
+      const g = new GraphBuilder();
+      const y = g.node('Relu', [g.input('x', 'int8', shape, q)], {}, { name: 'l', outShapes: [shape], outDType: 'int8' });
+      g.get(y).quant = q;
+      g.output(y);
+      return mapToTarget(g.graph, u55).layers[0];
+    };
+    expect(relu([6, 8])?.unit).toBe('HW');
+    expect(relu([6, 4, 8])?.unit).toBe('HW');
+    expect(relu([1, 4, 4, 8])?.unit).toBe('HW');
+    expect(relu([2, 4, 4, 8])?.reasons.map((r) => [r.rule, r.value])).toEqual([['ifm-batch-one', 2]]);
+  });
+});

@@ -82,6 +82,20 @@ describe('extends', () => {
     expect(loadError({ extends: 'ethos-u55-128', units: [{ name: 'Ethos-U55-128', rules: { Conv: [{ rule: 'no-such-rule' }] } }] })).toMatch(/units\[0\]\.rules\.Conv\[0\]\.rule: expected a rule name/);
   });
 
+  it('attribute rules name their attribute; a hint replaces the rule\'s fix; npuMode needs npuModes', () => {
+    const unit = (ref: object) => ({ name: 'x', units: [{ name: 'N', kind: 'npu', rules: { Conv: [ref] } }, { name: 'C', kind: 'cpu', rules: { '*': [] } }] });
+    expect(loadError(unit({ rule: 'attr-in', limit: ['NOTSET'] }))).toBe('mine.json: units[0].rules.Conv[0].attr: expected the attribute rule "attr-in" reads (e.g. "auto_pad"), found nothing');
+    expect(loadError(unit({ rule: 'kernel-max', limit: 3, attr: 'x' }))).toBe('mine.json: units[0].rules.Conv[0].attr: rule "kernel-max" reads no attribute');
+    expect(loadError(unit({ rule: 'kernel-max', limit: 3, hint: 4 }))).toBe('mine.json: units[0].rules.Conv[0].hint: expected a string, found 4');
+    const t = loadTarget(JSON.stringify(unit({ rule: 'attr-in', attr: 'auto_pad', limit: ['NOTSET'], hint: 'Re-export.' })), 'ok.json');
+    expect(t.units[0]?.rules.Conv).toEqual([{ rule: 'attr-in', attr: 'auto_pad', limit: ['NOTSET'], hint: 'Re-export.' }]);
+    expect(loadError({ ...unit({ rule: 'kernel-max', limit: 3 }), npuMode: 'NPU1' })).toBe('mine.json: npuMode: needs "npuModes", the list of configurations it picks from');
+    expect(loadError({ ...unit({ rule: 'kernel-max', limit: 3 }), npuModes: [] })).toBe('mine.json: npuModes: expected at least one mode');
+    expect(loadTarget(JSON.stringify({ ...unit({ rule: 'kernel-max', limit: 3 }), npuModes: ['A', 'B'] }), 'm.json').npuMode).toBe('A');
+    expect(loadError({ ...unit({ rule: 'kernel-max', limit: 3 }), toolchain: { name: 'X' } })).toBe('mine.json: toolchain.version: expected a string, found nothing');
+    expect(loadError({ ...unit({ rule: 'kernel-max', limit: 3 }), toolchain: { name: 'X', version: '1', vocabulary: 'vela' } })).toBe('mine.json: toolchain.vocabulary: expected one of "pulsar2", "kneron", found "vela"');
+  });
+
   it('cycles and chains deeper than the limit are refused, naming the chain', () => {
     const c = new Checker('t.json');
     const docs: Record<string, Json> = { a: { extends: 'b', name: 'a' }, b: { extends: 'a', name: 'b' } };

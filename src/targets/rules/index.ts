@@ -10,7 +10,7 @@ import { attrAbsent, attrIn, caution, inputAbsent } from './attrs.js';
 import { kernelMax, strideHMax, strideIn, strideSquare, strideWMax } from './stride.js';
 import { padMax, padNoBatch, padZeroConstant } from './pad.js';
 import { kneronPool } from './kneron-pool.js';
-import { int32QuantParams, sameInOutDtype, velaTranspose } from './vela.js';
+import { ifmBatchOne, int32QuantParams, sameInOutDtype, velaTranspose } from './vela.js';
 import { clipRelu, expandAxes, indicesRankMax, inputChannels, matmulShape, powExponent, preluSlope, reduceAxes, resizeOneAxis, rowsMin, singleIndex, sliceStepsOne, tconvOutputPadding, transposeNotBatch, transposePerms } from './operands.js';
 
 const ALL: readonly RuleDef[] = [
@@ -23,7 +23,7 @@ const ALL: readonly RuleDef[] = [
   kernelMax, strideHMax, strideWMax, strideSquare, strideIn, padMax, padNoBatch, padZeroConstant, kneronPool,
   reduceAxes, expandAxes, resizeOneAxis, transposePerms, transposeNotBatch, inputChannels, singleIndex, indicesRankMax,
   powExponent, clipRelu, sliceStepsOne, matmulShape, preluSlope, tconvOutputPadding, rowsMin,
-  int32QuantParams, sameInOutDtype, velaTranspose,
+  int32QuantParams, sameInOutDtype, velaTranspose, ifmBatchOne,
 ];
 
 export const RULE_DEFS: ReadonlyMap<string, RuleDef> = new Map(ALL.map((r) => [r.id, r]));

@@ -65,3 +65,19 @@ export const velaTranspose: RuleDef = {
     return { value: `[${shape.join(', ')}] perm ${p.join(',')}`, limit: 'the listed transposes', message: `${who(ctx.node)}: transposes [${shape.join(', ')}] by ${p.join(',')}; ${ctx.unit.name} swaps only H and W, or the last two axes of a tensor with a 1 before them.`, hint: 'An NCHW -> NHWC transpose of the input (perm 0,2,3,1) runs on the CPU; feed the model NHWC data instead.' };
   },
 };
+
+/**
+ * Vela's constraint_batch_size: the batch of the IFM (and IFM2) after padding the shape to 4-D
+ * from the left, so only a rank-4 input can have a batch other than 1 ([6, 8] is 1 x 1 x 6 x 8).
+ */
+export const ifmBatchOne: RuleDef = {
+  id: 'ifm-batch-one',
+  limitForm: 'none',
+  doc: () => 'The input\'s batch must be 1, its shape read as 4-D (a tensor of rank 3 or less has batch 1).',
+  check(ctx) {
+    const ins = ctx.node.inputs.slice(0, 2).map((n) => (n === '' ? undefined : ctx.tensor(n))).filter((t) => t !== undefined && t.data === undefined);
+    const bad = ins.find((t) => t?.shape?.length === 4 && typeof t.shape[0] === 'number' && t.shape[0] !== 1);
+    if (!bad?.shape) return undefined;
+    return { value: bad.shape[0] ?? '?', limit: '1', message: `${who(ctx.node)}: input '${bad.name}' has batch ${String(bad.shape[0])} ([${bad.shape.join(', ')}]); ${ctx.unit.name} needs batch 1.`, hint: 'Export the model with batch 1.' };
+  },
+};
