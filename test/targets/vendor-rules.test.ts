@@ -203,6 +203,16 @@ describe('Axera limits on the built-in targets', () => {
     expect(unit('ax650', pad(true))).toMatchObject({ rule: 'input-absent', value: "input 3 'axes'" });
   });
 
+  it('Cast: to one of the listed types (int64 is not one)', () => {
+    const cast = (to: 'int32' | 'int64') => {
+      const g = new GraphBuilder();
+      g.output(g.node('Cast', [g.input('x', 'float32', [1, 8])], {}, { name: 'l', outShapes: [[1, 8]], outDType: to }));
+      return g;
+    };
+    expect(unit('ax650', cast('int32')).unit).toBe('HW');
+    expect(unit('ax650', cast('int64'))).toMatchObject({ rule: 'output-dtype', value: 'int64', message: "Cast 'l': produces int64; AX650 NPU produces uint8, int8, uint16, int16, uint32, int32, float32 only." });
+  });
+
   it('an operator AX620E does not list is a CPU subgraph where AX650 runs it (Tile)', () => {
     const tile = () => one('Tile', [1, 8], {}, [2, 8], (g) => [g.values('r', 'int64', [2, 1])]);
     expect(unit('ax650', tile()).unit).toBe('HW');

@@ -167,3 +167,16 @@ export const symmetricOutput1x1: RuleDef = {
     };
   },
 };
+
+/** The type an operator produces (Pulsar2's Cast: `to` among its listed types). */
+export const outputDtype: RuleDef = {
+  id: 'output-dtype',
+  limitForm: 'strings',
+  doc: (l) => `The output must be ${formatLimit(l)}.`,
+  check(ctx) {
+    const ok = strings(ctx.limit);
+    const y = output(ctx, 0);
+    if (!y || y.dtype === 'unknown' || ok.includes(y.dtype)) return undefined;
+    return { value: y.dtype, message: `${who(ctx.node)}: produces ${y.dtype}; ${ctx.unit.name} produces ${ok.join(', ')} only.` };
+  },
+};

@@ -1,6 +1,6 @@
 /** The rule library: every predicate a target file may name, by id. */
 import type { RuleDef } from './types.js';
-import { activationDtype, int32Ops, noHybrid, perAxisOps, quantParams, symmetricOutput1x1, symmetricWeights, tensorDtype, weightDtype } from './dtype.js';
+import { activationDtype, int32Ops, noHybrid, outputDtype, perAxisOps, quantParams, symmetricOutput1x1, symmetricWeights, tensorDtype, weightDtype } from './dtype.js';
 import { batchOne, broadcastSize1, dimRange, fcOutput2d, rankMax, staticShapes } from './shape.js';
 import { biasType, depthMultiplier, dilatedKernelArea, dilatedKernelHeight, strideRange, tconvStride, weightsSum } from './conv.js';
 import { avgpoolSameKernel, globalPoolMax, poolKernelArea, poolKernelHeight, poolStrideMax, poolWindowMax } from './pooling.js';
@@ -14,7 +14,7 @@ import { ifmBatchOne, int32QuantParams, sameInOutDtype, velaTranspose } from './
 import { clipRelu, expandAxes, indicesRankMax, inputChannels, matmulShape, powExponent, preluSlope, reduceAxes, resizeOneAxis, rowsMin, singleIndex, sliceStepsOne, tconvOutputPadding, transposeNotBatch, transposePerms } from './operands.js';
 
 const ALL: readonly RuleDef[] = [
-  activationDtype, tensorDtype, int32Ops, weightDtype, noHybrid, quantParams, perAxisOps, symmetricWeights, symmetricOutput1x1,
+  activationDtype, tensorDtype, int32Ops, weightDtype, noHybrid, quantParams, perAxisOps, symmetricWeights, symmetricOutput1x1, outputDtype,
   rankMax, staticShapes, batchOne, dimRange, broadcastSize1, fcOutput2d,
   strideRange, dilatedKernelHeight, dilatedKernelArea, weightsSum, biasType, depthMultiplier, tconvStride,
   poolWindowMax, globalPoolMax, avgpoolSameKernel, poolKernelHeight, poolKernelArea, poolStrideMax,
