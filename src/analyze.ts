@@ -16,11 +16,14 @@ import { hdf5Poisoned } from './frontends/keras/hdf5.js';
 import { builtinTarget, DEFAULT_TARGET, type Target } from './targets/index.js';
 import { buildEpochs, mapToTarget, placePools } from './mapping/index.js';
 import { checkShapes, checkTotals } from './passes/bounds.js';
+import { estimateLatency, withClock } from './latency/estimate.js';
 
 
 export interface AnalyzeModelOptions extends AnalyzeOptions {
   /** A built-in target name or a loaded Target (user files are read by the caller); default stm32h7. */
   target?: string | Target;
+  /** `--clock`: the target's CPU clock in hertz, replacing the target's own. */
+  clockHz?: number;
   /** Hashes of the file, computed by the caller (they read every byte); omitted → null in the report. */
   hashes?: { sha256: string; md5?: string } | undefined;
 }
@@ -29,7 +32,8 @@ export interface AnalyzeModelOptions extends AnalyzeOptions {
 export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {}): Report {
   try {
     const model = readModel(input);
-    const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
+    const named = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
+    const target = options.clockHz === undefined ? named : withClock(named, options.clockHz);
     const passOptions = { ...options, foldShapesOnly: options.foldShapesOnly ?? target.options['fold-shapes-only'] === true };
     // The model read here is ours: the passes rewrite its graph in place (no second copy).
     const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
@@ -43,9 +47,10 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
     const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
     const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
     const pools = placePools(plan, weights, target.pools, target.alignment);
+    const latency = estimateLatency(graph, metrics.layers, mapping, target);
     const report = buildReport({
       model, graph, metrics, plan, searched, options, diagnostics,
-      target: { mapping, epochs, pools },
+      target: { mapping, epochs, pools, latency },
       hashes: options.hashes,
       tool: { name: TOOL_NAME, version: VERSION },
     });

@@ -19,7 +19,9 @@ export { withHashes } from './analysis/build-report.js';
 export { splitPatterns, matchesAny, matchesGlob } from './glob.js';
 export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';
 export { parseMemoryPoolFile, withMemoryPools } from './mapping/index.js';
+export { withClock } from './latency/estimate.js';
+export { frequencyOf, formatFrequency } from './units/frequency.js';
 export {
-  budgetName, commentMarker, count, diffToJson, evaluateBudgets, knownSides, parseSize, renderComment, renderSummary, size,
+  budgetName, commentMarker, count, diffToJson, evaluateBudgets, knownSides, parseDuration, parseSize, renderComment, renderSummary, size,
   type BudgetLimits, type BudgetResult, type Budgets, type CommentEntry, type CommentInput,
 } from './diff/index.js';

@@ -703,7 +703,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 7940:
+/***/ 9896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -720,10 +720,12 @@ __webpack_require__.d(__webpack_exports__, {
   tM: () => (/* reexport */ diffToJson),
   A1: () => (/* reexport */ evaluateBudgets),
   I9: () => (/* reexport */ formatsHelp),
+  yM: () => (/* reexport */ frequencyOf),
   vb: () => (/* reexport */ isBuiltinTarget),
   pC: () => (/* reexport */ loadFormatFor),
   K: () => (/* reexport */ loadTarget),
   tH: () => (/* reexport */ looksLikeTargetFile),
+  E9: () => (/* reexport */ parseDuration),
   NZ: () => (/* reexport */ parseMemoryPoolFile),
   DB: () => (/* reexport */ parseSize),
   G1: () => (/* reexport */ readersNeedRestart),
@@ -731,11 +733,12 @@ __webpack_require__.d(__webpack_exports__, {
   B1: () => (/* reexport */ renderReport),
   sb: () => (/* reexport */ src_glob/* splitPatterns */.sb),
   zU: () => (/* reexport */ supportedOps),
-  V6: () => (/* reexport */ withHashes),
+  V6: () => (/* reexport */ withClock),
+  ms: () => (/* reexport */ withHashes),
   rx: () => (/* reexport */ withMemoryPools)
 });
 
-// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, budgetName, bytesSource, commentMarker, count, didYouMean, knownSides, loadFormats, matchesAny, matchesGlob, readModel, renderSummary, runPipeline, size, suggestion, supportedOpsDoc
+// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, budgetName, bytesSource, commentMarker, count, didYouMean, formatFrequency, knownSides, loadFormats, matchesAny, matchesGlob, readModel, renderSummary, runPipeline, size, suggestion, supportedOpsDoc
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
@@ -27539,6 +27542,69 @@ function poolsSection(r) {
     return [...lines, ...warnings];
 }
 
+;// CONCATENATED MODULE: ./src/units/frequency.ts
+/** Clock frequencies as users write them: `480MHz`, `1GHz`, `32768Hz`, or a number of hertz. */
+const MULT = { hz: 1, khz: 1e3, mhz: 1e6, ghz: 1e9 };
+/** Hertz from `value`, or undefined when it is not a frequency (positive, at most 100 GHz). */
+function frequencyOf(value) {
+    let hz;
+    if (typeof value === 'number')
+        hz = value;
+    else if (typeof value === 'string') {
+        const m = /^(\d+(?:\.\d+)?)\s*(hz|khz|mhz|ghz)$/i.exec(value.trim());
+        const mult = m ? MULT[(m[2] ?? '').toLowerCase()] : undefined;
+        hz = m && mult !== undefined ? Number(m[1]) * mult : undefined;
+    }
+    return hz !== undefined && Number.isFinite(hz) && hz > 0 && hz <= 100e9 ? Math.round(hz) : undefined;
+}
+/** `480 MHz`, `1 GHz`, `32.768 kHz`. */
+function formatFrequency(hz) {
+    const [div, unit] = hz >= 1e9 ? [1e9, 'GHz'] : hz >= 1e6 ? [1e6, 'MHz'] : hz >= 1e3 ? [1e3, 'kHz'] : [1, 'Hz'];
+    return `${Number((hz / div).toFixed(3))} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/latency.ts
+
+const latency_n = (x) => x.toLocaleString('en-US');
+function ms(x) {
+    if (x === null || x === undefined)
+        return 'not estimated';
+    return x >= 100 ? `${x.toFixed(1)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${x.toFixed(3)} ms`;
+}
+/** `49.00 ms (5,880,517 cycles at 120 MHz)`, or why there is none. */
+function latencyValue(l) {
+    if (l.timeMs === null)
+        return `not estimated (${l.units.filter((u) => u.timeMs === null && u.basis.startsWith('not estimated')).map((u) => u.name).join(', ') || 'a unit'} has no public throughput figure)`;
+    return `${ms(l.timeMs)}${l.cycles !== null && l.clockHz !== null ? ` (${latency_n(l.cycles)} cycles at ${formatFrequency(l.clockHz)})` : ''}`;
+}
+/** One line per unit that runs something: time, share, clock, basis. */
+function unitLines(l) {
+    const total = l.timeMs ?? 0;
+    return l.units.filter((u) => u.timeMs !== null || u.basis.startsWith('not estimated')).map((u) => {
+        const share = total > 0 && u.timeMs !== null ? ` (${((u.timeMs / total) * 100).toFixed(1)}%)` : '';
+        const clock = u.clockHz !== null ? ` at ${formatFrequency(u.clockHz)}` : '';
+        return `${u.name}: ${ms(u.timeMs)}${share}${clock}; ${u.basis}`;
+    });
+}
+/** Per layer: name, unit, cycles, time, share of the total. */
+function layerRows(r) {
+    const total = r.totals.latencyMs ?? 0;
+    return r.layers.filter((l) => l.timeMs !== undefined).map((l) => [
+        l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : latency_n(l.cycles), ms(l.timeMs),
+        total > 0 && typeof l.timeMs === 'number' ? `${((l.timeMs / total) * 100).toFixed(1)}%` : '-',
+    ]);
+}
+/** The text report's section. */
+function latencySection(r) {
+    const l = r.latency;
+    if (!l)
+        return [];
+    const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r)];
+    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
+    const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];
+}
+
 // EXTERNAL MODULE: ./src/diagnostics/codes.ts
 var codes = __webpack_require__(30);
 ;// CONCATENATED MODULE: ./src/report/render/table.ts
@@ -27646,6 +27712,7 @@ function fileStem(path) {
 
 
 
+
 const RULE = '-'.repeat(100);
 function field(key, value) {
     return `${key.padEnd(19)}:   ${(0,printable/* printable */.g)(value)}`;
@@ -27682,6 +27749,8 @@ function summary(r) {
     r.inputs.forEach((io, i) => out.push(field(`input ${i + 1}/${r.inputs.length}`, ioLine(io))));
     r.outputs.forEach((io, i) => out.push(field(`output ${i + 1}/${r.outputs.length}`, ioLine(io))));
     out.push(field('macc', thousands(t.macc)));
+    if (r.latency)
+        out.push(field('latency', `${latencyValue(r.latency)}, estimate`));
     const delta = t.weightsBytes - t.floatWeightsBytes;
     const vsFloat = delta !== 0 && t.floatWeightsBytes > 0
         ? ` / ${signed(delta)}(${signedPercent((delta / t.floatWeightsBytes) * 100)}) vs float model`
@@ -27706,7 +27775,7 @@ function summary(r) {
 function modelName(r) {
     return fileStem(r.model.path) || r.model.name;
 }
-function layerRows(l, id, layout, prefix, depth, units) {
+function text_layerRows(l, id, layout, prefix, depth, units) {
     const pad = '    '.repeat(depth);
     const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
     // an activation named in the file (ONNX, Keras) is listed under `fused`; one set by an option
@@ -27726,14 +27795,14 @@ function layerRows(l, id, layout, prefix, depth, units) {
     for (const sg of l.subgraphs ?? []) {
         rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}` }));
         for (const inner of sg.layers)
-            rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
+            rows.push(...text_layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
     }
     return rows;
 }
 function layerTable(r) {
     const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
     const units = r.target?.hasAccelerator === true;
-    const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
+    const groups = r.layers.map((l, i) => text_layerRows(l, String(i), layout, '', 0, units));
     // the graph inputs head the first group, as stedgeai lists them: `serving_default_input_10 (Input, )`
     const inputs = r.inputs.map((io) => [groups.length > 0 ? '' : '0', `${io.layerName ?? io.name} (Input, )`, oshape(io.shape, layout), '', '', '', ...(units ? [''] : [])]);
     if (groups[0] && inputs.length > 0) {
@@ -27815,7 +27884,7 @@ function wrapLine(line, width = TEXT_WIDTH) {
     return out;
 }
 function renderText(r) {
-    const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), text_operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
+    const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), latencySection(r).map(printable/* printable */.g), text_operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
     // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
     const text = (0,printable/* printableLines */.f)(sections.map((s) => s.join('\n')).join('\n\n'));
     return text.split('\n').flatMap((l) => wrapLine(l)).join('\n') + '\n';
@@ -27833,6 +27902,7 @@ var markdown_table = __webpack_require__(735);
  * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
  */
+
 
 
 
@@ -27882,6 +27952,18 @@ function nestedRows(l, depth) {
     }
     return rows;
 }
+/** The latency estimate: what it estimates, each unit's share, the slowest layers. */
+function latencyMarkdown(r) {
+    const l = r.latency;
+    if (!l || l.timeMs === null)
+        return [];
+    const rows = layerRows(r).sort((a, b) => parseFloat(b[4] ?? '0') - parseFloat(a[4] ?? '0')).slice(0, 10);
+    return [
+        `Latency: ${mdEscape(latencyValue(l))}. ${mdEscape(l.estimate)}`, '',
+        ...unitLines(l).map((u) => `- ${mdEscape(u)}`), '',
+        table([['Slowest layers', 'Unit', 'Cycles', 'Time', 'Share'], ...rows.map((x) => x.map(mdEscape))], ['l', 'l', 'r', 'r', 'r']), '',
+    ];
+}
 /** Target, epochs (with the reason of every SW epoch) and pool usage. */
 function targetMarkdown(r) {
     if (!r.target)
@@ -27926,6 +28008,7 @@ function renderMarkdown(r) {
     out.push(table([
         ['Metric', 'Value'],
         ['MACC', thousands(t.macc)],
+        ...(r.latency ? [['Latency (estimate)', mdEscape(latencyValue(r.latency))]] : []),
         ['Params', `${thousands(t.params)} items`],
         ['Weights (ROM)', `${bytesLong(t.weightsBytes)}${vsFloat}`],
         ['Activations (RAM)', `${bytesLong(t.activationsBytes)} (${r.memory.planner} planner)`],
@@ -27934,6 +28017,7 @@ function renderMarkdown(r) {
         ...(t.persistentBytes > 0 ? [['Persistent (RAM)', bytesLong(t.persistentBytes)]] : []),
     ], ['l', 'r']), '');
     out.push(...targetMarkdown(r));
+    out.push(...latencyMarkdown(r));
     const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
     out.push('**Inputs / outputs**', '');
     out.push(table([['', ...ioHeader], ...r.inputs.map((io) => ['in', ...ioRow(io)]), ...r.outputs.map((io) => ['out', ...ioRow(io)])], ['l', 'l', 'l', 'l', 'r', 'l', 'l']), '');
@@ -28209,6 +28293,7 @@ h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-
 table{border-collapse:collapse}th,td{padding:3px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
 table.summary th{font-weight:600;white-space:nowrap;color:var(--muted)}
 td.r{text-align:right;font-variant-numeric:tabular-nums}
+.bar{display:inline-block;height:10px;background:var(--si);border-radius:2px;vertical-align:-1px}
 .note{color:var(--muted);margin:6px 0}.warn{color:var(--un);margin:4px 0}
 .legend{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:16px}
 .sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:6px;vertical-align:-2px;border:2px solid var(--c);background:var(--b)}
@@ -28292,7 +28377,35 @@ function timelineSection(r) {
     return `<section id="memory-timeline"><h2>Memory timeline</h2><p class="note">Bytes in use while each layer runs (${escapeHtml(r.memory.plannerLabel)}); an output written over its input counts once. Click a bar for its layer.</p><div class="graph-wrap">${svg}</div><ul class="peak">${lines.join('')}</ul></section>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/render/html-latency.ts
+
+
+/** Layers listed with a bar; beyond this the slowest are listed and the rest counted. */
+const html_latency_MAX_BARS = 400;
+function latencyHtml(r) {
+    const l = r.latency;
+    if (!l)
+        return '';
+    const rows = layerRows(r);
+    const shown = rows.length > html_latency_MAX_BARS ? [...rows].sort((a, b) => parseFloat(b[4] ?? '0') - parseFloat(a[4] ?? '0')).slice(0, html_latency_MAX_BARS) : rows;
+    const bar = (share) => {
+        const pct = parseFloat(share);
+        return Number.isFinite(pct) ? `<span class="bar" style="width:${Math.max(1, Math.round(pct * 2))}px"></span>` : '';
+    };
+    const body = shown.map((x) => `<tr><td>${escapeHtml(x[0] ?? '')}</td><td>${escapeHtml(x[1] ?? '')}</td><td class="r">${escapeHtml(x[2] ?? '')}</td><td class="r">${escapeHtml(x[3] ?? '')}</td><td>${bar(x[4] ?? '')} ${escapeHtml(x[4] ?? '')}</td></tr>`).join('');
+    const more = rows.length > shown.length ? `<p class="note">The ${shown.length} slowest of ${rows.length} layers.</p>` : '';
+    return [
+        '<section><h2>Latency (estimate)</h2>',
+        `<p><b>${escapeHtml(latencyValue(l))}</b></p><p class="note">${escapeHtml(l.estimate)}</p>`,
+        `<ul>${unitLines(l).map((u) => `<li>${escapeHtml(u)}</li>`).join('')}</ul>`,
+        more,
+        `<table class="latency"><tr><th>layer</th><th>unit</th><th>cycles</th><th>time</th><th>share</th></tr>${body}</table></section>`,
+    ].join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/html.ts
+
+
 
 
 
@@ -28316,6 +28429,8 @@ function summaryRows(r) {
     r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
     r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, ioLine(io)]));
     rows.push(['macc', thousands(t.macc)]);
+    if (r.latency)
+        rows.push(['latency', `${latencyValue(r.latency)}, estimate`]);
     const delta = t.weightsBytes - t.floatWeightsBytes;
     const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` / ${signed(delta)} (${signedPercent((delta / t.floatWeightsBytes) * 100)}) vs float model` : '';
     rows.push(['weights (ro)', `${bytesLong(t.weightsBytes)}${vsFloat}`]);
@@ -28417,6 +28532,7 @@ function renderHtml(r, options = {}) {
         `<h1 title="${escapeHtml(r.model.path)}">${escapeHtml(file)} <small>graph ${escapeHtml(r.model.name)} · ${escapeHtml(r.model.format)} · ${escapeHtml(r.model.fmt)}${r.target ? ` · ${escapeHtml(r.target.name)}` : ''}</small></h1>`,
         html_summary(r),
         timelineSection(r),
+        latencyHtml(r),
         graphSection(r, limits),
         whySection(r),
         subgraphSection(r),
@@ -28749,6 +28865,8 @@ function buildReport(input) {
     };
     if (input.target)
         attachUnits(report.layers, input.target.mapping);
+    if (input.target?.latency)
+        attachLatency(report, input.target.latency);
     applyLayerNames(report, layerNames(graph, model.format, options.longNames === true));
     // The partition is read off the report's epochs, so it shows the report's layer names.
     const vocabulary = input.target?.mapping.toolchain?.vocabulary;
@@ -28780,6 +28898,20 @@ function targetSections(t) {
     }
     return out;
 }
+/** Per-layer cycles and time, the totals and the per-unit shares (matched by layer name, before renaming). */
+function attachLatency(report, latency) {
+    const byName = new Map(latency.layers.map((l) => [l.name, l]));
+    for (const l of report.layers) {
+        const x = byName.get(l.name);
+        if (!x)
+            continue;
+        l.cycles = x.cycles;
+        l.timeMs = x.timeMs;
+    }
+    report.totals.cycles = latency.cycles;
+    report.totals.latencyMs = latency.timeMs;
+    report.latency = { estimate: latency.estimate, clockHz: latency.clockHz, timeMs: latency.timeMs, cycles: latency.cycles, units: latency.units.map((u) => ({ ...u })) };
+}
 /** Per-layer unit and reasons from the mapping (matched by layer name). */
 function attachUnits(layers, mapping) {
     const byName = new Map(mapping.layers.map((l) => [l.name, l]));
@@ -28802,6 +28934,48 @@ function withHashes(report, hashes) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/targets/cores.ts
+/**
+ * Cycles per MAC (and per element, per layer) of the CPU kernels, per Arm Cortex-M core
+ * (METRICS.md "Latency"). One home for every constant and its origin.
+ *
+ * Cortex-M7: FITTED on the MLPerf Tiny v1.2 results of STMicroelectronics with X-CUBE-AI 9.0 on a
+ * NUCLEO-H7A3ZI-Q at 280 MHz (kws 11.32 ms, vww 23.80 ms, resnet 40.84 ms, ad01 1.23 ms;
+ * mlcommons/tiny_results_v1.2 @ cadb362): `fully-connected` from ad01 (all fully connected), the
+ * three convolution rates from the other three models (an exact fit: three models, three rates).
+ * Cortex-M4: the M7 rates times one factor, FITTED on ad01 on a NUCLEO-L4R5ZI at 120 MHz (5.26 ms)
+ * and CHECKED on the other three models of that board (bench/latency.ts prints the ratios).
+ * The per-layer and per-element costs are assumptions (a function call and a requantization),
+ * not fitted. The other cores are NOT CALIBRATED (no published figure here): their rates are the
+ * M4's or M7's scaled by their datapath, and reports say so.
+ */
+/** Per-layer cost: a kernel call and its setup (assumed, not fitted). */
+const PER_LAYER = 1000;
+/** Cycles per element of an element-wise int8 layer (load, requantize, store; assumed). */
+const PER_ELEMENT = 4;
+const M7_INT8 = {
+    pointwise: 0.503, conv: 0.725, depthwise: 0.725, 'few-channels': 5.888, 'fully-connected': 1.258, elementwise: PER_ELEMENT,
+};
+/** FITTED on ad01 on the L4R5 (5.26 ms at 120 MHz): its M4 rate over the M7's. */
+const M4_OVER_M7 = 1.858;
+function scaled(r, k) {
+    return Object.fromEntries(Object.entries(r).map(([kind, v]) => [kind, Math.round(v * k * 1000) / 1000]));
+}
+/** Float kernels: single-precision FMA without SIMD, about twice the int8 cycles (not calibrated). */
+const FLOAT_OVER_INT8 = 2;
+const M4_INT8 = scaled(M7_INT8, M4_OVER_M7);
+const CORES = {
+    'cortex-m7': { int8: M7_INT8, float: scaled(M7_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, source: 'fitted on MLPerf Tiny v1.2, X-CUBE-AI 9.0, NUCLEO-H7A3ZI-Q at 280 MHz' },
+    'cortex-m4': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, source: 'Cortex-M7 rates times a factor fitted on MLPerf Tiny v1.2 ad01, X-CUBE-AI 9.0, NUCLEO-L4R5ZI at 120 MHz' },
+    // Same 3-stage pipeline and DSP extension as the M4.
+    'cortex-m33': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: the Cortex-M4 rates (same pipeline and DSP extension)' },
+    // Helium (MVE) processes 16 int8 lanes per beat pair: taken as twice the M7's throughput.
+    'cortex-m55': { int8: scaled(M7_INT8, 0.5), float: scaled(M7_INT8, 1), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: half the Cortex-M7 rates (Helium vector extension)' },
+    // No DSP extension: one 32-bit MAC per cycle at best, no SIMD.
+    'cortex-m0plus': { int8: scaled(M4_INT8, 3), float: scaled(M4_INT8, 30), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: three times the Cortex-M4 rates (no DSP extension; float is emulated in software)' },
+};
+const CORE_NAMES = Object.keys(CORES);
+
 ;// CONCATENATED MODULE: ./src/targets/check.ts
 /**
  * A tiny path-aware reader for JSON documents (target files, memory-pool files): every error
@@ -30385,8 +30559,10 @@ function getRuleDef(id) {
 
 
 
+
+
 const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools', 'toolchain', 'npuMode', 'npuModes'];
-const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules'];
+const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules', 'cost'];
 const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note', 'attr', 'hint'];
 const FORMS = {
     number: 'a number',
@@ -30467,6 +30643,8 @@ function readUnit(c, v, path) {
     };
     if (o['description'] !== undefined)
         unit.description = c.string(o['description'], join(path, 'description'));
+    if (o['cost'] !== undefined)
+        unit.cost = readCost(c, o['cost'], join(path, 'cost'));
     const rp = join(path, 'rules');
     const rules = c.object(o['rules'], rp, Object.keys(o['rules'] ?? {}));
     for (const [op, refs] of Object.entries(rules)) {
@@ -30476,6 +30654,59 @@ function readUnit(c, v, path) {
         unit.rules[op] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
     }
     return unit;
+}
+function readClock(c, v, path) {
+    const hz = frequencyOf(v);
+    if (hz === undefined)
+        return c.expected(path, 'a clock frequency ("480MHz", "1GHz" or hertz as a number)', v);
+    return hz;
+}
+/**
+ * `{ "core": "cortex-m7", "clock": "480MHz" }` or `{ "macsPerSecond": 3e11, "clock": "1GHz", "source": "..." }`;
+ * `clockHz` (hertz) is accepted for `clock`, so a loaded Target written back as JSON reads the same.
+ */
+function readCost(c, v, path) {
+    const o = c.object(v, path, ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'source']);
+    if (o['clockHz'] !== undefined) {
+        if (o['clock'] !== undefined)
+            c.fail(path, 'give "clock" or "clockHz", not both');
+        o['clock'] = o['clockHz'];
+    }
+    if (o['core'] !== undefined) {
+        if (o['macsPerSecond'] !== undefined)
+            c.fail(path, 'give "core" (a CPU) or "macsPerSecond" (an accelerator), not both');
+        return { core: c.oneOf(o['core'], join(path, 'core'), CORE_NAMES), clockHz: readClock(c, o['clock'], join(path, 'clock')) };
+    }
+    const rate = c.number(o['macsPerSecond'], join(path, 'macsPerSecond'));
+    if (rate <= 0)
+        c.expected(join(path, 'macsPerSecond'), 'a positive number of MACs per second', rate);
+    const cost = { macsPerSecond: rate, source: c.string(o['source'], join(path, 'source')) };
+    if (o['clock'] !== undefined)
+        cost.clockHz = readClock(c, o['clock'], join(path, 'clock'));
+    const positive = (k, max = Infinity) => {
+        if (o[k] === undefined)
+            return undefined;
+        const n = c.number(o[k], join(path, k));
+        if (!(n > 0 && n <= max))
+            c.expected(join(path, k), max === 1 ? 'a number in (0, 1]' : 'a positive number', n);
+        return n;
+    };
+    const u = positive('utilization', 1);
+    if (u !== undefined)
+        cost.utilization = u;
+    const w = positive('weightBytesPerSecond');
+    if (w !== undefined)
+        cost.weightBytesPerSecond = w;
+    const a = positive('activationBytesPerSecond');
+    if (a !== undefined)
+        cost.activationBytesPerSecond = a;
+    const p = positive('perLayerCycles');
+    if (p !== undefined) {
+        if (cost.clockHz === undefined)
+            c.fail(join(path, 'perLayerCycles'), 'needs "clock" (cycles at which clock?)');
+        cost.perLayerCycles = p;
+    }
+    return cost;
 }
 function readToolchain(c, v, path) {
     const o = c.object(v, path, ['name', 'version', 'vocabulary']);
@@ -30547,8 +30778,9 @@ function validateTarget(doc, file) {
  *
  * - Top-level fields replace the base's; `options` is merged key by key.
  * - `units` and `pools` are merged by `name`: an entry naming a base entry changes only the fields
- *   it gives; a unit entry with `"from": "<base unit name>"` starts from that unit and renames it;
- *   entries naming nothing in the base are appended.
+ *   it gives (`null` removes a field: `"size": null` makes a pool unbounded); a unit entry with
+ *   `"from": "<base unit name>"` starts from that unit and renames it; entries naming nothing in
+ *   the base are appended.
  * - Inside a unit, `rules` is merged operator by operator: a list replaces the base's list for that
  *   operator, `null` removes the operator (the unit no longer lists it).
  *
@@ -30579,7 +30811,20 @@ function mergeUnit(c, base, patch, path) {
     for (const [k, v] of Object.entries(patch)) {
         if (k === 'from')
             continue;
-        out[k] = k === 'rules' ? mergeRules(c, base['rules'], v, join(path, 'rules')) : v;
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = k === 'rules' ? mergeRules(c, base['rules'], v, join(path, 'rules')) : v;
+    }
+    return out;
+}
+function mergeFields(base, patch) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(patch)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = v;
     }
     return out;
 }
@@ -30600,10 +30845,10 @@ function mergeNamed(c, base, patch, path, allowFrom) {
         if (j < 0) {
             if (from !== undefined)
                 c.fail(join(at, 'from'), `the extended target has no unit named "${String(from)}" (it has ${out.map((o) => `"${String(o['name'])}"`).join(', ')})`);
-            out.push(p);
+            out.push(mergeFields({}, p));
             return;
         }
-        out[j] = allowFrom ? mergeUnit(c, out[j], p, at) : { ...out[j], ...p };
+        out[j] = allowFrom ? mergeUnit(c, out[j], p, at) : mergeFields(out[j], p);
     });
     return out;
 }
@@ -30650,15 +30895,15 @@ function resolveExtends(c, doc, lookup, names, chain = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/targets/builtin/stm32h7.json
-const stm32h7_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32h7","description":"STM32H7: Arm Cortex-M7, no accelerator; every layer runs in software (ST runtime).","disclaimer":"An estimate of ST Edge AI Core\'s report for STM32H7 from its public documentation, not the vendor tool: confirm with stedgeai.","sources":[{"title":"ST Edge AI Core - Command-line Interface (memory-pool files, report)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"},{"title":"ST Edge AI Core - ONNX toolbox support","url":"https://stedgeai-dc.st.com/assets/embedded-docs/supported_ops_onnx.html"}],"planner":"st","alignment":4,"units":[{"name":"Cortex-M7","kind":"cpu","description":"The ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ram","size":"512KB","address":"0x24000000","access":"rw","use":["activations"],"description":"AXI SRAM"},{"name":"flash","size":"2MB","address":"0x08000000","access":"ro","use":["weights"],"description":"internal flash"}]}');
+const stm32h7_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32h7","description":"STM32H7: Arm Cortex-M7, no accelerator; every layer runs in software (ST runtime).","disclaimer":"An estimate of ST Edge AI Core\'s report for STM32H7 from its public documentation, not the vendor tool: confirm with stedgeai.","sources":[{"title":"ST Edge AI Core - Command-line Interface (memory-pool files, report)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"},{"title":"ST Edge AI Core - ONNX toolbox support","url":"https://stedgeai-dc.st.com/assets/embedded-docs/supported_ops_onnx.html"}],"planner":"st","alignment":4,"units":[{"name":"Cortex-M7","kind":"cpu","description":"The ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","cost":{"core":"cortex-m7","clock":"480MHz"},"common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ram","size":"512KB","address":"0x24000000","access":"rw","use":["activations"],"description":"AXI SRAM"},{"name":"flash","size":"2MB","address":"0x08000000","access":"ro","use":["weights"],"description":"internal flash"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/stm32n6.json
-const stm32n6_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32n6","description":"STM32N6: ST Neural-ART NPU (int8 ss/sa) with an Arm Cortex-M55 for software epochs.","disclaimer":"An estimate of the ST Neural-ART compiler\'s HW/SW mapping from ST\'s public documentation, not the vendor compiler: confirm with stedgeai.","sources":[{"title":"ST Neural-ART NPU - Supported operators and limitations","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_operator_support.html"},{"title":"ST Neural-ART NPU concepts (programming model, epochs, memory pools)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_programming_model.html"},{"title":"ST Neural-ART compiler primer","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_neural_art_compiler.html"},{"title":"ST Edge AI Core - Command-line Interface (memory-pool files)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"}],"planner":"st","alignment":4,"options":{"expand-softmax":false,"gelu-recognition":false,"swish-recognition":false,"channel-pad-transposes":true},"units":[{"name":"Neural-ART NPU","kind":"npu","description":"HW epochs: int8 layers quantized with scale/offset (ss/sa), static shapes, batch 1.","common":[{"rule":"activation-dtype","limit":["int8"],"except":["Transpose"],"note":"Quantization scheme 8b/8b ss/sa: uint8 and float layers run in software on the Cortex-M55. Transposes move bytes of any type: in ST Edge AI Core 2.2\'s BlazeFace compilation the float input Transpose and the four float output Transposes are HW epochs."},{"rule":"quant-params"},{"rule":"no-hybrid"},{"rule":"static-shapes"},{"rule":"batch-one"},{"rule":"rank-max","limit":4}],"rules":{"Conv":[{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16,"note":"Seen in the ST Community thread \'STM32N6 NPU acceleration sometimes not used for 1x1 Conv or Gemm operations\' (atonn: \'HW lowering not done ... because output tensor has scale-offset format\' on 257-channel layers while other asymmetric layers stayed HW). Small prime counts stay HW: BlazeFace\'s asymmetric 2-channel 1x1 head (Conv2D_247) is a HW epoch in ST Edge AI Core 2.2\'s compilation (BA-EmbeddedAI c_info.json); 16 is the channels-not-prime threshold. Set 0 for the conservative reading (every prime count)."},{"rule":"channels-not-prime","limit":16,"severity":"warning","note":"Same thread: every software layer had 257 (prime) output channels."}],"ConvTranspose":[{"rule":"weight-dtype","limit":["int8"]}],"Gemm":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MatMul":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MaxPool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"AveragePool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"GlobalAveragePool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate: ST documents that very large global pools fall back to software without a number."}],"GlobalMaxPool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate, as GlobalAveragePool."}],"Add":[],"Sub":[],"Mul":[],"Max":[],"Min":[],"Relu":[],"Relu6":[],"Clip":[],"LeakyRelu":[],"PRelu":[],"Sigmoid":[],"Tanh":[],"HardSigmoid":[],"HardSwish":[],"Gelu":[{"rule":"option-enabled","limit":"gelu-recognition"}],"Swish":[{"rule":"option-enabled","limit":"swish-recognition"}],"Softmax":[{"rule":"option-enabled","limit":"expand-softmax","note":"Without it Softmax is a SW_INT epoch."}],"BatchNormalization":[],"Concat":[],"Pad":[],"Transpose":[{"rule":"transpose-innermost","note":"Seen in ST Edge AI Core 2.2\'s BlazeFace compilation (BA-EmbeddedAI c_info.json): the 22 Transposes with NCHW perm 0,2,1,3 are software epochs, the 13 that move the innermost axis (0,3,1,2; 0,2,3,1; 0,2,1) run in HW. ST documents no reason."}],"Resize":[],"DepthToSpace":[],"SpaceToDepth":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[]}},{"name":"Cortex-M55","kind":"cpu","description":"SW epochs: the ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"npuRAM3","size":"448KB","address":"0x34200000","access":"rw","use":["activations"],"description":"AXISRAM3, next to the NPU"},{"name":"npuRAM4","size":"448KB","address":"0x34270000","access":"rw","use":["activations"],"description":"AXISRAM4"},{"name":"npuRAM5","size":"448KB","address":"0x342E0000","access":"rw","use":["activations"],"description":"AXISRAM5"},{"name":"npuRAM6","size":"448KB","address":"0x34350000","access":"rw","use":["activations"],"description":"AXISRAM6"},{"name":"cpuRAM2","size":"1MB","address":"0x34100000","access":"rw","use":["activations"],"description":"AXISRAM2"},{"name":"hyperRAM","size":"16MB","address":"0x90000000","access":"rw","use":["activations"],"external":true,"description":"external PSRAM (xSPI1)"},{"name":"octoFlash","size":"61MB","address":"0x70380000","access":"ro","use":["weights"],"external":true,"description":"external octo-SPI flash (xSPI2)"}]}');
+const stm32n6_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"stm32n6","description":"STM32N6: ST Neural-ART NPU (int8 ss/sa) with an Arm Cortex-M55 for software epochs.","disclaimer":"An estimate of the ST Neural-ART compiler\'s HW/SW mapping from ST\'s public documentation, not the vendor compiler: confirm with stedgeai.","sources":[{"title":"ST Neural-ART NPU - Supported operators and limitations","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_operator_support.html"},{"title":"ST Neural-ART NPU concepts (programming model, epochs, memory pools)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_programming_model.html"},{"title":"ST Neural-ART compiler primer","url":"https://stedgeai-dc.st.com/assets/embedded-docs/stneuralart_neural_art_compiler.html"},{"title":"ST Edge AI Core - Command-line Interface (memory-pool files)","url":"https://stedgeai-dc.st.com/assets/embedded-docs/command_line_interface.html"}],"planner":"st","alignment":4,"options":{"expand-softmax":false,"gelu-recognition":false,"swish-recognition":false,"channel-pad-transposes":true},"units":[{"name":"Neural-ART NPU","kind":"npu","description":"HW epochs: int8 layers quantized with scale/offset (ss/sa), static shapes, batch 1.","cost":{"macsPerSecond":300000000000,"clock":"1GHz","source":"ST: Neural-ART Accelerator, 600 GOPS (300 GMAC/s) at 1 GHz (STM32N6 product page); the peak rate, without memory stalls"},"common":[{"rule":"activation-dtype","limit":["int8"],"except":["Transpose"],"note":"Quantization scheme 8b/8b ss/sa: uint8 and float layers run in software on the Cortex-M55. Transposes move bytes of any type: in ST Edge AI Core 2.2\'s BlazeFace compilation the float input Transpose and the four float output Transposes are HW epochs."},{"rule":"quant-params"},{"rule":"no-hybrid"},{"rule":"static-shapes"},{"rule":"batch-one"},{"rule":"rank-max","limit":4}],"rules":{"Conv":[{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16,"note":"Seen in the ST Community thread \'STM32N6 NPU acceleration sometimes not used for 1x1 Conv or Gemm operations\' (atonn: \'HW lowering not done ... because output tensor has scale-offset format\' on 257-channel layers while other asymmetric layers stayed HW). Small prime counts stay HW: BlazeFace\'s asymmetric 2-channel 1x1 head (Conv2D_247) is a HW epoch in ST Edge AI Core 2.2\'s compilation (BA-EmbeddedAI c_info.json); 16 is the channels-not-prime threshold. Set 0 for the conservative reading (every prime count)."},{"rule":"channels-not-prime","limit":16,"severity":"warning","note":"Same thread: every software layer had 257 (prime) output channels."}],"ConvTranspose":[{"rule":"weight-dtype","limit":["int8"]}],"Gemm":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MatMul":[{"rule":"const-input","limit":1},{"rule":"weight-dtype","limit":["int8"]},{"rule":"symmetric-output-1x1","limit":16},{"rule":"channels-not-prime","limit":16,"severity":"warning"}],"MaxPool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"AveragePool":[{"rule":"pool-window-max","limit":3,"note":"Larger windows fall back to software."}],"GlobalAveragePool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate: ST documents that very large global pools fall back to software without a number."}],"GlobalMaxPool":[{"rule":"global-pool-max","limit":4096,"note":"Estimate, as GlobalAveragePool."}],"Add":[],"Sub":[],"Mul":[],"Max":[],"Min":[],"Relu":[],"Relu6":[],"Clip":[],"LeakyRelu":[],"PRelu":[],"Sigmoid":[],"Tanh":[],"HardSigmoid":[],"HardSwish":[],"Gelu":[{"rule":"option-enabled","limit":"gelu-recognition"}],"Swish":[{"rule":"option-enabled","limit":"swish-recognition"}],"Softmax":[{"rule":"option-enabled","limit":"expand-softmax","note":"Without it Softmax is a SW_INT epoch."}],"BatchNormalization":[],"Concat":[],"Pad":[],"Transpose":[{"rule":"transpose-innermost","note":"Seen in ST Edge AI Core 2.2\'s BlazeFace compilation (BA-EmbeddedAI c_info.json): the 22 Transposes with NCHW perm 0,2,1,3 are software epochs, the 13 that move the innermost axis (0,3,1,2; 0,2,3,1; 0,2,1) run in HW. ST documents no reason."}],"Resize":[],"DepthToSpace":[],"SpaceToDepth":[],"Split":[],"Slice":[],"StridedSlice":[],"Reshape":[],"Flatten":[],"Squeeze":[],"Unsqueeze":[],"Identity":[]}},{"name":"Cortex-M55","kind":"cpu","description":"SW epochs: the ST runtime\'s integer (SW_INT) and float (SW_FLOAT) kernels.","cost":{"core":"cortex-m55","clock":"800MHz"},"common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"npuRAM3","size":"448KB","address":"0x34200000","access":"rw","use":["activations"],"description":"AXISRAM3, next to the NPU"},{"name":"npuRAM4","size":"448KB","address":"0x34270000","access":"rw","use":["activations"],"description":"AXISRAM4"},{"name":"npuRAM5","size":"448KB","address":"0x342E0000","access":"rw","use":["activations"],"description":"AXISRAM5"},{"name":"npuRAM6","size":"448KB","address":"0x34350000","access":"rw","use":["activations"],"description":"AXISRAM6"},{"name":"cpuRAM2","size":"1MB","address":"0x34100000","access":"rw","use":["activations"],"description":"AXISRAM2"},{"name":"hyperRAM","size":"16MB","address":"0x90000000","access":"rw","use":["activations"],"external":true,"description":"external PSRAM (xSPI1)"},{"name":"octoFlash","size":"61MB","address":"0x70380000","access":"ro","use":["weights"],"external":true,"description":"external octo-SPI flash (xSPI2)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-128.json
-const ethos_u55_128_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-128","description":"Arm Ethos-U55-128 (128 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-128 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"options":{"fold-shapes-only":true},"units":[{"name":"Ethos-U55-128","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"int32-quant-params","except":["Custom","Shape","ArgMax","Transpose"],"note":"Vela 3.10 constraint_tens_quant_none_check (tflite_model_semantic.py): every input, weight and output tensor needs quantization parameters, except for SHAPE, ARG_MAX and TRANSPOSE."},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"ifm-batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"],"note":"Vela 3.10 constraint_batch_size: the IFM\'s batch after padding its shape to 4-D (full_shape), except for the listed operators."},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Abs":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Add":[{"rule":"broadcast-size1"}],"ArgMax":[],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Clip":[],"Concat":[],"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}],"Exp":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."},{"rule":"activation-dtype","limit":["int8","int16"],"note":"Vela 3.10 SUPPORTED_OPS.md EXP: IFM must be int8 or int16."}],"Flatten":[],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"GlobalAveragePool":[],"HardSwish":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Identity":[],"LSTM":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."},{"rule":"activation-dtype","limit":["int8","int16"]},{"rule":"rank-max","limit":3,"note":"Vela 3.10 SUPPORTED_OPS.md UNIDIRECTIONAL_SEQUENCE_LSTM: int8 or int16, 3-D input and output. Its structural constraints (24 inputs, no CIFG, peephole, projection or normalisation) are not checked here."}],"LeakyRelu":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"Max":[{"rule":"broadcast-size1"},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Min":[{"rule":"broadcast-size1"},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Mul":[{"rule":"broadcast-size1"}],"PRelu":[],"Pack":[],"Pad":[],"QuantizeLinear":[],"ReduceMean":[],"ReduceSum":[],"Relu":[],"Relu6":[],"Requantize":[],"Reshape":[{"rule":"const-input","limit":1,"note":"Vela 3.10 RESHAPE constraint \'Shape must be constant\'. Vela turns a SHAPE of a static tensor into a constant but folds nothing else, so a shape computed from it (SHAPE -> STRIDED_SLICE -> PACK -> RESHAPE, common in Keras exports) keeps the STRIDED_SLICE, the PACK and the RESHAPE on the CPU: the target option fold-shapes-only does the same with a TFLite file."}],"Resize":[],"Rsqrt":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."},{"rule":"activation-dtype","limit":["int8"],"note":"Vela 3.10 SUPPORTED_OPS.md RSQRT: IFM must be int8."}],"Shape":[],"Sigmoid":[],"Slice":[],"Softmax":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Split":[],"SquaredDifference":[{"rule":"broadcast-size1"}],"Squeeze":[],"StridedSlice":[],"Sub":[{"rule":"broadcast-size1"}],"Tanh":[],"Transpose":[{"rule":"vela-transpose","note":"Vela 3.10 constraint_transpose (tflite_supported_operators.py)."}],"Unpack":[],"Unsqueeze":[]}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
+const ethos_u55_128_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ethos-u55-128","description":"Arm Ethos-U55-128 (128 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","disclaimer":"An estimate of Arm Vela\'s NPU/CPU placement from its published SUPPORTED_OPS constraints, not Vela itself: confirm with vela.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-128 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"planner":"tflm","alignment":16,"options":{"fold-shapes-only":true},"units":[{"name":"Ethos-U55-128","kind":"npu","description":"NPU operators: TFLite int8/uint8/int16 with quantization parameters.","common":[{"rule":"tensor-dtype","limit":["int8","uint8","int16","int32"],"except":["Custom"]},{"rule":"int32-ops","limit":["Add","Sub","Mul","Shape","ArgMax","Transpose"],"except":["Custom"]},{"rule":"quant-params","except":["Custom"]},{"rule":"int32-quant-params","except":["Custom","Shape","ArgMax","Transpose"],"note":"Vela 3.10 constraint_tens_quant_none_check (tflite_model_semantic.py): every input, weight and output tensor needs quantization parameters, except for SHAPE, ARG_MAX and TRANSPOSE."},{"rule":"rank-max","limit":4,"except":["Custom"]},{"rule":"dim-range","limit":[1,65535],"except":["Custom"]},{"rule":"static-shapes","except":["Custom"]},{"rule":"ifm-batch-one","except":["Custom","Gemm","MatMul","Reshape","Slice","Softmax","Split","Squeeze","StridedSlice","Unpack"],"note":"Vela 3.10 constraint_batch_size: the IFM\'s batch after padding its shape to 4-D (full_shape), except for the listed operators."},{"rule":"per-axis-ops","limit":["Conv","ConvTranspose"],"except":["Custom"]},{"rule":"fused-activation","limit":["Relu","Relu6","Clip","Tanh","Sigmoid"],"note":"RELU, RELU6, RELU_N1_TO_1 (Clip), TANH, LOGISTIC (Sigmoid).","except":["Custom"]}],"rules":{"Abs":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Add":[{"rule":"broadcast-size1"}],"ArgMax":[],"AveragePool":[{"rule":"avgpool-same-kernel","limit":[1,8]},{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Clip":[],"Concat":[],"Conv":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"depth-multiplier"}],"ConvTranspose":[{"rule":"stride-range","limit":[1,3]},{"rule":"dilated-kernel-height","limit":64},{"rule":"dilated-kernel-area","limit":4096},{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"weights-sum","limit":8323072,"note":"127 * 65536, per output channel."},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"symmetric-weights"},{"rule":"tconv-stride","limit":[1,2]}],"Custom":[{"rule":"custom-code","limit":["ethos-u"],"note":"A model already compiled by Vela: its operators run on the NPU inside the ethos-u custom operator."}],"Exp":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."},{"rule":"activation-dtype","limit":["int8","int16"],"note":"Vela 3.10 SUPPORTED_OPS.md EXP: IFM must be int8 or int16."}],"Flatten":[],"Gemm":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1},{"rule":"bias-type","limit":["int32","int64"]},{"rule":"fc-output-2d"}],"GlobalAveragePool":[],"HardSwish":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Identity":[],"LSTM":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."},{"rule":"activation-dtype","limit":["int8","int16"]},{"rule":"rank-max","limit":3,"note":"Vela 3.10 SUPPORTED_OPS.md UNIDIRECTIONAL_SEQUENCE_LSTM: int8 or int16, 3-D input and output. Its structural constraints (24 inputs, no CIFG, peephole, projection or normalisation) are not checked here."}],"LeakyRelu":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"MatMul":[{"rule":"weight-dtype","limit":["int8","uint8"]},{"rule":"const-input","limit":1}],"Max":[{"rule":"broadcast-size1"},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"MaxPool":[{"rule":"pool-kernel-height","limit":256},{"rule":"pool-kernel-area","limit":65536},{"rule":"pool-stride-max","limit":3},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Min":[{"rule":"broadcast-size1"},{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Mul":[{"rule":"broadcast-size1"}],"PRelu":[],"Pack":[],"Pad":[],"QuantizeLinear":[],"ReduceMean":[],"ReduceSum":[],"Relu":[],"Relu6":[],"Requantize":[],"Reshape":[{"rule":"const-input","limit":1,"note":"Vela 3.10 RESHAPE constraint \'Shape must be constant\'. Vela turns a SHAPE of a static tensor into a constant but folds nothing else, so a shape computed from it (SHAPE -> STRIDED_SLICE -> PACK -> RESHAPE, common in Keras exports) keeps the STRIDED_SLICE, the PACK and the RESHAPE on the CPU: the target option fold-shapes-only does the same with a TFLite file."}],"Resize":[],"Rsqrt":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."},{"rule":"activation-dtype","limit":["int8"],"note":"Vela 3.10 SUPPORTED_OPS.md RSQRT: IFM must be int8."}],"Shape":[],"Sigmoid":[],"Slice":[],"Softmax":[{"rule":"same-in-out-dtype","note":"Vela 3.10 constraint_matching_in_out_types."}],"Split":[],"SquaredDifference":[{"rule":"broadcast-size1"}],"Squeeze":[],"StridedSlice":[],"Sub":[{"rule":"broadcast-size1"}],"Tanh":[],"Transpose":[{"rule":"vela-transpose","note":"Vela 3.10 constraint_transpose (tflite_supported_operators.py)."}],"Unpack":[],"Unsqueeze":[]},"cost":{"macsPerSecond":128000000000,"utilization":0.35,"weightBytesPerSecond":1875000000,"activationBytesPerSecond":8000000000,"perLayerCycles":250,"clock":"1GHz","source":"128 MACs per cycle at Vela\'s default 1 GHz; weights at 1.875 GB/s and feature maps at 8 GB/s (Vela 3.10\'s internal-default system configuration); utilization 0.35 and 250 cycles per layer FITTED on Vela 3.10\'s own NPU estimates of 11 corpus models (ethos-u55-128), checked on 10 others (test/reference/vela-latency.test.ts)"}},{"name":"Cortex-M (TFLM)","kind":"cpu","description":"CPU operators: TensorFlow Lite Micro reference / CMSIS-NN kernels. Latency: a Cortex-M55 host at 400 MHz (assumed; set --clock).","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}]},"cost":{"core":"cortex-m55","clock":"400MHz"}}],"pools":[{"name":"sram","size":"1MB","access":"rw","use":["activations"],"description":"tensor arena in on-chip SRAM (configurable: pass a memory-pool file)"},{"name":"flash","size":"16MB","access":"ro","use":["weights"],"external":true,"description":"off-chip flash holding the Vela command stream and weights"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u55-256.json
-const ethos_u55_256_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ethos-u55-128","name":"ethos-u55-256","description":"Arm Ethos-U55-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-256 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"units":[{"from":"Ethos-U55-128","name":"Ethos-U55-256"}]}');
+const ethos_u55_256_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ethos-u55-128","name":"ethos-u55-256","description":"Arm Ethos-U55-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U55-256 product page","url":"https://developer.arm.com/Processors/Ethos-U55"}],"units":[{"from":"Ethos-U55-128","name":"Ethos-U55-256","cost":{"macsPerSecond":256000000000,"utilization":0.35,"weightBytesPerSecond":1875000000,"activationBytesPerSecond":8000000000,"perLayerCycles":250,"clock":"1GHz","source":"256 MACs per cycle at Vela\'s default 1 GHz; weights at 1.875 GB/s and feature maps at 8 GB/s (Vela 3.10\'s internal-default system configuration); utilization 0.35 and 250 cycles per layer FITTED on Vela 3.10\'s own NPU estimates of 11 corpus models (ethos-u55-128), checked on 10 others (test/reference/vela-latency.test.ts)"}}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ethos-u65-256.json
-const ethos_u65_256_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ethos-u55-128","name":"ethos-u65-256","description":"Arm Ethos-U65-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U65-256 product page","url":"https://developer.arm.com/Processors/Ethos-U65"}],"units":[{"from":"Ethos-U55-128","name":"Ethos-U65-256"}],"pools":[{"name":"sram","size":"2MB"}]}');
+const ethos_u65_256_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ethos-u55-128","name":"ethos-u65-256","description":"Arm Ethos-U65-256 (256 MACs/cycle) as compiled by Vela, with a Cortex-M running TensorFlow Lite Micro for CPU operators.","sources":[{"title":"Arm Ethos-U Vela: SUPPORTED_OPS.md (TFLite constraints)","url":"https://review.mlplatform.org/plugins/gitiles/ml/ethos-u/ethos-u-vela/+/HEAD/SUPPORTED_OPS.md"},{"title":"ethos-u-vela on PyPI (options, memory modes)","url":"https://pypi.org/project/ethos-u-vela/"},{"title":"Arm Ethos-U65-256 product page","url":"https://developer.arm.com/Processors/Ethos-U65"}],"units":[{"from":"Ethos-U55-128","name":"Ethos-U65-256","cost":{"macsPerSecond":256000000000,"utilization":0.35,"weightBytesPerSecond":1875000000,"activationBytesPerSecond":8000000000,"perLayerCycles":250,"clock":"1GHz","source":"256 MACs per cycle at Vela\'s default 1 GHz; weights at 1.875 GB/s and feature maps at 8 GB/s (Vela 3.10\'s internal-default system configuration); utilization 0.35 and 250 cycles per layer FITTED on Vela 3.10\'s own NPU estimates of 11 corpus models (ethos-u55-128), checked on 10 others (test/reference/vela-latency.test.ts)"}}],"pools":[{"name":"sram","size":"2MB"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ax650.json
 const ax650_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"ax650","description":"Axera AX650 / M76H (Neutron v3 NPU: 3 groups of 2 CONV, 1 TENG, 1 SDMA) as compiled by Pulsar2, with Arm cores for CPU subgraphs.","disclaimer":"An estimate of Axera Pulsar2\'s NPU/CPU partition from its public operator list (Pulsar2 7.0 docs), not Pulsar2: confirm with pulsar2 build.","sources":[{"title":"Pulsar2 operator support list (AX650), pulsar2-docs-en @ 83fa86a (Pulsar2 7.0 docs)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/appendix/op_support_list_ax650.md"},{"title":"Pulsar2: Neutron NPU versions, npu_mode and resources","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/neutron/introduction.md"},{"title":"Pulsar2 advanced build guide (--npu_mode, subgraphs, DDR limits)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/user_guides_advanced/advanced_build_guides.md"}],"planner":"st","alignment":4,"options":{"split-fused-activations":true},"toolchain":{"name":"Pulsar2","version":"7.0 (op_support_list_ax650.md, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},"npuModes":["NPU1","NPU2","NPU3"],"npuMode":"NPU1","units":[{"name":"AX650 NPU","kind":"npu","description":"NPU subgraphs (GraphType.NPU). npu_mode NPU1/NPU2/NPU3 uses 1/2/3 resource groups; it changes speed, not which operators run on the NPU. Placement as if quantized by Pulsar2 (U8/U16 activations): float models are its normal input. Also in the table, with no model-footprint operator kind (they read as Unknown): GridSample, GroupNormalization, InverseSigmoid, LpNormalization, RMSNormalization, RoiAlign, RotaryEmbedding, ScatterElements, SpatialTransformer.","common":[],"rules":{"Abs":[],"Add":[],"And":[],"ArgMax":[{"rule":"attr-in","attr":"select_last_index","limit":["0"]}],"ArgMin":[{"rule":"attr-in","attr":"select_last_index","limit":["0"]}],"AveragePool":[{"rule":"attr-in","attr":"auto_pad","limit":["NOTSET"]},{"rule":"attr-in","attr":"count_include_pad","limit":["1"],"note":"Checked only when the pool pads: without padding the attribute changes nothing."}],"BatchNormalization":[{"rule":"attr-in","attr":"training_mode","limit":["0"],"note":"The table also says \'momentum: Not supported\': exporters write momentum on every BatchNormalization and inference ignores it, so it is not checked."}],"Cast":[{"rule":"output-dtype","limit":["uint8","int8","uint16","int16","uint32","int32","float32"]}],"Ceil":[],"Clip":[],"Concat":[],"Constant":[],"ConstantOfShape":[],"Conv":[{"rule":"attr-in","attr":"auto_pad","limit":["NOTSET"]}],"ConvTranspose":[{"rule":"attr-in","attr":"auto_pad","limit":["NOTSET"]},{"rule":"attr-in","attr":"dilations","limit":["1"]},{"rule":"attr-absent","attr":"output_shape"},{"rule":"tconv-output-padding"}],"Cos":[],"DepthToSpace":[{"rule":"attr-in","attr":"mode","limit":["DCR"]}],"Div":[],"Elu":[],"Equal":[],"Erf":[],"Exp":[],"Expand":[],"Flatten":[],"Floor":[],"Gather":[{"rule":"indices-rank-max","limit":1}],"GatherElements":[],"GatherND":[],"Gelu":[],"Gemm":[{"rule":"attr-in","attr":"alpha","limit":["1"]},{"rule":"attr-in","attr":"beta","limit":["1"]}],"GlobalAveragePool":[],"GlobalMaxPool":[],"Greater":[],"GreaterOrEqual":[],"HardSigmoid":[],"HardSwish":[],"Identity":[],"InstanceNormalization":[],"LayerNormalization":[{"rule":"attr-in","attr":"axis","limit":["-1"]}],"LeakyRelu":[],"Less":[],"LessOrEqual":[],"LSTM":[{"rule":"attr-absent","attr":"activations"},{"rule":"attr-absent","attr":"activation_alpha"},{"rule":"attr-absent","attr":"activation_beta"},{"rule":"attr-absent","attr":"clip"},{"rule":"attr-in","attr":"input_forget","limit":["0"]},{"rule":"attr-in","attr":"layout","limit":["0"]},{"rule":"input-absent","limit":4,"note":"sequence_lens"},{"rule":"input-absent","limit":7,"note":"P (peepholes)"}],"LogSoftmax":[],"MatMul":[],"Max":[],"MaxPool":[{"rule":"attr-in","attr":"auto_pad","limit":["NOTSET"]},{"rule":"attr-in","attr":"dilations","limit":["1"]},{"rule":"attr-in","attr":"storage_order","limit":["0"]}],"Min":[],"Mish":[],"Mul":[],"Not":[],"Pad":[{"rule":"attr-in","attr":"mode","limit":["constant"]},{"rule":"input-absent","limit":3,"note":"axes"}],"Pow":[{"rule":"pow-exponent","limit":[]}],"PRelu":[{"rule":"prelu-slope"}],"ReduceL2":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"ReduceMax":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"ReduceMean":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"ReduceMin":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"ReduceSum":[{"rule":"attr-in","attr":"noop_with_empty_axes","limit":["0"]}],"Relu":[],"Reshape":[],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"nearest_mode","limit":["round_prefer_ceil"],"note":"Checked for nearest-neighbour resizes only (ONNX reads nearest_mode only then)."}],"Sigmoid":[],"Round":[],"ScatterND":[],"Swish":[],"Sin":[],"Slice":[],"Softmax":[],"Softplus":[],"SpaceToDepth":[],"Split":[],"Sqrt":[],"Squeeze":[],"Sub":[],"Tanh":[],"Tile":[],"TopK":[],"Transpose":[],"Unsqueeze":[],"Where":[],"Xor":[],"Relu6":[],"StridedSlice":[]}},{"name":"CPU","kind":"cpu","description":"CPU subgraphs (GraphType.CPU): operators outside the NPU list, run by the Arm cores. Axera publishes no CPU-operator list; Pulsar2 may stop instead (\\"dont support onnx.X opr in AXOPS\\").","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"DDR: the NPU\'s on-chip memory (OCM) size is not published, so activations are placed in DDR (unbounded); override pools in a target file"},{"name":"ddr-weights","access":"ro","use":["weights"],"external":true,"description":"DDR: weights (npu_params), unbounded"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/ax620e.json
@@ -30677,12 +30922,45 @@ const kl530_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl720","name"
 const kl630_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl530","name":"kl630","description":"Kneron KL630 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL530 NPU","name":"KL630 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL630, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"60MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL630 (60MB; flash-loaded NEFs have a lower one)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/kl730.json
 const kl730_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl530","name":"kl730","description":"Kneron KL730 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL530 NPU","name":"KL730 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL730, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{"Abs":[],"Add":[],"AveragePool":[{"rule":"kneron-pool","limit":"kl730","note":"footnote (4): AveragePool 730 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn and stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, count_include_pad=0, dilation = 1, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs and s > 3) or - (1D/2D pool, dilation == 1, - kernel is kxk & stride is sxs where k and s <= 3 or - kernel is kx1 & stride is sx1 where k and s <= 3 or - kernel is 1xn & stride is 1xn where n <= 3)"}],"Concat":[],"ConvTranspose":[],"InstanceNormalization":[],"LayerNormalization":[],"Log":[],"Loop":[],"MatMul":[{"rule":"matmul-shape","limit":[3,5],"note":"footnote (23): conditions: - if second input is const - const input shape must be WxV or 1x1xWxV - else - 3 <= rank <= 5"}],"Max":[],"MaxPool":[{"rule":"kneron-pool","limit":"kl730","note":"footnote (25): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, - dilation == 1, - kernel is kxk & stride is sxs where n and s <= 3 or - kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or - kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Mul":[],"Pad":[{"rule":"pad-no-batch"},{"rule":"pad-max","limit":31},{"rule":"pad-zero-constant","note":"footnote (27): conditions: not pad in batch && any of pad < 32 && constant mode with 0 const_val"}],"ReduceMin":[],"ReduceSum":[],"Sign":[],"Slice":[{"rule":"slice-steps-one","note":"footnote (38): conditions: all of steps are 1"}],"Split":[],"Transpose":[],"StridedSlice":[{"rule":"slice-steps-one","note":"footnote (38): conditions: all of steps are 1"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"350MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL730 (350MB; flash-loaded NEFs have a lower one)"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/stm32l4.json
+const stm32l4_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"stm32l4","description":"STM32L4 (L4R5/L4R9 class): Arm Cortex-M4 at 120 MHz, no accelerator.","units":[{"from":"Cortex-M7","name":"Cortex-M4","cost":{"core":"cortex-m4","clock":"120MHz"}}],"pools":[{"name":"ram","size":"640KB","address":"0x20000000","description":"main SRAM of a representative part (set pools in a target file or --memory-pool for yours)"},{"name":"flash","size":"2MB","address":"0x08000000","description":"internal flash of a representative part"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/stm32u5.json
+const stm32u5_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"stm32u5","description":"STM32U5 (U585 class): Arm Cortex-M33 at 160 MHz, no accelerator.","units":[{"from":"Cortex-M7","name":"Cortex-M33","cost":{"core":"cortex-m33","clock":"160MHz"}}],"pools":[{"name":"ram","size":"768KB","address":"0x20000000","description":"main SRAM of a representative part (set pools in a target file or --memory-pool for yours)"},{"name":"flash","size":"2MB","address":"0x08000000","description":"internal flash of a representative part"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/stm32u3.json
+const stm32u3_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"stm32u3","description":"STM32U3 (U385 class): Arm Cortex-M33 at 96 MHz, no accelerator.","units":[{"from":"Cortex-M7","name":"Cortex-M33","cost":{"core":"cortex-m33","clock":"96MHz"}}],"pools":[{"name":"ram","size":"256KB","address":"0x20000000","description":"main SRAM of a representative part (set pools in a target file or --memory-pool for yours)"},{"name":"flash","size":"1MB","address":"0x08000000","description":"internal flash of a representative part"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/stm32f4.json
+const stm32f4_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"stm32f4","description":"STM32F4 (F429/F446 class): Arm Cortex-M4 at 180 MHz, no accelerator.","units":[{"from":"Cortex-M7","name":"Cortex-M4","cost":{"core":"cortex-m4","clock":"180MHz"}}],"pools":[{"name":"ram","size":"256KB","address":"0x20000000","description":"main SRAM of a representative part (set pools in a target file or --memory-pool for yours)"},{"name":"flash","size":"2MB","address":"0x08000000","description":"internal flash of a representative part"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/stm32f7.json
+const stm32f7_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"stm32f7","description":"STM32F7 (F746 class): Arm Cortex-M7 at 216 MHz, no accelerator.","units":[{"from":"Cortex-M7","name":"Cortex-M7","cost":{"core":"cortex-m7","clock":"216MHz"}}],"pools":[{"name":"ram","size":"320KB","address":"0x20000000","description":"main SRAM of a representative part (set pools in a target file or --memory-pool for yours)"},{"name":"flash","size":"1MB","address":"0x08000000","description":"internal flash of a representative part"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/stm32g0.json
+const stm32g0_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"stm32g0","description":"STM32G0 (G0B1 class): Arm Cortex-M0+ at 64 MHz, no accelerator.","units":[{"from":"Cortex-M7","name":"Cortex-M0+","cost":{"core":"cortex-m0plus","clock":"64MHz"}}],"pools":[{"name":"ram","size":"144KB","address":"0x20000000","description":"main SRAM of a representative part (set pools in a target file or --memory-pool for yours)"},{"name":"flash","size":"512KB","address":"0x08000000","description":"internal flash of a representative part"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/cortex-m0plus.json
+const cortex_m0plus_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"cortex-m0plus","description":"A generic Arm Cortex-M0+ at 64 MHz (set --clock), no accelerator, unbounded memory: the CPU kernels\' cost without a board.","disclaimer":"An estimate of a Cortex-M0+ running CMSIS-NN-class kernels, from the file alone, not a measurement: confirm on the board.","sources":[{"title":"Arm Cortex-M processors","url":"https://developer.arm.com/Processors#q=cortex-m"}],"units":[{"from":"Cortex-M7","name":"Cortex-M0+","cost":{"core":"cortex-m0plus","clock":"64MHz"}}],"pools":[{"name":"ram","size":null,"address":null,"description":"unbounded: no board"},{"name":"flash","size":null,"address":null,"description":"unbounded: no board"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/cortex-m4.json
+const cortex_m4_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"cortex-m4","description":"A generic Arm Cortex-M4 at 120 MHz (set --clock), no accelerator, unbounded memory: the CPU kernels\' cost without a board.","disclaimer":"An estimate of a Cortex-M4 running CMSIS-NN-class kernels, from the file alone, not a measurement: confirm on the board.","sources":[{"title":"Arm Cortex-M processors","url":"https://developer.arm.com/Processors#q=cortex-m"}],"units":[{"from":"Cortex-M7","name":"Cortex-M4","cost":{"core":"cortex-m4","clock":"120MHz"}}],"pools":[{"name":"ram","size":null,"address":null,"description":"unbounded: no board"},{"name":"flash","size":null,"address":null,"description":"unbounded: no board"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/cortex-m7.json
+const cortex_m7_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"cortex-m7","description":"A generic Arm Cortex-M7 at 480 MHz (set --clock), no accelerator, unbounded memory: the CPU kernels\' cost without a board.","disclaimer":"An estimate of a Cortex-M7 running CMSIS-NN-class kernels, from the file alone, not a measurement: confirm on the board.","sources":[{"title":"Arm Cortex-M processors","url":"https://developer.arm.com/Processors#q=cortex-m"}],"units":[{"from":"Cortex-M7","name":"Cortex-M7","cost":{"core":"cortex-m7","clock":"480MHz"}}],"pools":[{"name":"ram","size":null,"address":null,"description":"unbounded: no board"},{"name":"flash","size":null,"address":null,"description":"unbounded: no board"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/cortex-m33.json
+const cortex_m33_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"cortex-m33","description":"A generic Arm Cortex-M33 at 160 MHz (set --clock), no accelerator, unbounded memory: the CPU kernels\' cost without a board.","disclaimer":"An estimate of a Cortex-M33 running CMSIS-NN-class kernels, from the file alone, not a measurement: confirm on the board.","sources":[{"title":"Arm Cortex-M processors","url":"https://developer.arm.com/Processors#q=cortex-m"}],"units":[{"from":"Cortex-M7","name":"Cortex-M33","cost":{"core":"cortex-m33","clock":"160MHz"}}],"pools":[{"name":"ram","size":null,"address":null,"description":"unbounded: no board"},{"name":"flash","size":null,"address":null,"description":"unbounded: no board"}]}');
+;// CONCATENATED MODULE: ./src/targets/builtin/cortex-m55.json
+const cortex_m55_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"cortex-m55","description":"A generic Arm Cortex-M55 at 400 MHz (set --clock), no accelerator, unbounded memory: the CPU kernels\' cost without a board.","disclaimer":"An estimate of a Cortex-M55 running CMSIS-NN-class kernels, from the file alone, not a measurement: confirm on the board.","sources":[{"title":"Arm Cortex-M processors","url":"https://developer.arm.com/Processors#q=cortex-m"}],"units":[{"from":"Cortex-M7","name":"Cortex-M55","cost":{"core":"cortex-m55","clock":"400MHz"}}],"pools":[{"name":"ram","size":null,"address":null,"description":"unbounded: no board"},{"name":"flash","size":null,"address":null,"description":"unbounded: no board"}]}');
 ;// CONCATENATED MODULE: ./src/targets/load.ts
 /**
  * Built-in targets (JSON files imported, so the ncc bundle carries them) and `loadTarget`, which
  * takes a built-in name or the text of a user's target file (the CLI reads the file; the core
  * never touches the file system).
  */
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -30716,6 +30994,17 @@ const BUILTIN_DOCS = {
     kl530: kl530_namespaceObject,
     kl630: kl630_namespaceObject,
     kl730: kl730_namespaceObject,
+    stm32l4: stm32l4_namespaceObject,
+    stm32u5: stm32u5_namespaceObject,
+    stm32u3: stm32u3_namespaceObject,
+    stm32f4: stm32f4_namespaceObject,
+    stm32f7: stm32f7_namespaceObject,
+    stm32g0: stm32g0_namespaceObject,
+    'cortex-m0plus': cortex_m0plus_namespaceObject,
+    'cortex-m4': cortex_m4_namespaceObject,
+    'cortex-m7': cortex_m7_namespaceObject,
+    'cortex-m33': cortex_m33_namespaceObject,
+    'cortex-m55': cortex_m55_namespaceObject,
 };
 const BUILTIN_TARGETS = Object.keys(BUILTIN_DOCS);
 /** A `--target` / `targets:` value naming a target file rather than a built-in: a path or `*.json`. */
@@ -31312,13 +31601,119 @@ function checkShapes(graph) {
 /** The report's totals: each finite and within MAX_TOTAL. */
 function checkTotals(totals) {
     for (const [k, v] of Object.entries(totals)) {
+        // A latency the target cannot estimate is null, not a number.
+        if (v === null)
+            continue;
         if (!Number.isFinite(v) || Math.abs(v) > MAX_TOTAL) {
             throw new diagnostic/* FootprintError */.E0('E_LIMIT', `the model's ${k} would be ${v}, beyond any model (over ${MAX_TOTAL}): its declared sizes are inconsistent (the file is likely corrupt)`);
         }
     }
 }
 
+;// CONCATENATED MODULE: ./src/latency/kinds.ts
+
+/** Input channels at or below which a convolution is priced as `few-channels`. */
+const FEW_CHANNELS = 4;
+const MATRIX_OPS = new Set(['Gemm', 'MatMul', 'LSTM', 'GRU', 'RNN', 'SVDF', 'Einsum']);
+function kernelKind(graph, node) {
+    if (MATRIX_OPS.has(node.op))
+        return 'fully-connected';
+    if (node.op !== 'Conv' && node.op !== 'ConvTranspose')
+        return 'elementwise';
+    const w = graph.tensors.get(node.inputs[1] ?? '')?.shape;
+    if (!w)
+        return 'conv';
+    const dims = weightDims(node, w, node.op === 'ConvTranspose');
+    const group = typeof node.attrs['group'] === 'number' ? node.attrs['group'] : 1;
+    if (node.attrs['weight_layout'] === 'IHWO' || (group > 1 && dims.inPerGroup === 1))
+        return 'depthwise';
+    if (dims.kernel.every((k) => k === 1))
+        return 'pointwise';
+    return typeof dims.inPerGroup === 'number' && dims.inPerGroup * group <= FEW_CHANNELS ? 'few-channels' : 'conv';
+}
+
+;// CONCATENATED MODULE: ./src/latency/estimate.ts
+
+
+
+/** An accelerator's time for one layer (AcceleratorCost): the slowest of compute and traffic, plus the setup. */
+function acceleratorMs(cost, l, ioBytes) {
+    const s = Math.max(l.macc / (cost.macsPerSecond * (cost.utilization ?? 1)), cost.weightBytesPerSecond ? l.weightsBytes / cost.weightBytesPerSecond : 0, cost.activationBytesPerSecond ? ioBytes / cost.activationBytesPerSecond : 0);
+    const setup = cost.perLayerCycles && cost.clockHz ? cost.perLayerCycles / cost.clockHz : 0;
+    return (s + setup) * 1000;
+}
+/** Bytes the layer reads and writes: its non-constant inputs and its outputs. */
+function ioBytesOf(graph, node) {
+    if (!node)
+        return 0;
+    let n = 0;
+    for (const name of [...node.inputs, ...node.outputs]) {
+        const t = name === '' ? undefined : graph.tensors.get(name);
+        if (t && t.data === undefined)
+            n += tensorBytes(t) ?? 0;
+    }
+    return n;
+}
+function basisOf(cost) {
+    if (!cost)
+        return 'not estimated: no public throughput figure for this unit';
+    if ('core' in cost) {
+        const c = CORES[cost.core];
+        return c ? `${cost.core}: ${c.source}` : `unknown core ${cost.core}`;
+    }
+    return `rough lower bound: ${cost.source}`;
+}
+function cpuCycles(graph, node, macc, core, float) {
+    const c = CORES[core];
+    if (!c || !node)
+        return null;
+    const kind = kernelKind(graph, node);
+    const rates = float ? c.float : c.int8;
+    return c.perLayer + rates[kind] * macc;
+}
+/** The clock a CPU unit runs at, after `--clock` (which changes every CPU unit's clock). */
+function withClock(target, clockHz) {
+    return { ...target, units: target.units.map((u) => (u.kind === 'cpu' && u.cost && 'core' in u.cost ? { ...u, cost: { ...u.cost, clockHz } } : u)) };
+}
+function estimateLatency(graph, layers, mapping, target) {
+    const unitByName = new Map(target.units.map((u) => [u.name, u]));
+    const byLayer = new Map(mapping.layers.map((l) => [l.name, l]));
+    const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
+    const out = layers.map((l) => {
+        const m = byLayer.get(l.name);
+        const unit = m?.unitName ? unitByName.get(m.unitName) : undefined;
+        const cost = unit?.cost;
+        let cycles = null;
+        let timeMs = null;
+        if (cost && 'core' in cost) {
+            cycles = cpuCycles(graph, nodes.get(l.name), l.macc, cost.core, m?.unit === 'SW_FLOAT');
+            timeMs = cycles === null ? null : (cycles / cost.clockHz) * 1000;
+        }
+        else if (cost) {
+            timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodes.get(l.name)) : 0);
+            cycles = cost.clockHz ? Math.round((timeMs / 1000) * cost.clockHz) : null;
+        }
+        return { name: l.name, unitName: m?.unitName ?? null, cycles: cycles === null ? null : Math.round(cycles), timeMs };
+    });
+    const units = target.units.map((u) => {
+        const mine = out.filter((l) => l.unitName === u.name);
+        const known = mine.every((l) => l.timeMs !== null);
+        const cost = u.cost;
+        const clockHz = cost ? cost.clockHz ?? null : null;
+        const timeMs = known ? mine.reduce((a, l) => a + (l.timeMs ?? 0), 0) : null;
+        return { name: u.name, kind: u.kind, clockHz, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, timeMs, basis: basisOf(cost) };
+    });
+    const used = units.filter((u) => out.some((l) => l.unitName === u.name));
+    const timeMs = used.length > 0 && used.every((u) => u.timeMs !== null) ? used.reduce((a, u) => a + (u.timeMs ?? 0), 0) : null;
+    const cpu = target.units.find((u) => u.kind === 'cpu')?.cost;
+    const clockHz = cpu?.clockHz ?? null;
+    const calibrated = used.every((u) => u.basis.includes('fitted'));
+    const estimate = `An estimate of the inference time from the file alone (${calibrated ? 'CPU kernels calibrated on published MLPerf Tiny board measurements' : 'not calibrated for every unit'}), not a board measurement: confirm on the board.`;
+    return { layers: out, units, timeMs, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, clockHz, estimate };
+}
+
 ;// CONCATENATED MODULE: ./src/analyze.ts
+
 
 
 
@@ -31335,7 +31730,8 @@ function checkTotals(totals) {
 function analyzeModel(input, options = {}) {
     try {
         const model = readModel(input);
-        const target = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
+        const named = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
+        const target = options.clockHz === undefined ? named : withClock(named, options.clockHz);
         const passOptions = { ...options, foldShapesOnly: options.foldShapesOnly ?? target.options['fold-shapes-only'] === true };
         // The model read here is ours: the passes rewrite its graph in place (no second copy).
         const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
@@ -31349,9 +31745,10 @@ function analyzeModel(input, options = {}) {
         const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
         const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
         const pools = placePools(plan, weights, target.pools, target.alignment);
+        const latency = estimateLatency(graph, metrics.layers, mapping, target);
         const report = buildReport({
             model, graph, metrics, plan, searched, options, diagnostics,
-            target: { mapping, epochs, pools },
+            target: { mapping, epochs, pools, latency },
             hashes: options.hashes,
             tool: { name: TOOL_NAME, version: version/* VERSION */.x },
         });
@@ -31434,12 +31831,14 @@ function reasonText(r) {
     return typeof r === 'string' ? r : r.message;
 }
 function totalsDiff(base, head) {
-    const t = (key) => metricDelta(base?.totals[key], head?.totals[key]);
+    const t = (key) => metricDelta(base?.totals[key] ?? undefined, head?.totals[key] ?? undefined);
     const out = {
         weightsBytes: t('weightsBytes'), activationsBytes: t('activationsBytes'), ramTotalBytes: t('ramTotalBytes'),
         macc: t('macc'), params: t('params'), inputsBytes: t('inputsBytes'), outputsBytes: t('outputsBytes'),
         ioBytes: metricDelta(base ? ioBytes(base) : undefined, head ? ioBytes(head) : undefined),
     };
+    if (base?.totals.latencyMs != null || head?.totals.latencyMs != null)
+        out.latencyMs = t('latencyMs');
     const be = epochsOf(base);
     const he = epochsOf(head);
     if (be !== undefined || he !== undefined) {
@@ -31653,6 +32052,7 @@ function diffReports(base, head) {
 
 
 
+
 const budgets_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 /**
  * Bytes from "1.5MB", "512KiB", "128 KB", "0x10000" or a number. KB/MB/GB are binary (1024), as
@@ -31674,9 +32074,24 @@ function parseSize(spec) {
     }
     return Math.round(Number(m[1]) * unit);
 }
-/** What a limit is about, as every message names it: 'RAM', 'Flash' or 'pool <name>' (`esc` escapes the name). */
+/** What a limit is about, as every message names it: 'RAM', 'Flash', 'latency' or 'pool <name>' (`esc` escapes the name). */
 function budgetName(x, esc = (s) => s) {
-    return x.kind === 'pool' ? `pool ${esc(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
+    return x.kind === 'pool' ? `pool ${esc(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : x.kind === 'latency' ? 'latency' : 'Flash';
+}
+/** A limit's amount as the comment shows it: milliseconds for latency, bytes otherwise. */
+function budgetAmount(kind, n) {
+    return kind === 'latency' ? `${n >= 100 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3)} ms` : compactSize(n);
+}
+/** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
+function parseDuration(spec) {
+    const bad = () => { throw new diagnostic/* FootprintError */.E0('E_USAGE', `cannot read duration '${spec}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`); };
+    if (typeof spec === 'number')
+        return Number.isFinite(spec) && spec > 0 ? spec : bad();
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs)?$/i.exec(spec.trim());
+    if (!m)
+        return bad();
+    const v = Number(m[1]) * ({ s: 1000, ms: 1, us: 0.001, 'µs': 0.001 }[(m[2] ?? 'ms').toLowerCase()] ?? 1);
+    return v > 0 ? v : bad();
 }
 /** The global limits overridden, key by key, by every perModel glob that matches (in order). */
 function limitsFor(path, budgets) {
@@ -31717,6 +32132,9 @@ function evaluateBudgets(entries, budgets = {}) {
             check('ram', head.totals.ramTotalBytes, parseSize(lim.ramBytes));
         if (lim.flashBytes !== undefined)
             check('flash', head.totals.weightsBytes, parseSize(lim.flashBytes));
+        const latency = head.totals.latencyMs;
+        if (lim.latencyMs !== undefined && latency !== undefined && latency !== null)
+            check('latency', latency, lim.latencyMs);
         for (const p of poolsOf(head)) {
             const given = lim.pools?.[p.name];
             const limit = given !== undefined ? parseSize(given) : poolUsable(p);
@@ -31736,6 +32154,9 @@ function evaluateBudgets(entries, budgets = {}) {
         reg('ram', base.totals.ramTotalBytes, head.totals.ramTotalBytes, t.ramPct);
         reg('flash', base.totals.weightsBytes, head.totals.weightsBytes, t.flashPct);
         reg('macc', base.totals.macc, head.totals.macc, t.maccPct);
+        const [bl, hl] = [base.totals.latencyMs, head.totals.latencyMs];
+        if (typeof bl === 'number' && typeof hl === 'number')
+            reg('latency', bl, hl, t.latencyPct);
         const be = epochsOf(base);
         const he = epochsOf(head);
         if (be && he && he.sw > be.sw)
@@ -31851,16 +32272,18 @@ function epochsCell(d, mixed) {
 function summaryTable(prepared) {
     const epochs = hasEpochs(prepared);
     const vendorWords = prepared.some((p) => p.diff.totals.partition !== undefined);
-    const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? [vendorWords ? 'HW / SW' : 'Epochs HW / SW'] : [])];
+    const latency = prepared.some((p) => p.diff.totals.latencyMs?.head !== undefined || p.diff.totals.latencyMs?.base !== undefined);
+    const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(latency ? ['Latency (est.)'] : []), ...(epochs ? [vendorWords ? 'HW / SW' : 'Epochs HW / SW'] : [])];
     const rows = prepared.map((p) => {
         const t = p.diff.totals;
         // A removed model shows what it used (its base), without deltas.
         const only = (d, fmt) => p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
         const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
         const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, compactSize), only(t.activationsBytes, compactSize), only(t.ramTotalBytes, compactSize), only(t.macc, compactCount)];
-        return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff, vendorWords)] : [])];
+        const lat = latency ? [noHead || !t.latencyMs ? '–' : only(t.latencyMs, (n) => budgetAmount('latency', n))] : [];
+        return [modelCell(p), escMd(p.entry.target), ...cells, ...lat, ...(epochs ? [noHead ? '–' : epochsCell(p.diff, vendorWords)] : [])];
     });
-    return sections_table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(epochs ? ['c'] : [])]);
+    return sections_table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(latency ? ['r'] : []), ...(epochs ? ['c'] : [])]);
 }
 /** Budget headroom per model x target and pool, as bars. Empty string when there are no budgets. */
 function headroomTable(budgets) {
@@ -31868,7 +32291,7 @@ function headroomTable(budgets) {
         return '';
     const rows = budgets.usage.map((u) => [
         escMd(u.path), escMd(u.target), budgetName(u, escMd),
-        `${compactSize(u.used)} / ${compactSize(u.limit)}`, usageBar(u.ratio),
+        `${budgetAmount(u.kind, u.used)} / ${budgetAmount(u.kind, u.limit)}`, usageBar(u.ratio),
     ]);
     return ['**Budget headroom**', '', sections_table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
 }
@@ -32004,7 +32427,7 @@ function budgetsOf(input) {
     return input.budgets ?? evaluateBudgets(input.entries, {});
 }
 function over(x) {
-    return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${compactSize(x.limit)}` : `${compactSize(x.used)} over a limit of 0`;
+    return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${budgetAmount(x.kind, x.limit)}` : `${budgetAmount(x.kind, x.used)} over a limit of 0`;
 }
 /** `1 model over budget: kws.tflite (112% of 64.0 KiB RAM)`: the worst limit of each model x target, worst first. */
 function budgetList(items, targets, label, mark) {
@@ -32259,6 +32682,8 @@ function diffToJson(input) {
 
 
 
+
+
 /***/ }),
 
 /***/ 7879:
@@ -32267,7 +32692,7 @@ function diffToJson(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runJob)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7940);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
@@ -32335,7 +32760,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7940);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9896);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
@@ -32673,7 +33098,7 @@ function fileModelInput(path, root) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7940);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9896);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**
@@ -32760,7 +33185,7 @@ async function analyzeWhileHashing(source, analyze) {
     const stopped = hashing.then(() => undefined, () => undefined);
     try {
         const report = analyze();
-        return (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withHashes */ .V6)(report, await hashing);
+        return (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withHashes */ .ms)(report, await hashing);
     }
     finally {
         await stopped;

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/index.ts + 381 modules
-var src = __webpack_require__(7940);
+// EXTERNAL MODULE: ./src/index.ts + 398 modules
+var src = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
 /**
  * The one place the CLI writes results and errors (as size-limit's createReporter): an error is
@@ -95,6 +95,13 @@ function planner(v) {
         throw new src/* FootprintError */.E0('E_USAGE', `--planner must be ${src/* PLANNERS */.o7.join(' or ')}, found '${v}'`);
     return v;
 }
+/** `--clock` value: a frequency (`400MHz`, `1.2GHz`, hertz). */
+function clock(v) {
+    const hz = (0,src/* frequencyOf */.yM)(/^\d+(\.\d+)?$/.test(v) ? Number(v) : v);
+    if (hz === undefined)
+        throw new src/* FootprintError */.E0('E_USAGE', `--clock expects a frequency such as 400MHz or 1GHz (at most 100GHz), found '${v}'`);
+    return hz;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/diff-args.ts
 /** Arguments of `model-footprint diff` (parsed apart from `analyze` to keep args.ts small). */
@@ -105,7 +112,7 @@ function usage(message) {
 }
 /** Defaults of the shared options. */
 function comparisonDefaults() {
-    return { target: src/* DEFAULT_TARGET */.Kv, format: 'md', planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined };
+    return { target: src/* DEFAULT_TARGET */.Kv, format: 'md', planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined, clockHz: undefined, latencyBudget: undefined };
 }
 /** Reads one shared option at the walker's position into `out`; false when it is not one. */
 function comparisonOption(f, out, command) {
@@ -139,6 +146,12 @@ function comparisonOption(f, out, command) {
             return true;
         case '--flash-budget':
             out.flashBudget = (0,src/* parseSize */.DB)(f.value());
+            return true;
+        case '--clock':
+            out.clockHz = clock(f.value());
+            return true;
+        case '--latency-budget':
+            out.latencyBudget = (0,src/* parseDuration */.E9)(f.value());
             return true;
         default: return false;
     }
@@ -184,6 +197,7 @@ const DIFF_HELP = `  model-footprint diff --base <rev> [--head <rev>] [options]
       work tree) and prints the pull-request comment the action would post
       --models GLOB...        model files to consider (default: ${src/* DEFAULT_MODEL_GLOBS */.a8.join(' ')})
       --ram-budget SIZE       e.g. 1.5MB, 512KiB, 0x10000; --flash-budget SIZE likewise
+      --latency-budget TIME   e.g. 30ms (the estimate); --clock FREQ sets the target CPU's clock
       -f, --format md|json    the comment (default) or the diff JSON
       -o, --out DIR           also write per-model reports (txt, json), diff.json and comment.md
 `;
@@ -256,7 +270,7 @@ function parseArgs(argv) {
         throw args_usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
     const out = {
         command: 'analyze', models: [], target: src/* DEFAULT_TARGET */.Kv, format: 'text', inputShapes: {},
-        ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined, longNames: false,
+        ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined, longNames: false, clockHz: undefined,
     };
     const f = new Flags(rest);
     for (let a = f.next(); a !== undefined; a = f.next()) {
@@ -306,6 +320,9 @@ function parseArgs(argv) {
             case '--memory-pool':
                 out.memoryPool = value();
                 break;
+            case '--clock':
+                out.clockHz = clock(value());
+                break;
             default:
                 if (a.startsWith('-'))
                     throw args_usage(`unknown option '${a}'`);
@@ -353,6 +370,7 @@ Options:
                               ethos-u55-256, ethos-u65-256, ax650, ax620e, ax615, m57 (Axera Pulsar2),
                               kl520, kl720, kl530, kl630, kl730 (Kneron), or a target file (./my-board.json)
       --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
+      --clock FREQ            the target CPU's clock for the latency estimate, e.g. 400MHz
   -f, --format text|json|md|html
                               report format on stdout (default: text); --json, --md are shorthands;
                               html: one self-contained page with the layer graph
@@ -382,15 +400,16 @@ function readText(cwd, path, what) {
     return (0,external_node_fs_.readFileSync)(p, 'utf8');
 }
 /**
- * `--target NAME | ./board.json` and `--memory-pool FILE` → one Target. A value that names a
+ * `--target NAME | ./board.json`, `--memory-pool FILE` and `--clock` → one Target. A value that names a
  * built-in is the built-in; anything else is read as a target file (errors name the key).
  */
-function resolveTarget(cwd, value, memoryPool) {
-    const target = (0,src/* isBuiltinTarget */.vb)(value)
+function resolveTarget(cwd, value, memoryPool, clockHz) {
+    const named = (0,src/* isBuiltinTarget */.vb)(value)
         ? (0,src/* builtinTarget */.Vc)(value)
         : (0,src/* looksLikeTargetFile */.tH)(value) || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, value))
             ? (0,src/* loadTarget */.K)(readText(cwd, value, 'target'), value)
             : (0,src/* builtinTarget */.Vc)(value); // unknown name: its error lists the built-ins
+    const target = clockHz === undefined ? named : (0,src/* withClock */.V6)(named, clockHz);
     if (memoryPool === undefined)
         return target;
     return (0,src/* withMemoryPools */.rx)(target, (0,src/* parseMemoryPoolFile */.NZ)(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
@@ -502,6 +521,7 @@ async function analyzeChanges(changes, sides, targets, analyzer, opts = {}) {
 function cliBudgets(args) {
     return {
         ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
+        ...(args.latencyBudget !== undefined ? { latencyMs: args.latencyBudget } : {}),
         ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
     };
 }
@@ -524,7 +544,7 @@ function writeOut(dir, entries, markdown, json) {
 async function runDiff(args, proc) {
     let target;
     try {
-        target = resolveTarget(proc.cwd, args.target, undefined);
+        target = resolveTarget(proc.cwd, args.target, undefined, args.clockHz);
     }
     catch (e) {
         return createReporter(proc).usage(e);
@@ -597,7 +617,7 @@ async function side(proc, args, target, path) {
 async function runCompare(args, proc) {
     let target;
     try {
-        target = resolveTarget(proc.cwd, args.target, undefined);
+        target = resolveTarget(proc.cwd, args.target, undefined, args.clockHz);
     }
     catch (e) {
         return createReporter(proc).usage(e);
@@ -687,7 +707,7 @@ async function run(proc) {
         return runCompare(args, proc);
     let target;
     try {
-        target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined);
+        target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined, args.command === 'analyze' ? args.clockHz : undefined);
     }
     catch (e) {
         return out.usage(e);

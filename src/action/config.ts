@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { parseSize, type BudgetLimits, type Budgets } from '../index.js';
+import { parseDuration, parseSize, type BudgetLimits, type Budgets } from '../index.js';
 import { ActionInputError } from './errors.js';
 import { messageOf } from './toolkit.js';
 
@@ -59,6 +59,15 @@ class Reader {
     }
   }
 
+  duration(v: unknown, key: string): number {
+    if (typeof v !== 'string' && typeof v !== 'number') this.fail(key, 'must be a duration (e.g. "30ms", "1.5s" or milliseconds as a number)');
+    try {
+      return parseDuration(v as string | number);
+    } catch (e: unknown) {
+      return this.fail(key, messageOf(e));
+    }
+  }
+
   pct(v: unknown, key: string): number {
     const n = typeof v === 'string' ? Number(v.replace(/%\s*$/, '')) : v;
     if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) this.fail(key, 'must be a percentage >= 0 (e.g. 5 or "5%")');
@@ -69,9 +78,10 @@ class Reader {
     const out: BudgetLimits = {};
     if (o['budgets'] !== undefined) {
       const b = this.obj(o['budgets'], `${key}budgets`);
-      this.keys(b, `${key}budgets`, ['ram', 'flash', 'pools']);
+      this.keys(b, `${key}budgets`, ['ram', 'flash', 'pools', 'latency']);
       if (b['ram'] !== undefined) out.ramBytes = this.size(b['ram'], `${key}budgets.ram`);
       if (b['flash'] !== undefined) out.flashBytes = this.size(b['flash'], `${key}budgets.flash`);
+      if (b['latency'] !== undefined) out.latencyMs = this.duration(b['latency'], `${key}budgets.latency`);
       if (b['pools'] !== undefined) {
         const pools = this.obj(b['pools'], `${key}budgets.pools`);
         out.pools = Object.fromEntries(Object.entries(pools).map(([name, v]) => [name, this.size(v, `${key}budgets.pools.${name}`)]));
@@ -79,11 +89,12 @@ class Reader {
     }
     if (o['thresholds'] !== undefined) {
       const t = this.obj(o['thresholds'], `${key}thresholds`);
-      this.keys(t, `${key}thresholds`, ['ram', 'flash', 'macc']);
+      this.keys(t, `${key}thresholds`, ['ram', 'flash', 'macc', 'latency']);
       out.thresholds = {};
       if (t['ram'] !== undefined) out.thresholds.ramPct = this.pct(t['ram'], `${key}thresholds.ram`);
       if (t['flash'] !== undefined) out.thresholds.flashPct = this.pct(t['flash'], `${key}thresholds.flash`);
       if (t['macc'] !== undefined) out.thresholds.maccPct = this.pct(t['macc'], `${key}thresholds.macc`);
+      if (t['latency'] !== undefined) out.thresholds.latencyPct = this.pct(t['latency'], `${key}thresholds.latency`);
     }
     return out;
   }

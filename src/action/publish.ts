@@ -45,6 +45,8 @@ function totals(input: CommentInput): unknown[] {
       ramDelta: delta('ramTotalBytes'),
       flashDelta: delta('weightsBytes'),
       maccDelta: delta('macc'),
+      latencyMs: head?.totals.latencyMs ?? null,
+      latencyDelta: typeof head?.totals.latencyMs === 'number' && typeof base?.totals.latencyMs === 'number' ? head.totals.latencyMs - base.totals.latencyMs : null,
     };
   });
 }

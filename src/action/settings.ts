@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { BUILTIN_TARGETS, DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseSize, splitPatterns, suggestion, type BudgetLimits, type Budgets, type Target } from '../index.js';
+import { BUILTIN_TARGETS, DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseDuration, parseSize, splitPatterns, suggestion, type BudgetLimits, type Budgets, type Target } from '../index.js';
 import { loadConfig } from './config.js';
 import { ActionInputError } from './errors.js';
 import { messageOf } from './toolkit.js';
@@ -89,6 +89,15 @@ function size(input: string, raw: string): number | undefined {
   }
   if (n <= 0) throw new ActionInputError(input, `must be a size above 0 (a budget of 0 bytes fails every model), found '${raw}'`);
   return n;
+}
+
+function duration(input: string, raw: string): number | undefined {
+  if (raw === '') return undefined;
+  try {
+    return parseDuration(raw);
+  } catch (e: unknown) {
+    throw new ActionInputError(input, `must be a duration such as 30ms or 1.5s: ${messageOf(e)}`);
+  }
 }
 
 /**
@@ -176,6 +185,8 @@ export function readSettings(src: InputSource, workspace: string): Settings {
   const flash = size('flash-budget', get('flash-budget'));
   if (ram !== undefined) budgets.ramBytes = ram;
   if (flash !== undefined) budgets.flashBytes = flash;
+  const latency = duration('latency-budget', get('latency-budget'));
+  if (latency !== undefined) budgets.latencyMs = latency;
   const mode = oneOf('mode', get('mode'), MODES, 'analyze');
   const shard = parseShard(get('shard'));
   if (shard && mode !== 'analyze') throw new ActionInputError('shard', `only applies to mode 'analyze', found mode '${mode}'`);

@@ -24,6 +24,7 @@ import type { Mapping } from '../mapping/types.js';
 import type { Epochs } from '../mapping/epochs.js';
 import type { PoolsResult } from '../mapping/pools.js';
 import { buildPartition } from '../mapping/partition.js';
+import type { Latency } from '../latency/estimate.js';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO, type ReportLayer } from '../report/types.js';
 
 export const TOOL_NAME = 'model-footprint';
@@ -50,6 +51,7 @@ export interface TargetResult {
   mapping: Mapping;
   epochs: Epochs;
   pools: PoolsResult;
+  latency?: Latency;
 }
 
 
@@ -174,6 +176,7 @@ export function buildReport(input: BuildReportInput): Report {
     diagnostics: reportDiagnostics([...model.diagnostics, ...(input.diagnostics ?? []), ...metrics.diagnostics, ...extra]),
   };
   if (input.target) attachUnits(report.layers, input.target.mapping);
+  if (input.target?.latency) attachLatency(report, input.target.latency);
   applyLayerNames(report, layerNames(graph, model.format, options.longNames === true));
   // The partition is read off the report's epochs, so it shows the report's layer names.
   const vocabulary = input.target?.mapping.toolchain?.vocabulary;
@@ -203,6 +206,20 @@ function targetSections(t: TargetResult | undefined): Pick<Report, 'target' | 'e
     out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e, nodes: [...e.nodes], ops: [...e.ops], reasons: e.reasons.map((r) => ({ ...r })) })) };
   }
   return out;
+}
+
+/** Per-layer cycles and time, the totals and the per-unit shares (matched by layer name, before renaming). */
+function attachLatency(report: Report, latency: Latency): void {
+  const byName = new Map(latency.layers.map((l) => [l.name, l]));
+  for (const l of report.layers) {
+    const x = byName.get(l.name);
+    if (!x) continue;
+    l.cycles = x.cycles;
+    l.timeMs = x.timeMs;
+  }
+  report.totals.cycles = latency.cycles;
+  report.totals.latencyMs = latency.timeMs;
+  report.latency = { estimate: latency.estimate, clockHz: latency.clockHz, timeMs: latency.timeMs, cycles: latency.cycles, units: latency.units.map((u) => ({ ...u })) };
 }
 
 /** Per-layer unit and reasons from the mapping (matched by layer name). */

@@ -1,5 +1,5 @@
 import { DEFAULT_TARGET, FootprintError, formatsHelp, type PlannerProfile } from '../index.js';
-import { Flags, planner } from './flags.js';
+import { Flags, clock, planner } from './flags.js';
 import { DIFF_HELP, parseDiffArgs, type DiffArgs } from './diff-args.js';
 import { parseCompareArgs, type CompareArgs } from './compare-args.js';
 import { quickCommand } from './quick.js';
@@ -21,6 +21,8 @@ export interface AnalyzeArgs {
   hash: boolean;
   /** --memory-pool FILE: a stedgeai-style memory-pool JSON replacing the target's pools. */
   memoryPool: string | undefined;
+  /** --clock 400MHz: the target's CPU clock in hertz. */
+  clockHz: number | undefined;
 }
 
 export interface SupportedOpsArgs {
@@ -62,7 +64,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command !== 'analyze') throw usage(`unknown command '${command}' (expected: analyze, compare, diff, supported-ops)`);
   const out: AnalyzeArgs = {
     command: 'analyze', models: [], target: DEFAULT_TARGET, format: 'text', inputShapes: {},
-    ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined, longNames: false,
+    ioInsideActivations: true, planner: undefined, outDir: undefined, hash: true, memoryPool: undefined, longNames: false, clockHz: undefined,
   };
   const f = new Flags(rest);
   for (let a = f.next(); a !== undefined; a = f.next()) {
@@ -92,6 +94,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--no-hash': out.hash = false; break;
       case '--long-names': out.longNames = true; break;
       case '--memory-pool': out.memoryPool = value(); break;
+      case '--clock': out.clockHz = clock(value()); break;
       default:
         if (a.startsWith('-')) throw usage(`unknown option '${a}'`);
         out.models.push(a);
@@ -128,6 +131,7 @@ Options:
                               ethos-u55-256, ethos-u65-256, ax650, ax620e, ax615, m57 (Axera Pulsar2),
                               kl520, kl720, kl530, kl630, kl730 (Kneron), or a target file (./my-board.json)
       --memory-pool FILE      stedgeai-style memory-pool JSON replacing the target's pools
+      --clock FREQ            the target CPU's clock for the latency estimate, e.g. 400MHz
   -f, --format text|json|md|html
                               report format on stdout (default: text); --json, --md are shorthands;
                               html: one self-contained page with the layer graph

@@ -35,7 +35,7 @@ async function side(proc: CliProcess, args: CompareArgs, target: Target, path: s
 export async function runCompare(args: CompareArgs, proc: CliProcess): Promise<number> {
   let target: Target;
   try {
-    target = resolveTarget(proc.cwd, args.target, undefined);
+    target = resolveTarget(proc.cwd, args.target, undefined, args.clockHz);
   } catch (e: unknown) {
     return createReporter(proc).usage(e);
   }

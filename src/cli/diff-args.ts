@@ -1,6 +1,6 @@
 /** Arguments of `model-footprint diff` (parsed apart from `analyze` to keep args.ts small). */
-import { DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, FootprintError, parseSize, splitPatterns, type PlannerProfile } from '../index.js';
-import { Flags, planner } from './flags.js';
+import { DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, FootprintError, parseDuration, parseSize, splitPatterns, type PlannerProfile } from '../index.js';
+import { Flags, clock, planner } from './flags.js';
 
 export interface DiffArgs {
   command: 'diff';
@@ -17,6 +17,10 @@ export interface DiffArgs {
   ioInsideActivations: boolean;
   ramBudget: number | undefined;
   flashBudget: number | undefined;
+  /** --clock: the target CPU's clock in hertz. */
+  clockHz: number | undefined;
+  /** --latency-budget 30ms: milliseconds. */
+  latencyBudget: number | undefined;
 }
 
 
@@ -25,11 +29,11 @@ function usage(message: string): FootprintError {
 }
 
 /** The options `diff` and `compare` share (what to compare with, how, against which budgets). */
-export type ComparisonOptions = Pick<DiffArgs, 'target' | 'format' | 'planner' | 'ioInsideActivations' | 'ramBudget' | 'flashBudget'>;
+export type ComparisonOptions = Pick<DiffArgs, 'target' | 'format' | 'planner' | 'ioInsideActivations' | 'ramBudget' | 'flashBudget' | 'clockHz' | 'latencyBudget'>;
 
 /** Defaults of the shared options. */
 export function comparisonDefaults(): ComparisonOptions {
-  return { target: DEFAULT_TARGET, format: 'md', planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined };
+  return { target: DEFAULT_TARGET, format: 'md', planner: undefined, ioInsideActivations: true, ramBudget: undefined, flashBudget: undefined, clockHz: undefined, latencyBudget: undefined };
 }
 
 /** Reads one shared option at the walker's position into `out`; false when it is not one. */
@@ -48,6 +52,8 @@ export function comparisonOption(f: Flags, out: ComparisonOptions, command: stri
     case '--io-outside-activations': out.ioInsideActivations = false; return true;
     case '--ram-budget': out.ramBudget = parseSize(f.value()); return true;
     case '--flash-budget': out.flashBudget = parseSize(f.value()); return true;
+    case '--clock': out.clockHz = clock(f.value()); return true;
+    case '--latency-budget': out.latencyBudget = parseDuration(f.value()); return true;
     default: return false;
   }
 }
@@ -81,6 +87,7 @@ export const DIFF_HELP = `  model-footprint diff --base <rev> [--head <rev>] [op
       work tree) and prints the pull-request comment the action would post
       --models GLOB...        model files to consider (default: ${DEFAULT_MODEL_GLOBS.join(' ')})
       --ram-budget SIZE       e.g. 1.5MB, 512KiB, 0x10000; --flash-budget SIZE likewise
+      --latency-budget TIME   e.g. 30ms (the estimate); --clock FREQ sets the target CPU's clock
       -f, --format md|json    the comment (default) or the diff JSON
       -o, --out DIR           also write per-model reports (txt, json), diff.json and comment.md
 `;

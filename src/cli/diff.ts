@@ -15,9 +15,10 @@ import { changedModels, mergeBase, repoRoot, revParse } from '../git/index.js';
 import { analyzeChanges, inlineAnalyzer, type JobOptions } from '../jobs/index.js';
 
 /** The budgets given on the command line. */
-export function cliBudgets(args: Pick<DiffArgs, 'ramBudget' | 'flashBudget'>): Budgets {
+export function cliBudgets(args: Pick<DiffArgs, 'ramBudget' | 'flashBudget' | 'latencyBudget'>): Budgets {
   return {
     ...(args.ramBudget !== undefined ? { ramBytes: args.ramBudget } : {}),
+    ...(args.latencyBudget !== undefined ? { latencyMs: args.latencyBudget } : {}),
     ...(args.flashBudget !== undefined ? { flashBytes: args.flashBudget } : {}),
   };
 }
@@ -41,7 +42,7 @@ function writeOut(dir: string, entries: readonly CommentEntry[], markdown: strin
 export async function runDiff(args: DiffArgs, proc: CliProcess): Promise<number> {
   let target: Target;
   try {
-    target = resolveTarget(proc.cwd, args.target, undefined);
+    target = resolveTarget(proc.cwd, args.target, undefined, args.clockHz);
   } catch (e: unknown) {
     return createReporter(proc).usage(e);
   }

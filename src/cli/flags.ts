@@ -1,4 +1,4 @@
-import { FootprintError, PLANNERS, type PlannerProfile } from '../index.js';
+import { FootprintError, PLANNERS, frequencyOf, type PlannerProfile } from '../index.js';
 
 /**
  * Walks command-line words for the option parsers: `--flag value`, `--flag=value`, positionals.
@@ -44,4 +44,11 @@ export class Flags {
 export function planner(v: string): PlannerProfile {
   if (!(PLANNERS as readonly string[]).includes(v)) throw new FootprintError('E_USAGE', `--planner must be ${PLANNERS.join(' or ')}, found '${v}'`);
   return v as PlannerProfile;
+}
+
+/** `--clock` value: a frequency (`400MHz`, `1.2GHz`, hertz). */
+export function clock(v: string): number {
+  const hz = frequencyOf(/^\d+(\.\d+)?$/.test(v) ? Number(v) : v);
+  if (hz === undefined) throw new FootprintError('E_USAGE', `--clock expects a frequency such as 400MHz or 1GHz (at most 100GHz), found '${v}'`);
+  return hz;
 }

@@ -60,7 +60,7 @@ export async function run(proc: CliProcess): Promise<number> {
   if (args.command === 'compare') return runCompare(args, proc);
   let target: Target;
   try {
-    target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined);
+    target = resolveTarget(proc.cwd, args.target, args.command === 'analyze' ? args.memoryPool : undefined, args.command === 'analyze' ? args.clockHz : undefined);
   } catch (e: unknown) {
     return out.usage(e);
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FootprintError, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseMemoryPoolFile, withMemoryPools, type Target } from '../index.js';
+import { FootprintError, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseMemoryPoolFile, withClock, withMemoryPools, type Target } from '../index.js';
 
 function readText(cwd: string, path: string, what: string): string {
   const p = resolve(cwd, path);
@@ -9,15 +9,16 @@ function readText(cwd: string, path: string, what: string): string {
 }
 
 /**
- * `--target NAME | ./board.json` and `--memory-pool FILE` → one Target. A value that names a
+ * `--target NAME | ./board.json`, `--memory-pool FILE` and `--clock` → one Target. A value that names a
  * built-in is the built-in; anything else is read as a target file (errors name the key).
  */
-export function resolveTarget(cwd: string, value: string, memoryPool: string | undefined): Target {
-  const target = isBuiltinTarget(value)
+export function resolveTarget(cwd: string, value: string, memoryPool: string | undefined, clockHz?: number): Target {
+  const named = isBuiltinTarget(value)
     ? builtinTarget(value)
     : looksLikeTargetFile(value) || existsSync(resolve(cwd, value))
       ? loadTarget(readText(cwd, value, 'target'), value)
       : builtinTarget(value); // unknown name: its error lists the built-ins
+  const target = clockHz === undefined ? named : withClock(named, clockHz);
   if (memoryPool === undefined) return target;
   return withMemoryPools(target, parseMemoryPoolFile(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
 }

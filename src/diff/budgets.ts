@@ -2,7 +2,8 @@
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { matchesGlob } from '../glob.js';
 import { epochsOf, poolsOf, poolUsable, poolUsed } from './compare.js';
-import type { BudgetLimits, BudgetResult, Budgets, CommentEntry, MappedReport, SizeSpec } from './types.js';
+import type { BudgetKind, BudgetLimits, BudgetResult, Budgets, CommentEntry, MappedReport, SizeSpec } from './types.js';
+import { size } from './format.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 
@@ -25,9 +26,24 @@ export function parseSize(spec: SizeSpec): number {
   return Math.round(Number(m[1]) * unit);
 }
 
-/** What a limit is about, as every message names it: 'RAM', 'Flash' or 'pool <name>' (`esc` escapes the name). */
-export function budgetName(x: { kind: 'ram' | 'flash' | 'pool'; pool?: string }, esc: (s: string) => string = (s) => s): string {
-  return x.kind === 'pool' ? `pool ${esc(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : 'Flash';
+/** What a limit is about, as every message names it: 'RAM', 'Flash', 'latency' or 'pool <name>' (`esc` escapes the name). */
+export function budgetName(x: { kind: BudgetKind; pool?: string }, esc: (s: string) => string = (s) => s): string {
+  return x.kind === 'pool' ? `pool ${esc(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : x.kind === 'latency' ? 'latency' : 'Flash';
+}
+
+/** A limit's amount as the comment shows it: milliseconds for latency, bytes otherwise. */
+export function budgetAmount(kind: BudgetKind, n: number): string {
+  return kind === 'latency' ? `${n >= 100 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3)} ms` : size(n);
+}
+
+/** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
+export function parseDuration(spec: number | string): number {
+  const bad = (): never => { throw new FootprintError('E_USAGE', `cannot read duration '${spec}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`); };
+  if (typeof spec === 'number') return Number.isFinite(spec) && spec > 0 ? spec : bad();
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs)?$/i.exec(spec.trim());
+  if (!m) return bad();
+  const v = Number(m[1]) * ({ s: 1000, ms: 1, us: 0.001, 'µs': 0.001 }[(m[2] ?? 'ms').toLowerCase()] ?? 1);
+  return v > 0 ? v : bad();
 }
 
 /** The global limits overridden, key by key, by every perModel glob that matches (in order). */
@@ -58,13 +74,15 @@ export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budge
     if (!head || e.headError !== undefined || e.lfsNotFetched) continue;
     const where = { path: e.path, target: e.target };
     const lim = limitsFor(e.path, budgets);
-    const check = (kind: 'ram' | 'flash' | 'pool', used: number, limit: number, pool?: string): void => {
+    const check = (kind: BudgetKind, used: number, limit: number, pool?: string): void => {
       const extra = pool === undefined ? {} : { pool };
       result.usage.push({ ...where, kind, ...extra, used, limit, ratio: limit > 0 ? used / limit : used > 0 ? Infinity : 0 });
       if (used > limit) result.exceeded.push({ ...where, kind, ...extra, used, limit });
     };
     if (lim.ramBytes !== undefined) check('ram', head.totals.ramTotalBytes, parseSize(lim.ramBytes));
     if (lim.flashBytes !== undefined) check('flash', head.totals.weightsBytes, parseSize(lim.flashBytes));
+    const latency = head.totals.latencyMs;
+    if (lim.latencyMs !== undefined && latency !== undefined && latency !== null) check('latency', latency, lim.latencyMs);
     for (const p of poolsOf(head)) {
       const given = lim.pools?.[p.name];
       const limit = given !== undefined ? parseSize(given) : poolUsable(p);
@@ -74,13 +92,15 @@ export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budge
     const base = e.base as MappedReport | undefined;
     if (!base || e.baseError !== undefined) continue;
     const t = lim.thresholds ?? {};
-    const reg = (metric: 'ram' | 'flash' | 'macc', b: number, h: number, threshold: number | undefined): void => {
+    const reg = (metric: 'ram' | 'flash' | 'macc' | 'latency', b: number, h: number, threshold: number | undefined): void => {
       const p = pctOver(b, h, threshold);
       if (p !== undefined && threshold !== undefined) result.regressions.push({ ...where, metric, base: b, head: h, pct: p, threshold });
     };
     reg('ram', base.totals.ramTotalBytes, head.totals.ramTotalBytes, t.ramPct);
     reg('flash', base.totals.weightsBytes, head.totals.weightsBytes, t.flashPct);
     reg('macc', base.totals.macc, head.totals.macc, t.maccPct);
+    const [bl, hl] = [base.totals.latencyMs, head.totals.latencyMs];
+    if (typeof bl === 'number' && typeof hl === 'number') reg('latency', bl, hl, t.latencyPct);
     const be = epochsOf(base);
     const he = epochsOf(head);
     if (be && he && he.sw > be.sw) result.newSwEpochs.push({ ...where, base: be.sw, head: he.sw });

@@ -3,11 +3,11 @@
  * a footer; shrunk in steps to fit GitHub's comment limit. Also the job summary (no limit).
  */
 import { diffReports, knownDelta, knownSides } from './compare.js';
-import { budgetName, evaluateBudgets } from './budgets.js';
+import { budgetAmount, budgetName, evaluateBudgets } from './budgets.js';
 import { escMd } from './escape.js';
 import { count, plural, signedWith, size } from './format.js';
 import { headroomTable, modelDetails, summaryTable, type Prepared } from './sections.js';
-import type { BudgetResult, CommentInput, CommentOutput } from './types.js';
+import type { BudgetKind, BudgetResult, CommentInput, CommentOutput } from './types.js';
 
 export const DEFAULT_MAX_CHARS = 65_536;
 const TOP_LAYERS_COMMENT = 10;
@@ -26,11 +26,11 @@ function budgetsOf(input: CommentInput): BudgetResult {
   return input.budgets ?? evaluateBudgets(input.entries, {});
 }
 
-function over(x: { used: number; limit: number }): string {
-  return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${size(x.limit)}` : `${size(x.used)} over a limit of 0`;
+function over(x: { kind: BudgetKind; used: number; limit: number }): string {
+  return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${budgetAmount(x.kind, x.limit)}` : `${budgetAmount(x.kind, x.used)} over a limit of 0`;
 }
 
-type Limit = { path: string; target: string; kind: 'ram' | 'flash' | 'pool'; pool?: string; used: number; limit: number };
+type Limit = { path: string; target: string; kind: BudgetKind; pool?: string; used: number; limit: number };
 
 /** `1 model over budget: kws.tflite (112% of 64.0 KiB RAM)`: the worst limit of each model x target, worst first. */
 function budgetList(items: readonly Limit[], targets: number, label: string, mark: string): string {

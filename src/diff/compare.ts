@@ -61,12 +61,13 @@ export function reasonText(r: ReasonLike): string {
 }
 
 function totalsDiff(base: MappedReport | undefined, head: MappedReport | undefined): TotalsDiff {
-  const t = (key: keyof Report['totals']): MetricDelta => metricDelta(base?.totals[key], head?.totals[key]);
+  const t = (key: keyof Report['totals']): MetricDelta => metricDelta(base?.totals[key] ?? undefined, head?.totals[key] ?? undefined);
   const out: TotalsDiff = {
     weightsBytes: t('weightsBytes'), activationsBytes: t('activationsBytes'), ramTotalBytes: t('ramTotalBytes'),
     macc: t('macc'), params: t('params'), inputsBytes: t('inputsBytes'), outputsBytes: t('outputsBytes'),
     ioBytes: metricDelta(base ? ioBytes(base) : undefined, head ? ioBytes(head) : undefined),
   };
+  if (base?.totals.latencyMs != null || head?.totals.latencyMs != null) out.latencyMs = t('latencyMs');
   const be = epochsOf(base);
   const he = epochsOf(head);
   if (be !== undefined || he !== undefined) {

@@ -2,7 +2,7 @@
 import { markdownTable } from 'markdown-table';
 import type { BudgetResult, CommentEntry, IoSignature, LayerChange, MetricDelta, ModelDiff } from './types.js';
 import { escHtml, escMd } from './escape.js';
-import { budgetName } from './budgets.js';
+import { budgetAmount, budgetName } from './budgets.js';
 import { count, deltaCell, pct, signedWith, size, usageBar } from './format.js';
 
 export interface Prepared {
@@ -54,7 +54,8 @@ function epochsCell(d: ModelDiff, mixed: boolean): string {
 export function summaryTable(prepared: readonly Prepared[]): string {
   const epochs = hasEpochs(prepared);
   const vendorWords = prepared.some((p) => p.diff.totals.partition !== undefined);
-  const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(epochs ? [vendorWords ? 'HW / SW' : 'Epochs HW / SW'] : [])];
+  const latency = prepared.some((p) => p.diff.totals.latencyMs?.head !== undefined || p.diff.totals.latencyMs?.base !== undefined);
+  const header = ['Model', 'Target', 'Weights (Flash)', 'Activations', 'RAM total', 'MACC', ...(latency ? ['Latency (est.)'] : []), ...(epochs ? [vendorWords ? 'HW / SW' : 'Epochs HW / SW'] : [])];
   const rows = prepared.map((p) => {
     const t = p.diff.totals;
     // A removed model shows what it used (its base), without deltas.
@@ -62,9 +63,10 @@ export function summaryTable(prepared: readonly Prepared[]): string {
       p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
     const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
     const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, size), only(t.activationsBytes, size), only(t.ramTotalBytes, size), only(t.macc, count)];
-    return [modelCell(p), escMd(p.entry.target), ...cells, ...(epochs ? [noHead ? '–' : epochsCell(p.diff, vendorWords)] : [])];
+    const lat = latency ? [noHead || !t.latencyMs ? '–' : only(t.latencyMs, (n) => budgetAmount('latency', n))] : [];
+    return [modelCell(p), escMd(p.entry.target), ...cells, ...lat, ...(epochs ? [noHead ? '–' : epochsCell(p.diff, vendorWords)] : [])];
   });
-  return table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(epochs ? ['c' as const] : [])]);
+  return table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(latency ? ['r' as const] : []), ...(epochs ? ['c' as const] : [])]);
 }
 
 /** Budget headroom per model x target and pool, as bars. Empty string when there are no budgets. */
@@ -72,7 +74,7 @@ export function headroomTable(budgets: BudgetResult | undefined): string {
   if (!budgets || budgets.usage.length === 0) return '';
   const rows = budgets.usage.map((u) => [
     escMd(u.path), escMd(u.target), budgetName(u, escMd),
-    `${size(u.used)} / ${size(u.limit)}`, usageBar(u.ratio),
+    `${budgetAmount(u.kind, u.used)} / ${budgetAmount(u.kind, u.limit)}`, usageBar(u.ratio),
   ]);
   return ['**Budget headroom**', '', table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
 }

@@ -69,6 +69,8 @@ export interface TotalsDiff {
   outputsBytes: MetricDelta;
   /** I/O tensor bytes (sum of the declared inputs and outputs, wherever they live). */
   ioBytes: MetricDelta;
+  /** The estimated latency, when the target estimates one (milliseconds). */
+  latencyMs?: MetricDelta;
   epochsTotal?: MetricDelta;
   epochsHw?: MetricDelta;
   epochsSw?: MetricDelta;
@@ -226,7 +228,9 @@ export interface BudgetLimits {
   flashBytes?: SizeSpec;
   /** Per pool name: a limit on the pool's used bytes. */
   pools?: Record<string, SizeSpec>;
-  thresholds?: { ramPct?: number; flashPct?: number; maccPct?: number };
+  /** A limit on the estimated latency, in milliseconds (models whose target estimates one). */
+  latencyMs?: number;
+  thresholds?: { ramPct?: number; flashPct?: number; maccPct?: number; latencyPct?: number };
 }
 
 export interface Budgets extends BudgetLimits {
@@ -234,10 +238,13 @@ export interface Budgets extends BudgetLimits {
   perModel?: Record<string, BudgetLimits>;
 }
 
+/** What a limit is about: bytes (RAM, Flash, a pool) or milliseconds (latency). */
+export type BudgetKind = 'ram' | 'flash' | 'pool' | 'latency';
+
 export interface BudgetExceeded {
   path: string;
   target: string;
-  kind: 'ram' | 'flash' | 'pool';
+  kind: BudgetKind;
   pool?: string;
   used: number;
   limit: number;
@@ -246,7 +253,7 @@ export interface BudgetExceeded {
 export interface Regression {
   path: string;
   target: string;
-  metric: 'ram' | 'flash' | 'macc';
+  metric: 'ram' | 'flash' | 'macc' | 'latency';
   base: number;
   head: number;
   pct: number;
@@ -264,7 +271,7 @@ export interface NewSwEpochs {
 export interface BudgetUsage {
   path: string;
   target: string;
-  kind: 'ram' | 'flash' | 'pool';
+  kind: BudgetKind;
   pool?: string;
   used: number;
   limit: number;

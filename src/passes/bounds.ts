@@ -33,6 +33,8 @@ export function checkShapes(graph: Graph): void {
 /** The report's totals: each finite and within MAX_TOTAL. */
 export function checkTotals(totals: Readonly<Record<string, number>>): void {
   for (const [k, v] of Object.entries(totals)) {
+    // A latency the target cannot estimate is null, not a number.
+    if ((v as number | null) === null) continue;
     if (!Number.isFinite(v) || Math.abs(v) > MAX_TOTAL) {
       throw new FootprintError('E_LIMIT', `the model's ${k} would be ${v}, beyond any model (over ${MAX_TOTAL}): its declared sizes are inconsistent (the file is likely corrupt)`);
     }

@@ -70,6 +70,10 @@ export interface ReportTotals {
   outputsBytes: number;
   ramTotalBytes: number;
   persistentBytes: number;
+  /** The estimated inference time in cycles of the target's CPU clock (report 1.3); null when a unit has no cost model. */
+  cycles?: number | null;
+  /** The estimated inference time in milliseconds at the target's clocks; null likewise. */
+  latencyMs?: number | null;
 }
 
 export interface ReportLayer {
@@ -101,6 +105,10 @@ export interface ReportLayer {
   unitName?: string | null;
   /** Every rule that refused the layer on a preferred unit: value, limit, sentence and fix. */
   reasons?: ReportReason[];
+  /** Estimated cycles of the unit that runs the layer, at that unit's clock (null: not estimated). */
+  cycles?: number | null;
+  /** Estimated time in milliseconds (null: not estimated). */
+  timeMs?: number | null;
 }
 
 export interface ReportSubgraph {
@@ -206,6 +214,17 @@ export interface ReportTarget {
   npuMode?: string;
 }
 
+/** The latency estimate (METRICS.md "Latency"; report schema 1.3). */
+export interface ReportLatency {
+  /** One line: what it estimates. */
+  estimate: string;
+  /** The target's CPU clock, in hertz (totals.cycles counts it). */
+  clockHz: number | null;
+  timeMs: number | null;
+  cycles: number | null;
+  units: { name: string; kind: 'npu' | 'cpu'; clockHz: number | null; cycles: number | null; timeMs: number | null; basis: string }[];
+}
+
 /** One NPU or CPU subgraph, in execution order (Pulsar2: `subgraph [i], type: GraphType.NPU`). */
 export interface ReportPartitionPart {
   index: number;
@@ -283,6 +302,7 @@ export interface Report {
   target?: ReportTarget;
   epochs?: ReportEpochs;
   partition?: ReportPartition;
+  latency?: ReportLatency;
   pools?: ReportPools;
   diagnostics: ReportDiagnostic[];
 }

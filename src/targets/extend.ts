@@ -4,8 +4,9 @@
  *
  * - Top-level fields replace the base's; `options` is merged key by key.
  * - `units` and `pools` are merged by `name`: an entry naming a base entry changes only the fields
- *   it gives; a unit entry with `"from": "<base unit name>"` starts from that unit and renames it;
- *   entries naming nothing in the base are appended.
+ *   it gives (`null` removes a field: `"size": null` makes a pool unbounded); a unit entry with
+ *   `"from": "<base unit name>"` starts from that unit and renames it; entries naming nothing in
+ *   the base are appended.
  * - Inside a unit, `rules` is merged operator by operator: a list replaces the base's list for that
  *   operator, `null` removes the operator (the unit no longer lists it).
  *
@@ -38,7 +39,17 @@ function mergeUnit(c: Checker, base: Obj, patch: Obj, path: string): Obj {
   const out: Obj = { ...base };
   for (const [k, v] of Object.entries(patch)) {
     if (k === 'from') continue;
-    out[k] = k === 'rules' ? mergeRules(c, base['rules'], v, join(path, 'rules')) : v;
+    if (v === null) delete out[k];
+    else out[k] = k === 'rules' ? mergeRules(c, base['rules'], v, join(path, 'rules')) : v;
+  }
+  return out;
+}
+
+function mergeFields(base: Obj, patch: Obj): Obj {
+  const out: Obj = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = v;
   }
   return out;
 }
@@ -56,10 +67,10 @@ function mergeNamed(c: Checker, base: Json | undefined, patch: Json, path: strin
     const j = out.findIndex((o) => o['name'] === key);
     if (j < 0) {
       if (from !== undefined) c.fail(join(at, 'from'), `the extended target has no unit named "${String(from)}" (it has ${out.map((o) => `"${String(o['name'])}"`).join(', ')})`);
-      out.push(p);
+      out.push(mergeFields({}, p));
       return;
     }
-    out[j] = allowFrom ? mergeUnit(c, out[j] as Obj, p, at) : { ...(out[j] as Obj), ...p };
+    out[j] = allowFrom ? mergeUnit(c, out[j] as Obj, p, at) : mergeFields(out[j] as Obj, p);
   });
   return out;
 }

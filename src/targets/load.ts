@@ -22,6 +22,17 @@ import kl720 from './builtin/kl720.json' with { type: 'json' };
 import kl530 from './builtin/kl530.json' with { type: 'json' };
 import kl630 from './builtin/kl630.json' with { type: 'json' };
 import kl730 from './builtin/kl730.json' with { type: 'json' };
+import stm32l4 from './builtin/stm32l4.json' with { type: 'json' };
+import stm32u5 from './builtin/stm32u5.json' with { type: 'json' };
+import stm32u3 from './builtin/stm32u3.json' with { type: 'json' };
+import stm32f4 from './builtin/stm32f4.json' with { type: 'json' };
+import stm32f7 from './builtin/stm32f7.json' with { type: 'json' };
+import stm32g0 from './builtin/stm32g0.json' with { type: 'json' };
+import cortexm0plus from './builtin/cortex-m0plus.json' with { type: 'json' };
+import cortexm4 from './builtin/cortex-m4.json' with { type: 'json' };
+import cortexm7 from './builtin/cortex-m7.json' with { type: 'json' };
+import cortexm33 from './builtin/cortex-m33.json' with { type: 'json' };
+import cortexm55 from './builtin/cortex-m55.json' with { type: 'json' };
 
 const BUILTIN_DOCS: Readonly<Record<string, unknown>> = {
   stm32h7,
@@ -38,6 +49,17 @@ const BUILTIN_DOCS: Readonly<Record<string, unknown>> = {
   kl530,
   kl630,
   kl730,
+  stm32l4,
+  stm32u5,
+  stm32u3,
+  stm32f4,
+  stm32f7,
+  stm32g0,
+  'cortex-m0plus': cortexm0plus,
+  'cortex-m4': cortexm4,
+  'cortex-m7': cortexm7,
+  'cortex-m33': cortexm33,
+  'cortex-m55': cortexm55,
 };
 
 export const BUILTIN_TARGETS: readonly string[] = Object.keys(BUILTIN_DOCS);

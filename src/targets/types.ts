@@ -29,6 +29,32 @@ export interface RuleRef {
 
 export type UnitKind = 'npu' | 'cpu';
 
+/**
+ * How long a unit takes (METRICS.md "Latency"): a CPU by its core's kernel rates (targets/cores.ts)
+ * at its clock; an accelerator by its peak MAC rate (a rough lower bound, with its source).
+ */
+export type UnitCost = CpuCost | AcceleratorCost;
+
+export interface CpuCost {
+  core: string;
+  clockHz: number;
+}
+
+/**
+ * An accelerator's layer time: the longest of its MACs at `macsPerSecond` x `utilization`, its
+ * weights read at `weightBytesPerSecond` and its input and output at `activationBytesPerSecond`,
+ * plus `perLayerCycles` at `clockHz` (each term only when given).
+ */
+export interface AcceleratorCost {
+  macsPerSecond: number;
+  utilization?: number;
+  weightBytesPerSecond?: number;
+  activationBytesPerSecond?: number;
+  perLayerCycles?: number;
+  clockHz?: number;
+  source: string;
+}
+
 export interface Unit {
   name: string;
   kind: UnitKind;
@@ -41,6 +67,8 @@ export interface Unit {
    * operator is refused with the `op-listed` reason.
    */
   rules: Partial<Record<OpKind | '*', RuleRef[]>>;
+  /** The latency model of this unit; absent: not estimated. */
+  cost?: UnitCost;
 }
 
 export type PoolAccess = 'rw' | 'ro';

@@ -1,12 +1,14 @@
 /** Target files (JSON) -> Target, with errors naming the key path and the expected form. */
 import { isOpKind, type OpKind } from '../ir/op-kinds.js';
-import type { RuleLimit, RuleRef, Source, Target, Toolchain, Unit } from './types.js';
+import type { AcceleratorCost, RuleLimit, RuleRef, Source, Target, Toolchain, Unit, UnitCost } from './types.js';
+import { frequencyOf } from '../units/frequency.js';
+import { CORE_NAMES } from './cores.js';
 import { Checker, join, type Json } from './check.js';
 import { readPool } from './validate-pool.js';
 import { RULE_DEFS } from './rules/index.js';
 
 const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools', 'toolchain', 'npuMode', 'npuModes'] as const;
-const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules'] as const;
+const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules', 'cost'] as const;
 const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note', 'attr', 'hint'] as const;
 
 const FORMS: Record<string, string> = {
@@ -77,6 +79,7 @@ function readUnit(c: Checker, v: unknown, path: string): Unit {
     rules: {},
   };
   if (o['description'] !== undefined) unit.description = c.string(o['description'], join(path, 'description'));
+  if (o['cost'] !== undefined) unit.cost = readCost(c, o['cost'], join(path, 'cost'));
   const rp = join(path, 'rules');
   const rules = c.object(o['rules'], rp, Object.keys(o['rules'] ?? {}));
   for (const [op, refs] of Object.entries(rules)) {
@@ -85,6 +88,50 @@ function readUnit(c: Checker, v: unknown, path: string): Unit {
     unit.rules[op as OpKind | '*'] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
   }
   return unit;
+}
+
+function readClock(c: Checker, v: unknown, path: string): number {
+  const hz = frequencyOf(v);
+  if (hz === undefined) return c.expected(path, 'a clock frequency ("480MHz", "1GHz" or hertz as a number)', v);
+  return hz;
+}
+
+/**
+ * `{ "core": "cortex-m7", "clock": "480MHz" }` or `{ "macsPerSecond": 3e11, "clock": "1GHz", "source": "..." }`;
+ * `clockHz` (hertz) is accepted for `clock`, so a loaded Target written back as JSON reads the same.
+ */
+function readCost(c: Checker, v: unknown, path: string): UnitCost {
+  const o = c.object(v, path, ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'source']);
+  if (o['clockHz'] !== undefined) {
+    if (o['clock'] !== undefined) c.fail(path, 'give "clock" or "clockHz", not both');
+    o['clock'] = o['clockHz'];
+  }
+  if (o['core'] !== undefined) {
+    if (o['macsPerSecond'] !== undefined) c.fail(path, 'give "core" (a CPU) or "macsPerSecond" (an accelerator), not both');
+    return { core: c.oneOf(o['core'], join(path, 'core'), CORE_NAMES), clockHz: readClock(c, o['clock'], join(path, 'clock')) };
+  }
+  const rate = c.number(o['macsPerSecond'], join(path, 'macsPerSecond'));
+  if (rate <= 0) c.expected(join(path, 'macsPerSecond'), 'a positive number of MACs per second', rate);
+  const cost: AcceleratorCost = { macsPerSecond: rate, source: c.string(o['source'], join(path, 'source')) };
+  if (o['clock'] !== undefined) cost.clockHz = readClock(c, o['clock'], join(path, 'clock'));
+  const positive = (k: 'utilization' | 'weightBytesPerSecond' | 'activationBytesPerSecond' | 'perLayerCycles', max = Infinity): number | undefined => {
+    if (o[k] === undefined) return undefined;
+    const n = c.number(o[k], join(path, k));
+    if (!(n > 0 && n <= max)) c.expected(join(path, k), max === 1 ? 'a number in (0, 1]' : 'a positive number', n);
+    return n;
+  };
+  const u = positive('utilization', 1);
+  if (u !== undefined) cost.utilization = u;
+  const w = positive('weightBytesPerSecond');
+  if (w !== undefined) cost.weightBytesPerSecond = w;
+  const a = positive('activationBytesPerSecond');
+  if (a !== undefined) cost.activationBytesPerSecond = a;
+  const p = positive('perLayerCycles');
+  if (p !== undefined) {
+    if (cost.clockHz === undefined) c.fail(join(path, 'perLayerCycles'), 'needs "clock" (cycles at which clock?)');
+    cost.perLayerCycles = p;
+  }
+  return cost;
 }
 
 function readToolchain(c: Checker, v: unknown, path: string): Toolchain {

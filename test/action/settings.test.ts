@@ -51,6 +51,16 @@ describe('readSettings', () => {
     expect(e.message).toMatch(new RegExp(`^input '${name}': `));
   });
 
+  it('latency: budgets.latency and thresholds.latency in the config, the latency-budget input overriding; bad values named', () => {
+    const file = join(ws, 'lat.yml');
+    writeFileSync(file, 'budgets: { latency: 30ms }\nthresholds: { latency: 10% }\n');
+    expect(readSettings(inputs({ config: 'lat.yml' }), ws).budgets).toMatchObject({ latencyMs: 30, thresholds: { latencyPct: 10 } });
+    expect(readSettings(inputs({ config: 'lat.yml', 'latency-budget': '1.5s' }), ws).budgets.latencyMs).toBe(1500);
+    expect(errorOf(() => readSettings(inputs({ 'latency-budget': 'soon' }), ws)).message).toBe("input 'latency-budget': must be a duration such as 30ms or 1.5s: cannot read duration 'soon' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)");
+    writeFileSync(file, 'budgets: { latency: 0ms }\n');
+    expect(errorOf(() => readSettings(inputs({ config: 'lat.yml' }), ws)).message).toMatch(/'budgets\.latency' .*cannot read duration '0ms'/);
+  });
+
   it('reads budgets, thresholds and per-model limits from a YAML config; inputs override it', () => {
     const file = join(ws, 'footprint.yml');
     writeFileSync(file, 'models: ["nets/**/*.{onnx,tflite}"]\ntargets: [stm32n6]\nbudgets: { ram: 1MB, flash: 2MB, pools: { npuRAM3: 512KiB } }\nthresholds: { ram: 5%, macc: 10 }\nper-model:\n  "nets/big*.onnx": { budgets: { ram: 4MB } }\n');
@@ -74,8 +84,8 @@ describe('inputs validated once, before any analysis', () => {
   it('an unknown target fails the inputs once, with the closest names and the list', () => {
     const e = errorOf(() => readSettings(inputs({ targets: 'stm32h7, stm32h8' }), ws));
     expect(e.input).toBe('targets');
-    // stm32h7 is 1 edit away, stm32n6 2: closest first.
-    expect(e.message).toMatch(/^input 'targets': unknown target 'stm32h8' \(did you mean 'stm32h7' or 'stm32n6'\?\); built-in targets: stm32h7, stm32n6, /);
+    // stm32h7 is 1 edit away, stm32n6 and stm32l4 2: closest first.
+    expect(e.message).toMatch(/^input 'targets': unknown target 'stm32h8' \(did you mean 'stm32h7' or 'stm32n6' or 'stm32l4'\?\); built-in targets: stm32h7, stm32n6, /);
     expect(errorOf(() => readSettings(inputs({ target: 'nothing-like-it' }), ws)).message).not.toContain('did you mean');
   });
 

@@ -68,3 +68,35 @@ describe('evaluateBudgets', () => {
     expect(r).toEqual({ exceeded: [], regressions: [], newSwEpochs: [], usage: [] });
   });
 });
+
+describe('latency budgets and thresholds', () => {
+  const base = analyzeExample('kws_cnn_int8.onnx');
+  const head = analyzeExample('kws_cnn_int8_v2.onnx');
+  const entries: CommentEntry[] = [{ path: 'models/kws.onnx', target: 'stm32h7', status: 'modified', base, head }];
+  const [b, h] = [base.totals.latencyMs ?? NaN, head.totals.latencyMs ?? NaN];
+
+  it('the examples have estimates (stm32h7: Cortex-M7 at 480 MHz), and the head is slower', () => {
+    expect(b).toBeGreaterThan(0);
+    expect(h).toBeGreaterThan(b);
+  });
+
+  it('a limit at the head\'s latency holds; just below it is exceeded, in milliseconds', () => {
+    expect(evaluateBudgets(entries, { latencyMs: h }).exceeded).toEqual([]);
+    const r = evaluateBudgets(entries, { latencyMs: h * 0.999 });
+    expect(r.exceeded).toEqual([{ path: 'models/kws.onnx', target: 'stm32h7', kind: 'latency', used: h, limit: h * 0.999 }]);
+    expect(r.usage.find((u) => u.kind === 'latency')?.ratio).toBeCloseTo(1 / 0.999, 9);
+  });
+
+  it('thresholds.latency: growth above the threshold is a regression, at it is not', () => {
+    const growth = ((h - b) / b) * 100;
+    expect(evaluateBudgets(entries, { thresholds: { latencyPct: growth } }).regressions).toEqual([]);
+    const r = evaluateBudgets(entries, { thresholds: { latencyPct: growth - 0.01 } });
+    expect(r.regressions.map((x) => [x.metric, x.base, x.head])).toEqual([['latency', b, h]]);
+  });
+
+  it('a target without an estimate (kl720) is never over a latency budget', () => {
+    const kl = analyzeExample('kws_cnn_int8.onnx', 'm.onnx', 'kl720');
+    expect(kl.totals.latencyMs).toBeNull();
+    expect(evaluateBudgets([{ path: 'm.onnx', target: 'kl720', status: 'added', head: kl }], { latencyMs: 0.001 }).exceeded).toEqual([]);
+  });
+});

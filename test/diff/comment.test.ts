@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffToJson, evaluateBudgets, renderComment, renderSummary, DIFF_SCHEMA_VERSION, type CommentEntry, type CommentInput } from '../../src/diff/index.js';
 import { analyzeExample, layer, mapped } from './fixtures.js';
+import { budgetAmount } from '../../src/diff/budgets.js';
 
 const base = analyzeExample('kws_cnn_int8.onnx');
 const head = analyzeExample('kws_cnn_int8_v2.onnx');
@@ -10,6 +11,9 @@ function input(entries: CommentEntry[], extra: Partial<CommentInput> = {}): Comm
 }
 
 const kws: CommentEntry = { path: 'models/kws.onnx', target: 'stm32h7', status: 'modified', base, head };
+
+/** The latency cell of a report with no base (stm32h7 estimates one for every model). */
+const ms = (r: typeof base): string => budgetAmount('latency', r.totals.latencyMs ?? NaN);
 
 describe('renderComment', () => {
   it('first line: the verdict with the RAM delta, budget use and moved operators', () => {
@@ -25,7 +29,7 @@ describe('renderComment', () => {
     expect(shortened).toBe(0);
     expect(markdown).toContain('| models/kws.onnx | stm32h7 | 37.1 KiB (+23.4 KiB, +171%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 4.28 M (+2.78 M, +185%) 🔴 |');
     expect(markdown).toContain('**Budget headroom**');
-    expect(markdown).toContain('| Model | Target | Weights (Flash) | Activations | RAM total | MACC | Epochs HW / SW |');
+    expect(markdown).toContain('| Model | Target | Weights (Flash) | Activations | RAM total | MACC | Latency (est.) | Epochs HW / SW |');
     expect(markdown).toContain('| 2 (-1, -33%) 🔴 / 1 (+1) 🔴 |');
     expect(markdown).toContain('| models/npu.onnx | stm32h7 | pool npuRAM3 | 2.0 KiB / 4.0 KiB | █████░░░░░ 50% ✅ |');
     expect(markdown).toContain('| npuRAM3 | 2.0 KiB (+1.0 KiB, +100%) 🔴 | 4.0 KiB |');
@@ -47,11 +51,11 @@ describe('renderComment', () => {
     // The target's own pools (stm32h7: ram, flash) give headroom rows even without a budget.
     expect(markdown).toMatch(/\| models\/new\.onnx \| stm32h7 \| pool ram \| 26\.9 KiB \/ [\d.]+ KiB \| [█░]+ \d+% ✅ \|/);
     expect(rows).toEqual([
-      '| models/new.onnx · **new model** | stm32h7 | 37.1 KiB | 26.9 KiB | 26.9 KiB | 4.28 M |',
-      '| models/gone.onnx · **removed** | stm32h7 | ~~13.7 KiB~~ | ~~17.9 KiB~~ | ~~17.9 KiB~~ | ~~1.50 M~~ |',
-      '| models/broken.onnx · **base unparsable (E\\_TRUNCATED: file ends early): showing head only** | stm32h7 | 37.1 KiB | 26.9 KiB | 26.9 KiB | 4.28 M |',
-      '| models/big.onnx · **LFS object not fetched (not analyzed)** | stm32h7 | – | – | – | – |',
-      '| models/same.onnx (renamed from models/was.onnx) · unchanged · base from cache | stm32h7 | 13.7 KiB | 17.9 KiB | 17.9 KiB | 1.50 M |',
+      `| models/new.onnx · **new model** | stm32h7 | 37.1 KiB | 26.9 KiB | 26.9 KiB | 4.28 M | ${ms(head)} |`,
+      `| models/gone.onnx · **removed** | stm32h7 | ~~13.7 KiB~~ | ~~17.9 KiB~~ | ~~17.9 KiB~~ | ~~1.50 M~~ | ~~${ms(base)}~~ |`,
+      `| models/broken.onnx · **base unparsable (E\\_TRUNCATED: file ends early): showing head only** | stm32h7 | 37.1 KiB | 26.9 KiB | 26.9 KiB | 4.28 M | ${ms(head)} |`,
+      '| models/big.onnx · **LFS object not fetched (not analyzed)** | stm32h7 | – | – | – | – | – |',
+      `| models/same.onnx (renamed from models/was.onnx) · unchanged · base from cache | stm32h7 | 13.7 KiB | 17.9 KiB | 17.9 KiB | 1.50 M | ${ms(base)} |`,
     ]);
     expect(markdown.split('\n')[0]).toContain('5 models changed** (1 new, 1 removed)');
     expect(markdown.split('\n')[0]).toContain('1 LFS object not fetched · 1 base version unparsable');

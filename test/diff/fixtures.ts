@@ -5,8 +5,8 @@ import type { Report, ReportLayer } from '../../src/report/types.js';
 import type { MappedLayer, MappedReport } from '../../src/diff/index.js';
 import { example } from '../git/repo.js';
 
-export function analyzeExample(name: string, path = `models/${name}`): Report {
-  return analyzeModel({ path, source: bytesSource(path, example(name)) }, { target: 'stm32h7', planner: 'st-time' });
+export function analyzeExample(name: string, path = `models/${name}`, target = 'stm32h7'): Report {
+  return analyzeModel({ path, source: bytesSource(path, example(name)) }, { target, planner: 'st-time' });
 }
 
 export function layer(name: string, op: string, extra: Partial<MappedLayer> = {}): MappedLayer {

@@ -11,7 +11,7 @@ import { HAS_SHARED, sharedModel } from './shared.js';
 interface VelaRecord {
   vela: string;
   accelerator: string;
-  models: Record<string, { cpu?: { op: string; outputs: string[] }[]; error?: string }>;
+  models: Record<string, { cpu?: { op: string; outputs: string[] }[]; error?: string; npuMs?: number }>;
 }
 
 export interface VelaRow {
@@ -36,5 +36,27 @@ export function velaComparison(): VelaRow[] | undefined {
     const vela = (m.cpu ?? []).map((c) => c.op).sort();
     const ours = ourCpuOps(file);
     return { file, vela, ours, agree: vela.join() === ours.join() };
+  });
+}
+
+export interface VelaLatencyRow {
+  file: string;
+  /** Our estimate of the NPU part (the Ethos-U unit's time). */
+  oursMs: number;
+  /** Vela's own NPU inference time estimate. */
+  velaMs: number;
+  ratio: number;
+  /** Used to fit the utilization and per-layer cycles (every other model, in the record's order), or held out. */
+  fitted: boolean;
+}
+
+/** Every model Vela estimated a non-zero NPU time for; undefined without ../shared. */
+export function velaLatencyRows(): VelaLatencyRow[] | undefined {
+  if (!HAS_SHARED) return undefined;
+  return Object.entries(VELA_RECORD.models).filter(([, m]) => (m.npuMs ?? 0) > 0).map(([file, m], i) => {
+    const r = analyzeModel(fileModelInput(sharedModel(file)), { target: 'ethos-u55-128' });
+    const oursMs = r.latency?.units.find((u) => u.kind === 'npu')?.timeMs ?? NaN;
+    const velaMs = m.npuMs ?? NaN;
+    return { file, oursMs, velaMs, ratio: oursMs / velaMs, fitted: i % 2 === 0 };
   });
 }

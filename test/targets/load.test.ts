@@ -28,7 +28,10 @@ function loadError(doc: unknown, file = 'targets/my-board.json'): string {
 
 describe('target files', () => {
   it('every built-in loads, cites sources and carries a one-line disclaimer', () => {
-    expect([...BUILTIN_TARGETS].sort()).toEqual(['ax615', 'ax620e', 'ax650', 'ethos-u55-128', 'ethos-u55-256', 'ethos-u65-256', 'kl520', 'kl530', 'kl630', 'kl720', 'kl730', 'm57', 'stm32h7', 'stm32n6']);
+    expect([...BUILTIN_TARGETS].sort()).toEqual([
+      'ax615', 'ax620e', 'ax650', 'cortex-m0plus', 'cortex-m33', 'cortex-m4', 'cortex-m55', 'cortex-m7', 'ethos-u55-128', 'ethos-u55-256', 'ethos-u65-256',
+      'kl520', 'kl530', 'kl630', 'kl720', 'kl730', 'm57', 'stm32f4', 'stm32f7', 'stm32g0', 'stm32h7', 'stm32l4', 'stm32n6', 'stm32u3', 'stm32u5',
+    ]);
     for (const name of BUILTIN_TARGETS) {
       const t = loadTarget(name);
       expect(t.name).toBe(name);
@@ -92,5 +95,30 @@ describe('target files', () => {
     }
     used.add('op-listed'); // the mapper's own rule for unlisted operators
     expect([...RULE_DEFS.keys()].filter((k) => !used.has(k))).toEqual([]);
+  });
+});
+
+describe('CPU targets and clocks (issue 16)', () => {
+  it('each board target runs its core at its default clock; the generic ones have unbounded pools', () => {
+    const cost = (n: string) => loadTarget(n).units[0]?.cost;
+    expect(['stm32l4', 'stm32u5', 'stm32u3', 'stm32f4', 'stm32f7', 'stm32h7', 'stm32g0'].map((n) => [n, cost(n)])).toEqual([
+      ['stm32l4', { core: 'cortex-m4', clockHz: 120e6 }], ['stm32u5', { core: 'cortex-m33', clockHz: 160e6 }], ['stm32u3', { core: 'cortex-m33', clockHz: 96e6 }],
+      ['stm32f4', { core: 'cortex-m4', clockHz: 180e6 }], ['stm32f7', { core: 'cortex-m7', clockHz: 216e6 }], ['stm32h7', { core: 'cortex-m7', clockHz: 480e6 }],
+      ['stm32g0', { core: 'cortex-m0plus', clockHz: 64e6 }],
+    ]);
+    for (const n of ['cortex-m0plus', 'cortex-m4', 'cortex-m7', 'cortex-m33', 'cortex-m55']) {
+      const t = loadTarget(n);
+      expect(t.units[0]?.cost && 'core' in t.units[0].cost ? t.units[0].cost.core : '', n).toBe(n);
+      expect(t.pools.map((p) => [p.name, p.size, p.address]), n).toEqual([['ram', undefined, undefined], ['flash', undefined, undefined]]);
+    }
+  });
+
+  it('a unit cost names a known core and a clock; errors name the key', () => {
+    const doc = (cost: object) => JSON.stringify({ name: 'b', units: [{ name: 'C', kind: 'cpu', rules: { '*': [] }, cost }] });
+    expect(loadTarget(doc({ core: 'cortex-m4', clock: '80MHz' }), 'b.json').units[0]?.cost).toEqual({ core: 'cortex-m4', clockHz: 80e6 });
+    expect(() => loadTarget(doc({ core: 'cortex-m3', clock: '80MHz' }), 'b.json')).toThrow(/^b\.json: units\[0\]\.cost\.core: expected one of "cortex-m7", "cortex-m4", "cortex-m33", "cortex-m55", "cortex-m0plus", found "cortex-m3"$/);
+    expect(() => loadTarget(doc({ core: 'cortex-m4', clock: 'fast' }), 'b.json')).toThrow('b.json: units[0].cost.clock: expected a clock frequency ("480MHz", "1GHz" or hertz as a number), found "fast"');
+    expect(() => loadTarget(doc({ macsPerSecond: 0, source: 'x' }), 'b.json')).toThrow('b.json: units[0].cost.macsPerSecond: expected a positive number of MACs per second, found 0');
+    expect(() => loadTarget(doc({ core: 'cortex-m4', clock: '1MHz', macsPerSecond: 1, source: 'x' }), 'b.json')).toThrow('give "core" (a CPU) or "macsPerSecond" (an accelerator), not both');
   });
 });

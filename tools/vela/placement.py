@@ -7,9 +7,10 @@ Run by hand where Vela is installed (it is not a dependency of this project):
 
 For each model, Vela compiles it for ethos-u55-128 (default system config and memory mode) and
 the operators left outside its `ethos-u` custom operator in the output file are the CPU
-operators: their builtin name and the names of their output tensors.
+operators: their builtin name and the names of their output tensors. Vela's own performance
+estimate of the NPU part is recorded too (`npuMs`: its "Batch Inference time", NPU only).
 """
-import contextlib, io, json, os, sys, tempfile
+import contextlib, csv, io, json, os, sys, tempfile
 
 from ethosu.vela.vela import main as vela_main
 from ethosu.vela.tflite.Model import Model
@@ -57,7 +58,15 @@ def main(root, out_path):
             if rc not in (0, None) or not outs:
                 result['models'][f] = {'error': str(rc)}
                 continue
-            result['models'][f] = {'cpu': cpu_ops(os.path.join(d, outs[0]))}
+            entry = {'cpu': cpu_ops(os.path.join(d, outs[0]))}
+            # The summary CSV Vela writes next to the output: its NPU inference time estimate.
+            summaries = [x for x in os.listdir(d) if x.endswith('.csv') and 'summary' in x]
+            if summaries:
+                with open(os.path.join(d, summaries[0])) as s:
+                    row = next(csv.DictReader(s), None)
+                if row and row.get('inference_time'):
+                    entry['npuMs'] = round(float(row['inference_time']) * 1000, 6)
+            result['models'][f] = entry
     # Vela prints its summaries to stdout: the result goes to its own file.
     with open(out_path, 'w') as out:
         json.dump(result, out, indent=1, sort_keys=True)

@@ -12,6 +12,8 @@ import { HTML_STYLE } from './html-style.js';
 import { fileName } from '../names.js';
 import { timelineSection } from './html-timeline.js';
 import { partitionLines, toolchainLabel } from './partition.js';
+import { latencyHtml } from './html-latency.js';
+import { latencyValue } from './latency.js';
 
 export { escapeHtml } from './html-graph.js';
 
@@ -34,6 +36,7 @@ function summaryRows(r: Report): [string, string][] {
   r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
   r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, ioLine(io)]));
   rows.push(['macc', thousands(t.macc)]);
+  if (r.latency) rows.push(['latency', `${latencyValue(r.latency)}, estimate`]);
   const delta = t.weightsBytes - t.floatWeightsBytes;
   const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` / ${signed(delta)} (${signedPercent((delta / t.floatWeightsBytes) * 100)}) vs float model` : '';
   rows.push(['weights (ro)', `${bytesLong(t.weightsBytes)}${vsFloat}`]);
@@ -142,6 +145,7 @@ export function renderHtml(r: Report, options: HtmlOptions = {}): string {
     `<h1 title="${esc(r.model.path)}">${esc(file)} <small>graph ${esc(r.model.name)} · ${esc(r.model.format)} · ${esc(r.model.fmt)}${r.target ? ` · ${esc(r.target.name)}` : ''}</small></h1>`,
     summary(r),
     timelineSection(r),
+    latencyHtml(r),
     graphSection(r, limits),
     whySection(r),
     subgraphSection(r),

@@ -4,6 +4,7 @@
  */
 import { memoryLines } from './memory-lines.js';
 import { partitionLines, toolchainLabel } from './partition.js';
+import { latencyValue, layerRows, unitLines } from './latency.js';
 import { printable } from '../../diagnostics/printable.js';
 import { markdownTable } from 'markdown-table';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
@@ -59,6 +60,18 @@ function nestedRows(l: ReportLayer, depth: number): string[][] {
   return rows;
 }
 
+/** The latency estimate: what it estimates, each unit's share, the slowest layers. */
+function latencyMarkdown(r: Report): string[] {
+  const l = r.latency;
+  if (!l || l.timeMs === null) return [];
+  const rows = layerRows(r).sort((a, b) => parseFloat(b[4] ?? '0') - parseFloat(a[4] ?? '0')).slice(0, 10);
+  return [
+    `Latency: ${mdEscape(latencyValue(l))}. ${mdEscape(l.estimate)}`, '',
+    ...unitLines(l).map((u) => `- ${mdEscape(u)}`), '',
+    table([['Slowest layers', 'Unit', 'Cycles', 'Time', 'Share'], ...rows.map((x) => x.map(mdEscape))], ['l', 'l', 'r', 'r', 'r']), '',
+  ];
+}
+
 /** Target, epochs (with the reason of every SW epoch) and pool usage. */
 function targetMarkdown(r: Report): string[] {
   if (!r.target) return [];
@@ -101,6 +114,7 @@ export function renderMarkdown(r: Report): string {
   out.push(table([
     ['Metric', 'Value'],
     ['MACC', thousands(t.macc)],
+    ...(r.latency ? [['Latency (estimate)', mdEscape(latencyValue(r.latency))]] : []),
     ['Params', `${thousands(t.params)} items`],
     ['Weights (ROM)', `${bytesLong(t.weightsBytes)}${vsFloat}`],
     ['Activations (RAM)', `${bytesLong(t.activationsBytes)} (${r.memory.planner} planner)`],
@@ -110,6 +124,7 @@ export function renderMarkdown(r: Report): string {
   ], ['l', 'r']), '');
 
   out.push(...targetMarkdown(r));
+  out.push(...latencyMarkdown(r));
   const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
   out.push('**Inputs / outputs**', '');
   out.push(table([['', ...ioHeader], ...r.inputs.map((io) => ['in', ...ioRow(io)]), ...r.outputs.map((io) => ['out', ...ioRow(io)])], ['l', 'l', 'l', 'l', 'r', 'l', 'l']), '');

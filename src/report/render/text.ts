@@ -4,6 +4,7 @@
  */
 import { printableLines } from '../../diagnostics/printable.js';
 import { epochsSection, poolsSection, targetLines } from './target-text.js';
+import { latencySection, latencyValue } from './latency.js';
 import { CODES, type Code } from '../../diagnostics/codes.js';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from '../../units/format.js';
@@ -50,6 +51,7 @@ function summary(r: Report): string[] {
   r.inputs.forEach((io, i) => out.push(field(`input ${i + 1}/${r.inputs.length}`, ioLine(io))));
   r.outputs.forEach((io, i) => out.push(field(`output ${i + 1}/${r.outputs.length}`, ioLine(io))));
   out.push(field('macc', thousands(t.macc)));
+  if (r.latency) out.push(field('latency', `${latencyValue(r.latency)}, estimate`));
   const delta = t.weightsBytes - t.floatWeightsBytes;
   const vsFloat = delta !== 0 && t.floatWeightsBytes > 0
     ? ` / ${signed(delta)}(${signedPercent((delta / t.floatWeightsBytes) * 100)}) vs float model`
@@ -182,7 +184,7 @@ export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
 }
 
 export function renderText(r: Report): string {
-  const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
+  const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), latencySection(r).map(printable), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
   // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
   const text = printableLines(sections.map((s) => s.join('\n')).join('\n\n'));
   return text.split('\n').flatMap((l) => wrapLine(l)).join('\n') + '\n';

@@ -1,0 +1,48 @@
+/**
+ * The latency estimate as lines (text and Markdown share them): the total, each unit's share with
+ * what its figure rests on, and each layer's cycles and time.
+ */
+import type { Report, ReportLatency } from '../types.js';
+import { formatFrequency } from '../../units/frequency.js';
+
+const n = (x: number): string => x.toLocaleString('en-US');
+
+export function ms(x: number | null | undefined): string {
+  if (x === null || x === undefined) return 'not estimated';
+  return x >= 100 ? `${x.toFixed(1)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${x.toFixed(3)} ms`;
+}
+
+/** `49.00 ms (5,880,517 cycles at 120 MHz)`, or why there is none. */
+export function latencyValue(l: ReportLatency): string {
+  if (l.timeMs === null) return `not estimated (${l.units.filter((u) => u.timeMs === null && u.basis.startsWith('not estimated')).map((u) => u.name).join(', ') || 'a unit'} has no public throughput figure)`;
+  return `${ms(l.timeMs)}${l.cycles !== null && l.clockHz !== null ? ` (${n(l.cycles)} cycles at ${formatFrequency(l.clockHz)})` : ''}`;
+}
+
+/** One line per unit that runs something: time, share, clock, basis. */
+export function unitLines(l: ReportLatency): string[] {
+  const total = l.timeMs ?? 0;
+  return l.units.filter((u) => u.timeMs !== null || u.basis.startsWith('not estimated')).map((u) => {
+    const share = total > 0 && u.timeMs !== null ? ` (${((u.timeMs / total) * 100).toFixed(1)}%)` : '';
+    const clock = u.clockHz !== null ? ` at ${formatFrequency(u.clockHz)}` : '';
+    return `${u.name}: ${ms(u.timeMs)}${share}${clock}; ${u.basis}`;
+  });
+}
+
+/** Per layer: name, unit, cycles, time, share of the total. */
+export function layerRows(r: Report): string[][] {
+  const total = r.totals.latencyMs ?? 0;
+  return r.layers.filter((l) => l.timeMs !== undefined).map((l) => [
+    l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs),
+    total > 0 && typeof l.timeMs === 'number' ? `${((l.timeMs / total) * 100).toFixed(1)}%` : '-',
+  ]);
+}
+
+/** The text report's section. */
+export function latencySection(r: Report): string[] {
+  const l = r.latency;
+  if (!l) return [];
+  const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r)];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
+  const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];
+}
