@@ -27446,9 +27446,12 @@ function partitionLines(p, t) {
             `Partition as ${label || 'Pulsar2'} would build it (estimate): ${plural(p.npuSubgraphs, 'NPU subgraph')}, ${plural(p.cpuSubgraphs, 'CPU subgraph')}`,
             `QuantAxModel macs: ${n(p.npuMacc)} (NPU); CPU subgraphs: ${n(p.cpuMacc)} MACC`,
         ];
+        const bySubgraph = new Map();
+        for (const c of p.cpuNodes)
+            bySubgraph.set(c.subgraph, [...(bySubgraph.get(c.subgraph) ?? []), c]);
         const rows = p.subgraphs.map((s) => {
             const span = s.layers.length === 1 ? s.layers[0] ?? '' : `${s.layers[0] ?? ''} .. ${s.layers[s.layers.length - 1] ?? ''}`;
-            const detail = s.type === 'CPU' ? p.cpuNodes.filter((c) => s.layers.includes(c.name)).map((c) => `${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}: ${why(c)}`) : [];
+            const detail = (bySubgraph.get(s.index) ?? []).map((c) => `${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}: ${why(c)}`);
             return { text: `subgraph [${s.index}], type: GraphType.${s.type}   ${plural(s.layers.length, 'layer')}, ${n(s.macc)} MACC   ${span}`, detail };
         });
         return { head, rows };
@@ -28703,17 +28706,13 @@ function buildPartition(epochs, vocabulary) {
         s.layers.push(...e.nodes);
         s.ops.push(...e.ops);
         s.macc += e.macc;
+        const at = s.index;
         if (type === 'CPU')
-            e.nodes.forEach((name, i) => cpuNodes.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), cuts: false, unsupported: e.unit === 'unsupported' }));
+            e.nodes.forEach((name, i) => cpuNodes.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), subgraph: at, cuts: false, unsupported: e.unit === 'unsupported' }));
     }
     // A CPU subgraph with NPU subgraphs on both sides cuts the NPU graph.
-    subgraphs.forEach((s, i) => {
-        if (s.type !== 'CPU' || i === 0 || i === subgraphs.length - 1)
-            return;
-        for (const n of cpuNodes)
-            if (s.layers.includes(n.name))
-                n.cuts = true;
-    });
+    for (const n of cpuNodes)
+        n.cuts = n.subgraph > 0 && n.subgraph < subgraphs.length - 1;
     const sum = (t) => subgraphs.filter((s) => s.type === t).reduce((a, s) => a + s.macc, 0);
     return {
         vocabulary,
@@ -30149,95 +30148,6 @@ const kneronPool = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/targets/rules/vela.ts
-/**
- * Constraints from Arm Vela 3.10's own checks (ethosu/vela/tflite_model_semantic.py and
- * tflite_supported_operators.py) that SUPPORTED_OPS.md words loosely: quantization on every
- * operand whatever its type, matching input and output types, and the transposes the NPU runs.
- */
-
-
-
-/** Vela's constraint_tens_quant_none_check reads every tensor; `quant-params` covers 8/16-bit ones. */
-const int32QuantParams = {
-    id: 'int32-quant-params',
-    limitForm: 'none',
-    doc: () => 'int32 operands must carry quantization parameters too (Vela checks every input, weight and output tensor).',
-    check(ctx) {
-        const bad = examined(ctx).find((t) => t.dtype === 'int32' && (t.quant === undefined || t.quant.scale.length === 0));
-        if (!bad)
-            return undefined;
-        return { value: `'${bad.name}' int32 without scale`, limit: 'scale and zero point', message: `${who(ctx.node)}: int32 tensor '${bad.name}' has no quantization parameters; ${ctx.unit.name} needs them on every operand.`, hint: 'Integer arithmetic outside the quantized graph (shape or index computations, casts) runs on the CPU.' };
-    },
-};
-const sameInOutDtype = {
-    id: 'same-in-out-dtype',
-    limitForm: 'none',
-    doc: () => 'The input and output data types must match.',
-    check(ctx) {
-        const x = input(ctx, 0)?.dtype;
-        const y = output(ctx, 0)?.dtype;
-        if (x === undefined || y === undefined || x === 'unknown' || y === 'unknown' || x === y)
-            return undefined;
-        return { value: `${x} -> ${y}`, limit: 'same type', message: `${who(ctx.node)}: reads ${x} and writes ${y}; ${ctx.unit.name} needs the same type on both sides.`, hint: 'Quantize the output with the input\'s type (int8 in, int8 out).' };
-    },
-};
-function perm(ctx) {
-    const a = ctx.node.attrs['perm'];
-    if (Array.isArray(a) && a.every((x) => typeof x === 'number'))
-        return a;
-    const t = input(ctx, 1);
-    return t?.data ? readValues(t, 8) : undefined;
-}
-/** Vela's constraint_transpose, case by case. */
-function velaTransposeOk(shape, p) {
-    if (shape.length === 2)
-        return true; // W x C -> C x W
-    if (p.length === 3) {
-        if (p[0] === 1 && p[1] === 0)
-            return true; // H x W x C -> W x H x C
-        if (shape[0] === 1 && p[1] === 2 && p[2] === 1)
-            return true; // 1 x W x C -> 1 x C x W
-        return shape[1] === 1 && p[0] === 2 && p[2] === 0; // H x 1 x C -> C x 1 x H
-    }
-    if (p.length === 4) {
-        if (p[0] === 0 && p[1] === 2 && p[2] === 1)
-            return true; // 1 x H x W x C -> 1 x W x H x C
-        if (shape[1] === 1 && p[0] === 0 && p[2] === 3 && p[3] === 2)
-            return true; // 1 x 1 x W x C -> 1 x 1 x C x W
-        return shape[2] === 1 && p[0] === 0 && p[1] === 3 && p[3] === 1; // 1 x H x 1 x C -> 1 x C x 1 x H
-    }
-    return false;
-}
-const velaTranspose = {
-    id: 'vela-transpose',
-    limitForm: 'none',
-    doc: () => 'Only these transposes: rank 2 W x C -> C x W; rank 3 H x W x C -> W x H x C, 1 x W x C -> 1 x C x W, H x 1 x C -> C x 1 x H; rank 4 1 x H x W x C -> 1 x W x H x C, 1 x 1 x W x C -> 1 x 1 x C x W, 1 x H x 1 x C -> 1 x C x 1 x H.',
-    check(ctx) {
-        const shape = input(ctx, 0)?.shape;
-        const p = perm(ctx);
-        if (!shape || !p || velaTransposeOk(shape, p))
-            return undefined;
-        return { value: `[${shape.join(', ')}] perm ${p.join(',')}`, limit: 'the listed transposes', message: `${who(ctx.node)}: transposes [${shape.join(', ')}] by ${p.join(',')}; ${ctx.unit.name} swaps only H and W, or the last two axes of a tensor with a 1 before them.`, hint: 'An NCHW -> NHWC transpose of the input (perm 0,2,3,1) runs on the CPU; feed the model NHWC data instead.' };
-    },
-};
-/**
- * Vela's constraint_batch_size: the batch of the IFM (and IFM2) after padding the shape to 4-D
- * from the left, so only a rank-4 input can have a batch other than 1 ([6, 8] is 1 x 1 x 6 x 8).
- */
-const ifmBatchOne = {
-    id: 'ifm-batch-one',
-    limitForm: 'none',
-    doc: () => 'The input\'s batch must be 1, its shape read as 4-D (a tensor of rank 3 or less has batch 1).',
-    check(ctx) {
-        const ins = ctx.node.inputs.slice(0, 2).map((n) => (n === '' ? undefined : ctx.tensor(n))).filter((t) => t !== undefined && t.data === undefined);
-        const bad = ins.find((t) => t?.shape?.length === 4 && typeof t.shape[0] === 'number' && t.shape[0] !== 1);
-        if (!bad?.shape)
-            return undefined;
-        return { value: bad.shape[0] ?? '?', limit: '1', message: `${who(ctx.node)}: input '${bad.name}' has batch ${String(bad.shape[0])} ([${bad.shape.join(', ')}]); ${ctx.unit.name} needs batch 1.`, hint: 'Export the model with batch 1.' };
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/targets/rules/operands.ts
 /**
  * Conditions on an operator's operands and axes from the Kneron and Axera operator tables: which
@@ -30335,12 +30245,22 @@ const resizeOneAxis = {
         return { value: `${x.join('x')} -> ${y.join('x')}`, limit: 'rows or columns', message: `${who(ctx.node)}: scales both rows and columns; ${ctx.unit.name} scales one of them per layer (vertical or horizontal upscaling, not both).`, hint: 'Kneron runs such a resize as a CPU node (KneronResize); two resizes, one per axis, stay on the NPU.' };
     },
 };
+/** A Transpose's permutation: the attribute, a constant second input (TFLite), else ONNX's default (axes reversed). */
+function transposePerm(ctx) {
+    const p = operands_ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1, 8);
+    if (p)
+        return p;
+    if ((ctx.node.inputs[1] ?? '') !== '')
+        return undefined; // computed at run time
+    const r = input(ctx, 0)?.shape?.length;
+    return r === undefined ? undefined : [...Array(r).keys()].reverse();
+}
 const transposePerms = {
     id: 'transpose-perms',
     limitForm: 'strings',
     doc: (l) => `The permutation must be one of ${formatLimit(l)}.`,
     check(ctx) {
-        const perm = operands_ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1);
+        const perm = transposePerm(ctx);
         if (!perm)
             return undefined;
         const ok = strings(ctx.limit);
@@ -30354,7 +30274,7 @@ const transposeNotBatch = {
     limitForm: 'none',
     doc: () => 'The transpose must keep the batch axis first.',
     check(ctx) {
-        const perm = operands_ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1);
+        const perm = transposePerm(ctx);
         if (!perm || perm[0] === 0)
             return undefined;
         return { value: perm.join(','), limit: 'batch axis kept', message: `${who(ctx.node)}: permutation ${perm.join(',')} moves the batch axis; ${ctx.unit.name} does not transpose the batch.` };
@@ -30518,6 +30438,88 @@ const rowsMin = {
         if (typeof rows !== 'number' || rows >= min)
             return undefined;
         return { value: rows, message: `${who(ctx.node)}: input of ${rows} rows; ${ctx.unit.name} pools inputs of ${min} rows or more.` };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/targets/rules/vela.ts
+/**
+ * Constraints from Arm Vela 3.10's own checks (ethosu/vela/tflite_model_semantic.py and
+ * tflite_supported_operators.py) that SUPPORTED_OPS.md words loosely: quantization on every
+ * operand whatever its type, matching input and output types, and the transposes the NPU runs.
+ */
+
+
+
+/** Vela's constraint_tens_quant_none_check reads every tensor; `quant-params` covers 8/16-bit ones. */
+const int32QuantParams = {
+    id: 'int32-quant-params',
+    limitForm: 'none',
+    doc: () => 'int32 operands must carry quantization parameters too (Vela checks every input, weight and output tensor).',
+    check(ctx) {
+        const bad = examined(ctx).find((t) => t.dtype === 'int32' && (t.quant === undefined || t.quant.scale.length === 0));
+        if (!bad)
+            return undefined;
+        return { value: `'${bad.name}' int32 without scale`, limit: 'scale and zero point', message: `${who(ctx.node)}: int32 tensor '${bad.name}' has no quantization parameters; ${ctx.unit.name} needs them on every operand.`, hint: 'Integer arithmetic outside the quantized graph (shape or index computations, casts) runs on the CPU.' };
+    },
+};
+const sameInOutDtype = {
+    id: 'same-in-out-dtype',
+    limitForm: 'none',
+    doc: () => 'The input and output data types must match.',
+    check(ctx) {
+        const x = input(ctx, 0)?.dtype;
+        const y = output(ctx, 0)?.dtype;
+        if (x === undefined || y === undefined || x === 'unknown' || y === 'unknown' || x === y)
+            return undefined;
+        return { value: `${x} -> ${y}`, limit: 'same type', message: `${who(ctx.node)}: reads ${x} and writes ${y}; ${ctx.unit.name} needs the same type on both sides.`, hint: 'Quantize the output with the input\'s type (int8 in, int8 out).' };
+    },
+};
+/** Vela's constraint_transpose, case by case. */
+function velaTransposeOk(shape, p) {
+    if (shape.length === 2)
+        return true; // W x C -> C x W
+    if (p.length === 3) {
+        if (p[0] === 1 && p[1] === 0)
+            return true; // H x W x C -> W x H x C
+        if (shape[0] === 1 && p[1] === 2 && p[2] === 1)
+            return true; // 1 x W x C -> 1 x C x W
+        return shape[1] === 1 && p[0] === 2 && p[2] === 0; // H x 1 x C -> C x 1 x H
+    }
+    if (p.length === 4) {
+        if (p[0] === 0 && p[1] === 2 && p[2] === 1)
+            return true; // 1 x H x W x C -> 1 x W x H x C
+        if (shape[1] === 1 && p[0] === 0 && p[2] === 3 && p[3] === 2)
+            return true; // 1 x 1 x W x C -> 1 x 1 x C x W
+        return shape[2] === 1 && p[0] === 0 && p[1] === 3 && p[3] === 1; // 1 x H x 1 x C -> 1 x C x 1 x H
+    }
+    return false;
+}
+const velaTranspose = {
+    id: 'vela-transpose',
+    limitForm: 'none',
+    doc: () => 'Only these transposes: rank 2 W x C -> C x W; rank 3 H x W x C -> W x H x C, 1 x W x C -> 1 x C x W, H x 1 x C -> C x 1 x H; rank 4 1 x H x W x C -> 1 x W x H x C, 1 x 1 x W x C -> 1 x 1 x C x W, 1 x H x 1 x C -> 1 x C x 1 x H.',
+    check(ctx) {
+        const shape = input(ctx, 0)?.shape;
+        const p = transposePerm(ctx);
+        if (!shape || !p || velaTransposeOk(shape, p))
+            return undefined;
+        return { value: `[${shape.join(', ')}] perm ${p.join(',')}`, limit: 'the listed transposes', message: `${who(ctx.node)}: transposes [${shape.join(', ')}] by ${p.join(',')}; ${ctx.unit.name} swaps only H and W, or the last two axes of a tensor with a 1 before them.`, hint: 'An NCHW -> NHWC transpose of the input (perm 0,2,3,1) runs on the CPU; feed the model NHWC data instead.' };
+    },
+};
+/**
+ * Vela's constraint_batch_size: the batch of the IFM (and IFM2) after padding the shape to 4-D
+ * from the left, so only a rank-4 input can have a batch other than 1 ([6, 8] is 1 x 1 x 6 x 8).
+ */
+const ifmBatchOne = {
+    id: 'ifm-batch-one',
+    limitForm: 'none',
+    doc: () => 'The input\'s batch must be 1, its shape read as 4-D (a tensor of rank 3 or less has batch 1).',
+    check(ctx) {
+        const ins = ctx.node.inputs.slice(0, 2).map((n) => (n === '' ? undefined : ctx.tensor(n))).filter((t) => t !== undefined && t.data === undefined);
+        const bad = ins.find((t) => t?.shape?.length === 4 && typeof t.shape[0] === 'number' && t.shape[0] !== 1);
+        if (!bad?.shape)
+            return undefined;
+        return { value: bad.shape[0] ?? '?', limit: '1', message: `${who(ctx.node)}: input '${bad.name}' has batch ${String(bad.shape[0])} ([${bad.shape.join(', ')}]); ${ctx.unit.name} needs batch 1.`, hint: 'Export the model with batch 1.' };
     },
 };
 

@@ -23,6 +23,8 @@ export interface CpuNode {
   op: string;
   /** Why the NPU refused it (every failing rule). */
   reasons: MappingReason[];
+  /** The index of the CPU subgraph holding it. */
+  subgraph: number;
   /** True when NPU subgraphs run before and after it: it splits the NPU work in two. */
   cuts: boolean;
   /** No unit runs it (no CPU kernel either). */
@@ -62,13 +64,11 @@ export function buildPartition(epochs: { list: readonly EpochLike[] }, vocabular
     s.layers.push(...e.nodes);
     s.ops.push(...e.ops);
     s.macc += e.macc;
-    if (type === 'CPU') e.nodes.forEach((name, i) => cpuNodes.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), cuts: false, unsupported: e.unit === 'unsupported' }));
+    const at = s.index;
+    if (type === 'CPU') e.nodes.forEach((name, i) => cpuNodes.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), subgraph: at, cuts: false, unsupported: e.unit === 'unsupported' }));
   }
   // A CPU subgraph with NPU subgraphs on both sides cuts the NPU graph.
-  subgraphs.forEach((s, i) => {
-    if (s.type !== 'CPU' || i === 0 || i === subgraphs.length - 1) return;
-    for (const n of cpuNodes) if (s.layers.includes(n.name)) n.cuts = true;
-  });
+  for (const n of cpuNodes) n.cuts = n.subgraph > 0 && n.subgraph < subgraphs.length - 1;
   const sum = (t: 'NPU' | 'CPU') => subgraphs.filter((s) => s.type === t).reduce((a, s) => a + s.macc, 0);
   return {
     vocabulary,

@@ -239,6 +239,8 @@ export interface ReportCpuNode {
   name: string;
   op: string;
   reasons: ReportReason[];
+  /** The index of the CPU subgraph holding it. */
+  subgraph: number;
   /** NPU subgraphs run before and after it: it cuts the NPU graph. */
   cuts: boolean;
   unsupported: boolean;

@@ -39,10 +39,10 @@ describe('buildPartition', () => {
 
   it('a CPU node between two NPU subgraphs cuts the graph; one at the end does not', () => {
     const p = buildPartition(epochs, 'kneron');
-    expect(p.cpuNodes.map((c) => [c.name, c.op, c.cuts, c.unsupported, c.reasons.length])).toEqual([
-      ['s', 'Sigmoid', true, false, 1],
-      ['sm', 'Softmax', false, false, 1],
-      ['u', 'Unknown', false, true, 0],
+    expect(p.cpuNodes.map((c) => [c.name, c.op, c.subgraph, c.cuts, c.unsupported, c.reasons.length])).toEqual([
+      ['s', 'Sigmoid', 1, true, false, 1],
+      ['sm', 'Softmax', 3, false, false, 1],
+      ['u', 'Unknown', 3, false, true, 0],
     ]);
   });
 

@@ -3,21 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { loadTarget } from '../../src/targets/load.js';
 import { Checker } from '../../src/targets/check.js';
 import { MAX_EXTENDS_DEPTH, resolveExtends } from '../../src/targets/extend.js';
-import { FootprintError } from '../../src/diagnostics/diagnostic.js';
+import { loadError as loadErrorOf } from './helpers.js';
 import type { Json } from '../../src/targets/check.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/cli.js';
 
-function loadError(doc: unknown): string {
-  try {
-    loadTarget(JSON.stringify(doc), 'mine.json');
-  } catch (e: unknown) {
-    expect(e).toBeInstanceOf(FootprintError);
-    return e instanceof Error ? e.message : String(e);
-  }
-  throw new Error('expected an error');
-}
+const loadError = (doc: unknown): string => loadErrorOf(doc, 'mine.json');
 
 describe('extends', () => {
   it('the Ethos-U variants are the 128 file with their own name, unit name, product page and (U65) SRAM', () => {

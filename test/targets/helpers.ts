@@ -5,6 +5,9 @@ import { mapToTarget } from '../../src/mapping/map.js';
 import type { LayerMapping, Mapping } from '../../src/mapping/types.js';
 import type { RuleRef, Target } from '../../src/targets/types.js';
 import type { GraphBuilder } from '../builders/ir.js';
+import { expect } from 'vitest';
+import { loadTarget } from '../../src/targets/load.js';
+import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 
 export function npuTarget(rules: Partial<Record<OpKind | '*', RuleRef[]>>, common: RuleRef[] = [], options: Record<string, boolean> = {}): Target {
   return {
@@ -37,4 +40,15 @@ export function quantize(g: GraphBuilder, tensor: string, quant: Quantization, d
   t.quant = quant;
   t.dtype = dtype;
   return tensor;
+}
+
+/** The FootprintError message loading `doc` as the target file `file` throws (fails when it loads). */
+export function loadError(doc: unknown, file: string): string {
+  try {
+    loadTarget(JSON.stringify(doc), file);
+  } catch (e: unknown) {
+    expect(e).toBeInstanceOf(FootprintError);
+    return e instanceof Error ? e.message : String(e);
+  }
+  throw new Error('expected an error');
 }

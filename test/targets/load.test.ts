@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TARGETS, loadTarget } from '../../src/targets/load.js';
-import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 import { RULE_DEFS } from '../../src/targets/rules/index.js';
+import { loadError as loadErrorOf } from './helpers.js';
 
 const USER = {
   name: 'my-board',
@@ -16,15 +16,7 @@ const USER = {
   pools: [{ name: 'sram', size: '128KB', usable_size: '96KB', address: '0x20000000' }, { name: 'flash', size: '1MB', access: 'ro' }],
 };
 
-function loadError(doc: unknown, file = 'targets/my-board.json'): string {
-  try {
-    loadTarget(JSON.stringify(doc), file);
-  } catch (e: unknown) {
-    expect(e).toBeInstanceOf(FootprintError);
-    return e instanceof Error ? e.message : String(e);
-  }
-  throw new Error('expected an error');
-}
+const loadError = (doc: unknown, file = 'targets/my-board.json'): string => loadErrorOf(doc, file);
 
 describe('target files', () => {
   it('every built-in loads, cites sources and carries a one-line disclaimer', () => {

@@ -125,6 +125,8 @@ describe('Kneron limits on the built-in targets', () => {
     expect(unit('kl720', tr([0, 2, 3, 1]))).toMatchObject({ rule: 'transpose-perms', value: '0,2,3,1' });
     expect(unit('kl530', tr([0, 2, 3, 1])).unit).toBe('HW');
     expect(unit('kl530', tr([1, 0, 2, 3]))).toMatchObject({ rule: 'transpose-not-batch' });
+    // No perm: ONNX reverses the axes, which moves the batch.
+    expect(unit('kl530', one('Transpose', [1, 2, 3, 4], {}, [4, 3, 2, 1]))).toMatchObject({ rule: 'transpose-not-batch', value: '3,2,1,0' });
   });
 
   it('MatMul: constant weights W x V run; a product of computed rank-3 tensors runs on KL730 (3..5), not on KL720 (4)', () => {

@@ -30,9 +30,11 @@ export function partitionLines(p: ReportPartition, t: ReportTarget | undefined):
       `Partition as ${label || 'Pulsar2'} would build it (estimate): ${plural(p.npuSubgraphs, 'NPU subgraph')}, ${plural(p.cpuSubgraphs, 'CPU subgraph')}`,
       `QuantAxModel macs: ${n(p.npuMacc)} (NPU); CPU subgraphs: ${n(p.cpuMacc)} MACC`,
     ];
+    const bySubgraph = new Map<number, ReportCpuNode[]>();
+    for (const c of p.cpuNodes) bySubgraph.set(c.subgraph, [...(bySubgraph.get(c.subgraph) ?? []), c]);
     const rows = p.subgraphs.map((s) => {
       const span = s.layers.length === 1 ? s.layers[0] ?? '' : `${s.layers[0] ?? ''} .. ${s.layers[s.layers.length - 1] ?? ''}`;
-      const detail = s.type === 'CPU' ? p.cpuNodes.filter((c) => s.layers.includes(c.name)).map((c) => `${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}: ${why(c)}`) : [];
+      const detail = (bySubgraph.get(s.index) ?? []).map((c) => `${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}: ${why(c)}`);
       return { text: `subgraph [${s.index}], type: GraphType.${s.type}   ${plural(s.layers.length, 'layer')}, ${n(s.macc)} MACC   ${span}`, detail };
     });
     return { head, rows };

@@ -96,12 +96,21 @@ export const resizeOneAxis: RuleDef = {
   },
 };
 
+/** A Transpose's permutation: the attribute, a constant second input (TFLite), else ONNX's default (axes reversed). */
+export function transposePerm(ctx: TargetRuleContext): number[] | undefined {
+  const p = ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1, 8);
+  if (p) return p;
+  if ((ctx.node.inputs[1] ?? '') !== '') return undefined; // computed at run time
+  const r = input(ctx, 0)?.shape?.length;
+  return r === undefined ? undefined : [...Array(r).keys()].reverse();
+}
+
 export const transposePerms: RuleDef = {
   id: 'transpose-perms',
   limitForm: 'strings',
   doc: (l) => `The permutation must be one of ${formatLimit(l)}.`,
   check(ctx) {
-    const perm = ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1);
+    const perm = transposePerm(ctx);
     if (!perm) return undefined;
     const ok = strings(ctx.limit);
     if (ok.includes(perm.join(','))) return undefined;
@@ -114,7 +123,7 @@ export const transposeNotBatch: RuleDef = {
   limitForm: 'none',
   doc: () => 'The transpose must keep the batch axis first.',
   check(ctx) {
-    const perm = ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1);
+    const perm = transposePerm(ctx);
     if (!perm || perm[0] === 0) return undefined;
     return { value: perm.join(','), limit: 'batch axis kept', message: `${who(ctx.node)}: permutation ${perm.join(',')} moves the batch axis; ${ctx.unit.name} does not transpose the batch.` };
   },

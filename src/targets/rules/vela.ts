@@ -3,9 +3,9 @@
  * tflite_supported_operators.py) that SUPPORTED_OPS.md words loosely: quantization on every
  * operand whatever its type, matching input and output types, and the transposes the NPU runs.
  */
-import { readValues } from '../../ir/tensor-data.js';
 import { examined } from './dtype.js';
-import { input, output, type RuleDef, type TargetRuleContext, who } from './types.js';
+import { transposePerm } from './operands.js';
+import { input, output, type RuleDef, who } from './types.js';
 
 /** Vela's constraint_tens_quant_none_check reads every tensor; `quant-params` covers 8/16-bit ones. */
 export const int32QuantParams: RuleDef = {
@@ -31,13 +31,6 @@ export const sameInOutDtype: RuleDef = {
   },
 };
 
-function perm(ctx: TargetRuleContext): number[] | undefined {
-  const a = ctx.node.attrs['perm'];
-  if (Array.isArray(a) && a.every((x) => typeof x === 'number')) return a as number[];
-  const t = input(ctx, 1);
-  return t?.data ? readValues(t, 8) : undefined;
-}
-
 /** Vela's constraint_transpose, case by case. */
 function velaTransposeOk(shape: readonly (number | string)[], p: readonly number[]): boolean {
   if (shape.length === 2) return true; // W x C -> C x W
@@ -60,7 +53,7 @@ export const velaTranspose: RuleDef = {
   doc: () => 'Only these transposes: rank 2 W x C -> C x W; rank 3 H x W x C -> W x H x C, 1 x W x C -> 1 x C x W, H x 1 x C -> C x 1 x H; rank 4 1 x H x W x C -> 1 x W x H x C, 1 x 1 x W x C -> 1 x 1 x C x W, 1 x H x 1 x C -> 1 x C x 1 x H.',
   check(ctx) {
     const shape = input(ctx, 0)?.shape;
-    const p = perm(ctx);
+    const p = transposePerm(ctx);
     if (!shape || !p || velaTransposeOk(shape, p)) return undefined;
     return { value: `[${shape.join(', ')}] perm ${p.join(',')}`, limit: 'the listed transposes', message: `${who(ctx.node)}: transposes [${shape.join(', ')}] by ${p.join(',')}; ${ctx.unit.name} swaps only H and W, or the last two axes of a tensor with a 1 before them.`, hint: 'An NCHW -> NHWC transpose of the input (perm 0,2,3,1) runs on the CPU; feed the model NHWC data instead.' };
   },
