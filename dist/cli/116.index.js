@@ -32488,6 +32488,13 @@ function verdict(input, prepared, budgets) {
     const macc = perTarget('macc', compactCount);
     if (macc !== undefined)
         parts.push(`MACC ${macc}`);
+    // The estimated latency, over the rows whose two sides have one (a target may estimate none).
+    const lat = targets.map((t) => {
+        const rows = known.filter((p) => p.entry.target === t && p.diff.totals.latencyMs?.base !== undefined && p.diff.totals.latencyMs.head !== undefined);
+        return { t, n: rows.length, sum: rows.reduce((s, p) => s + (p.diff.totals.latencyMs?.delta ?? 0), 0) };
+    }).filter((x) => x.n > 0);
+    if (lat.some((x) => x.sum !== 0))
+        parts.push(`Latency ${lat.map((x) => `${x.sum === 0 ? '±0' : signedWith(x.sum, (n) => budgetAmount('latency', n))} on ${escMd(x.t)}`).join(', ')} (estimate)`);
     const moves = prepared.flatMap((p) => p.diff.moved);
     const toSw = moves.filter((m) => m.direction === 'toSW').length;
     const toHw = moves.filter((m) => m.direction === 'toHW').length;

@@ -25,7 +25,9 @@ describe('renderComment', () => {
     const { markdown, shortened } = renderComment(input(entries, { budgets }));
     const first = markdown.split('\n')[0] ?? '';
     // 26.9 KiB of a 29 KiB budget is 92.8%: named as near the budget, apart from the summed deltas.
-    expect(first).toBe('**2 models changed** · RAM +9.0 KiB on stm32h7 · Flash +23.4 KiB on stm32h7 · MACC +2.78 M on stm32h7 · 1 operator moved to SW ⚠️ · 1 model near budget: kws.onnx (93% of 29.0 KiB RAM) ⚠️');
+    // The synthetic npu.onnx rows have the same latency on both sides: only kws's delta counts.
+    const dl = `+${ms({ ...head, totals: { ...head.totals, latencyMs: (head.totals.latencyMs ?? 0) - (base.totals.latencyMs ?? 0) } })}`;
+    expect(first).toBe(`**2 models changed** · RAM +9.0 KiB on stm32h7 · Flash +23.4 KiB on stm32h7 · MACC +2.78 M on stm32h7 · Latency ${dl} on stm32h7 (estimate) · 1 operator moved to SW ⚠️ · 1 model near budget: kws.onnx (93% of 29.0 KiB RAM) ⚠️`);
     expect(shortened).toBe(0);
     expect(markdown).toContain('| models/kws.onnx | stm32h7 | 37.1 KiB (+23.4 KiB, +171%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 4.28 M (+2.78 M, +185%) 🔴 |');
     expect(markdown).toContain('**Budget headroom**');
@@ -156,7 +158,9 @@ describe('renderComment', () => {
     const budgets = evaluateBudgets(entries, { ramBytes: '20KB' });
     const first = renderComment(input(entries, { budgets, targets: ['stm32h7', 'stm32n6'] })).markdown.split('\n')[0] ?? '';
     const pctOf20K = Math.round((head.totals.ramTotalBytes / 20480) * 100);
-    expect(first).toBe(`**1 model changed** · RAM +9.0 KiB on stm32h7, -9.0 KiB on stm32n6 · Flash +23.4 KiB on stm32h7, -23.4 KiB on stm32n6 · MACC +2.78 M on stm32h7, -2.78 M on stm32n6 · 1 model over budget: kws.onnx on stm32h7 (${pctOf20K}% of 20.0 KiB RAM) ❌`);
+    const d = (head.totals.latencyMs ?? 0) - (base.totals.latencyMs ?? 0);
+    const dl = budgetAmount('latency', d);
+    expect(first).toBe(`**1 model changed** · RAM +9.0 KiB on stm32h7, -9.0 KiB on stm32n6 · Flash +23.4 KiB on stm32h7, -23.4 KiB on stm32n6 · MACC +2.78 M on stm32h7, -2.78 M on stm32n6 · Latency +${dl} on stm32h7, -${dl} on stm32n6 (estimate) · 1 model over budget: kws.onnx on stm32h7 (${pctOf20K}% of 20.0 KiB RAM) ❌`);
     expect(first).not.toContain('Infinity');
   });
 
