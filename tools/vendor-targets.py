@@ -73,6 +73,12 @@ def fused(rules, vendor):
 def nokind(table): return sorted(kind(o) for o in table if kind(o) not in KINDS)
 def npu_desc(chip, extra):
   return f"{extra} Placement as if quantized by Pulsar2 (U8/U16 activations): float models are its normal input. Also in the table, with no model-footprint operator kind (they read as Unknown): {', '.join(nokind(ax[chip]))}."
+# FITTED per npu_mode on Axera's published AX650N board latencies (ax-samples
+# benchmark/Benchmark_AX650N.md, Pulsar2 3.2): MobileNetv2 224 and ResNet50 224 give the effective
+# MAC rate and the time per NPU layer (test/latency/axera.test.ts refits them); checked on
+# SqueezeNet v1.1 and Inception v1. NPU2 has no published figure: the mean of NPU1 and NPU3.
+AX650_COST={"macsPerSecond":3.6994e12,"perMode":{"NPU1":{"macsPerSecond":1.7131e12,"perLayerUs":6.395},"NPU2":{"macsPerSecond":2.7063e12,"perLayerUs":4.728},"NPU3":{"macsPerSecond":3.6994e12,"perLayerUs":3.061}},
+  "source":"an effective MAC rate and a time per NPU layer for each npu_mode, from Axera's AX650N benchmarks (ax-samples, Pulsar2 3.2: MobileNetv2 and ResNet50), checked on SqueezeNet v1.1 and Inception v1; NPU2 interpolated"}
 CPU={"name":"CPU","kind":"cpu","description":"CPU subgraphs (GraphType.CPU): operators outside the NPU list, run by the Arm cores. Axera publishes no CPU-operator list; Pulsar2 may stop instead (\"dont support onnx.X opr in AXOPS\").",
      "common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}
 DDR=[{"name":"ddr-activations","access":"rw","use":["activations"],"external":True,"description":"DDR: the NPU's on-chip memory (OCM) size is not published, so activations are placed in DDR (unbounded); override pools in a target file"},
@@ -90,7 +96,7 @@ ax650={"name":"ax650","description":"Axera AX650 / M76H (Neutron v3 NPU: 3 group
   "sources":AXSRC('ax650'),"planner":"st","alignment":4,"options":SPLIT,
   "toolchain":{"name":"Pulsar2","version":"7.0 (op_support_list_ax650.md, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},
   "npuModes":["NPU1","NPU2","NPU3"],"npuMode":"NPU1",
-  "units":[{"name":"AX650 NPU","kind":"npu","description":npu_desc('ax650','NPU subgraphs (GraphType.NPU). npu_mode NPU1/NPU2/NPU3 uses 1/2/3 resource groups; it changes speed, not which operators run on the NPU.'),"common":[],"rules":ax_rules('ax650')},CPU],
+  "units":[{"name":"AX650 NPU","kind":"npu","description":npu_desc('ax650','NPU subgraphs (GraphType.NPU). npu_mode NPU1/NPU2/NPU3 uses 1/2/3 resource groups; it changes speed, not which operators run on the NPU.'),"common":[],"rules":ax_rules('ax650'),"cost":AX650_COST},CPU],
   "pools":DDR}
 write('ax650',ax650)
 def ax_child(name, chip, base, unit, desc, modes, version_file):
@@ -103,7 +109,7 @@ def ax_child(name, chip, base, unit, desc, modes, version_file):
   d={"extends":base,"name":name,"description":desc,"sources":AXSRC(chip),
      "toolchain":{"name":"Pulsar2","version":f"7.0 ({version_file}, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},
      "npuModes":modes,"npuMode":"NPU1",
-     "units":[{"from":"AX650 NPU","name":unit,"description":npu_desc(chip,'NPU subgraphs (GraphType.NPU).' + (' npu_mode NPU1 is one vNPU with less OCM; NPU2 the whole NPU.' if len(modes)>1 else '')),"rules":patch}]}
+     "units":[{"from":"AX650 NPU","name":unit,"description":npu_desc(chip,'NPU subgraphs (GraphType.NPU).' + (' npu_mode NPU1 is one vNPU with less OCM; NPU2 the whole NPU.' if len(modes)>1 else '')),"rules":patch,"cost":None}]}
   write(name,d)
 ax_child('ax620e','ax620e','ax650','AX620E NPU','Axera AX620E family (AX630C, AX620Q; Neutron v4 NPU: 1 CONV, 1 TENG, 1 SDMA) as compiled by Pulsar2, with Arm cores for CPU subgraphs.',["NPU1","NPU2"],'op_support_list_ax620e.md')
 ax_child('ax615','ax615','ax650','AX615 NPU','Axera AX615 (Neutron v6 NPU: 1 CONV, 1 TENG, 1 SDMA) as compiled by Pulsar2, with Arm cores for CPU subgraphs.',["NPU1","NPU2"],'op_support_list_ax615.md')

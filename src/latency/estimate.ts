@@ -21,6 +21,8 @@ export interface LayerLatency {
 export interface UnitLatency {
   name: string;
   kind: 'npu' | 'cpu';
+  /** Layers this unit runs. */
+  layers: number;
   clockHz: number | null;
   cycles: number | null;
   timeMs: number | null;
@@ -47,7 +49,9 @@ interface LayerIn {
 }
 
 /** An accelerator's time for one layer (AcceleratorCost): the slowest of compute and traffic, plus the setup. */
-function acceleratorMs(cost: AcceleratorCost, l: LayerIn, ioBytes: number): number {
+function acceleratorMs(cost: AcceleratorCost, l: LayerIn, ioBytes: number, npuMode: string | undefined): number {
+  const mode = npuMode === undefined ? undefined : cost.perMode?.[npuMode];
+  if (mode) return (l.macc / mode.macsPerSecond + mode.perLayerUs / 1e6) * 1000;
   const s = Math.max(
     l.macc / (cost.macsPerSecond * (cost.utilization ?? 1)),
     cost.weightBytesPerSecond ? l.weightsBytes / cost.weightBytesPerSecond : 0,
@@ -74,7 +78,8 @@ function basisOf(cost: UnitCost | undefined): string {
     const c = CORES[cost.core];
     return c ? `${cost.core}: ${c.source}` : `unknown core ${cost.core}`;
   }
-  return `rough lower bound: ${cost.source}`;
+  // A bare peak rate is a lower bound; a utilization or per-mode figures come from a fit (their source says which).
+  return cost.perMode || cost.utilization !== undefined ? `fitted: ${cost.source}` : `rough lower bound: ${cost.source}`;
 }
 
 function cpuCycles(graph: Graph, node: Node | undefined, macc: number, core: string, float: boolean): number | null {
@@ -104,7 +109,7 @@ export function estimateLatency(graph: Graph, layers: readonly LayerIn[], mappin
       cycles = cpuCycles(graph, nodes.get(l.name), l.macc, cost.core, m?.unit === 'SW_FLOAT');
       timeMs = cycles === null ? null : (cycles / cost.clockHz) * 1000;
     } else if (cost) {
-      timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodes.get(l.name)) : 0);
+      timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodes.get(l.name)) : 0, target.npuMode);
       cycles = cost.clockHz ? Math.round((timeMs / 1000) * cost.clockHz) : null;
     }
     return { name: l.name, unitName: m?.unitName ?? null, cycles: cycles === null ? null : Math.round(cycles), timeMs };
@@ -115,13 +120,13 @@ export function estimateLatency(graph: Graph, layers: readonly LayerIn[], mappin
     const cost = u.cost;
     const clockHz = cost ? cost.clockHz ?? null : null;
     const timeMs = known ? mine.reduce((a, l) => a + (l.timeMs ?? 0), 0) : null;
-    return { name: u.name, kind: u.kind, clockHz, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, timeMs, basis: basisOf(cost) };
+    return { name: u.name, kind: u.kind, layers: mine.length, clockHz, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, timeMs, basis: basisOf(cost) };
   });
   const used = units.filter((u) => out.some((l) => l.unitName === u.name));
   const timeMs = used.length > 0 && used.every((u) => u.timeMs !== null) ? used.reduce((a, u) => a + (u.timeMs ?? 0), 0) : null;
   const cpu = target.units.find((u) => u.kind === 'cpu')?.cost;
   const clockHz = cpu?.clockHz ?? null;
-  const calibrated = used.every((u) => u.basis.includes('fitted'));
-  const estimate = `An estimate of the inference time from the file alone (${calibrated ? 'CPU kernels calibrated on published MLPerf Tiny board measurements' : 'not calibrated for every unit'}), not a board measurement: confirm on the board.`;
+  const calibrated = used.every((u) => u.basis.startsWith('fitted') || u.basis.includes(': fitted on') || u.basis.includes('factor fitted'));
+  const estimate = `An estimate of the inference time from the file alone (${calibrated ? 'every unit fitted on published figures' : 'not calibrated for every unit'}), not a board measurement: confirm on the board.`;
   return { layers: out, units, timeMs, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, clockHz, estimate };
 }

@@ -222,7 +222,7 @@ export interface ReportLatency {
   clockHz: number | null;
   timeMs: number | null;
   cycles: number | null;
-  units: { name: string; kind: 'npu' | 'cpu'; clockHz: number | null; cycles: number | null; timeMs: number | null; basis: string }[];
+  units: { name: string; kind: 'npu' | 'cpu'; layers: number; clockHz: number | null; cycles: number | null; timeMs: number | null; basis: string }[];
 }
 
 /** One NPU or CPU subgraph, in execution order (Pulsar2: `subgraph [i], type: GraphType.NPU`). */

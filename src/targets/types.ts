@@ -52,6 +52,11 @@ export interface AcceleratorCost {
   activationBytesPerSecond?: number;
   perLayerCycles?: number;
   clockHz?: number;
+  /**
+   * Per NPU configuration (`npuMode`): an effective MAC rate and a fixed time per layer, fitted on
+   * the vendor's published latencies; replaces `macsPerSecond` and the per-layer cycles.
+   */
+  perMode?: Record<string, { macsPerSecond: number; perLayerUs: number }>;
   source: string;
 }
 

@@ -101,7 +101,7 @@ function readClock(c: Checker, v: unknown, path: string): number {
  * `clockHz` (hertz) is accepted for `clock`, so a loaded Target written back as JSON reads the same.
  */
 function readCost(c: Checker, v: unknown, path: string): UnitCost {
-  const o = c.object(v, path, ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'source']);
+  const o = c.object(v, path, ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'perMode', 'source']);
   if (o['clockHz'] !== undefined) {
     if (o['clock'] !== undefined) c.fail(path, 'give "clock" or "clockHz", not both');
     o['clock'] = o['clockHz'];
@@ -126,6 +126,19 @@ function readCost(c: Checker, v: unknown, path: string): UnitCost {
   if (w !== undefined) cost.weightBytesPerSecond = w;
   const a = positive('activationBytesPerSecond');
   if (a !== undefined) cost.activationBytesPerSecond = a;
+  if (o['perMode'] !== undefined) {
+    const pm = c.object(o['perMode'], join(path, 'perMode'), Object.keys(o['perMode'] ?? {}));
+    cost.perMode = {};
+    for (const [mode, m] of Object.entries(pm)) {
+      const mp = join(join(path, 'perMode'), mode);
+      const mo = c.object(m, mp, ['macsPerSecond', 'perLayerUs']);
+      const rate = c.number(mo['macsPerSecond'], join(mp, 'macsPerSecond'));
+      const us = c.number(mo['perLayerUs'], join(mp, 'perLayerUs'));
+      if (!(rate > 0)) c.expected(join(mp, 'macsPerSecond'), 'a positive number', rate);
+      if (!(us >= 0)) c.expected(join(mp, 'perLayerUs'), 'a number >= 0', us);
+      cost.perMode[mode] = { macsPerSecond: rate, perLayerUs: us };
+    }
+  }
   const p = positive('perLayerCycles');
   if (p !== undefined) {
     if (cost.clockHz === undefined) c.fail(join(path, 'perLayerCycles'), 'needs "clock" (cycles at which clock?)');
@@ -189,5 +202,9 @@ export function validateTarget(doc: unknown, file: string): Target {
     ...readNpuMode(c, o),
   };
   if (o['toolchain'] !== undefined) t.toolchain = readToolchain(c, o['toolchain'], 'toolchain');
+  units.forEach((u, i) => {
+    const modes = u.cost && 'perMode' in u.cost ? Object.keys(u.cost.perMode ?? {}) : [];
+    for (const m of modes) if (!(t.npuModes ?? []).includes(m)) c.fail(`units[${i}].cost.perMode.${m}`, `"${m}" is not one of the target's npuModes (${(t.npuModes ?? []).join(', ') || 'none'})`);
+  });
   return t;
 }

@@ -21,7 +21,7 @@ export function latencyValue(l: ReportLatency): string {
 /** One line per unit that runs something: time, share, clock, basis. */
 export function unitLines(l: ReportLatency): string[] {
   const total = l.timeMs ?? 0;
-  return l.units.filter((u) => u.timeMs !== null || u.basis.startsWith('not estimated')).map((u) => {
+  return l.units.filter((u) => u.layers > 0).map((u) => {
     const share = total > 0 && u.timeMs !== null ? ` (${((u.timeMs / total) * 100).toFixed(1)}%)` : '';
     const clock = u.clockHz !== null ? ` at ${formatFrequency(u.clockHz)}` : '';
     return `${u.name}: ${ms(u.timeMs)}${share}${clock}; ${u.basis}`;
