@@ -2,7 +2,7 @@
  * `"extends": "<built-in target>"` in a target file: the file is a patch over that target's
  * document, resolved before validation (so the result is validated like any target file).
  *
- * - Top-level fields replace the base's; `options` is merged key by key.
+ * - Top-level fields replace the base's (`null` removes one); `options` is merged key by key.
  * - `units` and `pools` are merged by `name`: an entry naming a base entry changes only the fields
  *   it gives (`null` removes a field: `"size": null` makes a pool unbounded); a unit entry with
  *   `"from": "<base unit name>"` starts from that unit and renames it; entries naming nothing in
@@ -25,30 +25,17 @@ function isObj(v: Json | undefined): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function mergeRules(c: Checker, base: Json | undefined, patch: Json, path: string): Json {
-  if (!isObj(patch)) return c.expected(path, 'an object of operator -> rule list', patch);
-  const out: Obj = isObj(base) ? { ...base } : {};
-  for (const [op, refs] of Object.entries(patch)) {
-    if (refs === null) delete out[op];
-    else out[op] = refs;
-  }
-  return out;
-}
-
-function mergeUnit(c: Checker, base: Obj, patch: Obj, path: string): Obj {
+/**
+ * `patch` over `base`, field by field: a value replaces the base's, `null` removes the field, and
+ * the `deep` keys (a unit's `rules`, the target's `options`) merge one level down the same way.
+ * `from` and `extends` are directives, not fields.
+ */
+function mergeFields(c: Checker, base: Obj, patch: Obj, path: string, deep: readonly string[] = []): Obj {
   const out: Obj = { ...base };
   for (const [k, v] of Object.entries(patch)) {
-    if (k === 'from') continue;
+    if (k === 'from' || k === 'extends') continue;
     if (v === null) delete out[k];
-    else out[k] = k === 'rules' ? mergeRules(c, base['rules'], v, join(path, 'rules')) : v;
-  }
-  return out;
-}
-
-function mergeFields(base: Obj, patch: Obj): Obj {
-  const out: Obj = { ...base };
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
+    else if (deep.includes(k)) out[k] = mergeFields(c, isObj(base[k]) ? base[k] : {}, isObj(v) ? v : c.expected(join(path, k), 'an object', v), join(path, k));
     else out[k] = v;
   }
   return out;
@@ -67,24 +54,20 @@ function mergeNamed(c: Checker, base: Json | undefined, patch: Json, path: strin
     const j = out.findIndex((o) => o['name'] === key);
     if (j < 0) {
       if (from !== undefined) c.fail(join(at, 'from'), `the extended target has no unit named "${String(from)}" (it has ${out.map((o) => `"${String(o['name'])}"`).join(', ')})`);
-      out.push(mergeFields({}, p));
+      out.push(mergeFields(c, {}, p, at));
       return;
     }
-    out[j] = allowFrom ? mergeUnit(c, out[j] as Obj, p, at) : mergeFields(out[j] as Obj, p);
+    out[j] = mergeFields(c, out[j] as Obj, p, at, allowFrom ? ['rules'] : []);
   });
   return out;
 }
 
 /** The base document with the patch applied (`extends` itself removed). */
 export function mergeTargetDoc(c: Checker, base: Obj, patch: Obj): Obj {
-  const out: Obj = { ...base };
-  for (const [k, v] of Object.entries(patch)) {
-    if (k === 'extends') continue;
-    if (k === 'units') out[k] = mergeNamed(c, base[k], v, k, true);
-    else if (k === 'pools') out[k] = mergeNamed(c, base[k], v, k, false);
-    else if (k === 'options') out[k] = isObj(v) ? { ...(isObj(base[k]) ? base[k] : {}), ...v } : c.expected(k, 'an object', v);
-    else out[k] = v;
-  }
+  const { units, pools, ...rest } = patch;
+  const out = mergeFields(c, base, rest, '', ['options']);
+  if (units !== undefined) out['units'] = mergeNamed(c, base['units'], units, 'units', true);
+  if (pools !== undefined) out['pools'] = mergeNamed(c, base['pools'], pools, 'pools', false);
   delete out['extends'];
   return out;
 }
