@@ -1,8 +1,7 @@
 /** Target files (JSON) -> Target, with errors naming the key path and the expected form. */
 import { isOpKind, type OpKind } from '../ir/op-kinds.js';
-import type { AcceleratorCost, RuleLimit, RuleRef, Source, Target, Toolchain, Unit, UnitCost } from './types.js';
-import { frequencyOf } from '../units/frequency.js';
-import { CORE_NAMES } from './cores.js';
+import type { RuleLimit, RuleRef, Source, Target, Toolchain, Unit } from './types.js';
+import { readCost } from './validate-cost.js';
 import { Checker, join, type Json } from './check.js';
 import { readPool } from './validate-pool.js';
 import { RULE_DEFS } from './rules/index.js';
@@ -88,63 +87,6 @@ function readUnit(c: Checker, v: unknown, path: string): Unit {
     unit.rules[op as OpKind | '*'] = c.array(refs, p).map((r, i) => readRef(c, r, `${p}[${i}]`, false));
   }
   return unit;
-}
-
-function readClock(c: Checker, v: unknown, path: string): number {
-  const hz = frequencyOf(v);
-  if (hz === undefined) return c.expected(path, 'a clock frequency ("480MHz", "1GHz" or hertz as a number)', v);
-  return hz;
-}
-
-/**
- * `{ "core": "cortex-m7", "clock": "480MHz" }` or `{ "macsPerSecond": 3e11, "clock": "1GHz", "source": "..." }`;
- * `clockHz` (hertz) is accepted for `clock`, so a loaded Target written back as JSON reads the same.
- */
-function readCost(c: Checker, v: unknown, path: string): UnitCost {
-  const o = c.object(v, path, ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'perMode', 'source']);
-  if (o['clockHz'] !== undefined) {
-    if (o['clock'] !== undefined) c.fail(path, 'give "clock" or "clockHz", not both');
-    o['clock'] = o['clockHz'];
-  }
-  if (o['core'] !== undefined) {
-    if (o['macsPerSecond'] !== undefined) c.fail(path, 'give "core" (a CPU) or "macsPerSecond" (an accelerator), not both');
-    return { core: c.oneOf(o['core'], join(path, 'core'), CORE_NAMES), clockHz: readClock(c, o['clock'], join(path, 'clock')) };
-  }
-  const rate = c.number(o['macsPerSecond'], join(path, 'macsPerSecond'));
-  if (rate <= 0) c.expected(join(path, 'macsPerSecond'), 'a positive number of MACs per second', rate);
-  const cost: AcceleratorCost = { macsPerSecond: rate, source: c.string(o['source'], join(path, 'source')) };
-  if (o['clock'] !== undefined) cost.clockHz = readClock(c, o['clock'], join(path, 'clock'));
-  const positive = (k: 'utilization' | 'weightBytesPerSecond' | 'activationBytesPerSecond' | 'perLayerCycles', max = Infinity): number | undefined => {
-    if (o[k] === undefined) return undefined;
-    const n = c.number(o[k], join(path, k));
-    if (!(n > 0 && n <= max)) c.expected(join(path, k), max === 1 ? 'a number in (0, 1]' : 'a positive number', n);
-    return n;
-  };
-  const u = positive('utilization', 1);
-  if (u !== undefined) cost.utilization = u;
-  const w = positive('weightBytesPerSecond');
-  if (w !== undefined) cost.weightBytesPerSecond = w;
-  const a = positive('activationBytesPerSecond');
-  if (a !== undefined) cost.activationBytesPerSecond = a;
-  if (o['perMode'] !== undefined) {
-    const pm = c.object(o['perMode'], join(path, 'perMode'), Object.keys(o['perMode'] ?? {}));
-    cost.perMode = {};
-    for (const [mode, m] of Object.entries(pm)) {
-      const mp = join(join(path, 'perMode'), mode);
-      const mo = c.object(m, mp, ['macsPerSecond', 'perLayerUs']);
-      const rate = c.number(mo['macsPerSecond'], join(mp, 'macsPerSecond'));
-      const us = c.number(mo['perLayerUs'], join(mp, 'perLayerUs'));
-      if (!(rate > 0)) c.expected(join(mp, 'macsPerSecond'), 'a positive number', rate);
-      if (!(us >= 0)) c.expected(join(mp, 'perLayerUs'), 'a number >= 0', us);
-      cost.perMode[mode] = { macsPerSecond: rate, perLayerUs: us };
-    }
-  }
-  const p = positive('perLayerCycles');
-  if (p !== undefined) {
-    if (cost.clockHz === undefined) c.fail(join(path, 'perLayerCycles'), 'needs "clock" (cycles at which clock?)');
-    cost.perLayerCycles = p;
-  }
-  return cost;
 }
 
 function readToolchain(c: Checker, v: unknown, path: string): Toolchain {
