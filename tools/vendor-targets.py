@@ -122,6 +122,7 @@ B1='https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d9
 R4={"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}
 def fn(cell):
   return cell.split('<sub>')[1].split('<')[0] if '<sub>' in cell else None
+AVGPOOL="Kneron's optimizer can replace an AveragePool with a depthwise Conv (kneronnxopt --replace-avgpool-with-conv) to avoid the CPU node; otherwise change the kernel or stride to a listed form."
 DEFUSE="Kneron's optimizer can split a large global pool into smaller pools that stay on the NPU (kneronnxopt --defuse-gaps)."
 def kn_rules(chip):
   i=CHIPS.index(chip)+1; fam={'kl520':'kl520','kl720':'kl720','kl530':'kl530','kl630':'kl530','kl730':'kl730'}[chip]
@@ -134,7 +135,8 @@ def kn_rules(chip):
     n=fn(cell); rules=[]
     note=lambda: f"footnote ({n}): {kn['notes'][n]}"
     if n=='1': rules=[R4]
-    elif n in ('2','3','4','24','25'): rules=[{"rule":"kneron-pool","limit":fam,"note":note()}]
+    elif n in ('2','3','4'): rules=[{"rule":"kneron-pool","limit":fam,"note":note(),"hint":AVGPOOL}]
+    elif n in ('24','25'): rules=[{"rule":"kneron-pool","limit":fam,"note":note()}]
     elif n=='5': rules=[{"rule":"clip-relu","note":note()}]
     elif n=='6': rules=[{"rule":"rank-max","limit":4},{"rule":"kernel-max","limit":12},{"rule":"stride-w-max","limit":16},{"rule":"stride-h-max","limit":4,"note":note()}]
     elif n=='7': rules=[{"rule":"rank-max","limit":4},{"rule":"stride-w-max","limit":16},{"rule":"stride-h-max","limit":4,"note":note()}]

@@ -94,9 +94,8 @@ export const kneronPool: RuleDef = {
     if (fs.some((f) => f.test(p))) return undefined;
     const extra = [p.ceil0 ? '' : 'ceil_mode 1', p.dil1 ? '' : 'dilated', p.avg && !p.cip0 ? 'count_include_pad 1' : ''].filter((x) => x !== '').join(', ');
     const shape = `kernel ${p.k.join('x')}, stride ${p.s.join('x')}${extra ? `, ${extra}` : ''}`;
-    const hint = p.avg
-      ? "Kneron's optimizer can replace an AveragePool with a depthwise Conv (kneronnxopt --replace-avgpool-with-conv) to avoid the CPU node; otherwise change the kernel or stride to a listed form."
-      : 'Change the kernel or stride to a listed form (e.g. 3x3 stride 2, or 2x2 stride 2).';
+    // The toolchain's own rewrite (Kneron's --replace-avgpool-with-conv) is the target file's hint.
+    const hint = 'Change the kernel or stride to a listed form (e.g. 3x3 stride 2, or 2x2 stride 2).';
     return { value: shape, limit: fs.map((f) => f.words).join('; or '), message: `${who(ctx.node)}: ${shape} matches none of ${ctx.unit.name}'s pooling forms (${fs.map((f) => f.words).join('; or ')}).`, hint };
   },
 };

@@ -4,6 +4,8 @@
  * matrix-product shapes, PRelu slopes, ConvTranspose output padding.
  */
 import { readValues } from '../../ir/tensor-data.js';
+import { attrInts, layoutOf } from '../../ops/util/attrs.js';
+import { splitShape } from '../../ops/util/spatial.js';
 import type { Shape } from '../../ir/shape.js';
 import { formatLimit, input, num, output, range, strings, type RuleDef, type TargetRuleContext, who } from './types.js';
 
@@ -11,7 +13,7 @@ const AXIS_NAMES = ['batch', 'channel', 'row', 'column'] as const;
 
 /** Axis names of a tensor of rank r in the node's layout (NCHW: batch, channel, row, column). */
 function axisNames(ctx: TargetRuleContext, r: number): string[] {
-  const nhwc = ctx.node.attrs['layout'] === 'NHWC';
+  const nhwc = layoutOf(ctx.node) === 'NHWC';
   if (r >= 4) return nhwc ? ['batch', 'row', 'column', 'channel', ...new Array<string>(r - 4).fill('column')] : ['batch', 'channel', ...new Array<string>(r - 3).fill('row'), 'column'];
   if (r === 3) return nhwc ? ['batch', 'column', 'channel'] : ['batch', 'channel', 'column'];
   return ['batch', 'channel'].slice(0, r);
@@ -22,13 +24,9 @@ function constValues(ctx: TargetRuleContext, i: number, max = 64): number[] | un
   return t?.data ? readValues(t, max) : undefined;
 }
 
-function ints(v: unknown): number[] | undefined {
-  return Array.isArray(v) && v.every((x) => typeof x === 'number') ? (v as number[]) : undefined;
-}
-
 /** The axes a reduction reduces: `axes` (attribute or input 1), else all of them. */
 function reducedAxes(ctx: TargetRuleContext, r: number): number[] {
-  const axes = ints(ctx.node.attrs['axes']) ?? constValues(ctx, 1);
+  const axes = attrInts(ctx.node, 'axes') ?? constValues(ctx, 1);
   if (!axes || axes.length === 0) return ctx.node.attrs['noop_with_empty_axes'] === 1 ? [] : [...Array(r).keys()];
   return axes.map((a) => (a < 0 ? a + r : a));
 }
@@ -98,7 +96,7 @@ export const resizeOneAxis: RuleDef = {
 
 /** A Transpose's permutation: the attribute, a constant second input (TFLite), else ONNX's default (axes reversed). */
 export function transposePerm(ctx: TargetRuleContext): number[] | undefined {
-  const p = ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1, 8);
+  const p = attrInts(ctx.node, 'perm') ?? constValues(ctx, 1, 8);
   if (p) return p;
   if ((ctx.node.inputs[1] ?? '') !== '') return undefined; // computed at run time
   const r = input(ctx, 0)?.shape?.length;
@@ -136,7 +134,7 @@ export const inputChannels: RuleDef = {
   check(ctx) {
     const x = input(ctx, 0)?.shape;
     if (!x || x.length < 2) return undefined;
-    const c = ctx.node.attrs['layout'] === 'NHWC' ? x[x.length - 1] : x[1];
+    const c = splitShape(ctx.node, x).channels;
     const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [];
     if (typeof c !== 'number' || ok.includes(c)) return undefined;
     return { value: c, message: `${who(ctx.node)}: ${c} input channels; ${ctx.unit.name} takes ${ok.join(' or ')}.` };
@@ -212,7 +210,7 @@ export const sliceStepsOne: RuleDef = {
   doc: () => 'Every slice step must be 1.',
   check(ctx) {
     const i = ctx.node.op === 'StridedSlice' ? 3 : 4;
-    const attr = ints(ctx.node.attrs['steps']);
+    const attr = attrInts(ctx.node, 'steps');
     const name = ctx.node.inputs[i] ?? '';
     const steps = attr ?? (name === '' ? [] : constValues(ctx, i));
     if (steps && steps.every((s) => s === 1)) return undefined;
@@ -258,9 +256,9 @@ export const tconvOutputPadding: RuleDef = {
   limitForm: 'none',
   doc: () => 'output_padding must not exceed the bottom and right pads (output_padding_h <= pads_bottom, output_padding_w <= pads_right).',
   check(ctx) {
-    const op = ints(ctx.node.attrs['output_padding']);
+    const op = attrInts(ctx.node, 'output_padding');
     if (!op || op.every((x) => x === 0)) return undefined;
-    const pads = ints(ctx.node.attrs['pads']) ?? [0, 0, 0, 0];
+    const pads = attrInts(ctx.node, 'pads') ?? [0, 0, 0, 0];
     const [bottom, right] = [pads[2] ?? 0, pads[3] ?? 0];
     if ((op[0] ?? 0) <= bottom && (op[1] ?? 0) <= right) return undefined;
     return { value: `output_padding ${op.join(',')}`, limit: `<= pads ${bottom},${right}`, message: `${who(ctx.node)}: output_padding ${op.join(',')} exceeds the bottom/right pads ${bottom},${right}; ${ctx.unit.name} needs output_padding_h <= pads_bottom and output_padding_w <= pads_right.` };
@@ -275,7 +273,7 @@ export const rowsMin: RuleDef = {
     const min = num(ctx.limit, 4);
     const x = input(ctx, 0)?.shape;
     if (!x || x.length < 3) return undefined;
-    const rows = ctx.node.attrs['layout'] === 'NHWC' ? x[1] : x[2];
+    const rows = splitShape(ctx.node, x).spatial[0];
     if (typeof rows !== 'number' || rows >= min) return undefined;
     return { value: rows, message: `${who(ctx.node)}: input of ${rows} rows; ${ctx.unit.name} pools inputs of ${min} rows or more.` };
   },
