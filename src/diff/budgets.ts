@@ -4,6 +4,7 @@ import { matchesGlob } from '../glob.js';
 import { epochsOf, poolsOf, poolUsable, poolUsed } from './compare.js';
 import type { BudgetKind, BudgetLimits, BudgetResult, Budgets, CommentEntry, MappedReport, SizeSpec } from './types.js';
 import { size } from './format.js';
+import { milliseconds } from '../units/format.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 
@@ -33,7 +34,7 @@ export function budgetName(x: { kind: BudgetKind; pool?: string }, esc: (s: stri
 
 /** A limit's amount as the comment shows it: milliseconds for latency, bytes otherwise. */
 export function budgetAmount(kind: BudgetKind, n: number): string {
-  return kind === 'latency' ? `${n >= 100 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3)} ms` : size(n);
+  return kind === 'latency' ? milliseconds(n) : size(n);
 }
 
 /** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */

@@ -72,6 +72,13 @@ function ioBytesOf(graph: Graph, node: Node | undefined): number {
   return n;
 }
 
+/** True when the unit's figures were fitted on published ones: a calibrated core, or an accelerator with a fitted utilization or per-mode rates. */
+function isFitted(cost: UnitCost | undefined): boolean {
+  if (!cost) return false;
+  if ('core' in cost) return CORES[cost.core]?.calibrated === true;
+  return cost.perMode !== undefined || cost.utilization !== undefined;
+}
+
 function basisOf(cost: UnitCost | undefined): string {
   if (!cost) return 'not estimated: no public throughput figure for this unit';
   if ('core' in cost) {
@@ -79,7 +86,12 @@ function basisOf(cost: UnitCost | undefined): string {
     return c ? `${cost.core}: ${c.source}` : `unknown core ${cost.core}`;
   }
   // A bare peak rate is a lower bound; a utilization or per-mode figures come from a fit (their source says which).
-  return cost.perMode || cost.utilization !== undefined ? `fitted: ${cost.source}` : `rough lower bound: ${cost.source}`;
+  return isFitted(cost) ? `fitted: ${cost.source}` : `rough lower bound: ${cost.source}`;
+}
+
+/** Cycles of `clockHz` in `timeMs`, or null without a clock. */
+function cyclesAt(timeMs: number, clockHz: number | null | undefined): number | null {
+  return clockHz ? Math.round((timeMs / 1000) * clockHz) : null;
 }
 
 function cpuCycles(graph: Graph, node: Node | undefined, macc: number, core: string, float: boolean): number | null {
@@ -110,7 +122,7 @@ export function estimateLatency(graph: Graph, layers: readonly LayerIn[], mappin
       timeMs = cycles === null ? null : (cycles / cost.clockHz) * 1000;
     } else if (cost) {
       timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodes.get(l.name)) : 0, target.npuMode);
-      cycles = cost.clockHz ? Math.round((timeMs / 1000) * cost.clockHz) : null;
+      cycles = cyclesAt(timeMs, cost.clockHz);
     }
     return { name: l.name, unitName: m?.unitName ?? null, cycles: cycles === null ? null : Math.round(cycles), timeMs };
   });
@@ -120,13 +132,13 @@ export function estimateLatency(graph: Graph, layers: readonly LayerIn[], mappin
     const cost = u.cost;
     const clockHz = cost ? cost.clockHz ?? null : null;
     const timeMs = known ? mine.reduce((a, l) => a + (l.timeMs ?? 0), 0) : null;
-    return { name: u.name, kind: u.kind, layers: mine.length, clockHz, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, timeMs, basis: basisOf(cost) };
+    return { name: u.name, kind: u.kind, layers: mine.length, clockHz, cycles: timeMs === null ? null : cyclesAt(timeMs, clockHz), timeMs, basis: basisOf(cost) };
   });
-  const used = units.filter((u) => out.some((l) => l.unitName === u.name));
+  const used = units.filter((u) => u.layers > 0);
   const timeMs = used.length > 0 && used.every((u) => u.timeMs !== null) ? used.reduce((a, u) => a + (u.timeMs ?? 0), 0) : null;
   const cpu = target.units.find((u) => u.kind === 'cpu')?.cost;
   const clockHz = cpu?.clockHz ?? null;
-  const calibrated = used.every((u) => u.basis.startsWith('fitted') || u.basis.includes(': fitted on') || u.basis.includes('factor fitted'));
+  const calibrated = target.units.filter((u) => units.some((x) => x.name === u.name && x.layers > 0)).every((u) => isFitted(u.cost));
   const estimate = `An estimate of the inference time from the file alone (${calibrated ? 'every unit fitted on published figures' : 'not calibrated for every unit'}), not a board measurement: confirm on the board.`;
-  return { layers: out, units, timeMs, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, clockHz, estimate };
+  return { layers: out, units, timeMs, cycles: timeMs === null ? null : cyclesAt(timeMs, clockHz), clockHz, estimate };
 }

@@ -6,7 +6,7 @@
  */
 import type { Graph, Node } from '../ir/graph.js';
 import { weightDims } from '../ops/conv.js';
-
+import { getRule } from '../ops/table.js';
 import type { KernelKind } from '../targets/cores.js';
 
 export type { KernelKind };
@@ -14,11 +14,10 @@ export type { KernelKind };
 /** Input channels at or below which a convolution is priced as `few-channels`. */
 export const FEW_CHANNELS = 4;
 
-const MATRIX_OPS: ReadonlySet<string> = new Set(['Gemm', 'MatMul', 'LSTM', 'GRU', 'RNN', 'SVDF', 'Einsum']);
-
+/** A compute operator (the ops table's role) other than a convolution is a matrix product. */
 export function kernelKind(graph: Graph, node: Node): KernelKind {
-  if (MATRIX_OPS.has(node.op)) return 'fully-connected';
-  if (node.op !== 'Conv' && node.op !== 'ConvTranspose') return 'elementwise';
+  if (getRule(node.op).role !== 'compute') return 'elementwise';
+  if (node.op !== 'Conv' && node.op !== 'ConvTranspose') return 'fully-connected';
   const w = graph.tensors.get(node.inputs[1] ?? '')?.shape;
   if (!w) return 'conv';
   const dims = weightDims(node, w, node.op === 'ConvTranspose');

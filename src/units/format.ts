@@ -89,3 +89,8 @@ export function signedPercent1(p: number): string {
   const s = Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0);
   return (p > 0 ? '+' : '') + (s === '-0.0' || s === '-0' ? '0' : s) + '%';
 }
+
+/** `113.0 ms`, `6.61 ms`, `0.032 ms`: three significant digits or so, for latencies. */
+export function milliseconds(n: number): string {
+  return `${n >= 100 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3)} ms`;
+}

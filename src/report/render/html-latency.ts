@@ -1,6 +1,6 @@
 /** The HTML report's latency section: the estimate line, each unit's share, a bar per layer. */
 import type { Report } from '../types.js';
-import { latencyValue, layerRows, unitLines } from './latency.js';
+import { latencyValue, layerRows, slowest, unitLines } from './latency.js';
 import { escapeHtml as esc } from './html-graph.js';
 
 /** Layers listed with a bar; beyond this the slowest are listed and the rest counted. */
@@ -10,12 +10,10 @@ export function latencyHtml(r: Report): string {
   const l = r.latency;
   if (!l) return '';
   const rows = layerRows(r);
-  const shown = rows.length > MAX_BARS ? [...rows].sort((a, b) => parseFloat(b[4] ?? '0') - parseFloat(a[4] ?? '0')).slice(0, MAX_BARS) : rows;
-  const bar = (share: string) => {
-    const pct = parseFloat(share);
-    return Number.isFinite(pct) ? `<span class="bar" style="width:${Math.max(1, Math.round(pct * 2))}px"></span>` : '';
-  };
-  const body = shown.map((x) => `<tr><td>${esc(x[0] ?? '')}</td><td>${esc(x[1] ?? '')}</td><td class="r">${esc(x[2] ?? '')}</td><td class="r">${esc(x[3] ?? '')}</td><td>${bar(x[4] ?? '')} ${esc(x[4] ?? '')}</td></tr>`).join('');
+  const shown = rows.length > MAX_BARS ? slowest(rows, MAX_BARS) : rows;
+  // 200 px for the whole time: a bar per layer.
+  const bar = (share: number) => `<span class="bar" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
+  const body = shown.map(({ cells: [name, unit, cycles, time, pct], share }) => `<tr><td>${esc(name ?? '')}</td><td>${esc(unit ?? '')}</td><td class="r">${esc(cycles ?? '')}</td><td class="r">${esc(time ?? '')}</td><td>${pct === '-' ? '' : bar(share)} ${esc(pct ?? '')}</td></tr>`).join('');
   const more = rows.length > shown.length ? `<p class="note">The ${shown.length} slowest of ${rows.length} layers.</p>` : '';
   return [
     '<section><h2>Latency (estimate)</h2>',

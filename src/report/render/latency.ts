@@ -4,12 +4,12 @@
  */
 import type { Report, ReportLatency } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
+import { milliseconds } from '../../units/format.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
-export function ms(x: number | null | undefined): string {
-  if (x === null || x === undefined) return 'not estimated';
-  return x >= 100 ? `${x.toFixed(1)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${x.toFixed(3)} ms`;
+function ms(x: number | null | undefined): string {
+  return x === null || x === undefined ? 'not estimated' : milliseconds(x);
 }
 
 /** `49.00 ms (5,880,517 cycles at 120 MHz)`, or why there is none. */
@@ -28,20 +28,35 @@ export function unitLines(l: ReportLatency): string[] {
   });
 }
 
-/** Per layer: name, unit, cycles, time, share of the total. */
-export function layerRows(r: Report): string[][] {
+export interface LatencyRow {
+  /** Name, unit, cycles, time, share of the total, as shown. */
+  cells: string[];
+  /** The share of the total (0..1; 0 when unknown): the order of the slowest layers. */
+  share: number;
+}
+
+/** Per layer, in execution order. */
+export function layerRows(r: Report): LatencyRow[] {
   const total = r.totals.latencyMs ?? 0;
-  return r.layers.filter((l) => l.timeMs !== undefined).map((l) => [
-    l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs),
-    total > 0 && typeof l.timeMs === 'number' ? `${((l.timeMs / total) * 100).toFixed(1)}%` : '-',
-  ]);
+  return r.layers.filter((l) => l.timeMs !== undefined).map((l) => {
+    const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
+    return {
+      cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
+      share: share ?? 0,
+    };
+  });
+}
+
+/** The `count` slowest layers, slowest first. */
+export function slowest(rows: readonly LatencyRow[], count: number): LatencyRow[] {
+  return [...rows].sort((a, b) => b.share - a.share).slice(0, count);
 }
 
 /** The text report's section. */
 export function latencySection(r: Report): string[] {
   const l = r.latency;
   if (!l) return [];
-  const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r)];
+  const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
   const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];

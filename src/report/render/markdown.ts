@@ -4,7 +4,7 @@
  */
 import { memoryLines } from './memory-lines.js';
 import { partitionLines, toolchainLabel } from './partition.js';
-import { latencyValue, layerRows, unitLines } from './latency.js';
+import { latencyValue, layerRows, slowest, unitLines } from './latency.js';
 import { printable } from '../../diagnostics/printable.js';
 import { markdownTable } from 'markdown-table';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
@@ -64,7 +64,7 @@ function nestedRows(l: ReportLayer, depth: number): string[][] {
 function latencyMarkdown(r: Report): string[] {
   const l = r.latency;
   if (!l || l.timeMs === null) return [];
-  const rows = layerRows(r).sort((a, b) => parseFloat(b[4] ?? '0') - parseFloat(a[4] ?? '0')).slice(0, 10);
+  const rows = slowest(layerRows(r), 10).map((x) => x.cells);
   return [
     `Latency: ${mdEscape(latencyValue(l))}. ${mdEscape(l.estimate)}`, '',
     ...unitLines(l).map((u) => `- ${mdEscape(u)}`), '',
