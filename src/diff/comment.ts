@@ -7,7 +7,7 @@ import { budgetAmount, budgetName, evaluateBudgets } from './budgets.js';
 import { escMd } from './escape.js';
 import { count, plural, signedWith, size } from './format.js';
 import { headroomTable, modelDetails, summaryTable, type Prepared } from './sections.js';
-import type { BudgetKind, BudgetResult, CommentInput, CommentOutput } from './types.js';
+import type { BudgetKind, BudgetResult, CommentInput, CommentOutput, MetricDelta } from './types.js';
 
 export const DEFAULT_MAX_CHARS = 65_536;
 const TOP_LAYERS_COMMENT = 10;
@@ -68,27 +68,26 @@ export function verdict(input: CommentInput, prepared: readonly Prepared[], budg
   const targets = [...input.targets.filter((t) => prepared.some((p) => p.entry.target === t)),
     ...new Set(prepared.map((p) => p.entry.target).filter((t) => !input.targets.includes(t)))];
   const known = prepared.filter((p) => knownDelta(p.entry));
-  const perTarget = (k: 'ramTotalBytes' | 'weightsBytes' | 'macc', fmt: (n: number) => string): string | undefined => {
-    const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t) }))
+  /** The delta summed per target over the rows where `metric` has both sides; RAM also says ±0. */
+  const perTarget = (metric: (p: Prepared) => MetricDelta | undefined, fmt: (n: number) => string, sayZero = false): string | undefined => {
+    const both = (p: Prepared): boolean => metric(p)?.base !== undefined && metric(p)?.head !== undefined;
+    const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t && both(p)) }))
       .filter((x) => x.rows.length > 0)
-      .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + p.diff.totals[k].delta, 0) }));
+      .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + (metric(p)?.delta ?? 0), 0) }));
     if (sums.length === 0) return undefined;
-    if (sums.every((x) => x.sum === 0)) return k === 'ramTotalBytes' ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
+    if (sums.every((x) => x.sum === 0)) return sayZero ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
     const one = (x: { t: string; sum: number }): string => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
     return sums.map(one).join(', ');
   };
-  const ram = perTarget('ramTotalBytes', size);
+  const ram = perTarget((p) => p.diff.totals.ramTotalBytes, size, true);
   if (ram !== undefined) parts.push(`RAM ${ram}`);
-  const flash = perTarget('weightsBytes', size);
+  const flash = perTarget((p) => p.diff.totals.weightsBytes, size);
   if (flash !== undefined) parts.push(`Flash ${flash}`);
-  const macc = perTarget('macc', count);
+  const macc = perTarget((p) => p.diff.totals.macc, count);
   if (macc !== undefined) parts.push(`MACC ${macc}`);
   // The estimated latency, over the rows whose two sides have one (a target may estimate none).
-  const lat = targets.map((t) => {
-    const rows = known.filter((p) => p.entry.target === t && p.diff.totals.latencyMs?.base !== undefined && p.diff.totals.latencyMs.head !== undefined);
-    return { t, n: rows.length, sum: rows.reduce((s, p) => s + (p.diff.totals.latencyMs?.delta ?? 0), 0) };
-  }).filter((x) => x.n > 0);
-  if (lat.some((x) => x.sum !== 0)) parts.push(`Latency ${lat.map((x) => `${x.sum === 0 ? '±0' : signedWith(x.sum, (n) => budgetAmount('latency', n))} on ${escMd(x.t)}`).join(', ')} (estimate)`);
+  const latency = perTarget((p) => p.diff.totals.latencyMs, (n) => budgetAmount('latency', n));
+  if (latency !== undefined) parts.push(`Latency ${latency} (estimate)`);
   const moves = prepared.flatMap((p) => p.diff.moved);
   const toSw = moves.filter((m) => m.direction === 'toSW').length;
   const toHw = moves.filter((m) => m.direction === 'toHW').length;
