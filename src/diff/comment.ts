@@ -68,25 +68,29 @@ export function verdict(input: CommentInput, prepared: readonly Prepared[], budg
   const targets = [...input.targets.filter((t) => prepared.some((p) => p.entry.target === t)),
     ...new Set(prepared.map((p) => p.entry.target).filter((t) => !input.targets.includes(t)))];
   const known = prepared.filter((p) => knownDelta(p.entry));
-  /** The delta summed per target over the rows where `metric` has both sides; RAM also says ±0. */
-  const perTarget = (metric: (p: Prepared) => MetricDelta | undefined, fmt: (n: number) => string, sayZero = false): string | undefined => {
-    const both = (p: Prepared): boolean => metric(p)?.base !== undefined && metric(p)?.head !== undefined;
-    const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t && both(p)) }))
+  /**
+   * The delta summed per target over the known rows (an added or removed model counts whole); with
+   * `bothSides`, only over the rows where the metric has both sides (a target may estimate no
+   * latency). RAM also says ±0.
+   */
+  const perTarget = (metric: (p: Prepared) => MetricDelta | undefined, fmt: (n: number) => string, opts: { sayZero?: boolean; bothSides?: boolean } = {}): string | undefined => {
+    const counts = (p: Prepared): boolean => !opts.bothSides || (metric(p)?.base !== undefined && metric(p)?.head !== undefined);
+    const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t && counts(p)) }))
       .filter((x) => x.rows.length > 0)
       .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + (metric(p)?.delta ?? 0), 0) }));
     if (sums.length === 0) return undefined;
-    if (sums.every((x) => x.sum === 0)) return sayZero ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
+    if (sums.every((x) => x.sum === 0)) return opts.sayZero ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
     const one = (x: { t: string; sum: number }): string => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
     return sums.map(one).join(', ');
   };
-  const ram = perTarget((p) => p.diff.totals.ramTotalBytes, size, true);
+  const ram = perTarget((p) => p.diff.totals.ramTotalBytes, size, { sayZero: true });
   if (ram !== undefined) parts.push(`RAM ${ram}`);
   const flash = perTarget((p) => p.diff.totals.weightsBytes, size);
   if (flash !== undefined) parts.push(`Flash ${flash}`);
   const macc = perTarget((p) => p.diff.totals.macc, count);
   if (macc !== undefined) parts.push(`MACC ${macc}`);
   // The estimated latency, over the rows whose two sides have one (a target may estimate none).
-  const latency = perTarget((p) => p.diff.totals.latencyMs, (n) => budgetAmount('latency', n));
+  const latency = perTarget((p) => p.diff.totals.latencyMs, (n) => budgetAmount('latency', n), { bothSides: true });
   if (latency !== undefined) parts.push(`Latency ${latency} (estimate)`);
   const moves = prepared.flatMap((p) => p.diff.moved);
   const toSw = moves.filter((m) => m.direction === 'toSW').length;
