@@ -703,7 +703,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 9896:
+/***/ 7359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27384,6 +27384,10 @@ function signedPercent1(p) {
     const s = Math.abs(p) < 10 ? p.toFixed(1) : p.toFixed(0);
     return (p > 0 ? '+' : '') + (s === '-0.0' || s === '-0' ? '0' : s) + '%';
 }
+/** `113.0 ms`, `6.61 ms`, `0.032 ms`: three significant digits or so, for latencies. */
+function milliseconds(n) {
+    return `${n >= 100 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3)} ms`;
+}
 
 ;// CONCATENATED MODULE: ./src/targets/sizes.ts
 const UNITS = { '': 1, b: 1, kb: 1024, kib: 1024, k: 1024, mb: 1024 ** 2, mib: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
@@ -27568,11 +27572,10 @@ function formatFrequency(hz) {
 
 ;// CONCATENATED MODULE: ./src/report/render/latency.ts
 
+
 const latency_n = (x) => x.toLocaleString('en-US');
 function ms(x) {
-    if (x === null || x === undefined)
-        return 'not estimated';
-    return x >= 100 ? `${x.toFixed(1)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${x.toFixed(3)} ms`;
+    return x === null || x === undefined ? 'not estimated' : milliseconds(x);
 }
 /** `49.00 ms (5,880,517 cycles at 120 MHz)`, or why there is none. */
 function latencyValue(l) {
@@ -27589,20 +27592,27 @@ function unitLines(l) {
         return `${u.name}: ${ms(u.timeMs)}${share}${clock}; ${u.basis}`;
     });
 }
-/** Per layer: name, unit, cycles, time, share of the total. */
+/** Per layer, in execution order. */
 function layerRows(r) {
     const total = r.totals.latencyMs ?? 0;
-    return r.layers.filter((l) => l.timeMs !== undefined).map((l) => [
-        l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : latency_n(l.cycles), ms(l.timeMs),
-        total > 0 && typeof l.timeMs === 'number' ? `${((l.timeMs / total) * 100).toFixed(1)}%` : '-',
-    ]);
+    return r.layers.filter((l) => l.timeMs !== undefined).map((l) => {
+        const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
+        return {
+            cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : latency_n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
+            share: share ?? 0,
+        };
+    });
+}
+/** The `count` slowest layers, slowest first. */
+function slowest(rows, count) {
+    return [...rows].sort((a, b) => b.share - a.share).slice(0, count);
 }
 /** The text report's section. */
 function latencySection(r) {
     const l = r.latency;
     if (!l)
         return [];
-    const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r)];
+    const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
     const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
     const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
     return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];
@@ -27960,7 +27970,7 @@ function latencyMarkdown(r) {
     const l = r.latency;
     if (!l || l.timeMs === null)
         return [];
-    const rows = layerRows(r).sort((a, b) => parseFloat(b[4] ?? '0') - parseFloat(a[4] ?? '0')).slice(0, 10);
+    const rows = slowest(layerRows(r), 10).map((x) => x.cells);
     return [
         `Latency: ${mdEscape(latencyValue(l))}. ${mdEscape(l.estimate)}`, '',
         ...unitLines(l).map((u) => `- ${mdEscape(u)}`), '',
@@ -28390,12 +28400,10 @@ function latencyHtml(r) {
     if (!l)
         return '';
     const rows = layerRows(r);
-    const shown = rows.length > html_latency_MAX_BARS ? [...rows].sort((a, b) => parseFloat(b[4] ?? '0') - parseFloat(a[4] ?? '0')).slice(0, html_latency_MAX_BARS) : rows;
-    const bar = (share) => {
-        const pct = parseFloat(share);
-        return Number.isFinite(pct) ? `<span class="bar" style="width:${Math.max(1, Math.round(pct * 2))}px"></span>` : '';
-    };
-    const body = shown.map((x) => `<tr><td>${escapeHtml(x[0] ?? '')}</td><td>${escapeHtml(x[1] ?? '')}</td><td class="r">${escapeHtml(x[2] ?? '')}</td><td class="r">${escapeHtml(x[3] ?? '')}</td><td>${bar(x[4] ?? '')} ${escapeHtml(x[4] ?? '')}</td></tr>`).join('');
+    const shown = rows.length > html_latency_MAX_BARS ? slowest(rows, html_latency_MAX_BARS) : rows;
+    // 200 px for the whole time: a bar per layer.
+    const bar = (share) => `<span class="bar" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
+    const body = shown.map(({ cells: [name, unit, cycles, time, pct], share }) => `<tr><td>${escapeHtml(name ?? '')}</td><td>${escapeHtml(unit ?? '')}</td><td class="r">${escapeHtml(cycles ?? '')}</td><td class="r">${escapeHtml(time ?? '')}</td><td>${pct === '-' ? '' : bar(share)} ${escapeHtml(pct ?? '')}</td></tr>`).join('');
     const more = rows.length > shown.length ? `<p class="note">The ${shown.length} slowest of ${rows.length} layers.</p>` : '';
     return [
         '<section><h2>Latency (estimate)</h2>',
@@ -29057,6 +29065,82 @@ function join(path, key) {
     if (path === '')
         return key;
     return /^[A-Za-z_*][\w*]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/validate-cost.ts
+/** A unit's latency model (`cost`) as target files write it (METRICS.md "Latency"). */
+
+
+
+const COST_KEYS = ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'perMode', 'source'];
+function readClock(c, v, path) {
+    const hz = frequencyOf(v);
+    if (hz === undefined)
+        return c.expected(path, 'a clock frequency ("480MHz", "1GHz" or hertz as a number)', v);
+    return hz;
+}
+/** A number above 0 (and at most `max`), or undefined when absent. */
+function positive(c, v, path, max = Infinity, what = 'a positive number') {
+    if (v === undefined)
+        return undefined;
+    const n = c.number(v, path);
+    if (!(n > 0 && n <= max))
+        c.expected(path, what, n);
+    return n;
+}
+function required(c, v, path, what) {
+    return positive(c, v, path, Infinity, what) ?? c.expected(path, what, v);
+}
+function readPerMode(c, v, path) {
+    const out = {};
+    for (const [mode, m] of Object.entries(c.object(v, path, Object.keys(v ?? {})))) {
+        const at = join(path, mode);
+        const o = c.object(m, at, ['macsPerSecond', 'perLayerUs']);
+        const us = c.number(o['perLayerUs'], join(at, 'perLayerUs'));
+        if (!(us >= 0))
+            c.expected(join(at, 'perLayerUs'), 'a number >= 0', us);
+        out[mode] = { macsPerSecond: required(c, o['macsPerSecond'], join(at, 'macsPerSecond'), 'a positive number'), perLayerUs: us };
+    }
+    return out;
+}
+/**
+ * `{ "core": "cortex-m7", "clock": "480MHz" }` or `{ "macsPerSecond": 3e11, "clock": "1GHz", "source": "..." }`;
+ * `clockHz` (hertz) is accepted for `clock`, so a loaded Target written back as JSON reads the same.
+ */
+function readCost(c, v, path) {
+    const o = c.object(v, path, COST_KEYS);
+    if (o['clockHz'] !== undefined && o['clock'] !== undefined)
+        c.fail(path, 'give "clock" or "clockHz", not both');
+    const clock = o['clock'] ?? o['clockHz'];
+    if (o['core'] !== undefined) {
+        if (o['macsPerSecond'] !== undefined)
+            c.fail(path, 'give "core" (a CPU) or "macsPerSecond" (an accelerator), not both');
+        return { core: c.oneOf(o['core'], join(path, 'core'), CORE_NAMES), clockHz: readClock(c, clock, join(path, 'clock')) };
+    }
+    const cost = {
+        macsPerSecond: required(c, o['macsPerSecond'], join(path, 'macsPerSecond'), 'a positive number of MACs per second'),
+        source: c.string(o['source'], join(path, 'source')),
+    };
+    if (clock !== undefined)
+        cost.clockHz = readClock(c, clock, join(path, 'clock'));
+    const u = positive(c, o['utilization'], join(path, 'utilization'), 1, 'a number in (0, 1]');
+    if (u !== undefined)
+        cost.utilization = u;
+    const w = positive(c, o['weightBytesPerSecond'], join(path, 'weightBytesPerSecond'));
+    if (w !== undefined)
+        cost.weightBytesPerSecond = w;
+    const a = positive(c, o['activationBytesPerSecond'], join(path, 'activationBytesPerSecond'));
+    if (a !== undefined)
+        cost.activationBytesPerSecond = a;
+    if (o['perMode'] !== undefined)
+        cost.perMode = readPerMode(c, o['perMode'], join(path, 'perMode'));
+    const p = positive(c, o['perLayerCycles'], join(path, 'perLayerCycles'));
+    if (p !== undefined) {
+        if (cost.clockHz === undefined)
+            c.fail(join(path, 'perLayerCycles'), 'needs "clock" (cycles at which clock?)');
+        cost.perLayerCycles = p;
+    }
+    return cost;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/validate-pool.ts
@@ -30141,9 +30225,8 @@ const kneronPool = {
             return undefined;
         const extra = [p.ceil0 ? '' : 'ceil_mode 1', p.dil1 ? '' : 'dilated', p.avg && !p.cip0 ? 'count_include_pad 1' : ''].filter((x) => x !== '').join(', ');
         const shape = `kernel ${p.k.join('x')}, stride ${p.s.join('x')}${extra ? `, ${extra}` : ''}`;
-        const hint = p.avg
-            ? "Kneron's optimizer can replace an AveragePool with a depthwise Conv (kneronnxopt --replace-avgpool-with-conv) to avoid the CPU node; otherwise change the kernel or stride to a listed form."
-            : 'Change the kernel or stride to a listed form (e.g. 3x3 stride 2, or 2x2 stride 2).';
+        // The toolchain's own rewrite (Kneron's --replace-avgpool-with-conv) is the target file's hint.
+        const hint = 'Change the kernel or stride to a listed form (e.g. 3x3 stride 2, or 2x2 stride 2).';
         return { value: shape, limit: fs.map((f) => f.words).join('; or '), message: `${who(ctx.node)}: ${shape} matches none of ${ctx.unit.name}'s pooling forms (${fs.map((f) => f.words).join('; or ')}).`, hint };
     },
 };
@@ -30156,10 +30239,12 @@ const kneronPool = {
  */
 
 
+
+
 const AXIS_NAMES = ['batch', 'channel', 'row', 'column'];
 /** Axis names of a tensor of rank r in the node's layout (NCHW: batch, channel, row, column). */
 function axisNames(ctx, r) {
-    const nhwc = ctx.node.attrs['layout'] === 'NHWC';
+    const nhwc = layoutOf(ctx.node) === 'NHWC';
     if (r >= 4)
         return nhwc ? ['batch', 'row', 'column', 'channel', ...new Array(r - 4).fill('column')] : ['batch', 'channel', ...new Array(r - 3).fill('row'), 'column'];
     if (r === 3)
@@ -30170,12 +30255,9 @@ function constValues(ctx, i, max = 64) {
     const t = input(ctx, i);
     return t?.data ? readValues(t, max) : undefined;
 }
-function operands_ints(v) {
-    return Array.isArray(v) && v.every((x) => typeof x === 'number') ? v : undefined;
-}
 /** The axes a reduction reduces: `axes` (attribute or input 1), else all of them. */
 function operands_reducedAxes(ctx, r) {
-    const axes = operands_ints(ctx.node.attrs['axes']) ?? constValues(ctx, 1);
+    const axes = attrInts(ctx.node, 'axes') ?? constValues(ctx, 1);
     if (!axes || axes.length === 0)
         return ctx.node.attrs['noop_with_empty_axes'] === 1 ? [] : [...Array(r).keys()];
     return axes.map((a) => (a < 0 ? a + r : a));
@@ -30247,7 +30329,7 @@ const resizeOneAxis = {
 };
 /** A Transpose's permutation: the attribute, a constant second input (TFLite), else ONNX's default (axes reversed). */
 function transposePerm(ctx) {
-    const p = operands_ints(ctx.node.attrs['perm']) ?? constValues(ctx, 1, 8);
+    const p = attrInts(ctx.node, 'perm') ?? constValues(ctx, 1, 8);
     if (p)
         return p;
     if ((ctx.node.inputs[1] ?? '') !== '')
@@ -30288,7 +30370,7 @@ const inputChannels = {
         const x = input(ctx, 0)?.shape;
         if (!x || x.length < 2)
             return undefined;
-        const c = ctx.node.attrs['layout'] === 'NHWC' ? x[x.length - 1] : x[1];
+        const c = splitShape(ctx.node, x).channels;
         const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [];
         if (typeof c !== 'number' || ok.includes(c))
             return undefined;
@@ -30367,7 +30449,7 @@ const sliceStepsOne = {
     doc: () => 'Every slice step must be 1.',
     check(ctx) {
         const i = ctx.node.op === 'StridedSlice' ? 3 : 4;
-        const attr = operands_ints(ctx.node.attrs['steps']);
+        const attr = attrInts(ctx.node, 'steps');
         const name = ctx.node.inputs[i] ?? '';
         const steps = attr ?? (name === '' ? [] : constValues(ctx, i));
         if (steps && steps.every((s) => s === 1))
@@ -30415,10 +30497,10 @@ const tconvOutputPadding = {
     limitForm: 'none',
     doc: () => 'output_padding must not exceed the bottom and right pads (output_padding_h <= pads_bottom, output_padding_w <= pads_right).',
     check(ctx) {
-        const op = operands_ints(ctx.node.attrs['output_padding']);
+        const op = attrInts(ctx.node, 'output_padding');
         if (!op || op.every((x) => x === 0))
             return undefined;
-        const pads = operands_ints(ctx.node.attrs['pads']) ?? [0, 0, 0, 0];
+        const pads = attrInts(ctx.node, 'pads') ?? [0, 0, 0, 0];
         const [bottom, right] = [pads[2] ?? 0, pads[3] ?? 0];
         if ((op[0] ?? 0) <= bottom && (op[1] ?? 0) <= right)
             return undefined;
@@ -30434,7 +30516,7 @@ const rowsMin = {
         const x = input(ctx, 0)?.shape;
         if (!x || x.length < 3)
             return undefined;
-        const rows = ctx.node.attrs['layout'] === 'NHWC' ? x[1] : x[2];
+        const rows = splitShape(ctx.node, x).spatial[0];
         if (typeof rows !== 'number' || rows >= min)
             return undefined;
         return { value: rows, message: `${who(ctx.node)}: input of ${rows} rows; ${ctx.unit.name} pools inputs of ${min} rows or more.` };
@@ -30562,7 +30644,6 @@ function getRuleDef(id) {
 
 
 
-
 const TARGET_KEYS = ['$schema', 'name', 'description', 'disclaimer', 'sources', 'planner', 'alignment', 'options', 'units', 'pools', 'toolchain', 'npuMode', 'npuModes'];
 const UNIT_KEYS = ['name', 'kind', 'description', 'common', 'rules', 'cost'];
 const REF_KEYS = ['rule', 'limit', 'severity', 'except', 'note', 'attr', 'hint'];
@@ -30657,74 +30738,6 @@ function readUnit(c, v, path) {
     }
     return unit;
 }
-function readClock(c, v, path) {
-    const hz = frequencyOf(v);
-    if (hz === undefined)
-        return c.expected(path, 'a clock frequency ("480MHz", "1GHz" or hertz as a number)', v);
-    return hz;
-}
-/**
- * `{ "core": "cortex-m7", "clock": "480MHz" }` or `{ "macsPerSecond": 3e11, "clock": "1GHz", "source": "..." }`;
- * `clockHz` (hertz) is accepted for `clock`, so a loaded Target written back as JSON reads the same.
- */
-function readCost(c, v, path) {
-    const o = c.object(v, path, ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'perMode', 'source']);
-    if (o['clockHz'] !== undefined) {
-        if (o['clock'] !== undefined)
-            c.fail(path, 'give "clock" or "clockHz", not both');
-        o['clock'] = o['clockHz'];
-    }
-    if (o['core'] !== undefined) {
-        if (o['macsPerSecond'] !== undefined)
-            c.fail(path, 'give "core" (a CPU) or "macsPerSecond" (an accelerator), not both');
-        return { core: c.oneOf(o['core'], join(path, 'core'), CORE_NAMES), clockHz: readClock(c, o['clock'], join(path, 'clock')) };
-    }
-    const rate = c.number(o['macsPerSecond'], join(path, 'macsPerSecond'));
-    if (rate <= 0)
-        c.expected(join(path, 'macsPerSecond'), 'a positive number of MACs per second', rate);
-    const cost = { macsPerSecond: rate, source: c.string(o['source'], join(path, 'source')) };
-    if (o['clock'] !== undefined)
-        cost.clockHz = readClock(c, o['clock'], join(path, 'clock'));
-    const positive = (k, max = Infinity) => {
-        if (o[k] === undefined)
-            return undefined;
-        const n = c.number(o[k], join(path, k));
-        if (!(n > 0 && n <= max))
-            c.expected(join(path, k), max === 1 ? 'a number in (0, 1]' : 'a positive number', n);
-        return n;
-    };
-    const u = positive('utilization', 1);
-    if (u !== undefined)
-        cost.utilization = u;
-    const w = positive('weightBytesPerSecond');
-    if (w !== undefined)
-        cost.weightBytesPerSecond = w;
-    const a = positive('activationBytesPerSecond');
-    if (a !== undefined)
-        cost.activationBytesPerSecond = a;
-    if (o['perMode'] !== undefined) {
-        const pm = c.object(o['perMode'], join(path, 'perMode'), Object.keys(o['perMode'] ?? {}));
-        cost.perMode = {};
-        for (const [mode, m] of Object.entries(pm)) {
-            const mp = join(join(path, 'perMode'), mode);
-            const mo = c.object(m, mp, ['macsPerSecond', 'perLayerUs']);
-            const rate = c.number(mo['macsPerSecond'], join(mp, 'macsPerSecond'));
-            const us = c.number(mo['perLayerUs'], join(mp, 'perLayerUs'));
-            if (!(rate > 0))
-                c.expected(join(mp, 'macsPerSecond'), 'a positive number', rate);
-            if (!(us >= 0))
-                c.expected(join(mp, 'perLayerUs'), 'a number >= 0', us);
-            cost.perMode[mode] = { macsPerSecond: rate, perLayerUs: us };
-        }
-    }
-    const p = positive('perLayerCycles');
-    if (p !== undefined) {
-        if (cost.clockHz === undefined)
-            c.fail(join(path, 'perLayerCycles'), 'needs "clock" (cycles at which clock?)');
-        cost.perLayerCycles = p;
-    }
-    return cost;
-}
 function readToolchain(c, v, path) {
     const o = c.object(v, path, ['name', 'version', 'vocabulary']);
     const t = { name: c.string(o['name'], join(path, 'name')), version: c.string(o['version'], join(path, 'version')) };
@@ -30799,7 +30812,7 @@ function validateTarget(doc, file) {
  * `"extends": "<built-in target>"` in a target file: the file is a patch over that target's
  * document, resolved before validation (so the result is validated like any target file).
  *
- * - Top-level fields replace the base's; `options` is merged key by key.
+ * - Top-level fields replace the base's (`null` removes one); `options` is merged key by key.
  * - `units` and `pools` are merged by `name`: an entry naming a base entry changes only the fields
  *   it gives (`null` removes a field: `"size": null` makes a pool unbounded); a unit entry with
  *   `"from": "<base unit name>"` starts from that unit and renames it; entries naming nothing in
@@ -30817,35 +30830,20 @@ const MAX_EXTENDS_DEPTH = 8;
 function isObj(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-function mergeRules(c, base, patch, path) {
-    if (!isObj(patch))
-        return c.expected(path, 'an object of operator -> rule list', patch);
-    const out = isObj(base) ? { ...base } : {};
-    for (const [op, refs] of Object.entries(patch)) {
-        if (refs === null)
-            delete out[op];
-        else
-            out[op] = refs;
-    }
-    return out;
-}
-function mergeUnit(c, base, patch, path) {
+/**
+ * `patch` over `base`, field by field: a value replaces the base's, `null` removes the field, and
+ * the `deep` keys (a unit's `rules`, the target's `options`) merge one level down the same way.
+ * `from` and `extends` are directives, not fields.
+ */
+function mergeFields(c, base, patch, path, deep = []) {
     const out = { ...base };
     for (const [k, v] of Object.entries(patch)) {
-        if (k === 'from')
+        if (k === 'from' || k === 'extends')
             continue;
         if (v === null)
             delete out[k];
-        else
-            out[k] = k === 'rules' ? mergeRules(c, base['rules'], v, join(path, 'rules')) : v;
-    }
-    return out;
-}
-function mergeFields(base, patch) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(patch)) {
-        if (v === null)
-            delete out[k];
+        else if (deep.includes(k))
+            out[k] = mergeFields(c, isObj(base[k]) ? base[k] : {}, isObj(v) ? v : c.expected(join(path, k), 'an object', v), join(path, k));
         else
             out[k] = v;
     }
@@ -30868,28 +30866,21 @@ function mergeNamed(c, base, patch, path, allowFrom) {
         if (j < 0) {
             if (from !== undefined)
                 c.fail(join(at, 'from'), `the extended target has no unit named "${String(from)}" (it has ${out.map((o) => `"${String(o['name'])}"`).join(', ')})`);
-            out.push(mergeFields({}, p));
+            out.push(mergeFields(c, {}, p, at));
             return;
         }
-        out[j] = allowFrom ? mergeUnit(c, out[j], p, at) : mergeFields(out[j], p);
+        out[j] = mergeFields(c, out[j], p, at, allowFrom ? ['rules'] : []);
     });
     return out;
 }
 /** The base document with the patch applied (`extends` itself removed). */
 function mergeTargetDoc(c, base, patch) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(patch)) {
-        if (k === 'extends')
-            continue;
-        if (k === 'units')
-            out[k] = mergeNamed(c, base[k], v, k, true);
-        else if (k === 'pools')
-            out[k] = mergeNamed(c, base[k], v, k, false);
-        else if (k === 'options')
-            out[k] = isObj(v) ? { ...(isObj(base[k]) ? base[k] : {}), ...v } : c.expected(k, 'an object', v);
-        else
-            out[k] = v;
-    }
+    const { units, pools, ...rest } = patch;
+    const out = mergeFields(c, base, rest, '', ['options']);
+    if (units !== undefined)
+        out['units'] = mergeNamed(c, base['units'], units, 'units', true);
+    if (pools !== undefined)
+        out['pools'] = mergeNamed(c, base['pools'], pools, 'pools', false);
     delete out['extends'];
     return out;
 }
@@ -30936,15 +30927,15 @@ const ax615_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ax650","name"
 ;// CONCATENATED MODULE: ./src/targets/builtin/m57.json
 const m57_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"ax650","name":"m57","description":"Axera M57 (Neutron v6 NPU: 1 CONV, 1 TENG, 1 DAU, 1 SDMA; single-NPU mode) as compiled by Pulsar2, with Arm cores for CPU subgraphs.","sources":[{"title":"Pulsar2 operator support list (M57), pulsar2-docs-en @ 83fa86a (Pulsar2 7.0 docs)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/appendix/op_support_list_m57.md"},{"title":"Pulsar2: Neutron NPU versions, npu_mode and resources","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/neutron/introduction.md"},{"title":"Pulsar2 advanced build guide (--npu_mode, subgraphs, DDR limits)","url":"https://github.com/AXERA-TECH/pulsar2-docs-en/blob/83fa86a48e45efeda24d572d7514ffc58dfc480f/source/user_guides_advanced/advanced_build_guides.md"}],"toolchain":{"name":"Pulsar2","version":"7.0 (op_support_list_m57.md, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},"npuModes":["NPU1"],"npuMode":"NPU1","units":[{"from":"AX650 NPU","name":"M57 NPU","description":"NPU subgraphs (GraphType.NPU). Placement as if quantized by Pulsar2 (U8/U16 activations): float models are its normal input. Also in the table, with no model-footprint operator kind (they read as Unknown): Bevpool, GridSample, GroupNormalization, InverseSigmoid, LpNormalization, RMSNormalization, RoiAlign, RotaryEmbedding, ScatterElements, SpatialTransformer.","rules":{"CumSum":[{"rule":"attr-in","attr":"exclusive","limit":["0"]},{"rule":"attr-in","attr":"reverse","limit":["0"]}],"DepthToSpace":[],"Neg":[]},"cost":null}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/kl520.json
-const kl520_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl720","name":"kl520","description":"Kneron KL520 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL720 NPU","name":"KL520 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL520, with no model-footprint operator kind: Upsample.","rules":{"ConvTranspose":null,"Exp":null,"Expand":null,"Flatten":null,"MatMul":null,"Mul":null,"Pow":null,"ReduceMean":null,"Reshape":null,"Sigmoid":null,"Slice":null,"Tanh":null,"Transpose":null,"StridedSlice":null,"AveragePool":[{"rule":"kneron-pool","limit":"kl520","note":"footnote (2): AveragePool 520 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k <= 3 and s <= k)"}],"Conv":[{"rule":"rank-max","limit":4},{"rule":"kernel-max","limit":12},{"rule":"stride-w-max","limit":16},{"rule":"stride-h-max","limit":4,"note":"footnote (6): conditions: rank <= 4 && kernel <= 12 && stride_w <= 16 && stride_h <= 4"}],"GlobalAveragePool":[{"rule":"rank-max","limit":4},{"rule":"global-pool-max","limit":256,"note":"footnote (19): conditions: rank <= 4 && row * col <= 256","hint":"Kneron\'s optimizer can split a large global pool into smaller pools that stay on the NPU (kneronnxopt --defuse-gaps)."}],"GlobalMaxPool":[{"rule":"rows-min","limit":4,"note":"footnote (21): conditions: row > 3 (row > 3: at least 4 rows)"}],"MaxPool":[{"rule":"kneron-pool","limit":"kl520","note":"footnote (24): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where 2 <= k <= 3 and s <= k)"}],"ReduceSum":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel"],"note":"footnote (32): conditions: keepdims = 1 && reduce in ch"}],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"]},{"rule":"rank-max","limit":4},{"rule":"attr-in","attr":"nearest_mode","limit":["floor"]},{"rule":"attr-in","attr":"coordinate_transformation_mode","limit":["half_pixel","pytorch_half_pixel","align_corners","asymmetric","half_pixel_symmetric"],"note":"footnote (34): conditions: mode != cubic && extrapolation_value is 0 && rank is 4 && phase_init is {0,0} && nearest_mode is floor if mode is nearest && coordinate_transformation_mode != tf_crop_and_resize (phase_init is the compiler\'s, not in the file)"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"35MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL520 (35MB; flash-loaded NEFs have a lower one)"}]}');
+const kl520_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl720","name":"kl520","description":"Kneron KL520 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL720 NPU","name":"KL520 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL520, with no model-footprint operator kind: Upsample.","rules":{"ConvTranspose":null,"Exp":null,"Expand":null,"Flatten":null,"MatMul":null,"Mul":null,"Pow":null,"ReduceMean":null,"Reshape":null,"Sigmoid":null,"Slice":null,"Tanh":null,"Transpose":null,"StridedSlice":null,"AveragePool":[{"rule":"kneron-pool","limit":"kl520","note":"footnote (2): AveragePool 520 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k <= 3 and s <= k)","hint":"Kneron\'s optimizer can replace an AveragePool with a depthwise Conv (kneronnxopt --replace-avgpool-with-conv) to avoid the CPU node; otherwise change the kernel or stride to a listed form."}],"Conv":[{"rule":"rank-max","limit":4},{"rule":"kernel-max","limit":12},{"rule":"stride-w-max","limit":16},{"rule":"stride-h-max","limit":4,"note":"footnote (6): conditions: rank <= 4 && kernel <= 12 && stride_w <= 16 && stride_h <= 4"}],"GlobalAveragePool":[{"rule":"rank-max","limit":4},{"rule":"global-pool-max","limit":256,"note":"footnote (19): conditions: rank <= 4 && row * col <= 256","hint":"Kneron\'s optimizer can split a large global pool into smaller pools that stay on the NPU (kneronnxopt --defuse-gaps)."}],"GlobalMaxPool":[{"rule":"rows-min","limit":4,"note":"footnote (21): conditions: row > 3 (row > 3: at least 4 rows)"}],"MaxPool":[{"rule":"kneron-pool","limit":"kl520","note":"footnote (24): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where 2 <= k <= 3 and s <= k)"}],"ReduceSum":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel"],"note":"footnote (32): conditions: keepdims = 1 && reduce in ch"}],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"]},{"rule":"rank-max","limit":4},{"rule":"attr-in","attr":"nearest_mode","limit":["floor"]},{"rule":"attr-in","attr":"coordinate_transformation_mode","limit":["half_pixel","pytorch_half_pixel","align_corners","asymmetric","half_pixel_symmetric"],"note":"footnote (34): conditions: mode != cubic && extrapolation_value is 0 && rank is 4 && phase_init is {0,0} && nearest_mode is floor if mode is nearest && coordinate_transformation_mode != tf_crop_and_resize (phase_init is the compiler\'s, not in the file)"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"35MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL520 (35MB; flash-loaded NEFs have a lower one)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/kl720.json
-const kl720_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"kl720","description":"Kneron KL720 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","disclaimer":"An estimate of the Kneron toolchain\'s NPU/CPU node split from its public operator table, not the toolchain: confirm with ktc\'s IP evaluator.","sources":[{"title":"Kneron toolchain: supported operators (document_center operators.md @ 470c8e9, 2026-03-06)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/toolchain/appendix/operators.md"},{"title":"Kneron toolchain: IP evaluator report (fx_report.md)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/toolchain/appendix/fx_report.md"},{"title":"Kneron PLUS: device DDR management (model size limits)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/plus_c/feature_guide/device_ddr_management.md"}],"planner":"st","alignment":16,"options":{"split-fused-activations":true},"toolchain":{"name":"Kneron toolchain","version":"operators.md @ 470c8e9 (2026-03-06)","vocabulary":"kneron"},"units":[{"name":"KL720 NPU","kind":"npu","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL720, with no model-footprint operator kind: MaxRoiPool, Upsample.","common":[],"rules":{"Add":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"AveragePool":[{"rule":"kneron-pool","limit":"kl720","note":"footnote (3): AveragePool 720/530/630 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k and s <= 3 or kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"BatchNormalization":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Clip":[{"rule":"clip-relu","note":"footnote (5): conditions: min = 0 && max >= 0"}],"Concat":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Conv":[{"rule":"rank-max","limit":4},{"rule":"stride-w-max","limit":16},{"rule":"stride-h-max","limit":4,"note":"footnote (7): conditions: rank <= 4 && stride_w <= 16 && stride_h <= 4"}],"ConvTranspose":[{"rule":"stride-square"},{"rule":"stride-in","limit":[2],"note":"footnote (9): condition: stride is sxs where s = 2"}],"DepthToSpace":[{"rule":"input-channels","limit":[4]},{"rule":"attr-in","attr":"mode","limit":["CRD"]},{"rule":"attr-in","attr":"blocksize","limit":["2"],"note":"footnote (11): decompose contidion: in_shape = 1x4x?x? && out_shape = 1x1x?x? && mode = CRD && blocksize = 2"}],"Exp":[],"Expand":[{"rule":"expand-axes","limit":["row","column"],"note":"footnote (15): conditions: expend on column or row"}],"Flatten":[{"rule":"attr-in","attr":"axis","limit":["1"],"note":"footnote (17): conditions: axis = 1"}],"Gather":[{"rule":"single-index","note":"footnote (18): conditions: single index"}],"Gemm":[],"GlobalAveragePool":[{"rule":"rank-max","limit":4},{"rule":"global-pool-max","limit":16384,"note":"footnote (20): conditions: rank <= 4 && row * col <= 16384","hint":"Kneron\'s optimizer can split a large global pool into smaller pools that stay on the NPU (kneronnxopt --defuse-gaps)."}],"GlobalMaxPool":[],"LeakyRelu":[],"MatMul":[{"rule":"matmul-shape","limit":[4,4],"note":"footnote (22): conditions: - if second input is const - const input shape must be WxV or 1x1xWxV - else - rank = 4"}],"MaxPool":[{"rule":"kneron-pool","limit":"kl720","note":"footnote (24): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where 2 <= k <= 3 and s <= k)"}],"Mul":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Neg":[],"PRelu":[],"Pad":[{"rule":"pad-no-batch"},{"rule":"pad-max","limit":31},{"rule":"pad-zero-constant","note":"footnote (26): conditions: not pad in batch && any pad in spatial < 32 && constant mode with 0 const_val"}],"Pow":[{"rule":"pow-exponent","limit":[2],"note":"footnote (29): conditions: power is 2"}],"ReduceMax":[{"rule":"attr-in","attr":"keepdims","limit":["1"],"note":"footnote (30): conditions: keepdims = 1"}],"ReduceMean":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel","row","column"],"note":"footnote (31): conditions: keepdims = 1 && reduce not in batch"}],"ReduceSum":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel","row","column"],"note":"footnote (31): conditions: keepdims = 1 && reduce not in batch"}],"Relu":[],"Reshape":[],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"]},{"rule":"rank-max","limit":4},{"rule":"resize-one-axis","note":"footnote (35): conditions: mode != cubic && extrapolation_value is 0 && rank is 4 && not both vus_en and hus_en enabled && phase_init_v >= 0 and delta_v <= 1 if vus_en enabled && phase_init_h >= 0 and delta_h <= 1 if hus_en enabled (vus_en / hus_en: vertical / horizontal upscaling; phase and delta are the compiler\'s)"}],"Sigmoid":[],"Slice":[{"rule":"rank-max","limit":4},{"rule":"slice-steps-one","note":"footnote (37): conditions: rank <= 4 && all of steps are 1"}],"Sub":[],"Tanh":[],"Transpose":[{"rule":"transpose-perms","limit":["0,1,3,2","0,2,1,3"],"note":"footnote (42): conditions: row_col_transpose && ch_row_transpose (read as: a row/column or a channel/row swap)"}],"Relu6":[],"StridedSlice":[{"rule":"rank-max","limit":4},{"rule":"slice-steps-one","note":"footnote (37): conditions: rank <= 4 && all of steps are 1"}]}},{"name":"CPU","kind":"cpu","description":"CPU nodes: operators the NPU does not run (ioinfo.csv lines starting with \'c,\'); Kneron\'s SDK needs each one implemented and registered.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"75MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL720 (75MB; flash-loaded NEFs have a lower one)"}]}');
+const kl720_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"kl720","description":"Kneron KL720 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","disclaimer":"An estimate of the Kneron toolchain\'s NPU/CPU node split from its public operator table, not the toolchain: confirm with ktc\'s IP evaluator.","sources":[{"title":"Kneron toolchain: supported operators (document_center operators.md @ 470c8e9, 2026-03-06)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/toolchain/appendix/operators.md"},{"title":"Kneron toolchain: IP evaluator report (fx_report.md)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/toolchain/appendix/fx_report.md"},{"title":"Kneron PLUS: device DDR management (model size limits)","url":"https://github.com/kneron/document_center/blob/655441ccad20ae4eb70919018b2d92801bbed2bb/docs/plus_c/feature_guide/device_ddr_management.md"}],"planner":"st","alignment":16,"options":{"split-fused-activations":true},"toolchain":{"name":"Kneron toolchain","version":"operators.md @ 470c8e9 (2026-03-06)","vocabulary":"kneron"},"units":[{"name":"KL720 NPU","kind":"npu","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL720, with no model-footprint operator kind: MaxRoiPool, Upsample.","common":[],"rules":{"Add":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"AveragePool":[{"rule":"kneron-pool","limit":"kl720","note":"footnote (3): AveragePool 720/530/630 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k and s <= 3 or kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)","hint":"Kneron\'s optimizer can replace an AveragePool with a depthwise Conv (kneronnxopt --replace-avgpool-with-conv) to avoid the CPU node; otherwise change the kernel or stride to a listed form."}],"BatchNormalization":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Clip":[{"rule":"clip-relu","note":"footnote (5): conditions: min = 0 && max >= 0"}],"Concat":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Conv":[{"rule":"rank-max","limit":4},{"rule":"stride-w-max","limit":16},{"rule":"stride-h-max","limit":4,"note":"footnote (7): conditions: rank <= 4 && stride_w <= 16 && stride_h <= 4"}],"ConvTranspose":[{"rule":"stride-square"},{"rule":"stride-in","limit":[2],"note":"footnote (9): condition: stride is sxs where s = 2"}],"DepthToSpace":[{"rule":"input-channels","limit":[4]},{"rule":"attr-in","attr":"mode","limit":["CRD"]},{"rule":"attr-in","attr":"blocksize","limit":["2"],"note":"footnote (11): decompose contidion: in_shape = 1x4x?x? && out_shape = 1x1x?x? && mode = CRD && blocksize = 2"}],"Exp":[],"Expand":[{"rule":"expand-axes","limit":["row","column"],"note":"footnote (15): conditions: expend on column or row"}],"Flatten":[{"rule":"attr-in","attr":"axis","limit":["1"],"note":"footnote (17): conditions: axis = 1"}],"Gather":[{"rule":"single-index","note":"footnote (18): conditions: single index"}],"Gemm":[],"GlobalAveragePool":[{"rule":"rank-max","limit":4},{"rule":"global-pool-max","limit":16384,"note":"footnote (20): conditions: rank <= 4 && row * col <= 16384","hint":"Kneron\'s optimizer can split a large global pool into smaller pools that stay on the NPU (kneronnxopt --defuse-gaps)."}],"GlobalMaxPool":[],"LeakyRelu":[],"MatMul":[{"rule":"matmul-shape","limit":[4,4],"note":"footnote (22): conditions: - if second input is const - const input shape must be WxV or 1x1xWxV - else - rank = 4"}],"MaxPool":[{"rule":"kneron-pool","limit":"kl720","note":"footnote (24): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where 2 <= k <= 3 and s <= k)"}],"Mul":[{"rule":"rank-max","limit":4,"note":"footnote (1): rank <= 4D"}],"Neg":[],"PRelu":[],"Pad":[{"rule":"pad-no-batch"},{"rule":"pad-max","limit":31},{"rule":"pad-zero-constant","note":"footnote (26): conditions: not pad in batch && any pad in spatial < 32 && constant mode with 0 const_val"}],"Pow":[{"rule":"pow-exponent","limit":[2],"note":"footnote (29): conditions: power is 2"}],"ReduceMax":[{"rule":"attr-in","attr":"keepdims","limit":["1"],"note":"footnote (30): conditions: keepdims = 1"}],"ReduceMean":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel","row","column"],"note":"footnote (31): conditions: keepdims = 1 && reduce not in batch"}],"ReduceSum":[{"rule":"attr-in","attr":"keepdims","limit":["1"]},{"rule":"reduce-axes","limit":["channel","row","column"],"note":"footnote (31): conditions: keepdims = 1 && reduce not in batch"}],"Relu":[],"Reshape":[],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"]},{"rule":"rank-max","limit":4},{"rule":"resize-one-axis","note":"footnote (35): conditions: mode != cubic && extrapolation_value is 0 && rank is 4 && not both vus_en and hus_en enabled && phase_init_v >= 0 and delta_v <= 1 if vus_en enabled && phase_init_h >= 0 and delta_h <= 1 if hus_en enabled (vus_en / hus_en: vertical / horizontal upscaling; phase and delta are the compiler\'s)"}],"Sigmoid":[],"Slice":[{"rule":"rank-max","limit":4},{"rule":"slice-steps-one","note":"footnote (37): conditions: rank <= 4 && all of steps are 1"}],"Sub":[],"Tanh":[],"Transpose":[{"rule":"transpose-perms","limit":["0,1,3,2","0,2,1,3"],"note":"footnote (42): conditions: row_col_transpose && ch_row_transpose (read as: a row/column or a channel/row swap)"}],"Relu6":[],"StridedSlice":[{"rule":"rank-max","limit":4},{"rule":"slice-steps-one","note":"footnote (37): conditions: rank <= 4 && all of steps are 1"}]}},{"name":"CPU","kind":"cpu","description":"CPU nodes: operators the NPU does not run (ioinfo.csv lines starting with \'c,\'); Kneron\'s SDK needs each one implemented and registered.","common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"75MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL720 (75MB; flash-loaded NEFs have a lower one)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/kl530.json
-const kl530_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl720","name":"kl530","description":"Kneron KL530 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL720 NPU","name":"KL530 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL530, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{"AveragePool":[{"rule":"kneron-pool","limit":"kl530","note":"footnote (3): AveragePool 720/530/630 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k and s <= 3 or kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Conv":[{"rule":"rank-max","limit":4,"note":"footnote (8): conditions: rank <= 4"}],"ConvTranspose":[{"rule":"stride-square","note":"footnote (10): condition: stride is sxs"}],"DepthToSpace":[{"rule":"attr-in","attr":"blocksize","limit":["2","4"],"note":"footnote (12): conditions: blocksize = 2 or 4"}],"Div":[],"Elu":[],"Erf":[],"Expand":[{"rule":"expand-axes","limit":["channel","row","column"],"note":"footnote (16): conditions: expend on channel or column or row"}],"HardSigmoid":[],"MaxPool":[{"rule":"kneron-pool","limit":"kl530","note":"footnote (25): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, - dilation == 1, - kernel is kxk & stride is sxs where n and s <= 3 or - kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or - kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Reciprocal":[],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"],"note":"footnote (36): conditions: mode != cubic && extrapolation_value is 0"}],"Softmax":[],"SpaceToDepth":[{"rule":"attr-in","attr":"blocksize","limit":["2","4"],"note":"footnote (41): conditions: blocksize is 2 or 4"}],"Sqrt":[],"Transpose":[{"rule":"transpose-not-batch","note":"footnote (43): conditions: transpose not in batch"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"description":"device DDR for the model (NEF): Kneron publishes no size limit for KL530"}]}');
+const kl530_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl720","name":"kl530","description":"Kneron KL530 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL720 NPU","name":"KL530 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL530, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{"AveragePool":[{"rule":"kneron-pool","limit":"kl530","note":"footnote (3): AveragePool 720/530/630 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn, stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs where s > 3) or - (2D pool, dilation == 1, kernel is kxk & stride is sxs where k and s <= 3 or kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)","hint":"Kneron\'s optimizer can replace an AveragePool with a depthwise Conv (kneronnxopt --replace-avgpool-with-conv) to avoid the CPU node; otherwise change the kernel or stride to a listed form."}],"Conv":[{"rule":"rank-max","limit":4,"note":"footnote (8): conditions: rank <= 4"}],"ConvTranspose":[{"rule":"stride-square","note":"footnote (10): condition: stride is sxs"}],"DepthToSpace":[{"rule":"attr-in","attr":"blocksize","limit":["2","4"],"note":"footnote (12): conditions: blocksize = 2 or 4"}],"Div":[],"Elu":[],"Erf":[],"Expand":[{"rule":"expand-axes","limit":["channel","row","column"],"note":"footnote (16): conditions: expend on channel or column or row"}],"HardSigmoid":[],"MaxPool":[{"rule":"kneron-pool","limit":"kl530","note":"footnote (25): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, - dilation == 1, - kernel is kxk & stride is sxs where n and s <= 3 or - kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or - kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Reciprocal":[],"Resize":[{"rule":"attr-in","attr":"mode","limit":["nearest","linear"]},{"rule":"attr-in","attr":"extrapolation_value","limit":["0"],"note":"footnote (36): conditions: mode != cubic && extrapolation_value is 0"}],"Softmax":[],"SpaceToDepth":[{"rule":"attr-in","attr":"blocksize","limit":["2","4"],"note":"footnote (41): conditions: blocksize is 2 or 4"}],"Sqrt":[],"Transpose":[{"rule":"transpose-not-batch","note":"footnote (43): conditions: transpose not in batch"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"description":"device DDR for the model (NEF): Kneron publishes no size limit for KL530"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/kl630.json
 const kl630_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl530","name":"kl630","description":"Kneron KL630 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL530 NPU","name":"KL630 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL630, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"60MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL630 (60MB; flash-loaded NEFs have a lower one)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/kl730.json
-const kl730_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl530","name":"kl730","description":"Kneron KL730 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL530 NPU","name":"KL730 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL730, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{"Abs":[],"Add":[],"AveragePool":[{"rule":"kneron-pool","limit":"kl730","note":"footnote (4): AveragePool 730 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn and stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, count_include_pad=0, dilation = 1, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs and s > 3) or - (1D/2D pool, dilation == 1, - kernel is kxk & stride is sxs where k and s <= 3 or - kernel is kx1 & stride is sx1 where k and s <= 3 or - kernel is 1xn & stride is 1xn where n <= 3)"}],"Concat":[],"ConvTranspose":[],"InstanceNormalization":[],"LayerNormalization":[],"Log":[],"Loop":[],"MatMul":[{"rule":"matmul-shape","limit":[3,5],"note":"footnote (23): conditions: - if second input is const - const input shape must be WxV or 1x1xWxV - else - 3 <= rank <= 5"}],"Max":[],"MaxPool":[{"rule":"kneron-pool","limit":"kl730","note":"footnote (25): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, - dilation == 1, - kernel is kxk & stride is sxs where n and s <= 3 or - kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or - kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Mul":[],"Pad":[{"rule":"pad-no-batch"},{"rule":"pad-max","limit":31},{"rule":"pad-zero-constant","note":"footnote (27): conditions: not pad in batch && any of pad < 32 && constant mode with 0 const_val"}],"ReduceMin":[],"ReduceSum":[],"Sign":[],"Slice":[{"rule":"slice-steps-one","note":"footnote (38): conditions: all of steps are 1"}],"Split":[],"Transpose":[],"StridedSlice":[{"rule":"slice-steps-one","note":"footnote (38): conditions: all of steps are 1"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"350MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL730 (350MB; flash-loaded NEFs have a lower one)"}]}');
+const kl730_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"kl530","name":"kl730","description":"Kneron KL730 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.","units":[{"from":"KL530 NPU","name":"KL730 NPU","description":"NPU nodes. Placement as if quantized by Kneron\'s flow (the chip\'s fixed-point formats): float ONNX is its normal input. Also listed for KL730, with no model-footprint operator kind: MaxRoiPool, Upsample.","rules":{"Abs":[],"Add":[],"AveragePool":[{"rule":"kneron-pool","limit":"kl730","note":"footnote (4): AveragePool 730 conditions: - (ceil_mode=0, count_include_pad=0, kernel is nxn and stride is nxn where n is power of 2 and n > 3) or - (ceil_mode=0, count_include_pad=0, dilation = 1, kernel = 1 and stride > 1) or - (ceil_mode=0, count_include_pad=0, stride is sxs and s > 3) or - (1D/2D pool, dilation == 1, - kernel is kxk & stride is sxs where k and s <= 3 or - kernel is kx1 & stride is sx1 where k and s <= 3 or - kernel is 1xn & stride is 1xn where n <= 3)","hint":"Kneron\'s optimizer can replace an AveragePool with a depthwise Conv (kneronnxopt --replace-avgpool-with-conv) to avoid the CPU node; otherwise change the kernel or stride to a listed form."}],"Concat":[],"ConvTranspose":[],"InstanceNormalization":[],"LayerNormalization":[],"Log":[],"Loop":[],"MatMul":[{"rule":"matmul-shape","limit":[3,5],"note":"footnote (23): conditions: - if second input is const - const input shape must be WxV or 1x1xWxV - else - 3 <= rank <= 5"}],"Max":[],"MaxPool":[{"rule":"kneron-pool","limit":"kl730","note":"footnote (25): Maxpool conditions: - (ceil_mode=0, dilations={1,1}, kernel = 1 and stride > 1) or - (ceil_mode=0, dilations={1,1}, kernel_h=kernel_w=stride_h=stride_w=K where K is power of 2 and K > 3) or - (ceil_mode=0, kernel > 3) or - (2D pool, - dilation == 1, - kernel is kxk & stride is sxs where n and s <= 3 or - kernel_w & stride_w are 1 and kernel_h & stride_h <= 3 or - kernel_h & stride_h are 1 and kernel_w = stride_w <= 3)"}],"Mul":[],"Pad":[{"rule":"pad-no-batch"},{"rule":"pad-max","limit":31},{"rule":"pad-zero-constant","note":"footnote (27): conditions: not pad in batch && any of pad < 32 && constant mode with 0 const_val"}],"ReduceMin":[],"ReduceSum":[],"Sign":[],"Slice":[{"rule":"slice-steps-one","note":"footnote (38): conditions: all of steps are 1"}],"Split":[],"Transpose":[],"StridedSlice":[{"rule":"slice-steps-one","note":"footnote (38): conditions: all of steps are 1"}]}}],"pools":[{"name":"ddr-activations","access":"rw","use":["activations"],"external":true,"description":"device DDR working buffers: on-chip SRAM sizes are not published, so activations are placed in DDR (unbounded; Kneron reserves 15 MB for working buffers)"},{"name":"ddr-model","access":"ro","use":["weights"],"external":true,"size":"350MB","description":"device DDR for the model (NEF) uploaded over USB: Kneron PLUS\'s published limit for KL730 (350MB; flash-loaded NEFs have a lower one)"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/stm32l4.json
 const stm32l4_namespaceObject = /*#__PURE__*/JSON.parse('{"extends":"stm32h7","name":"stm32l4","description":"STM32L4 (L4R5/L4R9 class): Arm Cortex-M4 at 120 MHz, no accelerator.","units":[{"from":"Cortex-M7","name":"Cortex-M4","cost":{"core":"cortex-m4","clock":"120MHz"}}],"pools":[{"name":"ram","size":"640KB","address":"0x20000000","description":"main SRAM of a representative part (set pools in a target file or --memory-pool for yours)"},{"name":"flash","size":"2MB","address":"0x08000000","description":"internal flash of a representative part"}]}');
 ;// CONCATENATED MODULE: ./src/targets/builtin/stm32u5.json
@@ -31635,14 +31626,15 @@ function checkTotals(totals) {
 
 ;// CONCATENATED MODULE: ./src/latency/kinds.ts
 
+
 /** Input channels at or below which a convolution is priced as `few-channels`. */
 const FEW_CHANNELS = 4;
-const MATRIX_OPS = new Set(['Gemm', 'MatMul', 'LSTM', 'GRU', 'RNN', 'SVDF', 'Einsum']);
+/** A compute operator (the ops table's role) other than a convolution is a matrix product. */
 function kernelKind(graph, node) {
-    if (MATRIX_OPS.has(node.op))
-        return 'fully-connected';
-    if (node.op !== 'Conv' && node.op !== 'ConvTranspose')
+    if (getRule(node.op).role !== 'compute')
         return 'elementwise';
+    if (node.op !== 'Conv' && node.op !== 'ConvTranspose')
+        return 'fully-connected';
     const w = graph.tensors.get(node.inputs[1] ?? '')?.shape;
     if (!w)
         return 'conv';
@@ -31680,6 +31672,14 @@ function ioBytesOf(graph, node) {
     }
     return n;
 }
+/** True when the unit's figures were fitted on published ones: a calibrated core, or an accelerator with a fitted utilization or per-mode rates. */
+function isFitted(cost) {
+    if (!cost)
+        return false;
+    if ('core' in cost)
+        return CORES[cost.core]?.calibrated === true;
+    return cost.perMode !== undefined || cost.utilization !== undefined;
+}
 function basisOf(cost) {
     if (!cost)
         return 'not estimated: no public throughput figure for this unit';
@@ -31688,7 +31688,11 @@ function basisOf(cost) {
         return c ? `${cost.core}: ${c.source}` : `unknown core ${cost.core}`;
     }
     // A bare peak rate is a lower bound; a utilization or per-mode figures come from a fit (their source says which).
-    return cost.perMode || cost.utilization !== undefined ? `fitted: ${cost.source}` : `rough lower bound: ${cost.source}`;
+    return isFitted(cost) ? `fitted: ${cost.source}` : `rough lower bound: ${cost.source}`;
+}
+/** Cycles of `clockHz` in `timeMs`, or null without a clock. */
+function cyclesAt(timeMs, clockHz) {
+    return clockHz ? Math.round((timeMs / 1000) * clockHz) : null;
 }
 function cpuCycles(graph, node, macc, core, float) {
     const c = CORES[core];
@@ -31718,7 +31722,7 @@ function estimateLatency(graph, layers, mapping, target) {
         }
         else if (cost) {
             timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodes.get(l.name)) : 0, target.npuMode);
-            cycles = cost.clockHz ? Math.round((timeMs / 1000) * cost.clockHz) : null;
+            cycles = cyclesAt(timeMs, cost.clockHz);
         }
         return { name: l.name, unitName: m?.unitName ?? null, cycles: cycles === null ? null : Math.round(cycles), timeMs };
     });
@@ -31728,15 +31732,15 @@ function estimateLatency(graph, layers, mapping, target) {
         const cost = u.cost;
         const clockHz = cost ? cost.clockHz ?? null : null;
         const timeMs = known ? mine.reduce((a, l) => a + (l.timeMs ?? 0), 0) : null;
-        return { name: u.name, kind: u.kind, layers: mine.length, clockHz, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, timeMs, basis: basisOf(cost) };
+        return { name: u.name, kind: u.kind, layers: mine.length, clockHz, cycles: timeMs === null ? null : cyclesAt(timeMs, clockHz), timeMs, basis: basisOf(cost) };
     });
-    const used = units.filter((u) => out.some((l) => l.unitName === u.name));
+    const used = units.filter((u) => u.layers > 0);
     const timeMs = used.length > 0 && used.every((u) => u.timeMs !== null) ? used.reduce((a, u) => a + (u.timeMs ?? 0), 0) : null;
     const cpu = target.units.find((u) => u.kind === 'cpu')?.cost;
     const clockHz = cpu?.clockHz ?? null;
-    const calibrated = used.every((u) => u.basis.startsWith('fitted') || u.basis.includes(': fitted on') || u.basis.includes('factor fitted'));
+    const calibrated = target.units.filter((u) => units.some((x) => x.name === u.name && x.layers > 0)).every((u) => isFitted(u.cost));
     const estimate = `An estimate of the inference time from the file alone (${calibrated ? 'every unit fitted on published figures' : 'not calibrated for every unit'}), not a board measurement: confirm on the board.`;
-    return { layers: out, units, timeMs, cycles: timeMs !== null && clockHz ? Math.round((timeMs / 1000) * clockHz) : null, clockHz, estimate };
+    return { layers: out, units, timeMs, cycles: timeMs === null ? null : cyclesAt(timeMs, clockHz), clockHz, estimate };
 }
 
 ;// CONCATENATED MODULE: ./src/analyze.ts
@@ -32080,6 +32084,7 @@ function diffReports(base, head) {
 
 
 
+
 const budgets_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 /**
  * Bytes from "1.5MB", "512KiB", "128 KB", "0x10000" or a number. KB/MB/GB are binary (1024), as
@@ -32107,7 +32112,7 @@ function budgetName(x, esc = (s) => s) {
 }
 /** A limit's amount as the comment shows it: milliseconds for latency, bytes otherwise. */
 function budgetAmount(kind, n) {
-    return kind === 'latency' ? `${n >= 100 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3)} ms` : compactSize(n);
+    return kind === 'latency' ? milliseconds(n) : compactSize(n);
 }
 /** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
 function parseDuration(spec) {
@@ -32493,33 +32498,36 @@ function verdict(input, prepared, budgets) {
     const targets = [...input.targets.filter((t) => prepared.some((p) => p.entry.target === t)),
         ...new Set(prepared.map((p) => p.entry.target).filter((t) => !input.targets.includes(t)))];
     const known = prepared.filter((p) => knownDelta(p.entry));
-    const perTarget = (k, fmt) => {
-        const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t) }))
+    /**
+     * The delta summed per target over the known rows (an added or removed model counts whole); with
+     * `bothSides`, only over the rows where the metric has both sides (a target may estimate no
+     * latency). RAM also says ±0.
+     */
+    const perTarget = (metric, fmt, opts = {}) => {
+        const counts = (p) => !opts.bothSides || (metric(p)?.base !== undefined && metric(p)?.head !== undefined);
+        const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t && counts(p)) }))
             .filter((x) => x.rows.length > 0)
-            .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + p.diff.totals[k].delta, 0) }));
+            .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + (metric(p)?.delta ?? 0), 0) }));
         if (sums.length === 0)
             return undefined;
         if (sums.every((x) => x.sum === 0))
-            return k === 'ramTotalBytes' ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
+            return opts.sayZero ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
         const one = (x) => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
         return sums.map(one).join(', ');
     };
-    const ram = perTarget('ramTotalBytes', compactSize);
+    const ram = perTarget((p) => p.diff.totals.ramTotalBytes, compactSize, { sayZero: true });
     if (ram !== undefined)
         parts.push(`RAM ${ram}`);
-    const flash = perTarget('weightsBytes', compactSize);
+    const flash = perTarget((p) => p.diff.totals.weightsBytes, compactSize);
     if (flash !== undefined)
         parts.push(`Flash ${flash}`);
-    const macc = perTarget('macc', compactCount);
+    const macc = perTarget((p) => p.diff.totals.macc, compactCount);
     if (macc !== undefined)
         parts.push(`MACC ${macc}`);
     // The estimated latency, over the rows whose two sides have one (a target may estimate none).
-    const lat = targets.map((t) => {
-        const rows = known.filter((p) => p.entry.target === t && p.diff.totals.latencyMs?.base !== undefined && p.diff.totals.latencyMs.head !== undefined);
-        return { t, n: rows.length, sum: rows.reduce((s, p) => s + (p.diff.totals.latencyMs?.delta ?? 0), 0) };
-    }).filter((x) => x.n > 0);
-    if (lat.some((x) => x.sum !== 0))
-        parts.push(`Latency ${lat.map((x) => `${x.sum === 0 ? '±0' : signedWith(x.sum, (n) => budgetAmount('latency', n))} on ${escMd(x.t)}`).join(', ')} (estimate)`);
+    const latency = perTarget((p) => p.diff.totals.latencyMs, (n) => budgetAmount('latency', n), { bothSides: true });
+    if (latency !== undefined)
+        parts.push(`Latency ${latency} (estimate)`);
     const moves = prepared.flatMap((p) => p.diff.moved);
     const toSw = moves.filter((m) => m.direction === 'toSW').length;
     const toHw = moves.filter((m) => m.direction === 'toHW').length;
@@ -32726,7 +32734,7 @@ function diffToJson(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runJob)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
@@ -32794,7 +32802,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9896);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7359);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
@@ -33132,7 +33140,7 @@ function fileModelInput(path, root) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9896);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7359);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**
