@@ -18,6 +18,7 @@ import { planMemory } from '../src/memory/plan.js';
 import { memoryTimeline } from '../src/memory/timeline.js';
 import type { Graph } from '../src/ir/graph.js';
 import type { PlannerProfile } from '../src/memory/types.js';
+import type { CpuSimd } from '../src/targets/cores.js';
 import { residualGraph } from './make-graph.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +45,7 @@ function graphOf(path: string): Graph | undefined {
   }
 }
 
-const arena = (g: Graph, planner: PlannerProfile) => planMemory(g, { planner }).arenaBytes;
+const arena = (g: Graph, planner: PlannerProfile, simd?: CpuSimd) => planMemory(g, { planner, ...(simd ? { simd } : {}) }).arenaBytes;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 const fmt = (r: number) => r.toFixed(2);
 const short = (p: string) => (p.length > 44 ? `…${p.slice(-43)}` : p);
@@ -73,7 +74,7 @@ for (const p of ['st', 'st-time', 'best'] as const) {
 }
 
 // ---- ST Edge AI Core ----
-interface StRef { file: string; bytes?: number; kib?: number; planner: PlannerProfile; source: string }
+interface StRef { file: string; bytes?: number; kib?: number; planner: PlannerProfile; source: string; simd?: CpuSimd }
 const refs = (JSON.parse(readFileSync(join(root, 'bench', 'st-references.json'), 'utf8')) as { references: StRef[] }).references;
 console.log('\nActivations vs ST Edge AI Core published figures (ratio = planner / published)');
 console.log(`${'model'.padEnd(45)} ${'published'.padStart(10)} ${'as published'.padStart(13)} ${'st'.padStart(6)} ${'best'.padStart(6)}`);
@@ -83,9 +84,9 @@ for (const ref of refs) {
   const g = graphOf(join(shared, ref.file));
   if (!g) continue;
   const published = ref.bytes ?? Math.round((ref.kib ?? 0) * 1024);
-  const as = ratio(arena(g, ref.planner), published);
-  const st = ratio(arena(g, 'st'), published);
-  const best = ratio(arena(g, 'best'), published);
+  const as = ratio(arena(g, ref.planner, ref.simd), published);
+  const st = ratio(arena(g, 'st', ref.simd), published);
+  const best = ratio(arena(g, 'best', ref.simd), published);
   counted++;
   if (Math.abs(as - 1) <= 0.1) within.published++;
   if (best <= 1) within.best++;
@@ -94,12 +95,13 @@ for (const ref of refs) {
 console.log(`  with the publication's options: within 10% on ${within.published}/${counted}; best at or below ST on ${within.best}/${counted}`);
 
 // ---- ST Edge AI Core, models not seen while developing the planners ----
-interface Unseen { repo: string; commit: string; path: string; sha256: string; activations: number; ioInside: boolean; tool: string }
+interface Unseen { repo: string; commit: string; path: string; sha256: string; activations: number; ioInside: boolean; tool: string; batch: number; sameArchitectureAs?: string }
 const cache = resolve(process.env['MODEL_FOOTPRINT_BENCH_CACHE'] ?? join(root, '..', 'bench-cache'));
 const unseen = (JSON.parse(readFileSync(join(root, 'bench', 'st-unseen.json'), 'utf8')) as { models: Unseen[] }).models;
 console.log(`\nActivations vs ST on models not seen while developing (bench/st-unseen.json; cache ${cache})`);
+console.log('  batch 1 was measured at stop 23 and batch 2 at stop 25, each before any change made from it; batch 3 after the changes of stop 25');
 let found = 0;
-const unseenRatios: number[] = [];
+const unseenRatios: { q: number; batch: number; family: boolean }[] = [];
 for (const u of unseen) {
   const file = join(cache, `${u.repo.replace('/', '+')}@${u.commit.slice(0, 10)}`, u.path);
   if (!existsSync(file)) continue;
@@ -111,14 +113,19 @@ for (const u of unseen) {
   try {
     const r = analyzeModel(fileModelInput(file), { planner: 'st', ioInsideActivations: u.ioInside });
     const q = r.totals.activationsBytes / u.activations;
-    unseenRatios.push(q);
-    console.log(`${short(u.path).padEnd(45)} ${String(u.activations).padStart(10)} ${fmt(q).padStart(6)} st  (${u.tool})`);
+    unseenRatios.push({ q, batch: u.batch, family: u.sameArchitectureAs !== undefined });
+    const family = u.sameArchitectureAs ? `, same architecture as ${u.sameArchitectureAs}` : '';
+    console.log(`${short(u.path).padEnd(45)} ${String(u.activations).padStart(10)} ${fmt(q).padStart(6)} st  (batch ${u.batch}, ${u.tool}${family})`);
   } catch (e: unknown) {
     console.log(`  ${u.path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
 }
+const within10 = (rs: { q: number }[]): string => `${rs.filter((r) => Math.abs(r.q - 1) <= 0.1).length}/${rs.length}`;
 if (found === 0) console.log(`  none of the ${unseen.length} models is in the cache: fetch them from GitHub at the commits listed`);
-else console.log(`  st within 10% on ${unseenRatios.filter((q) => Math.abs(q - 1) <= 0.1).length}/${unseenRatios.length}`);
+else {
+  console.log(`  st within 10%: all ${within10(unseenRatios)}; batch 1 ${within10(unseenRatios.filter((r) => r.batch === 1))}; batch 2 ${within10(unseenRatios.filter((r) => r.batch === 2))}; batch 3 ${within10(unseenRatios.filter((r) => r.batch === 3))}`);
+  console.log(`  counting each architecture once (first file of a family): ${within10(unseenRatios.filter((r) => !r.family))}`);
+}
 
 // ---- planning time ----
 const big = residualGraph(3_334);

@@ -8,6 +8,7 @@ import { readModel } from './frontends/registry.js';
 import { runPipeline } from './passes/pipeline.js';
 import { computeMetrics } from './metrics/index.js';
 import { planAndSearch } from './memory/index.js';
+import { targetSimd } from './targets/cores.js';
 import { renderHtml, renderJson, renderMarkdown, renderText, type Report } from './report/index.js';
 import { buildReport, TOOL_NAME } from './analysis/build-report.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
@@ -39,7 +40,7 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
     const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
     checkShapes(graph);
     const metrics = computeMetrics(graph, { opset });
-    const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true };
+    const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true, simd: targetSimd(target) };
     const both = planAndSearch(graph, planOptions);
     const plan = both.plan;
     const searched = planOptions.planner === 'best' ? undefined : both.searched;

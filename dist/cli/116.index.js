@@ -703,7 +703,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 7359:
+/***/ 3492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26230,7 +26230,7 @@ function padsWithZero(graph, node) {
  * where the accelerator's convolution pads any amount (BlazeFace's Pad_33 is inside Conv2D_34's
  * epoch in ST's c_info.json), while the memory planner keeps their buffer.
  */
-function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true) {
+function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true, takesPadding = () => true) {
     const readers = idx.consumers;
     const outputs = new Set(graph.outputs);
     const out = new Map();
@@ -26243,7 +26243,7 @@ function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true) {
         if (o === '' || outputs.has(o) || !x?.shape || conv?.length !== 1)
             continue;
         const c = conv[0];
-        if (c?.op !== 'Conv' || c.inputs[0] !== o || c.inputs.slice(1).includes(o))
+        if (c?.op !== 'Conv' || c.inputs[0] !== o || c.inputs.slice(1).includes(o) || !takesPadding(c))
             continue;
         const rank = x.shape.length;
         const pads = padAmounts(graph, node, rank);
@@ -26263,6 +26263,131 @@ function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true) {
         out.set(o, { pad: node.name, input: node.inputs[0] ?? '', output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/memory/scratch/geometry.ts
+
+
+
+
+function geometry_tensorOf(graph, node, i) {
+    const name = node.inputs[i];
+    return name ? graph.tensors.get(name) : undefined;
+}
+function geometry_outputOf(graph, node, i = 0) {
+    const name = node.outputs[i];
+    return name ? graph.tensors.get(name) : undefined;
+}
+/** int8/uint8 activations: the integer kernels (stedgeai `*_sssa8_*`, TFLM int8 paths). */
+function isInt8(t) {
+    return t?.dtype === 'int8' || t?.dtype === 'uint8';
+}
+/** A static-shaped, non-transposed convolution's geometry; undefined when a dim is unknown. */
+function convGeometry(graph, node) {
+    if (node.op !== 'Conv')
+        return undefined;
+    const x = geometry_tensorOf(graph, node, 0);
+    const w = geometry_tensorOf(graph, node, 1);
+    if (!x?.shape || !w?.shape)
+        return undefined;
+    if (x.shape.length < 3 || w.shape.length !== x.shape.length)
+        return undefined;
+    const cin = splitShape(node, x.shape).channels;
+    const wd = weightDims(node, w.shape, false);
+    const k = product(wd.kernel);
+    if (!isNum(cin) || !isNum(wd.out) || k === undefined)
+        return undefined;
+    const ihwo = attrString(node, 'weight_layout') === 'IHWO';
+    const group = ihwo ? cin : attrInt(node, 'group', 1);
+    const depthwise = ihwo || (group > 1 && group === cin);
+    return { cin, cout: wd.out, k, group, depthwise };
+}
+
+;// CONCATENATED MODULE: ./src/memory/deep-conv-pad.ts
+
+
+
+
+/** Input channels per group from which ST picks the deep kernel (between 7 and 9 in ST's files). */
+const DEEP_MIN_CHANNELS = 8;
+/** Suffix of the Pad layer ST adds before a padded deep convolution. */
+const PAD_BEFORE = '_pad_before';
+/** True when ST runs `node` with its deep int8 kernel (DSP cores). */
+function usesDeepKernel(graph, node) {
+    const g = convGeometry(graph, node);
+    if (!g || g.depthwise || g.k <= 1 || !isInt8(geometry_tensorOf(graph, node, 0)))
+        return false;
+    return g.cin / g.group >= DEEP_MIN_CHANNELS;
+}
+/** The convolution's pads per spatial axis, [begin..., end...], resolving auto_pad; undefined when unknown. */
+function convPads(graph, node, x, y) {
+    if (!x.shape || !y.shape)
+        return undefined;
+    const sx = splitShape(node, x.shape).spatial;
+    const sy = splitShape(node, y.shape).spatial;
+    const w = geometry_tensorOf(graph, node, 1);
+    const kernel = attrInts(node, 'kernel_shape') ?? deep_conv_pad_kernelOf(node, w, sx.length);
+    if (!kernel || kernel.length !== sx.length)
+        return undefined;
+    const g = spatial_geometry(node, kernel);
+    if (!g.autoPad.startsWith('SAME'))
+        return g.autoPad === 'VALID' ? new Array(2 * sx.length).fill(0) : g.pads;
+    const begin = [];
+    const end = [];
+    for (let i = 0; i < sx.length; i++) {
+        const [xi, yi, k] = [sx[i], sy[i], kernel[i] ?? 1];
+        if (!isNum(xi) || !isNum(yi))
+            return undefined;
+        const ek = (k - 1) * (g.dilations[i] ?? 1) + 1;
+        const total = Math.max((yi - 1) * (g.strides[i] ?? 1) + ek - xi, 0);
+        const b = g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
+        begin.push(b);
+        end.push(total - b);
+    }
+    return [...begin, ...end];
+}
+/** Spatial kernel dims from the weight shape and layout (OIHW / OHWI). */
+function deep_conv_pad_kernelOf(node, w, rank) {
+    const s = w?.shape;
+    if (!s || s.length !== rank + 2 || !s.every(isNum))
+        return undefined;
+    const dims = s;
+    return node.attrs['weight_layout'] === 'OHWI' ? dims.slice(1, -1) : dims.slice(2);
+}
+function withDeepConvPads(graph) {
+    const padded = graph.nodes.filter((n) => usesDeepKernel(graph, n));
+    if (padded.length === 0)
+        return graph;
+    const tensors = new Map(graph.tensors);
+    const nodes = [];
+    let added = 0;
+    for (const n of graph.nodes) {
+        const x = geometry_tensorOf(graph, n, 0);
+        const y = n.outputs[0] ? graph.tensors.get(n.outputs[0]) : undefined;
+        const pads = padded.includes(n) && x && y ? convPads(graph, n, x, y) : undefined;
+        if (!x?.shape || !pads || pads.every((p) => p === 0)) {
+            nodes.push(n);
+            continue;
+        }
+        const split = splitShape(n, x.shape);
+        const r = split.spatial.length;
+        const spatial = split.spatial.map((d, i) => (isNum(d) ? d + (pads[i] ?? 0) + (pads[i + r] ?? 0) : d));
+        const shape = joinShape(n, split.batch, split.channels, spatial);
+        // ONNX Pad order over every axis of the layout: [begin..., end...]
+        const axes = shape.length;
+        const offset = layoutOf(n) === 'NHWC' ? 1 : 2;
+        const all = new Array(2 * axes).fill(0);
+        for (let i = 0; i < r; i++) {
+            all[offset + i] = pads[i] ?? 0;
+            all[axes + offset + i] = pads[i + r] ?? 0;
+        }
+        const name = `${n.name}${PAD_BEFORE}`;
+        tensors.set(name, { ...x, name, shape });
+        nodes.push({ name, op: 'Pad', sourceOp: 'Pad', inputs: [x.name], outputs: [name], attrs: { mode: 'constant', pads: all } });
+        nodes.push({ ...n, inputs: [name, ...n.inputs.slice(1)], attrs: { ...n.attrs, auto_pad: 'VALID', pads: new Array(2 * r).fill(0) } });
+        added++;
+    }
+    return added === 0 ? graph : { ...graph, nodes, tensors };
 }
 
 ;// CONCATENATED MODULE: ./src/memory/pool-fusion.ts
@@ -26468,6 +26593,8 @@ function boundaryQdq(graph, index) {
 
 
 
+
+
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node) {
     const shape = node.attrs['shape_reads'];
@@ -26514,13 +26641,16 @@ function spans(graph, order, steps, alias) {
 }
 /** The operators the facts look at (pad folding, pool fusion, integer I/O); any other graph has none. */
 const FACT_OPS = new Set(['Pad', ...POOLS, 'QuantizeLinear', 'DequantizeLinear']);
-/** The facts of `graph` under `traits`, from one producer/consumer index. */
-function graphFacts(graph, traits) {
+/**
+ * The facts of `graph` under `traits`, from one producer/consumer index. `deepPads`: ST's deep
+ * convolutions take no padding (memory/deep-conv-pad.ts), so no pad folds into them.
+ */
+function graphFacts(graph, traits, deepPads = false) {
     // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
     const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
     const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? buildUseIndex(graph) : undefined;
     return {
-        folds: idx && traits.foldPads ? foldedPads(graph, idx) : new Map(),
+        folds: idx && traits.foldPads ? foldedPads(graph, idx, true, deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map(),
         pools: idx && traits.fusePools ? fusedPools(graph, idx) : new Map(),
         boundary: idx && traits.integerIo ? boundaryQdq(graph, idx) : { inputs: new Map(), outputs: new Map() },
     };
@@ -26552,6 +26682,7 @@ function collectRequests(graph, opts) {
         out.ioTensors[k] = v;
     const asInput = new Set(boundary.inputs.values());
     const asOutput = new Set(boundary.outputs.values());
+    const views = !ioInside && traits.userViews ? userViews(graph, inputs) : new Set();
     const end = Math.max(order.length - 1, 0);
     for (const [name, t] of graph.tensors) {
         const span = life.get(name);
@@ -26563,7 +26694,7 @@ function collectRequests(graph, opts) {
                 out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
             continue;
         }
-        if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name))
+        if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name) || views.has(name))
             continue;
         if (boundary.inputs.has(name) || boundary.outputs.has(name))
             continue;
@@ -26610,6 +26741,25 @@ function collectRequests(graph, opts) {
         addAllowances(out, overlapRules(graph, folds, align), index, stepOf, outputs);
     return out;
 }
+/**
+ * With the I/O out of the activations, a reshape ('data-movement' trait: the same bytes in the same
+ * order) of a graph input, or of such a view, is the caller's buffer under another shape: ST's C
+ * graph has no copy for it (a stm32ai 5.2 report: Flatten of the (28, 28, 1) input, dense_1 reads
+ * input_0_output in user memory, activations 512 B). Views that are graph outputs keep their buffer.
+ */
+function userViews(graph, inputs) {
+    const views = new Set();
+    const outputs = new Set(graph.outputs);
+    for (const node of graph.nodes) {
+        const [x] = node.inputs;
+        const [y] = node.outputs;
+        if (!x || !y || node.outputs.length !== 1 || outputs.has(y) || !hasTrait(node.op, 'data-movement'))
+            continue;
+        if (inputs.has(x) || views.has(x))
+            views.add(y);
+    }
+    return views;
+}
 /** Keeps the rules whose input is last read by the layer that writes the output. */
 function addAllowances(out, rules, index, stepOf, outputs) {
     const add = (k, a) => out.allowances.set(k, [...(out.allowances.get(k) ?? []), a]);
@@ -26627,55 +26777,25 @@ function addAllowances(out, rules, index, stepOf, outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/memory/scratch/geometry.ts
-
-
-
-
-function geometry_tensorOf(graph, node, i) {
-    const name = node.inputs[i];
-    return name ? graph.tensors.get(name) : undefined;
-}
-function geometry_outputOf(graph, node, i = 0) {
-    const name = node.outputs[i];
-    return name ? graph.tensors.get(name) : undefined;
-}
-/** int8/uint8 activations: the integer kernels (stedgeai `*_sssa8_*`, TFLM int8 paths). */
-function isInt8(t) {
-    return t?.dtype === 'int8' || t?.dtype === 'uint8';
-}
-/** A static-shaped, non-transposed convolution's geometry; undefined when a dim is unknown. */
-function convGeometry(graph, node) {
-    if (node.op !== 'Conv')
-        return undefined;
-    const x = geometry_tensorOf(graph, node, 0);
-    const w = geometry_tensorOf(graph, node, 1);
-    if (!x?.shape || !w?.shape)
-        return undefined;
-    if (x.shape.length < 3 || w.shape.length !== x.shape.length)
-        return undefined;
-    const cin = splitShape(node, x.shape).channels;
-    const wd = weightDims(node, w.shape, false);
-    const k = product(wd.kernel);
-    if (!isNum(cin) || !isNum(wd.out) || k === undefined)
-        return undefined;
-    const ihwo = attrString(node, 'weight_layout') === 'IHWO';
-    const group = ihwo ? cin : attrInt(node, 'group', 1);
-    const depthwise = ihwo || (group > 1 && group === cin);
-    return { cin, cout: wd.out, k, group, depthwise };
-}
-
 ;// CONCATENATED MODULE: ./src/memory/scratch/st.ts
 
 /**
- * stedgeai's per-output-channel requantization data in a conv's scratch (bytes). FITTED on the two
- * wake-word models (stedgeai 1.0); checked within 10% on three independent published totals
- * (test/memory/scratch-models.test.ts, METRICS.md "Activations").
+ * stedgeai's per-output-channel requantization data in a pointwise conv's or dense layer's scratch
+ * (bytes). FITTED on the two wake-word models (stedgeai 1.0); checked on every pointwise and
+ * per-channel dense layer of test/reference/st-scratch-layers.json (2.x, other projects).
  */
 const PER_CHANNEL_BYTES = 10;
-/** int32 words of forward_sm_integer's scratch seen for 3 classes (stedgeai v1.0.0). FITTED, as above. */
-const SOFTMAX_INT8_WORDS = 124;
-function convScratch(graph, node) {
+/**
+ * A K > 1 int8 conv's per-channel bytes and the cap on its int16 weight copy. FITTED on the
+ * weather-forecasting project's network.c (conv2d_1: Cin 7, K 5, Cout 54 -> 4,676 B; conv2d_4:
+ * Cin 54, K 3, Cout 48 -> 6,440 B); checked on the other K > 1 layers of
+ * test/reference/st-scratch-layers.json, among them another project's c_info.json.
+ */
+const CONV_PER_CHANNEL_BYTES = 14;
+const CONV_WEIGHT_COPY_MAX = 5_120;
+/** Words of forward_sm_integer's table when the input scale is unknown: stedgeai 1.0's for the wake-word model. */
+const SOFTMAX_INT8_WORDS_UNKNOWN = 124;
+function convScratch(graph, node, simd) {
     const g = convGeometry(graph, node);
     const x = geometry_tensorOf(graph, node, 0);
     if (!g)
@@ -26683,31 +26803,68 @@ function convScratch(graph, node) {
     if (isInt8(x)) {
         if (g.depthwise)
             return [2 * g.cin * g.k + g.cout * g.k + PER_CHANNEL_BYTES * g.cout + 1];
-        return [2 * 2 * (g.cin / g.group) * g.k + PER_CHANNEL_BYTES * g.cout];
+        const cols = (g.cin / g.group) * g.k;
+        // Helium builds (Cortex-M55) NOT CALIBRATED: the pointwise rule, close to ST 4.0's one
+        // stm32n6 c_info (../shared/reference/packetqc-ai: 5,632 B for 5,120 B, Cin 256, K 3, Cout 256)
+        if (g.k === 1 || simd === 'helium')
+            return [2 * 2 * cols + PER_CHANNEL_BYTES * g.cout];
+        return [2 * 2 * cols + CONV_PER_CHANNEL_BYTES * g.cout + Math.min(2 * cols * g.cout, CONV_WEIGHT_COPY_MAX)];
     }
     if (x?.dtype === 'float32' && g.group === 1)
         return [4 * g.cin * g.k];
     return [];
 }
-/** Input features of a fully connected layer: the input's last dim. */
+/** Input features of a fully connected layer (the input's last dim); per-channel weights add their requantization data. */
 function denseScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
     const w = geometry_tensorOf(graph, node, 1);
+    const y = geometry_outputOf(graph, node);
     if (!isInt8(x) || w?.data === undefined)
         return [];
     const k = x?.shape?.[x.shape.length - 1];
-    return typeof k === 'number' ? [2 * k] : [];
+    const n = y?.shape?.[y.shape.length - 1];
+    if (typeof k !== 'number')
+        return [];
+    const perChannel = (w.quant?.scale.length ?? 1) > 1;
+    if (!perChannel)
+        return [2 * k];
+    return typeof n === 'number' ? [2 * k + PER_CHANNEL_BYTES * n] : [];
+}
+/**
+ * TFLite's int8 softmax quantization (kScaledDiffIntegerBits = 5): the input multiplier
+ * beta*scale*2^26 = m * 2^e (m in [0.5, 1)); differences below diff_min = -floor(31 * 2^26 / 2^e)
+ * contribute nothing, and the kernel tabulates one int32 per difference from 0 to |diff_min|.
+ */
+function softmaxTableWords(scale, beta) {
+    const real = Math.min(beta * scale * 2 ** 26, 2 ** 31 - 1);
+    if (!(real > 0) || !Number.isFinite(real))
+        return undefined;
+    let e = Math.floor(Math.log2(real)) + 1;
+    // QuantizeMultiplier: a mantissa that rounds to 2^31 moves to the next exponent
+    if (Math.round((real / 2 ** e) * 2 ** 31) === 2 ** 31)
+        e += 1;
+    return Math.floor(31 * 2 ** (26 - e));
 }
 function softmaxScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
     if (!isInt8(x) || !isInt8(geometry_outputOf(graph, node)))
         return [];
-    const c = x?.shape?.[x.shape.length - 1];
-    return typeof c === 'number' ? [4 * Math.max(SOFTMAX_INT8_WORDS, c)] : [];
+    const scale = x?.quant?.scale[0];
+    const beta = typeof node.attrs['beta'] === 'number' ? node.attrs['beta'] : 1;
+    const words = scale === undefined ? undefined : softmaxTableWords(scale, beta);
+    return [4 * Math.max(words ?? SOFTMAX_INT8_WORDS_UNKNOWN, 1)];
 }
+/** ST's kernels for a DSP-extension core (Cortex-M4, M7, M33): the default rule table. */
 function stScratch(node, graph) {
+    return stScratchFor(node, graph, 'dsp');
+}
+/** The kernels ST builds for the core's SIMD extension. */
+function stScratchRules(simd) {
+    return (node, graph) => stScratchFor(node, graph, simd);
+}
+function stScratchFor(node, graph, simd) {
     switch (node.op) {
-        case 'Conv': return convScratch(graph, node);
+        case 'Conv': return convScratch(graph, node, simd);
         case 'Gemm':
         case 'MatMul': return denseScratch(graph, node);
         case 'Softmax': return softmaxScratch(graph, node);
@@ -26718,21 +26875,21 @@ function stScratch(node, graph) {
 ;// CONCATENATED MODULE: ./src/memory/profiles.ts
 const PLANNER_TRAITS = {
     st: {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
         label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
     },
     'st-time': {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
         label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
     },
     tflm: {
-        alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false,
+        alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false, userViews: false,
         label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
     },
     // 'best' runs 'st' and 'tflm' with search and overlap and keeps the lower (memory/plan.ts);
     // these traits describe its 'st' basis.
     best: {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
         label: 'best (lowest of a searched ST plan and a searched TFLite Micro plan, streaming overlap)',
     },
 };
@@ -26807,9 +26964,9 @@ function tflmScratch(node, graph) {
 
 const noScratch = () => 0;
 const noKernelScratch = () => [];
-/** The profile's kernel scratch rules. */
-function kernelScratchRules(profile) {
-    return plannerTraits(profile).scratch === 'tflm' ? tflmScratch : stScratch;
+/** The profile's kernel scratch rules; ST's depend on the CPU's SIMD extension (default: DSP). */
+function kernelScratchRules(profile, simd = 'dsp') {
+    return plannerTraits(profile).scratch === 'tflm' ? tflmScratch : stScratchRules(simd);
 }
 
 ;// CONCATENATED MODULE: ./src/memory/nested.ts
@@ -27103,6 +27260,7 @@ function withChannelLastIo(graph, boundary) {
 
 
 
+
 /** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
 const BEST_BASES = ['st', 'tflm'];
 /** What every placement of one graph under one planner's rules shares. */
@@ -27112,13 +27270,16 @@ function prepare(model, opts, planner) {
     // a nested graph's inputs and outputs are the model's intermediate tensors: no I/O conventions
     const traits = opts.nested === true ? { ...overridden, integerIo: false, channelFirstIo: false } : overridden;
     // the graph the runtime runs: ST adds Transposes at channel-first I/O (a planning copy)
-    const graph = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
+    const io = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
+    // ST's deep int8 convolutions (DSP cores) get their padding from a Pad layer of their own
+    const deepPads = traits.scratch === 'st' && (opts.simd ?? 'dsp') !== 'helium';
+    const graph = deepPads ? withDeepConvPads(io) : io;
     const ioInside = opts.ioInsideActivations ?? true;
     const notes = { nested: [], unsized: [] };
-    const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
+    const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner, opts.simd));
     // nested graphs: the same rules, their own order (no search)
-    const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}) }, planMemory, notes);
-    const facts = graphFacts(graph, traits);
+    const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}), ...(opts.simd ? { simd: opts.simd } : {}) }, planMemory, notes);
+    const facts = graphFacts(graph, traits, deepPads);
     const collect = (order) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order, facts });
     return { planner, traits, graph, model, ioInside, notes, collect };
 }
@@ -27290,6 +27451,59 @@ function memoryTimeline(graph, plan) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/targets/cores.ts
+/**
+ * Cycles per MAC (and per element, per layer) of the CPU kernels, per Arm Cortex-M core
+ * (METRICS.md "Latency"). One home for every constant and its origin.
+ *
+ * Cortex-M7: FITTED on the MLPerf Tiny v1.2 results of STMicroelectronics with X-CUBE-AI 9.0 on a
+ * NUCLEO-H7A3ZI-Q at 280 MHz (kws 11.32 ms, vww 23.80 ms, resnet 40.84 ms, ad01 1.23 ms;
+ * mlcommons/tiny_results_v1.2 @ cadb362): `fully-connected` from ad01 (all fully connected), the
+ * three convolution rates from the other three models (an exact fit: three models, three rates).
+ * Cortex-M4: the M7 rates times one factor, FITTED on ad01 on a NUCLEO-L4R5ZI at 120 MHz (5.26 ms)
+ * and CHECKED on the other three models of that board (bench/latency.ts prints the ratios).
+ * The per-layer and per-element costs are assumptions (a function call and a requantization),
+ * not fitted. The other cores are NOT CALIBRATED (no published figure here): their rates are the
+ * M4's or M7's scaled by their datapath, and reports say so.
+ */
+/** Per-layer cost: a kernel call and its setup (assumed, not fitted). */
+const PER_LAYER = 1000;
+/** Cycles per element of an element-wise int8 layer (load, requantize, store; assumed). */
+const PER_ELEMENT = 4;
+const M7_INT8 = {
+    pointwise: 0.503, conv: 0.725, depthwise: 0.725, 'few-channels': 5.888, 'fully-connected': 1.258, elementwise: PER_ELEMENT,
+};
+/** FITTED on ad01 on the L4R5 (5.26 ms at 120 MHz): its M4 rate over the M7's. */
+const M4_OVER_M7 = 1.858;
+function scaled(r, k) {
+    return Object.fromEntries(Object.entries(r).map(([kind, v]) => [kind, Math.round(v * k * 1000) / 1000]));
+}
+/** Float kernels: single-precision FMA without SIMD, about twice the int8 cycles (not calibrated). */
+const FLOAT_OVER_INT8 = 2;
+const M4_INT8 = scaled(M7_INT8, M4_OVER_M7);
+const CORES = {
+    'cortex-m7': { int8: M7_INT8, float: scaled(M7_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, simd: 'dsp', source: 'fitted on MLPerf Tiny v1.2, X-CUBE-AI 9.0, NUCLEO-H7A3ZI-Q at 280 MHz' },
+    'cortex-m4': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, simd: 'dsp', source: 'Cortex-M7 rates times a factor fitted on MLPerf Tiny v1.2 ad01, X-CUBE-AI 9.0, NUCLEO-L4R5ZI at 120 MHz' },
+    // Same 3-stage pipeline and DSP extension as the M4.
+    'cortex-m33': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: false, simd: 'dsp', source: 'not calibrated: the Cortex-M4 rates (same pipeline and DSP extension)' },
+    // Helium (MVE) processes 16 int8 lanes per beat pair: taken as twice the M7's throughput.
+    'cortex-m55': { int8: scaled(M7_INT8, 0.5), float: scaled(M7_INT8, 1), perLayer: PER_LAYER, calibrated: false, simd: 'helium', source: 'not calibrated: half the Cortex-M7 rates (Helium vector extension)' },
+    // No DSP extension: one 32-bit MAC per cycle at best, no SIMD.
+    'cortex-m0plus': { int8: scaled(M4_INT8, 3), float: scaled(M4_INT8, 30), perLayer: PER_LAYER, calibrated: false, simd: 'none', source: 'not calibrated: three times the Cortex-M4 rates (no DSP extension; float is emulated in software)' },
+};
+const CORE_NAMES = Object.keys(CORES);
+/** The SIMD extension of the target's CPU (its first CPU unit with a known core); 'dsp' when none says. */
+function targetSimd(target) {
+    for (const u of target.units) {
+        if (u.kind !== 'cpu' || !u.cost || !('core' in u.cost))
+            continue;
+        const c = CORES[u.cost.core];
+        if (c)
+            return c.simd;
+    }
+    return 'dsp';
+}
 
 // EXTERNAL MODULE: ./src/diagnostics/printable.ts
 var printable = __webpack_require__(1187);
@@ -28941,48 +29155,6 @@ function withHashes(report, hashes) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/targets/cores.ts
-/**
- * Cycles per MAC (and per element, per layer) of the CPU kernels, per Arm Cortex-M core
- * (METRICS.md "Latency"). One home for every constant and its origin.
- *
- * Cortex-M7: FITTED on the MLPerf Tiny v1.2 results of STMicroelectronics with X-CUBE-AI 9.0 on a
- * NUCLEO-H7A3ZI-Q at 280 MHz (kws 11.32 ms, vww 23.80 ms, resnet 40.84 ms, ad01 1.23 ms;
- * mlcommons/tiny_results_v1.2 @ cadb362): `fully-connected` from ad01 (all fully connected), the
- * three convolution rates from the other three models (an exact fit: three models, three rates).
- * Cortex-M4: the M7 rates times one factor, FITTED on ad01 on a NUCLEO-L4R5ZI at 120 MHz (5.26 ms)
- * and CHECKED on the other three models of that board (bench/latency.ts prints the ratios).
- * The per-layer and per-element costs are assumptions (a function call and a requantization),
- * not fitted. The other cores are NOT CALIBRATED (no published figure here): their rates are the
- * M4's or M7's scaled by their datapath, and reports say so.
- */
-/** Per-layer cost: a kernel call and its setup (assumed, not fitted). */
-const PER_LAYER = 1000;
-/** Cycles per element of an element-wise int8 layer (load, requantize, store; assumed). */
-const PER_ELEMENT = 4;
-const M7_INT8 = {
-    pointwise: 0.503, conv: 0.725, depthwise: 0.725, 'few-channels': 5.888, 'fully-connected': 1.258, elementwise: PER_ELEMENT,
-};
-/** FITTED on ad01 on the L4R5 (5.26 ms at 120 MHz): its M4 rate over the M7's. */
-const M4_OVER_M7 = 1.858;
-function scaled(r, k) {
-    return Object.fromEntries(Object.entries(r).map(([kind, v]) => [kind, Math.round(v * k * 1000) / 1000]));
-}
-/** Float kernels: single-precision FMA without SIMD, about twice the int8 cycles (not calibrated). */
-const FLOAT_OVER_INT8 = 2;
-const M4_INT8 = scaled(M7_INT8, M4_OVER_M7);
-const CORES = {
-    'cortex-m7': { int8: M7_INT8, float: scaled(M7_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, source: 'fitted on MLPerf Tiny v1.2, X-CUBE-AI 9.0, NUCLEO-H7A3ZI-Q at 280 MHz' },
-    'cortex-m4': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, source: 'Cortex-M7 rates times a factor fitted on MLPerf Tiny v1.2 ad01, X-CUBE-AI 9.0, NUCLEO-L4R5ZI at 120 MHz' },
-    // Same 3-stage pipeline and DSP extension as the M4.
-    'cortex-m33': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: the Cortex-M4 rates (same pipeline and DSP extension)' },
-    // Helium (MVE) processes 16 int8 lanes per beat pair: taken as twice the M7's throughput.
-    'cortex-m55': { int8: scaled(M7_INT8, 0.5), float: scaled(M7_INT8, 1), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: half the Cortex-M7 rates (Helium vector extension)' },
-    // No DSP extension: one 32-bit MAC per cycle at best, no SIMD.
-    'cortex-m0plus': { int8: scaled(M4_INT8, 3), float: scaled(M4_INT8, 30), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: three times the Cortex-M4 rates (no DSP extension; float is emulated in software)' },
-};
-const CORE_NAMES = Object.keys(CORES);
-
 ;// CONCATENATED MODULE: ./src/targets/check.ts
 /**
  * A tiny path-aware reader for JSON documents (target files, memory-pool files): every error
@@ -31757,6 +31929,7 @@ function estimateLatency(graph, layers, mapping, target) {
 
 
 
+
 /** Analyzes one model. Throws FootprintError (typed, naming the file) when it cannot be read. */
 function analyzeModel(input, options = {}) {
     try {
@@ -31768,7 +31941,7 @@ function analyzeModel(input, options = {}) {
         const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
         checkShapes(graph);
         const metrics = computeMetrics(graph, { opset });
-        const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true };
+        const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true, simd: targetSimd(target) };
         const both = planAndSearch(graph, planOptions);
         const plan = both.plan;
         const searched = planOptions.planner === 'best' ? undefined : both.searched;
@@ -32734,7 +32907,7 @@ function diffToJson(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runJob)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3492);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
@@ -32802,7 +32975,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7359);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3492);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
@@ -33140,7 +33313,7 @@ function fileModelInput(path, root) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7359);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3492);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**

@@ -5,11 +5,13 @@
  */
 import type { Graph, Node } from '../ir/graph.js';
 import { buildUseIndex, outerReads } from '../passes/graph-edit.js';
+import { hasTrait } from '../ops/traits.js';
 import { alignUp } from '../metrics/weights.js';
 import type { BufferKind, BufferRequest, KernelScratchFn, PersistentBuffer, ScratchSizeFn } from './types.js';
 import type { PlannerTraits } from './profiles.js';
 import { tensorBytes } from './tensor-bytes.js';
 import { foldedPads, type FoldedPad } from './pad-fold.js';
+import { usesDeepKernel } from './deep-conv-pad.js';
 import { POOLS, fusedPools, type FusedPool } from './pool-fusion.js';
 import { overlapRules, type OverlapRule } from './streaming.js';
 import { boundaryQdq, type BoundaryQdq } from './boundary-qdq.js';
@@ -95,13 +97,16 @@ export interface GraphFacts {
   boundary: BoundaryQdq;
 }
 
-/** The facts of `graph` under `traits`, from one producer/consumer index. */
-export function graphFacts(graph: Graph, traits: PlannerTraits): GraphFacts {
+/**
+ * The facts of `graph` under `traits`, from one producer/consumer index. `deepPads`: ST's deep
+ * convolutions take no padding (memory/deep-conv-pad.ts), so no pad folds into them.
+ */
+export function graphFacts(graph: Graph, traits: PlannerTraits, deepPads = false): GraphFacts {
   // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
   const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
   const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? buildUseIndex(graph) : undefined;
   return {
-    folds: idx && traits.foldPads ? foldedPads(graph, idx) : new Map(),
+    folds: idx && traits.foldPads ? foldedPads(graph, idx, true, deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map(),
     pools: idx && traits.fusePools ? fusedPools(graph, idx) : new Map(),
     boundary: idx && traits.integerIo ? boundaryQdq(graph, idx) : { inputs: new Map(), outputs: new Map() },
   };
@@ -132,6 +137,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   for (const [k, v] of [...boundary.inputs, ...boundary.outputs]) out.ioTensors[k] = v;
   const asInput = new Set(boundary.inputs.values());
   const asOutput = new Set(boundary.outputs.values());
+  const views = !ioInside && traits.userViews ? userViews(graph, inputs) : new Set<string>();
   const end = Math.max(order.length - 1, 0);
 
   for (const [name, t] of graph.tensors) {
@@ -142,7 +148,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
       else out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
       continue;
     }
-    if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name)) continue;
+    if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name) || views.has(name)) continue;
     if (boundary.inputs.has(name) || boundary.outputs.has(name)) continue;
     const bytes = tensorBytes(t);
     if (bytes === undefined) {
@@ -179,6 +185,24 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
 
   if (traits.overlap) addAllowances(out, overlapRules(graph, folds, align), index, stepOf, outputs);
   return out;
+}
+
+/**
+ * With the I/O out of the activations, a reshape ('data-movement' trait: the same bytes in the same
+ * order) of a graph input, or of such a view, is the caller's buffer under another shape: ST's C
+ * graph has no copy for it (a stm32ai 5.2 report: Flatten of the (28, 28, 1) input, dense_1 reads
+ * input_0_output in user memory, activations 512 B). Views that are graph outputs keep their buffer.
+ */
+function userViews(graph: Graph, inputs: ReadonlySet<string>): Set<string> {
+  const views = new Set<string>();
+  const outputs = new Set(graph.outputs);
+  for (const node of graph.nodes) {
+    const [x] = node.inputs;
+    const [y] = node.outputs;
+    if (!x || !y || node.outputs.length !== 1 || outputs.has(y) || !hasTrait(node.op, 'data-movement')) continue;
+    if (inputs.has(x) || views.has(x)) views.add(y);
+  }
+  return views;
 }
 
 /** Keeps the rules whose input is last read by the layer that writes the output. */

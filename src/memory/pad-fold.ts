@@ -6,7 +6,8 @@
  * (on each axis the end pad equals the begin pad or one more: TensorFlow's MobileNet exports), and
  * its output is read by that one convolution alone (as its data input) and is not a graph output.
  * A causal pad (2 rows before, none after) does not fold: the packetqc-ai c_info.json keeps its
- * buffer.
+ * buffer. Nor does a pad before a convolution whose kernel takes no padding (`takesPadding`: ST's
+ * deep int8 kernel on DSP cores, memory/deep-conv-pad.ts).
  */
 import type { Graph, Node } from '../ir/graph.js';
 import { buildUseIndex, type UseIndex } from '../passes/graph-edit.js';
@@ -61,7 +62,7 @@ export function padsWithZero(graph: Graph, node: Node): boolean {
  * where the accelerator's convolution pads any amount (BlazeFace's Pad_33 is inside Conv2D_34's
  * epoch in ST's c_info.json), while the memory planner keeps their buffer.
  */
-export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph), sameOnly = true): Map<string, FoldedPad> {
+export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph), sameOnly = true, takesPadding: (conv: Node) => boolean = () => true): Map<string, FoldedPad> {
   const readers = idx.consumers;
   const outputs = new Set(graph.outputs);
   const out = new Map<string, FoldedPad>();
@@ -72,7 +73,7 @@ export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph), s
     const conv = readers.get(o);
     if (o === '' || outputs.has(o) || !x?.shape || conv?.length !== 1) continue;
     const c = conv[0];
-    if (c?.op !== 'Conv' || c.inputs[0] !== o || c.inputs.slice(1).includes(o)) continue;
+    if (c?.op !== 'Conv' || c.inputs[0] !== o || c.inputs.slice(1).includes(o) || !takesPadding(c)) continue;
     const rank = x.shape.length;
     const pads = padAmounts(graph, node, rank);
     if (!pads || pads.some((p) => p < 0) || !padsWithZero(graph, node)) continue;

@@ -15,6 +15,7 @@ import { plannerTraits, type PlannerTraits } from './profiles.js';
 import { searchBest } from './best.js';
 import { boundaryQdq } from './boundary-qdq.js';
 import { withChannelLastIo } from './channel-first-io.js';
+import { withDeepConvPads } from './deep-conv-pad.js';
 import type { MemoryPlan, PlannedBuffer, PlanOptions } from './types.js';
 
 /** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
@@ -38,13 +39,16 @@ function prepare(model: Graph, opts: PlanOptions, planner: Exclude<MemoryPlan['p
   // a nested graph's inputs and outputs are the model's intermediate tensors: no I/O conventions
   const traits = opts.nested === true ? { ...overridden, integerIo: false, channelFirstIo: false } : overridden;
   // the graph the runtime runs: ST adds Transposes at channel-first I/O (a planning copy)
-  const graph = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
+  const io = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
+  // ST's deep int8 convolutions (DSP cores) get their padding from a Pad layer of their own
+  const deepPads = traits.scratch === 'st' && (opts.simd ?? 'dsp') !== 'helium';
+  const graph = deepPads ? withDeepConvPads(io) : io;
   const ioInside = opts.ioInsideActivations ?? true;
   const notes: NestedNotes = { nested: [], unsized: [] };
-  const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner));
+  const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner, opts.simd));
   // nested graphs: the same rules, their own order (no search)
-  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}) }, planMemory, notes);
-  const facts = graphFacts(graph, traits);
+  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}), ...(opts.simd ? { simd: opts.simd } : {}) }, planMemory, notes);
+  const facts = graphFacts(graph, traits, deepPads);
   const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order, facts });
   return { planner, traits, graph, model, ioInside, notes, collect };
 }

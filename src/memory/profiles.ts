@@ -23,27 +23,29 @@ export interface PlannerTraits {
   integerIo: boolean;
   /** Channel-first I/O gets a transposed channel-last copy (memory/channel-first-io.ts). */
   channelFirstIo: boolean;
+  /** A reshape of an input kept out of the activations reads the caller's buffer: no copy (memory/lifetimes.ts). */
+  userViews: boolean;
   /** One line for the reports. */
   label: string;
 }
 
 export const PLANNER_TRAITS: Readonly<Record<PlannerProfile, PlannerTraits>> = {
   st: {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
     label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
   },
   'st-time': {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
     label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
   },
   tflm: {
-    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false,
+    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false, userViews: false,
     label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
   },
   // 'best' runs 'st' and 'tflm' with search and overlap and keeps the lower (memory/plan.ts);
   // these traits describe its 'st' basis.
   best: {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
     label: 'best (lowest of a searched ST plan and a searched TFLite Micro plan, streaming overlap)',
   },
 };

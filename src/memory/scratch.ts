@@ -7,8 +7,8 @@
  * `scratchSize` (ScratchSizeFn) is the older single-area hook that nested graphs add to
  * (memory/nested.ts); `kernelScratch` lists an op's separate buffers.
  */
-import type { KernelScratchFn, PlannerProfile, ScratchSizeFn } from './types.js';
-import { stScratch } from './scratch/st.js';
+import type { CpuSimd, KernelScratchFn, PlannerProfile, ScratchSizeFn } from './types.js';
+import { stScratchRules } from './scratch/st.js';
 import { plannerTraits } from './profiles.js';
 import { tflmScratch } from './scratch/tflm.js';
 
@@ -16,7 +16,7 @@ export const noScratch: ScratchSizeFn = () => 0;
 
 export const noKernelScratch: KernelScratchFn = () => [];
 
-/** The profile's kernel scratch rules. */
-export function kernelScratchRules(profile: PlannerProfile): KernelScratchFn {
-  return plannerTraits(profile).scratch === 'tflm' ? tflmScratch : stScratch;
+/** The profile's kernel scratch rules; ST's depend on the CPU's SIMD extension (default: DSP). */
+export function kernelScratchRules(profile: PlannerProfile, simd: CpuSimd = 'dsp'): KernelScratchFn {
+  return plannerTraits(profile).scratch === 'tflm' ? tflmScratch : stScratchRules(simd);
 }

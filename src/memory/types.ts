@@ -7,6 +7,13 @@ export { PLANNERS, type PlannerProfile } from '../passes/pass.js';
 
 export type BufferKind = 'activation' | 'input' | 'output' | 'scratch';
 
+/**
+ * The SIMD extension a CPU's kernels are built for, which picks ST's kernel variants
+ * (memory/scratch/st.ts): 'dsp' the Armv7E-M / Armv8-M DSP extension (Cortex-M4, M7, M33),
+ * 'helium' the M-profile vector extension (Cortex-M55), 'none' (Cortex-M0+).
+ */
+export type CpuSimd = 'dsp' | 'helium' | 'none';
+
 /** A buffer the planner must place: a tensor (or scratch area) and the steps it is alive. */
 export interface BufferRequest {
   tensor: string;
@@ -128,4 +135,6 @@ export interface PlanOptions {
    * false: none (a tensor-only plan).
    */
   kernelScratch?: KernelScratchFn | false;
+  /** The target CPU's SIMD extension, which picks ST's kernel variants (memory/scratch/st.ts); default 'dsp'. */
+  simd?: CpuSimd;
 }

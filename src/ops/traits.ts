@@ -16,7 +16,7 @@ export type OpTrait =
   | 'absorbs-batchnorm'
   /** Moves or selects values without changing them: quantization parameters pass through (passes/qdq.ts). */
   | 'qdq-transparent'
-  /** Only reshapes its input: it joins the neighbouring epoch (mapping/epochs.ts). */
+  /** Only reshapes its input (the same bytes in the same order): it joins the neighbouring epoch (mapping/epochs.ts) and may be a view of a caller's input buffer (memory/lifetimes.ts). */
   | 'data-movement'
   /** Has a memory layout (NCHW / NHWC) the frontends record (frontends/onnx/map-node.ts). */
   | 'spatial'

@@ -13,6 +13,11 @@
  * M4's or M7's scaled by their datapath, and reports say so.
  */
 
+import type { Target } from './types.js';
+import type { CpuSimd } from '../memory/types.js';
+
+export type { CpuSimd } from '../memory/types.js';
+
 /** The kernel family a layer runs on a CPU (latency/kinds.ts decides it from the layer). */
 export type KernelKind = 'pointwise' | 'conv' | 'few-channels' | 'depthwise' | 'fully-connected' | 'elementwise';
 
@@ -27,7 +32,10 @@ export interface CoreCost {
   calibrated: boolean;
   /** Where the rates come from, in one line. */
   source: string;
+  /** The SIMD extension ST's kernels are built for: it picks their scratch sizes (memory/scratch/st.ts). */
+  simd: CpuSimd;
 }
+
 
 /** Per-layer cost: a kernel call and its setup (assumed, not fitted). */
 const PER_LAYER = 1000;
@@ -50,14 +58,24 @@ const FLOAT_OVER_INT8 = 2;
 const M4_INT8 = scaled(M7_INT8, M4_OVER_M7);
 
 export const CORES: Readonly<Record<string, CoreCost>> = {
-  'cortex-m7': { int8: M7_INT8, float: scaled(M7_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, source: 'fitted on MLPerf Tiny v1.2, X-CUBE-AI 9.0, NUCLEO-H7A3ZI-Q at 280 MHz' },
-  'cortex-m4': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, source: 'Cortex-M7 rates times a factor fitted on MLPerf Tiny v1.2 ad01, X-CUBE-AI 9.0, NUCLEO-L4R5ZI at 120 MHz' },
+  'cortex-m7': { int8: M7_INT8, float: scaled(M7_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, simd: 'dsp', source: 'fitted on MLPerf Tiny v1.2, X-CUBE-AI 9.0, NUCLEO-H7A3ZI-Q at 280 MHz' },
+  'cortex-m4': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: true, simd: 'dsp', source: 'Cortex-M7 rates times a factor fitted on MLPerf Tiny v1.2 ad01, X-CUBE-AI 9.0, NUCLEO-L4R5ZI at 120 MHz' },
   // Same 3-stage pipeline and DSP extension as the M4.
-  'cortex-m33': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: the Cortex-M4 rates (same pipeline and DSP extension)' },
+  'cortex-m33': { int8: M4_INT8, float: scaled(M4_INT8, FLOAT_OVER_INT8), perLayer: PER_LAYER, calibrated: false, simd: 'dsp', source: 'not calibrated: the Cortex-M4 rates (same pipeline and DSP extension)' },
   // Helium (MVE) processes 16 int8 lanes per beat pair: taken as twice the M7's throughput.
-  'cortex-m55': { int8: scaled(M7_INT8, 0.5), float: scaled(M7_INT8, 1), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: half the Cortex-M7 rates (Helium vector extension)' },
+  'cortex-m55': { int8: scaled(M7_INT8, 0.5), float: scaled(M7_INT8, 1), perLayer: PER_LAYER, calibrated: false, simd: 'helium', source: 'not calibrated: half the Cortex-M7 rates (Helium vector extension)' },
   // No DSP extension: one 32-bit MAC per cycle at best, no SIMD.
-  'cortex-m0plus': { int8: scaled(M4_INT8, 3), float: scaled(M4_INT8, 30), perLayer: PER_LAYER, calibrated: false, source: 'not calibrated: three times the Cortex-M4 rates (no DSP extension; float is emulated in software)' },
+  'cortex-m0plus': { int8: scaled(M4_INT8, 3), float: scaled(M4_INT8, 30), perLayer: PER_LAYER, calibrated: false, simd: 'none', source: 'not calibrated: three times the Cortex-M4 rates (no DSP extension; float is emulated in software)' },
 };
 
 export const CORE_NAMES: readonly string[] = Object.keys(CORES);
+
+/** The SIMD extension of the target's CPU (its first CPU unit with a known core); 'dsp' when none says. */
+export function targetSimd(target: Pick<Target, 'units'>): CpuSimd {
+  for (const u of target.units) {
+    if (u.kind !== 'cpu' || !u.cost || !('core' in u.cost)) continue;
+    const c = CORES[u.cost.core];
+    if (c) return c.simd;
+  }
+  return 'dsp';
+}

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
-import type { Attrs, Graph, Node } from '../../src/ir/graph.js';
+import type { Attrs, Graph, Node, Tensor } from '../../src/ir/graph.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Shape } from '../../src/ir/shape.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
-import { stScratch } from '../../src/memory/scratch/st.js';
+import { stScratch, stScratchRules } from '../../src/memory/scratch/st.js';
 import { tflmScratch } from '../../src/memory/scratch/tflm.js';
 import { planMemory } from '../../src/memory/plan.js';
 import { checkPlan } from '../../src/memory/check.js';
@@ -39,16 +39,33 @@ describe('st rules (stedgeai kernels)', () => {
     expect(stScratch(onnx.n, onnx.g)).toEqual([2_369]);
   });
 
-  it('int8 conv: 2 int16 im2col columns (4 * Cin/G * K) + 10*Cout', () => {
+  it('int8 pointwise conv: 2 int16 im2col columns (4 * Cin/G) + 10*Cout', () => {
     // pointwise 4 -> 8: 4*4 + 10*8
     const pw = single('Conv', ['int8', [1, 5, 5, 4]], [['int8', [8, 1, 1, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 5, 5, 8]);
     expect(stScratch(pw.n, pw.g)).toEqual([96]);
-    // 3x3, 4 -> 8: 4*4*9 + 10*8
-    const k3 = single('Conv', ['int8', [1, 5, 5, 4]], [['int8', [8, 3, 3, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 3, 3, 8]);
-    expect(stScratch(k3.n, k3.g)).toEqual([224]);
     // ONNX grouped (2 groups of 4 -> 4), 1x1: 4 * 4 + 10 * 8
     const grouped = single('Conv', ['int8', [1, 8, 5, 5]], [['int8', [8, 4, 1, 1]]], { layout: 'NCHW', weight_layout: 'OIHW', group: 2 }, [1, 8, 5, 5]);
     expect(stScratch(grouped.n, grouped.g)).toEqual([96]);
+  });
+
+  it('int8 K > 1 conv: 4 * Cin/G * K + 14*Cout + the int16 weight copy, capped at 5,120 B', () => {
+    const conv = (cin: number, k: number, cout: number) => single('Conv', ['int8', [1, 1, 16, cin]], [['int8', [cout, 1, k, cin]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 1, 17 - k, cout]);
+    // 3x3, 4 -> 8: 4*36 + 14*8 + 2*36*8
+    const k3 = single('Conv', ['int8', [1, 5, 5, 4]], [['int8', [8, 3, 3, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 3, 3, 8]);
+    expect(stScratch(k3.n, k3.g)).toEqual([144 + 112 + 576]);
+    // the weight copy 2*Cin*K*Cout below, at and above the cap: 5,100 / 5,120 / 5,160 B
+    const below = conv(10, 5, 51); // 2 * 50 * 51 = 5,100
+    expect(stScratch(below.n, below.g)).toEqual([200 + 14 * 51 + 5_100]);
+    const at = conv(16, 5, 32); // 2 * 80 * 32 = 5,120
+    expect(stScratch(at.n, at.g)).toEqual([320 + 14 * 32 + 5_120]);
+    const above = conv(43, 5, 12); // 2 * 215 * 12 = 5,160, capped
+    expect(stScratch(above.n, above.g)).toEqual([860 + 14 * 12 + 5_120]);
+  });
+
+  it('Cortex-M55 (Helium) builds: the K > 1 conv keeps the two-column rule (not calibrated)', () => {
+    const k3 = single('Conv', ['int8', [1, 5, 5, 4]], [['int8', [8, 3, 3, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 3, 3, 8]);
+    expect(stScratchRules('helium')(k3.n, k3.g)).toEqual([4 * 4 * 9 + 10 * 8]);
+    expect(stScratchRules('dsp')(k3.n, k3.g)).toEqual(stScratch(k3.n, k3.g));
   });
 
   it('float conv: one im2col column of Cin*K floats (seed 001: 1 x 3 x 3 -> 36 B); grouped float: none', () => {
@@ -58,18 +75,33 @@ describe('st rules (stedgeai kernels)', () => {
     expect(stScratch(dw.n, dw.g)).toEqual([]);
   });
 
-  it('int8 dense: the input widened to int16 (2 * Cin); float dense: none', () => {
+  it('int8 dense: the input widened to int16 (2 * Cin), + 10*Cout with per-channel weights; float dense: none', () => {
     const q = single('Gemm', ['int8', [1, 32]], [['int8', [3, 32]], ['int32', [3]]], { transB: 1 }, [1, 3]);
     expect(stScratch(q.n, q.g)).toEqual([64]);
+    const ch = single('Gemm', ['int8', [1, 32]], [['int8', [3, 32]], ['int32', [3]]], { transB: 1 }, [1, 3]);
+    ch.g.tensors.set('c0', { ...(ch.g.tensors.get('c0') as Tensor), quant: { scale: [0.1, 0.2, 0.3], zeroPoint: [0, 0, 0] } });
+    expect(stScratch(ch.n, ch.g)).toEqual([64 + 30]);
     const f = single('Gemm', ['float32', [1, 32]], [['float32', [3, 32]]], { transB: 1 }, [1, 3]);
     expect(stScratch(f.n, f.g)).toEqual([]);
   });
 
-  it('int8 softmax: max(124, classes) int32; float softmax: none', () => {
-    const s3 = single('Softmax', ['int8', [1, 3]], [], { axis: -1 }, [1, 3]);
-    expect(stScratch(s3.n, s3.g)).toEqual([496]);
+  it('int8 softmax: one int32 per tabulated difference, |diff_min| from the input scale; float softmax: none', () => {
+    const withScale = (scale: number, beta = 1) => {
+      const s = single('Softmax', ['int8', [1, 10]], [], { axis: -1, beta }, [1, 10]);
+      s.g.tensors.set('x', { ...(s.g.tensors.get('x') as Tensor), quant: { scale: [scale], zeroPoint: [0] } });
+      return stScratch(s.n, s.g);
+    };
+    // scale 1/8: 2^26/8 = 2^23 = 0.5 * 2^24, e = 24: floor(31 * 2^26 / 2^24) = 124 words
+    expect(withScale(1 / 8)).toEqual([4 * 124]);
+    // just below 1/8, e = 23: 248 words; twice the scale, e = 25: 62 words; beta doubles like the scale
+    expect(withScale(0.124)).toEqual([4 * 248]);
+    expect(withScale(1 / 4)).toEqual([4 * 62]);
+    expect(withScale(1 / 8, 2)).toEqual([4 * 62]);
+    // a scale so large that only the maximum counts: one word
+    expect(withScale(16)).toEqual([4]);
+    // no scale in the file: stedgeai 1.0's 124 words of the wake-word model
     const s200 = single('Softmax', ['int8', [1, 200]], [], { axis: -1 }, [1, 200]);
-    expect(stScratch(s200.n, s200.g)).toEqual([800]);
+    expect(stScratch(s200.n, s200.g)).toEqual([496]);
     const f = single('Softmax', ['float32', [1, 3]], [], { axis: -1 }, [1, 3]);
     expect(stScratch(f.n, f.g)).toEqual([]);
   });

@@ -199,7 +199,8 @@ describe.skipIf(!HAS_SHARED)('leads against ST Edge AI Core placements (c_info.j
     const dir = join(REFERENCE_DIR, 'packetqc-ai', 'model_npu_int8');
     const info = cInfo('packetqc-ai/model_npu_int8/models__npu_export__model_calculator_tcn_version_1__generated__network_c_info.json');
     const g = runPipeline(readModel(fileModelInput(join(dir, 'model_npu_int8.onnx'))), {}).graph;
-    const p = planMemory(g, { planner: 'st' });
+    // generated for stm32n6: its Cortex-M55 runs ST's Helium kernels
+    const p = planMemory(g, { planner: 'st', simd: 'helium' });
     expect(checkPlan(p)).toBeUndefined();
     const size = (st: string) => info.buffers.find((b) => b.name === `${st}_output_array`)?.size_bytes;
     const ours = (t: string) => p.buffers.find((b) => b.tensor === t);

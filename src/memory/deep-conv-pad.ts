@@ -1,0 +1,97 @@
+/**
+ * ST's "deep" int8 convolution takes no padding (METRICS.md "Activations"). On DSP cores ST Edge
+ * AI Core 2.x runs an int8 convolution with a kernel larger than 1x1, not depthwise, and 8 or more
+ * input channels per group with `forward_conv2d_deep_sssa8_ch`; when that convolution pads, ST adds
+ * a Pad layer before it (`<conv>_pad_before`, a buffer of the padded input) and runs the
+ * convolution VALID. With fewer channels (`forward_conv2d_sssa8_ch`) the kernel pads on the fly.
+ * Seen in every network.c of test/reference/st-scratch-layers.json's weather-forecasting project:
+ * 12 deep geometries (Cin 9 to 64) all behind a `_pad_before` layer with filter_pad 0, 6 geometries
+ * with Cin 4 to 7 padding in the kernel (filter_pad 2). The threshold 8 lies between 7 and 9: an
+ * assumption. This returns a planning copy of the graph with those Pad layers; the model's own
+ * graph is unchanged, and pad folding (memory/pad-fold.ts) leaves them alone.
+ */
+import type { Graph, Node, Tensor } from '../ir/graph.js';
+import { attrInts, layoutOf } from '../ops/util/attrs.js';
+import { geometry, joinShape, splitShape } from '../ops/util/spatial.js';
+import { isNum } from '../ops/util/dims.js';
+import { convGeometry, isInt8, tensorOf } from './scratch/geometry.js';
+
+/** Input channels per group from which ST picks the deep kernel (between 7 and 9 in ST's files). */
+export const DEEP_MIN_CHANNELS = 8;
+
+/** Suffix of the Pad layer ST adds before a padded deep convolution. */
+export const PAD_BEFORE = '_pad_before';
+
+/** True when ST runs `node` with its deep int8 kernel (DSP cores). */
+export function usesDeepKernel(graph: Graph, node: Node): boolean {
+  const g = convGeometry(graph, node);
+  if (!g || g.depthwise || g.k <= 1 || !isInt8(tensorOf(graph, node, 0))) return false;
+  return g.cin / g.group >= DEEP_MIN_CHANNELS;
+}
+
+/** The convolution's pads per spatial axis, [begin..., end...], resolving auto_pad; undefined when unknown. */
+function convPads(graph: Graph, node: Node, x: Tensor, y: Tensor): number[] | undefined {
+  if (!x.shape || !y.shape) return undefined;
+  const sx = splitShape(node, x.shape).spatial;
+  const sy = splitShape(node, y.shape).spatial;
+  const w = tensorOf(graph, node, 1);
+  const kernel = attrInts(node, 'kernel_shape') ?? kernelOf(node, w, sx.length);
+  if (!kernel || kernel.length !== sx.length) return undefined;
+  const g = geometry(node, kernel);
+  if (!g.autoPad.startsWith('SAME')) return g.autoPad === 'VALID' ? new Array<number>(2 * sx.length).fill(0) : g.pads;
+  const begin: number[] = [];
+  const end: number[] = [];
+  for (let i = 0; i < sx.length; i++) {
+    const [xi, yi, k] = [sx[i], sy[i], kernel[i] ?? 1];
+    if (!isNum(xi) || !isNum(yi)) return undefined;
+    const ek = (k - 1) * (g.dilations[i] ?? 1) + 1;
+    const total = Math.max((yi - 1) * (g.strides[i] ?? 1) + ek - xi, 0);
+    const b = g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
+    begin.push(b);
+    end.push(total - b);
+  }
+  return [...begin, ...end];
+}
+
+/** Spatial kernel dims from the weight shape and layout (OIHW / OHWI). */
+function kernelOf(node: Node, w: Tensor | undefined, rank: number): number[] | undefined {
+  const s = w?.shape;
+  if (!s || s.length !== rank + 2 || !s.every(isNum)) return undefined;
+  const dims = s as number[];
+  return node.attrs['weight_layout'] === 'OHWI' ? dims.slice(1, -1) : dims.slice(2);
+}
+
+export function withDeepConvPads(graph: Graph): Graph {
+  const padded = graph.nodes.filter((n) => usesDeepKernel(graph, n));
+  if (padded.length === 0) return graph;
+  const tensors = new Map(graph.tensors);
+  const nodes: Node[] = [];
+  let added = 0;
+  for (const n of graph.nodes) {
+    const x = tensorOf(graph, n, 0);
+    const y = n.outputs[0] ? graph.tensors.get(n.outputs[0]) : undefined;
+    const pads = padded.includes(n) && x && y ? convPads(graph, n, x, y) : undefined;
+    if (!x?.shape || !pads || pads.every((p) => p === 0)) {
+      nodes.push(n);
+      continue;
+    }
+    const split = splitShape(n, x.shape);
+    const r = split.spatial.length;
+    const spatial = split.spatial.map((d, i) => (isNum(d) ? d + (pads[i] ?? 0) + (pads[i + r] ?? 0) : d));
+    const shape = joinShape(n, split.batch, split.channels, spatial);
+    // ONNX Pad order over every axis of the layout: [begin..., end...]
+    const axes = shape.length;
+    const offset = layoutOf(n) === 'NHWC' ? 1 : 2;
+    const all = new Array<number>(2 * axes).fill(0);
+    for (let i = 0; i < r; i++) {
+      all[offset + i] = pads[i] ?? 0;
+      all[axes + offset + i] = pads[i + r] ?? 0;
+    }
+    const name = `${n.name}${PAD_BEFORE}`;
+    tensors.set(name, { ...x, name, shape });
+    nodes.push({ name, op: 'Pad', sourceOp: 'Pad', inputs: [x.name], outputs: [name], attrs: { mode: 'constant', pads: all } });
+    nodes.push({ ...n, inputs: [name, ...n.inputs.slice(1)], attrs: { ...n.attrs, auto_pad: 'VALID', pads: new Array<number>(2 * r).fill(0) } });
+    added++;
+  }
+  return added === 0 ? graph : { ...graph, nodes, tensors };
+}
