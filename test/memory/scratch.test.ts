@@ -106,6 +106,20 @@ describe('st rules (stedgeai kernels)', () => {
     expect(stScratch(f.n, f.g)).toEqual([]);
   });
 
+  it('float LSTM: 7 floats per unit, whatever the input size (stm32ai 5.2: 700 floats for 100 units); directions take turns', () => {
+    const lstm = (dtype: DType, inputs: number, units: number, direction = 'forward') =>
+      single('LSTM', [dtype, [1, 1, inputs]], [[dtype, [inputs, 4 * units]], [dtype, [units, 4 * units]]], { layout: 1, hidden_size: units, direction }, [1, 1, 1, units]);
+    const a = lstm('float32', 1, 100);
+    expect(stScratch(a.n, a.g)).toEqual([2_800]);
+    const b = lstm('float32', 50, 50);
+    expect(stScratch(b.n, b.g)).toEqual([1_400]);
+    // ST runs a bidirectional layer as a forward and a backward layer, each 7 * 20 floats (AFIB network.c)
+    const bi = lstm('float32', 40, 20, 'bidirectional');
+    expect(stScratch(bi.n, bi.g)).toEqual([560]);
+    const q = lstm('int8', 2, 50);
+    expect(stScratch(q.n, q.g)).toEqual([]);
+  });
+
   it('ops without a rule, or with unknown shapes: none', () => {
     const relu = single('Relu', ['int8', [1, 8]], [], {}, [1, 8]);
     expect(stScratch(relu.n, relu.g)).toEqual([]);

@@ -25,6 +25,13 @@
  *                                         floor(31 * 2^26 / 2^e), e the exponent of beta*scale*2^26
  *                                         (scale 0.1471 -> 124 words; 0.0944 -> 248; 9.578 -> 1)
  *   float conv, one group                 one im2col column: Cin*K floats (seed 001: 9 x 4 = 36 B)
+ *   float LSTM (forward_lstm)             7 * units floats, whatever the input size: 700 for 100
+ *                                         units (stm32ai 5.2, sine_LSTM_Dense_50_50.h5's report),
+ *                                         350 for 50 units with 2 or 50 inputs (a 2024 network.c);
+ *                                         a bidirectional layer runs as two layers, one direction
+ *                                         after the other, each 7 * units at the same offset
+ *                                         (yash-akbari/AFIB_Detection_ON_STM32L475VGT6@0eb5645
+ *                                         network.c: 140 floats each for 20 units)
  *
  * Float dense and float softmax have none (dense_64x32.onnx: stedgeai's 384 B holds no scratch).
  * Other ops: none.
@@ -113,8 +120,21 @@ export function stScratchRules(simd: CpuSimd): KernelScratchFn {
   return (node, graph) => stScratchFor(node, graph, simd);
 }
 
+/** ST's float LSTM work area: 7 floats per unit (the directions of a bidirectional layer take turns). */
+const LSTM_FLOATS_PER_UNIT = 7;
+
+function lstmScratch(graph: Graph, node: Node): number[] {
+  const x = tensorOf(graph, node, 0);
+  const r = tensorOf(graph, node, 2);
+  if (x?.dtype !== 'float32') return [];
+  const hidden = typeof node.attrs['hidden_size'] === 'number' ? node.attrs['hidden_size'] : node.sourceOp === 'LSTM' ? r?.shape?.[r.shape.length - 1] : undefined;
+  if (typeof hidden !== 'number' || hidden <= 0) return [];
+  return [4 * LSTM_FLOATS_PER_UNIT * hidden];
+}
+
 function stScratchFor(node: Node, graph: Graph, simd: CpuSimd): number[] {
   switch (node.op) {
+    case 'LSTM': return lstmScratch(graph, node);
     case 'Conv': return convScratch(graph, node, simd);
     case 'Gemm':
     case 'MatMul': return denseScratch(graph, node);
