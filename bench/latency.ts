@@ -5,10 +5,14 @@
  * construction); the Cortex-M4 row is a check except ad01 (its factor was fitted there).
  *   npx tsx bench/latency.ts
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HAS_SHARED, sharedModel } from '../test/helpers/shared.js';
 import { analyzeModel } from '../src/analyze.js';
 import { fileModelInput } from '../src/node/file-source.js';
+import { readFigures } from '../tools/fit-npu-latency.js';
 import { loadTarget } from '../src/targets/load.js';
 import { latencyRows } from '../test/helpers/latency-figures.js';
 
@@ -21,14 +25,32 @@ if (!HAS_SHARED) {
   console.log(`latency: within ±25% on ${within} of ${rows.length} board measurements`);
 }
 
-// AX650 per npu_mode against Axera's published benchmarks (bench/axera-figures.json): the NPU's time.
+// Every NPU target against its vendor's published latencies (bench/npu-figures.json): the NPU's time,
+// fit models (exact by construction) and held-out ones.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 if (HAS_SHARED) {
-  const fig = JSON.parse(readFileSync(new URL('./axera-figures.json', import.meta.url), 'utf8')) as { models: Record<string, { name: string; NPU1: number; NPU3: number; use: string }> };
-  for (const [file, f] of Object.entries(fig.models)) {
-    for (const mode of ['NPU1', 'NPU3'] as const) {
-      const t = loadTarget(JSON.stringify({ extends: 'ax650', name: `ax650-${mode}`, npuMode: mode }), 'x.json');
-      const est = analyzeModel(fileModelInput(sharedModel(file)), { target: t }).latency?.units.find((u) => u.kind === 'npu')?.timeMs ?? NaN;
-      console.log(`AX650 ${mode} ${f.use.padEnd(5)} ${f.name.padEnd(30)} published ${f[mode].toFixed(3)} ms  estimate ${est.toFixed(3)} ms  ratio ${(est / f[mode]).toFixed(2)}x`);
+  const figs = readFigures();
+  const generated = join(process.env['MODEL_FOOTPRINT_BENCH_CACHE'] ?? join(root, '..', 'bench-cache'), 'generated');
+  const specs = [...new Set(Object.values(figs.targets).flatMap((f) => Object.values(f.models).flatMap((m) => (m.generate ? [m.generate] : []))))];
+  const missing = () => specs.filter((x) => !existsSync(join(generated, `${x.replace(':', '_')}.onnx`)));
+  if (missing().length > 0) {
+    const built = spawnSync(process.env['PYTHON'] ?? 'python3', [join(root, 'tools', 'bench-models.py'), generated, ...missing()], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const left = missing();
+    if (left.length > 0) console.log(`npu latency: ${left.join(', ')} not built, their checks skipped (tools/bench-models.py needs torch and torchvision; PYTHON picks the interpreter): ${built.stderr.toString().trim().split('\n').pop() ?? ''}`);
+  }
+  const within: number[] = [];
+  for (const [target, f] of Object.entries(figs.targets)) {
+    for (const [file, m] of Object.entries(f.models)) {
+      const path = m.generate ? join(generated, file.replace(/^generated\//, '')) : sharedModel(file);
+      if (!existsSync(path)) continue;
+      for (const mode of f.modes.filter((x) => m.ms[x] !== undefined)) {
+        const t = mode === '*' ? loadTarget(target) : loadTarget(JSON.stringify({ extends: target, name: `${target}-${mode}`, npuMode: mode }), 'x.json');
+        const est = analyzeModel(fileModelInput(path), { target: t }).latency?.units.find((u) => u.kind === 'npu')?.timeMs ?? NaN;
+        const published = m.ms[mode] ?? NaN;
+        if (m.use === 'check') within.push(Math.abs(est / published - 1) <= 0.4 ? 1 : 0);
+        console.log(`${target.padEnd(6)} ${mode.padEnd(4)} ${m.use.padEnd(5)} ${m.name.padEnd(30)} published ${published.toFixed(3).padStart(8)} ms  estimate ${est.toFixed(3).padStart(8)} ms  ratio ${(est / published).toFixed(2)}x`);
+      }
     }
   }
+  console.log(`npu latency: held-out models within ±40% on ${within.filter((x) => x === 1).length} of ${within.length}`);
 }

@@ -73,12 +73,17 @@ def fused(rules, vendor):
 def nokind(table): return sorted(kind(o) for o in table if kind(o) not in KINDS)
 def npu_desc(chip, extra):
   return f"{extra} Placement as if quantized by Pulsar2 (U8/U16 activations): float models are its normal input. Also in the table, with no model-footprint operator kind (they read as Unknown): {', '.join(nokind(ax[chip]))}."
-# FITTED per npu_mode on Axera's published AX650N board latencies (ax-samples
-# benchmark/Benchmark_AX650N.md, Pulsar2 3.2): MobileNetv2 224 and ResNet50 224 give the effective
-# MAC rate and the time per NPU layer (test/latency/axera.test.ts refits them); checked on
-# SqueezeNet v1.1 and Inception v1. NPU2 has no published figure: the mean of NPU1 and NPU3.
-AX650_COST={"macsPerSecond":3.6994e12,"perMode":{"NPU1":{"macsPerSecond":1.7131e12,"perLayerUs":6.395},"NPU2":{"macsPerSecond":2.7063e12,"perLayerUs":4.728},"NPU3":{"macsPerSecond":3.6994e12,"perLayerUs":3.061}},
-  "source":"an effective MAC rate and a time per NPU layer for each npu_mode, from Axera's AX650N benchmarks (ax-samples, Pulsar2 3.2: MobileNetv2 and ResNet50), checked on SqueezeNet v1.1 and Inception v1; NPU2 interpolated"}
+# FITTED on the vendors' published latencies by tools/fit-npu-latency.ts (bench/npu-figures.json):
+# per npu_mode an effective MAC rate and a time per NPU layer (test/latency/npu-fit.test.ts refits them).
+FIT=json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'npu-latency.json')))['targets']
+def npu_cost(name):
+  f=FIT.get(name)
+  if f is None: return None
+  modes=f['modes']
+  if list(modes)==['*']:
+    return {"macsPerSecond":modes['*']['macsPerSecond'],"perLayerUs":modes['*']['perLayerUs'],"source":f['source']}
+  return {"macsPerSecond":max(m['macsPerSecond'] for m in modes.values()),"perMode":modes,"source":f['source']}
+AX650_COST=npu_cost('ax650')
 CPU={"name":"CPU","kind":"cpu","description":"CPU subgraphs (GraphType.CPU): operators outside the NPU list, run by the Arm cores. Axera publishes no CPU-operator list; Pulsar2 may stop instead (\"dont support onnx.X opr in AXOPS\").",
      "common":[],"rules":{"*":[],"Custom":[{"rule":"no-kernel"}],"Unknown":[{"rule":"no-kernel"}],"If":[{"rule":"no-kernel"}],"Loop":[{"rule":"no-kernel"}],"Scan":[{"rule":"no-kernel"}]}}
 DDR=[{"name":"ddr-activations","access":"rw","use":["activations"],"external":True,"description":"DDR: the NPU's on-chip memory (OCM) size is not published, so activations are placed in DDR (unbounded); override pools in a target file"},
@@ -109,7 +114,7 @@ def ax_child(name, chip, base, unit, desc, modes, version_file):
   d={"extends":base,"name":name,"description":desc,"sources":AXSRC(chip),
      "toolchain":{"name":"Pulsar2","version":f"7.0 ({version_file}, pulsar2-docs-en @ 83fa86a)","vocabulary":"pulsar2"},
      "npuModes":modes,"npuMode":"NPU1",
-     "units":[{"from":"AX650 NPU","name":unit,"description":npu_desc(chip,'NPU subgraphs (GraphType.NPU).' + (' npu_mode NPU1 is one vNPU with less OCM; NPU2 the whole NPU.' if len(modes)>1 else '')),"rules":patch,"cost":None}]}
+     "units":[{"from":"AX650 NPU","name":unit,"description":npu_desc(chip,'NPU subgraphs (GraphType.NPU).' + (' npu_mode NPU1 is one vNPU with less OCM; NPU2 the whole NPU.' if len(modes)>1 else '')),"rules":patch,"cost":npu_cost(name)}]}
   write(name,d)
 ax_child('ax620e','ax620e','ax650','AX620E NPU','Axera AX620E family (AX630C, AX620Q; Neutron v4 NPU: 1 CONV, 1 TENG, 1 SDMA) as compiled by Pulsar2, with Arm cores for CPU subgraphs.',["NPU1","NPU2"],'op_support_list_ax620e.md')
 ax_child('ax615','ax615','ax650','AX615 NPU','Axera AX615 (Neutron v6 NPU: 1 CONV, 1 TENG, 1 SDMA) as compiled by Pulsar2, with Arm cores for CPU subgraphs.',["NPU1","NPU2"],'op_support_list_ax615.md')
@@ -196,7 +201,7 @@ TC={"name":"Kneron toolchain","version":"operators.md @ 470c8e9 (2026-03-06)","v
 kl720={"name":"kl720","description":"Kneron KL720 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC's cores.",
   "disclaimer":"An estimate of the Kneron toolchain's NPU/CPU node split from its public operator table, not the toolchain: confirm with ktc's IP evaluator.",
   "sources":KNSRC,"planner":"st","alignment":16,"options":SPLIT,"toolchain":TC,
-  "units":[{"name":"KL720 NPU","kind":"npu","description":kn_npu_desc('kl720'),"common":[],"rules":kn_rules('kl720')},KCPU],"pools":kn_pools('kl720')}
+  "units":[{"name":"KL720 NPU","kind":"npu","description":kn_npu_desc('kl720'),"common":[],"rules":kn_rules('kl720'),"cost":npu_cost('kl720')},KCPU],"pools":kn_pools('kl720')}
 write('kl720',kl720)
 def kn_child(name, base, desc):
   br=kn_rules(base); mine=kn_rules(name); patch={}
@@ -205,7 +210,7 @@ def kn_child(name, base, desc):
   for k,v in mine.items():
     if br.get(k)!=v: patch[k]=v
   d={"extends":base,"name":name,"description":desc,
-     "units":[{"from":f"{base.upper()} NPU","name":f"{name.upper()} NPU","description":kn_npu_desc(name),"rules":patch}],"pools":kn_pools(name)}
+     "units":[{"from":f"{base.upper()} NPU","name":f"{name.upper()} NPU","description":kn_npu_desc(name),"rules":patch,"cost":npu_cost(name)}],"pools":kn_pools(name)}
   write(name,d)
 kn_child('kl520','kl720','Kneron KL520 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.')
 kn_child('kl530','kl720','Kneron KL530 NPU as compiled by the Kneron toolchain (ktc, BIE/NEF flow), with CPU nodes on the SoC\'s cores.')

@@ -57,7 +57,7 @@ function acceleratorMs(cost: AcceleratorCost, l: LayerIn, ioBytes: number, npuMo
     cost.weightBytesPerSecond ? l.weightsBytes / cost.weightBytesPerSecond : 0,
     cost.activationBytesPerSecond ? ioBytes / cost.activationBytesPerSecond : 0,
   );
-  const setup = cost.perLayerCycles && cost.clockHz ? cost.perLayerCycles / cost.clockHz : 0;
+  const setup = (cost.perLayerCycles && cost.clockHz ? cost.perLayerCycles / cost.clockHz : 0) + (cost.perLayerUs ?? 0) / 1e6;
   return (s + setup) * 1000;
 }
 
@@ -72,11 +72,11 @@ function ioBytesOf(graph: Graph, node: Node | undefined): number {
   return n;
 }
 
-/** True when the unit's figures were fitted on published ones: a calibrated core, or an accelerator with a fitted utilization or per-mode rates. */
+/** True when the unit's figures were fitted on published ones: a calibrated core, or an accelerator with a fitted utilization, time per layer or per-mode rates. */
 function isFitted(cost: UnitCost | undefined): boolean {
   if (!cost) return false;
   if ('core' in cost) return CORES[cost.core]?.calibrated === true;
-  return cost.perMode !== undefined || cost.utilization !== undefined;
+  return cost.perMode !== undefined || cost.utilization !== undefined || cost.perLayerUs !== undefined;
 }
 
 function basisOf(cost: UnitCost | undefined): string {

@@ -52,6 +52,8 @@ export interface AcceleratorCost {
   activationBytesPerSecond?: number;
   perLayerCycles?: number;
   clockHz?: number;
+  /** A fixed time per layer in microseconds, fitted with `macsPerSecond` on published latencies. */
+  perLayerUs?: number;
   /**
    * Per NPU configuration (`npuMode`): an effective MAC rate and a fixed time per layer, fitted on
    * the vendor's published latencies; replaces `macsPerSecond` and the per-layer cycles.

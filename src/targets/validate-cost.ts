@@ -4,7 +4,7 @@ import { CORE_NAMES } from './cores.js';
 import { join, type Checker, type Json } from './check.js';
 import type { AcceleratorCost, UnitCost } from './types.js';
 
-const COST_KEYS = ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'perMode', 'source'] as const;
+const COST_KEYS = ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'perLayerUs', 'perMode', 'source'] as const;
 
 function readClock(c: Checker, v: unknown, path: string): number {
   const hz = frequencyOf(v);
@@ -60,6 +60,11 @@ export function readCost(c: Checker, v: unknown, path: string): UnitCost {
   const a = positive(c, o['activationBytesPerSecond'], join(path, 'activationBytesPerSecond'));
   if (a !== undefined) cost.activationBytesPerSecond = a;
   if (o['perMode'] !== undefined) cost.perMode = readPerMode(c, o['perMode'], join(path, 'perMode'));
+  if (o['perLayerUs'] !== undefined) {
+    const us = c.number(o['perLayerUs'], join(path, 'perLayerUs'));
+    if (!(us >= 0)) c.expected(join(path, 'perLayerUs'), 'a number >= 0', us);
+    cost.perLayerUs = us;
+  }
   const p = positive(c, o['perLayerCycles'], join(path, 'perLayerCycles'));
   if (p !== undefined) {
     if (cost.clockHz === undefined) c.fail(join(path, 'perLayerCycles'), 'needs "clock" (cycles at which clock?)');

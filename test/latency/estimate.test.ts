@@ -94,8 +94,16 @@ describe('accelerators and units without a figure', () => {
     expect(lat.estimate).toContain('not calibrated for every unit');
   });
 
+  it('a fitted rate and time per layer (KL720): MACC / rate + the time per layer', () => {
+    const { lat, macc } = estimate(one('Conv', [1, 16, 8, 8], [32, 16, 1, 1], {}, [1, 32, 8, 8]), loadTarget('kl720'));
+    const cost = loadTarget('kl720').units[0]?.cost;
+    if (!cost || 'core' in cost || cost.perLayerUs === undefined) throw new Error('kl720: a fitted accelerator cost expected');
+    expect(lat.layers[0]?.timeMs).toBeCloseTo((macc / cost.macsPerSecond + cost.perLayerUs / 1e6) * 1000, 12);
+    expect(lat.units.find((u) => u.kind === 'npu')?.basis).toMatch(/^fitted: an effective MAC rate and a time per NPU layer/);
+  });
+
   it('a unit with no cost model makes the total unknown (null), never 0', () => {
-    const { lat } = estimate(one('Conv', [1, 16, 8, 8], [32, 16, 1, 1], {}, [1, 32, 8, 8]), loadTarget('kl720'));
+    const { lat } = estimate(one('Conv', [1, 16, 8, 8], [32, 16, 1, 1], {}, [1, 32, 8, 8]), loadTarget('kl730'));
     expect(lat.layers[0]?.timeMs).toBeNull();
     expect([lat.timeMs, lat.cycles]).toEqual([null, null]);
     expect(lat.units[0]?.basis).toBe('not estimated: no public throughput figure for this unit');

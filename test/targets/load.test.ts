@@ -112,5 +112,8 @@ describe('CPU targets and clocks (issue 16)', () => {
     expect(() => loadTarget(doc({ core: 'cortex-m4', clock: 'fast' }), 'b.json')).toThrow('b.json: units[0].cost.clock: expected a clock frequency ("480MHz", "1GHz" or hertz as a number), found "fast"');
     expect(() => loadTarget(doc({ macsPerSecond: 0, source: 'x' }), 'b.json')).toThrow('b.json: units[0].cost.macsPerSecond: expected a positive number of MACs per second, found 0');
     expect(() => loadTarget(doc({ core: 'cortex-m4', clock: '1MHz', macsPerSecond: 1, source: 'x' }), 'b.json')).toThrow('give "core" (a CPU) or "macsPerSecond" (an accelerator), not both');
+    // a fitted time per layer: 0 allowed, below 0 refused
+    expect(loadTarget(doc({ macsPerSecond: 1e11, perLayerUs: 0, source: 'x' }), 'b.json').units[0]?.cost).toEqual({ macsPerSecond: 1e11, perLayerUs: 0, source: 'x' });
+    expect(() => loadTarget(doc({ macsPerSecond: 1e11, perLayerUs: -0.5, source: 'x' }), 'b.json')).toThrow('b.json: units[0].cost.perLayerUs: expected a number >= 0, found -0.5');
   });
 });
