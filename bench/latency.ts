@@ -14,7 +14,7 @@ import { analyzeModel } from '../src/analyze.js';
 import { fileModelInput } from '../src/node/file-source.js';
 import { readFigures } from '../tools/fit-npu-latency.js';
 import { loadTarget } from '../src/targets/load.js';
-import { latencyRows } from '../test/helpers/latency-figures.js';
+import { LATENCY_FIGURES, latencyRows } from '../test/helpers/latency-figures.js';
 
 if (!HAS_SHARED) {
   console.log('latency: ../shared/models not found: skipped');
@@ -23,6 +23,8 @@ if (!HAS_SHARED) {
   for (const r of rows) console.log(`${r.board.padEnd(16)} ${r.file.split('/').pop()?.padEnd(32)} published ${r.publishedMs.toFixed(2).padStart(7)} ms  estimate ${r.estimateMs.toFixed(2).padStart(7)} ms  ratio ${r.ratio.toFixed(2)}x`);
   const within = rows.filter((r) => Math.abs(r.ratio - 1) <= 0.25).length;
   console.log(`latency: within ±25% on ${within} of ${rows.length} board measurements`);
+  // cores nothing was fitted on (bench/latency-figures.json "uncalibrated")
+  for (const r of latencyRows(LATENCY_FIGURES.uncalibrated)) console.log(`${r.board.padEnd(16)} ${r.file.split('/').pop()?.padEnd(32)} published ${r.publishedMs.toFixed(2).padStart(7)} ms  estimate ${r.estimateMs.toFixed(2).padStart(7)} ms  ratio ${r.ratio.toFixed(2)}x  (uncalibrated)`);
 }
 
 // Every NPU target against its vendor's published latencies (bench/npu-figures.json): the NPU's time,

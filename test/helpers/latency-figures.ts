@@ -5,9 +5,13 @@ import { fileModelInput } from '../../src/node/file-source.js';
 import { frequencyOf } from '../../src/units/frequency.js';
 import { sharedModel } from './shared.js';
 
-interface Figures {
+interface FigureSet {
   boards: { board: string; target: string; clock: string }[];
   models: Record<string, Record<string, number>>;
+}
+interface Figures extends FigureSet {
+  /** Figures for cores nothing was fitted on: printed by npm run bench only. */
+  uncalibrated: FigureSet & { source: string };
 }
 
 export const LATENCY_FIGURES: Figures = JSON.parse(readFileSync(new URL('../../bench/latency-figures.json', import.meta.url), 'utf8')) as Figures;
@@ -20,10 +24,10 @@ export interface LatencyRow {
   ratio: number;
 }
 
-export function latencyRows(): LatencyRow[] {
+export function latencyRows(set: FigureSet = LATENCY_FIGURES): LatencyRow[] {
   const rows: LatencyRow[] = [];
-  for (const [file, byBoard] of Object.entries(LATENCY_FIGURES.models)) {
-    for (const b of LATENCY_FIGURES.boards) {
+  for (const [file, byBoard] of Object.entries(set.models)) {
+    for (const b of set.boards) {
       const published = byBoard[b.board];
       if (published === undefined) continue;
       const r = analyzeModel(fileModelInput(sharedModel(file)), { target: b.target, clockHz: frequencyOf(b.clock) });
