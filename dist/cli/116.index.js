@@ -25816,6 +25816,7 @@ function withBranches(own, branches, repeats) {
 
 
 
+
 const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'];
 const ZERO = { macc: 0, pure: 0 };
 function layers_isConstant(t) {
@@ -25839,6 +25840,14 @@ function inputsOf(node, role, shapeInputs, scope) {
     const m = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
     const constants = [];
     const connectedTo = [];
+    // A hybrid (dynamic-range) layer: float activations, quantized integer weights. stedgeai
+    // dequantizes those weights when it generates the model and stores them as float32
+    // (METRICS.md "Weights": the model_vbp5_quantization.tflite report, 53,764 B of int8 weights
+    // in the file, rom_size 201,220 B).
+    const hybrid = role !== 'quantization' && node.inputs.some((n) => {
+        const x = n ? scope.lookup(n) : undefined;
+        return x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype);
+    });
     node.inputs.forEach((name, i) => {
         if (!name)
             return;
@@ -25863,8 +25872,12 @@ function inputsOf(node, role, shapeInputs, scope) {
         constants.push(name);
         m.params += itemCount(t);
         m.paramsBytes += weights_rawBytes(t);
-        m.weightsBytes += weightBytes(t);
         m.floatWeightsBytes += floatWeightBytes(t);
+        if (hybrid && isInteger(t.dtype) && t.quant !== undefined) {
+            m.weightsBytes += floatWeightBytes(t);
+            return;
+        }
+        m.weightsBytes += weightBytes(t);
         m.quantParamsBytes += quantParamBytes(t);
     });
     return { m, constants, connectedTo };

@@ -13,6 +13,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createRuleContext } from '../ops/context.js';
 import type { RuleLookup } from './rules.js';
 import { floatWeightBytes, itemCount, quantParamBytes, rawBytes, weightBytes } from './weights.js';
+import { isFloat, isInteger } from '../ir/dtype.js';
 import { operationType } from './optypes.js';
 import { branchRepeats, withBranches } from './nested.js';
 
@@ -98,6 +99,14 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
   const m: Bytes = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
   const constants: string[] = [];
   const connectedTo: string[] = [];
+  // A hybrid (dynamic-range) layer: float activations, quantized integer weights. stedgeai
+  // dequantizes those weights when it generates the model and stores them as float32
+  // (METRICS.md "Weights": the model_vbp5_quantization.tflite report, 53,764 B of int8 weights
+  // in the file, rom_size 201,220 B).
+  const hybrid = role !== 'quantization' && node.inputs.some((n) => {
+    const x = n ? scope.lookup(n) : undefined;
+    return x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype);
+  });
   node.inputs.forEach((name, i) => {
     if (!name) return;
     const t = scope.lookup(name);
@@ -118,8 +127,12 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
     constants.push(name);
     m.params += itemCount(t);
     m.paramsBytes += rawBytes(t);
-    m.weightsBytes += weightBytes(t);
     m.floatWeightsBytes += floatWeightBytes(t);
+    if (hybrid && isInteger(t.dtype) && t.quant !== undefined) {
+      m.weightsBytes += floatWeightBytes(t);
+      return;
+    }
+    m.weightsBytes += weightBytes(t);
     m.quantParamsBytes += quantParamBytes(t);
   });
   return { m, constants, connectedTo };

@@ -94,6 +94,21 @@ describe('weights and params (METRICS.md "Parameters and weights")', () => {
     expect(m.layers[1]?.macc).toBe(12); // 2 * O, O = 6
   });
 
+  it('a hybrid layer (float activations, int8 weights) stores its weights dequantized, as stedgeai does', () => {
+    // the dynamic-range Gemm of model_vbp5_quantization.tflite's first layer: 4 -> 128, per-channel int8 weights, float bias
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1, 4]);
+    const w = g.constant('w', 'int8', [128, 4], { scale: new Array<number>(128).fill(0.01), zeroPoint: new Array<number>(128).fill(0), axis: 0 });
+    const b = g.constant('b', 'float32', [128]);
+    g.output(g.node('Gemm', [x, w, b], { transB: 1 }, { outShapes: [[1, 128]], outDType: 'float32' }));
+    const m = computeMetrics(g.graph, { rules });
+    // in the file: 512 int8 + 128 float32 = 512 + 512 B; in ROM: (512 + 128) float32 = 2,560 B, no quantization parameters
+    expect(m.totals.paramsBytes).toBe(1_024);
+    expect(m.totals.weightsBytes).toBe(2_560);
+    expect(m.totals.quantParamsBytes).toBe(0);
+    expect(m.totals.floatWeightsBytes).toBe(2_560);
+  });
+
   it('reports per-channel scales/zero points apart from the weights', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'int8', [1, 1, 1, 2], { scale: [0.1], zeroPoint: [-128] });

@@ -182,13 +182,14 @@ describe('TFLite reader', () => {
     expect(m.diagnostics[0]).toMatchObject({ code: 'W_UNKNOWN_OP', node: 't' });
   });
 
-  it('hybrid (dynamic-range) models: int8 weights with float activations are counted at 1 byte', () => {
+  it('hybrid (dynamic-range) models: int8 weights with float activations are stored dequantized (float32), as stedgeai does', () => {
     const b = new TfliteBuilder();
     const x = b.input('x', 'float32', [1, 16]);
     const w = b.constant('w', 'int8', [8, 16], { quant: { scale: [0.1], zeroPoint: [0] } });
     const bias = b.constant('b', 'float32', [8]);
     b.output(b.op('FULLY_CONNECTED', [x, w, bias], { out: ['y', 'float32', [1, 8]], options: fullyConnected() }));
     const r = analyzeBuilt(b);
-    expect(r.totals).toMatchObject({ params: 136, weightsBytes: 128 + 32, macc: 136 });
+    // in the file: 128 int8 + 8 float32 = 160 B; in ROM: 136 float32 = 544 B (METRICS.md "Parameters and weights")
+    expect(r.totals).toMatchObject({ params: 136, paramsBytes: 128 + 32, weightsBytes: 136 * 4, quantParamsBytes: 0, macc: 136 });
   });
 });
