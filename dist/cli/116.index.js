@@ -7799,6 +7799,9 @@ const OP_TRAITS = {
     Erf: UNARY,
     Square: UNARY,
     QuantizeLinear: UNARY,
+    Quant: UNARY,
+    BipolarQuant: UNARY,
+    Trunc: UNARY,
     DequantizeLinear: UNARY,
     Requantize: UNARY,
     Cast: UNARY,
@@ -7844,6 +7847,8 @@ const OP_KINDS = [
     'Softmax', 'LogSoftmax',
     // quantization
     'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Requantize',
+    // QONNX (FINN / Brevitas): fake quantization in float, its bit width an input
+    'Quant', 'BipolarQuant', 'Trunc',
     // data movement / shape
     'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Concat', 'Split', 'Slice', 'Gather',
     'GatherElements', 'GatherND', 'ScatterND', 'Pad', 'Tile', 'Expand', 'Identity', 'Dropout', 'Cast',
@@ -8248,6 +8253,9 @@ const QOPERATOR_KINDS = {
     'com.microsoft:QLinearMul': 'Mul',
     'com.microsoft:QGemm': 'Gemm',
 };
+/** QONNX's operators and the domains FINN, Brevitas and qonnx write them in (a file may also leave the domain empty). */
+const QONNX_DOMAINS = new Set(['qonnx.custom_op.general', 'finn.custom_op.general', 'finn', 'onnx.brevitas']);
+const QONNX_OPS = new Set(['Quant', 'BipolarQuant', 'Trunc']);
 function isDefaultDomain(domain) {
     return domain === '' || domain === 'ai.onnx';
 }
@@ -8256,6 +8264,8 @@ function mapOp(opType, domain, nodeName) {
     const q = QOPERATOR_KINDS[isDefaultDomain(domain) ? opType : `${domain}:${opType}`];
     if (q)
         return { op: q };
+    if (QONNX_DOMAINS.has(domain) && QONNX_OPS.has(opType) && isOpKind(opType))
+        return { op: opType };
     if (!isDefaultDomain(domain)) {
         return { op: 'Custom', diagnostic: (0,diagnostic/* diag */.sm)('W_DOMAIN', `operator '${opType}' of domain '${domain}' is not analyzed by the standard rules`, nodeName) };
     }
@@ -24031,6 +24041,8 @@ function withDType(ctx, dtype) {
     return [{ shape: ctx.input(0)?.shape, dtype }];
 }
 const quantCost = (ctx) => cost(2 * outCount(ctx));
+/** Weights are quantized offline: no MACC when the quantized tensor is a constant. */
+const qonnxCost = (ctx) => (ctx.input(0)?.data !== undefined ? cost(0) : quantCost(ctx));
 const QUANT_RULES = [
     {
         kind: 'QuantizeLinear', role: 'quantization', cost: quantCost,
@@ -24043,6 +24055,9 @@ const QUANT_RULES = [
     },
     // Output type is whatever the file declares (TFLite QUANTIZE between two quantized types).
     { kind: 'Requantize', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, undefined) },
+    { kind: 'Quant', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
+    { kind: 'BipolarQuant', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
+    { kind: 'Trunc', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
 ];
 
 ;// CONCATENATED MODULE: ./src/ops/recurrent.ts
@@ -24654,10 +24669,24 @@ function tryRuleFold(rule, ctx, inputs, state) {
         return undefined;
     }
 }
+/**
+ * The bit width a QONNX Quant (its constant `bitwidth` input, rounded up, 1 to 32) or BipolarQuant
+ * (1 bit) stores constant weights at; undefined for any other node or an unreadable width.
+ */
+function qonnxWeightBits(ctx) {
+    if (ctx.node.op === 'BipolarQuant')
+        return 1;
+    if (ctx.node.op !== 'Quant')
+        return undefined;
+    const b = ctx.input(3);
+    const v = b && isConstant(b) ? readValues(b, 1)?.[0] : undefined;
+    return v !== undefined && v > 0 && v <= 32 ? Math.ceil(v) : undefined;
+}
 /** Returns true when the node was turned into constants (the caller drops it). */
 function tryFold(rule, ctx, state) {
     const node = ctx.node;
-    if (KEEP_ROLES.has(rule.role) || node.subgraphs !== undefined || node.outputs.length === 0)
+    const weightBits = qonnxWeightBits(ctx);
+    if ((KEEP_ROLES.has(rule.role) && weightBits === undefined) || node.subgraphs !== undefined || node.outputs.length === 0)
         return false;
     if (state.foldShapesOnly && !foldsFromShapes(rule))
         return false;
@@ -24684,9 +24713,14 @@ function tryFold(rule, ctx, state) {
         return true;
     }
     const attrValue = node.op === 'Constant' ? attrTensor(node, 'value') : undefined;
-    for (const t of outs)
-        if (t)
-            t.data = attrValue?.data ?? { kind: 'computed', by: node.name };
+    const bits = weightBits ?? (rule.role === 'data-movement' ? ctx.input(0)?.storageBits : undefined);
+    for (const t of outs) {
+        if (!t)
+            continue;
+        t.data = attrValue?.data ?? { kind: 'computed', by: node.name };
+        if (bits !== undefined)
+            t.storageBits = bits;
+    }
     state.folded.push(node.name);
     return true;
 }
@@ -25650,9 +25684,9 @@ function itemCount(t) {
 function weights_rawBytes(t) {
     return storageBytes(t.dtype, itemCount(t));
 }
-/** One constant array in ROM: storage bytes rounded up to 4. */
+/** One constant array in ROM: storage bytes (packed at `storageBits` when set) rounded up to 4. */
 function weightBytes(t) {
-    return alignUp(weights_rawBytes(t), 4);
+    return alignUp(t.storageBits !== undefined ? Math.ceil((itemCount(t) * t.storageBits) / 8) : weights_rawBytes(t), 4);
 }
 /**
  * Whether a constant would be a float32 array in the float model: float data, quantized or
@@ -28812,7 +28846,8 @@ const REDUCE = ['ReduceMean', 'ReduceSum', 'ReduceMax', 'ReduceMin', 'ReduceProd
 const layer_kind_RESHAPE = ['Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Identity', 'Dropout'];
 const ST_LAYER_KIND = {
     Conv: 'conv2d', ConvTranspose: 'conv2d_transpose', Gemm: 'gemm', MatMul: 'matmul',
-    QuantizeLinear: 'conversion', DequantizeLinear: 'conversion', Requantize: 'conversion', Cast: 'conversion',
+    QuantizeLinear: 'conversion', DequantizeLinear: 'conversion', Requantize: 'conversion',
+    Quant: 'conversion', BipolarQuant: 'conversion', Trunc: 'conversion', Cast: 'conversion',
     Concat: 'concat', Pad: 'pad', Transpose: 'transpose', Resize: 'resize', Slice: 'slice', StridedSlice: 'slice', Split: 'split',
     BatchNormalization: 'bn', LayerNormalization: 'norm', InstanceNormalization: 'norm', L2Normalization: 'norm', LRN: 'norm',
     ...Object.fromEntries(NL.map((k) => [k, 'nl'])),

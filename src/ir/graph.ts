@@ -46,6 +46,11 @@ export interface Tensor {
   data?: TensorData;
   /** A persistent state tensor (TFLite variable tensors, resource variables). */
   variable?: boolean;
+  /**
+   * Bits per element the constant is stored at when narrower than its dtype: QONNX quantizes
+   * float weights to any bit width (passes/shapes/fold.ts); ROM counts them packed.
+   */
+  storageBits?: number;
 }
 
 export type AttrValue = number | string | boolean | number[] | string[] | Tensor | Tensor[] | Graph | Graph[];

@@ -23,6 +23,8 @@ export const OP_KINDS = [
   'Softmax', 'LogSoftmax',
   // quantization
   'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Requantize',
+  // QONNX (FINN / Brevitas): fake quantization in float, its bit width an input
+  'Quant', 'BipolarQuant', 'Trunc',
   // data movement / shape
   'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Transpose', 'Concat', 'Split', 'Slice', 'Gather',
   'GatherElements', 'GatherND', 'ScatterND', 'Pad', 'Tile', 'Expand', 'Identity', 'Dropout', 'Cast',

@@ -20,9 +20,9 @@ export function rawBytes(t: Tensor): number {
   return storageBytes(t.dtype, itemCount(t));
 }
 
-/** One constant array in ROM: storage bytes rounded up to 4. */
+/** One constant array in ROM: storage bytes (packed at `storageBits` when set) rounded up to 4. */
 export function weightBytes(t: Tensor): number {
-  return alignUp(rawBytes(t), 4);
+  return alignUp(t.storageBits !== undefined ? Math.ceil((itemCount(t) * t.storageBits) / 8) : rawBytes(t), 4);
 }
 
 /**

@@ -17,7 +17,8 @@ const RESHAPE: OpKind[] = ['Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Identi
 
 export const ST_LAYER_KIND: Readonly<Partial<Record<OpKind, string>>> = {
   Conv: 'conv2d', ConvTranspose: 'conv2d_transpose', Gemm: 'gemm', MatMul: 'matmul',
-  QuantizeLinear: 'conversion', DequantizeLinear: 'conversion', Requantize: 'conversion', Cast: 'conversion',
+  QuantizeLinear: 'conversion', DequantizeLinear: 'conversion', Requantize: 'conversion',
+  Quant: 'conversion', BipolarQuant: 'conversion', Trunc: 'conversion', Cast: 'conversion',
   Concat: 'concat', Pad: 'pad', Transpose: 'transpose', Resize: 'resize', Slice: 'slice', StridedSlice: 'slice', Split: 'split',
   BatchNormalization: 'bn', LayerNormalization: 'norm', InstanceNormalization: 'norm', L2Normalization: 'norm', LRN: 'norm',
   ...Object.fromEntries(NL.map((k) => [k, 'nl'])),

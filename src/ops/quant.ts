@@ -1,4 +1,10 @@
-/** Quantize/Dequantize: 2 * O while they stand alone (METRICS.md [ST]); 0 once fused by a later pass. */
+/**
+ * Quantize/Dequantize: 2 * O while they stand alone (METRICS.md [ST]); 0 once fused by a later pass.
+ * QONNX's Quant, BipolarQuant and Trunc (github.com/fastmachinelearning/qonnx docs/qonnx-custom-ops)
+ * quantize and dequantize in one float-to-float step, the same shape out: priced like a standalone
+ * QuantizeLinear on activations; on a constant (weights) they are applied offline, 0 MACC, and the
+ * weights count at their bit width (metrics/layers.ts).
+ */
 import type { DType } from '../ir/dtype.js';
 import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { cost, outCount } from './util/cost.js';
@@ -9,6 +15,8 @@ function withDType(ctx: OpRuleContext, dtype: DType | undefined): InferredOutput
 }
 
 const quantCost = (ctx: OpRuleContext) => cost(2 * outCount(ctx));
+/** Weights are quantized offline: no MACC when the quantized tensor is a constant. */
+const qonnxCost = (ctx: OpRuleContext) => (ctx.input(0)?.data !== undefined ? cost(0) : quantCost(ctx));
 
 export const QUANT_RULES: OpRule[] = [
   {
@@ -22,4 +30,7 @@ export const QUANT_RULES: OpRule[] = [
   },
   // Output type is whatever the file declares (TFLite QUANTIZE between two quantized types).
   { kind: 'Requantize', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, undefined) },
+  { kind: 'Quant', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
+  { kind: 'BipolarQuant', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
+  { kind: 'Trunc', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
 ];

@@ -20,6 +20,9 @@ export const QOPERATOR_KINDS: Readonly<Record<string, OpKind>> = {
   'com.microsoft:QGemm': 'Gemm',
 };
 
+/** QONNX's operators and the domains FINN, Brevitas and qonnx write them in (a file may also leave the domain empty). */
+const QONNX_DOMAINS: ReadonlySet<string> = new Set(['qonnx.custom_op.general', 'finn.custom_op.general', 'finn', 'onnx.brevitas']);
+const QONNX_OPS: ReadonlySet<string> = new Set(['Quant', 'BipolarQuant', 'Trunc']);
 
 export function isDefaultDomain(domain: string): boolean {
   return domain === '' || domain === 'ai.onnx';
@@ -29,6 +32,7 @@ export function isDefaultDomain(domain: string): boolean {
 export function mapOp(opType: string, domain: string, nodeName: string): { op: OpKind; diagnostic?: Diagnostic } {
   const q = QOPERATOR_KINDS[isDefaultDomain(domain) ? opType : `${domain}:${opType}`];
   if (q) return { op: q };
+  if (QONNX_DOMAINS.has(domain) && QONNX_OPS.has(opType) && isOpKind(opType)) return { op: opType };
   if (!isDefaultDomain(domain)) {
     return { op: 'Custom', diagnostic: diag('W_DOMAIN', `operator '${opType}' of domain '${domain}' is not analyzed by the standard rules`, nodeName) };
   }
