@@ -106,7 +106,7 @@ const cache = resolve(process.env['MODEL_FOOTPRINT_BENCH_CACHE'] ?? join(root, '
 const eraPlanner = (tool: string): PlannerProfile => (/AI tools v[1-6]\./.test(tool) ? 'st-time' : 'st');
 const unseen = (JSON.parse(readFileSync(join(root, 'bench', 'st-unseen.json'), 'utf8')) as { models: Unseen[] }).models;
 console.log(`\nActivations vs ST on models not seen while developing (bench/st-unseen.json; cache ${cache})`);
-console.log('  batch 1 was measured at stop 23 and batch 2 at stop 25, each before any change made from it; batch 3 after the changes of stop 25');
+console.log('  batch 1 was measured at stop 23 and batch 2 at stop 25, each before any change made from it; batch 3 and batch 4 after the changes of stop 25');
 let found = 0;
 const unseenRatios: { q: number; batch: number; family: boolean }[] = [];
 for (const u of unseen) {
@@ -131,7 +131,7 @@ for (const u of unseen) {
 const within10 = (rs: { q: number }[]): string => `${rs.filter((r) => Math.abs(r.q - 1) <= 0.1).length}/${rs.length}`;
 if (found === 0) console.log(`  none of the ${unseen.length} models is in the cache: fetch them from GitHub at the commits listed`);
 else {
-  console.log(`  st within 10%: all ${within10(unseenRatios)}; batch 1 ${within10(unseenRatios.filter((r) => r.batch === 1))}; batch 2 ${within10(unseenRatios.filter((r) => r.batch === 2))}; batch 3 ${within10(unseenRatios.filter((r) => r.batch === 3))}`);
+  console.log(`  st within 10%: all ${within10(unseenRatios)}; batch 1 ${within10(unseenRatios.filter((r) => r.batch === 1))}; batch 2 ${within10(unseenRatios.filter((r) => r.batch === 2))}; batch 3 ${within10(unseenRatios.filter((r) => r.batch === 3))}; batch 4 ${within10(unseenRatios.filter((r) => r.batch === 4))}`);
   console.log(`  counting each architecture once (first file of a family): ${within10(unseenRatios.filter((r) => !r.family))}`);
 }
 
