@@ -26439,6 +26439,10 @@ function withDeepConvPads(graph) {
 
 ;// CONCATENATED MODULE: ./src/memory/pool-fusion.ts
 
+
+
+
+
 const POOLS = new Set(['MaxPool', 'AveragePool']);
 /** The fusions, by the convolution's output name. */
 function fusedPools(graph, idx = buildUseIndex(graph)) {
@@ -26454,9 +26458,22 @@ function fusedPools(graph, idx = buildUseIndex(graph)) {
         const po = pool?.outputs[0] ?? '';
         if (!pool || !POOLS.has(pool.op) || pool.inputs[0] !== o || po === '')
             continue;
-        out.set(o, { conv: conv.name, pool: pool.name, convOutput: o, poolOutput: po });
+        out.set(o, { conv: conv.name, pool: pool.name, convOutput: o, poolOutput: po, poolNode: pool });
     }
     return out;
+}
+/** The fused layer's row buffer: pool-kernel rows (first spatial axis) of the convolution's output; undefined when unknown. */
+function fusedPoolRows(graph, f) {
+    const pool = f.poolNode;
+    const y = graph.tensors.get(f.convOutput);
+    const k = pool ? attrInts(pool, 'kernel_shape')?.[0] : undefined;
+    const bytes = y ? tensorBytes(y) : undefined;
+    if (!pool || !y?.shape || k === undefined || bytes === undefined)
+        return undefined;
+    const h = splitShape(pool, y.shape).spatial[0];
+    if (!isNum(h) || h <= 0)
+        return undefined;
+    return Math.min(k, h) * (bytes / h);
 }
 
 ;// CONCATENATED MODULE: ./src/memory/streaming.ts
@@ -26534,6 +26551,35 @@ function windowLead(graph, node, x, y, fold) {
     const pad = top + (fold?.top ?? 0);
     return rowLead(rows, (r) => r * stride - pad);
 }
+/**
+ * A convolution fused with the pooling that reads it (memory/pool-fusion.ts) writes pooled rows:
+ * pooled row r comes from convolution rows from r * pool stride, which read input rows from
+ * r * pool stride * conv stride - top pad. The finger-counting report's conv2d_2 (47x47x16 in,
+ * 22x22x32 pooled out, 2x2 pool) is 704 B = one pooled row beyond its input: ST's 45,072 B.
+ */
+function fusedLead(graph, conv, x, pooled, fold, f) {
+    const pool = f.poolNode;
+    const pads = attrInts(pool, 'pads');
+    if ((pads && pads.some((p) => p !== 0)) || attrString(pool, 'auto_pad', 'NOTSET').startsWith('SAME'))
+        return undefined;
+    const convOut = tensor(graph, f.convOutput);
+    const seen = fold ? tensor(graph, fold.output) : x;
+    const real = fold ? tensor(graph, fold.input) : x;
+    if (!convOut?.shape || !seen?.shape || !real)
+        return undefined;
+    const rows = windowRows(conv, real, pooled);
+    const seenH = splitShape(conv, seen.shape).spatial[0];
+    const convH = splitShape(conv, convOut.shape).spatial[0];
+    if (!rows || !isNum(seenH) || !isNum(convH))
+        return undefined;
+    const top = windowTop(graph, conv, splitShape(conv, seen.shape).spatial.length, seenH, convH);
+    if (top === undefined)
+        return undefined;
+    const cs = attrInts(conv, 'strides')?.[0] ?? 1;
+    const ps = attrInts(pool, 'strides')?.[0] ?? attrInts(pool, 'kernel_shape')?.[0] ?? 1;
+    const pad = top + (fold?.top ?? 0);
+    return rowLead(rows, (r) => r * ps * cs - pad);
+}
 function padLead(graph, node, x, y) {
     // reflect / edge modes read rows other than the one they move: no overlap.
     if (!x.shape || !y.shape || attrString(node, 'mode', 'constant') !== 'constant')
@@ -26564,10 +26610,17 @@ function elementLead(x, y) {
  * lifetimes: the planner uses a rule only when that input is last read by the node.
  * `folds` maps a folded Pad's output to the fold (the window reads the Pad's input instead).
  */
-function overlapRules(graph, folds, alignment) {
+function overlapRules(graph, folds, alignment, pools = new Map()) {
     const rules = [];
     for (const node of graph.nodes) {
         const outs = node.outputs.filter((o) => o !== '');
+        const fused = outs[0] ? pools.get(outs[0]) : undefined;
+        if (fused) {
+            const rule = fusedRule(graph, node, folds, alignment, fused);
+            if (rule)
+                rules.push(rule);
+            continue;
+        }
         const y = tensor(graph, outs[0]);
         if (outs.length !== 1 || !y || node.subgraphs || node.op === 'Pad' && folds.has(outs[0] ?? ''))
             continue;
@@ -26601,6 +26654,29 @@ function overlapRules(graph, folds, alignment) {
         }
     }
     return rules;
+}
+/** The overlap of a fused convolution + pooling: its input and the pooled output. */
+function fusedRule(graph, conv, folds, alignment, f) {
+    const name = conv.inputs[0];
+    const fold = name ? folds.get(name) : undefined;
+    const x = tensor(graph, fold ? fold.input : name);
+    const y = tensor(graph, f.poolOutput);
+    const yBytes = y ? tensorBytes(y) : undefined;
+    if (!name || !x || !y || x.data !== undefined || x.variable === true || yBytes === undefined || yBytes === 0 || BINARY_LAYER.test(conv.sourceOp))
+        return undefined;
+    let lead;
+    try {
+        lead = fusedLead(graph, conv, x, y, fold, f);
+    }
+    catch (e) {
+        if (e instanceof Error)
+            return undefined; // malformed geometry: the shape pass reports it
+        throw e;
+    }
+    if (lead === undefined)
+        return undefined;
+    const aligned = alignUp(Math.ceil(lead), alignment);
+    return aligned < alignUp(yBytes, alignment) ? { node: conv.name, input: fold ? fold.input : name, output: f.poolOutput, lead: aligned } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/memory/boundary-qdq.ts
@@ -26769,6 +26845,13 @@ function collectRequests(graph, opts) {
     }
     const shift = traits.steps === 'scopes' ? 1 : 0;
     const stepOf = new Map();
+    // a fused convolution + pooling keeps pool-kernel rows of the convolution's output (memory/pool-fusion.ts)
+    const poolRows = new Map();
+    for (const f of pools.values()) {
+        const b = fusedPoolRows(graph, f);
+        if (b !== undefined && b > 0)
+            poolRows.set(f.conv, b);
+    }
     order.forEach((idx, i) => {
         const node = graph.nodes[idx];
         if (!node)
@@ -26779,13 +26862,16 @@ function collectRequests(graph, opts) {
             if (bytes > 0)
                 out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
         });
+        const rows = poolRows.get(node.name);
+        if (rows !== undefined)
+            out.requests.push({ tensor: `${node.name}#pool-rows`, kind: 'scratch', size: alignUp(rows, align), firstStep: step, lastStep: step });
         const bytes = scratchSize(node, graph);
         if (bytes <= 0)
             return;
         out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
     });
     if (traits.overlap)
-        addAllowances(out, overlapRules(graph, folds, align), index, stepOf, outputs);
+        addAllowances(out, overlapRules(graph, folds, align, pools), index, stepOf, outputs);
     return out;
 }
 /**

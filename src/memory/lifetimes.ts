@@ -12,7 +12,7 @@ import type { PlannerTraits } from './profiles.js';
 import { tensorBytes } from './tensor-bytes.js';
 import { foldedPads, type FoldedPad } from './pad-fold.js';
 import { usesDeepKernel } from './deep-conv-pad.js';
-import { POOLS, fusedPools, type FusedPool } from './pool-fusion.js';
+import { POOLS, fusedPoolRows, fusedPools, type FusedPool } from './pool-fusion.js';
 import { overlapRules, type OverlapRule } from './streaming.js';
 import { boundaryQdq, type BoundaryQdq } from './boundary-qdq.js';
 import type { Allowance } from './place.js';
@@ -170,6 +170,12 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
 
   const shift = traits.steps === 'scopes' ? 1 : 0;
   const stepOf = new Map<string, number>();
+  // a fused convolution + pooling keeps pool-kernel rows of the convolution's output (memory/pool-fusion.ts)
+  const poolRows = new Map<string, number>();
+  for (const f of pools.values()) {
+    const b = fusedPoolRows(graph, f);
+    if (b !== undefined && b > 0) poolRows.set(f.conv, b);
+  }
   order.forEach((idx, i) => {
     const node = graph.nodes[idx];
     if (!node) return;
@@ -178,12 +184,14 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
     (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
       if (bytes > 0) out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
     });
+    const rows = poolRows.get(node.name);
+    if (rows !== undefined) out.requests.push({ tensor: `${node.name}#pool-rows`, kind: 'scratch', size: alignUp(rows, align), firstStep: step, lastStep: step });
     const bytes = scratchSize(node, graph);
     if (bytes <= 0) return;
     out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
   });
 
-  if (traits.overlap) addAllowances(out, overlapRules(graph, folds, align), index, stepOf, outputs);
+  if (traits.overlap) addAllowances(out, overlapRules(graph, folds, align, pools), index, stepOf, outputs);
   return out;
 }
 

@@ -26,6 +26,7 @@ import { elementCount } from '../ir/shape.js';
 import { alignUp } from '../metrics/weights.js';
 import { tensorBytes } from './tensor-bytes.js';
 import { padAmounts, type FoldedPad } from './pad-fold.js';
+import type { FusedPool } from './pool-fusion.js';
 
 /** A layer whose output may start `lead` bytes below its input's start and overlap it. */
 export interface OverlapRule {
@@ -102,6 +103,32 @@ function windowLead(graph: Graph, node: Node, x: Tensor, y: Tensor, fold: Folded
   return rowLead(rows, (r) => r * stride - pad);
 }
 
+/**
+ * A convolution fused with the pooling that reads it (memory/pool-fusion.ts) writes pooled rows:
+ * pooled row r comes from convolution rows from r * pool stride, which read input rows from
+ * r * pool stride * conv stride - top pad. The finger-counting report's conv2d_2 (47x47x16 in,
+ * 22x22x32 pooled out, 2x2 pool) is 704 B = one pooled row beyond its input: ST's 45,072 B.
+ */
+function fusedLead(graph: Graph, conv: Node, x: Tensor, pooled: Tensor, fold: FoldedPad | undefined, f: FusedPool): number | undefined {
+  const pool = f.poolNode;
+  const pads = attrInts(pool, 'pads');
+  if ((pads && pads.some((p) => p !== 0)) || attrString(pool, 'auto_pad', 'NOTSET').startsWith('SAME')) return undefined;
+  const convOut = tensor(graph, f.convOutput);
+  const seen = fold ? tensor(graph, fold.output) : x;
+  const real = fold ? tensor(graph, fold.input) : x;
+  if (!convOut?.shape || !seen?.shape || !real) return undefined;
+  const rows = windowRows(conv, real, pooled);
+  const seenH = splitShape(conv, seen.shape).spatial[0];
+  const convH = splitShape(conv, convOut.shape).spatial[0];
+  if (!rows || !isNum(seenH) || !isNum(convH)) return undefined;
+  const top = windowTop(graph, conv, splitShape(conv, seen.shape).spatial.length, seenH, convH);
+  if (top === undefined) return undefined;
+  const cs = attrInts(conv, 'strides')?.[0] ?? 1;
+  const ps = attrInts(pool, 'strides')?.[0] ?? attrInts(pool, 'kernel_shape')?.[0] ?? 1;
+  const pad = top + (fold?.top ?? 0);
+  return rowLead(rows, (r) => r * ps * cs - pad);
+}
+
 function padLead(graph: Graph, node: Node, x: Tensor, y: Tensor): number | undefined {
   // reflect / edge modes read rows other than the one they move: no overlap.
   if (!x.shape || !y.shape || attrString(node, 'mode', 'constant') !== 'constant') return undefined;
@@ -129,10 +156,16 @@ function elementLead(x: Tensor, y: Tensor): number | undefined {
  * lifetimes: the planner uses a rule only when that input is last read by the node.
  * `folds` maps a folded Pad's output to the fold (the window reads the Pad's input instead).
  */
-export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>, alignment: number): OverlapRule[] {
+export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>, alignment: number, pools: ReadonlyMap<string, FusedPool> = new Map()): OverlapRule[] {
   const rules: OverlapRule[] = [];
   for (const node of graph.nodes) {
     const outs = node.outputs.filter((o) => o !== '');
+    const fused = outs[0] ? pools.get(outs[0]) : undefined;
+    if (fused) {
+      const rule = fusedRule(graph, node, folds, alignment, fused);
+      if (rule) rules.push(rule);
+      continue;
+    }
     const y = tensor(graph, outs[0]);
     if (outs.length !== 1 || !y || node.subgraphs || node.op === 'Pad' && folds.has(outs[0] ?? '')) continue;
     const yBytes = tensorBytes(y);
@@ -157,4 +190,24 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
     }
   }
   return rules;
+}
+
+/** The overlap of a fused convolution + pooling: its input and the pooled output. */
+function fusedRule(graph: Graph, conv: Node, folds: ReadonlyMap<string, FoldedPad>, alignment: number, f: FusedPool): OverlapRule | undefined {
+  const name = conv.inputs[0];
+  const fold = name ? folds.get(name) : undefined;
+  const x = tensor(graph, fold ? fold.input : name);
+  const y = tensor(graph, f.poolOutput);
+  const yBytes = y ? tensorBytes(y) : undefined;
+  if (!name || !x || !y || x.data !== undefined || x.variable === true || yBytes === undefined || yBytes === 0 || BINARY_LAYER.test(conv.sourceOp)) return undefined;
+  let lead: number | undefined;
+  try {
+    lead = fusedLead(graph, conv, x, y, fold, f);
+  } catch (e: unknown) {
+    if (e instanceof Error) return undefined; // malformed geometry: the shape pass reports it
+    throw e;
+  }
+  if (lead === undefined) return undefined;
+  const aligned = alignUp(Math.ceil(lead), alignment);
+  return aligned < alignUp(yBytes, alignment) ? { node: conv.name, input: fold ? fold.input : name, output: f.poolOutput, lead: aligned } : undefined;
 }

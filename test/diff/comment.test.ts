@@ -12,6 +12,11 @@ function input(entries: CommentEntry[], extra: Partial<CommentInput> = {}): Comm
 
 const kws: CommentEntry = { path: 'models/kws.onnx', target: 'stm32h7', status: 'modified', base, head };
 
+/** A RAM cell as the comment prints it: KiB with one decimal (the RAM itself is tested in test/memory and test/cli). */
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const RAM_HEAD = kib(head.totals.ramTotalBytes);
+const RAM_BASE = kib(base.totals.ramTotalBytes);
+
 /** The latency cell of a report with no base (stm32h7 estimates one for every model). */
 const ms = (r: typeof base): string => budgetAmount('latency', r.totals.latencyMs ?? NaN);
 
@@ -29,7 +34,7 @@ describe('renderComment', () => {
     const dl = `+${ms({ ...head, totals: { ...head.totals, latencyMs: (head.totals.latencyMs ?? 0) - (base.totals.latencyMs ?? 0) } })}`;
     expect(first).toBe(`**2 models changed** · RAM +9.0 KiB on stm32h7 · Flash +23.4 KiB on stm32h7 · MACC +2.78 M on stm32h7 · Latency ${dl} on stm32h7 (estimate) · 1 operator moved to SW ⚠️ · 1 model near budget: kws.onnx (93% of 29.0 KiB RAM) ⚠️`);
     expect(shortened).toBe(0);
-    expect(markdown).toContain('| models/kws.onnx | stm32h7 | 37.1 KiB (+23.4 KiB, +171%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 26.9 KiB (+9.0 KiB, +50%) 🔴 | 4.28 M (+2.78 M, +185%) 🔴 |');
+    expect(markdown).toContain(`| models/kws.onnx | stm32h7 | 37.1 KiB (+23.4 KiB, +171%) 🔴 | ${RAM_HEAD} (+9.0 KiB, +50%) 🔴 | ${RAM_HEAD} (+9.0 KiB, +50%) 🔴 | 4.28 M (+2.78 M, +185%) 🔴 |`);
     expect(markdown).toContain('**Budget headroom**');
     expect(markdown).toContain('| Model | Target | Weights (Flash) | Activations | RAM total | MACC | Latency (est.) | Epochs HW / SW |');
     expect(markdown).toContain('| 2 (-1, -33%) 🔴 / 1 (+1) 🔴 |');
@@ -51,13 +56,13 @@ describe('renderComment', () => {
     const summary = markdown.slice(0, markdown.indexOf('**Budget headroom**'));
     const rows = summary.split('\n').filter((l) => l.startsWith('| models/'));
     // The target's own pools (stm32h7: ram, flash) give headroom rows even without a budget.
-    expect(markdown).toMatch(/\| models\/new\.onnx \| stm32h7 \| pool ram \| 26\.9 KiB \/ [\d.]+ KiB \| [█░]+ \d+% ✅ \|/);
+    expect(markdown).toContain(`| models/new.onnx | stm32h7 | pool ram | ${RAM_HEAD} / `);
     expect(rows).toEqual([
-      `| models/new.onnx · **new model** | stm32h7 | 37.1 KiB | 26.9 KiB | 26.9 KiB | 4.28 M | ${ms(head)} |`,
-      `| models/gone.onnx · **removed** | stm32h7 | ~~13.7 KiB~~ | ~~17.9 KiB~~ | ~~17.9 KiB~~ | ~~1.50 M~~ | ~~${ms(base)}~~ |`,
-      `| models/broken.onnx · **base unparsable (E\\_TRUNCATED: file ends early): showing head only** | stm32h7 | 37.1 KiB | 26.9 KiB | 26.9 KiB | 4.28 M | ${ms(head)} |`,
+      `| models/new.onnx · **new model** | stm32h7 | 37.1 KiB | ${RAM_HEAD} | ${RAM_HEAD} | 4.28 M | ${ms(head)} |`,
+      `| models/gone.onnx · **removed** | stm32h7 | ~~13.7 KiB~~ | ~~${RAM_BASE}~~ | ~~${RAM_BASE}~~ | ~~1.50 M~~ | ~~${ms(base)}~~ |`,
+      `| models/broken.onnx · **base unparsable (E\\_TRUNCATED: file ends early): showing head only** | stm32h7 | 37.1 KiB | ${RAM_HEAD} | ${RAM_HEAD} | 4.28 M | ${ms(head)} |`,
       '| models/big.onnx · **LFS object not fetched (not analyzed)** | stm32h7 | – | – | – | – | – |',
-      `| models/same.onnx (renamed from models/was.onnx) · unchanged · base from cache | stm32h7 | 13.7 KiB | 17.9 KiB | 17.9 KiB | 1.50 M | ${ms(base)} |`,
+      `| models/same.onnx (renamed from models/was.onnx) · unchanged · base from cache | stm32h7 | 13.7 KiB | ${RAM_BASE} | ${RAM_BASE} | 1.50 M | ${ms(base)} |`,
     ]);
     expect(markdown.split('\n')[0]).toContain('5 models changed** (1 new, 1 removed)');
     expect(markdown.split('\n')[0]).toContain('1 LFS object not fetched · 1 base version unparsable');
@@ -155,12 +160,14 @@ describe('renderComment', () => {
       kws,
       { path: 'models/kws.onnx', target: 'stm32n6', status: 'modified', base: n6(head), head: n6(base) },
     ];
-    const budgets = evaluateBudgets(entries, { ramBytes: '20KB' });
+    // 22 KB: the head is over it on stm32h7; the base (about 18 KiB) well under it on stm32n6, not near it
+    const budgets = evaluateBudgets(entries, { ramBytes: '22KB' });
     const first = renderComment(input(entries, { budgets, targets: ['stm32h7', 'stm32n6'] })).markdown.split('\n')[0] ?? '';
-    const pctOf20K = Math.round((head.totals.ramTotalBytes / 20480) * 100);
+    expect(base.totals.ramTotalBytes / 22528).toBeLessThan(0.9);
+    const pctOf22K = Math.round((head.totals.ramTotalBytes / 22528) * 100);
     const d = (head.totals.latencyMs ?? 0) - (base.totals.latencyMs ?? 0);
     const dl = budgetAmount('latency', d);
-    expect(first).toBe(`**1 model changed** · RAM +9.0 KiB on stm32h7, -9.0 KiB on stm32n6 · Flash +23.4 KiB on stm32h7, -23.4 KiB on stm32n6 · MACC +2.78 M on stm32h7, -2.78 M on stm32n6 · Latency +${dl} on stm32h7, -${dl} on stm32n6 (estimate) · 1 model over budget: kws.onnx on stm32h7 (${pctOf20K}% of 20.0 KiB RAM) ❌`);
+    expect(first).toBe(`**1 model changed** · RAM +9.0 KiB on stm32h7, -9.0 KiB on stm32n6 · Flash +23.4 KiB on stm32h7, -23.4 KiB on stm32n6 · MACC +2.78 M on stm32h7, -2.78 M on stm32n6 · Latency +${dl} on stm32h7, -${dl} on stm32n6 (estimate) · 1 model over budget: kws.onnx on stm32h7 (${pctOf22K}% of 22.0 KiB RAM) ❌`);
     expect(first).not.toContain('Infinity');
   });
 

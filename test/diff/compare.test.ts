@@ -18,9 +18,12 @@ describe('diffReports', () => {
     // The values themselves, as the CLI prints them for the two examples.
     expect(d.totals.macc.delta).toBe(4_275_020 - 1_498_284);
     expect(d.totals.weightsBytes.delta).toBe(37_968 - 14_000);
-    // RAM: test/cli/cli.test.ts derives 18,372 for the base; the head (96 channels) likewise:
+    // RAM: test/cli/cli.test.ts derives the base's peak, 18,372 B live; the head (96 channels) likewise:
     // 2 x 12,000 B int8 tensors + the 3x3 depthwise scratch 96*(3*9+10)+1 = 3,553 -> 3,556 aligned.
-    expect(d.totals.ramTotalBytes.delta).toBe(27_556 - 18_372);
+    expect([base.memory.timeline.peak?.liveBytes, head.memory.timeline.peak?.liveBytes]).toEqual([18_372, 27_556]);
+    // the delta is the two arenas' (each within 1% of its peak: first-fit placement)
+    expect(d.totals.ramTotalBytes.delta).toBe(head.totals.ramTotalBytes - base.totals.ramTotalBytes);
+    expect(Math.abs(d.totals.ramTotalBytes.delta - (27_556 - 18_372))).toBeLessThanOrEqual(Math.ceil(27_556 * 0.01));
     expect(d.totals.epochsHw).toBeUndefined();
   });
 
@@ -46,7 +49,7 @@ describe('diffReports', () => {
     expect(same.layers).toEqual([]);
     const added = diffReports(undefined, head);
     expect(added.kind).toBe('added');
-    expect(added.totals.ramTotalBytes).toEqual({ base: undefined, head: 27_556, delta: 27_556, pct: undefined });
+    expect(added.totals.ramTotalBytes).toEqual({ base: undefined, head: head.totals.ramTotalBytes, delta: head.totals.ramTotalBytes, pct: undefined });
     expect(diffReports(base, undefined).kind).toBe('removed');
   });
 

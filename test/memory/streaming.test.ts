@@ -10,6 +10,7 @@ import { GraphBuilder } from '../builders/ir.js';
 import { overlapRules } from '../../src/memory/streaming.js';
 import { foldedPads } from '../../src/memory/pad-fold.js';
 import { planMemory } from '../../src/memory/plan.js';
+import { memoryTimeline } from '../../src/memory/timeline.js';
 import { checkPlan } from '../../src/memory/check.js';
 import { readModel } from '../../src/frontends/registry.js';
 import { runPipeline } from '../../src/passes/pipeline.js';
@@ -227,11 +228,31 @@ describe('convolution + pooling fusion', () => {
     const p = planMemory(b.graph, { planner: 'st' });
     expect(p.buffers.map((x) => x.tensor)).not.toContain('conv_out');
     expect(p.buffers.find((x) => x.tensor === 'pool_out')).toMatchObject({ size: 46 * 32 * 4, firstStep: 0 });
-    // step 0: input 1,152 + pooled output 5,888 + the float conv's im2col column (5 x 3 floats, 60 B)
-    expect(p.arenaBytes).toBe(1_152 + 5_888 + 60);
+    // step 0: the pooled output overlaps its input (lead = max over pooled rows r of
+    // (r + 1) x 128 B - 2r x 12 B = 46 x 128 - 90 x 12 = 4,808 B below it), then the input 1,152 B,
+    // the float conv's im2col column (5 x 3 floats, 60 B) and two conv rows for the pool (2 x 32 floats, 256 B)
+    expect(p.overlaps.find((o) => o.output === 'pool_out')?.lead).toBe(4_808);
+    expect(p.arenaBytes).toBe(4_808 + 1_152 + 60 + 256);
     expect(checkPlan(p)).toBeUndefined();
     // TFLite Micro runs the two kernels: 11,776 B of unpooled output on top
     expect(planMemory(b.graph, { planner: 'tflm' }).buffers.map((x) => x.tensor)).toContain('conv_out');
+  });
+
+  it('int8 conv + 2x2 pool as ST 2.2 runs it: pool-row scratch and the pooled output one row below its input (finger-counting report: 45,072 B)', () => {
+    // clarobit/fingercount_ai@895aafc7d1 conv2d_2: 47x47x16 in, 3x3 VALID -> 45x45x32, pooled 22x22x32;
+    // ST: conv2d_2_scratch0 6,144 B, conv2d_2_scratch1 2,880 B (2 rows of 45 x 32), activations 45,072 B
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 47, 47, 16]);
+    const c = b.node('Conv', [x, b.constant('w', 'int8', [32, 3, 3, 16]), b.constant('bias', 'int32', [32])], { ...NHWC, weight_layout: 'OHWI', auto_pad: 'VALID' }, { name: 'conv', outShapes: [[1, 45, 45, 32]], outDType: 'int8' });
+    b.output(b.node('MaxPool', [c], { layout: 'NHWC', kernel_shape: [2, 2], strides: [2, 2], auto_pad: 'VALID' }, { name: 'pool', outShapes: [[1, 22, 22, 32]], outDType: 'int8' }));
+    const p = planMemory(b.graph, { planner: 'st' });
+    expect(checkPlan(p)).toBeUndefined();
+    const size = (t: string) => p.buffers.find((x) => x.tensor === t)?.size;
+    expect([size('conv#scratch0'), size('conv#pool-rows')]).toEqual([6_144, 2 * 45 * 32]);
+    // pooled row 0 (704 B) is written before any input row (752 B) is free: one row below
+    expect(p.overlaps.find((o) => o.output === 'pool_out')?.lead).toBe(22 * 32);
+    // live at the convolution: input 35,344 + the pooled output's 704 B beyond it + the two scratch buffers = ST's 45,072 B
+    expect(memoryTimeline(b.graph, p).peak?.liveBytes).toBe(45_072);
   });
 
   it('a convolution output read twice is not fused; BatchNormalization runs in place', () => {
