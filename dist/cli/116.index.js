@@ -529,7 +529,8 @@ class BlobBatch {
             this.failAll(new diagnostic/* FootprintError */.E0('E_GIT', `\`git cat-file --batch\` in ${this.repoDir} ${why}${this.stderr.trim() ? `: ${this.stderr.trim()}` : ''}`));
         };
         child.on('error', (e) => gone(`could not run: ${e instanceof Error ? e.message : String(e)}`));
-        child.on('exit', (code) => gone(`exited (code ${String(code)})`));
+        // 'close', not 'exit': it comes after stderr has been read whole, so git's message is in the error
+        child.on('close', (code) => gone(`exited (code ${String(code)})`));
         child.stdin.on('error', () => { });
         return child;
     }

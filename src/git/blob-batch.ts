@@ -82,7 +82,8 @@ export class BlobBatch {
       this.failAll(new FootprintError('E_GIT', `\`git cat-file --batch\` in ${this.repoDir} ${why}${this.stderr.trim() ? `: ${this.stderr.trim()}` : ''}`));
     };
     child.on('error', (e: unknown) => gone(`could not run: ${e instanceof Error ? e.message : String(e)}`));
-    child.on('exit', (code) => gone(`exited (code ${String(code)})`));
+    // 'close', not 'exit': it comes after stderr has been read whole, so git's message is in the error
+    child.on('close', (code) => gone(`exited (code ${String(code)})`));
     child.stdin.on('error', () => { /* the exit handler reports it */ });
     return child;
   }
