@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
-import { DEEP_MIN_CHANNELS, PAD_BEFORE, usesDeepKernel } from '../../src/memory/deep-conv-pad.js';
+import { DEEP_MIN_CHANNELS, PAD_BEFORE, usesDeepKernel, withDeepConvPads } from '../../src/memory/deep-conv-pad.js';
 import { planMemory } from '../../src/memory/plan.js';
 import { checkPlan } from '../../src/memory/check.js';
 
@@ -69,5 +69,65 @@ describe('deep int8 convolutions take no padding (ST, DSP cores)', () => {
     expect(planMemory(withPad(54), { planner: 'st' }).folds).toEqual([]);
     expect(planMemory(withPad(7), { planner: 'st' }).folds.map((f) => f.pad)).toEqual(['pad']);
     expect(planMemory(withPad(54), { planner: 'st', simd: 'helium' }).folds.map((f) => f.pad)).toEqual(['pad']);
+  });
+});
+
+describe('the Pad layer ST adds: its pads, the padded shape and the VALID convolution (withDeepConvPads)', () => {
+  /** One int8 conv on x with weights w and attrs; the planning copy's Pad and conv. */
+  function rewrite(x: number[], w: number[], attrs: Record<string, number[] | string>, out: number[]) {
+    const b = new GraphBuilder();
+    const xi = b.input('x', 'int8', x);
+    b.output(b.node('Conv', [xi, b.constant('w', 'int8', w), b.constant('bias', 'int32', [w[0] ?? 0])], attrs, { name: 'conv', outShapes: [out], outDType: 'int8' }));
+    const g = withDeepConvPads(b.graph);
+    const [pad, conv] = g.nodes;
+    return { g, pad, conv, padded: g.tensors.get(`conv${PAD_BEFORE}`)?.shape };
+  }
+
+  it.each([
+    // NHWC 8x8, 3x3 stride 2 -> 4x4: SAME pads 1 in all per axis, after (UPPER) or before (LOWER)
+    ['SAME_UPPER', [0, 0, 0, 0, 0, 1, 1, 0]],
+    ['SAME_LOWER', [0, 1, 1, 0, 0, 0, 0, 0]],
+  ] as const)('%s: ONNX-order pads over N, H, W, C', (autoPad, pads) => {
+    const { g, pad, conv, padded } = rewrite([1, 8, 8, 8], [16, 3, 3, 8], { layout: 'NHWC', weight_layout: 'OHWI', strides: [2, 2], auto_pad: autoPad }, [1, 4, 4, 16]);
+    expect(pad).toMatchObject({ op: 'Pad', name: `conv${PAD_BEFORE}`, inputs: ['x'], outputs: [`conv${PAD_BEFORE}`], attrs: { mode: 'constant', pads } });
+    expect(padded).toEqual([1, 9, 9, 8]);
+    expect(conv?.inputs).toEqual([`conv${PAD_BEFORE}`, 'w', 'bias']);
+    expect(conv?.attrs).toMatchObject({ auto_pad: 'VALID', pads: [0, 0, 0, 0], strides: [2, 2] });
+    expect(g.nodes).toHaveLength(2);
+  });
+
+  it('NCHW with explicit pads (1 above, 2 below, kernel 3x1 from OIHW weights)', () => {
+    const { pad, padded } = rewrite([1, 8, 6, 5], [16, 8, 3, 1], { layout: 'NCHW', weight_layout: 'OIHW', pads: [1, 0, 2, 0] }, [1, 16, 7, 5]);
+    expect(pad?.attrs['pads']).toEqual([0, 0, 1, 0, 0, 0, 2, 0]);
+    expect(padded).toEqual([1, 8, 9, 5]);
+  });
+
+  it('a dilated kernel: SAME pads its effective extent ((3 - 1) x 2 + 1 = 5 rows: 2 and 2)', () => {
+    const { pad, padded } = rewrite([1, 8, 1, 8], [16, 3, 1, 8], { layout: 'NHWC', weight_layout: 'OHWI', dilations: [2, 1], auto_pad: 'SAME_UPPER' }, [1, 8, 1, 16]);
+    expect(pad?.attrs['pads']).toEqual([0, 2, 0, 0, 0, 2, 0, 0]);
+    expect(padded).toEqual([1, 12, 1, 8]);
+  });
+
+  it('NCHW SAME with the kernel from OIHW weights (3x1: pads H only), and grouped convolutions by channels per group', () => {
+    const { pad, padded } = rewrite([1, 8, 6, 5], [16, 8, 3, 1], { layout: 'NCHW', weight_layout: 'OIHW', auto_pad: 'SAME_UPPER' }, [1, 16, 6, 5]);
+    expect(pad?.attrs['pads']).toEqual([0, 0, 1, 0, 0, 0, 1, 0]);
+    expect(padded).toEqual([1, 8, 8, 5]);
+    // 16 channels in 2 groups: 8 per group, deep; 8 in 2 groups: 4 per group, not deep
+    const grouped = (cin: number) => {
+      const b = new GraphBuilder();
+      const x = b.input('x', 'int8', [1, 8, 1, cin]);
+      b.output(b.node('Conv', [x, b.constant('w', 'int8', [16, 3, 1, cin / 2])], { layout: 'NHWC', weight_layout: 'OHWI', group: 2, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 8, 1, 16]], outDType: 'int8' }));
+      return usesDeepKernel(b.graph, b.graph.nodes[0] as Node);
+    };
+    expect([grouped(16), grouped(8)]).toEqual([true, false]);
+  });
+
+  it('nothing to pad: the graph itself comes back (a VALID deep conv, a shallow padded one)', () => {
+    for (const [x, w, autoPad, out] of [[[1, 8, 1, 9], [16, 3, 1, 9], 'VALID', [1, 6, 1, 16]], [[1, 8, 1, 7], [16, 3, 1, 7], 'SAME_UPPER', [1, 8, 1, 16]]] as const) {
+      const b = new GraphBuilder();
+      const xi = b.input('x', 'int8', [...x]);
+      b.output(b.node('Conv', [xi, b.constant('w', 'int8', [...w])], { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: autoPad }, { name: 'conv', outShapes: [[...out]], outDType: 'int8' }));
+      expect(withDeepConvPads(b.graph)).toBe(b.graph);
+    }
   });
 });

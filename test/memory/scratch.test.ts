@@ -120,6 +120,38 @@ describe('st rules (stedgeai kernels)', () => {
     expect(stScratch(q.n, q.g)).toEqual([]);
   });
 
+  it('edges: int16 conv, dense with computed weights or no shape, softmax with a scale that is 0, negative or NaN, ONNX LSTM without hidden_size', () => {
+    // an int16 convolution has no ST rule here (the float rule is for float32 only)
+    const c16 = single('Conv', ['int16', [1, 5, 5, 4]], [['int16', [8, 3, 3, 4]]], { ...NHWC, weight_layout: 'OHWI' }, [1, 3, 3, 8]);
+    expect(stScratch(c16.n, c16.g)).toEqual([]);
+    // dense weights computed at run time (not a constant): no rule
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 32]);
+    const w = b.input('wrt', 'int8', [3, 32]);
+    b.output(b.node('Gemm', [x, w], { transB: 1 }, { name: 'n', outShapes: [[1, 3]], outDType: 'int8' }));
+    const dyn = b.graph.nodes[0] as Node;
+    expect(stScratch(dyn, b.graph)).toEqual([]);
+    // per-channel dense with an unknown output width: unknown size, no guess
+    const pc = single('Gemm', ['int8', [1, 32]], [['int8', [3, 32]]], { transB: 1 }, [1, 'n']);
+    pc.g.tensors.set('c0', { ...(pc.g.tensors.get('c0') as Tensor), quant: { scale: [0.1, 0.2, 0.3], zeroPoint: [0, 0, 0] } });
+    expect(stScratch(pc.n, pc.g)).toEqual([]);
+    // a softmax input scale that gives no multiplier: the 124-word fallback
+    for (const scale of [0, -0.5, Number.NaN]) {
+      const sm = single('Softmax', ['int8', [1, 10]], [], { axis: -1 }, [1, 10]);
+      sm.g.tensors.set('x', { ...(sm.g.tensors.get('x') as Tensor), quant: { scale: [scale], zeroPoint: [0] } });
+      expect(stScratch(sm.n, sm.g), String(scale)).toEqual([4 * 124]);
+    }
+    // ONNX LSTM: R [dirs, 4H, H] gives H = 20 when hidden_size is absent; a Keras recurrent kernel [H, 4H] needs hidden_size
+    const onnx = single('LSTM', ['float32', [5, 1, 3]], [['float32', [1, 80, 3]], ['float32', [1, 80, 20]]], {}, [5, 1, 1, 20]);
+    onnx.n.sourceOp = 'LSTM';
+    expect(stScratch(onnx.n, onnx.g)).toEqual([4 * 7 * 20]);
+    const keras = single('LSTM', ['float32', [1, 5, 3]], [['float32', [3, 80]], ['float32', [20, 80]]], { layout: 1 }, [1, 5, 1, 20]);
+    keras.n.sourceOp = 'LSTM_KERAS';
+    expect(stScratch(keras.n, keras.g)).toEqual([]);
+    const zero = single('LSTM', ['float32', [1, 5, 3]], [['float32', [3, 0]], ['float32', [0, 0]]], { layout: 1, hidden_size: 0 }, [1, 5, 1, 0]);
+    expect(stScratch(zero.n, zero.g)).toEqual([]);
+  });
+
   it('ops without a rule, or with unknown shapes: none', () => {
     const relu = single('Relu', ['int8', [1, 8]], [], {}, [1, 8]);
     expect(stScratch(relu.n, relu.g)).toEqual([]);
