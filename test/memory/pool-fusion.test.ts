@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
+import type { Attrs } from '../../src/ir/graph.js';
 import { fusedPoolRows, fusedPools } from '../../src/memory/pool-fusion.js';
 
 const NHWC = { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'VALID' };
@@ -17,7 +18,7 @@ function graph(readers: { op: OpKind; kernel?: number }[], convIsOutput = false)
   const c = b.node('Conv', [x, b.constant('w', 'int8', [4, 1, 1, 4])], NHWC, { name: 'conv', outShapes: [[1, 6, 1, 4]], outDType: 'int8' });
   readers.forEach((r, i) => {
     const k = r.kernel ?? 2;
-    const attrs = r.op === 'Relu' ? {} : { layout: 'NHWC', kernel_shape: [k, 1], strides: [k, 1], auto_pad: 'VALID' };
+    const attrs: Attrs = r.op === 'Relu' ? {} : { layout: 'NHWC', kernel_shape: [k, 1], strides: [k, 1], auto_pad: 'VALID' };
     const h = r.op === 'Relu' ? 6 : Math.floor(6 / k);
     b.output(b.node(r.op, [c], attrs, { name: `r${i}`, outShapes: [[1, h, 1, 4]], outDType: 'int8' }));
   });
