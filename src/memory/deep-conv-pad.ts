@@ -11,8 +11,9 @@
  * graph is unchanged, and pad folding (memory/pad-fold.ts) leaves them alone.
  */
 import type { Graph, Node, Tensor } from '../ir/graph.js';
-import { attrInts, layoutOf } from '../ops/util/attrs.js';
-import { geometry, joinShape, splitShape } from '../ops/util/spatial.js';
+import { layoutOf } from '../ops/util/attrs.js';
+import { geometry, joinShape, resolvedPads, splitShape } from '../ops/util/spatial.js';
+import { weightDims } from '../ops/conv.js';
 import { isNum } from '../ops/util/dims.js';
 import { convGeometry, isInt8, tensorOf } from './scratch/geometry.js';
 
@@ -31,46 +32,23 @@ export function usesDeepKernel(graph: Graph, node: Node): boolean {
 
 /** The convolution's pads per spatial axis, [begin..., end...], resolving auto_pad; undefined when unknown. */
 function convPads(graph: Graph, node: Node, x: Tensor, y: Tensor): number[] | undefined {
-  if (!x.shape || !y.shape) return undefined;
-  const sx = splitShape(node, x.shape).spatial;
-  const sy = splitShape(node, y.shape).spatial;
   const w = tensorOf(graph, node, 1);
-  const kernel = attrInts(node, 'kernel_shape') ?? kernelOf(node, w, sx.length);
-  if (!kernel || kernel.length !== sx.length) return undefined;
-  const g = geometry(node, kernel);
-  if (!g.autoPad.startsWith('SAME')) return g.autoPad === 'VALID' ? new Array<number>(2 * sx.length).fill(0) : g.pads;
-  const begin: number[] = [];
-  const end: number[] = [];
-  for (let i = 0; i < sx.length; i++) {
-    const [xi, yi, k] = [sx[i], sy[i], kernel[i] ?? 1];
-    if (!isNum(xi) || !isNum(yi)) return undefined;
-    const ek = (k - 1) * (g.dilations[i] ?? 1) + 1;
-    const total = Math.max((yi - 1) * (g.strides[i] ?? 1) + ek - xi, 0);
-    const b = g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
-    begin.push(b);
-    end.push(total - b);
-  }
-  return [...begin, ...end];
-}
-
-/** Spatial kernel dims from the weight shape and layout (OIHW / OHWI). */
-function kernelOf(node: Node, w: Tensor | undefined, rank: number): number[] | undefined {
-  const s = w?.shape;
-  if (!s || s.length !== rank + 2 || !s.every(isNum)) return undefined;
-  const dims = s as number[];
-  return node.attrs['weight_layout'] === 'OHWI' ? dims.slice(1, -1) : dims.slice(2);
+  if (!x.shape || !y.shape || !w?.shape) return undefined;
+  const kernel = weightDims(node, w.shape, false).kernel;
+  if (!kernel.every(isNum)) return undefined;
+  return resolvedPads(geometry(node, kernel as number[]), splitShape(node, x.shape).spatial, splitShape(node, y.shape).spatial);
 }
 
 export function withDeepConvPads(graph: Graph): Graph {
-  const padded = graph.nodes.filter((n) => usesDeepKernel(graph, n));
-  if (padded.length === 0) return graph;
+  const padded = new Set(graph.nodes.filter((n) => usesDeepKernel(graph, n)));
+  if (padded.size === 0) return graph;
   const tensors = new Map(graph.tensors);
   const nodes: Node[] = [];
   let added = 0;
   for (const n of graph.nodes) {
     const x = tensorOf(graph, n, 0);
     const y = n.outputs[0] ? graph.tensors.get(n.outputs[0]) : undefined;
-    const pads = padded.includes(n) && x && y ? convPads(graph, n, x, y) : undefined;
+    const pads = padded.has(n) && x && y ? convPads(graph, n, x, y) : undefined;
     if (!x?.shape || !pads || pads.every((p) => p === 0)) {
       nodes.push(n);
       continue;

@@ -20,7 +20,7 @@ import type { Graph, Node, Tensor } from '../ir/graph.js';
 import { hasTrait } from '../ops/traits.js';
 import { weightDims } from '../ops/conv.js';
 import { attrInts, attrString } from '../ops/util/attrs.js';
-import { geometry, splitShape } from '../ops/util/spatial.js';
+import { geometry, resolvedPads, splitShape } from '../ops/util/spatial.js';
 import { isNum } from '../ops/util/dims.js';
 import { elementCount } from '../ir/shape.js';
 import { alignUp } from '../metrics/weights.js';
@@ -79,13 +79,9 @@ function windowTop(graph: Graph, node: Node, spatialRank: number, hin: number, h
   const k = kernelRows(graph, node);
   if (k === undefined) return undefined;
   const g = geometry(node, new Array<number>(spatialRank).fill(1).map((v, i) => (i === 0 ? k : v)));
-  if (g.autoPad === 'VALID') return 0;
-  if (g.autoPad.startsWith('SAME')) {
-    const ek = (k - 1) * (g.dilations[0] ?? 1) + 1;
-    const total = Math.max((hout - 1) * (g.strides[0] ?? 1) + ek - hin, 0);
-    return g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
-  }
-  return g.pads[0] ?? 0;
+  // only H matters: the other axes are given a 1-wide kernel over 1 row
+  const ones = new Array<number>(spatialRank - 1).fill(1);
+  return resolvedPads(g, [hin, ...ones], [hout, ...ones])?.[0] ?? 0;
 }
 
 function windowLead(graph: Graph, node: Node, x: Tensor, y: Tensor, fold: FoldedPad | undefined): number | undefined {
@@ -160,14 +156,11 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
   const rules: OverlapRule[] = [];
   for (const node of graph.nodes) {
     const outs = node.outputs.filter((o) => o !== '');
+    // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
     const fused = outs[0] ? pools.get(outs[0]) : undefined;
-    if (fused) {
-      const rule = fusedRule(graph, node, folds, alignment, fused);
-      if (rule) rules.push(rule);
-      continue;
-    }
-    const y = tensor(graph, outs[0]);
-    if (outs.length !== 1 || !y || node.subgraphs || node.op === 'Pad' && folds.has(outs[0] ?? '')) continue;
+    const out = fused ? fused.poolOutput : outs[0];
+    const y = tensor(graph, out);
+    if (outs.length !== 1 || !out || !y || node.subgraphs || node.op === 'Pad' && folds.has(out)) continue;
     const yBytes = tensorBytes(y);
     if (yBytes === undefined || yBytes === 0) continue;
     const rowOp = hasTrait(node.op, 'streams-rows');
@@ -179,35 +172,16 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
       if (!name || !x || x.data !== undefined || x.variable === true) continue;
       let lead: number | undefined;
       try {
-        lead = !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);
+        lead = fused ? fusedLead(graph, node, x, y, fold, fused)
+          : !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);
       } catch (e: unknown) {
         if (e instanceof Error) lead = undefined; // malformed geometry: the shape pass reports it; no overlap
         else throw e;
       }
       if (lead === undefined) continue;
       const aligned = alignUp(Math.ceil(lead), alignment);
-      if (aligned < alignUp(yBytes, alignment)) rules.push({ node: node.name, input: fold ? fold.input : name, output: outs[0] ?? '', lead: aligned });
+      if (aligned < alignUp(yBytes, alignment)) rules.push({ node: node.name, input: fold ? fold.input : name, output: out, lead: aligned });
     }
   }
   return rules;
-}
-
-/** The overlap of a fused convolution + pooling: its input and the pooled output. */
-function fusedRule(graph: Graph, conv: Node, folds: ReadonlyMap<string, FoldedPad>, alignment: number, f: FusedPool): OverlapRule | undefined {
-  const name = conv.inputs[0];
-  const fold = name ? folds.get(name) : undefined;
-  const x = tensor(graph, fold ? fold.input : name);
-  const y = tensor(graph, f.poolOutput);
-  const yBytes = y ? tensorBytes(y) : undefined;
-  if (!name || !x || !y || x.data !== undefined || x.variable === true || yBytes === undefined || yBytes === 0 || BINARY_LAYER.test(conv.sourceOp)) return undefined;
-  let lead: number | undefined;
-  try {
-    lead = fusedLead(graph, conv, x, y, fold, f);
-  } catch (e: unknown) {
-    if (e instanceof Error) return undefined; // malformed geometry: the shape pass reports it
-    throw e;
-  }
-  if (lead === undefined) return undefined;
-  const aligned = alignUp(Math.ceil(lead), alignment);
-  return aligned < alignUp(yBytes, alignment) ? { node: conv.name, input: fold ? fold.input : name, output: f.poolOutput, lead: aligned } : undefined;
 }

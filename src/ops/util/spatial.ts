@@ -66,3 +66,26 @@ export function windowOut(input: Dim | undefined, g: Geometry, i: number): Dim {
   if (g.ceilMode && (out - 1) * s >= input + pb) out--;
   return out;
 }
+
+/**
+ * The pads a window op applies per spatial axis, [begin..., end...]: zeros for VALID, its `pads`
+ * when explicit, and for SAME the total ONNX / TensorFlow need between `input` and `output`, the
+ * odd row after (SAME_UPPER, SAME) or before (SAME_LOWER). Undefined when a size is unknown.
+ */
+export function resolvedPads(g: Geometry, input: readonly Dim[], output: readonly Dim[]): number[] | undefined {
+  const r = g.kernel.length;
+  if (g.autoPad === 'VALID') return new Array<number>(2 * r).fill(0);
+  if (!g.autoPad.startsWith('SAME')) return g.pads;
+  const begin: number[] = [];
+  const end: number[] = [];
+  for (let i = 0; i < r; i++) {
+    const [x, y] = [input[i], output[i]];
+    if (!isNum(x) || !isNum(y)) return undefined;
+    const ek = ((g.kernel[i] ?? 1) - 1) * (g.dilations[i] ?? 1) + 1;
+    const total = Math.max((y - 1) * (g.strides[i] ?? 1) + ek - x, 0);
+    const b = g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
+    begin.push(b);
+    end.push(total - b);
+  }
+  return [...begin, ...end];
+}
