@@ -9,6 +9,7 @@ import type { DType } from '../ir/dtype.js';
 import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { cost, outCount } from './util/cost.js';
 import { dtypeFromAttr } from './util/dtypes.js';
+import { readValues } from '../ir/tensor-data.js';
 
 function withDType(ctx: OpRuleContext, dtype: DType | undefined): InferredOutput[] {
   return [{ shape: ctx.input(0)?.shape, dtype }];
@@ -17,6 +18,14 @@ function withDType(ctx: OpRuleContext, dtype: DType | undefined): InferredOutput
 const quantCost = (ctx: OpRuleContext) => cost(2 * outCount(ctx));
 /** Weights are quantized offline: no MACC when the quantized tensor is a constant. */
 const qonnxCost = (ctx: OpRuleContext) => (ctx.input(0)?.data !== undefined ? cost(0) : quantCost(ctx));
+const sameAsInput = (ctx: OpRuleContext) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32');
+
+/** Quant's constant `bitwidth` input (3), rounded up, 1 to 32; undefined when unreadable. */
+function quantBits(ctx: OpRuleContext): number | undefined {
+  const b = ctx.input(3);
+  const v = b?.data !== undefined && b.variable !== true ? readValues(b, 1)?.[0] : undefined;
+  return v !== undefined && v > 0 && v <= 32 ? Math.ceil(v) : undefined;
+}
 
 export const QUANT_RULES: OpRule[] = [
   {
@@ -30,7 +39,7 @@ export const QUANT_RULES: OpRule[] = [
   },
   // Output type is whatever the file declares (TFLite QUANTIZE between two quantized types).
   { kind: 'Requantize', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, undefined) },
-  { kind: 'Quant', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
-  { kind: 'BipolarQuant', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
-  { kind: 'Trunc', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
+  { kind: 'Quant', role: 'quantization', cost: qonnxCost, infer: sameAsInput, offlineBits: quantBits },
+  { kind: 'BipolarQuant', role: 'quantization', cost: qonnxCost, infer: sameAsInput, offlineBits: () => 1 },
+  { kind: 'Trunc', role: 'quantization', cost: qonnxCost, infer: sameAsInput },
 ];

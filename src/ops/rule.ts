@@ -53,6 +53,11 @@ export interface OpRule {
    * implement it; it is called only when every non-empty input has values.
    */
   fold?(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number[][] | undefined;
+  /**
+   * A quantization applied offline to constants (QONNX's weight quantization): the bit width its
+   * folded output is stored at, or undefined when it does not fold (passes/shapes/fold.ts).
+   */
+  offlineBits?(ctx: OpRuleContext): number | undefined;
 }
 
 /**

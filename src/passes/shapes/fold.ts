@@ -2,8 +2,8 @@
  * Constant folding. A node whose inputs are all constants becomes constants: with values when
  * its rule can fold them (shape math, capped), else `computed` constants (weights built in-graph,
  * e.g. ConstantOfShape -> Cast -> Transpose). Quantization, control, state and unknown ops stay,
- * except QONNX's weight quantization: a Quant or BipolarQuant of constants is the weights
- * quantized offline, a constant stored at its bit width (`storageBits`), which data movement
+ * except a quantization applied offline (the rule's `offlineBits`: QONNX's Quant and BipolarQuant
+ * of constant weights), a constant stored at its bit width (`storageBits`), which data movement
  * (Transpose, Reshape...) keeps.
  */
 import type { Tensor } from '../../ir/graph.js';
@@ -49,22 +49,10 @@ function tryRuleFold(rule: OpRule, ctx: OpRuleContext, inputs: (number[] | undef
   }
 }
 
-/**
- * The bit width a QONNX Quant (its constant `bitwidth` input, rounded up, 1 to 32) or BipolarQuant
- * (1 bit) stores constant weights at; undefined for any other node or an unreadable width.
- */
-function qonnxWeightBits(ctx: OpRuleContext): number | undefined {
-  if (ctx.node.op === 'BipolarQuant') return 1;
-  if (ctx.node.op !== 'Quant') return undefined;
-  const b = ctx.input(3);
-  const v = b && isConstant(b) ? readValues(b, 1)?.[0] : undefined;
-  return v !== undefined && v > 0 && v <= 32 ? Math.ceil(v) : undefined;
-}
-
 /** Returns true when the node was turned into constants (the caller drops it). */
 export function tryFold(rule: OpRule, ctx: OpRuleContext, state: ShapeState): boolean {
   const node = ctx.node;
-  const weightBits = qonnxWeightBits(ctx);
+  const weightBits = rule.offlineBits?.(ctx);
   if ((KEEP_ROLES.has(rule.role) && weightBits === undefined) || node.subgraphs !== undefined || node.outputs.length === 0) return false;
   if (state.foldShapesOnly && !foldsFromShapes(rule)) return false;
   if (foldsFromShapes(rule)) {
