@@ -10,21 +10,19 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HAS_SHARED, sharedModel } from '../test/helpers/shared.js';
-import { analyzeModel } from '../src/analyze.js';
-import { fileModelInput } from '../src/node/file-source.js';
-import { readFigures } from '../tools/fit-npu-latency.js';
-import { loadTarget } from '../src/targets/load.js';
-import { LATENCY_FIGURES, latencyRows } from '../test/helpers/latency-figures.js';
+import { npuTimeMs, readFigures, targetInMode } from '../tools/fit-npu-latency.js';
+import { LATENCY_FIGURES, latencyRows, type LatencyRow } from '../test/helpers/latency-figures.js';
 
 if (!HAS_SHARED) {
   console.log('latency: ../shared/models not found: skipped');
 } else {
+  const line = (r: LatencyRow, note = ''): string => `${r.board.padEnd(16)} ${r.file.split('/').pop()?.padEnd(32)} published ${r.publishedMs.toFixed(2).padStart(7)} ms  estimate ${r.estimateMs.toFixed(2).padStart(7)} ms  ratio ${r.ratio.toFixed(2)}x${note}`;
   const rows = latencyRows();
-  for (const r of rows) console.log(`${r.board.padEnd(16)} ${r.file.split('/').pop()?.padEnd(32)} published ${r.publishedMs.toFixed(2).padStart(7)} ms  estimate ${r.estimateMs.toFixed(2).padStart(7)} ms  ratio ${r.ratio.toFixed(2)}x`);
+  for (const r of rows) console.log(line(r));
   const within = rows.filter((r) => Math.abs(r.ratio - 1) <= 0.25).length;
   console.log(`latency: within ±25% on ${within} of ${rows.length} board measurements`);
   // cores nothing was fitted on (bench/latency-figures.json "uncalibrated")
-  for (const r of latencyRows(LATENCY_FIGURES.uncalibrated)) console.log(`${r.board.padEnd(16)} ${r.file.split('/').pop()?.padEnd(32)} published ${r.publishedMs.toFixed(2).padStart(7)} ms  estimate ${r.estimateMs.toFixed(2).padStart(7)} ms  ratio ${r.ratio.toFixed(2)}x  (uncalibrated)`);
+  for (const r of latencyRows(LATENCY_FIGURES.uncalibrated)) console.log(line(r, '  (uncalibrated)'));
 }
 
 // Every NPU target against its vendor's published latencies (bench/npu-figures.json): the NPU's time,
@@ -46,8 +44,7 @@ if (HAS_SHARED) {
       const path = m.generate ? join(generated, file.replace(/^generated\//, '')) : sharedModel(file);
       if (!existsSync(path)) continue;
       for (const mode of f.modes.filter((x) => m.ms[x] !== undefined)) {
-        const t = mode === '*' ? loadTarget(target) : loadTarget(JSON.stringify({ extends: target, name: `${target}-${mode}`, npuMode: mode }), 'x.json');
-        const est = analyzeModel(fileModelInput(path), { target: t }).latency?.units.find((u) => u.kind === 'npu')?.timeMs ?? NaN;
+        const est = npuTimeMs(path, targetInMode(target, mode));
         const published = m.ms[mode] ?? NaN;
         if (m.use === 'check') within.push(Math.abs(est / published - 1) <= 0.4 ? 1 : 0);
         console.log(`${target.padEnd(6)} ${mode.padEnd(4)} ${m.use.padEnd(5)} ${m.name.padEnd(30)} published ${published.toFixed(3).padStart(8)} ms  estimate ${est.toFixed(3).padStart(8)} ms  ratio ${(est / published).toFixed(2)}x`);

@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { analyzeModel } from '../src/analyze.js';
 import { loadFormats } from '../src/index.js';
 import { fileModelInput } from '../src/node/file-source.js';
+import { loadTarget } from '../src/targets/load.js';
+import type { Target } from '../src/targets/types.js';
 import { HAS_SHARED, sharedModel } from '../test/helpers/shared.js';
 import { writeOrCheck } from './write-or-check.js';
 
@@ -30,6 +32,16 @@ export const FIT_FILE = fileURLToPath(new URL('./npu-latency.json', import.meta.
 
 export function readFigures(): Figures {
   return JSON.parse(readFileSync(FIGURES_FILE, 'utf8')) as Figures;
+}
+
+/** `target` in npu_mode `mode` ('*': the target as it is). */
+export function targetInMode(target: string, mode: string): Target {
+  return mode === '*' ? loadTarget(target) : loadTarget(JSON.stringify({ extends: target, name: `${target}-${mode}`, npuMode: mode }), 'x.json');
+}
+
+/** The NPU's estimated time (ms) of the model file at `path` on `target`; NaN when it has none. */
+export function npuTimeMs(path: string, target: Target | string): number {
+  return analyzeModel(fileModelInput(path), { target }).latency?.units.find((u) => u.kind === 'npu')?.timeMs ?? Number.NaN;
 }
 
 /** The NPU's layer count and MACs of a corpus model on `target`. */

@@ -11,7 +11,7 @@ import { fileModelInput } from '../../src/node/file-source.js';
 import { loadTarget } from '../../src/targets/load.js';
 import type { AcceleratorCost } from '../../src/targets/types.js';
 import { HAS_SHARED, sharedModel } from '../helpers/shared.js';
-import { fitTarget, readFigures } from '../../tools/fit-npu-latency.js';
+import { fitTarget, npuTimeMs, readFigures, targetInMode } from '../../tools/fit-npu-latency.js';
 
 const FIG = readFigures();
 
@@ -19,11 +19,6 @@ function npuCost(target: string): AcceleratorCost {
   const cost = loadTarget(target).units.find((u) => u.kind === 'npu')?.cost;
   if (!cost || 'core' in cost) throw new Error(`${target}: no accelerator cost`);
   return cost;
-}
-
-/** The target in npu_mode `mode` ('*': the target as it is). */
-function inMode(target: string, mode: string) {
-  return mode === '*' ? loadTarget(target) : loadTarget(JSON.stringify({ extends: target, name: `${target}-${mode}`, npuMode: mode }), 'x.json');
 }
 
 describe.skipIf(!HAS_SHARED)("NPU latency vs the vendors' published figures", () => {
@@ -45,7 +40,7 @@ describe.skipIf(!HAS_SHARED)("NPU latency vs the vendors' published figures", ()
   it('some models are held out', () => expect(checks.length).toBeGreaterThanOrEqual(6));
 
   it.each(checks)('held out: %s within ±40%', (_, target, mode, file, published) => {
-    const est = analyzeModel(fileModelInput(sharedModel(file)), { target: inMode(target, mode) }).latency?.units.find((u) => u.kind === 'npu')?.timeMs ?? NaN;
+    const est = npuTimeMs(sharedModel(file), targetInMode(target, mode));
     expect(Math.abs(est / published - 1)).toBeLessThanOrEqual(0.4);
   });
 
@@ -53,7 +48,7 @@ describe.skipIf(!HAS_SHARED)("NPU latency vs the vendors' published figures", ()
     const f = FIG.targets['kl720'];
     const [file, m] = Object.entries(f?.models ?? {})[0] ?? [];
     if (!file || !m) throw new Error('kl720 figures');
-    const est = analyzeModel(fileModelInput(sharedModel(file)), { target: 'kl720' }).latency?.units.find((u) => u.kind === 'npu')?.timeMs ?? NaN;
+    const est = npuTimeMs(sharedModel(file), 'kl720');
     expect(est).toBeCloseTo(m.ms['*'] ?? NaN, 2);
   });
 
