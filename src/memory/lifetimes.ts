@@ -90,25 +90,42 @@ export interface CollectOptions {
 /** The operators the facts look at (pad folding, pool fusion, integer I/O); any other graph has none. */
 const FACT_OPS: ReadonlySet<string> = new Set(['Pad', ...POOLS, 'QuantizeLinear', 'DequantizeLinear']);
 
-/** The order-independent facts collectRequests needs: folded pads, fused pools, integer I/O. */
+/**
+ * The order-independent facts collectRequests needs: folded pads, fused pools and their row
+ * buffers, integer I/O, reshapes of outside inputs, and the overlap rules.
+ */
 export interface GraphFacts {
   folds: Map<string, FoldedPad>;
   pools: Map<string, FusedPool>;
+  /** Bytes of each fused convolution's pool-row buffer, by convolution name (memory/pool-fusion.ts). */
+  poolRows: Map<string, number>;
   boundary: BoundaryQdq;
+  /** Reshapes of inputs kept outside the activations: the caller's buffers (no request). */
+  views: Set<string>;
+  /** Overlaps the layers allow (memory/streaming.ts); empty when the planner does not overlap. */
+  rules: OverlapRule[];
 }
 
 /**
  * The facts of `graph` under `traits`, from one producer/consumer index. `deepPads`: ST's deep
  * convolutions take no padding (memory/deep-conv-pad.ts), so no pad folds into them.
  */
-export function graphFacts(graph: Graph, traits: PlannerTraits, deepPads = false): GraphFacts {
+export function graphFacts(graph: Graph, traits: PlannerTraits, opts: { deepPads?: boolean; ioInside?: boolean } = {}): GraphFacts {
   // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
   const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
   const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? buildUseIndex(graph) : undefined;
+  const folds: Map<string, FoldedPad> = idx && traits.foldPads ? foldedPads(graph, idx, true, opts.deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map();
+  const pools: Map<string, FusedPool> = idx && traits.fusePools ? fusedPools(graph, idx) : new Map();
+  const poolRows = new Map<string, number>();
+  for (const f of pools.values()) {
+    const b = fusedPoolRows(graph, f);
+    if (b !== undefined && b > 0) poolRows.set(f.conv, b);
+  }
   return {
-    folds: idx && traits.foldPads ? foldedPads(graph, idx, true, deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map(),
-    pools: idx && traits.fusePools ? fusedPools(graph, idx) : new Map(),
+    folds, pools, poolRows,
     boundary: idx && traits.integerIo ? boundaryQdq(graph, idx) : { inputs: new Map(), outputs: new Map() },
+    views: opts.ioInside === false && traits.userViews ? userViews(graph, new Set(graph.inputs)) : new Set(),
+    rules: traits.overlap ? overlapRules(graph, folds, traits.alignment, pools) : [],
   };
 }
 
@@ -121,7 +138,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const { traits, ioInside, scratchSize, kernelScratch } = opts;
   const align = traits.alignment;
   const order = opts.order ? [...opts.order] : graph.nodes.map((_, i) => i);
-  const { folds, pools, boundary } = opts.facts ?? graphFacts(graph, traits);
+  const { folds, pools, poolRows, boundary, views, rules } = opts.facts ?? graphFacts(graph, traits, { ioInside });
   const alias = (name: string): string => folds.get(name)?.input ?? name;
   const life = spans(graph, order, traits.steps, alias);
   // a fused pooling's output is written while its convolution runs
@@ -137,7 +154,6 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   for (const [k, v] of [...boundary.inputs, ...boundary.outputs]) out.ioTensors[k] = v;
   const asInput = new Set(boundary.inputs.values());
   const asOutput = new Set(boundary.outputs.values());
-  const views = !ioInside && traits.userViews ? userViews(graph, inputs) : new Set<string>();
   const end = Math.max(order.length - 1, 0);
 
   for (const [name, t] of graph.tensors) {
@@ -170,12 +186,6 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
 
   const shift = traits.steps === 'scopes' ? 1 : 0;
   const stepOf = new Map<string, number>();
-  // a fused convolution + pooling keeps pool-kernel rows of the convolution's output (memory/pool-fusion.ts)
-  const poolRows = new Map<string, number>();
-  for (const f of pools.values()) {
-    const b = fusedPoolRows(graph, f);
-    if (b !== undefined && b > 0) poolRows.set(f.conv, b);
-  }
   order.forEach((idx, i) => {
     const node = graph.nodes[idx];
     if (!node) return;
@@ -184,6 +194,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
     (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
       if (bytes > 0) out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
     });
+    // a fused convolution + pooling keeps pool-kernel rows of the convolution's output
     const rows = poolRows.get(node.name);
     if (rows !== undefined) out.requests.push({ tensor: `${node.name}#pool-rows`, kind: 'scratch', size: alignUp(rows, align), firstStep: step, lastStep: step });
     const bytes = scratchSize(node, graph);
@@ -191,7 +202,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
     out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
   });
 
-  if (traits.overlap) addAllowances(out, overlapRules(graph, folds, align, pools), index, stepOf, outputs);
+  if (traits.overlap) addAllowances(out, rules, index, stepOf, outputs);
   return out;
 }
 

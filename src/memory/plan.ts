@@ -48,7 +48,7 @@ function prepare(model: Graph, opts: PlanOptions, planner: Exclude<MemoryPlan['p
   const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner, opts.simd));
   // nested graphs: the same rules, their own order (no search)
   const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}), ...(opts.simd ? { simd: opts.simd } : {}) }, planMemory, notes);
-  const facts = graphFacts(graph, traits, deepPads);
+  const facts = graphFacts(graph, traits, { deepPads, ioInside });
   const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order, facts });
   return { planner, traits, graph, model, ioInside, notes, collect };
 }
