@@ -22969,6 +22969,31 @@ function windowOut(input, g, i) {
         out--;
     return out;
 }
+/**
+ * The pads a window op applies per spatial axis, [begin..., end...]: zeros for VALID, its `pads`
+ * when explicit, and for SAME the total ONNX / TensorFlow need between `input` and `output`, the
+ * odd row after (SAME_UPPER, SAME) or before (SAME_LOWER). Undefined when a size is unknown.
+ */
+function resolvedPads(g, input, output) {
+    const r = g.kernel.length;
+    if (g.autoPad === 'VALID')
+        return new Array(2 * r).fill(0);
+    if (!g.autoPad.startsWith('SAME'))
+        return g.pads;
+    const begin = [];
+    const end = [];
+    for (let i = 0; i < r; i++) {
+        const [x, y] = [input[i], output[i]];
+        if (!isNum(x) || !isNum(y))
+            return undefined;
+        const ek = ((g.kernel[i] ?? 1) - 1) * (g.dilations[i] ?? 1) + 1;
+        const total = Math.max((y - 1) * (g.strides[i] ?? 1) + ek - x, 0);
+        const b = g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
+        begin.push(b);
+        end.push(total - b);
+    }
+    return [...begin, ...end];
+}
 
 ;// CONCATENATED MODULE: ./src/ops/conv.ts
 
@@ -24038,12 +24063,20 @@ function dtypeFromAttr(v) {
 ;// CONCATENATED MODULE: ./src/ops/quant.ts
 
 
+
 function withDType(ctx, dtype) {
     return [{ shape: ctx.input(0)?.shape, dtype }];
 }
 const quantCost = (ctx) => cost(2 * outCount(ctx));
 /** Weights are quantized offline: no MACC when the quantized tensor is a constant. */
 const qonnxCost = (ctx) => (ctx.input(0)?.data !== undefined ? cost(0) : quantCost(ctx));
+const quant_sameAsInput = (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32');
+/** Quant's constant `bitwidth` input (3), rounded up, 1 to 32; undefined when unreadable. */
+function quantBits(ctx) {
+    const b = ctx.input(3);
+    const v = b?.data !== undefined && b.variable !== true ? readValues(b, 1)?.[0] : undefined;
+    return v !== undefined && v > 0 && v <= 32 ? Math.ceil(v) : undefined;
+}
 const QUANT_RULES = [
     {
         kind: 'QuantizeLinear', role: 'quantization', cost: quantCost,
@@ -24056,9 +24089,9 @@ const QUANT_RULES = [
     },
     // Output type is whatever the file declares (TFLite QUANTIZE between two quantized types).
     { kind: 'Requantize', role: 'quantization', cost: quantCost, infer: (ctx) => withDType(ctx, undefined) },
-    { kind: 'Quant', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
-    { kind: 'BipolarQuant', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
-    { kind: 'Trunc', role: 'quantization', cost: qonnxCost, infer: (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32') },
+    { kind: 'Quant', role: 'quantization', cost: qonnxCost, infer: quant_sameAsInput, offlineBits: quantBits },
+    { kind: 'BipolarQuant', role: 'quantization', cost: qonnxCost, infer: quant_sameAsInput, offlineBits: () => 1 },
+    { kind: 'Trunc', role: 'quantization', cost: qonnxCost, infer: quant_sameAsInput },
 ];
 
 ;// CONCATENATED MODULE: ./src/ops/recurrent.ts
@@ -24670,23 +24703,10 @@ function tryRuleFold(rule, ctx, inputs, state) {
         return undefined;
     }
 }
-/**
- * The bit width a QONNX Quant (its constant `bitwidth` input, rounded up, 1 to 32) or BipolarQuant
- * (1 bit) stores constant weights at; undefined for any other node or an unreadable width.
- */
-function qonnxWeightBits(ctx) {
-    if (ctx.node.op === 'BipolarQuant')
-        return 1;
-    if (ctx.node.op !== 'Quant')
-        return undefined;
-    const b = ctx.input(3);
-    const v = b && isConstant(b) ? readValues(b, 1)?.[0] : undefined;
-    return v !== undefined && v > 0 && v <= 32 ? Math.ceil(v) : undefined;
-}
 /** Returns true when the node was turned into constants (the caller drops it). */
 function tryFold(rule, ctx, state) {
     const node = ctx.node;
-    const weightBits = qonnxWeightBits(ctx);
+    const weightBits = rule.offlineBits?.(ctx);
     if ((KEEP_ROLES.has(rule.role) && weightBits === undefined) || node.subgraphs !== undefined || node.outputs.length === 0)
         return false;
     if (state.foldShapesOnly && !foldsFromShapes(rule))
@@ -26356,6 +26376,7 @@ function convGeometry(graph, node) {
 
 
 
+
 /** Input channels per group from which ST picks the deep kernel (between 7 and 9 in ST's files). */
 const DEEP_MIN_CHANNELS = 8;
 /** Suffix of the Pad layer ST adds before a padded deep convolution. */
@@ -26369,42 +26390,17 @@ function usesDeepKernel(graph, node) {
 }
 /** The convolution's pads per spatial axis, [begin..., end...], resolving auto_pad; undefined when unknown. */
 function convPads(graph, node, x, y) {
-    if (!x.shape || !y.shape)
-        return undefined;
-    const sx = splitShape(node, x.shape).spatial;
-    const sy = splitShape(node, y.shape).spatial;
     const w = geometry_tensorOf(graph, node, 1);
-    const kernel = attrInts(node, 'kernel_shape') ?? deep_conv_pad_kernelOf(node, w, sx.length);
-    if (!kernel || kernel.length !== sx.length)
+    if (!x.shape || !y.shape || !w?.shape)
         return undefined;
-    const g = spatial_geometry(node, kernel);
-    if (!g.autoPad.startsWith('SAME'))
-        return g.autoPad === 'VALID' ? new Array(2 * sx.length).fill(0) : g.pads;
-    const begin = [];
-    const end = [];
-    for (let i = 0; i < sx.length; i++) {
-        const [xi, yi, k] = [sx[i], sy[i], kernel[i] ?? 1];
-        if (!isNum(xi) || !isNum(yi))
-            return undefined;
-        const ek = (k - 1) * (g.dilations[i] ?? 1) + 1;
-        const total = Math.max((yi - 1) * (g.strides[i] ?? 1) + ek - xi, 0);
-        const b = g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
-        begin.push(b);
-        end.push(total - b);
-    }
-    return [...begin, ...end];
-}
-/** Spatial kernel dims from the weight shape and layout (OIHW / OHWI). */
-function deep_conv_pad_kernelOf(node, w, rank) {
-    const s = w?.shape;
-    if (!s || s.length !== rank + 2 || !s.every(isNum))
+    const kernel = weightDims(node, w.shape, false).kernel;
+    if (!kernel.every(isNum))
         return undefined;
-    const dims = s;
-    return node.attrs['weight_layout'] === 'OHWI' ? dims.slice(1, -1) : dims.slice(2);
+    return resolvedPads(spatial_geometry(node, kernel), splitShape(node, x.shape).spatial, splitShape(node, y.shape).spatial);
 }
 function withDeepConvPads(graph) {
-    const padded = graph.nodes.filter((n) => usesDeepKernel(graph, n));
-    if (padded.length === 0)
+    const padded = new Set(graph.nodes.filter((n) => usesDeepKernel(graph, n)));
+    if (padded.size === 0)
         return graph;
     const tensors = new Map(graph.tensors);
     const nodes = [];
@@ -26412,7 +26408,7 @@ function withDeepConvPads(graph) {
     for (const n of graph.nodes) {
         const x = geometry_tensorOf(graph, n, 0);
         const y = n.outputs[0] ? graph.tensors.get(n.outputs[0]) : undefined;
-        const pads = padded.includes(n) && x && y ? convPads(graph, n, x, y) : undefined;
+        const pads = padded.has(n) && x && y ? convPads(graph, n, x, y) : undefined;
         if (!x?.shape || !pads || pads.every((p) => p === 0)) {
             nodes.push(n);
             continue;
@@ -26526,14 +26522,9 @@ function windowTop(graph, node, spatialRank, hin, hout) {
     if (k === undefined)
         return undefined;
     const g = spatial_geometry(node, new Array(spatialRank).fill(1).map((v, i) => (i === 0 ? k : v)));
-    if (g.autoPad === 'VALID')
-        return 0;
-    if (g.autoPad.startsWith('SAME')) {
-        const ek = (k - 1) * (g.dilations[0] ?? 1) + 1;
-        const total = Math.max((hout - 1) * (g.strides[0] ?? 1) + ek - hin, 0);
-        return g.autoPad === 'SAME_LOWER' ? Math.ceil(total / 2) : Math.floor(total / 2);
-    }
-    return g.pads[0] ?? 0;
+    // only H matters: the other axes are given a 1-wide kernel over 1 row
+    const ones = new Array(spatialRank - 1).fill(1);
+    return resolvedPads(g, [hin, ...ones], [hout, ...ones])?.[0] ?? 0;
 }
 function windowLead(graph, node, x, y, fold) {
     const seen = fold ? tensor(graph, fold.output) : x; // the (padded) tensor the window slides over
@@ -26615,15 +26606,11 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
     const rules = [];
     for (const node of graph.nodes) {
         const outs = node.outputs.filter((o) => o !== '');
+        // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
         const fused = outs[0] ? pools.get(outs[0]) : undefined;
-        if (fused) {
-            const rule = fusedRule(graph, node, folds, alignment, fused);
-            if (rule)
-                rules.push(rule);
-            continue;
-        }
-        const y = tensor(graph, outs[0]);
-        if (outs.length !== 1 || !y || node.subgraphs || node.op === 'Pad' && folds.has(outs[0] ?? ''))
+        const out = fused ? fused.poolOutput : outs[0];
+        const y = tensor(graph, out);
+        if (outs.length !== 1 || !out || !y || node.subgraphs || node.op === 'Pad' && folds.has(out))
             continue;
         const yBytes = tensorBytes(y);
         if (yBytes === undefined || yBytes === 0)
@@ -26639,7 +26626,8 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
                 continue;
             let lead;
             try {
-                lead = !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);
+                lead = fused ? fusedLead(graph, node, x, y, fold, fused)
+                    : !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);
             }
             catch (e) {
                 if (e instanceof Error)
@@ -26651,33 +26639,10 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
                 continue;
             const aligned = alignUp(Math.ceil(lead), alignment);
             if (aligned < alignUp(yBytes, alignment))
-                rules.push({ node: node.name, input: fold ? fold.input : name, output: outs[0] ?? '', lead: aligned });
+                rules.push({ node: node.name, input: fold ? fold.input : name, output: out, lead: aligned });
         }
     }
     return rules;
-}
-/** The overlap of a fused convolution + pooling: its input and the pooled output. */
-function fusedRule(graph, conv, folds, alignment, f) {
-    const name = conv.inputs[0];
-    const fold = name ? folds.get(name) : undefined;
-    const x = tensor(graph, fold ? fold.input : name);
-    const y = tensor(graph, f.poolOutput);
-    const yBytes = y ? tensorBytes(y) : undefined;
-    if (!name || !x || !y || x.data !== undefined || x.variable === true || yBytes === undefined || yBytes === 0 || BINARY_LAYER.test(conv.sourceOp))
-        return undefined;
-    let lead;
-    try {
-        lead = fusedLead(graph, conv, x, y, fold, f);
-    }
-    catch (e) {
-        if (e instanceof Error)
-            return undefined; // malformed geometry: the shape pass reports it
-        throw e;
-    }
-    if (lead === undefined)
-        return undefined;
-    const aligned = alignUp(Math.ceil(lead), alignment);
-    return aligned < alignUp(yBytes, alignment) ? { node: conv.name, input: fold ? fold.input : name, output: f.poolOutput, lead: aligned } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/memory/boundary-qdq.ts
@@ -26769,14 +26734,23 @@ const FACT_OPS = new Set(['Pad', ...POOLS, 'QuantizeLinear', 'DequantizeLinear']
  * The facts of `graph` under `traits`, from one producer/consumer index. `deepPads`: ST's deep
  * convolutions take no padding (memory/deep-conv-pad.ts), so no pad folds into them.
  */
-function graphFacts(graph, traits, deepPads = false) {
+function graphFacts(graph, traits, opts = {}) {
     // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
     const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
     const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? buildUseIndex(graph) : undefined;
+    const folds = idx && traits.foldPads ? foldedPads(graph, idx, true, opts.deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map();
+    const pools = idx && traits.fusePools ? fusedPools(graph, idx) : new Map();
+    const poolRows = new Map();
+    for (const f of pools.values()) {
+        const b = fusedPoolRows(graph, f);
+        if (b !== undefined && b > 0)
+            poolRows.set(f.conv, b);
+    }
     return {
-        folds: idx && traits.foldPads ? foldedPads(graph, idx, true, deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map(),
-        pools: idx && traits.fusePools ? fusedPools(graph, idx) : new Map(),
+        folds, pools, poolRows,
         boundary: idx && traits.integerIo ? boundaryQdq(graph, idx) : { inputs: new Map(), outputs: new Map() },
+        views: opts.ioInside === false && traits.userViews ? userViews(graph, new Set(graph.inputs)) : new Set(),
+        rules: traits.overlap ? overlapRules(graph, folds, traits.alignment, pools) : [],
     };
 }
 /**
@@ -26788,7 +26762,7 @@ function collectRequests(graph, opts) {
     const { traits, ioInside, scratchSize, kernelScratch } = opts;
     const align = traits.alignment;
     const order = opts.order ? [...opts.order] : graph.nodes.map((_, i) => i);
-    const { folds, pools, boundary } = opts.facts ?? graphFacts(graph, traits);
+    const { folds, pools, poolRows, boundary, views, rules } = opts.facts ?? graphFacts(graph, traits, { ioInside });
     const alias = (name) => folds.get(name)?.input ?? name;
     const life = spans(graph, order, traits.steps, alias);
     // a fused pooling's output is written while its convolution runs
@@ -26806,7 +26780,6 @@ function collectRequests(graph, opts) {
         out.ioTensors[k] = v;
     const asInput = new Set(boundary.inputs.values());
     const asOutput = new Set(boundary.outputs.values());
-    const views = !ioInside && traits.userViews ? userViews(graph, inputs) : new Set();
     const end = Math.max(order.length - 1, 0);
     for (const [name, t] of graph.tensors) {
         const span = life.get(name);
@@ -26846,13 +26819,6 @@ function collectRequests(graph, opts) {
     }
     const shift = traits.steps === 'scopes' ? 1 : 0;
     const stepOf = new Map();
-    // a fused convolution + pooling keeps pool-kernel rows of the convolution's output (memory/pool-fusion.ts)
-    const poolRows = new Map();
-    for (const f of pools.values()) {
-        const b = fusedPoolRows(graph, f);
-        if (b !== undefined && b > 0)
-            poolRows.set(f.conv, b);
-    }
     order.forEach((idx, i) => {
         const node = graph.nodes[idx];
         if (!node)
@@ -26863,6 +26829,7 @@ function collectRequests(graph, opts) {
             if (bytes > 0)
                 out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
         });
+        // a fused convolution + pooling keeps pool-kernel rows of the convolution's output
         const rows = poolRows.get(node.name);
         if (rows !== undefined)
             out.requests.push({ tensor: `${node.name}#pool-rows`, kind: 'scratch', size: alignUp(rows, align), firstStep: step, lastStep: step });
@@ -26872,7 +26839,7 @@ function collectRequests(graph, opts) {
         out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
     });
     if (traits.overlap)
-        addAllowances(out, overlapRules(graph, folds, align, pools), index, stepOf, outputs);
+        addAllowances(out, rules, index, stepOf, outputs);
     return out;
 }
 /**
@@ -27426,7 +27393,7 @@ function prepare(model, opts, planner) {
     const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner, opts.simd));
     // nested graphs: the same rules, their own order (no search)
     const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}), ...(opts.simd ? { simd: opts.simd } : {}) }, planMemory, notes);
-    const facts = graphFacts(graph, traits, deepPads);
+    const facts = graphFacts(graph, traits, { deepPads, ioInside });
     const collect = (order) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order, facts });
     return { planner, traits, graph, model, ioInside, notes, collect };
 }
