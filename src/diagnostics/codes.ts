@@ -25,6 +25,7 @@ export const CODES = {
   E_LIMIT: { category: 'LOAD ERROR', hint: 'A declared size is beyond what any edge model needs; the file is likely corrupt.' },
   E_EXTERNAL_DATA: { category: 'LOAD ERROR', hint: 'External data must be a relative path inside the model\'s folder, present beside the model.' },
   E_UNSAFE_PATH: { category: 'LOAD ERROR', hint: 'Model files and their external data are read only inside their own folder: replace the symbolic link by the file itself.' },
+  E_NOT_IMPLEMENTED: { category: 'NOT IMPLEMENTED', hint: 'ST Edge AI Core has no kernel for this layer as configured: change the parameter the message names to a value it lists.' },
   E_GRAPH: { category: 'LOAD ERROR', hint: 'The graph is not a valid dataflow graph (cycle, dangling or duplicate tensor).' },
   // Analysis diagnostics (per node; the rest of the report still appears)
   W_UNKNOWN_OP: { category: 'NOT IMPLEMENTED', hint: 'This operator is counted with 0 MACC and unknown output shape; open an issue with the model.' },
@@ -33,6 +34,8 @@ export const CODES = {
   W_SUBGRAPH: { category: 'ANALYSIS', hint: 'Nested graphs are shown; their cost depends on run-time control flow.' },
   I_ASSUMPTION: { category: 'ANALYSIS', hint: 'The figures rest on this assumption; for a size, override it with --input-shape if the model runs with another.' },
   I_FOLDED: { category: 'ANALYSIS', hint: '' },
+  I_BINARY: { category: 'ANALYSIS', hint: 'Binary (1-bit) values: the input that takes them, or the kernel ST Edge AI Core runs the layer with.' },
+  W_BINARY_FALLBACK: { category: 'ANALYSIS', hint: 'A binarized (Larq) layer runs in float: the message says why and what would keep it binary.' },
   // Internal
   E_INTERNAL: { category: 'INTERNAL ERROR', hint: 'This is a bug in model-footprint: please report it with the model.' },
 } as const satisfies Record<string, CodeInfo>;

@@ -2,7 +2,7 @@
 export const DTYPES = [
   'float32', 'float16', 'bfloat16', 'float64',
   'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'float4e2m1',
-  'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
+  'int1', 'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
   'bool', 'string', 'complex64', 'complex128', 'resource', 'variant', 'unknown',
 ] as const;
 export type DType = (typeof DTYPES)[number];
@@ -11,7 +11,7 @@ export type DType = (typeof DTYPES)[number];
 export const DTYPE_BITS: Readonly<Record<DType, number>> = {
   float32: 32, float16: 16, bfloat16: 16, float64: 64,
   float8e4m3fn: 8, float8e4m3fnuz: 8, float8e5m2: 8, float8e5m2fnuz: 8, float4e2m1: 4,
-  int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
+  int1: 1, int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
   bool: 8, string: 0, complex64: 64, complex128: 128, resource: 0, variant: 0, unknown: 0,
 };
 

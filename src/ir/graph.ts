@@ -51,6 +51,17 @@ export interface Tensor {
    * float weights to any bit width (passes/shapes/fold.ts); ROM counts them packed.
    */
   storageBits?: number;
+  /**
+   * Packed 32 per word along this axis (ir/packing.ts): an int1 tensor (without it, along the last
+   * axis: an activation's channels), or a constant with `storageBits` (binary weights, along their
+   * input channels).
+   */
+  packedAxis?: number;
+  /**
+   * Made by the vendor compiler, not stored in the file (the bias or threshold stedgeai gives a
+   * binary layer, passes/binary.ts): part of the weights (ROM), not of the file's params.
+   */
+  byCompiler?: true;
 }
 
 export type AttrValue = number | string | boolean | number[] | string[] | Tensor | Tensor[] | Graph | Graph[];

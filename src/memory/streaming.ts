@@ -11,8 +11,10 @@
  * Rows follow ST's channel-last layout: the first spatial axis (H), W x C elements per row.
  * Row overlap applies to int8 and float layers alike: the int8 convolutions of the streaming
  * wake-word c_info.json (ST Edge AI Core 1.0) and the float 5x1 convolutions of a public activity
- * tracker's c_info.json (2.2: output 384 B, one row, below its input) overlap exactly so. Larq's
- * binary convolutions do not: seed 001's QuantConv2D is 69,668 B = input + output + scratch.
+ * tracker's c_info.json (2.2: output 384 B, one row, below its input) overlap exactly so. A window
+ * whose output rows are wider than its input rows does not overlap: seed 001's one-layer float
+ * conv (1 -> 16 channels) is 69,668 B = input + output + scratch, while its two-layer report's
+ * 16 -> 16 float conv overlaps its input by all but two rows.
  * Element-wise layers overlap in any type (the float Pow of the packetqc-ai c_info.json runs in place).
  * Checked against the c_info.json of ../shared/reference (test/memory/streaming.test.ts).
  */
@@ -22,6 +24,7 @@ import { weightDims } from '../ops/conv.js';
 import { attrInts, attrString } from '../ops/util/attrs.js';
 import { geometry, resolvedPads, splitShape } from '../ops/util/spatial.js';
 import { isNum } from '../ops/util/dims.js';
+import { isFloat } from '../ir/dtype.js';
 import { elementCount } from '../ir/shape.js';
 import { alignUp } from '../metrics/weights.js';
 import { tensorBytes } from './tensor-bytes.js';
@@ -48,9 +51,6 @@ function rowLead(rows: Rows, consumed: (r: number) => number): number {
   return lead;
 }
 
-/** Larq's binary layers (Keras QuantConv2D...): stedgeai's binary kernels do not overlap (seed 001). */
-const BINARY_LAYER = /^Quant(Conv[123]D|DepthwiseConv2D|SeparableConv2D|Conv2DTranspose)$/;
-
 function tensor(graph: Graph, name: string | undefined): Tensor | undefined {
   return name ? graph.tensors.get(name) : undefined;
 }
@@ -66,37 +66,55 @@ function windowRows(node: Node, x: Tensor, y: Tensor): Rows | undefined {
   return { hin, hout, ri: bin / hin, ro: bout / hout };
 }
 
-/** The kernel's first spatial extent: Conv from its weights, pools from kernel_shape. */
-function kernelRows(graph: Graph, node: Node): number | undefined {
-  if (node.op !== 'Conv') return attrInts(node, 'kernel_shape')?.[0];
-  const w = tensor(graph, node.inputs[1]);
-  const k = w?.shape ? weightDims(node, w.shape, false).kernel[0] : undefined;
-  return isNum(k) ? k : undefined;
+/** The kernel's extent along the first two spatial axes: Conv from its weights, pools from kernel_shape. */
+function kernelHW(graph: Graph, node: Node): [number, number] | undefined {
+  let k: readonly (number | string)[] | undefined = attrInts(node, 'kernel_shape');
+  if (node.op === 'Conv') {
+    const w = tensor(graph, node.inputs[1]);
+    k = w?.shape ? weightDims(node, w.shape, false).kernel : undefined;
+  }
+  const [kh, kw] = [k?.[0], k?.[1] ?? 1];
+  return isNum(kh) && isNum(kw) ? [kh, kw] : undefined;
 }
 
-/** Top padding of a window op along H, in rows of the tensor it reads (ONNX / TF SAME rules). */
-function windowTop(graph: Graph, node: Node, spatialRank: number, hin: number, hout: number): number | undefined {
-  const k = kernelRows(graph, node);
-  if (k === undefined) return undefined;
-  const g = geometry(node, new Array<number>(spatialRank).fill(1).map((v, i) => (i === 0 ? k : v)));
-  // only H matters: the other axes are given a 1-wide kernel over 1 row
-  const ones = new Array<number>(spatialRank - 1).fill(1);
-  return resolvedPads(g, [hin, ...ones], [hout, ...ones])?.[0] ?? 0;
+/** Top and left padding of a window op, in rows / columns of the tensor it reads (ONNX / TF SAME rules). */
+function windowPads(graph: Graph, node: Node, input: readonly (number | string)[], output: readonly (number | string)[]): [number, number] | undefined {
+  const k = kernelHW(graph, node);
+  if (k === undefined || !isNum(input[0]) || !isNum(output[0])) return undefined;
+  // only H and W matter: the other axes are given a 1-wide kernel over 1 element
+  const size = (dims: readonly (number | string)[]) => dims.map((d, i) => (i < 2 && isNum(d) ? d : 1));
+  const g = geometry(node, input.map((_, i) => (i < 2 ? k[i] ?? 1 : 1)));
+  const pads = resolvedPads(g, size(input), size(output));
+  return [pads?.[0] ?? 0, input.length > 1 ? pads?.[1] ?? 0 : 0];
 }
 
+/**
+ * A window op's lead: the rows formula; a float window across columns (Kw > 1, W > 1) adds
+ * (Kw - 1 + left pad) input pixels along W. The pixels are FITTED on seed 001's two-layer report
+ * (a float 3x3 SAME conv, 16 -> 16 channels, 32 wide: 65,536 + 4,096 + 192 + 576 B scratch = its
+ * 70,400 B); every other reference conv has Kw = 1, and none shows a 2-D int8 one (none added).
+ * Such a float window whose output rows are wider than its input rows does not overlap (seed 001's
+ * one-layer report, 1 -> 16 channels: 69,668 B = input + output + scratch), while Kx1 float ones
+ * do (the activity tracker's expanding 5x1 convs over 3 columns, ST 2.2) and int8 ones do
+ * (yamnet's published figure, the packetqc head conv's gap).
+ */
 function windowLead(graph: Graph, node: Node, x: Tensor, y: Tensor, fold: FoldedPad | undefined): number | undefined {
   const seen = fold ? tensor(graph, fold.output) : x; // the (padded) tensor the window slides over
   const real = fold ? tensor(graph, fold.input) : x; // the buffer that is actually there
-  if (!seen?.shape || !real) return undefined;
+  if (!seen?.shape || !real?.shape) return undefined;
   const rows = windowRows(node, real, y);
   const seenSpatial = splitShape(node, seen.shape).spatial;
-  const seenH = seenSpatial[0];
-  if (!rows || !isNum(seenH)) return undefined;
-  const top = windowTop(graph, node, seenSpatial.length, seenH, rows.hout);
-  if (top === undefined) return undefined;
+  const win = splitShape(node, real.shape).spatial[1];
+  const pads = windowPads(graph, node, seenSpatial, splitShape(node, y.shape ?? []).spatial);
+  const k = kernelHW(graph, node);
+  if (!rows || pads === undefined || k === undefined) return undefined;
+  // a float window across columns (Kw > 1) over rows of more than one pixel
+  const twoD = isFloat(y.dtype) && k[1] > 1 && isNum(win) && win > 1;
+  if (twoD && rows.ro > rows.ri) return undefined;
   const stride = attrInts(node, 'strides')?.[0] ?? 1;
-  const pad = top + (fold?.top ?? 0);
-  return rowLead(rows, (r) => r * stride - pad);
+  const pad = pads[0] + (fold?.top ?? 0);
+  const pixels = twoD ? (k[1] - 1 + pads[1]) * (rows.ri / (win as number)) : 0;
+  return rowLead(rows, (r) => r * stride - pad) + pixels;
 }
 
 /**
@@ -117,7 +135,7 @@ function fusedLead(graph: Graph, conv: Node, x: Tensor, pooled: Tensor, fold: Fo
   const seenH = splitShape(conv, seen.shape).spatial[0];
   const convH = splitShape(conv, convOut.shape).spatial[0];
   if (!rows || !isNum(seenH) || !isNum(convH)) return undefined;
-  const top = windowTop(graph, conv, splitShape(conv, seen.shape).spatial.length, seenH, convH);
+  const top = windowPads(graph, conv, splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
   if (top === undefined) return undefined;
   const cs = attrInts(conv, 'strides')?.[0] ?? 1;
   const ps = attrInts(pool, 'strides')?.[0] ?? attrInts(pool, 'kernel_shape')?.[0] ?? 1;
@@ -164,7 +182,6 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
     const yBytes = tensorBytes(y);
     if (yBytes === undefined || yBytes === 0) continue;
     const rowOp = hasTrait(node.op, 'streams-rows');
-    if (rowOp && BINARY_LAYER.test(node.sourceOp)) continue;
     const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
     for (const name of new Set(candidates)) {
       const fold = name ? folds.get(name) : undefined;

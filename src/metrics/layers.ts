@@ -125,6 +125,10 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
       return;
     }
     constants.push(name);
+    if (t.byCompiler) {
+      m.weightsBytes += weightBytes(t);
+      return;
+    }
     m.params += itemCount(t);
     m.paramsBytes += rawBytes(t);
     m.floatWeightsBytes += floatWeightBytes(t);

@@ -4,6 +4,9 @@
  *   smul_<in>_<weights>  multiply-accumulate (Conv, Gemm, MatMul, RNN cells)
  *   conv_<in>_<out>      conversion (QuantizeLinear, DequantizeLinear, Requantize, Cast)
  *   op_<in>_<out>        anything else (nonlinearity, elementwise, pooling, normalization)
+ * Binary layers as seed 001's reports name them: a binary input with binary weights is
+ * `sxor_s1_s1` (xor and popcount), a conversion to or from int1 is `smul_<in>_<out>`
+ * (`smul_s1_f32`); binary weights (1-bit constants) are `s1`.
  */
 import { shortDType, type DType } from '../ir/dtype.js';
 import type { Node, Tensor } from '../ir/graph.js';
@@ -20,7 +23,8 @@ type Lookup = (name: string) => Tensor | undefined;
 
 function dtypeAt(lookup: Lookup, names: string[], i: number): DType | undefined {
   const name = names[i];
-  return name ? lookup(name)?.dtype : undefined;
+  const t = name ? lookup(name) : undefined;
+  return t?.storageBits === 1 && t.data !== undefined ? 'int1' : t?.dtype;
 }
 
 function short(d: DType | undefined): string {
@@ -31,10 +35,10 @@ function short(d: DType | undefined): string {
 export function operationType(lookup: Lookup, node: Node, role: OpRole): string {
   const input = dtypeAt(lookup, node.inputs, 0);
   const output = dtypeAt(lookup, node.outputs, 0);
-  if (role === 'quantization' || node.op === 'Cast') return `conv_${short(input)}_${short(output)}`;
+  if (role === 'quantization' || node.op === 'Cast') return `${input === 'int1' || output === 'int1' ? 'smul' : 'conv'}_${short(input)}_${short(output)}`;
   if (role === 'compute') {
     const second = dtypeAt(lookup, node.inputs, 1) ?? input;
-    return `smul_${short(input)}_${short(second)}`;
+    return `${input === 'int1' && second === 'int1' ? 'sxor' : 'smul'}_${short(input)}_${short(second)}`;
   }
   return `op_${short(input ?? output)}_${short(output ?? input)}`;
 }

@@ -5,6 +5,7 @@
 import { DTYPE_BITS, isFloat, isInteger, storageBytes, type DType } from '../ir/dtype.js';
 import { elementCount } from '../ir/shape.js';
 import type { Tensor } from '../ir/graph.js';
+import { packedBytes } from '../ir/packing.js';
 
 export function alignUp(n: number, to: number): number {
   return Math.ceil(n / to) * to;
@@ -22,6 +23,8 @@ export function rawBytes(t: Tensor): number {
 
 /** One constant array in ROM: storage bytes (packed at `storageBits` when set) rounded up to 4. */
 export function weightBytes(t: Tensor): number {
+  const packed = packedBytes(t);
+  if (packed !== undefined) return packed;
   return alignUp(t.storageBits !== undefined ? Math.ceil((itemCount(t) * t.storageBits) / 8) : rawBytes(t), 4);
 }
 

@@ -43,6 +43,18 @@ export function outChannelAxis(node: Node, rank: number): number {
   return 0;
 }
 
+/** The axis of the input channels in a rank-`rank` weight tensor (Conv, Gemm, MatMul). */
+export function inChannelAxis(node: Node, rank: number): number {
+  if (node.op === 'Gemm') return node.attrs['transB'] === 1 ? rank - 1 : 0;
+  if (node.op === 'MatMul') return rank - 2;
+  switch (node.attrs['weight_layout']) {
+    case 'OHWI': case 'HWOI': return rank - 1;
+    case 'HWIO': return rank - 2;
+    case 'IHWO': return 0;
+    default: return node.op === 'ConvTranspose' ? 0 : 1;
+  }
+}
+
 function kernelOf(node: Node, wd: WeightDims | undefined, spatialRank: number): number[] {
   const attr = attrInts(node, 'kernel_shape');
   if (attr) return attr;
@@ -84,7 +96,8 @@ function convCost(ctx: OpRuleContext) {
   const k = product(attrInts(ctx.node, 'kernel_shape') ?? wd.kernel) ?? 0;
   const cinPerGroup = isNum(wd.inPerGroup) ? wd.inPerGroup : 0;
   const pure = o * cinPerGroup * k;
-  const bias = hasInput(ctx, 2) && isNum(wd.out) ? wd.out : 0;
+  // a binary layer's input 2 is its threshold (passes/binary.ts), not a bias: nothing added
+  const bias = hasInput(ctx, 2) && ctx.node.attrs['threshold'] !== true && isNum(wd.out) ? wd.out : 0;
   return cost(pure + bias, pure);
 }
 

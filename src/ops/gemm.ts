@@ -56,7 +56,8 @@ function gemmCost(ctx: OpRuleContext) {
   const d = gemmDims(ctx);
   if (!d || !isNum(d.m) || !isNum(d.n) || !isNum(d.k)) return cost(0);
   const pure = d.m * d.n * d.k;
-  return cost(pure + (hasInput(ctx, 2) ? d.n : 0), pure);
+  // a binary layer's input 2 is its threshold (passes/binary.ts), not a bias
+  return cost(pure + (hasInput(ctx, 2) && ctx.node.attrs['threshold'] !== true ? d.n : 0), pure);
 }
 
 /** ONNX MatMul (numpy matmul): 1-D operands are promoted then the added dim removed. */

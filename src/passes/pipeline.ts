@@ -16,6 +16,7 @@ import { qdqPass } from './qdq.js';
 import { batchnormPass } from './batchnorm.js';
 import { fuseActivationPass } from './fuse-activation.js';
 import { cloneGraph } from './clone.js';
+import { binaryPass } from './binary.js';
 
 /**
  * The passes in the order they run (shape inference twice, the second time quietly after QDQ
@@ -34,6 +35,7 @@ export const PIPELINE: readonly Pass[] = [
   qdqPass,
   fuseActivationPass,
   refoldPass,
+  binaryPass,
   cleanupPass,
 ];
 

@@ -49,21 +49,50 @@ describe('lead: how far below its input a streaming layer may start its output',
     expect(leads(b.graph)).toEqual({ pw: 4 });
   });
 
-  it('a Larq binary convolution never overlaps (seed 001: 69,668 B = input + output + scratch); a float one does; element-wise does', () => {
+  it('a float window with output rows wider than its input rows does not overlap (seed 001: 69,668 B = input + output + scratch); an int8 one does; element-wise does', () => {
     const b = new GraphBuilder();
     const x = b.input('x', 'float32', [1, 32, 32, 1]);
-    const c = b.node('Conv', [x, b.constant('w', 'float32', [16, 3, 3, 1])], { ...NHWC, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 32, 32, 16]], outDType: 'float32', sourceOp: 'QuantConv2D' });
+    const c = b.node('Conv', [x, b.constant('w', 'float32', [16, 3, 3, 1])], { ...NHWC, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 32, 32, 16]], outDType: 'float32' });
     const q = b.node('QuantizeLinear', [c, b.constant('s', 'float32', []), b.constant('z', 'int8', [])], {}, { name: 'q', outShapes: [[1, 32, 32, 16]], outDType: 'int8' });
     b.output(b.node('DequantizeLinear', [q, b.constant('s2', 'float32', []), b.constant('z2', 'int8', [])], {}, { name: 'dq', outShapes: [[1, 32, 32, 16]], outDType: 'float32' }));
     // float -> int8: the output is smaller, in place (lead 0); int8 -> float: 16,384 B -> 65,536 B,
-    // lead = 65,536 - 16,384 = 49,152 (element k written after element k is read)
+    // lead = 65,536 - 16,384 = 49,152 (element k written after element k is read); the float conv
+    // (rows of 128 B in, 2,048 B out) has none
     expect(leads(b.graph)).toEqual({ q: 0, dq: 49_152 });
-    // the same convolution as a plain float Conv2D: rows of 32 x 4 B in, 32 x 16 x 4 B out, SAME
-    // top pad 1: lead = max_r ((r + 1) 2,048 - (r - 1) 128) = 32 x 2,048 - 30 x 128 (r = 31)
+    // the same convolution in int8: rows of 32 B in, 512 B out, SAME top pad 1:
+    // lead = max_r ((r + 1) 512 - (r - 1) 32) = 32 x 512 - 30 x 32 (r = 31)
     const f = new GraphBuilder();
-    const fx = f.input('x', 'float32', [1, 32, 32, 1]);
-    f.output(f.node('Conv', [fx, f.constant('w', 'float32', [16, 3, 3, 1])], { ...NHWC, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 32, 32, 16]], outDType: 'float32', sourceOp: 'CONV_2D' }));
-    expect(leads(f.graph)).toEqual({ conv: 32 * 2_048 - 30 * 128 });
+    const fx = f.input('x', 'int8', [1, 32, 32, 1]);
+    f.output(f.node('Conv', [fx, f.constant('w', 'int8', [16, 3, 3, 1])], { ...NHWC, auto_pad: 'SAME_UPPER' }, { name: 'conv', outShapes: [[1, 32, 32, 16]], outDType: 'int8' }));
+    expect(leads(f.graph)).toEqual({ conv: 32 * 512 - 30 * 32 });
+  });
+
+  it('a float 3x3 SAME conv, 16 -> 16 channels, 32 wide: two rows plus (Kw - 1 + left pad) = 3 pixels (seed 001, two layers)', () => {
+    const lead = (k: number, pad: 'SAME_UPPER' | 'VALID', dtype: 'float32' | 'int8') => {
+      const b = new GraphBuilder();
+      const x = b.input('x', dtype, [1, 32, 32, 16]);
+      const out = pad === 'VALID' ? 33 - k : 32;
+      b.output(b.node('Conv', [x, b.constant('w', dtype, [16, k, k, 16])], { ...NHWC, auto_pad: pad }, { name: 'conv', outShapes: [[1, out, out, 16]], outDType: dtype }));
+      return leads(b.graph)['conv'];
+    };
+    const px = 16 * 4;
+    const row = 32 * px;
+    // rows: max_r ((r + 1) - (r - 1)) rows = 2; pixels: Kw - 1 = 2, left pad 1
+    expect(lead(3, 'SAME_UPPER', 'float32')).toBe(2 * row + 3 * px);
+    // VALID 3x3: rows ((r + 1) Ro - r Ri), Ro = 30 px < Ri: Ro; pixels Kw - 1 = 2, no left pad
+    expect(lead(3, 'VALID', 'float32')).toBe(30 * px + 2 * px);
+    // 1x1: one output row of 32 pixels, no pixel term
+    expect(lead(1, 'VALID', 'float32')).toBe(row);
+    // int8: the rows only (no reference shows the pixel term for int8): 2 rows of 512 B
+    expect(lead(3, 'SAME_UPPER', 'int8')).toBe(2 * 32 * 16);
+  });
+
+  it('a float 5x1 conv widening 1 -> 32 channels over 3 columns overlaps (the activity tracker, ST 2.2): Kw = 1, rows only', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'float32', [1, 48, 3, 1]);
+    b.output(b.node('Conv', [x, b.constant('w', 'float32', [32, 5, 1, 1])], { ...NHWC, auto_pad: 'VALID' }, { name: 'conv', outShapes: [[1, 44, 3, 32]], outDType: 'float32' }));
+    // Ri = 3 x 4 = 12 B, Ro = 3 x 32 x 4 = 384 B: max_r ((r + 1) 384 - 12 r) at r = 43
+    expect(leads(b.graph)).toEqual({ conv: 44 * 384 - 43 * 12 });
   });
 
   it('a broadcast input never overlaps the output', () => {

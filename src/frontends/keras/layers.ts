@@ -4,6 +4,7 @@ import type { LayerCall, Mapper } from './layer-util.js';
 import { activation, batchNorm, concatenate, dense, flatten, layerNorm, leakyRelu, merge, passThrough, permute, relu, reshape, softmax, unary } from './layers-core.js';
 import { conv, convTranspose, depthwiseConv, globalPool, pool, separableConv, zeroPadding } from './layers-spatial.js';
 import { recurrent } from './layers-rnn.js';
+import { larq } from './layers-larq.js';
 
 export const LAYERS: Readonly<Record<string, Mapper>> = {
   Dense: dense,
@@ -25,6 +26,9 @@ export const LAYERS: Readonly<Record<string, Mapper>> = {
   Maximum: merge('Max', 'Max'), Minimum: merge('Min', 'Min'), Average: merge('Add', 'Mean'),
   Concatenate: concatenate,
   LSTM: recurrent('LSTM'), GRU: recurrent('GRU'), SimpleRNN: recurrent('RNN'),
+  // Larq (layers-larq.ts): the float layer with its quantizers
+  QuantDense: larq(dense), QuantConv1D: larq(conv(1)), QuantConv2D: larq(conv(2)), QuantConv3D: larq(conv(3)),
+  QuantDepthwiseConv2D: larq(depthwiseConv(2)), QuantSeparableConv1D: larq(separableConv(1)), QuantSeparableConv2D: larq(separableConv(2)),
 };
 
 /** Layers whose computation is Python code the file does not hold. */

@@ -24,7 +24,10 @@
  *                                         |diff_min| of TFLite's softmax quantization,
  *                                         floor(31 * 2^26 / 2^e), e the exponent of beta*scale*2^26
  *                                         (scale 0.1471 -> 124 words; 0.0944 -> 248; 9.578 -> 1)
- *   float conv, one group                 one im2col column: Cin*K floats (seed 001: 9 x 4 = 36 B)
+ *   float conv, one group                 one im2col column: Cin*K floats (seed 001: 9 x 4 = 36 B,
+ *                                         144 x 4 = 576 B)
+ *   binary conv (int1 input)              2 words per kernel tap and word of packed input channels
+ *                                         (seed 001: 3x3, 1 channel -> 72 B; fitted, one layer)
  *   float LSTM (forward_lstm)             7 * units floats, whatever the input size: 700 for 100
  *                                         units (stm32ai 5.2, sine_LSTM_Dense_50_50.h5's report),
  *                                         350 for 50 units with 2 or 50 inputs (a 2024 network.c);
@@ -54,6 +57,12 @@ const PER_CHANNEL_BYTES = 10;
  */
 const CONV_PER_CHANNEL_BYTES = 14;
 const CONV_WEIGHT_COPY_MAX = 5_120;
+/**
+ * A binary convolution's scratch: 32-bit words per kernel tap and per word of packed input
+ * channels. FITTED on the one binary layer of seed 001's two-layer report (quant_conv2d: 3x3, one
+ * input channel, scratch0 18 floats = 72 B); no second report to check it on.
+ */
+const BINARY_CONV_WORDS_PER_TAP = 2;
 /** Words of forward_sm_integer's table when the input scale is unknown: stedgeai 1.0's for the wake-word model. */
 const SOFTMAX_INT8_WORDS_UNKNOWN = 124;
 
@@ -69,6 +78,7 @@ function convScratch(graph: Graph, node: Node, simd: CpuSimd): number[] {
     if (g.k === 1 || simd === 'helium') return [2 * 2 * cols + PER_CHANNEL_BYTES * g.cout];
     return [2 * 2 * cols + CONV_PER_CHANNEL_BYTES * g.cout + Math.min(2 * cols * g.cout, CONV_WEIGHT_COPY_MAX)];
   }
+  if (x?.dtype === 'int1') return [4 * BINARY_CONV_WORDS_PER_TAP * g.k * Math.ceil(g.cin / g.group / 32)];
   if (x?.dtype === 'float32' && g.group === 1) return [4 * g.cin * g.k];
   return [];
 }
