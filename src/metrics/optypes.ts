@@ -6,7 +6,8 @@
  *   op_<in>_<out>        anything else (nonlinearity, elementwise, pooling, normalization)
  * Binary layers as seed 001's reports name them: a binary input with binary weights is
  * `sxor_s1_s1` (xor and popcount), a conversion to or from int1 is `smul_<in>_<out>`
- * (`smul_s1_f32`); binary weights (1-bit constants) are `s1`.
+ * (`smul_s1_f32`); weights quantized offline are typed by their storage: 1 bit `s1`, up to 8 bits
+ * `s8`, more `s16`.
  */
 import { shortDType, type DType } from '../ir/dtype.js';
 import type { Node, Tensor } from '../ir/graph.js';
@@ -24,7 +25,10 @@ type Lookup = (name: string) => Tensor | undefined;
 function dtypeAt(lookup: Lookup, names: string[], i: number): DType | undefined {
   const name = names[i];
   const t = name ? lookup(name) : undefined;
-  return t?.storageBits === 1 && t.data !== undefined ? 'int1' : t?.dtype;
+  // weights quantized offline (Larq, QONNX): the integer type they are stored at
+  const bits = t?.data !== undefined ? t.storageBits : undefined;
+  if (bits !== undefined) return bits === 1 ? 'int1' : bits <= 8 ? 'int8' : 'int16';
+  return t?.dtype;
 }
 
 function short(d: DType | undefined): string {

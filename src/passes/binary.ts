@@ -21,17 +21,19 @@ import { binaryKernel, kernelFormats, type BinaryFamily, type BinaryFormat, type
 import { attrInt, attrInts } from '../ops/util/attrs.js';
 import { geometry, resolvedPads, splitShape } from '../ops/util/spatial.js';
 import { isNum } from '../ops/util/dims.js';
+import { hasTrait } from '../ops/traits.js';
+import { isFloat } from '../ir/dtype.js';
 import type { Pass, PassContext } from './pass.js';
 import { absorb, buildUseIndex, freshTensorName, removeNodes, replaceUses, type UseIndex } from './graph-edit.js';
 
-const isSign = (n: Node): boolean => n.op === 'BipolarQuant' && typeof n.attrs['larq_quantizer'] === 'string';
+const isQuantizer = (n: Node): boolean => (n.op === 'BipolarQuant' || n.op === 'Quant') && typeof n.attrs['larq_quantizer'] === 'string';
 const WEIGHTED = new Set(['Conv', 'Gemm']);
 
 export const binaryPass: Pass = {
   name: 'binary',
   run(graph, ctx) {
-    if (!graph.nodes.some((n) => isSign(n) || n.attrs['larq'] === true)) return graph;
-    fuseSigns(graph, ctx);
+    if (!graph.nodes.some((n) => isQuantizer(n) || n.attrs['larq'] === true)) return graph;
+    fuseQuantizers(graph, ctx);
     const idx = buildUseIndex(graph);
     const conversions = new Map<string, string>();
     for (const node of [...graph.nodes]) {
@@ -64,39 +66,102 @@ function newConstant(g: Graph, base: string, shape: number[], by: string): strin
   return name;
 }
 
-/** Steps 1-3: signs into graph inputs, into the layer before them, or standalone conversions. */
-function fuseSigns(g: Graph, ctx: PassContext): void {
-  const idx = buildUseIndex(g);
+/** The integer type a quantizer writes: int1 for a sign, int8 / int16 for k bits. */
+function quantizedType(g: Graph, q: Node): Tensor['dtype'] {
+  if (q.op === 'BipolarQuant') return 'int1';
+  const bits = tensor(g, q.inputs[3])?.data;
+  const k = bits?.kind === 'values' ? bits.values[0] ?? 8 : 8;
+  return k <= 8 ? 'int8' : 'int16';
+}
+
+/** Operators that compute in their inputs' integer type (ST runs them with integer kernels). */
+function keepsType(n: Node, type: Tensor['dtype']): boolean {
+  if (WEIGHTED.has(n.op) || isQuantizer(n) || n.subgraphs) return false;
+  const moves = hasTrait(n.op, 'data-movement') || n.op === 'Concat';
+  // binary values only move or take a maximum (ST's maxpool_is1os1); 8 / 16-bit ones go through
+  // element-wise, pooling and data-movement kernels
+  if (type === 'int1') return moves || n.op === 'MaxPool' || n.op === 'GlobalMaxPool';
+  return moves || hasTrait(n.op, 'streams-elements') || hasTrait(n.op, 'streams-rows') || n.op === 'GlobalAveragePool' || n.op === 'GlobalMaxPool';
+}
+
+/** A node whose activation inputs all have one integer type writes that type. */
+function propagateType(g: Graph, n: Node): void {
+  const acts = n.inputs.map((i) => tensor(g, i)).filter((t): t is Tensor => t !== undefined && t.data === undefined);
+  const type = acts[0]?.dtype;
+  if (type === undefined || !['int1', 'int8', 'int16'].includes(type) || !acts.every((t) => t.dtype === type) || !keepsType(n, type)) return;
+  for (const o of n.outputs) {
+    const t = tensor(g, o);
+    if (t && isFloat(t.dtype)) t.dtype = type;
+  }
+}
+
+/**
+ * Steps 1-3, in execution order: each quantizer into the graph input, into the layer before it,
+ * through a Concat (sign(concat(a, b)) = concat(sign(a), sign(b))), onto an identical one reading
+ * the same tensor, away when its input already has its type (an integer Add or pooling in between
+ * keeps its inputs' type), else a standalone conversion.
+ */
+function fuseQuantizers(g: Graph, ctx: PassContext): void {
   const dead = new Set<Node>();
-  for (const s of g.nodes) {
-    if (!isSign(s)) continue;
-    const x = s.inputs[0] ?? '';
-    const y = s.outputs[0] ?? '';
+  let idx = buildUseIndex(g);
+  const rewire = (q: Node, to: string) => {
+    const y = q.outputs[0] ?? '';
+    replaceUses(g, y, to);
+    if (idx.graphOutputs.has(y)) g.outputs = g.outputs.map((o) => (o === y ? to : o));
+    dead.add(q);
+  };
+  const handle = (q: Node): void => {
+    idx = buildUseIndex(g);
+    const x = q.inputs[0] ?? '';
+    const y = q.outputs[0] ?? '';
     const xt = tensor(g, x);
     const yt = tensor(g, y);
-    if (!xt || !yt || idx.graphOutputs.has(x)) continue;
-    const alone = (idx.consumers.get(x) ?? []).length === 1;
+    if (!xt || !yt) return;
+    const type = quantizedType(g, q);
+    const readers = (idx.consumers.get(x) ?? []).filter((n) => !dead.has(n));
+    const alone = readers.length === 1 && !idx.graphOutputs.has(x);
     const p = idx.producer.get(x);
-    if (alone && idx.graphInputs.has(x) && !idx.graphOutputs.has(y)) {
-      xt.dtype = 'int1';
-      replaceUses(g, y, x);
-      dead.add(s);
-      ctx.diagnostics.push(diag('I_BINARY', `input '${x}' is binarized by ${s.sourceOp} '${s.name}' (${String(s.attrs['larq_quantizer'])}): the network reads it as int1, 32 channels to a word`, x));
-      continue;
+    const at = g.nodes.indexOf(q);
+    const twin = readers.find((n) => n !== q && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type && g.nodes.indexOf(n) < at);
+    if (xt.dtype === type) {
+      rewire(q, x); // already of that type (the layer before wrote it)
+    } else if (twin) {
+      rewire(q, twin.outputs[0] ?? '');
+    } else if (alone && idx.graphInputs.has(x)) {
+      xt.dtype = type;
+      rewire(q, x);
+      ctx.diagnostics.push(diag('I_BINARY', `input '${x}' is quantized by ${q.sourceOp} '${q.name}' (${String(q.attrs['larq_quantizer'])}): the network reads it as ${type}${type === 'int1' ? ', 32 channels to a word' : ''}`, x));
+    } else if (alone && p && WEIGHTED.has(p.op) && p.activation === undefined && p.outputs[0] === x && outChannels(g, p) !== undefined) {
+      if (type === 'int1') {
+        p.inputs[2] = newConstant(g, `${p.name}_threshold`, [outChannels(g, p) as number], `${q.name}: the sign folded into ${p.name}`);
+        p.attrs['threshold'] = true;
+      }
+      xt.dtype = type;
+      absorb(p, q);
+      rewire(q, x);
+    } else if (alone && p?.op === 'Concat' && q.op === 'BipolarQuant' && p.outputs[0] === x) {
+      // the sign moves before the Concat, one per input; the Concat then joins binary tensors
+      const signs = p.inputs.map((input, i) => {
+        const out = freshTensorName(g, `${q.name}_${i}`);
+        const it = tensor(g, input);
+        g.tensors.set(out, { name: out, dtype: 'float32', ...(it?.shape ? { shape: [...it.shape] } : {}) });
+        const s: Node = { name: out, op: 'BipolarQuant', sourceOp: q.sourceOp, inputs: [input], outputs: [out], attrs: { ...q.attrs } };
+        g.nodes.splice(g.nodes.indexOf(p), 0, s);
+        return s;
+      });
+      p.inputs = signs.map((s) => s.outputs[0] ?? '');
+      for (const s of signs) handle(s);
+      xt.dtype = type;
+      absorb(p, q);
+      rewire(q, x);
+    } else {
+      yt.dtype = type;
     }
-    const cout = p ? outChannels(g, p) : undefined;
-    if (alone && p && WEIGHTED.has(p.op) && p.activation === undefined && p.outputs[0] === x && cout !== undefined) {
-      p.inputs[2] = newConstant(g, `${p.name}_threshold`, [cout], `${s.name}: the sign folded into ${p.name}`);
-      p.attrs['threshold'] = true;
-      xt.dtype = 'int1';
-      // the sign's output name is the one readers know: the layer now writes it
-      replaceUses(g, y, x);
-      if (idx.graphOutputs.has(y)) g.outputs = g.outputs.map((o) => (o === y ? x : o));
-      absorb(p, s);
-      dead.add(s);
-      continue;
-    }
-    yt.dtype = 'int1';
+  };
+  for (const n of [...g.nodes]) {
+    if (dead.has(n)) continue;
+    if (isQuantizer(n)) handle(n);
+    else propagateType(g, n);
   }
   removeNodes(g, dead);
 }
@@ -164,6 +229,12 @@ function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversi
   const w = tensor(g, n.inputs[1]);
   if (kernel !== undefined) {
     if (w?.storageBits === 1 && w.shape) w.packedAxis = family === 'dw' ? outChannelAxis(n, w.shape.length) : inChannelAxis(n, w.shape.length);
+    const cout = outChannels(g, n);
+    if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1' && cout !== undefined) {
+      // the `_bn` kernels writing s8 / s16 / f32 read a scale and an offset per channel (pScale, pOffset)
+      if ((n.inputs[2] ?? '') === '') n.inputs[2] = newConstant(g, `${n.name}_offset`, [cout], `the offset ${kernel} reads`);
+      n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
+    }
     ctx.diagnostics.push(diag('I_BINARY', `${what} runs binarized: ${kernel} (input ${formats.input}, weights ${formats.weights}, output ${formats.output})`, n.name));
     return;
   }

@@ -2,6 +2,7 @@
 import type { Attrs } from '../../ir/graph.js';
 import type { OpKind } from '../../ir/op-kinds.js';
 import { bool, ints, num } from './config.js';
+import { parseQuantizer, quantizerNode } from './layers-larq.js';
 import { activationOf, layoutAttr, need, one, pick, withActivation, type Mapper } from './layer-util.js';
 
 /** Dense: Gemm on rank-2 input (BatchNorm folds into it); MatMul (+ `<layer>_bias` Add) above. */
@@ -25,6 +26,9 @@ export const dense: Mapper = (b, c) => {
 export const activation: Mapper = (b, c) => {
   const x = one(c);
   const a = activationOf(c.layer.config?.['activation']);
+  // a Larq / model-zoo quantizer used as an activation (Activation(STCustomDoReFa(k_bit=8)))
+  const q = a === undefined ? parseQuantizer(c.layer.config?.['activation'], () => `Activation '${c.layer.name}'`, c.name, false) : undefined;
+  if (q !== undefined) return [quantizerNode(b, c.name, c.layer.className, x, q)];
   if (a === undefined) return b.unknown(c.name, c.layer.className, [x], `unsupported activation ${JSON.stringify(c.layer.config?.['activation'] ?? null)}`);
   if (a === 'linear') return b.node({ name: c.name, op: 'Identity', sourceOp: c.layer.className, inputs: [x], rank: b.rankOf(x) });
   return b.node({ name: c.name, op: a.op, sourceOp: c.layer.className, inputs: [x], attrs: a.attrs, rank: b.rankOf(x) });

@@ -15,43 +15,76 @@ import { isObject, num, str, type Json } from './config.js';
 import { one, type LayerCall, type Mapper } from './layer-util.js';
 import type { GraphBuilder } from './builder.js';
 
-/** What a Larq quantizer computes at inference, by its serialized name and its class name. */
+/** A Larq quantizer at inference: a sign (-1 / +1), or k-bit values (DoReFa). */
+export type Quantizer = { kind: 'sign'; name: string } | { kind: 'kbit'; name: string; bits: number };
+
+/** Sign quantizers, by serialized name and by class name (lower case). */
 const SIGN_QUANTIZERS: ReadonlyMap<string, string> = new Map([
   ['ste_sign', 'ste_sign'], ['stesign', 'ste_sign'],
   ['approx_sign', 'approx_sign'], ['approxsign', 'approx_sign'],
   ['swish_sign', 'swish_sign'], ['swishsign', 'swish_sign'],
   ['magnitude_aware_sign', 'magnitude_aware_sign'], ['magnitudeawaresign', 'magnitude_aware_sign'],
 ]);
-/** Larq quantizers that are not a sign (values other than -1 / +1): no binary kernel takes them. */
+/**
+ * k-bit quantizers: Larq's DoReFa (`k_bit`, default 2) and the ST model zoo's `STCustomDoReFa`
+ * (stm32ai-modelzoo common/quantization, the same with ST's rounding), as ST's 8-bit kernels run them.
+ */
+const KBIT_QUANTIZERS: ReadonlyMap<string, string> = new Map([
+  ['dorefa_quantizer', 'dorefa'], ['dorefaquantizer', 'dorefa'], ['dorefa', 'dorefa'], ['stcustomdorefa', 'dorefa'],
+]);
+/** Larq quantizers no ST kernel takes. */
 const OTHER_QUANTIZERS: ReadonlyMap<string, string> = new Map([
   ['ste_heaviside', 'ste_heaviside (values 0 / 1)'], ['steheaviside', 'ste_heaviside (values 0 / 1)'],
   ['ste_tern', 'ste_tern (values -1 / 0 / +1)'], ['stetern', 'ste_tern (values -1 / 0 / +1)'],
-  ['dorefa_quantizer', 'dorefa_quantizer (k-bit)'], ['dorefaquantizer', 'dorefa_quantizer (k-bit)'], ['dorefa', 'dorefa_quantizer (k-bit)'],
 ]);
 const NO_QUANTIZER = new Set(['noop', 'noopquantizer', 'linear', 'none']);
+const DOREFA_DEFAULT_BITS = 2;
 
-/** The quantizer a config field names: a sign quantizer's name, or undefined for none. */
-function quantizerOf(c: LayerCall, field: string): string | undefined {
-  const v: Json | undefined = c.layer.config?.[field];
+/** The quantizer a config value names; undefined for none or for a value that is not a quantizer's (`strict` off). */
+export function parseQuantizer(v: Json | undefined, what: () => string, node: string, strict = true): Quantizer | undefined {
   if (v === undefined || v === null) return undefined;
   const raw = typeof v === 'string' ? v : isObject(v) ? str(v, 'class_name') : undefined;
   if (raw === undefined) {
-    throw new FootprintError('E_MALFORMED', `Keras: layer '${c.layer.name}' (${c.layer.className}): ${field} is ${JSON.stringify(v)}, expected a quantizer name or {"class_name": ...}`, { node: c.name });
+    if (!strict) return undefined;
+    throw new FootprintError('E_MALFORMED', `Keras: ${what()} is ${JSON.stringify(v)}, expected a quantizer name or {"class_name": ...}`, { node });
   }
   const key = (raw.split('>').pop() ?? raw).toLowerCase();
   if (NO_QUANTIZER.has(key)) return undefined;
   const sign = SIGN_QUANTIZERS.get(key);
-  if (sign !== undefined) return sign;
+  if (sign !== undefined) return { kind: 'sign', name: sign };
+  const kbit = KBIT_QUANTIZERS.get(key);
+  if (kbit !== undefined) {
+    const cfg = isObject(v) && isObject(v['config']) ? v['config'] : undefined;
+    const bits = num(cfg, 'k_bit') ?? DOREFA_DEFAULT_BITS;
+    if (!Number.isInteger(bits) || bits < 1 || bits > 16) {
+      throw new FootprintError('E_NOT_IMPLEMENTED', `${what()}: ${raw} with k_bit=${bits}: ST Edge AI Core's kernels take 1 to 8 bits (16 for some), k_bit must be an integer in 1..16`, { node });
+    }
+    return { kind: 'kbit', name: kbit, bits };
+  }
+  if (!strict) return undefined;
   const other = OTHER_QUANTIZERS.get(key);
   throw new FootprintError('E_NOT_IMPLEMENTED',
-    `${c.layer.className} '${c.layer.name}': ${field}='${raw}'${other ? ` is ${other}` : ' is not a Larq quantizer we know'}; ST Edge AI Core's binary kernels take a sign quantizer: ste_sign, approx_sign or swish_sign (magnitude_aware_sign for weights)`,
-    { node: c.name });
+    `${what()}='${raw}'${other ? ` is ${other}` : ' is not a Larq quantizer we know'}; ST Edge AI Core's binary kernels take a sign quantizer (ste_sign, approx_sign or swish_sign; magnitude_aware_sign for weights), its integer kernels DoReFa (k_bit)`,
+    { node });
 }
 
-/** A sign quantizer node on `x`: its output is `name`. */
-function sign(b: GraphBuilder, c: LayerCall, name: string, x: string, quantizer: string): string {
-  const [y] = b.node({ name, op: 'BipolarQuant', sourceOp: c.layer.className, inputs: [x], attrs: { larq_quantizer: quantizer }, rank: b.rankOf(x) }) as [string];
+function quantizerOf(c: LayerCall, field: string): Quantizer | undefined {
+  return parseQuantizer(c.layer.config?.[field], () => `${c.layer.className} '${c.layer.name}': ${field}`, c.name);
+}
+
+/** A quantizer node on `x` named `name`: a BipolarQuant for a sign, a Quant at k bits (QONNX's ops). */
+export function quantizerNode(b: GraphBuilder, name: string, sourceOp: string, x: string, q: Quantizer): string {
+  if (q.kind === 'sign') {
+    const [y] = b.node({ name, op: 'BipolarQuant', sourceOp, inputs: [x], attrs: { larq_quantizer: q.name }, rank: b.rankOf(x) }) as [string];
+    return y;
+  }
+  const consts = [b.implicitConstant(`${name}/scale`, [1]), b.implicitConstant(`${name}/zero_point`, [0]), b.implicitConstant(`${name}/bitwidth`, [q.bits])];
+  const [y] = b.node({ name, op: 'Quant', sourceOp, inputs: [x, ...consts], attrs: { larq_quantizer: q.name, signed: 1, narrow: 0 }, rank: b.rankOf(x) }) as [string];
   return y;
+}
+
+function sign(b: GraphBuilder, c: LayerCall, name: string, x: string, q: Quantizer): string {
+  return quantizerNode(b, name, c.layer.className, x, q);
 }
 
 /** The quantizer field that applies to a weighted node the base mapper made. */

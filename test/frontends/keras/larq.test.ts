@@ -11,6 +11,7 @@ import { FootprintError } from '../../../src/diagnostics/diagnostic.js';
 import type { Report } from '../../../src/report/index.js';
 import { memoryInput } from '../../builders/onnx-bytes.js';
 import { functional, input, kerasH5, layer, type Json, type Weight } from '../../builders/keras.js';
+import { stResnet8HybridH5 } from '../../builders/keras-hybrid.js';
 import { k, row } from './helpers.js';
 
 beforeAll(() => loadFormats());
@@ -146,9 +147,8 @@ describe('binary layers beyond the seed', () => {
     const pw = seedModel(1, { kernel_size: [1, 1] }, [8, 8, 64]);
     expect(codes(pw, 'I_BINARY').find((d) => d.node === 'quant_conv2d')?.message).toContain('forward_pw_is1of32ws1_bn');
     expect(codes(pw, 'W_BINARY_FALLBACK')).toEqual([]);
-    // 16 outputs x ceil(64 / 32) = 2 words; no bias in the file, none added (METRICS.md: the float
-    // fallback adds one, a binary kernel reads the layer's own)
-    expect(row(pw, 'quant_conv2d')).toMatchObject({ weightsBytes: 16 * 2 * 4, macc: 8 * 8 * 16 * 64, operationType: 'sxor_s1_s1' });
+    // 16 outputs x ceil(64 / 32) = 2 words, and the scale and offset the _bn kernel reads (16 floats each)
+    expect(row(pw, 'quant_conv2d')).toMatchObject({ weightsBytes: 16 * 2 * 4 + 2 * 16 * 4, macc: 8 * 8 * 16 * 64 + 16, operationType: 'sxor_s1_s1' });
     const grouped = seedModel(1, { groups: 2 }, [8, 8, 64]);
     expect(codes(grouped, 'W_BINARY_FALLBACK')[0]?.message).toContain('grouped convolution');
   });
@@ -157,7 +157,45 @@ describe('binary layers beyond the seed', () => {
     const e = thrown(() => seedModel(1, { input_quantizer: 'ste_heaviside' }));
     expect(e.code).toBe('E_NOT_IMPLEMENTED');
     expect(e.message).toContain("input_quantizer='ste_heaviside' is ste_heaviside (values 0 / 1)");
-    expect(e.message).toContain('ste_sign, approx_sign or swish_sign');
-    expect(thrown(() => seedModel(1, { kernel_quantizer: { class_name: 'DoReFaQuantizer', config: { k_bit: 2 } } })).message).toContain("kernel_quantizer='DoReFaQuantizer' is dorefa_quantizer (k-bit)");
+    expect(e.message).toContain('(ste_sign, approx_sign or swish_sign');
+    expect(thrown(() => seedModel(1, { kernel_quantizer: { class_name: 'SteTern', config: {} } })).message).toContain("kernel_quantizer='SteTern' is ste_tern (values -1 / 0 / +1)");
+    expect(thrown(() => seedModel(1, { kernel_quantizer: { class_name: 'DoReFa', config: { k_bit: 0 } } })).message).toContain('k_bit=0');
   });
+});
+
+describe("the ST model zoo's hybrid ResNet-8, rebuilt from its definition (test/builders/keras-hybrid.ts)", () => {
+  /**
+   * Weights (ROM) of the rebuilt model, counted by hand from METRICS.md "Binary layers", layer by
+   * layer: an 8-bit conv K x K x Cin x Cout bytes + a bias of Cout floats (its BN); a binary
+   * depthwise 3x3 over C channels 9 x ceil(C / 32) words + a threshold of C floats (the next sign);
+   * a binary 1x1 conv over 2C channels Cout x ceil(2C / 32) words + scale and offset (2 Cout floats).
+   */
+  function handWeights([f0, f1, f2]: [number, number, number]): number {
+    const int8 = (k: number, cin: number, cout: number) => k * k * cin * cout + 4 * cout;
+    const dw8 = (c: number) => Math.ceil((9 * c) / 4) * 4 + 4 * c;
+    const cell = (c: number, f: number) => 9 * Math.ceil(c / 32) * 4 + 4 * c + f * Math.ceil((2 * c) / 32) * 4 + 2 * 4 * f;
+    return int8(3, 3, f0)
+      + cell(f0, f0) + dw8(f0) + int8(1, f0, f0) + cell(f0, f0) + dw8(f0) + int8(1, f0, f0)
+      + cell(f0, f0) + dw8(f0) + int8(1, f0, f1) + cell(f1, f1) + dw8(f1) + int8(1, f1, f1) + int8(1, f0, f1)
+      + cell(f1, f1) + dw8(f1) + int8(1, f1, f2) + cell(f2, f2) + dw8(f2) + int8(1, f2, f2) + int8(1, f1, f2)
+      + f2 * 10 + 4 * 10;
+  }
+
+  for (const [v, filters] of [['v1', [32, 96, 128]], ['v2', [32, 64, 128]]] as const) {
+    it(`${v}: binary cells run binarized, 8-bit layers as int8, every weight counted`, () => {
+      const r = analyzeModel(memoryInput(`st_resnet_8_hybrid_${v}.h5`, stResnet8HybridH5([...filters])));
+      expect(r.totals.weightsBytes).toBe(handWeights([...filters]));
+      expect(r.model.fmt).toBe('dqnn');
+      expect(r.inputs[0]).toMatchObject({ dtype: 'int8', bytes: 32 * 32 * 3 });
+      // 6 cells: a binary depthwise (-1/+1 padding, binary out) and a binary 1x1 conv writing int8 each
+      const kernels = codes(r, 'I_BINARY').map((d) => /forward_\w+/.exec(d.message)?.[0]).filter((x) => x !== undefined);
+      expect(kernels.filter((x) => x === 'forward_dw_is1os1ws1_bn_pad1').length).toBe(6);
+      expect(kernels.filter((x) => x === 'forward_pw_is1os8ws1_bn').length).toBe(6);
+      expect(codes(r, 'W_BINARY_FALLBACK')).toEqual([]);
+      expect(r.layers.some((l) => l.op === 'Unknown')).toBe(false);
+      // the first cell's binary 1x1 conv: 32 x 32 pixels x 32 outputs x 64 inputs, plus the offset
+      expect(row(r, 'quant_conv2d_1')).toMatchObject({ macc: 32 * 32 * 32 * 64 + 32, operationType: 'sxor_s1_s1' });
+      expect(row(r, 'quant_conv2d').operationType).toBe('smul_s8_s8');
+    });
+  }
 });
