@@ -69,14 +69,38 @@ interface Scope {
   diagnostics: Diagnostic[];
   lookup: (name: string) => Tensor | undefined;
   producer: (name: string) => string | undefined;
-  /** Constants already counted, anywhere in the model (by identity: branch names may repeat). */
-  seen: Set<Tensor>;
+  /**
+   * Constants already counted, anywhere in the model: by identity (branch names may repeat); and
+   * the parameter sets already generated (parameterSetKey).
+   */
+  seen: Set<Tensor | string>;
 }
 
 type Bytes = Pick<LayerMetrics, 'params' | 'paramsBytes' | 'weightsBytes' | 'floatWeightsBytes' | 'quantParamsBytes'>;
 const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'] as const;
 
 const ZERO: Cost = { macc: 0, pure: 0 };
+
+/**
+ * A layer's parameter set, by the file ranges of its constants; undefined when one of them has no
+ * bytes in the file. A TFLite converter points the identical constants of an unrolled RNN's steps
+ * at one buffer, and stedgeai generates one set of arrays for the steps that share them all
+ * (ablation_rnn_int8.tflite's report: 48 steps share their weights tensor and their biases' buffer,
+ * one gemm_8_weights + gemm_8_bias; weights 2,848 B, while params, 4,304 items, and the float
+ * model, 17,216 B, count every tensor). Layers sharing only a buffer keep their own arrays (the
+ * sww report: conv2d_4 and conv2d_6 each count their bias, 49,412 B).
+ */
+function parameterSetKey(node: Node, shapeInputs: ReadonlySet<number>, scope: Scope): string | undefined {
+  const keys: string[] = [];
+  for (const [i, name] of node.inputs.entries()) {
+    const t = name ? scope.lookup(name) : undefined;
+    if (!isConstant(t) || shapeInputs.has(i)) continue;
+    const d = t.data;
+    if (d?.kind !== 'bytes') return undefined;
+    keys.push(`${i}:${d.source.name}:${d.offset}:${d.length}:${d.encoding}:${t.dtype}`);
+  }
+  return keys.length > 0 ? `${node.op}|${keys.join('|')}` : undefined;
+}
 
 function isConstant(t: Tensor | undefined): t is Tensor {
   return t !== undefined && t.data !== undefined && t.variable !== true;
@@ -107,6 +131,11 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
     const x = n ? scope.lookup(n) : undefined;
     return x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype);
   });
+  // a layer whose constants are, byte range for byte range, those of a layer before it reuses
+  // their arrays: its items are the model's params, the arrays are not generated again
+  const key = parameterSetKey(node, shapeInputs, scope);
+  const shared = key !== undefined && scope.seen.has(key);
+  if (key !== undefined) scope.seen.add(key);
   node.inputs.forEach((name, i) => {
     if (!name) return;
     const t = scope.lookup(name);
@@ -120,6 +149,7 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
     if (shapeInputs.has(i) || scope.seen.has(t)) return;
     scope.seen.add(t);
     if (role === 'quantization' && i >= 1) {
+      if (shared) return;
       // scale / zero point of a standalone Q/DQ: quantization parameters, not weights
       m.quantParamsBytes += weightBytes(t);
       return;
@@ -132,6 +162,7 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
     m.params += itemCount(t);
     m.paramsBytes += rawBytes(t);
     m.floatWeightsBytes += floatWeightBytes(t);
+    if (shared) return;
     if (hybrid && isInteger(t.dtype) && t.quant !== undefined) {
       m.weightsBytes += floatWeightBytes(t);
       return;

@@ -4,17 +4,33 @@ import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrFloat } from './util/attrs.js';
 import { cost, outCount } from './util/cost.js';
 import { castValue } from './util/values.js';
+import { isInteger } from '../ir/dtype.js';
 
 /**
- * MACC per output element. Softmax/LogSoftmax 15 [ST]; Relu/Clip/LeakyRelu/PRelu 1 [ST];
- * sigmoid-like 1 ("factor to be confirmed" in METRICS.md; change it here only).
+ * MACC per output element (METRICS.md). Softmax/LogSoftmax 15 [ST]; Relu/Clip/LeakyRelu/PRelu 1
+ * [ST]; float Sigmoid and Tanh 10, float Elu 11 [ST: the C-model MACC of layers in public
+ * projects' reports, fuzzy_comfort_model2.tflite's LOGISTIC, td3.onnx's Tanh, policy.onnx's Elu];
+ * the others 1 (no report shows them).
  */
 export const ACTIVATION_FACTOR: Readonly<Partial<Record<OpKind, number>>> = {
-  Softmax: 15, LogSoftmax: 15,
+  Softmax: 15, LogSoftmax: 15, Sigmoid: 10, Tanh: 10, Elu: 11,
 };
 
-export function activationFactor(kind: OpKind): number {
+/**
+ * In an integer layer a Sigmoid / Tanh / Elu is one table lookup per element: 1 [ST: an int8
+ * report's TANH rows, 240 in the model column, 24 in the C model for 24 elements].
+ */
+const LOOKUP_IN_INTEGER: ReadonlySet<OpKind> = new Set(['Sigmoid', 'Tanh', 'Elu']);
+
+export function activationFactor(kind: OpKind, integer = false): number {
+  if (integer && LOOKUP_IN_INTEGER.has(kind)) return 1;
   return ACTIVATION_FACTOR[kind] ?? 1;
+}
+
+/** The layer computes on integers: marked so (ir/integer.ts), or its input is an integer tensor. */
+function isIntegerLayer(ctx: OpRuleContext): boolean {
+  const x = ctx.input(0);
+  return ctx.node.integer === true || (x !== undefined && isInteger(x.dtype));
 }
 
 export function sameAsInput(ctx: OpRuleContext): InferredOutput[] {
@@ -44,8 +60,7 @@ const UNARY: readonly OpKind[] = [
 
 function unaryRule(kind: OpKind): OpRule {
   const f = FOLDS[kind];
-  const factor = activationFactor(kind);
-  const rule: OpRule = { kind, role: 'activation', infer: sameAsInput, cost: (ctx) => cost(factor * outCount(ctx)) };
+  const rule: OpRule = { kind, role: 'activation', infer: sameAsInput, cost: (ctx) => cost(activationFactor(kind, isIntegerLayer(ctx)) * outCount(ctx)) };
   if (f) {
     rule.fold = (ctx, inputs) => {
       const dtype = ctx.input(0)?.dtype ?? 'float32';

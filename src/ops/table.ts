@@ -37,7 +37,7 @@ export function fusedActivationMacc(ctx: OpRuleContext): number {
   const act = ctx.node.activation;
   if (act === undefined) return 0;
   if (ctx.node.integer === true && hasTrait(act, 'clamp')) return 0;
-  return activationFactor(act) * outCount(ctx);
+  return activationFactor(act, ctx.node.integer === true) * outCount(ctx);
 }
 
 function withFusedActivation(rule: OpRule): OpRule {

@@ -9,8 +9,8 @@
  * 4. Each layer with binary weights or a binary input or output picks the kernel of its formats
  *    (input / output / weights) and padding; its binary weights are stored packed along the input
  *    channels. Without a kernel it runs in float: a conversion `<producer>_0_conversion` (int1 ->
- *    f32, 2 MACC an element) before it, its weights as float32, a bias of Cout floats when it had
- *    none, a sign after it when its output was binary. A padding with -1 / +1 cannot be done in
+ *    f32, 2 MACC an element) before it, its weights as float32 (and the bias every layer has,
+ *    passes/bias.ts), a sign after it when its output was binary. A padding with -1 / +1 cannot be done in
  *    float: a typed NOT IMPLEMENTED error, as stedgeai stops. Every such layer gets an I_BINARY or
  *    W_BINARY_FALLBACK diagnostic naming its kernel, or why it runs in float and what would not.
  */
@@ -231,8 +231,7 @@ function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversi
     if (w?.storageBits === 1 && w.shape) w.packedAxis = family === 'dw' ? outChannelAxis(n, w.shape.length) : inChannelAxis(n, w.shape.length);
     const cout = outChannels(g, n);
     if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1' && cout !== undefined) {
-      // the `_bn` kernels writing s8 / s16 / f32 read a scale and an offset per channel (pScale, pOffset)
-      if ((n.inputs[2] ?? '') === '') n.inputs[2] = newConstant(g, `${n.name}_offset`, [cout], `the offset ${kernel} reads`);
+      // the `_bn` kernels writing s8 / s16 / f32 read a scale and an offset (the bias, passes/bias.ts) per channel
       n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
     }
     ctx.diagnostics.push(diag('I_BINARY', `${what} runs binarized: ${kernel} (input ${formats.input}, weights ${formats.weights}, output ${formats.output})`, n.name));
@@ -267,7 +266,6 @@ function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: M
   }
   const w = tensor(g, n.inputs[1]);
   if (w) delete w.storageBits;
-  const cout = outChannels(g, n);
   if (f.output === 's1') {
     // un-fuse the sign: the layer writes float, a conversion after it binarizes
     delete n.attrs['threshold'];
@@ -277,8 +275,5 @@ function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: M
     g.tensors.set(floatOut, { name: floatOut, dtype: 'float32', ...(yt?.shape ? { shape: [...yt.shape] } : {}) });
     n.outputs[0] = floatOut;
     g.nodes.splice(g.nodes.indexOf(n) + 1, 0, { name: freshTensorName(g, `${n.name}_sign`), op: 'BipolarQuant', sourceOp: 'Conversion', inputs: [floatOut], outputs: [y], attrs: { larq_quantizer: 'ste_sign' } });
-  } else if ((n.inputs[2] ?? '') === '' && cout !== undefined) {
-    // stedgeai's float kernels read a bias: one is added (seed 001: quant_conv2d_bias, 16 floats)
-    n.inputs[2] = newConstant(g, `${n.name}_bias`, [cout], `a zero bias stedgeai adds to ${n.name}`);
   }
 }

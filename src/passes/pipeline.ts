@@ -17,6 +17,7 @@ import { batchnormPass } from './batchnorm.js';
 import { fuseActivationPass } from './fuse-activation.js';
 import { cloneGraph } from './clone.js';
 import { binaryPass } from './binary.js';
+import { biasPass } from './bias.js';
 
 /**
  * The passes in the order they run (shape inference twice, the second time quietly after QDQ
@@ -35,6 +36,7 @@ export const PIPELINE: readonly Pass[] = [
   qdqPass,
   fuseActivationPass,
   refoldPass,
+  biasPass,
   binaryPass,
   cleanupPass,
 ];

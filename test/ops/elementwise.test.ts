@@ -55,12 +55,20 @@ describe('elementwise and activations', () => {
     }
   });
 
-  it.each(['Relu', 'Sigmoid', 'HardSigmoid', 'HardSwish', 'Tanh', 'Exp', 'Erf', 'Sqrt', 'Neg', 'LeakyRelu'] as const)('%s keeps the shape and costs O', (op) => {
+  it.each(['Relu', 'HardSigmoid', 'HardSwish', 'Exp', 'Erf', 'Sqrt', 'Neg', 'LeakyRelu'] as const)('%s keeps the shape and costs O', (op) => {
     const g = new GraphBuilder();
     const r = single(g, op, [g.input('x', 'float32', [2, 8])]);
     expect(r.shape).toEqual([2, 8]);
     // O = 16
     expect(r.cost).toEqual({ macc: 16, pure: 0 });
+  });
+
+  // METRICS.md: float Sigmoid / Tanh 10 O, float Elu 11 O (ST reports); one table lookup (O) on integers
+  it.each([['Sigmoid', 10], ['Tanh', 10], ['Elu', 11]] as const)('%s costs %i O in float, O on int8', (op, factor) => {
+    const g = new GraphBuilder();
+    expect(single(g, op, [g.input('x', 'float32', [2, 8])]).cost).toEqual({ macc: factor * 16, pure: 0 });
+    const h = new GraphBuilder();
+    expect(single(h, op, [h.input('x', 'int8', [2, 8])]).cost).toEqual({ macc: 16, pure: 0 });
   });
 
   it('Clip: min/max attributes (opset 6) and inputs (opset 11+)', () => {

@@ -117,9 +117,16 @@ function squeeze(c: OpContext): MappedOp {
   return { op: 'Squeeze', attrs: axes.length > 0 ? { axes } : {}, inputs: [c.inputs[0] ?? ''] };
 }
 
+/** TRANSPOSE(x, perm): a constant perm becomes the attribute (no longer an input, not a weight: stedgeai counts none). */
 function transpose(c: OpContext): MappedOp {
   const perm = c.values(1);
-  return { op: 'Transpose', attrs: perm ? { perm, layout: 'NHWC' } : { layout: 'NHWC' } };
+  return perm ? { op: 'Transpose', attrs: { perm, layout: 'NHWC' }, inputs: [c.inputs[0] ?? ''] } : { op: 'Transpose', attrs: { layout: 'NHWC' } };
+}
+
+/** FILL(dims, value) -> ConstantOfShape(dims) with the value tensor as its attribute. */
+function fill(c: OpContext): MappedOp {
+  const value = c.input(1);
+  return { op: 'ConstantOfShape', attrs: value ? { value } : {}, inputs: [c.inputs[0] ?? ''] };
 }
 
 /** SPLIT(axis, x) -> Split(x) with axis and num_outputs attributes. */
@@ -213,7 +220,7 @@ export const BUILTINS: ReadonlyMap<number, OpMapper> = new Map<number, OpMapper>
     return { op: 'Gather', attrs: { axis: o?.axis() ?? 0, batch_dims: o?.batchDims() ?? 0 } };
   }],
   [B.EMBEDDING_LOOKUP, (c) => ({ op: 'Gather', attrs: { axis: 0 }, inputs: [c.inputs[1] ?? '', c.inputs[0] ?? ''] })],
-  [B.GATHER_ND, simple('GatherND')], [B.SCATTER_ND, simple('ScatterND')], [B.TILE, simple('Tile')], [B.BROADCAST_TO, simple('Expand')],
+  [B.GATHER_ND, simple('GatherND')], [B.SCATTER_ND, simple('ScatterND')], [B.TILE, simple('Tile')], [B.BROADCAST_TO, simple('Expand')], [B.FILL, fill],
   [B.PACK, withAxis('Pack', (o) => options(o, O.PackOptions, () => new t.PackOptions())?.axis())],
   [B.UNPACK, withAxis('Unpack', (o) => options(o, O.UnpackOptions, () => new t.UnpackOptions())?.axis())],
   [B.ONE_HOT, withAxis('OneHot', (o) => options(o, O.OneHotOptions, () => new t.OneHotOptions())?.axis() ?? -1)],

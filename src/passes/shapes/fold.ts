@@ -14,7 +14,12 @@ import { attrTensor } from '../../ops/util/attrs.js';
 import { FOLD_MAX_ELEMENTS, staticCount } from '../../ops/util/values.js';
 import { messageOf, report, type ShapeState } from './state.js';
 
-const KEEP_ROLES: ReadonlySet<OpRule['role']> = new Set(['quantization', 'control', 'state', 'unknown']);
+/**
+ * Roles never folded. A compute layer (Conv, Gemm, MatMul...) on constant inputs stays a layer: stedgeai
+ * runs it (ablation_rnn_int8.tflite's ST Edge AI Core 2.2 report: gemm_5, a FULLY_CONNECTED on a
+ * FILL constant, 600 MACC in the C model).
+ */
+const KEEP_ROLES: ReadonlySet<OpRule['role']> = new Set(['compute', 'quantization', 'control', 'state', 'unknown']);
 
 function isConstant(t: Tensor | undefined): t is Tensor {
   return t?.data !== undefined && t.variable !== true;

@@ -134,6 +134,21 @@ describe('binary layers beyond the seed', () => {
     expect(r.totals.weightsBytes).toBe((16 * 9 + 16 + 16 * 9 * 16 + 16) * 4);
   });
 
+  it('a float-input layer whose output was binarized runs in float with a sign after it', () => {
+    // layer 1: no input quantizer; layer 2's sign fused into it, then undone (no float-input K x K kernel)
+    const layers = [input('input_1', [8, 8, 4]), quantConv('q1', 'input_1', { input_quantizer: null }), quantConv('q2', 'q1')];
+    const r = analyzeModel(memoryInput('t.h5', kerasH5({ config: functional(layers, ['input_1'], ['q2']), weights: { ...k('q1', ['kernel', [3, 3, 4, 16]]), ...k('q2', ['kernel', [3, 3, 16, 16]]) } })));
+    const px = 8 * 8;
+    expect(r.layers.map((l) => [l.name, l.macc, l.operationType])).toEqual([
+      ['q1', px * 16 * 9 * 4 + 16, 'smul_f32_f32'],
+      // the sign after it: 2 MACC an element, f32 -> s1
+      ['q1_sign', 2 * px * 16, 'smul_f32_s1'],
+      ['q1_0_conversion', 2 * px * 16, 'smul_s1_f32'],
+      ['q2', px * 16 * 9 * 16 + 16, 'smul_f32_f32'],
+    ]);
+    expect(codes(r, 'W_BINARY_FALLBACK').map((d) => d.node)).toEqual(['q1', 'q2']);
+  });
+
   it('QuantDense: a binary input with float output has a kernel (dense_is1of32ws1); its weights pack along the inputs', () => {
     const layers = [input('x', [100]), layer('QuantDense', 'qd', { units: 10, use_bias: true, input_quantizer: 'ste_sign', kernel_quantizer: 'approx_sign', activation: 'linear' }, 'x')];
     const r = analyzeModel(memoryInput('d.h5', kerasH5({ config: functional(layers, ['x'], ['qd']), weights: k('qd', ['kernel', [100, 10]], ['bias', [10]]) })));

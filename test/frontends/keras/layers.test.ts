@@ -53,10 +53,10 @@ describe('Keras layers', () => {
     expect(row(r, 'dw')).toMatchObject({ op: 'Conv', sourceOp: 'DepthwiseConv2D', outputShape: [1, 8, 8, 16], params: 160, macc: 9232 });
   });
 
-  it('SeparableConv2D 3x3 8->16 same on 10x10: sep (depthwise) 800*9 = 7,200; sep_pointwise 1,600*8 + 16 = 12,816', () => {
+  it('SeparableConv2D 3x3 8->16 same on 10x10: sep (depthwise) 800*9 + 8 = 7,208 (the bias stedgeai gives it); sep_pointwise 1,600*8 + 16 = 12,816', () => {
     const sep = layer('SeparableConv2D', 'sep', { filters: 16, kernel_size: [3, 3], strides: [1, 1], padding: 'same', depth_multiplier: 1, dilation_rate: [1, 1], activation: 'linear', use_bias: true });
     const r = analyzeH5(sequential([input('x', [10, 10, 8]), sep]), k('sep', ['depthwise_kernel', [3, 3, 8, 1]], ['pointwise_kernel', [1, 1, 8, 16]], ['bias', [16]]));
-    expect(row(r, 'sep')).toMatchObject({ outputShape: [1, 10, 10, 8], params: 72, macc: 7200 });
+    expect(row(r, 'sep')).toMatchObject({ outputShape: [1, 10, 10, 8], params: 72, macc: 7200 + 8, weightsBytes: (72 + 8) * 4 });
     expect(row(r, 'sep_pointwise')).toMatchObject({ outputShape: [1, 10, 10, 16], params: 144, macc: 12_816 });
   });
 

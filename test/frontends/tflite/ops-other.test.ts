@@ -38,7 +38,7 @@ describe('TFLite elementwise and activation operators', () => {
   });
 
   it.each([
-    ['RELU', 'Relu', 1], ['RELU6', 'Relu6', 1], ['RELU_N1_TO_1', 'Clip', 1], ['LOGISTIC', 'Sigmoid', 1], ['TANH', 'Tanh', 1],
+    ['RELU', 'Relu', 1], ['RELU6', 'Relu6', 1], ['RELU_N1_TO_1', 'Clip', 1], ['LOGISTIC', 'Sigmoid', 10], ['TANH', 'Tanh', 10],
     ['HARD_SWISH', 'HardSwish', 1], ['SOFTMAX', 'Softmax', 15], ['L2_NORMALIZATION', 'L2Normalization', 3],
   ] as const)('%s over [1,10]: factor %s', (code, op, factor) => {
     expect(single(code, [1, 10], [1, 10], undefined, code === 'SOFTMAX' ? softmax(1) : undefined).macc).toBe(10 * factor);
