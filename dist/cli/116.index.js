@@ -22,6 +22,7 @@ const CODES = {
     E_LIMIT: { category: 'LOAD ERROR', hint: 'A declared size is beyond what any edge model needs; the file is likely corrupt.' },
     E_EXTERNAL_DATA: { category: 'LOAD ERROR', hint: 'External data must be a relative path inside the model\'s folder, present beside the model.' },
     E_UNSAFE_PATH: { category: 'LOAD ERROR', hint: 'Model files and their external data are read only inside their own folder: replace the symbolic link by the file itself.' },
+    E_NOT_IMPLEMENTED: { category: 'NOT IMPLEMENTED', hint: 'ST Edge AI Core has no kernel for this layer as configured: change the parameter the message names to a value it lists.' },
     E_GRAPH: { category: 'LOAD ERROR', hint: 'The graph is not a valid dataflow graph (cycle, dangling or duplicate tensor).' },
     // Analysis diagnostics (per node; the rest of the report still appears)
     W_UNKNOWN_OP: { category: 'NOT IMPLEMENTED', hint: 'This operator is counted with 0 MACC and unknown output shape; open an issue with the model.' },
@@ -30,6 +31,8 @@ const CODES = {
     W_SUBGRAPH: { category: 'ANALYSIS', hint: 'Nested graphs are shown; their cost depends on run-time control flow.' },
     I_ASSUMPTION: { category: 'ANALYSIS', hint: 'The figures rest on this assumption; for a size, override it with --input-shape if the model runs with another.' },
     I_FOLDED: { category: 'ANALYSIS', hint: '' },
+    I_BINARY: { category: 'ANALYSIS', hint: 'Binary (1-bit) values: the input that takes them, or the kernel ST Edge AI Core runs the layer with.' },
+    W_BINARY_FALLBACK: { category: 'ANALYSIS', hint: 'A binarized (Larq) layer runs in float: the message says why and what would keep it binary.' },
     // Internal
     E_INTERNAL: { category: 'INTERNAL ERROR', hint: 'This is a bug in model-footprint: please report it with the model.' },
 };
@@ -704,7 +707,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 3492:
+/***/ 213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7873,14 +7876,14 @@ function isOpKind(s) {
 const DTYPES = [
     'float32', 'float16', 'bfloat16', 'float64',
     'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'float4e2m1',
-    'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
+    'int1', 'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
     'bool', 'string', 'complex64', 'complex128', 'resource', 'variant', 'unknown',
 ];
 /** Storage width in bits; 0 for types without a fixed width (string, resource, unknown). */
 const dtype_DTYPE_BITS = {
     float32: 32, float16: 16, bfloat16: 16, float64: 64,
     float8e4m3fn: 8, float8e4m3fnuz: 8, float8e5m2: 8, float8e5m2fnuz: 8, float4e2m1: 4,
-    int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
+    int1: 1, int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
     bool: 8, string: 0, complex64: 64, complex128: 128, resource: 0, variant: 0, unknown: 0,
 };
 function isFloat(d) {
@@ -20105,8 +20108,9 @@ function fullyConnected(c) {
     const o = options(c.op, BuiltinOptions.FullyConnectedOptions, () => new fully_connected_options_FullyConnectedOptions());
     return { op: 'Gemm', attrs: { transB: 1, keep_num_dims: o?.keepNumDims() ? 1 : 0 }, activation: fusedActivation(o?.fusedActivationFunction()) };
 }
+/** MEAN/SUM/...: TFLite tensors are channels-last (`layout` NHWC: the channel axis is the last). */
 function reduce(op) {
-    return (c) => ({ op, attrs: { keepdims: options(c.op, BuiltinOptions.ReducerOptions, () => new reducer_options_ReducerOptions())?.keepDims() ? 1 : 0 } });
+    return (c) => ({ op, attrs: { keepdims: options(c.op, BuiltinOptions.ReducerOptions, () => new reducer_options_ReducerOptions())?.keepDims() ? 1 : 0, layout: 'NHWC' } });
 }
 /** PAD/PADV2: paddings [[b, e], ...] become ONNX-ordered `pads`; PADV2's input 2 is the value. Rank-4 tensors are NHWC. */
 function pad(c) {
@@ -20135,9 +20139,15 @@ function squeeze(c) {
         axes.push(o.squeezeDims(i) ?? 0);
     return { op: 'Squeeze', attrs: axes.length > 0 ? { axes } : {}, inputs: [c.inputs[0] ?? ''] };
 }
+/** TRANSPOSE(x, perm): a constant perm becomes the attribute (no longer an input, not a weight: stedgeai counts none). */
 function transpose(c) {
     const perm = c.values(1);
-    return { op: 'Transpose', attrs: perm ? { perm, layout: 'NHWC' } : { layout: 'NHWC' } };
+    return perm ? { op: 'Transpose', attrs: { perm, layout: 'NHWC' }, inputs: [c.inputs[0] ?? ''] } : { op: 'Transpose', attrs: { layout: 'NHWC' } };
+}
+/** FILL(dims, value) -> ConstantOfShape(dims) with the value tensor as its attribute. */
+function fill(c) {
+    const value = c.input(1);
+    return { op: 'ConstantOfShape', attrs: value ? { value } : {}, inputs: [c.inputs[0] ?? ''] };
 }
 /** SPLIT(axis, x) -> Split(x) with axis and num_outputs attributes. */
 function split(c) {
@@ -20224,7 +20234,7 @@ const BUILTINS = new Map([
             return { op: 'Gather', attrs: { axis: o?.axis() ?? 0, batch_dims: o?.batchDims() ?? 0 } };
         }],
     [BuiltinOperator.EMBEDDING_LOOKUP, (c) => ({ op: 'Gather', attrs: { axis: 0 }, inputs: [c.inputs[1] ?? '', c.inputs[0] ?? ''] })],
-    [BuiltinOperator.GATHER_ND, simple('GatherND')], [BuiltinOperator.SCATTER_ND, simple('ScatterND')], [BuiltinOperator.TILE, simple('Tile')], [BuiltinOperator.BROADCAST_TO, simple('Expand')],
+    [BuiltinOperator.GATHER_ND, simple('GatherND')], [BuiltinOperator.SCATTER_ND, simple('ScatterND')], [BuiltinOperator.TILE, simple('Tile')], [BuiltinOperator.BROADCAST_TO, simple('Expand')], [BuiltinOperator.FILL, fill],
     [BuiltinOperator.PACK, withAxis('Pack', (o) => options(o, BuiltinOptions.PackOptions, () => new pack_options_PackOptions())?.axis())],
     [BuiltinOperator.UNPACK, withAxis('Unpack', (o) => options(o, BuiltinOptions.UnpackOptions, () => new unpack_options_UnpackOptions())?.axis())],
     [BuiltinOperator.ONE_HOT, withAxis('OneHot', (o) => options(o, BuiltinOptions.OneHotOptions, () => new one_hot_options_OneHotOptions())?.axis() ?? -1)],
@@ -20789,7 +20799,118 @@ function channelsLast(c, rank) {
 const layoutAttr = (c, rank) => ({ layout: channelsLast(c, rank) ? 'NHWC' : 'NCHW' });
 
 
+;// CONCATENATED MODULE: ./src/frontends/keras/layers-larq.ts
+
+
+
+/** Sign quantizers, by serialized name and by class name (lower case). */
+const SIGN_QUANTIZERS = new Map([
+    ['ste_sign', 'ste_sign'], ['stesign', 'ste_sign'],
+    ['approx_sign', 'approx_sign'], ['approxsign', 'approx_sign'],
+    ['swish_sign', 'swish_sign'], ['swishsign', 'swish_sign'],
+    ['magnitude_aware_sign', 'magnitude_aware_sign'], ['magnitudeawaresign', 'magnitude_aware_sign'],
+]);
+/**
+ * k-bit quantizers: Larq's DoReFa (`k_bit`, default 2) and the ST model zoo's `STCustomDoReFa`
+ * (stm32ai-modelzoo common/quantization, the same with ST's rounding), as ST's 8-bit kernels run them.
+ */
+const KBIT_QUANTIZERS = new Map([
+    ['dorefa_quantizer', 'dorefa'], ['dorefaquantizer', 'dorefa'], ['dorefa', 'dorefa'], ['stcustomdorefa', 'dorefa'],
+]);
+/** Larq quantizers no ST kernel takes. */
+const OTHER_QUANTIZERS = new Map([
+    ['ste_heaviside', 'ste_heaviside (values 0 / 1)'], ['steheaviside', 'ste_heaviside (values 0 / 1)'],
+    ['ste_tern', 'ste_tern (values -1 / 0 / +1)'], ['stetern', 'ste_tern (values -1 / 0 / +1)'],
+]);
+const NO_QUANTIZER = new Set(['noop', 'noopquantizer', 'linear', 'none']);
+const DOREFA_DEFAULT_BITS = 2;
+/** The quantizer a config value names; undefined for none or for a value that is not a quantizer's (`strict` off). */
+function parseQuantizer(v, what, node, strict = true) {
+    if (v === undefined || v === null)
+        return undefined;
+    const raw = typeof v === 'string' ? v : isObject(v) ? str(v, 'class_name') : undefined;
+    if (raw === undefined) {
+        if (!strict)
+            return undefined;
+        throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `Keras: ${what()} is ${JSON.stringify(v)}, expected a quantizer name or {"class_name": ...}`, { node });
+    }
+    const key = (raw.split('>').pop() ?? raw).toLowerCase();
+    if (NO_QUANTIZER.has(key))
+        return undefined;
+    const sign = SIGN_QUANTIZERS.get(key);
+    if (sign !== undefined)
+        return { kind: 'sign', name: sign };
+    const kbit = KBIT_QUANTIZERS.get(key);
+    if (kbit !== undefined) {
+        const cfg = isObject(v) && isObject(v['config']) ? v['config'] : undefined;
+        const bits = num(cfg, 'k_bit') ?? DOREFA_DEFAULT_BITS;
+        if (!Number.isInteger(bits) || bits < 1 || bits > 16) {
+            throw new diagnostic/* FootprintError */.E0('E_NOT_IMPLEMENTED', `${what()}: ${raw} with k_bit=${bits}: ST Edge AI Core's kernels take 1 to 8 bits (16 for some), k_bit must be an integer in 1..16`, { node });
+        }
+        return { kind: 'kbit', name: kbit, bits };
+    }
+    if (!strict)
+        return undefined;
+    const other = OTHER_QUANTIZERS.get(key);
+    throw new diagnostic/* FootprintError */.E0('E_NOT_IMPLEMENTED', `${what()}='${raw}'${other ? ` is ${other}` : ' is not a Larq quantizer we know'}; ST Edge AI Core's binary kernels take a sign quantizer (ste_sign, approx_sign or swish_sign; magnitude_aware_sign for weights), its integer kernels DoReFa (k_bit)`, { node });
+}
+function quantizerOf(c, field) {
+    return parseQuantizer(c.layer.config?.[field], () => `${c.layer.className} '${c.layer.name}': ${field}`, c.name);
+}
+/** A quantizer node on `x` named `name`: a BipolarQuant for a sign, a Quant at k bits (QONNX's ops). */
+function quantizerNode(b, name, sourceOp, x, q) {
+    if (q.kind === 'sign') {
+        const [y] = b.node({ name, op: 'BipolarQuant', sourceOp, inputs: [x], attrs: { larq_quantizer: q.name }, rank: b.rankOf(x) });
+        return y;
+    }
+    const consts = [b.implicitConstant(`${name}/scale`, [1]), b.implicitConstant(`${name}/zero_point`, [0]), b.implicitConstant(`${name}/bitwidth`, [q.bits])];
+    const [y] = b.node({ name, op: 'Quant', sourceOp, inputs: [x, ...consts], attrs: { larq_quantizer: q.name, signed: 1, narrow: 0 }, rank: b.rankOf(x) });
+    return y;
+}
+function sign(b, c, name, x, q) {
+    return quantizerNode(b, name, c.layer.className, x, q);
+}
+/** The quantizer field that applies to a weighted node the base mapper made. */
+function weightField(c, node) {
+    if (c.layer.className.startsWith('QuantSeparable'))
+        return node.name === c.name ? 'depthwise_quantizer' : 'pointwise_quantizer';
+    if (c.layer.className.startsWith('QuantDepthwise'))
+        return 'depthwise_quantizer';
+    return 'kernel_quantizer';
+}
+const WEIGHTED = new Set(['Conv', 'Gemm', 'MatMul']);
+/** A Larq layer: `base` maps the float layer; the quantizers wrap its input and weights. */
+const larq = (base) => (b, c) => {
+    const inputQ = quantizerOf(c, 'input_quantizer');
+    const x = one(c);
+    const xin = inputQ ? sign(b, c, `${c.name}_conv`, x, inputQ) : x;
+    const start = b.graph.nodes.length;
+    const outs = base(b, { ...c, inputs: [xin, ...c.inputs.slice(1)] });
+    const made = b.graph.nodes.slice(start);
+    const padValue = num(c.layer.config, 'pad_values') ?? 0;
+    const inserted = [];
+    for (const node of made) {
+        if (!WEIGHTED.has(node.op))
+            continue;
+        node.attrs['larq'] = true;
+        if (node.op === 'Conv' && node.attrs['auto_pad'] !== 'VALID')
+            node.attrs['pad_value'] = padValue;
+        const field = weightField(c, node);
+        const q = quantizerOf(c, field);
+        const w = node.inputs[1];
+        if (q === undefined || w === undefined || w === '')
+            continue;
+        const before = b.graph.nodes.length;
+        node.inputs[1] = sign(b, c, `${node.name}_${field}`, w, q);
+        inserted.push(...b.graph.nodes.splice(before));
+    }
+    // the weight quantizers run before the layers that read them
+    b.graph.nodes.splice(start, 0, ...inserted);
+    return outs;
+};
+
 ;// CONCATENATED MODULE: ./src/frontends/keras/layers-core.ts
+
 
 
 /** Dense: Gemm on rank-2 input (BatchNorm folds into it); MatMul (+ `<layer>_bias` Add) above. */
@@ -20814,6 +20935,10 @@ const dense = (b, c) => {
 const activation = (b, c) => {
     const x = one(c);
     const a = activationOf(c.layer.config?.['activation']);
+    // a Larq / model-zoo quantizer used as an activation (Activation(STCustomDoReFa(k_bit=8)))
+    const q = a === undefined ? parseQuantizer(c.layer.config?.['activation'], () => `Activation '${c.layer.name}'`, c.name, false) : undefined;
+    if (q !== undefined)
+        return [quantizerNode(b, c.name, c.layer.className, x, q)];
     if (a === undefined)
         return b.unknown(c.name, c.layer.className, [x], `unsupported activation ${JSON.stringify(c.layer.config?.['activation'] ?? null)}`);
     if (a === 'linear')
@@ -21055,6 +21180,7 @@ const recurrent = (op) => (b, c) => {
 
 
 
+
 const LAYERS = {
     Dense: dense,
     Conv1D: conv(1), Conv2D: conv(2), Conv3D: conv(3),
@@ -21075,6 +21201,9 @@ const LAYERS = {
     Maximum: merge('Max', 'Max'), Minimum: merge('Min', 'Min'), Average: merge('Add', 'Mean'),
     Concatenate: concatenate,
     LSTM: recurrent('LSTM'), GRU: recurrent('GRU'), SimpleRNN: recurrent('RNN'),
+    // Larq (layers-larq.ts): the float layer with its quantizers
+    QuantDense: larq(dense), QuantConv1D: larq(conv(1)), QuantConv2D: larq(conv(2)), QuantConv3D: larq(conv(3)),
+    QuantDepthwiseConv2D: larq(depthwiseConv(2)), QuantSeparableConv1D: larq(separableConv(1)), QuantSeparableConv2D: larq(separableConv(2)),
 };
 /** Layers whose computation is Python code the file does not hold. */
 const CODE_LAYERS = new Set(['Lambda', 'TFOpLambda', 'SlicingOpLambda']);
@@ -22743,15 +22872,30 @@ function transposeValues(shape, values, perm) {
 
 
 
+
 /**
- * MACC per output element. Softmax/LogSoftmax 15 [ST]; Relu/Clip/LeakyRelu/PRelu 1 [ST];
- * sigmoid-like 1 ("factor to be confirmed" in METRICS.md; change it here only).
+ * MACC per output element (METRICS.md). Softmax/LogSoftmax 15 [ST]; Relu/Clip/LeakyRelu/PRelu 1
+ * [ST]; float Sigmoid and Tanh 10, float Elu 11 [ST: the C-model MACC of layers in public
+ * projects' reports, fuzzy_comfort_model2.tflite's LOGISTIC, td3.onnx's Tanh, policy.onnx's Elu];
+ * the others 1 (no report shows them).
  */
 const ACTIVATION_FACTOR = {
-    Softmax: 15, LogSoftmax: 15,
+    Softmax: 15, LogSoftmax: 15, Sigmoid: 10, Tanh: 10, Elu: 11,
 };
-function activationFactor(kind) {
+/**
+ * In an integer layer a Sigmoid / Tanh / Elu is one table lookup per element: 1 [ST: an int8
+ * report's TANH rows, 240 in the model column, 24 in the C model for 24 elements].
+ */
+const LOOKUP_IN_INTEGER = new Set(['Sigmoid', 'Tanh', 'Elu']);
+function activationFactor(kind, integer = false) {
+    if (integer && LOOKUP_IN_INTEGER.has(kind))
+        return 1;
     return ACTIVATION_FACTOR[kind] ?? 1;
+}
+/** The layer computes on integers: marked so (ir/integer.ts), or its input is an integer tensor. */
+function isIntegerLayer(ctx) {
+    const x = ctx.input(0);
+    return ctx.node.integer === true || (x !== undefined && isInteger(x.dtype));
 }
 function sameAsInput(ctx) {
     const x = ctx.input(0);
@@ -22775,8 +22919,7 @@ const activation_UNARY = [
 ];
 function unaryRule(kind) {
     const f = FOLDS[kind];
-    const factor = activationFactor(kind);
-    const rule = { kind, role: 'activation', infer: sameAsInput, cost: (ctx) => cost(factor * outCount(ctx)) };
+    const rule = { kind, role: 'activation', infer: sameAsInput, cost: (ctx) => cost(activationFactor(kind, isIntegerLayer(ctx)) * outCount(ctx)) };
     if (f) {
         rule.fold = (ctx, inputs) => {
             const dtype = ctx.input(0)?.dtype ?? 'float32';
@@ -23031,6 +23174,20 @@ function outChannelAxis(node, rank) {
         return 1;
     return 0;
 }
+/** The axis of the input channels in a rank-`rank` weight tensor (Conv, Gemm, MatMul). */
+function inChannelAxis(node, rank) {
+    if (node.op === 'Gemm')
+        return node.attrs['transB'] === 1 ? rank - 1 : 0;
+    if (node.op === 'MatMul')
+        return rank - 2;
+    switch (node.attrs['weight_layout']) {
+        case 'OHWI':
+        case 'HWOI': return rank - 1;
+        case 'HWIO': return rank - 2;
+        case 'IHWO': return 0;
+        default: return node.op === 'ConvTranspose' ? 0 : 1;
+    }
+}
 function conv_kernelOf(node, wd, spatialRank) {
     const attr = attrInts(node, 'kernel_shape');
     if (attr)
@@ -23078,7 +23235,8 @@ function convCost(ctx) {
     const k = product(attrInts(ctx.node, 'kernel_shape') ?? wd.kernel) ?? 0;
     const cinPerGroup = isNum(wd.inPerGroup) ? wd.inPerGroup : 0;
     const pure = o * cinPerGroup * k;
-    const bias = hasInput(ctx, 2) && isNum(wd.out) ? wd.out : 0;
+    // a binary layer's input 2 is its threshold (passes/binary.ts), not a bias: nothing added
+    const bias = hasInput(ctx, 2) && ctx.node.attrs['threshold'] !== true && isNum(wd.out) ? wd.out : 0;
     return cost(pure + bias, pure);
 }
 function convTransposeInfer(ctx) {
@@ -23418,7 +23576,8 @@ function gemmCost(ctx) {
     if (!d || !isNum(d.m) || !isNum(d.n) || !isNum(d.k))
         return cost(0);
     const pure = d.m * d.n * d.k;
-    return cost(pure + (hasInput(ctx, 2) ? d.n : 0), pure);
+    // a binary layer's input 2 is its threshold (passes/binary.ts), not a bias
+    return cost(pure + (hasInput(ctx, 2) && ctx.node.attrs['threshold'] !== true ? d.n : 0), pure);
 }
 /** ONNX MatMul (numpy matmul): 1-D operands are promoted then the added dim removed. */
 function matmulShape(a, b) {
@@ -24067,7 +24226,8 @@ function dtypeFromAttr(v) {
 function withDType(ctx, dtype) {
     return [{ shape: ctx.input(0)?.shape, dtype }];
 }
-const quantCost = (ctx) => cost(2 * outCount(ctx));
+/** 2 * O; 0 at the network's I/O (passes/io-boundary.ts: stedgeai's network reads and writes the integers). */
+const quantCost = (ctx) => cost(ctx.node.attrs['io_boundary'] === true ? 0 : 2 * outCount(ctx));
 /** Weights are quantized offline: no MACC when the quantized tensor is a constant. */
 const qonnxCost = (ctx) => (ctx.input(0)?.data !== undefined ? cost(0) : quantCost(ctx));
 const quant_sameAsInput = (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32');
@@ -24236,9 +24396,26 @@ function argInfer(ctx) {
     return [{ shape: reduceShape(x.shape, new Set([axis]), attrInt(ctx.node, 'keepdims', 1) === 1), dtype: 'int64' }];
 }
 const reduce_FACTOR = { ReduceMean: 2, ReduceL2: 2, ReduceSumSquare: 2 };
+/**
+ * A mean over axes that keep the batch and the channels (a global average over H, W or the
+ * sequence) is a pooling for stedgeai: one MACC per input element (TFLite MEAN as `pool_<n>
+ * (Pool, MEAN)` in ST 2.x reports of public projects: 4x4x1280 -> 20,480, 7x7x288 -> 14,112,
+ * 40x96 over 40 -> 3,840).
+ */
+function isPoolingMean(ctx) {
+    const x = ctx.input(0);
+    if (ctx.node.op !== 'ReduceMean' || !x?.shape || x.shape.length < 3)
+        return false;
+    const rank = x.shape.length;
+    const axes = reducedAxes(ctx, rank);
+    if (axes === undefined || axes === 'all' || axes.size === 0)
+        return false;
+    const channel = layoutOf(ctx.node) === 'NHWC' ? rank - 1 : 1;
+    return !axes.has(0) && !axes.has(channel);
+}
 function reduceRule(kind, fold) {
     const f = reduce_FACTOR[kind] ?? 1;
-    return { kind, role: 'elementwise', shapeInputs: [1], infer: reduceInfer, cost: (ctx) => cost(f * inCount(ctx)), ...(fold ? { fold } : {}) };
+    return { kind, role: 'elementwise', shapeInputs: [1], infer: reduceInfer, cost: (ctx) => cost((isPoolingMean(ctx) ? 1 : f) * inCount(ctx)), ...(fold ? { fold } : {}) };
 }
 const REDUCE_RULES = [
     reduceRule('ReduceMean'),
@@ -24588,7 +24765,7 @@ function fusedActivationMacc(ctx) {
         return 0;
     if (ctx.node.integer === true && hasTrait(act, 'clamp'))
         return 0;
-    return activationFactor(act) * outCount(ctx);
+    return activationFactor(act, ctx.node.integer === true) * outCount(ctx);
 }
 function withFusedActivation(rule) {
     const base = rule.cost;
@@ -24665,7 +24842,12 @@ function messageOf(e) {
 
 
 
-const KEEP_ROLES = new Set(['quantization', 'control', 'state', 'unknown']);
+/**
+ * Roles never folded. A compute layer (Conv, Gemm, MatMul...) on constant inputs stays a layer: stedgeai
+ * runs it (ablation_rnn_int8.tflite's ST Edge AI Core 2.2 report: gemm_5, a FULLY_CONNECTED on a
+ * FILL constant, 600 MACC in the C model).
+ */
+const KEEP_ROLES = new Set(['compute', 'quantization', 'control', 'state', 'unknown']);
 function isConstant(t) {
     return t?.data !== undefined && t.variable !== true;
 }
@@ -25206,7 +25388,7 @@ function tensorOf(g, name) {
 
 
 
-const WEIGHTED = new Set(['Conv', 'ConvTranspose', 'Gemm', 'MatMul']);
+const qdq_weights_WEIGHTED = new Set(['Conv', 'ConvTranspose', 'Gemm', 'MatMul']);
 function floatConstant(g, name) {
     const t = name === undefined || name === '' ? undefined : g.tensors.get(name);
     return t?.data !== undefined && t.quant === undefined && isFloat(t.dtype) ? t : undefined;
@@ -25223,7 +25405,7 @@ function retype(t, dtype, count, axis, by) {
 /** Retypes the float weights (and bias) of integer layers as the compiler's int8 (int32) constants. */
 function quantizeFloatWeights(g) {
     for (const n of g.nodes) {
-        if (!WEIGHTED.has(n.op) || !readsQuantizedIntegers(g, n) || !outputsQuantized(g, n))
+        if (!qdq_weights_WEIGHTED.has(n.op) || !readsQuantizedIntegers(g, n) || !outputsQuantized(g, n))
             continue;
         const w = floatConstant(g, n.inputs[1]);
         if (w === undefined)
@@ -25515,6 +25697,65 @@ function addBias(g, op, bn, cout) {
         op.inputs.push('');
     op.inputs[2] = name;
 }
+/**
+ * `batchnorm-forward`: a BatchNormalization that could not fold into the layer before it (a ReLU
+ * in between, or a graph input before it) folds into the layer after it, as stedgeai does: a Conv
+ * that pads nothing, or a Gemm, that alone reads it (its scale multiplies the layer's weights per
+ * input channel, its offset moves into the bias). The BN costs nothing any more and has no array
+ * of its own; the model's params keep its scale and offset (2 x C items, stedgeai's ScaleBias) as a
+ * `paramsOnly` constant on that layer. Source: the activity tracker's our_model.h5 and its ST Edge AI
+ * Core 2.2 report (4 BNs after ReLUs and on the input: ScaleBias 2/8, 64/256, 64/256, 128/512 in the
+ * model, all folded in the C model: macc 1,363,984, weights 66,228 B, params 16,815).
+ */
+const batchnormForwardPass = {
+    name: 'batchnorm-forward',
+    run(graph) {
+        if (!graph.nodes.some((n) => n.op === 'BatchNormalization'))
+            return graph;
+        const idx = buildUseIndex(graph);
+        const dead = new Set();
+        for (const bn of graph.nodes) {
+            if (bn.op !== 'BatchNormalization' || bn.attrs['training_mode'] === 1)
+                continue;
+            const x = bn.inputs[0] ?? '';
+            const out = bn.outputs[0] ?? '';
+            const readers = idx.consumers.get(out) ?? [];
+            const next = readers[0];
+            if (readers.length !== 1 || !next || idx.graphOutputs.has(out) || next.inputs[0] !== out || next.inputs.indexOf(out, 1) !== -1)
+                continue;
+            if (!(next.op === 'Gemm' || (next.op === 'Conv' && padsNothing(next))))
+                continue;
+            if (bn.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o))))
+                continue;
+            if (!bn.inputs.slice(1, 5).every((i) => i !== '' && graph.tensors.get(i)?.data !== undefined))
+                continue;
+            const scale = graph.tensors.get(bn.inputs[1] ?? '')?.shape;
+            const c = scale?.length === 1 ? scale[0] : undefined;
+            if (typeof c !== 'number')
+                continue;
+            const name = freshTensorName(graph, `${bn.name}_scale_bias`);
+            graph.tensors.set(name, { name, dtype: 'float32', shape: [2, c], data: { kind: 'computed', by: bn.name }, paramsOnly: true });
+            next.inputs[0] = x;
+            while (next.inputs.length < 3)
+                next.inputs.push('');
+            next.inputs.push(name);
+            absorb(next, bn);
+            dead.add(bn);
+        }
+        removeNodes(graph, dead);
+        return graph;
+    },
+};
+/** A Conv whose window never reads outside its input (zero padding would not be the BN of zero). */
+function padsNothing(n) {
+    const auto = n.attrs['auto_pad'];
+    if (auto === 'VALID')
+        return true;
+    if (auto !== undefined && auto !== 'NOTSET')
+        return false;
+    const pads = n.attrs['pads'];
+    return pads === undefined || (Array.isArray(pads) && pads.every((p) => p === 0));
+}
 
 ;// CONCATENATED MODULE: ./src/passes/fuse-activation.ts
 /**
@@ -25628,7 +25869,436 @@ function cloneNode(n) {
     return c;
 }
 
+;// CONCATENATED MODULE: ./src/ops/binary-kernels.ts
+/**
+ * ST Edge AI Core's binary (DQNN) kernels, as its runtime declares them (METRICS.md "Binary
+ * layers"): the headers layers_conv2d_dqnn.h and layers_dense_dqnn.h of X-CUBE-AI's
+ * Middlewares/ST/AI/Inc, as committed in public projects (embeddip/examples-stm32@2034c6dc49).
+ * A kernel is named by its formats, `i<in>o<out>w<weights>` (s1 binary, s8 / s16 integer, f32
+ * float), and, for a padded convolution, the value it pads with: `pad0` (zero, QKeras-like) or
+ * `pad1` (-1 / +1, Larq-like); `valid` kernels take no padding. Where a layer's formats have no
+ * kernel, stedgeai runs it in float (passes/binary.ts).
+ */
+const binary_kernels_ALL = ['valid', 'pad0', 'pad1'];
+const NONE = ['valid'];
+const ST_BINARY_KERNELS = {
+    // forward_conv2d_is1os1ws1_bn(_pad0|_pad1), is1os8ws1_bn(...), is1os16ws1_bn_pad0/pad1_fxp,
+    // is8os1ws8, is16os1ws1_bn_fxp, is16os16ws1_fxp, is8os8ws1: no K x K kernel writes float32
+    conv2d: {
+        bn: true,
+        formats: {
+            is1os1ws1: binary_kernels_ALL, is1os8ws1: binary_kernels_ALL, is1os16ws1: ['pad0', 'pad1'],
+            is8os1ws8: NONE, is16os1ws1: NONE, is16os16ws1: NONE, is8os8ws1: NONE,
+        },
+    },
+    // forward_pw_is1os1ws1_bn, is1os8ws1_bn, is1of32ws1_bn
+    pw: { bn: true, formats: { is1os1ws1: NONE, is1os8ws1: NONE, is1of32ws1: NONE } },
+    // forward_dw_is1os1ws1_bn(_pad0|_pad1)
+    dw: { bn: true, formats: { is1os1ws1: binary_kernels_ALL } },
+    // forward_dense_*: every combination the header lists
+    dense: {
+        bn: false,
+        formats: Object.fromEntries([
+            'is1os1ws1', 'is1os8ws1', 'is1os16ws1', 'is1of32ws1', 'is1of32wf32', 'is1of32ws8', 'is1os1ws8', 'is1os8ws8', 'is1os16ws8',
+            'is8of32ws1', 'is8os1ws1', 'is8os8ws1', 'is8os16ws1', 'is16os1ws1', 'is16os8ws1', 'is16os16ws1', 'is16of32ws1',
+            'if32os1ws1', 'if32os8ws1', 'if32os16ws1', 'if32of32ws1',
+        ].map((f) => [f, NONE])),
+    },
+};
+const binary_kernels_key = (f) => `i${f.input}o${f.output}w${f.weights}`;
+/** The runtime function for these formats and padding, or undefined when there is none. */
+function binaryKernel(family, f, padding) {
+    const set = ST_BINARY_KERNELS[family];
+    const pads = set.formats[binary_kernels_key(f)];
+    if (!pads?.includes(padding))
+        return undefined;
+    const bn = set.bn && f.input === 's1' ? '_bn' : '';
+    return `forward_${family}_${binary_kernels_key(f)}${bn}${padding === 'valid' ? '' : `_${padding}`}`;
+}
+/** The format triples the family has for a padding, as `in/out/weights` (for messages). */
+function kernelFormats(family, padding) {
+    return Object.entries(ST_BINARY_KERNELS[family].formats)
+        .filter(([, pads]) => pads.includes(padding))
+        .map(([k]) => {
+        const m = /^i(\w+?)o(\w+?)w(\w+)$/.exec(k);
+        return { input: m?.[1], output: m?.[2], weights: m?.[3] };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/passes/binary.ts
+
+
+
+
+
+
+
+
+
+const isQuantizer = (n) => (n.op === 'BipolarQuant' || n.op === 'Quant') && typeof n.attrs['larq_quantizer'] === 'string';
+const binary_WEIGHTED = new Set(['Conv', 'Gemm']);
+const binaryPass = {
+    name: 'binary',
+    run(graph, ctx) {
+        if (!graph.nodes.some((n) => isQuantizer(n) || n.attrs['larq'] === true))
+            return graph;
+        fuseQuantizers(graph, ctx);
+        const idx = buildUseIndex(graph);
+        const conversions = new Map();
+        for (const node of [...graph.nodes]) {
+            if (!binary_WEIGHTED.has(node.op) || !isBinaryLayer(graph, node))
+                continue;
+            lowerLayer(graph, idx, node, ctx, conversions);
+        }
+        return graph;
+    },
+};
+function tensor(g, name) {
+    return name ? g.tensors.get(name) : undefined;
+}
+/** A Larq layer's weighted node, or any layer a binary tensor flows in or out of. */
+function isBinaryLayer(g, n) {
+    return (n.attrs['larq'] === true && tensor(g, n.inputs[1])?.storageBits === 1) || tensor(g, n.inputs[0])?.dtype === 'int1' || tensor(g, n.outputs[0])?.dtype === 'int1';
+}
+/** Output channels of a Conv / Gemm from its weights. */
+function outChannels(g, n) {
+    const w = tensor(g, n.inputs[1])?.shape;
+    const d = w ? w[outChannelAxis(n, w.length)] : undefined;
+    return isNum(d) ? d : undefined;
+}
+function newConstant(g, base, shape, by) {
+    const name = freshTensorName(g, base);
+    g.tensors.set(name, { name, dtype: 'float32', shape, data: { kind: 'computed', by }, byCompiler: true });
+    return name;
+}
+/** The integer type a quantizer writes: int1 for a sign, int8 / int16 for k bits. */
+function quantizedType(g, q) {
+    if (q.op === 'BipolarQuant')
+        return 'int1';
+    const bits = tensor(g, q.inputs[3])?.data;
+    const k = bits?.kind === 'values' ? bits.values[0] ?? 8 : 8;
+    return k <= 8 ? 'int8' : 'int16';
+}
+/** Operators that compute in their inputs' integer type (ST runs them with integer kernels). */
+function keepsType(n, type) {
+    if (binary_WEIGHTED.has(n.op) || isQuantizer(n) || n.subgraphs)
+        return false;
+    const moves = hasTrait(n.op, 'data-movement') || n.op === 'Concat';
+    // binary values only move or take a maximum (ST's maxpool_is1os1); 8 / 16-bit ones go through
+    // element-wise, pooling and data-movement kernels
+    if (type === 'int1')
+        return moves || n.op === 'MaxPool' || n.op === 'GlobalMaxPool';
+    return moves || hasTrait(n.op, 'streams-elements') || hasTrait(n.op, 'streams-rows') || n.op === 'GlobalAveragePool' || n.op === 'GlobalMaxPool';
+}
+/** A node whose activation inputs all have one integer type writes that type. */
+function propagateType(g, n) {
+    const acts = n.inputs.map((i) => tensor(g, i)).filter((t) => t !== undefined && t.data === undefined);
+    const type = acts[0]?.dtype;
+    if (type === undefined || !['int1', 'int8', 'int16'].includes(type) || !acts.every((t) => t.dtype === type) || !keepsType(n, type))
+        return;
+    for (const o of n.outputs) {
+        const t = tensor(g, o);
+        if (t && isFloat(t.dtype))
+            t.dtype = type;
+    }
+}
+/**
+ * Steps 1-3, in execution order: each quantizer into the graph input, into the layer before it,
+ * through a Concat (sign(concat(a, b)) = concat(sign(a), sign(b))), onto an identical one reading
+ * the same tensor, away when its input already has its type (an integer Add or pooling in between
+ * keeps its inputs' type), else a standalone conversion.
+ */
+function fuseQuantizers(g, ctx) {
+    const dead = new Set();
+    let idx = buildUseIndex(g);
+    const rewire = (q, to) => {
+        const y = q.outputs[0] ?? '';
+        replaceUses(g, y, to);
+        if (idx.graphOutputs.has(y))
+            g.outputs = g.outputs.map((o) => (o === y ? to : o));
+        dead.add(q);
+    };
+    const handle = (q) => {
+        idx = buildUseIndex(g);
+        const x = q.inputs[0] ?? '';
+        const y = q.outputs[0] ?? '';
+        const xt = tensor(g, x);
+        const yt = tensor(g, y);
+        if (!xt || !yt)
+            return;
+        const type = quantizedType(g, q);
+        const readers = (idx.consumers.get(x) ?? []).filter((n) => !dead.has(n));
+        const alone = readers.length === 1 && !idx.graphOutputs.has(x);
+        const p = idx.producer.get(x);
+        const at = g.nodes.indexOf(q);
+        const twin = readers.find((n) => n !== q && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type && g.nodes.indexOf(n) < at);
+        if (xt.dtype === type) {
+            rewire(q, x); // already of that type (the layer before wrote it)
+        }
+        else if (twin) {
+            rewire(q, twin.outputs[0] ?? '');
+        }
+        else if (alone && idx.graphInputs.has(x)) {
+            xt.dtype = type;
+            rewire(q, x);
+            ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_BINARY', `input '${x}' is quantized by ${q.sourceOp} '${q.name}' (${String(q.attrs['larq_quantizer'])}): the network reads it as ${type}${type === 'int1' ? ', 32 channels to a word' : ''}`, x));
+        }
+        else if (alone && p && binary_WEIGHTED.has(p.op) && p.activation === undefined && p.outputs[0] === x && outChannels(g, p) !== undefined) {
+            if (type === 'int1') {
+                p.inputs[2] = newConstant(g, `${p.name}_threshold`, [outChannels(g, p)], `${q.name}: the sign folded into ${p.name}`);
+                p.attrs['threshold'] = true;
+            }
+            xt.dtype = type;
+            absorb(p, q);
+            rewire(q, x);
+        }
+        else if (alone && p?.op === 'Concat' && q.op === 'BipolarQuant' && p.outputs[0] === x) {
+            // the sign moves before the Concat, one per input; the Concat then joins binary tensors
+            const signs = p.inputs.map((input, i) => {
+                const out = freshTensorName(g, `${q.name}_${i}`);
+                const it = tensor(g, input);
+                g.tensors.set(out, { name: out, dtype: 'float32', ...(it?.shape ? { shape: [...it.shape] } : {}) });
+                const s = { name: out, op: 'BipolarQuant', sourceOp: q.sourceOp, inputs: [input], outputs: [out], attrs: { ...q.attrs } };
+                g.nodes.splice(g.nodes.indexOf(p), 0, s);
+                return s;
+            });
+            p.inputs = signs.map((s) => s.outputs[0] ?? '');
+            for (const s of signs)
+                handle(s);
+            xt.dtype = type;
+            absorb(p, q);
+            rewire(q, x);
+        }
+        else {
+            yt.dtype = type;
+        }
+    };
+    for (const n of [...g.nodes]) {
+        if (dead.has(n))
+            continue;
+        if (isQuantizer(n))
+            handle(n);
+        else
+            propagateType(g, n);
+    }
+    removeNodes(g, dead);
+}
+const FORMAT = { int1: 's1', int8: 's8', int16: 's16', float32: 'f32' };
+function formatOf(t, weights = false) {
+    if (!t)
+        return undefined;
+    if (weights && t.storageBits === 1)
+        return 's1';
+    return FORMAT[t.dtype];
+}
+function familyOf(g, n) {
+    if (n.op === 'Gemm')
+        return 'dense';
+    const x = tensor(g, n.inputs[0]);
+    const w = tensor(g, n.inputs[1]);
+    if (!x?.shape || !w?.shape)
+        return undefined;
+    const cin = splitShape(n, x.shape).channels;
+    const group = n.attrs['weight_layout'] === 'IHWO' ? cin : attrInt(n, 'group', 1);
+    if (group !== 1)
+        return group === cin ? 'dw' : undefined;
+    const ones = weightDims(n, w.shape, false).kernel.every((k) => k === 1);
+    return ones && (attrInts(n, 'strides') ?? []).every((s) => s === 1) ? 'pw' : 'conv2d';
+}
+/** 'valid' when the window never reads outside the input, else by the layer's `pad_value`. */
+function paddingOf(g, n) {
+    if (n.op !== 'Conv')
+        return 'valid';
+    const x = tensor(g, n.inputs[0]);
+    const y = tensor(g, n.outputs[0]);
+    const w = tensor(g, n.inputs[1]);
+    if (!x?.shape || !y?.shape || !w?.shape)
+        return 'valid';
+    const kernel = weightDims(n, w.shape, false).kernel.map((d) => (isNum(d) ? d : 1));
+    const pads = resolvedPads(spatial_geometry(n, kernel), splitShape(n, x.shape).spatial, splitShape(n, y.shape).spatial);
+    if (!pads || pads.every((p) => p === 0))
+        return 'valid';
+    return n.attrs['pad_value'] === 0 || n.attrs['pad_value'] === undefined ? 'pad0' : 'pad1';
+}
+const FIX = {
+    input: "give the layer input_quantizer='ste_sign'",
+    weights: "give the layer kernel_quantizer='ste_sign'",
+    output: "binarize its output (the next layer's input_quantizer='ste_sign'), or keep the layer in float",
+};
+/** Why no kernel takes these formats: the first of input, weights, output no kernel of the family accepts with the others. */
+function whyNoKernel(family, f, padding, what) {
+    if (family === undefined)
+        return { why: `${what} is a grouped convolution: no binary kernel computes one`, fix: 'use groups=1 or a depthwise layer' };
+    const have = kernelFormats(family, padding);
+    const name = `${family === 'pw' ? 'pointwise' : family === 'dw' ? 'depthwise' : family === 'dense' ? 'dense' : 'K x K'} kernels${padding === 'valid' ? '' : ` padding with ${padding === 'pad0' ? '0' : '-1/+1'}`}`;
+    const list = (k, xs) => [...new Set(xs.map((x) => x[k]))].join(', ') || 'none';
+    const withIn = have.filter((h) => h.input === f.input);
+    if (withIn.length === 0)
+        return { why: `its input is ${f.input}: the ${name} read ${list('input', have)}`, fix: FIX.input };
+    const withW = withIn.filter((h) => h.weights === f.weights);
+    if (withW.length === 0)
+        return { why: `its weights are ${f.weights}: with a ${f.input} input the ${name} take ${list('weights', withIn)} weights`, fix: FIX.weights };
+    return { why: `it writes ${f.output}: with ${f.input} input and ${f.weights} weights the ${name} write ${list('output', withW)}`, fix: FIX.output };
+}
+function lowerLayer(g, idx, n, ctx, conversions) {
+    const f = { input: formatOf(tensor(g, n.inputs[0])), output: formatOf(tensor(g, n.outputs[0])), weights: formatOf(tensor(g, n.inputs[1]), true) };
+    if (f.input === undefined || f.output === undefined || f.weights === undefined)
+        return;
+    const formats = f;
+    const family = familyOf(g, n);
+    const padding = paddingOf(g, n);
+    const kernel = family ? binaryKernel(family, formats, padding) : undefined;
+    const what = `${n.sourceOp} '${n.name}'`;
+    const w = tensor(g, n.inputs[1]);
+    if (kernel !== undefined) {
+        if (w?.storageBits === 1 && w.shape)
+            w.packedAxis = family === 'dw' ? outChannelAxis(n, w.shape.length) : inChannelAxis(n, w.shape.length);
+        const cout = outChannels(g, n);
+        if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1' && cout !== undefined) {
+            // the `_bn` kernels writing s8 / s16 / f32 read a scale and an offset (the bias, passes/bias.ts) per channel
+            n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
+        }
+        ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_BINARY', `${what} runs binarized: ${kernel} (input ${formats.input}, weights ${formats.weights}, output ${formats.output})`, n.name));
+        return;
+    }
+    const { why, fix } = whyNoKernel(family, formats, padding, what);
+    if (padding === 'pad1') {
+        throw new diagnostic/* FootprintError */.E0('E_NOT_IMPLEMENTED', `${what} (padded with ${String(n.attrs['pad_value'])}) with formats input ${formats.input}, weights ${formats.weights}, output ${formats.output} is not supported: ${why}, and a float convolution pads with 0 only. Set pad_values=0 (the layer then runs in float), padding='valid', or ${fix}`, { node: n.name });
+    }
+    runInFloat(g, idx, n, formats, conversions);
+    ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_BINARY_FALLBACK', `${what} runs in float (smul_f32_f32): ${why}; to keep it binary, ${fix}`, n.name));
+}
+/** The float fallback: unpack the input, float weights, a bias, a sign after it if its output was binary. */
+function runInFloat(g, idx, n, f, conversions) {
+    const at = g.nodes.indexOf(n);
+    const x = n.inputs[0] ?? '';
+    const xt = tensor(g, x);
+    if (f.input === 's1' && xt) {
+        let conv = conversions.get(x);
+        if (conv === undefined) {
+            const from = idx.producer.get(x)?.name ?? x;
+            const name = freshTensorName(g, `${from}_0_conversion`);
+            conv = `${name}_output`;
+            g.tensors.set(conv, { name: conv, dtype: 'float32', ...(xt.shape ? { shape: [...xt.shape] } : {}) });
+            g.nodes.splice(at, 0, { name, op: 'DequantizeLinear', sourceOp: 'Conversion', inputs: [x], outputs: [conv], attrs: {} });
+            conversions.set(x, conv);
+        }
+        n.inputs[0] = conv;
+    }
+    const w = tensor(g, n.inputs[1]);
+    if (w)
+        delete w.storageBits;
+    if (f.output === 's1') {
+        // un-fuse the sign: the layer writes float, a conversion after it binarizes
+        delete n.attrs['threshold'];
+        const y = n.outputs[0] ?? '';
+        const floatOut = freshTensorName(g, `${n.name}_float`);
+        const yt = tensor(g, y);
+        g.tensors.set(floatOut, { name: floatOut, dtype: 'float32', ...(yt?.shape ? { shape: [...yt.shape] } : {}) });
+        n.outputs[0] = floatOut;
+        g.nodes.splice(g.nodes.indexOf(n) + 1, 0, { name: freshTensorName(g, `${n.name}_sign`), op: 'BipolarQuant', sourceOp: 'Conversion', inputs: [floatOut], outputs: [y], attrs: { larq_quantizer: 'ste_sign' } });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/passes/bias.ts
+
+
+
+const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
+function bias_outChannels(g, n) {
+    const w = g.tensors.get(n.inputs[1] ?? '');
+    if (!w?.shape || w.data === undefined)
+        return undefined;
+    const d = w.shape[outChannelAxis(n, w.shape.length)];
+    if (!isNum(d))
+        return undefined;
+    const groups = n.op === 'ConvTranspose' && typeof n.attrs['group'] === 'number' ? n.attrs['group'] : 1;
+    return d * groups;
+}
+const biasPass = {
+    name: 'bias',
+    run(graph) {
+        const byWeights = new Map();
+        for (const n of graph.nodes) {
+            if (!GETS_BIAS.has(n.op) || (n.inputs[2] ?? '') !== '' || n.outputs.length !== 1)
+                continue;
+            const w = n.inputs[1] ?? '';
+            const cout = bias_outChannels(graph, n);
+            if (cout === undefined)
+                continue;
+            let bias = byWeights.get(w);
+            if (bias === undefined) {
+                bias = freshTensorName(graph, `${n.name}_bias`);
+                graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: [cout], data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
+                byWeights.set(w, bias);
+            }
+            while (n.inputs.length < 2)
+                n.inputs.push('');
+            n.inputs[2] = bias;
+        }
+        return graph;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/passes/io-boundary.ts
+
+
+
+const moves = (n) => hasTrait(n.op, 'data-movement') && n.outputs.length === 1;
+function fromInput(g, idx, name) {
+    let t = name;
+    for (let hops = 0; hops < 16; hops++) {
+        const readers = idx.consumers.get(t) ?? [];
+        const r = readers[0];
+        if (readers.length !== 1 || !r || idx.graphOutputs.has(t))
+            return undefined;
+        if (r.op === 'QuantizeLinear')
+            return isInteger(g.tensors.get(r.outputs[0] ?? '')?.dtype ?? 'unknown') ? r : undefined;
+        if (!moves(r) || r.inputs[0] !== t)
+            return undefined;
+        t = r.outputs[0] ?? '';
+    }
+    return undefined;
+}
+function toOutput(idx, name) {
+    let t = name;
+    for (let hops = 0; hops < 16; hops++) {
+        const p = idx.producer.get(t);
+        if (!p)
+            return undefined;
+        if (p.op === 'DequantizeLinear')
+            return p;
+        const x = p.inputs[0] ?? '';
+        if (!moves(p) || (idx.consumers.get(x) ?? []).length !== 1)
+            return undefined;
+        t = x;
+    }
+    return undefined;
+}
+const ioBoundaryPass = {
+    name: 'io-boundary',
+    run(graph, ctx) {
+        if (ctx.options.quantizedIo === false || ctx.model.format !== 'onnx' || !graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear'))
+            return graph;
+        const idx = buildUseIndex(graph);
+        for (const i of graph.inputs) {
+            const q = fromInput(graph, idx, i);
+            if (q)
+                q.attrs['io_boundary'] = true;
+        }
+        for (const o of graph.outputs) {
+            const dq = toOutput(idx, o);
+            if (dq)
+                dq.attrs['io_boundary'] = true;
+        }
+        return graph;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/passes/pipeline.ts
+
+
+
 
 
 
@@ -25652,9 +26322,13 @@ const PIPELINE = [
     cleanupPass,
     batchnormPass,
     fuseActivationPass,
+    batchnormForwardPass,
     qdqPass,
     fuseActivationPass,
     refoldPass,
+    ioBoundaryPass,
+    biasPass,
+    binaryPass,
     cleanupPass,
 ];
 /**
@@ -25687,11 +26361,34 @@ function runPipeline(model, options, passes = PIPELINE, inPlace = false) {
     return { graph, diagnostics: ctx.diagnostics, opset: ctx.opset };
 }
 
+;// CONCATENATED MODULE: ./src/ir/packing.ts
+
+const PACK_WORD_BITS = 32;
+/** Bytes of a static shape of `bits`-bit values packed in 32-bit words along `axis`. */
+function wordPackedBytes(shape, axis, bits = 1) {
+    const along = shape[axis] ?? 1;
+    const slices = along === 0 ? 0 : shape.reduce((a, d) => a * d, 1) / along;
+    return slices * Math.ceil((along * bits) / PACK_WORD_BITS) * (PACK_WORD_BITS / 8);
+}
+/**
+ * Bytes of a word-packed tensor as ST stores it: an int1 activation, or a constant stored at
+ * `storageBits` along `packedAxis` (binary weights); undefined when it is neither or its shape is
+ * not static.
+ */
+function packedBytes(t) {
+    const packed = t.dtype === 'int1' || (t.storageBits !== undefined && t.packedAxis !== undefined);
+    if (!packed || elementCount(t.shape) === undefined || !t.shape)
+        return undefined;
+    const dims = t.shape;
+    return wordPackedBytes(dims, t.packedAxis ?? dims.length - 1, t.dtype === 'int1' ? 1 : t.storageBits);
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/weights.ts
 /**
  * Byte accounting for constant tensors (METRICS.md "Parameters and weights (ROM)").
  * weights (ro) = sum over constant arrays of alignUp(bytes at storage width, 4).
  */
+
 
 
 function alignUp(n, to) {
@@ -25707,6 +26404,9 @@ function weights_rawBytes(t) {
 }
 /** One constant array in ROM: storage bytes (packed at `storageBits` when set) rounded up to 4. */
 function weightBytes(t) {
+    const packed = packedBytes(t);
+    if (packed !== undefined)
+        return packed;
     return alignUp(t.storageBits !== undefined ? Math.ceil((itemCount(t) * t.storageBits) / 8) : weights_rawBytes(t), 4);
 }
 /**
@@ -25743,11 +26443,20 @@ function quantParamBytes(t) {
  *   smul_<in>_<weights>  multiply-accumulate (Conv, Gemm, MatMul, RNN cells)
  *   conv_<in>_<out>      conversion (QuantizeLinear, DequantizeLinear, Requantize, Cast)
  *   op_<in>_<out>        anything else (nonlinearity, elementwise, pooling, normalization)
+ * Binary layers as seed 001's reports name them: a binary input with binary weights is
+ * `sxor_s1_s1` (xor and popcount), a conversion to or from int1 is `smul_<in>_<out>`
+ * (`smul_s1_f32`); weights quantized offline are typed by their storage: 1 bit `s1`, up to 8 bits
+ * `s8`, more `s16`.
  */
 
 function dtypeAt(lookup, names, i) {
     const name = names[i];
-    return name ? lookup(name)?.dtype : undefined;
+    const t = name ? lookup(name) : undefined;
+    // weights quantized offline (Larq, QONNX): the integer type they are stored at
+    const bits = t?.data !== undefined ? t.storageBits : undefined;
+    if (bits !== undefined)
+        return bits === 1 ? 'int1' : bits <= 8 ? 'int8' : 'int16';
+    return t?.dtype;
 }
 function optypes_short(d) {
     return d === undefined ? 'unknown' : shortDType(d);
@@ -25757,10 +26466,10 @@ function operationType(lookup, node, role) {
     const input = dtypeAt(lookup, node.inputs, 0);
     const output = dtypeAt(lookup, node.outputs, 0);
     if (role === 'quantization' || node.op === 'Cast')
-        return `conv_${optypes_short(input)}_${optypes_short(output)}`;
+        return `${input === 'int1' || output === 'int1' ? 'smul' : 'conv'}_${optypes_short(input)}_${optypes_short(output)}`;
     if (role === 'compute') {
         const second = dtypeAt(lookup, node.inputs, 1) ?? input;
-        return `smul_${optypes_short(input)}_${optypes_short(second)}`;
+        return `${input === 'int1' && second === 'int1' ? 'sxor' : 'smul'}_${optypes_short(input)}_${optypes_short(second)}`;
     }
     return `op_${optypes_short(input ?? output)}_${optypes_short(output ?? input)}`;
 }
@@ -25874,6 +26583,28 @@ function withBranches(own, branches, repeats) {
 
 const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'];
 const ZERO = { macc: 0, pure: 0 };
+/**
+ * A layer's parameter set, by the file ranges of its constants; undefined when one of them has no
+ * bytes in the file. A TFLite converter points the identical constants of an unrolled RNN's steps
+ * at one buffer, and stedgeai generates one set of arrays for the steps that share them all
+ * (ablation_rnn_int8.tflite's report: 48 steps share their weights tensor and their biases' buffer,
+ * one gemm_8_weights + gemm_8_bias; weights 2,848 B, while params, 4,304 items, and the float
+ * model, 17,216 B, count every tensor). Layers sharing only a buffer keep their own arrays (the
+ * sww report: conv2d_4 and conv2d_6 each count their bias, 49,412 B).
+ */
+function parameterSetKey(node, shapeInputs, scope) {
+    const keys = [];
+    for (const [i, name] of node.inputs.entries()) {
+        const t = name ? scope.lookup(name) : undefined;
+        if (!layers_isConstant(t) || shapeInputs.has(i))
+            continue;
+        const d = t.data;
+        if (d?.kind !== 'bytes')
+            return undefined;
+        keys.push(`${i}:${d.source.name}:${d.offset}:${d.length}:${d.encoding}:${t.dtype}`);
+    }
+    return keys.length > 0 ? `${node.op}|${keys.join('|')}` : undefined;
+}
 function layers_isConstant(t) {
     return t !== undefined && t.data !== undefined && t.variable !== true;
 }
@@ -25903,6 +26634,12 @@ function inputsOf(node, role, shapeInputs, scope) {
         const x = n ? scope.lookup(n) : undefined;
         return x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype);
     });
+    // a layer whose constants are, byte range for byte range, those of a layer before it reuses
+    // their arrays: its items are the model's params, the arrays are not generated again
+    const key = parameterSetKey(node, shapeInputs, scope);
+    const shared = key !== undefined && scope.seen.has(key);
+    if (key !== undefined)
+        scope.seen.add(key);
     node.inputs.forEach((name, i) => {
         if (!name)
             return;
@@ -25920,14 +26657,22 @@ function inputsOf(node, role, shapeInputs, scope) {
             return;
         scope.seen.add(t);
         if (role === 'quantization' && i >= 1) {
+            if (shared)
+                return;
             // scale / zero point of a standalone Q/DQ: quantization parameters, not weights
             m.quantParamsBytes += weightBytes(t);
             return;
         }
         constants.push(name);
+        if (t.byCompiler) {
+            m.weightsBytes += weightBytes(t);
+            return;
+        }
         m.params += itemCount(t);
         m.paramsBytes += weights_rawBytes(t);
         m.floatWeightsBytes += floatWeightBytes(t);
+        if (shared || t.paramsOnly)
+            return;
         if (hybrid && isInteger(t.dtype) && t.quant !== undefined) {
             m.weightsBytes += floatWeightBytes(t);
             return;
@@ -26250,8 +26995,11 @@ function assertPlan(plan) {
 ;// CONCATENATED MODULE: ./src/memory/tensor-bytes.ts
 
 
+
 /** Unrounded bytes of a tensor, undefined when its shape is not static. */
 function tensorBytes(t) {
+    if (t.dtype === 'int1')
+        return packedBytes(t);
     const n = elementCount(t.shape);
     return n === undefined ? undefined : storageBytes(t.dtype, n);
 }
@@ -26483,6 +27231,7 @@ function fusedPoolRows(graph, f) {
 
 
 
+
 function rowLead(rows, consumed) {
     let lead = 0;
     for (let r = 0; r < rows.hout; r++) {
@@ -26491,9 +27240,7 @@ function rowLead(rows, consumed) {
     }
     return lead;
 }
-/** Larq's binary layers (Keras QuantConv2D...): stedgeai's binary kernels do not overlap (seed 001). */
-const BINARY_LAYER = /^Quant(Conv[123]D|DepthwiseConv2D|SeparableConv2D|Conv2DTranspose)$/;
-function tensor(graph, name) {
+function streaming_tensor(graph, name) {
     return name ? graph.tensors.get(name) : undefined;
 }
 /** First-spatial-axis rows of a window op's input (x, before any folded pad) and output (y). */
@@ -26508,40 +27255,57 @@ function windowRows(node, x, y) {
         return undefined;
     return { hin, hout, ri: bin / hin, ro: bout / hout };
 }
-/** The kernel's first spatial extent: Conv from its weights, pools from kernel_shape. */
-function kernelRows(graph, node) {
-    if (node.op !== 'Conv')
-        return attrInts(node, 'kernel_shape')?.[0];
-    const w = tensor(graph, node.inputs[1]);
-    const k = w?.shape ? weightDims(node, w.shape, false).kernel[0] : undefined;
-    return isNum(k) ? k : undefined;
+/** The kernel's extent along the first two spatial axes: Conv from its weights, pools from kernel_shape. */
+function kernelHW(graph, node) {
+    let k = attrInts(node, 'kernel_shape');
+    if (node.op === 'Conv') {
+        const w = streaming_tensor(graph, node.inputs[1]);
+        k = w?.shape ? weightDims(node, w.shape, false).kernel : undefined;
+    }
+    const [kh, kw] = [k?.[0], k?.[1] ?? 1];
+    return isNum(kh) && isNum(kw) ? [kh, kw] : undefined;
 }
-/** Top padding of a window op along H, in rows of the tensor it reads (ONNX / TF SAME rules). */
-function windowTop(graph, node, spatialRank, hin, hout) {
-    const k = kernelRows(graph, node);
-    if (k === undefined)
+/** Top and left padding of a window op, in rows / columns of the tensor it reads (ONNX / TF SAME rules). */
+function windowPads(graph, node, input, output) {
+    const k = kernelHW(graph, node);
+    if (k === undefined || !isNum(input[0]) || !isNum(output[0]))
         return undefined;
-    const g = spatial_geometry(node, new Array(spatialRank).fill(1).map((v, i) => (i === 0 ? k : v)));
-    // only H matters: the other axes are given a 1-wide kernel over 1 row
-    const ones = new Array(spatialRank - 1).fill(1);
-    return resolvedPads(g, [hin, ...ones], [hout, ...ones])?.[0] ?? 0;
+    // only H and W matter: the other axes are given a 1-wide kernel over 1 element
+    const size = (dims) => dims.map((d, i) => (i < 2 && isNum(d) ? d : 1));
+    const g = spatial_geometry(node, input.map((_, i) => (i < 2 ? k[i] ?? 1 : 1)));
+    const pads = resolvedPads(g, size(input), size(output));
+    return [pads?.[0] ?? 0, input.length > 1 ? pads?.[1] ?? 0 : 0];
 }
+/**
+ * A window op's lead: the rows formula; a float window across columns (Kw > 1, W > 1) adds
+ * (Kw - 1 + left pad) input pixels along W. The pixels are FITTED on seed 001's two-layer report
+ * (a float 3x3 SAME conv, 16 -> 16 channels, 32 wide: 65,536 + 4,096 + 192 + 576 B scratch = its
+ * 70,400 B); every other reference conv has Kw = 1, and none shows a 2-D int8 one (none added).
+ * Such a float window whose output rows are wider than its input rows does not overlap (seed 001's
+ * one-layer report, 1 -> 16 channels: 69,668 B = input + output + scratch), while Kx1 float ones
+ * do (the activity tracker's expanding 5x1 convs over 3 columns, ST 2.2) and int8 ones do
+ * (yamnet's published figure, the packetqc head conv's gap).
+ */
 function windowLead(graph, node, x, y, fold) {
-    const seen = fold ? tensor(graph, fold.output) : x; // the (padded) tensor the window slides over
-    const real = fold ? tensor(graph, fold.input) : x; // the buffer that is actually there
-    if (!seen?.shape || !real)
+    const seen = fold ? streaming_tensor(graph, fold.output) : x; // the (padded) tensor the window slides over
+    const real = fold ? streaming_tensor(graph, fold.input) : x; // the buffer that is actually there
+    if (!seen?.shape || !real?.shape)
         return undefined;
     const rows = windowRows(node, real, y);
     const seenSpatial = splitShape(node, seen.shape).spatial;
-    const seenH = seenSpatial[0];
-    if (!rows || !isNum(seenH))
+    const win = splitShape(node, real.shape).spatial[1];
+    const pads = windowPads(graph, node, seenSpatial, splitShape(node, y.shape ?? []).spatial);
+    const k = kernelHW(graph, node);
+    if (!rows || pads === undefined || k === undefined)
         return undefined;
-    const top = windowTop(graph, node, seenSpatial.length, seenH, rows.hout);
-    if (top === undefined)
+    // a float window across columns (Kw > 1) over rows of more than one pixel
+    const twoD = isFloat(y.dtype) && k[1] > 1 && isNum(win) && win > 1;
+    if (twoD && rows.ro > rows.ri)
         return undefined;
     const stride = attrInts(node, 'strides')?.[0] ?? 1;
-    const pad = top + (fold?.top ?? 0);
-    return rowLead(rows, (r) => r * stride - pad);
+    const pad = pads[0] + (fold?.top ?? 0);
+    const pixels = twoD ? (k[1] - 1 + pads[1]) * (rows.ri / win) : 0;
+    return rowLead(rows, (r) => r * stride - pad) + pixels;
 }
 /**
  * A convolution fused with the pooling that reads it (memory/pool-fusion.ts) writes pooled rows:
@@ -26554,9 +27318,9 @@ function fusedLead(graph, conv, x, pooled, fold, f) {
     const pads = attrInts(pool, 'pads');
     if ((pads && pads.some((p) => p !== 0)) || attrString(pool, 'auto_pad', 'NOTSET').startsWith('SAME'))
         return undefined;
-    const convOut = tensor(graph, f.convOutput);
-    const seen = fold ? tensor(graph, fold.output) : x;
-    const real = fold ? tensor(graph, fold.input) : x;
+    const convOut = streaming_tensor(graph, f.convOutput);
+    const seen = fold ? streaming_tensor(graph, fold.output) : x;
+    const real = fold ? streaming_tensor(graph, fold.input) : x;
     if (!convOut?.shape || !seen?.shape || !real)
         return undefined;
     const rows = windowRows(conv, real, pooled);
@@ -26564,7 +27328,7 @@ function fusedLead(graph, conv, x, pooled, fold, f) {
     const convH = splitShape(conv, convOut.shape).spatial[0];
     if (!rows || !isNum(seenH) || !isNum(convH))
         return undefined;
-    const top = windowTop(graph, conv, splitShape(conv, seen.shape).spatial.length, seenH, convH);
+    const top = windowPads(graph, conv, splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
     if (top === undefined)
         return undefined;
     const cs = attrInts(conv, 'strides')?.[0] ?? 1;
@@ -26609,19 +27373,17 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
         // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
         const fused = outs[0] ? pools.get(outs[0]) : undefined;
         const out = fused ? fused.poolOutput : outs[0];
-        const y = tensor(graph, out);
+        const y = streaming_tensor(graph, out);
         if (outs.length !== 1 || !out || !y || node.subgraphs || node.op === 'Pad' && folds.has(out))
             continue;
         const yBytes = tensorBytes(y);
         if (yBytes === undefined || yBytes === 0)
             continue;
         const rowOp = hasTrait(node.op, 'streams-rows');
-        if (rowOp && BINARY_LAYER.test(node.sourceOp))
-            continue;
         const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
         for (const name of new Set(candidates)) {
             const fold = name ? folds.get(name) : undefined;
-            const x = tensor(graph, fold ? fold.input : name);
+            const x = streaming_tensor(graph, fold ? fold.input : name);
             if (!name || !x || x.data !== undefined || x.variable === true)
                 continue;
             let lead;
@@ -26894,6 +27656,12 @@ const PER_CHANNEL_BYTES = 10;
  */
 const CONV_PER_CHANNEL_BYTES = 14;
 const CONV_WEIGHT_COPY_MAX = 5_120;
+/**
+ * A binary convolution's scratch: 32-bit words per kernel tap and per word of packed input
+ * channels. FITTED on the one binary layer of seed 001's two-layer report (quant_conv2d: 3x3, one
+ * input channel, scratch0 18 floats = 72 B); no second report to check it on.
+ */
+const BINARY_CONV_WORDS_PER_TAP = 2;
 /** Words of forward_sm_integer's table when the input scale is unknown: stedgeai 1.0's for the wake-word model. */
 const SOFTMAX_INT8_WORDS_UNKNOWN = 124;
 function convScratch(graph, node, simd) {
@@ -26911,6 +27679,8 @@ function convScratch(graph, node, simd) {
             return [2 * 2 * cols + PER_CHANNEL_BYTES * g.cout];
         return [2 * 2 * cols + CONV_PER_CHANNEL_BYTES * g.cout + Math.min(2 * cols * g.cout, CONV_WEIGHT_COPY_MAX)];
     }
+    if (x?.dtype === 'int1')
+        return [4 * BINARY_CONV_WORDS_PER_TAP * g.k * Math.ceil(g.cin / g.group / 32)];
     if (x?.dtype === 'float32' && g.group === 1)
         return [4 * g.cin * g.k];
     return [];
@@ -29015,6 +29785,9 @@ function storage(t) {
 function modelFmt(graph) {
     const weights = [];
     const activations = [];
+    for (const t of graph.tensors.values())
+        if (t.storageBits === 1 && t.packedAxis !== undefined)
+            return 'dqnn';
     for (const t of graph.tensors.values()) {
         if (!t.quant || t.quant.scale.length === 0)
             continue;
@@ -29538,7 +30311,7 @@ function isDepthwise(ctx) {
 }
 const isOp = (ctx, ...ops) => ops.includes(ctx.node.op);
 /** Channel count of output 0 (NCHW: dim 1; NHWC and 2-D: last dim). */
-function outChannels(ctx) {
+function types_outChannels(ctx) {
     const s = output(ctx, 0)?.shape;
     if (!s || s.length === 0)
         return undefined;
@@ -29717,7 +30490,7 @@ const symmetricOutput1x1 = {
         const zp = q.zeroPoint[0] ?? 0;
         if (zp === 0)
             return undefined;
-        const ch = outChannels(ctx);
+        const ch = types_outChannels(ctx);
         if (ch === undefined || !isPrime(ch) || ch <= types_num(ctx.limit, 0))
             return undefined;
         const kind = isOp(ctx, 'Conv') ? '1x1 convolution' : ctx.node.op;
@@ -30194,7 +30967,7 @@ const channelsNotPrime = {
     doc: (l) => `Output channel counts above ${formatLimit(l)} should not be prime (they cannot be split evenly across the accelerator's channel groups).`,
     check(ctx) {
         const above = types_num(ctx.limit, 16);
-        const c = outChannels(ctx);
+        const c = types_outChannels(ctx);
         if (c === undefined || c <= above || !isPrime(c))
             return undefined;
         return { value: c, limit: 'not prime', message: `${who(ctx.node)}: ${c} output channels is a prime number; it cannot be split evenly across the accelerator's channel groups.`, hint: `Use ${c - 1} or ${c + 1} output channels if the model allows it.` };
@@ -33028,7 +33801,7 @@ function diffToJson(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runJob)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3492);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(213);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
@@ -33096,7 +33869,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3492);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(213);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
@@ -33434,7 +34207,7 @@ function fileModelInput(path, root) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3492);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(213);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**

@@ -62,6 +62,12 @@ export interface Tensor {
    * binary layer, passes/binary.ts): part of the weights (ROM), not of the file's params.
    */
   byCompiler?: true;
+  /**
+   * Items of the file's model that the compiler folds into another layer's arrays (a
+   * BatchNormalization folded into the layer after it, passes/batchnorm.ts): in the params, not
+   * in the weights (ROM).
+   */
+  paramsOnly?: true;
 }
 
 export type AttrValue = number | string | boolean | number[] | string[] | Tensor | Tensor[] | Graph | Graph[];

@@ -162,7 +162,7 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
     m.params += itemCount(t);
     m.paramsBytes += rawBytes(t);
     m.floatWeightsBytes += floatWeightBytes(t);
-    if (shared) return;
+    if (shared || t.paramsOnly) return;
     if (hybrid && isInteger(t.dtype) && t.quant !== undefined) {
       m.weightsBytes += floatWeightBytes(t);
       return;

@@ -15,7 +15,8 @@ function withDType(ctx: OpRuleContext, dtype: DType | undefined): InferredOutput
   return [{ shape: ctx.input(0)?.shape, dtype }];
 }
 
-const quantCost = (ctx: OpRuleContext) => cost(2 * outCount(ctx));
+/** 2 * O; 0 at the network's I/O (passes/io-boundary.ts: stedgeai's network reads and writes the integers). */
+const quantCost = (ctx: OpRuleContext) => cost(ctx.node.attrs['io_boundary'] === true ? 0 : 2 * outCount(ctx));
 /** Weights are quantized offline: no MACC when the quantized tensor is a constant. */
 const qonnxCost = (ctx: OpRuleContext) => (ctx.input(0)?.data !== undefined ? cost(0) : quantCost(ctx));
 const sameAsInput = (ctx: OpRuleContext) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32');

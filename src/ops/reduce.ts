@@ -2,7 +2,7 @@
 import type { Shape } from '../ir/shape.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import type { OpRule, OpRuleContext } from './rule.js';
-import { attrInt, attrInts } from './util/attrs.js';
+import { attrInt, attrInts, layoutOf } from './util/attrs.js';
 import { cost, hasInput, inCount } from './util/cost.js';
 import { UNKNOWN_DIM, normAxis } from './util/dims.js';
 
@@ -57,9 +57,25 @@ function argInfer(ctx: OpRuleContext) {
 
 const FACTOR: Partial<Record<OpKind, number>> = { ReduceMean: 2, ReduceL2: 2, ReduceSumSquare: 2 };
 
+/**
+ * A mean over axes that keep the batch and the channels (a global average over H, W or the
+ * sequence) is a pooling for stedgeai: one MACC per input element (TFLite MEAN as `pool_<n>
+ * (Pool, MEAN)` in ST 2.x reports of public projects: 4x4x1280 -> 20,480, 7x7x288 -> 14,112,
+ * 40x96 over 40 -> 3,840).
+ */
+function isPoolingMean(ctx: OpRuleContext): boolean {
+  const x = ctx.input(0);
+  if (ctx.node.op !== 'ReduceMean' || !x?.shape || x.shape.length < 3) return false;
+  const rank = x.shape.length;
+  const axes = reducedAxes(ctx, rank);
+  if (axes === undefined || axes === 'all' || axes.size === 0) return false;
+  const channel = layoutOf(ctx.node) === 'NHWC' ? rank - 1 : 1;
+  return !axes.has(0) && !axes.has(channel);
+}
+
 function reduceRule(kind: OpKind, fold?: OpRule['fold']): OpRule {
   const f = FACTOR[kind] ?? 1;
-  return { kind, role: 'elementwise', shapeInputs: [1], infer: reduceInfer, cost: (ctx) => cost(f * inCount(ctx)), ...(fold ? { fold } : {}) };
+  return { kind, role: 'elementwise', shapeInputs: [1], infer: reduceInfer, cost: (ctx) => cost((isPoolingMean(ctx) ? 1 : f) * inCount(ctx)), ...(fold ? { fold } : {}) };
 }
 
 export const REDUCE_RULES: OpRule[] = [

@@ -23,6 +23,12 @@ export interface AnalyzeOptions {
    * `fold-shapes-only` option.
    */
   foldShapesOnly?: boolean;
+  /**
+   * A QDQ ONNX model's input QuantizeLinear and output DequantizeLinear are the network's I/O
+   * (passes/io-boundary.ts): true (default) as stedgeai does for STM32 (stm32h7, stm32n6 reports);
+   * false keeps them as layers, as its ISPU report of qdense_64x32.onnx does.
+   */
+  quantizedIo?: boolean;
 }
 
 export interface PassContext {

@@ -13,11 +13,12 @@ import { inputShapesPass } from './input-shapes.js';
 import { refoldPass, shapesPass } from './shapes.js';
 import { cleanupPass } from './cleanup.js';
 import { qdqPass } from './qdq.js';
-import { batchnormPass } from './batchnorm.js';
+import { batchnormForwardPass, batchnormPass } from './batchnorm.js';
 import { fuseActivationPass } from './fuse-activation.js';
 import { cloneGraph } from './clone.js';
 import { binaryPass } from './binary.js';
 import { biasPass } from './bias.js';
+import { ioBoundaryPass } from './io-boundary.js';
 
 /**
  * The passes in the order they run (shape inference twice, the second time quietly after QDQ
@@ -33,9 +34,11 @@ export const PIPELINE: readonly Pass[] = [
   cleanupPass,
   batchnormPass,
   fuseActivationPass,
+  batchnormForwardPass,
   qdqPass,
   fuseActivationPass,
   refoldPass,
+  ioBoundaryPass,
   biasPass,
   binaryPass,
   cleanupPass,

@@ -25,7 +25,7 @@ describe('model-footprint CLI: HTML', () => {
     expect(r.code).toBe(0);
     for (const ext of ['json', 'txt', 'md', 'html']) expect(existsSync(join(dir, `kws_cnn_int8.onnx.report.${ext}`)), ext).toBe(true);
     const html = readFileSync(join(dir, 'kws_cnn_int8.onnx.report.html'), 'utf8');
-    expect(html).toContain('1,498,284');
+    expect(html).toContain('1,497,304');
     expect(html).toContain('pooling window 25x5 is larger than 3');
   });
 

@@ -42,7 +42,7 @@ describe('model-footprint diff (temp repo, base and head commits)', () => {
     expect(first).toContain('1 base version unparsable');
     const row = r.out.split('\n').find((l) => l.startsWith('| models/kws.onnx |'));
     expect(row).toContain(`${kib(h.ramTotalBytes)} (+${kib(h.ramTotalBytes - b.ramTotalBytes)}, +50%) 🔴`);
-    expect(row).toContain('4.28 M (+2.78 M, +185%) 🔴');
+    expect(row).toContain('4.27 M (+2.78 M, +185%) 🔴');
     expect(r.out).toMatch(/\| models\/gone\.onnx · \*\*removed\*\* \|/);
     expect(r.out).toMatch(/\| models\/big\.onnx · \*\*new model\*\*|\| models\/big\.onnx · \*\*LFS object not fetched/);
     expect(r.out).toContain('models/big.onnx · **LFS object not fetched (not analyzed)**');

@@ -34,7 +34,7 @@ describe('renderComment', () => {
     const dl = `+${ms({ ...head, totals: { ...head.totals, latencyMs: (head.totals.latencyMs ?? 0) - (base.totals.latencyMs ?? 0) } })}`;
     expect(first).toBe(`**2 models changed** · RAM +9.0 KiB on stm32h7 · Flash +23.4 KiB on stm32h7 · MACC +2.78 M on stm32h7 · Latency ${dl} on stm32h7 (estimate) · 1 operator moved to SW ⚠️ · 1 model near budget: kws.onnx (93% of 29.0 KiB RAM) ⚠️`);
     expect(shortened).toBe(0);
-    expect(markdown).toContain(`| models/kws.onnx | stm32h7 | 37.1 KiB (+23.4 KiB, +171%) 🔴 | ${RAM_HEAD} (+9.0 KiB, +50%) 🔴 | ${RAM_HEAD} (+9.0 KiB, +50%) 🔴 | 4.28 M (+2.78 M, +185%) 🔴 |`);
+    expect(markdown).toContain(`| models/kws.onnx | stm32h7 | 37.1 KiB (+23.4 KiB, +171%) 🔴 | ${RAM_HEAD} (+9.0 KiB, +50%) 🔴 | ${RAM_HEAD} (+9.0 KiB, +50%) 🔴 | 4.27 M (+2.78 M, +185%) 🔴 |`);
     expect(markdown).toContain('**Budget headroom**');
     expect(markdown).toContain('| Model | Target | Weights (Flash) | Activations | RAM total | MACC | Latency (est.) | Epochs HW / SW |');
     expect(markdown).toContain('| 2 (-1, -33%) 🔴 / 1 (+1) 🔴 |');
@@ -58,9 +58,9 @@ describe('renderComment', () => {
     // The target's own pools (stm32h7: ram, flash) give headroom rows even without a budget.
     expect(markdown).toContain(`| models/new.onnx | stm32h7 | pool ram | ${RAM_HEAD} / `);
     expect(rows).toEqual([
-      `| models/new.onnx · **new model** | stm32h7 | 37.1 KiB | ${RAM_HEAD} | ${RAM_HEAD} | 4.28 M | ${ms(head)} |`,
+      `| models/new.onnx · **new model** | stm32h7 | 37.1 KiB | ${RAM_HEAD} | ${RAM_HEAD} | 4.27 M | ${ms(head)} |`,
       `| models/gone.onnx · **removed** | stm32h7 | ~~13.7 KiB~~ | ~~${RAM_BASE}~~ | ~~${RAM_BASE}~~ | ~~1.50 M~~ | ~~${ms(base)}~~ |`,
-      `| models/broken.onnx · **base unparsable (E\\_TRUNCATED: file ends early): showing head only** | stm32h7 | 37.1 KiB | ${RAM_HEAD} | ${RAM_HEAD} | 4.28 M | ${ms(head)} |`,
+      `| models/broken.onnx · **base unparsable (E\\_TRUNCATED: file ends early): showing head only** | stm32h7 | 37.1 KiB | ${RAM_HEAD} | ${RAM_HEAD} | 4.27 M | ${ms(head)} |`,
       '| models/big.onnx · **LFS object not fetched (not analyzed)** | stm32h7 | – | – | – | – | – |',
       `| models/same.onnx (renamed from models/was.onnx) · unchanged · base from cache | stm32h7 | 13.7 KiB | ${RAM_BASE} | ${RAM_BASE} | 1.50 M | ${ms(base)} |`,
     ]);

@@ -3,12 +3,24 @@ import { GraphBuilder } from '../builders/ir.js';
 import { single, infer } from './run.js';
 
 describe('reductions', () => {
-  it('ReduceMean costs 2 * input elements (axes attribute, opset 13)', () => {
+  it('ReduceMean over H, W is a global average pooling for stedgeai: one MACC per input element (axes attribute, opset 13)', () => {
     const g = new GraphBuilder();
     const r = single(g, 'ReduceMean', [g.input('x', 'float32', [1, 64, 7, 7])], { axes: [2, 3], keepdims: 1 }, { opset: 13 });
     expect(r.shape).toEqual([1, 64, 1, 1]);
-    // 2 * 64*7*7
-    expect(r.cost).toEqual({ macc: 6_272, pure: 0 });
+    // 64*7*7
+    expect(r.cost).toEqual({ macc: 3_136, pure: 0 });
+  });
+
+  it('ReduceMean over the channels (NCHW axis 1), or including the batch: 2 * input elements', () => {
+    const g = new GraphBuilder();
+    expect(single(g, 'ReduceMean', [g.input('x', 'float32', [1, 64, 7, 7])], { axes: [1], keepdims: 1 }, { opset: 13 }).cost).toEqual({ macc: 6_272, pure: 0 });
+    const h = new GraphBuilder();
+    expect(single(h, 'ReduceMean', [h.input('x', 'float32', [1, 64, 7, 7])], { axes: [0, 2, 3], keepdims: 1 }, { opset: 13 }).cost).toEqual({ macc: 6_272, pure: 0 });
+    // channels-last (a TFLite MEAN): over H, W a pooling, over the last axis not
+    const n = new GraphBuilder();
+    expect(single(n, 'ReduceMean', [n.input('x', 'float32', [1, 7, 7, 64])], { axes: [1, 2], keepdims: 1, layout: 'NHWC' }, { opset: 13 }).cost).toEqual({ macc: 3_136, pure: 0 });
+    const m = new GraphBuilder();
+    expect(single(m, 'ReduceMean', [m.input('x', 'float32', [1, 7, 7, 64])], { axes: [3], keepdims: 1, layout: 'NHWC' }, { opset: 13 }).cost).toEqual({ macc: 6_272, pure: 0 });
   });
 
   it('ReduceMean axes as input (opset 18), keepdims 0', () => {

@@ -85,8 +85,9 @@ function fullyConnected(c: OpContext): MappedOp {
   return { op: 'Gemm', attrs: { transB: 1, keep_num_dims: o?.keepNumDims() ? 1 : 0 }, activation: fusedActivation(o?.fusedActivationFunction()) };
 }
 
+/** MEAN/SUM/...: TFLite tensors are channels-last (`layout` NHWC: the channel axis is the last). */
 function reduce(op: OpKind): OpMapper {
-  return (c) => ({ op, attrs: { keepdims: options(c.op, O.ReducerOptions, () => new t.ReducerOptions())?.keepDims() ? 1 : 0 } });
+  return (c) => ({ op, attrs: { keepdims: options(c.op, O.ReducerOptions, () => new t.ReducerOptions())?.keepDims() ? 1 : 0, layout: 'NHWC' } });
 }
 
 /** PAD/PADV2: paddings [[b, e], ...] become ONNX-ordered `pads`; PADV2's input 2 is the value. Rank-4 tensors are NHWC. */

@@ -50,8 +50,9 @@ describe('TFLite elementwise and activation operators', () => {
     expect(single('PRELU', [1, 6], [1, 6], (b) => [b.constant('alpha', 'float32', [6])])).toEqual({ shape: [1, 6], macc: 6, op: 'PRelu' });
   });
 
-  it('MEAN over H, W without keep_dims: ReduceMean, 2 * input elements', () => {
-    expect(single('MEAN', [1, 4, 4, 8], [1, 8], c32('axes', [1, 2]), reducer(false))).toEqual({ shape: [1, 8], macc: 256, op: 'ReduceMean' });
+  it('MEAN over H, W without keep_dims: ReduceMean, a pooling for stedgeai (input elements); over the channels 2 * input elements', () => {
+    expect(single('MEAN', [1, 4, 4, 8], [1, 8], c32('axes', [1, 2]), reducer(false))).toEqual({ shape: [1, 8], macc: 128, op: 'ReduceMean' });
+    expect(single('MEAN', [1, 4, 4, 8], [1, 4, 4], c32('axes', [3]), reducer(false))).toEqual({ shape: [1, 4, 4], macc: 256, op: 'ReduceMean' });
   });
 
   it('QUANTIZE (float -> int8) and DEQUANTIZE (int8 -> float) cost 2 * O standing alone', () => {
