@@ -78,8 +78,7 @@ function kernelHW(graph: Graph, node: Node): [number, number] | undefined {
 }
 
 /** Top and left padding of a window op, in rows / columns of the tensor it reads (ONNX / TF SAME rules). */
-function windowPads(graph: Graph, node: Node, input: readonly (number | string)[], output: readonly (number | string)[]): [number, number] | undefined {
-  const k = kernelHW(graph, node);
+function windowPads(node: Node, k: [number, number] | undefined, input: readonly (number | string)[], output: readonly (number | string)[]): [number, number] | undefined {
   if (k === undefined || !isNum(input[0]) || !isNum(output[0])) return undefined;
   // only H and W matter: the other axes are given a 1-wide kernel over 1 element
   const size = (dims: readonly (number | string)[]) => dims.map((d, i) => (i < 2 && isNum(d) ? d : 1));
@@ -105,8 +104,8 @@ function windowLead(graph: Graph, node: Node, x: Tensor, y: Tensor, fold: Folded
   const rows = windowRows(node, real, y);
   const seenSpatial = splitShape(node, seen.shape).spatial;
   const win = splitShape(node, real.shape).spatial[1];
-  const pads = windowPads(graph, node, seenSpatial, splitShape(node, y.shape ?? []).spatial);
   const k = kernelHW(graph, node);
+  const pads = windowPads(node, k, seenSpatial, splitShape(node, y.shape ?? []).spatial);
   if (!rows || pads === undefined || k === undefined) return undefined;
   // a float window across columns (Kw > 1) over rows of more than one pixel
   const twoD = isFloat(y.dtype) && k[1] > 1 && isNum(win) && win > 1;
@@ -135,7 +134,7 @@ function fusedLead(graph: Graph, conv: Node, x: Tensor, pooled: Tensor, fold: Fo
   const seenH = splitShape(conv, seen.shape).spatial[0];
   const convH = splitShape(conv, convOut.shape).spatial[0];
   if (!rows || !isNum(seenH) || !isNum(convH)) return undefined;
-  const top = windowPads(graph, conv, splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
+  const top = windowPads(conv, kernelHW(graph, conv), splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
   if (top === undefined) return undefined;
   const cs = attrInts(conv, 'strides')?.[0] ?? 1;
   const ps = attrInts(pool, 'strides')?.[0] ?? attrInts(pool, 'kernel_shape')?.[0] ?? 1;

@@ -43,6 +43,14 @@ export function outChannelAxis(node: Node, rank: number): number {
   return 0;
 }
 
+/** Output channels from a weight shape (ConvTranspose: Cout/G per group times G); undefined when not static. */
+export function outChannelCount(node: Node, w: Shape): number | undefined {
+  const d = w[outChannelAxis(node, w.length)];
+  if (!isNum(d)) return undefined;
+  const groups = node.op === 'ConvTranspose' && typeof node.attrs['group'] === 'number' ? node.attrs['group'] : 1;
+  return d * groups;
+}
+
 /** The axis of the input channels in a rank-`rank` weight tensor (Conv, Gemm, MatMul). */
 export function inChannelAxis(node: Node, rank: number): number {
   if (node.op === 'Gemm') return node.attrs['transB'] === 1 ? rank - 1 : 0;

@@ -6,6 +6,7 @@
  * weights count at their bit width (metrics/layers.ts).
  */
 import type { DType } from '../ir/dtype.js';
+import type { Tensor } from '../ir/graph.js';
 import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { cost, outCount } from './util/cost.js';
 import { dtypeFromAttr } from './util/dtypes.js';
@@ -21,12 +22,13 @@ const quantCost = (ctx: OpRuleContext) => cost(ctx.node.attrs['io_boundary'] ===
 const qonnxCost = (ctx: OpRuleContext) => (ctx.input(0)?.data !== undefined ? cost(0) : quantCost(ctx));
 const sameAsInput = (ctx: OpRuleContext) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32');
 
-/** Quant's constant `bitwidth` input (3), rounded up, 1 to 32; undefined when unreadable. */
-function quantBits(ctx: OpRuleContext): number | undefined {
-  const b = ctx.input(3);
+/** A Quant's constant `bitwidth` tensor (its input 3), rounded up, 1 to 32; undefined when unreadable. */
+export function quantBitwidth(b: Tensor | undefined): number | undefined {
   const v = b?.data !== undefined && b.variable !== true ? readValues(b, 1)?.[0] : undefined;
   return v !== undefined && v > 0 && v <= 32 ? Math.ceil(v) : undefined;
 }
+
+const quantBits = (ctx: OpRuleContext): number | undefined => quantBitwidth(ctx.input(3));
 
 export const QUANT_RULES: OpRule[] = [
   {

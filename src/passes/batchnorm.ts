@@ -13,7 +13,8 @@ import type { Graph, Node, Tensor } from '../ir/graph.js';
 import type { DType } from '../ir/dtype.js';
 import { DTYPE_BITS, isInteger } from '../ir/dtype.js';
 import type { Pass } from './pass.js';
-import { absorb, buildUseIndex, foldFollower, freshTensorName, removeNodes } from './graph-edit.js';
+import { absorb, buildUseIndex, foldFollower, freshTensorName, removeNodes, type UseIndex } from './graph-edit.js';
+import { outChannelCount } from '../ops/conv.js';
 
 
 export const batchnormPass: Pass = {
@@ -23,14 +24,12 @@ export const batchnormPass: Pass = {
     const idx = buildUseIndex(graph);
     const dead = new Set<Node>();
     for (const bn of graph.nodes) {
-      if (bn.op !== 'BatchNormalization' || bn.attrs['training_mode'] === 1) continue;
+      if (!foldableBatchNorm(graph, idx, bn)) continue;
       const x = bn.inputs[0] ?? '';
       const out = bn.outputs[0] ?? '';
       const op = idx.producer.get(x);
       if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x) continue;
       if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn)) continue;
-      if (out === '' || bn.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o)))) continue;
-      if (!bn.inputs.slice(1, 5).every((i) => i !== '' && graph.tensors.get(i)?.data !== undefined)) continue;
       const cout = channels(graph, bn, op);
       if (cout === undefined) continue;
 
@@ -42,18 +41,28 @@ export const batchnormPass: Pass = {
   },
 };
 
-/** Output channels: the BN scale's length, else the weights' output dim. */
-function channels(g: Graph, bn: Node, op: Node): number | undefined {
+/**
+ * An inference BatchNormalization that can fold: one output read (its others unused), and its
+ * scale, B, mean and var constants.
+ */
+function foldableBatchNorm(g: Graph, idx: UseIndex, bn: Node): boolean {
+  if (bn.op !== 'BatchNormalization' || bn.attrs['training_mode'] === 1 || (bn.outputs[0] ?? '') === '') return false;
+  if (bn.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o)))) return false;
+  return bn.inputs.slice(1, 5).every((i) => i !== '' && g.tensors.get(i)?.data !== undefined);
+}
+
+/** The channel count of the BN's 1-D scale. */
+function bnChannels(g: Graph, bn: Node): number | undefined {
   const scale = g.tensors.get(bn.inputs[1] ?? '');
   const s0 = scale?.shape?.length === 1 ? scale.shape[0] : undefined;
-  if (typeof s0 === 'number' && s0 > 0) return s0;
+  return typeof s0 === 'number' && s0 > 0 ? s0 : undefined;
+}
+
+/** Output channels: the BN scale's length, else the weights' output dim. */
+function channels(g: Graph, bn: Node, op: Node): number | undefined {
   const w = g.tensors.get(op.inputs[1] ?? '')?.shape;
-  if (w === undefined) return undefined;
-  let d: number | string | undefined;
-  if (op.op === 'Gemm') d = op.attrs['transB'] === 1 ? w[0] : w[1];
-  else if (op.op === 'ConvTranspose') d = typeof w[1] === 'number' ? w[1] * (typeof op.attrs['group'] === 'number' ? op.attrs['group'] : 1) : undefined;
-  else d = w[0];
-  return typeof d === 'number' && d > 0 ? d : undefined;
+  const d = bnChannels(g, bn) ?? (w === undefined ? undefined : outChannelCount(op, w));
+  return d !== undefined && d > 0 ? d : undefined;
 }
 
 function addBias(g: Graph, op: Node, bn: Node, cout: number): void {
@@ -84,18 +93,15 @@ export const batchnormForwardPass: Pass = {
     const idx = buildUseIndex(graph);
     const dead = new Set<Node>();
     for (const bn of graph.nodes) {
-      if (bn.op !== 'BatchNormalization' || bn.attrs['training_mode'] === 1) continue;
+      if (!foldableBatchNorm(graph, idx, bn)) continue;
       const x = bn.inputs[0] ?? '';
       const out = bn.outputs[0] ?? '';
       const readers = idx.consumers.get(out) ?? [];
       const next = readers[0];
       if (readers.length !== 1 || !next || idx.graphOutputs.has(out) || next.inputs[0] !== out || next.inputs.indexOf(out, 1) !== -1) continue;
       if (!(next.op === 'Gemm' || (next.op === 'Conv' && padsNothing(next)))) continue;
-      if (bn.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o)))) continue;
-      if (!bn.inputs.slice(1, 5).every((i) => i !== '' && graph.tensors.get(i)?.data !== undefined)) continue;
-      const scale = graph.tensors.get(bn.inputs[1] ?? '')?.shape;
-      const c = scale?.length === 1 ? scale[0] : undefined;
-      if (typeof c !== 'number') continue;
+      const c = bnChannels(graph, bn);
+      if (c === undefined) continue;
       const name = freshTensorName(graph, `${bn.name}_scale_bias`);
       graph.tensors.set(name, { name, dtype: 'float32', shape: [2, c], data: { kind: 'computed', by: bn.name }, paramsOnly: true });
       next.inputs[0] = x;

@@ -8,20 +8,16 @@
  * steps, `gemm_253_bias` 16/64, MACC + Cout each).
  */
 import type { Graph, Node } from '../ir/graph.js';
-import { outChannelAxis } from '../ops/conv.js';
-import { isNum } from '../ops/util/dims.js';
+import { outChannelCount } from '../ops/conv.js';
 import type { Pass } from './pass.js';
 import { freshTensorName } from './graph-edit.js';
 
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 
+/** Output channels of a layer with constant weights. */
 function outChannels(g: Graph, n: Node): number | undefined {
   const w = g.tensors.get(n.inputs[1] ?? '');
-  if (!w?.shape || w.data === undefined) return undefined;
-  const d = w.shape[outChannelAxis(n, w.shape.length)];
-  if (!isNum(d)) return undefined;
-  const groups = n.op === 'ConvTranspose' && typeof n.attrs['group'] === 'number' ? n.attrs['group'] : 1;
-  return d * groups;
+  return w?.shape && w.data !== undefined ? outChannelCount(n, w.shape) : undefined;
 }
 
 export const biasPass: Pass = {

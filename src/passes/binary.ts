@@ -16,15 +16,16 @@
  */
 import type { Graph, Node, Tensor } from '../ir/graph.js';
 import { diag, FootprintError } from '../diagnostics/diagnostic.js';
-import { inChannelAxis, outChannelAxis, weightDims } from '../ops/conv.js';
+import { inChannelAxis, outChannelAxis, outChannelCount, weightDims } from '../ops/conv.js';
+import { quantBitwidth } from '../ops/quant.js';
 import { binaryKernel, kernelFormats, type BinaryFamily, type BinaryFormat, type Formats, type Padding } from '../ops/binary-kernels.js';
 import { attrInt, attrInts } from '../ops/util/attrs.js';
 import { geometry, resolvedPads, splitShape } from '../ops/util/spatial.js';
 import { isNum } from '../ops/util/dims.js';
 import { hasTrait } from '../ops/traits.js';
-import { isFloat } from '../ir/dtype.js';
+import { isFloat, shortDType } from '../ir/dtype.js';
 import type { Pass, PassContext } from './pass.js';
-import { absorb, buildUseIndex, freshTensorName, removeNodes, replaceUses, type UseIndex } from './graph-edit.js';
+import { absorb, buildUseIndex, freshTensorName, replaceUses, type UseIndex } from './graph-edit.js';
 
 const isQuantizer = (n: Node): boolean => (n.op === 'BipolarQuant' || n.op === 'Quant') && typeof n.attrs['larq_quantizer'] === 'string';
 const WEIGHTED = new Set(['Conv', 'Gemm']);
@@ -36,10 +37,13 @@ export const binaryPass: Pass = {
     fuseQuantizers(graph, ctx);
     const idx = buildUseIndex(graph);
     const conversions = new Map<string, string>();
-    for (const node of [...graph.nodes]) {
-      if (!WEIGHTED.has(node.op) || !isBinaryLayer(graph, node)) continue;
-      lowerLayer(graph, idx, node, ctx, conversions);
+    // the float fallbacks add conversions around their layer: the node list is rebuilt once
+    const nodes: Node[] = [];
+    for (const node of graph.nodes) {
+      const around = WEIGHTED.has(node.op) && isBinaryLayer(graph, node) ? lowerLayer(graph, idx, node, ctx, conversions) : undefined;
+      nodes.push(...(around?.before ?? []), node, ...(around?.after ?? []));
     }
+    graph.nodes = nodes;
     return graph;
   },
 };
@@ -56,8 +60,7 @@ function isBinaryLayer(g: Graph, n: Node): boolean {
 /** Output channels of a Conv / Gemm from its weights. */
 function outChannels(g: Graph, n: Node): number | undefined {
   const w = tensor(g, n.inputs[1])?.shape;
-  const d = w ? w[outChannelAxis(n, w.length)] : undefined;
-  return isNum(d) ? d : undefined;
+  return w ? outChannelCount(n, w) : undefined;
 }
 
 function newConstant(g: Graph, base: string, shape: number[], by: string): string {
@@ -69,9 +72,7 @@ function newConstant(g: Graph, base: string, shape: number[], by: string): strin
 /** The integer type a quantizer writes: int1 for a sign, int8 / int16 for k bits. */
 function quantizedType(g: Graph, q: Node): Tensor['dtype'] {
   if (q.op === 'BipolarQuant') return 'int1';
-  const bits = tensor(g, q.inputs[3])?.data;
-  const k = bits?.kind === 'values' ? bits.values[0] ?? 8 : 8;
-  return k <= 8 ? 'int8' : 'int16';
+  return (quantBitwidth(tensor(g, q.inputs[3])) ?? 8) <= 8 ? 'int8' : 'int16';
 }
 
 /** Operators that compute in their inputs' integer type (ST runs them with integer kernels). */
@@ -103,26 +104,39 @@ function propagateType(g: Graph, n: Node): void {
  */
 function fuseQuantizers(g: Graph, ctx: PassContext): void {
   const dead = new Set<Node>();
-  let idx = buildUseIndex(g);
+  const handled = new Set<Node>();
+  /** Nodes to insert before a node (the signs moved before a Concat), placed when the list is rebuilt. */
+  const before = new Map<Node, Node[]>();
+  // one use index, kept up to date by every rewrite below
+  const idx = buildUseIndex(g);
+  const readersOf = (t: string): Node[] => idx.consumers.get(t) ?? [];
   const rewire = (q: Node, to: string) => {
+    const x = q.inputs[0] ?? '';
     const y = q.outputs[0] ?? '';
-    replaceUses(g, y, to);
-    if (idx.graphOutputs.has(y)) g.outputs = g.outputs.map((o) => (o === y ? to : o));
+    const moved = readersOf(y);
+    replaceUses(g, y, to, moved);
+    idx.consumers.set(to, [...readersOf(to).filter((n) => n !== q), ...moved.filter((n) => !readersOf(to).includes(n))]);
+    idx.consumers.delete(y);
+    if (x !== to) idx.consumers.set(x, readersOf(x).filter((n) => n !== q));
+    if (idx.graphOutputs.has(y)) {
+      g.outputs = g.outputs.map((o) => (o === y ? to : o));
+      idx.graphOutputs.delete(y);
+      idx.graphOutputs.add(to);
+    }
     dead.add(q);
   };
   const handle = (q: Node): void => {
-    idx = buildUseIndex(g);
+    handled.add(q);
     const x = q.inputs[0] ?? '';
     const y = q.outputs[0] ?? '';
     const xt = tensor(g, x);
     const yt = tensor(g, y);
     if (!xt || !yt) return;
     const type = quantizedType(g, q);
-    const readers = (idx.consumers.get(x) ?? []).filter((n) => !dead.has(n));
+    const readers = readersOf(x).filter((n) => !dead.has(n));
     const alone = readers.length === 1 && !idx.graphOutputs.has(x);
     const p = idx.producer.get(x);
-    const at = g.nodes.indexOf(q);
-    const twin = readers.find((n) => n !== q && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type && g.nodes.indexOf(n) < at);
+    const twin = readers.find((n) => n !== q && handled.has(n) && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type);
     if (xt.dtype === type) {
       rewire(q, x); // already of that type (the layer before wrote it)
     } else if (twin) {
@@ -146,9 +160,12 @@ function fuseQuantizers(g: Graph, ctx: PassContext): void {
         const it = tensor(g, input);
         g.tensors.set(out, { name: out, dtype: 'float32', ...(it?.shape ? { shape: [...it.shape] } : {}) });
         const s: Node = { name: out, op: 'BipolarQuant', sourceOp: q.sourceOp, inputs: [input], outputs: [out], attrs: { ...q.attrs } };
-        g.nodes.splice(g.nodes.indexOf(p), 0, s);
+        idx.consumers.set(input, [...readersOf(input).filter((n) => n !== p), s]);
+        idx.producer.set(out, s);
+        idx.consumers.set(out, [p]);
         return s;
       });
+      before.set(p, [...(before.get(p) ?? []), ...signs]);
       p.inputs = signs.map((s) => s.outputs[0] ?? '');
       for (const s of signs) handle(s);
       xt.dtype = type;
@@ -158,20 +175,22 @@ function fuseQuantizers(g: Graph, ctx: PassContext): void {
       yt.dtype = type;
     }
   };
-  for (const n of [...g.nodes]) {
+  for (const n of g.nodes) {
     if (dead.has(n)) continue;
     if (isQuantizer(n)) handle(n);
     else propagateType(g, n);
   }
-  removeNodes(g, dead);
+  g.nodes = g.nodes.flatMap((n) => [...(before.get(n) ?? []), n]).filter((n) => !dead.has(n));
 }
 
-const FORMAT: Readonly<Record<string, BinaryFormat>> = { int1: 's1', int8: 's8', int16: 's16', float32: 'f32' };
+const FORMATS: ReadonlySet<string> = new Set<BinaryFormat>(['s1', 's8', 's16', 'f32']);
 
+/** A tensor's format as the kernel names spell it (shortDType), when a kernel takes it. */
 function formatOf(t: Tensor | undefined, weights = false): BinaryFormat | undefined {
   if (!t) return undefined;
   if (weights && t.storageBits === 1) return 's1';
-  return FORMAT[t.dtype];
+  const f = shortDType(t.dtype);
+  return FORMATS.has(f) ? (f as BinaryFormat) : undefined;
 }
 
 function familyOf(g: Graph, n: Node): BinaryFamily | undefined {
@@ -218,9 +237,10 @@ function whyNoKernel(family: BinaryFamily | undefined, f: Formats, padding: Padd
   return { why: `it writes ${f.output}: with ${f.input} input and ${f.weights} weights the ${name} write ${list('output', withW)}`, fix: FIX.output };
 }
 
-function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversions: Map<string, string>): void {
+/** Picks the layer's kernel, or lowers it to float; returns the conversions to place around it. */
+function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversions: Map<string, string>): Around | undefined {
   const f: Partial<Formats> = { input: formatOf(tensor(g, n.inputs[0])), output: formatOf(tensor(g, n.outputs[0])), weights: formatOf(tensor(g, n.inputs[1]), true) };
-  if (f.input === undefined || f.output === undefined || f.weights === undefined) return;
+  if (f.input === undefined || f.output === undefined || f.weights === undefined) return undefined;
   const formats = f as Formats;
   const family = familyOf(g, n);
   const padding = paddingOf(g, n);
@@ -235,7 +255,7 @@ function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversi
       n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
     }
     ctx.diagnostics.push(diag('I_BINARY', `${what} runs binarized: ${kernel} (input ${formats.input}, weights ${formats.weights}, output ${formats.output})`, n.name));
-    return;
+    return undefined;
   }
   const { why, fix } = whyNoKernel(family, formats, padding, what);
   if (padding === 'pad1') {
@@ -243,13 +263,15 @@ function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversi
       `${what} (padded with ${String(n.attrs['pad_value'])}) with formats input ${formats.input}, weights ${formats.weights}, output ${formats.output} is not supported: ${why}, and a float convolution pads with 0 only. Set pad_values=0 (the layer then runs in float), padding='valid', or ${fix}`,
       { node: n.name });
   }
-  runInFloat(g, idx, n, formats, conversions);
   ctx.diagnostics.push(diag('W_BINARY_FALLBACK', `${what} runs in float (smul_f32_f32): ${why}; to keep it binary, ${fix}`, n.name));
+  return runInFloat(g, idx, n, formats, conversions);
 }
 
-/** The float fallback: unpack the input, float weights, a bias, a sign after it if its output was binary. */
-function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: Map<string, string>): void {
-  const at = g.nodes.indexOf(n);
+interface Around { before: Node[]; after: Node[] }
+
+/** The float fallback: unpack the input, float weights, a sign after it if its output was binary. */
+function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: Map<string, string>): Around {
+  const around: Around = { before: [], after: [] };
   const x = n.inputs[0] ?? '';
   const xt = tensor(g, x);
   if (f.input === 's1' && xt) {
@@ -259,7 +281,7 @@ function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: M
       const name = freshTensorName(g, `${from}_0_conversion`);
       conv = `${name}_output`;
       g.tensors.set(conv, { name: conv, dtype: 'float32', ...(xt.shape ? { shape: [...xt.shape] } : {}) });
-      g.nodes.splice(at, 0, { name, op: 'DequantizeLinear', sourceOp: 'Conversion', inputs: [x], outputs: [conv], attrs: {} });
+      around.before.push({ name, op: 'DequantizeLinear', sourceOp: 'Conversion', inputs: [x], outputs: [conv], attrs: {} });
       conversions.set(x, conv);
     }
     n.inputs[0] = conv;
@@ -274,6 +296,7 @@ function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: M
     const yt = tensor(g, y);
     g.tensors.set(floatOut, { name: floatOut, dtype: 'float32', ...(yt?.shape ? { shape: [...yt.shape] } : {}) });
     n.outputs[0] = floatOut;
-    g.nodes.splice(g.nodes.indexOf(n) + 1, 0, { name: freshTensorName(g, `${n.name}_sign`), op: 'BipolarQuant', sourceOp: 'Conversion', inputs: [floatOut], outputs: [y], attrs: { larq_quantizer: 'ste_sign' } });
+    around.after.push({ name: freshTensorName(g, `${n.name}_sign`), op: 'BipolarQuant', sourceOp: 'Conversion', inputs: [floatOut], outputs: [y], attrs: { larq_quantizer: 'ste_sign' } });
   }
+  return around;
 }

@@ -83,10 +83,6 @@ export function quantizerNode(b: GraphBuilder, name: string, sourceOp: string, x
   return y;
 }
 
-function sign(b: GraphBuilder, c: LayerCall, name: string, x: string, q: Quantizer): string {
-  return quantizerNode(b, name, c.layer.className, x, q);
-}
-
 /** The quantizer field that applies to a weighted node the base mapper made. */
 function weightField(c: LayerCall, node: Node): string {
   if (c.layer.className.startsWith('QuantSeparable')) return node.name === c.name ? 'depthwise_quantizer' : 'pointwise_quantizer';
@@ -100,7 +96,7 @@ const WEIGHTED = new Set(['Conv', 'Gemm', 'MatMul']);
 export const larq = (base: Mapper): Mapper => (b, c) => {
   const inputQ = quantizerOf(c, 'input_quantizer');
   const x = one(c);
-  const xin = inputQ ? sign(b, c, `${c.name}_conv`, x, inputQ) : x;
+  const xin = inputQ ? quantizerNode(b, `${c.name}_conv`, c.layer.className, x, inputQ) : x;
   const start = b.graph.nodes.length;
   const outs = base(b, { ...c, inputs: [xin, ...c.inputs.slice(1)] });
   const made = b.graph.nodes.slice(start);
@@ -115,7 +111,7 @@ export const larq = (base: Mapper): Mapper => (b, c) => {
     const w = node.inputs[1];
     if (q === undefined || w === undefined || w === '') continue;
     const before = b.graph.nodes.length;
-    node.inputs[1] = sign(b, c, `${node.name}_${field}`, w, q);
+    node.inputs[1] = quantizerNode(b, `${node.name}_${field}`, c.layer.className, w, q);
     inserted.push(...b.graph.nodes.splice(before));
   }
   // the weight quantizers run before the layers that read them
