@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import { verifyGraph, verifyPass } from '../../src/passes/verify.js';
 import { verifyInvariants } from '../../src/passes/invariants.js';
-import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 import type { Graph } from '../../src/ir/graph.js';
 import { contextFor } from './context.js';
+import { footprintError } from '../helpers/errors.js';
 
 function chain(): GraphBuilder {
   const g = new GraphBuilder();
@@ -16,15 +16,6 @@ function chain(): GraphBuilder {
   return g;
 }
 
-function errorOf(fn: () => unknown): FootprintError {
-  try {
-    fn();
-  } catch (e: unknown) {
-    if (e instanceof FootprintError) return e;
-    throw e;
-  }
-  throw new Error('expected a FootprintError');
-}
 
 describe('verify', () => {
   it('keeps a valid order as it is', () => {
@@ -66,7 +57,7 @@ describe('verify', () => {
     const b = g.node('Relu', [a], {}, { name: 'B' });
     g.graph.nodes.push({ name: 'C', op: 'Relu', sourceOp: 'Relu', inputs: [b], outputs: ['loop'], attrs: {} });
     g.output(b);
-    const e = errorOf(() => verifyGraph(g.graph, 'm.onnx'));
+    const e = footprintError(() => verifyGraph(g.graph, 'm.onnx'));
     expect(e.code).toBe('E_GRAPH');
     expect(e.file).toBe('m.onnx');
     expect(e.message).toMatch(/cycle between nodes/);
@@ -76,7 +67,7 @@ describe('verify', () => {
   it('rejects a dangling input, naming node and tensor', () => {
     const g = chain();
     g.graph.nodes[1]!.inputs = ['nowhere'];
-    const e = errorOf(() => verifyGraph(g.graph));
+    const e = footprintError(() => verifyGraph(g.graph));
     expect(e.code).toBe('E_GRAPH');
     expect(e.node).toBe('b');
     expect(e.message).toContain("'nowhere'");
@@ -86,13 +77,13 @@ describe('verify', () => {
     const g = chain();
     g.tensor('orphan', 'float32', [1]);
     g.graph.nodes[1]!.inputs = ['orphan'];
-    expect(errorOf(() => verifyGraph(g.graph)).message).toMatch(/'orphan', which no node produces/);
+    expect(footprintError(() => verifyGraph(g.graph)).message).toMatch(/'orphan', which no node produces/);
   });
 
   it('rejects a tensor produced twice', () => {
     const g = chain();
     g.graph.nodes[2]!.outputs = ['a_out'];
-    const e = errorOf(() => verifyGraph(g.graph));
+    const e = footprintError(() => verifyGraph(g.graph));
     expect(e.code).toBe('E_GRAPH');
     expect(e.message).toBe("tensor 'a_out' is produced twice: by node 'a' and by node 'c'");
   });
@@ -101,7 +92,7 @@ describe('verify', () => {
     const g = chain();
     g.tensor('ghost', 'float32', [1]);
     g.output('ghost');
-    expect(errorOf(() => verifyGraph(g.graph)).message).toMatch(/graph output 'ghost'/);
+    expect(footprintError(() => verifyGraph(g.graph)).message).toMatch(/graph output 'ghost'/);
   });
 
   it('accepts outer-scope references inside subgraphs and checks the subgraph', () => {
@@ -121,7 +112,7 @@ describe('verify', () => {
     verifyGraph(g.graph);
     expect(g.graph.nodes.map((n) => n.name)).toEqual(['outer', 'if']);
     body.nodes[0]!.inputs = ['missing'];
-    const e = errorOf(() => verifyGraph(g.graph));
+    const e = footprintError(() => verifyGraph(g.graph));
     expect(e.node).toBe('inner');
     expect(e.message).toContain("in graph 'then'");
   });
@@ -132,7 +123,7 @@ describe('verifyInvariants', () => {
     const g = chain();
     expect(() => verifyInvariants(g.graph, 'p')).not.toThrow();
     g.graph.nodes[2]!.name = 'a';
-    const e = errorOf(() => verifyInvariants(g.graph, 'my-pass'));
+    const e = footprintError(() => verifyInvariants(g.graph, 'my-pass'));
     expect(e.code).toBe('E_INTERNAL');
     expect(e.message).toBe("after pass 'my-pass': two nodes are named 'a'");
   });
@@ -140,6 +131,6 @@ describe('verifyInvariants', () => {
   it('catches a read of a tensor that a removed node produced', () => {
     const g = chain();
     g.graph.nodes.splice(0, 1);
-    expect(errorOf(() => verifyInvariants(g.graph, 'cleanup')).message).toBe("after pass 'cleanup': node 'b' reads 'a_out' before any node produces it");
+    expect(footprintError(() => verifyInvariants(g.graph, 'cleanup')).message).toBe("after pass 'cleanup': node 'b' reads 'a_out' before any node produces it");
   });
 });

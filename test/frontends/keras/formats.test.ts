@@ -5,11 +5,11 @@
 import * as h5wasm from 'h5wasm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyzeModel } from '../../../src/analyze.js';
-import { FootprintError } from '../../../src/diagnostics/diagnostic.js';
 import { memoryInput } from '../../builders/onnx-bytes.js';
 import { functional, input, kerasH5, kerasZip, layer, plainH5, sequential, type Json } from '../../builders/keras.js';
 import { analyzeH5, k, row } from './helpers.js';
 import { loadFormats } from '../../../src/analyze.js';
+import { footprintError } from '../../helpers/errors.js';
 
 // Keras files need h5wasm, which loads asynchronously once.
 beforeAll(() => loadFormats());
@@ -21,15 +21,6 @@ const k3 = (cls: string, name: string, config: Record<string, Json>, from?: stri
   inbound_nodes: from === undefined ? [] : [{ args: [kt(from)], kwargs: {} }],
 });
 
-function thrown(f: () => unknown): FootprintError {
-  try {
-    f();
-  } catch (e: unknown) {
-    if (e instanceof FootprintError) return e;
-    throw e;
-  }
-  throw new Error('expected a FootprintError');
-}
 
 describe('Keras 3 .keras', () => {
   it('reads a Functional zip: dict inbound nodes, weights at layers/<class>_<n>/vars/<i>, BN folded', () => {
@@ -66,14 +57,14 @@ describe('Keras 3 .keras', () => {
 
   it('a zip without config.json is E_MALFORMED listing its entries', () => {
     const bytes = kerasZip({}, {}, { 'config.json': null });
-    const e = thrown(() => analyzeModel(memoryInput('m.keras', bytes)));
+    const e = footprintError(() => analyzeModel(memoryInput('m.keras', bytes)));
     expect(e.code).toBe('E_MALFORMED');
     expect(e.message).toMatch(/no config\.json.*metadata\.json/);
   });
 
   it('a cut .keras zip is E_TRUNCATED', () => {
     const bytes = kerasZip(sequential([input('x', [4])]), {});
-    expect(thrown(() => analyzeModel(memoryInput('m.keras', bytes.subarray(0, bytes.length - 30)))).code).toBe('E_TRUNCATED');
+    expect(footprintError(() => analyzeModel(memoryInput('m.keras', bytes.subarray(0, bytes.length - 30)))).code).toBe('E_TRUNCATED');
   });
 });
 
@@ -131,16 +122,16 @@ describe('Keras: what is not supported, and what is not Keras', () => {
   });
 
   it('an HDF5 file without model_config is E_MALFORMED naming what the file holds', () => {
-    const e = thrown(() => analyzeModel(memoryInput('log.h5', plainH5())));
+    const e = footprintError(() => analyzeModel(memoryInput('log.h5', plainH5())));
     expect(e.code).toBe('E_MALFORMED');
     expect(e.message).toMatch(/not a Keras model.*'title'.*'readings'/);
-    const w = thrown(() => analyzeModel(memoryInput('w.h5', kerasH5({ weights: k('d', ['kernel', [2, 2]]) }))));
+    const w = footprintError(() => analyzeModel(memoryInput('w.h5', kerasH5({ weights: k('d', ['kernel', [2, 2]]) }))));
     expect(w.message).toMatch(/weights only/);
   });
 
   it('a truncated .h5 is E_TRUNCATED at the byte where it ends, not a crash', () => {
     const bytes = kerasH5({ config: sequential([input('x', [4])]), weights: {} });
-    const e = thrown(() => analyzeModel(memoryInput('cut.h5', bytes.subarray(0, 1500))));
+    const e = footprintError(() => analyzeModel(memoryInput('cut.h5', bytes.subarray(0, 1500))));
     expect(e.code).toBe('E_TRUNCATED');
     expect(e.offset).toBe(1500);
     expect(e.file).toBe('cut.h5');
@@ -148,8 +139,8 @@ describe('Keras: what is not supported, and what is not Keras', () => {
 
   it('a malformed model_config is E_MALFORMED; bytes that are not HDF5 are not claimed', () => {
     const bad = kerasH5({ config: '{not json' as Json, weights: {} });
-    expect(thrown(() => analyzeModel(memoryInput('bad.h5', bad))).code).toBe('E_MALFORMED');
+    expect(footprintError(() => analyzeModel(memoryInput('bad.h5', bad))).code).toBe('E_MALFORMED');
     const junk = new Uint8Array(256).fill(7);
-    expect(thrown(() => analyzeModel(memoryInput('junk.h5', junk))).code).toBe('E_UNKNOWN_FORMAT');
+    expect(footprintError(() => analyzeModel(memoryInput('junk.h5', junk))).code).toBe('E_UNKNOWN_FORMAT');
   });
 });

@@ -7,12 +7,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel, loadFormats } from '../../../src/analyze.js';
-import { FootprintError } from '../../../src/diagnostics/diagnostic.js';
 import type { Report } from '../../../src/report/index.js';
 import { memoryInput } from '../../builders/onnx-bytes.js';
 import { functional, input, kerasH5, layer, type Json, type Weight } from '../../builders/keras.js';
 import { stResnet8HybridH5 } from '../../builders/keras-hybrid.js';
 import { k, row } from './helpers.js';
+import { footprintError } from '../../helpers/errors.js';
 
 beforeAll(() => loadFormats());
 
@@ -34,15 +34,6 @@ function seedModel(n: number, extra: Record<string, Json> = {}, shape: [number, 
 
 const codes = (r: Report, code: string) => r.diagnostics.filter((d) => d.code === code);
 
-function thrown(f: () => unknown): FootprintError {
-  try {
-    f();
-  } catch (e: unknown) {
-    if (e instanceof FootprintError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 describe("seed 001's two reports, reproduced", () => {
   it('one layer: the input is binary (int1, 1b-32bpacked), the 3x3 conv runs in float behind a conversion', () => {
@@ -93,7 +84,7 @@ describe("seed 001's two reports, reproduced", () => {
 
   it('pad_values=1 (or -1) on a layer that writes float: NOT IMPLEMENTED, naming the parameter, its value and what works', () => {
     for (const v of [1, -1]) {
-      const e = thrown(() => seedModel(1, { pad_values: v }));
+      const e = footprintError(() => seedModel(1, { pad_values: v }));
       expect(e.code).toBe('E_NOT_IMPLEMENTED');
       expect(e.category).toBe('NOT IMPLEMENTED');
       expect(e.node).toBe('quant_conv2d');
@@ -102,7 +93,7 @@ describe("seed 001's two reports, reproduced", () => {
       expect(e.message).toMatch(/Set pad_values=0 .*padding='valid'/);
     }
     // the binary first layer has a -1/+1 padding kernel: the error is the second layer's
-    expect(thrown(() => seedModel(2, { pad_values: 1 })).node).toBe('quant_conv2d_1');
+    expect(footprintError(() => seedModel(2, { pad_values: 1 })).node).toBe('quant_conv2d_1');
   });
 });
 
@@ -169,12 +160,12 @@ describe('binary layers beyond the seed', () => {
   });
 
   it('a quantizer that is not a sign: NOT IMPLEMENTED naming the field and what works', () => {
-    const e = thrown(() => seedModel(1, { input_quantizer: 'ste_heaviside' }));
+    const e = footprintError(() => seedModel(1, { input_quantizer: 'ste_heaviside' }));
     expect(e.code).toBe('E_NOT_IMPLEMENTED');
     expect(e.message).toContain("input_quantizer='ste_heaviside' is ste_heaviside (values 0 / 1)");
     expect(e.message).toContain('(ste_sign, approx_sign or swish_sign');
-    expect(thrown(() => seedModel(1, { kernel_quantizer: { class_name: 'SteTern', config: {} } })).message).toContain("kernel_quantizer='SteTern' is ste_tern (values -1 / 0 / +1)");
-    expect(thrown(() => seedModel(1, { kernel_quantizer: { class_name: 'DoReFa', config: { k_bit: 0 } } })).message).toContain('k_bit=0');
+    expect(footprintError(() => seedModel(1, { kernel_quantizer: { class_name: 'SteTern', config: {} } })).message).toContain("kernel_quantizer='SteTern' is ste_tern (values -1 / 0 / +1)");
+    expect(footprintError(() => seedModel(1, { kernel_quantizer: { class_name: 'DoReFa', config: { k_bit: 0 } } })).message).toContain('k_bit=0');
   });
 });
 
