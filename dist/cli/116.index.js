@@ -20867,9 +20867,6 @@ function quantizerNode(b, name, sourceOp, x, q) {
     const [y] = b.node({ name, op: 'Quant', sourceOp, inputs: [x, ...consts], attrs: { larq_quantizer: q.name, signed: 1, narrow: 0 }, rank: b.rankOf(x) });
     return y;
 }
-function sign(b, c, name, x, q) {
-    return quantizerNode(b, name, c.layer.className, x, q);
-}
 /** The quantizer field that applies to a weighted node the base mapper made. */
 function weightField(c, node) {
     if (c.layer.className.startsWith('QuantSeparable'))
@@ -20883,7 +20880,7 @@ const WEIGHTED = new Set(['Conv', 'Gemm', 'MatMul']);
 const larq = (base) => (b, c) => {
     const inputQ = quantizerOf(c, 'input_quantizer');
     const x = one(c);
-    const xin = inputQ ? sign(b, c, `${c.name}_conv`, x, inputQ) : x;
+    const xin = inputQ ? quantizerNode(b, `${c.name}_conv`, c.layer.className, x, inputQ) : x;
     const start = b.graph.nodes.length;
     const outs = base(b, { ...c, inputs: [xin, ...c.inputs.slice(1)] });
     const made = b.graph.nodes.slice(start);
@@ -20901,7 +20898,7 @@ const larq = (base) => (b, c) => {
         if (q === undefined || w === undefined || w === '')
             continue;
         const before = b.graph.nodes.length;
-        node.inputs[1] = sign(b, c, `${node.name}_${field}`, w, q);
+        node.inputs[1] = quantizerNode(b, `${node.name}_${field}`, c.layer.className, w, q);
         inserted.push(...b.graph.nodes.splice(before));
     }
     // the weight quantizers run before the layers that read them
@@ -23174,6 +23171,14 @@ function outChannelAxis(node, rank) {
         return 1;
     return 0;
 }
+/** Output channels from a weight shape (ConvTranspose: Cout/G per group times G); undefined when not static. */
+function outChannelCount(node, w) {
+    const d = w[outChannelAxis(node, w.length)];
+    if (!isNum(d))
+        return undefined;
+    const groups = node.op === 'ConvTranspose' && typeof node.attrs['group'] === 'number' ? node.attrs['group'] : 1;
+    return d * groups;
+}
 /** The axis of the input channels in a rank-`rank` weight tensor (Conv, Gemm, MatMul). */
 function inChannelAxis(node, rank) {
     if (node.op === 'Gemm')
@@ -24231,12 +24236,12 @@ const quantCost = (ctx) => cost(ctx.node.attrs['io_boundary'] === true ? 0 : 2 *
 /** Weights are quantized offline: no MACC when the quantized tensor is a constant. */
 const qonnxCost = (ctx) => (ctx.input(0)?.data !== undefined ? cost(0) : quantCost(ctx));
 const quant_sameAsInput = (ctx) => withDType(ctx, ctx.input(0)?.dtype ?? 'float32');
-/** Quant's constant `bitwidth` input (3), rounded up, 1 to 32; undefined when unreadable. */
-function quantBits(ctx) {
-    const b = ctx.input(3);
+/** A Quant's constant `bitwidth` tensor (its input 3), rounded up, 1 to 32; undefined when unreadable. */
+function quantBitwidth(b) {
     const v = b?.data !== undefined && b.variable !== true ? readValues(b, 1)?.[0] : undefined;
     return v !== undefined && v > 0 && v <= 32 ? Math.ceil(v) : undefined;
 }
+const quantBits = (ctx) => quantBitwidth(ctx.input(3));
 const QUANT_RULES = [
     {
         kind: 'QuantizeLinear', role: 'quantization', cost: quantCost,
@@ -25636,6 +25641,7 @@ function markQuantized(g) {
 
 
 
+
 const batchnormPass = {
     name: 'batchnorm',
     run(graph) {
@@ -25644,7 +25650,7 @@ const batchnormPass = {
         const idx = buildUseIndex(graph);
         const dead = new Set();
         for (const bn of graph.nodes) {
-            if (bn.op !== 'BatchNormalization' || bn.attrs['training_mode'] === 1)
+            if (!foldableBatchNorm(graph, idx, bn))
                 continue;
             const x = bn.inputs[0] ?? '';
             const out = bn.outputs[0] ?? '';
@@ -25652,10 +25658,6 @@ const batchnormPass = {
             if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x)
                 continue;
             if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn))
-                continue;
-            if (out === '' || bn.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o))))
-                continue;
-            if (!bn.inputs.slice(1, 5).every((i) => i !== '' && graph.tensors.get(i)?.data !== undefined))
                 continue;
             const cout = channels(graph, bn, op);
             if (cout === undefined)
@@ -25668,23 +25670,28 @@ const batchnormPass = {
         return graph;
     },
 };
-/** Output channels: the BN scale's length, else the weights' output dim. */
-function channels(g, bn, op) {
+/**
+ * An inference BatchNormalization that can fold: one output read (its others unused), and its
+ * scale, B, mean and var constants.
+ */
+function foldableBatchNorm(g, idx, bn) {
+    if (bn.op !== 'BatchNormalization' || bn.attrs['training_mode'] === 1 || (bn.outputs[0] ?? '') === '')
+        return false;
+    if (bn.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o))))
+        return false;
+    return bn.inputs.slice(1, 5).every((i) => i !== '' && g.tensors.get(i)?.data !== undefined);
+}
+/** The channel count of the BN's 1-D scale. */
+function bnChannels(g, bn) {
     const scale = g.tensors.get(bn.inputs[1] ?? '');
     const s0 = scale?.shape?.length === 1 ? scale.shape[0] : undefined;
-    if (typeof s0 === 'number' && s0 > 0)
-        return s0;
+    return typeof s0 === 'number' && s0 > 0 ? s0 : undefined;
+}
+/** Output channels: the BN scale's length, else the weights' output dim. */
+function channels(g, bn, op) {
     const w = g.tensors.get(op.inputs[1] ?? '')?.shape;
-    if (w === undefined)
-        return undefined;
-    let d;
-    if (op.op === 'Gemm')
-        d = op.attrs['transB'] === 1 ? w[0] : w[1];
-    else if (op.op === 'ConvTranspose')
-        d = typeof w[1] === 'number' ? w[1] * (typeof op.attrs['group'] === 'number' ? op.attrs['group'] : 1) : undefined;
-    else
-        d = w[0];
-    return typeof d === 'number' && d > 0 ? d : undefined;
+    const d = bnChannels(g, bn) ?? (w === undefined ? undefined : outChannelCount(op, w));
+    return d !== undefined && d > 0 ? d : undefined;
 }
 function addBias(g, op, bn, cout) {
     const w = g.tensors.get(op.inputs[1] ?? '');
@@ -25715,7 +25722,7 @@ const batchnormForwardPass = {
         const idx = buildUseIndex(graph);
         const dead = new Set();
         for (const bn of graph.nodes) {
-            if (bn.op !== 'BatchNormalization' || bn.attrs['training_mode'] === 1)
+            if (!foldableBatchNorm(graph, idx, bn))
                 continue;
             const x = bn.inputs[0] ?? '';
             const out = bn.outputs[0] ?? '';
@@ -25725,13 +25732,8 @@ const batchnormForwardPass = {
                 continue;
             if (!(next.op === 'Gemm' || (next.op === 'Conv' && padsNothing(next))))
                 continue;
-            if (bn.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o))))
-                continue;
-            if (!bn.inputs.slice(1, 5).every((i) => i !== '' && graph.tensors.get(i)?.data !== undefined))
-                continue;
-            const scale = graph.tensors.get(bn.inputs[1] ?? '')?.shape;
-            const c = scale?.length === 1 ? scale[0] : undefined;
-            if (typeof c !== 'number')
+            const c = bnChannels(graph, bn);
+            if (c === undefined)
                 continue;
             const name = freshTensorName(graph, `${bn.name}_scale_bias`);
             graph.tensors.set(name, { name, dtype: 'float32', shape: [2, c], data: { kind: 'computed', by: bn.name }, paramsOnly: true });
@@ -25935,6 +25937,7 @@ function kernelFormats(family, padding) {
 
 
 
+
 const isQuantizer = (n) => (n.op === 'BipolarQuant' || n.op === 'Quant') && typeof n.attrs['larq_quantizer'] === 'string';
 const binary_WEIGHTED = new Set(['Conv', 'Gemm']);
 const binaryPass = {
@@ -25945,11 +25948,13 @@ const binaryPass = {
         fuseQuantizers(graph, ctx);
         const idx = buildUseIndex(graph);
         const conversions = new Map();
-        for (const node of [...graph.nodes]) {
-            if (!binary_WEIGHTED.has(node.op) || !isBinaryLayer(graph, node))
-                continue;
-            lowerLayer(graph, idx, node, ctx, conversions);
+        // the float fallbacks add conversions around their layer: the node list is rebuilt once
+        const nodes = [];
+        for (const node of graph.nodes) {
+            const around = binary_WEIGHTED.has(node.op) && isBinaryLayer(graph, node) ? lowerLayer(graph, idx, node, ctx, conversions) : undefined;
+            nodes.push(...(around?.before ?? []), node, ...(around?.after ?? []));
         }
+        graph.nodes = nodes;
         return graph;
     },
 };
@@ -25963,8 +25968,7 @@ function isBinaryLayer(g, n) {
 /** Output channels of a Conv / Gemm from its weights. */
 function outChannels(g, n) {
     const w = tensor(g, n.inputs[1])?.shape;
-    const d = w ? w[outChannelAxis(n, w.length)] : undefined;
-    return isNum(d) ? d : undefined;
+    return w ? outChannelCount(n, w) : undefined;
 }
 function newConstant(g, base, shape, by) {
     const name = freshTensorName(g, base);
@@ -25975,9 +25979,7 @@ function newConstant(g, base, shape, by) {
 function quantizedType(g, q) {
     if (q.op === 'BipolarQuant')
         return 'int1';
-    const bits = tensor(g, q.inputs[3])?.data;
-    const k = bits?.kind === 'values' ? bits.values[0] ?? 8 : 8;
-    return k <= 8 ? 'int8' : 'int16';
+    return (quantBitwidth(tensor(g, q.inputs[3])) ?? 8) <= 8 ? 'int8' : 'int16';
 }
 /** Operators that compute in their inputs' integer type (ST runs them with integer kernels). */
 function keepsType(n, type) {
@@ -26010,16 +26012,30 @@ function propagateType(g, n) {
  */
 function fuseQuantizers(g, ctx) {
     const dead = new Set();
-    let idx = buildUseIndex(g);
+    const handled = new Set();
+    /** Nodes to insert before a node (the signs moved before a Concat), placed when the list is rebuilt. */
+    const before = new Map();
+    // one use index, kept up to date by every rewrite below
+    const idx = buildUseIndex(g);
+    const readersOf = (t) => idx.consumers.get(t) ?? [];
     const rewire = (q, to) => {
+        const x = q.inputs[0] ?? '';
         const y = q.outputs[0] ?? '';
-        replaceUses(g, y, to);
-        if (idx.graphOutputs.has(y))
+        const moved = readersOf(y);
+        replaceUses(g, y, to, moved);
+        idx.consumers.set(to, [...readersOf(to).filter((n) => n !== q), ...moved.filter((n) => !readersOf(to).includes(n))]);
+        idx.consumers.delete(y);
+        if (x !== to)
+            idx.consumers.set(x, readersOf(x).filter((n) => n !== q));
+        if (idx.graphOutputs.has(y)) {
             g.outputs = g.outputs.map((o) => (o === y ? to : o));
+            idx.graphOutputs.delete(y);
+            idx.graphOutputs.add(to);
+        }
         dead.add(q);
     };
     const handle = (q) => {
-        idx = buildUseIndex(g);
+        handled.add(q);
         const x = q.inputs[0] ?? '';
         const y = q.outputs[0] ?? '';
         const xt = tensor(g, x);
@@ -26027,11 +26043,10 @@ function fuseQuantizers(g, ctx) {
         if (!xt || !yt)
             return;
         const type = quantizedType(g, q);
-        const readers = (idx.consumers.get(x) ?? []).filter((n) => !dead.has(n));
+        const readers = readersOf(x).filter((n) => !dead.has(n));
         const alone = readers.length === 1 && !idx.graphOutputs.has(x);
         const p = idx.producer.get(x);
-        const at = g.nodes.indexOf(q);
-        const twin = readers.find((n) => n !== q && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type && g.nodes.indexOf(n) < at);
+        const twin = readers.find((n) => n !== q && handled.has(n) && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type);
         if (xt.dtype === type) {
             rewire(q, x); // already of that type (the layer before wrote it)
         }
@@ -26059,9 +26074,12 @@ function fuseQuantizers(g, ctx) {
                 const it = tensor(g, input);
                 g.tensors.set(out, { name: out, dtype: 'float32', ...(it?.shape ? { shape: [...it.shape] } : {}) });
                 const s = { name: out, op: 'BipolarQuant', sourceOp: q.sourceOp, inputs: [input], outputs: [out], attrs: { ...q.attrs } };
-                g.nodes.splice(g.nodes.indexOf(p), 0, s);
+                idx.consumers.set(input, [...readersOf(input).filter((n) => n !== p), s]);
+                idx.producer.set(out, s);
+                idx.consumers.set(out, [p]);
                 return s;
             });
+            before.set(p, [...(before.get(p) ?? []), ...signs]);
             p.inputs = signs.map((s) => s.outputs[0] ?? '');
             for (const s of signs)
                 handle(s);
@@ -26073,7 +26091,7 @@ function fuseQuantizers(g, ctx) {
             yt.dtype = type;
         }
     };
-    for (const n of [...g.nodes]) {
+    for (const n of g.nodes) {
         if (dead.has(n))
             continue;
         if (isQuantizer(n))
@@ -26081,15 +26099,17 @@ function fuseQuantizers(g, ctx) {
         else
             propagateType(g, n);
     }
-    removeNodes(g, dead);
+    g.nodes = g.nodes.flatMap((n) => [...(before.get(n) ?? []), n]).filter((n) => !dead.has(n));
 }
-const FORMAT = { int1: 's1', int8: 's8', int16: 's16', float32: 'f32' };
+const FORMATS = new Set(['s1', 's8', 's16', 'f32']);
+/** A tensor's format as the kernel names spell it (shortDType), when a kernel takes it. */
 function formatOf(t, weights = false) {
     if (!t)
         return undefined;
     if (weights && t.storageBits === 1)
         return 's1';
-    return FORMAT[t.dtype];
+    const f = shortDType(t.dtype);
+    return FORMATS.has(f) ? f : undefined;
 }
 function familyOf(g, n) {
     if (n.op === 'Gemm')
@@ -26140,10 +26160,11 @@ function whyNoKernel(family, f, padding, what) {
         return { why: `its weights are ${f.weights}: with a ${f.input} input the ${name} take ${list('weights', withIn)} weights`, fix: FIX.weights };
     return { why: `it writes ${f.output}: with ${f.input} input and ${f.weights} weights the ${name} write ${list('output', withW)}`, fix: FIX.output };
 }
+/** Picks the layer's kernel, or lowers it to float; returns the conversions to place around it. */
 function lowerLayer(g, idx, n, ctx, conversions) {
     const f = { input: formatOf(tensor(g, n.inputs[0])), output: formatOf(tensor(g, n.outputs[0])), weights: formatOf(tensor(g, n.inputs[1]), true) };
     if (f.input === undefined || f.output === undefined || f.weights === undefined)
-        return;
+        return undefined;
     const formats = f;
     const family = familyOf(g, n);
     const padding = paddingOf(g, n);
@@ -26159,18 +26180,18 @@ function lowerLayer(g, idx, n, ctx, conversions) {
             n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
         }
         ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_BINARY', `${what} runs binarized: ${kernel} (input ${formats.input}, weights ${formats.weights}, output ${formats.output})`, n.name));
-        return;
+        return undefined;
     }
     const { why, fix } = whyNoKernel(family, formats, padding, what);
     if (padding === 'pad1') {
         throw new diagnostic/* FootprintError */.E0('E_NOT_IMPLEMENTED', `${what} (padded with ${String(n.attrs['pad_value'])}) with formats input ${formats.input}, weights ${formats.weights}, output ${formats.output} is not supported: ${why}, and a float convolution pads with 0 only. Set pad_values=0 (the layer then runs in float), padding='valid', or ${fix}`, { node: n.name });
     }
-    runInFloat(g, idx, n, formats, conversions);
     ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_BINARY_FALLBACK', `${what} runs in float (smul_f32_f32): ${why}; to keep it binary, ${fix}`, n.name));
+    return runInFloat(g, idx, n, formats, conversions);
 }
-/** The float fallback: unpack the input, float weights, a bias, a sign after it if its output was binary. */
+/** The float fallback: unpack the input, float weights, a sign after it if its output was binary. */
 function runInFloat(g, idx, n, f, conversions) {
-    const at = g.nodes.indexOf(n);
+    const around = { before: [], after: [] };
     const x = n.inputs[0] ?? '';
     const xt = tensor(g, x);
     if (f.input === 's1' && xt) {
@@ -26180,7 +26201,7 @@ function runInFloat(g, idx, n, f, conversions) {
             const name = freshTensorName(g, `${from}_0_conversion`);
             conv = `${name}_output`;
             g.tensors.set(conv, { name: conv, dtype: 'float32', ...(xt.shape ? { shape: [...xt.shape] } : {}) });
-            g.nodes.splice(at, 0, { name, op: 'DequantizeLinear', sourceOp: 'Conversion', inputs: [x], outputs: [conv], attrs: {} });
+            around.before.push({ name, op: 'DequantizeLinear', sourceOp: 'Conversion', inputs: [x], outputs: [conv], attrs: {} });
             conversions.set(x, conv);
         }
         n.inputs[0] = conv;
@@ -26196,24 +26217,19 @@ function runInFloat(g, idx, n, f, conversions) {
         const yt = tensor(g, y);
         g.tensors.set(floatOut, { name: floatOut, dtype: 'float32', ...(yt?.shape ? { shape: [...yt.shape] } : {}) });
         n.outputs[0] = floatOut;
-        g.nodes.splice(g.nodes.indexOf(n) + 1, 0, { name: freshTensorName(g, `${n.name}_sign`), op: 'BipolarQuant', sourceOp: 'Conversion', inputs: [floatOut], outputs: [y], attrs: { larq_quantizer: 'ste_sign' } });
+        around.after.push({ name: freshTensorName(g, `${n.name}_sign`), op: 'BipolarQuant', sourceOp: 'Conversion', inputs: [floatOut], outputs: [y], attrs: { larq_quantizer: 'ste_sign' } });
     }
+    return around;
 }
 
 ;// CONCATENATED MODULE: ./src/passes/bias.ts
 
 
-
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
+/** Output channels of a layer with constant weights. */
 function bias_outChannels(g, n) {
     const w = g.tensors.get(n.inputs[1] ?? '');
-    if (!w?.shape || w.data === undefined)
-        return undefined;
-    const d = w.shape[outChannelAxis(n, w.shape.length)];
-    if (!isNum(d))
-        return undefined;
-    const groups = n.op === 'ConvTranspose' && typeof n.attrs['group'] === 'number' ? n.attrs['group'] : 1;
-    return d * groups;
+    return w?.shape && w.data !== undefined ? outChannelCount(n, w.shape) : undefined;
 }
 const biasPass = {
     name: 'bias',
@@ -27266,8 +27282,7 @@ function kernelHW(graph, node) {
     return isNum(kh) && isNum(kw) ? [kh, kw] : undefined;
 }
 /** Top and left padding of a window op, in rows / columns of the tensor it reads (ONNX / TF SAME rules). */
-function windowPads(graph, node, input, output) {
-    const k = kernelHW(graph, node);
+function windowPads(node, k, input, output) {
     if (k === undefined || !isNum(input[0]) || !isNum(output[0]))
         return undefined;
     // only H and W matter: the other axes are given a 1-wide kernel over 1 element
@@ -27294,8 +27309,8 @@ function windowLead(graph, node, x, y, fold) {
     const rows = windowRows(node, real, y);
     const seenSpatial = splitShape(node, seen.shape).spatial;
     const win = splitShape(node, real.shape).spatial[1];
-    const pads = windowPads(graph, node, seenSpatial, splitShape(node, y.shape ?? []).spatial);
     const k = kernelHW(graph, node);
+    const pads = windowPads(node, k, seenSpatial, splitShape(node, y.shape ?? []).spatial);
     if (!rows || pads === undefined || k === undefined)
         return undefined;
     // a float window across columns (Kw > 1) over rows of more than one pixel
@@ -27328,7 +27343,7 @@ function fusedLead(graph, conv, x, pooled, fold, f) {
     const convH = splitShape(conv, convOut.shape).spatial[0];
     if (!rows || !isNum(seenH) || !isNum(convH))
         return undefined;
-    const top = windowPads(graph, conv, splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
+    const top = windowPads(conv, kernelHW(graph, conv), splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
     if (top === undefined)
         return undefined;
     const cs = attrInts(conv, 'strides')?.[0] ?? 1;
