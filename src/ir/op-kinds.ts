@@ -33,6 +33,9 @@ export const OP_KINDS = [
   'StridedSlice',
   // control flow and state
   'If', 'Loop', 'Scan', 'Call', 'While', 'VarHandle', 'ReadVariable', 'AssignVariable',
+  // classical ML (ONNX-ML, domain ai.onnx.ml; ops/ml.ts)
+  'SVMClassifier', 'SVMRegressor', 'TreeEnsembleClassifier', 'TreeEnsembleRegressor', 'LinearClassifier', 'LinearRegressor',
+  'Normalizer', 'Scaler', 'Binarizer', 'Imputer', 'LabelEncoder', 'ZipMap', 'ArrayFeatureExtractor',
   // variadic elementwise (ONNX Sum, Mean)
   'Sum', 'Mean',
   // anything we do not model: kept with its source name, 0 MACC, diagnostic

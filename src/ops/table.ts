@@ -15,6 +15,7 @@ import { GATHER_RULES } from './gather.js';
 import { GEMM_RULES } from './gemm.js';
 import { INDEXING_RULES } from './indexing.js';
 import { MISC_RULES } from './misc.js';
+import { ML_RULES } from './ml.js';
 import { MOVEMENT_RULES } from './movement.js';
 import { NORMALIZATION_RULES } from './normalization.js';
 import { POOL_RULES } from './pooling.js';
@@ -62,7 +63,7 @@ function withFusedActivation(rule: OpRule): OpRule {
 const ALL: OpRule[] = [
   ...CONV_RULES, ...GEMM_RULES, ...RECURRENT_RULES, ...POOL_RULES, ...REDUCE_RULES, ...NORMALIZATION_RULES,
   ...ELEMENTWISE_RULES, ...ACTIVATION_RULES, ...QUANT_RULES, ...MOVEMENT_RULES, ...INDEXING_RULES,
-  ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES, ...STRIDED_SLICE_RULES,
+  ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES, ...STRIDED_SLICE_RULES, ...ML_RULES,
 ];
 
 function build(): ReadonlyMap<OpKind, OpRule> {

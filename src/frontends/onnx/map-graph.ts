@@ -6,6 +6,7 @@ import { dtypeAttrs } from './dtype.js';
 import type { Graph, Node, Tensor } from '../../ir/graph.js';
 import { diag, FootprintError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { LazyGraph, LazyNode } from './lazy.js';
+import { attachMlParameters } from './ml-params.js';
 import { isDefaultDomain, layoutAttrs, mapAttributes, mapOp } from './map-node.js';
 import { constantNodeTensor } from './constant.js';
 import { applyQOperator, dropUnusedConstants } from './qoperator.js';
@@ -89,6 +90,7 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
   for (const [node, ln] of pending) {
     const mapped = mapAttributes(ctx, ln.attrs, node.name);
     node.attrs = mapped.attrs;
+    attachMlParameters(g, node, ctx.diagnostics);
     layoutAttrs(node.op, node.attrs);
     dtypeAttrs(node.attrs);
     if (mapped.graphs.length > 0) {

@@ -2,6 +2,7 @@
 import { hasTrait } from '../../ops/traits.js';
 import type { AttrValue, Attrs, Tensor } from '../../ir/graph.js';
 import { isOpKind, type OpKind } from '../../ir/op-kinds.js';
+import { isMlKind } from '../../ops/ml-arrays.js';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { onnx } from '../../schemas/onnx/onnx.js';
 import { toNum, type LazyAttribute, type LazyGraph } from './lazy.js';
@@ -24,6 +25,9 @@ export const QOPERATOR_KINDS: Readonly<Record<string, OpKind>> = {
 const QONNX_DOMAINS: ReadonlySet<string> = new Set(['qonnx.custom_op.general', 'finn.custom_op.general', 'finn', 'onnx.brevitas']);
 const QONNX_OPS: ReadonlySet<string> = new Set(['Quant', 'BipolarQuant', 'Trunc']);
 
+/** The classical-ML domain (scikit-learn exports); its operators are in ops/ml.ts. */
+export const ML_DOMAIN = 'ai.onnx.ml';
+
 export function isDefaultDomain(domain: string): boolean {
   return domain === '' || domain === 'ai.onnx';
 }
@@ -33,6 +37,7 @@ export function mapOp(opType: string, domain: string, nodeName: string): { op: O
   const q = QOPERATOR_KINDS[isDefaultDomain(domain) ? opType : `${domain}:${opType}`];
   if (q) return { op: q };
   if (QONNX_DOMAINS.has(domain) && QONNX_OPS.has(opType) && isOpKind(opType)) return { op: opType };
+  if (domain === ML_DOMAIN && isMlKind(opType)) return { op: opType };
   if (!isDefaultDomain(domain)) {
     return { op: 'Custom', diagnostic: diag('W_DOMAIN', `operator '${opType}' of domain '${domain}' is not analyzed by the standard rules`, nodeName) };
   }

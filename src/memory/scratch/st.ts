@@ -36,9 +36,18 @@
  *                                         (yash-akbari/AFIB_Detection_ON_STM32L475VGT6@0eb5645
  *                                         network.c: 140 floats each for 20 units)
  *
+ *   SVM classifier (forward_svc)          one float per support vector (its kernel value) plus
+ *                                         7 per class pair + 3 (the pairwise votes and
+ *                                         probabilities): 646 SVs, 4 classes -> 691 floats; 450, 4
+ *                                         -> 495; 656, 5 -> 729 (the 7 and 3 FITTED on these three);
+ *                                         checked on 550, 3 -> 574 and 990, 4 -> 1,035 (five
+ *                                         public network.c files, test/ops/ml.test.ts)
+ *
  * Float dense and float softmax have none (dense_64x32.onnx: stedgeai's 384 B holds no scratch).
  * Other ops: none.
  */
+import { supportVectorCount } from '../../ops/ml.js';
+import { mlLength, mlList } from '../../ops/ml-arrays.js';
 import type { Graph, Node } from '../../ir/graph.js';
 import { convGeometry, isInt8, outputOf, tensorOf } from './geometry.js';
 import type { CpuSimd, KernelScratchFn } from '../types.js';
@@ -142,6 +151,17 @@ function lstmScratch(graph: Graph, node: Node): number[] {
   return [4 * LSTM_FLOATS_PER_UNIT * hidden];
 }
 
+/** forward_svc's work area per class pair, and its fixed part (floats; FITTED, see the header). */
+const SVC_FLOATS_PER_PAIR = 7;
+const SVC_FLOATS_FIXED = 3;
+
+function svcScratch(node: Node): number[] {
+  const sv = supportVectorCount(node);
+  const k = mlList(node, 'classlabels_ints').length || mlLength(node, 'classlabels_strings');
+  if (sv === 0 || k < 2) return [];
+  return [4 * (sv + (SVC_FLOATS_PER_PAIR * k * (k - 1)) / 2 + SVC_FLOATS_FIXED)];
+}
+
 function stScratchFor(node: Node, graph: Graph, simd: CpuSimd): number[] {
   switch (node.op) {
     case 'LSTM': return lstmScratch(graph, node);
@@ -149,6 +169,7 @@ function stScratchFor(node: Node, graph: Graph, simd: CpuSimd): number[] {
     case 'Gemm':
     case 'MatMul': return denseScratch(graph, node);
     case 'Softmax': return softmaxScratch(graph, node);
+    case 'SVMClassifier': return svcScratch(node);
     default: return [];
   }
 }

@@ -152,25 +152,26 @@ describe('ONNX nodes and attributes', () => {
 });
 
 describe('ONNX domains', () => {
-  it('maps QONNX ops to their kinds, other domains to Custom with W_DOMAIN and unknown ops to Unknown with W_UNKNOWN_OP', () => {
+  it('maps QONNX and ONNX-ML ops to their kinds, other names of those domains and other domains to Custom with W_DOMAIN, unknown ops to Unknown with W_UNKNOWN_OP', () => {
     const b = new OnnxBuilder({ opsets: { 'qonnx.custom_op.general': 1, 'ai.onnx.ml': 2 } });
     const x = b.input('x', 'float32', [1, 4]);
     const q0 = b.node('Quant', [x], { narrow: 0 }, { name: 'q1', domain: 'qonnx.custom_op.general' });
     const q = b.node('Softmax', [q0], {}, { name: 'q2', domain: 'qonnx.custom_op.general' });
-    const s = b.node('Scaler', [q], {}, { name: 's1', domain: 'ai.onnx.ml' });
+    const s = b.node('OneHotEncoder', [q], {}, { name: 's1', domain: 'ai.onnx.ml' });
     const u = b.node('FancyNewOp', [s], {}, { name: 'f1' });
     const r = b.node('Relu', [u], {}, { name: 'r1', domain: 'ai.onnx' });
-    b.output(r, 'float32');
+    b.output(b.node('Scaler', [r], {}, { name: 'sc', domain: 'ai.onnx.ml' }), 'float32');
     const m = load(b);
     expect(m.graph.nodes.map((n) => [n.op, n.sourceOp, n.domain])).toEqual([
       ['Quant', 'Quant', 'qonnx.custom_op.general'],
       ['Custom', 'Softmax', 'qonnx.custom_op.general'],
-      ['Custom', 'Scaler', 'ai.onnx.ml'],
+      ['Custom', 'OneHotEncoder', 'ai.onnx.ml'],
       ['Unknown', 'FancyNewOp', undefined],
       ['Relu', 'Relu', undefined],
+      ['Scaler', 'Scaler', 'ai.onnx.ml'],
     ]);
     // only QONNX's own operators are known in its domain: another name there stays Custom
-    expect(m.diagnostics.map((d) => [d.code, d.node])).toEqual([['W_DOMAIN', 'q2'], ['W_DOMAIN', 's1'], ['W_UNKNOWN_OP', 'f1']]);
+    expect(m.diagnostics.map((d) => [d.code, d.node])).toEqual([['W_DOMAIN', 'q2'], ['W_DOMAIN', 's1'], ['W_UNKNOWN_OP', 'f1'], ['I_ML', 'sc']]);
     expect(m.diagnostics[0]?.message).toContain('qonnx.custom_op.general');
     expect(m.meta['opset:ai.onnx.ml']).toBe(2);
   });

@@ -1,0 +1,253 @@
+/**
+ * Classical ML (ONNX-ML) operators, checked against the C code stedgeai generated for public
+ * projects (METRICS.md "Classical ML (ONNX-ML)"). Each oracle row is a network.c file (named by
+ * its file name, generation date and model signature): its arrays give the geometry (support
+ * vectors, classes, trees, nodes, votes), and its weights size, n_macc and scratch size are the
+ * figures to meet. The models are rebuilt with the project's ONNX builder as skl2onnx writes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { OnnxBuilder, floats, memoryInput } from '../builders/onnx.js';
+import { analyzeModel } from '../../src/analyze.js';
+import { narrowestInt } from '../../src/ops/ml-arrays.js';
+import type { Report } from '../../src/report/types.js';
+
+const ML = { opsets: { 'ai.onnx.ml': 1 } };
+const seq = (n: number, f: (i: number) => number = (i) => 0.25 + i / 1024): number[] => Array.from({ length: n }, (_, i) => f(i));
+
+interface SvcSpec {
+  features: number;
+  vectorsPerClass: readonly number[];
+  kernel: 'RBF' | 'POLY' | 'LINEAR' | 'SIGMOID';
+  prob: boolean;
+  /** skl2onnx's ZipMap on the probabilities and Cast on the label. */
+  zipMap?: boolean;
+  /** A MatMul [in, features] before the SVC (a PCA or projection, as three of the files have). */
+  projectFrom?: number;
+}
+
+function svcModel(s: SvcSpec): Uint8Array {
+  const b = new OnnxBuilder(ML);
+  const k = s.vectorsPerClass.length;
+  const nsv = s.vectorsPerClass.reduce((a, v) => a + v, 0);
+  const pairs = (k * (k - 1)) / 2;
+  let x = b.input('X', 'float32', [1, s.projectFrom ?? s.features]);
+  if (s.projectFrom !== undefined) {
+    b.initializer('W', 'float32', [s.projectFrom, s.features]);
+    x = b.node('MatMul', [x, 'W'], {}, { name: 'variable' });
+  }
+  const attrs: Record<string, unknown> = {
+    classlabels_ints: seq(k, (i) => i),
+    coefficients: floats(seq((k - 1) * nsv)),
+    support_vectors: floats(seq(nsv * s.features)),
+    rho: floats(seq(pairs)),
+    vectors_per_class: s.vectorsPerClass,
+    kernel_type: s.kernel,
+    kernel_params: floats([0.0625, 1, 3]),
+  };
+  if (s.prob) Object.assign(attrs, { prob_a: floats(seq(pairs)), prob_b: floats(seq(pairs)) });
+  const [label, scores] = b.nodeOutputs('SVMClassifier', [x], attrs as never, { name: 'label', domain: 'ai.onnx.ml', outputs: ['label_out', 'probabilities'] });
+  if (s.zipMap) {
+    b.node('Cast', [label ?? ''], { to: 7 }, { name: 'output_label', outputs: ['output_label'] });
+    b.node('ZipMap', [scores ?? ''], { classlabels_int64s: seq(k, (i) => i) }, { name: 'output_probability', domain: 'ai.onnx.ml', outputs: ['output_probability'] });
+    b.output('output_label', 'int64');
+    b.output('output_probability', 'float32');
+  } else {
+    b.output(label ?? '', 'int64');
+    b.output(scores ?? '', 'float32');
+  }
+  return b.build();
+}
+
+/** A forest of `trees` given as [count, nodes per tree]: caterpillar trees (each split's false child is a leaf), `votes` per leaf. */
+function forestModel(features: number, classes: number, shape: Array<[number, number]>, votesPerLeaf: number, zipMap: boolean): Uint8Array {
+  const b = new OnnxBuilder(ML);
+  const a = { treeids: [] as number[], nodeids: [] as number[], feat: [] as number[], values: [] as number[], modes: [] as string[], t: [] as number[], f: [] as number[] };
+  const v = { treeids: [] as number[], nodeids: [] as number[], ids: [] as number[], weights: [] as number[] };
+  let tree = 0;
+  for (const [count, nodes] of shape) {
+    for (let c = 0; c < count; c++, tree++) {
+      // node 2i is a split (i < splits), its false child 2i+1 a leaf, its true child 2i+2; the last node a leaf
+      const splits = (nodes - 1) / 2;
+      for (let n = 0; n < nodes; n++) {
+        const split = n % 2 === 0 && n / 2 < splits;
+        a.treeids.push(tree); a.nodeids.push(n); a.feat.push(split ? (n / 2) % features : 0); a.values.push(split ? 0.5 : 0);
+        a.modes.push(split ? 'BRANCH_LEQ' : 'LEAF'); a.t.push(split ? n + 2 : 0); a.f.push(split ? n + 1 : 0);
+        // one vote per class, or (boosting) one per leaf for the tree's class
+        if (!split) for (let j = 0; j < votesPerLeaf; j++) { v.treeids.push(tree); v.nodeids.push(n); v.ids.push(votesPerLeaf === 1 ? tree % classes : j); v.weights.push(0.125); }
+      }
+    }
+  }
+  const x = b.input('float_input', 'float32', [1, features]);
+  const [label, scores] = b.nodeOutputs('TreeEnsembleClassifier', [x], {
+    classlabels_int64s: seq(classes, (i) => i), nodes_treeids: a.treeids, nodes_nodeids: a.nodeids, nodes_featureids: a.feat,
+    nodes_values: floats(a.values), nodes_modes: a.modes, nodes_truenodeids: a.t, nodes_falsenodeids: a.f,
+    nodes_hitrates: floats(seq(a.nodeids.length, () => 1)), nodes_missing_value_tracks_true: seq(a.nodeids.length, () => 0),
+    class_treeids: v.treeids, class_nodeids: v.nodeids, class_ids: v.ids, class_weights: floats(v.weights), post_transform: 'NONE',
+  }, { name: 'label', domain: 'ai.onnx.ml', outputs: ['label_out', 'probabilities'] });
+  b.output(label ?? '', 'int64');
+  if (zipMap) {
+    b.node('ZipMap', [scores ?? ''], { classlabels_int64s: seq(classes, (i) => i) }, { name: 'output_probability', domain: 'ai.onnx.ml', outputs: ['output_probability'] });
+    b.output('output_probability', 'float32');
+  } else {
+    b.output(scores ?? '', 'float32');
+  }
+  return b.build();
+}
+
+const analyze = (bytes: Uint8Array): Report => analyzeModel(memoryInput('ml.onnx', bytes), {});
+const layer = (r: Report, name: string) => {
+  const l = r.layers.find((x) => x.name === name);
+  if (!l) throw new Error(`no layer ${name}: ${r.layers.map((x) => x.name).join(', ')}`);
+  return l;
+};
+const scratch = (r: Report): number[] => r.memory.buffers.filter((b) => b.kind === 'scratch').map((b) => b.size);
+
+describe('SVMClassifier as stedgeai generates it (five public network.c files)', () => {
+  // [file, spec, weights B (AI_BUFFER of the weights), n_macc, scratch0 floats]
+  it.each([
+    // svm.c, 2023-07-12, signature 9f90a327...: POLY, 5 classes x 16 features, 656 SVs, prob, ZipMap + Cast
+    ['svm.c (POLY, 5 classes)', { features: 16, vectorsPerClass: [140, 130, 126, 130, 130], kernel: 'POLY', prob: true, zipMap: true }, 52_624, 3 * 656 * 16, 729],
+    // network.c, 2023-08-11, signature 1ba2daec...: MatMul 144 -> 20, RBF, 4 classes, 646 SVs (one class above 255: U16 counts), prob
+    ['network.c (MatMul + RBF, 4 classes)', { features: 20, vectorsPerClass: [256, 130, 130, 130], kernel: 'RBF', prob: true, projectFrom: 144 }, 71_036, 132_080, 691],
+    // har_network.c: MatMul 72 -> 24, RBF, 4 classes, 450 SVs, prob
+    ['har_network.c (MatMul + RBF, 4 classes)', { features: 24, vectorsPerClass: [120, 110, 110, 110], kernel: 'RBF', prob: true, projectFrom: 72 }, 55_592, 109_728, 495],
+  ] as const)('%s: weights, MACC and scratch', (_, spec, weights, macc, scratchFloats) => {
+    const r = analyze(svcModel(spec));
+    expect(r.totals.weightsBytes).toBe(weights);
+    // n_macc counts the SVC and the MatMul before it (svm.c's 31,490 adds 2 for its Cast and ZipMap)
+    expect(layer(r, 'label').macc + (r.layers.find((l) => l.name === 'variable')?.macc ?? 0)).toBe(macc);
+    expect(scratch(r)).toEqual([4 * scratchFloats]);
+    expect(r.diagnostics.filter((d) => d.code === 'W_DOMAIN' || d.code === 'W_UNKNOWN_OP' || d.code === 'W_SHAPE')).toEqual([]);
+  });
+
+  it('network_3.c (2021-12-08, signature 623d1110...; RBF, 2 classes x 512 features, 14 SVs): weights and MACC', () => {
+    const r = analyze(svcModel({ features: 512, vectorsPerClass: [7, 7], kernel: 'RBF', prob: false }));
+    expect(r.totals.weightsBytes).toBe(28_740);
+    expect(layer(r, 'label').macc).toBe(71_680);
+  });
+
+  it('the scratch rule (7 floats per class pair + 3, fitted on 4 and 5 classes) meets the two files it was not fitted on', () => {
+    // clf_svc.c (RBF, 3 classes, 550 SVs x 8 features, no probabilities): 574 floats
+    const three = analyze(svcModel({ features: 8, vectorsPerClass: [200, 200, 150], kernel: 'RBF', prob: false }));
+    expect(scratch(three)).toEqual([4 * 574]);
+    // a 77,109-character network.c (RBF, 4 classes, 990 SVs x 128 features, no probabilities): 1,035 floats
+    const four = analyze(svcModel({ features: 128, vectorsPerClass: [250, 250, 245, 245], kernel: 'RBF', prob: false }));
+    expect(scratch(four)).toEqual([4 * 1035]);
+  });
+
+  it('each ONNX-ML layer says how it is counted (I_ML): size, MACC rule and its origin, stored arrays', () => {
+    const r = analyze(svcModel({ features: 16, vectorsPerClass: [140, 130, 126, 130, 130], kernel: 'POLY', prob: true, zipMap: true }));
+    const info = r.diagnostics.filter((d) => d.code === 'I_ML').map((d) => [d.node, d.message]);
+    expect(info).toEqual([
+      ['label', "SVMClassifier, POLY kernel, 656 support vectors: MACC = 3 x 656 support vectors x features (stedgeai's count); stored as coefficients 2624 x f32, support_vectors 10496 x f32, rho 10 x f32, classlabels_ints 5 x u8, vectors_per_class 5 x u8, prob_a 10 x f32, prob_b 10 x f32, each aligned to 4 bytes"],
+      ['output_probability', 'ZipMap: 0 MACC (moves values); stored as classlabels_ints 5 x u8, each aligned to 4 bytes'],
+    ]);
+  });
+
+  it('shapes: label [N] and one score per class; ZipMap keeps (label, probability) pairs', () => {
+    const r = analyze(svcModel({ features: 16, vectorsPerClass: [3, 3, 3, 3, 3], kernel: 'POLY', prob: true, zipMap: true }));
+    expect(layer(r, 'label').outputShape).toEqual([1]);
+    expect(r.layers.find((l) => l.name === 'output_probability')?.connectedTo).toEqual(['label']);
+    expect(layer(r, 'output_probability').outputShape).toEqual([1, 2, 5]);
+    expect(layer(r, 'output_probability').macc).toBe(0);
+  });
+
+  it('MACC per support vector and feature by kernel: RBF 10, POLY 3 (measured), LINEAR 1, SIGMOID 3 (assumed)', () => {
+    const macc = (kernel: SvcSpec['kernel']) => layer(analyze(svcModel({ features: 4, vectorsPerClass: [2, 3], kernel, prob: false })), 'label').macc;
+    expect([macc('RBF'), macc('POLY'), macc('LINEAR'), macc('SIGMOID')]).toEqual([10 * 5 * 4, 3 * 5 * 4, 5 * 4, 3 * 5 * 4]);
+  });
+
+  it('support_vectors inconsistent with the counts: a W_SHAPE naming both numbers, no throw', () => {
+    const b = new OnnxBuilder(ML);
+    b.input('X', 'float32', [1, 4]);
+    b.nodeOutputs('SVMClassifier', ['X'], {
+      classlabels_ints: [0, 1], coefficients: floats([1, 1, 1]), support_vectors: floats(seq(10)), rho: floats([0]), vectors_per_class: [2, 1], kernel_type: 'RBF',
+    }, { name: 'svc', domain: 'ai.onnx.ml', outputs: ['l', 'p'] });
+    b.output('l', 'int64');
+    const r = analyze(b.build());
+    const w = r.diagnostics.find((d) => d.code === 'W_SHAPE' && d.node === 'svc');
+    expect(w?.message).toContain('support_vectors has 10 values; expected 3 support vectors x 4 features = 12');
+  });
+});
+
+describe('TreeEnsembleClassifier as stedgeai generates it (four public network.c files)', () => {
+  it('ST Edge AI 4.0 (network.c, 2026-08-23, signature 0xd5b2d374...): 216 boosted trees, 6,176 nodes, 4 classes, 135 features: 63,520 B', () => {
+    const r = analyze(forestModel(135, 4, [[172, 29], [44, 27]], 1, false));
+    expect(r.totals.weightsBytes).toBe(63_520);
+    expect(layer(r, 'label').outputShape).toEqual([1]);
+    expect(r.diagnostics.filter((d) => d.code === 'W_DOMAIN' || d.code === 'W_SHAPE')).toEqual([]);
+  });
+
+  // Earlier releases stored the child, node and class indexes as U16; 4.0 narrows them to U8 when they fit.
+  // Expected: the file's weights minus that narrowing, worked out by hand from its array counts.
+  it.each([
+    // randomforest.c, 2023-07-11, signature f92f7cbd...: 6 trees x 9 nodes, 3 classes, 3 votes per leaf, 1 feature, ZipMap.
+    // 1,268 B; child indexes 2 x (108 -> 56), vote indexes 2 x (180 -> 92): -280
+    ['randomforest.c', 1, 3, [[6, 9]], 3, true, 1_268 - 280],
+    // clf_rf.c, 2025-12-15, signature 0xa2382c89...: 100 trees, 8,242 nodes, 12,513 votes, 3 classes, 8 features.
+    // 174,812 B; child indexes 2 x (16,484 -> 8,244), vote indexes 2 x (25,028 -> 12,516): -41,504
+    ['clf_rf.c', 8, 3, [[71, 83], [29, 81]], 3, false, 174_812 - 41_504],
+    // network.c (logistic post-transform), signature 0x0555c466: 100 trees, 7,162 nodes, 3,631 votes, 2 classes, 4 features.
+    // 94,028 B; child indexes 2 x (14,324 -> 7,164), vote indexes 2 x (7,264 -> 3,632): -21,584
+    ['network.c (boosted, 2 classes)', 4, 2, [[31, 73], [69, 71]], 1, false, 94_028 - 21_584],
+  ] as const)('%s: weights with 4.0 index widths', (_, features, classes, shape, votes, zipMap, weights) => {
+    const r = analyze(forestModel(features, classes, shape as unknown as Array<[number, number]>, votes, zipMap));
+    expect(r.totals.weightsBytes).toBe(weights);
+  });
+
+  it('MACC (assumption, METRICS.md): one comparison per level of each tree, plus one per class', () => {
+    // caterpillar trees of 9 nodes: 4 splits deep
+    const r = analyze(forestModel(1, 3, [[6, 9]], 3, false));
+    expect(layer(r, 'label').macc).toBe(6 * 4 + 3);
+  });
+
+  it('a child that is not a node of its tree: W_SHAPE naming the tree and the child', () => {
+    const b = new OnnxBuilder(ML);
+    b.input('x', 'float32', [1, 2]);
+    b.nodeOutputs('TreeEnsembleClassifier', ['x'], {
+      classlabels_int64s: [0, 1], nodes_treeids: [0, 0, 0], nodes_nodeids: [0, 1, 2], nodes_featureids: [0, 0, 0], nodes_values: floats([0.5, 0, 0]),
+      nodes_modes: ['BRANCH_LEQ', 'LEAF', 'LEAF'], nodes_truenodeids: [1, 0, 0], nodes_falsenodeids: [7, 0, 0],
+      class_treeids: [0, 0], class_nodeids: [1, 2], class_ids: [0, 1], class_weights: floats([1, 1]),
+    }, { name: 'forest', domain: 'ai.onnx.ml', outputs: ['l', 'p'] });
+    b.output('l', 'int64');
+    const r = analyze(b.build());
+    expect(r.diagnostics.find((d) => d.code === 'W_SHAPE' && d.node === 'forest')?.message).toContain('tree 0, node 0: child 7 is not a node of the tree');
+  });
+});
+
+describe('narrowest integer width of labels and counts', () => {
+  it.each([
+    [[254], 'uint8'], [[255], 'uint8'], [[256], 'uint16'],
+    [[65_535], 'uint16'], [[65_536], 'uint32'], [[-1, 127], 'int8'], [[-1, 128], 'int16'], [[-128], 'int8'], [[-129], 'int16'], [[-32_769], 'int32'],
+  ] as const)('%j -> %s', (values, dtype) => {
+    expect(narrowestInt(values)).toBe(dtype);
+  });
+});
+
+describe('other ONNX-ML operators', () => {
+  it('Scaler -> LinearClassifier: shapes, MACC and weights (assumptions of METRICS.md)', () => {
+    const b = new OnnxBuilder(ML);
+    b.input('x', 'float32', [1, 6]);
+    const s = b.node('Scaler', ['x'], { offset: floats(seq(6)), scale: floats(seq(6)) }, { name: 'scaler', domain: 'ai.onnx.ml' });
+    const n = b.node('Normalizer', [s], { norm: 'L2' }, { name: 'norm', domain: 'ai.onnx.ml' });
+    const [l, p] = b.nodeOutputs('LinearClassifier', [n], { classlabels_ints: [0, 1, 2], coefficients: floats(seq(18)), intercepts: floats(seq(3)) }, { name: 'linear', domain: 'ai.onnx.ml', outputs: ['l', 'p'] });
+    b.output(l ?? '', 'int64');
+    b.output(p ?? '', 'float32');
+    const r = analyze(b.build());
+    expect(layer(r, 'scaler').macc).toBe(2 * 6);
+    expect(layer(r, 'norm').macc).toBe(3 * 6);
+    expect(layer(r, 'linear').macc).toBe(18 + 3);
+    expect(r.layers.find((x) => x.name === 'linear')?.outputShape).toEqual([1]);
+    // Scaler: offset + scale 2 x 24 B; LinearClassifier: 72 + 12 B and 3 U8 labels (4 B)
+    expect(r.totals.weightsBytes).toBe(24 + 24 + 72 + 12 + 4);
+  });
+
+  it('ArrayFeatureExtractor selects the indexed features', () => {
+    const b = new OnnxBuilder(ML);
+    b.input('x', 'float32', [1, 10]);
+    b.initializer('idx', 'int64', [3], { values: [0, 4, 9] });
+    b.output(b.node('ArrayFeatureExtractor', ['x', 'idx'], {}, { name: 'afe', domain: 'ai.onnx.ml' }), 'float32');
+    const r = analyze(b.build());
+    expect(layer(r, 'afe').outputShape).toEqual([1, 3]);
+  });
+});
