@@ -32,6 +32,7 @@ const CODES = {
     I_ASSUMPTION: { category: 'ANALYSIS', hint: 'The figures rest on this assumption; for a size, override it with --input-shape if the model runs with another.' },
     I_FOLDED: { category: 'ANALYSIS', hint: '' },
     I_BINARY: { category: 'ANALYSIS', hint: 'Binary (1-bit) values: the input that takes them, or the kernel ST Edge AI Core runs the layer with.' },
+    I_ML: { category: 'ANALYSIS', hint: 'A classical-ML (ONNX-ML) layer: how its MACC and parameter arrays are counted (METRICS.md "Classical ML (ONNX-ML)").' },
     W_BINARY_FALLBACK: { category: 'ANALYSIS', hint: 'A binarized (Larq) layer runs in float: the message says why and what would keep it binary.' },
     // Internal
     E_INTERNAL: { category: 'INTERNAL ERROR', hint: 'This is a bug in model-footprint: please report it with the model.' },
@@ -707,7 +708,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 213:
+/***/ 4050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7736,6 +7737,599 @@ function dtypeAttrs(attrs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ops/ml-arrays.ts
+/** The ONNX-ML operators we analyze (domain ai.onnx.ml). */
+const ML_KINDS = [
+    'SVMClassifier', 'SVMRegressor', 'TreeEnsembleClassifier', 'TreeEnsembleRegressor', 'LinearClassifier', 'LinearRegressor',
+    'Normalizer', 'Scaler', 'Binarizer', 'Imputer', 'LabelEncoder', 'ZipMap', 'ArrayFeatureExtractor',
+];
+const ML_SET = new Set(ML_KINDS);
+function isMlKind(op) {
+    return ML_SET.has(op);
+}
+/** Numeric list attribute (INTS or FLOATS); [] when absent. */
+function mlList(node, name) {
+    const v = node.attrs[name];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
+        return v;
+    if (typeof v === 'number')
+        return [v];
+    return [];
+}
+/** Length of a list attribute of any element type (strings included); 0 when absent. */
+function mlLength(node, name) {
+    const v = node.attrs[name];
+    return Array.isArray(v) ? v.length : 0;
+}
+/**
+ * The narrowest unsigned type that holds every value (stedgeai's `classlabels_ints` and
+ * `vectors_per_class` are U8 up to 255, U16 above: svm.c has 5 labels as U8, network.c with 646
+ * support vectors over 4 classes has U16 counts). Negative values take the signed type of the
+ * same rule (assumption: no public file shows one).
+ */
+function narrowestInt(values) {
+    let lo = 0;
+    let hi = 0;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    if (lo < 0) {
+        return lo >= -128 && hi <= 127 ? 'int8' : lo >= -32768 && hi <= 32767 ? 'int16' : 'int32';
+    }
+    return hi <= 0xff ? 'uint8' : hi <= 0xffff ? 'uint16' : 'uint32';
+}
+/** Class labels: integer labels at the narrowest width; string labels as one int32 index each (assumption). */
+function labels(node, ints, strings, name = 'classlabels_ints', intType) {
+    const v = mlList(node, ints);
+    if (v.length > 0)
+        return [{ name, dtype: intType ?? narrowestInt(v), count: v.length }];
+    const s = mlLength(node, strings);
+    return s > 0 ? [{ name, dtype: 'int32', count: s }] : [];
+}
+function floats(node, ...names) {
+    return names.flatMap((n) => {
+        const count = Math.max(mlList(node, n).length, tensorCount(node, `${n}_as_tensor`));
+        return count > 0 ? [{ name: n, dtype: 'float32', count }] : [];
+    });
+}
+/** Items of a TENSOR attribute (`nodes_values_as_tensor`, double-precision trees). */
+function tensorCount(node, name) {
+    const v = node.attrs[name];
+    if (v === null || typeof v !== 'object' || Array.isArray(v) || !('dtype' in v))
+        return 0;
+    const shape = 'shape' in v ? v.shape : undefined;
+    if (!Array.isArray(shape))
+        return 0;
+    let n = 1;
+    for (const d of shape) {
+        if (typeof d !== 'number')
+            return 0;
+        n *= d;
+    }
+    return n;
+}
+function svmArrays(node, classifier) {
+    const out = floats(node, 'coefficients', 'support_vectors', 'rho');
+    if (!classifier)
+        return out;
+    out.push(...labels(node, 'classlabels_ints', 'classlabels_strings'));
+    const vpc = mlList(node, 'vectors_per_class');
+    if (vpc.length > 0)
+        out.push({ name: 'vectors_per_class', dtype: narrowestInt(vpc), count: vpc.length });
+    out.push(...floats(node, 'prob_a', 'prob_b'));
+    return out;
+}
+/** Distinct tree ids of a tree ensemble. */
+function treeCount(node) {
+    return new Set(mlList(node, 'nodes_treeids')).size;
+}
+/**
+ * A tree ensemble as ST Edge AI 4.0's tree_ensemble_classifier lays it out: per tree a branch mode
+ * (U8), a node count and a vote count (U16); per node the feature index, the threshold (float) and
+ * the two child indexes; per vote its node and class indexes and its weight (float); per class a
+ * label (S32) and a base value (float). Indexes take the narrowest unsigned width (a 4.0
+ * network.c: 216 trees, 6,176 nodes, 3,196 votes, 4 classes, 135 features, all indexes U8:
+ * 63,520 B). Releases before 4.0 stored child, node and class indexes as U16 at least.
+ */
+function treeArrays(node, classifier) {
+    const trees = treeCount(node);
+    const nodes = mlList(node, 'nodes_nodeids').length;
+    const p = classifier ? 'class' : 'target';
+    const votes = mlList(node, `${p}_ids`).length;
+    const outputs = classifier ? Math.max(mlList(node, 'classlabels_int64s').length, mlLength(node, 'classlabels_strings')) : Math.max(1, mlList(node, 'n_targets')[0] ?? 1);
+    const index = (values) => narrowestInt(values);
+    const out = [
+        { name: 'branch_mode', dtype: 'uint8', count: trees },
+        { name: 'nodes_featureids', dtype: narrowestInt(mlList(node, 'nodes_featureids')), count: nodes },
+        { name: 'nodes_values', dtype: 'float32', count: nodes },
+        { name: 'nodes_truenodeids', dtype: index(mlList(node, 'nodes_truenodeids')), count: nodes },
+        { name: 'nodes_falsenodeids', dtype: index(mlList(node, 'nodes_falsenodeids')), count: nodes },
+        { name: `${p}_weights`, dtype: 'float32', count: votes },
+        { name: 'nb_node_by_estimator', dtype: 'uint16', count: trees },
+        { name: `${p}_nodeids`, dtype: index(mlList(node, `${p}_nodeids`)), count: votes },
+        { name: `nb_${p}_by_estimator`, dtype: 'uint16', count: trees },
+        { name: 'base_values', dtype: 'float32', count: outputs },
+        { name: `${p}_ids`, dtype: index(mlList(node, `${p}_ids`)), count: votes },
+    ];
+    if (classifier)
+        out.push({ name: 'classlabels_int64s', dtype: 'int32', count: outputs });
+    return out.filter((a) => a.count > 0);
+}
+function labelEncoderArrays(node) {
+    const out = [];
+    for (const side of ['keys', 'values']) {
+        const f = mlList(node, `${side}_floats`).length;
+        const i = mlList(node, `${side}_int64s`).length;
+        const s = mlLength(node, `${side}_strings`);
+        if (f > 0)
+            out.push({ name: `${side}`, dtype: 'float32', count: f });
+        else if (i + s > 0)
+            out.push({ name: `${side}`, dtype: 'int32', count: i + s });
+    }
+    return out;
+}
+/** The constant arrays stedgeai builds from an ONNX-ML node's attributes ([] for other nodes). */
+function mlParameterArrays(node) {
+    switch (node.op) {
+        case 'SVMClassifier': return svmArrays(node, true);
+        case 'SVMRegressor': return svmArrays(node, false);
+        case 'TreeEnsembleClassifier': return treeArrays(node, true);
+        case 'TreeEnsembleRegressor': return treeArrays(node, false);
+        case 'LinearClassifier': return [...floats(node, 'coefficients', 'intercepts'), ...labels(node, 'classlabels_ints', 'classlabels_strings')];
+        case 'LinearRegressor': return floats(node, 'coefficients', 'intercepts');
+        case 'Scaler': return floats(node, 'offset', 'scale');
+        case 'Imputer': return floats(node, 'imputed_value_floats');
+        case 'LabelEncoder': return labelEncoderArrays(node);
+        case 'ZipMap': return labels(node, 'classlabels_int64s', 'classlabels_strings', 'classlabels_ints');
+        default: return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ir/dtype.ts
+/** Element types of the IR, independent of any file format. */
+const DTYPES = [
+    'float32', 'float16', 'bfloat16', 'float64',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'float4e2m1',
+    'int1', 'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
+    'bool', 'string', 'complex64', 'complex128', 'resource', 'variant', 'unknown',
+];
+/** Storage width in bits; 0 for types without a fixed width (string, resource, unknown). */
+const dtype_DTYPE_BITS = {
+    float32: 32, float16: 16, bfloat16: 16, float64: 64,
+    float8e4m3fn: 8, float8e4m3fnuz: 8, float8e5m2: 8, float8e5m2fnuz: 8, float4e2m1: 4,
+    int1: 1, int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
+    bool: 8, string: 0, complex64: 64, complex128: 128, resource: 0, variant: 0, unknown: 0,
+};
+function isFloat(d) {
+    return d.startsWith('float') || d === 'bfloat16';
+}
+function isInteger(d) {
+    return /^u?int\d+$/.test(d);
+}
+/** Bytes needed to store `count` elements of `dtype` (sub-byte types packed, rounded up). */
+function storageBytes(dtype, count) {
+    return Math.ceil((count * dtype_DTYPE_BITS[dtype]) / 8);
+}
+/** Short name as stedgeai prints it: f32, s8, u8, s16, s32, ... */
+function shortDType(d) {
+    switch (d) {
+        case 'float32': return 'f32';
+        case 'float16': return 'f16';
+        case 'float64': return 'f64';
+        case 'bfloat16': return 'bf16';
+        case 'bool': return 'bool';
+        default: {
+            const m = /^(u?)int(\d+)$/.exec(d);
+            if (m)
+                return `${m[1] ? 'u' : 's'}${m[2]}`;
+            return d;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ops/util/dims.ts
+/** A dimension inference cannot tell (data-dependent or derived from a symbolic dim). */
+const UNKNOWN_DIM = '?';
+function isNum(d) {
+    return typeof d === 'number' && d >= 0;
+}
+/** Raised by rules for inconsistent inputs; the pass turns it into a W_SHAPE diagnostic. */
+class ShapeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ShapeError';
+    }
+}
+function fail(message) {
+    throw new ShapeError(message);
+}
+/** Normalizes a possibly negative axis against a rank; throws when out of range. */
+function normAxis(axis, rank, what = 'axis') {
+    const a = axis < 0 ? axis + rank : axis;
+    if (!Number.isInteger(a) || a < 0 || a >= rank)
+        fail(`${what} ${axis} is out of range for rank ${rank}`);
+    return a;
+}
+/** Product of dims; undefined when any dim is not a known number. May exceed 2^53 (callers clamp). */
+function product(dims) {
+    let n = 1;
+    for (const d of dims) {
+        if (!isNum(d))
+            return undefined;
+        n *= d;
+    }
+    return n;
+}
+/** Element count of a shape, or 0 when unknown (for costs). */
+function countOr0(shape) {
+    if (shape === undefined)
+        return 0;
+    return product(shape) ?? 0;
+}
+/** a * b for dims; symbolic when either is. */
+function dimMul(a, b) {
+    if (isNum(a) && isNum(b))
+        return a * b;
+    if (a === 0 || b === 0)
+        return 0;
+    if (a === 1)
+        return b;
+    if (b === 1)
+        return a;
+    return UNKNOWN_DIM;
+}
+/** Applies `f` to a numeric dim; symbolic otherwise. */
+function dimMap(d, f) {
+    if (!isNum(d))
+        return UNKNOWN_DIM;
+    const r = f(d);
+    return Number.isFinite(r) && r >= 0 ? r : UNKNOWN_DIM;
+}
+/** Two dims known equal, or either unknown. */
+function dimsCompatible(a, b) {
+    return !isNum(a) || !isNum(b) || a === b;
+}
+/** Numpy-style multidirectional broadcasting of shapes; throws on incompatible dims. */
+function broadcastShapes(shapes) {
+    const rank = Math.max(0, ...shapes.map((s) => s.length));
+    const out = [];
+    for (let i = 0; i < rank; i++) {
+        let d = 1;
+        for (const s of shapes) {
+            const e = s[i - rank + s.length];
+            if (e === undefined || e === 1)
+                continue;
+            if (d === 1)
+                d = e;
+            else if (isNum(d) && isNum(e)) {
+                if (d !== e)
+                    fail(`cannot broadcast ${shapes.map((x) => `[${x.join(',')}]`).join(' with ')} (dim ${i}: ${d} vs ${e})`);
+            }
+            else if (isNum(e))
+                d = e;
+            else if (!isNum(d) && d !== e)
+                d = UNKNOWN_DIM;
+        }
+        out.push(d);
+    }
+    return out;
+}
+/** The same shape with dims at `axes` removed. */
+function without(shape, axes) {
+    return shape.filter((_, i) => !axes.has(i));
+}
+
+;// CONCATENATED MODULE: ./src/ops/util/cost.ts
+
+function clampMacc(n) {
+    if (Number.isNaN(n) || n <= 0)
+        return 0;
+    return n > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : Math.round(n);
+}
+function cost(macc, pure = 0) {
+    return { macc: clampMacc(macc), pure: clampMacc(pure) };
+}
+const ZERO_COST = Object.freeze({ macc: 0, pure: 0 });
+/** Number of elements of output i (0 when unknown). */
+function outCount(ctx, i = 0) {
+    return countOr0(ctx.output(i)?.shape);
+}
+/** Number of elements of input i (0 when unknown). */
+function inCount(ctx, i = 0) {
+    return countOr0(ctx.input(i)?.shape);
+}
+/** Whether input i is present (not omitted with ''). */
+function hasInput(ctx, i) {
+    const name = ctx.node.inputs[i];
+    return name !== undefined && name !== '';
+}
+
+;// CONCATENATED MODULE: ./src/ops/util/attrs.ts
+function get(node, name) {
+    return node.attrs[name];
+}
+function attrInt(node, name, def) {
+    const v = get(node, name);
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    return def;
+}
+function attrFloat(node, name, def) {
+    const v = get(node, name);
+    return typeof v === 'number' ? v : def;
+}
+function attrInts(node, name) {
+    const v = get(node, name);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
+        return v;
+    if (typeof v === 'number')
+        return [v];
+    return undefined;
+}
+function attrString(node, name, def) {
+    const v = get(node, name);
+    return typeof v === 'string' ? v : def;
+}
+function attrTensor(node, name) {
+    const v = get(node, name);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v)
+        return v;
+    return undefined;
+}
+/** 'NCHW' (ONNX, default) or 'NHWC' (TFLite, Keras). */
+function layoutOf(node) {
+    return attrString(node, 'layout') === 'NHWC' ? 'NHWC' : 'NCHW';
+}
+
+;// CONCATENATED MODULE: ./src/ops/ml.ts
+
+
+
+
+
+/** Batch and feature count of the [N, F] (or [F]) input. */
+function features(ctx) {
+    const s = ctx.input(0)?.shape;
+    if (!s)
+        return undefined;
+    if (s.length === 0)
+        fail('expected a [N, F] input, got a scalar');
+    if (s.length === 1)
+        return { batch: 1, f: s[0] ?? UNKNOWN_DIM };
+    if (s.length > 2)
+        fail(`expected a [N, F] input, got rank ${s.length}`);
+    return { batch: s[0] ?? UNKNOWN_DIM, f: s[1] ?? UNKNOWN_DIM };
+}
+function classCount(node, ints = 'classlabels_ints', strings = 'classlabels_strings') {
+    return Math.max(mlList(node, ints).length, mlLength(node, strings));
+}
+/** Label (int64, or string for string labels) and scores [N, E]. */
+function classifierOutputs(ctx, classes, ints = 'classlabels_ints') {
+    const x = features(ctx);
+    const label = mlList(ctx.node, ints).length > 0 ? 'int64' : 'string';
+    const batch = x?.batch ?? UNKNOWN_DIM;
+    return [{ shape: [batch], dtype: label }, { shape: [batch, classes > 0 ? classes : UNKNOWN_DIM], dtype: 'float32' }];
+}
+/**
+ * MACC per support vector and feature of an SVM kernel. RBF 10 and POLY 3 are read off
+ * stedgeai's generated code (n_macc of three RBF networks: 71,680 = 10 x 14 x 512; 129,200 and
+ * 108,000 beside a dense layer; one POLY network of degree 3: 31,488 = 3 x 656 x 16). LINEAR 1
+ * (a dot product) and SIGMOID 3 (as POLY) are assumptions: no public file shows them.
+ */
+const SVM_KERNEL_MACC = { RBF: 10, POLY: 3, LINEAR: 1, SIGMOID: 3 };
+/** Support vectors of an SVM: the sum of vectors_per_class (classifier) or n_supports (regressor). */
+function supportVectorCount(node) {
+    const vpc = mlList(node, 'vectors_per_class');
+    if (vpc.length > 0)
+        return vpc.reduce((a, b) => a + b, 0);
+    return mlList(node, 'n_supports')[0] ?? 0;
+}
+function svmCheck(ctx) {
+    const f = features(ctx)?.f;
+    const sv = mlList(ctx.node, 'support_vectors').length;
+    const n = supportVectorCount(ctx.node);
+    if (n > 0 && isNum(f) && sv !== n * f)
+        fail(`support_vectors has ${sv} values; expected ${n} support vectors x ${f} features = ${n * f}`);
+}
+function svmCost(ctx) {
+    const f = features(ctx)?.f;
+    if (!isNum(f))
+        return ZERO_COST;
+    const n = supportVectorCount(ctx.node);
+    // Without support vectors the model is linear: one row of coefficients per class (assumption: as a dense layer).
+    if (n === 0)
+        return cost(mlList(ctx.node, 'coefficients').length);
+    const kernel = attrString(ctx.node, 'kernel_type', 'LINEAR').toUpperCase();
+    return cost((SVM_KERNEL_MACC[kernel] ?? 1) * n * f);
+}
+/**
+ * Depth of each tree of an ensemble (edges on its longest root-to-leaf path), from the nodes_*
+ * attributes. A child id that is not a node of the tree, or a cycle, is an error.
+ */
+function treeDepths(node) {
+    const treeIds = mlList(node, 'nodes_treeids');
+    const nodeIds = mlList(node, 'nodes_nodeids');
+    const t = mlList(node, 'nodes_truenodeids');
+    const f = mlList(node, 'nodes_falsenodeids');
+    const modes = node.attrs['nodes_modes'];
+    const n = nodeIds.length;
+    for (const [name, len] of [['nodes_treeids', treeIds.length], ['nodes_truenodeids', t.length], ['nodes_falsenodeids', f.length], ['nodes_modes', Array.isArray(modes) ? modes.length : 0]]) {
+        if (len !== n)
+            fail(`${name} has ${len} entries; expected one per node (nodes_nodeids has ${n})`);
+    }
+    const index = new Map();
+    for (let i = 0; i < n; i++)
+        index.set(`${treeIds[i]}:${nodeIds[i]}`, i);
+    const isLeaf = (i) => Array.isArray(modes) && modes[i] === 'LEAF';
+    const depths = new Map();
+    const roots = new Map();
+    for (let i = 0; i < n; i++)
+        if (!roots.has(treeIds[i] ?? 0))
+            roots.set(treeIds[i] ?? 0, i);
+    for (const [tree, root] of roots) {
+        let deepest = 0;
+        const stack = [[root, 0]];
+        const seen = new Set();
+        while (stack.length > 0) {
+            const [i, d] = stack.pop() ?? [root, 0];
+            if (seen.has(i))
+                fail(`tree ${tree} is not a tree: node ${nodeIds[i]} is reached twice`);
+            seen.add(i);
+            deepest = Math.max(deepest, d);
+            if (isLeaf(i))
+                continue;
+            for (const child of [t[i], f[i]]) {
+                const c = index.get(`${tree}:${child}`);
+                if (c === undefined)
+                    fail(`tree ${tree}, node ${nodeIds[i]}: child ${child} is not a node of the tree`);
+                stack.push([c, d + 1]);
+            }
+        }
+        depths.set(tree, deepest);
+    }
+    return [...depths.values()];
+}
+/**
+ * A tree ensemble: one comparison per level of each tree's deepest path, plus one addition per
+ * output for the aggregation. ASSUMPTION (METRICS.md): the public generated files give n_macc 48,
+ * 1,099 and 1,077 for forests whose model files are not public, so the rule is not calibrated.
+ */
+function treeCost(ctx, outputs) {
+    return cost(treeDepths(ctx.node).reduce((a, b) => a + b, 0) + outputs);
+}
+function treeClassifierInfer(ctx) {
+    treeDepths(ctx.node);
+    return classifierOutputs(ctx, classCount(ctx.node, 'classlabels_int64s'), 'classlabels_int64s');
+}
+function targets(node) {
+    return mlList(node, 'n_targets')[0] ?? 1;
+}
+function regressorInfer(outputs) {
+    return (ctx) => {
+        if (ctx.node.op === 'TreeEnsembleRegressor')
+            treeDepths(ctx.node);
+        if (ctx.node.op === 'SVMRegressor')
+            svmCheck(ctx);
+        const batch = features(ctx)?.batch ?? UNKNOWN_DIM;
+        return [{ shape: [batch, outputs(ctx.node)], dtype: 'float32' }];
+    };
+}
+/** Linear models: coefficients x features plus the intercepts (as a dense layer with bias; assumption). */
+function linearCost(ctx) {
+    return cost(mlList(ctx.node, 'coefficients').length + mlList(ctx.node, 'intercepts').length);
+}
+function sameShapeFloat(ctx) {
+    return [{ shape: ctx.input(0)?.shape, dtype: 'float32' }];
+}
+function labelEncoderInfer(ctx) {
+    const n = ctx.node;
+    const dtype = mlList(n, 'values_floats').length > 0 ? 'float32' : mlList(n, 'values_int64s').length > 0 ? 'int64' : 'string';
+    return [{ shape: ctx.input(0)?.shape, dtype }];
+}
+/** ZipMap: stedgeai keeps the (label, probability) pairs as 2 x classes floats (randomforest.c: 6 for 3 classes). */
+function zipMapInfer(ctx) {
+    const s = ctx.input(0)?.shape;
+    const k = classCount(ctx.node, 'classlabels_int64s');
+    return [{ shape: [s?.[0] ?? UNKNOWN_DIM, 2, k > 0 ? k : (s?.[1] ?? UNKNOWN_DIM)], dtype: 'float32' }];
+}
+function arrayFeatureExtractorInfer(ctx) {
+    const x = ctx.input(0);
+    const idx = ctx.input(1)?.shape;
+    if (!x?.shape || !idx)
+        return [{ dtype: x?.dtype }];
+    const m = idx.reduce((a, d) => (isNum(a) && isNum(d) ? a * d : UNKNOWN_DIM), 1);
+    const lead = x.shape.length <= 1 ? [1] : x.shape.slice(0, -1);
+    return [{ shape: [...lead, m], dtype: x.dtype }];
+}
+/** MACC per output element of the element-wise ONNX-ML operators (assumptions: no public file shows them). */
+const PER_ELEMENT = {
+    Scaler: { macc: 2, why: 'a subtraction and a multiplication' },
+    Normalizer: { macc: 3, why: "as L2Normalization's 3" },
+    Binarizer: { macc: 1, why: 'one comparison' },
+    Imputer: { macc: 1, why: 'one comparison and select' },
+    LabelEncoder: { macc: 1, why: 'one lookup' },
+};
+const perElement = (ctx) => cost((PER_ELEMENT[ctx.node.op]?.macc ?? 1) * outCount(ctx));
+/**
+ * How an ONNX-ML node is counted, in one sentence for the report (the I_ML diagnostic): the
+ * model's size (support vectors, trees, classes), the MACC rule with its origin, and the arrays
+ * stedgeai stores.
+ */
+function mlExplanation(node, arrays) {
+    const stored = arrays.map((a) => `${a.name} ${a.count} x ${shortDType(a.dtype)}`).join(', ');
+    const storage = stored === '' ? 'no parameter arrays' : `stored as ${stored}, each aligned to 4 bytes`;
+    switch (node.op) {
+        case 'SVMClassifier':
+        case 'SVMRegressor': {
+            const n = supportVectorCount(node);
+            if (n === 0)
+                return `${node.op} without support vectors (a linear model): MACC = its ${mlList(node, 'coefficients').length} coefficients (assumption, as a dense layer); ${storage}`;
+            const kernel = attrString(node, 'kernel_type', 'LINEAR').toUpperCase();
+            const per = SVM_KERNEL_MACC[kernel] ?? 1;
+            const origin = kernel === 'RBF' || kernel === 'POLY' ? "stedgeai's count" : 'assumption';
+            return `${node.op}, ${kernel} kernel, ${n} support vectors: MACC = ${per} x ${n} support vectors x features (${origin}); ${storage}`;
+        }
+        case 'TreeEnsembleClassifier':
+        case 'TreeEnsembleRegressor':
+            return `${node.op}, ${treeCount(node)} trees, ${mlList(node, 'nodes_nodeids').length} nodes: MACC = the depth of each tree summed, plus one per output (assumption, not calibrated); ${storage}`;
+        case 'LinearClassifier':
+        case 'LinearRegressor':
+            return `${node.op}: MACC = its ${mlList(node, 'coefficients').length} coefficients + ${mlList(node, 'intercepts').length} intercepts (assumption, as a dense layer with bias); ${storage}`;
+        case 'ZipMap':
+        case 'ArrayFeatureExtractor':
+            return `${node.op}: 0 MACC (moves values); ${storage}`;
+        default: {
+            const p = PER_ELEMENT[node.op];
+            return `${node.op}: MACC = ${p?.macc ?? 1} per element (${p?.why ?? 'assumption'}; assumption); ${storage}`;
+        }
+    }
+}
+const ML_RULES = [
+    {
+        kind: 'SVMClassifier', role: 'compute', cost: svmCost,
+        infer: (ctx) => {
+            svmCheck(ctx);
+            return classifierOutputs(ctx, classCount(ctx.node));
+        },
+    },
+    { kind: 'SVMRegressor', role: 'compute', cost: svmCost, infer: regressorInfer(() => 1) },
+    { kind: 'TreeEnsembleClassifier', role: 'compute', infer: treeClassifierInfer, cost: (ctx) => treeCost(ctx, classCount(ctx.node, 'classlabels_int64s')) },
+    { kind: 'TreeEnsembleRegressor', role: 'compute', infer: regressorInfer(targets), cost: (ctx) => treeCost(ctx, targets(ctx.node)) },
+    { kind: 'LinearClassifier', role: 'compute', cost: linearCost, infer: (ctx) => classifierOutputs(ctx, classCount(ctx.node)) },
+    { kind: 'LinearRegressor', role: 'compute', cost: linearCost, infer: regressorInfer(targets) },
+    // Element-wise preprocessing: PER_ELEMENT.
+    { kind: 'Scaler', role: 'elementwise', infer: sameShapeFloat, cost: perElement },
+    { kind: 'Normalizer', role: 'normalization', infer: sameShapeFloat, cost: perElement },
+    { kind: 'Binarizer', role: 'elementwise', infer: (ctx) => [{ shape: ctx.input(0)?.shape, dtype: ctx.input(0)?.dtype }], cost: perElement },
+    { kind: 'Imputer', role: 'elementwise', infer: (ctx) => [{ shape: ctx.input(0)?.shape, dtype: ctx.input(0)?.dtype }], cost: perElement },
+    { kind: 'LabelEncoder', role: 'elementwise', infer: labelEncoderInfer, cost: perElement },
+    { kind: 'ZipMap', role: 'data-movement', infer: zipMapInfer, cost: () => ZERO_COST },
+    { kind: 'ArrayFeatureExtractor', role: 'data-movement', infer: arrayFeatureExtractorInfer, cost: () => ZERO_COST },
+];
+
+;// CONCATENATED MODULE: ./src/frontends/onnx/ml-params.ts
+
+
+
+function attachMlParameters(g, node, diagnostics) {
+    if (!isMlKind(node.op))
+        return;
+    const arrays = mlParameterArrays(node);
+    diagnostics.push((0,diagnostic/* diag */.sm)('I_ML', mlExplanation(node, arrays), node.name));
+    for (const a of arrays) {
+        let name = `${node.name}_${a.name}`;
+        for (let i = 1; g.tensors.has(name); i++)
+            name = `${node.name}_${a.name}_${i}`;
+        g.tensors.set(name, { name, dtype: a.dtype, shape: [a.count], data: { kind: 'computed', by: `attribute '${a.name}' of ONNX-ML node '${node.name}'` } });
+        node.inputs.push(name);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ops/traits.ts
 const ACT = ['fusable-activation', 'streams-elements'];
 const CLAMP = ['fusable-activation', 'clamp', 'streams-elements'];
@@ -7861,6 +8455,9 @@ const OP_KINDS = [
     'StridedSlice',
     // control flow and state
     'If', 'Loop', 'Scan', 'Call', 'While', 'VarHandle', 'ReadVariable', 'AssignVariable',
+    // classical ML (ONNX-ML, domain ai.onnx.ml; ops/ml.ts)
+    'SVMClassifier', 'SVMRegressor', 'TreeEnsembleClassifier', 'TreeEnsembleRegressor', 'LinearClassifier', 'LinearRegressor',
+    'Normalizer', 'Scaler', 'Binarizer', 'Imputer', 'LabelEncoder', 'ZipMap', 'ArrayFeatureExtractor',
     // variadic elementwise (ONNX Sum, Mean)
     'Sum', 'Mean',
     // anything we do not model: kept with its source name, 0 MACC, diagnostic
@@ -7869,48 +8466,6 @@ const OP_KINDS = [
 const KIND_SET = new Set(OP_KINDS);
 function isOpKind(s) {
     return KIND_SET.has(s);
-}
-
-;// CONCATENATED MODULE: ./src/ir/dtype.ts
-/** Element types of the IR, independent of any file format. */
-const DTYPES = [
-    'float32', 'float16', 'bfloat16', 'float64',
-    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'float4e2m1',
-    'int1', 'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
-    'bool', 'string', 'complex64', 'complex128', 'resource', 'variant', 'unknown',
-];
-/** Storage width in bits; 0 for types without a fixed width (string, resource, unknown). */
-const dtype_DTYPE_BITS = {
-    float32: 32, float16: 16, bfloat16: 16, float64: 64,
-    float8e4m3fn: 8, float8e4m3fnuz: 8, float8e5m2: 8, float8e5m2fnuz: 8, float4e2m1: 4,
-    int1: 1, int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
-    bool: 8, string: 0, complex64: 64, complex128: 128, resource: 0, variant: 0, unknown: 0,
-};
-function isFloat(d) {
-    return d.startsWith('float') || d === 'bfloat16';
-}
-function isInteger(d) {
-    return /^u?int\d+$/.test(d);
-}
-/** Bytes needed to store `count` elements of `dtype` (sub-byte types packed, rounded up). */
-function storageBytes(dtype, count) {
-    return Math.ceil((count * dtype_DTYPE_BITS[dtype]) / 8);
-}
-/** Short name as stedgeai prints it: f32, s8, u8, s16, s32, ... */
-function shortDType(d) {
-    switch (d) {
-        case 'float32': return 'f32';
-        case 'float16': return 'f16';
-        case 'float64': return 'f64';
-        case 'bfloat16': return 'bf16';
-        case 'bool': return 'bool';
-        default: {
-            const m = /^(u?)int(\d+)$/.exec(d);
-            if (m)
-                return `${m[1] ? 'u' : 's'}${m[2]}`;
-            return d;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/ir/shape.ts
@@ -8246,6 +8801,7 @@ function mapSparseTensor(s, fallbackName) {
 
 
 
+
 const T = onnx.AttributeProto.AttributeType;
 /** QOperator-format ops mapped onto float-graph kinds (quantization goes to the tensors). */
 const QOPERATOR_KINDS = {
@@ -8260,6 +8816,8 @@ const QOPERATOR_KINDS = {
 /** QONNX's operators and the domains FINN, Brevitas and qonnx write them in (a file may also leave the domain empty). */
 const QONNX_DOMAINS = new Set(['qonnx.custom_op.general', 'finn.custom_op.general', 'finn', 'onnx.brevitas']);
 const QONNX_OPS = new Set(['Quant', 'BipolarQuant', 'Trunc']);
+/** The classical-ML domain (scikit-learn exports); its operators are in ops/ml.ts. */
+const ML_DOMAIN = 'ai.onnx.ml';
 function isDefaultDomain(domain) {
     return domain === '' || domain === 'ai.onnx';
 }
@@ -8269,6 +8827,8 @@ function mapOp(opType, domain, nodeName) {
     if (q)
         return { op: q };
     if (QONNX_DOMAINS.has(domain) && QONNX_OPS.has(opType) && isOpKind(opType))
+        return { op: opType };
+    if (domain === ML_DOMAIN && isMlKind(opType))
         return { op: opType };
     if (!isDefaultDomain(domain)) {
         return { op: 'Custom', diagnostic: (0,diagnostic/* diag */.sm)('W_DOMAIN', `operator '${opType}' of domain '${domain}' is not analyzed by the standard rules`, nodeName) };
@@ -8557,6 +9117,7 @@ function uniqueName(taken, base) {
 
 
 
+
 function inScope(scope, name) {
     for (let s = scope; s; s = s.parent)
         if (s.has(name))
@@ -8624,6 +9185,7 @@ function mapGraph(ctx, lg, outer, fallbackName) {
     for (const [node, ln] of pending) {
         const mapped = mapAttributes(ctx, ln.attrs, node.name);
         node.attrs = mapped.attrs;
+        attachMlParameters(g, node, ctx.diagnostics);
         layoutAttrs(node.op, node.attrs);
         dtypeAttrs(node.attrs);
         if (mapped.graphs.length > 0) {
@@ -22626,162 +23188,6 @@ function createRuleContext(graph, node, opset, lookup) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/ops/util/attrs.ts
-function get(node, name) {
-    return node.attrs[name];
-}
-function attrInt(node, name, def) {
-    const v = get(node, name);
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    return def;
-}
-function attrFloat(node, name, def) {
-    const v = get(node, name);
-    return typeof v === 'number' ? v : def;
-}
-function attrInts(node, name) {
-    const v = get(node, name);
-    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
-        return v;
-    if (typeof v === 'number')
-        return [v];
-    return undefined;
-}
-function attrString(node, name, def) {
-    const v = get(node, name);
-    return typeof v === 'string' ? v : def;
-}
-function attrTensor(node, name) {
-    const v = get(node, name);
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v)
-        return v;
-    return undefined;
-}
-/** 'NCHW' (ONNX, default) or 'NHWC' (TFLite, Keras). */
-function layoutOf(node) {
-    return attrString(node, 'layout') === 'NHWC' ? 'NHWC' : 'NCHW';
-}
-
-;// CONCATENATED MODULE: ./src/ops/util/dims.ts
-/** A dimension inference cannot tell (data-dependent or derived from a symbolic dim). */
-const UNKNOWN_DIM = '?';
-function isNum(d) {
-    return typeof d === 'number' && d >= 0;
-}
-/** Raised by rules for inconsistent inputs; the pass turns it into a W_SHAPE diagnostic. */
-class ShapeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ShapeError';
-    }
-}
-function fail(message) {
-    throw new ShapeError(message);
-}
-/** Normalizes a possibly negative axis against a rank; throws when out of range. */
-function normAxis(axis, rank, what = 'axis') {
-    const a = axis < 0 ? axis + rank : axis;
-    if (!Number.isInteger(a) || a < 0 || a >= rank)
-        fail(`${what} ${axis} is out of range for rank ${rank}`);
-    return a;
-}
-/** Product of dims; undefined when any dim is not a known number. May exceed 2^53 (callers clamp). */
-function product(dims) {
-    let n = 1;
-    for (const d of dims) {
-        if (!isNum(d))
-            return undefined;
-        n *= d;
-    }
-    return n;
-}
-/** Element count of a shape, or 0 when unknown (for costs). */
-function countOr0(shape) {
-    if (shape === undefined)
-        return 0;
-    return product(shape) ?? 0;
-}
-/** a * b for dims; symbolic when either is. */
-function dimMul(a, b) {
-    if (isNum(a) && isNum(b))
-        return a * b;
-    if (a === 0 || b === 0)
-        return 0;
-    if (a === 1)
-        return b;
-    if (b === 1)
-        return a;
-    return UNKNOWN_DIM;
-}
-/** Applies `f` to a numeric dim; symbolic otherwise. */
-function dimMap(d, f) {
-    if (!isNum(d))
-        return UNKNOWN_DIM;
-    const r = f(d);
-    return Number.isFinite(r) && r >= 0 ? r : UNKNOWN_DIM;
-}
-/** Two dims known equal, or either unknown. */
-function dimsCompatible(a, b) {
-    return !isNum(a) || !isNum(b) || a === b;
-}
-/** Numpy-style multidirectional broadcasting of shapes; throws on incompatible dims. */
-function broadcastShapes(shapes) {
-    const rank = Math.max(0, ...shapes.map((s) => s.length));
-    const out = [];
-    for (let i = 0; i < rank; i++) {
-        let d = 1;
-        for (const s of shapes) {
-            const e = s[i - rank + s.length];
-            if (e === undefined || e === 1)
-                continue;
-            if (d === 1)
-                d = e;
-            else if (isNum(d) && isNum(e)) {
-                if (d !== e)
-                    fail(`cannot broadcast ${shapes.map((x) => `[${x.join(',')}]`).join(' with ')} (dim ${i}: ${d} vs ${e})`);
-            }
-            else if (isNum(e))
-                d = e;
-            else if (!isNum(d) && d !== e)
-                d = UNKNOWN_DIM;
-        }
-        out.push(d);
-    }
-    return out;
-}
-/** The same shape with dims at `axes` removed. */
-function without(shape, axes) {
-    return shape.filter((_, i) => !axes.has(i));
-}
-
-;// CONCATENATED MODULE: ./src/ops/util/cost.ts
-
-function clampMacc(n) {
-    if (Number.isNaN(n) || n <= 0)
-        return 0;
-    return n > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : Math.round(n);
-}
-function cost(macc, pure = 0) {
-    return { macc: clampMacc(macc), pure: clampMacc(pure) };
-}
-const ZERO_COST = Object.freeze({ macc: 0, pure: 0 });
-/** Number of elements of output i (0 when unknown). */
-function outCount(ctx, i = 0) {
-    return countOr0(ctx.output(i)?.shape);
-}
-/** Number of elements of input i (0 when unknown). */
-function inCount(ctx, i = 0) {
-    return countOr0(ctx.input(i)?.shape);
-}
-/** Whether input i is present (not omitted with ''). */
-function hasInput(ctx, i) {
-    const name = ctx.node.inputs[i];
-    return name !== undefined && name !== '';
-}
-
 ;// CONCATENATED MODULE: ./src/ops/util/values.ts
 
 
@@ -24759,6 +25165,7 @@ const STRIDED_SLICE_RULES = [
 
 
 
+
 /**
  * Default-mode MACC of an activation fused into a node: its factor times the node's output.
  * In a quantized (ss/sa) layer a fused Relu/Relu6/Clip is the requantization's clamp and costs 0,
@@ -24795,7 +25202,7 @@ function withFusedActivation(rule) {
 const ALL = [
     ...CONV_RULES, ...GEMM_RULES, ...RECURRENT_RULES, ...POOL_RULES, ...REDUCE_RULES, ...NORMALIZATION_RULES,
     ...ELEMENTWISE_RULES, ...ACTIVATION_RULES, ...QUANT_RULES, ...MOVEMENT_RULES, ...INDEXING_RULES,
-    ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES, ...STRIDED_SLICE_RULES,
+    ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES, ...STRIDED_SLICE_RULES, ...ML_RULES,
 ];
 function table_build() {
     const m = new Map();
@@ -27656,6 +28063,56 @@ function addAllowances(out, rules, index, stepOf, outputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/memory/scratch/st.ts
+/**
+ * Scratch buffers of ST Edge AI Core's kernels (the 'st' profile): one `<layer>_scratch0` array
+ * per layer, placed in the activations buffer and alive only while its layer runs.
+ *
+ * Sources: the C-Arrays and c_info.json of stedgeai 1.0 for two int8 wake-word models
+ * (../shared/reference/stedgeai-sww), and 2.x `network.c` / c_info.json files from public projects
+ * (test/reference/st-scratch-layers.json lists every layer, its repository and commit; 290 layers).
+ * The parts follow the CMSIS-NN `*_get_buffer_size` functions (DSP build) ST's kernels build on:
+ *
+ *   int8 depthwise (forward_dw_sssa8_ch)  2*Cin*K (int16 im2col) + Cout*K + 10*Cout + 1
+ *                                         e.g. C 128, K 10x1: 128 * (3*10 + 10) + 1 = 5,121
+ *   int8 pointwise 1x1 (forward_pw_sssa8_ch)
+ *                                         2 int16 im2col columns (4*Cin/G) + 10*Cout (per-channel
+ *                                         requantization: int32 multiplier, int32 bias term, int16 shift)
+ *                                         e.g. Cin 40, Cout 128: 160 + 1,280 = 1,440
+ *   int8 conv, K > 1 (forward_conv2d_sssa8_ch, forward_conv2d_deep_sssa8_ch)
+ *                                         4*Cin/G*K + 14*Cout + min(2*Cin/G*K*Cout, 5,120): the
+ *                                         weights widened to int16, at most 5,120 B at a time
+ *                                         e.g. Cin 54, K 3, Cout 48: 648 + 672 + 5,120 = 6,440
+ *   int8 dense (forward_dense_integer_SSSA[_ch])
+ *                                         the input widened to int16 (2*Cin), plus 10*Cout with
+ *                                         per-channel weights (_ch): Cin 11, Cout 64 -> 662 B
+ *   int8 softmax (forward_sm_integer)     one int32 per input difference the kernel tabulates:
+ *                                         |diff_min| of TFLite's softmax quantization,
+ *                                         floor(31 * 2^26 / 2^e), e the exponent of beta*scale*2^26
+ *                                         (scale 0.1471 -> 124 words; 0.0944 -> 248; 9.578 -> 1)
+ *   float conv, one group                 one im2col column: Cin*K floats (seed 001: 9 x 4 = 36 B,
+ *                                         144 x 4 = 576 B)
+ *   binary conv (int1 input)              2 words per kernel tap and word of packed input channels
+ *                                         (seed 001: 3x3, 1 channel -> 72 B; fitted, one layer)
+ *   float LSTM (forward_lstm)             7 * units floats, whatever the input size: 700 for 100
+ *                                         units (stm32ai 5.2, sine_LSTM_Dense_50_50.h5's report),
+ *                                         350 for 50 units with 2 or 50 inputs (a 2024 network.c);
+ *                                         a bidirectional layer runs as two layers, one direction
+ *                                         after the other, each 7 * units at the same offset
+ *                                         (yash-akbari/AFIB_Detection_ON_STM32L475VGT6@0eb5645
+ *                                         network.c: 140 floats each for 20 units)
+ *
+ *   SVM classifier (forward_svc)          one float per support vector (its kernel value) plus
+ *                                         7 per class pair + 3 (the pairwise votes and
+ *                                         probabilities): 646 SVs, 4 classes -> 691 floats; 450, 4
+ *                                         -> 495; 656, 5 -> 729 (the 7 and 3 FITTED on these three);
+ *                                         checked on 550, 3 -> 574 and 990, 4 -> 1,035 (five
+ *                                         public network.c files, test/ops/ml.test.ts)
+ *
+ * Float dense and float softmax have none (dense_64x32.onnx: stedgeai's 384 B holds no scratch).
+ * Other ops: none.
+ */
+
+
 
 /**
  * stedgeai's per-output-channel requantization data in a pointwise conv's or dense layer's scratch
@@ -27760,6 +28217,16 @@ function lstmScratch(graph, node) {
         return [];
     return [4 * LSTM_FLOATS_PER_UNIT * hidden];
 }
+/** forward_svc's work area per class pair, and its fixed part (floats; FITTED, see the header). */
+const SVC_FLOATS_PER_PAIR = 7;
+const SVC_FLOATS_FIXED = 3;
+function svcScratch(node) {
+    const sv = supportVectorCount(node);
+    const k = mlList(node, 'classlabels_ints').length || mlLength(node, 'classlabels_strings');
+    if (sv === 0 || k < 2)
+        return [];
+    return [4 * (sv + (SVC_FLOATS_PER_PAIR * k * (k - 1)) / 2 + SVC_FLOATS_FIXED)];
+}
 function stScratchFor(node, graph, simd) {
     switch (node.op) {
         case 'LSTM': return lstmScratch(graph, node);
@@ -27767,6 +28234,7 @@ function stScratchFor(node, graph, simd) {
         case 'Gemm':
         case 'MatMul': return denseScratch(graph, node);
         case 'Softmax': return softmaxScratch(graph, node);
+        case 'SVMClassifier': return svcScratch(node);
         default: return [];
     }
 }
@@ -28369,9 +28837,9 @@ function memoryTimeline(graph, plan) {
 /** Per-layer cost: a kernel call and its setup (assumed, not fitted). */
 const PER_LAYER = 1000;
 /** Cycles per element of an element-wise int8 layer (load, requantize, store; assumed). */
-const PER_ELEMENT = 4;
+const cores_PER_ELEMENT = 4;
 const M7_INT8 = {
-    pointwise: 0.503, conv: 0.725, depthwise: 0.725, 'few-channels': 5.888, 'fully-connected': 1.258, elementwise: PER_ELEMENT,
+    pointwise: 0.503, conv: 0.725, depthwise: 0.725, 'few-channels': 5.888, 'fully-connected': 1.258, elementwise: cores_PER_ELEMENT,
 };
 /** FITTED on ad01 on the L4R5 (5.26 ms at 120 MHz): its M4 rate over the M7's. */
 const M4_OVER_M7 = 1.858;
@@ -30912,13 +31380,17 @@ const transposeInnermost = {
 ;// CONCATENATED MODULE: ./src/targets/rules/misc.ts
 /** Rules about the operator itself: listing, constant inputs, compiler options, fused activations, channels. */
 
+
 /** Used by the mapper when a unit does not list the operator (and has no "*" entry). */
 const opListed = {
     id: 'op-listed',
     limitForm: 'none',
     doc: () => 'The operator must be in the unit\'s supported list.',
     check(ctx) {
-        return { value: ctx.node.op, limit: 'listed operators', message: `${who(ctx.node)}: ${ctx.node.op} is not in ${ctx.unit.name}'s supported operators.` };
+        const message = `${who(ctx.node)}: ${ctx.node.op} is not in ${ctx.unit.name}'s supported operators.`;
+        if (!isMlKind(ctx.node.op))
+            return { value: ctx.node.op, limit: 'listed operators', message };
+        return { value: ctx.node.op, limit: 'listed operators', message: `${message} It is a classical-ML (ONNX-ML) operator: NPUs have no kernel for them, the CPU runs it.`, hint: 'Expected for scikit-learn models; budget its CPU time, or train a small neural network in its place if it must run on the NPU.' };
     },
 };
 /** For `Custom` operators: the custom codes this unit runs (e.g. the `ethos-u` op Vela emits). */
@@ -33816,7 +34288,7 @@ function diffToJson(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runJob)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(213);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4050);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
@@ -33884,7 +34356,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(213);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4050);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
@@ -34222,7 +34694,7 @@ function fileModelInput(path, root) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(213);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4050);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**
