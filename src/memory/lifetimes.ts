@@ -166,7 +166,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
     }
     if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name) || views.has(name)) continue;
     if (boundary.inputs.has(name) || boundary.outputs.has(name)) continue;
-    const bytes = tensorBytes(t);
+    const bytes = traits.int64As32 && (t.dtype === 'int64' || t.dtype === 'uint64') ? tensorBytes({ ...t, dtype: 'int32' }) : tensorBytes(t);
     if (bytes === undefined) {
       out.unsized.push(name);
       continue;

@@ -25,27 +25,33 @@ export interface PlannerTraits {
   channelFirstIo: boolean;
   /** A reshape of an input kept out of the activations reads the caller's buffer: no copy (memory/lifetimes.ts). */
   userViews: boolean;
+  /**
+   * 64-bit integer activations are stored as 32-bit: stedgeai has no 64-bit integer arrays (an
+   * ONNX-ML classifier's int64 label and skl2onnx's Cast to int64 are S32 in its generated code:
+   * svm.c, randomforest.c, METRICS.md "Classical ML (ONNX-ML)").
+   */
+  int64As32: boolean;
   /** One line for the reports. */
   label: string;
 }
 
 export const PLANNER_TRAITS: Readonly<Record<PlannerProfile, PlannerTraits>> = {
   st: {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true, int64As32: true,
     label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
   },
   'st-time': {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true, int64As32: true,
     label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
   },
   tflm: {
-    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false, userViews: false,
+    alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false, userViews: false, int64As32: false,
     label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
   },
   // 'best' runs 'st' and 'tflm' with search and overlap and keeps the lower (memory/plan.ts);
   // these traits describe its 'st' basis.
   best: {
-    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
+    alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true, int64As32: true,
     label: 'best (lowest of a searched ST plan and a searched TFLite Micro plan, streaming overlap)',
   },
 };

@@ -251,3 +251,28 @@ describe('other ONNX-ML operators', () => {
     expect(layer(r, 'afe').outputShape).toEqual([1, 3]);
   });
 });
+
+describe('activations of the ONNX-ML files (stedgeai keeps int64 labels as S32)', () => {
+  it.each([
+    // [file, spec, I/O inside the activations, activations B]
+    ['svm.c', { features: 16, vectorsPerClass: [140, 130, 126, 130, 130], kernel: 'POLY', prob: true, zipMap: true }, true, 3_004],
+    ['network.c (646 SVs)', { features: 20, vectorsPerClass: [256, 130, 130, 130], kernel: 'RBF', prob: true, projectFrom: 144 }, true, 2_864],
+    // har_network.c keeps its input and outputs outside the activations (IS_IO arrays without an activations offset)
+    ['har_network.c', { features: 24, vectorsPerClass: [120, 110, 110, 110], kernel: 'RBF', prob: true, projectFrom: 72 }, false, 2_076],
+  ] as const)('%s', (_, spec, ioInside, bytes) => {
+    const r = analyzeModel(memoryInput('ml.onnx', svcModel(spec)), { ioInsideActivations: ioInside });
+    expect(r.totals.activationsBytes).toBe(bytes);
+  });
+
+  it('randomforest.c: 40 B (input 4, label 4, scores 12, ZipMap pairs 24 over the consumed input); ST Edge AI 4.0 network.c: 560 B', () => {
+    expect(analyze(forestModel(1, 3, [[6, 9]], 3, true)).totals.activationsBytes).toBe(40);
+    expect(analyze(forestModel(135, 4, [[172, 29], [44, 27]], 1, false)).totals.activationsBytes).toBe(560);
+  });
+
+  it('TFLite Micro keeps int64 at 8 bytes', () => {
+    const st = analyze(forestModel(1, 3, [[6, 9]], 3, false));
+    const tflm = analyzeModel(memoryInput('ml.onnx', forestModel(1, 3, [[6, 9]], 3, false)), { planner: 'tflm' });
+    expect(st.memory.buffers.find((b) => b.tensor === 'label_out')?.size).toBe(4);
+    expect(tflm.memory.buffers.find((b) => b.tensor === 'label_out')?.size).toBe(16); // 8 B aligned to 16
+  });
+});
