@@ -27979,7 +27979,7 @@ function collectRequests(graph, opts) {
             continue;
         if (boundary.inputs.has(name) || boundary.outputs.has(name))
             continue;
-        const bytes = tensorBytes(t);
+        const bytes = traits.int64As32 && (t.dtype === 'int64' || t.dtype === 'uint64') ? tensorBytes({ ...t, dtype: 'int32' }) : tensorBytes(t);
         if (bytes === undefined) {
             out.unsized.push(name);
             continue;
@@ -28242,21 +28242,21 @@ function stScratchFor(node, graph, simd) {
 ;// CONCATENATED MODULE: ./src/memory/profiles.ts
 const PLANNER_TRAITS = {
     st: {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true, int64As32: true,
         label: 'st (ST Edge AI Core, default optimization: 4-byte aligned, zero pads folded, streaming layers overlap their input)',
     },
     'st-time': {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: false, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true, int64As32: true,
         label: 'st-time (ST Edge AI Core -O time: 4-byte aligned, zero pads folded, no overlap)',
     },
     tflm: {
-        alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false, userViews: false,
+        alignment: 16, steps: 'scopes', scratch: 'tflm', overlap: false, foldPads: false, fusePools: false, integerIo: false, channelFirstIo: false, userViews: false, int64As32: false,
         label: 'tflm (TFLite Micro greedy, 16-byte aligned)',
     },
     // 'best' runs 'st' and 'tflm' with search and overlap and keeps the lower (memory/plan.ts);
     // these traits describe its 'st' basis.
     best: {
-        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true,
+        alignment: 4, steps: 'nodes', scratch: 'st', overlap: true, foldPads: true, fusePools: true, integerIo: true, channelFirstIo: true, userViews: true, int64As32: true,
         label: 'best (lowest of a searched ST plan and a searched TFLite Micro plan, streaming overlap)',
     },
 };
