@@ -6,8 +6,9 @@
  * figures to meet. The models are rebuilt with the project's ONNX builder as skl2onnx writes them.
  */
 import { describe, expect, it } from 'vitest';
-import { OnnxBuilder, floats, memoryInput } from '../builders/onnx.js';
+import { OnnxBuilder, float, floats, memoryInput, tensor } from '../builders/onnx.js';
 import { analyzeModel } from '../../src/analyze.js';
+import { readOnnx } from '../../src/frontends/onnx/index.js';
 import { narrowestInt } from '../../src/ops/ml-arrays.js';
 import type { Report } from '../../src/report/types.js';
 
@@ -195,6 +196,16 @@ describe('TreeEnsembleClassifier as stedgeai generates it (four public network.c
     expect(r.totals.weightsBytes).toBe(weights);
   });
 
+  it('the I_ML line names every array with its count and width', () => {
+    const r = analyze(forestModel(1, 3, [[6, 9]], 3, true));
+    expect(r.diagnostics.filter((d) => d.code === 'I_ML').map((d) => d.message)).toEqual([
+      'TreeEnsembleClassifier, 6 trees, 54 nodes: MACC = the depth of each tree summed, plus one per output (assumption, not calibrated); stored as '
+      + 'branch_mode 6 x u8, nodes_featureids 54 x u8, nodes_values 54 x f32, nodes_truenodeids 54 x u8, nodes_falsenodeids 54 x u8, class_weights 90 x f32, '
+      + 'nb_node_by_estimator 6 x u16, class_nodeids 90 x u8, nb_class_by_estimator 6 x u16, base_values 3 x f32, class_ids 90 x u8, classlabels_int64s 3 x s32, each aligned to 4 bytes',
+      'ZipMap: 0 MACC (moves values); stored as classlabels_ints 3 x u8, each aligned to 4 bytes',
+    ]);
+  });
+
   it('MACC (assumption, METRICS.md): one comparison per level of each tree, plus one per class', () => {
     // caterpillar trees of 9 nodes: 4 splits deep
     const r = analyze(forestModel(1, 3, [[6, 9]], 3, false));
@@ -218,7 +229,7 @@ describe('TreeEnsembleClassifier as stedgeai generates it (four public network.c
 describe('narrowest integer width of labels and counts', () => {
   it.each([
     [[254], 'uint8'], [[255], 'uint8'], [[256], 'uint16'],
-    [[65_535], 'uint16'], [[65_536], 'uint32'], [[-1, 127], 'int8'], [[-1, 128], 'int16'], [[-128], 'int8'], [[-129], 'int16'], [[-32_769], 'int32'],
+    [[65_535], 'uint16'], [[65_536], 'uint32'], [[-1, 127], 'int8'], [[-1, 128], 'int16'], [[-128], 'int8'], [[-129], 'int16'], [[-32_768], 'int16'], [[-32_769], 'int32'], [[-1, 32_767], 'int16'], [[-1, 32_768], 'int32'],
   ] as const)('%j -> %s', (values, dtype) => {
     expect(narrowestInt(values)).toBe(dtype);
   });
@@ -274,5 +285,137 @@ describe('activations of the ONNX-ML files (stedgeai keeps int64 labels as S32)'
     const tflm = analyzeModel(memoryInput('ml.onnx', forestModel(1, 3, [[6, 9]], 3, false)), { planner: 'tflm' });
     expect(st.memory.buffers.find((b) => b.tensor === 'label_out')?.size).toBe(4);
     expect(tflm.memory.buffers.find((b) => b.tensor === 'label_out')?.size).toBe(16); // 8 B aligned to 16
+  });
+});
+
+/** One ONNX-ML node on an input `x` of `shape`; its outputs are graph outputs. */
+function one(op: string, attrs: Record<string, unknown>, shape: number[], outputs = 1, extra?: (b: OnnxBuilder) => string[]): Report {
+  const b = new OnnxBuilder(ML);
+  b.input('x', 'float32', shape);
+  const inputs = ['x', ...(extra?.(b) ?? [])];
+  const outs = b.nodeOutputs(op, inputs, attrs as never, { name: 'n', domain: 'ai.onnx.ml', outputs: Array.from({ length: outputs }, (_, i) => `y${i}`) });
+  for (const o of outs) b.output(o);
+  return analyze(b.build());
+}
+const info = (r: Report): string | undefined => r.diagnostics.find((d) => d.code === 'I_ML')?.message;
+const warnings = (r: Report): string[] => r.diagnostics.filter((d) => d.code === 'W_SHAPE').map((d) => d.message);
+
+describe('regressors, encoders and the edges of the ONNX-ML rules', () => {
+  it('SVMRegressor: n_supports support vectors, one output, no scratch', () => {
+    const r = one('SVMRegressor', { n_supports: 3, support_vectors: floats(seq(12)), coefficients: floats(seq(3)), rho: floats([0.5]), kernel_type: 'RBF' }, [2, 4]);
+    expect(layer(r, 'n').outputShape).toEqual([2, 1]);
+    expect(layer(r, 'n').macc).toBe(10 * 3 * 4);
+    expect(r.totals.weightsBytes).toBe(48 + 12 + 4); // support vectors, coefficients, rho: f32
+    expect(scratch(r)).toEqual([]);
+    expect(info(r)).toBe("SVMRegressor, RBF kernel, 3 support vectors: MACC = 10 x 3 support vectors x features (stedgeai's count); stored as coefficients 3 x f32, support_vectors 12 x f32, rho 1 x f32, each aligned to 4 bytes");
+  });
+
+  it('SVMRegressor with inconsistent support vectors: W_SHAPE', () => {
+    const r = one('SVMRegressor', { n_supports: 3, support_vectors: floats(seq(11)), coefficients: floats(seq(3)), rho: floats([0.5]), kernel_type: 'RBF' }, [1, 4]);
+    expect(warnings(r).join()).toContain('support_vectors has 11 values; expected 3 support vectors x 4 features = 12');
+  });
+
+  it('a linear SVM (no support vectors) counts its coefficients, and says it is an assumption', () => {
+    const r = one('SVMClassifier', { classlabels_ints: [0, 1, 2], coefficients: floats(seq(12)), rho: floats(seq(3)), kernel_type: 'LINEAR' }, [1, 4], 2);
+    expect(layer(r, 'n').macc).toBe(12);
+    expect(info(r)).toContain('SVMClassifier without support vectors (a linear model): MACC = its 12 coefficients (assumption, as a dense layer)');
+    expect(scratch(r)).toEqual([]);
+  });
+
+  it('an unknown kernel name counts 1 per support vector and feature, as an assumption', () => {
+    const r = one('SVMClassifier', { classlabels_ints: [0, 1], coefficients: floats(seq(2)), support_vectors: floats(seq(8)), rho: floats([0]), vectors_per_class: [1, 1], kernel_type: 'sigmoid' }, [1, 4], 2);
+    expect(layer(r, 'n').macc).toBe(3 * 2 * 4); // lower case is read as SIGMOID
+    expect(info(r)).toContain('SIGMOID kernel, 2 support vectors: MACC = 3 x 2 support vectors x features (assumption)');
+  });
+
+  it('string class labels: a string label output, one int32 per label in ROM', () => {
+    const r = one('LinearClassifier', { classlabels_strings: ['a', 'b'], coefficients: floats(seq(8)), intercepts: floats(seq(2)) }, [1, 4], 2);
+    expect(r.layers.find((l) => l.name === 'n')?.dtype).toBe('string');
+    expect(r.totals.weightsBytes).toBe(32 + 8 + 8);
+  });
+
+  it('TreeEnsembleRegressor: target_* arrays, n_targets outputs, depth + targets MACC', () => {
+    const r = one('TreeEnsembleRegressor', {
+      n_targets: 2, nodes_treeids: [0, 0, 0, 1], nodes_nodeids: [0, 1, 2, 0], nodes_featureids: [0, 0, 0, 0], nodes_values: floats([0.5, 0, 0, 0]),
+      nodes_modes: ['BRANCH_LEQ', 'LEAF', 'LEAF', 'LEAF'], nodes_truenodeids: [1, 0, 0, 0], nodes_falsenodeids: [2, 0, 0, 0],
+      target_treeids: [0, 0, 1], target_nodeids: [1, 2, 0], target_ids: [0, 1, 0], target_weights: floats([1, 2, 3]),
+    }, [3, 2]);
+    expect(layer(r, 'n').outputShape).toEqual([3, 2]);
+    expect(layer(r, 'n').macc).toBe(1 + 0 + 2);
+    // branch_mode 2 u8 (4), featureids 4 u8 (4), values 16, true 4 u8 (4), false 4 u8 (4), weights 12, nb_node 2 u16 (4),
+    // target_nodeids 3 u8 (4), nb_target 2 u16 (4), base_values 2 f32 (8), target_ids 3 u8 (4)
+    expect(r.totals.weightsBytes).toBe(4 + 4 + 16 + 4 + 4 + 12 + 4 + 4 + 4 + 8 + 4);
+    expect(info(r)).toContain('TreeEnsembleRegressor, 2 trees, 4 nodes: MACC = the depth of each tree summed, plus one per output (assumption, not calibrated)');
+  });
+
+  it('trees: attribute lists of different lengths, and a node reached twice', () => {
+    const base = { classlabels_int64s: [0, 1], nodes_featureids: [0, 0, 0], nodes_values: floats([0.5, 0, 0]), class_treeids: [0], class_nodeids: [1], class_ids: [0], class_weights: floats([1]) };
+    const short = one('TreeEnsembleClassifier', { ...base, nodes_treeids: [0, 0], nodes_nodeids: [0, 1, 2], nodes_modes: ['BRANCH_LEQ', 'LEAF', 'LEAF'], nodes_truenodeids: [1, 0, 0], nodes_falsenodeids: [2, 0, 0] }, [1, 2], 2);
+    expect(warnings(short).join()).toContain('nodes_treeids has 2 entries; expected one per node (nodes_nodeids has 3)');
+    const twice = one('TreeEnsembleClassifier', { ...base, nodes_treeids: [0, 0, 0], nodes_nodeids: [0, 1, 2], nodes_modes: ['BRANCH_LEQ', 'BRANCH_LEQ', 'LEAF'], nodes_truenodeids: [1, 2, 0], nodes_falsenodeids: [2, 2, 0] }, [1, 2], 2);
+    expect(warnings(twice).join()).toContain('tree 0 is not a tree: node 2 is reached twice');
+  });
+
+  it('double-precision trees (nodes_values_as_tensor) count one float per node', () => {
+    const b = new OnnxBuilder(ML);
+    b.input('x', 'float32', [1, 2]);
+    b.nodeOutputs('TreeEnsembleClassifier', ['x'], {
+      classlabels_int64s: [0, 1], nodes_treeids: [0, 0, 0], nodes_nodeids: [0, 1, 2], nodes_featureids: [1, 0, 0],
+      nodes_values_as_tensor: tensor('v', 'float64', [3], { values: [0.5, 0, 0] }), nodes_modes: ['BRANCH_LEQ', 'LEAF', 'LEAF'],
+      nodes_truenodeids: [1, 0, 0], nodes_falsenodeids: [2, 0, 0], class_treeids: [0, 0], class_nodeids: [1, 2], class_ids: [0, 1], class_weights: floats([1, 1]),
+    } as never, { name: 'n', domain: 'ai.onnx.ml', outputs: ['l', 'p'] });
+    b.output('l');
+    const r = analyze(b.build());
+    expect(info(r)).toContain('nodes_values 3 x f32');
+    expect(layer(r, 'n').macc).toBe(1 + 2);
+  });
+
+  it.each([
+    ['Scaler', { offset: floats([1, 2, 3]), scale: floats([1, 1, 1]) }, 2, 24, 'float32'],
+    ['Normalizer', { norm: 'MAX' }, 3, 0, 'float32'],
+    ['Binarizer', { threshold: float(0.5) }, 1, 0, 'float32'],
+    ['Imputer', { imputed_value_floats: floats([0, 0, 0]), replaced_value_float: float(-1) }, 1, 12, 'float32'],
+    ['LabelEncoder', { keys_floats: floats([1, 2]), values_int64s: [5, 6] }, 1, 8 + 8, 'int64'],
+    ['LabelEncoder', { keys_strings: ['a', 'b', 'c'], values_floats: floats([1, 2, 3]) }, 1, 12 + 12, 'float32'],
+    ['LabelEncoder', { keys_int64s: [1, 2], values_strings: ['a', 'b'] }, 1, 8 + 8, 'string'],
+  ] as const)('%s: same shape, MACC per element, its arrays', (op, attrs, perElement, weights, dtype) => {
+    const r = one(op, attrs, [2, 3]);
+    expect(layer(r, 'n').outputShape).toEqual([2, 3]);
+    expect(layer(r, 'n').dtype).toBe(dtype);
+    expect(layer(r, 'n').macc).toBe(perElement * 6);
+    expect(r.totals.weightsBytes).toBe(weights);
+    expect(info(r)).toMatch(new RegExp(`^${op}: MACC = ${perElement} per element \\(.+; assumption\\); ${weights === 0 ? 'no parameter arrays$' : 'stored as '}`));
+  });
+
+  it('LinearRegressor: targets outputs, coefficients + intercepts', () => {
+    const r = one('LinearRegressor', { targets: 2, coefficients: floats(seq(8)), intercepts: floats([0, 0]) }, [1, 4]);
+    expect(layer(r, 'n').macc).toBe(8 + 2);
+    expect(info(r)).toBe('LinearRegressor: MACC = its 8 coefficients + 2 intercepts (assumption, as a dense layer with bias); stored as coefficients 8 x f32, intercepts 2 x f32, each aligned to 4 bytes');
+  });
+
+  it('a [F] input is one sample; a rank-3 input is refused with W_SHAPE', () => {
+    const attrs = { classlabels_ints: [0, 1], coefficients: floats(seq(4)), intercepts: floats([0, 0]) };
+    expect(layer(one('LinearClassifier', attrs, [4], 2), 'n').outputShape).toEqual([1]);
+    expect(warnings(one('LinearClassifier', attrs, [1, 2, 2], 2)).join()).toContain('expected a [N, F] input, got rank 3');
+  });
+
+  it('ArrayFeatureExtractor on a [D] input gives [1, m]; ZipMap without labels keeps the input\'s classes', () => {
+    const afe = one('ArrayFeatureExtractor', {}, [10], 1, (b) => [b.initializer('idx', 'int64', [2], { values: [1, 3] })]);
+    expect(layer(afe, 'n').outputShape).toEqual([1, 2]);
+    expect(layer(one('ZipMap', { classlabels_strings: ['a', 'b', 'c', 'd'] }, [1, 4]), 'n').outputShape).toEqual([1, 2, 4]);
+    expect(layer(one('ZipMap', {}, [1, 5]), 'n').outputShape).toEqual([1, 2, 5]);
+    const idx2 = one('ArrayFeatureExtractor', {}, [2, 10], 1, (b) => [b.initializer('idx', 'int64', [1, 3], { values: [1, 3, 5] })]);
+    expect(layer(idx2, 'n').outputShape).toEqual([2, 3]);
+  });
+
+  it('a parameter array whose name is taken gets a suffix', () => {
+    const b = new OnnxBuilder(ML);
+    b.input('x', 'float32', [1, 2]);
+    b.initializer('n_offset', 'float32', [1], { values: [0] });
+    b.output(b.node('Add', ['x', 'n_offset'], {}, { name: 'add' }));
+    b.output(b.node('Scaler', ['x'], { offset: floats([1, 2]), scale: floats([1, 1]) }, { name: 'n', domain: 'ai.onnx.ml' }));
+    const g = readOnnx(memoryInput('ml.onnx', b.build())).graph;
+    expect(g.nodes.find((n) => n.name === 'n')?.inputs).toEqual(['x', 'n_offset_1', 'n_scale']);
+    expect(g.tensors.get('n_offset_1')?.shape).toEqual([2]);
   });
 });
