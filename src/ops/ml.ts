@@ -61,6 +61,8 @@ function svmCheck(ctx: OpRuleContext): void {
 function svmCost(ctx: OpRuleContext): Cost {
   const f = features(ctx)?.f;
   if (!isNum(f)) return ZERO_COST;
+  // counts that disagree with the support vectors present count 0 (the W_SHAPE says why)
+  svmCheck(ctx);
   const n = supportVectorCount(ctx.node);
   // Without support vectors the model is linear: one row of coefficients per class (assumption: as a dense layer).
   if (n === 0) return cost(mlList(ctx.node, 'coefficients').length);

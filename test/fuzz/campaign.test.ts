@@ -11,6 +11,7 @@ import { corpusSeeds } from '../../tools/fuzz/seeds.js';
 import { tinyTflite } from '../action/models.js';
 import { kerasH5, kerasZip, input, layer, sequential } from '../builders/keras.js';
 import { MODELS_DIR } from '../helpers/shared.js';
+import { forestModel, svcModel } from '../builders/onnx-ml.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const COUNT = Number(process.env['MODEL_FOOTPRINT_FUZZ_COUNT'] ?? 3000);
@@ -21,6 +22,8 @@ function builtSeeds(): Seed[] {
     { name: 'built/conv.tflite', bytes: tinyTflite(8) },
     { name: 'built/dense.h5', bytes: kerasH5({ config: cfg, weights: { d: [['d/kernel:0', [8, 4]], ['d/bias:0', [4]]] } }) },
     { name: 'built/dense.keras', bytes: kerasZip(cfg, { 'layers/dense': [[8, 4], [4]] }) },
+    { name: 'built/svc.onnx', bytes: svcModel({ features: 6, vectorsPerClass: [3, 2, 4], kernel: 'RBF', prob: true, zipMap: true, projectFrom: 8 }) },
+    { name: 'built/forest.onnx', bytes: forestModel(4, 3, [[3, 7]], 3, true) },
   ];
 }
 

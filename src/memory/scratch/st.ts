@@ -155,10 +155,14 @@ function lstmScratch(graph: Graph, node: Node): number[] {
 const SVC_FLOATS_PER_PAIR = 7;
 const SVC_FLOATS_FIXED = 3;
 
-function svcScratch(node: Node): number[] {
+function svcScratch(graph: Graph, node: Node): number[] {
   const sv = supportVectorCount(node);
   const k = mlList(node, 'classlabels_ints').length || mlLength(node, 'classlabels_strings');
-  if (sv === 0 || k < 2) return [];
+  // counts the support vectors present do not back (the rule's W_SHAPE) take no work area
+  const x = tensorOf(graph, node, 0)?.shape;
+  const f = x?.[x.length - 1];
+  const values = mlList(node, 'support_vectors').length;
+  if (sv === 0 || k < 2 || (typeof f === 'number' ? sv * f !== values : sv > values)) return [];
   return [4 * (sv + (SVC_FLOATS_PER_PAIR * k * (k - 1)) / 2 + SVC_FLOATS_FIXED)];
 }
 
@@ -169,7 +173,7 @@ function stScratchFor(node: Node, graph: Graph, simd: CpuSimd): number[] {
     case 'Gemm':
     case 'MatMul': return denseScratch(graph, node);
     case 'Softmax': return softmaxScratch(graph, node);
-    case 'SVMClassifier': return svcScratch(node);
+    case 'SVMClassifier': return svcScratch(graph, node);
     default: return [];
   }
 }
