@@ -1,0 +1,98 @@
+/**
+ * The `<details>` block of one model (src/diff/sections.ts modelDetails), rendered in full from a
+ * base and a head built by hand: operators that moved between HW and SW (with the reasons and the
+ * fix), operator counts, memory pools and the I/O signature. Each expected row is read off the
+ * two reports below.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffReports } from '../../src/diff/index.js';
+import { modelDetails } from '../../src/diff/sections.js';
+import type { ReportIO } from '../../src/report/types.js';
+import { analyzeExample, layer, mapped } from './fixtures.js';
+
+const io = (name: string, dtype: string, shape: number[], scale = 0.5): ReportIO => ({ name, dtype, shape, bytes: shape.reduce((a, b) => a * b, 1), quant: { scale, zeroPoint: 0 }, location: 'activations' });
+
+describe('modelDetails', () => {
+  const base0 = analyzeExample('kws_cnn_int8.onnx');
+  const base = mapped(base0, [
+    layer('conv1', 'Conv', { unit: 'HW' }),
+    layer('relu1', 'Relu', { unit: 'HW' }),
+    layer('mp', 'MaxPool', { unit: 'SW_FLOAT' }),
+    layer('sm', 'Softmax', { unit: 'SW_FLOAT' }),
+  ], {
+    pools: [{ name: 'npuRAM3', usedBytes: 1000, usableBytes: 4096 }, { name: 'cpuRAM', usedBytes: 10, usableBytes: 64 }],
+    inputs: [io('x', 'int8', [1, 49, 10, 1])],
+    outputs: [io('y', 'int8', [1, 12])],
+  });
+  const head = mapped(analyzeExample('kws_cnn_int8_v2.onnx'), [
+    layer('conv1', 'Conv', { unit: 'SW_INT', reasons: [{ message: "Conv 'conv1': stride 5 > 3", hint: 'use a stride of 3 or less' }] }),
+    layer('relu1', 'Relu', { unit: 'HW' }),
+    layer('relu2', 'Relu', { unit: 'HW' }),
+    layer('mp', 'MaxPool', { unit: 'HW' }),
+    layer('add1', 'Add', { unit: 'SW_INT', reasons: ["Add 'add1': not listed"] }),
+  ], {
+    pools: [{ name: 'npuRAM3', usedBytes: 1500, usableBytes: 4096 }, { name: 'hyperRAM', usedBytes: 200 }, { name: 'cpuRAM', usedBytes: 10, usableBytes: 64 }],
+    inputs: [io('x', 'uint8', [1, 49, 10, 1])],
+    outputs: [io('y', 'int8', [1, 12]), io('z|a', 'float32', [1, 2], 1)],
+  });
+  const d = diffReports(base, head);
+  const text = modelDetails({ entry: { path: 'models/a<b>.onnx', target: 'stm32n6', status: 'modified', base, head }, diff: d }, false, 5);
+
+  it('lists the moves: HW -> SW with its reason (escaped) and fix, SW -> HW, a new layer landing in SW; not a new layer in HW', () => {
+    expect(text).toContain([
+      '**Operators that moved between HW and SW**',
+      '',
+      '| Layer | Op | Unit | Reason | Fix hint |',
+      '| :- | :- | :- | :- | :- |',
+      "| conv1 | Conv | HW → SW\\_INT ⚠️ | Conv 'conv1': stride 5 &gt; 3 | use a stride of 3 or less |",
+      '| mp | MaxPool | SW\\_FLOAT → HW ✅ | – | – |',
+      "| add1 | Add | new → SW\\_INT ⚠️ | Add 'add1': not listed | – |",
+    ].join('\n'));
+  });
+
+  it('counts the operator types that changed: new, removed, and a signed delta', () => {
+    expect(text).toContain([
+      '**Operator types**',
+      '',
+      '| Op | Base | Head | |',
+      '| :- | -: | -: | :- |',
+      '| Add | 0 | 1 | new |',
+      '| Relu | 1 | 2 | +1 |',
+      '| Softmax | 1 | 0 | removed |',
+    ].join('\n'));
+  });
+
+  it('shows the pools whose use changed (an unbounded one says so), not the unchanged one', () => {
+    expect(text).toContain('**Memory pools**');
+    expect(text).toContain('| npuRAM3 | 1.5 KiB (+500 B, +50%) 🔴 | 4.0 KiB |');
+    expect(text).toContain('| hyperRAM | 200 B | unbounded |');
+    expect(text).not.toContain('cpuRAM');
+  });
+
+  it('the I/O signature: a changed dtype, an added output; hostile names escaped', () => {
+    expect(text).toContain([
+      '**I/O signature changed**',
+      '',
+      '| | # | Base | Head | Changed |',
+      '| :- | -: | :- | :- | :- |',
+      '| input | 0 | x: int8\\[1x49x10x1\\] q(0.5000, 0) | x: uint8\\[1x49x10x1\\] q(0.5000, 0) | dtype |',
+      '| output | 1 | – | z\\|a: float32\\[1x2\\] q(1.000, 0) | added |',
+    ].join('\n'));
+  });
+
+  it('the summary names the model and target, HTML-escaped, with the three deltas', () => {
+    const first = text.split('\n')[0] ?? '';
+    expect(first.startsWith('<details><summary>models/a&lt;b&gt;.onnx · stm32n6: RAM ')).toBe(true);
+    const [b, h] = [analyzeExample('kws_cnn_int8.onnx').totals, analyzeExample('kws_cnn_int8_v2.onnx').totals];
+    // the examples' weights grow by 23,968 B and MACC by 2,776,736 (test/diff/compare.test.ts)
+    expect([h.weightsBytes - b.weightsBytes, h.macc - b.macc]).toEqual([23_968, 2_776_736]);
+    // 23,968 B = 23.4 KiB, 2,776,736 = 2.78 M; RAM: the two peaks differ by 9,184 B (compare.test.ts), 9.0 KiB
+    expect(first).toMatch(/: RAM \+9\.0 KiB, Flash \+23\.4 KiB, MACC \+2\.78 M<\/summary>$/);
+    expect(text.endsWith('</details>')).toBe(true);
+  });
+
+  it('nothing to explain: an empty string', () => {
+    const same = diffReports(base, base);
+    expect(modelDetails({ entry: { path: 'a', target: 't', status: 'modified', base, head: base }, diff: same }, true, 5)).toBe('');
+  });
+});
