@@ -8140,6 +8140,8 @@ function svmCost(ctx) {
     const f = features(ctx)?.f;
     if (!isNum(f))
         return ZERO_COST;
+    // counts that disagree with the support vectors present count 0 (the W_SHAPE says why)
+    svmCheck(ctx);
     const n = supportVectorCount(ctx.node);
     // Without support vectors the model is linear: one row of coefficients per class (assumption: as a dense layer).
     if (n === 0)
@@ -28220,10 +28222,14 @@ function lstmScratch(graph, node) {
 /** forward_svc's work area per class pair, and its fixed part (floats; FITTED, see the header). */
 const SVC_FLOATS_PER_PAIR = 7;
 const SVC_FLOATS_FIXED = 3;
-function svcScratch(node) {
+function svcScratch(graph, node) {
     const sv = supportVectorCount(node);
     const k = mlList(node, 'classlabels_ints').length || mlLength(node, 'classlabels_strings');
-    if (sv === 0 || k < 2)
+    // counts the support vectors present do not back (the rule's W_SHAPE) take no work area
+    const x = geometry_tensorOf(graph, node, 0)?.shape;
+    const f = x?.[x.length - 1];
+    const values = mlList(node, 'support_vectors').length;
+    if (sv === 0 || k < 2 || (typeof f === 'number' ? sv * f !== values : sv > values))
         return [];
     return [4 * (sv + (SVC_FLOATS_PER_PAIR * k * (k - 1)) / 2 + SVC_FLOATS_FIXED)];
 }
@@ -28234,7 +28240,7 @@ function stScratchFor(node, graph, simd) {
         case 'Gemm':
         case 'MatMul': return denseScratch(graph, node);
         case 'Softmax': return softmaxScratch(graph, node);
-        case 'SVMClassifier': return svcScratch(node);
+        case 'SVMClassifier': return svcScratch(graph, node);
         default: return [];
     }
 }
