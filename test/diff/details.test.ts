@@ -95,4 +95,40 @@ describe('modelDetails', () => {
     const same = diffReports(base, base);
     expect(modelDetails({ entry: { path: 'a', target: 't', status: 'modified', base, head: base }, diff: same }, true, 5)).toBe('');
   });
+
+  it('the per-layer detail: changed layers ranked, capped at top N, an op and shape/dtype change spelled out; new and removed layers', () => {
+    const b = mapped(base0, [layer('conv1', 'Conv'), layer('relu1', 'Relu'), layer('sm', 'Softmax', { macc: 40, weightsBytes: 0, outputShape: [1, 10] })]);
+    const h = mapped(base0, [
+      layer('conv1', 'DepthwiseConv', { outputShape: [1, 8, 8, 32], dtype: 'int16', macc: 3000, weightsBytes: 400 }),
+      layer('relu1', 'Relu', { macc: 1200 }),
+      layer('add1', 'Add', { macc: 512, weightsBytes: 0 }),
+      layer('add2', 'Add', { macc: 256, weightsBytes: 0, outputShape: [1, 4] }),
+    ]);
+    const out = modelDetails({ entry: { path: 'm.onnx', target: 'stm32h7', status: 'modified', base: b, head: h }, diff: diffReports(b, h) }, true, 1);
+    // conv1: 1x8x8x16 int8 (1,024 B) -> 1x8x8x32 int16 (4,096 B); MACC 1,000 -> 3,000; weights 100 -> 400 B.
+    // relu1 changes too (MACC 1,000 -> 1,200), so conv1 is the top 1 of 2. New: add1 (1,024 B) before add2 (4 B).
+    expect(out).toContain([
+      '**Layers explaining the change** (top 1 of 2, by Δ RAM / Δ MACC)',
+      '',
+      '| Layer | Op | Output shape | Output (RAM) | MACC | Weights |',
+      '| :- | :- | :- | -: | -: | -: |',
+      '| conv1 | Conv → DepthwiseConv | 1x8x8x16 int8 → 1x8x8x32 int16 | 4.0 KiB (+3.0 KiB, +300%) 🔴 | 3000 (+2000, +200%) 🔴 | 400 B (+300 B, +300%) 🔴 |',
+      '',
+      '**New layers** (top 1 of 2)',
+      '',
+      '| Layer | Op | Output (RAM) | MACC | Weights |',
+      '| :- | :- | -: | -: | -: |',
+      '| add1 | Add | 1.0 KiB | 512 | 0 B |',
+      '',
+      '**Removed layers** (1)',
+      '',
+      '| Layer | Op | Output (RAM) | MACC | Weights |',
+      '| :- | :- | -: | -: | -: |',
+      '| sm | Softmax | 10 B | 40 | 0 B |',
+    ].join('\n'));
+    // without the per-layer detail, only the operator counts remain
+    const brief = modelDetails({ entry: { path: 'm.onnx', target: 'stm32h7', status: 'modified', base: b, head: h }, diff: diffReports(b, h) }, false, 1);
+    expect(brief).not.toContain('**Layers explaining the change**');
+    expect(brief).toContain('| DepthwiseConv | 0 | 1 | new |');
+  });
 });
