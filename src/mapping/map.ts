@@ -37,7 +37,10 @@ function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitRes
   const refs = unitRefs(unit, node);
   if (refs === undefined) {
     const f = opListed.check({ ...base, limit: undefined });
-    return { failures: f ? [{ unit: unit.name, rule: opListed.id, message: f.message, value: f.value, limit: f.limit ?? '' }] : [], warnings: [] };
+    if (!f) return { failures: [], warnings: [] };
+    const reason: MappingReason = { unit: unit.name, rule: opListed.id, message: f.message, value: f.value, limit: f.limit ?? '' };
+    if (f.hint) reason.hint = f.hint;
+    return { failures: [reason], warnings: [] };
   }
   const out: UnitResult = { failures: [], warnings: [] };
   for (const ref of refs) {

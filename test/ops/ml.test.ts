@@ -63,6 +63,16 @@ describe('SVMClassifier as stedgeai generates it (five public network.c files)',
     ]);
   });
 
+  it('on an NPU target each ONNX-ML layer runs on the CPU, and its reason says why', () => {
+    const r = analyzeModel(memoryInput('ml.onnx', svcModel({ features: 6, vectorsPerClass: [3, 2, 4], kernel: 'RBF', prob: true, zipMap: true, projectFrom: 8 })), { target: 'stm32n6' });
+    const svc = layer(r, 'label');
+    expect(svc.unit).toBe('SW_FLOAT');
+    expect(svc.reasons?.map((x) => x.message)).toEqual(["SVMClassifier 'label': SVMClassifier is not in Neural-ART NPU's supported operators. It is a classical-ML (ONNX-ML) operator: NPUs have no kernel for them, the CPU runs it."]);
+    expect(svc.reasons?.[0]?.hint).toContain('scikit-learn');
+    // a neural operator keeps the plain sentence
+    expect(layer(r, 'variable').reasons?.some((x) => x.message.includes('classical-ML'))).toBe(false);
+  });
+
   it('shapes: label [N] and one score per class; ZipMap keeps (label, probability) pairs', () => {
     const r = analyze(svcModel({ features: 16, vectorsPerClass: [3, 3, 3, 3, 3], kernel: 'POLY', prob: true, zipMap: true }));
     expect(layer(r, 'label').outputShape).toEqual([1]);
