@@ -32787,7 +32787,12 @@ function evaluate(graph, node, target, unit) {
     const refs = unitRefs(unit, node);
     if (refs === undefined) {
         const f = opListed.check({ ...base, limit: undefined });
-        return { failures: f ? [{ unit: unit.name, rule: opListed.id, message: f.message, value: f.value, limit: f.limit ?? '' }] : [], warnings: [] };
+        if (!f)
+            return { failures: [], warnings: [] };
+        const reason = { unit: unit.name, rule: opListed.id, message: f.message, value: f.value, limit: f.limit ?? '' };
+        if (f.hint)
+            reason.hint = f.hint;
+        return { failures: [reason], warnings: [] };
     }
     const out = { failures: [], warnings: [] };
     for (const ref of refs) {
