@@ -17,10 +17,13 @@ export function escMd(s: string): string {
   return defuse(mdEscape(s).replace(/([_~])/g, '\\$1'));
 }
 
-/** For text inside raw HTML (`<summary>`): GitHub renders no Markdown there, so only HTML escapes. */
+/**
+ * For text inside raw HTML (`<summary>`): GitHub renders no Markdown there, so only HTML escapes.
+ * Named entities only: defuse() breaks every '#', so a numeric one (`&#39;`) would show as text.
+ */
 export function escHtml(s: string): string {
   return defuse(
     printable(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
-      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'),
   );
 }

@@ -197,4 +197,30 @@ describe('diffToJson', () => {
     expect(j.entries[1]).toMatchObject({ path: 'x.onnx', lfsNotFetched: true, diff: { kind: 'none' } });
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
+
+  it('each entry carries exactly the flags and errors it has; the header its tool, key, SHAs and targets', () => {
+    const j = diffToJson({
+      ...input([
+        { path: 'new.onnx', oldPath: 'old.onnx', target: 'stm32h7', status: 'renamed', base, head, baseFromCache: true },
+        { path: 'bad.onnx', target: 'stm32h7', status: 'modified', base, baseError: 'E_X: base', headError: 'E_Y: head' },
+        { path: 'plain.onnx', target: 'stm32h7', status: 'modified', base, head },
+      ]),
+      headSha: 'abc123',
+    });
+    expect(j.entries.map((e) => Object.keys(e).sort())).toEqual([
+      ['base', 'baseFromCache', 'diff', 'head', 'oldPath', 'path', 'status', 'target'],
+      ['baseError', 'diff', 'headError', 'path', 'status', 'target'],
+      ['base', 'diff', 'head', 'path', 'status', 'target'],
+    ]);
+    expect(j.entries[0]).toMatchObject({ oldPath: 'old.onnx', baseFromCache: true, base: base.totals, head: head.totals });
+    // a base that failed is not a known side: no base totals, whatever the entry holds
+    expect(j.entries[1]).toMatchObject({ baseError: 'E_X: base', headError: 'E_Y: head' });
+    expect(j.tool).toEqual({ name: 'model-footprint', version: input([]).analyzerVersion });
+    expect([j.key, j.baseSha, j.headSha, j.targets]).toEqual([input([]).key, input([]).baseSha, 'abc123', input([]).targets]);
+    const { headSha: _unused, ...withoutHead } = input([]);
+    expect('headSha' in diffToJson(withoutHead)).toBe(false);
+    // budgets evaluated by the caller are passed through as they are
+    const given = { ...j.budgets, usage: [] };
+    expect(diffToJson({ ...input([]), budgets: given }).budgets).toBe(given);
+  });
 });
