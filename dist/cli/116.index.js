@@ -33778,10 +33778,13 @@ function defuse(s) {
 function escMd(s) {
     return defuse(mdEscape(s).replace(/([_~])/g, '\\$1'));
 }
-/** For text inside raw HTML (`<summary>`): GitHub renders no Markdown there, so only HTML escapes. */
+/**
+ * For text inside raw HTML (`<summary>`): GitHub renders no Markdown there, so only HTML escapes.
+ * Named entities only: defuse() breaks every '#', so a numeric one (`&#39;`) would show as text.
+ */
 function escHtml(s) {
     return defuse((0,printable/* printable */.g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
 }
 
 ;// CONCATENATED MODULE: ./src/diff/format.ts
