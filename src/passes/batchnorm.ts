@@ -20,26 +20,32 @@ import { outChannelCount } from '../ops/conv.js';
 export const batchnormPass: Pass = {
   name: 'batchnorm',
   run(graph) {
-    if (!graph.nodes.some((n) => n.op === 'BatchNormalization')) return graph;
-    const idx = buildUseIndex(graph);
-    const dead = new Set<Node>();
-    for (const bn of graph.nodes) {
-      if (!foldableBatchNorm(graph, idx, bn)) continue;
-      const x = bn.inputs[0] ?? '';
-      const out = bn.outputs[0] ?? '';
+    return foldBatchNorms(graph, (bn, x, out, idx, dead) => {
       const op = idx.producer.get(x);
-      if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x) continue;
-      if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn)) continue;
+      if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x) return;
+      if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn)) return;
       const cout = channels(graph, bn, op);
-      if (cout === undefined) continue;
-
+      if (cout === undefined) return;
       if ((op.inputs[2] ?? '') === '') addBias(graph, op, bn, cout);
       foldFollower(graph, idx, op, bn, x, out, dead);
-    }
-    removeNodes(graph, dead);
-    return graph;
+    });
   },
 };
+
+/**
+ * Both folds' walk: every foldable BatchNormalization (its input `x`, its output `out`) is handed
+ * to `fold`, which adds it to `dead` when it folds; the dead nodes are removed at the end.
+ */
+function foldBatchNorms(graph: Graph, fold: (bn: Node, x: string, out: string, idx: UseIndex, dead: Set<Node>) => void): Graph {
+  if (!graph.nodes.some((n) => n.op === 'BatchNormalization')) return graph;
+  const idx = buildUseIndex(graph);
+  const dead = new Set<Node>();
+  for (const bn of graph.nodes) {
+    if (foldableBatchNorm(graph, idx, bn)) fold(bn, bn.inputs[0] ?? '', bn.outputs[0] ?? '', idx, dead);
+  }
+  removeNodes(graph, dead);
+  return graph;
+}
 
 /**
  * An inference BatchNormalization that can fold: one output read (its others unused), and its
@@ -89,19 +95,13 @@ function addBias(g: Graph, op: Node, bn: Node, cout: number): void {
 export const batchnormForwardPass: Pass = {
   name: 'batchnorm-forward',
   run(graph) {
-    if (!graph.nodes.some((n) => n.op === 'BatchNormalization')) return graph;
-    const idx = buildUseIndex(graph);
-    const dead = new Set<Node>();
-    for (const bn of graph.nodes) {
-      if (!foldableBatchNorm(graph, idx, bn)) continue;
-      const x = bn.inputs[0] ?? '';
-      const out = bn.outputs[0] ?? '';
+    return foldBatchNorms(graph, (bn, x, out, idx, dead) => {
       const readers = idx.consumers.get(out) ?? [];
       const next = readers[0];
-      if (readers.length !== 1 || !next || idx.graphOutputs.has(out) || next.inputs[0] !== out || next.inputs.indexOf(out, 1) !== -1) continue;
-      if (!(next.op === 'Gemm' || (next.op === 'Conv' && padsNothing(next)))) continue;
+      if (readers.length !== 1 || !next || idx.graphOutputs.has(out) || next.inputs[0] !== out || next.inputs.indexOf(out, 1) !== -1) return;
+      if (!(next.op === 'Gemm' || (next.op === 'Conv' && padsNothing(next)))) return;
       const c = bnChannels(graph, bn);
-      if (c === undefined) continue;
+      if (c === undefined) return;
       const name = freshTensorName(graph, `${bn.name}_scale_bias`);
       graph.tensors.set(name, { name, dtype: 'float32', shape: [2, c], data: { kind: 'computed', by: bn.name }, paramsOnly: true });
       next.inputs[0] = x;
@@ -109,9 +109,7 @@ export const batchnormForwardPass: Pass = {
       next.inputs.push(name);
       absorb(next, bn);
       dead.add(bn);
-    }
-    removeNodes(graph, dead);
-    return graph;
+    });
   },
 };
 
