@@ -13,6 +13,8 @@
 import type { DType } from '../ir/dtype.js';
 import type { Node } from '../ir/graph.js';
 import type { OpKind } from '../ir/op-kinds.js';
+import { elementCount } from '../ir/shape.js';
+import { attrInts, attrTensor } from './util/attrs.js';
 
 export interface MlArray {
   /** The array's name in stedgeai's C code, without the layer prefix (`support_vectors`). */
@@ -33,12 +35,9 @@ export function isMlKind(op: string): op is MlKind {
   return ML_SET.has(op);
 }
 
-/** Numeric list attribute (INTS or FLOATS); [] when absent. */
+/** Numeric list attribute (INTS or FLOATS, ops/util/attrs.ts attrInts); [] when absent. */
 export function mlList(node: Node, name: string): number[] {
-  const v = node.attrs[name];
-  if (Array.isArray(v) && v.every((x) => typeof x === 'number')) return v as number[];
-  if (typeof v === 'number') return [v];
-  return [];
+  return attrInts(node, name) ?? [];
 }
 
 /** Length of a list attribute of any element type (strings included); 0 when absent. */
@@ -81,18 +80,19 @@ function floats(node: Node, ...names: string[]): MlArray[] {
   });
 }
 
-/** Items of a TENSOR attribute (`nodes_values_as_tensor`, double-precision trees). */
+/** Items of a TENSOR attribute (`nodes_values_as_tensor`, double-precision trees); 0 when absent. */
 function tensorCount(node: Node, name: string): number {
-  const v = node.attrs[name];
-  if (v === null || typeof v !== 'object' || Array.isArray(v) || !('dtype' in v)) return 0;
-  const shape = 'shape' in v ? v.shape : undefined;
-  if (!Array.isArray(shape)) return 0;
-  let n = 1;
-  for (const d of shape) {
-    if (typeof d !== 'number') return 0;
-    n *= d;
-  }
-  return n;
+  return elementCount(attrTensor(node, name)?.shape) ?? 0;
+}
+
+/** Classes of a classifier: its integer or its string labels. */
+export function classCount(node: Node, ints = 'classlabels_ints', strings = 'classlabels_strings'): number {
+  return Math.max(mlList(node, ints).length, mlLength(node, strings));
+}
+
+/** Outputs of a regressor (`n_targets`, default 1). */
+export function targetCount(node: Node): number {
+  return mlList(node, 'n_targets')[0] ?? 1;
 }
 
 function svmArrays(node: Node, classifier: boolean): MlArray[] {
@@ -123,7 +123,7 @@ function treeArrays(node: Node, classifier: boolean): MlArray[] {
   const nodes = mlList(node, 'nodes_nodeids').length;
   const p = classifier ? 'class' : 'target';
   const votes = mlList(node, `${p}_ids`).length;
-  const outputs = classifier ? Math.max(mlList(node, 'classlabels_int64s').length, mlLength(node, 'classlabels_strings')) : Math.max(1, mlList(node, 'n_targets')[0] ?? 1);
+  const outputs = classifier ? classCount(node, 'classlabels_int64s') : Math.max(1, targetCount(node));
   const index = (values: readonly number[]): DType => narrowestInt(values);
   const out: MlArray[] = [
     { name: 'branch_mode', dtype: 'uint8', count: trees },

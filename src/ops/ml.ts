@@ -12,7 +12,7 @@ import type { Cost, InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { ZERO_COST, cost, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, fail, isNum } from './util/dims.js';
 import { attrString } from './util/attrs.js';
-import { mlLength, mlList, treeCount, type MlArray } from './ml-arrays.js';
+import { classCount, mlList, targetCount, treeCount, type MlArray } from './ml-arrays.js';
 
 /** Batch and feature count of the [N, F] (or [F]) input. */
 function features(ctx: OpRuleContext): { batch: Dim; f: Dim } | undefined {
@@ -22,10 +22,6 @@ function features(ctx: OpRuleContext): { batch: Dim; f: Dim } | undefined {
   if (s.length === 1) return { batch: 1, f: s[0] ?? UNKNOWN_DIM };
   if (s.length > 2) fail(`expected a [N, F] input, got rank ${s.length}`);
   return { batch: s[0] ?? UNKNOWN_DIM, f: s[1] ?? UNKNOWN_DIM };
-}
-
-function classCount(node: Node, ints = 'classlabels_ints', strings = 'classlabels_strings'): number {
-  return Math.max(mlList(node, ints).length, mlLength(node, strings));
 }
 
 /** Label (int64, or string for string labels) and scores [N, E]. */
@@ -51,11 +47,22 @@ export function supportVectorCount(node: Node): number {
   return mlList(node, 'n_supports')[0] ?? 0;
 }
 
+/**
+ * Why the support-vector counts disagree with the support vectors present (`f` features each), or
+ * undefined when they agree. With `f` unknown, counts above the values present disagree.
+ */
+export function supportVectorMismatch(node: Node, f: Dim | undefined): string | undefined {
+  const sv = mlList(node, 'support_vectors').length;
+  const n = supportVectorCount(node);
+  if (n === 0) return undefined;
+  if (!isNum(f)) return n > sv ? `${n} support vectors counted; support_vectors has ${sv} values` : undefined;
+  return sv === n * f ? undefined : `support_vectors has ${sv} values; expected ${n} support vectors x ${f} features = ${n * f}`;
+}
+
 function svmCheck(ctx: OpRuleContext): void {
   const f = features(ctx)?.f;
-  const sv = mlList(ctx.node, 'support_vectors').length;
-  const n = supportVectorCount(ctx.node);
-  if (n > 0 && isNum(f) && sv !== n * f) fail(`support_vectors has ${sv} values; expected ${n} support vectors x ${f} features = ${n * f}`);
+  const why = isNum(f) ? supportVectorMismatch(ctx.node, f) : undefined;
+  if (why !== undefined) fail(why);
 }
 
 function svmCost(ctx: OpRuleContext): Cost {
@@ -125,14 +132,10 @@ function treeClassifierInfer(ctx: OpRuleContext): InferredOutput[] {
   return classifierOutputs(ctx, classCount(ctx.node, 'classlabels_int64s'), 'classlabels_int64s');
 }
 
-function targets(node: Node): number {
-  return mlList(node, 'n_targets')[0] ?? 1;
-}
-
-function regressorInfer(outputs: (node: Node) => number) {
+/** [N, outputs] float scores, after `check` has refused inconsistent attributes. */
+function regressorInfer(outputs: (node: Node) => number, check: (ctx: OpRuleContext) => void = () => undefined) {
   return (ctx: OpRuleContext): InferredOutput[] => {
-    if (ctx.node.op === 'TreeEnsembleRegressor') treeDepths(ctx.node);
-    if (ctx.node.op === 'SVMRegressor') svmCheck(ctx);
+    check(ctx);
     const batch = features(ctx)?.batch ?? UNKNOWN_DIM;
     return [{ shape: [batch, outputs(ctx.node)], dtype: 'float32' }];
   };
@@ -222,11 +225,11 @@ export const ML_RULES: OpRule[] = [
       return classifierOutputs(ctx, classCount(ctx.node));
     },
   },
-  { kind: 'SVMRegressor', role: 'compute', cost: svmCost, infer: regressorInfer(() => 1) },
+  { kind: 'SVMRegressor', role: 'compute', cost: svmCost, infer: regressorInfer(() => 1, svmCheck) },
   { kind: 'TreeEnsembleClassifier', role: 'compute', infer: treeClassifierInfer, cost: (ctx) => treeCost(ctx, classCount(ctx.node, 'classlabels_int64s')) },
-  { kind: 'TreeEnsembleRegressor', role: 'compute', infer: regressorInfer(targets), cost: (ctx) => treeCost(ctx, targets(ctx.node)) },
+  { kind: 'TreeEnsembleRegressor', role: 'compute', infer: regressorInfer(targetCount, (ctx) => treeDepths(ctx.node)), cost: (ctx) => treeCost(ctx, targetCount(ctx.node)) },
   { kind: 'LinearClassifier', role: 'compute', cost: linearCost, infer: (ctx) => classifierOutputs(ctx, classCount(ctx.node)) },
-  { kind: 'LinearRegressor', role: 'compute', cost: linearCost, infer: regressorInfer(targets) },
+  { kind: 'LinearRegressor', role: 'compute', cost: linearCost, infer: regressorInfer(targetCount) },
   // Element-wise preprocessing: PER_ELEMENT.
   { kind: 'Scaler', role: 'elementwise', infer: sameShapeFloat, cost: perElement },
   { kind: 'Normalizer', role: 'normalization', infer: sameShapeFloat, cost: perElement },

@@ -8,14 +8,14 @@ import type { Graph, Node } from '../../ir/graph.js';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { isMlKind, mlParameterArrays } from '../../ops/ml-arrays.js';
 import { mlExplanation } from '../../ops/ml.js';
+import { freshTensorName } from '../../passes/graph-edit.js';
 
 export function attachMlParameters(g: Graph, node: Node, diagnostics: Diagnostic[]): void {
   if (!isMlKind(node.op)) return;
   const arrays = mlParameterArrays(node);
   diagnostics.push(diag('I_ML', mlExplanation(node, arrays), node.name));
   for (const a of arrays) {
-    let name = `${node.name}_${a.name}`;
-    for (let i = 1; g.tensors.has(name); i++) name = `${node.name}_${a.name}_${i}`;
+    const name = freshTensorName(g, `${node.name}_${a.name}`);
     g.tensors.set(name, { name, dtype: a.dtype, shape: [a.count], data: { kind: 'computed', by: `attribute '${a.name}' of ONNX-ML node '${node.name}'` } });
     node.inputs.push(name);
   }

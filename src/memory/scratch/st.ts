@@ -46,8 +46,8 @@
  * Float dense and float softmax have none (dense_64x32.onnx: stedgeai's 384 B holds no scratch).
  * Other ops: none.
  */
-import { supportVectorCount } from '../../ops/ml.js';
-import { mlLength, mlList } from '../../ops/ml-arrays.js';
+import { supportVectorCount, supportVectorMismatch } from '../../ops/ml.js';
+import { classCount } from '../../ops/ml-arrays.js';
 import type { Graph, Node } from '../../ir/graph.js';
 import { convGeometry, isInt8, outputOf, tensorOf } from './geometry.js';
 import type { CpuSimd, KernelScratchFn } from '../types.js';
@@ -157,12 +157,10 @@ const SVC_FLOATS_FIXED = 3;
 
 function svcScratch(graph: Graph, node: Node): number[] {
   const sv = supportVectorCount(node);
-  const k = mlList(node, 'classlabels_ints').length || mlLength(node, 'classlabels_strings');
+  const k = classCount(node);
   // counts the support vectors present do not back (the rule's W_SHAPE) take no work area
   const x = tensorOf(graph, node, 0)?.shape;
-  const f = x?.[x.length - 1];
-  const values = mlList(node, 'support_vectors').length;
-  if (sv === 0 || k < 2 || (typeof f === 'number' ? sv * f !== values : sv > values)) return [];
+  if (sv === 0 || k < 2 || supportVectorMismatch(node, x?.[x.length - 1]) !== undefined) return [];
   return [4 * (sv + (SVC_FLOATS_PER_PAIR * k * (k - 1)) / 2 + SVC_FLOATS_FIXED)];
 }
 
