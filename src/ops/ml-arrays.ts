@@ -90,9 +90,9 @@ export function classCount(node: Node, ints = 'classlabels_ints', strings = 'cla
   return Math.max(mlList(node, ints).length, mlLength(node, strings));
 }
 
-/** Outputs of a regressor (`n_targets`, default 1). */
+/** Outputs of a regressor: `n_targets` (tree ensembles) or `targets` (LinearRegressor), default 1. */
 export function targetCount(node: Node): number {
-  return mlList(node, 'n_targets')[0] ?? 1;
+  return mlList(node, 'n_targets')[0] ?? mlList(node, 'targets')[0] ?? 1;
 }
 
 function svmArrays(node: Node, classifier: boolean): MlArray[] {

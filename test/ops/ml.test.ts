@@ -321,6 +321,8 @@ describe('regressors, encoders and the edges of the ONNX-ML rules', () => {
   it('LinearRegressor: targets outputs, coefficients + intercepts', () => {
     const r = one('LinearRegressor', { targets: 2, coefficients: floats(seq(8)), intercepts: floats([0, 0]) }, [1, 4]);
     expect(layer(r, 'n').macc).toBe(8 + 2);
+    // ONNX-ML names the output count `targets` here (`n_targets` on tree ensembles)
+    expect(layer(r, 'n').outputShape).toEqual([1, 2]);
     expect(info(r)).toBe('LinearRegressor: MACC = its 8 coefficients + 2 intercepts (assumption, as a dense layer with bias); stored as coefficients 8 x f32, intercepts 2 x f32, each aligned to 4 bytes');
   });
 
