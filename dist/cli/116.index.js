@@ -7737,7 +7737,69 @@ function dtypeAttrs(attrs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ir/shape.ts
+function isStatic(shape) {
+    return shape !== undefined && shape.every((d) => typeof d === 'number' && d >= 0);
+}
+/** Number of elements, or undefined when any dim is symbolic/unknown. */
+function elementCount(shape) {
+    if (!isStatic(shape))
+        return undefined;
+    let n = 1;
+    for (const d of shape)
+        n *= d;
+    return n;
+}
+function formatShape(shape, sep = 'x') {
+    if (shape === undefined)
+        return '?';
+    if (shape.length === 0)
+        return 'scalar';
+    return shape.map((d) => String(d)).join(sep);
+}
+
+;// CONCATENATED MODULE: ./src/ops/util/attrs.ts
+function get(node, name) {
+    return node.attrs[name];
+}
+function attrInt(node, name, def) {
+    const v = get(node, name);
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    return def;
+}
+function attrFloat(node, name, def) {
+    const v = get(node, name);
+    return typeof v === 'number' ? v : def;
+}
+function attrInts(node, name) {
+    const v = get(node, name);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
+        return v;
+    if (typeof v === 'number')
+        return [v];
+    return undefined;
+}
+function attrString(node, name, def) {
+    const v = get(node, name);
+    return typeof v === 'string' ? v : def;
+}
+function attrTensor(node, name) {
+    const v = get(node, name);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v)
+        return v;
+    return undefined;
+}
+/** 'NCHW' (ONNX, default) or 'NHWC' (TFLite, Keras). */
+function layoutOf(node) {
+    return attrString(node, 'layout') === 'NHWC' ? 'NHWC' : 'NCHW';
+}
+
 ;// CONCATENATED MODULE: ./src/ops/ml-arrays.ts
+
+
 /** The ONNX-ML operators we analyze (domain ai.onnx.ml). */
 const ML_KINDS = [
     'SVMClassifier', 'SVMRegressor', 'TreeEnsembleClassifier', 'TreeEnsembleRegressor', 'LinearClassifier', 'LinearRegressor',
@@ -7747,14 +7809,9 @@ const ML_SET = new Set(ML_KINDS);
 function isMlKind(op) {
     return ML_SET.has(op);
 }
-/** Numeric list attribute (INTS or FLOATS); [] when absent. */
+/** Numeric list attribute (INTS or FLOATS, ops/util/attrs.ts attrInts); [] when absent. */
 function mlList(node, name) {
-    const v = node.attrs[name];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
-        return v;
-    if (typeof v === 'number')
-        return [v];
-    return [];
+    return attrInts(node, name) ?? [];
 }
 /** Length of a list attribute of any element type (strings included); 0 when absent. */
 function mlLength(node, name) {
@@ -7795,21 +7852,17 @@ function floats(node, ...names) {
         return count > 0 ? [{ name: n, dtype: 'float32', count }] : [];
     });
 }
-/** Items of a TENSOR attribute (`nodes_values_as_tensor`, double-precision trees). */
+/** Items of a TENSOR attribute (`nodes_values_as_tensor`, double-precision trees); 0 when absent. */
 function tensorCount(node, name) {
-    const v = node.attrs[name];
-    if (v === null || typeof v !== 'object' || Array.isArray(v) || !('dtype' in v))
-        return 0;
-    const shape = 'shape' in v ? v.shape : undefined;
-    if (!Array.isArray(shape))
-        return 0;
-    let n = 1;
-    for (const d of shape) {
-        if (typeof d !== 'number')
-            return 0;
-        n *= d;
-    }
-    return n;
+    return elementCount(attrTensor(node, name)?.shape) ?? 0;
+}
+/** Classes of a classifier: its integer or its string labels. */
+function classCount(node, ints = 'classlabels_ints', strings = 'classlabels_strings') {
+    return Math.max(mlList(node, ints).length, mlLength(node, strings));
+}
+/** Outputs of a regressor: `n_targets` (tree ensembles) or `targets` (LinearRegressor), default 1. */
+function targetCount(node) {
+    return mlList(node, 'n_targets')[0] ?? mlList(node, 'targets')[0] ?? 1;
 }
 function svmArrays(node, classifier) {
     const out = floats(node, 'coefficients', 'support_vectors', 'rho');
@@ -7839,7 +7892,7 @@ function treeArrays(node, classifier) {
     const nodes = mlList(node, 'nodes_nodeids').length;
     const p = classifier ? 'class' : 'target';
     const votes = mlList(node, `${p}_ids`).length;
-    const outputs = classifier ? Math.max(mlList(node, 'classlabels_int64s').length, mlLength(node, 'classlabels_strings')) : Math.max(1, mlList(node, 'n_targets')[0] ?? 1);
+    const outputs = classifier ? classCount(node, 'classlabels_int64s') : Math.max(1, targetCount(node));
     const index = (values) => narrowestInt(values);
     const out = [
         { name: 'branch_mode', dtype: 'uint8', count: trees },
@@ -8047,45 +8100,6 @@ function hasInput(ctx, i) {
     return name !== undefined && name !== '';
 }
 
-;// CONCATENATED MODULE: ./src/ops/util/attrs.ts
-function get(node, name) {
-    return node.attrs[name];
-}
-function attrInt(node, name, def) {
-    const v = get(node, name);
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    return def;
-}
-function attrFloat(node, name, def) {
-    const v = get(node, name);
-    return typeof v === 'number' ? v : def;
-}
-function attrInts(node, name) {
-    const v = get(node, name);
-    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
-        return v;
-    if (typeof v === 'number')
-        return [v];
-    return undefined;
-}
-function attrString(node, name, def) {
-    const v = get(node, name);
-    return typeof v === 'string' ? v : def;
-}
-function attrTensor(node, name) {
-    const v = get(node, name);
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v)
-        return v;
-    return undefined;
-}
-/** 'NCHW' (ONNX, default) or 'NHWC' (TFLite, Keras). */
-function layoutOf(node) {
-    return attrString(node, 'layout') === 'NHWC' ? 'NHWC' : 'NCHW';
-}
-
 ;// CONCATENATED MODULE: ./src/ops/ml.ts
 
 
@@ -8104,9 +8118,6 @@ function features(ctx) {
     if (s.length > 2)
         fail(`expected a [N, F] input, got rank ${s.length}`);
     return { batch: s[0] ?? UNKNOWN_DIM, f: s[1] ?? UNKNOWN_DIM };
-}
-function classCount(node, ints = 'classlabels_ints', strings = 'classlabels_strings') {
-    return Math.max(mlList(node, ints).length, mlLength(node, strings));
 }
 /** Label (int64, or string for string labels) and scores [N, E]. */
 function classifierOutputs(ctx, classes, ints = 'classlabels_ints') {
@@ -8129,12 +8140,24 @@ function supportVectorCount(node) {
         return vpc.reduce((a, b) => a + b, 0);
     return mlList(node, 'n_supports')[0] ?? 0;
 }
+/**
+ * Why the support-vector counts disagree with the support vectors present (`f` features each), or
+ * undefined when they agree. With `f` unknown, counts above the values present disagree.
+ */
+function supportVectorMismatch(node, f) {
+    const sv = mlList(node, 'support_vectors').length;
+    const n = supportVectorCount(node);
+    if (n === 0)
+        return undefined;
+    if (!isNum(f))
+        return n > sv ? `${n} support vectors counted; support_vectors has ${sv} values` : undefined;
+    return sv === n * f ? undefined : `support_vectors has ${sv} values; expected ${n} support vectors x ${f} features = ${n * f}`;
+}
 function svmCheck(ctx) {
     const f = features(ctx)?.f;
-    const sv = mlList(ctx.node, 'support_vectors').length;
-    const n = supportVectorCount(ctx.node);
-    if (n > 0 && isNum(f) && sv !== n * f)
-        fail(`support_vectors has ${sv} values; expected ${n} support vectors x ${f} features = ${n * f}`);
+    const why = isNum(f) ? supportVectorMismatch(ctx.node, f) : undefined;
+    if (why !== undefined)
+        fail(why);
 }
 function svmCost(ctx) {
     const f = features(ctx)?.f;
@@ -8208,15 +8231,10 @@ function treeClassifierInfer(ctx) {
     treeDepths(ctx.node);
     return classifierOutputs(ctx, classCount(ctx.node, 'classlabels_int64s'), 'classlabels_int64s');
 }
-function targets(node) {
-    return mlList(node, 'n_targets')[0] ?? 1;
-}
-function regressorInfer(outputs) {
+/** [N, outputs] float scores, after `check` has refused inconsistent attributes. */
+function regressorInfer(outputs, check = () => undefined) {
     return (ctx) => {
-        if (ctx.node.op === 'TreeEnsembleRegressor')
-            treeDepths(ctx.node);
-        if (ctx.node.op === 'SVMRegressor')
-            svmCheck(ctx);
+        check(ctx);
         const batch = features(ctx)?.batch ?? UNKNOWN_DIM;
         return [{ shape: [batch, outputs(ctx.node)], dtype: 'float32' }];
     };
@@ -8299,11 +8317,11 @@ const ML_RULES = [
             return classifierOutputs(ctx, classCount(ctx.node));
         },
     },
-    { kind: 'SVMRegressor', role: 'compute', cost: svmCost, infer: regressorInfer(() => 1) },
+    { kind: 'SVMRegressor', role: 'compute', cost: svmCost, infer: regressorInfer(() => 1, svmCheck) },
     { kind: 'TreeEnsembleClassifier', role: 'compute', infer: treeClassifierInfer, cost: (ctx) => treeCost(ctx, classCount(ctx.node, 'classlabels_int64s')) },
-    { kind: 'TreeEnsembleRegressor', role: 'compute', infer: regressorInfer(targets), cost: (ctx) => treeCost(ctx, targets(ctx.node)) },
+    { kind: 'TreeEnsembleRegressor', role: 'compute', infer: regressorInfer(targetCount, (ctx) => treeDepths(ctx.node)), cost: (ctx) => treeCost(ctx, targetCount(ctx.node)) },
     { kind: 'LinearClassifier', role: 'compute', cost: linearCost, infer: (ctx) => classifierOutputs(ctx, classCount(ctx.node)) },
-    { kind: 'LinearRegressor', role: 'compute', cost: linearCost, infer: regressorInfer(targets) },
+    { kind: 'LinearRegressor', role: 'compute', cost: linearCost, infer: regressorInfer(targetCount) },
     // Element-wise preprocessing: PER_ELEMENT.
     { kind: 'Scaler', role: 'elementwise', infer: sameShapeFloat, cost: perElement },
     { kind: 'Normalizer', role: 'normalization', infer: sameShapeFloat, cost: perElement },
@@ -8314,7 +8332,174 @@ const ML_RULES = [
     { kind: 'ArrayFeatureExtractor', role: 'data-movement', infer: arrayFeatureExtractorInfer, cost: () => ZERO_COST },
 ];
 
+;// CONCATENATED MODULE: ./src/passes/graph-edit.ts
+/** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
+function nestedGraphs(g) {
+    const out = [];
+    const stack = [];
+    for (const n of g.nodes)
+        for (const sg of Object.values(n.subgraphs ?? {}))
+            stack.push(sg);
+    while (stack.length > 0) {
+        const sg = stack.pop();
+        out.push(sg);
+        for (const n of sg.nodes)
+            for (const inner of Object.values(n.subgraphs ?? {}))
+                stack.push(inner);
+    }
+    return out;
+}
+const NO_READS = new Set();
+/** Names a node's subgraphs (any depth) read from outside themselves (one shared empty set for a node without). */
+function outerReads(node) {
+    if (!node.subgraphs)
+        return NO_READS;
+    const reads = new Set();
+    const stack = Object.values(node.subgraphs);
+    const defined = new Set();
+    const used = [];
+    while (stack.length > 0) {
+        const sg = stack.pop();
+        for (const i of sg.inputs)
+            defined.add(i);
+        for (const [name, t] of sg.tensors)
+            if (t.data !== undefined)
+                defined.add(name);
+        for (const n of sg.nodes) {
+            for (const o of n.outputs)
+                if (o !== '')
+                    defined.add(o);
+            for (const i of n.inputs)
+                if (i !== '')
+                    used.push(i);
+            for (const inner of Object.values(n.subgraphs ?? {}))
+                stack.push(inner);
+        }
+        for (const o of sg.outputs)
+            used.push(o);
+    }
+    for (const u of used)
+        if (!defined.has(u))
+            reads.add(u);
+    return reads;
+}
+/** Producer/consumer index of one graph level; subgraph outer reads count as uses by their node. */
+function buildUseIndex(g) {
+    const producer = new Map();
+    const consumers = new Map();
+    const addUse = (name, n) => {
+        const list = consumers.get(name);
+        if (list === undefined)
+            consumers.set(name, [n]);
+        else if (list[list.length - 1] !== n)
+            list.push(n);
+    };
+    for (const n of g.nodes) {
+        for (const o of n.outputs)
+            if (o !== '')
+                producer.set(o, n);
+        for (const i of n.inputs)
+            if (i !== '')
+                addUse(i, n);
+        for (const r of outerReads(n))
+            addUse(r, n);
+    }
+    return { producer, consumers, graphOutputs: new Set(g.outputs), graphInputs: new Set(g.inputs) };
+}
+/** Replaces reads of `from` by `to` in node inputs (including nested graphs that read `from`). */
+function replaceUses(g, from, to, only) {
+    const nodes = only ?? g.nodes;
+    for (const n of nodes) {
+        for (let i = 0; i < n.inputs.length; i++)
+            if (n.inputs[i] === from)
+                n.inputs[i] = to;
+        if (!n.subgraphs)
+            continue;
+        for (const sg of [...Object.values(n.subgraphs), ...Object.values(n.subgraphs).flatMap(nestedGraphs)]) {
+            if (definesLocally(sg, from))
+                continue;
+            for (const sn of sg.nodes)
+                for (let i = 0; i < sn.inputs.length; i++)
+                    if (sn.inputs[i] === from)
+                        sn.inputs[i] = to;
+            for (let i = 0; i < sg.outputs.length; i++)
+                if (sg.outputs[i] === from)
+                    sg.outputs[i] = to;
+        }
+    }
+}
+function definesLocally(sg, name) {
+    if (sg.inputs.includes(name))
+        return true;
+    if (sg.tensors.get(name)?.data !== undefined)
+        return true;
+    return sg.nodes.some((n) => n.outputs.includes(name));
+}
+/**
+ * Renames tensor `from` to `to` in this graph: the producer's output, every read, graph outputs.
+ * The tensor entry `to` keeps its own description when it exists (merged with what `from` knew).
+ * The use index finds the producer and the readers, so a rename costs their number, not the
+ * graph's size; the caller updates the index entries it changes.
+ */
+function renameTensor(g, idx, from, to) {
+    const src = g.tensors.get(from);
+    const dst = g.tensors.get(to);
+    if (src !== undefined) {
+        const merged = { ...src, ...(dst ?? {}), name: to };
+        if (merged.shape === undefined && src.shape !== undefined)
+            merged.shape = src.shape;
+        if (merged.dtype === 'unknown' && src.dtype !== 'unknown')
+            merged.dtype = src.dtype;
+        g.tensors.set(to, merged);
+        g.tensors.delete(from);
+    }
+    const producer = idx.producer.get(from);
+    if (producer)
+        for (let i = 0; i < producer.outputs.length; i++)
+            if (producer.outputs[i] === from)
+                producer.outputs[i] = to;
+    replaceUses(g, from, to, idx.consumers.get(from) ?? []);
+    for (let i = 0; i < g.outputs.length; i++)
+        if (g.outputs[i] === from)
+            g.outputs[i] = to;
+}
+/** Records that `absorbed` (and everything it had absorbed) now lives inside `into`. */
+function absorb(into, absorbed) {
+    const list = into.fused ?? [];
+    list.push(absorbed.name, ...(absorbed.fused ?? []));
+    into.fused = list;
+}
+/**
+ * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
+ * output `out` under its name, the use index follows, and the follower is marked dead.
+ */
+function foldFollower(g, idx, op, follower, x, out, dead) {
+    follower.outputs = [];
+    renameTensor(g, idx, x, out);
+    idx.producer.delete(x);
+    idx.producer.set(out, op);
+    absorb(op, follower);
+    dead.add(follower);
+}
+/** Removes the given nodes from the graph, keeping the order of the others. */
+function removeNodes(g, dead) {
+    if (dead.size === 0)
+        return;
+    g.nodes = g.nodes.filter((n) => !dead.has(n));
+}
+/** A tensor name not yet used in the graph, built from `base`. */
+function freshTensorName(g, base) {
+    if (!g.tensors.has(base))
+        return base;
+    for (let i = 1;; i++) {
+        const name = `${base}_${i}`;
+        if (!g.tensors.has(name))
+            return name;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/frontends/onnx/ml-params.ts
+
 
 
 
@@ -8324,9 +8509,7 @@ function attachMlParameters(g, node, diagnostics) {
     const arrays = mlParameterArrays(node);
     diagnostics.push((0,diagnostic/* diag */.sm)('I_ML', mlExplanation(node, arrays), node.name));
     for (const a of arrays) {
-        let name = `${node.name}_${a.name}`;
-        for (let i = 1; g.tensors.has(name); i++)
-            name = `${node.name}_${a.name}_${i}`;
+        const name = freshTensorName(g, `${node.name}_${a.name}`);
         g.tensors.set(name, { name, dtype: a.dtype, shape: [a.count], data: { kind: 'computed', by: `attribute '${a.name}' of ONNX-ML node '${node.name}'` } });
         node.inputs.push(name);
     }
@@ -8468,27 +8651,6 @@ const OP_KINDS = [
 const KIND_SET = new Set(OP_KINDS);
 function isOpKind(s) {
     return KIND_SET.has(s);
-}
-
-;// CONCATENATED MODULE: ./src/ir/shape.ts
-function isStatic(shape) {
-    return shape !== undefined && shape.every((d) => typeof d === 'number' && d >= 0);
-}
-/** Number of elements, or undefined when any dim is symbolic/unknown. */
-function elementCount(shape) {
-    if (!isStatic(shape))
-        return undefined;
-    let n = 1;
-    for (const d of shape)
-        n *= d;
-    return n;
-}
-function formatShape(shape, sep = 'x') {
-    if (shape === undefined)
-        return '?';
-    if (shape.length === 0)
-        return 'scalar';
-    return shape.map((d) => String(d)).join(sep);
 }
 
 ;// CONCATENATED MODULE: ./src/ir/tensor-data.ts
@@ -22629,172 +22791,6 @@ function describeBytes(h) {
     return `${starts}, which no supported format (ONNX protobuf) starts with`;
 }
 
-;// CONCATENATED MODULE: ./src/passes/graph-edit.ts
-/** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
-function nestedGraphs(g) {
-    const out = [];
-    const stack = [];
-    for (const n of g.nodes)
-        for (const sg of Object.values(n.subgraphs ?? {}))
-            stack.push(sg);
-    while (stack.length > 0) {
-        const sg = stack.pop();
-        out.push(sg);
-        for (const n of sg.nodes)
-            for (const inner of Object.values(n.subgraphs ?? {}))
-                stack.push(inner);
-    }
-    return out;
-}
-const NO_READS = new Set();
-/** Names a node's subgraphs (any depth) read from outside themselves (one shared empty set for a node without). */
-function outerReads(node) {
-    if (!node.subgraphs)
-        return NO_READS;
-    const reads = new Set();
-    const stack = Object.values(node.subgraphs);
-    const defined = new Set();
-    const used = [];
-    while (stack.length > 0) {
-        const sg = stack.pop();
-        for (const i of sg.inputs)
-            defined.add(i);
-        for (const [name, t] of sg.tensors)
-            if (t.data !== undefined)
-                defined.add(name);
-        for (const n of sg.nodes) {
-            for (const o of n.outputs)
-                if (o !== '')
-                    defined.add(o);
-            for (const i of n.inputs)
-                if (i !== '')
-                    used.push(i);
-            for (const inner of Object.values(n.subgraphs ?? {}))
-                stack.push(inner);
-        }
-        for (const o of sg.outputs)
-            used.push(o);
-    }
-    for (const u of used)
-        if (!defined.has(u))
-            reads.add(u);
-    return reads;
-}
-/** Producer/consumer index of one graph level; subgraph outer reads count as uses by their node. */
-function buildUseIndex(g) {
-    const producer = new Map();
-    const consumers = new Map();
-    const addUse = (name, n) => {
-        const list = consumers.get(name);
-        if (list === undefined)
-            consumers.set(name, [n]);
-        else if (list[list.length - 1] !== n)
-            list.push(n);
-    };
-    for (const n of g.nodes) {
-        for (const o of n.outputs)
-            if (o !== '')
-                producer.set(o, n);
-        for (const i of n.inputs)
-            if (i !== '')
-                addUse(i, n);
-        for (const r of outerReads(n))
-            addUse(r, n);
-    }
-    return { producer, consumers, graphOutputs: new Set(g.outputs), graphInputs: new Set(g.inputs) };
-}
-/** Replaces reads of `from` by `to` in node inputs (including nested graphs that read `from`). */
-function replaceUses(g, from, to, only) {
-    const nodes = only ?? g.nodes;
-    for (const n of nodes) {
-        for (let i = 0; i < n.inputs.length; i++)
-            if (n.inputs[i] === from)
-                n.inputs[i] = to;
-        if (!n.subgraphs)
-            continue;
-        for (const sg of [...Object.values(n.subgraphs), ...Object.values(n.subgraphs).flatMap(nestedGraphs)]) {
-            if (definesLocally(sg, from))
-                continue;
-            for (const sn of sg.nodes)
-                for (let i = 0; i < sn.inputs.length; i++)
-                    if (sn.inputs[i] === from)
-                        sn.inputs[i] = to;
-            for (let i = 0; i < sg.outputs.length; i++)
-                if (sg.outputs[i] === from)
-                    sg.outputs[i] = to;
-        }
-    }
-}
-function definesLocally(sg, name) {
-    if (sg.inputs.includes(name))
-        return true;
-    if (sg.tensors.get(name)?.data !== undefined)
-        return true;
-    return sg.nodes.some((n) => n.outputs.includes(name));
-}
-/**
- * Renames tensor `from` to `to` in this graph: the producer's output, every read, graph outputs.
- * The tensor entry `to` keeps its own description when it exists (merged with what `from` knew).
- * The use index finds the producer and the readers, so a rename costs their number, not the
- * graph's size; the caller updates the index entries it changes.
- */
-function renameTensor(g, idx, from, to) {
-    const src = g.tensors.get(from);
-    const dst = g.tensors.get(to);
-    if (src !== undefined) {
-        const merged = { ...src, ...(dst ?? {}), name: to };
-        if (merged.shape === undefined && src.shape !== undefined)
-            merged.shape = src.shape;
-        if (merged.dtype === 'unknown' && src.dtype !== 'unknown')
-            merged.dtype = src.dtype;
-        g.tensors.set(to, merged);
-        g.tensors.delete(from);
-    }
-    const producer = idx.producer.get(from);
-    if (producer)
-        for (let i = 0; i < producer.outputs.length; i++)
-            if (producer.outputs[i] === from)
-                producer.outputs[i] = to;
-    replaceUses(g, from, to, idx.consumers.get(from) ?? []);
-    for (let i = 0; i < g.outputs.length; i++)
-        if (g.outputs[i] === from)
-            g.outputs[i] = to;
-}
-/** Records that `absorbed` (and everything it had absorbed) now lives inside `into`. */
-function absorb(into, absorbed) {
-    const list = into.fused ?? [];
-    list.push(absorbed.name, ...(absorbed.fused ?? []));
-    into.fused = list;
-}
-/**
- * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
- * output `out` under its name, the use index follows, and the follower is marked dead.
- */
-function foldFollower(g, idx, op, follower, x, out, dead) {
-    follower.outputs = [];
-    renameTensor(g, idx, x, out);
-    idx.producer.delete(x);
-    idx.producer.set(out, op);
-    absorb(op, follower);
-    dead.add(follower);
-}
-/** Removes the given nodes from the graph, keeping the order of the others. */
-function removeNodes(g, dead) {
-    if (dead.size === 0)
-        return;
-    g.nodes = g.nodes.filter((n) => !dead.has(n));
-}
-/** A tensor name not yet used in the graph, built from `base`. */
-function freshTensorName(g, base) {
-    if (!g.tensors.has(base))
-        return base;
-    for (let i = 1;; i++) {
-        const name = `${base}_${i}`;
-        if (!g.tensors.has(name))
-            return name;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/passes/min-heap.ts
 /** A binary min-heap of non-negative integers (node indexes), for stable topological sorting. */
 class MinHeap {
@@ -26054,31 +26050,37 @@ function markQuantized(g) {
 const batchnormPass = {
     name: 'batchnorm',
     run(graph) {
-        if (!graph.nodes.some((n) => n.op === 'BatchNormalization'))
-            return graph;
-        const idx = buildUseIndex(graph);
-        const dead = new Set();
-        for (const bn of graph.nodes) {
-            if (!foldableBatchNorm(graph, idx, bn))
-                continue;
-            const x = bn.inputs[0] ?? '';
-            const out = bn.outputs[0] ?? '';
+        return foldBatchNorms(graph, (bn, x, out, idx, dead) => {
             const op = idx.producer.get(x);
             if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x)
-                continue;
+                return;
             if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn))
-                continue;
+                return;
             const cout = channels(graph, bn, op);
             if (cout === undefined)
-                continue;
+                return;
             if ((op.inputs[2] ?? '') === '')
                 addBias(graph, op, bn, cout);
             foldFollower(graph, idx, op, bn, x, out, dead);
-        }
-        removeNodes(graph, dead);
-        return graph;
+        });
     },
 };
+/**
+ * Both folds' walk: every foldable BatchNormalization (its input `x`, its output `out`) is handed
+ * to `fold`, which adds it to `dead` when it folds; the dead nodes are removed at the end.
+ */
+function foldBatchNorms(graph, fold) {
+    if (!graph.nodes.some((n) => n.op === 'BatchNormalization'))
+        return graph;
+    const idx = buildUseIndex(graph);
+    const dead = new Set();
+    for (const bn of graph.nodes) {
+        if (foldableBatchNorm(graph, idx, bn))
+            fold(bn, bn.inputs[0] ?? '', bn.outputs[0] ?? '', idx, dead);
+    }
+    removeNodes(graph, dead);
+    return graph;
+}
 /**
  * An inference BatchNormalization that can fold: one output read (its others unused), and its
  * scale, B, mean and var constants.
@@ -26126,24 +26128,16 @@ function addBias(g, op, bn, cout) {
 const batchnormForwardPass = {
     name: 'batchnorm-forward',
     run(graph) {
-        if (!graph.nodes.some((n) => n.op === 'BatchNormalization'))
-            return graph;
-        const idx = buildUseIndex(graph);
-        const dead = new Set();
-        for (const bn of graph.nodes) {
-            if (!foldableBatchNorm(graph, idx, bn))
-                continue;
-            const x = bn.inputs[0] ?? '';
-            const out = bn.outputs[0] ?? '';
+        return foldBatchNorms(graph, (bn, x, out, idx, dead) => {
             const readers = idx.consumers.get(out) ?? [];
             const next = readers[0];
             if (readers.length !== 1 || !next || idx.graphOutputs.has(out) || next.inputs[0] !== out || next.inputs.indexOf(out, 1) !== -1)
-                continue;
+                return;
             if (!(next.op === 'Gemm' || (next.op === 'Conv' && padsNothing(next))))
-                continue;
+                return;
             const c = bnChannels(graph, bn);
             if (c === undefined)
-                continue;
+                return;
             const name = freshTensorName(graph, `${bn.name}_scale_bias`);
             graph.tensors.set(name, { name, dtype: 'float32', shape: [2, c], data: { kind: 'computed', by: bn.name }, paramsOnly: true });
             next.inputs[0] = x;
@@ -26152,9 +26146,7 @@ const batchnormForwardPass = {
             next.inputs.push(name);
             absorb(next, bn);
             dead.add(bn);
-        }
-        removeNodes(graph, dead);
-        return graph;
+        });
     },
 };
 /** A Conv whose window never reads outside its input (zero padding would not be the BN of zero). */
@@ -28224,12 +28216,10 @@ const SVC_FLOATS_PER_PAIR = 7;
 const SVC_FLOATS_FIXED = 3;
 function svcScratch(graph, node) {
     const sv = supportVectorCount(node);
-    const k = mlList(node, 'classlabels_ints').length || mlLength(node, 'classlabels_strings');
+    const k = classCount(node);
     // counts the support vectors present do not back (the rule's W_SHAPE) take no work area
     const x = geometry_tensorOf(graph, node, 0)?.shape;
-    const f = x?.[x.length - 1];
-    const values = mlList(node, 'support_vectors').length;
-    if (sv === 0 || k < 2 || (typeof f === 'number' ? sv * f !== values : sv > values))
+    if (sv === 0 || k < 2 || supportVectorMismatch(node, x?.[x.length - 1]) !== undefined)
         return [];
     return [4 * (sv + (SVC_FLOATS_PER_PAIR * k * (k - 1)) / 2 + SVC_FLOATS_FIXED)];
 }
