@@ -21,6 +21,10 @@ if (!HAS_SHARED) {
   for (const r of rows) console.log(line(r));
   const within = rows.filter((r) => Math.abs(r.ratio - 1) <= 0.25).length;
   console.log(`latency: within ±25% on ${within} of ${rows.length} board measurements`);
+  // Neural-ART: the weight bandwidth was fitted on the first figure, the others check it (±40%)
+  const npu = latencyRows(LATENCY_FIGURES.neuralArt);
+  npu.forEach((r, i) => console.log(line(r, i === 0 ? '  (fitted)' : '  (check)')));
+  console.log(`latency: Neural-ART held-out figures within ±40% on ${npu.slice(1).filter((r) => Math.abs(r.ratio - 1) <= 0.4).length} of ${npu.length - 1}`);
   // cores nothing was fitted on (bench/latency-figures.json "uncalibrated")
   for (const r of latencyRows(LATENCY_FIGURES.uncalibrated)) console.log(line(r, '  (uncalibrated)'));
 }

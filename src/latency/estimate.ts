@@ -1,7 +1,8 @@
 /**
  * The latency estimate (METRICS.md "Latency"): per layer, the cycles of the unit that runs it,
  * at that unit's clock. CPU units price each layer by kernel family with the core table
- * (cores.ts); accelerators by their peak MAC rate (a rough lower bound, said in the report).
+ * (cores.ts); accelerators by the slowest of their MAC rate and their memory traffic (a rough
+ * lower bound when nothing of it was fitted, said in the report).
  */
 import type { Graph, Node } from '../ir/graph.js';
 import type { Mapping } from '../mapping/types.js';
@@ -72,11 +73,11 @@ function ioBytesOf(graph: Graph, node: Node | undefined): number {
   return n;
 }
 
-/** True when the unit's figures were fitted on published ones: a calibrated core, or an accelerator with a fitted utilization, time per layer or per-mode rates. */
+/** True when the unit's figures were fitted on published ones: a calibrated core, or an accelerator said to be fitted, or with a utilization, time per layer or per-mode rates. */
 function isFitted(cost: UnitCost | undefined): boolean {
   if (!cost) return false;
   if ('core' in cost) return CORES[cost.core]?.calibrated === true;
-  return cost.perMode !== undefined || cost.utilization !== undefined || cost.perLayerUs !== undefined;
+  return cost.fitted ?? (cost.perMode !== undefined || cost.utilization !== undefined || cost.perLayerUs !== undefined);
 }
 
 function basisOf(cost: UnitCost | undefined): string {
@@ -85,7 +86,7 @@ function basisOf(cost: UnitCost | undefined): string {
     const c = CORES[cost.core];
     return c ? `${cost.core}: ${c.source}` : `unknown core ${cost.core}`;
   }
-  // A bare peak rate is a lower bound; a utilization or per-mode figures come from a fit (their source says which).
+  // A bare peak rate is a lower bound; a fitted cost says so (its source says on what).
   return isFitted(cost) ? `fitted: ${cost.source}` : `rough lower bound: ${cost.source}`;
 }
 

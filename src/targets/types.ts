@@ -31,7 +31,7 @@ export type UnitKind = 'npu' | 'cpu';
 
 /**
  * How long a unit takes (METRICS.md "Latency"): a CPU by its core's kernel rates (targets/cores.ts)
- * at its clock; an accelerator by its peak MAC rate (a rough lower bound, with its source).
+ * at its clock; an accelerator by the slowest of its MAC rate and its memory traffic (with its source).
  */
 export type UnitCost = CpuCost | AcceleratorCost;
 
@@ -59,6 +59,11 @@ export interface AcceleratorCost {
    * the vendor's published latencies; replaces `macsPerSecond` and the per-layer cycles.
    */
   perMode?: Record<string, { macsPerSecond: number; perLayerUs: number }>;
+  /**
+   * Whether a constant of this cost was fitted on published latencies (its `source` says which).
+   * Absent: fitted when it has per-mode rates, a utilization or a time per layer.
+   */
+  fitted?: boolean;
   source: string;
 }
 

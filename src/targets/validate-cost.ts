@@ -4,7 +4,7 @@ import { CORE_NAMES } from './cores.js';
 import { join, type Checker, type Json } from './check.js';
 import type { AcceleratorCost, UnitCost } from './types.js';
 
-const COST_KEYS = ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'perLayerUs', 'perMode', 'source'] as const;
+const COST_KEYS = ['core', 'clock', 'clockHz', 'macsPerSecond', 'utilization', 'weightBytesPerSecond', 'activationBytesPerSecond', 'perLayerCycles', 'perLayerUs', 'perMode', 'fitted', 'source'] as const;
 
 function readClock(c: Checker, v: unknown, path: string): number {
   const hz = frequencyOf(v);
@@ -70,5 +70,6 @@ export function readCost(c: Checker, v: unknown, path: string): UnitCost {
     if (cost.clockHz === undefined) c.fail(join(path, 'perLayerCycles'), 'needs "clock" (cycles at which clock?)');
     cost.perLayerCycles = p;
   }
+  if (o['fitted'] !== undefined) cost.fitted = c.boolean(o['fitted'], join(path, 'fitted'));
   return cost;
 }

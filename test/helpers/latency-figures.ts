@@ -12,6 +12,8 @@ interface FigureSet {
 interface Figures extends FigureSet {
   /** Figures for cores nothing was fitted on: printed by npm run bench only. */
   uncalibrated: FigureSet & { source: string };
+  /** Neural-ART (stm32n6) NPU times: the first model's figure fitted the weight bandwidth, the others check it. */
+  neuralArt: FigureSet & { source: string };
 }
 
 export const LATENCY_FIGURES: Figures = JSON.parse(readFileSync(new URL('../../bench/latency-figures.json', import.meta.url), 'utf8')) as Figures;

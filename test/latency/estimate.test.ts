@@ -85,13 +85,32 @@ describe('CPU cycles and time', () => {
 });
 
 describe('accelerators and units without a figure', () => {
-  it('Neural-ART HW layers at the peak rate (a rough lower bound), SW layers on the Cortex-M55', () => {
-    const { lat, macc } = estimate(one('Conv', [1, 16, 8, 8], [32, 16, 1, 1], {}, [1, 32, 8, 8]), loadTarget('stm32n6'));
-    expect(lat.layers[0]?.unitName).toBe('Neural-ART NPU');
+  it('Neural-ART HW layers: the slower of the peak MAC rate and the weights read from flash at the fitted bandwidth', () => {
+    const n6 = loadTarget('stm32n6');
+    const cost = n6.units[0]?.cost;
+    if (!cost || 'core' in cost || cost.weightBytesPerSecond === undefined) throw new Error('stm32n6: an accelerator cost with a weight bandwidth expected');
+    expect([cost.macsPerSecond, cost.weightBytesPerSecond, cost.fitted]).toEqual([3e11, 1.386e8, true]);
+    // 1x1, 16 -> 32 channels on 8x8: 512 int8 weights take 3.7 us from flash, 32,768 MACs 0.11 us: weight-bound
+    const w = estimate(one('Conv', [1, 16, 8, 8], [32, 16, 1, 1], {}, [1, 32, 8, 8]), n6);
+    expect(w.lat.layers[0]?.unitName).toBe('Neural-ART NPU');
+    expect(w.lat.layers[0]?.timeMs).toBeCloseTo((512 / 1.386e8) * 1000, 12);
+    expect(w.lat.layers[0]?.cycles).toBe(Math.round((512 / 1.386e8) * 1e9));
+    // 3x3, 16 -> 16 channels on 64x64: 2,304 weights take 16.6 us, 9.4 M MACs 31.5 us: compute-bound
+    const c = estimate(one('Conv', [1, 16, 64, 64], [16, 16, 3, 3], { pads: [1, 1, 1, 1] }, [1, 16, 64, 64]), n6);
+    expect(c.macc).toBe(64 * 64 * 16 * 16 * 9);
+    expect(c.lat.layers[0]?.timeMs).toBeCloseTo((c.macc / 3e11) * 1000, 12);
+    expect(w.lat.units.find((u) => u.kind === 'npu')?.basis).toMatch(/^fitted: ST: Neural-ART Accelerator, 600 GOPS .* FITTED on the ST model zoo's yamnet_256/);
+    expect(w.lat.estimate).toContain('every unit fitted on published figures');
+  });
+
+  it('an accelerator with only a peak rate is a rough lower bound; "fitted" says otherwise', () => {
+    const n6 = loadTarget('stm32n6');
+    const peakOnly = (fitted?: boolean): Target => ({ ...n6, units: n6.units.map((u) => (u.kind === 'npu' ? { ...u, cost: { macsPerSecond: 3e11, clockHz: 1e9, source: 'peak', ...(fitted === undefined ? {} : { fitted }) } } : u)) });
+    const { lat, macc } = estimate(one('Conv', [1, 16, 8, 8], [32, 16, 1, 1], {}, [1, 32, 8, 8]), peakOnly());
     expect(lat.layers[0]?.timeMs).toBeCloseTo((macc / 3e11) * 1000, 12);
-    expect(lat.layers[0]?.cycles).toBe(Math.round((macc / 3e11) * 1e9));
-    expect(lat.units.find((u) => u.kind === 'npu')?.basis).toMatch(/^rough lower bound: ST: Neural-ART Accelerator, 600 GOPS/);
+    expect(lat.units.find((u) => u.kind === 'npu')?.basis).toBe('rough lower bound: peak');
     expect(lat.estimate).toContain('not calibrated for every unit');
+    expect(estimate(one('Conv', [1, 16, 8, 8], [32, 16, 1, 1], {}, [1, 32, 8, 8]), peakOnly(true)).lat.units.find((u) => u.kind === 'npu')?.basis).toBe('fitted: peak');
   });
 
   it('a fitted rate and time per layer (KL720): MACC / rate + the time per layer', () => {

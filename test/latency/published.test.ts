@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HAS_SHARED } from '../helpers/shared.js';
-import { latencyRows } from '../helpers/latency-figures.js';
+import { LATENCY_FIGURES, latencyRows } from '../helpers/latency-figures.js';
 
 describe.skipIf(!HAS_SHARED)('latency vs MLPerf Tiny v1.2 board measurements', () => {
   const rows = HAS_SHARED ? latencyRows() : [];
@@ -24,5 +24,29 @@ describe.skipIf(!HAS_SHARED)('latency vs MLPerf Tiny v1.2 board measurements', (
 
   it.each(checked.map((r) => [`${r.board} ${r.file.split('/').pop() ?? ''}`, r] as const))('held out: %s within ±25%', (_, r) => {
     expect(Math.abs(r.ratio - 1)).toBeLessThanOrEqual(0.25);
+  });
+});
+
+/**
+ * Neural-ART (stm32n6): the NPU streams each layer's weights from the external flash at a bandwidth
+ * FITTED on the ST model zoo's yamnet_256 figure (src/targets/builtin/stm32n6.json), which must
+ * hold to 1%; TFLite Micro's person_detect, measured on another board with another ST Edge AI Core
+ * version, was not used by the fit: it checks it within the issue's ±40%.
+ */
+describe.skipIf(!HAS_SHARED)('latency vs Neural-ART board measurements', () => {
+  const rows = HAS_SHARED ? latencyRows(LATENCY_FIGURES.neuralArt) : [];
+  const [fitted, ...checked] = rows;
+
+  it('two measurements: one used by the fit, one held out', () => {
+    expect([rows.length, checked.length]).toEqual([2, 1]);
+  });
+
+  it('fitted: yamnet_256_64x96_tl_int8 on the STM32N6570-DK within 1%', () => {
+    expect(fitted?.file.endsWith('yamnet_256_64x96_tl_int8.tflite')).toBe(true);
+    expect(Math.abs((fitted?.ratio ?? NaN) - 1)).toBeLessThan(0.01);
+  });
+
+  it.each(checked.map((r) => [`${r.board} ${r.file.split('/').pop() ?? ''}`, r] as const))('held out: %s within ±40%', (_, r) => {
+    expect(Math.abs(r.ratio - 1)).toBeLessThanOrEqual(0.4);
   });
 });

@@ -115,5 +115,8 @@ describe('CPU targets and clocks (issue 16)', () => {
     // a fitted time per layer: 0 allowed, below 0 refused
     expect(loadTarget(doc({ macsPerSecond: 1e11, perLayerUs: 0, source: 'x' }), 'b.json').units[0]?.cost).toEqual({ macsPerSecond: 1e11, perLayerUs: 0, source: 'x' });
     expect(() => loadTarget(doc({ macsPerSecond: 1e11, perLayerUs: -0.5, source: 'x' }), 'b.json')).toThrow('b.json: units[0].cost.perLayerUs: expected a number >= 0, found -0.5');
+    // whether the cost was fitted: a boolean, kept as given
+    expect(loadTarget(doc({ macsPerSecond: 1e11, weightBytesPerSecond: 1e8, fitted: false, source: 'x' }), 'b.json').units[0]?.cost).toEqual({ macsPerSecond: 1e11, weightBytesPerSecond: 1e8, fitted: false, source: 'x' });
+    expect(() => loadTarget(doc({ macsPerSecond: 1e11, fitted: 'yes', source: 'x' }), 'b.json')).toThrow('b.json: units[0].cost.fitted: expected true or false, found "yes"');
   });
 });
