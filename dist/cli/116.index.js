@@ -34351,7 +34351,10 @@ async function runJob(job) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JOBS_PER_WORKER: () => (/* binding */ JOBS_PER_WORKER),
 /* harmony export */   JOB_TIME_LIMIT_MS: () => (/* binding */ JOB_TIME_LIMIT_MS),
+/* harmony export */   RAMP_OBSERVE_MS: () => (/* binding */ RAMP_OBSERVE_MS),
+/* harmony export */   RAMP_REMAINING_MS: () => (/* binding */ RAMP_REMAINING_MS),
 /* harmony export */   defaultThreads: () => (/* binding */ defaultThreads),
 /* harmony export */   inlineAnalyzer: () => (/* binding */ inlineAnalyzer),
 /* harmony export */   serveAnalysisWorker: () => (/* binding */ serveAnalysisWorker),
@@ -34367,10 +34370,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
  * The analysis scheduler `diff` and the action share. Analyses are synchronous CPU work, so they
- * run on worker threads, one job at a time each, from a shared queue: a pool sized to the cores.
+ * run on worker threads, one job at a time each, from a shared queue: a pool of up to one per core,
+ * grown only while the work left repays a worker's start.
  * A committed file's bytes are read on the main thread through one `git cat-file --batch` process
- * per repository (BlobBatch), only when its job is handed to a worker (at most one file per worker
- * in memory), and transferred to the worker without a copy. The bundle re-enters itself:
+ * per repository (BlobBatch), only when its job is handed to a worker (at most JOBS_PER_WORKER
+ * files per worker in memory), and transferred to the worker without a copy. The bundle re-enters itself:
  * the entry starts `new Worker(<its own file>, { workerData: { [WORKER_FLAG]: true } })` and, in a
  * worker, serves jobs instead of running the command (one file to ship, nothing to resolve at run
  * time). A crashed worker fails only its job and is replaced. The inline analyzer (tests, one
@@ -34447,15 +34451,57 @@ function messageOf(e) {
 function defaultThreads(env = process.env) {
     return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 8));
 }
-/** Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker). */
+/** Jobs posted to a worker ahead of time: the one it runs and the next, so it never waits for the main thread. */
+const JOBS_PER_WORKER = 2;
+/** How long the first worker runs before the pool estimates the work left from its pace. */
+const RAMP_OBSERVE_MS = 250;
+/**
+ * Another worker starts only while the work left, at the pace so far, exceeds this: a worker's
+ * start and JIT warm-up cost about 0.3 s of CPU (bench/diff.ts), which a shorter share does not repay.
+ */
+const RAMP_REMAINING_MS = 1000;
+/**
+ * Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker).
+ * One worker starts at once; more start while the jobs left would take it over RAMP_REMAINING_MS.
+ * A worker's queued job that it did not start (it stopped, crashed or retired) goes back to the queue.
+ */
 function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) {
+    const spawn = () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entryFile, { workerData: { [_worker_flag_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKER_FLAG */ .o]: true } });
+    /** A worker started by warm(), not yet given a job: it does not keep the process alive. */
+    let spare;
+    const drop = () => { spare = undefined; };
+    const takeSpare = () => {
+        const w = spare;
+        spare = undefined;
+        if (!w)
+            return spawn();
+        w.off('exit', drop);
+        w.ref();
+        return w;
+    };
     return {
+        warm() {
+            if (spare)
+                return;
+            const w = spawn();
+            w.unref();
+            w.on('error', () => undefined); // its exit drops it; the pool starts a fresh one then
+            w.once('exit', drop);
+            spare = w;
+        },
         analyze(jobs) {
             const results = new Array(jobs.length);
             const index = new Map(jobs.map((j, i) => [j.id, i]));
             const blobs = new Blobs();
+            /** Jobs handed back by a worker that did not run them, taken before the queue's next. */
+            const handedBack = [];
             let next = 0;
             let done = 0;
+            let alive = 0;
+            let t0 = 0;
+            let firstAnswer;
+            const take = () => handedBack.shift() ?? jobs[next++];
+            const left = () => handedBack.length + Math.max(0, jobs.length - next);
             return new Promise((resolveAll) => {
                 if (jobs.length === 0) {
                     resolveAll([]);
@@ -34466,67 +34512,128 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                     if (i === undefined || results[i] !== undefined)
                         return;
                     results[i] = o;
+                    firstAnswer ??= performance.now();
                     if (++done === jobs.length) {
+                        clearInterval(watch);
                         blobs.close();
                         resolveAll(results);
                     }
                 };
+                /** Back to the queue, its bytes read again from the repository (a transfer detached them). */
+                const handBack = (queued) => {
+                    for (const j of queued) {
+                        const original = jobs[index.get(j.id) ?? -1];
+                        if (original && original.bytes === undefined)
+                            handedBack.push(original);
+                        else
+                            finish({ id: j.id, error: `INTERNAL ERROR E_INTERNAL: ${j.path}: analysis worker stopped before this job` });
+                    }
+                };
+                /**
+                 * Another worker while the work left, at the pace since the first answer (the first job
+                 * carries the start and warm-up), exceeds RAMP_REMAINING_MS; without an answer yet, once the
+                 * first job alone has run that long.
+                 */
+                const rampUp = () => {
+                    if (alive >= threads || left() === 0 || done === jobs.length)
+                        return;
+                    const now = performance.now();
+                    if (firstAnswer === undefined) {
+                        if (now - t0 > RAMP_REMAINING_MS)
+                            start();
+                        return;
+                    }
+                    const since = now - firstAnswer;
+                    if (since >= RAMP_OBSERVE_MS && (since / Math.max(1, done - 1)) * left() > RAMP_REMAINING_MS)
+                        start();
+                };
                 const start = () => {
-                    const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entryFile, { workerData: { [_worker_flag_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKER_FLAG */ .o]: true } });
-                    let current;
+                    alive++;
+                    const w = takeSpare();
+                    /** Posted jobs in order: the first is running. */
+                    const queue = [];
                     let timer;
                     let failure = 'the worker stopped';
-                    const feed = async () => {
+                    let stopping = false;
+                    let retired = false;
+                    let filling = false;
+                    const arm = () => {
                         clearTimeout(timer);
-                        for (;;) {
-                            const job = jobs[next++];
-                            current = job;
-                            if (!job) {
-                                void w.terminate();
-                                return;
-                            }
-                            const filled = await blobs.fill(job);
-                            if (isOutcome(filled)) {
-                                finish(filled);
-                                continue;
-                            } // unreadable: the next job
-                            w.postMessage(filled, filled.bytes ? [filled.bytes.buffer] : []);
-                            timer = setTimeout(() => {
-                                failure = `LOAD ERROR E_LIMIT: ${job.path}: the analysis did not finish within ${jobTimeLimitMs / 1000} s and was stopped (a damaged file?)`;
-                                void w.terminate();
-                            }, jobTimeLimitMs);
+                        const job = queue[0];
+                        if (!job)
                             return;
+                        timer = setTimeout(() => {
+                            failure = `LOAD ERROR E_LIMIT: ${job.path}: the analysis did not finish within ${jobTimeLimitMs / 1000} s and was stopped (a damaged file?)`;
+                            void w.terminate();
+                        }, jobTimeLimitMs);
+                    };
+                    const stop = () => { stopping = true; void w.terminate(); };
+                    const feed = async () => {
+                        if (filling)
+                            return;
+                        filling = true;
+                        try {
+                            while (!stopping && queue.length < JOBS_PER_WORKER) {
+                                const job = take();
+                                if (!job)
+                                    break;
+                                const filled = await blobs.fill(job);
+                                if (isOutcome(filled)) {
+                                    finish(filled);
+                                    continue;
+                                } // unreadable: the next job
+                                if (stopping) {
+                                    handBack([filled]);
+                                    break;
+                                }
+                                queue.push(filled);
+                                w.postMessage(filled, filled.bytes ? [filled.bytes.buffer] : []);
+                                if (queue.length === 1)
+                                    arm();
+                            }
+                            if (!stopping && queue.length === 0)
+                                stop();
+                        }
+                        finally {
+                            filling = false;
                         }
                     };
                     w.on('message', (o) => {
+                        if (retired)
+                            return; // a job it ran after asking to be replaced: run again by a fresh worker
                         const { retire, ...outcome } = o;
+                        queue.shift();
                         finish(outcome);
-                        if (!retire) {
-                            void feed();
+                        if (retire) {
+                            retired = true;
+                            clearTimeout(timer);
+                            handBack(queue.splice(0));
+                            stop();
                             return;
-                        }
-                        clearTimeout(timer);
-                        current = undefined;
-                        void w.terminate(); // exit starts a fresh worker for the remaining jobs
+                        } // exit starts a fresh worker
+                        arm(); // the next posted job is running now
+                        void feed();
+                        rampUp();
                     });
                     w.on('error', (e) => { failure = messageOf(e); });
                     w.on('exit', () => {
                         clearTimeout(timer);
-                        if (current === undefined) {
-                            // A retired worker (readersNeedRestart) while jobs remain: a fresh one.
-                            if (next < jobs.length)
-                                start();
-                            return;
-                        }
-                        finish({ id: current.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${current.path}: analysis worker failed: ${failure}` });
-                        current = undefined;
-                        if (next < jobs.length)
+                        alive--;
+                        const running = queue.shift();
+                        if (running)
+                            finish({ id: running.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${running.path}: analysis worker failed: ${failure}` });
+                        handBack(queue.splice(0));
+                        // A crashed, stopped or retired worker while jobs remain: a fresh one (also after the last worker ran out of them).
+                        const ranOut = stopping && !retired;
+                        if (left() > 0 && (!ranOut || alive === 0))
                             start();
                     });
                     void feed();
                 };
-                for (let t = 0; t < Math.max(1, Math.min(threads, jobs.length)); t++)
-                    start();
+                t0 = performance.now();
+                const watch = setInterval(rampUp, RAMP_OBSERVE_MS / 2);
+                watch.unref();
+                start();
             });
         },
     };

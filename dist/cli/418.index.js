@@ -550,6 +550,7 @@ async function runDiff(args, proc) {
         return createReporter(proc).usage(e);
     }
     try {
+        proc.analyzer?.warm?.(); // its worker loads while git lists the changes
         const root = (0,git/* repoRoot */.jv)(proc.cwd);
         const headRev = args.head ?? 'HEAD';
         const headSha = (0,git/* revParse */.DJ)(root, headRev);

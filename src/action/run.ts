@@ -61,6 +61,7 @@ function results(ctx: RunContext, s: Settings, baseSha: string, headSha: string,
 }
 
 async function analyze(tk: Toolkit, s: Settings, ctx: RunContext, analyzer: Analyzer): Promise<ResultsFile> {
+  analyzer.warm?.(); // its worker loads while git lists the changes
   const base = s.baseRef ?? ctx.pr?.baseSha ?? 'HEAD^';
   const revs = resolveRevisions(s.workspace, base);
   tk.info(`comparing ${revs.headSha.slice(0, 12)} with the merge base ${revs.baseSha.slice(0, 12)} (of ${base})`);

@@ -47,6 +47,7 @@ export async function runDiff(args: DiffArgs, proc: CliProcess): Promise<number>
     return createReporter(proc).usage(e);
   }
   try {
+    proc.analyzer?.warm?.(); // its worker loads while git lists the changes
     const root = repoRoot(proc.cwd);
     const headRev = args.head ?? 'HEAD';
     const headSha = revParse(root, headRev);

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workerAnalyzer } from '../../src/jobs/index.js';
+import { JOBS_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS } from '../../src/jobs/pool.js';
 
 describe('worker pool time limit', () => {
   it('stops a job past its limit with a typed line, and replaces the worker for the next job', async () => {
@@ -41,5 +42,44 @@ describe('the format decides, not the file name', () => {
     expect(out?.error).toBeUndefined();
     expect(out?.report?.model.format).toBe('keras');
     expect(out?.report?.totals.params).toBe(4 * 2 + 2); // Dense 4 -> 2 with bias
+  });
+});
+
+describe('worker pool size: a second worker only when the work left repays its start', () => {
+  const timed = join(import.meta.dirname, 'fixtures', 'timed-worker.mjs');
+  const jobs = (n: number, ms: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, repoDir: '/r', path: `m${i + 1}.onnx`, rev: undefined, target: String(ms) }));
+  const threadsOf = (out: { error?: string }[]) => new Set(out.map((o) => o.error)).size;
+
+  it('the constants: two jobs posted per worker, the pace observed for 250 ms, 1 s of work left to start one', () => {
+    expect([JOBS_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS]).toEqual([2, 250, 1000]);
+  });
+
+  it('40 jobs of 5 ms (0.2 s of work) stay on one worker though two are allowed', async () => {
+    const out = await workerAnalyzer(timed, 2).analyze(jobs(40, 5));
+    expect(out.map((o) => o.id)).toEqual(jobs(40, 5).map((j) => j.id));
+    expect(threadsOf(out)).toBe(1);
+  });
+
+  it('16 jobs of 150 ms (2.4 s of work) get a second worker, and no job runs twice', async () => {
+    const out = await workerAnalyzer(timed, 2).analyze(jobs(16, 150));
+    expect(out.map((o) => o.id)).toEqual(jobs(16, 150).map((j) => j.id));
+    expect(threadsOf(out)).toBe(2);
+  });
+
+  it('one job running longer than 1 s with others queued starts a second worker before its answer', async () => {
+    const list = [{ ...jobs(1, 1600)[0]!, id: 1 }, ...jobs(3, 10).map((j) => ({ ...j, id: j.id + 1 }))];
+    const t0 = Date.now();
+    const out = await workerAnalyzer(timed, 2).analyze(list);
+    expect(threadsOf(out)).toBe(2);
+    // the three short jobs ran beside the long one: about 1.6 s in all, not 1.6 s plus a queue behind it
+    expect(out[0]?.error).not.toBe(out[3]?.error);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
+  it('a worker that crashes hands back the job queued behind the one it was running', async () => {
+    const list = [{ id: 1, repoDir: '/r', path: 'crash', rev: undefined, target: '0' }, ...jobs(2, 0).map((j) => ({ ...j, id: j.id + 1 }))];
+    const out = await workerAnalyzer(timed, 1).analyze(list);
+    expect(out[0]?.error).toMatch(/^INTERNAL ERROR E_INTERNAL: crash: analysis worker failed: /);
+    expect(out.slice(1).map((o) => o.error?.startsWith('answered by thread'))).toEqual([true, true]);
   });
 });
