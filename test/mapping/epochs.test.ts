@@ -83,4 +83,43 @@ describe('epochs', () => {
     if (layer) layer.wrap = { op: 'Transpose', unit: 'HW', unitName: 'NPU', reasons: [], why: 'channel pad' };
     expect(buildEpochs(g.graph, m).total).toBe(3);
   });
+
+  it('only a compute op heads a group: a HW activation after a HW activation opens its own epoch', () => {
+    const { g, m } = chain([['r1', 'Relu', 'HW'], ['r2', 'Relu', 'HW'], ['p', 'MaxPool', 'HW']]);
+    expect(buildEpochs(g.graph, m).list.map((x) => x.nodes)).toEqual([['r1'], ['r2'], ['p']]);
+  });
+
+  it('a HW activation after a SW convolution does not join it: it opens a HW epoch (which a pool then cannot join)', () => {
+    const { g, m } = chain([['c', 'Conv', 'SW_INT'], ['r', 'Relu', 'HW'], ['p', 'MaxPool', 'HW']]);
+    expect(buildEpochs(g.graph, m).list.map((x) => [x.unit, x.nodes])).toEqual([['SW_INT', ['c']], ['HW', ['r']], ['HW', ['p']]]);
+  });
+
+  it('an activation that is not the conv output\'s one reader opens its own epoch', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 8]);
+    const c = g.node('Conv', [x], {}, { name: 'c', outShapes: [[1, 8]], outDType: 'int8' });
+    const r = g.node('Relu', [c], {}, { name: 'r', outShapes: [[1, 8]], outDType: 'int8' });
+    g.output(g.node('Add', [c, r], {}, { name: 'a', outShapes: [[1, 8]], outDType: 'int8' }));
+    const hw = (name: string, op: OpKind) => ({ name, op, unit: 'HW' as const, unitName: 'NPU', reasons: [] });
+    const m: Mapping = { target: 't', disclaimer: '', hasAccelerator: true, layers: [hw('c', 'Conv'), hw('r', 'Relu'), hw('a', 'Add')], warnings: [] };
+    // c feeds r and a: r does not take c over; a chains into r's epoch? r heads it (an activation): no
+    expect(buildEpochs(g.graph, m).list.map((e) => e.nodes)).toEqual([['c'], ['r'], ['a']]);
+  });
+
+  it('a HW epoch lists no reasons, even when its layer carries warnings; a SW epoch its layer\'s reasons', () => {
+    const { g, m } = chain([['c', 'Conv', 'HW'], ['s', 'Softmax', 'SW_INT']]);
+    const warn = { unit: 'NPU', rule: 'channels-not-prime', message: 'c: prime channels', value: '7', limit: '16' };
+    const first = m.layers[0];
+    if (first) first.reasons = [warn];
+    const e = buildEpochs(g.graph, m);
+    expect(e.list.map((x) => x.reasons.map((r) => r.message))).toEqual([[], ['s refused']]);
+  });
+
+  it('MACC per epoch from a Map or a record; a layer missing from it adds 0', () => {
+    const { g, m } = chain([['c', 'Conv', 'HW'], ['r', 'Relu', 'HW'], ['s', 'Softmax', 'SW_INT']]);
+    expect(buildEpochs(g.graph, m, new Map([['c', 10], ['r', 2]])).list.map((x) => x.macc)).toEqual([12, 0]);
+    expect(buildEpochs(g.graph, m, { c: 10, s: 5 }).list.map((x) => x.macc)).toEqual([10, 5]);
+    expect(buildEpochs(g.graph, { ...m, hasAccelerator: false }).shown).toBe(false);
+  });
 });
+

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Shape } from '../../src/ir/shape.js';
 import { buildEpochs } from '../../src/mapping/epochs.js';
 import { mapToTarget } from '../../src/mapping/map.js';
+import { channelPadTranspose } from '../../src/mapping/lowering.js';
 import { loadTarget } from '../../src/targets/index.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { layer, npuTarget, oneRule, q, quantize } from '../targets/helpers.js';
@@ -97,4 +98,29 @@ describe('channel-pad lowering (option channel-pad-transposes)', () => {
     expect(mapToTarget(g.graph, npuTarget({ Pad: [], Conv: [], Transpose: [{ rule: 'transpose-innermost' }] })).layers.find((l) => l.name === 'p')?.wrap).toBeUndefined();
     expect(mapToTarget(g.graph, npuTarget({ Pad: [], Conv: [], Transpose: [{ rule: 'transpose-innermost' }] }, [], { 'channel-pad-transposes': true })).layers.find((l) => l.name === 'p')?.wrap?.unit).toBe('SW_INT');
   });
+
+  it('the inserted node: named after the Pad, reading its input, channels exchanged with rows in the Pad\'s layout', () => {
+    const nhwc = padded([0, 0, 0, 4, 0, 0, 0, 0]); // channels padded at the start only
+    const pad = nhwc.graph.nodes.find((n) => n.name === 'p');
+    if (!pad) throw new Error('no pad');
+    expect(channelPadTranspose(nhwc.graph, pad, n6)).toEqual({
+      name: 'p.transpose', op: 'Transpose', sourceOp: 'Transpose (inserted by the compiler)', inputs: ['x'], outputs: [], attrs: { perm: [0, 3, 2, 1], layout: 'NHWC' },
+    });
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 24, 8, 8], q(0.1, 0));
+    g.output(g.node('Pad', [x], { pads: [0, 4, 0, 0, 0, 0, 0, 0] }, { name: 'q', outShapes: [[1, 28, 8, 8]], outDType: 'int8' }));
+    expect(channelPadTranspose(g.graph, g.graph.nodes[0]!, n6)?.attrs).toEqual({ perm: [0, 2, 1, 3], layout: 'NCHW' });
+  });
+
+  it('nothing for a rank-3 Pad, a Pad of no channel, or another operator', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 8, 24], q(0.1, 0));
+    g.output(g.node('Pad', [x], { pads: [0, 0, 4, 0, 0, 0] }, { name: 'p3', outShapes: [[1, 8, 28]], outDType: 'int8' }));
+    expect(channelPadTranspose(g.graph, g.graph.nodes[0]!, n6)).toBeUndefined();
+    const spatial = padded([0, 1, 1, 0, 0, 1, 1, 0]);
+    expect(channelPadTranspose(spatial.graph, spatial.graph.nodes.find((n) => n.name === 'p')!, n6)).toBeUndefined();
+    const conv = spatial.graph.nodes.find((n) => n.name === 'c')!;
+    expect(channelPadTranspose(spatial.graph, conv, n6)).toBeUndefined();
+  });
 });
+

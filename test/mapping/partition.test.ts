@@ -46,6 +46,15 @@ describe('buildPartition', () => {
     ]);
   });
 
+  it('a CPU subgraph first does not cut (nothing runs on the NPU before it); ops listed per subgraph; reasons copied', () => {
+    const p = buildPartition({ list: [epochs.list[2]!, epochs.list[3]!, { unit: 'SW_INT', nodes: ['a', 'b'], ops: ['Add'], macc: 1, reasons: [] }] }, 'pulsar2');
+    expect(p.subgraphs.map((x) => [x.index, x.type, x.ops])).toEqual([[0, 'CPU', ['Sigmoid']], [1, 'NPU', ['Conv']], [2, 'CPU', ['Add']]]);
+    // b has no op listed beside it: Unknown
+    expect(p.cpuNodes.map((c) => [c.name, c.op, c.subgraph, c.cuts])).toEqual([['s', 'Sigmoid', 0, false], ['a', 'Add', 2, false], ['b', 'Unknown', 2, false]]);
+    expect(p.cpuNodes[0]?.reasons).toEqual(epochs.list[2]?.reasons);
+    expect(p.cpuNodes[0]?.reasons[0]).not.toBe(epochs.list[2]?.reasons[0]);
+  });
+
   it('an all-NPU model is one NPU subgraph and no CPU node', () => {
     const p = buildPartition({ list: [epochs.list[0]!, epochs.list[1]!] }, 'kneron');
     expect([p.npuSubgraphs, p.cpuSubgraphs, p.cpuNodes.length, p.npuMacc]).toEqual([1, 0, 0, 150]);

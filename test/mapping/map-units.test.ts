@@ -1,0 +1,95 @@
+/**
+ * The mapper's building blocks (src/mapping/map.ts): which rules a unit applies to an operator,
+ * when a node counts as integer compute, and what happens when a rule cannot be evaluated. Each
+ * expectation follows from the definitions in the file's comments.
+ */
+import { describe, expect, it } from 'vitest';
+import { computesOnIntegers, mapNodeToTarget, mapToTarget, unitRefs } from '../../src/mapping/index.js';
+import type { Node } from '../../src/ir/graph.js';
+import type { DType } from '../../src/ir/dtype.js';
+import type { Unit } from '../../src/targets/types.js';
+import { loadTarget } from '../../src/targets/load.js';
+import { GraphBuilder } from '../builders/ir.js';
+
+/** One node 'n' reading activations of the given dtypes ('' an omitted input) and a constant, writing `out`. */
+function oneNode(ins: (DType | '')[], out: DType, constant?: DType, integer?: boolean) {
+  const g = new GraphBuilder();
+  const names = ins.map((d, i) => (d === '' ? '' : g.input(`x${i}`, d, [4])));
+  if (constant) names.push(g.constant('w', constant, [4]));
+  const y = g.node('Add', names, {}, { name: 'n', outShapes: [[4]], outDType: out, ...(integer === undefined ? {} : { integer }) });
+  g.output(y);
+  return { graph: g.graph, node: g.graph.nodes[0] as Node };
+}
+
+describe('computesOnIntegers', () => {
+  it.each([
+    ['int8 in and out', ['int8'], 'int8', undefined, true],
+    ['int8 and bool', ['int8', 'bool'], 'int8', undefined, true],
+    ['a float activation input', ['int8', 'float32'], 'int8', undefined, false],
+    ['a float output', ['int8'], 'float32', undefined, false],
+    ['a float constant only (weights are not activations)', ['int8'], 'int8', 'float32', true],
+    ['an omitted input is skipped', ['', 'int16'], 'int16', undefined, true],
+    ['no known dtype at all', ['unknown'], 'unknown', undefined, false],
+    ['unknown beside int8: the known ones decide', ['unknown', 'int8'], 'int8', undefined, true],
+  ] as const)('%s: %s', (_, ins, out, constant, expected) => {
+    const { graph, node } = oneNode([...ins], out, constant);
+    expect(computesOnIntegers(graph, node)).toBe(expected);
+  });
+
+  it('a node marked integer (quantized compute) is integer whatever its dtypes say', () => {
+    const { graph, node } = oneNode(['float32'], 'float32', undefined, true);
+    expect(computesOnIntegers(graph, node)).toBe(true);
+    expect(computesOnIntegers(graph, { ...node, integer: false })).toBe(false);
+  });
+});
+
+describe('unitRefs', () => {
+  const unit: Unit = {
+    name: 'U', kind: 'npu',
+    common: [{ rule: 'rank-max', limit: 4 }, { rule: 'batch-one', except: ['Reshape'] }],
+    rules: { Conv: [{ rule: 'weight-dtype', limit: ['int8'] }], '*': [{ rule: 'static-shapes' }] },
+  };
+  const node = (op: string) => ({ name: 'n', op, sourceOp: op, inputs: [], outputs: [], attrs: {} }) as unknown as Node;
+
+  it('common rules first, then the operator\'s own; "*" for an unlisted operator; an exception drops a common rule', () => {
+    expect(unitRefs(unit, node('Conv'))?.map((r) => r.rule)).toEqual(['rank-max', 'batch-one', 'weight-dtype']);
+    expect(unitRefs(unit, node('Relu'))?.map((r) => r.rule)).toEqual(['rank-max', 'batch-one', 'static-shapes']);
+    expect(unitRefs(unit, node('Reshape'))?.map((r) => r.rule)).toEqual(['rank-max', 'static-shapes']);
+  });
+
+  it('a unit without "*" does not list other operators: undefined', () => {
+    expect(unitRefs({ ...unit, rules: { Conv: [] } }, node('Relu'))).toBeUndefined();
+    expect(unitRefs({ ...unit, rules: { Conv: [] } }, node('Conv'))?.map((r) => r.rule)).toEqual(['rank-max', 'batch-one']);
+  });
+});
+
+describe('a rule that cannot be evaluated', () => {
+  it('is a warning naming the rule and the error, assumed to hold: the layer stays on the unit', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 4, 4, 4], { scale: [0.1], zeroPoint: [0] });
+    const y = g.node('Relu', [x], {}, { name: 'r', outShapes: [[1, 4, 4, 4]], outDType: 'int8', integer: true });
+    g.get(y).quant = { scale: [0.1], zeroPoint: [0] };
+    g.output(y);
+    // a tensor whose shape cannot be read (what a rule's bug would meet): the shape rules throw
+    Object.defineProperty(g.get(y), 'shape', { get() { throw new Error('shape unreadable'); } });
+    const warnings: { message: string }[] = [];
+    const l = mapNodeToTarget(g.graph, g.graph.nodes[0] as Node, loadTarget('stm32n6'), warnings as never);
+    expect(l.unit).toBe('HW');
+    const all = [...l.reasons, ...warnings].map((r) => r.message);
+    expect(all).toContain("Relu 'r': rule static-shapes could not be evaluated (shape unreadable); assumed to hold.");
+  });
+});
+
+describe('mapToTarget', () => {
+  it('carries the target\'s toolchain and npu_mode when it has them, and only then', () => {
+    const g = new GraphBuilder();
+    g.output(g.node('Relu', [g.input('x', 'float32', [1, 4])], {}, { name: 'r', outShapes: [[1, 4]] }));
+    const ax = loadTarget('ax650');
+    const m = mapToTarget(g.graph, ax);
+    expect(m.toolchain).toEqual(ax.toolchain);
+    expect(m.npuMode).toBe(ax.npuMode);
+    expect(m.hasAccelerator).toBe(true);
+    const h7 = mapToTarget(g.graph, loadTarget('stm32h7'));
+    expect(['toolchain' in h7, 'npuMode' in h7, h7.hasAccelerator]).toEqual([false, false, false]);
+  });
+});
