@@ -38,7 +38,7 @@ describe('activations: the plan kept when it fits the first pool, else first fit
   });
 
   it('a persistent tensor forces first fit (alive over every step: nothing shares its bytes)', () => {
-    const r = placePools(plan([['a', 8, 0, 0, 0], ['b', 8, 1, 1, 0]], [{ tensor: 's', size: 12 }]), 0, [pool('A', 1000)]);
+    const r = placePools(plan([['a', 8, 0, 0, 0], ['b', 8, 3, 3, 0]], [{ tensor: 's', size: 12 }]), 0, [pool('A', 1000)]);
     expect(r.method).toBe('first-fit');
     // s (12) first at 0; a and b (8, disjoint steps) both after it at 12, sharing their bytes
     expect(at(r)).toEqual({ s: 'A@0', a: 'A@12', b: 'A@12' });
@@ -47,9 +47,12 @@ describe('activations: the plan kept when it fits the first pool, else first fit
 
   it('largest first; lifetimes that touch at one step do not share bytes; the aligned end decides', () => {
     // x 60 [0,1], z 50 [2,3], y 40 [1,2]: x at 0; z at 0 (no common step); y meets both (steps 1 and 2): at 60
-    const p3 = plan([['x', 60, 0, 1, 0], ['y', 40, 1, 2, 60], ['z', 50, 2, 3, 0]]);
+    // planned offsets that end past the pool (z at 100): placed again
+    const p3 = plan([['x', 60, 0, 1, 0], ['y', 40, 1, 2, 60], ['z', 50, 2, 3, 100]]);
     const big = p3.arenaBytes + 100;
-    expect(at(placePools(p3, 0, [pool('A', 100), pool('B', big)]))).toEqual({ x: 'A@0', z: 'A@0', y: 'A@60' });
+    const r = placePools(p3, 0, [pool('A', 100), pool('B', big)]);
+    expect(r.method).toBe('first-fit');
+    expect(at(r)).toEqual({ x: 'A@0', z: 'A@0', y: 'A@60' });
     // one byte less and y moves to the next pool
     expect(at(placePools(p3, 0, [pool('A', 99), pool('B', big)]))).toEqual({ x: 'A@0', z: 'A@0', y: 'B@0' });
   });
@@ -63,18 +66,22 @@ describe('activations: the plan kept when it fits the first pool, else first fit
 
   it('a buffer takes a gap below a live one when it fits there exactly', () => {
     // three of 45 B; ties by first step, then name: r [0,0] at 0; s [0,3] meets r: at 45; t [2,3] meets only s: the gap 0..45
-    const r = placePools(plan([['r', 45, 0, 0, 0], ['s', 45, 0, 3, 45], ['t', 45, 2, 3, 0]]), 0, [pool('A', 90)], 1);
+    // planned at 90 (arena 135 > 90): placed again, into the gap
+    const r = placePools(plan([['r', 45, 0, 0, 0], ['s', 45, 0, 3, 45], ['t', 45, 2, 3, 90]]), 0, [pool('A', 90)], 1);
+    expect(r.method).toBe('first-fit');
     expect(at(r)).toEqual({ r: 'A@0', s: 'A@45', t: 'A@0' });
     // s alive from step 0 and t from 0 too: t cannot use the gap, and 90 + 45 ends past the pool
     const none = placePools(plan([['r', 45, 0, 0, 0], ['s', 45, 0, 3, 45], ['t', 45, 0, 3, 90]]), 0, [pool('A', 134)], 1);
     expect(none.unplaced).toEqual([{ tensor: 't', size: 45, kind: 'activation' }]);
     expect(none.warnings).toEqual(["activation 't' (45 B) fits in no activation pool."]);
-    expect(at(placePools(plan([['r', 45, 0, 0, 0], ['s', 45, 0, 3, 45], ['t', 45, 0, 3, 90]]), 0, [pool('A', 135)], 1))).toEqual({ r: 'A@0', s: 'A@45', t: 'A@90' });
+    const fits = placePools(plan([['r', 45, 0, 0, 0], ['s', 45, 0, 3, 45], ['t', 45, 0, 3, 90]]), 0, [pool('A', 200, { usableSize: 134 }), pool('B', 135)], 1);
+    expect([fits.method, at(fits)]).toEqual(['first-fit', { r: 'A@0', s: 'A@45', t: 'B@0' }]);
   });
 
   it('ties in size: the earlier first step goes first', () => {
+    // they meet at step 2; the pool holds one of them (usable 79): the first placed gets it
     const r = placePools(plan([['late', 40, 2, 3, 0], ['early', 40, 0, 2, 40]]), 0, [pool('A', 100, { usableSize: 79 }), pool('B', undefined)]);
-    expect(at(r)).toEqual({ early: 'A@0', late: 'B@0' });
+    expect([r.method, at(r)]).toEqual(['first-fit', { early: 'A@0', late: 'B@0' }]);
   });
 });
 
