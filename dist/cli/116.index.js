@@ -34556,6 +34556,7 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                     let failure = 'the worker stopped';
                     let stopping = false;
                     let retired = false;
+                    let exited = false;
                     let filling = false;
                     const arm = () => {
                         clearTimeout(timer);
@@ -34582,8 +34583,11 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                                     finish(filled);
                                     continue;
                                 } // unreadable: the next job
-                                if (stopping) {
+                                if (stopping || exited) {
+                                    // The worker stopped or died while the blob was read: the job goes back, to a fresh worker if none is left.
                                     handBack([filled]);
+                                    if (alive === 0)
+                                        start();
                                     break;
                                 }
                                 queue.push(filled);
@@ -34591,7 +34595,7 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                                 if (queue.length === 1)
                                     arm();
                             }
-                            if (!stopping && queue.length === 0)
+                            if (!stopping && !exited && queue.length === 0)
                                 stop();
                         }
                         finally {
@@ -34617,6 +34621,7 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                     });
                     w.on('error', (e) => { failure = messageOf(e); });
                     w.on('exit', () => {
+                        exited = true;
                         clearTimeout(timer);
                         alive--;
                         const running = queue.shift();

@@ -181,6 +181,7 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
           let failure = 'the worker stopped';
           let stopping = false;
           let retired = false;
+          let exited = false;
           let filling = false;
           const arm = (): void => {
             clearTimeout(timer);
@@ -201,12 +202,17 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
                 if (!job) break;
                 const filled = await blobs.fill(job);
                 if (isOutcome(filled)) { finish(filled); continue; } // unreadable: the next job
-                if (stopping) { handBack([filled]); break; }
+                if (stopping || exited) {
+                  // The worker stopped or died while the blob was read: the job goes back, to a fresh worker if none is left.
+                  handBack([filled]);
+                  if (alive === 0) start();
+                  break;
+                }
                 queue.push(filled);
                 w.postMessage(filled, filled.bytes ? [filled.bytes.buffer as ArrayBuffer] : []);
                 if (queue.length === 1) arm();
               }
-              if (!stopping && queue.length === 0) stop();
+              if (!stopping && !exited && queue.length === 0) stop();
             } finally {
               filling = false;
             }
@@ -223,6 +229,7 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
           });
           w.on('error', (e: unknown) => { failure = messageOf(e); });
           w.on('exit', () => {
+            exited = true;
             clearTimeout(timer);
             alive--;
             const running = queue.shift();
