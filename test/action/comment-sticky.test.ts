@@ -125,7 +125,20 @@ describe('publishComment: a race between two runs leaves one comment, the oldest
   });
 });
 
+describe('publishComment: modes', () => {
+  it('update creates when none exists, whatever `changed` says; on-change creates by default (changed unless told)', async () => {
+    const api = new Scripted(() => Promise.resolve(undefined));
+    expect(await publishComment(api, 7, `${marker} a`, marker, 'update', false)).toMatchObject({ outcome: 'created', id: 100 });
+    const other = new Scripted(() => Promise.resolve(undefined));
+    expect(await publishComment(other, 7, `${marker} b`, marker, 'on-change')).toMatchObject({ outcome: 'created', id: 100 });
+  });
+});
+
 describe('failureMessage', () => {
+  it('the fork notice says why and points to the two-workflow pattern', () => {
+    expect(FORK_NOTICE).toBe('model-footprint could not comment on this pull request: the token is read-only (a pull request from a fork, or `permissions` without `pull-requests: write`). The report is in the job summary and the artifact. To comment on fork pull requests, use the two-workflow pattern: this `pull_request` workflow uploads the report, and a `workflow_run` workflow posts it with `mode: comment-from` (see the README, "Pull requests from forks").');
+  });
+
   it('each kind has its sentence; the HTTP status is shown when known', () => {
     expect(failureMessage({ outcome: 'failed', kind: 'forbidden', status: 403, message: 'Resource not accessible by integration' }))
       .toBe(`${FORK_NOTICE} (HTTP 403: Resource not accessible by integration)`);
