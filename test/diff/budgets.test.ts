@@ -21,6 +21,14 @@ describe('parseSize', () => {
     }
     expect(() => parseSize(-1)).toThrow(/>= 0/);
   });
+
+  it('the whole text must be a size: anchored at both ends, trimmed, hex only after 0x, decimals of any length', () => {
+    expect([parseSize(' 0x10 '), parseSize('0XfF'), parseSize('.5KB'), parseSize('1.25KB'), parseSize('10.125 k'), parseSize(0), parseSize(2.6)]).toEqual([16, 255, 512, 1280, 10368, 0, 3]);
+    for (const bad of ['0x10z', 'x0x10', '1.5.5MB', '12KBx', 'a12', '1 2', '0x1 0', '5KB KB']) {
+      expect(() => parseSize(bad), bad).toThrow(`cannot read size '${bad}' (expected e.g. 1.5MB, 512KiB, 65536 or 0x10000)`);
+    }
+    expect(() => parseSize(Number.POSITIVE_INFINITY)).toThrow('size must be a number of bytes >= 0, found Infinity');
+  });
 });
 
 describe('evaluateBudgets', () => {
