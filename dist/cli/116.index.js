@@ -34498,7 +34498,7 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
             let next = 0;
             let done = 0;
             let alive = 0;
-            let t0 = 0;
+            const t0 = performance.now();
             let firstAnswer;
             const take = () => handedBack.shift() ?? jobs[next++];
             const left = () => handedBack.length + Math.max(0, jobs.length - next);
@@ -34535,8 +34535,8 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                  * first job alone has run that long.
                  */
                 const rampUp = () => {
-                    if (alive >= threads || left() === 0 || done === jobs.length)
-                        return;
+                    if (alive >= threads || left() === 0)
+                        return; // all done implies none left
                     const now = performance.now();
                     if (firstAnswer === undefined) {
                         if (now - t0 > RAMP_REMAINING_MS)
@@ -34635,7 +34635,6 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                     });
                     void feed();
                 };
-                t0 = performance.now();
                 const watch = setInterval(rampUp, RAMP_OBSERVE_MS / 2);
                 watch.unref();
                 start();

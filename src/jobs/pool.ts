@@ -135,7 +135,7 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
       let next = 0;
       let done = 0;
       let alive = 0;
-      let t0 = 0;
+      const t0 = performance.now();
       let firstAnswer: number | undefined;
       const take = (): AnalysisJob | undefined => handedBack.shift() ?? jobs[next++];
       const left = (): number => handedBack.length + Math.max(0, jobs.length - next);
@@ -166,7 +166,7 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
          * first job alone has run that long.
          */
         const rampUp = (): void => {
-          if (alive >= threads || left() === 0 || done === jobs.length) return;
+          if (alive >= threads || left() === 0) return; // all done implies none left
           const now = performance.now();
           if (firstAnswer === undefined) { if (now - t0 > RAMP_REMAINING_MS) start(); return; }
           const since = now - firstAnswer;
@@ -241,7 +241,6 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
           });
           void feed();
         };
-        t0 = performance.now();
         const watch = setInterval(rampUp, RAMP_OBSERVE_MS / 2);
         watch.unref();
         start();
