@@ -84,15 +84,13 @@ describe('worker pool size: a second worker only when the work left repays its s
   });
 
   it('a worker that dies while the next job\'s blob is being read: that job goes to a fresh worker, the pool does not hang', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { execFileSync } = await import('node:child_process');
     const { randomBytes } = await import('node:crypto');
+    const { TempRepo } = await import('../git/repo.js');
     // a 48 MiB blob: reading it takes longer than the worker takes to start and die on its first job
-    const repo = mkdtempSync(join(tmpdir(), 'mf-pool-race-'));
-    execFileSync('git', ['init', '-q', repo]);
-    writeFileSync(join(repo, 'big.bin'), randomBytes(48 * 1024 * 1024));
-    const blob = execFileSync('git', ['-C', repo, 'hash-object', '-w', 'big.bin'], { encoding: 'utf8' }).trim();
+    const temp = new TempRepo();
+    temp.write('big.bin', randomBytes(48 * 1024 * 1024));
+    const repo = temp.dir;
+    const blob = temp.git('hash-object', '-w', 'big.bin');
     const list = [
       { id: 1, repoDir: repo, path: 'crash', rev: undefined, target: '0' },
       { id: 2, repoDir: repo, path: 'big.bin', rev: 'HEAD', blob, target: '0' },
@@ -100,6 +98,7 @@ describe('worker pool size: a second worker only when the work left repays its s
     const out = await workerAnalyzer(timed, 1).analyze(list);
     expect(out[0]?.error).toMatch(/^INTERNAL ERROR E_INTERNAL: crash: analysis worker failed: /);
     expect(out[1]?.error).toMatch(/^answered by thread \d+$/);
+    temp.cleanup();
   });
 });
 

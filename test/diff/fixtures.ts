@@ -25,3 +25,10 @@ export function mapped(from: Report, layers: MappedLayer[], extra: Partial<Mappe
   const r: MappedReport = { ...from, layers, ...extra };
   return r as unknown as Report;
 }
+
+let kws: Report | undefined;
+/** The int8 KWS example's report (analyzed once) with the given totals replaced. */
+export function exampleWithTotals(totals: Partial<Report['totals']>): Report {
+  kws ??= analyzeExample('kws_cnn_int8.onnx');
+  return { ...kws, totals: { ...kws.totals, ...totals } };
+}

@@ -9,11 +9,10 @@ import { prepare } from '../../src/diff/comment.js';
 import { entryNote, headroomTable, summaryTable } from '../../src/diff/sections.js';
 import type { CommentEntry, CommentInput } from '../../src/diff/types.js';
 import type { Report } from '../../src/report/types.js';
-import { analyzeExample } from './fixtures.js';
+import { exampleWithTotals } from './fixtures.js';
 
-const example = analyzeExample('kws_cnn_int8.onnx');
-const sized = (weights: number, act: number, ram: number, macc: number, latencyMs: number | null): Report =>
-  ({ ...example, totals: { ...example.totals, weightsBytes: weights, activationsBytes: act, ramTotalBytes: ram, macc, latencyMs } });
+const sized = (weightsBytes: number, activationsBytes: number, ramTotalBytes: number, macc: number, latencyMs: number | null): Report =>
+  exampleWithTotals({ weightsBytes, activationsBytes, ramTotalBytes, macc, latencyMs });
 
 const rowsOf = (entries: CommentEntry[]): string[][] => {
   const input: CommentInput = { entries, targets: ['h7'], key: 'k', analyzerVersion: '1', baseSha: 'b' };

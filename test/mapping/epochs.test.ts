@@ -17,6 +17,11 @@ function chain(spec: [string, OpKind, UnitClass][]): { g: GraphBuilder; m: Mappi
   return { g, m: { target: 't', disclaimer: '', hasAccelerator: true, layers, warnings: [] } };
 }
 
+/** A mapping written by hand: every layer on the NPU. */
+function allHw(layers: [string, OpKind][]): Mapping {
+  return { target: 't', disclaimer: '', hasAccelerator: true, layers: layers.map(([name, op]) => ({ name, op, unit: 'HW' as const, unitName: 'NPU', reasons: [] })), warnings: [] };
+}
+
 describe('epochs', () => {
   it('data movement next to HW is absorbed: into the previous HW epoch, else the next one', () => {
     const { g, m } = chain([['r0', 'Reshape', 'SW_INT'], ['c1', 'Conv', 'HW'], ['f2', 'Flatten', 'HW'], ['s3', 'Softmax', 'SW_INT'], ['q4', 'Squeeze', 'SW_INT'], ['c5', 'Conv', 'HW']]);
@@ -49,8 +54,7 @@ describe('epochs', () => {
     const c1 = g.node('Conv', [x], {}, { name: 'c1', outShapes: [[1, 8]], outDType: 'int8' });
     const c2 = g.node('Conv', [c1], {}, { name: 'c2', outShapes: [[1, 8]], outDType: 'int8' });
     g.output(g.node('Add', [c1, c2], {}, { name: 'a', outShapes: [[1, 8]], outDType: 'int8' }));
-    const hw = (name: string, op: OpKind) => ({ name, op, unit: 'HW' as const, unitName: 'NPU', reasons: [] });
-    const m: Mapping = { target: 't', disclaimer: '', hasAccelerator: true, layers: [hw('c1', 'Conv'), hw('c2', 'Conv'), hw('a', 'Add')], warnings: [] };
+    const m = allHw([['c1', 'Conv'], ['c2', 'Conv'], ['a', 'Add']]);
     expect(buildEpochs(g.graph, m).list.map((e) => e.nodes)).toEqual([['c1'], ['c2', 'a']]);
     // c2's output is also a graph output: the Add cannot take it over, it opens its own epoch.
     g.output(c2);
@@ -100,8 +104,7 @@ describe('epochs', () => {
     const c = g.node('Conv', [x], {}, { name: 'c', outShapes: [[1, 8]], outDType: 'int8' });
     const r = g.node('Relu', [c], {}, { name: 'r', outShapes: [[1, 8]], outDType: 'int8' });
     g.output(g.node('Add', [c, r], {}, { name: 'a', outShapes: [[1, 8]], outDType: 'int8' }));
-    const hw = (name: string, op: OpKind) => ({ name, op, unit: 'HW' as const, unitName: 'NPU', reasons: [] });
-    const m: Mapping = { target: 't', disclaimer: '', hasAccelerator: true, layers: [hw('c', 'Conv'), hw('r', 'Relu'), hw('a', 'Add')], warnings: [] };
+    const m = allHw([['c', 'Conv'], ['r', 'Relu'], ['a', 'Add']]);
     // c feeds r and a: r does not take c over; a chains into r's epoch? r heads it (an activation): no
     expect(buildEpochs(g.graph, m).list.map((e) => e.nodes)).toEqual([['c'], ['r'], ['a']]);
   });
