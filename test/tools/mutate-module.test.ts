@@ -1,0 +1,53 @@
+/**
+ * tools/mutate-module.mjs (one core module's mutation run, issue 19): the configuration it writes
+ * from stryker.config.json and tools/mutation/modules.json, its refusals, and the module table's
+ * consistency with the project (every core glob in one module, every test glob matching files).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { describe, expect, it } from 'vitest';
+
+const script = resolve('tools/mutate-module.mjs');
+const modules = JSON.parse(readFileSync('tools/mutation/modules.json', 'utf8')) as Record<string, { mutate: string[]; tests: string[] }>;
+const names = Object.keys(modules).filter((k) => !k.startsWith('$'));
+
+function run(...args: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'mf-mutmod-'));
+  mkdirSync(join(dir, 'tools/mutation'), { recursive: true });
+  cpSync('tools/mutation/modules.json', join(dir, 'tools/mutation/modules.json'));
+  cpSync('stryker.config.json', join(dir, 'stryker.config.json'));
+  const r = spawnSync(process.execPath, [script, ...args], { cwd: dir, encoding: 'utf8' });
+  return { dir, status: r.status, out: r.stdout + r.stderr };
+}
+
+describe('mutate-module', () => {
+  it('writes the module\'s configuration: its globs, the per-module vitest config, its own report', () => {
+    const { dir, status, out } = run('rules', '--dry-run');
+    expect(status).toBe(0);
+    expect(out).toBe(`mutate-module: rules: mutants of src/targets/rules/**/*.ts; tests ${modules['rules']?.tests.join(', ')} (reports/mutation/rules.stryker.json)\n`);
+    const config = JSON.parse(readFileSync(join(dir, 'reports/mutation/rules.stryker.json'), 'utf8')) as Record<string, unknown>;
+    const base = JSON.parse(readFileSync('stryker.config.json', 'utf8')) as Record<string, unknown>;
+    expect(config).toMatchObject({
+      testRunner: base['testRunner'], coverageAnalysis: base['coverageAnalysis'], concurrency: base['concurrency'],
+      vitest: { configFile: 'tools/mutation/vitest.config.ts', related: false },
+      mutate: ['src/targets/rules/**/*.ts'], jsonReporter: { fileName: 'reports/mutation/rules.json' },
+    });
+  });
+
+  it('refuses an unknown module, none, or two, naming the choices', () => {
+    const choices = `one of ${names.join(', ')}`;
+    expect(run('nope', '--dry-run')).toMatchObject({ status: 2, out: `mutate-module: expected one module name, ${choices}; found nope\n` });
+    expect(run('--dry-run')).toMatchObject({ status: 2, out: `mutate-module: expected one module name, ${choices}; found none\n` });
+    expect(run('ops', 'diff', '--dry-run').out).toContain('found ops diff');
+  });
+
+  it('the modules cover exactly stryker.config.json\'s core globs; every test glob matches a test file', () => {
+    const core = (JSON.parse(readFileSync('stryker.config.json', 'utf8')) as { mutate: string[] }).mutate;
+    expect(names.flatMap((n) => modules[n]?.mutate ?? []).sort()).toEqual([...core].sort());
+    const files = (readdirSync('test', { recursive: true }) as string[]).map((f) => `test/${f.split('\\').join('/')}`);
+    for (const n of names) for (const g of modules[n]?.tests ?? []) expect(files.filter((f) => picomatch(g)(f)).length, `${n}: ${g}`).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * StrykerJS on one core module with the tests that judge it (tools/mutation/modules.json), the
+ * way each score in the closing notes was measured (issue 19):
+ *   node tools/mutate-module.mjs <module> [--dry-run]
+ * Writes reports/mutation/<module>.stryker.json (stryker.config.json with the module's globs and
+ * tools/mutation/vitest.config.ts) and the JSON report reports/mutation/<module>.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' } }, allowPositionals: true });
+const read = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    console.error(`mutate-module: ${file} in ${process.cwd()}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (run it from the repository's root)`);
+    process.exit(2);
+  }
+};
+const modules = read('tools/mutation/modules.json');
+const names = Object.keys(modules).filter((k) => !k.startsWith('$'));
+const name = positionals[0];
+if (positionals.length !== 1 || !names.includes(name)) {
+  console.error(`mutate-module: expected one module name, one of ${names.join(', ')}; found ${positionals.length === 0 ? 'none' : positionals.join(' ')}`);
+  process.exit(2);
+}
+const mod = modules[name];
+const base = read('stryker.config.json');
+const config = {
+  ...base,
+  $comment: `Written by tools/mutate-module.mjs for module '${name}': do not edit.`,
+  vitest: { configFile: 'tools/mutation/vitest.config.ts', related: false },
+  mutate: mod.mutate,
+  reporters: ['clear-text', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+};
+delete config.$schema;
+mkdirSync('reports/mutation', { recursive: true });
+const file = `reports/mutation/${name}.stryker.json`;
+writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
+console.log(`mutate-module: ${name}: mutants of ${mod.mutate.join(', ')}; tests ${mod.tests.join(', ')} (${file})`);
+if (values['dry-run']) process.exit(0);
+const r = spawnSync('npx', ['stryker', 'run', file], { stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: mod.tests.join(',') } });
+process.exit(r.status ?? 1);
