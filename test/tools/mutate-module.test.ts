@@ -37,6 +37,13 @@ describe('mutate-module', () => {
     });
   });
 
+  it('--ignore-static sets Stryker\'s ignoreStatic and says so', () => {
+    const { dir, out } = run('ops', '--ignore-static', '--dry-run');
+    expect(out).toContain('mutate-module: ops: mutants of src/ops/**/*.ts (static ones ignored); tests');
+    expect(JSON.parse(readFileSync(join(dir, 'reports/mutation/ops.stryker.json'), 'utf8'))).toMatchObject({ ignoreStatic: true });
+    expect(JSON.parse(readFileSync(join(run('ops', '--dry-run').dir, 'reports/mutation/ops.stryker.json'), 'utf8'))).not.toHaveProperty('ignoreStatic');
+  });
+
   it('refuses an unknown module, none, or two, naming the choices', () => {
     const choices = `one of ${names.join(', ')}`;
     expect(run('nope', '--dry-run')).toMatchObject({ status: 2, out: `mutate-module: expected one module name, ${choices}; found nope\n` });
