@@ -33,7 +33,7 @@ const mod = modules[name];
 const base = read('stryker.config.json');
 const config = {
   ...base,
-  $comment: `Written by tools/mutate-module.mjs for module '${name}': do not edit.`,
+  _comment: `Written by tools/mutate-module.mjs for module '${name}': do not edit.`,
   vitest: { configFile: 'tools/mutation/vitest.config.ts', related: false },
   mutate: mod.mutate,
   reporters: ['clear-text', 'json'],
@@ -41,6 +41,7 @@ const config = {
   ...(values['ignore-static'] ? { ignoreStatic: true } : {}),
 };
 delete config.$schema;
+delete config.$comment;
 mkdirSync('reports/mutation', { recursive: true });
 const file = `reports/mutation/${name}.stryker.json`;
 writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
