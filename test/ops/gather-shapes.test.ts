@@ -1,0 +1,53 @@
+/**
+ * Gather, GatherElements, GatherND and ScatterND (src/ops/gather.ts): shapes from the ONNX specs
+ * (Gather: x[:axis] + indices + x[axis+1:]; GatherND: indices[:-1] + x[batch_dims + last:]),
+ * Gather's folded values (numpy.take), negative indices and the refusals, worked by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Attrs } from '../../src/ir/graph.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
+import type { Shape } from '../../src/ir/shape.js';
+import { GraphBuilder } from '../builders/ir.js';
+import { infer } from './run.js';
+
+function run(op: OpKind, x: Shape | { v: number[]; shape: Shape }, idx: Shape | { v: number[]; shape: Shape }, attrs: Attrs = {}) {
+  const g = new GraphBuilder();
+  const xi = Array.isArray(x) ? g.input('x', 'float32', x) : g.values('x', 'int64', x.v, x.shape);
+  const ii = Array.isArray(idx) ? g.input('i', 'int64', idx) : g.values('i', 'int64', idx.v, idx.shape);
+  const out = g.node(op, [xi, ii], attrs, { name: 'n' });
+  g.output(out);
+  const messages = infer(g).map((d) => d.message).join(' | ');
+  const t = g.get(out);
+  return { shape: t.shape, values: t.data?.kind === 'values' ? t.data.values : undefined, messages };
+}
+
+describe('Gather', () => {
+  it('replaces the axis with the indices\' shape; a negative axis counts from the end', () => {
+    expect(run('Gather', [5, 6, 7], [2, 3], { axis: 1 }).shape).toEqual([5, 2, 3, 7]);
+    expect(run('Gather', [5, 6, 7], [], { axis: -1 }).shape).toEqual([5, 6]);
+    expect(run('Gather', [5, 6, 7], [4]).shape).toEqual([4, 6, 7]);
+  });
+
+  it('folds constants as numpy.take; negative indices count from the end; out of range is refused', () => {
+    const x = { v: [1, 2, 3, 4, 5, 6], shape: [2, 3] };
+    expect(run('Gather', x, { v: [2, 0], shape: [2] }, { axis: 1 }).values).toEqual([3, 1, 6, 4]);
+    expect(run('Gather', x, { v: [-1], shape: [1] }, { axis: 0 }).values).toEqual([4, 5, 6]);
+    expect(run('Gather', x, { v: [3], shape: [1] }, { axis: 1 }).messages).toContain('gather index 3 is out of range for dim 3');
+    expect(run('Gather', x, { v: [-4], shape: [1] }, { axis: 1 }).messages).toContain('gather index -4 is out of range for dim 3');
+  });
+});
+
+describe('GatherND, GatherElements, ScatterND', () => {
+  it('GatherND: indices[:-1] + x[batch_dims + last:]', () => {
+    expect(run('GatherND', [4, 5, 6], [3, 2]).shape).toEqual([3, 6]);
+    expect(run('GatherND', [4, 5, 6], [4, 1], { batch_dims: 1 }).shape).toEqual([4, 6]);
+    expect(run('GatherND', [4, 5, 6], [2, 3]).shape).toEqual([2]);
+    expect(run('GatherND', [4, 5, 6], [4, 3], { batch_dims: 1 }).messages).toContain('indices address 4 dims of a rank-3 input');
+    expect(run('GatherND', [4, 5, 6], [2, 'k']).shape).toBeUndefined();
+  });
+
+  it('GatherElements takes the indices\' shape; ScatterND the data\'s', () => {
+    expect(run('GatherElements', [4, 5], [4, 2], { axis: 1 }).shape).toEqual([4, 2]);
+    expect(run('ScatterND', [4, 5], [2, 1]).shape).toEqual([4, 5]);
+  });
+});
