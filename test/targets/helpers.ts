@@ -52,3 +52,10 @@ export function loadError(doc: unknown, file: string): string {
   }
   throw new Error('expected an error');
 }
+
+/** The first reason the NPU refused layer `name` for, with `ref` its only rule for `op` (undefined when it runs there). */
+export function reasonOf(g: GraphBuilder, op: OpKind, ref: RuleRef, name = 'n'): LayerMapping['reasons'][number] | undefined {
+  const l = mapToTarget(g.graph, oneRule(op, ref)).layers.find((x) => x.name === name);
+  if (!l) throw new Error(`no layer ${name}`);
+  return l.reasons[0];
+}

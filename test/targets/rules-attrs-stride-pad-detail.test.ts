@@ -8,16 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Attrs } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
-import { mapToTarget } from '../../src/mapping/map.js';
 import type { RuleRef } from '../../src/targets/types.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { oneRule } from './helpers.js';
+import { reasonOf } from './helpers.js';
 
-function reasonOf(g: GraphBuilder, op: OpKind, ref: RuleRef) {
-  const l = mapToTarget(g.graph, oneRule(op, ref)).layers.find((x) => x.name === 'n');
-  if (!l) throw new Error('no layer n');
-  return l.reasons[0];
-}
 
 /** One `op` node 'n' on x (shape `x`) with extra inputs from `more`. */
 function one(op: OpKind, x: Shape | undefined, attrs: Attrs, more: (g: GraphBuilder) => string[] = () => []): GraphBuilder {

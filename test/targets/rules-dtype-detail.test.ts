@@ -8,21 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Attrs, Quantization } from '../../src/ir/graph.js';
-import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
-import { mapToTarget } from '../../src/mapping/map.js';
 import type { RuleRef } from '../../src/targets/types.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { oneRule, q } from './helpers.js';
+import { q, reasonOf } from './helpers.js';
 
 const QUANTIZE_HINT = 'Quantize the model to int8 (post-training quantization: ONNX QDQ or TFLite full-integer).';
 
-function reasonOf(g: GraphBuilder, op: OpKind, ref: RuleRef) {
-  const m = mapToTarget(g.graph, oneRule(op, ref));
-  const l = m.layers.find((x) => x.name === 'n');
-  if (!l) throw new Error('no layer n');
-  return l.reasons[0];
-}
 
 /** A tensor with values (a constant operand) of any dtype and quantization. */
 function constant(g: GraphBuilder, name: string, dtype: DType, shape: Shape, quant?: Quantization): string {

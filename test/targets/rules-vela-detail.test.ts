@@ -7,18 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Quantization } from '../../src/ir/graph.js';
-import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
-import { mapToTarget } from '../../src/mapping/map.js';
 import type { RuleRef } from '../../src/targets/types.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { oneRule, q } from './helpers.js';
+import { q, reasonOf } from './helpers.js';
 
-function reasonOf(g: GraphBuilder, op: OpKind, ref: RuleRef) {
-  const l = mapToTarget(g.graph, oneRule(op, ref)).layers.find((x) => x.name === 'n');
-  if (!l) throw new Error('no layer n');
-  return l.reasons[0];
-}
 
 describe('vela-transpose: the listed transposes, and each permutation on a shape without its 1', () => {
   const tr = (shape: Shape | undefined, perm: number[] | undefined) => {
