@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateBudgets, parseDuration } from '../../src/diff/budgets.js';
 import type { Budgets, CommentEntry } from '../../src/diff/types.js';
 import type { Report } from '../../src/report/types.js';
-import { exampleWithTotals, mapped } from './fixtures.js';
+import { entryOf, exampleWithTotals, mapped } from './fixtures.js';
 
 type Pool = { name: string; usedBytes: number; usableBytes?: number };
 const rep = (ram: number, flash = 0, macc = 0, latencyMs: number | null = 1, extra: { pools?: Pool[]; sw?: number } = {}): Report =>
@@ -17,9 +17,7 @@ const rep = (ram: number, flash = 0, macc = 0, latencyMs: number | null = 1, ext
     pools: extra.pools ?? [], // the example's own pools (stm32h7 ram, flash) are replaced
     ...(extra.sw !== undefined ? { epochs: { total: 4, hw: 4 - extra.sw, sw: extra.sw } } : {}),
   });
-const entry = (path: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry => ({
-  path, target: 'h7', status: 'modified', ...(base ? { base } : {}), ...(head ? { head } : {}), ...extra,
-});
+const entry = (path: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry => entryOf(path, 'h7', base, head, { status: 'modified', ...extra });
 
 describe('limits: at, above, and a limit of 0', () => {
   it('used = limit is within it (ratio 1); one byte more is exceeded', () => {

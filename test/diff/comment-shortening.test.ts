@@ -8,12 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { commentMarker, renderComment, renderSummary } from '../../src/diff/comment.js';
 import type { CommentEntry, CommentInput } from '../../src/diff/types.js';
 import type { Report } from '../../src/report/types.js';
-import { analyzeExample, exampleWithTotals, layer, mapped } from './fixtures.js';
+import { entryOf, analyzeExample, exampleWithTotals, layer, mapped } from './fixtures.js';
 
 const sized = (ramTotalBytes: number): Report => exampleWithTotals({ ramTotalBytes, weightsBytes: 0, macc: 0, latencyMs: 1 });
-const entry = (path: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry => ({
-  path, target: 'h7', status: 'modified', ...(base ? { base } : {}), ...(head ? { head } : {}), ...extra,
-});
+const entry = (path: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry => entryOf(path, 'h7', base, head, { status: 'modified', ...extra });
 
 // Importance: the error (rank 0), the model whose operator moved to SW (rank 1), then |RAM delta|:
 // a (the two KWS examples, +9.0 KiB, with per-layer detail), b +5,000 B, c -500 B.

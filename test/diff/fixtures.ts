@@ -2,7 +2,7 @@
 import { analyzeModel } from '../../src/analyze.js';
 import { bytesSource } from '../../src/ir/source.js';
 import type { Report, ReportLayer } from '../../src/report/types.js';
-import type { MappedLayer, MappedReport } from '../../src/diff/index.js';
+import type { CommentEntry, MappedLayer, MappedReport } from '../../src/diff/index.js';
 import { example } from '../git/repo.js';
 
 export function analyzeExample(name: string, path = `models/${name}`, target = 'stm32h7'): Report {
@@ -31,4 +31,9 @@ let kws: Report | undefined;
 export function exampleWithTotals(totals: Partial<Report['totals']>): Report {
   kws ??= analyzeExample('kws_cnn_int8.onnx');
   return { ...kws, totals: { ...kws.totals, ...totals } };
+}
+
+/** A comment entry for `path` on `target`: modified with both sides, added with a head only, removed with a base only. */
+export function entryOf(path: string, target: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry {
+  return { path, target, status: base && head ? 'modified' : base ? 'removed' : 'added', ...(base ? { base } : {}), ...(head ? { head } : {}), ...extra };
 }

@@ -8,15 +8,13 @@ import { commentMarker, prepare, renderComment, safeUrl, verdict } from '../../s
 import { evaluateBudgets } from '../../src/diff/budgets.js';
 import type { BudgetResult, CommentEntry, CommentInput } from '../../src/diff/types.js';
 import type { Report } from '../../src/report/types.js';
-import { exampleWithTotals } from './fixtures.js';
+import { entryOf, exampleWithTotals } from './fixtures.js';
 
 /** The example report with its totals replaced: RAM total, weights, MACC, latency (ms or null). */
 const sized = (ramTotalBytes: number, weightsBytes: number, macc: number, latencyMs: number | null = 1): Report =>
   exampleWithTotals({ ramTotalBytes, weightsBytes, macc, latencyMs });
 
-const entry = (path: string, target: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry => ({
-  path, target, status: base && head ? 'modified' : base ? 'removed' : 'added', ...(base ? { base } : {}), ...(head ? { head } : {}), ...extra,
-});
+const entry = entryOf;
 
 const none: BudgetResult = { exceeded: [], regressions: [], newSwEpochs: [], usage: [] };
 function verdictOf(entries: CommentEntry[], targets: string[], budgets: BudgetResult = none): string {
