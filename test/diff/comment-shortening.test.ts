@@ -40,12 +40,33 @@ function rowsOf(md: string): string[] {
   return lines.slice(start + 2, end).map((l) => l.slice(2).split(/ \| | · /)[0] ?? '');
 }
 
-describe('shortening levels and their notes', () => {
+/**
+ * The full comment and the first two shortening levels, each limit one below the previous length.
+ * Rendered inside each test, not at load time (StrykerJS counts code run at load time as covered
+ * by every test and reruns the whole file for each of its mutants).
+ */
+function levels() {
   const full = renderComment(input({ maxChars: 1e9 }));
   const l1 = renderComment(input({ maxChars: full.markdown.length - 1 }));
   const l2 = renderComment(input({ maxChars: l1.markdown.length - 1 }));
+  return { full, l1, l2 };
+}
 
+/** Every limit from well below one row to the level-2 length, and the level-3 outputs among them that were not cut. */
+function sweepOf() {
+  const l2len = levels().l2.markdown.length;
+  const sweep = Array.from({ length: l2len - 300 }, (_, i) => 300 + i).map((m) => ({ m, out: renderComment(input({ maxChars: m })) }));
+  // Not cut: the whole footer, then the marker.
+  const level3 = sweep.filter((s) => s.out.shortened === 3 && s.out.markdown.includes(`</sub>\n${commentMarker('k')}`));
+  /** The rendered length with k rows, read from the sweep. */
+  const lengthWith = new Map<number, number>();
+  for (const s of level3) lengthWith.set(rowsOf(s.out.markdown).length, s.out.markdown.length);
+  return { sweep, level3, lengthWith };
+}
+
+describe('shortening levels and their notes', () => {
   it('a limit equal to the length keeps a level; one less moves to the next', () => {
+    const { full, l1, l2 } = levels();
     expect(full.shortened).toBe(0);
     expect(renderComment(input({ maxChars: full.markdown.length })).shortened).toBe(0);
     expect(l1.shortened).toBe(1);
@@ -55,6 +76,7 @@ describe('shortening levels and their notes', () => {
   });
 
   it('level 0 has no note and explains the models with something to explain (never the one that could not be analyzed)', () => {
+    const { full } = levels();
     expect(full.markdown).not.toContain('[!NOTE]');
     expect(full.markdown).toContain('**Budget headroom**');
     // b and c changed only their totals (set by hand): no layer, operator, pool or I/O change to list.
@@ -62,6 +84,7 @@ describe('shortening levels and their notes', () => {
   });
 
   it('level 1 and 2 notes name the step and where the full report is; level 2 keeps the headroom table', () => {
+    const { l1, l2 } = levels();
     expect(l1.markdown).toContain("> [!NOTE]\n> Shortened to fit GitHub's comment size limit: per-layer detail omitted. The full report is in the job summary and the artifact.");
     expect(l2.markdown).toContain("> [!NOTE]\n> Shortened to fit GitHub's comment size limit: per-model details omitted. The full report is in the job summary and the artifact.");
     expect(l2.markdown).toContain('**Budget headroom**');
@@ -84,25 +107,14 @@ describe('shortening levels and their notes', () => {
 });
 
 describe('level 3: the most rows that fit, most important first', () => {
-  const l2len = (() => {
-    const full = renderComment(input({ maxChars: 1e9 }));
-    const l1 = renderComment(input({ maxChars: full.markdown.length - 1 }));
-    return renderComment(input({ maxChars: l1.markdown.length - 1 })).markdown.length;
-  })();
-  // Every limit from well below one row to the level-2 length.
-  const sweep = Array.from({ length: l2len - 300 }, (_, i) => 300 + i).map((m) => ({ m, out: renderComment(input({ maxChars: m })) }));
-  // Level 3 outputs that were not cut: the whole footer, then the marker.
-  const level3 = sweep.filter((s) => s.out.shortened === 3 && s.out.markdown.includes(`</sub>\n${commentMarker('k')}`));
-  /** The rendered length with k rows, read from the sweep. */
-  const lengthWith = new Map<number, number>();
-  for (const s of level3) lengthWith.set(rowsOf(s.out.markdown).length, s.out.markdown.length);
-
   it('every row count from 0 to 5 appears, each a fixed length, longer with each row', () => {
+    const { lengthWith } = sweepOf();
     expect([...lengthWith.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     for (let k = 1; k <= 5; k++) expect(lengthWith.get(k) ?? 0).toBeGreaterThan(lengthWith.get(k - 1) ?? Infinity);
   });
 
   it('at every limit, the rows shown are the most that fit: k rows fit, k + 1 would not', () => {
+    const { level3, lengthWith } = sweepOf();
     for (const { m, out } of level3) {
       const k = rowsOf(out.markdown).length;
       expect(out.markdown.length).toBe(lengthWith.get(k));
@@ -113,6 +125,7 @@ describe('level 3: the most rows that fit, most important first', () => {
   });
 
   it('rows in order of importance; hidden rows counted in the note and under the table; no headroom table', () => {
+    const { level3 } = sweepOf();
     const two = level3.find((s) => rowsOf(s.out.markdown).length === 2)?.out.markdown ?? '';
     expect(rowsOf(two)).toEqual(IMPORTANCE.slice(0, 2));
     expect(two).toContain("> Shortened to fit GitHub's comment size limit: only the summary table is shown, 3 more rows not shown. The full report is in the job summary and the artifact.");
@@ -129,6 +142,7 @@ describe('level 3: the most rows that fit, most important first', () => {
   });
 
   it('warnings stay at every level; the marker ends every output', () => {
+    const { sweep } = sweepOf();
     const warned = renderComment(input({ maxChars: 900, warnings: ['shard 1/2'] }));
     expect(warned.shortened).toBe(3);
     expect(warned.markdown).toContain('> [!WARNING]\n> shard 1/2');
