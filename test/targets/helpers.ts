@@ -4,7 +4,7 @@ import type { OpKind } from '../../src/ir/op-kinds.js';
 import { mapToTarget } from '../../src/mapping/map.js';
 import type { LayerMapping, Mapping } from '../../src/mapping/types.js';
 import type { RuleRef, Target } from '../../src/targets/types.js';
-import type { GraphBuilder } from '../builders/ir.js';
+import { GraphBuilder } from '../builders/ir.js';
 import { expect } from 'vitest';
 import { loadTarget } from '../../src/targets/load.js';
 import { FootprintError } from '../../src/diagnostics/diagnostic.js';
@@ -58,4 +58,12 @@ export function reasonOf(g: GraphBuilder, op: OpKind, ref: RuleRef, name = 'n'):
   const l = mapToTarget(g.graph, oneRule(op, ref)).layers.find((x) => x.name === name);
   if (!l) throw new Error(`no layer ${name}`);
   return l.reasons[0];
+}
+
+/** A MatMul `name` of two computed rank-`rank` operands (1 x ... x 4 x 4): the matmul-shape rule's computed case. */
+export function computedMatMul(rank: number, name: string): GraphBuilder {
+  const g = new GraphBuilder();
+  const s = [...new Array<number>(rank - 2).fill(1), 4, 4];
+  g.output(g.node('MatMul', [g.input('a', 'float32', s), g.input('b', 'float32', s)], {}, { name, outShapes: [s] }));
+  return g;
 }

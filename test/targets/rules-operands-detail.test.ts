@@ -13,7 +13,7 @@ import { mapToTarget } from '../../src/mapping/map.js';
 import type { LayerMapping } from '../../src/mapping/types.js';
 import type { RuleRef } from '../../src/targets/types.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { oneRule } from './helpers.js';
+import { computedMatMul, oneRule } from './helpers.js';
 
 /** One `op` node named 'n' on input x (shape `x`), extra inputs from `more`, output shape `y`. */
 function one(op: OpKind, x: Shape | undefined, attrs: Attrs, y: Shape | undefined, more: (g: GraphBuilder) => string[] = () => []): GraphBuilder {
@@ -274,12 +274,7 @@ describe('slice-steps-one: steps from the attribute, input 4 (ONNX) or input 3 (
 });
 
 describe('matmul-shape: computed operands by rank', () => {
-  const mm = (r: number) => {
-    const g = new GraphBuilder();
-    const s = [...new Array<number>(r - 2).fill(1), 4, 4];
-    g.output(g.node('MatMul', [g.input('a', 'float32', s), g.input('b', 'float32', s)], {}, { name: 'n', outShapes: [s] }));
-    return g;
-  };
+  const mm = (r: number) => computedMatMul(r, 'n');
 
   it('the default is rank 4 exactly; a range is inclusive at both ends and says "lo to hi"', () => {
     expect(unit(mm(4), 'MatMul', { rule: 'matmul-shape' })).toBe('HW');

@@ -10,7 +10,7 @@ import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
 import { loadTarget } from '../../src/targets/load.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { layer, oneRule } from './helpers.js';
+import { computedMatMul, layer, oneRule } from './helpers.js';
 import { mapToTarget } from '../../src/mapping/map.js';
 
 /** One float layer 'l' (vendor flows quantize float models themselves). */
@@ -130,12 +130,7 @@ describe('Kneron limits on the built-in targets', () => {
   });
 
   it('MatMul: constant weights W x V run; a product of computed rank-3 tensors runs on KL730 (3..5), not on KL720 (4)', () => {
-    const mm = (r: number) => {
-      const g = new GraphBuilder();
-      const s = [...new Array<number>(r - 2).fill(1), 4, 4];
-      g.output(g.node('MatMul', [g.input('a', 'float32', s), g.input('b', 'float32', s)], {}, { name: 'l', outShapes: [s] }));
-      return g;
-    };
+    const mm = (r: number) => computedMatMul(r, 'l');
     expect(unit('kl730', mm(3)).unit).toBe('HW');
     expect(unit('kl720', mm(3))).toMatchObject({ rule: 'matmul-shape', value: 3 });
     const w = (shape: number[]) => one('MatMul', [1, 4], {}, [1, 4], (g) => [g.constant('w', 'float32', shape)]);
