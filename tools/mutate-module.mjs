@@ -36,7 +36,8 @@ const config = {
   _comment: `Written by tools/mutate-module.mjs for module '${name}': do not edit.`,
   vitest: { configFile: 'tools/mutation/vitest.config.ts', related: false },
   mutate: mod.mutate,
-  reporters: ['clear-text', 'json'],
+  // progress-append-only: a line every few seconds with the count tested and the time left (logs, not a TTY)
+  reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   ...(values['ignore-static'] ? { ignoreStatic: true } : {}),
 };
