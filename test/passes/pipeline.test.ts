@@ -3,7 +3,7 @@ import { GraphBuilder } from '../builders/ir.js';
 import { PIPELINE, VERIFY_EACH_PASS_MAX_NODES, runPipeline } from '../../src/passes/pipeline.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
 import type { Pass } from '../../src/passes/pass.js';
-import { FootprintError } from '../../src/diagnostics/diagnostic.js';
+import { FootprintError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { modelOf } from './context.js';
 
 function convBnRelu(): GraphBuilder {
@@ -113,5 +113,32 @@ describe('pipeline', () => {
     const breaker: Pass = { name: 'breaker', run: (g) => { g.nodes.reverse(); return g; } };
     const healer: Pass = { name: 'healer', run: (g) => g };
     expect(() => runPipeline(modelOf(graph, { opset: 13 }), {}, [breaker, healer])).toThrow(`${prefix}: node 'relu${nodes - 1}' reads 't${nodes - 1}' before any node produces it`);
+  });
+});
+
+describe('pipeline context and ownership', () => {
+  const seenOpset = (opset: string | number | undefined): number | undefined => {
+    let seen: number | undefined = -1;
+    const spy: Pass = { name: 'spy', run: (graph, ctx) => ((seen = ctx.opset), graph) };
+    const result = runPipeline(modelOf(convBnRelu().graph, opset === undefined ? {} : { opset }), {}, [spy]);
+    expect(result.opset).toBe(seen);
+    return seen;
+  };
+
+  it('the opset from the model: a number, or a string of digits; anything else is unknown', () => {
+    expect(seenOpset(13)).toBe(13);
+    expect(seenOpset('17')).toBe(17);
+    expect(seenOpset('17a')).toBeUndefined();
+    expect(seenOpset('')).toBeUndefined();
+    expect(seenOpset(undefined)).toBeUndefined();
+  });
+
+  it("rewrites a copy unless the caller hands the graph over (inPlace), and returns the passes' diagnostics", () => {
+    const model = modelOf(convBnRelu().graph);
+    const noter: Pass = { name: 'noter', run: (graph, ctx) => (ctx.diagnostics.push({ code: 'I_ASSUMPTION', severity: 'info', message: 'm' } as Diagnostic), graph) };
+    const copy = runPipeline(model, {}, [noter]);
+    expect(copy.graph).not.toBe(model.graph);
+    expect(copy.diagnostics.map((d) => d.message)).toEqual(['m']);
+    expect(runPipeline(model, {}, [noter], true).graph).toBe(model.graph);
   });
 });
