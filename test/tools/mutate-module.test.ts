@@ -58,3 +58,27 @@ describe('mutate-module', () => {
     for (const n of names) for (const g of modules[n]?.tests ?? []) expect(files.filter((f) => picomatch(g)(f)).length, `${n}: ${g}`).toBeGreaterThan(0);
   });
 });
+
+describe('the corpus in the sandbox', () => {
+  it('names ../shared to the tests through MF_SHARED_DIR when it is beside the repository, and says so', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'mf-mutshared-'));
+    const repo = join(parent, 'repo');
+    mkdirSync(join(repo, 'tools/mutation'), { recursive: true });
+    mkdirSync(join(parent, 'shared'));
+    cpSync('tools/mutation/modules.json', join(repo, 'tools/mutation/modules.json'));
+    cpSync('stryker.config.json', join(repo, 'stryker.config.json'));
+    const r = spawnSync(process.execPath, [script, 'memory', '--dry-run'], { cwd: repo, encoding: 'utf8', env: { ...process.env, MF_SHARED_DIR: '' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe(`mutate-module: the tests read ../shared from ${join(parent, 'shared')} (MF_SHARED_DIR)`);
+    // without a ../shared beside it, nothing is named
+    expect(run('memory', '--dry-run').out).not.toContain('MF_SHARED_DIR');
+  });
+
+  it("the tests' helpers take MF_SHARED_DIR over ../shared", () => {
+    const code = "import('./test/helpers/shared.ts').then((m) => console.log(m.SHARED_DIR, m.MODELS_DIR))";
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8', env: { ...process.env, MF_SHARED_DIR: '/somewhere/else' } });
+    expect(r.stdout.trim()).toBe('/somewhere/else /somewhere/else/models');
+    const d = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8', env: { ...process.env, MF_SHARED_DIR: '' } });
+    expect(d.stdout.trim()).toBe(`${resolve('..', 'shared')} ${resolve('..', 'shared', 'models')}`);
+  });
+});
