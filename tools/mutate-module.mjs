@@ -40,6 +40,9 @@ const config = {
   // progress-append-only: a line every few seconds with the count tested and the time left (logs, not a TTY)
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  // A module's unit tests run in seconds: a mutant still running 10 s past its tests' own time
+  // (x1.5) loops forever. The full suite's 60 s would cost a minute for each such mutant.
+  timeoutMS: 10000,
   ...(values['ignore-static'] ? { ignoreStatic: true } : {}),
 };
 delete config.$schema;

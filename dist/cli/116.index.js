@@ -8406,7 +8406,11 @@ function buildUseIndex(g) {
     }
     return { producer, consumers, graphOutputs: new Set(g.outputs), graphInputs: new Set(g.inputs) };
 }
-/** Replaces reads of `from` by `to` in node inputs (including nested graphs that read `from`). */
+/**
+ * Replaces reads of `from` by `to` in node inputs, and in nested graphs that read `from` from
+ * outside: a subgraph that defines the name itself (input, constant, node output) hides it from
+ * the graphs nested in it, as in lexical scoping.
+ */
 function replaceUses(g, from, to, only) {
     const nodes = only ?? g.nodes;
     for (const n of nodes) {
@@ -8415,13 +8419,18 @@ function replaceUses(g, from, to, only) {
                 n.inputs[i] = to;
         if (!n.subgraphs)
             continue;
-        for (const sg of [...Object.values(n.subgraphs), ...Object.values(n.subgraphs).flatMap(nestedGraphs)]) {
+        const stack = Object.values(n.subgraphs);
+        while (stack.length > 0) {
+            const sg = stack.pop();
             if (definesLocally(sg, from))
                 continue;
-            for (const sn of sg.nodes)
+            for (const sn of sg.nodes) {
                 for (let i = 0; i < sn.inputs.length; i++)
                     if (sn.inputs[i] === from)
                         sn.inputs[i] = to;
+                for (const inner of Object.values(sn.subgraphs ?? {}))
+                    stack.push(inner);
+            }
             for (let i = 0; i < sg.outputs.length; i++)
                 if (sg.outputs[i] === from)
                     sg.outputs[i] = to;

@@ -34,6 +34,7 @@ describe('mutate-module', () => {
       testRunner: base['testRunner'], coverageAnalysis: base['coverageAnalysis'], concurrency: base['concurrency'],
       vitest: { configFile: 'tools/mutation/vitest.config.ts', related: false },
       mutate: ['src/targets/rules/**/*.ts'], jsonReporter: { fileName: 'reports/mutation/rules.json' },
+      reporters: ['clear-text', 'progress-append-only', 'json'], timeoutMS: 10000,
     });
   });
 
