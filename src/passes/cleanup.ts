@@ -30,9 +30,8 @@ function isPassThrough(n: Node): boolean {
   if (n.op !== 'Identity' && n.op !== 'Dropout') return false;
   const input = n.inputs[0];
   const out = n.outputs[0];
-  if (input === undefined || input === '' || out === undefined || out === '') return false;
-  // A Dropout whose mask output is used is not a pass-through.
-  return n.outputs.length === 1 || n.outputs.slice(1).every((o) => o === '');
+  // A Dropout whose mask output is read is not a pass-through (removePassThrough checks the readers).
+  return input !== undefined && input !== '' && out !== undefined && out !== '';
 }
 
 function removePassThrough(g: Graph, ctx: PassContext): void {
@@ -49,7 +48,8 @@ function removePassThrough(g: Graph, ctx: PassContext): void {
     if (!isPassThrough(n)) continue;
     const input = n.inputs[0] as string;
     const out = n.outputs[0] as string;
-    const maskUsed = n.outputs.slice(1).some((o) => o !== '' && (idx.consumers.get(o)?.length ?? 0) > 0);
+    // a Dropout's mask, named but read by nothing (common in exports), does not keep it
+    const maskUsed = n.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o)));
     if (maskUsed) continue;
     const producer = idx.producer.get(input);
     const readers = (idx.consumers.get(out) ?? []).filter((c) => c !== n);
