@@ -87,3 +87,49 @@ describe('activation fusion', () => {
     expect(g.graph.nodes[0]!.activation).toBe('Relu6');
   });
 });
+
+describe('activation parameters and the conditions of a fusion', () => {
+  /** conv -> act (with `inputs` after the conv's output and `attrs`) -> graph output. */
+  function fused(op: 'Clip' | 'HardSigmoid' | 'Sigmoid' | 'Relu', extra: (g: GraphBuilder) => string[] = () => [], attrs: Record<string, number> = {}) {
+    const g = new GraphBuilder();
+    const c = convInto(g);
+    g.output(g.node(op, [c, ...extra(g)], attrs, { name: 'act' }));
+    fuseActivationPass.run(g.graph, contextFor(g.graph));
+    verifyInvariants(g.graph, 'fuse-activation');
+    const conv = g.graph.nodes[0] as (typeof g.graph.nodes)[number];
+    return { nodes: g.graph.nodes.map((n) => n.name), activation: conv.activation, attrs: conv.activationAttrs };
+  }
+
+  it('Clip bounds from attributes (before opset 11), one of them only, or absent', () => {
+    expect(fused('Clip', () => [], { min: 0, max: 6 })).toEqual({ nodes: ['conv'], activation: 'Clip', attrs: { min: 0, max: 6 } });
+    expect(fused('Clip', (g) => ['', g.values('hi', 'float32', [6], [])])).toEqual({ nodes: ['conv'], activation: 'Clip', attrs: { max: 6 } });
+    expect(fused('Clip')).toEqual({ nodes: ['conv'], activation: 'Clip', attrs: undefined });
+  });
+
+  it('a Clip bound that is not a constant: no fusion', () => {
+    const r = fused('Clip', (g) => [g.input('lo', 'float32', [])]);
+    expect(r.nodes).toEqual(['conv', 'act']);
+    expect(r.activation).toBeUndefined();
+  });
+
+  it('HardSigmoid keeps alpha and beta; an activation without parameters gets no parameter record', () => {
+    expect(fused('HardSigmoid', () => [], { alpha: 0.2, beta: 0.5 }).attrs).toEqual({ alpha: 0.2, beta: 0.5 });
+    expect(fused('Sigmoid')).toEqual({ nodes: ['conv'], activation: 'Sigmoid', attrs: undefined });
+  });
+
+  it('an op with two outputs, or an activation reading it as its second input, is not fused', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1, 4]);
+    g.node('MaxPool', [x], { kernel_shape: [1] }, { name: 'pool', outputs: 2 });
+    g.output(g.node('Relu', ['pool_out0'], {}, { name: 'relu' }));
+    g.output('pool_out1');
+    fuseActivationPass.run(g.graph, contextFor(g.graph));
+    expect(g.graph.nodes.map((n) => n.name)).toEqual(['pool', 'relu']);
+
+    const h = new GraphBuilder();
+    const c = convInto(h);
+    h.output(h.node('Clip', [h.constant('k', 'float32', [1]), c], {}, { name: 'clip' }));
+    fuseActivationPass.run(h.graph, contextFor(h.graph));
+    expect(h.graph.nodes.map((n) => n.name)).toEqual(['conv', 'clip']);
+  });
+});
