@@ -65,3 +65,66 @@ describe('input-shapes', () => {
     expect(() => inputShapesPass.run(g.graph, ctx)).toThrow("input 'x' has rank 4 (expected unk__608x3xheightxwidth), --input-shape gives rank 3 (found 3x224x224)");
   });
 });
+
+describe('input-shapes: the edges', () => {
+  const run = (g: GraphBuilder, inputShapes?: Record<string, number[]>) => {
+    const ctx = contextFor(g.graph, inputShapes ? { inputShapes } : {});
+    inputShapesPass.run(g.graph, ctx);
+    return ctx.diagnostics.map((d) => `${d.code}: ${d.message}`);
+  };
+  const refusal = (g: GraphBuilder, inputShapes: Record<string, number[]>) => {
+    try {
+      run(g, inputShapes);
+    } catch (e: unknown) {
+      return e instanceof FootprintError ? [e.code, e.message, e.file] : String(e);
+    }
+    return 'no error';
+  };
+
+  it('--input-shape dims must be positive integers: 0, -1 and 1.5 are refused; 1 is taken', () => {
+    for (const bad of [[0, 3, 8, 8], [-1, 3, 8, 8], [1.5, 3, 8, 8]]) {
+      expect(refusal(model(), { x: bad })).toEqual(['E_INPUT_SHAPE', `--input-shape for 'x' must be positive integers, found ${bad.join('x')}`, 'test.onnx']);
+    }
+    expect(refusal(model(), { x: [1, 3, 8, 8] })).toBe('no error');
+  });
+
+  it('a constant listed among the inputs (old ONNX) is not an input a user feeds: refused, and the list names the others', () => {
+    const g = model();
+    g.graph.inputs.push(g.constant('w', 'float32', [3]));
+    expect(refusal(g, { w: [3] })).toEqual(['E_INPUT_SHAPE', "--input-shape names 'w', which is not an input of the model; its inputs are: 'x'", 'test.onnx']);
+    const none = new GraphBuilder();
+    expect(refusal(none, { x: [1] })).toEqual(['E_INPUT_SHAPE', "--input-shape names 'x', which is not an input of the model; its inputs are: (none)", 'test.onnx']);
+  });
+
+  it('a fixed dim set to another value is taken, with a warning naming both', () => {
+    expect(run(model(), { x: [1, 4, 8, 8] })).toEqual(["W_SHAPE: input 'x' dim 1 is declared 3; --input-shape sets it to 4"]);
+  });
+
+  it('an input without a shape takes the given one; a negative dim counts as symbolic', () => {
+    const g = new GraphBuilder();
+    const x = g.tensor('x', 'float32');
+    g.graph.inputs.push(x);
+    g.output(g.node('Relu', [x], {}, { name: 'r' }));
+    expect(run(g, { x: [2, 5] })).toEqual([]);
+    expect(g.get('x').shape).toEqual([2, 5]);
+    const h = new GraphBuilder();
+    h.output(h.node('Relu', [h.input('y', 'float32', [-1, 4])], {}, { name: 'r' }));
+    expect(run(h)).toEqual(["I_ASSUMPTION: input 'y' dim 0 '-1' assumed 1 (batch)"]);
+    expect(h.get('y').shape).toEqual([1, 4]);
+  });
+
+  it('a rank-1 input keeps its symbolic dim (no batch to assume): a warning with the command to give it', () => {
+    const g = new GraphBuilder();
+    g.output(g.node('Relu', [g.input('s', 'float32', ['len'])], {}, { name: 'r' }));
+    expect(run(g)).toEqual(["W_SHAPE: input 's' has symbolic dim 0 'len' (shape len); give it with --input-shape s:N"]);
+  });
+
+  it('a batch symbol resolved on one input is the same number on another input', () => {
+    const g = new GraphBuilder();
+    const a = g.input('a', 'float32', ['batch', 4]);
+    const b = g.input('b', 'float32', [3, 'batch']);
+    g.output(g.node('Add', [a, b], {}, { name: 'add' }));
+    expect(run(g)).toEqual(["I_ASSUMPTION: input 'a' dim 0 'batch' assumed 1 (batch)"]);
+    expect(g.get('b').shape).toEqual([3, 1]);
+  });
+});
