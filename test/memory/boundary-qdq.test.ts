@@ -89,3 +89,49 @@ describe('integer I/O of a QDQ model', () => {
     expect(pairs(g.graph)).toEqual({ inputs: {}, outputs: {} });
   });
 });
+
+describe('integer I/O: each condition alone', () => {
+  it('the only reader writes integers but is no QuantizeLinear (a Cast to int8): the input stays', () => {
+    const g = new GraphBuilder('cast');
+    const x = g.input('x', 'float32', [1, 4]);
+    const c = g.node('Cast', [x], { to: 'int8' }, { name: 'cast', outShapes: [[1, 4]], outDType: 'int8' });
+    const s = g.values('s', 'float32', [0.5], []);
+    g.output(g.node('DequantizeLinear', [c, s], {}, { name: 'dq', outShapes: [[1, 4]], outDType: 'float32' }));
+    expect(pairs(g.graph)).toEqual({ inputs: {}, outputs: { dq_out: 'cast_out' } });
+  });
+
+  it('an input a QuantizeLinear reads as its scale, whose output is no graph output: the input stays', () => {
+    const g = new GraphBuilder('scale');
+    const c = g.values('c', 'float32', [1, 2, 3, 4], [1, 4]);
+    const sc = g.input('sc', 'float32', []);
+    const q = g.node('QuantizeLinear', [c, sc], {}, { name: 'q', outShapes: [[1, 4]], outDType: 'int8' });
+    g.output(g.node('Relu', [q], {}, { name: 'relu', outShapes: [[1, 4]], outDType: 'int8' }));
+    expect(pairs(g.graph)).toEqual({ inputs: {}, outputs: {} });
+  });
+
+  it('an input nobody reads, an output that is an input, tensors without entries: nothing, and no error', () => {
+    const g = new GraphBuilder('odd');
+    const x = g.input('x', 'float32', [1, 4]);
+    g.input('unread', 'float32', [1]);
+    const s = g.values('s', 'float32', [0.5], []);
+    // the Q writes a name with no tensor entry; the DQ reads one
+    g.graph.nodes.push({ name: 'q', op: 'QuantizeLinear', sourceOp: 'QuantizeLinear', inputs: [x, s], outputs: ['ghost'], attrs: {} });
+    g.graph.nodes.push({ name: 'dq', op: 'DequantizeLinear', sourceOp: 'DequantizeLinear', inputs: ['ghost', s], outputs: ['y'], attrs: {} });
+    g.tensor('y', 'float32', [1, 4]);
+    g.output('y');
+    g.output('unread');
+    expect(pairs(g.graph)).toEqual({ inputs: {}, outputs: {} });
+  });
+
+  it('a DequantizeLinear without a data input, or a Q writing no output name: nothing', () => {
+    const g = new GraphBuilder('empty');
+    const x = g.input('x', 'float32', [1, 4]);
+    const s = g.values('s', 'float32', [0.5], []);
+    g.graph.nodes.push({ name: 'q', op: 'QuantizeLinear', sourceOp: 'QuantizeLinear', inputs: [x, s], outputs: [''], attrs: {} });
+    g.graph.nodes.push({ name: 'dq', op: 'DequantizeLinear', sourceOp: 'DequantizeLinear', inputs: ['', s], outputs: ['y'], attrs: {} });
+    g.tensor('', 'int8', [1, 4]);
+    g.tensor('y', 'float32', [1, 4]);
+    g.output('y');
+    expect(pairs(g.graph)).toEqual({ inputs: {}, outputs: {} });
+  });
+});
