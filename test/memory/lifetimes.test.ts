@@ -177,3 +177,53 @@ describe("views of the caller's input (ST: a reshape of an input kept outside th
     expect(Object.keys(spans(collect(g.graph, { userViews: true }, { ioInside: false })))).toEqual(['r_out']);
   });
 });
+
+describe('lifetimes: what extends them', () => {
+  it('a graph output produced early lives to the last step (nodes: 2 of 3; scopes: 3)', () => {
+    const g = new GraphBuilder('early');
+    const x = g.input('x', 'float32', [1, 10]);
+    const a = g.node('Relu', [x], {}, { name: 'r1', outShapes: [[1, 10]], outDType: 'float32' });
+    const b = g.node('Relu', [a], {}, { name: 'r2', outShapes: [[1, 10]], outDType: 'float32' });
+    g.output(a);
+    g.output(g.node('Relu', [b], {}, { name: 'r3', outShapes: [[1, 10]], outDType: 'float32' }));
+    expect(spans(collect(g.graph))['r1_out']).toEqual(['output', 40, 0, 2]);
+    expect(spans(collect(g.graph, { steps: 'scopes' }))['r1_out']).toEqual(['output', 40, 1, 3]);
+  });
+
+  it("a node's shape_reads keep those tensors alive until it runs", () => {
+    const g = new GraphBuilder('shape-reads');
+    const x = g.input('x', 'float32', [1, 10]);
+    const a = g.node('Relu', [x], {}, { name: 'r1', outShapes: [[1, 10]], outDType: 'float32' });
+    const b = g.node('Relu', [x], {}, { name: 'r2', outShapes: [[1, 10]], outDType: 'float32' });
+    g.output(g.node('Relu', [b], { shape_reads: [a] }, { name: 'r3', outShapes: [[1, 10]], outDType: 'float32' }));
+    expect(spans(collect(g.graph))['r1_out']).toEqual(['activation', 40, 0, 2]);
+  });
+
+  it('integer I/O: the int8 tensor standing for the float output lives to the last step, like an output', () => {
+    // x -> Q -> relu -> DQ (y, float output); relu -> Neg -> z (a second output, computed last)
+    const g = new GraphBuilder('qdq');
+    const x = g.input('x', 'float32', [1, 10]);
+    const s = g.values('s', 'float32', [0.5], []);
+    const q = g.node('QuantizeLinear', [x, s], {}, { name: 'q', outShapes: [[1, 10]], outDType: 'int8' });
+    const r = g.node('Relu', [q], {}, { name: 'relu', outShapes: [[1, 10]], outDType: 'int8' });
+    const t = g.node('Abs', [q], {}, { name: 'abs', outShapes: [[1, 10]], outDType: 'int8' });
+    g.output(g.node('DequantizeLinear', [r, s], {}, { name: 'dq', outShapes: [[1, 10]], outDType: 'float32' }));
+    g.output(g.node('Neg', [t], {}, { name: 'neg', outShapes: [[1, 10]], outDType: 'int8' }));
+    const got = collect(g.graph, { integerIo: true });
+    expect(got.ioTensors).toEqual({ x: 'q_out', dq_out: 'relu_out' });
+    // nodes q 0, relu 1, abs 2, dq 3, neg 4: q_out stands for x (from 0), relu_out for the output (to 4)
+    expect(spans(got)['q_out']).toEqual(['input', 10, 0, 2]);
+    expect(spans(got)['relu_out']).toEqual(['output', 10, 1, 4]);
+    expect(spans(got)['x']).toBeUndefined();
+    expect(spans(got)['dq_out']).toBeUndefined();
+  });
+
+  it('a reshape of an activation (not of the input) is no view: it keeps its buffer', () => {
+    const g = new GraphBuilder('act-reshape');
+    const x = g.input('x', 'float32', [1, 10]);
+    const a = g.node('Relu', [x], {}, { name: 'r', outShapes: [[1, 10]], outDType: 'float32' });
+    const v = g.node('Reshape', [a], {}, { name: 'reshape', outShapes: [[10]], outDType: 'float32' });
+    g.output(g.node('Relu', [v], {}, { name: 'r2', outShapes: [[10]], outDType: 'float32' }));
+    expect(Object.keys(spans(collect(g.graph, { userViews: true }, { ioInside: false })))).toEqual(['r_out', 'reshape_out']);
+  });
+});
