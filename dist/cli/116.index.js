@@ -25638,10 +25638,8 @@ function isPassThrough(n) {
         return false;
     const input = n.inputs[0];
     const out = n.outputs[0];
-    if (input === undefined || input === '' || out === undefined || out === '')
-        return false;
-    // A Dropout whose mask output is used is not a pass-through.
-    return n.outputs.length === 1 || n.outputs.slice(1).every((o) => o === '');
+    // A Dropout whose mask output is read is not a pass-through (removePassThrough checks the readers).
+    return input !== undefined && input !== '' && out !== undefined && out !== '';
 }
 function removePassThrough(g, ctx) {
     if (!g.nodes.some(isPassThrough))
@@ -25659,7 +25657,8 @@ function removePassThrough(g, ctx) {
             continue;
         const input = n.inputs[0];
         const out = n.outputs[0];
-        const maskUsed = n.outputs.slice(1).some((o) => o !== '' && (idx.consumers.get(o)?.length ?? 0) > 0);
+        // a Dropout's mask, named but read by nothing (common in exports), does not keep it
+        const maskUsed = n.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o)));
         if (maskUsed)
             continue;
         const producer = idx.producer.get(input);
