@@ -7,10 +7,10 @@
  *   node tools/mutate-changed.mjs --base origin/main [--dry-run]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
+import { sharedEnv } from './mutation/shared-env.mjs';
 
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'origin/main' }, 'dry-run': { type: 'boolean' } } });
 let config;
@@ -37,8 +37,5 @@ if (files.length === 0) {
 }
 console.log(`mutate-changed: ${files.length} core file(s) changed since ${values.base}: ${files.join(', ')}`);
 if (values['dry-run']) process.exit(0);
-// The tests run in a sandbox under .stryker-tmp, where ../shared is not beside them: name it (test/helpers/shared.ts).
-const shared = resolve('..', 'shared');
-const env = existsSync(shared) && !process.env.MF_SHARED_DIR ? { ...process.env, MF_SHARED_DIR: shared } : process.env;
-const r = spawnSync('npx', ['stryker', 'run', '--mutate', files.join(',')], { stdio: 'inherit', env });
+const r = spawnSync('npx', ['stryker', 'run', '--mutate', files.join(',')], { stdio: 'inherit', env: { ...process.env, ...sharedEnv() } });
 process.exit(r.status ?? 1);

@@ -10,9 +10,9 @@
  * tools/mutation/vitest.config.ts) and the JSON report reports/mutation/<module>.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { sharedEnv } from './mutation/shared-env.mjs';
 
 const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, 'ignore-static': { type: 'boolean' } }, allowPositionals: true });
 const read = (file) => {
@@ -51,10 +51,8 @@ mkdirSync('reports/mutation', { recursive: true });
 const file = `reports/mutation/${name}.stryker.json`;
 writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
 console.log(`mutate-module: ${name}: mutants of ${mod.mutate.join(', ')}${values['ignore-static'] ? ' (static ones ignored)' : ''}; tests ${mod.tests.join(', ')} (${file})`);
-// The tests run in a sandbox under .stryker-tmp, where ../shared is not beside them: name it (test/helpers/shared.ts).
-const shared = resolve('..', 'shared');
-const sharedEnv = existsSync(shared) && !process.env.MF_SHARED_DIR ? { MF_SHARED_DIR: shared } : {};
-if (sharedEnv.MF_SHARED_DIR) console.log(`mutate-module: the tests read ../shared from ${shared} (MF_SHARED_DIR)`);
+const extraEnv = sharedEnv();
+if (extraEnv.MF_SHARED_DIR) console.log(`mutate-module: the tests read ../shared from ${extraEnv.MF_SHARED_DIR} (MF_SHARED_DIR)`);
 if (values['dry-run']) process.exit(0);
-const r = spawnSync('npx', ['stryker', 'run', file], { stdio: 'inherit', env: { ...process.env, ...sharedEnv, MUTATION_TESTS: mod.tests.join(',') } });
+const r = spawnSync('npx', ['stryker', 'run', file], { stdio: 'inherit', env: { ...process.env, ...extraEnv, MUTATION_TESTS: mod.tests.join(',') } });
 process.exit(r.status ?? 1);
