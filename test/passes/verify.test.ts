@@ -49,7 +49,7 @@ describe('verify', () => {
     expect(g.graph.nodes[9_999]?.name).toBe('n9999');
   });
 
-  it('names the nodes of a cycle', () => {
+  it('names the nodes of a cycle, in data-flow order', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'float32', [1]);
     g.tensor('loop', 'float32', [1]);
@@ -62,6 +62,10 @@ describe('verify', () => {
     expect(e.file).toBe('m.onnx');
     expect(e.message).toMatch(/cycle between nodes/);
     for (const n of ["'A'", "'B'", "'C'"]) expect(e.message).toContain(n);
+    // data-flow order, from the producer of the first node left: A is left first; walking back
+    // A <- C <- B <- A and reversing gives the flow B -> C -> A
+    expect(e.message).toBe("cycle between nodes 'B' -> 'C' -> 'A' -> 'B'");
+    expect(e.node).toBe('B');
   });
 
   it('rejects a dangling input, naming node and tensor', () => {
