@@ -2,7 +2,10 @@
 /**
  * StrykerJS on one core module with the tests that judge it (tools/mutation/modules.json), the
  * way each score in the closing notes was measured (issue 19):
- *   node tools/mutate-module.mjs <module> [--ignore-static] [--dry-run]
+ *   node tools/mutate-module.mjs <module> [--part <part>] [--ignore-static] [--dry-run]
+ * --part runs one of the module's `parts` (ops has three: a whole run does not fit a session on
+ * 2 cores); the report is then reports/mutation/<module>-<part>.json. The parts partition the
+ * module's files (test/tools/mutate-module.test.ts checks it), so their scores add up.
  * --ignore-static leaves out the mutants of code that runs when a module loads (tables of object
  * literals): each needs a fresh test process, and on ops they are a quarter of the mutants and
  * four fifths of the time. The report then counts them as Ignored, not in the score.
@@ -14,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sharedEnv } from './mutation/shared-env.mjs';
 
-const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, 'ignore-static': { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, 'ignore-static': { type: 'boolean' }, part: { type: 'string' } }, allowPositionals: true });
 const read = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -31,15 +34,23 @@ if (positionals.length !== 1 || !names.includes(name)) {
   process.exit(2);
 }
 const mod = modules[name];
+const parts = Object.keys(mod.parts ?? {});
+const part = values.part;
+if (part !== undefined && !parts.includes(part)) {
+  console.error(`mutate-module: module '${name}' has ${parts.length === 0 ? 'no parts' : `the parts ${parts.join(', ')}`}; found --part ${part}`);
+  process.exit(2);
+}
+const label = part === undefined ? name : `${name}-${part}`;
+const mutate = part === undefined ? mod.mutate : mod.parts[part];
 const base = read('stryker.config.json');
 const config = {
   ...base,
-  _comment: `Written by tools/mutate-module.mjs for module '${name}': do not edit.`,
+  _comment: `Written by tools/mutate-module.mjs for module '${label}': do not edit.`,
   vitest: { configFile: 'tools/mutation/vitest.config.ts', related: false },
-  mutate: mod.mutate,
+  mutate,
   // progress-append-only: a line every few seconds with the count tested and the time left (logs, not a TTY)
   reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  jsonReporter: { fileName: `reports/mutation/${label}.json` },
   // A module's unit tests run in seconds: a mutant still running 10 s past its tests' own time
   // (x1.5) loops forever. The full suite's 60 s would cost a minute for each such mutant.
   timeoutMS: 10000,
@@ -48,9 +59,9 @@ const config = {
 delete config.$schema;
 delete config.$comment;
 mkdirSync('reports/mutation', { recursive: true });
-const file = `reports/mutation/${name}.stryker.json`;
+const file = `reports/mutation/${label}.stryker.json`;
 writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
-console.log(`mutate-module: ${name}: mutants of ${mod.mutate.join(', ')}${values['ignore-static'] ? ' (static ones ignored)' : ''}; tests ${mod.tests.join(', ')} (${file})`);
+console.log(`mutate-module: ${label}: mutants of ${mutate.join(', ')}${values['ignore-static'] ? ' (static ones ignored)' : ''}; tests ${mod.tests.join(', ')} (${file})`);
 const extraEnv = sharedEnv();
 if (extraEnv.MF_SHARED_DIR) console.log(`mutate-module: the tests read ../shared from ${extraEnv.MF_SHARED_DIR} (MF_SHARED_DIR)`);
 if (values['dry-run']) process.exit(0);

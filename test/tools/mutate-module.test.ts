@@ -11,7 +11,7 @@ import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 
 const script = resolve('tools/mutate-module.mjs');
-const modules = JSON.parse(readFileSync('tools/mutation/modules.json', 'utf8')) as Record<string, { mutate: string[]; tests: string[] }>;
+const modules = JSON.parse(readFileSync('tools/mutation/modules.json', 'utf8')) as Record<string, { mutate: string[]; tests: string[]; parts?: Record<string, string[]> }>;
 const names = Object.keys(modules).filter((k) => !k.startsWith('$'));
 
 function run(...args: string[]) {
@@ -57,6 +57,30 @@ describe('mutate-module', () => {
     expect(names.flatMap((n) => modules[n]?.mutate ?? []).sort()).toEqual([...core].sort());
     const files = (readdirSync('test', { recursive: true }) as string[]).map((f) => `test/${f.split('\\').join('/')}`);
     for (const n of names) for (const g of modules[n]?.tests ?? []) expect(files.filter((f) => picomatch(g)(f)).length, `${n}: ${g}`).toBeGreaterThan(0);
+  });
+
+  it('a module\'s parts partition its files: each source file in exactly one part', () => {
+    const src = (readdirSync('src', { recursive: true }) as string[]).map((f) => `src/${f.split('\\').join('/')}`).filter((f) => f.endsWith('.ts'));
+    const withParts = names.filter((n) => modules[n]?.parts !== undefined);
+    expect(withParts).toEqual(['ops']);
+    for (const n of withParts) {
+      const mod = modules[n];
+      const inModule = src.filter((f) => (mod?.mutate ?? []).some((g) => picomatch(g)(f)));
+      expect(inModule.length).toBeGreaterThan(20);
+      const owners = (f: string) => Object.entries(mod?.parts ?? {}).filter(([, globs]) => globs.some((g) => picomatch(g)(f))).map(([p]) => p);
+      expect(inModule.filter((f) => owners(f).length !== 1).map((f) => `${f}: ${owners(f).join(', ') || 'no part'}`)).toEqual([]);
+    }
+  });
+
+  it('--part mutates one part and names its report after it; a part the module lacks is refused', () => {
+    const { dir, status, out } = run('ops', '--part', 'ml', '--dry-run');
+    expect(status).toBe(0);
+    expect(out).toContain(`mutate-module: ops-ml: mutants of ${modules['ops']?.parts?.['ml']?.join(', ')}; tests `);
+    expect(JSON.parse(readFileSync(join(dir, 'reports/mutation/ops-ml.stryker.json'), 'utf8'))).toMatchObject({
+      mutate: modules['ops']?.parts?.['ml'], jsonReporter: { fileName: 'reports/mutation/ops-ml.json' },
+    });
+    expect(run('ops', '--part', 'all', '--dry-run')).toMatchObject({ status: 2, out: "mutate-module: module 'ops' has the parts shapes, compute, ml; found --part all\n" });
+    expect(run('rules', '--part', 'ml', '--dry-run')).toMatchObject({ status: 2, out: "mutate-module: module 'rules' has no parts; found --part ml\n" });
   });
 });
 
