@@ -68,6 +68,61 @@ describe('verify', () => {
     expect(e.node).toBe('B');
   });
 
+  it('a node leading out of a cycle is not named in it', () => {
+    const g = new GraphBuilder();
+    g.tensor('loop', 'float32', [1]);
+    g.tensor('c1', 'float32', [1]);
+    g.tensor('t', 'float32', [1]);
+    // T reads C1; C1 and C2 read each other. T is left first: the walk goes T <- C1 <- C2 <- C1,
+    // the loop is C1, C2 (without T), reversed to the flow C2 -> C1
+    g.graph.nodes.push(
+      { name: 'T', op: 'Relu', sourceOp: 'Relu', inputs: ['c1'], outputs: ['t'], attrs: {} },
+      { name: 'C1', op: 'Relu', sourceOp: 'Relu', inputs: ['loop'], outputs: ['c1'], attrs: {} },
+      { name: 'C2', op: 'Relu', sourceOp: 'Relu', inputs: ['c1'], outputs: ['loop'], attrs: {} },
+    );
+    const e = footprintError(() => verifyGraph(g.graph));
+    expect(e.message).toBe("cycle between nodes 'C2' -> 'C1' -> 'C2'");
+    expect(e.node).toBe('C2');
+  });
+
+  it('omitted outputs ("") of several nodes are not duplicates', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [4]);
+    g.tensor('a', 'float32', [4]);
+    g.tensor('b', 'float32', [4]);
+    g.graph.nodes.push(
+      { name: 'd1', op: 'Dropout', sourceOp: 'Dropout', inputs: [x], outputs: ['a', ''], attrs: {} },
+      { name: 'd2', op: 'Dropout', sourceOp: 'Dropout', inputs: ['a'], outputs: ['b', ''], attrs: {} },
+    );
+    verifyGraph(g.graph);
+    expect(g.graph.nodes.map((n) => n.name)).toEqual(['d1', 'd2']);
+  });
+
+  it('a subgraph sees the outer inputs, constants and node outputs, two levels down; not an undeclared name', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1]);
+    g.values('k', 'float32', [2]);
+    g.tensor('orphan', 'float32', [1]);
+    const r = g.node('Relu', [x], {}, { name: 'r' });
+    const inner = (reads: string[]): Graph => ({
+      name: 'inner', tensors: new Map([['z', { name: 'z', dtype: 'float32' }]]), inputs: [], outputs: ['z'],
+      nodes: [{ name: 'sum', op: 'Sum', sourceOp: 'Sum', inputs: reads, outputs: ['z'], attrs: {} }],
+    });
+    const middle: Graph = {
+      name: 'middle', tensors: new Map([['m', { name: 'm', dtype: 'float32' }]]), inputs: [], outputs: ['m'],
+      nodes: [{ name: 'mid_if', op: 'If', sourceOp: 'If', inputs: [x], outputs: ['m'], attrs: {}, subgraphs: { then_branch: inner([x, 'k', r]) } }],
+    };
+    g.tensor('y', 'float32', [1]);
+    g.graph.nodes.push({ name: 'top_if', op: 'If', sourceOp: 'If', inputs: [x], outputs: ['y'], attrs: {}, subgraphs: { then_branch: middle } });
+    verifyGraph(g.graph);
+    const mid = middle.nodes[0];
+    if (mid) mid.subgraphs = { then_branch: inner([x, 'orphan']) };
+    const e = footprintError(() => verifyGraph(g.graph));
+    expect([e.code, e.node]).toEqual(['E_GRAPH', 'sum']);
+    expect(e.message).toContain("'orphan'");
+    expect(e.message).toContain("in graph 'inner'");
+  });
+
   it('rejects a dangling input, naming node and tensor', () => {
     const g = chain();
     g.graph.nodes[1]!.inputs = ['nowhere'];
