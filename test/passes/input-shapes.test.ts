@@ -119,6 +119,45 @@ describe('input-shapes: the edges', () => {
     expect(run(g)).toEqual(["W_SHAPE: input 's' has symbolic dim 0 'len' (shape len); give it with --input-shape s:N"]);
   });
 
+  it('a -1 or symbolic dim after the batch is open: the command names it N; a declared 0 is a number, not a symbol', () => {
+    const g = new GraphBuilder();
+    g.output(g.node('Relu', [g.input('z', 'float32', [2, -1])], {}, { name: 'r' }));
+    expect(run(g)).toEqual(["W_SHAPE: input 'z' has symbolic dim 1 '-1' (shape 2x-1); give it with --input-shape z:2xN"]);
+    const h = new GraphBuilder();
+    h.output(h.node('Relu', [h.input('e', 'float32', [0, 'h'])], {}, { name: 'r' }));
+    expect(run(h)).toEqual(["W_SHAPE: input 'e' has symbolic dim 1 'h' (shape 0xh); give it with --input-shape e:0xN"]);
+  });
+
+  it('a symbol --input-shape gives is resolved on the other inputs, with nothing to say', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', ['N', 'L']);
+    const y = g.input('y', 'float32', ['L']);
+    g.output(g.node('Add', [x, y], {}, { name: 'add' }));
+    expect(run(g, { x: [1, 7] })).toEqual([]);
+    expect(g.get('y').shape).toEqual([7]);
+  });
+
+  it('an anonymous symbol set by --input-shape is not carried to other tensors', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', ['?', 8]);
+    g.output(g.node('Relu', [x], {}, { name: 'r', outShapes: [['?', 5]] }));
+    expect(run(g, { x: [4, 8] })).toEqual([]);
+    expect(g.get('r_out').shape).toEqual(['?', 5]);
+  });
+
+  it('an input of unknown rank, not given, is left as it is without a word', () => {
+    const g = new GraphBuilder();
+    const x = g.tensor('x', 'float32');
+    g.graph.inputs.push(x);
+    g.output(g.node('Relu', [x], {}, { name: 'r' }));
+    expect(run(g)).toEqual([]);
+    expect(g.get('x').shape).toBeUndefined();
+  });
+
+  it('a rank mismatch names the file', () => {
+    expect(refusal(model(), { x: [1, 3] })).toEqual(['E_INPUT_SHAPE', "input 'x' has rank 4 (expected unk__608x3xheightxwidth), --input-shape gives rank 2 (found 1x3)", 'test.onnx']);
+  });
+
   it('a batch symbol resolved on one input is the same number on another input', () => {
     const g = new GraphBuilder();
     const a = g.input('a', 'float32', ['batch', 4]);

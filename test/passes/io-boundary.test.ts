@@ -79,6 +79,18 @@ describe('io-boundary', () => {
     expect(marked(b.graph)).toEqual([]);
   });
 
+  it('an input read as a data-movement node\'s shape operand (not its data) is not walked', () => {
+    const b = new GraphBuilder('shape-in');
+    const x = b.input('x', 'float32', [1, 4]);
+    const shape = b.input('shape', 'int64', [2]);
+    const r = b.node('Reshape', [x, shape], {}, { name: 'reshape', outDType: 'float32' });
+    b.output(b.node('QuantizeLinear', [r, b.values('s', 'float32', [0.5], [])], {}, { name: 'q', outDType: 'int8' }));
+    b.graph.inputs = [shape];
+    expect(marked(b.graph)).toEqual([]);
+    b.graph.inputs = [x];
+    expect(marked(b.graph)).toEqual(['q']);
+  });
+
   it('a graph input that is also a graph output is not walked', () => {
     const g = model();
     g.outputs.push('x');
