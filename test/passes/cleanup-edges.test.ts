@@ -109,6 +109,32 @@ describe('dead nodes', () => {
     expect(eleven.messages).toEqual([`removed 11 nodes whose outputs are never used: ${first}, ... (1 more)`]);
   });
 
+  it('a node with one output read and one not stays', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1, 4]);
+    g.node('Split', [x], { axis: 1 }, { name: 'split', outputs: 2 });
+    g.output(g.node('Relu', ['split_out0'], {}, { name: 'keep' }));
+    expect(clean(g.graph)).toEqual({ names: ['split', 'keep'], messages: [] });
+  });
+
+  it('an Identity whose input is omitted is not rewired to nothing: its reader keeps reading it', () => {
+    const g = new GraphBuilder();
+    const t = g.node('Identity', [''], {}, { name: 'id' });
+    g.output(g.node('Relu', [t], {}, { name: 'r' }));
+    expect(clean(g.graph).names).toEqual(['id', 'r']);
+    expect(g.graph.nodes[1]?.inputs).toEqual(['id_out']);
+  });
+
+  it('a Dropout with an omitted mask goes even when another node has an omitted input', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1, 4]);
+    g.graph.nodes.push({ name: 'drop', op: 'Dropout', sourceOp: 'Dropout', inputs: [x], outputs: ['d', ''], attrs: {} });
+    g.tensor('d', 'float32', [1, 4]);
+    g.output(g.node('Clip', ['d', '', g.values('hi', 'float32', [6], [])], {}, { name: 'clip' }));
+    expect(clean(g.graph).names).toEqual(['clip']);
+    expect(g.graph.nodes[0]?.inputs).toEqual(['x', '', 'hi']);
+  });
+
   it('a node without outputs stays (side effects); a node read only by a subgraph stays', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'float32', [1, 4]);
