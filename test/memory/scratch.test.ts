@@ -75,6 +75,32 @@ describe('st rules (stedgeai kernels)', () => {
     expect(stScratch(dw.n, dw.g)).toEqual([]);
   });
 
+  it('binary conv (int1 input): 2 words per tap and per 32 packed input channels (FITTED on seed 001: 3x3, 1 channel = 72 B); at, below and above 32 channels', () => {
+    const bin = (cin: number, group = 1) => {
+      const c = single('Conv', ['int1', [1, cin, 8, 8]], [['float32', [16, cin / group, 3, 3]]], { layout: 'NCHW', weight_layout: 'OIHW', group }, [1, 16, 6, 6], 'float32');
+      return stScratch(c.n, c.g);
+    };
+    // 4 B x 2 words x 9 taps x ceil(Cin / G / 32) words of channels
+    expect([bin(1), bin(31), bin(32), bin(33), bin(64), bin(64, 2)]).toEqual([[72], [72], [72], [144], [144], [72]]);
+  });
+
+  it('SVC: one float per support vector, 7 per class pair, 3 more (FITTED on clf_svc.c: 550 SVs, 3 classes = 574 floats)', () => {
+    const svc = (vectorsPerClass: number[], classes: number, values: number, features = 4) => {
+      const b = new GraphBuilder();
+      const attrs: Attrs = { vectors_per_class: vectorsPerClass, classlabels_ints: Array.from({ length: classes }, (_, i) => i), support_vectors: new Array<number>(values).fill(0.5) };
+      b.output(b.node('SVMClassifier', [b.input('x', 'float32', [1, features])], attrs, { name: 'svc', outShapes: [[1]], outDType: 'int64' }));
+      const n = b.graph.nodes[0] as Node;
+      return stScratch(n, b.graph);
+    };
+    // 5 SVs, 3 classes (3 pairs): 4 x (5 + 7 x 3 + 3) = 116 B; 2 classes (1 pair): 4 x (5 + 7 + 3) = 60 B
+    expect(svc([2, 3], 3, 20)).toEqual([116]);
+    expect(svc([2, 3], 2, 20)).toEqual([60]);
+    // clf_svc.c's figure, by the same formula
+    expect(svc([200, 200, 150], 3, 550 * 8, 8)).toEqual([4 * 574]);
+    // one class, no support vectors, or counts the values do not back: no work area
+    expect([svc([5], 1, 20), svc([0, 0], 3, 0), svc([2, 3], 3, 19)]).toEqual([[], [], []]);
+  });
+
   it('int8 dense: the input widened to int16 (2 * Cin), + 10*Cout with per-channel weights; float dense: none', () => {
     const q = single('Gemm', ['int8', [1, 32]], [['int8', [3, 32]], ['int32', [3]]], { transB: 1 }, [1, 3]);
     expect(stScratch(q.n, q.g)).toEqual([64]);
@@ -97,6 +123,10 @@ describe('st rules (stedgeai kernels)', () => {
     expect(withScale(0.124)).toEqual([4 * 248]);
     expect(withScale(1 / 4)).toEqual([4 * 62]);
     expect(withScale(1 / 8, 2)).toEqual([4 * 62]);
+    // a mantissa that rounds up to 1 moves to the next exponent (QuantizeMultiplier): 2^26 x scale =
+    // 1 - 2^-33 has e = 0 but rounds to 2^31 / 2^31, so e = 1: floor(31 x 2^25) words, not 31 x 2^26
+    expect(withScale(2 ** -26 * (1 - 2 ** -33))).toEqual([4 * 31 * 2 ** 25]);
+    expect(withScale(2 ** -26 * (1 - 2 ** -20))).toEqual([4 * 31 * 2 ** 26]);
     // a scale so large that only the maximum counts: one word
     expect(withScale(16)).toEqual([4]);
     // no scale in the file: stedgeai 1.0's 124 words of the wake-word model
