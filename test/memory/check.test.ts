@@ -38,6 +38,14 @@ describe('no shared bytes while both are alive', () => {
   it('a zero-sized buffer shares no bytes', () => {
     expect(kind([buf('a', 0, 40, 0, 2), buf('z', 10, 0, 1, 1)])).toBe('ok');
     expect(kind([buf('z', 10, 0, 1, 1), buf('a', 0, 40, 0, 2)])).toBe('ok');
+    // the zero-sized one first in time, on either side of the pair
+    expect(kind([buf('z', 10, 0, 0, 0), buf('a', 0, 40, 0, 2)])).toBe('ok');
+  });
+
+  it('buffers listed out of step order are still all compared: a later-listed buffer alive earlier', () => {
+    // v (step 8) and w (steps 0..9) share bytes; u (step 10) is listed between them. A sweep in
+    // listed order would drop v when it reaches u and never compare w with it.
+    expect(kind([buf('v', 0, 40, 8, 8), buf('u', 100, 40, 10, 10), buf('w', 20, 40, 0, 9)])).toBe('overlap');
   });
 
   it('the problem names both buffers: their byte ranges and steps', () => {
