@@ -104,6 +104,26 @@ describe("ST's Transposes at channel-first I/O", () => {
     expect(withChannelLastIo(onePixel, none)).toBe(onePixel);
   });
 
+  it('an input that needs one and an output that does not: only the input side gets a Transpose', () => {
+    const b = new GraphBuilder('in-only');
+    const x = b.input('x', 'float32', [1, 3, 4, 4]);
+    b.output(b.node('Conv', [x, b.constant('w', 'float32', [1, 3, 1, 1])], { layout: 'NCHW', weight_layout: 'OIHW' }, { name: 'conv', outShapes: [[1, 1, 4, 4]], outDType: 'float32' }));
+    expect(withChannelLastIo(b.graph, none).nodes.map((n) => n.name)).toEqual([`x${CHANNEL_LAST}/transpose`, 'conv']);
+  });
+
+  it('an input passed straight to an output has no producer to follow on the output side', () => {
+    const g = nchw(3, 4, 4);
+    g.outputs.push('x');
+    expect(withChannelLastIo(g, none).nodes.map((n) => n.name)).toEqual([`x${CHANNEL_LAST}/transpose`, 'conv', `conv_out${CHANNEL_LAST}/transpose`]);
+  });
+
+  it('I/O with a symbolic dim is left alone (its layout in memory is not known)', () => {
+    const b = new GraphBuilder('sym');
+    const x = b.input('x', 'float32', ['N', 3, 4, 4]);
+    b.output(b.node('Conv', [x, b.constant('w', 'float32', [1, 3, 1, 1])], { layout: 'NCHW', weight_layout: 'OIHW' }, { name: 'conv', outShapes: [['N', 1, 4, 4]], outDType: 'float32' }));
+    expect(withChannelLastIo(b.graph, none)).toBe(b.graph);
+  });
+
   it('a channel-last graph, or rank-2 I/O, is returned as it is', () => {
     const b = new GraphBuilder();
     const x = b.input('x', 'float32', [1, 4, 4, 3]);
