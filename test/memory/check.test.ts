@@ -48,6 +48,12 @@ describe('no shared bytes while both are alive', () => {
     expect(kind([buf('v', 0, 40, 8, 8), buf('u', 100, 40, 10, 10), buf('w', 20, 40, 0, 9)])).toBe('overlap');
   });
 
+  it('checking a plan leaves its buffer list in its own order', () => {
+    const buffers = [buf('late', 0, 40, 5, 6), buf('early', 40, 40, 0, 1)];
+    expect(checkPlan({ arenaBytes: 100, buffers })).toBeUndefined();
+    expect(buffers.map((b) => b.tensor)).toEqual(['late', 'early']);
+  });
+
   it('the problem names both buffers: their byte ranges and steps', () => {
     const p = checkPlan({ arenaBytes: 100, buffers: [buf('a', 0, 41, 0, 2), buf('b', 40, 40, 1, 3)] });
     expect(p && describeProblem(p)).toBe("buffers share bytes while both alive: 'a' [0, 41) steps 0..2 and 'b' [40, 80) steps 1..3");
