@@ -70,6 +70,23 @@ describe('which pads fold', () => {
     expect(folded({ axes: true })).toEqual([]);
   });
 
+  it('a Pad with no pads at all (no attribute, no input), or one nothing reads: no fold, no error', () => {
+    const b = new GraphBuilder('bare');
+    const x = b.input('x', 'int8', [1, 8, 8, 4]);
+    const p = b.node('Pad', [x], {}, { name: 'pad', outDType: 'int8' });
+    b.output(b.node('Conv', [p, b.constant('w', 'int8', [4, 3, 3, 4])], { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'VALID' }, { name: 'conv', outDType: 'int8' }));
+    expect(foldedPads(b.graph).size).toBe(0);
+    const unread = graph();
+    unread.nodes = unread.nodes.filter((n) => n.op === 'Pad');
+    unread.outputs = [];
+    expect(foldedPads(unread).size).toBe(0);
+  });
+
+  it('a Pad of the spatial axes read by a non-convolution does not fold, whatever the layout', () => {
+    expect(folded({ shape: [1, 4, 8, 8], pads: [0, 0, 1, 1, 0, 0, 1, 1], readerOp: 'Relu' })).toEqual([]);
+    expect(folded({ readerOp: 'Relu' })).toEqual([]);
+  });
+
   it('SAME-like on every spatial axis: the end pad equals the begin pad or one more; more folds only when sameOnly is off', () => {
     expect(folded({ pads: [0, 1, 1, 0, 0, 2, 1, 0] })).toHaveLength(1);
     expect(folded({ pads: [0, 1, 1, 0, 0, 3, 1, 0] })).toEqual([]);
