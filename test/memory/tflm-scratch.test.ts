@@ -112,3 +112,35 @@ describe('TFLM int4 weights and SVDF edges', () => {
     expect(tflmScratch(only(b.graph), b.graph)).toEqual([]);
   });
 });
+
+describe('TFLM rules with operands missing', () => {
+  /** `op` over the given inputs ('' when omitted); its output tensor listed only when `out` is given. */
+  function bare(op: 'SVDF' | 'LSTM' | 'ConvTranspose' | 'Conv', inputs: (string | undefined)[], build: (b: GraphBuilder) => void = () => undefined, source?: string): Graph {
+    const b = new GraphBuilder('bare');
+    build(b);
+    b.graph.nodes.push({ name: 'n', op, sourceOp: source ?? op, inputs: inputs.map((i) => i ?? ''), outputs: ['y'], attrs: {} });
+    return b.graph;
+  }
+
+  it('an omitted or shapeless operand, or no output tensor, requests nothing and throws nothing', () => {
+    const shapeless = (b: GraphBuilder) => {
+      b.tensor('x', 'int8');
+      b.tensor('x16', 'int16');
+    };
+    const cases: Graph[] = [
+      bare('SVDF', ['x'], shapeless), // no weights_feature
+      bare('SVDF', ['x', 'x'], shapeless), // shapeless input and weights
+      bare('Conv', ['x'], shapeless), // no weights
+      bare('LSTM', ['x'], shapeless, 'UNIDIRECTIONAL_SEQUENCE_LSTM'), // no states, shapeless input
+      bare('ConvTranspose', ['x16'], shapeless), // no output tensor
+      bare('SVDF', ['']), // the input omitted
+      bare('LSTM', [''], undefined, 'UNIDIRECTIONAL_SEQUENCE_LSTM'),
+      bare('ConvTranspose', [''], (b) => b.tensor('y', 'int8', [1, 4, 4, 3])), // an output, no input
+      bare('ConvTranspose', ['x16'], (b) => {
+        shapeless(b);
+        b.tensor('y', 'int16', [1, 4, 4, 3]);
+      }), // int16 without a bias: the accumulators only
+    ];
+    expect(cases.map((g) => tflmScratch(only(g), g))).toEqual([[], [], [], [], [], [], [], [], [8 * 48]]);
+  });
+});
