@@ -18,17 +18,23 @@ export function overlapLists(items: readonly BufferRequest[]): number[][] {
   const known = overlapCache.get(items);
   if (known) return known;
   const lists: number[][] = items.map(() => []);
+  // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of items, so items[a] and items[b] exist
   const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
+  // Stryker disable next-line ArrayDeclaration: equivalent, a non-index seed reads no item (lastStep -1) and the first pass drops it
   const active: number[] = [];
   for (const i of order) {
     const x = items[i];
+    // Stryker disable next-line ConditionalExpression: equivalent, i is an index of items, so x exists
     if (!x) continue;
     // Drop the buffers that ended before x starts (in place: no array per step).
     let kept = 0;
+    // Stryker disable next-line OptionalChaining,UnaryOperator: equivalent, j is an index of items, so the fallback is never read
     for (const j of active) if ((items[j]?.lastStep ?? -1) >= x.firstStep) active[kept++] = j;
     active.length = kept;
     for (const j of active) {
+      // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[i] exists
       lists[i]?.push(j);
+      // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[j] exists
       lists[j]?.push(i);
     }
     active.push(i);
@@ -63,6 +69,7 @@ export interface Allowance { other: number; lead: number; role: 'input' | 'outpu
 function firstFit(live: Forbidden[], n: number): number {
   // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
   // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by (lo, seq); the bound only picks the faster one
   if (n > 32) {
     const head = live.slice(0, n).sort((a, b) => a.lo - b.lo || a.seq - b.seq);
     for (let i = 0; i < n; i++) live[i] = head[i] as Forbidden;
@@ -70,6 +77,7 @@ function firstFit(live: Forbidden[], n: number): number {
     for (let i = 1; i < n; i++) {
       const e = live[i] as Forbidden;
       let j = i - 1;
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, intervals with equal lo may be walked in any order: each stops the walk at the same candidate or raises it to the larger hi
       while (j >= 0 && ((live[j] as Forbidden).lo > e.lo || ((live[j] as Forbidden).lo === e.lo && (live[j] as Forbidden).seq > e.seq))) {
         live[j + 1] = live[j] as Forbidden;
         j--;
@@ -99,7 +107,9 @@ function forbidden(into: Forbidden, r: BufferRequest, p: PlannedBuffer, seq: num
 /** Places the requests one by one in `order`, each at its first fit. */
 export function placeInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: ReadonlyMap<number, readonly Allowance[]>): PlannedBuffer[] {
   const overlaps = overlapLists(requests);
+  // Stryker disable next-line ArrayDeclaration: equivalent, the array grows as results are set and the filter below drops the holes
   const result: (PlannedBuffer | undefined)[] = new Array<PlannedBuffer | undefined>(requests.length).fill(undefined);
+  // Stryker disable next-line ArrayDeclaration,UnaryOperator: equivalent, seqOf is read for placed buffers only, whose entry is set; the sequence only orders intervals of equal lo
   const seqOf = new Array<number>(requests.length).fill(-1);
   // Reused from one request to the next: placing allocates nothing per pair.
   const live: Forbidden[] = [];
@@ -111,7 +121,9 @@ export function placeInOrder(requests: readonly BufferRequest[], order: readonly
     for (const j of overlaps[id] ?? []) {
       const p = result[j];
       if (!p) continue;
+      // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
       if (n === live.length) live.push({ lo: 0, hi: 0, seq: 0 });
+      // Stryker disable next-line LogicalOperator: equivalent, the sequence only orders intervals of equal lo, whose order does not change the walk
       forbidden(live[n++] as Forbidden, r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j));
     }
     result[id] = planned(r, firstFit(live, n));
@@ -167,6 +179,7 @@ export function placeSt(requests: readonly BufferRequest[], allowances?: Readonl
  */
 export function placeTflm(requests: readonly BufferRequest[]): PlannedBuffer[] {
   const order = requests.map((_, i) => i).reverse();
+  // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of requests
   order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
   return placeInOrder(requests, order);
 }

@@ -166,3 +166,15 @@ describe('ST orders and the lowest placement', () => {
     expect(placeLowest(items, [])).toEqual([]);
   });
 });
+
+describe('full ties and partial orders', () => {
+  it('requests equal in every key keep their request order in all three ST orders', () => {
+    const same = [req('a', 8, 0, 1), req('b', 8, 0, 1), req('c', 8, 0, 1), req('d', 8, 0, 1)];
+    expect(stOrders(same)).toEqual([[0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 3]]);
+  });
+
+  it('an order that names some requests places those only', () => {
+    const rs = [req('a', 8, 0, 1), req('b', 16, 0, 1), req('c', 4, 0, 1)];
+    expect(offsets(placeInOrder(rs, [1, 2]))).toEqual({ b: 0, c: 16 });
+  });
+});
