@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
-import { planAndSearch, planMemory } from '../../src/memory/plan.js';
+import { peakLiveBytes, planAndSearch, planMemory } from '../../src/memory/plan.js';
 import { withChannelLastIo, CHANNEL_LAST } from '../../src/memory/channel-first-io.js';
 import type { Graph } from '../../src/ir/graph.js';
+import type { PlannedBuffer } from '../../src/memory/types.js';
 
 const NHWC = { layout: 'NHWC' } as const;
 
@@ -22,6 +23,38 @@ function pointwise(): Graph {
 }
 
 describe('plan fields', () => {
+  it('with the I/O kept outside the activations, the input has no buffer: an overlap rule on it records nothing', () => {
+    const p = planMemory(pointwise(), { kernelScratch: false, ioInsideActivations: false });
+    expect(p.buffers.map((b) => b.tensor)).toEqual(['pw_out']);
+    expect(p.overlaps).toEqual([]);
+  });
+
+  it("a plan names its control nodes' nested plans only when there are some", () => {
+    expect(planMemory(pointwise(), { kernelScratch: false }).nested).toBeUndefined();
+    const b = new GraphBuilder('if');
+    const x = b.input('x', 'float32', [1, 8]);
+    const body = new GraphBuilder('then');
+    body.output(body.node('Relu', [x], {}, { name: 'inner', outShapes: [[1, 8]], outDType: 'float32' }));
+    b.output(b.node('If', [b.input('c', 'bool', [])], {}, { name: 'if', outShapes: [[1, 8]], outDType: 'float32' }));
+    const node = b.graph.nodes[0];
+    if (node) node.subgraphs = { then_branch: body.graph };
+    expect(planMemory(b.graph, { kernelScratch: false }).nested?.map((n) => n.node)).toEqual(['if']);
+  });
+
+  it("best with equal arenas from both bases keeps the first basis (st): a float Relu in place, 64 B either way", () => {
+    const b = new GraphBuilder('relu');
+    b.output(b.node('Relu', [b.input('x', 'float32', [1, 16])], {}, { name: 'r', outShapes: [[1, 16]], outDType: 'float32' }));
+    const arenas = (['st', 'tflm'] as const).map((planner) => planMemory(b.graph, { planner, kernelScratch: false, search: true, overlap: true }).arenaBytes);
+    expect(arenas).toEqual([64, 64]);
+    expect(planMemory(b.graph, { planner: 'best', kernelScratch: false })).toMatchObject({ arenaBytes: 64, basis: 'st' });
+  });
+
+  it('peakLiveBytes: the largest sum of sizes alive at one step (a 0..2 10 B, b 1..1 20 B, c 2..3 5 B: 30 B at step 1)', () => {
+    const buf = (tensor: string, size: number, firstStep: number, lastStep: number): PlannedBuffer => ({ tensor, kind: 'activation', offset: 0, size, firstStep, lastStep });
+    expect(peakLiveBytes({ buffers: [buf('a', 10, 0, 2), buf('b', 20, 1, 1), buf('c', 5, 2, 3)] })).toBe(30);
+    expect(peakLiveBytes({ buffers: [] })).toBe(0);
+  });
+
   it('an overlap records the bytes both buffers hold: x [120, 220) and the output [0, 200) share 80 B', () => {
     const p = planMemory(pointwise(), { kernelScratch: false });
     const x = p.buffers.find((b) => b.tensor === 'x');
