@@ -182,6 +182,39 @@ describe('st rules (stedgeai kernels)', () => {
     expect(stScratch(zero.n, zero.g)).toEqual([]);
   });
 
+  it('more edges: a shapeless int8 dense input or output, an int8 MatMul, a softmax writing float or without beta, an ONNX LSTM with a shapeless R', () => {
+    const shapeless = (op: 'Gemm' | 'MatMul', xShape: boolean, outShape: boolean, perChannel: boolean) => {
+      const b = new GraphBuilder();
+      const x = xShape ? b.input('x', 'int8', [1, 32]) : b.tensor('x', 'int8');
+      const w = b.constant('w', 'int8', op === 'Gemm' ? [3, 32] : [32, 3], perChannel ? { scale: [0.1, 0.2, 0.3], zeroPoint: [0, 0, 0] } : undefined);
+      b.output(b.node(op, [x, w], op === 'Gemm' ? { transB: 1 } : {}, { name: 'n', ...(outShape ? { outShapes: [[1, 3]] } : {}), outDType: 'int8' }));
+      return stScratch(b.graph.nodes[0] as Node, b.graph);
+    };
+    // no input shape: no input width, nothing; no output shape: per-channel data unknown, per-tensor 2 * 32
+    expect([shapeless('Gemm', false, true, false), shapeless('Gemm', true, false, true), shapeless('Gemm', true, false, false)]).toEqual([[], [], [64]]);
+    // MatMul is a dense layer too: the input widened to int16, 2 * 32
+    expect(shapeless('MatMul', true, true, false)).toEqual([64]);
+    // int8 in, float out: not the int8 softmax kernel
+    const toFloat = single('Softmax', ['int8', [1, 10]], [], { axis: -1 }, [1, 10], 'float32');
+    toFloat.g.tensors.set('x', { ...(toFloat.g.tensors.get('x') as Tensor), quant: { scale: [1 / 8], zeroPoint: [0] } });
+    expect(stScratch(toFloat.n, toFloat.g)).toEqual([]);
+    // no beta attribute: beta 1 (scale 1/8: 124 words, as in the softmax test above)
+    const noBeta = single('Softmax', ['int8', [1, 10]], [], { axis: -1 }, [1, 10]);
+    noBeta.g.tensors.set('x', { ...(noBeta.g.tensors.get('x') as Tensor), quant: { scale: [1 / 8], zeroPoint: [0] } });
+    expect(stScratch(noBeta.n, noBeta.g)).toEqual([4 * 124]);
+    // ONNX LSTM without hidden_size and with R of unknown shape: no width, nothing
+    const b = new GraphBuilder();
+    const lx = b.input('x', 'float32', [5, 1, 3]);
+    b.output(b.node('LSTM', [lx, b.constant('w', 'float32', [1, 80, 3]), b.tensor('r', 'float32')], {}, { name: 'n', outShapes: [[5, 1, 1, 20]], outDType: 'float32', sourceOp: 'LSTM' }));
+    expect(stScratch(b.graph.nodes[0] as Node, b.graph)).toEqual([]);
+    // omitted operands (a malformed file): nothing, no error
+    const omitted = new GraphBuilder();
+    omitted.input('x', 'int8', [1, 32]);
+    omitted.graph.nodes.push({ name: 'fc', op: 'Gemm', sourceOp: 'Gemm', inputs: ['x', ''], outputs: [], attrs: {} });
+    omitted.graph.nodes.push({ name: 'lstm', op: 'LSTM', sourceOp: 'LSTM', inputs: ['', '', ''], outputs: [], attrs: { hidden_size: 4 } });
+    expect(omitted.graph.nodes.map((n) => stScratch(n, omitted.graph))).toEqual([[], []]);
+  });
+
   it('ops without a rule, or with unknown shapes: none', () => {
     const relu = single('Relu', ['int8', [1, 8]], [], {}, [1, 8]);
     expect(stScratch(relu.n, relu.g)).toEqual([]);
