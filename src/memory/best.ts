@@ -189,6 +189,18 @@ function offsetOrders(requests: readonly BufferRequest[]): number[][] {
 /** How the execution order was searched: exactly, greedily (past the bounds), or not at all. */
 export type SearchMethod = 'exact' | 'greedy' | 'none';
 
+/**
+ * The execution order with the lowest peak of live bytes for `req`'s buffers (exact within the
+ * bounds, else greedy), and how it was found; no order for a graph of one node or none.
+ */
+export function searchOrder(graph: Graph, req: Requests): { order: number[] | undefined; method: SearchMethod } {
+  const n = graph.nodes.length;
+  if (n <= 1) return { order: undefined, method: 'none' };
+  const c = costs(graph, req);
+  const exact = exactOrder(c, n);
+  return exact ? { order: exact, method: 'exact' } : { order: greedyOrder(c, n), method: 'greedy' };
+}
+
 /** Placements of `first` the caller has made already (the runtime's own plan), by strategy. */
 export interface KnownPlacements { st?: PlannedBuffer[]; tflm?: PlannedBuffer[] }
 
@@ -197,12 +209,9 @@ export interface KnownPlacements { st?: PlannedBuffer[]; tflm?: PlannedBuffer[] 
  * placements already made, used instead of placing again (the result is then that very array).
  */
 export function searchBest(graph: Graph, collect: Collect, first: Requests = collect(), known: KnownPlacements = {}): { req: Requests; buffers: PlannedBuffer[]; method: SearchMethod } {
-  const c = costs(graph, first);
   const n = graph.nodes.length;
   const orders: (readonly number[])[] = [first.order];
-  const exact = n > 1 ? exactOrder(c, n) : undefined;
-  const searched = exact ?? (n > 1 ? greedyOrder(c, n) : undefined);
-  const method: SearchMethod = n <= 1 ? 'none' : exact ? 'exact' : 'greedy';
+  const { order: searched, method } = searchOrder(graph, first);
   if (searched && searched.length === n && searched.some((v, i) => v !== i)) orders.push(searched);
   let best: { req: Requests; buffers: PlannedBuffer[] } | undefined;
   for (const order of orders) {

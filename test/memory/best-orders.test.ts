@@ -1,0 +1,136 @@
+/**
+ * The execution-order search of the 'best' planner (memory/best.ts searchOrder) against its
+ * definition in that file's header, on seeded random graphs: the peak of live bytes of an order is
+ * simulated here (inputs live from the start; a node's outputs and scratch join while it runs; a
+ * tensor is freed after its last reader; graph outputs are never freed). The exact search must
+ * reach the lowest peak over every topological order (enumerated here); past its bounds, the
+ * greedy order must run, at each step, the ready node with the lowest peak while it runs, ties:
+ * the most bytes freed (out - freed lowest), then the lowest index.
+ */
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../builders/ir.js';
+import { collectRequests, type Requests } from '../../src/memory/lifetimes.js';
+import { PLANNER_TRAITS } from '../../src/memory/profiles.js';
+import { MAX_EXACT_NODES, searchOrder } from '../../src/memory/best.js';
+import type { Graph, Node } from '../../src/ir/graph.js';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** n nodes over 2 inputs, each reading one or two earlier tensors; unread tensors are outputs; some nodes have scratch. */
+function randomGraph(seed: number, n: number): { graph: Graph; req: Requests } {
+  const r = rng(seed);
+  const b = new GraphBuilder(`g${seed}`);
+  const tensors = [b.input('in0', 'float32', [1, 1 + Math.floor(r() * 16)]), b.input('in1', 'float32', [1, 1 + Math.floor(r() * 16)])];
+  const read = new Set<string>();
+  const scratch = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const pick = () => tensors[Math.floor(r() * tensors.length)] as string;
+    const ins = [...new Set(r() < 0.5 ? [pick()] : [pick(), pick()])];
+    for (const t of ins) read.add(t);
+    const y = b.node(ins.length === 1 ? 'Relu' : 'Add', ins, {}, { name: `n${i}`, outShapes: [[1, 1 + Math.floor(r() * 32)]], outDType: 'float32' });
+    if (r() < 0.3) scratch.set(`n${i}`, 4 * (1 + Math.floor(r() * 8)));
+    tensors.push(y);
+  }
+  for (const t of tensors) if (!read.has(t) && !b.graph.inputs.includes(t)) b.output(t);
+  const req = collectRequests(b.graph, {
+    traits: { ...PLANNER_TRAITS.tflm, alignment: 1, steps: 'nodes' }, ioInside: true,
+    scratchSize: (node: Node) => scratch.get(node.name) ?? 0,
+  });
+  return { graph: b.graph, req };
+}
+
+/** The header's model of live bytes, independent of best.ts. */
+function model(graph: Graph, req: Requests) {
+  const size = new Map(req.requests.filter((q) => q.kind !== 'scratch').map((q) => [q.tensor, q.size]));
+  const scratch = new Map<string, number>();
+  for (const q of req.requests) if (q.kind === 'scratch') scratch.set(q.tensor.slice(0, q.tensor.lastIndexOf('#')), (scratch.get(q.tensor.slice(0, q.tensor.lastIndexOf('#'))) ?? 0) + q.size);
+  const produced = new Set(graph.nodes.flatMap((n) => n.outputs));
+  const readsOf = (v: number) => [...new Set((graph.nodes[v] as Node).inputs)].filter((t) => size.has(t));
+  const outOf = (v: number) => (graph.nodes[v] as Node).outputs.reduce((s, o) => s + (size.get(o) ?? 0), 0);
+  const readers = new Map<string, number>();
+  graph.nodes.forEach((_, v) => { for (const t of readsOf(v)) readers.set(t, (readers.get(t) ?? 0) + 1); });
+  for (const o of graph.outputs) if (size.has(o)) readers.set(o, (readers.get(o) ?? 0) + 1);
+  const initial = [...size].filter(([t]) => !produced.has(t)).reduce((s, [, b]) => s + b, 0);
+  const preds = graph.nodes.map((node) => graph.nodes.map((p, i) => (p.outputs.some((o) => node.inputs.includes(o)) ? i : -1)).filter((i) => i >= 0));
+  /** Steps an order through: the live bytes, the peak, and the bytes each candidate would free. */
+  const run = (order: readonly number[], visit?: (ready: number[], live: number, left: Map<string, number>, chosen: number) => void): number => {
+    let live = initial;
+    let peak = 0;
+    const left = new Map(readers);
+    const done = new Set<number>();
+    for (const v of order) {
+      if (visit) visit(graph.nodes.map((_, i) => i).filter((i) => !done.has(i) && (preds[i] ?? []).every((p) => done.has(p))), live, left, v);
+      peak = Math.max(peak, live + outOf(v) + (scratch.get((graph.nodes[v] as Node).name) ?? 0));
+      live += outOf(v);
+      for (const t of readsOf(v)) {
+        left.set(t, (left.get(t) ?? 0) - 1);
+        if (left.get(t) === 0) live -= size.get(t) ?? 0;
+      }
+      done.add(v);
+    }
+    return peak;
+  };
+  const topoOrders = (): number[][] => {
+    const out: number[][] = [];
+    const walk = (prefix: number[], done: Set<number>) => {
+      if (prefix.length === graph.nodes.length) out.push([...prefix]);
+      graph.nodes.forEach((_, i) => {
+        if (done.has(i) || !(preds[i] ?? []).every((p) => done.has(p))) return;
+        done.add(i);
+        walk([...prefix, i], done);
+        done.delete(i);
+      });
+    };
+    walk([], new Set());
+    return out;
+  };
+  return { run, topoOrders, readsOf, outOf, size, scratch };
+}
+
+describe('the exact order search', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: the lowest peak over every topological order of 7 nodes', (seed) => {
+    const { graph, req } = randomGraph(seed, 7);
+    const { order, method } = searchOrder(graph, req);
+    const m = model(graph, req);
+    const lowest = Math.min(...m.topoOrders().map((o) => m.run(o)));
+    expect(method).toBe('exact');
+    expect(m.run(order ?? [])).toBe(lowest);
+  });
+
+  it('one node: no search', () => {
+    const { graph, req } = randomGraph(9, 1);
+    expect(searchOrder(graph, req)).toEqual({ order: undefined, method: 'none' });
+  });
+});
+
+describe('the greedy order search (past the exact bounds)', () => {
+  it.each([11, 12])(`seed %i, ${MAX_EXACT_NODES + 10} nodes: each step runs the ready node with the lowest (peak while it runs, out - freed, index)`, (seed) => {
+    const { graph, req } = randomGraph(seed, MAX_EXACT_NODES + 10);
+    const { order, method } = searchOrder(graph, req);
+    expect(method).toBe('greedy');
+    expect([...(order ?? [])].sort((a, b) => a - b)).toEqual(graph.nodes.map((_, i) => i));
+    const m = model(graph, req);
+    const wrong: string[] = [];
+    m.run(order ?? [], (ready, live, left, chosen) => {
+      const key = (v: number) => {
+        const freed = m.readsOf(v).reduce((s, t) => s + (left.get(t) === 1 ? (m.size.get(t) ?? 0) : 0), 0);
+        return [live + m.outOf(v) + (m.scratch.get((graph.nodes[v] as Node).name) ?? 0), m.outOf(v) - freed, v];
+      };
+      const expected = [...ready].sort((a, b) => {
+        const [ka, kb] = [key(a), key(b)];
+        return (ka[0] ?? 0) - (kb[0] ?? 0) || (ka[1] ?? 0) - (kb[1] ?? 0) || a - b;
+      })[0];
+      if (expected !== chosen) wrong.push(`chose ${chosen} (${key(chosen).join(', ')}), expected ${expected} (${key(expected ?? -1).join(', ')})`);
+    });
+    expect(wrong).toEqual([]);
+  });
+});
