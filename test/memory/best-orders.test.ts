@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import { collectRequests, type Requests } from '../../src/memory/lifetimes.js';
 import { PLANNER_TRAITS } from '../../src/memory/profiles.js';
-import { MAX_EXACT_NODES, searchOrder } from '../../src/memory/best.js';
+import { MAX_EXACT_NODES, MAX_STATES, searchOrder } from '../../src/memory/best.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
 
 function rng(seed: number): () => number {
@@ -109,6 +109,38 @@ describe('the exact order search', () => {
   it('one node: no search', () => {
     const { graph, req } = randomGraph(9, 1);
     expect(searchOrder(graph, req)).toEqual({ order: undefined, method: 'none' });
+  });
+});
+
+describe('the bound on the exact search', () => {
+  /** A chain of n Relu nodes: n + 1 executed-node sets, far below MAX_STATES. */
+  function chain(n: number): { graph: Graph; req: Requests } {
+    const b = new GraphBuilder('chain');
+    let t = b.input('x', 'float32', [1, 4]);
+    for (let i = 0; i < n; i++) t = b.node('Relu', [t], {}, { name: `r${i}`, outShapes: [[1, 4]], outDType: 'float32' });
+    b.output(t);
+    const req = collectRequests(b.graph, { traits: { ...PLANNER_TRAITS.tflm, alignment: 1, steps: 'nodes' }, ioInside: true, scratchSize: () => 0 });
+    return { graph: b.graph, req };
+  }
+
+  it(`exact up to MAX_EXACT_NODES (${MAX_EXACT_NODES}) nodes, greedy from one more`, () => {
+    const method = (n: number) => {
+      const { graph, req } = chain(n);
+      return searchOrder(graph, req).method;
+    };
+    expect([method(2), method(MAX_EXACT_NODES - 1), method(MAX_EXACT_NODES), method(MAX_EXACT_NODES + 1)]).toEqual(['exact', 'exact', 'exact', 'greedy']);
+  });
+
+  it(`k independent nodes have 2^k executed-node sets: 2^14 = 16,384 fit MAX_STATES (${MAX_STATES}), 2^15 = 32,768 do not`, () => {
+    const method = (k: number) => {
+      const b = new GraphBuilder('wide');
+      const x = b.input('x', 'float32', [1, 4]);
+      // every output is a graph output, so nothing is freed and no order prunes another
+      for (let i = 0; i < k; i++) b.output(b.node('Relu', [x], {}, { name: `r${i}`, outShapes: [[1, 4 + i]], outDType: 'float32' }));
+      const req = collectRequests(b.graph, { traits: { ...PLANNER_TRAITS.tflm, alignment: 1, steps: 'nodes' }, ioInside: true, scratchSize: () => 0 });
+      return searchOrder(b.graph, req).method;
+    };
+    expect([method(13), method(14), method(15)]).toEqual(['exact', 'exact', 'greedy']);
   });
 });
 
