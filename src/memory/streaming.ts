@@ -63,7 +63,7 @@ function windowRows(node: Node, x: Tensor, y: Tensor): Rows | undefined {
   const sy = splitShape(node, y.shape);
   const [hin, hout] = [sx.spatial[0], sy.spatial[0]];
   const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for the size tests, an empty or unsized tensor makes a row size of NaN, whose lead is no number and gives no rule either
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, for the size tests: an empty or unsized tensor makes a row size of NaN, whose lead is no number and gives no rule either
   if (sx.batch !== 1 || !isNum(hin) || !isNum(hout) || hin <= 0 || hout <= 0 || bin === undefined || bout === undefined) return undefined;
   return { hin, hout, ri: bin / hin, ro: bout / hout };
 }
