@@ -154,6 +154,7 @@ function padLead(graph: Graph, node: Node, x: Tensor, y: Tensor): number | undef
   const [hin, hout] = [x.shape[axis], y.shape[axis]];
   const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
   if (axis < 0 || !isNum(hin) || !isNum(hout) || hin <= 0 || bin === undefined || bout === undefined) return undefined;
+  // Stryker disable next-line ConditionalExpression,MethodExpression,ArrowFunction: equivalent, axis is the first axis whose size is not 1 or that is padded, so every axis before it has size 1
   if (x.shape.slice(0, axis).some((d) => d !== 1)) return undefined;
   const top = pads[axis] ?? 0;
   return rowLead({ hin, hout, ri: bin / hin, ro: bout / hout }, (r) => r + 1 - top);

@@ -59,3 +59,27 @@ describe('window layers without a lead', () => {
     expect(rules(conv([1, 8, 4, 2], [1, 6, 4, 4], [4, 3, 1, 2]))).toEqual([['conv', 'x', 56]]);
   });
 });
+
+describe('Pad layers without a row lead', () => {
+  /** int8 x of `shape` -> Pad(pads) in `mode`, output `out`. */
+  function pad(shape: Shape, pads: number[], out: Shape, mode?: string): GraphBuilder {
+    const b = new GraphBuilder('pad');
+    const x = b.input('x', 'int8', shape);
+    b.output(b.node('Pad', [x, b.values('pads', 'int64', pads)], mode ? { mode } : {}, { name: 'pad', outShapes: [out], outDType: 'int8' }));
+    return b;
+  }
+
+  it('reflect and edge modes read other rows than the one they move; a crop (negative pad)', () => {
+    expect(rules(pad([1, 4, 2, 8], [0, 1, 0, 0, 0, 1, 0, 0], [1, 6, 2, 8], 'reflect'))).toEqual([]);
+    expect(rules(pad([1, 4, 2, 8], [0, 1, 0, 0, 0, 1, 0, 0], [1, 6, 2, 8], 'edge'))).toEqual([]);
+    expect(rules(pad([1, 4, 2, 8], [0, -1, 0, 0, 0, 0, 0, 0], [1, 3, 2, 8]))).toEqual([]);
+    // a batch of 2 is the outer axis: its two slabs are the rows (64 B in, 96 B out: lead 2 x 32)
+    expect(rules(pad([2, 4, 2, 8], [0, 1, 0, 0, 0, 1, 0, 0], [2, 6, 2, 8]))).toEqual([['pad', 'x', 64]]);
+  });
+
+  it('constant mode said explicitly is the default; zero pads copy row for row (lead 0); a single element has no row axis', () => {
+    expect(rules(pad([1, 4, 2, 8], [0, 1, 0, 0, 0, 2, 0, 0], [1, 7, 2, 8], 'constant'))).toEqual([['pad', 'x', 48]]);
+    expect(rules(pad([1, 1, 1, 8], [0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 1, 8]))).toEqual([['pad', 'x', 0]]);
+    expect(rules(pad([1, 1, 1, 1], [0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 1, 1]))).toEqual([]);
+  });
+});
