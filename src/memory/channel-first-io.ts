@@ -32,6 +32,7 @@ export function withChannelLastIo(graph: Graph, boundary: BoundaryQdq): Graph {
   const copy = (name: string): string => {
     const t = tensors.get(name);
     const c = `${name}${CHANNEL_LAST}`;
+    // Stryker disable next-line ConditionalExpression: equivalent, only tensors with a static shape need a Transpose (needsTranspose), so t exists
     if (t) tensors.set(c, { ...t, name: c });
     return c;
   };

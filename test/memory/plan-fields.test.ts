@@ -144,6 +144,17 @@ describe("ST's Transposes at channel-first I/O", () => {
     expect(withChannelLastIo(b.graph, none).nodes.map((n) => n.name)).toEqual([`x${CHANNEL_LAST}/transpose`, 'conv']);
   });
 
+  it('the Transposes are Transpose nodes; one for an integer input that stands for the float one runs after its quantizer', () => {
+    const g = withChannelLastIo(nchw(3, 4, 4), none);
+    expect(g.nodes.map((n) => [n.op, n.sourceOp])).toEqual([['Transpose', 'Transpose'], ['Conv', 'Conv'], ['Transpose', 'Transpose']]);
+    const b = new GraphBuilder('q-in');
+    const x = b.input('x', 'float32', [1, 3, 4, 4]);
+    const q = b.node('QuantizeLinear', [x, b.values('s', 'float32', [0.1], [])], {}, { name: 'q', outShapes: [[1, 3, 4, 4]], outDType: 'int8' });
+    b.output(b.node('Conv', [q, b.constant('w', 'int8', [1, 3, 1, 1])], { layout: 'NCHW', weight_layout: 'OIHW' }, { name: 'conv', outShapes: [[1, 1, 4, 4]], outDType: 'int8' }));
+    const boundary = { inputs: new Map([['x', q]]), outputs: new Map<string, string>() };
+    expect(withChannelLastIo(b.graph, boundary).nodes.map((n) => n.name)).toEqual(['q', `${q}${CHANNEL_LAST}/transpose`, 'conv']);
+  });
+
   it('an input passed straight to an output has no producer to follow on the output side', () => {
     const g = nchw(3, 4, 4);
     g.outputs.push('x');
