@@ -39,6 +39,7 @@ export function fusedPools(graph: Graph, idx: UseIndex = buildUseIndex(graph)): 
   const out = new Map<string, FusedPool>();
   for (const conv of graph.nodes) {
     const o = conv.outputs[0] ?? '';
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted output ('') has no readers, so no pool is found for it either
     if (conv.op !== 'Conv' || conv.outputs.length !== 1 || o === '' || outputs.has(o)) continue;
     const r = readers.get(o);
     const pool = r?.length === 1 ? r[0] : undefined;
@@ -55,6 +56,7 @@ export function fusedPoolRows(graph: Graph, f: FusedPool): number | undefined {
   const y = graph.tensors.get(f.convOutput);
   const k = pool ? attrInts(pool, 'kernel_shape')?.[0] : undefined;
   const bytes = y ? tensorBytes(y) : undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: equivalent, the pool node and the conv output's tensor always exist for a fusion; an unsized output gives NaN rows, which the caller drops as it drops undefined
   if (!pool || !y?.shape || k === undefined || bytes === undefined) return undefined;
   const h = splitShape(pool, y.shape).spatial[0];
   if (!isNum(h) || h <= 0) return undefined;

@@ -45,6 +45,17 @@ describe('which pools fuse', () => {
     expect(fused({ convOutputs: 2 })).toEqual([]);
     expect(fused({ poolOutputName: '' })).toEqual([]);
   });
+
+  it('a conv output nobody reads, and a pool with no output at all: none, and no error', () => {
+    const g = model();
+    g.nodes = g.nodes.filter((n) => n.op === 'Conv');
+    g.outputs = [];
+    expect(fusedPools(g).size).toBe(0);
+    const h = model();
+    const pool = h.nodes[1];
+    if (pool) pool.outputs = [];
+    expect(fusedPools(h).size).toBe(0);
+  });
 });
 
 describe('the row buffer', () => {
