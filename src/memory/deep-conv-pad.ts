@@ -33,8 +33,11 @@ export function usesDeepKernel(graph: Graph, node: Node): boolean {
 /** The convolution's pads per spatial axis, [begin..., end...], resolving auto_pad; undefined when unknown. */
 function convPads(graph: Graph, node: Node, x: Tensor, y: Tensor): number[] | undefined {
   const w = tensorOf(graph, node, 1);
+  // Stryker disable next-line OptionalChaining: equivalent, a deep convolution has a geometry, so its weights have a tensor with a shape
   if (!x.shape || !y.shape || !w?.shape) return undefined;
+  // Stryker disable next-line BooleanLiteral: equivalent, the kernel is the same slice of OIHW and IOHW weights (the two defaults), and every other layout is named
   const kernel = weightDims(node, w.shape, false).kernel;
+  // Stryker disable next-line ConditionalExpression,MethodExpression: equivalent, a deep convolution's geometry exists only for a static kernel
   if (!kernel.every(isNum)) return undefined;
   return resolvedPads(geometry(node, kernel as number[]), splitShape(node, x.shape).spatial, splitShape(node, y.shape).spatial);
 }

@@ -51,6 +51,20 @@ describe('deep int8 convolutions take no padding (ST, DSP cores)', () => {
     expect(planMemory(g, { planner: 'st', simd: 'helium' }).buffers.some((b) => b.tensor.endsWith(PAD_BEFORE))).toBe(false);
   });
 
+  it('the added layer is a Pad (constant mode) after a node that reads nothing; an output of unknown shape adds none', () => {
+    const { g } = conv1d(54, 3, 48);
+    g.nodes.unshift({ name: 'k', op: 'Constant', sourceOp: 'Constant', inputs: [], outputs: ['k_out'], attrs: { value_ints: [1] } });
+    g.tensors.set('k_out', { name: 'k_out', dtype: 'int64', shape: [1] });
+    const padded = withDeepConvPads(g);
+    expect(padded.nodes.map((n) => [n.name, n.op, n.sourceOp, n.attrs['mode']])).toEqual([
+      ['k', 'Constant', 'Constant', undefined], [`conv${PAD_BEFORE}`, 'Pad', 'Pad', 'constant'], ['conv', 'Conv', 'Conv', undefined],
+    ]);
+    const unknown = conv1d(54, 3, 48).g;
+    const out = unknown.tensors.get('conv_out');
+    if (out) delete out.shape;
+    expect(withDeepConvPads(unknown)).toBe(unknown);
+  });
+
   it('no Pad layer below 8 channels, or for a VALID deep convolution', () => {
     const few = planMemory(conv1d(7, 3, 48).g, { planner: 'st' });
     expect(few.buffers.some((b) => b.tensor.endsWith(PAD_BEFORE))).toBe(false);
