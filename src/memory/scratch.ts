@@ -17,6 +17,7 @@ export const noScratch: ScratchSizeFn = () => 0;
 export const noKernelScratch: KernelScratchFn = () => [];
 
 /** The profile's kernel scratch rules; ST's depend on the CPU's SIMD extension (default: DSP). */
+// Stryker disable next-line StringLiteral: equivalent, only 'helium' changes ST's rules: any other default is the DSP table
 export function kernelScratchRules(profile: PlannerProfile, simd: CpuSimd = 'dsp'): KernelScratchFn {
   return plannerTraits(profile).scratch === 'tflm' ? tflmScratch : stScratchRules(simd);
 }

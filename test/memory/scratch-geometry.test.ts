@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import { convGeometry, isInt8 } from '../../src/memory/scratch/geometry.js';
+import { noKernelScratch } from '../../src/memory/scratch.js';
 import type { Attrs, Graph, Node } from '../../src/ir/graph.js';
 import type { Shape } from '../../src/ir/shape.js';
 
@@ -56,5 +57,22 @@ describe('scratch geometry', () => {
     const h = conv([1, 3, 8, 8], [16, 3, 3, 3], {});
     delete h.g.tensors.get('x')?.shape;
     expect(convGeometry(h.g, h.n)).toBeUndefined();
+  });
+
+  it("without a weight_layout, a Conv's weights are ONNX's OIHW: 16 out, not 3", () => {
+    expect(geo([1, 3, 8, 8], [16, 3, 3, 3], {})).toEqual({ cin: 3, cout: 16, k: 9, group: 1, depthwise: false });
+  });
+
+  it('a conv with its input or weights omitted has none, and no error', () => {
+    const { g, n } = conv([1, 3, 8, 8], [16, 3, 3, 3], {});
+    expect(convGeometry(g, { ...n, inputs: ['', n.inputs[1] ?? ''] })).toBeUndefined();
+    expect(convGeometry(g, { ...n, inputs: [n.inputs[0] ?? ''] })).toBeUndefined();
+  });
+});
+
+describe('no kernel scratch', () => {
+  it('noKernelScratch requests no buffer for any node', () => {
+    const { g, n } = conv([1, 3, 8, 8], [16, 3, 3, 3], {});
+    expect(noKernelScratch(n, g)).toEqual([]);
   });
 });
