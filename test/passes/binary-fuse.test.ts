@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { Graph, Model } from '../../src/ir/graph.js';
+import type { Attrs, Graph, Model } from '../../src/ir/graph.js';
 import { binaryPass } from '../../src/passes/binary.js';
+import type { DType } from '../../src/ir/dtype.js';
 import { GraphBuilder } from '../builders/ir.js';
 
 function run(g: GraphBuilder): Diagnostic[] {
@@ -267,5 +268,53 @@ describe('binary pass: a quantizer after a layer', () => {
     expect(g.get('q_0')).toMatchObject({ dtype: 'int1', shape: [1, 4] });
     expect(dtypeOf(g, cat)).toBe('int1');
     expect(g.graph.outputs).toEqual([cat]);
+  });
+});
+
+describe('binary pass: why a layer runs in float, by kernel family', () => {
+  /** One larq Conv / Gemm `c` over x; weights binary (storageBits 1) unless `floatWeights`. */
+  function layer(o: { op?: 'Conv' | 'Gemm'; x: [DType, number[]]; w: number[]; y: [DType, number[]]; attrs?: Attrs; floatWeights?: boolean }): { g: GraphBuilder; d: Diagnostic[] } {
+    const g = new GraphBuilder();
+    const x = g.input('x', o.x[0], o.x[1]);
+    const w = g.constant('w', 'float32', o.w);
+    if (!o.floatWeights) g.get(w).storageBits = 1;
+    const attrs: Attrs = { larq: true, ...(o.op === 'Gemm' ? { transB: 1 } : { layout: 'NHWC', weight_layout: 'OHWI' }), ...(o.attrs ?? {}) };
+    g.output(g.node(o.op ?? 'Conv', [x, w], attrs, { name: 'c', outShapes: [o.y[1]], outDType: o.y[0] }));
+    return { g, d: run(g) };
+  }
+  const why = (d: Diagnostic[]) => d.filter((x) => x.code === 'W_BINARY_FALLBACK').map((x) => x.message);
+  const FIX_IN = "give the layer input_quantizer='ste_sign'";
+  const FIX_OUT = "binarize its output (the next layer's input_quantizer='ste_sign'), or keep the layer in float";
+
+  it('pointwise with a float input: the pointwise kernels read s1', () => {
+    const { d } = layer({ x: ['float32', [1, 4, 4, 8]], w: [16, 1, 1, 8], y: ['float32', [1, 4, 4, 16]] });
+    expect(why(d)).toEqual([`Conv 'c' runs in float (smul_f32_f32): its input is f32: the pointwise kernels read s1; to keep it binary, ${FIX_IN}`]);
+  });
+
+  it('depthwise, padded, writing float: the depthwise kernels padding with 0 write s1', () => {
+    const { d } = layer({ x: ['int1', [1, 4, 4, 8]], w: [1, 3, 3, 8], y: ['float32', [1, 4, 4, 8]], attrs: { weight_layout: 'IHWO', pads: [1, 1, 1, 1] } });
+    expect(why(d)).toEqual([`Conv 'c' runs in float (smul_f32_f32): it writes f32: with s1 input and s1 weights the depthwise kernels padding with 0 write s1; to keep it binary, ${FIX_OUT}`]);
+  });
+
+  it('K x K, valid, writing float: a conversion before it, no sign after; the K x K kernels write s1, s8', () => {
+    const { g, d } = layer({ x: ['int1', [1, 6, 6, 8]], w: [16, 3, 3, 8], y: ['float32', [1, 4, 4, 16]] });
+    expect(why(d)).toEqual([`Conv 'c' runs in float (smul_f32_f32): it writes f32: with s1 input and s1 weights the K x K kernels write s1, s8; to keep it binary, ${FIX_OUT}`]);
+    expect(g.graph.nodes.map((n) => [n.name, n.op, n.sourceOp, n.inputs[0]])).toEqual([['x_0_conversion', 'DequantizeLinear', 'Conversion', 'x'], ['c', 'Conv', 'Conv', 'x_0_conversion_output']]);
+    expect(g.get('w').storageBits).toBeUndefined();
+  });
+
+  it('dense with float weights: with a s16 input the dense kernels take s1 weights', () => {
+    const { d } = layer({ op: 'Gemm', x: ['int16', [1, 8]], w: [16, 8], y: ['int1', [1, 16]], floatWeights: true });
+    expect(why(d)).toEqual([`Gemm 'c' runs in float (smul_f32_f32): its weights are f32: with a s16 input the dense kernels take s1 weights; to keep it binary, give the layer kernel_quantizer='ste_sign'`]);
+  });
+
+  it('a grouped convolution: no binary kernel computes one; writing binary, a sign follows it', () => {
+    const { g, d } = layer({ x: ['int1', [1, 4, 4, 8]], w: [16, 1, 1, 4], y: ['int1', [1, 4, 4, 16]], attrs: { group: 2 } });
+    expect(why(d)).toEqual([`Conv 'c' runs in float (smul_f32_f32): Conv 'c' is a grouped convolution: no binary kernel computes one; to keep it binary, use groups=1 or a depthwise layer`]);
+    expect(g.graph.nodes.map((n) => [n.name, n.op, n.sourceOp, n.attrs['larq_quantizer']])).toEqual([
+      ['x_0_conversion', 'DequantizeLinear', 'Conversion', undefined], ['c', 'Conv', 'Conv', undefined], ['c_sign', 'BipolarQuant', 'Conversion', 'ste_sign'],
+    ]);
+    expect(g.graph.nodes[1]?.outputs).toEqual(['c_float']);
+    expect(g.get('c_float')).toMatchObject({ dtype: 'float32', shape: [1, 4, 4, 16] });
   });
 });
