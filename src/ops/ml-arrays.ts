@@ -56,7 +56,9 @@ export function narrowestInt(values: readonly number[]): DType {
   let lo = 0;
   let hi = 0;
   for (const v of values) {
+    // Stryker disable next-line EqualityOperator: equivalent, replacing the minimum by an equal value leaves it the same
     if (v < lo) lo = v;
+    // Stryker disable next-line EqualityOperator: equivalent, replacing the maximum by an equal value leaves it the same
     if (v > hi) hi = v;
   }
   if (lo < 0) {
@@ -97,6 +99,7 @@ export function targetCount(node: Node): number {
 
 function svmArrays(node: Node, classifier: boolean): MlArray[] {
   const out = floats(node, 'coefficients', 'support_vectors', 'rho');
+  // Stryker disable next-line ConditionalExpression: equivalent, a regressor has no class labels, vectors_per_class, prob_a or prob_b, so the classifier's extra arrays are empty
   if (!classifier) return out;
   out.push(...labels(node, 'classlabels_ints', 'classlabels_strings'));
   const vpc = mlList(node, 'vectors_per_class');
@@ -158,6 +161,7 @@ function labelEncoderArrays(node: Node): MlArray[] {
 export function mlParameterArrays(node: Node): MlArray[] {
   switch (node.op) {
     case 'SVMClassifier': return svmArrays(node, true);
+    // Stryker disable next-line BooleanLiteral: equivalent, a regressor has no class labels, vectors_per_class, prob_a or prob_b, so the classifier's extra arrays are empty
     case 'SVMRegressor': return svmArrays(node, false);
     case 'TreeEnsembleClassifier': return treeArrays(node, true);
     case 'TreeEnsembleRegressor': return treeArrays(node, false);
