@@ -8,6 +8,8 @@ import type { Graph, Model } from '../../src/ir/graph.js';
 import { refoldPass, shapesPass } from '../../src/passes/shapes.js';
 import { FOLD_MAX_ELEMENTS } from '../../src/ops/util/values.js';
 import { GraphBuilder } from '../builders/ir.js';
+import { newState, report } from '../../src/passes/shapes/state.js';
+import { diag } from '../../src/diagnostics/diagnostic.js';
 
 function runPass(graph: Graph, format: Model['format'] = 'onnx', foldShapesOnly?: boolean, pass = shapesPass): Diagnostic[] {
   const model: Model = { format, path: `t.${format}`, graph, meta: {}, diagnostics: [] };
@@ -178,6 +180,25 @@ describe('shapes pass: what folds to values', () => {
   });
 });
 
+describe('shapes pass: folds whose values do not fit their outputs', () => {
+  it('a Dropout with a mask folds one array for two outputs: both become computed constants, not values', () => {
+    const g = new GraphBuilder();
+    const c = g.values('c', 'int64', [1, 2, 3]);
+    g.node('Dropout', [c], {}, { name: 'drop', outputs: 2 });
+    runPass(g.graph);
+    expect(names(g)).toEqual([]);
+    expect([g.get('drop_out0').data, g.get('drop_out1').data]).toEqual([{ kind: 'computed', by: 'drop' }, { kind: 'computed', by: 'drop' }]);
+  });
+
+  it('a constant of unknown shape passed through an Identity: its values give the output its length', () => {
+    const g = new GraphBuilder();
+    const c = g.tensor('c', 'int64', undefined, { data: { kind: 'values', values: [4, 5, 6] } });
+    const y = g.node('Identity', [c], {}, { name: 'id' });
+    runPass(g.graph);
+    expect(g.get(y)).toMatchObject({ shape: [3], data: { kind: 'values', values: [4, 5, 6] } });
+  });
+});
+
 describe('shapes pass: computed constants and their storage width', () => {
   it('a Constant too big to read keeps the file\'s tensor data', () => {
     const g = new GraphBuilder();
@@ -216,5 +237,17 @@ describe('shapes pass: computed constants and their storage width', () => {
     g.node('Quant', [g.input('x', 'float32', [8]), scalar('s', 0.1), scalar('z', 0), scalar('b', 3)], {}, { name: 'q' });
     runPass(g.graph);
     expect(names(g)).toEqual(['q']);
+  });
+});
+
+describe('shapes pass state: one report per finding', () => {
+  it('the same code, message and node once; a different node or code is another finding', () => {
+    const state = newState(17, []);
+    expect(state.foldShapesOnly).toBe(false);
+    const d = (code: 'W_SHAPE' | 'I_FOLDED', node: string) => diag(code, 'same words', node);
+    for (const x of [d('W_SHAPE', 'a'), d('W_SHAPE', 'a'), d('W_SHAPE', 'b'), d('I_FOLDED', 'a')]) report(state, x);
+    expect(state.diagnostics.map((x) => [x.code, x.node])).toEqual([['W_SHAPE', 'a'], ['W_SHAPE', 'b'], ['I_FOLDED', 'a']]);
+    report(state, diag('W_SHAPE', 'other words', 'a'));
+    expect(state.diagnostics).toHaveLength(4);
   });
 });
