@@ -190,6 +190,16 @@ describe('shapes pass: folds whose values do not fit their outputs', () => {
     expect([g.get('drop_out0').data, g.get('drop_out1').data]).toEqual([{ kind: 'computed', by: 'drop' }, { kind: 'computed', by: 'drop' }]);
   });
 
+  it('an omitted output (a Dropout without its mask) is skipped when the outputs become computed constants', () => {
+    const g = new GraphBuilder();
+    const c = g.constant('w', 'float32', [4, 4]);
+    g.graph.nodes.push({ name: 'drop', op: 'Dropout', sourceOp: 'Dropout', inputs: [c], outputs: ['y', ''], attrs: {} });
+    g.tensor('y', 'float32');
+    runPass(g.graph);
+    expect(names(g)).toEqual([]);
+    expect(g.get('y').data).toEqual({ kind: 'computed', by: 'drop' });
+  });
+
   it('a constant of unknown shape passed through an Identity: its values give the output its length', () => {
     const g = new GraphBuilder();
     const c = g.tensor('c', 'int64', undefined, { data: { kind: 'values', values: [4, 5, 6] } });

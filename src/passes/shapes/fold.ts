@@ -85,7 +85,6 @@ export function tryFold(rule: OpRule, ctx: OpRuleContext, state: ShapeState): bo
   const attrValue = node.op === 'Constant' ? attrTensor(node, 'value') : undefined;
   const bits = weightBits ?? (rule.role === 'data-movement' ? ctx.input(0)?.storageBits : undefined);
   for (const t of outs) {
-    // Stryker disable next-line ConditionalExpression: equivalent, inferNode created a tensor for every named output before folding
     if (!t) continue;
     t.data = attrValue?.data ?? { kind: 'computed', by: node.name };
     if (bits !== undefined) t.storageBits = bits;
