@@ -135,6 +135,34 @@ describe('dead nodes', () => {
     expect(g.graph.nodes[0]?.inputs).toEqual(['x', '', 'hi']);
   });
 
+  it('an Identity with no input at all, or no output at all, or an omitted output, is not a pass-through; other omitted inputs keep reading nothing', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1, 4]);
+    g.graph.nodes.push({ name: 'noIn', op: 'Identity', sourceOp: 'Identity', inputs: [], outputs: ['a'], attrs: {} });
+    g.tensor('a', 'float32', [1, 4]);
+    g.graph.nodes.push({ name: 'noOut', op: 'Identity', sourceOp: 'Identity', inputs: [x], outputs: [], attrs: {} });
+    g.graph.nodes.push({ name: 'omittedOut', op: 'Identity', sourceOp: 'Identity', inputs: [x], outputs: [''], attrs: {} });
+    g.output('a');
+    g.output(g.node('Clip', [x, '', g.values('hi', 'float32', [6], [])], {}, { name: 'clip' }));
+    const r = clean(g.graph);
+    expect(r.names).toEqual(['noIn', 'noOut', 'clip']);
+    expect(g.graph.nodes.find((n) => n.name === 'clip')?.inputs).toEqual(['x', '', 'hi']);
+  });
+
+  it('the removals are I_FOLDED findings; a Dropout nothing holds is named on its own', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1, 4]);
+    g.output(g.node('Relu', [x], {}, { name: 'keep' }));
+    g.node('Dropout', [x], {}, { name: 'drop' });
+    g.node('Identity', ['keep_out'], {}, { name: 'id' });
+    const ctx = contextFor(g.graph);
+    cleanupPass.run(g.graph, ctx);
+    expect(ctx.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['I_FOLDED', "Dropout 'drop' removed (inference pass-through)"],
+      ['I_FOLDED', 'removed 1 Identity node'],
+    ]);
+  });
+
   it('a node without outputs stays (side effects); a node read only by a subgraph stays', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'float32', [1, 4]);
