@@ -36,3 +36,31 @@ describe('ONNX-ML rules with their input omitted or shapeless', () => {
     }
   });
 });
+
+describe('ONNX-ML output shapes from the labels and the operands', () => {
+  /** `kind` over x [2, 4] (and `more` inputs), returns the inferred output shapes. */
+  function shapes(kind: 'SVMClassifier' | 'ZipMap' | 'ArrayFeatureExtractor', attrs: Node['attrs'], xShape: number[] = [2, 4], more: (b: GraphBuilder) => string[] = () => []): unknown[] {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'float32', xShape);
+    const node: Node = { name: 'n', op: kind, sourceOp: kind, inputs: [x, ...more(b)], outputs: ['y', 'z'], attrs };
+    b.graph.nodes.push(node);
+    return getRule(kind).infer(createRuleContext(b.graph, node, 17)).map((o) => o.shape);
+  }
+
+  it('a classifier labelled by strings has as many score columns as labels', () => {
+    expect(shapes('SVMClassifier', { classlabels_strings: ['a', 'b', 'c'] })).toEqual([[2], [2, 3]]);
+    expect(shapes('SVMClassifier', { classlabels_ints: [0, 1] })).toEqual([[2], [2, 2]]);
+  });
+
+  it('ZipMap: (label, probability) pairs per class, the classes from its labels or else the input width', () => {
+    expect(shapes('ZipMap', { classlabels_int64s: [0, 1, 2] }, [2, 3])).toEqual([[2, 2, 3]]);
+    expect(shapes('ZipMap', { classlabels_strings: ['a', 'b'] }, [2, 5])).toEqual([[2, 2, 2]]);
+    expect(shapes('ZipMap', {}, [2, 5])).toEqual([[2, 2, 5]]);
+  });
+
+  it('ArrayFeatureExtractor: the leading axes, then as many columns as indices; a 1-D input gives one row', () => {
+    expect(shapes('ArrayFeatureExtractor', {}, [2, 4], (b) => [b.values('i', 'int64', [0, 3, 1])])).toEqual([[2, 3]]);
+    expect(shapes('ArrayFeatureExtractor', {}, [4], (b) => [b.values('i', 'int64', [0, 3])])).toEqual([[1, 2]]);
+    expect(shapes('ArrayFeatureExtractor', {}, [2, 4], (b) => [b.input('i', 'int64', ['k', 2])])).toEqual([[2, '?']]);
+  });
+});
