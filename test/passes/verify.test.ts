@@ -123,6 +123,28 @@ describe('verify', () => {
     expect(e.message).toContain("in graph 'inner'");
   });
 
+  it('accepts an omitted input, a constant graph output, and sorts a graph whose subgraph reads a graph input', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [4]);
+    g.output(g.values('k', 'float32', [1, 2]));
+    const body: Graph = {
+      name: 'then', tensors: new Map([['b', { name: 'b', dtype: 'float32' }]]), inputs: [], outputs: ['b'],
+      nodes: [{ name: 'inner', op: 'Abs', sourceOp: 'Abs', inputs: [x], outputs: ['b'], attrs: {} }],
+    };
+    g.tensor('if_out', 'float32', [4]);
+    g.tensor('r1', 'float32', [4]);
+    g.tensor('r2', 'float32', [4]);
+    g.graph.nodes.push(
+      { name: 'if', op: 'If', sourceOp: 'If', inputs: [g.input('c', 'bool', [])], outputs: ['if_out'], attrs: {}, subgraphs: { then_branch: body } },
+      { name: 'relu2', op: 'Relu', sourceOp: 'Relu', inputs: ['r1'], outputs: ['r2'], attrs: {} },
+      { name: 'clip', op: 'Clip', sourceOp: 'Clip', inputs: [x, '', 'k'], outputs: ['r1'], attrs: {} },
+    );
+    g.output('if_out');
+    g.output('r2');
+    verifyGraph(g.graph);
+    expect(g.graph.nodes.map((n) => n.name)).toEqual(['if', 'clip', 'relu2']);
+  });
+
   it('rejects a dangling input, naming node and tensor', () => {
     const g = chain();
     g.graph.nodes[1]!.inputs = ['nowhere'];
