@@ -200,6 +200,31 @@ describe('verify', () => {
 });
 
 describe('verifyInvariants', () => {
+  it('passes omitted outputs of two nodes, a constant graph output, and a subgraph reading an outer constant; names the node it blames', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [4]);
+    const k = g.values('k', 'float32', [1, 2, 3, 4]);
+    g.tensor('a', 'float32', [4]);
+    g.tensor('b', 'float32', [4]);
+    g.tensor('y', 'float32', [4]);
+    const body: Graph = {
+      name: 'then', tensors: new Map([['z', { name: 'z', dtype: 'float32' }]]), inputs: [], outputs: ['z'],
+      nodes: [{ name: 'inner', op: 'Add', sourceOp: 'Add', inputs: [k, 'a'], outputs: ['z'], attrs: {} }],
+    };
+    g.graph.nodes.push(
+      { name: 'd1', op: 'Dropout', sourceOp: 'Dropout', inputs: [x], outputs: ['a', ''], attrs: {} },
+      { name: 'd2', op: 'Dropout', sourceOp: 'Dropout', inputs: ['a'], outputs: ['b', ''], attrs: {} },
+      { name: 'if', op: 'If', sourceOp: 'If', inputs: [g.input('c', 'bool', [])], outputs: ['y'], attrs: {}, subgraphs: { then_branch: body } },
+    );
+    g.output(k);
+    g.output('y');
+    expect(() => verifyInvariants(g.graph, 'p')).not.toThrow();
+    // an inner node reading what nothing provides: blamed by name, in its graph
+    body.nodes[0]!.inputs = ['nowhere'];
+    const e = footprintError(() => verifyInvariants(g.graph, 'p'));
+    expect([e.code, e.node, e.message]).toEqual(['E_INTERNAL', 'inner', "after pass 'p' (graph 'then'): node 'inner' reads 'nowhere', which has no tensor entry"]);
+  });
+
   it('passes on a valid graph and names the pass that broke one', () => {
     const g = chain();
     expect(() => verifyInvariants(g.graph, 'p')).not.toThrow();
