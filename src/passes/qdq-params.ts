@@ -49,5 +49,6 @@ export function holdsQuantized(t: Tensor | undefined): boolean {
 }
 
 function tensorOf(g: Graph, name: string | undefined): Tensor | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no graph has a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
   return name === undefined || name === '' ? undefined : g.tensors.get(name);
 }
