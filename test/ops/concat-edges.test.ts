@@ -1,0 +1,50 @@
+/**
+ * Concat (ops/indexing.ts) at its edges: the output type from the first input that knows its own,
+ * a shapeless input, no inputs at all, a negative or out-of-range axis, and a symbolic dim that a
+ * later input fixes. Shapes worked out by hand (np.concatenate).
+ */
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../builders/ir.js';
+import { infer } from './run.js';
+import type { DType } from '../../src/ir/dtype.js';
+import type { Shape } from '../../src/ir/shape.js';
+
+function concat(inputs: [DType, Shape | undefined][], axis: number): { g: GraphBuilder; out: string; warnings: string[] } {
+  const g = new GraphBuilder();
+  const names = inputs.map(([dtype, shape], i) => {
+    if (shape) return g.input(`i${i}`, dtype, shape);
+    const t = g.tensor(`i${i}`, dtype);
+    g.graph.inputs.push(t);
+    return t;
+  });
+  const out = g.node('Concat', names, { axis }, { name: 'cat' });
+  const warnings = infer(g).filter((d) => d.code === 'W_SHAPE' && d.node === 'cat').map((d) => d.message);
+  return { g, out, warnings };
+}
+
+describe('Concat', () => {
+  it('the type of the first input that knows it: unknown then float16 gives float16', () => {
+    const { g, out } = concat([['unknown', [2, 3]], ['float16', [4, 3]]], 0);
+    expect(g.get(out)).toMatchObject({ shape: [6, 3], dtype: 'float16' });
+  });
+
+  it('a shapeless input: the type, no shape (the W_SHAPE names that input); no inputs at all: neither, and no error', () => {
+    const { g, out, warnings } = concat([['float32', [2, 3]], ['float32', undefined]], 0);
+    expect(g.get(out).dtype).toBe('float32');
+    expect(g.get(out).shape).toBeUndefined();
+    expect(warnings).toEqual(["Concat 'cat': cannot infer the shape of 'cat_out': input 'i1' has an unknown shape"]);
+    const none = concat([], 0);
+    expect(none.g.get(none.out).shape).toBeUndefined();
+  });
+
+  it('axis -1 is the last; an axis past the rank is refused naming the concat axis', () => {
+    expect(concat([['float32', [2, 3]], ['float32', [2, 5]]], -1).g.get('cat_out').shape).toEqual([2, 8]);
+    const bad = concat([['float32', [2, 3]], ['float32', [2, 5]]], 5);
+    expect(bad.warnings).toHaveLength(1);
+    expect(bad.warnings[0]).toContain('concat axis');
+  });
+
+  it('a symbolic dim off the axis takes the number a later input gives', () => {
+    expect(concat([['float32', ['N', 3]], ['float32', [2, 4]]], 1).g.get('cat_out').shape).toEqual([2, 7]);
+  });
+});
