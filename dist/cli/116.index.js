@@ -24873,15 +24873,13 @@ function operands(ctx) {
     const twoInputForm = ctx.node.inputs.length === 2 || (ctx.opset !== undefined && ctx.opset < 11);
     const scalesIdx = twoInputForm ? 1 : 2;
     const read = (i) => (hasInput(ctx, i) ? ctx.constValues(i) : undefined);
-    const empty = (i) => ctx.input(i)?.shape?.[0] === 0;
     let scales = attrInts(ctx.node, 'scales') ?? read(scalesIdx);
     let sizes = attrInts(ctx.node, 'sizes') ?? (twoInputForm ? undefined : read(3));
     if (scales?.length === 0)
         scales = undefined;
     if (sizes?.length === 0)
         sizes = undefined;
-    const unknown = !scales && !sizes && ((hasInput(ctx, scalesIdx) && !empty(scalesIdx)) || (!twoInputForm && hasInput(ctx, 3) && !empty(3)));
-    return { ...(scales ? { scales } : {}), ...(sizes ? { sizes } : {}), unknown };
+    return { ...(scales ? { scales } : {}), ...(sizes ? { sizes } : {}) };
 }
 /** Axes the scales/sizes refer to: `axes`, else all dims, else the spatial dims (TFLite sizes [H, W]). */
 function axesFor(ctx, x, n) {
@@ -24899,8 +24897,9 @@ function resizeInfer(ctx) {
     if (!x?.shape)
         return [{ dtype: x?.dtype }];
     const shape = x.shape;
-    const { scales, sizes, unknown } = operands(ctx);
-    if (unknown || (!scales && !sizes))
+    const { scales, sizes } = operands(ctx);
+    // neither known (absent, empty, or computed at run time): the rank only
+    if (!scales && !sizes)
         return [{ shape: shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
     const out = [...shape];
     if (sizes) {
