@@ -8,26 +8,17 @@
  * the most bytes freed (out - freed lowest), then the lowest index.
  */
 import { describe, expect, it } from 'vitest';
+import { prng } from '../helpers/prng.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { collectRequests, type Requests } from '../../src/memory/lifetimes.js';
 import { PLANNER_TRAITS } from '../../src/memory/profiles.js';
 import { MAX_EXACT_NODES, MAX_STATES, searchOrder } from '../../src/memory/best.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** n nodes over 2 inputs, each reading one or two earlier tensors; unread tensors are outputs; some nodes have scratch. */
 function randomGraph(seed: number, n: number): { graph: Graph; req: Requests } {
-  const r = rng(seed);
+  const r = prng(seed);
   const b = new GraphBuilder(`g${seed}`);
   const tensors = [b.input('in0', 'float32', [1, 1 + Math.floor(r() * 16)]), b.input('in1', 'float32', [1, 1 + Math.floor(r() * 16)])];
   const read = new Set<string>();
@@ -41,11 +32,12 @@ function randomGraph(seed: number, n: number): { graph: Graph; req: Requests } {
     tensors.push(y);
   }
   for (const t of tensors) if (!read.has(t) && !b.graph.inputs.includes(t)) b.output(t);
-  const req = collectRequests(b.graph, {
-    traits: { ...PLANNER_TRAITS.tflm, alignment: 1, steps: 'nodes' }, ioInside: true,
-    scratchSize: (node: Node) => scratch.get(node.name) ?? 0,
-  });
-  return { graph: b.graph, req };
+  return { graph: b.graph, req: requestsOf(b.graph, (node) => scratch.get(node.name) ?? 0) };
+}
+
+/** The requests searchOrder reads: one step per node, sizes unrounded, `scratch` bytes per node. */
+function requestsOf(graph: Graph, scratch: (node: Node) => number = () => 0): Requests {
+  return collectRequests(graph, { traits: { ...PLANNER_TRAITS.tflm, alignment: 1, steps: 'nodes' }, ioInside: true, scratchSize: scratch });
 }
 
 /** The header's model of live bytes, independent of best.ts. */
@@ -119,8 +111,7 @@ describe('the bound on the exact search', () => {
     let t = b.input('x', 'float32', [1, 4]);
     for (let i = 0; i < n; i++) t = b.node('Relu', [t], {}, { name: `r${i}`, outShapes: [[1, 4]], outDType: 'float32' });
     b.output(t);
-    const req = collectRequests(b.graph, { traits: { ...PLANNER_TRAITS.tflm, alignment: 1, steps: 'nodes' }, ioInside: true, scratchSize: () => 0 });
-    return { graph: b.graph, req };
+    return { graph: b.graph, req: requestsOf(b.graph) };
   }
 
   it(`exact up to MAX_EXACT_NODES (${MAX_EXACT_NODES}) nodes, greedy from one more`, () => {
@@ -137,8 +128,7 @@ describe('the bound on the exact search', () => {
       const x = b.input('x', 'float32', [1, 4]);
       // every output is a graph output, so nothing is freed and no order prunes another
       for (let i = 0; i < k; i++) b.output(b.node('Relu', [x], {}, { name: `r${i}`, outShapes: [[1, 4 + i]], outDType: 'float32' }));
-      const req = collectRequests(b.graph, { traits: { ...PLANNER_TRAITS.tflm, alignment: 1, steps: 'nodes' }, ioInside: true, scratchSize: () => 0 });
-      return searchOrder(b.graph, req).method;
+      return searchOrder(b.graph, requestsOf(b.graph)).method;
     };
     expect([method(13), method(14), method(15)]).toEqual(['exact', 'exact', 'greedy']);
   });

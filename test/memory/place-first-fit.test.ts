@@ -7,23 +7,13 @@
  * force, independently of the interval walk in place.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { prng } from '../helpers/prng.js';
 import { lifetimesOverlap, placeInOrder } from '../../src/memory/place.js';
 import type { BufferRequest, PlannedBuffer } from '../../src/memory/types.js';
 
-/** mulberry32: a small seeded generator, so every run places the same lists. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function requests(seed: number, count: number, span: number): BufferRequest[] {
-  const r = rng(seed);
+  const r = prng(seed);
   return Array.from({ length: count }, (_, i) => {
     const firstStep = Math.floor(r() * 10);
     return { tensor: `t${i}`, kind: 'activation', size: 4 * (1 + Math.floor(r() * 64)), firstStep, lastStep: firstStep + Math.floor(r() * span) };

@@ -6,16 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { Attrs, Graph, Model } from '../../src/ir/graph.js';
+import type { Attrs, Graph } from '../../src/ir/graph.js';
 import { binaryPass } from '../../src/passes/binary.js';
 import type { DType } from '../../src/ir/dtype.js';
 import { GraphBuilder } from '../builders/ir.js';
+import { contextFor } from './context.js';
 
 function run(g: GraphBuilder): Diagnostic[] {
-  const model: Model = { format: 'keras', path: 't.h5', graph: g.graph, meta: {}, diagnostics: [] };
-  const diagnostics: Diagnostic[] = [];
-  binaryPass.run(g.graph, { model, options: {}, diagnostics, opset: 17 });
-  return diagnostics;
+  const ctx = contextFor(g.graph);
+  ctx.model.format = 'keras';
+  binaryPass.run(g.graph, ctx);
+  return ctx.diagnostics;
 }
 
 /** A Larq sign (ste_sign) or a k-bit QONNX Quant with Larq's attribute, over `x`. */

@@ -8,14 +8,15 @@ import type { Graph, Model } from '../../src/ir/graph.js';
 import { refoldPass, shapesPass } from '../../src/passes/shapes.js';
 import { FOLD_MAX_ELEMENTS } from '../../src/ops/util/values.js';
 import { GraphBuilder } from '../builders/ir.js';
+import { contextFor } from './context.js';
 import { newState, report } from '../../src/passes/shapes/state.js';
 import { diag } from '../../src/diagnostics/diagnostic.js';
 
 function runPass(graph: Graph, format: Model['format'] = 'onnx', foldShapesOnly?: boolean, pass = shapesPass): Diagnostic[] {
-  const model: Model = { format, path: `t.${format}`, graph, meta: {}, diagnostics: [] };
-  const diagnostics: Diagnostic[] = [];
-  pass.run(graph, { model, options: foldShapesOnly === undefined ? {} : { foldShapesOnly }, diagnostics, opset: 17 });
-  return diagnostics;
+  const ctx = contextFor(graph, foldShapesOnly === undefined ? {} : { foldShapesOnly });
+  ctx.model.format = format;
+  pass.run(graph, ctx);
+  return ctx.diagnostics;
 }
 
 const names = (g: GraphBuilder) => g.graph.nodes.map((n) => n.name);
