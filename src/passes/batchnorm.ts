@@ -20,32 +20,43 @@ import { outChannelCount } from '../ops/conv.js';
 export const batchnormPass: Pass = {
   name: 'batchnorm',
   run(graph) {
-    return foldBatchNorms(graph, (bn, x, out, idx, dead) => {
-      const op = idx.producer.get(x);
-      if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x) return;
-      if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn)) return;
-      const cout = channels(graph, bn, op);
-      if (cout === undefined) return;
-      if ((op.inputs[2] ?? '') === '') addBias(graph, op, bn, cout);
-      foldFollower(graph, idx, op, bn, x, out, dead);
-    });
+    foldBatchNorms(graph, intoProducer);
+    return graph;
   },
 };
 
+/** One BatchNormalization into the layer before it, when it can (the header's conditions). */
+export const intoProducer: Fold = (graph, bn, x, out, idx, dead) => {
+  const op = idx.producer.get(x);
+  if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x) return;
+  if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn)) return;
+  const cout = channels(graph, bn, op);
+  if (cout === undefined) return;
+  if ((op.inputs[2] ?? '') === '') addBias(graph, op, bn, cout);
+  foldFollower(graph, idx, op, bn, x, out, dead);
+};
+
+/** A fold of one BatchNormalization (input `x`, output `out`): adds it to `dead` when it folds, keeping `idx` up to date. */
+export type Fold = (graph: Graph, bn: Node, x: string, out: string, idx: UseIndex, dead: Set<Node>) => void;
+
 /**
- * Both folds' walk: every foldable BatchNormalization (its input `x`, its output `out`) is handed
- * to `fold`, which adds it to `dead` when it folds; the dead nodes are removed at the end.
+ * Both folds' walk: every foldable BatchNormalization is handed to `fold`; the dead nodes are
+ * removed at the end. Returns the use index the folds kept (none when there is no BatchNormalization).
  */
-function foldBatchNorms(graph: Graph, fold: (bn: Node, x: string, out: string, idx: UseIndex, dead: Set<Node>) => void): Graph {
+export function foldBatchNorms(graph: Graph, fold: Fold): UseIndex | undefined {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: without a BatchNormalization the walk below folds nothing either
-  if (!graph.nodes.some((n) => n.op === 'BatchNormalization')) return graph;
+  if (!graph.nodes.some((n) => n.op === 'BatchNormalization')) return undefined;
   const idx = buildUseIndex(graph);
   const dead = new Set<Node>();
   for (const bn of graph.nodes) {
-    if (foldableBatchNorm(graph, idx, bn)) fold(bn, bn.inputs[0] ?? '', bn.outputs[0] ?? '', idx, dead);
+    if (!foldableBatchNorm(graph, idx, bn)) continue;
+    const outputs = [...bn.outputs];
+    fold(graph, bn, bn.inputs[0] ?? '', bn.outputs[0] ?? '', idx, dead);
+    // a folded BN produces nothing any more (its unread statistics outputs included)
+    if (dead.has(bn)) for (const o of outputs) if (idx.producer.get(o) === bn) idx.producer.delete(o);
   }
   removeNodes(graph, dead);
-  return graph;
+  return idx;
 }
 
 /**
@@ -97,22 +108,29 @@ function addBias(g: Graph, op: Node, bn: Node, cout: number): void {
 export const batchnormForwardPass: Pass = {
   name: 'batchnorm-forward',
   run(graph) {
-    return foldBatchNorms(graph, (bn, x, out, idx, dead) => {
-      const readers = idx.consumers.get(out) ?? [];
-      const next = readers[0];
-      if (readers.length !== 1 || !next || idx.graphOutputs.has(out) || next.inputs[0] !== out || next.inputs.indexOf(out, 1) !== -1) return;
-      if (!(next.op === 'Gemm' || (next.op === 'Conv' && padsNothing(next)))) return;
-      const c = bnChannels(graph, bn);
-      if (c === undefined) return;
-      const name = freshTensorName(graph, `${bn.name}_scale_bias`);
-      graph.tensors.set(name, { name, dtype: 'float32', shape: [2, c], data: { kind: 'computed', by: bn.name }, paramsOnly: true });
-      next.inputs[0] = x;
-      while (next.inputs.length < 3) next.inputs.push('');
-      next.inputs.push(name);
-      absorb(next, bn);
-      dead.add(bn);
-    });
+    foldBatchNorms(graph, intoReader);
+    return graph;
   },
+};
+
+/** One BatchNormalization into the layer after it, when it can (the pass's conditions above). */
+export const intoReader: Fold = (graph, bn, x, out, idx, dead) => {
+  const readers = idx.consumers.get(out) ?? [];
+  const next = readers[0];
+  if (readers.length !== 1 || !next || idx.graphOutputs.has(out) || next.inputs[0] !== out || next.inputs.indexOf(out, 1) !== -1) return;
+  if (!(next.op === 'Gemm' || (next.op === 'Conv' && padsNothing(next)))) return;
+  const c = bnChannels(graph, bn);
+  if (c === undefined) return;
+  const name = freshTensorName(graph, `${bn.name}_scale_bias`);
+  graph.tensors.set(name, { name, dtype: 'float32', shape: [2, c], data: { kind: 'computed', by: bn.name }, paramsOnly: true });
+  next.inputs[0] = x;
+  while (next.inputs.length < 3) next.inputs.push('');
+  next.inputs.push(name);
+  // the layer reads x where the BN did; nothing reads the BN's output any more
+  idx.consumers.set(x, [...(idx.consumers.get(x) ?? []).filter((c) => c !== bn && c !== next), next]);
+  idx.consumers.delete(out);
+  absorb(next, bn);
+  dead.add(bn);
 };
 
 /** A Conv whose window never reads outside its input (zero padding would not be the BN of zero). */

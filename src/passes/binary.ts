@@ -100,9 +100,9 @@ function propagateType(g: Graph, n: Node): void {
  * Steps 1-3, in execution order: each quantizer into the graph input, into the layer before it,
  * through a Concat (sign(concat(a, b)) = concat(sign(a), sign(b))), onto an identical one reading
  * the same tensor, away when its input already has its type (an integer Add or pooling in between
- * keeps its inputs' type), else a standalone conversion.
+ * keeps its inputs' type), else a standalone conversion. Returns the use index, kept up to date.
  */
-function fuseQuantizers(g: Graph, ctx: PassContext): void {
+export function fuseQuantizers(g: Graph, ctx: PassContext): UseIndex {
   const dead = new Set<Node>();
   const handled = new Set<Node>();
   /** Nodes to insert before a node (the signs moved before a Concat), placed when the list is rebuilt. */
@@ -117,7 +117,8 @@ function fuseQuantizers(g: Graph, ctx: PassContext): void {
     replaceUses(g, y, to, moved);
     idx.consumers.set(to, [...readersOf(to).filter((n) => n !== q), ...moved.filter((n) => !readersOf(to).includes(n))]);
     idx.consumers.delete(y);
-    if (x !== to) idx.consumers.set(x, readersOf(x).filter((n) => n !== q));
+    idx.producer.delete(y);
+    idx.consumers.set(x, readersOf(x).filter((n) => n !== q)); // q no longer reads x (when x is `to`, already so)
     if (idx.graphOutputs.has(y)) {
       g.outputs = g.outputs.map((o) => (o === y ? to : o));
       idx.graphOutputs.delete(y);
@@ -181,6 +182,7 @@ function fuseQuantizers(g: Graph, ctx: PassContext): void {
     else propagateType(g, n);
   }
   g.nodes = g.nodes.flatMap((n) => [...(before.get(n) ?? []), n]).filter((n) => !dead.has(n));
+  return idx;
 }
 
 const FORMATS: ReadonlySet<string> = new Set<BinaryFormat>(['s1', 's8', 's16', 'f32']);

@@ -14,7 +14,7 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { diag } from '../diagnostics/diagnostic.js';
 import type { Pass, PassContext } from './pass.js';
-import { absorb, buildUseIndex, outerReads, removeNodes, renameTensor, replaceUses } from './graph-edit.js';
+import { absorb, buildUseIndex, outerReads, removeNodes, renameTensor, replaceUses, type UseIndex } from './graph-edit.js';
 
 export const cleanupPass: Pass = {
   name: 'cleanup',
@@ -34,8 +34,9 @@ function isPassThrough(n: Node): boolean {
   return input !== undefined && input !== '' && out !== undefined && out !== '';
 }
 
-function removePassThrough(g: Graph, ctx: PassContext): void {
-  if (!g.nodes.some(isPassThrough)) return;
+/** Removes the pass-through nodes it can; returns the use index it kept up to date (none when there was nothing to remove). */
+export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefined {
+  if (!g.nodes.some(isPassThrough)) return undefined;
   const dead = new Set<Node>();
   let identities = 0;
   const idx = buildUseIndex(g);
@@ -52,7 +53,7 @@ function removePassThrough(g: Graph, ctx: PassContext): void {
     const maskUsed = n.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o)));
     if (maskUsed) continue;
     const producer = idx.producer.get(input);
-    const readers = (idx.consumers.get(out) ?? []).filter((c) => c !== n);
+    const readers = idx.consumers.get(out) ?? []; // n writes out: it is not among them
     idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
     if (idx.graphOutputs.has(out)) {
       // Keep the output name: the producer of the input writes `out` directly.
@@ -60,16 +61,17 @@ function removePassThrough(g: Graph, ctx: PassContext): void {
         idx.consumers.get(input)?.push(n);
         continue;
       }
+      for (const mask of n.outputs.slice(1)) idx.producer.delete(mask);
       n.outputs = [];
       renameTensor(g, idx, input, out);
       idx.producer.delete(input);
       idx.producer.set(out, producer);
       moveUses(input, out);
     } else {
+      for (const o of n.outputs) idx.producer.delete(o);
       n.outputs = [];
       replaceUses(g, out, input, readers);
       g.tensors.delete(out);
-      idx.producer.delete(out);
       moveUses(out, input);
     }
     dead.add(n);
@@ -83,6 +85,7 @@ function removePassThrough(g: Graph, ctx: PassContext): void {
   }
   removeNodes(g, dead);
   if (identities > 0) ctx.diagnostics.push(diag('I_FOLDED', `removed ${identities} Identity node${identities > 1 ? 's' : ''}`));
+  return idx;
 }
 
 /** Worklist over use counts: a node dies when none of its outputs is read or a graph output. */

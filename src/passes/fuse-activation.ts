@@ -11,33 +11,39 @@ import { hasTrait } from '../ops/traits.js';
 import type { Attrs, Graph, Node } from '../ir/graph.js';
 import { readValues } from '../ir/tensor-data.js';
 import type { Pass } from './pass.js';
-import { buildUseIndex, foldFollower, removeNodes } from './graph-edit.js';
+import { buildUseIndex, foldFollower, removeNodes, type UseIndex } from './graph-edit.js';
 
 
 export const fuseActivationPass: Pass = {
   name: 'fuse-activation',
   run(graph) {
-    const idx = buildUseIndex(graph);
-    const dead = new Set<Node>();
-    for (const act of graph.nodes) {
-      if (!hasTrait(act.op, 'fusable-activation')) continue;
-      const x = act.inputs[0] ?? '';
-      const out = act.outputs[0] ?? '';
-      const op = idx.producer.get(x);
-      if (op === undefined || out === '' || !hasTrait(op.op, 'absorbs-activation') || op.activation !== undefined) continue;
-      if (op.outputs[0] !== x || op.outputs.length !== 1) continue;
-      if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act)) continue;
-      const params = activationParams(graph, act);
-      if (params === undefined) continue;
-
-      op.activation = act.op;
-      if (Object.keys(params).length > 0) op.activationAttrs = params;
-      foldFollower(graph, idx, op, act, x, out, dead);
-    }
-    removeNodes(graph, dead);
+    fuseActivations(graph);
     return graph;
   },
 };
+
+/** Folds every activation it can into the layer before it; returns the use index the folds kept up to date. */
+export function fuseActivations(graph: Graph): UseIndex {
+  const idx = buildUseIndex(graph);
+  const dead = new Set<Node>();
+  for (const act of graph.nodes) {
+    if (!hasTrait(act.op, 'fusable-activation')) continue;
+    const x = act.inputs[0] ?? '';
+    const out = act.outputs[0] ?? '';
+    const op = idx.producer.get(x);
+    if (op === undefined || out === '' || !hasTrait(op.op, 'absorbs-activation') || op.activation !== undefined) continue;
+    if (op.outputs[0] !== x || op.outputs.length !== 1) continue;
+    if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act)) continue;
+    const params = activationParams(graph, act);
+    if (params === undefined) continue;
+
+    op.activation = act.op;
+    if (Object.keys(params).length > 0) op.activationAttrs = params;
+    foldFollower(graph, idx, op, act, x, out, dead);
+  }
+  removeNodes(graph, dead);
+  return idx;
+}
 
 /** The activation's parameters, or undefined when they are not constants (then no fusion). */
 function activationParams(g: Graph, act: Node): Attrs | undefined {

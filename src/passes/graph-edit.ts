@@ -138,6 +138,7 @@ export function absorb(into: Node, absorbed: Node): void {
 export function foldFollower(g: Graph, idx: UseIndex, op: Node, follower: Node, x: string, out: string, dead: Set<Node>): void {
   follower.outputs = [];
   renameTensor(g, idx, x, out);
+  idx.consumers.delete(x);
   idx.producer.delete(x);
   idx.producer.set(out, op);
   absorb(op, follower);

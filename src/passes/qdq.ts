@@ -37,26 +37,32 @@ export const qdqPass: Pass = {
   name: 'qdq',
   run(graph) {
     if (!graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear')) return graph;
-    const dead = new Set<Node>();
-    const idx = buildUseIndex(graph);
-    foldConstantDequantize(graph, idx, dead);
-    for (const n of graph.nodes) {
-      if (dead.has(n)) continue;
-      if (n.op === 'QuantizeLinear') foldQuantize(graph, idx, n, dead);
-      else if (n.op === 'DequantizeLinear') foldDequantize(graph, idx, n, dead);
-      else if (hasTrait(n.op, 'qdq-transparent')) propagate(graph, idx, n);
-    }
-    removeNodes(graph, dead);
+    foldQdq(graph);
     markQuantized(graph);
     quantizeFloatWeights(graph);
     return graph;
   },
 };
 
+/** Step 1-2: folds the Q/DQ nodes it can and removes them; returns the use index, kept up to date by every fold. */
+export function foldQdq(graph: Graph): UseIndex {
+  const dead = new Set<Node>();
+  const idx = buildUseIndex(graph);
+  foldConstantDequantize(graph, idx, dead);
+  for (const n of graph.nodes) {
+    if (dead.has(n)) continue;
+    if (n.op === 'QuantizeLinear') foldQuantize(graph, idx, n, dead);
+    else if (n.op === 'DequantizeLinear') foldDequantize(graph, idx, n, dead);
+    else if (hasTrait(n.op, 'qdq-transparent')) propagate(graph, idx, n);
+  }
+  removeNodes(graph, dead);
+  return idx;
+}
 
-/** Readers of `from` (except `dropped`) now read `to`; the use index follows. */
+
+/** Readers of `from` (the output of `dropped`, which goes) now read `to`; the use index follows. */
 function rewire(g: Graph, idx: UseIndex, from: string, to: string, dropped: Node): Node[] {
-  const readers = (idx.consumers.get(from) ?? []).filter((c) => c !== dropped);
+  const readers = idx.consumers.get(from) ?? [];
   replaceUses(g, from, to, readers);
   idx.consumers.delete(from);
   const existing = (idx.consumers.get(to) ?? []).filter((c) => c !== dropped && !readers.includes(c));
@@ -111,7 +117,6 @@ function foldQuantize(g: Graph, idx: UseIndex, q: Node, dead: Set<Node>): void {
     qOut.data = { kind: 'computed', by: q.name };
     const readers = idx.consumers.get(qName) ?? [];
     if (readers[0] !== undefined) absorb(readers[0], q);
-    idx.consumers.set(xName, (idx.consumers.get(xName) ?? []).filter((c) => c !== q));
     idx.producer.delete(qName);
     q.outputs = [];
     dead.add(q);
