@@ -43,7 +43,7 @@ export function quantizeStorage(g: Graph, q: Node): DType {
 }
 
 /** True when the tensor holds quantized integers (typed integer, or carrying quantization). */
-export function holdsQuantized(t: Tensor | undefined): boolean {
+export function holdsQuantized(t: Tensor | undefined): t is Tensor {
   if (t === undefined) return false;
   return t.quant !== undefined || (isInteger(t.dtype) && !isFloat(t.dtype));
 }

@@ -10,7 +10,7 @@ import { GraphBuilder } from '../builders/ir.js';
 import { prng } from '../helpers/prng.js';
 import { foldBatchNorms, intoProducer, intoReader, type Fold } from '../../src/passes/batchnorm.js';
 import { buildUseIndex } from '../../src/passes/graph-edit.js';
-import type { Graph } from '../../src/ir/graph.js';
+import type { Attrs, Graph } from '../../src/ir/graph.js';
 import { expectIndexFollows } from './use-index.js';
 
 const KINDS = ['bn', 'bn', 'bn', 'statsBn', 'conv', 'conv', 'biasConv', 'padConv', 'dynamicConv', 'relu', 'add'] as const;
@@ -41,7 +41,7 @@ function randomBatchNormGraph(seed: number, steps: number): Graph {
       const x = operand();
       const w = kind === 'dynamicConv' ? operand() : g.constant(`${name}_w`, 'float32', [C, C, 1, 1]);
       const inputs = kind === 'biasConv' ? [x, w, g.constant(`${name}_bias`, 'float32', [C])] : [x, w];
-      const pads = kind === 'padConv' ? { pads: [1, 1, 1, 1] } : {};
+      const pads: Attrs = kind === 'padConv' ? { pads: [1, 1, 1, 1] } : {};
       pool.push(g.node('Conv', inputs, { kernel_shape: [1, 1], layout: 'NCHW', weight_layout: 'OIHW', ...pads }, opts));
     }
   }

@@ -137,4 +137,14 @@ describe('quantization carried through data movement, and the integer mark', () 
     run(g.graph);
     expect(g.graph.nodes.map((n) => [n.name, n.integer === true])).toEqual([['reshape', true], ['relu', true], ['dq', false]]);
   });
+
+  it('in a graph without any Q or DQ too (a QOperator model fed uint8): its nodes on quantized integers are marked, float ones not', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'uint8', [1, 4], { scale: [0.5], zeroPoint: [128], dtype: 'uint8' });
+    const a = g.node('Add', [x, x], {}, { name: 'add', outShapes: [[1, 4]], outDType: 'uint8' });
+    g.output(g.node('Relu', [g.input('f', 'float32', [1, 4])], {}, { name: 'float_relu', outShapes: [[1, 4]], outDType: 'float32' }));
+    g.output(a);
+    run(g.graph);
+    expect(g.graph.nodes.map((n) => [n.name, n.integer === true])).toEqual([['add', true], ['float_relu', false]]);
+  });
 });

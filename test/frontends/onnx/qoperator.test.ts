@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OnnxBuilder } from '../../builders/onnx.js';
+import { OnnxBuilder, memoryInput } from '../../builders/onnx.js';
 import { load, tensorOf } from './helpers.js';
+import { analyzeModel } from '../../../src/analyze.js';
 
 describe('ONNX QOperator models', () => {
   it('maps QLinearConv onto Conv with per-channel weight quantization', () => {
@@ -82,5 +83,27 @@ describe('ONNX QOperator models', () => {
     const m = load(b);
     expect(tensorOf(m, 'x').quant).toBeUndefined();
     expect(m.diagnostics.map((d) => d.code)).toEqual(['I_ASSUMPTION', 'I_ASSUMPTION', 'I_ASSUMPTION']);
+  });
+
+  it('a QLinearConv fed a uint8 graph input (no QuantizeLinear anywhere) computes on integers: its fused Relu is the clamp, 0 MACC', () => {
+    // conv 3x3, 3 -> 2 channels on 8x8: 6 x 6 x 2 = 72 outputs; a float fused Relu would add one MACC per output
+    const build = (relu: boolean): Uint8Array => {
+      const b = new OnnxBuilder();
+      const x = b.input('x', 'uint8', [1, 3, 8, 8]);
+      b.initializer('xs', 'float32', [], { values: [0.5] });
+      b.initializer('xz', 'uint8', [], { values: [128] });
+      b.initializer('w', 'int8', [2, 3, 3, 3]);
+      b.initializer('ws', 'float32', [], { values: [0.25] });
+      b.initializer('wz', 'int8', [], { values: [0] });
+      b.initializer('ys', 'float32', [], { values: [0.0625] });
+      b.initializer('yz', 'uint8', [], { values: [3] });
+      const y = b.node('QLinearConv', [x, 'xs', 'xz', 'w', 'ws', 'wz', 'ys', 'yz'], { kernel_shape: [3, 3] }, { name: 'qconv' });
+      b.output(relu ? b.node('Relu', [y], {}, { name: 'relu' }) : y, 'uint8');
+      return b.build();
+    };
+    const withRelu = analyzeModel(memoryInput('qconv-relu.onnx', build(true)));
+    const without = analyzeModel(memoryInput('qconv.onnx', build(false)));
+    expect(withRelu.layers.map((l) => [l.name, l.activation])).toEqual([['qconv', 'Relu']]);
+    expect(withRelu.totals.macc).toBe(without.totals.macc);
   });
 });
