@@ -199,6 +199,7 @@ function familyOf(g: Graph, n: Node): BinaryFamily | undefined {
   if (n.op === 'Gemm') return 'dense';
   const x = tensor(g, n.inputs[0]);
   const w = tensor(g, n.inputs[1]);
+  // Stryker disable next-line OptionalChaining: equivalent, lowerLayer calls familyOf only once formatOf has found the input and weights tensors, so neither is undefined
   if (!x?.shape || !w?.shape) return undefined;
   const cin = splitShape(n, x.shape).channels;
   const group = n.attrs['weight_layout'] === 'IHWO' ? cin : attrInt(n, 'group', 1);
@@ -213,6 +214,7 @@ function paddingOf(g: Graph, n: Node): Padding {
   const x = tensor(g, n.inputs[0]);
   const y = tensor(g, n.outputs[0]);
   const w = tensor(g, n.inputs[1]);
+  // Stryker disable next-line OptionalChaining: equivalent, lowerLayer calls paddingOf only once formatOf has found the input, output and weights tensors, so none is undefined
   if (!x?.shape || !y?.shape || !w?.shape) return 'valid';
   const kernel = weightDims(n, w.shape, false).kernel.map((d) => (isNum(d) ? d : 1));
   const pads = resolvedPads(geometry(n, kernel), splitShape(n, x.shape).spatial, splitShape(n, y.shape).spatial);
@@ -296,6 +298,7 @@ function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: M
     const y = n.outputs[0] ?? '';
     const floatOut = freshTensorName(g, `${n.name}_float`);
     const yt = tensor(g, y);
+    // Stryker disable next-line OptionalChaining: equivalent, runInFloat runs only once formatOf has found the output tensor (its format is s1 here), so yt is defined
     g.tensors.set(floatOut, { name: floatOut, dtype: 'float32', ...(yt?.shape ? { shape: [...yt.shape] } : {}) });
     n.outputs[0] = floatOut;
     around.after.push({ name: freshTensorName(g, `${n.name}_sign`), op: 'BipolarQuant', sourceOp: 'Conversion', inputs: [floatOut], outputs: [y], attrs: { larq_quantizer: 'ste_sign' } });
