@@ -36,6 +36,7 @@ function isPassThrough(n: Node): boolean {
 
 /** Removes the pass-through nodes it can; returns the use index it kept up to date (none when there was nothing to remove). */
 export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefined {
+  // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: without a pass-through the walk below removes nothing and the index it returns is the graph's own
   if (!g.nodes.some(isPassThrough)) return undefined;
   const dead = new Set<Node>();
   let identities = 0;
@@ -50,26 +51,25 @@ export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefi
     const input = n.inputs[0] as string;
     const out = n.outputs[0] as string;
     // a Dropout's mask, named but read by nothing (common in exports), does not keep it
-    const maskUsed = n.outputs.slice(1).some((o) => o !== '' && ((idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o)));
+    // (an omitted mask, '', has no readers and is no graph output)
+    const maskUsed = n.outputs.slice(1).some((o) => (idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o));
     if (maskUsed) continue;
     const producer = idx.producer.get(input);
     const readers = idx.consumers.get(out) ?? []; // n writes out: it is not among them
+    // a graph output keeps its name: the producer of the input must write `out` directly; without
+    // one (a graph input), or when that would rename another graph output, the node stays a copy
+    // (a node reading its own output reads a graph output: it stays too)
+    const output = idx.graphOutputs.has(out);
+    if (output && (producer === undefined || idx.graphOutputs.has(input))) continue;
     idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
-    if (idx.graphOutputs.has(out)) {
-      // Keep the output name: the producer of the input writes `out` directly.
-      if (producer === undefined || producer === n || idx.graphOutputs.has(input)) {
-        idx.consumers.get(input)?.push(n);
-        continue;
-      }
+    if (output) {
       for (const mask of n.outputs.slice(1)) idx.producer.delete(mask);
-      n.outputs = [];
       renameTensor(g, idx, input, out);
       idx.producer.delete(input);
       idx.producer.set(out, producer);
       moveUses(input, out);
     } else {
       for (const o of n.outputs) idx.producer.delete(o);
-      n.outputs = [];
       replaceUses(g, out, input, readers);
       g.tensors.delete(out);
       moveUses(out, input);
