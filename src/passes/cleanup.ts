@@ -59,16 +59,16 @@ export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefi
     // a graph output keeps its name: the producer of the input must write `out` directly; without
     // one (a graph input), or when that would rename another graph output, the node stays a copy
     // (a node reading its own output reads a graph output: it stays too)
-    const output = idx.graphOutputs.has(out);
-    if (output && (producer === undefined || idx.graphOutputs.has(input))) continue;
-    idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
-    if (output) {
+    if (idx.graphOutputs.has(out)) {
+      if (producer === undefined || idx.graphOutputs.has(input)) continue;
+      idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
       for (const mask of n.outputs.slice(1)) idx.producer.delete(mask);
       renameTensor(g, idx, input, out);
       idx.producer.delete(input);
       idx.producer.set(out, producer);
       moveUses(input, out);
     } else {
+      idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
       for (const o of n.outputs) idx.producer.delete(o);
       replaceUses(g, out, input, readers);
       g.tensors.delete(out);

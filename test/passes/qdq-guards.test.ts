@@ -9,9 +9,11 @@ import { GraphBuilder } from '../builders/ir.js';
 import { qdqPass } from '../../src/passes/qdq.js';
 import { contextFor } from './context.js';
 import type { Graph, Quantization } from '../../src/ir/graph.js';
+import type { DType } from '../../src/ir/dtype.js';
+import type { Shape } from '../../src/ir/shape.js';
 
 const Q8: Quantization = { scale: [0.5], zeroPoint: [0], dtype: 'int8' };
-const OPTS = { outShapes: [[1, 4]], outDType: 'float32' } as const;
+const OPTS: { outShapes: Shape[]; outDType: DType } = { outShapes: [[1, 4]], outDType: 'float32' };
 
 function run(g: Graph): string[] {
   qdqPass.run(g, contextFor(g));
