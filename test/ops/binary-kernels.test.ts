@@ -4,7 +4,7 @@
  * 1-bit packing (src/ir/packing.ts) at its 32-value word limit.
  */
 import { describe, expect, it } from 'vitest';
-import { binaryKernel, kernelFormats, ST_BINARY_KERNELS } from '../../src/ops/binary-kernels.js';
+import { binaryKernel, kernelFormats, parseKernel, ST_BINARY_KERNELS } from '../../src/ops/binary-kernels.js';
 import { packedBytes, wordPackedBytes } from '../../src/ir/packing.js';
 
 const f = (input: 's1' | 's8' | 's16' | 'f32', output: 's1' | 's8' | 's16' | 'f32', weights: 's1' | 's8' | 'f32') => ({ input, output, weights });
@@ -25,18 +25,37 @@ describe('ST binary kernels', () => {
     // no K x K conv writes float32; the 16-bit output conv has no valid-padding kernel; no padded pointwise
     expect(binaryKernel('conv2d', f('s1', 'f32', 's1'), 'pad0')).toBeUndefined();
     expect(binaryKernel('conv2d', f('s1', 's16', 's1'), 'valid')).toBeUndefined();
-    expect(binaryKernel('conv2d', f('s1', 's16', 's1'), 'pad0')).toBe('forward_conv2d_is1os16ws1_bn_pad0');
+    // the 16-bit ones are fixed point: `_fxp`, after the padding
+    expect(binaryKernel('conv2d', f('s1', 's16', 's1'), 'pad0')).toBe('forward_conv2d_is1os16ws1_bn_pad0_fxp');
+    expect(binaryKernel('conv2d', f('s16', 's1', 's1'), 'valid')).toBe('forward_conv2d_is16os1ws1_bn_fxp');
+    expect(binaryKernel('conv2d', f('s16', 's16', 's1'), 'valid')).toBe('forward_conv2d_is16os16ws1_fxp');
     expect(binaryKernel('pw', f('s1', 's1', 's1'), 'pad0')).toBeUndefined();
     expect(binaryKernel('dw', f('s1', 's8', 's1'), 'valid')).toBeUndefined();
     expect(binaryKernel('dense', f('f32', 'f32', 'f32'), 'valid')).toBeUndefined();
   });
 
   it('lists each family\'s formats: 7 conv2d, 3 pointwise, 1 depthwise, 21 dense (the headers\' count)', () => {
-    expect(Object.keys(ST_BINARY_KERNELS.conv2d.formats)).toHaveLength(7);
+    expect(new Set([...(['valid', 'pad0', 'pad1'] as const)].flatMap((p) => kernelFormats('conv2d', p).map((x) => `${x.input}${x.output}${x.weights}`))).size).toBe(7);
+    expect(kernelFormats('conv2d', 'valid').map((x) => `${x.input}${x.output}${x.weights}`)).toEqual(['s1s1s1', 's1s8s1', 's8s1s8', 's16s1s1', 's16s16s1', 's8s8s1']);
     expect(kernelFormats('pw', 'valid')).toEqual([f('s1', 's1', 's1'), f('s1', 's8', 's1'), f('s1', 'f32', 's1')]);
     expect(kernelFormats('dw', 'pad0')).toEqual([f('s1', 's1', 's1')]);
     expect(kernelFormats('dense', 'valid')).toHaveLength(21);
     expect(kernelFormats('conv2d', 'pad1').map((x) => `${x.input}${x.output}${x.weights}`)).toEqual(['s1s1s1', 's1s8s1', 's1s16s1']);
+  });
+});
+
+describe('the kernel names, read back', () => {
+  it('every listed name parses into its family, formats and padding (39 functions: 18 conv2d / pw / dw, 21 dense)', () => {
+    expect(ST_BINARY_KERNELS).toHaveLength(18 + 21);
+    expect(ST_BINARY_KERNELS.filter((n) => parseKernel(n) === undefined)).toEqual([]);
+    expect(parseKernel('forward_conv2d_is1os16ws1_bn_pad1_fxp')).toEqual({ name: 'forward_conv2d_is1os16ws1_bn_pad1_fxp', family: 'conv2d', formats: f('s1', 's16', 's1'), padding: 'pad1' });
+    expect(parseKernel('forward_dense_if32of32ws1')).toMatchObject({ family: 'dense', formats: f('f32', 'f32', 's1'), padding: 'valid' });
+  });
+
+  it('names outside the scheme do not parse: an optimN variant, the DoReFa conv, an unsigned output, a prefix or suffix', () => {
+    for (const n of ['forward_pw_is1os1ws1_bn_optim2', 'forward_conv2d_dorefa_is8os1ws8', 'forward_conv2d_is1ou16ws1_bn_pad0_fxp', 'x_forward_dw_is1os1ws1_bn', 'forward_dw_is1os1ws1_bn_pad0_x']) {
+      expect(parseKernel(n)).toBeUndefined();
+    }
   });
 });
 
