@@ -63,14 +63,15 @@ function gemmCost(ctx: OpRuleContext) {
 /** ONNX MatMul (numpy matmul): 1-D operands are promoted then the added dim removed. */
 export function matmulShape(a: Shape, b: Shape): { shape: Shape; k: Dim } {
   if (a.length === 0 || b.length === 0) fail('MatMul operands must not be scalars');
-  const a2 = a.length === 1 ? [1, ...a] : a;
+  // a 1-D A is [1, K] and a 1-D B [K, 1], the added dim removed after: A needs no promotion here
+  // (its K is its last dim either way, and it adds no batch dim), B does (its K is then its first)
   const b2 = b.length === 1 ? [...b, 1] : b;
-  const ka = a2[a2.length - 1] ?? UNKNOWN_DIM;
+  const ka = a[a.length - 1] ?? UNKNOWN_DIM;
   const kb = b2[b2.length - 2] ?? UNKNOWN_DIM;
   if (!dimsCompatible(ka, kb)) fail(`inner dims differ: [${a.join(',')}] x [${b.join(',')}] (K ${ka} vs ${kb})`);
-  const batch = broadcastShapes([a2.slice(0, -2), b2.slice(0, -2)]);
+  const batch = broadcastShapes([a.slice(0, -2), b2.slice(0, -2)]);
   const shape: Dim[] = [...batch];
-  if (a.length > 1) shape.push(a2[a2.length - 2] ?? UNKNOWN_DIM);
+  if (a.length > 1) shape.push(a[a.length - 2] ?? UNKNOWN_DIM);
   if (b.length > 1) shape.push(b2[b2.length - 1] ?? UNKNOWN_DIM);
   return { shape, k: isNum(ka) ? ka : kb };
 }

@@ -93,3 +93,49 @@ describe('MACC per output element (METRICS.md)', () => {
     expect(macc('Less', 2)).toBe(32);
   });
 });
+
+describe('what the element-wise rules read', () => {
+  it('an omitted input of Sum is skipped: shape, values and MACC of the two present ([2,3] and [3]: 6 elements, 1 per element)', () => {
+    const g = new GraphBuilder();
+    const out = g.node('Sum', [g.values('a', 'float32', [1, 2, 3, 4, 5, 6], [2, 3]), '', g.values('b', 'float32', [10, 20, 30], [3])], {}, { name: 'n' });
+    g.output(out);
+    infer(g);
+    expect(g.get(out).shape).toEqual([2, 3]);
+    expect(g.get(out).data).toEqual({ kind: 'values', values: [11, 22, 33, 14, 25, 36] });
+    const h = new GraphBuilder();
+    h.output(h.node('Sum', [h.input('a', 'float32', [2, 3]), '', h.input('b', 'float32', [3])], {}, { name: 'n' }));
+    infer(h);
+    expect(costOf(h, 'n').macc).toBe(6);
+  });
+
+  it('an input without a shape, or naming no tensor: no shape, the dtype still the first input\'s', () => {
+    for (const second of ['shapeless', 'ghost'] as const) {
+      const g = new GraphBuilder();
+      const b = second === 'shapeless' ? g.tensor('b', 'int8') : 'ghost';
+      const out = g.node('Add', [g.input('a', 'int8', [2]), b], {}, { name: 'n' });
+      g.output(out);
+      infer(g);
+      expect([g.get(out).shape, g.get(out).dtype]).toEqual([undefined, 'int8']);
+    }
+  });
+
+  it('no values when an input is no constant (no data), or a constant\'s shape is symbolic (a constant, its values not computed)', () => {
+    for (const second of ['input', 'symbolic'] as const) {
+      const g = new GraphBuilder();
+      const b = second === 'input' ? g.input('b', 'float32', [2]) : g.tensor('b', 'float32', ['N'], { data: { kind: 'values', values: [1, 2] } });
+      const out = g.node('Add', [g.values('a', 'float32', [1, 2], [2]), b], {}, { name: 'n' });
+      g.output(out);
+      infer(g);
+      expect(g.get(out).data).toEqual(second === 'input' ? undefined : { kind: 'computed', by: 'n' });
+    }
+  });
+
+  it('Where takes its values\' type, not its condition\'s: a bool condition picks int32 values as they are', () => {
+    const g = new GraphBuilder();
+    const cond = g.values('c', 'bool', [1, 0, 1], [3]);
+    const out = g.node('Where', [cond, g.values('x', 'int32', [10, 20, 30], [3]), g.values('y', 'int32', [-1, -2, -3], [3])], {}, { name: 'n' });
+    g.output(out);
+    infer(g);
+    expect(g.get(out).data).toEqual({ kind: 'values', values: [10, -2, 30] });
+  });
+});
