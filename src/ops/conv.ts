@@ -71,14 +71,6 @@ function kernelOf(node: Node, wd: WeightDims | undefined, spatialRank: number): 
   return new Array<number>(spatialRank).fill(1);
 }
 
-/** Groups: attribute, or Cin for TFLite depthwise weights (IHWO). */
-function groupsOf(node: Node, cin: Dim): number | undefined {
-  const g = attrInt(node, 'group');
-  if (g !== undefined) return g;
-  if (attrString(node, 'weight_layout') === 'IHWO') return isNum(cin) ? cin : undefined;
-  return 1;
-}
-
 function convInfer(ctx: OpRuleContext) {
   const x = ctx.input(0);
   const w = ctx.input(1);
@@ -88,8 +80,10 @@ function convInfer(ctx: OpRuleContext) {
   if (w?.shape && w.shape.length !== x.shape.length) fail(`weight rank ${w.shape.length} differs from input rank ${x.shape.length}`);
   const g = geometry(ctx.node, kernelOf(ctx.node, wd, spatial.length));
   if (g.kernel.length !== spatial.length) fail(`kernel has ${g.kernel.length} dims, input has ${spatial.length} spatial dims`);
-  const groups = groupsOf(ctx.node, channels);
-  if (wd && groups !== undefined && isNum(wd.inPerGroup) && isNum(channels) && wd.inPerGroup * groups !== channels && attrString(ctx.node, 'weight_layout') !== 'IHWO') {
+  const groups = attrInt(ctx.node, 'group', 1);
+  // TFLite depthwise weights (IHWO) hold one input channel per output channel and carry no group
+  // attribute (the group count is Cin): nothing to check them against
+  if (wd && attrString(ctx.node, 'weight_layout') !== 'IHWO' && isNum(wd.inPerGroup) && isNum(channels) && wd.inPerGroup * groups !== channels) {
     fail(`input has ${channels} channels but weight expects ${wd.inPerGroup} x ${groups} groups`);
   }
   const out = wd?.out ?? UNKNOWN_DIM;
