@@ -23,7 +23,7 @@ function batchNormInfer(ctx: OpRuleContext): InferredOutput[] {
 function layerNormInfer(ctx: OpRuleContext): InferredOutput[] {
   const x = ctx.input(0);
   const out = sameAsInput(ctx);
-  if (!x?.shape || ctx.node.outputs.length < 2) return out;
+  if (!x?.shape) return out;
   const axis = normAxis(attrInt(ctx.node, 'axis', -1), x.shape.length);
   const stat = x.shape.map((d, i) => (i < axis ? d : 1));
   for (let i = 1; i < ctx.node.outputs.length; i++) out.push({ shape: stat, dtype: 'float32' });
