@@ -1,9 +1,13 @@
 /**
  * A shapeless input (a malformed file, or a shape no inference could reach) still has a type, and
- * the rules that compute in their input's type pass it on without the shape: every activation,
- * pooling and normalization rule (the ONNX-ML Normalizer aside: it always writes float32, per the
- * ONNX-ML spec), and the layers (Conv, ConvTranspose, Gemm, MatMul). MaxPool's second output, its
- * indices, is int64 (ONNX MaxPool spec).
+ * every rule passes its type on, except where the ONNX spec fixes the output
+ * type otherwise: indices and sizes are int64 (ArgMax, ArgMin, NonZero, Shape, Size), comparisons
+ * and logic bool, QuantizeLinear without a zero point uint8, DequantizeLinear float32, a
+ * ConstantOfShape without a value float32, the ONNX-ML classifiers' first output their labels
+ * (strings by default) and the regressors, Scaler, Normalizer and ZipMap float32. Where, OneHot,
+ * Constant and Requantize take their type from an operand or attribute this node lacks, and the
+ * control, state and unknown operators have no rule for it: no type. MaxPool's second output, its
+ * indices, is int64.
  */
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
@@ -11,31 +15,44 @@ import { RULES } from '../../src/ops/table.js';
 import { createRuleContext } from '../../src/ops/context.js';
 import type { Node } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
+import type { InferredOutput } from '../../src/ops/rule.js';
 
-function inferShapeless(kind: OpKind, outputs: number): ReturnType<NonNullable<ReturnType<typeof RULES.get>>['infer']> {
+function inferShapeless(kind: OpKind, outputs: number): InferredOutput[] {
   const b = new GraphBuilder();
   const node: Node = { name: 'n', op: kind, sourceOp: kind, inputs: [b.tensor('x', 'int8')], outputs: ['y', 'z'].slice(0, outputs), attrs: {} };
   b.graph.nodes.push(node);
-  return (RULES.get(kind) as NonNullable<ReturnType<typeof RULES.get>>).infer(createRuleContext(b.graph, node, 17));
+  const rule = RULES.get(kind);
+  if (!rule) throw new Error(`no rule for ${kind}`);
+  return rule.infer(createRuleContext(b.graph, node, 17));
 }
 
-const KEEPING: OpKind[] = [...RULES]
-  .filter(([k, r]) => (r.role === 'activation' || r.role === 'pool' || r.role === 'normalization') && k !== 'Normalizer')
-  .map(([k]) => k);
+const FIXED: Partial<Record<OpKind, string | undefined>> = {
+  ArgMax: 'int64', ArgMin: 'int64', NonZero: 'int64', Shape: 'int64', Size: 'int64',
+  Equal: 'bool', Less: 'bool', Greater: 'bool', LessOrEqual: 'bool', GreaterOrEqual: 'bool', And: 'bool', Or: 'bool', Xor: 'bool', Not: 'bool',
+  QuantizeLinear: 'uint8', DynamicQuantizeLinear: 'uint8', DequantizeLinear: 'float32', ConstantOfShape: 'float32',
+  SVMClassifier: 'string', TreeEnsembleClassifier: 'string', LinearClassifier: 'string', LabelEncoder: 'string',
+  SVMRegressor: 'float32', TreeEnsembleRegressor: 'float32', LinearRegressor: 'float32', Scaler: 'float32', Normalizer: 'float32', ZipMap: 'float32',
+  Where: undefined, OneHot: undefined, Constant: undefined, Requantize: undefined,
+  If: undefined, Loop: undefined, Scan: undefined, Call: undefined, While: undefined,
+  VarHandle: undefined, ReadVariable: undefined, AssignVariable: undefined, Custom: undefined, Unknown: undefined,
+};
 
 describe('a shapeless int8 input', () => {
-  it(`keeps int8, shape unknown, on the first output of the ${KEEPING.length} activation, pooling and normalization rules`, () => {
-    expect(KEEPING.length).toBeGreaterThan(40);
-    const wrong = KEEPING.map((k) => [k, inferShapeless(k, 1)[0]] as const).filter(([, o]) => o?.dtype !== 'int8' || o.shape !== undefined);
+  it(`every one of the ${RULES.size} rules gives its first output int8, or the type its spec fixes`, () => {
+    const wrong: string[] = [];
+    for (const kind of RULES.keys()) {
+      const first = inferShapeless(kind, 1)[0];
+      const want = kind in FIXED ? FIXED[kind] : 'int8';
+      if (first?.dtype !== want) wrong.push(`${kind}: ${String(first?.dtype)}, want ${String(want)}`);
+    }
     expect(wrong).toEqual([]);
+    // most keep the input's type
+    expect(RULES.size - Object.keys(FIXED).length).toBeGreaterThan(100);
   });
 
-  it('keeps int8 through Conv, ConvTranspose, Gemm and MatMul', () => {
-    expect((['Conv', 'ConvTranspose', 'Gemm', 'MatMul'] as const).map((k) => inferShapeless(k, 1)[0]?.dtype)).toEqual(['int8', 'int8', 'int8', 'int8']);
-  });
-
-  it('MaxPool with its indices output: int8 and int64, one entry per output', () => {
+  it('MaxPool with its indices output: int8 and int64, one entry per output; TopK: values int8, indices int64', () => {
     expect(inferShapeless('MaxPool', 2).map((o) => o.dtype)).toEqual(['int8', 'int64']);
     expect(inferShapeless('MaxPool', 1).map((o) => o.dtype)).toEqual(['int8']);
+    expect(inferShapeless('TopK', 2).map((o) => o.dtype)).toEqual(['int8', 'int64']);
   });
 });
