@@ -22,6 +22,7 @@ function rnnDims(ctx: OpRuleContext, gates: number): RnnDims | undefined {
   if (!x) return undefined;
   if (x.length !== 3) fail(`X must be 3-D [T, B, I] (or [B, T, I] with layout=1), got rank ${x.length}`);
   const batchFirst = attrInt(ctx.node, 'layout', 0) === 1;
+  // Stryker disable next-line StringLiteral: equivalent, only 'bidirectional' changes anything: the default 'forward' and any other string both mean one direction
   const direction = attrString(ctx.node, 'direction', 'forward');
   const dirs = direction === 'bidirectional' ? 2 : 1;
   const w = ctx.input(1)?.shape;
@@ -54,7 +55,7 @@ function rnnInfer(gates: number, states: number) {
     const state = batchFirst ? [d.b, d.dirs, d.h] : [d.dirs, d.b, d.h];
     const out: InferredOutput[] = [{ shape: y, dtype }];
     for (let s = 0; s < states && out.length < n; s++) out.push({ shape: state, dtype });
-    return out.slice(0, Math.max(1, n));
+    return out;
   };
 }
 
@@ -82,6 +83,7 @@ function svdfCost(ctx: OpRuleContext) {
   const wf = ctx.input(1)?.shape;
   const wt = ctx.input(2)?.shape;
   const [b, f, i, m] = [x?.[0], wf?.[0], wf?.[1], wt?.[1]];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an unknown dim is a string (or undefined), so the product below is NaN, which cost() turns into 0 as well
   if (!isNum(b) || !isNum(f) || !isNum(i) || !isNum(m)) return cost(0);
   const n = b * f * (i + m);
   return cost(n, n);

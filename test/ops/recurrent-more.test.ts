@@ -10,6 +10,8 @@ import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { costOf, infer } from './run.js';
+import { getRule } from '../../src/ops/table.js';
+import { createRuleContext } from '../../src/ops/context.js';
 
 function run(op: OpKind, x: Shape, w: Shape | undefined, r: Shape | undefined, attrs: Attrs = {}, outputs = 1) {
   const g = new GraphBuilder();
@@ -55,5 +57,50 @@ describe('SVDF', () => {
     infer(g);
     expect(g.get('n_out').shape).toEqual([2, 32]);
     expect(costOf(g, 'n')).toEqual({ macc: 2 * 64 * 50, pure: 2 * 64 * 50 });
+  });
+});
+
+describe('where the hidden size comes from: the attribute, else R [D, 4H, H], else W [D, 4H, I] / gates', () => {
+  it('the attribute wins over R and W (LSTM, hidden_size 5: Y [T, D, B, 5])', () => {
+    expect(run('LSTM', [2, 1, 3], [1, 24, 3], [1, 24, 6], { hidden_size: 5 }).shapes).toEqual([[2, 1, 1, 5]]);
+  });
+
+  it('the attribute alone, W omitted and no R', () => {
+    expect(run('LSTM', [2, 1, 3], undefined, undefined, { hidden_size: 5 }).shapes).toEqual([[2, 1, 1, 5]]);
+  });
+
+  it('R alone (W omitted): its last dim', () => {
+    expect(run('LSTM', [2, 1, 3], undefined, [1, 24, 6]).shapes).toEqual([[2, 1, 1, 6]]);
+  });
+});
+
+describe('one entry per output, up to Y and the states', () => {
+  it('LSTM: Y, Y_h, Y_c; a hostile fourth and fifth output get none; GRU and RNN have one state', () => {
+    expect(run('LSTM', [2, 1, 3], [1, 16, 3], [1, 16, 4], { hidden_size: 4 }, 3).shapes).toEqual([[2, 1, 1, 4], [1, 1, 4], [1, 1, 4]]);
+    const g = new GraphBuilder();
+    const node = { name: 'n', op: 'LSTM' as const, sourceOp: 'LSTM', inputs: [g.input('x', 'float32', [2, 1, 3])], outputs: ['a', 'b', 'c', 'd', 'e'], attrs: { hidden_size: 4 } };
+    expect(getRule('LSTM').infer(createRuleContext(g.graph, node, 17))).toHaveLength(3);
+    expect(getRule('GRU').infer(createRuleContext(g.graph, { ...node, op: 'GRU' }, 17))).toHaveLength(2);
+    expect(getRule('RNN').infer(createRuleContext(g.graph, { ...node, op: 'RNN', outputs: ['a'] }, 17))).toHaveLength(1);
+  });
+
+  it('a shapeless X: one typed entry per output, no shapes', () => {
+    const g = new GraphBuilder();
+    const node = { name: 'n', op: 'LSTM' as const, sourceOp: 'LSTM', inputs: [g.tensor('x', 'float16')], outputs: ['a', 'b', 'c'], attrs: {} };
+    expect(getRule('LSTM').infer(createRuleContext(g.graph, node, 17))).toEqual([{ dtype: 'float16' }, { dtype: 'float16' }, { dtype: 'float16' }]);
+  });
+});
+
+describe('SVDF with an unknown dim', () => {
+  it.each<[string, Shape, Shape, Shape]>([
+    ['batch', ['B', 40], [64, 40], [64, 10]],
+    ['features', [2, 40], ['F', 40], [64, 10]],
+    ['input size', [2, 40], [64, 'I'], [64, 10]],
+    ['memory', [2, 40], [64, 40], [64, 'M']],
+  ])('%s unknown: 0 MACC', (_what, x, wf, wt) => {
+    const g = new GraphBuilder();
+    g.node('SVDF', [g.input('x', 'float32', x), g.constant('wf', 'float32', wf), g.constant('wt', 'float32', wt)], {}, { name: 'n' });
+    infer(g);
+    expect(costOf(g, 'n').macc).toBe(0);
   });
 });
