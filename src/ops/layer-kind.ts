@@ -12,15 +12,13 @@ import { ELEMENTWISE_RULES } from './elementwise.js';
 import { REDUCE_RULES } from './reduce.js';
 import { RULES } from './table.js';
 
-const RESHAPE: OpKind[] = ['Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Identity', 'Dropout'];
-
+/** The named families that differ from the kind in lower case (Gemm is `gemm`, Concat `concat`... by that rule). */
 const NAMED: Readonly<Partial<Record<OpKind, string>>> = {
-  Conv: 'conv2d', ConvTranspose: 'conv2d_transpose', Gemm: 'gemm', MatMul: 'matmul',
+  Conv: 'conv2d', ConvTranspose: 'conv2d_transpose', StridedSlice: 'slice',
   QuantizeLinear: 'conversion', DequantizeLinear: 'conversion', Requantize: 'conversion',
   Quant: 'conversion', BipolarQuant: 'conversion', Trunc: 'conversion', Cast: 'conversion',
-  Concat: 'concat', Pad: 'pad', Transpose: 'transpose', Resize: 'resize', Slice: 'slice', StridedSlice: 'slice', Split: 'split',
   BatchNormalization: 'bn', LayerNormalization: 'norm', InstanceNormalization: 'norm', L2Normalization: 'norm', LRN: 'norm',
-  ...Object.fromEntries(RESHAPE.map((k) => [k, 'reshape'])),
+  Flatten: 'reshape', Squeeze: 'reshape', Unsqueeze: 'reshape', Identity: 'reshape', Dropout: 'reshape',
 };
 
 const BY_RULES: ReadonlyMap<OpKind, string> = new Map([
