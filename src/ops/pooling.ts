@@ -24,7 +24,7 @@ function poolInfer(ctx: OpRuleContext) {
 }
 
 function poolCost(ctx: OpRuleContext) {
-  const k = product(attrInts(ctx.node, 'kernel_shape') ?? []) ?? 0;
+  const k = product(kernel(ctx)) ?? 0;
   const m = outCount(ctx) * k;
   return cost(m, m);
 }

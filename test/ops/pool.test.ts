@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
-import { single } from './run.js';
+import { costOf, infer, single } from './run.js';
+import { getRule } from '../../src/ops/table.js';
+import { createRuleContext } from '../../src/ops/context.js';
+import type { Node } from '../../src/ir/graph.js';
 
 describe('pools', () => {
   it('MaxPool 2x2 stride 2', () => {
@@ -52,3 +55,37 @@ describe('pools', () => {
     expect(r.cost).toEqual({ macc: 3_136, pure: 3_136 });
   });
 });
+
+describe('pool refusals and outputs', () => {
+  /** A pool over x [1, 3, 8, 8] with the output shape the file gives ([1, 3, 4, 4]). */
+  function pool(attrs: Record<string, number[]>, outputs = 1) {
+    const g = new GraphBuilder();
+    g.node('MaxPool', [g.input('x', 'float32', [1, 3, 8, 8])], attrs, { name: 'n', outputs, outShapes: [[1, 3, 4, 4], [1, 3, 4, 4]] });
+    const messages = infer(g).map((d) => d.message).join(' | ');
+    const node = g.graph.nodes[0] as Node;
+    return { messages, cost: costOf(g, 'n'), entries: outputsOf(() => getRule('MaxPool').infer(createRuleContext(g.graph, node, 17))) };
+  }
+
+  it('no kernel_shape: refused by name, and no MACC guessed (the file\'s 48 outputs times no kernel)', () => {
+    const r = pool({});
+    expect(r.messages).toContain('kernel_shape attribute is missing');
+    expect(r.cost.macc).toBe(0);
+  });
+
+  it('a kernel of another rank than the input\'s spatial dims is refused, naming both', () => {
+    expect(pool({ kernel_shape: [2] }).messages).toContain('kernel has 1 dims, input has 2 spatial dims');
+  });
+
+  it('one inferred entry per output: Y alone, or Y and its int64 indices', () => {
+    expect(pool({ kernel_shape: [2, 2], strides: [2, 2] }).entries?.map((e) => e.dtype)).toEqual(['float32']);
+    expect(pool({ kernel_shape: [2, 2], strides: [2, 2] }, 2).entries?.map((e) => e.dtype)).toEqual(['float32', 'int64']);
+  });
+});
+
+function outputsOf<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
