@@ -71,3 +71,32 @@ describe('MACC per input element', () => {
     expect(run('ReduceMean', [1, 8, 4, 4], { noop_with_empty_axes: 1 }, []).macc).toBe(256);
   });
 });
+
+describe('the pooling case at its rank limit, and who takes it', () => {
+  it('ReduceMean over the 40 steps of [1, 40, 96] (rank 3, NHWC): a pooling, 3,840 MACC (ST 2.x report, METRICS.md)', () => {
+    expect(run('ReduceMean', [1, 40, 96], { layout: 'NHWC' }, [1]).macc).toBe(3_840);
+  });
+
+  it('ReduceL2 over H, W of [1, 4, 4, 8] (NHWC) is no pooling: 2 x 128', () => {
+    expect(run('ReduceL2', [1, 4, 4, 8], { layout: 'NHWC' }, [1, 2]).macc).toBe(256);
+  });
+});
+
+describe('folding reductions: 1-D vectors only', () => {
+  it('ReduceSum of [1, 2, 3] is [6], over no axes or axis 0; of a 2-D constant it is not folded into values', () => {
+    const one = run('ReduceSum', [[1, 2, 3]]).out;
+    expect(one.data).toEqual({ kind: 'values', values: [6] });
+    expect(run('ReduceSum', [[1, 2, 3]], {}, [0]).out.data).toEqual({ kind: 'values', values: [6] });
+    const g = new GraphBuilder();
+    const out = g.node('ReduceSum', [g.values('x', 'int64', [1, 2, 3, 4], [2, 2]), g.values('ax', 'int64', [1])], {}, { name: 'n' });
+    g.output(out);
+    infer(g, 18);
+    expect(g.get(out).data?.kind).toBe('computed');
+  });
+
+  it('an axis out of range is refused as a reduce axis, naming it', () => {
+    const g = new GraphBuilder();
+    g.output(g.node('ReduceSum', [g.input('x', 'float32', [2, 3]), g.values('ax', 'int64', [5])], {}, { name: 'n' }));
+    expect(infer(g, 18).map((d) => d.message).join(' ')).toContain('reduce axis 5 is out of range for rank 2');
+  });
+});
