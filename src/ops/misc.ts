@@ -76,13 +76,14 @@ function batchSpace(toSpace: boolean) {
     const block = ctx.constValues(1);
     const pads = ctx.constValues(2);
     if (!x?.shape) return [{ dtype: x?.dtype }];
-    if (!block || !pads) return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
+    const shape = x.shape;
+    if (!block || !pads) return [{ shape: shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
     const bprod = block.reduce((a, b) => a * b, 1);
-    const out: Dim[] = [...x.shape];
-    out[0] = dimMap(x.shape[0], (v) => (toSpace ? v / bprod : v * bprod));
+    const out: Dim[] = [...shape];
+    out[0] = dimMap(shape[0], (v) => (toSpace ? v / bprod : v * bprod));
     block.forEach((b, i) => {
       const p = (pads[2 * i] ?? 0) + (pads[2 * i + 1] ?? 0);
-      out[i + 1] = dimMap(x.shape?.[i + 1], (v) => (toSpace ? v * b - p : (v + p) / b));
+      out[i + 1] = dimMap(shape[i + 1], (v) => (toSpace ? v * b - p : (v + p) / b));
     });
     return [{ shape: out, dtype: x.dtype }];
   };

@@ -76,3 +76,30 @@ describe('rearranging', () => {
     expect(c?.every((d) => typeof d === 'string')).toBe(true);
   });
 });
+
+describe('defaults, run-time operands and refusals', () => {
+  it('TopK over the last axis by default, on a rank-3 input: [2, 5, 7], k 3 -> [2, 5, 3]', () => {
+    expect(run('TopK', [2, 5, 7], (g) => [g.values('k', 'int64', [3])], {}, 2).shapes).toEqual([[2, 5, 3], [2, 5, 3]]);
+  });
+
+  it('TopK with k from a graph input: that axis unknown; OneHot with a run-time depth likewise', () => {
+    expect(run('TopK', [2, 5], (g) => [g.input('k', 'int64', [1])], {}, 2).shapes).toEqual([[2, '?'], [2, '?']]);
+    expect(run('OneHot', [3], (g) => [g.input('depth', 'int64', []), g.values('v', 'float32', [0, 1])]).shapes).toEqual([[3, '?']]);
+  });
+
+  it('BatchToSpace crops and SpaceToBatch pads the first spatial axis too ([1, 1] on H of 3 and 4, block 2)', () => {
+    const bs = (op: 'BatchToSpace' | 'SpaceToBatch', x: Shape, pads: number[]) =>
+      run(op, x, (g) => [g.values('b', 'int32', [2, 2]), g.values('p', 'int32', pads, [2, 2])]).shapes[0];
+    // H: 3 x 2 - 2 = 4; W: 5 x 2 - 0 = 10
+    expect(bs('BatchToSpace', [4, 3, 5, 8], [1, 1, 0, 0])).toEqual([1, 4, 10, 8]);
+    // H: (4 + 2) / 2 = 3; W: 6 / 2 = 3
+    expect(bs('SpaceToBatch', [1, 4, 6, 8], [1, 1, 0, 0])).toEqual([4, 3, 3, 8]);
+  });
+
+  it('an axis out of range is refused naming the operator\'s axis', () => {
+    expect(run('TopK', [2, 5], (g) => [g.values('k', 'int64', [1])], { axis: 4 }, 2).messages).toContain('topk axis 4 is out of range for rank 2');
+    expect(run('OneHot', [3], (g) => [g.values('depth', 'int64', [4]), g.values('v', 'float32', [0, 1])], { axis: 5 }).messages).toContain('one-hot axis 5 is out of range for rank 2');
+    expect(run('Pack', [2, 3], () => [], { axis: 4 }).messages).toContain('pack axis 4 is out of range for rank 3');
+    expect(run('Unpack', [2, 3], () => [], { axis: 3 }, 2).messages).toContain('unpack axis 3 is out of range for rank 2');
+  });
+});
