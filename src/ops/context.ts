@@ -14,6 +14,7 @@ export function createRuleContext(graph: Graph, node: Node, opset: number | unde
   const find = lookup ?? ((name: string) => graph.tensors.get(name));
   const tensorAt = (names: string[], i: number): Tensor | undefined => {
     const name = names[i];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no scope holds a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
     return name === undefined || name === '' ? undefined : find(name);
   };
   return {

@@ -120,8 +120,16 @@ describe('Conv', () => {
       expect(costOf(g, 'c').macc).toBe(147_472);
     }
     node.activation = 'Sigmoid';
-    // Sigmoid is not a clamp: + 1 * 16*32*32 (the activation factor table's factor for Sigmoid is 1)
+    // Sigmoid is not a clamp: + 1 * 16*32*32 (in an integer layer it is one table lookup an element)
     expect(costOf(g, 'c').macc).toBe(147_472 + 16_384);
+  });
+
+  it('in a float layer a fused Sigmoid costs its float factor, 10 an element (METRICS.md)', () => {
+    const g = new GraphBuilder();
+    g.node('Conv', [g.input('x', 'float32', [1, 1, 32, 32]), g.constant('w', 'float32', [16, 1, 3, 3]), g.constant('b', 'float32', [16])], { ...NCHW, pads: [1, 1, 1, 1] }, { name: 'c' });
+    g.graph.nodes[0]!.activation = 'Sigmoid';
+    infer(g);
+    expect(costOf(g, 'c').macc).toBe(147_472 + 10 * 16_384);
   });
 
   it('mismatched channels are a W_SHAPE, not a throw', () => {
