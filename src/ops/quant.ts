@@ -25,6 +25,7 @@ const sameAsInput = (ctx: OpRuleContext) => withDType(ctx, ctx.input(0)?.dtype ?
 /** A Quant's constant `bitwidth` tensor (its input 3), rounded up, 1 to 32; undefined when unreadable. */
 export function quantBitwidth(b: Tensor | undefined): number | undefined {
   const v = b?.data !== undefined && b.variable !== true ? readValues(b, 1)?.[0] : undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent, for the undefined test only (the bounds are tested at 0, 1, 32 and 33): undefined > 0 is false too
   return v !== undefined && v > 0 && v <= 32 ? Math.ceil(v) : undefined;
 }
 

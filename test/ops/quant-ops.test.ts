@@ -55,5 +55,7 @@ describe('quantBitwidth', () => {
     expect(quantBitwidth(t(8, true))).toBeUndefined();
     expect(quantBitwidth({ name: 'b', dtype: 'float32' })).toBeUndefined();
     expect(quantBitwidth(undefined)).toBeUndefined();
+    // a constant whose values are not read (bytes left in the file): unreadable too
+    expect(quantBitwidth({ name: 'b', dtype: 'float32', shape: [], data: { kind: 'computed', by: 'test' } })).toBeUndefined();
   });
 });

@@ -23,6 +23,8 @@ function fold(op: OpKind, v: number[], more: (g: GraphBuilder) => string[] = () 
 describe('unary folds', () => {
   it('Round is half to even (np.round([0.5, 1.5, 2.5, -0.5, -1.5, 2.4]) = [0, 2, 2, -0, -2, 2])', () => {
     expect(fold('Round', [0.5, 1.5, 2.5, -0.5, -1.5, 2.4])?.map((x) => x + 0)).toEqual([0, 2, 2, 0, -2, 2]);
+    // away from the halves it is the nearest integer, odd ones included (np.round([1.2, 2.7, -3.2]) = [1, 3, -3])
+    expect(fold('Round', [1.2, 2.7, -3.2])).toEqual([1, 3, -3]);
   });
 
   it.each<[OpKind, number[], number[]]>([
