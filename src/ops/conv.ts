@@ -17,6 +17,7 @@ interface WeightDims {
 export function weightDims(node: Node, w: Shape, transposed: boolean): WeightDims {
   const n = w.length;
   const last = w[n - 1] ?? UNKNOWN_DIM;
+  // Stryker disable next-line StringLiteral: equivalent, for 'OIHW': a layout the switch does not name takes the default branch, which is OIHW
   const layout = attrString(node, 'weight_layout', transposed ? 'IOHW' : 'OIHW');
   switch (layout) {
     case 'OHWI': return { out: w[0] ?? UNKNOWN_DIM, inPerGroup: last, kernel: w.slice(1, -1) };

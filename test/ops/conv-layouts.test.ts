@@ -99,3 +99,14 @@ describe('ConvTranspose by layout', () => {
     expect(run('ConvTranspose', [1, 4, 4, 4], [4, 2, 'k', 'k'], { kernel_shape: [3, 3] })).toMatchObject({ shape: [1, 2, 6, 6], macc: 64 * 2 * 9 });
   });
 });
+
+describe('1-D convolutions with Keras kernels (HWIO / HWOI [k, ., .])', () => {
+  it('x [1, 10, 8] (N, W, C), kernel 3: 8 outputs of 16 channels, 8 x 16 x 8 x 3 MACC', () => {
+    expect(run('Conv', [1, 10, 8], [3, 8, 16], { ...NHWC, weight_layout: 'HWIO' })).toMatchObject({ shape: [1, 8, 16], macc: 8 * 16 * 8 * 3 });
+    expect(run('Conv', [1, 10, 8], [3, 16, 8], { ...NHWC, weight_layout: 'HWOI' })).toMatchObject({ shape: [1, 8, 16], macc: 8 * 16 * 8 * 3 });
+  });
+
+  it('a ConvTranspose with OHWI weights keeps its output channels first', () => {
+    expect(outChannelAxis(node('ConvTranspose', { weight_layout: 'OHWI' }), 4)).toBe(0);
+  });
+});

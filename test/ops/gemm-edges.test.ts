@@ -70,3 +70,13 @@ describe('MatMul', () => {
     expect(run('MatMul', [3, 'K'], [4])).toMatchObject({ shape: [3], macc: 12 });
   });
 });
+
+describe('FullyConnected without transB, MatMul with a scalar B', () => {
+  it('keep_num_dims 0, weights [K, N] = [4, 10]: [2, 4] -> [2, 10], 80 MACC', () => {
+    expect(run('Gemm', [2, 4], [4, 10], { keep_num_dims: 0 })).toMatchObject({ shape: [2, 10], macc: 80 });
+  });
+
+  it('a scalar B is refused like a scalar A', () => {
+    expect(run('MatMul', [3, 4], []).messages).toContain('MatMul operands must not be scalars');
+  });
+});
