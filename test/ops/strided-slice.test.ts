@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { slicedSize, stridedSliceShape } from '../../src/ops/strided-slice.js';
+import { getRule } from '../../src/ops/table.js';
+import { createRuleContext } from '../../src/ops/context.js';
+import type { Shape } from '../../src/ir/shape.js';
+import { GraphBuilder } from '../builders/ir.js';
 
 const masks = (m: Partial<{ begin: number; end: number; ellipsis: number; newAxis: number; shrink: number }> = {}) => ({ begin: 0, end: 0, ellipsis: 0, newAxis: 0, shrink: 0, ...m });
 
@@ -75,5 +79,26 @@ describe('stridedSliceShape: masks over a rank-4 input', () => {
     expect(() => stridedSliceShape([4, 4], { begin: [0, 0, 0], end: [1, 1, 1], strides: [1, 1, 1], masks: masks(), offset: false })).toThrow('slice spec addresses 3 dims of a rank-2 input');
     // A new axis does not consume a dimension: three entries, one new, fit a rank-2 input.
     expect(stridedSliceShape([4, 4], { begin: [0, 0, 0], end: [1, 1, 4], strides: [1, 1, 1], masks: masks({ newAxis: 0b001 }), offset: false })).toEqual([1, 1, 4]);
+  });
+});
+
+describe('StridedSlice operands (the rule\'s infer)', () => {
+  function infer(x: Shape | undefined, end: 'constant' | 'runtime', strides: boolean) {
+    const g = new GraphBuilder();
+    const xs = x ? g.input('x', 'int8', x) : g.tensor('x', 'int8');
+    const ins = [xs, g.values('b', 'int32', [1, 0]), end === 'constant' ? g.values('e', 'int32', [3, 4]) : g.input('e', 'int32', [2])];
+    if (strides) ins.push(g.values('s', 'int32', [2, 1]));
+    const node = { name: 'n', op: 'StridedSlice' as const, sourceOp: 'STRIDED_SLICE', inputs: ins, outputs: ['y'], attrs: {} };
+    return getRule('StridedSlice').infer(createRuleContext(g.graph, node, 17));
+  }
+
+  it('without strides every stride is 1: [4, 4] from [1, 0] to [3, 4] is [2, 4]; with strides [2, 1], [1, 4]', () => {
+    expect(infer([4, 4], 'constant', false)).toEqual([{ shape: [2, 4], dtype: 'int8' }]);
+    expect(infer([4, 4], 'constant', true)).toEqual([{ shape: [1, 4], dtype: 'int8' }]);
+  });
+
+  it('an end known only at run time, or a shapeless input: the type alone', () => {
+    expect(infer([4, 4], 'runtime', true)).toEqual([{ dtype: 'int8' }]);
+    expect(infer(undefined, 'constant', true)).toEqual([{ dtype: 'int8' }]);
   });
 });
