@@ -108,6 +108,7 @@ function slicePlan(ctx: OpRuleContext, x: Shape): (SliceSpec | undefined)[] | un
       e = Math.min(Math.max(e, 0), d);
     } else {
       s = Math.min(Math.max(s, 0), d - 1);
+      // Stryker disable next-line ArithmeticOperator: equivalent, a backward slice's start is at most d - 1, so an end clamped to d - 1 or left up to d + 1 leaves no element either way (the count is at least 0)
       e = Math.min(Math.max(e, -1), d - 1);
     }
     plan[a] = { start: s, step, count: Math.max(0, Math.ceil((e - s) / step)) };

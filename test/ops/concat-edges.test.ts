@@ -48,3 +48,15 @@ describe('Concat', () => {
     expect(concat([['float32', ['N', 3]], ['float32', [2, 4]]], 1).g.get('cat_out').shape).toEqual([2, 7]);
   });
 });
+
+describe('Concat dims, known and unknown', () => {
+  it('a known dim is kept when a later input has it symbolic: [2, 3] and [N, 5] on axis 1 give [2, 8]', () => {
+    const { g, out } = concat([['float32', [2, 3]], ['float32', ['N', 5]]], 1);
+    expect(g.get(out).shape).toEqual([2, 8]);
+  });
+
+  it('a symbolic size on the axis makes the sum unknown: [2, 3] and [2, K] on axis 1 give [2, ?]', () => {
+    const { g, out } = concat([['float32', [2, 3]], ['float32', [2, 'K']]], 1);
+    expect(g.get(out).shape).toEqual([2, '?']);
+  });
+});
