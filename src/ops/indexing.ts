@@ -56,10 +56,10 @@ function splitSizes(ctx: OpRuleContext, dim: Dim): Dim[] | undefined {
     if (isNum(dim) && given.reduce((a, b) => a + b, 0) !== dim) fail(`split sizes [${given.join(',')}] do not add up to ${dim}`);
     return given;
   }
-  if (hasInput(ctx, 1)) return undefined;
-  if (!isNum(dim)) return new Array<Dim>(n).fill(UNKNOWN_DIM);
-  const parts = attrInt(ctx.node, 'num_outputs') ?? n;
-  const size = Math.ceil(dim / parts);
+  // sizes known only at run time, or an unknown dim to share: every output's size is unknown
+  if (hasInput(ctx, 1) || !isNum(dim)) return undefined;
+  // even chunks, one per output (opset 18's num_outputs must equal the number of outputs)
+  const size = Math.ceil(dim / n);
   // opset 18: the last chunk is smaller when the dim does not divide evenly.
   return [...Array(n).keys()].map((i) => Math.max(0, Math.min(size, dim - i * size)));
 }

@@ -102,3 +102,14 @@ describe('Pad', () => {
     expect(run('Pad', (g) => [g.input('x', 'float32', [2, 2]), g.values('p', 'int64', [1, 1])]).messages).toContain('pads has 2 entries, expected 4');
   });
 });
+
+describe('Split sizes not known when the graph is read', () => {
+  it('sizes from a graph input, or a symbolic dim to share: each output\'s size on the axis unknown', () => {
+    expect(run('Split', (g) => [g.input('x', 'float32', [2, 10]), g.input('s', 'int64', [2])], { axis: 1 }, 2).outs.map((t) => t.shape)).toEqual([[2, '?'], [2, '?']]);
+    expect(run('Split', xin(['N', 2]), {}, 2).outs.map((t) => t.shape)).toEqual([['?', 2], ['?', 2]]);
+  });
+
+  it('an axis out of range is refused as the split axis', () => {
+    expect(run('Split', xin([2, 10]), { axis: 2 }, 2).messages).toContain('split axis 2 is out of range for rank 2');
+  });
+});
