@@ -30,6 +30,7 @@ export function reshapeTo(x: Shape, target: readonly number[], allowZero: boolea
   const idx = minus[0];
   if (idx !== undefined) {
     const rest = product(out.filter((_, i) => i !== idx));
+    // Stryker disable next-line ConditionalExpression: equivalent, for the undefined test of rest only: undefined > 0 is false too (the other terms are tested)
     if (inCount !== undefined && rest !== undefined && rest > 0) {
       if (inCount % rest !== 0) fail(`cannot reshape [${x.join(',')}] (${inCount} elements) to [${target.join(',')}]`);
       out[idx] = inCount / rest;
