@@ -78,9 +78,10 @@ function squeezeInfer(ctx: OpRuleContext): InferredOutput[] {
     if (!x.shape.every((d) => isNum(d))) return [{ dtype: x.dtype }];
     return [{ shape: x.shape.filter((d) => d !== 1), dtype: x.dtype }];
   }
-  const set = new Set(axes.map((a) => normAxis(a, x.shape?.length ?? 0, 'squeeze axis')));
-  for (const a of set) if (isNum(x.shape[a]) && x.shape[a] !== 1) fail(`cannot squeeze axis ${a} of size ${x.shape[a]}`);
-  return [{ shape: x.shape.filter((_, i) => !set.has(i)), dtype: x.dtype }];
+  const shape = x.shape;
+  const set = new Set(axes.map((a) => normAxis(a, shape.length, 'squeeze axis')));
+  for (const a of set) if (isNum(shape[a]) && shape[a] !== 1) fail(`cannot squeeze axis ${a} of size ${shape[a]}`);
+  return [{ shape: shape.filter((_, i) => !set.has(i)), dtype: x.dtype }];
 }
 
 function unsqueezeInfer(ctx: OpRuleContext): InferredOutput[] {
