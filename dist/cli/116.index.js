@@ -24116,12 +24116,11 @@ function splitSizes(ctx, dim) {
             fail(`split sizes [${given.join(',')}] do not add up to ${dim}`);
         return given;
     }
-    if (hasInput(ctx, 1))
+    // sizes known only at run time, or an unknown dim to share: every output's size is unknown
+    if (hasInput(ctx, 1) || !isNum(dim))
         return undefined;
-    if (!isNum(dim))
-        return new Array(n).fill(UNKNOWN_DIM);
-    const parts = attrInt(ctx.node, 'num_outputs') ?? n;
-    const size = Math.ceil(dim / parts);
+    // even chunks, one per output (opset 18's num_outputs must equal the number of outputs)
+    const size = Math.ceil(dim / n);
     // opset 18: the last chunk is smaller when the dim does not divide evenly.
     return [...Array(n).keys()].map((i) => Math.max(0, Math.min(size, dim - i * size)));
 }
@@ -24170,6 +24169,7 @@ function slicePlan(ctx, x) {
         }
         else {
             s = Math.min(Math.max(s, 0), d - 1);
+            // Stryker disable next-line ArithmeticOperator: equivalent, a backward slice's start is at most d - 1, so an end clamped to d - 1 or left up to d + 1 leaves no element either way (the count is at least 0)
             e = Math.min(Math.max(e, -1), d - 1);
         }
         plan[a] = { start: s, step, count: Math.max(0, Math.ceil((e - s) / step)) };
@@ -24376,6 +24376,7 @@ function reshapeTo(x, target, allowZero) {
     const idx = minus[0];
     if (idx !== undefined) {
         const rest = product(out.filter((_, i) => i !== idx));
+        // Stryker disable next-line ConditionalExpression: equivalent, for the undefined test of rest only: undefined > 0 is false too (the other terms are tested)
         if (inCount !== undefined && rest !== undefined && rest > 0) {
             if (inCount % rest !== 0)
                 fail(`cannot reshape [${x.join(',')}] (${inCount} elements) to [${target.join(',')}]`);
@@ -24429,11 +24430,12 @@ function squeezeInfer(ctx) {
             return [{ dtype: x.dtype }];
         return [{ shape: x.shape.filter((d) => d !== 1), dtype: x.dtype }];
     }
-    const set = new Set(axes.map((a) => normAxis(a, x.shape?.length ?? 0, 'squeeze axis')));
+    const shape = x.shape;
+    const set = new Set(axes.map((a) => normAxis(a, shape.length, 'squeeze axis')));
     for (const a of set)
-        if (isNum(x.shape[a]) && x.shape[a] !== 1)
-            fail(`cannot squeeze axis ${a} of size ${x.shape[a]}`);
-    return [{ shape: x.shape.filter((_, i) => !set.has(i)), dtype: x.dtype }];
+        if (isNum(shape[a]) && shape[a] !== 1)
+            fail(`cannot squeeze axis ${a} of size ${shape[a]}`);
+    return [{ shape: shape.filter((_, i) => !set.has(i)), dtype: x.dtype }];
 }
 function unsqueezeInfer(ctx) {
     const x = ctx.input(0);
@@ -25148,6 +25150,7 @@ function infer(ctx) {
     const x = ctx.input(0);
     const begin = ctx.constValues(1);
     const end = ctx.constValues(2);
+    // Stryker disable next-line ArrowFunction: equivalent, the default strides are read as `spec.strides[i] ?? 1`: only their count matters
     const strides = ctx.constValues(3) ?? (begin ? begin.map(() => 1) : undefined);
     if (!x?.shape || !begin || !end || !strides)
         return [{ dtype: x?.dtype }];
