@@ -6,24 +6,18 @@
  * Conv / Gemm / Relu / BatchNormalization: the index each fold leaves equals the one built afresh.
  */
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../builders/ir.js';
-import { prng } from '../helpers/prng.js';
 import { foldBatchNorms, intoProducer, intoReader, type Fold } from '../../src/passes/batchnorm.js';
 import { buildUseIndex } from '../../src/passes/graph-edit.js';
 import type { Attrs, Graph } from '../../src/ir/graph.js';
-import { expectIndexFollows } from './use-index.js';
+import { expectIndexFollows, finishChain, randomChain } from './use-index.js';
 
 const KINDS = ['bn', 'bn', 'bn', 'statsBn', 'conv', 'conv', 'biasConv', 'padConv', 'dynamicConv', 'relu', 'add'] as const;
 const C = 4;
 
 function randomBatchNormGraph(seed: number, steps: number): Graph {
-  const r = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const g = new GraphBuilder(`bn-${seed}`);
-  const pool: string[] = [];
+  const c = randomChain(seed, 'bn');
+  const { g, r, pick, pool, operand } = c;
   for (let i = 0; i < 1 + Math.floor(r() * 2); i++) pool.push(g.input(`in${i}`, 'float32', [1, C, 4, 4]));
-  // most operands are among the three newest tensors: chains, where one fold feeds the next
-  const operand = (): string => pick(r() < 0.7 ? pool.slice(-3) : pool);
   for (let k = 0; k < steps; k++) {
     const kind = pick(KINDS);
     const name = `n${k}`;
@@ -45,9 +39,7 @@ function randomBatchNormGraph(seed: number, steps: number): Graph {
       pool.push(g.node('Conv', inputs, { kernel_shape: [1, 1], layout: 'NCHW', weight_layout: 'OIHW', ...pads }, opts));
     }
   }
-  const outputs = new Set([pool[pool.length - 1] as string, ...pool.filter(() => r() < 0.15)]);
-  for (const o of outputs) g.output(o);
-  return g.graph;
+  return finishChain(c);
 }
 
 describe.each([

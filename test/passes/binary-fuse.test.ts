@@ -7,22 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Attrs, Graph } from '../../src/ir/graph.js';
-import { binaryPass } from '../../src/passes/binary.js';
 import type { DType } from '../../src/ir/dtype.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { contextFor } from './context.js';
+import { runBinary, sign } from './larq.js';
 
-function run(g: GraphBuilder): Diagnostic[] {
-  const ctx = contextFor(g.graph);
-  ctx.model.format = 'keras';
-  binaryPass.run(g.graph, ctx);
-  return ctx.diagnostics;
-}
+const run = runBinary;
 
-/** A Larq sign (ste_sign) or a k-bit QONNX Quant with Larq's attribute, over `x`. */
-function sign(g: GraphBuilder, x: string, name: string): string {
-  return g.node('BipolarQuant', [x, g.values(`${name}_s`, 'float32', [1], [])], { larq_quantizer: 'ste_sign' }, { name, outDType: 'float32' });
-}
+/** A k-bit QONNX Quant with Larq's attribute, over `x`. */
 function quant(g: GraphBuilder, x: string, name: string, bits: number): string {
   const s = (n: string, v: number) => g.values(`${name}_${n}`, 'float32', [v], []);
   return g.node('Quant', [x, s('scale', 0.1), s('zp', 0), s('bits', bits)], { larq_quantizer: `${bits}bit` }, { name, outDType: 'float32' });

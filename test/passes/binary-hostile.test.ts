@@ -5,21 +5,11 @@
  * nothing (only 1-bit weights are packed).
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { binaryPass } from '../../src/passes/binary.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { contextFor } from './context.js';
+import { runBinary, sign } from './larq.js';
 
-function run(g: GraphBuilder): Diagnostic[] {
-  const ctx = contextFor(g.graph);
-  ctx.model.format = 'keras';
-  binaryPass.run(g.graph, ctx);
-  return ctx.diagnostics;
-}
+const run = runBinary;
 
-function sign(g: GraphBuilder, x: string, name: string): string {
-  return g.node('BipolarQuant', [x, g.values(`${name}_s`, 'float32', [1], [])], { larq_quantizer: 'ste_sign' }, { name, outDType: 'float32' });
-}
 
 describe('binary pass: malformed layers are left alone', () => {
   it('a Larq Conv with its weights and output omitted', () => {

@@ -7,23 +7,17 @@
  * the one built afresh from the graph it leaves.
  */
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../builders/ir.js';
-import { prng } from '../helpers/prng.js';
 import { fuseQuantizers } from '../../src/passes/binary.js';
 import type { Graph } from '../../src/ir/graph.js';
 import { contextFor } from './context.js';
-import { expectIndexFollows } from './use-index.js';
+import { expectIndexFollows, finishChain, randomChain } from './use-index.js';
 
 const KINDS = ['sign', 'sign', 'sign', 'quant8', 'conv', 'conv', 'concat', 'maxpool', 'add', 'relu'] as const;
 
 function randomLarqGraph(seed: number, steps: number): Graph {
-  const r = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const g = new GraphBuilder(`larq-${seed}`);
-  const pool: string[] = [];
+  const c = randomChain(seed, 'larq');
+  const { g, r, pick, pool, operand } = c;
   for (let i = 0; i < 1 + Math.floor(r() * 2); i++) pool.push(g.input(`in${i}`, 'float32', [1, 8, 4, 4]));
-  // most operands are among the three newest tensors: chains, where one placement feeds the next
-  const operand = (): string => pick(r() < 0.7 ? pool.slice(-3) : pool);
   for (let k = 0; k < steps; k++) {
     const kind = pick(KINDS);
     const name = `n${k}`;
@@ -44,9 +38,7 @@ function randomLarqGraph(seed: number, steps: number): Graph {
       pool.push(g.node(kind === 'maxpool' ? 'MaxPool' : 'Relu', [operand()], kind === 'maxpool' ? { kernel_shape: [1, 1] } : {}, opts));
     }
   }
-  const outputs = new Set([pool[pool.length - 1] as string, ...pool.filter(() => r() < 0.15)]);
-  for (const o of outputs) g.output(o);
-  return g.graph;
+  return finishChain(c);
 }
 
 describe('the use index the binary pass keeps while it places quantizers follows the graph', () => {

@@ -6,24 +6,18 @@
  * pass-through chains: the index it leaves equals the one built afresh from the graph it leaves.
  */
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../builders/ir.js';
-import { prng } from '../helpers/prng.js';
 import { removePassThrough } from '../../src/passes/cleanup.js';
 import { buildUseIndex } from '../../src/passes/graph-edit.js';
 import type { Graph } from '../../src/ir/graph.js';
 import { contextFor } from './context.js';
-import { expectIndexFollows } from './use-index.js';
+import { expectIndexFollows, finishChain, randomChain } from './use-index.js';
 
 const KINDS = ['Identity', 'Identity', 'Dropout', 'Dropout', 'maskDropout', 'Relu', 'Add', 'constant'] as const;
 
 function randomPassThroughGraph(seed: number, steps: number): Graph {
-  const r = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const g = new GraphBuilder(`cleanup-${seed}`);
-  const pool: string[] = [];
+  const c = randomChain(seed, 'cleanup');
+  const { g, r, pick, pool, operand } = c;
   for (let i = 0; i < 1 + Math.floor(r() * 2); i++) pool.push(g.input(`in${i}`, 'float32', [1, 4]));
-  // most operands are among the three newest tensors: chains of pass-throughs
-  const operand = (): string => pick(r() < 0.7 ? pool.slice(-3) : pool);
   const masks: string[] = [];
   for (let k = 0; k < steps; k++) {
     const kind = pick(KINDS);
@@ -42,9 +36,7 @@ function randomPassThroughGraph(seed: number, steps: number): Graph {
   }
   // a mask is read now and then (that Dropout stays)
   for (const [i, m] of masks.entries()) if (r() < 0.3) g.node('Relu', [m], {}, { name: `mask_reader${i}`, outDType: 'float32' });
-  const outputs = new Set([pool[pool.length - 1] as string, ...pool.filter(() => r() < 0.2)]);
-  for (const o of outputs) g.output(o);
-  return g.graph;
+  return finishChain(c, 0.2);
 }
 
 describe('the use index cleanup keeps while it removes pass-throughs follows the graph', () => {

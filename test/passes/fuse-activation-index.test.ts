@@ -6,23 +6,17 @@
  * one built afresh from the graph it leaves.
  */
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../builders/ir.js';
-import { prng } from '../helpers/prng.js';
 import { fuseActivations } from '../../src/passes/fuse-activation.js';
 import type { Graph } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
-import { expectIndexFollows } from './use-index.js';
+import { expectIndexFollows, finishChain, randomChain } from './use-index.js';
 
 const KINDS: readonly OpKind[] = ['Relu', 'Relu', 'Sigmoid', 'LeakyRelu', 'Clip', 'Conv', 'Conv', 'Add', 'MaxPool', 'Transpose'];
 
 function randomActivationGraph(seed: number, steps: number): Graph {
-  const r = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const g = new GraphBuilder(`act-${seed}`);
-  const pool: string[] = [];
+  const c = randomChain(seed, 'act');
+  const { g, r, pick, pool, operand } = c;
   for (let i = 0; i < 1 + Math.floor(r() * 2); i++) pool.push(g.input(`in${i}`, 'float32', [1, 4, 4, 4]));
-  // most operands are among the three newest tensors: a layer, then chains of activations
-  const operand = (): string => pick(r() < 0.7 ? pool.slice(-3) : pool);
   for (let k = 0; k < steps; k++) {
     const op = pick(KINDS);
     const opts = { name: `n${k}`, outShapes: [[1, 4, 4, 4]], outDType: 'float32' as const };
@@ -37,9 +31,7 @@ function randomActivationGraph(seed: number, steps: number): Graph {
       pool.push(g.node(op, [operand()], op === 'MaxPool' ? { kernel_shape: [1, 1] } : {}, opts));
     }
   }
-  const outputs = new Set([pool[pool.length - 1] as string, ...pool.filter(() => r() < 0.15)]);
-  for (const o of outputs) g.output(o);
-  return g.graph;
+  return finishChain(c);
 }
 
 describe('the use index activation fusion keeps follows the graph', () => {

@@ -6,26 +6,20 @@
  * leaves equals the one built afresh from the graph it leaves.
  */
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../builders/ir.js';
-import { prng } from '../helpers/prng.js';
 import { foldQdq } from '../../src/passes/qdq.js';
 import type { Graph, Quantization } from '../../src/ir/graph.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
-import { expectIndexFollows } from './use-index.js';
+import { expectIndexFollows, finishChain, randomChain } from './use-index.js';
 
 const Q8: Quantization = { scale: [0.5], zeroPoint: [0], dtype: 'int8' };
 const KINDS = ['Q', 'Q', 'DQ', 'DQ', 'weightDQ', 'floatQ', 'Add', 'Relu', 'Dropout', 'Softmax'] as const;
 
 /** A random graph of `steps` nodes over [1, 4] tensors; every node reads tensors made before it. */
 export function randomQdqGraph(seed: number, steps: number): Graph {
-  const r = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  // most operands are among the three newest tensors: chains, where one fold feeds the next
-  const operand = (): string => pick(r() < 0.7 ? pool.slice(-3) : pool);
-  const g = new GraphBuilder(`qdq-${seed}`);
+  const c = randomChain(seed, 'qdq');
+  const { g, r, pick, pool, operand } = c;
   const s = g.values('s', 'float32', [0.5], []);
-  const pool: string[] = [];
   for (let i = 0; i < 1 + Math.floor(r() * 2); i++) pool.push(g.input(`in${i}`, r() < 0.5 ? 'int8' : 'float32', [1, 4], r() < 0.3 ? Q8 : undefined));
   const add = (op: OpKind, inputs: string[], dtype: DType, k: number): void => {
     pool.push(g.node(op, inputs, {}, { name: `n${k}`, outShapes: [[1, 4]], outDType: dtype }));
@@ -39,9 +33,7 @@ export function randomQdqGraph(seed: number, steps: number): Graph {
     else if (kind === 'Add') add('Add', [operand(), operand()], 'float32', k);
     else add(kind, [operand()], 'float32', k);
   }
-  const outputs = new Set([pool[pool.length - 1] as string, ...pool.filter(() => r() < 0.15)]);
-  for (const o of outputs) g.output(o);
-  return g.graph;
+  return finishChain(c);
 }
 
 describe('the use index QDQ folding keeps follows the graph', () => {

@@ -9,6 +9,8 @@
 import { expect } from 'vitest';
 import { buildUseIndex, type UseIndex } from '../../src/passes/graph-edit.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
+import { GraphBuilder } from '../builders/ir.js';
+import { prng } from '../helpers/prng.js';
 
 type Names = Record<string, string[]>;
 
@@ -35,4 +37,30 @@ export function expectIndexFollows(g: Graph, kept: UseIndex, what: string): void
   expect(producers(kept.producer), `${what}: producers`).toEqual(producers(fresh.producer));
   expect([...kept.graphOutputs].sort(), `${what}: graph outputs`).toEqual([...fresh.graphOutputs].sort());
   expect([...kept.graphInputs].sort(), `${what}: graph inputs`).toEqual([...fresh.graphInputs].sort());
+}
+
+/** A seeded random graph in the making: each new node reads tensors made before it. */
+export interface RandomChain {
+  g: GraphBuilder;
+  /** The seeded generator: the same seed gives the same graph. */
+  r: () => number;
+  pick<T>(xs: readonly T[]): T;
+  /** Every tensor made so far, newest last; the caller pushes each node's output. */
+  pool: string[];
+  /** An operand: 7 times in 10 among the three newest tensors (chains, where one rewrite feeds the next). */
+  operand(): string;
+}
+
+export function randomChain(seed: number, name: string): RandomChain {
+  const r = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const pool: string[] = [];
+  return { g: new GraphBuilder(`${name}-${seed}`), r, pick, pool, operand: () => pick(r() < 0.7 ? pool.slice(-3) : pool) };
+}
+
+/** The graph, its outputs the newest tensor and each other one with probability `share`. */
+export function finishChain(c: RandomChain, share = 0.15): Graph {
+  const outputs = new Set([c.pool[c.pool.length - 1] as string, ...c.pool.filter(() => c.r() < share)]);
+  for (const o of outputs) c.g.output(o);
+  return c.g.graph;
 }
