@@ -33,3 +33,12 @@ export function single(g: GraphBuilder, op: Parameters<GraphBuilder['node']>[0],
   const diags = infer(g, opts.opset);
   return { shape: shapeOf(g, out), cost: costOf(g, 'n', opts.opset), diags, out };
 }
+
+/** What `f` returns, or undefined when it throws (a rule that refuses its operands). */
+export function unlessRefused<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
