@@ -14,7 +14,7 @@ export { didYouMean, suggestion } from './diagnostics/suggest.js';
 export { CODES, type Code, type Category } from './diagnostics/codes.js';
 export { readModel, DEFAULT_MODEL_GLOBS, formatsHelp } from './frontends/registry.js';
 export { runPipeline } from './passes/pipeline.js';
-export type { Report } from './report/index.js';
+export { jsonChunks, type Report } from './report/index.js';
 export { withHashes } from './analysis/build-report.js';
 export { splitPatterns, matchesAny, matchesGlob } from './glob.js';
 export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';

@@ -9,6 +9,8 @@ import type { CliProcess } from './run.js';
 export interface Reporter {
   /** Writes `text` (a report, a comment) on stdout, ending with one newline. */
   result(text: string): void;
+  /** Writes a result given in chunks (a large JSON report), ending with one newline. */
+  resultChunks(chunks: Iterable<string>): void;
   /** A usage error (arguments, target file): its line; exit status 2. */
   usage(e: unknown): 2;
   /** A model or git failure: its line and hint; exit status 1. */
@@ -19,6 +21,10 @@ export function createReporter(proc: Pick<CliProcess, 'stdout' | 'stderr'>): Rep
   return {
     result(text) {
       proc.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    resultChunks(chunks) {
+      for (const c of chunks) proc.stdout.write(c);
+      proc.stdout.write('\n');
     },
     usage(e) {
       proc.stderr.write(asFootprintError(e).oneLine() + '\n');

@@ -1,6 +1,6 @@
-import { VERSION, analyzeModel, renderReport, supportedOps, type Report, type Target } from '../index.js';
+import { VERSION, analyzeModel, jsonChunks, renderReport, supportedOps, type Report, type Target } from '../index.js';
 import { createReporter } from './reporter.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { HELP, parseArgs, type AnalyzeArgs } from './args.js';
 import { runDiff } from './diff.js';
@@ -36,10 +36,21 @@ async function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, tar
   }
 }
 
+/** A JSON report written chunk by chunk (with its final newline, as renderReport's). */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+    writeSync(fd, '\n');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function writeOutputs(dir: string, modelPath: string, report: Report): void {
   mkdirSync(dir, { recursive: true });
   const stem = basename(modelPath);
-  writeFileSync(join(dir, `${stem}.report.json`), renderReport(report, 'json'));
+  writeChunks(join(dir, `${stem}.report.json`), jsonChunks(report));
   writeFileSync(join(dir, `${stem}.report.txt`), renderReport(report, 'text'));
   writeFileSync(join(dir, `${stem}.report.md`), renderReport(report, 'md'));
   writeFileSync(join(dir, `${stem}.report.html`), renderReport(report, 'html'));
@@ -80,7 +91,7 @@ export async function run(proc: CliProcess): Promise<number> {
   }
   if (args.format === 'json') {
     const body = reports.length === 1 && args.models.length === 1 ? reports[0] : reports;
-    out.result(JSON.stringify(body, null, 2));
+    out.resultChunks(jsonChunks(body));
   }
   return failed > 0 ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { cli, REPO_ROOT } from '../helpers/cli.js';
 import { OnnxBuilder } from '../builders/onnx.js';
 import { VERSION } from '../../src/version.js';
 import type { Report } from '../../src/report/index.js';
+import { renderReport } from '../../src/analyze.js';
 
 const root = REPO_ROOT;
 const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';
@@ -125,11 +126,18 @@ describe('model-footprint CLI', () => {
     b.output(b.node('Conv', [x, b.initializer('w', 'float32', [8, 3, 3, 3])], { kernel_shape: [3, 3] }, { name: 'conv' }), 'float32');
     const model = join(dir, 'sym.onnx');
     writeFileSync(model, b.build());
-    const rep = JSON.parse((await cli('analyze', model, '--json', '--input-shape', 'x:1x3x10x12', '--out', join(dir, 'out'))).out) as Report;
+    const out = (await cli('analyze', model, '--json', '--input-shape', 'x:1x3x10x12', '--out', join(dir, 'out'))).out;
+    const rep = JSON.parse(out) as Report;
+    // stdout's JSON, also written in chunks: JSON.stringify's text and one newline
+    expect(out).toBe(JSON.stringify(rep, null, 2) + '\n');
     // 8 x 8 x 10 outputs (valid 3x3 on 10x12) * 3 channels * 9, + 8 for the bias stedgeai gives the conv
     expect(rep.totals.macc).toBe(8 * 8 * 10 * 27 + 8);
     expect(rep.inputs[0]?.shape).toEqual([1, 3, 10, 12]);
     for (const ext of ['json', 'txt', 'md']) expect(existsSync(join(dir, 'out', `sym.onnx.report.${ext}`)), ext).toBe(true);
+    // the JSON file is written in chunks: the same bytes as the whole-string rendering, final newline included
+    const file = readFileSync(join(dir, 'out', 'sym.onnx.report.json'), 'utf8');
+    expect(file).toBe(renderReport(JSON.parse(file) as Report, 'json'));
+    expect(file.endsWith('}\n')).toBe(true);
   });
 });
 

@@ -3,3 +3,76 @@ import type { Report } from '../types.js';
 export function renderJson(r: Report): string {
   return JSON.stringify(r, null, 2) + '\n';
 }
+
+const INDENT = '  ';
+/** An array's elements are written this many at a time, by one JSON.stringify. */
+export const JSON_BATCH = 512;
+/** Pieces are joined into chunks of about this many characters. */
+export const JSON_CHUNK_CHARS = 1 << 16;
+
+/** An object or array JSON.stringify walks itself (no toJSON of its own). */
+function isContainer(v: unknown): v is object {
+  return typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/**
+ * JSON.stringify(v, null, 2) of `v` wrapped in `depth` arrays, unwrapped: `v` written `depth`
+ * levels deep with JSON.stringify's own indentation (no re-indenting pass over the text). Each
+ * wrapping array level j (1-based) adds '[\n' and 2j spaces before and '\n', 2(j-1) spaces and ']' after.
+ */
+function nested(v: unknown, depth: number): string {
+  let w = v;
+  for (let i = 0; i < depth; i++) w = [w];
+  const s = JSON.stringify(w, null, 2);
+  const head = 2 * depth + depth * (depth + 1);
+  const tail = 2 * depth + depth * (depth - 1);
+  return s.slice(head, s.length - tail);
+}
+
+/**
+ * Objects are walked key by key; an array's elements are written JSON_BATCH at a time (a report's
+ * layers, buffers, steps...): pieces stay small, and there are few of them.
+ */
+function* pieces(v: unknown, depth: number): Generator<string> {
+  const close = `\n${INDENT.repeat(depth)}`;
+  if (Array.isArray(v)) {
+    if (v.length === 0) { yield '[]'; return; }
+    for (let i = 0; i < v.length; i += JSON_BATCH) {
+      // '[' + the elements, each on its line, + close + ']': keep the elements
+      const text = nested(v.slice(i, i + JSON_BATCH), depth);
+      yield (i === 0 ? '[' : ',') + text.slice(1, text.length - close.length - 1);
+    }
+    yield `${close}]`;
+    return;
+  }
+  const inner = `\n${INDENT.repeat(depth + 1)}`;
+  let first = true;
+  for (const [k, x] of Object.entries(v as object)) {
+    // JSON.stringify leaves out the properties it writes nothing for (undefined, functions, symbols, a toJSON giving undefined)
+    const text = isContainer(x) ? undefined : (JSON.stringify(x, null, 2) as string | undefined);
+    if (text === undefined && !isContainer(x)) continue;
+    yield `${first ? '{' : ','}${inner}${JSON.stringify(k)}: `;
+    first = false;
+    if (text === undefined) yield* pieces(x, depth + 1);
+    // a toJSON's object written whole: JSON escapes the newlines of strings, every raw one is indentation
+    else yield text.includes('\n') ? text.replaceAll('\n', inner) : text;
+  }
+  yield first ? '{}' : `${close}}`;
+}
+
+/**
+ * The text of JSON.stringify(value, null, 2), in chunks of about JSON_CHUNK_CHARS characters: a
+ * 100k-layer report is 70 MB of JSON, which a writer can then send on without holding it whole.
+ */
+export function* jsonChunks(value: unknown): Generator<string> {
+  let chunk = '';
+  const all = isContainer(value) ? pieces(value, 0) : [JSON.stringify(value, null, 2) ?? 'null'];
+  for (const p of all) {
+    chunk += p;
+    if (chunk.length >= JSON_CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { JSON_BATCH, JSON_CHUNK_CHARS, jsonChunks } from '../../src/report/render/json.js';
+import { prng } from '../helpers/prng.js';
+import { dsCnn, seed001, sww } from './fixtures.js';
+
+/** A random JSON-like value: every kind JSON.stringify treats on its own, nested up to `depth`. */
+function randomValue(rand: () => number, depth: number): unknown {
+  const pick = Math.floor(rand() * (depth > 0 ? 12 : 8));
+  switch (pick) {
+    case 0: return null;
+    case 1: return undefined;
+    case 2: return rand() < 0.5;
+    case 3: return Math.floor(rand() * 2000) - 1000;
+    case 4: return [NaN, Infinity, -0, 1e21, 0.1][Math.floor(rand() * 5)];
+    // raw newlines, quotes, backslashes and non-ASCII inside strings
+    case 5: return ['', 'a\nb', '"q"', 'back\\slash', 'é\u2028', 'x'.repeat(Math.floor(rand() * 5))][Math.floor(rand() * 6)];
+    case 6: return () => 1;
+    case 7: return new Date(Date.UTC(2026, 11, 1, Math.floor(rand() * 24)));
+    case 8: case 9: return Array.from({ length: Math.floor(rand() * 4) }, () => randomValue(rand, depth - 1));
+    default: {
+      const o: Record<string, unknown> = {};
+      const n = Math.floor(rand() * 4);
+      for (let i = 0; i < n; i++) o[['k', 'a b', '"', '2', 'layers'][Math.floor(rand() * 5)] + String(i)] = randomValue(rand, depth - 1);
+      return o;
+    }
+  }
+}
+
+const joined = (v: unknown) => [...jsonChunks(v)].join('');
+
+describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
+  it('writes the same text as JSON.stringify on 2,000 random values, objects in arrays in objects', () => {
+    const rand = prng(19);
+    for (let i = 0; i < 2000; i++) {
+      // the top level of a report is an object: undefined there is left out, not written
+      const v = { root: randomValue(rand, 6), list: [randomValue(rand, 6), randomValue(rand, 6)] };
+      expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+    }
+  });
+
+  it('leaves out undefined, functions and symbols in objects and writes null for them in arrays', () => {
+    const v = { a: undefined, b: () => 1, c: Symbol('s'), d: [undefined, () => 1, Symbol('t')], e: { f: undefined } };
+    expect(joined(v)).toBe('{\n  "d": [\n    null,\n    null,\n    null\n  ],\n  "e": {}\n}');
+  });
+
+  it('calls toJSON like JSON.stringify (a Date at every depth, an object whose toJSON writes nothing)', () => {
+    const d = new Date(Date.UTC(2026, 11, 1));
+    const v = { d, deep: [{ d, x: { d } }], gone: { toJSON: () => undefined }, kept: [{ toJSON: () => undefined }] };
+    expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+    expect(joined(v)).not.toContain('"gone"');
+  });
+
+  it('writes empty containers on one line at every depth', () => {
+    const v = { a: [], b: {}, c: [[], {}], d: { e: { f: [], g: {} } } };
+    expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+    expect(joined([])).toBe('[]');
+    expect(joined({})).toBe('{}');
+  });
+
+  it('writes real reports unchanged (the two planners, seed 001, the sww reference, ds_cnn)', () => {
+    for (const r of [seed001(), seed001({ planner: 'tflm' }), sww(), dsCnn()]) expect(joined(r)).toBe(JSON.stringify(r, null, 2));
+  });
+
+  it('writes arrays of every length around a batch the same (elements split across batches, nested at depth 1 to 3)', () => {
+    for (const n of [JSON_BATCH - 1, JSON_BATCH, JSON_BATCH + 1, 2 * JSON_BATCH + 1]) {
+      const xs = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? { i, s: [i] } : i % 3 === 1 ? undefined : `e${i}`));
+      for (const v of [xs, { a: xs }, { a: { b: xs } }, { a: { b: { c: xs } } }]) expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+    }
+  });
+
+  it('writes a value that is not an object or array as JSON.stringify does', () => {
+    for (const v of [1, 'a\nb', null, true, new Date(0)]) expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it('yields chunks of at least JSON_CHUNK_CHARS characters but the last, each shorter than that plus one batch of elements', () => {
+    // 5,000 layers of ~130 characters each: about 650k characters, several chunks
+    const layers = Array.from({ length: 5000 }, (_, i) => ({ name: `conv_${i}`, macc: i * 7, shape: [1, 8, 8, i % 64] }));
+    const chunks = [...jsonChunks({ layers })];
+    // a batch one level deeper than written at indent 2: indent 4 is an upper bound
+    const longestPiece = JSON.stringify(layers.slice(0, JSON_BATCH), null, 4).length;
+    expect(chunks.length).toBeGreaterThan(4);
+    for (const c of chunks.slice(0, -1)) {
+      expect(c.length).toBeGreaterThanOrEqual(JSON_CHUNK_CHARS);
+      expect(c.length).toBeLessThan(JSON_CHUNK_CHARS + longestPiece);
+    }
+    expect((chunks.at(-1) as string).length).toBeLessThanOrEqual(JSON_CHUNK_CHARS);
+    expect(chunks.join('')).toBe(JSON.stringify({ layers }, null, 2));
+  });
+});
