@@ -22,17 +22,21 @@ interface Spec {
 /** Size of one sliced dim of size `d` (TensorFlow's clamping rules). */
 export function slicedSize(d: number, b0: number, e0: number, s: number, beginMasked: boolean, endMasked: boolean, offset: boolean): number {
   if (s === 0) fail('strided slice stride must not be 0');
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, s is never 0 here (refused above); a masked begin past d - 1 is clamped to hi = d - 1 below
   let b = beginMasked ? (s > 0 ? 0 : d - 1) : b0 < 0 ? b0 + d : b0;
   let e: number;
+  // Stryker disable next-line EqualityOperator: equivalent, s is never 0 here (refused above)
   if (endMasked) e = s > 0 ? d : -1;
   else {
     const raw = offset ? b0 + e0 : e0;
     e = raw < 0 ? raw + d : raw;
   }
+  // Stryker disable next-line EqualityOperator: equivalent, s is never 0 here (refused above)
   const [lo, hi] = s > 0 ? [0, d] : [-1, d - 1];
   b = Math.min(Math.max(b, lo), hi);
   e = Math.min(Math.max(e, lo), hi);
-  return s > 0 ? Math.max(0, Math.ceil((e - b) / s)) : Math.max(0, Math.ceil((b - e) / -s));
+  // (e - b) / s counts the steps either way: both differences have the stride's sign when the range is not empty
+  return Math.max(0, Math.ceil((e - b) / s));
 }
 
 export function stridedSliceShape(x: Dim[], spec: Spec): Dim[] {

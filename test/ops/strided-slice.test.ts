@@ -19,6 +19,8 @@ describe('slicedSize: one dimension', () => {
     [10, 2, 8, 1, 6], [10, 2, 8, 3, 2], [10, -3, -1, 1, 2], [10, 8, 2, -1, 6], [10, 8, 2, -3, 2],
     [10, -1, -11, -1, 10], [10, 0, 100, 1, 10], [10, -100, 5, 1, 5], [10, 5, 5, 1, 0], [10, 7, 2, 1, 0],
     [10, 2, 7, -1, 0], [10, 20, 30, 1, 0], [10, -20, -15, 1, 0], [10, 9, -100, -2, 5], [3, 0, 3, 2, 2], [1, 0, 1, 1, 1],
+    // an end of 0 is the first element, not the last; a begin past the end on a negative stride starts at the last element
+    [10, 2, 0, 1, 0], [10, 5, 0, -1, 5], [10, 20, 0, -1, 9], [10, 20, -100, -3, 4],
   ])('d %i, begin %i, end %i, stride %i: %i', (d, b, e, s, n) => {
     expect(slicedSize(d, b, e, s, false, false, false)).toBe(n);
   });
@@ -63,6 +65,13 @@ describe('stridedSliceShape: masks over a rank-4 input', () => {
     expect(stridedSliceShape(x, { begin: [0, 5, 0, 0], end: [0, 0, 6, 0], strides: [1, 1, 1, 1], masks: masks({ begin: 0b0101, end: 0b1011 }), offset: false })).toEqual([1, 5, 6, 3]);
   });
 
+  it('mask bits past the last entry are ignored (a new-axis bit there neither inserts nor shortens an ellipsis)', () => {
+    // two entries: an ellipsis, then [1, 3) on the last axis; bit 2 names no entry
+    const spec = { begin: [0, 1], end: [0, 3], strides: [1, 1], offset: false };
+    expect(stridedSliceShape([4, 5], { ...spec, masks: masks({ ellipsis: 1 }) })).toEqual([4, 2]);
+    expect(stridedSliceShape([4, 5], { ...spec, masks: masks({ ellipsis: 1, newAxis: 4 }) })).toEqual([4, 2]);
+  });
+
   it('a symbolic dimension stays symbolic only when taken whole with stride 1', () => {
     const s = ['N', 10];
     expect(stridedSliceShape(s, { begin: [0, 0], end: [0, 10], strides: [1, 1], masks: masks({ begin: 1, end: 1 }), offset: false })).toEqual(['N', 10]);
@@ -83,14 +92,25 @@ describe('stridedSliceShape: masks over a rank-4 input', () => {
 });
 
 describe('StridedSlice operands (the rule\'s infer)', () => {
-  function infer(x: Shape | undefined, end: 'constant' | 'runtime', strides: boolean) {
+  function infer(x: Shape | undefined, end: 'constant' | 'runtime', strides: boolean, spec: { begin?: number[]; end?: number[]; attrs?: Record<string, number> } = {}) {
     const g = new GraphBuilder();
     const xs = x ? g.input('x', 'int8', x) : g.tensor('x', 'int8');
-    const ins = [xs, g.values('b', 'int32', [1, 0]), end === 'constant' ? g.values('e', 'int32', [3, 4]) : g.input('e', 'int32', [2])];
+    const ins = [xs, g.values('b', 'int32', spec.begin ?? [1, 0]), end === 'constant' ? g.values('e', 'int32', spec.end ?? [3, 4]) : g.input('e', 'int32', [2])];
     if (strides) ins.push(g.values('s', 'int32', [2, 1]));
-    const node = { name: 'n', op: 'StridedSlice' as const, sourceOp: 'STRIDED_SLICE', inputs: ins, outputs: ['y'], attrs: {} };
+    const node = { name: 'n', op: 'StridedSlice' as const, sourceOp: 'STRIDED_SLICE', inputs: ins, outputs: ['y'], attrs: spec.attrs ?? {} };
     return getRule('StridedSlice').infer(createRuleContext(g.graph, node, 17));
   }
+
+  it('reads each mask from its own attribute: [4, 4] from [1, 1] to [3, 3] is [2, 2]', () => {
+    const shape = (attrs: Record<string, number>) => infer([4, 4], 'constant', false, { begin: [1, 1], end: [3, 3], attrs })[0]?.shape;
+    expect(shape({})).toEqual([2, 2]);
+    expect(shape({ begin_mask: 1 })).toEqual([3, 2]); // axis 0 from 0
+    expect(shape({ end_mask: 2 })).toEqual([2, 3]); // axis 1 to the end
+    expect(shape({ shrink_axis_mask: 1 })).toEqual([2]); // axis 0 dropped
+    expect(shape({ new_axis_mask: 1 })).toEqual([1, 2, 4]); // entry 0 inserts a 1, entry 1 slices axis 0, axis 1 whole
+    expect(shape({ ellipsis_mask: 1 })).toEqual([4, 2]); // entry 0 spans axis 0, entry 1 slices axis 1
+    expect(shape({ offset: 1 })).toEqual([3, 3]); // ends 1 + 3 = 4
+  });
 
   it('without strides every stride is 1: [4, 4] from [1, 0] to [3, 4] is [2, 4]; with strides [2, 1], [1, 4]', () => {
     expect(infer([4, 4], 'constant', false)).toEqual([{ shape: [2, 4], dtype: 'int8' }]);
