@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { DiffArgs } from './diff-args.js';
 import type { CliProcess } from './run.js';
 import { resolveTarget } from './target-arg.js';
+import { writeJsonFile } from '../node/json-file.js';
 import { changedModels, mergeBase, repoRoot, revParse } from '../git/index.js';
 import { analyzeChanges, inlineAnalyzer, type JobOptions } from '../jobs/index.js';
 
@@ -29,7 +30,7 @@ function writeOut(dir: string, entries: readonly CommentEntry[], markdown: strin
       if (!report) continue;
       const stem = join(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
       mkdirSync(dirname(stem), { recursive: true });
-      writeFileSync(`${stem}.report.json`, renderReport(report, 'json'));
+      writeJsonFile(`${stem}.report.json`, report);
       writeFileSync(`${stem}.report.txt`, renderReport(report, 'text'));
     }
   }

@@ -1,12 +1,13 @@
 import { VERSION, analyzeModel, jsonChunks, renderReport, supportedOps, type Report, type Target } from '../index.js';
 import { createReporter } from './reporter.js';
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { HELP, parseArgs, type AnalyzeArgs } from './args.js';
 import { runDiff } from './diff.js';
 import { runCompare } from './compare.js';
 import { resolveTarget } from './target-arg.js';
 import { fileModelInput } from '../node/file-source.js';
+import { writeJsonFile } from '../node/json-file.js';
 import { analyzeWhileHashing } from '../node/hash.js';
 import type { Analyzer } from '../jobs/index.js';
 
@@ -36,21 +37,10 @@ async function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, tar
   }
 }
 
-/** A JSON report written chunk by chunk (with its final newline, as renderReport's). */
-function writeChunks(file: string, chunks: Iterable<string>): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (const c of chunks) writeSync(fd, c);
-    writeSync(fd, '\n');
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function writeOutputs(dir: string, modelPath: string, report: Report): void {
   mkdirSync(dir, { recursive: true });
   const stem = basename(modelPath);
-  writeChunks(join(dir, `${stem}.report.json`), jsonChunks(report));
+  writeJsonFile(join(dir, `${stem}.report.json`), report);
   writeFileSync(join(dir, `${stem}.report.txt`), renderReport(report, 'text'));
   writeFileSync(join(dir, `${stem}.report.md`), renderReport(report, 'md'));
   writeFileSync(join(dir, `${stem}.report.html`), renderReport(report, 'html'));

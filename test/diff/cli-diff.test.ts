@@ -6,6 +6,8 @@ import { parseArgs } from '../../src/cli/args.js';
 import { TempRepo, example, lfsPointerText } from '../git/repo.js';
 import { analyzeExample } from './fixtures.js';
 import type { DiffJson } from '../../src/diff/index.js';
+import { renderReport } from '../../src/analyze.js';
+import type { Report } from '../../src/report/index.js';
 
 
 describe('model-footprint diff (temp repo, base and head commits)', () => {
@@ -65,7 +67,10 @@ describe('model-footprint diff (temp repo, base and head commits)', () => {
     // the head's RAM as one analyze of the same file states it
     expect(j2.budgets.exceeded.map((x) => [x.path, x.used])).toEqual([['models/kws.onnx', analyzeExample('kws_cnn_int8_v2.onnx').totals.ramTotalBytes]]);
     expect(r2.code).toBe(1);
-    expect(existsSync(join(out, 'head', 'stm32h7', 'models', 'kws.onnx.report.json'))).toBe(true);
+    // each side's JSON report, written in chunks: renderReport's bytes, the head's RAM the budget read
+    const headJson = readFileSync(join(out, 'head', 'stm32h7', 'models', 'kws.onnx.report.json'), 'utf8');
+    expect(headJson).toBe(renderReport(JSON.parse(headJson) as Report, 'json'));
+    expect((JSON.parse(headJson) as Report).totals.ramTotalBytes).toBe(j2.budgets.exceeded[0]?.used);
     expect(existsSync(join(out, 'base', 'stm32h7', 'models', 'kws.onnx.report.txt'))).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'diff.json'), 'utf8'))).toEqual(j2);
     expect(readFileSync(join(out, 'comment.md'), 'utf8')).toContain('<!-- model-footprint:default -->');
