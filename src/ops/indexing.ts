@@ -12,8 +12,10 @@ function concatInfer(ctx: OpRuleContext): InferredOutput[] {
   const dtype = ctx.node.inputs.map((_, i) => ctx.input(i)?.dtype).find((d) => d !== undefined && d !== 'unknown');
   if (shapes.some((s) => s === undefined) || shapes.length === 0) return [{ dtype }];
   const all = shapes as Shape[];
+  // Stryker disable next-line OptionalChaining: equivalent, shapes is not empty here (checked above), so all[0] exists
   const rank = all[0]?.length ?? 0;
   const axis = normAxis(attrInt(ctx.node, 'axis', 0), rank, 'concat axis');
+  // Stryker disable next-line ArrayDeclaration,LogicalOperator: equivalent, shapes is not empty here (checked above), so all[0] exists and the default is never taken
   const out: Dim[] = [...(all[0] ?? [])];
   let sum: Dim = 0;
   for (const s of all) {
@@ -36,11 +38,13 @@ function concatFold(ctx: OpRuleContext, inputs: (number[] | undefined)[]): numbe
   if (!shapes.every(isStatic) || inputs.some((v) => v === undefined)) return undefined;
   const rank = shapes[0]?.length ?? 0;
   const axis = normAxis(attrInt(ctx.node, 'axis', 0), rank);
+  // Stryker disable next-line ArrayDeclaration: equivalent, the fold runs on a Concat whose inputs all have static shapes, so shapes[0] exists
   const outer = product((shapes[0] ?? []).slice(0, axis)) ?? 1;
   const res: number[] = [];
   for (let o = 0; o < outer; o++) {
     shapes.forEach((s, k) => {
       const slab = product(s.slice(axis)) ?? 0;
+      // Stryker disable next-line ArrayDeclaration: equivalent, every input's values are known here (checked above), so inputs[k] exists
       const v = inputs[k] ?? [];
       for (let j = 0; j < slab; j++) res.push(v[o * slab + j] ?? 0);
     });
@@ -87,7 +91,9 @@ function slicePlan(ctx: OpRuleContext, x: Shape): (SliceSpec | undefined)[] | un
   const ends = read('ends', 2);
   if (!starts || !ends) return undefined;
   const axes = read('axes', 3) ?? [...starts.keys()];
+  // Stryker disable next-line StringLiteral,ArrowFunction: equivalent, read's name is used only in the attribute form, which has no steps; default steps are read as `steps[k] ?? 1`, so only their count matters
   const steps = (fromInputs ? read('steps', 4) : undefined) ?? starts.map(() => 1);
+  // Stryker disable next-line StringLiteral: equivalent, read's name is used only in the attribute form (opset 1-9), whose Slice has one input, so neither read here takes it
   if ((fromInputs && hasInput(ctx, 3) && !read('axes', 3)) || (hasInput(ctx, 4) && !read('steps', 4))) return undefined;
   const plan: (SliceSpec | undefined)[] = x.map((d) => (isNum(d) ? { start: 0, step: 1, count: d } : undefined));
   axes.forEach((a0, k) => {
@@ -103,6 +109,7 @@ function slicePlan(ctx: OpRuleContext, x: Shape): (SliceSpec | undefined)[] | un
     let e = ends[k] ?? d;
     s = s < 0 ? s + d : s;
     e = e < 0 ? e + d : e;
+    // Stryker disable next-line EqualityOperator: equivalent, a step of 0 is refused above, so step >= 0 and step > 0 agree here
     if (step > 0) {
       s = Math.min(Math.max(s, 0), d);
       e = Math.min(Math.max(e, 0), d);
@@ -121,7 +128,8 @@ function sliceInfer(ctx: OpRuleContext): InferredOutput[] {
   if (!x?.shape) return [{ dtype: x?.dtype }];
   const plan = slicePlan(ctx, x.shape);
   if (!plan) return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
-  return [{ shape: plan.map((p, i) => (p ? p.count : x.shape?.[i] === undefined ? UNKNOWN_DIM : symbolicKept(ctx, x.shape, i))), dtype: x.dtype }];
+  const shape = x.shape;
+  return [{ shape: plan.map((p, i) => (p ? p.count : symbolicKept(ctx, shape, i))), dtype: x.dtype }];
 }
 
 /** A symbolic dim survives a slice only when that axis is not sliced at all. */
@@ -146,7 +154,9 @@ function sliceFold(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number
   for (let k = 0; k < n; k++) {
     let rem = k;
     let src = 0;
+    // Stryker disable next-line ArithmeticOperator: equivalent, two steps past the last axis read the default spec (count 1) and a stride of 0: they add nothing to src and leave rem
     for (let i = specs.length - 1; i >= 0; i--) {
+      // Stryker disable next-line ObjectLiteral: equivalent, i stays within the specs (the loop starts at the last one)
       const p = specs[i] ?? { start: 0, step: 1, count: 1 };
       src += (p.start + (rem % p.count) * p.step) * (strides[i] ?? 0);
       rem = Math.floor(rem / p.count);

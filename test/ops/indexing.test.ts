@@ -113,3 +113,80 @@ describe('Split sizes not known when the graph is read', () => {
     expect(run('Split', xin([2, 10]), { axis: 2 }, 2).messages).toContain('split axis 2 is out of range for rank 2');
   });
 });
+
+describe('operands known only at run time, and the attribute forms (opset 1 to 9)', () => {
+  const unknownOfRank = (s: Shape | undefined, rank: number) => s?.length === rank && s.every((d) => d === '?');
+
+  it('Concat folds only when every input is a constant: a graph input among them leaves the values unknown', () => {
+    const r = run('Concat', (g) => [g.values('a', 'int64', [1, 2]), g.input('b', 'int64', [1])], { axis: 0 });
+    expect(r.outs[0]?.shape).toEqual([3]);
+    expect(vals(r.outs[0])).toBeUndefined();
+    expect(r.messages).toBe('');
+  });
+
+  it('Concat keeps the first symbol on an axis two symbols share (np.concatenate of (N, 3) and (M, 5) on axis 1: (N, 8))', () => {
+    expect(run('Concat', (g) => [g.input('a', 'float32', ['N', 3]), g.input('b', 'float32', ['M', 5])], { axis: 1 }).outs[0]?.shape).toEqual(['N', 8]);
+  });
+
+  it('Concat takes the type of the first input there is: an omitted first input does not make it unknown', () => {
+    expect(run('Concat', (g) => ['', g.input('b', 'int8', [2])], { axis: 0 }).outs[0]?.dtype).toBe('int8');
+  });
+
+  it('Slice: starts, ends, axes or steps computed at run time leave every dim unknown, the rank kept, and nothing folded', () => {
+    const x = (g: GraphBuilder) => g.input('x', 'float32', [4, 5]);
+    const c = (g: GraphBuilder, n: string, v: number[]) => g.values(n, 'int64', v);
+    const rt = (g: GraphBuilder, n: string) => g.input(n, 'int64', [1]);
+    const cases: ((g: GraphBuilder) => string[])[] = [
+      (g) => [x(g), rt(g, 'st'), c(g, 'en', [3])],
+      (g) => [x(g), c(g, 'st', [1]), rt(g, 'en')],
+      (g) => [x(g), c(g, 'st', [1]), c(g, 'en', [3]), rt(g, 'ax')],
+      (g) => [x(g), c(g, 'st', [1]), c(g, 'en', [3]), c(g, 'ax', [1]), rt(g, 'sp')],
+    ];
+    for (const ins of cases) {
+      const r = run('Slice', ins);
+      expect(unknownOfRank(r.outs[0]?.shape, 2)).toBe(true);
+      expect(r.messages).toBe('');
+    }
+    // a constant input sliced at positions known only at run time: no values either
+    const f = run('Slice', (g) => [g.values('x', 'int64', [1, 2, 3]), rt(g, 'st'), c(g, 'en', [3])]);
+    expect(vals(f.outs[0])).toBeUndefined();
+    expect(f.messages).toBe('');
+  });
+
+  it('Slice of a graph input folds nothing and warns of nothing', () => {
+    const r = run('Slice', (g) => [g.input('x', 'int64', [4]), g.values('st', 'int64', [1]), g.values('en', 'int64', [3])]);
+    expect(r.outs[0]?.shape).toEqual([2]);
+    expect(vals(r.outs[0])).toBeUndefined();
+    expect(r.messages).toBe('');
+  });
+
+  it('Slice folds a constant sliced on one axis of two (np.arange(6).reshape(2, 3)[:, 1:] = [[1, 2], [4, 5]])', () => {
+    const r = run('Slice', (g) => [g.values('x', 'int64', [0, 1, 2, 3, 4, 5], [2, 3]), g.values('st', 'int64', [1]), g.values('en', 'int64', [3]), g.values('ax', 'int64', [1])]);
+    expect(r.outs[0]?.shape).toEqual([2, 2]);
+    expect(vals(r.outs[0])).toEqual([1, 2, 4, 5]);
+  });
+
+  it('Slice in the attribute form (opset 9): starts, ends and axes attributes; a symbolic dim kept only off the sliced axes', () => {
+    expect(run('Slice', xin(['N', 4]), { starts: [1], ends: [3], axes: [1] }, 1, 9).outs[0]?.shape).toEqual(['N', 2]);
+    // without axes, the first entries address the first axes: N is sliced, 4 is not
+    expect(run('Slice', xin(['N', 4]), { starts: [0], ends: [1] }, 1, 9).outs[0]?.shape).toEqual(['?', 4]);
+  });
+
+  it('Slice: a negative axis and two sliced symbolic axes make those dims unknown (x[:, :, 0:1] and x[0:1, 0:1] on (2, N, M))', () => {
+    const s = (starts: number[], ends: number[], axes: number[]) => run('Slice', (g) => [g.input('x', 'float32', [2, 'N', 'M']), g.values('st', 'int64', starts), g.values('en', 'int64', ends), g.values('ax', 'int64', axes)]).outs[0]?.shape;
+    expect(s([0], [1], [-1])).toEqual([2, 'N', '?']);
+    expect(s([0, 0], [1, 1], [1, 2])).toEqual([2, '?', '?']);
+  });
+
+  it('Slice refuses an axis out of range, named as the slice axis', () => {
+    expect(run('Slice', (g) => [g.input('x', 'float32', [4, 5]), g.values('st', 'int64', [0]), g.values('en', 'int64', [1]), g.values('ax', 'int64', [2])]).messages).toContain('slice axis 2 is out of range for rank 2');
+  });
+
+  it('Pad: the opset 1 attribute `paddings`; axes computed at run time leave every dim unknown; an axis out of range is named', () => {
+    expect(run('Pad', xin([2, 2]), { paddings: [1, 0, 1, 0] }, 1, 1).outs[0]?.shape).toEqual([4, 2]);
+    const r = run('Pad', (g) => [g.input('x', 'float32', [2, 3]), g.values('p', 'int64', [1, 1]), '', g.input('a', 'int64', [1])], {}, 1, 18);
+    expect(unknownOfRank(r.outs[0]?.shape, 2)).toBe(true);
+    expect(r.messages).toBe('');
+    expect(run('Pad', (g) => [g.input('x', 'float32', [2, 3]), g.values('p', 'int64', [1, 1]), '', g.values('a', 'int64', [2])], {}, 1, 18).messages).toContain('pad axis 2 is out of range for rank 2');
+  });
+});
