@@ -23,6 +23,8 @@ const unknownDims = (n: number): Shape => new Array<Dim>(n).fill(UNKNOWN_DIM);
 const passValues = (_ctx: OpRuleContext, inputs: (number[] | undefined)[]) => (inputs[0] ? [inputs[0]] : undefined);
 
 export function reshapeTo(x: Shape, target: readonly number[], allowZero: boolean): Shape {
+  const negative = target.findIndex((t) => t < -1);
+  if (negative >= 0) fail(`shape[${negative}] = ${target[negative]}: a size is -1 (inferred), 0 or more`);
   const out: Dim[] = target.map((t, i) => (t === 0 && !allowZero ? x[i] ?? fail(`shape[${i}] = 0 copies a dim the input (rank ${x.length}) lacks`) : t));
   const minus = out.reduce<number[]>((acc, d, i) => (d === -1 ? [...acc, i] : acc), []);
   if (minus.length > 1) fail(`shape [${target.join(',')}] has more than one -1`);
@@ -37,6 +39,7 @@ export function reshapeTo(x: Shape, target: readonly number[], allowZero: boolea
     } else out[idx] = UNKNOWN_DIM;
   } else {
     const outCountV = product(out);
+    // Stryker disable next-line ConditionalExpression: equivalent, for the outCountV test only: with a known input count every size in out is a number of 0 or more (negatives are refused above), so outCountV is known too
     if (inCount !== undefined && outCountV !== undefined && inCount !== outCountV) {
       fail(`cannot reshape [${x.join(',')}] (${inCount} elements) to [${target.join(',')}] (${outCountV} elements)`);
     }
@@ -52,8 +55,8 @@ function reshapeInfer(ctx: OpRuleContext): InferredOutput[] {
     return [{ shape: r === undefined ? undefined : unknownDims(r), dtype: x?.dtype }];
   }
   if (!x?.shape) {
-    const known = target.every((t) => t > 0);
-    return [{ shape: known ? target : target.map((t) => (t > 0 ? t : UNKNOWN_DIM)), dtype: x?.dtype }];
+    // a 0 copies an input dim and -1 takes the rest: neither is known without the input's shape
+    return [{ shape: target.map((t) => (t > 0 ? t : UNKNOWN_DIM)), dtype: x?.dtype }];
   }
   return [{ shape: reshapeTo(x.shape, target, attrInt(ctx.node, 'allowzero', 0) === 1), dtype: x.dtype }];
 }
@@ -143,7 +146,9 @@ function tileFold(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number[
     let rem = k;
     let src = 0;
     let stride = 1;
+    // Stryker disable next-line ArithmeticOperator: equivalent, two steps past the last axis read the default { d: 1, m: 1 }: they add 0 to src and leave rem and stride
     for (let i = wrapped.length - 1; i >= 0; i--) {
+      // Stryker disable next-line ObjectLiteral: equivalent, i stays within wrapped (the loop starts at the last axis)
       const { d, m } = wrapped[i] ?? { d: 1, m: 1 };
       src += ((rem % d) % m) * stride;
       rem = Math.floor(rem / d);
@@ -164,6 +169,7 @@ export const MOVEMENT_RULES: OpRule[] = [
     kind: 'Dropout', role: 'data-movement', shapeInputs: [1, 2], cost: () => ZERO_COST, fold: passValues,
     infer: (ctx) => {
       const y = sameAsInput(ctx);
+      // Stryker disable next-line OptionalChaining: equivalent, sameAsInput always returns one output, so y[0] exists
       return ctx.node.outputs.length > 1 ? [...y, { shape: y[0]?.shape, dtype: 'bool' }] : y;
     },
   },

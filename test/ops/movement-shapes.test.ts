@@ -42,6 +42,14 @@ describe('Reshape', () => {
     expect(warn('Reshape', [6], [0, 0])).toContain('shape[1] = 0 copies a dim the input (rank 1) lacks');
   });
 
+  it('a size below -1 is refused, at -2 (with and without a -1 beside it); -1 and 0 are sizes', () => {
+    expect(warn('Reshape', [12], [6, -2])).toContain('shape[1] = -2: a size is -1 (inferred), 0 or more');
+    expect(warn('Reshape', [12], [-2, -1])).toContain('shape[0] = -2');
+    expect(warn('Reshape', [12], [6, -1])).toBe('');
+    expect(shape('Reshape', [12], [6, -1])).toEqual([6, 2]);
+    expect(shape('Reshape', [0, 4], [0, 4], { allowzero: 1 })).toEqual([0, 4]);
+  });
+
   it('a symbolic input leaves -1 unknown; an unknown input keeps the positive sizes; a computed shape gives its rank', () => {
     const s = shape('Reshape', ['N', 4], [-1, 2]);
     expect(s?.[1]).toBe(2);
@@ -50,6 +58,8 @@ describe('Reshape', () => {
     expect(u?.[0]).toBe(3);
     expect(typeof u?.[1]).toBe('string');
     expect(shape('Reshape', undefined, [3, 4])).toEqual([3, 4]);
+    // a 0 copies a dim of the input, unknown here
+    expect(shape('Reshape', undefined, [0, 4, -1])).toEqual(['?', 4, '?']);
     expect(shape('Reshape', [2, 6], undefined, {}, 3)?.length).toBe(3);
   });
 });
@@ -72,6 +82,8 @@ describe('Squeeze and Unsqueeze', () => {
     expect(shape('Squeeze', [1, 3, 1, 4], [-2, 0])).toEqual([3, 4]);
     expect(shape('Squeeze', [1, 3, 1, 4], undefined, { axes: [0] }, undefined, 11)).toEqual([3, 1, 4]);
     expect(warn('Squeeze', [1, 3, 1, 4], [1])).toContain('cannot squeeze axis 1 of size 3');
+    // an empty axes input (opset 13) is no axes: every 1 goes (np.squeeze with axis=None)
+    expect(shape('Squeeze', [1, 3, 1, 4], [])).toEqual([3, 4]);
   });
 
   it('Squeeze without axes on a symbolic shape, or with computed axes, gives no shape', () => {

@@ -27,6 +27,13 @@ export function shapeOf(g: GraphBuilder, tensor: string): Shape | undefined {
   return g.get(tensor).shape;
 }
 
+/** The values `nodeName`'s rule folds from `inputs` (called directly, as any caller of OpRule.fold may). */
+export function foldOf(g: GraphBuilder, nodeName: string, inputs: (number[] | undefined)[], opset: number = OPSET): number[][] | undefined {
+  const node = g.graph.nodes.find((n) => n.name === nodeName);
+  if (!node) throw new Error(`no node ${nodeName}`);
+  return getRule(node.op).fold?.(createRuleContext(g.graph, node, opset), inputs);
+}
+
 /** Builds `op` over the given inputs, infers, and returns [output shape, cost]. */
 export function single(g: GraphBuilder, op: Parameters<GraphBuilder['node']>[0], inputs: string[], attrs: Attrs = {}, opts: { outputs?: number; opset?: number } = {}): { shape: Shape | undefined; cost: Cost; diags: Diagnostic[]; out: string } {
   const out = g.node(op, inputs, attrs, { name: 'n', ...(opts.outputs ? { outputs: opts.outputs } : {}) });
