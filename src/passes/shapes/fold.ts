@@ -64,6 +64,7 @@ export function tryFold(rule: OpRule, ctx: OpRuleContext, state: ShapeState): bo
   if ((KEEP_ROLES.has(rule.role) && weightBits === undefined) || node.subgraphs !== undefined || node.outputs.length === 0) return false;
   if (state.foldShapesOnly && !foldsFromShapes(rule)) return false;
   if (foldsFromShapes(rule)) {
+    // Stryker disable next-line ArrayDeclaration: equivalent, a shape-reading rule (Shape, Size) folds from its input's shape and never reads the values it is given
     const done = applyValues(node.outputs.map((_, i) => ctx.output(i)), tryRuleFold(rule, ctx, [], state));
     if (done) state.folded.push(node.name);
     return done;
@@ -73,9 +74,10 @@ export function tryFold(rule: OpRule, ctx: OpRuleContext, state: ShapeState): bo
   const present = node.inputs.map((n, i) => (n === '' ? undefined : i)).filter((i): i is number => i !== undefined);
   if (present.length === 0 && node.op !== 'Constant') return false;
   const outs = node.outputs.map((_, i) => ctx.output(i));
-  const inputs = node.inputs.map((n, i) => {
+  // an omitted input ('') has no tensor: no values
+  const inputs = node.inputs.map((_, i) => {
     const t = ctx.input(i);
-    return n === '' || !t ? undefined : readValues(t, FOLD_MAX_ELEMENTS);
+    return t ? readValues(t, FOLD_MAX_ELEMENTS) : undefined;
   });
   const allValues = present.every((i) => inputs[i] !== undefined);
   if (allValues && applyValues(outs, tryRuleFold(rule, ctx, inputs, state))) {
@@ -83,10 +85,12 @@ export function tryFold(rule: OpRule, ctx: OpRuleContext, state: ShapeState): bo
     return true;
   }
   const attrValue = node.op === 'Constant' ? attrTensor(node, 'value') : undefined;
+  // Stryker disable next-line OptionalChaining: equivalent, a node folded here has at least one present input (checked above), and data movement reads its data from input 0
   const bits = weightBits ?? (rule.role === 'data-movement' ? ctx.input(0)?.storageBits : undefined);
   for (const t of outs) {
     if (!t) continue;
     t.data = attrValue?.data ?? { kind: 'computed', by: node.name };
+    // Stryker disable next-line ConditionalExpression: equivalent, storageBits set to undefined reads as absent to every reader (t.storageBits ?? ..., !== undefined)
     if (bits !== undefined) t.storageBits = bits;
   }
   state.folded.push(node.name);
