@@ -16,11 +16,13 @@ import { outChannelAxis } from '../ops/conv.js';
 const WEIGHTED = new Set(['Conv', 'ConvTranspose', 'Gemm', 'MatMul']);
 
 function floatConstant(g: Graph, name: string | undefined): Tensor | undefined {
-  const t = name === undefined || name === '' ? undefined : g.tensors.get(name);
+  // an omitted input ('') names no tensor
+  const t = g.tensors.get(name ?? '');
   return t?.data !== undefined && t.quant === undefined && isFloat(t.dtype) ? t : undefined;
 }
 
 function outputsQuantized(g: Graph, n: Node): boolean {
+  // Stryker disable next-line MethodExpression,OptionalChaining: equivalent, the weighted operators have one output (every and some agree on one), and a node's output has a tensor entry (verify pass)
   return n.outputs.length > 0 && n.outputs.every((o) => g.tensors.get(o)?.quant !== undefined);
 }
 
@@ -39,7 +41,7 @@ export function quantizeFloatWeights(g: Graph): void {
     if (w === undefined) continue;
     const axis = outChannelAxis(n, w.shape?.length ?? 0);
     const channels = w.shape?.[axis];
-    const count = typeof channels === 'number' && channels > 0 ? channels : 1;
+    const count = typeof channels === 'number' ? Math.max(1, channels) : 1;
     retype(w, 'int8', count, axis, n.name);
     const b = n.op === 'MatMul' ? undefined : floatConstant(g, n.inputs[2]);
     if (b !== undefined) retype(b, 'int32', count, 0, n.name);

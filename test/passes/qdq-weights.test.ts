@@ -125,4 +125,15 @@ describe('qdq-weights: what stays float', () => {
     quantizeFloatWeights(g.graph);
     expect(g.get('w').dtype).toBe('float32');
   });
+
+  it('a weight without a shape, or with no output channels, gets one per-tensor parameter (no axis); a symbolic count too', () => {
+    for (const shape of [undefined, [0, 8, 3, 3], ['C', 8, 3, 3]] as (Shape | undefined)[]) {
+      const g = layer();
+      if (shape === undefined) delete g.get('w').shape;
+      else g.get('w').shape = shape;
+      quantizeFloatWeights(g.graph);
+      expect(g.get('w').quant, JSON.stringify(shape)).toEqual(compilerQuant('int8', 1, 0));
+      expect(g.get('b').quant, JSON.stringify(shape)).toEqual(compilerQuant('int32', 1, 0));
+    }
+  });
 });
