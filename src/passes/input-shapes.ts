@@ -28,6 +28,7 @@ export const inputShapesPass: Pass = {
     const symbols = new Map<string, number>();
     applyUserShapes(graph, ctx, symbols);
     resolveRemaining(graph, ctx, symbols);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: substitute with no symbols changes no shape
     if (symbols.size > 0) substitute(graph, symbols);
     return graph;
   },
@@ -35,6 +36,7 @@ export const inputShapesPass: Pass = {
 
 /** Inputs a user can feed: graph inputs that are not constants (old ONNX lists initializers). */
 function feedableInputs(g: Graph): string[] {
+  // Stryker disable next-line OptionalChaining: equivalent, every graph input has a tensor entry (the verify pass runs first and refuses one without)
   return g.inputs.filter((i) => g.tensors.get(i)?.data === undefined);
 }
 
@@ -44,6 +46,7 @@ function applyUserShapes(g: Graph, ctx: PassContext, symbols: Map<string, number
   const file = ctx.model.path;
   for (const [name, dims] of Object.entries(given)) {
     const t = g.tensors.get(name);
+    // Stryker disable next-line ConditionalExpression: equivalent, for the t test: a feedable input is a graph input, which has a tensor entry (verify pass); kept for the type
     if (!feedable.includes(name) || t === undefined) {
       throw new FootprintError('E_INPUT_SHAPE', `--input-shape names '${name}', which is not an input of the model; its inputs are: ${feedable.map((i) => `'${i}'`).join(', ') || '(none)'}`, { file });
     }
@@ -69,6 +72,7 @@ function applyUserShapes(g: Graph, ctx: PassContext, symbols: Map<string, number
 function resolveRemaining(g: Graph, ctx: PassContext, symbols: Map<string, number>): void {
   for (const name of feedableInputs(g)) {
     const t = g.tensors.get(name);
+    // Stryker disable next-line OptionalChaining: equivalent, every graph input has a tensor entry (the verify pass runs first and refuses one without)
     if (t?.shape === undefined) continue;
     const shape: Shape = [...t.shape];
     const open: string[] = [];
@@ -78,7 +82,9 @@ function resolveRemaining(g: Graph, ctx: PassContext, symbols: Map<string, numbe
       const known = ANONYMOUS.has(sym) ? undefined : symbols.get(sym);
       if (known !== undefined) {
         shape[k] = known;
-      } else if (k === 0 && shape.length >= 2) {
+        return;
+      }
+      if (k === 0 && shape.length >= 2) {
         shape[k] = 1;
         if (!ANONYMOUS.has(sym)) symbols.set(sym, 1);
         ctx.diagnostics.push(diag('I_ASSUMPTION', `input '${name}' dim 0 '${sym}' assumed 1 (batch)`));
@@ -96,7 +102,9 @@ function resolveRemaining(g: Graph, ctx: PassContext, symbols: Map<string, numbe
 function substitute(g: Graph, symbols: ReadonlyMap<string, number>): void {
   for (const graph of [g, ...nestedGraphs(g)]) {
     for (const t of graph.tensors.values()) {
+      // Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, a shortcut: the map below leaves a shape without a known symbol as it was
       if (t.shape === undefined || !t.shape.some((d) => typeof d === 'string' && symbols.has(d))) continue;
+      // Stryker disable next-line ConditionalExpression: equivalent, a number is no key of the symbols, so it maps to itself either way
       t.shape = t.shape.map((d) => (typeof d === 'string' ? (symbols.get(d) ?? d) : d));
     }
   }
