@@ -85,6 +85,23 @@ describe('verify', () => {
     expect(e.node).toBe('C2');
   });
 
+  it('a node sorted before the cycle, and read by it first, is not named in it', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1]);
+    g.tensor('loop', 'float32', [1]);
+    g.tensor('b', 'float32', [1]);
+    // A runs (it reads the input); B reads A's output first, then C's; C reads B. A is done when
+    // the walk starts: it begins at B, the first node left, and steps to C, not back to A
+    const a = g.node('Relu', [x], {}, { name: 'A' });
+    g.graph.nodes.push(
+      { name: 'B', op: 'Add', sourceOp: 'Add', inputs: [a, 'loop'], outputs: ['b'], attrs: {} },
+      { name: 'C', op: 'Relu', sourceOp: 'Relu', inputs: ['b'], outputs: ['loop'], attrs: {} },
+    );
+    const e = footprintError(() => verifyGraph(g.graph));
+    expect(e.message).toBe("cycle between nodes 'C' -> 'B' -> 'C'");
+    expect(e.node).toBe('C');
+  });
+
   it('omitted outputs ("") of several nodes are not duplicates', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'float32', [4]);
