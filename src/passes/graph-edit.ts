@@ -33,6 +33,7 @@ export function outerReads(node: Node): ReadonlySet<string> {
     for (const i of sg.inputs) defined.add(i);
     for (const [name, t] of sg.tensors) if (t.data !== undefined) defined.add(name);
     for (const n of sg.nodes) {
+      // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' in the defined set is never looked up: an omitted input ('') is never recorded as used
       for (const o of n.outputs) if (o !== '') defined.add(o);
       for (const i of n.inputs) if (i !== '') used.push(i);
       for (const inner of Object.values(n.subgraphs ?? {})) stack.push(inner);
@@ -113,7 +114,8 @@ export function renameTensor(g: Graph, idx: UseIndex, from: string, to: string):
   if (src !== undefined) {
     const merged: Tensor = { ...src, ...(dst ?? {}), name: to };
     if (merged.shape === undefined && src.shape !== undefined) merged.shape = src.shape;
-    if (merged.dtype === 'unknown' && src.dtype !== 'unknown') merged.dtype = src.dtype;
+    // (an unknown type copied onto an unknown one changes nothing)
+    if (merged.dtype === 'unknown') merged.dtype = src.dtype;
     g.tensors.set(to, merged);
     g.tensors.delete(from);
   }

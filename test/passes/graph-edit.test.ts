@@ -46,6 +46,13 @@ describe('nested graphs and what they read', () => {
     expect([...outerReads(ifNode)].sort()).toEqual(['x', 'y', 'z']);
   });
 
+  it('a subgraph\'s tensor entry without data for an outer name (an outer value it returns) does not define it: still an outer read', () => {
+    const body = empty('body');
+    body.tensors.set('v', { name: 'v', dtype: 'float32', shape: [1] });
+    body.outputs.push('v');
+    expect([...outerReads(node('if', ['cond'], ['out'], { body }))]).toEqual(['v']);
+  });
+
   it('a node without subgraphs reads nothing from outside: one shared empty set', () => {
     const a = outerReads(node('a', ['x'], ['y']));
     expect(a.size).toBe(0);
@@ -132,6 +139,30 @@ describe('rewiring and renaming', () => {
     renameTensor(g, buildUseIndex(g), 'b', 'c');
     expect(g.tensors.get('c')).toEqual({ name: 'c', dtype: 'int8', shape: [6], quant: { scale: [0.5], zeroPoint: [0] } });
     expect([...g.tensors.keys()]).toEqual(['c']);
+  });
+
+  it('renameTensor onto an entry whose shape is written undefined takes the old shape; a graph input (no producer) is renamed in its readers', () => {
+    const g = empty('m');
+    g.tensors.set('a', { name: 'a', dtype: 'int8', shape: [4] });
+    g.tensors.set('b', { name: 'b', dtype: 'int8', shape: undefined });
+    g.nodes.push(node('p', [], ['a']));
+    renameTensor(g, buildUseIndex(g), 'a', 'b');
+    expect(g.tensors.get('b')?.shape).toEqual([4]);
+    const h = empty('h');
+    h.inputs.push('x');
+    h.tensors.set('x', { name: 'x', dtype: 'int8', shape: [2] });
+    const r = node('r', ['x'], ['y']);
+    h.nodes.push(r);
+    renameTensor(h, buildUseIndex(h), 'x', 'x2');
+    expect(r.inputs).toEqual(['x2']);
+  });
+
+  it('renameTensor renames only the one output of a producer that writes several', () => {
+    const g = empty('m');
+    const split = node('split', [], ['s0', 's1', 's2']);
+    g.nodes.push(split, node('r', ['s1'], ['y']));
+    renameTensor(g, buildUseIndex(g), 's1', 'mid');
+    expect(split.outputs).toEqual(['s0', 'mid', 's2']);
   });
 
   it('renaming a name with no tensor entry still rewires the nodes', () => {
