@@ -24,8 +24,8 @@ function bind(body: Graph, i: number, shape: Shape | undefined, dtype: Tensor['d
 /** Loop body inputs: (iteration int64 [], cond bool [], carried...); Scan: (state..., scan slices...). */
 export function bindBodyInputs(node: Node, body: Graph, lookup: Lookup, opset: number | undefined): void {
   const input = (i: number) => {
-    const n = node.inputs[i];
-    return n === undefined || n === '' ? undefined : lookup(n);
+    // an omitted input ('') names no tensor
+    return lookup(node.inputs[i] ?? '');
   };
   if (node.op === 'Loop') {
     bind(body, 0, [], 'int64');
@@ -40,10 +40,12 @@ export function bindBodyInputs(node: Node, body: Graph, lookup: Lookup, opset: n
     const m = attrInt(node, 'num_scan_inputs', 0);
     const n = node.inputs.length - m - first;
     const axes = attrInts(node, 'scan_input_axes') ?? [];
+    // Stryker disable next-line ArithmeticOperator: equivalent, steps past the node's inputs bind body inputs from nothing: bind skips an index the body does not have, and a body has no more inputs than its node
     for (let k = 0; k < node.inputs.length - first; k++) {
       const t = input(k + first);
       // Stryker disable next-line ArrayDeclaration: equivalent, a string in the set never equals an axis index
       const drop = new Set<number>(batched ? [0] : []);
+      // Stryker disable next-line OptionalChaining: equivalent, a scan input is required (never omitted) and names a tensor the verify pass found, so t exists
       if (k >= n && t?.shape) {
         const a0 = batched ? 1 : axes[k - n] ?? 0;
         drop.add(a0 < 0 ? a0 + t.shape.length : a0);
@@ -69,9 +71,12 @@ export function inlineIf(node: Node, outer: Graph, lookup: Lookup): { nodes: Nod
   const produced = new Set(branch.nodes.flatMap((n) => n.outputs));
   const sources = branch.outputs.map((o) => branch.tensors.get(o) ?? lookup(o));
   // An output passed straight through must be a constant to be inlined without a node.
+  // Stryker disable next-line OptionalChaining: equivalent, a branch output not produced inside is a name the verify pass found (a branch tensor or an outer one), so its source exists
   if (branch.outputs.some((o, i) => !produced.has(o) && sources[i]?.data === undefined)) return undefined;
   sources.forEach((src, i) => {
+    // Stryker disable next-line StringLiteral: equivalent, the branch has as many outputs as the node (checked above), so node.outputs[i] exists
     const target = outer.tensors.get(node.outputs[i] ?? '');
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, sources exist (checked above) and every node output has an entry in the outer graph (verify pass)
     if (src && target) Object.assign(target, { ...src, name: target.name });
   });
   const tensors = [...branch.tensors.values()].filter((t) => !rename.has(t.name) && !outer.tensors.has(t.name));
