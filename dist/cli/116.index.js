@@ -727,6 +727,7 @@ __webpack_require__.d(__webpack_exports__, {
   I9: () => (/* reexport */ formatsHelp),
   yM: () => (/* reexport */ frequencyOf),
   vb: () => (/* reexport */ isBuiltinTarget),
+  VQ: () => (/* reexport */ jsonChunks),
   pC: () => (/* reexport */ loadFormatFor),
   K: () => (/* reexport */ loadTarget),
   tH: () => (/* reexport */ looksLikeTargetFile),
@@ -8370,6 +8371,7 @@ function outerReads(node) {
             if (t.data !== undefined)
                 defined.add(name);
         for (const n of sg.nodes) {
+            // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' in the defined set is never looked up: an omitted input ('') is never recorded as used
             for (const o of n.outputs)
                 if (o !== '')
                     defined.add(o);
@@ -8464,7 +8466,8 @@ function renameTensor(g, idx, from, to) {
         const merged = { ...src, ...(dst ?? {}), name: to };
         if (merged.shape === undefined && src.shape !== undefined)
             merged.shape = src.shape;
-        if (merged.dtype === 'unknown' && src.dtype !== 'unknown')
+        // (an unknown type copied onto an unknown one changes nothing)
+        if (merged.dtype === 'unknown')
             merged.dtype = src.dtype;
         g.tensors.set(to, merged);
         g.tensors.delete(from);
@@ -22939,7 +22942,9 @@ function verifyGraph(graph, file) {
     while (stack.length > 0) {
         const { g, outer } = stack.pop();
         sortAndCheck(g, outer, file, g === graph ? undefined : g.name);
+        // Stryker disable next-line MethodExpression,ConditionalExpression: equivalent, a shortcut: a node without subgraphs adds no graph to check
         const withSub = g.nodes.filter((n) => n.subgraphs !== undefined);
+        // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: without subgraphs the scope below is built for nothing
         if (withSub.length === 0)
             continue;
         const scope = new Set(outer);
@@ -22948,6 +22953,7 @@ function verifyGraph(graph, file) {
         for (const [name, t] of g.tensors)
             if (t.data !== undefined)
                 scope.add(name);
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' in the scope is never looked up: an omitted input ('') is skipped before any scope check
         for (const n of g.nodes)
             for (const o of n.outputs)
                 if (o !== '')
@@ -23043,10 +23049,12 @@ function sortAndCheck(g, outer, file, label) {
 function topoOrder(g, deps, file, label) {
     const n = g.nodes.length;
     const indegree = new Array(n).fill(0);
+    // Stryker disable next-line ArrayDeclaration: equivalent, a stray entry in a users list is no node index: its indegree entry is never 0 and it is never pushed
     const users = Array.from({ length: n }, () => []);
     deps.forEach((d, i) => {
         for (const p of d) {
             indegree[i] = (indegree[i] ?? 0) + 1;
+            // Stryker disable next-line OptionalChaining: equivalent, p is the index of a node of this graph, so users[p] exists
             users[p]?.push(i);
         }
     });
@@ -23059,6 +23067,7 @@ function topoOrder(g, deps, file, label) {
     while (heap.size > 0) {
         const i = heap.pop();
         order.push(g.nodes[i]);
+        // Stryker disable next-line ArrayDeclaration: equivalent, i is the index of a node of this graph, so users[i] exists
         for (const u of users[i] ?? []) {
             const left = (indegree[u] ?? 0) - 1;
             indegree[u] = left;
@@ -23069,20 +23078,26 @@ function topoOrder(g, deps, file, label) {
     if (order.length === n)
         return order;
     const cycle = findCycle(deps, indegree);
+    // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, the cycle holds indices of nodes of this graph
     const names = cycle.map((i) => `'${g.nodes[i]?.name ?? '?'}'`);
+    // Stryker disable next-line OptionalChaining: equivalent, the cycle is not empty and holds indices of nodes of this graph
     const first = g.nodes[cycle[0] ?? 0]?.name;
+    // Stryker disable next-line StringLiteral: equivalent, the cycle is not empty, so names[0] exists
     throw graphError(`cycle between nodes ${names.join(' -> ')} -> ${names[0] ?? ''}${where(label)}`, file, first);
 }
 /** Among nodes left with indegree > 0, walks predecessors until one repeats: that loop is a cycle. */
 function findCycle(deps, indegree) {
     const start = indegree.findIndex((d) => d > 0);
     const seenAt = new Map();
+    // Stryker disable next-line ArrayDeclaration: equivalent, a stray first entry shifts every recorded position and the slice by the same one
     const path = [];
     let cur = start;
     while (!seenAt.has(cur)) {
         seenAt.set(cur, path.length);
         path.push(cur);
+        // Stryker disable next-line ArrayDeclaration: equivalent, cur is always the index of a node of this graph, so deps[cur] exists
         const next = (deps[cur] ?? []).find((p) => (indegree[p] ?? 0) > 0);
+        // Stryker disable next-line ConditionalExpression: equivalent, a node left with indegree > 0 has a producer left unsorted, whose indegree is > 0 too: next always exists
         if (next === undefined)
             break;
         cur = next;
@@ -23108,6 +23123,7 @@ const inputShapesPass = {
         const symbols = new Map();
         applyUserShapes(graph, ctx, symbols);
         resolveRemaining(graph, ctx, symbols);
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: substitute with no symbols changes no shape
         if (symbols.size > 0)
             substitute(graph, symbols);
         return graph;
@@ -23115,6 +23131,7 @@ const inputShapesPass = {
 };
 /** Inputs a user can feed: graph inputs that are not constants (old ONNX lists initializers). */
 function feedableInputs(g) {
+    // Stryker disable next-line OptionalChaining: equivalent, every graph input has a tensor entry (the verify pass runs first and refuses one without)
     return g.inputs.filter((i) => g.tensors.get(i)?.data === undefined);
 }
 function applyUserShapes(g, ctx, symbols) {
@@ -23123,6 +23140,7 @@ function applyUserShapes(g, ctx, symbols) {
     const file = ctx.model.path;
     for (const [name, dims] of Object.entries(given)) {
         const t = g.tensors.get(name);
+        // Stryker disable next-line ConditionalExpression: equivalent, for the t test: a feedable input is a graph input, which has a tensor entry (verify pass); kept for the type
         if (!feedable.includes(name) || t === undefined) {
             throw new diagnostic/* FootprintError */.E0('E_INPUT_SHAPE', `--input-shape names '${name}', which is not an input of the model; its inputs are: ${feedable.map((i) => `'${i}'`).join(', ') || '(none)'}`, { file });
         }
@@ -23149,6 +23167,7 @@ function applyUserShapes(g, ctx, symbols) {
 function resolveRemaining(g, ctx, symbols) {
     for (const name of feedableInputs(g)) {
         const t = g.tensors.get(name);
+        // Stryker disable next-line OptionalChaining: equivalent, every graph input has a tensor entry (the verify pass runs first and refuses one without)
         if (t?.shape === undefined)
             continue;
         const shape = [...t.shape];
@@ -23160,8 +23179,9 @@ function resolveRemaining(g, ctx, symbols) {
             const known = ANONYMOUS.has(sym) ? undefined : symbols.get(sym);
             if (known !== undefined) {
                 shape[k] = known;
+                return;
             }
-            else if (k === 0 && shape.length >= 2) {
+            if (k === 0 && shape.length >= 2) {
                 shape[k] = 1;
                 if (!ANONYMOUS.has(sym))
                     symbols.set(sym, 1);
@@ -23180,8 +23200,10 @@ function resolveRemaining(g, ctx, symbols) {
 function substitute(g, symbols) {
     for (const graph of [g, ...nestedGraphs(g)]) {
         for (const t of graph.tensors.values()) {
+            // Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, a shortcut: the map below leaves a shape without a known symbol as it was
             if (t.shape === undefined || !t.shape.some((d) => typeof d === 'string' && symbols.has(d)))
                 continue;
+            // Stryker disable next-line ConditionalExpression: equivalent, a number is no key of the symbols, so it maps to itself either way
             t.shape = t.shape.map((d) => (typeof d === 'string' ? (symbols.get(d) ?? d) : d));
         }
     }
@@ -24066,8 +24088,10 @@ function concatInfer(ctx) {
     if (shapes.some((s) => s === undefined) || shapes.length === 0)
         return [{ dtype }];
     const all = shapes;
+    // Stryker disable next-line OptionalChaining: equivalent, shapes is not empty here (checked above), so all[0] exists
     const rank = all[0]?.length ?? 0;
     const axis = normAxis(attrInt(ctx.node, 'axis', 0), rank, 'concat axis');
+    // Stryker disable next-line ArrayDeclaration,LogicalOperator: equivalent, shapes is not empty here (checked above), so all[0] exists and the default is never taken
     const out = [...(all[0] ?? [])];
     let sum = 0;
     for (const s of all) {
@@ -24094,11 +24118,13 @@ function concatFold(ctx, inputs) {
         return undefined;
     const rank = shapes[0]?.length ?? 0;
     const axis = normAxis(attrInt(ctx.node, 'axis', 0), rank);
+    // Stryker disable next-line ArrayDeclaration: equivalent, the fold runs on a Concat whose inputs all have static shapes, so shapes[0] exists
     const outer = product((shapes[0] ?? []).slice(0, axis)) ?? 1;
     const res = [];
     for (let o = 0; o < outer; o++) {
         shapes.forEach((s, k) => {
             const slab = product(s.slice(axis)) ?? 0;
+            // Stryker disable next-line ArrayDeclaration: equivalent, every input's values are known here (checked above), so inputs[k] exists
             const v = inputs[k] ?? [];
             for (let j = 0; j < slab; j++)
                 res.push(v[o * slab + j] ?? 0);
@@ -24145,7 +24171,9 @@ function slicePlan(ctx, x) {
     if (!starts || !ends)
         return undefined;
     const axes = read('axes', 3) ?? [...starts.keys()];
+    // Stryker disable next-line StringLiteral,ArrowFunction: equivalent, read's name is used only in the attribute form, which has no steps; default steps are read as `steps[k] ?? 1`, so only their count matters
     const steps = (fromInputs ? read('steps', 4) : undefined) ?? starts.map(() => 1);
+    // Stryker disable next-line StringLiteral: equivalent, read's name is used only in the attribute form (opset 1-9), whose Slice has one input, so neither read here takes it
     if ((fromInputs && hasInput(ctx, 3) && !read('axes', 3)) || (hasInput(ctx, 4) && !read('steps', 4)))
         return undefined;
     const plan = x.map((d) => (isNum(d) ? { start: 0, step: 1, count: d } : undefined));
@@ -24163,6 +24191,7 @@ function slicePlan(ctx, x) {
         let e = ends[k] ?? d;
         s = s < 0 ? s + d : s;
         e = e < 0 ? e + d : e;
+        // Stryker disable next-line EqualityOperator: equivalent, a step of 0 is refused above, so step >= 0 and step > 0 agree here
         if (step > 0) {
             s = Math.min(Math.max(s, 0), d);
             e = Math.min(Math.max(e, 0), d);
@@ -24183,7 +24212,8 @@ function sliceInfer(ctx) {
     const plan = slicePlan(ctx, x.shape);
     if (!plan)
         return [{ shape: x.shape.map(() => UNKNOWN_DIM), dtype: x.dtype }];
-    return [{ shape: plan.map((p, i) => (p ? p.count : x.shape?.[i] === undefined ? UNKNOWN_DIM : symbolicKept(ctx, x.shape, i))), dtype: x.dtype }];
+    const shape = x.shape;
+    return [{ shape: plan.map((p, i) => (p ? p.count : symbolicKept(ctx, shape, i))), dtype: x.dtype }];
 }
 /** A symbolic dim survives a slice only when that axis is not sliced at all. */
 function symbolicKept(ctx, x, i) {
@@ -24208,7 +24238,9 @@ function sliceFold(ctx, inputs) {
     for (let k = 0; k < n; k++) {
         let rem = k;
         let src = 0;
+        // Stryker disable next-line ArithmeticOperator: equivalent, two steps past the last axis read the default spec (count 1) and a stride of 0: they add nothing to src and leave rem
         for (let i = specs.length - 1; i >= 0; i--) {
+            // Stryker disable next-line ObjectLiteral: equivalent, i stays within the specs (the loop starts at the last one)
             const p = specs[i] ?? { start: 0, step: 1, count: 1 };
             src += (p.start + (rem % p.count) * p.step) * (strides[i] ?? 0);
             rem = Math.floor(rem / p.count);
@@ -24368,6 +24400,9 @@ function rankFromInput(ctx, i) {
 const unknownDims = (n) => new Array(n).fill(UNKNOWN_DIM);
 const passValues = (_ctx, inputs) => (inputs[0] ? [inputs[0]] : undefined);
 function reshapeTo(x, target, allowZero) {
+    const negative = target.findIndex((t) => t < -1);
+    if (negative >= 0)
+        fail(`shape[${negative}] = ${target[negative]}: a size is -1 (inferred), 0 or more`);
     const out = target.map((t, i) => (t === 0 && !allowZero ? x[i] ?? fail(`shape[${i}] = 0 copies a dim the input (rank ${x.length}) lacks`) : t));
     const minus = out.reduce((acc, d, i) => (d === -1 ? [...acc, i] : acc), []);
     if (minus.length > 1)
@@ -24387,6 +24422,7 @@ function reshapeTo(x, target, allowZero) {
     }
     else {
         const outCountV = product(out);
+        // Stryker disable next-line ConditionalExpression: equivalent, for the outCountV test only: with a known input count every size in out is a number of 0 or more (negatives are refused above), so outCountV is known too
         if (inCount !== undefined && outCountV !== undefined && inCount !== outCountV) {
             fail(`cannot reshape [${x.join(',')}] (${inCount} elements) to [${target.join(',')}] (${outCountV} elements)`);
         }
@@ -24401,8 +24437,8 @@ function reshapeInfer(ctx) {
         return [{ shape: r === undefined ? undefined : unknownDims(r), dtype: x?.dtype }];
     }
     if (!x?.shape) {
-        const known = target.every((t) => t > 0);
-        return [{ shape: known ? target : target.map((t) => (t > 0 ? t : UNKNOWN_DIM)), dtype: x?.dtype }];
+        // a 0 copies an input dim and -1 takes the rest: neither is known without the input's shape
+        return [{ shape: target.map((t) => (t > 0 ? t : UNKNOWN_DIM)), dtype: x?.dtype }];
     }
     return [{ shape: reshapeTo(x.shape, target, attrInt(ctx.node, 'allowzero', 0) === 1), dtype: x.dtype }];
 }
@@ -24501,7 +24537,9 @@ function tileFold(ctx, inputs) {
         let rem = k;
         let src = 0;
         let stride = 1;
+        // Stryker disable next-line ArithmeticOperator: equivalent, two steps past the last axis read the default { d: 1, m: 1 }: they add 0 to src and leave rem and stride
         for (let i = wrapped.length - 1; i >= 0; i--) {
+            // Stryker disable next-line ObjectLiteral: equivalent, i stays within wrapped (the loop starts at the last axis)
             const { d, m } = wrapped[i] ?? { d: 1, m: 1 };
             src += ((rem % d) % m) * stride;
             rem = Math.floor(rem / d);
@@ -24521,6 +24559,7 @@ const MOVEMENT_RULES = [
         kind: 'Dropout', role: 'data-movement', shapeInputs: [1, 2], cost: () => ZERO_COST, fold: passValues,
         infer: (ctx) => {
             const y = sameAsInput(ctx);
+            // Stryker disable next-line OptionalChaining: equivalent, sameAsInput always returns one output, so y[0] exists
             return ctx.node.outputs.length > 1 ? [...y, { shape: y[0]?.shape, dtype: 'bool' }] : y;
         },
     },
@@ -25092,18 +25131,22 @@ const bit = (mask, i) => ((mask >>> i) & 1) === 1;
 function slicedSize(d, b0, e0, s, beginMasked, endMasked, offset) {
     if (s === 0)
         fail('strided slice stride must not be 0');
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, s is never 0 here (refused above); a masked begin past d - 1 is clamped to hi = d - 1 below
     let b = beginMasked ? (s > 0 ? 0 : d - 1) : b0 < 0 ? b0 + d : b0;
     let e;
+    // Stryker disable next-line EqualityOperator: equivalent, s is never 0 here (refused above)
     if (endMasked)
         e = s > 0 ? d : -1;
     else {
         const raw = offset ? b0 + e0 : e0;
         e = raw < 0 ? raw + d : raw;
     }
+    // Stryker disable next-line EqualityOperator: equivalent, s is never 0 here (refused above)
     const [lo, hi] = s > 0 ? [0, d] : [-1, d - 1];
     b = Math.min(Math.max(b, lo), hi);
     e = Math.min(Math.max(e, lo), hi);
-    return s > 0 ? Math.max(0, Math.ceil((e - b) / s)) : Math.max(0, Math.ceil((b - e) / -s));
+    // (e - b) / s counts the steps either way: both differences have the stride's sign when the range is not empty
+    return Math.max(0, Math.ceil((e - b) / s));
 }
 function stridedSliceShape(x, spec) {
     const n = spec.begin.length;
@@ -25343,6 +25386,7 @@ function tryFold(rule, ctx, state) {
     if (state.foldShapesOnly && !foldsFromShapes(rule))
         return false;
     if (foldsFromShapes(rule)) {
+        // Stryker disable next-line ArrayDeclaration: equivalent, a shape-reading rule (Shape, Size) folds from its input's shape and never reads the values it is given
         const done = applyValues(node.outputs.map((_, i) => ctx.output(i)), tryRuleFold(rule, ctx, [], state));
         if (done)
             state.folded.push(node.name);
@@ -25355,9 +25399,10 @@ function tryFold(rule, ctx, state) {
     if (present.length === 0 && node.op !== 'Constant')
         return false;
     const outs = node.outputs.map((_, i) => ctx.output(i));
-    const inputs = node.inputs.map((n, i) => {
+    // an omitted input ('') has no tensor: no values
+    const inputs = node.inputs.map((_, i) => {
         const t = ctx.input(i);
-        return n === '' || !t ? undefined : readValues(t, FOLD_MAX_ELEMENTS);
+        return t ? readValues(t, FOLD_MAX_ELEMENTS) : undefined;
     });
     const allValues = present.every((i) => inputs[i] !== undefined);
     if (allValues && applyValues(outs, tryRuleFold(rule, ctx, inputs, state))) {
@@ -25365,11 +25410,13 @@ function tryFold(rule, ctx, state) {
         return true;
     }
     const attrValue = node.op === 'Constant' ? attrTensor(node, 'value') : undefined;
+    // Stryker disable next-line OptionalChaining: equivalent, a node folded here has at least one present input (checked above), and data movement reads its data from input 0
     const bits = weightBits ?? (rule.role === 'data-movement' ? ctx.input(0)?.storageBits : undefined);
     for (const t of outs) {
         if (!t)
             continue;
         t.data = attrValue?.data ?? { kind: 'computed', by: node.name };
+        // Stryker disable next-line ConditionalExpression: equivalent, storageBits set to undefined reads as absent to every reader (t.storageBits ?? ..., !== undefined)
         if (bits !== undefined)
             t.storageBits = bits;
     }
@@ -25514,8 +25561,8 @@ function bind(body, i, shape, dtype) {
 /** Loop body inputs: (iteration int64 [], cond bool [], carried...); Scan: (state..., scan slices...). */
 function bindBodyInputs(node, body, lookup, opset) {
     const input = (i) => {
-        const n = node.inputs[i];
-        return n === undefined || n === '' ? undefined : lookup(n);
+        // an omitted input ('') names no tensor
+        return lookup(node.inputs[i] ?? '');
     };
     if (node.op === 'Loop') {
         bind(body, 0, [], 'int64');
@@ -25532,10 +25579,12 @@ function bindBodyInputs(node, body, lookup, opset) {
         const m = attrInt(node, 'num_scan_inputs', 0);
         const n = node.inputs.length - m - first;
         const axes = attrInts(node, 'scan_input_axes') ?? [];
+        // Stryker disable next-line ArithmeticOperator: equivalent, steps past the node's inputs bind body inputs from nothing: bind skips an index the body does not have, and a body has no more inputs than its node
         for (let k = 0; k < node.inputs.length - first; k++) {
             const t = input(k + first);
             // Stryker disable next-line ArrayDeclaration: equivalent, a string in the set never equals an axis index
             const drop = new Set(batched ? [0] : []);
+            // Stryker disable next-line OptionalChaining: equivalent, a scan input is required (never omitted) and names a tensor the verify pass found, so t exists
             if (k >= n && t?.shape) {
                 const a0 = batched ? 1 : axes[k - n] ?? 0;
                 drop.add(a0 < 0 ? a0 + t.shape.length : a0);
@@ -25563,10 +25612,13 @@ function inlineIf(node, outer, lookup) {
     const produced = new Set(branch.nodes.flatMap((n) => n.outputs));
     const sources = branch.outputs.map((o) => branch.tensors.get(o) ?? lookup(o));
     // An output passed straight through must be a constant to be inlined without a node.
+    // Stryker disable next-line OptionalChaining: equivalent, a branch output not produced inside is a name the verify pass found (a branch tensor or an outer one), so its source exists
     if (branch.outputs.some((o, i) => !produced.has(o) && sources[i]?.data === undefined))
         return undefined;
     sources.forEach((src, i) => {
+        // Stryker disable next-line StringLiteral: equivalent, the branch has as many outputs as the node (checked above), so node.outputs[i] exists
         const target = outer.tensors.get(node.outputs[i] ?? '');
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, sources exist (checked above) and every node output has an entry in the outer graph (verify pass)
         if (src && target)
             Object.assign(target, { ...src, name: target.name });
     });
@@ -25853,10 +25905,12 @@ function tensorOf(g, name) {
 
 const qdq_weights_WEIGHTED = new Set(['Conv', 'ConvTranspose', 'Gemm', 'MatMul']);
 function floatConstant(g, name) {
-    const t = name === undefined || name === '' ? undefined : g.tensors.get(name);
+    // an omitted input ('') names no tensor
+    const t = g.tensors.get(name ?? '');
     return t?.data !== undefined && t.quant === undefined && isFloat(t.dtype) ? t : undefined;
 }
 function outputsQuantized(g, n) {
+    // Stryker disable next-line MethodExpression,OptionalChaining: equivalent, the weighted operators have one output (every and some agree on one), and a node's output has a tensor entry (verify pass)
     return n.outputs.length > 0 && n.outputs.every((o) => g.tensors.get(o)?.quant !== undefined);
 }
 /** `t` becomes a `dtype` constant of `count` channels along `axis`, parameters and bytes the compiler's. */
@@ -25875,7 +25929,7 @@ function quantizeFloatWeights(g) {
             continue;
         const axis = outChannelAxis(n, w.shape?.length ?? 0);
         const channels = w.shape?.[axis];
-        const count = typeof channels === 'number' && channels > 0 ? channels : 1;
+        const count = typeof channels === 'number' ? Math.max(1, channels) : 1;
         retype(w, 'int8', count, axis, n.name);
         const b = n.op === 'MatMul' ? undefined : floatConstant(g, n.inputs[2]);
         if (b !== undefined)
@@ -29650,6 +29704,82 @@ function renderText(r) {
 function renderJson(r) {
     return JSON.stringify(r, null, 2) + '\n';
 }
+const INDENT = '  ';
+/** An array's elements are written this many at a time, by one JSON.stringify. */
+const JSON_BATCH = 512;
+/** Pieces are joined into chunks of about this many characters. */
+const JSON_CHUNK_CHARS = 1 << 16;
+/** An object or array JSON.stringify walks itself (no toJSON of its own). */
+function json_isContainer(v) {
+    return typeof v === 'object' && v !== null && typeof v.toJSON !== 'function';
+}
+/**
+ * JSON.stringify(v, null, 2) of `v` wrapped in `depth` arrays, unwrapped: `v` written `depth`
+ * levels deep with JSON.stringify's own indentation (no re-indenting pass over the text). Each
+ * wrapping array level j (1-based) adds '[\n' and 2j spaces before and '\n', 2(j-1) spaces and ']' after.
+ */
+function json_nested(v, depth) {
+    let w = v;
+    for (let i = 0; i < depth; i++)
+        w = [w];
+    const s = JSON.stringify(w, null, 2);
+    const head = 2 * depth + depth * (depth + 1);
+    const tail = 2 * depth + depth * (depth - 1);
+    return s.slice(head, s.length - tail);
+}
+/**
+ * Objects are walked key by key; an array's elements are written JSON_BATCH at a time (a report's
+ * layers, buffers, steps...): pieces stay small, and there are few of them.
+ */
+function* pieces(v, depth) {
+    const close = `\n${INDENT.repeat(depth)}`;
+    if (Array.isArray(v)) {
+        if (v.length === 0) {
+            yield '[]';
+            return;
+        }
+        for (let i = 0; i < v.length; i += JSON_BATCH) {
+            // '[' + the elements, each on its line, + close + ']': keep the elements
+            const text = json_nested(v.slice(i, i + JSON_BATCH), depth);
+            yield (i === 0 ? '[' : ',') + text.slice(1, text.length - close.length - 1);
+        }
+        yield `${close}]`;
+        return;
+    }
+    const inner = `\n${INDENT.repeat(depth + 1)}`;
+    let first = true;
+    for (const [k, x] of Object.entries(v)) {
+        // JSON.stringify leaves out the properties it writes nothing for (undefined, functions, symbols, a toJSON giving undefined)
+        const text = json_isContainer(x) ? undefined : JSON.stringify(x, null, 2);
+        if (text === undefined && !json_isContainer(x))
+            continue;
+        yield `${first ? '{' : ','}${inner}${JSON.stringify(k)}: `;
+        first = false;
+        if (text === undefined)
+            yield* pieces(x, depth + 1);
+        // a toJSON's object written whole: JSON escapes the newlines of strings, every raw one is indentation
+        else
+            yield text.includes('\n') ? text.replaceAll('\n', inner) : text;
+    }
+    yield first ? '{}' : `${close}}`;
+}
+/**
+ * The text of JSON.stringify(value, null, 2), in chunks of about JSON_CHUNK_CHARS characters: a
+ * 100k-layer report is 70 MB of JSON, which a writer can then send on without holding it whole.
+ */
+function* jsonChunks(value) {
+    let chunk = '';
+    const all = json_isContainer(value) ? pieces(value, 0) : [JSON.stringify(value, null, 2) ?? 'null'];
+    for (const p of all) {
+        chunk += p;
+        if (chunk.length >= JSON_CHUNK_CHARS) {
+            yield chunk;
+            chunk = '';
+        }
+    }
+    if (chunk !== '')
+        yield chunk;
+}
 
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
@@ -33066,8 +33196,13 @@ function readsOnly(idx, byName, prevName, name) {
     const candidates = hasTrait(node.op, 'chains-into-epoch') ? node.inputs : node.inputs.slice(0, 1);
     return candidates.some((x) => x !== '' && prev.outputs.includes(x) && !idx.graphOutputs.has(x) && idx.consumers.get(x)?.length === 1);
 }
-/** `macc`: node name -> MACC (from the metrics' layers). */
+/**
+ * `macc`: node name -> MACC (from the metrics' layers). A CPU-only target has no epochs to show
+ * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing).
+ */
 function buildEpochs(graph, mapping, macc = new Map()) {
+    if (!mapping.hasAccelerator)
+        return { total: 0, hw: 0, sw: 0, unsupported: 0, shown: false, list: [] };
     const list = [];
     const idx = buildUseIndex(graph);
     const byName = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -33134,7 +33269,7 @@ function buildEpochs(graph, mapping, macc = new Map()) {
     });
     const hw = list.filter((e) => e.unit === 'HW').length;
     const unsupported = list.filter((e) => e.unit === 'unsupported').length;
-    return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: mapping.hasAccelerator, list };
+    return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: true, list };
 }
 
 ;// CONCATENATED MODULE: ./src/mapping/pools.ts
@@ -34432,6 +34567,7 @@ function diffToJson(input) {
  * the CLI and the action use, and all they import from the core (test/architecture.test.ts). The
  * Node adapters they share (node/, git/) are not part of the core.
  */
+
 
 
 

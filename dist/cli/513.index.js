@@ -1,8 +1,8 @@
-export const id = 418;
-export const ids = [418];
+export const id = 513;
+export const ids = [513];
 export const modules = {
 
-/***/ 8037:
+/***/ 2513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,6 +28,11 @@ function createReporter(proc) {
     return {
         result(text) {
             proc.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        },
+        resultChunks(chunks) {
+            for (const c of chunks)
+                proc.stdout.write(c);
+            proc.stdout.write('\n');
         },
         usage(e) {
             proc.stderr.write((0,src/* asFootprintError */.aD)(e).oneLine() + '\n');
@@ -415,6 +420,26 @@ function resolveTarget(cwd, value, memoryPool, clockHz) {
     return (0,src/* withMemoryPools */.rx)(target, (0,src/* parseMemoryPoolFile */.NZ)(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
 }
 
+;// CONCATENATED MODULE: ./src/node/json-file.ts
+/**
+ * A JSON report written to a file chunk by chunk (jsonChunks): the same bytes as
+ * renderReport(report, 'json'), final newline included, without holding the whole text (a
+ * 100k-layer report is 70 MB of JSON).
+ */
+
+
+function writeJsonFile(file, value) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        for (const c of (0,src/* jsonChunks */.VQ)(value))
+            (0,external_node_fs_.writeSync)(fd, c);
+        (0,external_node_fs_.writeSync)(fd, '\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./src/git/index.ts + 6 modules
 var git = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/jobs/job.ts
@@ -517,6 +542,7 @@ async function analyzeChanges(changes, sides, targets, analyzer, opts = {}) {
 
 
 
+
 /** The budgets given on the command line. */
 function cliBudgets(args) {
     return {
@@ -532,7 +558,7 @@ function writeOut(dir, entries, markdown, json) {
                 continue;
             const stem = (0,external_node_path_.join)(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(stem), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(`${stem}.report.json`, (0,src/* renderReport */.B1)(report, 'json'));
+            writeJsonFile(`${stem}.report.json`, report);
             (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,src/* renderReport */.B1)(report, 'text'));
         }
     }
@@ -660,6 +686,7 @@ async function runCompare(args, proc) {
 
 
 
+
 async function analyzeOne(path, args, proc, target) {
     const input = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
     const analyze = () => (0,src/* analyzeModel */.Cw)({ ...input, path }, {
@@ -679,7 +706,7 @@ async function analyzeOne(path, args, proc, target) {
 function writeOutputs(dir, modelPath, report) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const stem = (0,external_node_path_.basename)(modelPath);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${stem}.report.json`), (0,src/* renderReport */.B1)(report, 'json'));
+    writeJsonFile((0,external_node_path_.join)(dir, `${stem}.report.json`), report);
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${stem}.report.txt`), (0,src/* renderReport */.B1)(report, 'text'));
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${stem}.report.md`), (0,src/* renderReport */.B1)(report, 'md'));
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${stem}.report.html`), (0,src/* renderReport */.B1)(report, 'html'));
@@ -735,7 +762,7 @@ async function run(proc) {
     }
     if (args.format === 'json') {
         const body = reports.length === 1 && args.models.length === 1 ? reports[0] : reports;
-        out.result(JSON.stringify(body, null, 2));
+        out.resultChunks((0,src/* jsonChunks */.VQ)(body));
     }
     return failed > 0 ? 1 : 0;
 }
