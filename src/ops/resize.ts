@@ -52,6 +52,7 @@ function resizeInfer(ctx: OpRuleContext): InferredOutput[] {
         axes.forEach((a) => (out[a] = Math.round(s * ((shape[a] as number) ?? 0))));
       }
     }
+  // Stryker disable next-line ConditionalExpression: equivalent, neither-known returned above, so without sizes the scales are known here
   } else if (scales) {
     const axes = axesFor(ctx, shape, scales.length);
     axes.forEach((a, k) => {

@@ -64,3 +64,26 @@ describe('MACC per output element by mode', () => {
     expect(run([1, 3, 4, 4], ['', [1, 1, 2, 2]], mode ? { mode } : {}).macc).toBe(f * 192);
   });
 });
+
+describe('attribute forms and the aspect-ratio policy on dims it cannot scale', () => {
+  it('sizes, scales and axes given as attributes (TFLite RESIZE_* sets sizes: [H, W] after the batch in NHWC)', () => {
+    expect(run([1, 4, 5, 3], [], { sizes: [8, 10], layout: 'NHWC' }).shape).toEqual([1, 8, 10, 3]);
+    expect(run([1, 3, 4, 5], [], { scales: [2, 2] }).shape).toEqual([1, 3, 8, 10]);
+    // one scale for axis 3 alone: without the axes attribute, one scale for a rank-4 input is refused
+    expect(run([1, 3, 4, 5], ['', [2]], { axes: [3] }).shape).toEqual([1, 3, 4, 10]);
+  });
+
+  it('two inputs at opset 18: the second is read as the scales, as in the two-input form; at opset 10 the second is the scales whatever follows', () => {
+    expect(run([1, 3, 4, 5], [[1, 1, 2, 2]], {}, 18).shape).toEqual([1, 3, 8, 10]);
+    expect(run([1, 3, 4, 5], [[1, 1, 2, 2], [1, 1, 3, 3]], {}, 10).shape).toEqual([1, 3, 8, 10]);
+  });
+
+  it('an axis out of range is refused, named as the resize axis', () => {
+    expect(run([1, 3, 4, 5], ['', [2]], { axes: [4] }).messages).toContain('resize axis 4 is out of range for rank 4');
+  });
+
+  it('not_larger over an axis of unknown or zero size: those axes unknown, not scaled by the other ratios', () => {
+    expect(run([1, 3, 'H', 8], ['', '', [10, 10]], { axes: [2, 3], keep_aspect_ratio_policy: 'not_larger' }).shape).toEqual([1, 3, '?', '?']);
+    expect(run([1, 3, 0, 8], ['', '', [10, 10]], { axes: [2, 3], keep_aspect_ratio_policy: 'not_larger' }).shape).toEqual([1, 3, '?', '?']);
+  });
+});
