@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import { infer } from './run.js';
+import { joinShapes } from '../../src/ops/control.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Graph } from '../../src/ir/graph.js';
 import type { Shape } from '../../src/ir/shape.js';
@@ -83,6 +84,20 @@ describe('If branches', () => {
     const b = ifOf(branch('int8', [2]), branch('float16', [2]));
     infer(b);
     expect(b.get('if_out').dtype).toBe('int8');
+  });
+
+  it('branches are found by their names whatever their order: else_branch stored first is still the else branch', () => {
+    const g = ifOf(branch('float16', [2]), branch('int8', [2]), ['else_branch', 'then_branch']);
+    infer(g);
+    // then_branch (int8) gives the dtype: it is the second stored
+    expect(g.get('if_out').dtype).toBe('int8');
+  });
+
+  it('joinShapes: same rank joined dim by dim; an unknown side or another rank is unknown', () => {
+    expect(joinShapes([2, 3], [2, 5])).toEqual([2, '?']);
+    expect(joinShapes([2], undefined)).toBeUndefined();
+    expect(joinShapes(undefined, [2])).toBeUndefined();
+    expect(joinShapes([2], [2, 1])).toBeUndefined();
   });
 
   it('branches under other names are taken by position', () => {
