@@ -91,6 +91,10 @@ describe('If branches', () => {
     infer(g);
     // then_branch (int8) gives the dtype: it is the second stored
     expect(g.get('if_out').dtype).toBe('int8');
+    // an untyped then_branch: the dtype is else_branch's, stored first
+    const h = ifOf(branch('float16', [2]), branch('unknown', [2]), ['else_branch', 'then_branch']);
+    infer(h);
+    expect(h.get('if_out').dtype).toBe('float16');
   });
 
   it('joinShapes: same rank joined dim by dim; an unknown side or another rank is unknown', () => {
