@@ -1,6 +1,6 @@
 /** Test helpers: run the shapes pass over a builder graph and cost one of its nodes. */
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { Attrs } from '../../src/ir/graph.js';
+import type { Attrs, Node } from '../../src/ir/graph.js';
 import type { Shape } from '../../src/ir/shape.js';
 import { createRuleContext } from '../../src/ops/context.js';
 import type { Cost } from '../../src/ops/rule.js';
@@ -17,9 +17,14 @@ export function infer(g: GraphBuilder, opset: number = OPSET): Diagnostic[] {
   return diagnostics;
 }
 
-export function costOf(g: GraphBuilder, nodeName: string, opset: number = OPSET): Cost {
+function nodeNamed(g: GraphBuilder, nodeName: string): Node {
   const node = g.graph.nodes.find((n) => n.name === nodeName);
   if (!node) throw new Error(`no node ${nodeName}`);
+  return node;
+}
+
+export function costOf(g: GraphBuilder, nodeName: string, opset: number = OPSET): Cost {
+  const node = nodeNamed(g, nodeName);
   return getRule(node.op).cost(createRuleContext(g.graph, node, opset));
 }
 
@@ -29,8 +34,7 @@ export function shapeOf(g: GraphBuilder, tensor: string): Shape | undefined {
 
 /** The values `nodeName`'s rule folds from `inputs` (called directly, as any caller of OpRule.fold may). */
 export function foldOf(g: GraphBuilder, nodeName: string, inputs: (number[] | undefined)[], opset: number = OPSET): number[][] | undefined {
-  const node = g.graph.nodes.find((n) => n.name === nodeName);
-  if (!node) throw new Error(`no node ${nodeName}`);
+  const node = nodeNamed(g, nodeName);
   return getRule(node.op).fold?.(createRuleContext(g.graph, node, opset), inputs);
 }
 

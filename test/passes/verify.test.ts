@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import { verifyGraph, verifyPass } from '../../src/passes/verify.js';
 import { verifyInvariants } from '../../src/passes/invariants.js';
-import type { Graph } from '../../src/ir/graph.js';
+import type { Graph, Node } from '../../src/ir/graph.js';
 import { contextFor } from './context.js';
 import { footprintError } from '../helpers/errors.js';
+
+/** A node written out by hand (output names of its own: a cycle's back edge, an omitted output). */
+const raw = (name: string, op: Node['op'], inputs: string[], outputs: string[]): Node => ({ name, op, sourceOp: op, inputs, outputs, attrs: {} });
 
 function chain(): GraphBuilder {
   const g = new GraphBuilder();
@@ -55,7 +58,7 @@ describe('verify', () => {
     g.tensor('loop', 'float32', [1]);
     const a = g.node('Add', [x, 'loop'], {}, { name: 'A' });
     const b = g.node('Relu', [a], {}, { name: 'B' });
-    g.graph.nodes.push({ name: 'C', op: 'Relu', sourceOp: 'Relu', inputs: [b], outputs: ['loop'], attrs: {} });
+    g.graph.nodes.push(raw('C', 'Relu', [b], ['loop']));
     g.output(b);
     const e = footprintError(() => verifyGraph(g.graph, 'm.onnx'));
     expect(e.code).toBe('E_GRAPH');
@@ -76,9 +79,9 @@ describe('verify', () => {
     // T reads C1; C1 and C2 read each other. T is left first: the walk goes T <- C1 <- C2 <- C1,
     // the loop is C1, C2 (without T), reversed to the flow C2 -> C1
     g.graph.nodes.push(
-      { name: 'T', op: 'Relu', sourceOp: 'Relu', inputs: ['c1'], outputs: ['t'], attrs: {} },
-      { name: 'C1', op: 'Relu', sourceOp: 'Relu', inputs: ['loop'], outputs: ['c1'], attrs: {} },
-      { name: 'C2', op: 'Relu', sourceOp: 'Relu', inputs: ['c1'], outputs: ['loop'], attrs: {} },
+      raw('T', 'Relu', ['c1'], ['t']),
+      raw('C1', 'Relu', ['loop'], ['c1']),
+      raw('C2', 'Relu', ['c1'], ['loop']),
     );
     const e = footprintError(() => verifyGraph(g.graph));
     expect(e.message).toBe("cycle between nodes 'C2' -> 'C1' -> 'C2'");
@@ -94,8 +97,8 @@ describe('verify', () => {
     // the walk starts: it begins at B, the first node left, and steps to C, not back to A
     const a = g.node('Relu', [x], {}, { name: 'A' });
     g.graph.nodes.push(
-      { name: 'B', op: 'Add', sourceOp: 'Add', inputs: [a, 'loop'], outputs: ['b'], attrs: {} },
-      { name: 'C', op: 'Relu', sourceOp: 'Relu', inputs: ['b'], outputs: ['loop'], attrs: {} },
+      raw('B', 'Add', [a, 'loop'], ['b']),
+      raw('C', 'Relu', ['b'], ['loop']),
     );
     const e = footprintError(() => verifyGraph(g.graph));
     expect(e.message).toBe("cycle between nodes 'C' -> 'B' -> 'C'");
@@ -108,8 +111,8 @@ describe('verify', () => {
     g.tensor('a', 'float32', [4]);
     g.tensor('b', 'float32', [4]);
     g.graph.nodes.push(
-      { name: 'd1', op: 'Dropout', sourceOp: 'Dropout', inputs: [x], outputs: ['a', ''], attrs: {} },
-      { name: 'd2', op: 'Dropout', sourceOp: 'Dropout', inputs: ['a'], outputs: ['b', ''], attrs: {} },
+      raw('d1', 'Dropout', [x], ['a', '']),
+      raw('d2', 'Dropout', ['a'], ['b', '']),
     );
     verifyGraph(g.graph);
     expect(g.graph.nodes.map((n) => n.name)).toEqual(['d1', 'd2']);
@@ -146,15 +149,15 @@ describe('verify', () => {
     g.output(g.values('k', 'float32', [1, 2]));
     const body: Graph = {
       name: 'then', tensors: new Map([['b', { name: 'b', dtype: 'float32' }]]), inputs: [], outputs: ['b'],
-      nodes: [{ name: 'inner', op: 'Abs', sourceOp: 'Abs', inputs: [x], outputs: ['b'], attrs: {} }],
+      nodes: [raw('inner', 'Abs', [x], ['b'])],
     };
     g.tensor('if_out', 'float32', [4]);
     g.tensor('r1', 'float32', [4]);
     g.tensor('r2', 'float32', [4]);
     g.graph.nodes.push(
       { name: 'if', op: 'If', sourceOp: 'If', inputs: [g.input('c', 'bool', [])], outputs: ['if_out'], attrs: {}, subgraphs: { then_branch: body } },
-      { name: 'relu2', op: 'Relu', sourceOp: 'Relu', inputs: ['r1'], outputs: ['r2'], attrs: {} },
-      { name: 'clip', op: 'Clip', sourceOp: 'Clip', inputs: [x, '', 'k'], outputs: ['r1'], attrs: {} },
+      raw('relu2', 'Relu', ['r1'], ['r2']),
+      raw('clip', 'Clip', [x, '', 'k'], ['r1']),
     );
     g.output('if_out');
     g.output('r2');
@@ -200,7 +203,7 @@ describe('verify', () => {
     const outer = g.node('Relu', [x], {}, { name: 'outer' });
     const body: Graph = {
       name: 'then', tensors: new Map([['y', { name: 'y', dtype: 'float32' }]]), inputs: [], outputs: ['y'],
-      nodes: [{ name: 'inner', op: 'Sigmoid', sourceOp: 'Sigmoid', inputs: [outer], outputs: ['y'], attrs: {} }],
+      nodes: [raw('inner', 'Sigmoid', [outer], ['y'])],
     };
     const r = g.node('If', [cond], {}, { name: 'if' });
     g.graph.nodes.find((n) => n.name === 'if')!.subgraphs = { then_branch: body };
@@ -226,11 +229,11 @@ describe('verifyInvariants', () => {
     g.tensor('y', 'float32', [4]);
     const body: Graph = {
       name: 'then', tensors: new Map([['z', { name: 'z', dtype: 'float32' }]]), inputs: [], outputs: ['z'],
-      nodes: [{ name: 'inner', op: 'Add', sourceOp: 'Add', inputs: [k, 'a'], outputs: ['z'], attrs: {} }],
+      nodes: [raw('inner', 'Add', [k, 'a'], ['z'])],
     };
     g.graph.nodes.push(
-      { name: 'd1', op: 'Dropout', sourceOp: 'Dropout', inputs: [x], outputs: ['a', ''], attrs: {} },
-      { name: 'd2', op: 'Dropout', sourceOp: 'Dropout', inputs: ['a'], outputs: ['b', ''], attrs: {} },
+      raw('d1', 'Dropout', [x], ['a', '']),
+      raw('d2', 'Dropout', ['a'], ['b', '']),
       { name: 'if', op: 'If', sourceOp: 'If', inputs: [g.input('c', 'bool', [])], outputs: ['y'], attrs: {}, subgraphs: { then_branch: body } },
     );
     g.output(k);

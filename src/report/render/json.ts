@@ -48,14 +48,19 @@ function* pieces(v: unknown, depth: number): Generator<string> {
   const inner = `\n${INDENT.repeat(depth + 1)}`;
   let first = true;
   for (const [k, x] of Object.entries(v as object)) {
+    const key = `${first ? '{' : ','}${inner}${JSON.stringify(k)}: `;
+    if (isContainer(x)) {
+      first = false;
+      yield key;
+      yield* pieces(x, depth + 1);
+      continue;
+    }
     // JSON.stringify leaves out the properties it writes nothing for (undefined, functions, symbols, a toJSON giving undefined)
-    const text = isContainer(x) ? undefined : (JSON.stringify(x, null, 2) as string | undefined);
-    if (text === undefined && !isContainer(x)) continue;
-    yield `${first ? '{' : ','}${inner}${JSON.stringify(k)}: `;
+    const text = JSON.stringify(x, null, 2) as string | undefined;
+    if (text === undefined) continue;
     first = false;
-    if (text === undefined) yield* pieces(x, depth + 1);
     // a toJSON's object written whole: JSON escapes the newlines of strings, every raw one is indentation
-    else yield text.includes('\n') ? text.replaceAll('\n', inner) : text;
+    yield key + (text.includes('\n') ? text.replaceAll('\n', inner) : text);
   }
   yield first ? '{}' : `${close}}`;
 }
