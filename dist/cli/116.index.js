@@ -29757,17 +29757,20 @@ function* pieces(v, depth) {
     const inner = `\n${INDENT.repeat(depth + 1)}`;
     let first = true;
     for (const [k, x] of Object.entries(v)) {
-        // JSON.stringify leaves out the properties it writes nothing for (undefined, functions, symbols, a toJSON giving undefined)
-        const text = json_isContainer(x) ? undefined : JSON.stringify(x, null, 2);
-        if (text === undefined && !json_isContainer(x))
-            continue;
-        yield `${first ? '{' : ','}${inner}${JSON.stringify(k)}: `;
-        first = false;
-        if (text === undefined)
+        const key = `${first ? '{' : ','}${inner}${JSON.stringify(k)}: `;
+        if (json_isContainer(x)) {
+            first = false;
+            yield key;
             yield* pieces(x, depth + 1);
+            continue;
+        }
+        // JSON.stringify leaves out the properties it writes nothing for (undefined, functions, symbols, a toJSON giving undefined)
+        const text = JSON.stringify(x, null, 2);
+        if (text === undefined)
+            continue;
+        first = false;
         // a toJSON's object written whole: JSON escapes the newlines of strings, every raw one is indentation
-        else
-            yield text.includes('\n') ? text.replaceAll('\n', inner) : text;
+        yield key + (text.includes('\n') ? text.replaceAll('\n', inner) : text);
     }
     yield first ? '{}' : `${close}}`;
 }
