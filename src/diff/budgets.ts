@@ -18,7 +18,7 @@ export function parseSize(spec: SizeSpec): number {
     return Math.round(spec);
   }
   const s = spec.trim();
-  if (/^0x[0-9a-f]+$/i.test(s)) return Number.parseInt(s.slice(2), 16);
+  if (/^0x[0-9a-f]+$/i.test(s)) return Number(s); // Number reads the 0x prefix itself
   const m = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(s);
   const unit = m ? UNITS[(m[2] as string).toLowerCase()] : undefined;
   if (!m || unit === undefined) {
@@ -37,13 +37,16 @@ export function budgetAmount(kind: BudgetKind, n: number): string {
   return kind === 'latency' ? milliseconds(n) : size(n);
 }
 
+/** Milliseconds per unit of a duration (a bare number is milliseconds). */
+const MS_PER: Record<string, number> = { s: 1000, ms: 1, us: 0.001, 'µs': 0.001 };
+
 /** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
 export function parseDuration(spec: number | string): number {
   const bad = (): never => { throw new FootprintError('E_USAGE', `cannot read duration '${spec}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`); };
   if (typeof spec === 'number') return Number.isFinite(spec) && spec > 0 ? spec : bad();
   const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs)?$/i.exec(spec.trim());
   if (!m) return bad();
-  const v = Number(m[1]) * ({ s: 1000, ms: 1, us: 0.001, 'µs': 0.001 }[(m[2] ?? 'ms').toLowerCase()] ?? 1);
+  const v = Number(m[1]) * (m[2] === undefined ? 1 : MS_PER[m[2].toLowerCase()] ?? NaN);
   return v > 0 ? v : bad();
 }
 
@@ -55,12 +58,6 @@ function limitsFor(path: string, budgets: Budgets): BudgetLimits {
     out = { ...out, ...l, pools: { ...out.pools, ...l.pools }, thresholds: { ...out.thresholds, ...l.thresholds } };
   }
   return out;
-}
-
-function pctOver(base: number, head: number, threshold: number | undefined): number | undefined {
-  if (threshold === undefined || head <= base) return undefined;
-  const p = base === 0 ? Infinity : ((head - base) / base) * 100;
-  return p > threshold ? p : undefined;
 }
 
 /**
@@ -83,7 +80,7 @@ export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budge
     if (lim.ramBytes !== undefined) check('ram', head.totals.ramTotalBytes, parseSize(lim.ramBytes));
     if (lim.flashBytes !== undefined) check('flash', head.totals.weightsBytes, parseSize(lim.flashBytes));
     const latency = head.totals.latencyMs;
-    if (lim.latencyMs !== undefined && latency !== undefined && latency !== null) check('latency', latency, lim.latencyMs);
+    if (lim.latencyMs !== undefined && typeof latency === 'number') check('latency', latency, lim.latencyMs);
     for (const p of poolsOf(head)) {
       const given = lim.pools?.[p.name];
       const limit = given !== undefined ? parseSize(given) : poolUsable(p);
@@ -94,14 +91,18 @@ export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budge
     if (!base || e.baseError !== undefined) continue;
     const t = lim.thresholds ?? {};
     const reg = (metric: 'ram' | 'flash' | 'macc' | 'latency', b: number, h: number, threshold: number | undefined): void => {
-      const p = pctOver(b, h, threshold);
-      if (p !== undefined && threshold !== undefined) result.regressions.push({ ...where, metric, base: b, head: h, pct: p, threshold });
+      const limit = threshold ?? Infinity; // no threshold: no growth is a regression
+      // Growth in percent. From a base of 0 any growth is +Infinity% (a positive number over 0); 0 -> 0 is
+      // NaN and no change or a shrink is <= 0%: never above a threshold (the config requires >= 0).
+      const pct = ((h - b) / b) * 100;
+      if (pct > limit) result.regressions.push({ ...where, metric, base: b, head: h, pct, threshold: limit });
     };
     reg('ram', base.totals.ramTotalBytes, head.totals.ramTotalBytes, t.ramPct);
     reg('flash', base.totals.weightsBytes, head.totals.weightsBytes, t.flashPct);
     reg('macc', base.totals.macc, head.totals.macc, t.maccPct);
     const [bl, hl] = [base.totals.latencyMs, head.totals.latencyMs];
-    if (typeof bl === 'number' && typeof hl === 'number') reg('latency', bl, hl, t.latencyPct);
+    // a head without an estimate compares as NaN: never a regression
+    if (typeof bl === 'number') reg('latency', bl, hl ?? NaN, t.latencyPct);
     const be = epochsOf(base);
     const he = epochsOf(head);
     if (be && he && he.sw > be.sw) result.newSwEpochs.push({ ...where, base: be.sw, head: he.sw });

@@ -74,12 +74,18 @@ export function verdict(input: CommentInput, prepared: readonly Prepared[], budg
    * latency). RAM also says ±0.
    */
   const perTarget = (metric: (p: Prepared) => MetricDelta | undefined, fmt: (n: number) => string, opts: { sayZero?: boolean; bothSides?: boolean } = {}): string | undefined => {
-    const counts = (p: Prepared): boolean => !opts.bothSides || (metric(p)?.base !== undefined && metric(p)?.head !== undefined);
-    const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t && counts(p)) }))
-      .filter((x) => x.rows.length > 0)
-      .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + (metric(p)?.delta ?? 0), 0) }));
+    // the known rows' deltas on target t: all of them, or with `bothSides` those whose metric has both sides
+    const deltas = (t: string): number[] => known.filter((p) => p.entry.target === t).flatMap((p) => {
+      const m = metric(p);
+      return m !== undefined && (!opts.bothSides || (m.base !== undefined && m.head !== undefined)) ? [m.delta] : [];
+    });
+    const sums = targets.map((t) => ({ t, ds: deltas(t) })).filter((x) => x.ds.length > 0)
+      .map((x) => ({ t: x.t, sum: x.ds.reduce((s, d) => s + d, 0) }));
     if (sums.length === 0) return undefined;
-    if (sums.every((x) => x.sum === 0)) return opts.sayZero ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
+    if (sums.every((x) => x.sum === 0)) {
+      if (!opts.sayZero) return undefined;
+      if (targets.length > 1) return '±0';
+    }
     const one = (x: { t: string; sum: number }): string => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
     return sums.map(one).join(', ');
   };
@@ -114,7 +120,8 @@ export function verdict(input: CommentInput, prepared: readonly Prepared[], budg
 /** Links come from the action, but still: http(s) only, and nothing that could end the Markdown link. */
 export function safeUrl(u: string | undefined): string | undefined {
   if (u === undefined || !/^https?:\/\/[^\s]+$/i.test(u)) return undefined;
-  return u.replace(/[()<>"'`|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // each of these characters is between 0x22 and 0x7C: always two hex digits
+  return u.replace(/[()<>"'`|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function link(text: string, u: string | undefined): string {

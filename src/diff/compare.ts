@@ -144,10 +144,10 @@ function layerChanges(base: MappedReport, head: MappedReport): { changed: LayerC
   return { changed, added: added.sort(bySize), removed: removed.sort(bySize) };
 }
 
-function opCounts(base: MappedReport | undefined, head: MappedReport | undefined): OpCountChange[] {
-  const count = (r: MappedReport | undefined): Map<string, number> => {
+function opCounts(base: MappedReport, head: MappedReport): OpCountChange[] {
+  const count = (r: MappedReport): Map<string, number> => {
     const m = new Map<string, number>();
-    for (const l of r?.layers ?? []) m.set(l.op, (m.get(l.op) ?? 0) + 1);
+    for (const l of r.layers) m.set(l.op, (m.get(l.op) ?? 0) + 1);
     return m;
   };
   const b = count(base);
@@ -158,9 +158,8 @@ function opCounts(base: MappedReport | undefined, head: MappedReport | undefined
 
 const isSw = (u: Unit | undefined): boolean => u === 'SW_INT' || u === 'SW_FLOAT' || u === 'unsupported';
 
-function movedOps(base: MappedReport | undefined, head: MappedReport | undefined): MovedOp[] {
-  if (!head) return [];
-  const baseByName = new Map((base?.layers ?? []).map((l) => [layerKey(l), l]));
+function movedOps(base: MappedReport, head: MappedReport): MovedOp[] {
+  const baseByName = new Map(base.layers.map((l) => [layerKey(l), l]));
   const moved: MovedOp[] = [];
   for (const h of head.layers) {
     const b = baseByName.get(layerKey(h));
@@ -169,10 +168,11 @@ function movedOps(base: MappedReport | undefined, head: MappedReport | undefined
     if (to === undefined || from === to) continue;
     // A new layer is listed when it lands in SW on a target whose base ran something in HW (on a
     // CPU-only target every layer is SW: nothing "moves").
-    if (b === undefined && !(base && isSw(to) && base.layers.some((l) => l.unit === 'HW'))) continue;
+    if (b === undefined && !(isSw(to) && base.layers.some((l) => l.unit === 'HW'))) continue;
     const direction = from === 'HW' && isSw(to) ? 'toSW' : isSw(from) && to === 'HW' ? 'toHW' : b === undefined ? 'toSW' : 'other';
-    const m: MovedOp = { name: h.name, op: h.op, from, to, direction, reasons: (h.reasons ?? []).map(reasonText), added: b === undefined };
-    const hints = (h.reasons ?? []).flatMap((r) => (typeof r !== 'string' && r.hint !== undefined ? [r.hint] : []));
+    const reasons = h.reasons ?? [];
+    const m: MovedOp = { name: h.name, op: h.op, from, to, direction, reasons: reasons.map(reasonText), added: b === undefined };
+    const hints = reasons.flatMap((r) => (typeof r !== 'string' && r.hint !== undefined ? [r.hint] : []));
     const hint = h.hint ?? (hints.length > 0 ? [...new Set(hints)].join(' ') : undefined);
     if (hint !== undefined) m.hint = hint;
     moved.push(m);
@@ -189,9 +189,9 @@ function ioChanges(kind: 'input' | 'output', base: ReportIO[], head: ReportIO[])
   for (let i = 0; i < Math.max(base.length, head.length); i++) {
     const b = base[i];
     const h = head[i];
-    if (!b && h) { out.push({ kind, index: i, change: 'added', fields: [], head: signature(h) }); continue; }
-    if (b && !h) { out.push({ kind, index: i, change: 'removed', fields: [], base: signature(b) }); continue; }
-    if (!b || !h) continue;
+    // below the longer list's length, at least one side is there
+    if (b === undefined) { out.push({ kind, index: i, change: 'added', fields: [], head: signature(h as ReportIO) }); continue; }
+    if (h === undefined) { out.push({ kind, index: i, change: 'removed', fields: [], base: signature(b) }); continue; }
     const fields: IoChange['fields'] = [];
     if (b.name !== h.name) fields.push('name');
     if (b.dtype !== h.dtype) fields.push('dtype');
@@ -209,14 +209,19 @@ function peakOf(r: MappedReport | undefined): Peak | null {
   return (r?.memory as Partial<Report['memory']> | undefined)?.timeline?.peak ?? null;
 }
 
-function peakChange(b: MappedReport, h: MappedReport): PeakChange | undefined {
-  const [pb, ph] = [peakOf(b), peakOf(h)];
-  if (!pb && !ph) return undefined;
-  const before = new Map((pb?.tensors ?? []).map((t) => [t.tensor, t.bytes]));
-  const grown = (ph?.tensors ?? []).flatMap((t) => {
+/** The tensors alive at both peaks whose size changed, the largest change first (then by name). */
+function grownTensors(pb: Peak, ph: Peak): PeakChange['grown'] {
+  const before = new Map(pb.tensors.map((t) => [t.tensor, t.bytes]));
+  return ph.tensors.flatMap((t) => {
     const was = before.get(t.tensor);
     return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
   }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
+}
+
+function peakChange(b: MappedReport, h: MappedReport): PeakChange | undefined {
+  const [pb, ph] = [peakOf(b), peakOf(h)];
+  if (!pb && !ph) return undefined;
+  const grown = pb && ph ? grownTensors(pb, ph) : [];
   // the same layer keeps its file name when shown names shift (layerKey)
   const key = (r: MappedReport, shown: string) => layerKey(r.layers.find((l) => l.name === shown) ?? { name: shown });
   const side = (r: MappedReport, p: Peak | null) => (p ? { layer: p.layer, file: key(r, p.layer), liveBytes: p.liveBytes } : null);
@@ -226,8 +231,8 @@ function peakChange(b: MappedReport, h: MappedReport): PeakChange | undefined {
 
 function couldBeOf(h: MappedReport | undefined): ModelDiff['couldBe'] {
   const m = h?.memory as Partial<Report['memory']> | undefined;
-  const c = m?.couldBe;
-  if (!c || !m?.arenaBytes) return undefined;
+  if (!m?.couldBe || !m.arenaBytes) return undefined;
+  const c = m.couldBe;
   return { arenaBytes: c.arenaBytes, reordered: c.reordered, pct: ((c.arenaBytes - m.arenaBytes) / m.arenaBytes) * 100 };
 }
 
@@ -239,13 +244,21 @@ export function layerKey(l: { name: string; originalName?: string }): string {
   return l.originalName ?? l.name;
 }
 
+/** Added, removed or none when a side is missing; else changed when anything differs, or the same. */
+function kindOf(b: MappedReport | undefined, h: MappedReport | undefined, d: Omit<ModelDiff, 'kind'>): ModelDiff['kind'] {
+  if (!b || !h) return h ? 'added' : b ? 'removed' : 'none';
+  const anyTotal = Object.values(d.totals).some((x: MetricDelta | undefined) => x !== undefined && x.delta !== 0);
+  const any = anyTotal || d.pools.some((p) => p.used.delta !== 0) || d.layers.length > 0 || d.addedLayers.length > 0
+    || d.removedLayers.length > 0 || d.moved.length > 0 || d.io.length > 0;
+  return any ? 'changed' : 'same';
+}
+
 /** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */
 export function diffReports(base: Report | MappedReport | undefined, head: Report | MappedReport | undefined): ModelDiff {
   const b = base as MappedReport | undefined;
   const h = head as MappedReport | undefined;
   const layers = b && h ? layerChanges(b, h) : { changed: [], added: [], removed: [] };
-  const diff: ModelDiff = {
-    kind: 'none',
+  const parts: Omit<ModelDiff, 'kind'> = {
     totals: totalsDiff(b, h),
     pools: poolsDiff(b, h),
     layers: layers.changed, addedLayers: layers.added, removedLayers: layers.removed,
@@ -253,14 +266,9 @@ export function diffReports(base: Report | MappedReport | undefined, head: Repor
     moved: b && h ? movedOps(b, h) : [],
     io: b && h ? [...ioChanges('input', b.inputs, h.inputs), ...ioChanges('output', b.outputs, h.outputs)] : [],
   };
-  if (b && h) {
-    const anyTotal = Object.values(diff.totals).some((d: MetricDelta | undefined) => d !== undefined && d.delta !== 0);
-    const any = anyTotal || diff.pools.some((p) => p.used.delta !== 0) || diff.layers.length > 0 || diff.addedLayers.length > 0
-      || diff.removedLayers.length > 0 || diff.moved.length > 0 || diff.io.length > 0;
-    diff.kind = any ? 'changed' : 'same';
-    const peak = peakChange(b, h);
-    if (peak) diff.peak = peak;
-  } else diff.kind = h ? 'added' : b ? 'removed' : 'none';
+  const diff: ModelDiff = { kind: kindOf(b, h, parts), ...parts };
+  const peak = b && h ? peakChange(b, h) : undefined;
+  if (peak) diff.peak = peak;
   const couldBe = couldBeOf(h);
   if (couldBe) diff.couldBe = couldBe;
   return diff;

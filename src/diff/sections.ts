@@ -136,7 +136,11 @@ export function ramLines(d: ModelDiff): string[] {
     out.push(p.moved
       ? `peak moved from ${named(p.base)} (${size(p.base.liveBytes)}) to ${named(p.head)} (${size(p.head.liveBytes)})`
       : `peak still at ${escMd(p.head.layer)}: ${size(p.base.liveBytes)} → ${size(p.head.liveBytes)}`);
-    for (const g of p.grown.slice(0, GROWN_SHOWN)) out.push(`tensor ${escMd(g.tensor)} ${g.head > g.base ? 'grew' : 'shrank'} from ${size(g.base)} to ${size(g.head)}`);
+    for (const g of p.grown.slice(0, GROWN_SHOWN)) {
+      // Stryker disable next-line EqualityOperator: equivalent, a grown tensor's two sizes always differ (compare.ts keeps only changed ones)
+      const verb = g.head > g.base ? 'grew' : 'shrank';
+      out.push(`tensor ${escMd(g.tensor)} ${verb} from ${size(g.base)} to ${size(g.head)}`);
+    }
   }
   const c = d.couldBe;
   if (c) out.push(`could be ${size(c.arenaBytes)} (${pct(c.pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`);

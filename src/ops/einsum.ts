@@ -13,14 +13,13 @@ interface Parsed {
 
 function parse(ctx: OpRuleContext): Parsed | undefined {
   const eq = attrString(ctx.node, 'equation', '').replace(/\s/g, '');
-  const [lhs = '', rhs] = eq.split('->');
+  const [lhs, rhs] = eq.split('->') as [string, string?]; // split gives at least one part
   const terms = lhs.split(',');
   const extents = new Map<string, Dim>();
   const ellipses: Shape[] = [];
-  for (let i = 0; i < terms.length; i++) {
+  for (const [i, term] of terms.entries()) {
     const shape = ctx.input(i)?.shape;
     if (!shape) return undefined;
-    const term = terms[i] ?? '';
     const letters = term.replace('...', '');
     const ell = shape.length - letters.length;
     if (ell < 0 || (ell > 0 && !term.includes('...'))) fail(`term '${term}' does not match input rank ${shape.length}`);
@@ -32,17 +31,19 @@ function parse(ctx: OpRuleContext): Parsed | undefined {
         c += 2;
         continue;
       }
-      const ch = term[c] ?? '';
+      const ch = term.charAt(c);
       const d = shape[pos++] ?? UNKNOWN_DIM;
       const prev = extents.get(ch);
-      if (prev === undefined || prev === 1 || !isNum(prev)) extents.set(ch, d);
+      // unseen (undefined), 1 (broadcast) or symbolic: this operand's extent is the better one
+      if (prev === 1 || !isNum(prev)) extents.set(ch, d);
     }
   }
   let out = rhs;
   if (out === undefined) {
     const counts = new Map<string, number>();
     for (const ch of lhs.replace(/\.\.\.|,/g, '')) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    out = (lhs.includes('...') ? '...' : '') + [...counts].filter(([, n]) => n === 1).map(([c]) => c).sort().join('');
+    // the ellipsis first: without one in the terms it stands for no dims
+    out = '...' + [...counts].filter(([, n]) => n === 1).map(([c]) => c).sort().join('');
   }
   return { extents, ellipsis: broadcastShapes(ellipses), out };
 }
@@ -56,7 +57,7 @@ export function einsumInfer(ctx: OpRuleContext): InferredOutput[] {
     if (p.out.startsWith('...', c)) {
       shape.push(...p.ellipsis);
       c += 2;
-    } else shape.push(p.extents.get(p.out[c] ?? '') ?? UNKNOWN_DIM);
+    } else shape.push(p.extents.get(p.out.charAt(c)) ?? UNKNOWN_DIM);
   }
   return [{ shape, dtype }];
 }

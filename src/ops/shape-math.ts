@@ -47,7 +47,7 @@ const sizeRule: ShapeFoldingRule = {
 function constantValue(ctx: OpRuleContext): { shape: Dim[]; dtype: InferredOutput['dtype']; values?: number[] } | undefined {
   const t = attrTensor(ctx.node, 'value');
   if (t) {
-    const values = t.shape && isSmall(t.shape) ? readValues(t, FOLD_MAX_ELEMENTS) : undefined;
+    const values = isSmall(t.shape) ? readValues(t, FOLD_MAX_ELEMENTS) : undefined; // a shapeless tensor is not read
     return { shape: t.shape ?? [], dtype: t.dtype, ...(values ? { values } : {}) };
   }
   const f = attrFloat(ctx.node, 'value_float');
@@ -92,7 +92,7 @@ const constantOfShape: OpRule = {
   fold: (ctx, inputs) => {
     const dims = inputs[0];
     const { value } = fillValue(ctx);
-    if (!dims || value === undefined || !isSmall(dims, GENERATOR_MAX_ELEMENTS)) return undefined;
+    if (value === undefined || !isSmall(dims, GENERATOR_MAX_ELEMENTS)) return undefined;
     return [new Array<number>(product(dims) ?? 0).fill(value)];
   },
 };

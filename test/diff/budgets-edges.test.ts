@@ -6,7 +6,7 @@
  * totals set by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateBudgets, parseDuration } from '../../src/diff/budgets.js';
+import { budgetName, evaluateBudgets, parseDuration, parseSize } from '../../src/diff/budgets.js';
 import type { Budgets, CommentEntry } from '../../src/diff/types.js';
 import type { Report } from '../../src/report/types.js';
 import { entryOf, exampleWithTotals, mapped } from './fixtures.js';
@@ -23,7 +23,8 @@ describe('limits: at, above, and a limit of 0', () => {
   it('used = limit is within it (ratio 1); one byte more is exceeded', () => {
     const at = evaluateBudgets([entry('a.onnx', undefined, rep(1024))], { ramBytes: '1KiB' });
     expect(at.exceeded).toEqual([]);
-    expect(at.usage).toEqual([{ path: 'a.onnx', target: 'h7', kind: 'ram', used: 1024, limit: 1024, ratio: 1 }]);
+    // strictly: a RAM row has no pool key at all (not one set to undefined)
+    expect(at.usage).toStrictEqual([{ path: 'a.onnx', target: 'h7', kind: 'ram', used: 1024, limit: 1024, ratio: 1 }]);
     const over = evaluateBudgets([entry('a.onnx', undefined, rep(1025))], { ramBytes: 1024 });
     expect(over.exceeded).toEqual([{ path: 'a.onnx', target: 'h7', kind: 'ram', used: 1025, limit: 1024 }]);
   });
@@ -40,6 +41,9 @@ describe('limits: at, above, and a limit of 0', () => {
   it('latency: checked in milliseconds; a head without an estimate (null) is not', () => {
     expect(evaluateBudgets([entry('a.onnx', undefined, rep(0, 0, 0, 2.5))], { latencyMs: 2 }).exceeded).toEqual([{ path: 'a.onnx', target: 'h7', kind: 'latency', used: 2.5, limit: 2 }]);
     expect(evaluateBudgets([entry('a.onnx', undefined, rep(0, 0, 0, null))], { latencyMs: 2 }).usage).toEqual([]);
+    // a report written before latency existed has no field at all: not checked either
+    const old = { ...rep(0), totals: { ...rep(0).totals, latencyMs: undefined } } as unknown as Report;
+    expect(evaluateBudgets([entry('a.onnx', undefined, old)], { latencyMs: 2 }).usage).toEqual([]);
   });
 
   it('rows that are not judged: a head that failed, an LFS pointer, no head', () => {
@@ -87,6 +91,13 @@ describe('regressions', () => {
     expect(r(100, 111, 10).map((x) => [x.metric, x.base, x.head, Math.round(x.pct), x.threshold])).toEqual([['ram', 100, 111, 11, 10], ['macc', 100, 111, 11, 10]]);
     expect(r(100, 100, 0)).toEqual([]);
     expect(r(100, 90, 0)).toEqual([]);
+    // 0 -> 0 is no growth, even though its percentage (0 / 0) is undefined
+    expect(r(0, 0, 0)).toEqual([]);
+  });
+
+  it('no threshold: no growth is a regression, not even an infinite one', () => {
+    expect(evaluateBudgets([entry('a.onnx', rep(0, 0, 0), rep(5000, 5000, 5000))], { thresholds: {} }).regressions).toEqual([]);
+    expect(evaluateBudgets([entry('a.onnx', rep(1, 1, 1), rep(5000, 5000, 5000))]).regressions).toEqual([]);
   });
 
   it('from a base of 0, any growth is infinite percent', () => {
@@ -96,7 +107,8 @@ describe('regressions', () => {
 
   it('latency only when both sides estimate it; none without a base or with a base that failed', () => {
     const t: Budgets = { thresholds: { latencyPct: 10 } };
-    expect(evaluateBudgets([entry('a.onnx', rep(0, 0, 0, 1), rep(0, 0, 0, 2))], t).regressions.map((x) => x.metric)).toEqual(['latency']);
+    // 1 -> 2 ms is +100%
+    expect(evaluateBudgets([entry('a.onnx', rep(0, 0, 0, 1), rep(0, 0, 0, 2))], t).regressions.map((x) => [x.metric, x.pct, x.threshold])).toEqual([['latency', 100, 10]]);
     expect(evaluateBudgets([entry('a.onnx', rep(0, 0, 0, null), rep(0, 0, 0, 2))], t).regressions).toEqual([]);
     expect(evaluateBudgets([entry('a.onnx', rep(0, 0, 0, 1), rep(0, 0, 0, null))], t).regressions).toEqual([]);
     expect(evaluateBudgets([entry('a.onnx', rep(0, 0, 0, 1), rep(0, 0, 0, 2), { baseError: 'E_TRUNCATED' })], t).regressions).toEqual([]);
@@ -119,6 +131,22 @@ describe('parseDuration', () => {
     expect(parseDuration(' 2.75ms ')).toBe(2.75);
     expect(parseDuration('500µs')).toBe(0.5);
     expect(parseDuration('500US')).toBe(0.5);
+    expect(parseDuration('30')).toBe(30);
+    expect(parseDuration(' 1.5 ')).toBe(1.5);
     for (const bad of ['5msx', 'x5ms', '1.5.2ms', '.ms', '5 min']) expect(() => parseDuration(bad), bad).toThrow(`cannot read duration '${bad}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`);
+  });
+});
+
+describe('parseSize and budgetName', () => {
+  it('a size with several decimals after a leading dot; hexadecimal in either case', () => {
+    // .25 KiB = 256 B; 0x1F = 31
+    expect([parseSize('.25KiB'), parseSize('0x1f'), parseSize('0X1F')]).toEqual([256, 31, 31]);
+  });
+
+  it('a pool is named as such, escaped only when asked; the other kinds by their word', () => {
+    expect(budgetName({ kind: 'pool', pool: 'a|b' })).toBe('pool a|b');
+    expect(budgetName({ kind: 'pool', pool: 'a|b' }, (x) => x.replace('|', '\\|'))).toBe('pool a\\|b');
+    expect(budgetName({ kind: 'pool' })).toBe('pool ');
+    expect(['ram', 'flash', 'latency'].map((kind) => budgetName({ kind: kind as 'ram' }))).toEqual(['RAM', 'Flash', 'latency']);
   });
 });

@@ -5,7 +5,7 @@
  * the moved operators' hints, and the peak's grown tensors and move.
  */
 import { describe, expect, it } from 'vitest';
-import { diffReports } from '../../src/diff/compare.js';
+import { diffReports, poolsOf } from '../../src/diff/compare.js';
 import type { MappedLayer, MappedReport } from '../../src/diff/types.js';
 import type { Report, ReportIO } from '../../src/report/types.js';
 import { exampleWithTotals, layer, mapped } from './fixtures.js';
@@ -143,5 +143,53 @@ describe('the peak and the "could be" line', () => {
     const d = diffReports(rep(L), rep(L, withPeak('a', [['t', 1]], { couldBe: { arenaBytes: 800, reordered: true } })));
     expect(d.couldBe).toEqual({ arenaBytes: 800, reordered: true, pct: -20 });
     expect(diffReports(rep(L), rep(L, withPeak('a', [['t', 1]], { couldBe: null }))).couldBe).toBeUndefined();
+  });
+});
+
+describe('edges the tables above do not reach', () => {
+  it('pools of a report without any, or of no report: none', () => {
+    expect(poolsOf(undefined)).toEqual([]);
+    const { pools: _none, ...bare } = rep(L) as unknown as MappedReport;
+    expect(poolsOf(bare as MappedReport)).toEqual([]);
+  });
+
+  it('a partition on the head only: the base side of each count is unknown', () => {
+    const part = { vocabulary: 'pulsar2' as const, npuSubgraphs: 2, cpuSubgraphs: 1, npuMacc: 0, cpuMacc: 0, subgraphs: [], cpuNodes: [] };
+    expect(diffReports(rep(L), rep(L, { partition: part })).totals.partition).toEqual({
+      vocabulary: 'pulsar2', npuSubgraphs: { base: undefined, head: 2, delta: 2, pct: undefined },
+      cpuSubgraphs: { base: undefined, head: 1, delta: 1, pct: undefined }, cpuNodes: { base: undefined, head: 0, delta: 0, pct: undefined },
+    });
+  });
+
+  it('a layer whose weights alone changed is listed', () => {
+    const d = diffReports(rep([layer('w', 'Conv', { weightsBytes: 100 })]), rep([layer('w', 'Conv', { weightsBytes: 101 })]));
+    expect(d.layers.map((c) => [c.name, c.weightsBytes.delta])).toEqual([['w', 1]]);
+  });
+
+  it('shares add up: output 0.2 + MACC 0.2 ranks above output 0.3 alone; new layers likewise (0.1 + 0.5 before 0.3 + 0)', () => {
+    // totals of 1,000 each: an int8 [1, n] output is n bytes
+    const base = [layer('both', 'Conv', { outputShape: [1, 100], macc: 100 }), layer('out', 'Conv', { outputShape: [1, 100] })];
+    const head = [layer('both', 'Conv', { outputShape: [1, 300], macc: 300 }), layer('out', 'Conv', { outputShape: [1, 400] })];
+    expect(diffReports(rep(base), rep(head)).layers.map((c) => c.name)).toEqual(['both', 'out']);
+    const added = diffReports(rep([]), rep([layer('m', 'Relu', { outputShape: [1, 100], macc: 500 }), layer('o', 'Relu', { outputShape: [1, 300], macc: 0 })]));
+    expect(added.addedLayers.map((l) => l.name)).toEqual(['m', 'o']);
+  });
+
+  it('a reason without a hint gives no hint', () => {
+    const d = diffReports(rep([layer('a', 'Conv', { unit: 'HW' })]), rep([layer('a', 'Conv', { unit: 'SW_INT', reasons: [{ message: 'm' }] as never })]));
+    expect(d.moved[0]?.reasons).toEqual(['m']);
+    expect(d.moved[0] && 'hint' in d.moved[0]).toBe(false);
+  });
+
+  it('reports without a timeline (schema 1.0), a peak on the base only, a peak layer the table does not list', () => {
+    const { timeline: _t, ...noTimeline } = exampleWithTotals({}).memory;
+    const old = rep(L, { memory: { ...noTimeline, couldBe: null } as Report['memory'] });
+    expect('peak' in diffReports(old, old)).toBe(false);
+    expect('couldBe' in diffReports(old, old)).toBe(false);
+    const peak = (layerName: string) => ({ memory: { ...exampleWithTotals({}).memory, timeline: { steps: [], peak: { step: 0, layer: layerName, liveBytes: 7, tensors: [] } } } });
+    const noPeak = { memory: { ...exampleWithTotals({}).memory, timeline: { steps: [], peak: null } } };
+    expect(diffReports(rep(L, peak('a')), rep(L, noPeak)).peak).toEqual({ base: { layer: 'a', file: 'a', liveBytes: 7 }, head: null, moved: false, grown: [] });
+    // 'in1' and 'in2' are steps of no listed layer: compared (and filed) by the shown name
+    expect(diffReports(rep(L, peak('in1')), rep(L, peak('in2'))).peak).toMatchObject({ base: { file: 'in1' }, head: { file: 'in2' }, moved: true });
   });
 });

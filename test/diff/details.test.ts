@@ -35,11 +35,11 @@ describe('modelDetails', () => {
     inputs: [io('x', 'uint8', [1, 49, 10, 1])],
     outputs: [io('y', 'int8', [1, 12]), io('z|a', 'float32', [1, 2], 1)],
   });
-  const d = diffReports(base, head);
-  const text = modelDetails({ entry: { path: 'models/a<b>.onnx', target: 'stm32n6', status: 'modified', base, head }, diff: d }, false, 5);
+  // rendered inside each test, so that a mutation tester's per-test coverage sees the diff code run
+  const render = (): string => modelDetails({ entry: { path: 'models/a<b>.onnx', target: 'stm32n6', status: 'modified', base, head }, diff: diffReports(base, head) }, false, 5);
 
   it('lists the moves: HW -> SW with its reason (escaped) and fix, SW -> HW, a new layer landing in SW; not a new layer in HW', () => {
-    expect(text).toContain([
+    expect(render()).toContain([
       '**Operators that moved between HW and SW**',
       '',
       '| Layer | Op | Unit | Reason | Fix hint |',
@@ -51,7 +51,7 @@ describe('modelDetails', () => {
   });
 
   it('counts the operator types that changed: new, removed, and a signed delta', () => {
-    expect(text).toContain([
+    expect(render()).toContain([
       '**Operator types**',
       '',
       '| Op | Base | Head | |',
@@ -63,14 +63,14 @@ describe('modelDetails', () => {
   });
 
   it('shows the pools whose use changed (an unbounded one says so), not the unchanged one', () => {
-    expect(text).toContain('**Memory pools**');
-    expect(text).toContain('| npuRAM3 | 1.5 KiB (+500 B, +50%) 🔴 | 4.0 KiB |');
-    expect(text).toContain('| hyperRAM | 200 B | unbounded |');
-    expect(text).not.toContain('cpuRAM');
+    expect(render()).toContain('**Memory pools**');
+    expect(render()).toContain('| npuRAM3 | 1.5 KiB (+500 B, +50%) 🔴 | 4.0 KiB |');
+    expect(render()).toContain('| hyperRAM | 200 B | unbounded |');
+    expect(render()).not.toContain('cpuRAM');
   });
 
   it('the I/O signature: a changed dtype, an added output; hostile names escaped', () => {
-    expect(text).toContain([
+    expect(render()).toContain([
       '**I/O signature changed**',
       '',
       '| | # | Base | Head | Changed |',
@@ -81,6 +81,7 @@ describe('modelDetails', () => {
   });
 
   it('the summary names the model and target, HTML-escaped, with the three deltas', () => {
+    const text = render();
     const first = text.split('\n')[0] ?? '';
     expect(first.startsWith('<details><summary>models/a&lt;b&gt;.onnx · stm32n6: RAM ')).toBe(true);
     const [b, h] = [analyzeExample('kws_cnn_int8.onnx').totals, analyzeExample('kws_cnn_int8_v2.onnx').totals];

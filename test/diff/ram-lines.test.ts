@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import { reportOf } from '../builders/report.js';
 import { diffReports } from '../../src/diff/compare.js';
-import { ramLines } from '../../src/diff/sections.js';
+import { GROWN_SHOWN, ramLines } from '../../src/diff/sections.js';
+import type { ModelDiff } from '../../src/diff/types.js';
 import { renderComment } from '../../src/diff/comment.js';
 
 /** x (8 B) -> a -> b -> c (4 B), Softmax (no overlap), float32 elements given. */
@@ -77,5 +78,32 @@ describe('why RAM changed', () => {
     const after = named([['n;1', 50], ['p;1', 1], ['q;1', 1]]); // peak at n;1: 8 + 200
     expect([before.memory.timeline.peak?.layer, after.memory.timeline.peak?.layer]).toEqual(['nl_0', 'nl_0']);
     expect(ramLines(diffReports(before, after))[0]).toBe('peak moved from p;1 (108 B) to n;1 (208 B)');
+  });
+});
+
+describe('why RAM changed, from a diff set by hand', () => {
+  const diff = (extra: Partial<ModelDiff>, delta = 100): ModelDiff => ({ ...diffReports(undefined, undefined), kind: 'changed', ...extra, totals: { ...diffReports(undefined, undefined).totals, activationsBytes: { base: 1000, head: 1000 + delta, delta, pct: delta / 10 } } });
+  const side = (layer: string, file: string, liveBytes: number) => ({ layer, file, liveBytes });
+
+  it('a moved peak is named by its shown layers when they differ, whatever the file calls them', () => {
+    const d = diff({ peak: { base: side('conv_1', 'f/one', 100), head: side('conv_2', 'f/two', 200), moved: true, grown: [] } });
+    expect(ramLines(d)).toEqual(['peak moved from conv\\_1 (100 B) to conv\\_2 (200 B)']);
+    // a peak that stayed is named by its shown layer too
+    expect(ramLines(diff({ peak: { base: side('conv_1', 'f/one', 100), head: side('conv_1', 'f/one', 200), moved: false, grown: [] } }))).toEqual(['peak still at conv\\_1: 100 B → 200 B']);
+  });
+
+  it(`at most ${GROWN_SHOWN} tensors named, in the order given`, () => {
+    const grown = [['t1', 1, 9], ['t2', 9, 2], ['t3', 1, 5], ['t4', 1, 2]].map(([tensor, base, head]) => ({ tensor: tensor as string, base: base as number, head: head as number }));
+    expect(ramLines(diff({ peak: { base: side('a', 'a', 10), head: side('a', 'a', 20), moved: false, grown } }))).toEqual([
+      'peak still at a: 10 B → 20 B', 'tensor t1 grew from 1 B to 9 B', 'tensor t2 shrank from 9 B to 2 B', 'tensor t3 grew from 1 B to 5 B',
+    ]);
+  });
+
+  it('the could-be line alone: by placement when the order stays; nothing without a peak on both sides', () => {
+    const one = { base: null, head: side('a', 'a', 20), moved: false, grown: [] };
+    expect(ramLines(diff({ peak: one, couldBe: { arenaBytes: 900, reordered: false, pct: -10 } }))).toEqual(['could be 900 B (-10%) with another buffer placement']);
+    // an added model: RAM "changed" from nothing
+    expect(ramLines({ ...diff({}, 0), kind: 'added', couldBe: { arenaBytes: 900, reordered: true, pct: -10 } })).toEqual(['could be 900 B (-10%) with another execution order']);
+    expect(ramLines(diff({}, 0))).toEqual([]);
   });
 });

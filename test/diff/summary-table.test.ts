@@ -91,3 +91,46 @@ describe('headroom table', () => {
     ]);
   });
 });
+
+describe('the HW / SW column', () => {
+  type Epochs = { total: number; hw: number; sw: number };
+  type Part = { vocabulary: 'pulsar2' | 'kneron'; npu: number; cpu: number; nodes: number };
+  const npu = (epochs: Epochs | undefined, part?: Part): Report => {
+    const r = sized(1, 1, 1, 1, null);
+    return {
+      ...r, ...(epochs ? { epochs } : {}),
+      ...(part ? { partition: { vocabulary: part.vocabulary, npuSubgraphs: part.npu, cpuSubgraphs: part.cpu, npuMacc: 0, cpuMacc: 0, subgraphs: [], cpuNodes: Array.from({ length: part.nodes }, (_, i) => ({ name: `n${i}` })) } } : {}),
+    } as unknown as Report;
+  };
+  const row = (path: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry =>
+    ({ path, target: 'h7', status: base && head ? 'modified' : base ? 'removed' : 'added', ...(base ? { base } : {}), ...(head ? { head } : {}), ...extra });
+  const cells = (entries: CommentEntry[]): string[] => rowsOf(entries).map((r) => r[r.length - 1] ?? '');
+
+  it('epochs alone: "Epochs HW / SW", HW counted as better when it grows', () => {
+    // HW 3 -> 2 (-1, -33%: worse), SW 0 -> 1 (+1, no percent from 0: worse)
+    expect(cells([row('a.onnx', npu({ total: 3, hw: 3, sw: 0 }), npu({ total: 3, hw: 2, sw: 1 }))])).toEqual([
+      'Epochs HW / SW', ':-:', '2 (-1, -33%) 🔴 / 1 (+1) 🔴',
+    ]);
+  });
+
+  it('in the vendors\' words when a row has a partition; epochs then say so; dashes where nothing is known', () => {
+    expect(cells([
+      // Pulsar2: NPU subgraphs 2 -> 1 (worse), CPU 1 -> 2 (worse)
+      row('p.onnx', npu({ total: 3, hw: 2, sw: 1 }, { vocabulary: 'pulsar2', npu: 2, cpu: 1, nodes: 1 }), npu({ total: 3, hw: 1, sw: 2 }, { vocabulary: 'pulsar2', npu: 1, cpu: 2, nodes: 2 })),
+      // Kneron: CPU nodes 0 -> 2
+      row('k.onnx', npu({ total: 1, hw: 1, sw: 0 }, { vocabulary: 'kneron', npu: 1, cpu: 0, nodes: 0 }), npu({ total: 2, hw: 1, sw: 1 }, { vocabulary: 'kneron', npu: 1, cpu: 1, nodes: 2 })),
+      row('e.onnx', npu({ total: 2, hw: 2, sw: 0 }), npu({ total: 2, hw: 2, sw: 0 })),
+      // a CPU-only row, a head without epochs, a removed Pulsar2 model, a head that failed
+      row('cpu.onnx', npu(undefined), npu(undefined)),
+      row('gone-epochs.onnx', npu({ total: 2, hw: 2, sw: 0 }), npu(undefined)),
+      row('gone.onnx', npu({ total: 3, hw: 2, sw: 1 }, { vocabulary: 'pulsar2', npu: 2, cpu: 1, nodes: 1 }), undefined),
+      row('bad.onnx', npu({ total: 2, hw: 2, sw: 0 }), undefined, { status: 'modified', headError: 'E_X' }),
+    ])).toEqual([
+      'HW / SW', ':-:',
+      '1 (-1, -50%) 🔴 NPU / 2 (+1, +100%) 🔴 CPU subgraphs',
+      '2 (+2) 🔴 CPU nodes',
+      '2 / 0 epochs',
+      '–', '–', '–', '–',
+    ]);
+  });
+});

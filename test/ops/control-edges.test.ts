@@ -48,6 +48,7 @@ describe('Loop carried values', () => {
     [['?', 4], [2, 4], [2, 4]],
     [[3, 4], [2, 4], ['?', 4]],
     [[3], [3, 4], [3]],
+    [[4, 5], [3], [4, 5]],
     [['n', 4], ['n', 4], ['n', 4]],
   ] as const)('body %j, initial %j: %j', (body, init, out) => {
     const g = loop(3, [...init], [...body]);
@@ -112,7 +113,7 @@ describe('If branches', () => {
 });
 
 describe('Scan outputs', () => {
-  function scan(opset: number, attrs: Record<string, number[] | number>, lens: boolean): GraphBuilder {
+  function scan(opset: number, attrs: Record<string, number[] | number>, lens: boolean, shapeless = false): GraphBuilder {
     const g = new GraphBuilder();
     const body = new GraphBuilder('body');
     body.input('s', 'float32', [2]);
@@ -120,7 +121,9 @@ describe('Scan outputs', () => {
     const sum = body.node('Add', ['s', 'x'], {}, { name: 'add' });
     body.output(sum);
     body.output(body.node('Identity', [sum], {}, { name: 'out' }));
-    const ins = lens ? [g.input('lens', 'int64', [1]), g.input('s0', 'float32', [1, 2]), g.input('xs', 'float32', [1, 5, 2])] : [g.input('s0', 'float32', [2]), g.input('xs', 'float32', [2, 5])];
+    const xs = shapeless ? g.tensor('xs', 'float32') : lens ? g.input('xs', 'float32', [1, 5, 2]) : g.input('xs', 'float32', [2, 5]);
+    if (shapeless) g.graph.inputs.push(xs);
+    const ins = lens ? [g.input('lens', 'int64', [1]), g.input('s0', 'float32', [1, 2]), xs] : [g.input('s0', 'float32', [2]), xs];
     g.node('Scan', ins, { num_scan_inputs: 1, ...attrs }, { name: 'scan', outputs: 2 });
     const node = g.graph.nodes[0];
     if (node) node.subgraphs = { body: body.graph };
@@ -131,6 +134,9 @@ describe('Scan outputs', () => {
   it('opset 9+: the sequence length from the scan input axis, inserted at scan_output_axes', () => {
     const g = scan(11, { scan_input_axes: [1], scan_output_axes: [1] }, false);
     expect([g.get('scan_out0').shape, g.get('scan_out1').shape]).toEqual([[2], [2, 5]]);
+    // opset 9 is the first without the batch axis
+    const nine = scan(9, { scan_input_axes: [1], scan_output_axes: [1] }, false);
+    expect([nine.get('scan_out0').shape, nine.get('scan_out1').shape]).toEqual([[2], [2, 5]]);
     const d = scan(11, { scan_input_axes: [1] }, false);
     expect(d.get('scan_out1').shape).toEqual([5, 2]);
   });
@@ -138,5 +144,22 @@ describe('Scan outputs', () => {
   it('opset 8: a batch axis on every output, the sequence on axis 1 of the scan outputs', () => {
     const g = scan(8, {}, true);
     expect([g.get('scan_out0').shape, g.get('scan_out1').shape]).toEqual([[1, 2], [1, 5, 2]]);
+  });
+
+  it('opset 8, a scan input of unknown shape: the batch and the sequence are unknown', () => {
+    const g = scan(8, {}, true, true);
+    expect([g.get('scan_out0').shape, g.get('scan_out1').shape]).toEqual([['?', 2], ['?', '?', 2]]);
+  });
+
+  it('a scan output axis out of range is refused, named', () => {
+    const g = new GraphBuilder();
+    const body = new GraphBuilder('body');
+    body.input('x', 'float32', [2]);
+    body.output(body.node('Identity', ['x'], {}, { name: 'out' }));
+    g.node('Scan', [g.input('xs', 'float32', [5, 2])], { num_scan_inputs: 1, scan_output_axes: [3] }, { name: 'scan' });
+    const node = g.graph.nodes[0];
+    if (node) node.subgraphs = { body: body.graph };
+    // the output has rank 2 (the body's [2] with the sequence inserted)
+    expect(infer(g, 11).map((d) => d.message)).toContain("Scan 'scan': scan output axis 3 is out of range for rank 2");
   });
 });

@@ -44,3 +44,31 @@ describe('Einsum', () => {
     expect(run('ij,jk->ik', [3, 4, 2], [4, 5]).messages).toContain("term 'ij' does not match input rank 3");
   });
 });
+
+describe('Einsum on what it cannot read', () => {
+  const messages = (g: GraphBuilder) => infer(g).map((d) => d.message).join(' | ');
+
+  it('no equation: the empty term does not match the input, named', () => {
+    const g = new GraphBuilder();
+    g.node('Einsum', [g.input('x', 'float32', [3, 4])], {}, { name: 'n' });
+    expect(messages(g)).toContain("term '' does not match input rank 2");
+  });
+
+  it('a later operand broadcast with 1 does not replace a known extent', () => {
+    expect(run('ij,ij->ij', [3, 4], [1, 4]).shape).toEqual([3, 4]);
+  });
+
+  it('an input of unknown shape or a missing one: no shape, the first input\'s type, 0 MACC, no crash', () => {
+    const g = new GraphBuilder();
+    const x = g.tensor('x', 'float16');
+    g.graph.inputs.push(x);
+    const a = g.node('Einsum', [x, g.input('y', 'float16', [4, 5])], { equation: 'ij,jk->ik' }, { name: 'a' });
+    const b = g.node('Einsum', [g.input('z', 'int8', [3, 4])], { equation: 'ij,jk->ik' }, { name: 'b' });
+    const c = g.node('Einsum', [], { equation: 'ij->ji' }, { name: 'c' });
+    const text = messages(g);
+    expect(text).not.toMatch(/Cannot read|undefined/);
+    expect([g.get(a).dtype, g.get(b).dtype]).toEqual(['float16', 'int8']);
+    expect([g.get(a).shape, g.get(b).shape, g.get(c).shape]).toEqual([undefined, undefined, undefined]);
+    expect([costOf(g, 'a').macc, costOf(g, 'b').macc]).toEqual([0, 0]);
+  });
+});

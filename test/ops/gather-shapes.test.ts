@@ -8,7 +8,7 @@ import type { Attrs } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { infer } from './run.js';
+import { foldOf, infer } from './run.js';
 
 function run(op: OpKind, x: Shape | { v: number[]; shape: Shape }, idx: Shape | { v: number[]; shape: Shape }, attrs: Attrs = {}) {
   const g = new GraphBuilder();
@@ -49,5 +49,39 @@ describe('GatherND, GatherElements, ScatterND', () => {
   it('GatherElements takes the indices\' shape; ScatterND the data\'s', () => {
     expect(run('GatherElements', [4, 5], [4, 2], { axis: 1 }).shape).toEqual([4, 2]);
     expect(run('ScatterND', [4, 5], [2, 1]).shape).toEqual([4, 5]);
+  });
+});
+
+describe('what Gather and GatherND keep when they cannot compute', () => {
+  it('indices of unknown shape: no shape, the data type kept, the indices named as the cause', () => {
+    const g = new GraphBuilder();
+    const i = g.tensor('i', 'int64');
+    g.graph.inputs.push(i);
+    const out = g.node('Gather', [g.input('x', 'float16', [5, 6]), i], {}, { name: 'n' });
+    const messages = infer(g).map((d) => d.message);
+    expect(g.get(out)).toMatchObject({ dtype: 'float16' });
+    expect(g.get(out).shape).toBeUndefined();
+    expect(messages.join(' | ')).not.toContain('is not iterable');
+  });
+
+  it('an axis out of range is named as the gather axis', () => {
+    expect(run('Gather', [5, 6], [2], { axis: 2 }).messages).toContain('gather axis 2 is out of range for rank 2');
+  });
+
+  it('GatherND with a symbolic last index dim: the data type kept', () => {
+    const g = new GraphBuilder();
+    const out = g.node('GatherND', [g.input('x', 'float16', [4, 5]), g.input('i', 'int64', [2, 'k'])], {}, { name: 'n' });
+    infer(g);
+    expect(g.get(out).dtype).toBe('float16');
+  });
+
+  it('the fold asked directly: nothing without the data, the indices or a static data shape', () => {
+    const g = new GraphBuilder();
+    g.node('Gather', [g.input('x', 'float32', [2, 3]), g.input('i', 'int64', [1])], { axis: 1 }, { name: 'n' });
+    g.node('Gather', [g.input('y', 'float32', ['N', 3]), g.input('j', 'int64', [1])], { axis: 1 }, { name: 'sym' });
+    expect(foldOf(g, 'n', [[1, 2, 3, 4, 5, 6], [2]])).toEqual([[3, 6]]);
+    expect(foldOf(g, 'n', [undefined, [2]])).toBeUndefined();
+    expect(foldOf(g, 'n', [[1, 2, 3, 4, 5, 6], undefined])).toBeUndefined();
+    expect(foldOf(g, 'sym', [[1, 2, 3, 4, 5, 6], [2]])).toBeUndefined();
   });
 });

@@ -37,7 +37,7 @@ export function attrString(node: Node, name: string, def?: string): string | und
 
 export function attrTensor(node: Node, name: string): Tensor | undefined {
   const v = get(node, name);
-  if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v) return v;
+  if (typeof v === 'object' && !Array.isArray(v) && 'dtype' in v) return v; // a tensor, not a graph
   return undefined;
 }
 

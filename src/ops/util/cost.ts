@@ -4,7 +4,7 @@ import { countOr0 } from './dims.js';
 
 export function clampMacc(n: number): number {
   if (Number.isNaN(n) || n <= 0) return 0;
-  return n > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : Math.round(n);
+  return Math.min(Math.round(n), Number.MAX_SAFE_INTEGER);
 }
 
 export function cost(macc: number, pure = 0): Cost {

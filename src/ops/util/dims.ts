@@ -83,8 +83,3 @@ export function broadcastShapes(shapes: readonly Shape[]): Shape {
   }
   return out;
 }
-
-/** The same shape with dims at `axes` removed. */
-export function without(shape: Shape, axes: ReadonlySet<number>): Shape {
-  return shape.filter((_, i) => !axes.has(i));
-}

@@ -5,6 +5,5 @@ const SET: ReadonlySet<string> = new Set(DTYPES);
 
 /** A dtype attribute: the frontends give the IR's dtype names (never a format's codes). */
 export function dtypeFromAttr(v: unknown): DType | undefined {
-  if (typeof v === 'string' && SET.has(v)) return v as DType;
-  return undefined;
+  return SET.has(v as string) ? (v as DType) : undefined; // a Set holds no value of another type
 }

@@ -16,8 +16,7 @@ export function staticCount(shape: Shape | undefined): number | undefined {
 
 /** Whether a static shape has at most `max` elements (safe to materialize). */
 export function isSmall(shape: Shape | undefined, max = FOLD_MAX_ELEMENTS): shape is number[] {
-  const n = staticCount(shape);
-  return n !== undefined && n <= max;
+  return (staticCount(shape) ?? Infinity) <= max; // a shape of unknown size is not small
 }
 
 export function stridesOf(shape: readonly number[]): number[] {
@@ -30,10 +29,10 @@ export function stridesOf(shape: readonly number[]): number[] {
 function broadcastIndex(idx: number, out: readonly number[], outStrides: readonly number[], inShape: readonly number[], inStrides: readonly number[]): number {
   let r = 0;
   const off = out.length - inShape.length;
-  for (let i = 0; i < out.length; i++) {
-    const coord = Math.floor(idx / (outStrides[i] ?? 1)) % (out[i] ?? 1);
+  for (const [i, size] of out.entries()) {
+    const coord = Math.floor(idx / (outStrides[i] ?? 1)) % size;
+    // the input's dim on this axis: none (an axis it is broadcast along, j < 0) counts as 1
     const j = i - off;
-    if (j < 0) continue;
     const d = inShape[j] ?? 1;
     if (d !== 1) r += coord * (inStrides[j] ?? 0);
   }
@@ -44,16 +43,10 @@ function broadcastIndex(idx: number, out: readonly number[], outStrides: readonl
 export function broadcastValues(out: number[], shapes: readonly number[][], values: readonly number[][], fn: (xs: number[]) => number): number[] {
   const n = staticCount(out) ?? 0;
   const os = stridesOf(out);
-  const ins = shapes.map(stridesOf);
-  const res = new Array<number>(n);
-  const xs = new Array<number>(values.length).fill(0);
-  for (let k = 0; k < n; k++) {
-    for (let v = 0; v < values.length; v++) {
-      const shape = shapes[v] ?? [];
-      xs[v] = values[v]?.[broadcastIndex(k, out, os, shape, ins[v] ?? [])] ?? 0;
-    }
-    res[k] = fn(xs);
-  }
+  // one entry per operand: `shapes` and `values` are given in pairs
+  const operands = values.map((vals, v) => ({ vals, shape: shapes[v] as number[], strides: stridesOf(shapes[v] as number[]) }));
+  const res: number[] = [];
+  for (let k = 0; k < n; k++) res.push(fn(operands.map((x) => x.vals[broadcastIndex(k, out, os, x.shape, x.strides)] ?? 0)));
   return res;
 }
 
@@ -70,15 +63,14 @@ export function transposeValues(shape: readonly number[], values: readonly numbe
   const outShape = perm.map((p) => shape[p] ?? 1);
   const inStrides = stridesOf(shape);
   const outStrides = stridesOf(outShape);
-  const n = values.length;
-  const res = new Array<number>(n);
-  for (let k = 0; k < n; k++) {
+  const res: number[] = [];
+  for (let k = 0; k < values.length; k++) {
     let src = 0;
-    for (let i = 0; i < outShape.length; i++) {
-      const coord = Math.floor(k / (outStrides[i] ?? 1)) % (outShape[i] ?? 1);
+    for (const [i, size] of outShape.entries()) {
+      const coord = Math.floor(k / (outStrides[i] ?? 1)) % size;
       src += coord * (inStrides[perm[i] ?? 0] ?? 0);
     }
-    res[k] = values[src] ?? 0;
+    res.push(values[src] ?? 0);
   }
   return res;
 }
