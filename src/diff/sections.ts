@@ -45,8 +45,8 @@ function epochsCell(d: ModelDiff, mixed: boolean): string {
   if (p?.vocabulary === 'pulsar2' && p.npuSubgraphs.head !== undefined) return `${deltaCell(p.npuSubgraphs, String, false)} NPU / ${deltaCell(p.cpuSubgraphs, String)} CPU subgraphs`;
   if (p?.vocabulary === 'kneron' && p.cpuNodes.head !== undefined) return `${deltaCell(p.cpuNodes, String)} CPU nodes`;
   const hw = d.totals.epochsHw;
-  const sw = d.totals.epochsSw;
-  if (!hw || !sw || hw.head === undefined) return '–';
+  if (hw?.head === undefined) return '–';
+  const sw = d.totals.epochsSw as MetricDelta; // set together with epochsHw (compare.ts totalsDiff)
   return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}${mixed ? ' epochs' : ''}`;
 }
 
@@ -61,10 +61,10 @@ export function summaryTable(prepared: readonly Prepared[]): string {
     // A removed model shows what it used (its base), without deltas.
     const only = (d: MetricDelta, fmt: (n: number) => string): string =>
       p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
-    const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
-    const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, size), only(t.activationsBytes, size), only(t.ramTotalBytes, size), only(t.macc, count)];
-    const lat = latency ? [noHead || !t.latencyMs ? '–' : only(t.latencyMs, (n) => budgetAmount('latency', n))] : [];
-    return [modelCell(p), escMd(p.entry.target), ...cells, ...lat, ...(epochs ? [noHead ? '–' : epochsCell(p.diff, vendorWords)] : [])];
+    // A head not analyzed (an error, an LFS pointer) leaves both sides unknown (knownSides): dashes throughout.
+    const cells = [only(t.weightsBytes, size), only(t.activationsBytes, size), only(t.ramTotalBytes, size), only(t.macc, count)];
+    const lat = latency ? [t.latencyMs ? only(t.latencyMs, (n) => budgetAmount('latency', n)) : '–'] : [];
+    return [modelCell(p), escMd(p.entry.target), ...cells, ...lat, ...(epochs ? [epochsCell(p.diff, vendorWords)] : [])];
   });
   return table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(latency ? ['r' as const] : []), ...(epochs ? ['c' as const] : [])]);
 }

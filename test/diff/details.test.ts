@@ -92,6 +92,30 @@ describe('modelDetails', () => {
     expect(text.endsWith('</details>')).toBe(true);
   });
 
+  it('the whole block: each table followed by a blank line, the summary line first', () => {
+    const text = render();
+    const [b, h] = [analyzeExample('kws_cnn_int8.onnx').totals, analyzeExample('kws_cnn_int8_v2.onnx').totals];
+    const first = text.split('\n')[0] ?? '';
+    expect(first).toBe('<details><summary>models/a&lt;b&gt;.onnx · stm32n6: RAM +9.0 KiB, Flash +23.4 KiB, MACC +2.78 M</summary>');
+    expect(h.macc - b.macc).toBe(2_776_736);
+    // the blocks in order, as the tests above give them, separated by blank lines
+    const blocks = text.split('\n\n');
+    expect(blocks.map((x) => x.split('\n')[0])).toEqual([
+      // the peaks of the two examples, 18,372 B and 27,556 B at the depthwise layer (compare.test.ts)
+      first, '**Why RAM changed**', '- peak still at dw0: 17.9 KiB → 26.9 KiB',
+      '**Operators that moved between HW and SW**', '| Layer | Op | Unit | Reason | Fix hint |',
+      '**Operator types**', '| Op | Base | Head | |',
+      '**Memory pools**', '| Pool | Used | Usable |',
+      '**I/O signature changed**', '| | # | Base | Head | Changed |',
+      '</details>',
+    ]);
+  });
+
+  it('without known deltas the summary says so', () => {
+    const text = modelDetails({ entry: { path: 'm.onnx', target: 't', status: 'modified', base, head }, diff: diffReports(base, head) }, false, 5, false);
+    expect(text.split('\n')[0]).toBe('<details><summary>m.onnx · t: base unknown, no deltas</summary>');
+  });
+
   it('nothing to explain: an empty string', () => {
     const same = diffReports(base, base);
     expect(modelDetails({ entry: { path: 'a', target: 't', status: 'modified', base, head: base }, diff: same }, true, 5)).toBe('');
@@ -131,5 +155,37 @@ describe('modelDetails', () => {
     const brief = modelDetails({ entry: { path: 'm.onnx', target: 'stm32h7', status: 'modified', base: b, head: h }, diff: diffReports(b, h) }, false, 1);
     expect(brief).not.toContain('**Layers explaining the change**');
     expect(brief).toContain('| DepthwiseConv | 0 | 1 | new |');
+  });
+});
+
+describe('modelDetails at its edges', () => {
+  const base0 = analyzeExample('kws_cnn_int8.onnx');
+  const render = (b: ReturnType<typeof mapped>, h: ReturnType<typeof mapped>, topN = 5): string =>
+    modelDetails({ entry: { path: 'm.onnx', target: 't', status: 'modified', base: b, head: h }, diff: diffReports(b, h) }, true, topN);
+
+  it('an I/O of unknown shape and without quantization; a shape change with the same type names no type', () => {
+    const plain = (shape: number[] | null): ReportIO => ({ name: 'x', dtype: 'float32', shape, bytes: 0, location: 'activations' } as unknown as ReportIO);
+    const b = mapped(base0, [layer('c', 'Conv', { outputShape: [1, 8] })], { inputs: [plain([1, 4])] });
+    const h = mapped(base0, [layer('c', 'Conv', { outputShape: [1, 16] })], { inputs: [plain(null)] });
+    const text = render(b, h);
+    expect(text).toContain('| input | 0 | x: float32\\[1x4\\] | x: float32\\[?\\] | shape |');
+    // every changed layer shown (1 of 1): counted plainly
+    expect(text).toContain('**Layers explaining the change** (1, by Δ RAM / Δ MACC)');
+    expect(text).toContain('| c | Conv | 1x8 → 1x16 |');
+  });
+
+  it('a move between two SW kinds has no mark; several reasons are joined by line breaks; two changed I/O fields are listed', () => {
+    const io2 = (name: string, shape: number[]): ReportIO => ({ name, dtype: 'int8', shape, bytes: 0, location: 'activations' } as unknown as ReportIO);
+    const b = mapped(base0, [layer('c', 'Conv', { unit: 'SW_INT' })], { inputs: [io2('x', [1, 4])] });
+    const h = mapped(base0, [layer('c', 'Conv', { unit: 'SW_FLOAT', reasons: ['r1', 'r2'] })], { inputs: [io2('y', [1, 8])] });
+    const text = render(b, h);
+    expect(text).toContain('| c | Conv | SW\\_INT → SW\\_FLOAT | r1<br>r2 | – |');
+    expect(text).toContain('| input | 0 | x: int8\\[1x4\\] | y: int8\\[1x8\\] | name, shape |');
+  });
+
+  it('a layer whose output shape is unknown on one side', () => {
+    const b = mapped(base0, [layer('c', 'Conv', { outputShape: null as unknown as number[] })]);
+    const h = mapped(base0, [layer('c', 'Conv', { outputShape: [1, 16] })]);
+    expect(render(b, h)).toContain('| c | Conv | ? → 1x16 |');
   });
 });

@@ -124,13 +124,36 @@ describe('the HW / SW column', () => {
       row('cpu.onnx', npu(undefined), npu(undefined)),
       row('gone-epochs.onnx', npu({ total: 2, hw: 2, sw: 0 }), npu(undefined)),
       row('gone.onnx', npu({ total: 3, hw: 2, sw: 1 }, { vocabulary: 'pulsar2', npu: 2, cpu: 1, nodes: 1 }), undefined),
+      row('gone-k.onnx', npu({ total: 1, hw: 1, sw: 0 }, { vocabulary: 'kneron', npu: 1, cpu: 0, nodes: 0 }), undefined),
       row('bad.onnx', npu({ total: 2, hw: 2, sw: 0 }), undefined, { status: 'modified', headError: 'E_X' }),
     ])).toEqual([
       'HW / SW', ':-:',
       '1 (-1, -50%) 🔴 NPU / 2 (+1, +100%) 🔴 CPU subgraphs',
       '2 (+2) 🔴 CPU nodes',
       '2 / 0 epochs',
-      '–', '–', '–', '–',
+      '–', '–', '–', '–', '–',
     ]);
+  });
+});
+
+describe('summary rows at their edges', () => {
+  const h = sized(100, 200, 300, 400, null);
+
+  it('"renamed from" only for a rename that names its old path', () => {
+    const rows = rowsOf([
+      { path: 'a.onnx', target: 'h7', status: 'modified', oldPath: 'old.onnx', base: h, head: h },
+      { path: 'b.onnx', target: 'h7', status: 'renamed', base: h, head: h },
+    ]);
+    expect([rows[2]?.[0], rows[3]?.[0]]).toEqual(['a.onnx · unchanged', 'b.onnx · unchanged']);
+  });
+
+  it('a removed model alone still brings its latency column, struck through; a removed LFS pointer shows dashes', () => {
+    const rows = rowsOf([
+      { path: 'gone.onnx', target: 'h7', status: 'removed', base: sized(10, 20, 30, 40, 2) },
+      { path: 'lfs.onnx', target: 'h7', status: 'removed', base: sized(10, 20, 30, 40, 2), lfsNotFetched: true },
+    ]);
+    expect(rows[0]?.[6]).toBe('Latency (est.)');
+    expect(rows[2]).toEqual(['gone.onnx · **removed**', 'h7', '~~10 B~~', '~~20 B~~', '~~30 B~~', '~~40~~', '~~2.00 ms~~']);
+    expect(rows[3]).toEqual(['lfs.onnx · **LFS object not fetched (not analyzed)**', 'h7', '–', '–', '–', '–', '–']);
   });
 });

@@ -180,8 +180,10 @@ describe('QDQ folding: malformed nodes stay, without a TypeError', () => {
     const y = g.input('y', 'int8', [1, 4], Q8);
     g.graph.nodes.push({ name: 'q_nowhere', op: 'QuantizeLinear', sourceOp: 'QuantizeLinear', inputs: [g.node('Add', [y, y], {}, { name: 'add', ...OPTS }), s], outputs: [''], attrs: {} });
     g.graph.nodes.push({ name: 'relu_nowhere', op: 'Relu', sourceOp: 'Relu', inputs: [y], outputs: [''], attrs: {} });
-    expect(run(g.graph)).toEqual(['q', 'dq', 'relu', 'dq_nowhere', 'add', 'q_nowhere', 'relu_nowhere']);
-    // the DQ that writes nothing did not give its input parameters either
-    expect(g.get('x').quant).toBeUndefined();
+    // a DQ with no output at all (not even an omitted one)
+    g.graph.nodes.push({ name: 'dq_none', op: 'DequantizeLinear', sourceOp: 'DequantizeLinear', inputs: [g.input('z', 'int8', [1, 4]), s], outputs: [], attrs: {} });
+    expect(run(g.graph)).toEqual(['q', 'dq', 'relu', 'dq_nowhere', 'add', 'q_nowhere', 'relu_nowhere', 'dq_none']);
+    // the DQs that write nothing did not give their inputs parameters either
+    expect([g.get('x').quant, g.get('z').quant]).toEqual([undefined, undefined]);
   });
 });
