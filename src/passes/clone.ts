@@ -6,10 +6,9 @@
 import type { Graph, Node, Tensor } from '../ir/graph.js';
 
 export function cloneGraph(g: Graph): Graph {
-  const out: Graph = { ...g, tensors: new Map(), nodes: [], inputs: [...g.inputs], outputs: [...g.outputs] };
+  const out: Graph = { ...g, tensors: new Map(), nodes: g.nodes.map(cloneNode), inputs: [...g.inputs], outputs: [...g.outputs] };
   if (g.outerRefs !== undefined) out.outerRefs = [...g.outerRefs];
   for (const [name, t] of g.tensors) out.tensors.set(name, cloneTensor(t));
-  out.nodes = g.nodes.map(cloneNode);
   return out;
 }
 

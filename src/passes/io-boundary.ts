@@ -21,12 +21,14 @@ const moves = (n: Node): boolean => hasTrait(n.op, 'data-movement') && n.outputs
 function fromInput(g: Graph, idx: UseIndex, name: string): Node | undefined {
   let t = name;
   for (let hops = 0; hops < 16; hops++) {
+    // Stryker disable next-line ArrayDeclaration: equivalent, a non-node reader is no Q and does not move data: the walk stops there as well
     const readers = idx.consumers.get(t) ?? [];
     const r = readers[0];
     if (readers.length !== 1 || !r || idx.graphOutputs.has(t)) return undefined;
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text, and neither '' nor 'unknown' (nor the mutant's) is an integer type
     if (r.op === 'QuantizeLinear') return isInteger(g.tensors.get(r.outputs[0] ?? '')?.dtype ?? 'unknown') ? r : undefined;
     if (!moves(r) || r.inputs[0] !== t) return undefined;
-    t = r.outputs[0] ?? '';
+    t = r.outputs[0] as string; // moves: exactly one output
   }
   return undefined;
 }
@@ -37,7 +39,9 @@ function toOutput(idx: UseIndex, name: string): Node | undefined {
     const p = idx.producer.get(t);
     if (!p) return undefined;
     if (p.op === 'DequantizeLinear') return p;
+    // Stryker disable next-line StringLiteral: equivalent, nothing produces '' or the mutant's text: the walk stops at the next step either way
     const x = p.inputs[0] ?? '';
+    // Stryker disable next-line ArrayDeclaration: equivalent, x is read by p, so it has readers; a data-less p (x = '') stops at the next step either way
     if (!moves(p) || (idx.consumers.get(x) ?? []).length !== 1) return undefined;
     t = x;
   }

@@ -13,6 +13,7 @@ export class MinHeap {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pv = a[parent] as number;
+      // Stryker disable next-line EqualityOperator: equivalent, an equal parent may stay or move down: equal integers are indistinguishable
       if (pv <= v) break;
       a[i] = pv;
       i = parent;
@@ -32,7 +33,10 @@ export class MinHeap {
       const l = 2 * i + 1;
       if (l >= a.length) break;
       const r = l + 1;
-      const c = r < a.length && (a[r] as number) < (a[l] as number) ? r : l;
+      // past the end a[r] is undefined and `undefined < x` is false: the left child is taken
+      // Stryker disable next-line EqualityOperator: equivalent, of two equal children either may move up: equal integers are indistinguishable
+      const c = (a[r] as number) < (a[l] as number) ? r : l;
+      // Stryker disable next-line EqualityOperator: equivalent, an equal child may stay or move up: equal integers are indistinguishable
       if ((a[c] as number) >= last) break;
       a[i] = a[c] as number;
       i = c;

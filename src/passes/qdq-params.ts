@@ -4,7 +4,7 @@
  */
 import type { Graph, Node, Quantization, Tensor } from '../ir/graph.js';
 import type { DType } from '../ir/dtype.js';
-import { isFloat, isInteger } from '../ir/dtype.js';
+import { isInteger } from '../ir/dtype.js';
 import { elementCount } from '../ir/shape.js';
 import { readValues } from '../ir/tensor-data.js';
 
@@ -45,7 +45,7 @@ export function quantizeStorage(g: Graph, q: Node): DType {
 /** True when the tensor holds quantized integers (typed integer, or carrying quantization). */
 export function holdsQuantized(t: Tensor | undefined): t is Tensor {
   if (t === undefined) return false;
-  return t.quant !== undefined || (isInteger(t.dtype) && !isFloat(t.dtype));
+  return t.quant !== undefined || isInteger(t.dtype);
 }
 
 function tensorOf(g: Graph, name: string | undefined): Tensor | undefined {

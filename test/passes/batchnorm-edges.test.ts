@@ -134,3 +134,13 @@ describe('folding into the layer after (stedgeai)', () => {
     expect(forward(reluBn('Gemm', {}, { bnIsOutput: true }).graph)).toEqual(['relu', 'bn', 'next']);
   });
 });
+
+describe('a BatchNormalization that writes nothing', () => {
+  it('is not folded (the layer keeps its output)', () => {
+    const g = new GraphBuilder();
+    const c = g.node('Conv', [g.input('x', 'float32', [1, 3, 8, 8]), g.constant('w', 'float32', [16, 3, 3, 3])], { kernel_shape: [3, 3] }, { name: 'conv' });
+    g.graph.nodes.push({ name: 'bn', op: 'BatchNormalization', sourceOp: 'BatchNormalization', inputs: [c, ...params(g, 16)], outputs: [], attrs: {} });
+    batchnormPass.run(g.graph, contextFor(g.graph));
+    expect(g.graph.nodes.map((n) => [n.name, n.outputs])).toEqual([['conv', [c]], ['bn', []]]);
+  });
+});

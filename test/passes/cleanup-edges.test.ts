@@ -95,8 +95,11 @@ describe('dead nodes', () => {
     return g.graph;
   }
 
-  it('one dead node: named in the singular', () => {
+  it('one dead node: named in the singular, as information (I_FOLDED)', () => {
     expect(clean(deadChain(1)).messages).toEqual(["removed 1 node whose outputs are never used: 'd0'"]);
+    const ctx = contextFor(deadChain(1));
+    cleanupPass.run(ctx.model.graph, ctx);
+    expect(ctx.diagnostics.map((d) => d.code)).toEqual(['I_FOLDED']);
   });
 
   it('ten dead nodes are all named; the eleventh is counted', () => {

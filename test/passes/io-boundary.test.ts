@@ -97,3 +97,19 @@ describe('io-boundary', () => {
     expect(marked(g)).toEqual(['dq']);
   });
 });
+
+describe('io-boundary on malformed walks', () => {
+  it('a data-movement node with two outputs (malformed) is not walked through; a Q whose output has no tensor is no boundary', () => {
+    const b = new GraphBuilder('split');
+    const x = b.input('x', 'float32', [1, 4]);
+    const [a, c] = [b.tensor('a', 'float32', [1, 2]), b.tensor('c', 'float32', [1, 2])];
+    b.graph.nodes.push({ name: 'split', op: 'Identity', sourceOp: 'Identity', inputs: [x], outputs: [a, c], attrs: {} }); // malformed: an Identity writing two tensors
+    b.output(b.node('QuantizeLinear', [a, b.values('s', 'float32', [0.5], [])], {}, { name: 'q', outDType: 'int8' }));
+    b.output(c);
+    expect(marked(b.graph)).toEqual([]);
+    const g = new GraphBuilder('ghost');
+    const y = g.input('y', 'float32', [1, 4]);
+    g.graph.nodes.push({ name: 'q', op: 'QuantizeLinear', sourceOp: 'QuantizeLinear', inputs: [y, g.values('s', 'float32', [0.5], [])], outputs: ['nowhere'], attrs: {} });
+    expect(marked(g.graph)).toEqual([]);
+  });
+});
