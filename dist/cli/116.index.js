@@ -7789,8 +7789,8 @@ function attrString(node, name, def) {
 }
 function attrTensor(node, name) {
     const v = get(node, name);
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'dtype' in v)
-        return v;
+    if (typeof v === 'object' && !Array.isArray(v) && 'dtype' in v)
+        return v; // a tensor, not a graph
     return undefined;
 }
 /** 'NCHW' (ONNX, default) or 'NHWC' (TFLite, Keras). */
@@ -8075,17 +8075,13 @@ function broadcastShapes(shapes) {
     }
     return out;
 }
-/** The same shape with dims at `axes` removed. */
-function without(shape, axes) {
-    return shape.filter((_, i) => !axes.has(i));
-}
 
 ;// CONCATENATED MODULE: ./src/ops/util/cost.ts
 
 function clampMacc(n) {
     if (Number.isNaN(n) || n <= 0)
         return 0;
-    return n > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : Math.round(n);
+    return Math.min(Math.round(n), Number.MAX_SAFE_INTEGER);
 }
 function cost(macc, pure = 0) {
     return { macc: clampMacc(macc), pure: clampMacc(pure) };
@@ -22827,6 +22823,7 @@ class MinHeap {
         while (i > 0) {
             const parent = (i - 1) >> 1;
             const pv = a[parent];
+            // Stryker disable next-line EqualityOperator: equivalent, an equal parent may stay or move down: equal integers are indistinguishable
             if (pv <= v)
                 break;
             a[i] = pv;
@@ -22849,7 +22846,10 @@ class MinHeap {
             if (l >= a.length)
                 break;
             const r = l + 1;
-            const c = r < a.length && a[r] < a[l] ? r : l;
+            // past the end a[r] is undefined and `undefined < x` is false: the left child is taken
+            // Stryker disable next-line EqualityOperator: equivalent, of two equal children either may move up: equal integers are indistinguishable
+            const c = a[r] < a[l] ? r : l;
+            // Stryker disable next-line EqualityOperator: equivalent, an equal child may stay or move up: equal integers are indistinguishable
             if (a[c] >= last)
                 break;
             a[i] = a[c];
@@ -23252,8 +23252,7 @@ function staticCount(shape) {
 }
 /** Whether a static shape has at most `max` elements (safe to materialize). */
 function isSmall(shape, max = FOLD_MAX_ELEMENTS) {
-    const n = staticCount(shape);
-    return n !== undefined && n <= max;
+    return (staticCount(shape) ?? Infinity) <= max; // a shape of unknown size is not small
 }
 function stridesOf(shape) {
     const s = new Array(shape.length).fill(1);
@@ -23265,11 +23264,10 @@ function stridesOf(shape) {
 function broadcastIndex(idx, out, outStrides, inShape, inStrides) {
     let r = 0;
     const off = out.length - inShape.length;
-    for (let i = 0; i < out.length; i++) {
-        const coord = Math.floor(idx / (outStrides[i] ?? 1)) % (out[i] ?? 1);
+    for (const [i, size] of out.entries()) {
+        const coord = Math.floor(idx / (outStrides[i] ?? 1)) % size;
+        // the input's dim on this axis: none (an axis it is broadcast along, j < 0) counts as 1
         const j = i - off;
-        if (j < 0)
-            continue;
         const d = inShape[j] ?? 1;
         if (d !== 1)
             r += coord * (inStrides[j] ?? 0);
@@ -23280,16 +23278,11 @@ function broadcastIndex(idx, out, outStrides, inShape, inStrides) {
 function broadcastValues(out, shapes, values, fn) {
     const n = staticCount(out) ?? 0;
     const os = stridesOf(out);
-    const ins = shapes.map(stridesOf);
-    const res = new Array(n);
-    const xs = new Array(values.length).fill(0);
-    for (let k = 0; k < n; k++) {
-        for (let v = 0; v < values.length; v++) {
-            const shape = shapes[v] ?? [];
-            xs[v] = values[v]?.[broadcastIndex(k, out, os, shape, ins[v] ?? [])] ?? 0;
-        }
-        res[k] = fn(xs);
-    }
+    // one entry per operand: `shapes` and `values` are given in pairs
+    const operands = values.map((vals, v) => ({ vals, shape: shapes[v], strides: stridesOf(shapes[v]) }));
+    const res = [];
+    for (let k = 0; k < n; k++)
+        res.push(fn(operands.map((x) => x.vals[broadcastIndex(k, out, os, x.shape, x.strides)] ?? 0)));
     return res;
 }
 /** Converts a value to what a tensor of `dtype` stores (integer truncation, bool). */
@@ -23307,15 +23300,14 @@ function transposeValues(shape, values, perm) {
     const outShape = perm.map((p) => shape[p] ?? 1);
     const inStrides = stridesOf(shape);
     const outStrides = stridesOf(outShape);
-    const n = values.length;
-    const res = new Array(n);
-    for (let k = 0; k < n; k++) {
+    const res = [];
+    for (let k = 0; k < values.length; k++) {
         let src = 0;
-        for (let i = 0; i < outShape.length; i++) {
-            const coord = Math.floor(k / (outStrides[i] ?? 1)) % (outShape[i] ?? 1);
+        for (const [i, size] of outShape.entries()) {
+            const coord = Math.floor(k / (outStrides[i] ?? 1)) % size;
             src += coord * (inStrides[perm[i] ?? 0] ?? 0);
         }
-        res[k] = values[src] ?? 0;
+        res.push(values[src] ?? 0);
     }
     return res;
 }
@@ -23463,8 +23455,8 @@ function carriedShape(body, init) {
     if (!body || !init || body.length !== init.length)
         return body ?? init;
     return body.map((d, i) => {
-        const e = init[i];
-        if (d === e || e === undefined)
+        const e = init[i]; // the same rank (checked above)
+        if (d === e)
             return d;
         return isNum(d) && isNum(e) ? UNKNOWN_DIM : isNum(d) ? d : e;
     });
@@ -23476,7 +23468,7 @@ function carriedShape(body, init) {
 function scanInfer(ctx) {
     // Stryker disable next-line StringLiteral: equivalent, a Scan holds one subgraph, so the first one found by position is its body
     const body = subgraph(ctx, 'body', 0);
-    const batched = ctx.opset !== undefined && ctx.opset < 9;
+    const batched = (ctx.opset ?? Infinity) < 9; // no opset (not ONNX): the current form
     const m = attrInt(ctx.node, 'num_scan_inputs', 0);
     const n = ctx.node.inputs.length - m - (batched ? 1 : 0);
     const firstScan = ctx.input(ctx.node.inputs.length - m)?.shape;
@@ -23497,7 +23489,10 @@ function scanInfer(ctx) {
         return { shape: batched ? [batch, ...shape] : shape, dtype: b.dtype };
     });
 }
-const unknownOutputs = (ctx) => ctx.node.outputs.map(() => ({}));
+function unknownOutputs(ctx) {
+    // Stryker disable next-line ArrowFunction: equivalent, the shape pass skips an undefined entry as it does an empty one (passes/shapes/node.ts)
+    return ctx.node.outputs.map(() => ({}));
+}
 function opaque(kind, role) {
     return { kind, role, infer: unknownOutputs, cost: () => ZERO_COST };
 }
@@ -23920,15 +23915,14 @@ const GATHER_RULES = [
 
 function parse(ctx) {
     const eq = attrString(ctx.node, 'equation', '').replace(/\s/g, '');
-    const [lhs = '', rhs] = eq.split('->');
+    const [lhs, rhs] = eq.split('->'); // split gives at least one part
     const terms = lhs.split(',');
     const extents = new Map();
     const ellipses = [];
-    for (let i = 0; i < terms.length; i++) {
+    for (const [i, term] of terms.entries()) {
         const shape = ctx.input(i)?.shape;
         if (!shape)
             return undefined;
-        const term = terms[i] ?? '';
         const letters = term.replace('...', '');
         const ell = shape.length - letters.length;
         if (ell < 0 || (ell > 0 && !term.includes('...')))
@@ -23941,10 +23935,11 @@ function parse(ctx) {
                 c += 2;
                 continue;
             }
-            const ch = term[c] ?? '';
+            const ch = term.charAt(c);
             const d = shape[pos++] ?? UNKNOWN_DIM;
             const prev = extents.get(ch);
-            if (prev === undefined || prev === 1 || !isNum(prev))
+            // unseen (undefined), 1 (broadcast) or symbolic: this operand's extent is the better one
+            if (prev === 1 || !isNum(prev))
                 extents.set(ch, d);
         }
     }
@@ -23953,7 +23948,8 @@ function parse(ctx) {
         const counts = new Map();
         for (const ch of lhs.replace(/\.\.\.|,/g, ''))
             counts.set(ch, (counts.get(ch) ?? 0) + 1);
-        out = (lhs.includes('...') ? '...' : '') + [...counts].filter(([, n]) => n === 1).map(([c]) => c).sort().join('');
+        // the ellipsis first: without one in the terms it stands for no dims
+        out = '...' + [...counts].filter(([, n]) => n === 1).map(([c]) => c).sort().join('');
     }
     return { extents, ellipsis: broadcastShapes(ellipses), out };
 }
@@ -23969,7 +23965,7 @@ function einsumInfer(ctx) {
             c += 2;
         }
         else
-            shape.push(p.extents.get(p.out[c] ?? '') ?? UNKNOWN_DIM);
+            shape.push(p.extents.get(p.out.charAt(c)) ?? UNKNOWN_DIM);
     }
     return [{ shape, dtype }];
 }
@@ -24697,9 +24693,7 @@ const POOL_RULES = [
 const SET = new Set(DTYPES);
 /** A dtype attribute: the frontends give the IR's dtype names (never a format's codes). */
 function dtypeFromAttr(v) {
-    if (typeof v === 'string' && SET.has(v))
-        return v;
-    return undefined;
+    return SET.has(v) ? v : undefined; // a Set holds no value of another type
 }
 
 ;// CONCATENATED MODULE: ./src/ops/quant.ts
@@ -25036,7 +25030,7 @@ const sizeRule = {
 function constantValue(ctx) {
     const t = attrTensor(ctx.node, 'value');
     if (t) {
-        const values = t.shape && isSmall(t.shape) ? readValues(t, FOLD_MAX_ELEMENTS) : undefined;
+        const values = isSmall(t.shape) ? readValues(t, FOLD_MAX_ELEMENTS) : undefined; // a shapeless tensor is not read
         return { shape: t.shape ?? [], dtype: t.dtype, ...(values ? { values } : {}) };
     }
     const f = attrFloat(ctx.node, 'value_float');
@@ -25084,7 +25078,7 @@ const constantOfShape = {
     fold: (ctx, inputs) => {
         const dims = inputs[0];
         const { value } = fillValue(ctx);
-        if (!dims || value === undefined || !isSmall(dims, GENERATOR_MAX_ELEMENTS))
+        if (value === undefined || !isSmall(dims, GENERATOR_MAX_ELEMENTS))
             return undefined;
         return [new Array(product(dims) ?? 0).fill(value)];
     },
@@ -25494,6 +25488,7 @@ function checkLimits(node, outs, state) {
 function outputTensors(ctx) {
     return ctx.node.outputs.map((name, i) => {
         const found = ctx.output(i);
+        // Stryker disable next-line StringLiteral: equivalent, an omitted output's placeholder is never merged into nor read (inferNode skips it)
         if (found || name === '')
             return found ?? { name, dtype: 'unknown' };
         const t = { name, dtype: 'unknown' };
@@ -25511,6 +25506,7 @@ function inferNode(rule, ctx, state) {
     }
     catch (e) {
         report(state, (0,diagnostic/* diag */.sm)('W_SHAPE', `${node.op} '${node.name}': ${messageOf(e)}`, node.name));
+        // Stryker disable next-line ConditionalExpression: equivalent, `unknown` is consulted only for inputs whose shape is unknown: a known one listed there is never looked up
         for (const t of outs)
             if (!t.shape)
                 state.unknown.add(t.name);
@@ -25518,7 +25514,10 @@ function inferNode(rule, ctx, state) {
     }
     outs.forEach((t, i) => {
         const inf = inferred[i];
-        if (!inf || t.name === '')
+        if (!inf)
+            return;
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted output's placeholder is not in the graph: merging into it changes nothing anyone reads
+        if (t.name === '')
             return;
         mergeShape(node, t, inf.shape, state);
         mergeDType(t, inf.dtype);
@@ -25709,6 +25708,7 @@ const shapesPass = {
 const refoldPass = {
     name: 'shapes-refold',
     run(graph, ctx) {
+        // Stryker disable next-line ArrayDeclaration: equivalent, the second run's diagnostics are dropped (see above): what the list holds is never read
         inferGraph(graph, newState(ctx.opset, [], foldsShapesOnly(ctx)));
         return graph;
     },
@@ -25765,7 +25765,9 @@ function removePassThrough(g, ctx) {
         if (idx.graphOutputs.has(out)) {
             if (producer === undefined || idx.graphOutputs.has(input))
                 continue;
+            // Stryker disable next-line ArrayDeclaration: equivalent, n reads input, so the index always holds readers of it
             idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
+            // Stryker disable next-line MethodExpression: equivalent, out's producer is set again below, after the rename
             for (const mask of n.outputs.slice(1))
                 idx.producer.delete(mask);
             renameTensor(g, idx, input, out);
@@ -25774,6 +25776,7 @@ function removePassThrough(g, ctx) {
             moveUses(input, out);
         }
         else {
+            // Stryker disable next-line ArrayDeclaration: equivalent, n reads input, so the index always holds readers of it
             idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
             for (const o of n.outputs)
                 idx.producer.delete(o);
@@ -25900,7 +25903,7 @@ function quantizeStorage(g, q) {
 function holdsQuantized(t) {
     if (t === undefined)
         return false;
-    return t.quant !== undefined || (isInteger(t.dtype) && !isFloat(t.dtype));
+    return t.quant !== undefined || isInteger(t.dtype);
 }
 function tensorOf(g, name) {
     // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no graph has a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
@@ -25982,7 +25985,10 @@ function quantizeFloatWeights(g) {
 const qdqPass = {
     name: 'qdq',
     run(graph) {
-        if (graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear'))
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut only (it spares building the use index): foldQdq changes nothing in a graph without Q/DQ
+        const hasQdq = graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear');
+        // Stryker disable next-line ConditionalExpression: equivalent, the same shortcut: foldQdq on a graph without Q/DQ changes nothing
+        if (hasQdq)
             foldQdq(graph);
         // without a Q/DQ too: a QOperator model (QLinearConv...) reading a uint8 input has none
         markQuantized(graph);
@@ -26014,6 +26020,7 @@ function rewire(g, idx, from, to, dropped) {
     const readers = idx.consumers.get(from) ?? [];
     replaceUses(g, from, to, readers);
     idx.consumers.delete(from);
+    // Stryker disable next-line ArrayDeclaration: equivalent, `dropped` reads `to`, so the index always holds readers of it
     const existing = (idx.consumers.get(to) ?? []).filter((c) => c !== dropped && !readers.includes(c));
     idx.consumers.set(to, [...existing, ...readers]);
     g.tensors.delete(from);
@@ -26024,14 +26031,17 @@ function foldConstantDequantize(g, idx, dead) {
     for (const dq of g.nodes) {
         if (dq.op !== 'DequantizeLinear')
             continue;
+        // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: the lookup finds nothing either way
         const w = g.tensors.get(dq.inputs[0] ?? '');
+        // Stryker disable next-line StringLiteral: equivalent, a name no node writes or reads: no readers either way, so the DQ is skipped below
         const out = dq.outputs[0] ?? '';
-        if (w?.data === undefined || isFloat(w.dtype) || out === '' || idx.graphOutputs.has(out))
+        if (w?.data === undefined || !isInteger(w.dtype) || idx.graphOutputs.has(out))
             continue;
+        // an omitted output ('') has no readers: skipped here
         const readers = idx.consumers.get(out) ?? [];
         if (readers.length === 0 || readers.some((r) => r.op === 'QuantizeLinear'))
             continue;
-        const quant = readQuantParams(g, dq, isInteger(w.dtype) ? w.dtype : 'int8');
+        const quant = readQuantParams(g, dq, w.dtype);
         if (quant === undefined)
             continue;
         w.quant = quant;
@@ -26050,7 +26060,9 @@ function computesInFloat(g, n) {
     });
 }
 function foldQuantize(g, idx, q, dead) {
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: x is undefined either way and the Q is left
     const xName = q.inputs[0] ?? '';
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: the Q's output is undefined either way and the Q is left
     const qName = q.outputs[0] ?? '';
     const x = g.tensors.get(xName);
     const qOut = g.tensors.get(qName);
@@ -26093,13 +26105,15 @@ function foldQuantize(g, idx, q, dead) {
     dead.add(q);
 }
 function foldDequantize(g, idx, dq, dead) {
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: t is undefined either way and the DQ is left
     const tName = dq.inputs[0] ?? '';
     const out = dq.outputs[0] ?? '';
     const t = g.tensors.get(tName);
     if (out === '' || !holdsQuantized(t))
         return;
     if (t.quant === undefined) {
-        const quant = readQuantParams(g, dq, isInteger(t.dtype) ? t.dtype : 'int8');
+        // not quantized yet: holdsQuantized then requires an integer type
+        const quant = readQuantParams(g, dq, t.dtype);
         if (quant === undefined)
             return;
         t.quant = quant;
@@ -26124,11 +26138,13 @@ function staysInteger(idx, reader) {
     if (hasTrait(reader.op, 'qdq-transparent'))
         return reader.outputs.every((o) => !idx.graphOutputs.has(o));
     return reader.outputs.every((o) => {
+        // Stryker disable next-line ArrayDeclaration: equivalent, an output without readers is refused by uses.length; a non-node entry fails `c.op === 'QuantizeLinear'` as well
         const uses = idx.consumers.get(o) ?? [];
         return !idx.graphOutputs.has(o) && uses.length > 0 && uses.every((c) => c.op === 'QuantizeLinear');
     });
 }
 function propagate(g, idx, n) {
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: nothing to propagate either way
     const src = g.tensors.get(n.inputs[0] ?? '');
     if (src?.quant === undefined || !isInteger(src.dtype) || src.quant.scale.length !== 1)
         return;
@@ -26144,7 +26160,8 @@ function propagate(g, idx, n) {
 }
 function markQuantized(g) {
     for (const n of g.nodes) {
-        if (n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear')
+        // a DQ left in the graph computes the float; a Q reads floats (ONNX), so it is never marked either
+        if (n.op === 'DequantizeLinear')
             continue;
         if (readsQuantizedIntegers(g, n))
             n.integer = true;
@@ -26178,6 +26195,7 @@ const intoProducer = (graph, bn, x, out, idx, dead) => {
     const op = idx.producer.get(x);
     if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x)
         return;
+    // Stryker disable next-line ArrayDeclaration: equivalent, the BN reads x, so the index always holds readers of it
     if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn))
         return;
     const cout = channels(graph, bn, op);
@@ -26201,7 +26219,8 @@ function foldBatchNorms(graph, fold) {
         if (!foldableBatchNorm(graph, idx, bn))
             continue;
         const outputs = [...bn.outputs];
-        fold(graph, bn, bn.inputs[0] ?? '', bn.outputs[0] ?? '', idx, dead);
+        // Stryker disable next-line StringLiteral: equivalent, nothing produces '' or the mutant's text: neither fold finds a layer there
+        fold(graph, bn, bn.inputs[0] ?? '', bn.outputs[0], idx, dead); // output 0 checked by foldableBatchNorm
         // a folded BN produces nothing any more (its unread statistics outputs included)
         if (dead.has(bn))
             for (const o of outputs)
@@ -26225,18 +26244,22 @@ function foldableBatchNorm(g, idx, bn) {
 }
 /** The channel count of the BN's 1-D scale. */
 function bnChannels(g, bn) {
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no scale either way
     const scale = g.tensors.get(bn.inputs[1] ?? '');
+    // Stryker disable next-line OptionalChaining: equivalent, a foldable BN's scale is a constant the graph holds (foldableBatchNorm)
     const s0 = scale?.shape?.length === 1 ? scale.shape[0] : undefined;
     // Stryker disable next-line ConditionalExpression: equivalent, without the typeof test a symbolic dim (a string) still fails `s0 > 0` (a string that is no number compares false)
     return typeof s0 === 'number' && s0 > 0 ? s0 : undefined;
 }
 /** Output channels: the BN scale's length, else the weights' output dim. */
 function channels(g, bn, op) {
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way
     const w = g.tensors.get(op.inputs[1] ?? '')?.shape;
     const d = bnChannels(g, bn) ?? (w === undefined ? undefined : outChannelCount(op, w));
-    return d !== undefined && d > 0 ? d : undefined;
+    return (d ?? 0) > 0 ? d : undefined;
 }
 function addBias(g, op, bn, cout) {
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way (then float32)
     const w = g.tensors.get(op.inputs[1] ?? '');
     const wd = w?.dtype ?? 'float32';
     const dtype = isInteger(wd) && dtype_DTYPE_BITS[wd] <= 8 ? 'int32' : wd === 'unknown' ? 'float32' : wd;
@@ -26285,6 +26308,7 @@ const intoReader = (graph, bn, x, out, idx, dead) => {
         next.inputs.push('');
     next.inputs.push(name);
     // the layer reads x where the BN did; nothing reads the BN's output any more
+    // Stryker disable next-line ArrayDeclaration: equivalent, the BN reads x, so the index always holds readers of it
     idx.consumers.set(x, [...(idx.consumers.get(x) ?? []).filter((c) => c !== bn && c !== next), next]);
     idx.consumers.delete(out);
     absorb(next, bn);
@@ -26328,13 +26352,15 @@ function fuseActivations(graph) {
     for (const act of graph.nodes) {
         if (!hasTrait(act.op, 'fusable-activation'))
             continue;
+        // Stryker disable next-line StringLiteral: equivalent, no node produces '' or the mutant's text: no producer either way
         const x = act.inputs[0] ?? '';
         const out = act.outputs[0] ?? '';
         const op = idx.producer.get(x);
         if (op === undefined || out === '' || !hasTrait(op.op, 'absorbs-activation') || op.activation !== undefined)
             continue;
-        if (op.outputs[0] !== x || op.outputs.length !== 1)
-            continue;
+        if (op.outputs.length !== 1)
+            continue; // then that one output is x
+        // Stryker disable next-line ArrayDeclaration: equivalent, act reads x, so the index always holds readers of it
         if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act))
             continue;
         const params = activationParams(graph, act);
@@ -26387,12 +26413,11 @@ function activationParams(g, act) {
 
 ;// CONCATENATED MODULE: ./src/passes/clone.ts
 function cloneGraph(g) {
-    const out = { ...g, tensors: new Map(), nodes: [], inputs: [...g.inputs], outputs: [...g.outputs] };
+    const out = { ...g, tensors: new Map(), nodes: g.nodes.map(cloneNode), inputs: [...g.inputs], outputs: [...g.outputs] };
     if (g.outerRefs !== undefined)
         out.outerRefs = [...g.outerRefs];
     for (const [name, t] of g.tensors)
         out.tensors.set(name, cloneTensor(t));
-    out.nodes = g.nodes.map(cloneNode);
     return out;
 }
 function cloneTensor(t) {
@@ -26772,6 +26797,7 @@ function runInFloat(g, idx, n, f, conversions) {
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 /** Output channels of a layer with constant weights. */
 function bias_outChannels(g, n) {
+    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way
     const w = g.tensors.get(n.inputs[1] ?? '');
     return w?.shape && w.data !== undefined ? outChannelCount(n, w.shape) : undefined;
 }
@@ -26782,19 +26808,17 @@ const biasPass = {
         for (const n of graph.nodes) {
             if (!GETS_BIAS.has(n.op) || (n.inputs[2] ?? '') !== '' || n.outputs.length !== 1)
                 continue;
-            const w = n.inputs[1] ?? '';
             const cout = bias_outChannels(graph, n);
             if (cout === undefined)
                 continue;
+            const w = n.inputs[1]; // constant weights were found under it
             let bias = byWeights.get(w);
             if (bias === undefined) {
                 bias = freshTensorName(graph, `${n.name}_bias`);
                 graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: [cout], data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
                 byWeights.set(w, bias);
             }
-            while (n.inputs.length < 2)
-                n.inputs.push('');
-            n.inputs[2] = bias;
+            n.inputs[2] = bias; // after the weights (input 1)
         }
         return graph;
     },
@@ -26808,15 +26832,17 @@ const moves = (n) => hasTrait(n.op, 'data-movement') && n.outputs.length === 1;
 function fromInput(g, idx, name) {
     let t = name;
     for (let hops = 0; hops < 16; hops++) {
+        // Stryker disable next-line ArrayDeclaration: equivalent, a non-node reader is no Q and does not move data: the walk stops there as well
         const readers = idx.consumers.get(t) ?? [];
         const r = readers[0];
         if (readers.length !== 1 || !r || idx.graphOutputs.has(t))
             return undefined;
+        // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text, and neither '' nor 'unknown' (nor the mutant's) is an integer type
         if (r.op === 'QuantizeLinear')
             return isInteger(g.tensors.get(r.outputs[0] ?? '')?.dtype ?? 'unknown') ? r : undefined;
         if (!moves(r) || r.inputs[0] !== t)
             return undefined;
-        t = r.outputs[0] ?? '';
+        t = r.outputs[0]; // moves: exactly one output
     }
     return undefined;
 }
@@ -26828,7 +26854,9 @@ function toOutput(idx, name) {
             return undefined;
         if (p.op === 'DequantizeLinear')
             return p;
+        // Stryker disable next-line StringLiteral: equivalent, nothing produces '' or the mutant's text: the walk stops at the next step either way
         const x = p.inputs[0] ?? '';
+        // Stryker disable next-line ArrayDeclaration: equivalent, x is read by p, so it has readers; a data-less p (x = '') stops at the next step either way
         if (!moves(p) || (idx.consumers.get(x) ?? []).length !== 1)
             return undefined;
         t = x;
@@ -26917,6 +26945,7 @@ function runPipeline(model, options, passes = PIPELINE, inPlace = false) {
         if (eachPass)
             verifyInvariants(graph, pass.name);
     }
+    // Stryker disable next-line ConditionalExpression: equivalent, after checks at every pass one more check of the same graph finds nothing new
     if (!eachPass)
         verifyInvariants(graph, passes.map((p) => p.name).join(', '));
     return { graph, diagnostics: ctx.diagnostics, opset: ctx.opset };
@@ -33814,7 +33843,7 @@ function layerChanges(base, head) {
 function opCounts(base, head) {
     const count = (r) => {
         const m = new Map();
-        for (const l of r?.layers ?? [])
+        for (const l of r.layers)
             m.set(l.op, (m.get(l.op) ?? 0) + 1);
         return m;
     };
@@ -33825,9 +33854,7 @@ function opCounts(base, head) {
 }
 const isSw = (u) => u === 'SW_INT' || u === 'SW_FLOAT' || u === 'unsupported';
 function movedOps(base, head) {
-    if (!head)
-        return [];
-    const baseByName = new Map((base?.layers ?? []).map((l) => [layerKey(l), l]));
+    const baseByName = new Map(base.layers.map((l) => [layerKey(l), l]));
     const moved = [];
     for (const h of head.layers) {
         const b = baseByName.get(layerKey(h));
@@ -33837,11 +33864,12 @@ function movedOps(base, head) {
             continue;
         // A new layer is listed when it lands in SW on a target whose base ran something in HW (on a
         // CPU-only target every layer is SW: nothing "moves").
-        if (b === undefined && !(base && isSw(to) && base.layers.some((l) => l.unit === 'HW')))
+        if (b === undefined && !(isSw(to) && base.layers.some((l) => l.unit === 'HW')))
             continue;
         const direction = from === 'HW' && isSw(to) ? 'toSW' : isSw(from) && to === 'HW' ? 'toHW' : b === undefined ? 'toSW' : 'other';
-        const m = { name: h.name, op: h.op, from, to, direction, reasons: (h.reasons ?? []).map(reasonText), added: b === undefined };
-        const hints = (h.reasons ?? []).flatMap((r) => (typeof r !== 'string' && r.hint !== undefined ? [r.hint] : []));
+        const reasons = h.reasons ?? [];
+        const m = { name: h.name, op: h.op, from, to, direction, reasons: reasons.map(reasonText), added: b === undefined };
+        const hints = reasons.flatMap((r) => (typeof r !== 'string' && r.hint !== undefined ? [r.hint] : []));
         const hint = h.hint ?? (hints.length > 0 ? [...new Set(hints)].join(' ') : undefined);
         if (hint !== undefined)
             m.hint = hint;
@@ -33857,16 +33885,15 @@ function ioChanges(kind, base, head) {
     for (let i = 0; i < Math.max(base.length, head.length); i++) {
         const b = base[i];
         const h = head[i];
-        if (!b && h) {
+        // below the longer list's length, at least one side is there
+        if (b === undefined) {
             out.push({ kind, index: i, change: 'added', fields: [], head: signature(h) });
             continue;
         }
-        if (b && !h) {
+        if (h === undefined) {
             out.push({ kind, index: i, change: 'removed', fields: [], base: signature(b) });
             continue;
         }
-        if (!b || !h)
-            continue;
         const fields = [];
         if (b.name !== h.name)
             fields.push('name');
@@ -33885,15 +33912,19 @@ function ioChanges(kind, base, head) {
 function peakOf(r) {
     return r?.memory?.timeline?.peak ?? null;
 }
+/** The tensors alive at both peaks whose size changed, the largest change first (then by name). */
+function grownTensors(pb, ph) {
+    const before = new Map(pb.tensors.map((t) => [t.tensor, t.bytes]));
+    return ph.tensors.flatMap((t) => {
+        const was = before.get(t.tensor);
+        return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
+    }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
+}
 function peakChange(b, h) {
     const [pb, ph] = [peakOf(b), peakOf(h)];
     if (!pb && !ph)
         return undefined;
-    const before = new Map((pb?.tensors ?? []).map((t) => [t.tensor, t.bytes]));
-    const grown = (ph?.tensors ?? []).flatMap((t) => {
-        const was = before.get(t.tensor);
-        return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
-    }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
+    const grown = pb && ph ? grownTensors(pb, ph) : [];
     // the same layer keeps its file name when shown names shift (layerKey)
     const key = (r, shown) => layerKey(r.layers.find((l) => l.name === shown) ?? { name: shown });
     const side = (r, p) => (p ? { layer: p.layer, file: key(r, p.layer), liveBytes: p.liveBytes } : null);
@@ -33902,9 +33933,9 @@ function peakChange(b, h) {
 }
 function couldBeOf(h) {
     const m = h?.memory;
-    const c = m?.couldBe;
-    if (!c || !m?.arenaBytes)
+    if (!m?.couldBe || !m.arenaBytes)
         return undefined;
+    const c = m.couldBe;
     return { arenaBytes: c.arenaBytes, reordered: c.reordered, pct: ((c.arenaBytes - m.arenaBytes) / m.arenaBytes) * 100 };
 }
 /**
@@ -33914,13 +33945,21 @@ function couldBeOf(h) {
 function layerKey(l) {
     return l.originalName ?? l.name;
 }
+/** Added, removed or none when a side is missing; else changed when anything differs, or the same. */
+function kindOf(b, h, d) {
+    if (!b || !h)
+        return h ? 'added' : b ? 'removed' : 'none';
+    const anyTotal = Object.values(d.totals).some((x) => x !== undefined && x.delta !== 0);
+    const any = anyTotal || d.pools.some((p) => p.used.delta !== 0) || d.layers.length > 0 || d.addedLayers.length > 0
+        || d.removedLayers.length > 0 || d.moved.length > 0 || d.io.length > 0;
+    return any ? 'changed' : 'same';
+}
 /** The difference from `base` to `head`; either may be missing (added / removed / unparsable model). */
 function diffReports(base, head) {
     const b = base;
     const h = head;
     const layers = b && h ? layerChanges(b, h) : { changed: [], added: [], removed: [] };
-    const diff = {
-        kind: 'none',
+    const parts = {
         totals: totalsDiff(b, h),
         pools: poolsDiff(b, h),
         layers: layers.changed, addedLayers: layers.added, removedLayers: layers.removed,
@@ -33928,17 +33967,10 @@ function diffReports(base, head) {
         moved: b && h ? movedOps(b, h) : [],
         io: b && h ? [...ioChanges('input', b.inputs, h.inputs), ...ioChanges('output', b.outputs, h.outputs)] : [],
     };
-    if (b && h) {
-        const anyTotal = Object.values(diff.totals).some((d) => d !== undefined && d.delta !== 0);
-        const any = anyTotal || diff.pools.some((p) => p.used.delta !== 0) || diff.layers.length > 0 || diff.addedLayers.length > 0
-            || diff.removedLayers.length > 0 || diff.moved.length > 0 || diff.io.length > 0;
-        diff.kind = any ? 'changed' : 'same';
-        const peak = peakChange(b, h);
-        if (peak)
-            diff.peak = peak;
-    }
-    else
-        diff.kind = h ? 'added' : b ? 'removed' : 'none';
+    const diff = { kind: kindOf(b, h, parts), ...parts };
+    const peak = b && h ? peakChange(b, h) : undefined;
+    if (peak)
+        diff.peak = peak;
     const couldBe = couldBeOf(h);
     if (couldBe)
         diff.couldBe = couldBe;
@@ -33965,7 +33997,7 @@ function parseSize(spec) {
     }
     const s = spec.trim();
     if (/^0x[0-9a-f]+$/i.test(s))
-        return Number.parseInt(s.slice(2), 16);
+        return Number(s); // Number reads the 0x prefix itself
     const m = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(s);
     const unit = m ? budgets_UNITS[m[2].toLowerCase()] : undefined;
     if (!m || unit === undefined) {
@@ -33981,6 +34013,8 @@ function budgetName(x, esc = (s) => s) {
 function budgetAmount(kind, n) {
     return kind === 'latency' ? milliseconds(n) : compactSize(n);
 }
+/** Milliseconds per unit of a duration (a bare number is milliseconds). */
+const MS_PER = { s: 1000, ms: 1, us: 0.001, 'µs': 0.001 };
 /** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
 function parseDuration(spec) {
     const bad = () => { throw new diagnostic/* FootprintError */.E0('E_USAGE', `cannot read duration '${spec}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`); };
@@ -33989,7 +34023,7 @@ function parseDuration(spec) {
     const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs)?$/i.exec(spec.trim());
     if (!m)
         return bad();
-    const v = Number(m[1]) * ({ s: 1000, ms: 1, us: 0.001, 'µs': 0.001 }[(m[2] ?? 'ms').toLowerCase()] ?? 1);
+    const v = Number(m[1]) * (m[2] === undefined ? 1 : MS_PER[m[2].toLowerCase()] ?? NaN);
     return v > 0 ? v : bad();
 }
 /** The global limits overridden, key by key, by every perModel glob that matches (in order). */
@@ -34001,12 +34035,6 @@ function limitsFor(path, budgets) {
         out = { ...out, ...l, pools: { ...out.pools, ...l.pools }, thresholds: { ...out.thresholds, ...l.thresholds } };
     }
     return out;
-}
-function pctOver(base, head, threshold) {
-    if (threshold === undefined || head <= base)
-        return undefined;
-    const p = base === 0 ? Infinity : ((head - base) / base) * 100;
-    return p > threshold ? p : undefined;
 }
 /**
  * Checks every analyzed head (model x target) against its limits: RAM total vs ramBytes, weights
@@ -34032,7 +34060,7 @@ function evaluateBudgets(entries, budgets = {}) {
         if (lim.flashBytes !== undefined)
             check('flash', head.totals.weightsBytes, parseSize(lim.flashBytes));
         const latency = head.totals.latencyMs;
-        if (lim.latencyMs !== undefined && latency !== undefined && latency !== null)
+        if (lim.latencyMs !== undefined && typeof latency === 'number')
             check('latency', latency, lim.latencyMs);
         for (const p of poolsOf(head)) {
             const given = lim.pools?.[p.name];
@@ -34046,16 +34074,20 @@ function evaluateBudgets(entries, budgets = {}) {
             continue;
         const t = lim.thresholds ?? {};
         const reg = (metric, b, h, threshold) => {
-            const p = pctOver(b, h, threshold);
-            if (p !== undefined && threshold !== undefined)
-                result.regressions.push({ ...where, metric, base: b, head: h, pct: p, threshold });
+            const limit = threshold ?? Infinity; // no threshold: no growth is a regression
+            // Growth in percent. From a base of 0 any growth is +Infinity% (a positive number over 0); 0 -> 0 is
+            // NaN and no change or a shrink is <= 0%: never above a threshold (the config requires >= 0).
+            const pct = ((h - b) / b) * 100;
+            if (pct > limit)
+                result.regressions.push({ ...where, metric, base: b, head: h, pct, threshold: limit });
         };
         reg('ram', base.totals.ramTotalBytes, head.totals.ramTotalBytes, t.ramPct);
         reg('flash', base.totals.weightsBytes, head.totals.weightsBytes, t.flashPct);
         reg('macc', base.totals.macc, head.totals.macc, t.maccPct);
         const [bl, hl] = [base.totals.latencyMs, head.totals.latencyMs];
-        if (typeof bl === 'number' && typeof hl === 'number')
-            reg('latency', bl, hl, t.latencyPct);
+        // a head without an estimate compares as NaN: never a regression
+        if (typeof bl === 'number')
+            reg('latency', bl, hl ?? NaN, t.latencyPct);
         const be = epochsOf(base);
         const he = epochsOf(head);
         if (be && he && he.sw > be.sw)
@@ -34165,9 +34197,9 @@ function epochsCell(d, mixed) {
     if (p?.vocabulary === 'kneron' && p.cpuNodes.head !== undefined)
         return `${deltaCell(p.cpuNodes, String)} CPU nodes`;
     const hw = d.totals.epochsHw;
-    const sw = d.totals.epochsSw;
-    if (!hw || !sw || hw.head === undefined)
+    if (hw?.head === undefined)
         return '–';
+    const sw = d.totals.epochsSw; // set together with epochsHw (compare.ts totalsDiff)
     return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}${mixed ? ' epochs' : ''}`;
 }
 /** The summary table: one row per model x target. */
@@ -34180,10 +34212,10 @@ function summaryTable(prepared) {
         const t = p.diff.totals;
         // A removed model shows what it used (its base), without deltas.
         const only = (d, fmt) => p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
-        const noHead = p.entry.lfsNotFetched || p.entry.headError !== undefined;
-        const cells = noHead ? ['–', '–', '–', '–'] : [only(t.weightsBytes, compactSize), only(t.activationsBytes, compactSize), only(t.ramTotalBytes, compactSize), only(t.macc, compactCount)];
-        const lat = latency ? [noHead || !t.latencyMs ? '–' : only(t.latencyMs, (n) => budgetAmount('latency', n))] : [];
-        return [modelCell(p), escMd(p.entry.target), ...cells, ...lat, ...(epochs ? [noHead ? '–' : epochsCell(p.diff, vendorWords)] : [])];
+        // A head not analyzed (an error, an LFS pointer) leaves both sides unknown (knownSides): dashes throughout.
+        const cells = [only(t.weightsBytes, compactSize), only(t.activationsBytes, compactSize), only(t.ramTotalBytes, compactSize), only(t.macc, compactCount)];
+        const lat = latency ? [t.latencyMs ? only(t.latencyMs, (n) => budgetAmount('latency', n)) : '–'] : [];
+        return [modelCell(p), escMd(p.entry.target), ...cells, ...lat, ...(epochs ? [epochsCell(p.diff, vendorWords)] : [])];
     });
     return sections_table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(latency ? ['r'] : []), ...(epochs ? ['c'] : [])]);
 }
@@ -34252,8 +34284,11 @@ function ramLines(d) {
         out.push(p.moved
             ? `peak moved from ${named(p.base)} (${compactSize(p.base.liveBytes)}) to ${named(p.head)} (${compactSize(p.head.liveBytes)})`
             : `peak still at ${escMd(p.head.layer)}: ${compactSize(p.base.liveBytes)} → ${compactSize(p.head.liveBytes)}`);
-        for (const g of p.grown.slice(0, GROWN_SHOWN))
-            out.push(`tensor ${escMd(g.tensor)} ${g.head > g.base ? 'grew' : 'shrank'} from ${compactSize(g.base)} to ${compactSize(g.head)}`);
+        for (const g of p.grown.slice(0, GROWN_SHOWN)) {
+            // Stryker disable next-line EqualityOperator: equivalent, a grown tensor's two sizes always differ (compare.ts keeps only changed ones)
+            const verb = g.head > g.base ? 'grew' : 'shrank';
+            out.push(`tensor ${escMd(g.tensor)} ${verb} from ${compactSize(g.base)} to ${compactSize(g.head)}`);
+        }
     }
     const c = d.couldBe;
     if (c)
@@ -34374,14 +34409,21 @@ function verdict(input, prepared, budgets) {
      * latency). RAM also says ±0.
      */
     const perTarget = (metric, fmt, opts = {}) => {
-        const counts = (p) => !opts.bothSides || (metric(p)?.base !== undefined && metric(p)?.head !== undefined);
-        const sums = targets.map((t) => ({ t, rows: known.filter((p) => p.entry.target === t && counts(p)) }))
-            .filter((x) => x.rows.length > 0)
-            .map((x) => ({ t: x.t, sum: x.rows.reduce((s, p) => s + (metric(p)?.delta ?? 0), 0) }));
+        // the known rows' deltas on target t: all of them, or with `bothSides` those whose metric has both sides
+        const deltas = (t) => known.filter((p) => p.entry.target === t).flatMap((p) => {
+            const m = metric(p);
+            return m !== undefined && (!opts.bothSides || (m.base !== undefined && m.head !== undefined)) ? [m.delta] : [];
+        });
+        const sums = targets.map((t) => ({ t, ds: deltas(t) })).filter((x) => x.ds.length > 0)
+            .map((x) => ({ t: x.t, sum: x.ds.reduce((s, d) => s + d, 0) }));
         if (sums.length === 0)
             return undefined;
-        if (sums.every((x) => x.sum === 0))
-            return opts.sayZero ? `±0${targets.length > 1 ? '' : ` on ${escMd(sums[0]?.t ?? '')}`}` : undefined;
+        if (sums.every((x) => x.sum === 0)) {
+            if (!opts.sayZero)
+                return undefined;
+            if (targets.length > 1)
+                return '±0';
+        }
         const one = (x) => `${x.sum === 0 ? '±0' : signedWith(x.sum, fmt)} on ${escMd(x.t)}`;
         return sums.map(one).join(', ');
     };
@@ -34428,7 +34470,8 @@ function verdict(input, prepared, budgets) {
 function safeUrl(u) {
     if (u === undefined || !/^https?:\/\/[^\s]+$/i.test(u))
         return undefined;
-    return u.replace(/[()<>"'`|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    // each of these characters is between 0x22 and 0x7C: always two hex digits
+    return u.replace(/[()<>"'`|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function comment_link(text, u) {
     const s = safeUrl(u);
