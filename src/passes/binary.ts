@@ -33,6 +33,7 @@ const WEIGHTED = new Set(['Conv', 'Gemm']);
 export const binaryPass: Pass = {
   name: 'binary',
   run(graph, ctx) {
+    // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: int1 tensors come only from Larq quantizers (no format stores int1) and a layer's weights count only under the Larq attribute, so without either nothing below applies
     if (!graph.nodes.some((n) => isQuantizer(n) || n.attrs['larq'] === true)) return graph;
     fuseQuantizers(graph, ctx);
     const idx = buildUseIndex(graph);
