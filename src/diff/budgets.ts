@@ -38,13 +38,13 @@ export function budgetAmount(kind: BudgetKind, n: number): string {
 }
 
 /** Milliseconds per unit of a duration (a bare number is milliseconds). */
-const MS_PER: Record<string, number> = { s: 1000, ms: 1, us: 0.001, 'µs': 0.001 };
+const MS_PER: Record<string, number> = { s: 1000, ms: 1, us: 0.001, 'µs': 0.001, 'μs': 0.001 }; // the micro sign and the Greek mu
 
 /** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
 export function parseDuration(spec: number | string): number {
   const bad = (): never => { throw new FootprintError('E_USAGE', `cannot read duration '${spec}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`); };
   if (typeof spec === 'number') return Number.isFinite(spec) && spec > 0 ? spec : bad();
-  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs)?$/i.exec(spec.trim());
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs|μs)?$/i.exec(spec.trim());
   if (!m) return bad();
   const v = Number(m[1]) * (m[2] === undefined ? 1 : MS_PER[m[2].toLowerCase()] ?? NaN);
   return v > 0 ? v : bad();

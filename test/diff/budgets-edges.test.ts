@@ -131,6 +131,8 @@ describe('parseDuration', () => {
     expect(parseDuration(' 2.75ms ')).toBe(2.75);
     expect(parseDuration('500µs')).toBe(0.5);
     expect(parseDuration('500US')).toBe(0.5);
+    // the micro sign (U+00B5) and the Greek mu (U+03BC), in either case (U+039C upper-cases both)
+    expect([parseDuration('500μs'), parseDuration('500ΜS')]).toEqual([0.5, 0.5]);
     expect(parseDuration('30')).toBe(30);
     expect(parseDuration(' 1.5 ')).toBe(1.5);
     for (const bad of ['5msx', 'x5ms', '1.5.2ms', '.ms', '5 min']) expect(() => parseDuration(bad), bad).toThrow(`cannot read duration '${bad}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`);
