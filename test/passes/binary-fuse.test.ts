@@ -149,7 +149,18 @@ describe('binary pass: which operators keep an integer type', () => {
     g.output(loop);
     run(g);
     expect(dtypeOf(g, loop)).toBe('float32');
+    expect(dtypeOf(g, conv)).toBe('float32');
     expect(dtypeOf(g, q)).toBe('int8');
+  });
+
+  it('an operator that neither moves, streams nor pools (Softmax) computes in float, at any width', () => {
+    for (const bits of [8, 16] as const) {
+      const { g, x } = shared();
+      const y = g.node('Softmax', [quant(g, x, 'q', bits)], {}, { name: 'sm', outDType: 'float32' });
+      g.output(y);
+      run(g);
+      expect(dtypeOf(g, y)).toBe('float32');
+    }
   });
 
   it('an output already of an integer type is not rewritten', () => {
@@ -260,6 +271,37 @@ describe('binary pass: a quantizer after a layer', () => {
     expect(g.get('q_0')).toMatchObject({ dtype: 'int1', shape: [1, 4] });
     expect(dtypeOf(g, cat)).toBe('int1');
     expect(g.graph.outputs).toEqual([cat]);
+    // the moved signs are Larq quantizers like the one they replace
+    expect(g.graph.nodes.filter((n) => n.op === 'BipolarQuant').map((n) => n.attrs['larq_quantizer'])).toEqual(['ste_sign', 'ste_sign']);
+  });
+
+  it('an 8-bit quantizer after a Concat stays after it (only a sign commutes with the Concat)', () => {
+    const g = new GraphBuilder();
+    const a = g.node('Relu', [g.input('x', 'float32', [1, 4])], {}, { name: 'ra', outDType: 'float32', outShapes: [[1, 4]] });
+    const b = g.node('Relu', ['x'], {}, { name: 'rb', outDType: 'float32', outShapes: [[1, 4]] });
+    const cat = g.node('Concat', [a, b], { axis: 1 }, { name: 'cat', outDType: 'float32' });
+    g.output(quant(g, cat, 'q', 8));
+    run(g);
+    expect(ops(g.graph)).toEqual(['ra', 'rb', 'cat', 'q']);
+    expect(dtypeOf(g, 'q_out')).toBe('int8');
+  });
+
+  it('a sign after a dense layer with a fused activation stays a conversion (the activation comes first)', () => {
+    const g = dense((g, y) => sign(g, y, 'q'));
+    const fc = g.graph.nodes.find((n) => n.name === 'fc');
+    if (fc) fc.activation = 'Relu';
+    run(g);
+    expect(ops(g.graph)).toEqual(['fc', 'q']);
+    expect([dtypeOf(g, 'fc_out'), dtypeOf(g, 'q_out')]).toEqual(['float32', 'int1']);
+  });
+
+  it('a sign over a tensor nothing produces (and no graph input) stays a conversion', () => {
+    const g = new GraphBuilder();
+    const x = g.tensor('dangling', 'float32', [1, 4]);
+    g.output(sign(g, x, 'q'));
+    run(g);
+    expect(ops(g.graph)).toEqual(['q']);
+    expect(dtypeOf(g, 'q_out')).toBe('int1');
   });
 });
 

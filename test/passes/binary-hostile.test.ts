@@ -19,6 +19,15 @@ describe('binary pass: malformed layers are left alone', () => {
     expect(g.graph.nodes.map((n) => n.name)).toEqual(['c']);
   });
 
+  it('a Larq Conv with 1-bit weights and its output omitted', () => {
+    const g = new GraphBuilder();
+    const w = g.constant('w', 'float32', [8, 8, 1, 1]);
+    g.get(w).storageBits = 1;
+    g.graph.nodes.push({ name: 'c', op: 'Conv', sourceOp: 'QuantConv2D', inputs: [g.input('x', 'float32', [1, 8, 4, 4]), w], outputs: [''], attrs: { larq: true } });
+    expect(run(g)).toEqual([]);
+    expect(g.graph.nodes.map((n) => n.name)).toEqual(['c']);
+  });
+
   it('a Larq Conv with its input omitted', () => {
     const g = new GraphBuilder();
     const w = g.constant('w', 'float32', [8, 8, 1, 1]);
