@@ -141,6 +141,7 @@ export function fuseQuantizers(g: Graph, ctx: PassContext): UseIndex {
     const yt = tensor(g, y);
     if (!xt || !yt) return;
     const type = quantizedType(g, q);
+    // Stryker disable next-line MethodExpression: equivalent, a quantizer that goes leaves its input's readers as it goes (rewire), so none is dead here
     const readers = readersOf(x).filter((n) => !dead.has(n));
     const alone = readers.length === 1 && !idx.graphOutputs.has(x);
     const p = idx.producer.get(x);
@@ -185,6 +186,7 @@ export function fuseQuantizers(g: Graph, ctx: PassContext): UseIndex {
     }
   };
   for (const n of g.nodes) {
+    // Stryker disable next-line ConditionalExpression: equivalent, only a quantizer being handled goes dead, after its turn: no node is dead before it is visited
     if (dead.has(n)) continue;
     if (isQuantizer(n)) handle(n);
     else propagateType(g, n);
@@ -196,6 +198,7 @@ export function fuseQuantizers(g: Graph, ctx: PassContext): UseIndex {
 const FORMATS: ReadonlySet<string> = new Set<BinaryFormat>(['s1', 's8', 's16', 'f32']);
 
 /** A tensor's format as the kernel names spell it (shortDType), when a kernel takes it. */
+// Stryker disable next-line BooleanLiteral: equivalent, only folded constants carry storageBits, and a layer's input and output are activations
 function formatOf(t: Tensor | undefined, weights = false): BinaryFormat | undefined {
   if (!t) return undefined;
   if (weights && t.storageBits === 1) return 's1';
@@ -212,18 +215,21 @@ function familyOf(g: Graph, n: Node): BinaryFamily | undefined {
   const cin = splitShape(n, x.shape).channels;
   const group = n.attrs['weight_layout'] === 'IHWO' ? cin : attrInt(n, 'group', 1);
   if (group !== 1) return group === cin ? 'dw' : undefined;
+  // Stryker disable next-line BooleanLiteral: equivalent, `transposed` only picks the default layout (OIHW or IOHW), and both hold the kernel at dims 2..
   const ones = weightDims(n, w.shape, false).kernel.every((k) => k === 1);
   return ones && (attrInts(n, 'strides') ?? []).every((s) => s === 1) ? 'pw' : 'conv2d';
 }
 
 /** 'valid' when the window never reads outside the input, else by the layer's `pad_value`. */
 function paddingOf(g: Graph, n: Node): Padding {
+  // Stryker disable next-line ConditionalExpression: equivalent, a Gemm has no kernel dims: no pads, so the walk below finds 'valid' too
   if (n.op !== 'Conv') return 'valid';
   const x = tensor(g, n.inputs[0]);
   const y = tensor(g, n.outputs[0]);
   const w = tensor(g, n.inputs[1]);
   // Stryker disable next-line OptionalChaining: equivalent, lowerLayer calls paddingOf only once formatOf has found the input, output and weights tensors, so none is undefined
   if (!x?.shape || !y?.shape || !w?.shape) return 'valid';
+  // Stryker disable next-line BooleanLiteral: equivalent, `transposed` only picks the default layout (OIHW or IOHW), and both hold the kernel at dims 2..
   const kernel = weightDims(n, w.shape, false).kernel.map((d) => (isNum(d) ? d : 1));
   const pads = resolvedPads(geometry(n, kernel), splitShape(n, x.shape).spatial, splitShape(n, y.shape).spatial);
   if (!pads || pads.every((p) => p === 0)) return 'valid';
@@ -241,7 +247,9 @@ function whyNoKernel(family: BinaryFamily | undefined, f: Formats, padding: Padd
   if (family === undefined) return { why: `${what} is a grouped convolution: no binary kernel computes one`, fix: 'use groups=1 or a depthwise layer' };
   const have = kernelFormats(family, padding);
   const name = `${family === 'pw' ? 'pointwise' : family === 'dw' ? 'depthwise' : family === 'dense' ? 'dense' : 'K x K'} kernels${padding === 'valid' ? '' : ` padding with ${padding === 'pad0' ? '0' : '-1/+1'}`}`;
-  const list = (k: keyof Formats, xs: Formats[]) => [...new Set(xs.map((x) => x[k]))].join(', ') || 'none';
+  // only padding leaves a family without kernels (no pointwise kernel pads)
+  if (have.length === 0) return { why: `no ${name} exist`, fix: "drop the padding (padding='valid')" };
+  const list = (k: keyof Formats, xs: Formats[]) => [...new Set(xs.map((x) => x[k]))].join(', ');
   const withIn = have.filter((h) => h.input === f.input);
   if (withIn.length === 0) return { why: `its input is ${f.input}: the ${name} read ${list('input', have)}`, fix: FIX.input };
   const withW = withIn.filter((h) => h.weights === f.weights);

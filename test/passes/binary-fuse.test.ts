@@ -342,6 +342,51 @@ describe('binary pass: why a layer runs in float, by kernel family', () => {
     expect(why(d)).toEqual([`Gemm 'c' runs in float (smul_f32_f32): its weights are f32: with a s16 input the dense kernels take s1 weights; to keep it binary, give the layer kernel_quantizer='ste_sign'`]);
   });
 
+  const kernelOf = (d: Diagnostic[]) => d.filter((x) => x.code === 'I_BINARY').map((x) => /runs binarized: (\w+)/.exec(x.message)?.[1]);
+
+  it('the family: 1 x 3 is K x K, 1 x 1 at stride 2 is K x K, 1 x 1 at stride 1 pointwise', () => {
+    // NHWC input, OHWI weights; valid windows: 4 x 6 by 1 x 3 gives 4 x 4, 4 x 4 by 1 x 1 at stride 2 gives 2 x 2
+    expect(kernelOf(layer({ x: ['int1', [1, 4, 6, 8]], w: [16, 1, 3, 8], y: ['int1', [1, 4, 4, 16]] }).d)).toEqual(['forward_conv2d_is1os1ws1_bn']);
+    expect(kernelOf(layer({ x: ['int1', [1, 4, 4, 8]], w: [16, 1, 1, 8], y: ['int1', [1, 2, 2, 16]], attrs: { strides: [2, 2] } }).d)).toEqual(['forward_conv2d_is1os1ws1_bn']);
+    expect(kernelOf(layer({ x: ['int1', [1, 4, 4, 8]], w: [16, 1, 1, 8], y: ['int1', [1, 4, 4, 16]] }).d)).toEqual(['forward_pw_is1os1ws1_bn']);
+  });
+
+  it('padding on one side only is padding (pad0 kernels)', () => {
+    // 2 x 2 kernel on 4 x 4 with pads [0, 0, 1, 1] (begin, end): 4 x 4 out
+    expect(kernelOf(layer({ x: ['int1', [1, 4, 4, 8]], w: [16, 2, 2, 8], y: ['int1', [1, 4, 4, 16]], attrs: { pads: [0, 0, 1, 1] } }).d)).toEqual(['forward_conv2d_is1os1ws1_bn_pad0']);
+  });
+
+  it('a binary input writing 8 bits reads a per-channel scale, named for its kernel', () => {
+    const { g, d } = layer({ x: ['int1', [1, 6, 6, 8]], w: [16, 3, 3, 8], y: ['int8', [1, 4, 4, 16]] });
+    expect(kernelOf(d)).toEqual(['forward_conv2d_is1os8ws1_bn']);
+    expect(g.get('c_scale')).toMatchObject({ shape: [16], data: { kind: 'computed', by: 'the scale forward_conv2d_is1os8ws1_bn reads' } });
+  });
+
+  it('formats no kernel names (a 4-bit input, float64 weights): the layer is left alone, without a diagnostic', () => {
+    expect(layer({ x: ['int4', [1, 6, 6, 8]], w: [16, 3, 3, 8], y: ['int1', [1, 4, 4, 16]] }).d).toEqual([]);
+    const g = new GraphBuilder();
+    const w = g.constant('w', 'float64', [16, 3, 3, 8]);
+    g.output(g.node('Conv', [g.input('x', 'int1', [1, 6, 6, 8]), w], { larq: true, layout: 'NHWC', weight_layout: 'OHWI' }, { name: 'c', outShapes: [[1, 4, 4, 16]], outDType: 'int1' }));
+    expect(run(g)).toEqual([]);
+  });
+
+  it('a padded pointwise layer: no pointwise kernel pads, and the message says so', () => {
+    const { d } = layer({ x: ['int1', [1, 4, 4, 8]], w: [16, 1, 1, 8], y: ['float32', [1, 6, 6, 16]], attrs: { pads: [1, 1, 1, 1] } });
+    expect(why(d)).toEqual(["Conv 'c' runs in float (smul_f32_f32): no pointwise kernels padding with 0 exist; to keep it binary, drop the padding (padding='valid')"]);
+  });
+
+  it('two layers falling back to float on the same binary input share one conversion', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int1', [1, 6, 6, 8]);
+    for (const name of ['c1', 'c2']) {
+      const w = g.constant(`${name}_w`, 'float32', [16, 3, 3, 8]);
+      g.get(w).storageBits = 1;
+      g.output(g.node('Conv', [x, w], { larq: true, layout: 'NHWC', weight_layout: 'OHWI' }, { name, outShapes: [[1, 4, 4, 16]], outDType: 'float32' }));
+    }
+    run(g);
+    expect(g.graph.nodes.map((n) => [n.name, n.inputs[0]])).toEqual([['x_0_conversion', 'x'], ['c1', 'x_0_conversion_output'], ['c2', 'x_0_conversion_output']]);
+  });
+
   it('a grouped convolution: no binary kernel computes one; writing binary, a sign follows it', () => {
     const { g, d } = layer({ x: ['int1', [1, 4, 4, 8]], w: [16, 1, 1, 4], y: ['int1', [1, 4, 4, 16]], attrs: { group: 2 } });
     expect(why(d)).toEqual([`Conv 'c' runs in float (smul_f32_f32): Conv 'c' is a grouped convolution: no binary kernel computes one; to keep it binary, use groups=1 or a depthwise layer`]);

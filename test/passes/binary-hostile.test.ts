@@ -118,3 +118,29 @@ describe('binary pass: only 1-bit weights are packed', () => {
     expect(g.get(w).packedAxis).toBeUndefined();
   });
 });
+
+describe('binary pass: what counts as a binary layer', () => {
+  it('a plain Conv with 1-bit weights but no Larq attribute is not one (nothing said about it)', () => {
+    const g = new GraphBuilder();
+    const w = g.constant('w', 'float32', [16, 8, 3, 3]);
+    g.get(w).storageBits = 1;
+    g.output(g.node('Conv', [g.input('x', 'float32', [1, 8, 6, 6]), w], {}, { name: 'plain', outShapes: [[1, 16, 4, 4]], outDType: 'float32' }));
+    // a Larq sign elsewhere, so that the pass runs
+    g.output(sign(g, g.input('z', 'float32', [1, 4]), 'q'));
+    expect(run(g).filter((d) => d.message.includes("'plain'"))).toEqual([]);
+  });
+
+  it('a sign on the second output of a malformed two-output Concat is not moved before it', () => {
+    const g = new GraphBuilder();
+    const [a, b] = [g.input('a', 'float32', [1, 4]), g.input('b', 'float32', [1, 4])];
+    g.node('Relu', [a], {}, { name: 'keep_a' });
+    g.node('Relu', [b], {}, { name: 'keep_b' });
+    const [o1, o2] = [g.tensor('o1', 'float32', [1, 8]), g.tensor('o2', 'float32', [1, 8])];
+    g.graph.nodes.push({ name: 'cat', op: 'Concat', sourceOp: 'Concat', inputs: [a, b], outputs: [o1, o2], attrs: { axis: 1 } });
+    g.output(o1);
+    g.output(sign(g, o2, 'q'));
+    run(g);
+    expect(g.graph.nodes.map((n) => n.name)).toEqual(['keep_a', 'keep_b', 'cat', 'q']);
+    expect(g.get('q_out').dtype).toBe('int1');
+  });
+});
