@@ -26508,6 +26508,7 @@ const binary_WEIGHTED = new Set(['Conv', 'Gemm']);
 const binaryPass = {
     name: 'binary',
     run(graph, ctx) {
+        // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: int1 tensors come only from Larq quantizers (no format stores int1) and a layer's weights count only under the Larq attribute, so without either nothing below applies
         if (!graph.nodes.some((n) => isQuantizer(n) || n.attrs['larq'] === true))
             return graph;
         fuseQuantizers(graph, ctx);
@@ -26548,7 +26549,8 @@ function quantizedType(g, q) {
 }
 /** Operators that compute in their inputs' integer type (ST runs them with integer kernels). */
 function keepsType(n, type) {
-    if (binary_WEIGHTED.has(n.op) || isQuantizer(n) || n.subgraphs)
+    // (quantizers never get here: fuseQuantizers handles them instead)
+    if (binary_WEIGHTED.has(n.op) || n.subgraphs)
         return false;
     const moves = hasTrait(n.op, 'data-movement') || n.op === 'Concat';
     // binary values only move or take a maximum (ST's maxpool_is1os1); 8 / 16-bit ones go through
@@ -26560,8 +26562,9 @@ function keepsType(n, type) {
 /** A node whose activation inputs all have one integer type writes that type. */
 function propagateType(g, n) {
     const acts = n.inputs.map((i) => tensor(g, i)).filter((t) => t !== undefined && t.data === undefined);
+    // no activation input: the type is undefined, which the list does not hold
     const type = acts[0]?.dtype;
-    if (type === undefined || !['int1', 'int8', 'int16'].includes(type) || !acts.every((t) => t.dtype === type) || !keepsType(n, type))
+    if (!['int1', 'int8', 'int16'].includes(type) || !acts.every((t) => t.dtype === type) || !keepsType(n, type))
         return;
     for (const o of n.outputs) {
         const t = tensor(g, o);
@@ -26583,11 +26586,13 @@ function fuseQuantizers(g, ctx) {
     // one use index, kept up to date by every rewrite below
     const idx = buildUseIndex(g);
     const readersOf = (t) => idx.consumers.get(t) ?? [];
+    // (handle rewires a quantizer only once its input and output tensors are found: both names exist)
     const rewire = (q, to) => {
-        const x = q.inputs[0] ?? '';
-        const y = q.outputs[0] ?? '';
+        const x = q.inputs[0];
+        const y = q.outputs[0];
         const moved = readersOf(y);
         replaceUses(g, y, to, moved);
+        // Stryker disable next-line MethodExpression,ConditionalExpression: equivalent, q reads `to` only when `to` is x, and q leaves x's readers just below
         idx.consumers.set(to, [...readersOf(to).filter((n) => n !== q), ...moved.filter((n) => !readersOf(to).includes(n))]);
         idx.consumers.delete(y);
         idx.producer.delete(y);
@@ -26601,13 +26606,16 @@ function fuseQuantizers(g, ctx) {
     };
     const handle = (q) => {
         handled.add(q);
+        // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: the quantizer is left either way
         const x = q.inputs[0] ?? '';
+        // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: the quantizer is left either way
         const y = q.outputs[0] ?? '';
         const xt = tensor(g, x);
         const yt = tensor(g, y);
         if (!xt || !yt)
             return;
         const type = quantizedType(g, q);
+        // Stryker disable next-line MethodExpression: equivalent, a quantizer that goes leaves its input's readers as it goes (rewire), so none is dead here
         const readers = readersOf(x).filter((n) => !dead.has(n));
         const alone = readers.length === 1 && !idx.graphOutputs.has(x);
         const p = idx.producer.get(x);
@@ -26616,7 +26624,7 @@ function fuseQuantizers(g, ctx) {
             rewire(q, x); // already of that type (the layer before wrote it)
         }
         else if (twin) {
-            rewire(q, twin.outputs[0] ?? '');
+            rewire(q, twin.outputs[0]); // a handled twin kept its output
         }
         else if (alone && idx.graphInputs.has(x)) {
             xt.dtype = type;
@@ -26637,6 +26645,7 @@ function fuseQuantizers(g, ctx) {
             const signs = p.inputs.map((input, i) => {
                 const out = freshTensorName(g, `${q.name}_${i}`);
                 const it = tensor(g, input);
+                // Stryker disable next-line StringLiteral: equivalent, handle(s) below types this output or removes it
                 g.tensors.set(out, { name: out, dtype: 'float32', ...(it?.shape ? { shape: [...it.shape] } : {}) });
                 const s = { name: out, op: 'BipolarQuant', sourceOp: q.sourceOp, inputs: [input], outputs: [out], attrs: { ...q.attrs } };
                 idx.consumers.set(input, [...readersOf(input).filter((n) => n !== p), s]);
@@ -26645,7 +26654,7 @@ function fuseQuantizers(g, ctx) {
                 return s;
             });
             before.set(p, [...(before.get(p) ?? []), ...signs]);
-            p.inputs = signs.map((s) => s.outputs[0] ?? '');
+            p.inputs = signs.map((s) => s.outputs[0]); // each sign was built with one output
             for (const s of signs)
                 handle(s);
             xt.dtype = type;
@@ -26657,6 +26666,7 @@ function fuseQuantizers(g, ctx) {
         }
     };
     for (const n of g.nodes) {
+        // Stryker disable next-line ConditionalExpression: equivalent, only a quantizer being handled goes dead, after its turn: no node is dead before it is visited
         if (dead.has(n))
             continue;
         if (isQuantizer(n))
@@ -26669,6 +26679,7 @@ function fuseQuantizers(g, ctx) {
 }
 const FORMATS = new Set(['s1', 's8', 's16', 'f32']);
 /** A tensor's format as the kernel names spell it (shortDType), when a kernel takes it. */
+// Stryker disable next-line BooleanLiteral: equivalent, only folded constants carry storageBits, and a layer's input and output are activations
 function formatOf(t, weights = false) {
     if (!t)
         return undefined;
@@ -26689,11 +26700,13 @@ function familyOf(g, n) {
     const group = n.attrs['weight_layout'] === 'IHWO' ? cin : attrInt(n, 'group', 1);
     if (group !== 1)
         return group === cin ? 'dw' : undefined;
+    // Stryker disable next-line BooleanLiteral: equivalent, `transposed` only picks the default layout (OIHW or IOHW), and both hold the kernel at dims 2..
     const ones = weightDims(n, w.shape, false).kernel.every((k) => k === 1);
     return ones && (attrInts(n, 'strides') ?? []).every((s) => s === 1) ? 'pw' : 'conv2d';
 }
 /** 'valid' when the window never reads outside the input, else by the layer's `pad_value`. */
 function paddingOf(g, n) {
+    // Stryker disable next-line ConditionalExpression: equivalent, a Gemm has no kernel dims: no pads, so the walk below finds 'valid' too
     if (n.op !== 'Conv')
         return 'valid';
     const x = tensor(g, n.inputs[0]);
@@ -26702,6 +26715,7 @@ function paddingOf(g, n) {
     // Stryker disable next-line OptionalChaining: equivalent, lowerLayer calls paddingOf only once formatOf has found the input, output and weights tensors, so none is undefined
     if (!x?.shape || !y?.shape || !w?.shape)
         return 'valid';
+    // Stryker disable next-line BooleanLiteral: equivalent, `transposed` only picks the default layout (OIHW or IOHW), and both hold the kernel at dims 2..
     const kernel = weightDims(n, w.shape, false).kernel.map((d) => (isNum(d) ? d : 1));
     const pads = resolvedPads(spatial_geometry(n, kernel), splitShape(n, x.shape).spatial, splitShape(n, y.shape).spatial);
     if (!pads || pads.every((p) => p === 0))
@@ -26719,7 +26733,10 @@ function whyNoKernel(family, f, padding, what) {
         return { why: `${what} is a grouped convolution: no binary kernel computes one`, fix: 'use groups=1 or a depthwise layer' };
     const have = kernelFormats(family, padding);
     const name = `${family === 'pw' ? 'pointwise' : family === 'dw' ? 'depthwise' : family === 'dense' ? 'dense' : 'K x K'} kernels${padding === 'valid' ? '' : ` padding with ${padding === 'pad0' ? '0' : '-1/+1'}`}`;
-    const list = (k, xs) => [...new Set(xs.map((x) => x[k]))].join(', ') || 'none';
+    // only padding leaves a family without kernels (no pointwise kernel pads)
+    if (have.length === 0)
+        return { why: `no ${name} exist`, fix: "drop the padding (padding='valid')" };
+    const list = (k, xs) => [...new Set(xs.map((x) => x[k]))].join(', ');
     const withIn = have.filter((h) => h.input === f.input);
     if (withIn.length === 0)
         return { why: `its input is ${f.input}: the ${name} read ${list('input', have)}`, fix: FIX.input };
@@ -26740,9 +26757,11 @@ function lowerLayer(g, idx, n, ctx, conversions) {
     const what = `${n.sourceOp} '${n.name}'`;
     const w = tensor(g, n.inputs[1]);
     if (kernel !== undefined) {
+        // Stryker disable next-line OptionalChaining: equivalent, a kernel was found for the weights' format, so their tensor exists
         if (w?.storageBits === 1 && w.shape)
             w.packedAxis = family === 'dw' ? outChannelAxis(n, w.shape.length) : inChannelAxis(n, w.shape.length);
         const cout = outChannels(g, n);
+        // (cout is known here: a kernel was found, so the weights are a constant of static shape)
         if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1' && cout !== undefined) {
             // the `_bn` kernels writing s8 / s16 / f32 read a scale and an offset (the bias, passes/bias.ts) per channel
             n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
@@ -26760,7 +26779,8 @@ function lowerLayer(g, idx, n, ctx, conversions) {
 /** The float fallback: unpack the input, float weights, a sign after it if its output was binary. */
 function runInFloat(g, idx, n, f, conversions) {
     const around = { before: [], after: [] };
-    const x = n.inputs[0] ?? '';
+    // (a layer runs in float only once its input, weights and output formats are found: the names exist)
+    const x = n.inputs[0];
     const xt = tensor(g, x);
     if (f.input === 's1' && xt) {
         let conv = conversions.get(x);
@@ -26775,12 +26795,13 @@ function runInFloat(g, idx, n, f, conversions) {
         n.inputs[0] = conv;
     }
     const w = tensor(g, n.inputs[1]);
+    // Stryker disable next-line ConditionalExpression: equivalent, the weights' format was found, so their tensor exists
     if (w)
         delete w.storageBits;
     if (f.output === 's1') {
         // un-fuse the sign: the layer writes float, a conversion after it binarizes
         delete n.attrs['threshold'];
-        const y = n.outputs[0] ?? '';
+        const y = n.outputs[0];
         const floatOut = freshTensorName(g, `${n.name}_float`);
         const yt = tensor(g, y);
         // Stryker disable next-line OptionalChaining: equivalent, runInFloat runs only once formatOf has found the output tensor (its format is s1 here), so yt is defined
@@ -34014,13 +34035,13 @@ function budgetAmount(kind, n) {
     return kind === 'latency' ? milliseconds(n) : compactSize(n);
 }
 /** Milliseconds per unit of a duration (a bare number is milliseconds). */
-const MS_PER = { s: 1000, ms: 1, us: 0.001, 'µs': 0.001 };
+const MS_PER = { s: 1000, ms: 1, us: 0.001, 'µs': 0.001, 'μs': 0.001 }; // the micro sign and the Greek mu
 /** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
 function parseDuration(spec) {
     const bad = () => { throw new diagnostic/* FootprintError */.E0('E_USAGE', `cannot read duration '${spec}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`); };
     if (typeof spec === 'number')
         return Number.isFinite(spec) && spec > 0 ? spec : bad();
-    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs)?$/i.exec(spec.trim());
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs|μs)?$/i.exec(spec.trim());
     if (!m)
         return bad();
     const v = Number(m[1]) * (m[2] === undefined ? 1 : MS_PER[m[2].toLowerCase()] ?? NaN);

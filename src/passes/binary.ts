@@ -271,6 +271,7 @@ function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversi
     // Stryker disable next-line OptionalChaining: equivalent, a kernel was found for the weights' format, so their tensor exists
     if (w?.storageBits === 1 && w.shape) w.packedAxis = family === 'dw' ? outChannelAxis(n, w.shape.length) : inChannelAxis(n, w.shape.length);
     const cout = outChannels(g, n);
+    // (cout is known here: a kernel was found, so the weights are a constant of static shape)
     if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1' && cout !== undefined) {
       // the `_bn` kernels writing s8 / s16 / f32 read a scale and an offset (the bias, passes/bias.ts) per channel
       n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
