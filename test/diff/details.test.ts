@@ -183,6 +183,12 @@ describe('modelDetails at its edges', () => {
     expect(text).toContain('| input | 0 | x: int8\\[1x4\\] | y: int8\\[1x8\\] | name, shape |');
   });
 
+  it('a layer without a unit in the base that lands in SW: its old unit shown as ?', () => {
+    const b = mapped(base0, [layer('c', 'Conv')]);
+    const h = mapped(base0, [layer('c', 'Conv', { unit: 'SW_INT' })]);
+    expect(render(b, h)).toContain('| c | Conv | ? → SW\\_INT | – | – |');
+  });
+
   it('a layer whose output shape is unknown on one side', () => {
     const b = mapped(base0, [layer('c', 'Conv', { outputShape: null as unknown as number[] })]);
     const h = mapped(base0, [layer('c', 'Conv', { outputShape: [1, 16] })]);
