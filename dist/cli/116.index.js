@@ -708,7 +708,7 @@ function splitPatterns(raw) {
 
 /***/ }),
 
-/***/ 4050:
+/***/ 4410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8385,6 +8385,10 @@ function outerReads(node) {
             reads.add(u);
     return reads;
 }
+/** The nodes reading `name` in the index; none for a tensor nobody reads. */
+function readersOf(idx, name) {
+    return idx.consumers.get(name) ?? [];
+}
 /** Producer/consumer index of one graph level; subgraph outer reads count as uses by their node. */
 function buildUseIndex(g) {
     const producer = new Map();
@@ -8473,7 +8477,7 @@ function renameTensor(g, idx, from, to) {
         for (let i = 0; i < producer.outputs.length; i++)
             if (producer.outputs[i] === from)
                 producer.outputs[i] = to;
-    replaceUses(g, from, to, idx.consumers.get(from) ?? []);
+    replaceUses(g, from, to, readersOf(idx, from));
     // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
     for (let i = 0; i < g.outputs.length; i++)
         if (g.outputs[i] === from)
@@ -23280,9 +23284,15 @@ function broadcastValues(out, shapes, values, fn) {
     const os = stridesOf(out);
     // one entry per operand: `shapes` and `values` are given in pairs
     const operands = values.map((vals, v) => ({ vals, shape: shapes[v], strides: stridesOf(shapes[v]) }));
+    // one operand buffer for every element (fn reads it before the next element overwrites it)
+    // Stryker disable next-line ArrayDeclaration: equivalent, every slot is written before fn reads it
+    const xs = new Array(operands.length);
     const res = [];
-    for (let k = 0; k < n; k++)
-        res.push(fn(operands.map((x) => x.vals[broadcastIndex(k, out, os, x.shape, x.strides)] ?? 0)));
+    for (let k = 0; k < n; k++) {
+        for (const [v, x] of operands.entries())
+            xs[v] = x.vals[broadcastIndex(k, out, os, x.shape, x.strides)] ?? 0;
+        res.push(fn(xs));
+    }
     return res;
 }
 /** Converts a value to what a tensor of `dtype` stores (integer truncation, bool). */
@@ -25743,9 +25753,9 @@ function removePassThrough(g, ctx) {
     let identities = 0;
     const idx = buildUseIndex(g);
     const moveUses = (from, to) => {
-        const list = idx.consumers.get(from) ?? [];
+        const list = readersOf(idx, from);
         idx.consumers.delete(from);
-        idx.consumers.set(to, [...(idx.consumers.get(to) ?? []).filter((c) => !list.includes(c)), ...list]);
+        idx.consumers.set(to, [...readersOf(idx, to).filter((c) => !list.includes(c)), ...list]);
     };
     for (const n of g.nodes) {
         if (!isPassThrough(n))
@@ -25758,15 +25768,14 @@ function removePassThrough(g, ctx) {
         if (maskUsed)
             continue;
         const producer = idx.producer.get(input);
-        const readers = idx.consumers.get(out) ?? []; // n writes out: it is not among them
+        const readers = readersOf(idx, out); // n writes out: it is not among them
         // a graph output keeps its name: the producer of the input must write `out` directly; without
         // one (a graph input), or when that would rename another graph output, the node stays a copy
         // (a node reading its own output reads a graph output: it stays too)
         if (idx.graphOutputs.has(out)) {
             if (producer === undefined || idx.graphOutputs.has(input))
                 continue;
-            // Stryker disable next-line ArrayDeclaration: equivalent, n reads input, so the index always holds readers of it
-            idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
+            idx.consumers.set(input, readersOf(idx, input).filter((c) => c !== n));
             // Stryker disable next-line MethodExpression: equivalent, out's producer is set again below, after the rename
             for (const mask of n.outputs.slice(1))
                 idx.producer.delete(mask);
@@ -25776,8 +25785,7 @@ function removePassThrough(g, ctx) {
             moveUses(input, out);
         }
         else {
-            // Stryker disable next-line ArrayDeclaration: equivalent, n reads input, so the index always holds readers of it
-            idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
+            idx.consumers.set(input, readersOf(idx, input).filter((c) => c !== n));
             for (const o of n.outputs)
                 idx.producer.delete(o);
             replaceUses(g, out, input, readers);
@@ -25860,7 +25868,15 @@ function removeUnreferencedTensors(g) {
             g.tensors.delete(name);
 }
 
+;// CONCATENATED MODULE: ./src/ir/tensor-named.ts
+/** The tensor `name` names in `g`; undefined for an omitted operand ('' or absent) or a name the graph does not hold. */
+function tensorNamed(g, name) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no graph has a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
+    return name === undefined || name === '' ? undefined : g.tensors.get(name);
+}
+
 ;// CONCATENATED MODULE: ./src/passes/qdq-params.ts
+
 
 
 
@@ -25872,10 +25888,10 @@ const MAX_SCALES = 1 << 16;
  * decodable) are NaN, one per channel, so the per-channel count is still known.
  */
 function readQuantParams(g, node, storage) {
-    const scaleT = tensorOf(g, node.inputs[1]);
+    const scaleT = tensorNamed(g, node.inputs[1]);
     if (scaleT?.data === undefined)
         return undefined;
-    const zpT = tensorOf(g, node.inputs[2]);
+    const zpT = tensorNamed(g, node.inputs[2]);
     if (zpT !== undefined && zpT.data === undefined)
         return undefined;
     const count = elementCount(scaleT.shape) ?? 1;
@@ -25883,7 +25899,7 @@ function readQuantParams(g, node, storage) {
     const zeroPoint = zpT === undefined ? new Array(scale.length).fill(0) : (readValues(zpT, MAX_SCALES) ?? new Array(scale.length).fill(Number.NaN));
     const q = { scale, zeroPoint, dtype: storage };
     if (scale.length > 1) {
-        const rank = tensorOf(g, node.inputs[0])?.shape?.length;
+        const rank = tensorNamed(g, node.inputs[0])?.shape?.length;
         const raw = typeof node.attrs['axis'] === 'number' ? node.attrs['axis'] : 1;
         q.axis = raw < 0 && rank !== undefined ? raw + rank : raw;
     }
@@ -25891,10 +25907,10 @@ function readQuantParams(g, node, storage) {
 }
 /** Integer type a QuantizeLinear produces: its zero point's type, else its output's, else uint8 (ONNX default). */
 function quantizeStorage(g, q) {
-    const zp = tensorOf(g, q.inputs[2]);
+    const zp = tensorNamed(g, q.inputs[2]);
     if (zp !== undefined && isInteger(zp.dtype))
         return zp.dtype;
-    const out = tensorOf(g, q.outputs[0]);
+    const out = tensorNamed(g, q.outputs[0]);
     if (out !== undefined && isInteger(out.dtype))
         return out.dtype;
     return 'uint8';
@@ -25904,10 +25920,6 @@ function holdsQuantized(t) {
     if (t === undefined)
         return false;
     return t.quant !== undefined || isInteger(t.dtype);
-}
-function tensorOf(g, name) {
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no graph has a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
-    return name === undefined || name === '' ? undefined : g.tensors.get(name);
 }
 
 ;// CONCATENATED MODULE: ./src/passes/qdq-weights.ts
@@ -25982,6 +25994,7 @@ function quantizeFloatWeights(g) {
 
 
 
+
 const qdqPass = {
     name: 'qdq',
     run(graph) {
@@ -26017,11 +26030,10 @@ function foldQdq(graph) {
 }
 /** Readers of `from` (the output of `dropped`, which goes) now read `to`; the use index follows. */
 function rewire(g, idx, from, to, dropped) {
-    const readers = idx.consumers.get(from) ?? [];
+    const readers = readersOf(idx, from);
     replaceUses(g, from, to, readers);
     idx.consumers.delete(from);
-    // Stryker disable next-line ArrayDeclaration: equivalent, `dropped` reads `to`, so the index always holds readers of it
-    const existing = (idx.consumers.get(to) ?? []).filter((c) => c !== dropped && !readers.includes(c));
+    const existing = readersOf(idx, to).filter((c) => c !== dropped && !readers.includes(c));
     idx.consumers.set(to, [...existing, ...readers]);
     g.tensors.delete(from);
     idx.producer.delete(from);
@@ -26031,14 +26043,13 @@ function foldConstantDequantize(g, idx, dead) {
     for (const dq of g.nodes) {
         if (dq.op !== 'DequantizeLinear')
             continue;
-        // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: the lookup finds nothing either way
-        const w = g.tensors.get(dq.inputs[0] ?? '');
+        const w = tensorNamed(g, dq.inputs[0]);
         // Stryker disable next-line StringLiteral: equivalent, a name no node writes or reads: no readers either way, so the DQ is skipped below
         const out = dq.outputs[0] ?? '';
         if (w?.data === undefined || !isInteger(w.dtype) || idx.graphOutputs.has(out))
             continue;
         // an omitted output ('') has no readers: skipped here
-        const readers = idx.consumers.get(out) ?? [];
+        const readers = readersOf(idx, out);
         if (readers.length === 0 || readers.some((r) => r.op === 'QuantizeLinear'))
             continue;
         const quant = readQuantParams(g, dq, w.dtype);
@@ -26078,7 +26089,7 @@ function foldQuantize(g, idx, q, dead) {
     if (x.data !== undefined && isFloat(x.dtype) && !isOutput) {
         // Float weights quantized in the graph: store them as the integer constant they become.
         qOut.data = { kind: 'computed', by: q.name };
-        const readers = idx.consumers.get(qName) ?? [];
+        const readers = readersOf(idx, qName);
         if (readers[0] !== undefined)
             absorb(readers[0], q);
         idx.producer.delete(qName);
@@ -26086,7 +26097,7 @@ function foldQuantize(g, idx, q, dead) {
         return;
     }
     const producer = idx.producer.get(xName);
-    const onlyReader = (idx.consumers.get(xName) ?? []).every((c) => c === q);
+    const onlyReader = readersOf(idx, xName).every((c) => c === q);
     if (producer === undefined || idx.graphOutputs.has(xName) || !onlyReader || computesInFloat(g, producer))
         return;
     x.dtype = storage;
@@ -26118,7 +26129,7 @@ function foldDequantize(g, idx, dq, dead) {
             return;
         t.quant = quant;
     }
-    const readers = idx.consumers.get(out) ?? [];
+    const readers = readersOf(idx, out);
     if (idx.graphOutputs.has(out) || readers.length === 0)
         return;
     // Stryker disable next-line MethodExpression,ArrowFunction,ConditionalExpression,StringLiteral: equivalent, staysInteger refuses a Q reader too unless the Q's output feeds only Qs, which ONNX forbids (a Q takes a float input)
@@ -26138,14 +26149,12 @@ function staysInteger(idx, reader) {
     if (hasTrait(reader.op, 'qdq-transparent'))
         return reader.outputs.every((o) => !idx.graphOutputs.has(o));
     return reader.outputs.every((o) => {
-        // Stryker disable next-line ArrayDeclaration: equivalent, an output without readers is refused by uses.length; a non-node entry fails `c.op === 'QuantizeLinear'` as well
-        const uses = idx.consumers.get(o) ?? [];
+        const uses = readersOf(idx, o);
         return !idx.graphOutputs.has(o) && uses.length > 0 && uses.every((c) => c.op === 'QuantizeLinear');
     });
 }
 function propagate(g, idx, n) {
-    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: nothing to propagate either way
-    const src = g.tensors.get(n.inputs[0] ?? '');
+    const src = tensorNamed(g, n.inputs[0]);
     if (src?.quant === undefined || !isInteger(src.dtype) || src.quant.scale.length !== 1)
         return;
     for (const o of n.outputs) {
@@ -26183,6 +26192,7 @@ function markQuantized(g) {
 
 
 
+
 const batchnormPass = {
     name: 'batchnorm',
     run(graph) {
@@ -26195,8 +26205,7 @@ const intoProducer = (graph, bn, x, out, idx, dead) => {
     const op = idx.producer.get(x);
     if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x)
         return;
-    // Stryker disable next-line ArrayDeclaration: equivalent, the BN reads x, so the index always holds readers of it
-    if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn))
+    if (idx.graphOutputs.has(x) || readersOf(idx, x).some((c) => c !== bn))
         return;
     const cout = channels(graph, bn, op);
     if (cout === undefined)
@@ -26244,8 +26253,7 @@ function foldableBatchNorm(g, idx, bn) {
 }
 /** The channel count of the BN's 1-D scale. */
 function bnChannels(g, bn) {
-    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no scale either way
-    const scale = g.tensors.get(bn.inputs[1] ?? '');
+    const scale = tensorNamed(g, bn.inputs[1]);
     // Stryker disable next-line OptionalChaining: equivalent, a foldable BN's scale is a constant the graph holds (foldableBatchNorm)
     const s0 = scale?.shape?.length === 1 ? scale.shape[0] : undefined;
     // Stryker disable next-line ConditionalExpression: equivalent, without the typeof test a symbolic dim (a string) still fails `s0 > 0` (a string that is no number compares false)
@@ -26253,14 +26261,12 @@ function bnChannels(g, bn) {
 }
 /** Output channels: the BN scale's length, else the weights' output dim. */
 function channels(g, bn, op) {
-    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way
-    const w = g.tensors.get(op.inputs[1] ?? '')?.shape;
+    const w = tensorNamed(g, op.inputs[1])?.shape;
     const d = bnChannels(g, bn) ?? (w === undefined ? undefined : outChannelCount(op, w));
     return (d ?? 0) > 0 ? d : undefined;
 }
 function addBias(g, op, bn, cout) {
-    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way (then float32)
-    const w = g.tensors.get(op.inputs[1] ?? '');
+    const w = tensorNamed(g, op.inputs[1]);
     const wd = w?.dtype ?? 'float32';
     const dtype = isInteger(wd) && dtype_DTYPE_BITS[wd] <= 8 ? 'int32' : wd === 'unknown' ? 'float32' : wd;
     const name = freshTensorName(g, `${bn.name}_folded_bias`);
@@ -26290,7 +26296,7 @@ const batchnormForwardPass = {
 };
 /** One BatchNormalization into the layer after it, when it can (the pass's conditions above). */
 const intoReader = (graph, bn, x, out, idx, dead) => {
-    const readers = idx.consumers.get(out) ?? [];
+    const readers = readersOf(idx, out);
     const next = readers[0];
     // the layer reads the BN's output as its data input (position 0) and nowhere else: a Gemm or Conv
     // (checked next) has no subgraph, so a reader that reads it past position 0 is the only other case
@@ -26308,8 +26314,7 @@ const intoReader = (graph, bn, x, out, idx, dead) => {
         next.inputs.push('');
     next.inputs.push(name);
     // the layer reads x where the BN did; nothing reads the BN's output any more
-    // Stryker disable next-line ArrayDeclaration: equivalent, the BN reads x, so the index always holds readers of it
-    idx.consumers.set(x, [...(idx.consumers.get(x) ?? []).filter((c) => c !== bn && c !== next), next]);
+    idx.consumers.set(x, [...readersOf(idx, x).filter((c) => c !== bn && c !== next), next]);
     idx.consumers.delete(out);
     absorb(next, bn);
     dead.add(bn);
@@ -26360,8 +26365,7 @@ function fuseActivations(graph) {
             continue;
         if (op.outputs.length !== 1)
             continue; // then that one output is x
-        // Stryker disable next-line ArrayDeclaration: equivalent, act reads x, so the index always holds readers of it
-        if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act))
+        if (idx.graphOutputs.has(x) || readersOf(idx, x).some((c) => c !== act))
             continue;
         const params = activationParams(graph, act);
         if (params === undefined)
@@ -26503,6 +26507,7 @@ function kernelFormats(family, padding) {
 
 
 
+
 const isQuantizer = (n) => (n.op === 'BipolarQuant' || n.op === 'Quant') && typeof n.attrs['larq_quantizer'] === 'string';
 const binary_WEIGHTED = new Set(['Conv', 'Gemm']);
 const binaryPass = {
@@ -26524,16 +26529,13 @@ const binaryPass = {
         return graph;
     },
 };
-function tensor(g, name) {
-    return name ? g.tensors.get(name) : undefined;
-}
 /** A Larq layer's weighted node, or any layer a binary tensor flows in or out of. */
 function isBinaryLayer(g, n) {
-    return (n.attrs['larq'] === true && tensor(g, n.inputs[1])?.storageBits === 1) || tensor(g, n.inputs[0])?.dtype === 'int1' || tensor(g, n.outputs[0])?.dtype === 'int1';
+    return (n.attrs['larq'] === true && tensorNamed(g, n.inputs[1])?.storageBits === 1) || tensorNamed(g, n.inputs[0])?.dtype === 'int1' || tensorNamed(g, n.outputs[0])?.dtype === 'int1';
 }
 /** Output channels of a Conv / Gemm from its weights. */
 function outChannels(g, n) {
-    const w = tensor(g, n.inputs[1])?.shape;
+    const w = tensorNamed(g, n.inputs[1])?.shape;
     return w ? outChannelCount(n, w) : undefined;
 }
 function newConstant(g, base, shape, by) {
@@ -26545,7 +26547,7 @@ function newConstant(g, base, shape, by) {
 function quantizedType(g, q) {
     if (q.op === 'BipolarQuant')
         return 'int1';
-    return (quantBitwidth(tensor(g, q.inputs[3])) ?? 8) <= 8 ? 'int8' : 'int16';
+    return (quantBitwidth(tensorNamed(g, q.inputs[3])) ?? 8) <= 8 ? 'int8' : 'int16';
 }
 /** Operators that compute in their inputs' integer type (ST runs them with integer kernels). */
 function keepsType(n, type) {
@@ -26561,13 +26563,13 @@ function keepsType(n, type) {
 }
 /** A node whose activation inputs all have one integer type writes that type. */
 function propagateType(g, n) {
-    const acts = n.inputs.map((i) => tensor(g, i)).filter((t) => t !== undefined && t.data === undefined);
+    const acts = n.inputs.map((i) => tensorNamed(g, i)).filter((t) => t !== undefined && t.data === undefined);
     // no activation input: the type is undefined, which the list does not hold
     const type = acts[0]?.dtype;
     if (!['int1', 'int8', 'int16'].includes(type) || !acts.every((t) => t.dtype === type) || !keepsType(n, type))
         return;
     for (const o of n.outputs) {
-        const t = tensor(g, o);
+        const t = tensorNamed(g, o);
         if (t && isFloat(t.dtype))
             t.dtype = type;
     }
@@ -26585,18 +26587,17 @@ function fuseQuantizers(g, ctx) {
     const before = new Map();
     // one use index, kept up to date by every rewrite below
     const idx = buildUseIndex(g);
-    const readersOf = (t) => idx.consumers.get(t) ?? [];
     // (handle rewires a quantizer only once its input and output tensors are found: both names exist)
     const rewire = (q, to) => {
         const x = q.inputs[0];
         const y = q.outputs[0];
-        const moved = readersOf(y);
+        const moved = readersOf(idx, y);
         replaceUses(g, y, to, moved);
         // Stryker disable next-line MethodExpression,ConditionalExpression: equivalent, q reads `to` only when `to` is x, and q leaves x's readers just below
-        idx.consumers.set(to, [...readersOf(to).filter((n) => n !== q), ...moved.filter((n) => !readersOf(to).includes(n))]);
+        idx.consumers.set(to, [...readersOf(idx, to).filter((n) => n !== q), ...moved.filter((n) => !readersOf(idx, to).includes(n))]);
         idx.consumers.delete(y);
         idx.producer.delete(y);
-        idx.consumers.set(x, readersOf(x).filter((n) => n !== q)); // q no longer reads x (when x is `to`, already so)
+        idx.consumers.set(x, readersOf(idx, x).filter((n) => n !== q)); // q no longer reads x (when x is `to`, already so)
         if (idx.graphOutputs.has(y)) {
             g.outputs = g.outputs.map((o) => (o === y ? to : o));
             idx.graphOutputs.delete(y);
@@ -26610,13 +26611,13 @@ function fuseQuantizers(g, ctx) {
         const x = q.inputs[0] ?? '';
         // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: the quantizer is left either way
         const y = q.outputs[0] ?? '';
-        const xt = tensor(g, x);
-        const yt = tensor(g, y);
+        const xt = tensorNamed(g, x);
+        const yt = tensorNamed(g, y);
         if (!xt || !yt)
             return;
         const type = quantizedType(g, q);
         // Stryker disable next-line MethodExpression: equivalent, a quantizer that goes leaves its input's readers as it goes (rewire), so none is dead here
-        const readers = readersOf(x).filter((n) => !dead.has(n));
+        const readers = readersOf(idx, x).filter((n) => !dead.has(n));
         const alone = readers.length === 1 && !idx.graphOutputs.has(x);
         const p = idx.producer.get(x);
         const twin = readers.find((n) => n !== q && handled.has(n) && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type);
@@ -26644,11 +26645,11 @@ function fuseQuantizers(g, ctx) {
             // the sign moves before the Concat, one per input; the Concat then joins binary tensors
             const signs = p.inputs.map((input, i) => {
                 const out = freshTensorName(g, `${q.name}_${i}`);
-                const it = tensor(g, input);
+                const it = tensorNamed(g, input);
                 // Stryker disable next-line StringLiteral: equivalent, handle(s) below types this output or removes it
                 g.tensors.set(out, { name: out, dtype: 'float32', ...(it?.shape ? { shape: [...it.shape] } : {}) });
                 const s = { name: out, op: 'BipolarQuant', sourceOp: q.sourceOp, inputs: [input], outputs: [out], attrs: { ...q.attrs } };
-                idx.consumers.set(input, [...readersOf(input).filter((n) => n !== p), s]);
+                idx.consumers.set(input, [...readersOf(idx, input).filter((n) => n !== p), s]);
                 idx.producer.set(out, s);
                 idx.consumers.set(out, [p]);
                 return s;
@@ -26691,8 +26692,8 @@ function formatOf(t, weights = false) {
 function familyOf(g, n) {
     if (n.op === 'Gemm')
         return 'dense';
-    const x = tensor(g, n.inputs[0]);
-    const w = tensor(g, n.inputs[1]);
+    const x = tensorNamed(g, n.inputs[0]);
+    const w = tensorNamed(g, n.inputs[1]);
     // Stryker disable next-line OptionalChaining: equivalent, lowerLayer calls familyOf only once formatOf has found the input and weights tensors, so neither is undefined
     if (!x?.shape || !w?.shape)
         return undefined;
@@ -26709,9 +26710,9 @@ function paddingOf(g, n) {
     // Stryker disable next-line ConditionalExpression: equivalent, a Gemm has no kernel dims: no pads, so the walk below finds 'valid' too
     if (n.op !== 'Conv')
         return 'valid';
-    const x = tensor(g, n.inputs[0]);
-    const y = tensor(g, n.outputs[0]);
-    const w = tensor(g, n.inputs[1]);
+    const x = tensorNamed(g, n.inputs[0]);
+    const y = tensorNamed(g, n.outputs[0]);
+    const w = tensorNamed(g, n.inputs[1]);
     // Stryker disable next-line OptionalChaining: equivalent, lowerLayer calls paddingOf only once formatOf has found the input, output and weights tensors, so none is undefined
     if (!x?.shape || !y?.shape || !w?.shape)
         return 'valid';
@@ -26747,7 +26748,7 @@ function whyNoKernel(family, f, padding, what) {
 }
 /** Picks the layer's kernel, or lowers it to float; returns the conversions to place around it. */
 function lowerLayer(g, idx, n, ctx, conversions) {
-    const f = { input: formatOf(tensor(g, n.inputs[0])), output: formatOf(tensor(g, n.outputs[0])), weights: formatOf(tensor(g, n.inputs[1]), true) };
+    const f = { input: formatOf(tensorNamed(g, n.inputs[0])), output: formatOf(tensorNamed(g, n.outputs[0])), weights: formatOf(tensorNamed(g, n.inputs[1]), true) };
     if (f.input === undefined || f.output === undefined || f.weights === undefined)
         return undefined;
     const formats = f;
@@ -26755,7 +26756,7 @@ function lowerLayer(g, idx, n, ctx, conversions) {
     const padding = paddingOf(g, n);
     const kernel = family ? binaryKernel(family, formats, padding) : undefined;
     const what = `${n.sourceOp} '${n.name}'`;
-    const w = tensor(g, n.inputs[1]);
+    const w = tensorNamed(g, n.inputs[1]);
     if (kernel !== undefined) {
         // Stryker disable next-line OptionalChaining: equivalent, a kernel was found for the weights' format, so their tensor exists
         if (w?.storageBits === 1 && w.shape)
@@ -26781,7 +26782,7 @@ function runInFloat(g, idx, n, f, conversions) {
     const around = { before: [], after: [] };
     // (a layer runs in float only once its input, weights and output formats are found: the names exist)
     const x = n.inputs[0];
-    const xt = tensor(g, x);
+    const xt = tensorNamed(g, x);
     if (f.input === 's1' && xt) {
         let conv = conversions.get(x);
         if (conv === undefined) {
@@ -26794,7 +26795,7 @@ function runInFloat(g, idx, n, f, conversions) {
         }
         n.inputs[0] = conv;
     }
-    const w = tensor(g, n.inputs[1]);
+    const w = tensorNamed(g, n.inputs[1]);
     // Stryker disable next-line ConditionalExpression: equivalent, the weights' format was found, so their tensor exists
     if (w)
         delete w.storageBits;
@@ -26803,7 +26804,7 @@ function runInFloat(g, idx, n, f, conversions) {
         delete n.attrs['threshold'];
         const y = n.outputs[0];
         const floatOut = freshTensorName(g, `${n.name}_float`);
-        const yt = tensor(g, y);
+        const yt = tensorNamed(g, y);
         // Stryker disable next-line OptionalChaining: equivalent, runInFloat runs only once formatOf has found the output tensor (its format is s1 here), so yt is defined
         g.tensors.set(floatOut, { name: floatOut, dtype: 'float32', ...(yt?.shape ? { shape: [...yt.shape] } : {}) });
         n.outputs[0] = floatOut;
@@ -26815,11 +26816,11 @@ function runInFloat(g, idx, n, f, conversions) {
 ;// CONCATENATED MODULE: ./src/passes/bias.ts
 
 
+
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 /** Output channels of a layer with constant weights. */
 function bias_outChannels(g, n) {
-    // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way
-    const w = g.tensors.get(n.inputs[1] ?? '');
+    const w = tensorNamed(g, n.inputs[1]);
     return w?.shape && w.data !== undefined ? outChannelCount(n, w.shape) : undefined;
 }
 const biasPass = {
@@ -26853,8 +26854,7 @@ const moves = (n) => hasTrait(n.op, 'data-movement') && n.outputs.length === 1;
 function fromInput(g, idx, name) {
     let t = name;
     for (let hops = 0; hops < 16; hops++) {
-        // Stryker disable next-line ArrayDeclaration: equivalent, a non-node reader is no Q and does not move data: the walk stops there as well
-        const readers = idx.consumers.get(t) ?? [];
+        const readers = readersOf(idx, t);
         const r = readers[0];
         if (readers.length !== 1 || !r || idx.graphOutputs.has(t))
             return undefined;
@@ -26877,8 +26877,7 @@ function toOutput(idx, name) {
             return p;
         // Stryker disable next-line StringLiteral: equivalent, nothing produces '' or the mutant's text: the walk stops at the next step either way
         const x = p.inputs[0] ?? '';
-        // Stryker disable next-line ArrayDeclaration: equivalent, x is read by p, so it has readers; a data-less p (x = '') stops at the next step either way
-        if (!moves(p) || (idx.consumers.get(x) ?? []).length !== 1)
+        if (!moves(p) || readersOf(idx, x).length !== 1)
             return undefined;
         t = x;
     }
@@ -27718,7 +27717,7 @@ function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true, takesPad
 
 
 
-function geometry_tensorOf(graph, node, i) {
+function tensorOf(graph, node, i) {
     const name = node.inputs[i];
     return name ? graph.tensors.get(name) : undefined;
 }
@@ -27734,8 +27733,8 @@ function isInt8(t) {
 function convGeometry(graph, node) {
     if (node.op !== 'Conv')
         return undefined;
-    const x = geometry_tensorOf(graph, node, 0);
-    const w = geometry_tensorOf(graph, node, 1);
+    const x = tensorOf(graph, node, 0);
+    const w = tensorOf(graph, node, 1);
     if (!x?.shape || !w?.shape)
         return undefined;
     if (x.shape.length < 3 || w.shape.length !== x.shape.length)
@@ -27764,13 +27763,13 @@ const PAD_BEFORE = '_pad_before';
 /** True when ST runs `node` with its deep int8 kernel (DSP cores). */
 function usesDeepKernel(graph, node) {
     const g = convGeometry(graph, node);
-    if (!g || g.depthwise || g.k <= 1 || !isInt8(geometry_tensorOf(graph, node, 0)))
+    if (!g || g.depthwise || g.k <= 1 || !isInt8(tensorOf(graph, node, 0)))
         return false;
     return g.cin / g.group >= DEEP_MIN_CHANNELS;
 }
 /** The convolution's pads per spatial axis, [begin..., end...], resolving auto_pad; undefined when unknown. */
 function convPads(graph, node, x, y) {
-    const w = geometry_tensorOf(graph, node, 1);
+    const w = tensorOf(graph, node, 1);
     // Stryker disable next-line OptionalChaining: equivalent, a deep convolution has a geometry, so its weights have a tensor with a shape
     if (!x.shape || !y.shape || !w?.shape)
         return undefined;
@@ -27790,7 +27789,7 @@ function withDeepConvPads(graph) {
     const nodes = [];
     let added = 0;
     for (const n of graph.nodes) {
-        const x = geometry_tensorOf(graph, n, 0);
+        const x = tensorOf(graph, n, 0);
         const y = n.outputs[0] ? graph.tensors.get(n.outputs[0]) : undefined;
         const pads = padded.has(n) && x && y ? convPads(graph, n, x, y) : undefined;
         if (!x?.shape || !pads || pads.every((p) => p === 0)) {
@@ -27871,6 +27870,7 @@ function fusedPoolRows(graph, f) {
 
 
 
+
 function rowLead(rows, consumed) {
     let lead = 0;
     for (let r = 0; r < rows.hout; r++) {
@@ -27878,9 +27878,6 @@ function rowLead(rows, consumed) {
         lead = Math.max(lead, (r + 1) * rows.ro - done * rows.ri);
     }
     return lead;
-}
-function streaming_tensor(graph, name) {
-    return name ? graph.tensors.get(name) : undefined;
 }
 /** First-spatial-axis rows of a window op's input (x, before any folded pad) and output (y). */
 function windowRows(node, x, y) {
@@ -27900,7 +27897,7 @@ function windowRows(node, x, y) {
 function kernelHW(graph, node) {
     let k = attrInts(node, 'kernel_shape');
     if (node.op === 'Conv') {
-        const w = streaming_tensor(graph, node.inputs[1]);
+        const w = tensorNamed(graph, node.inputs[1]);
         k = w?.shape ? weightDims(node, w.shape, false).kernel : undefined;
     }
     const [kh, kw] = [k?.[0], k?.[1] ?? 1];
@@ -27927,8 +27924,8 @@ function windowPads(node, k, input, output) {
  * (yamnet's published figure, the packetqc head conv's gap).
  */
 function windowLead(graph, node, x, y, fold) {
-    const seen = fold ? streaming_tensor(graph, fold.output) : x; // the (padded) tensor the window slides over
-    const real = fold ? streaming_tensor(graph, fold.input) : x; // the buffer that is actually there
+    const seen = fold ? tensorNamed(graph, fold.output) : x; // the (padded) tensor the window slides over
+    const real = fold ? tensorNamed(graph, fold.input) : x; // the buffer that is actually there
     if (!seen?.shape || !real?.shape)
         return undefined;
     const rows = windowRows(node, real, y);
@@ -27958,9 +27955,9 @@ function fusedLead(graph, conv, x, pooled, fold, f) {
     const pads = attrInts(pool, 'pads');
     if ((pads && pads.some((p) => p !== 0)) || attrString(pool, 'auto_pad', 'NOTSET').startsWith('SAME'))
         return undefined;
-    const convOut = streaming_tensor(graph, f.convOutput);
-    const seen = fold ? streaming_tensor(graph, fold.output) : x;
-    const real = fold ? streaming_tensor(graph, fold.input) : x;
+    const convOut = tensorNamed(graph, f.convOutput);
+    const seen = fold ? tensorNamed(graph, fold.output) : x;
+    const real = fold ? tensorNamed(graph, fold.input) : x;
     if (!convOut?.shape || !seen?.shape || !real)
         return undefined;
     const rows = windowRows(conv, real, pooled);
@@ -28014,7 +28011,7 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
         // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
         const fused = outs[0] ? pools.get(outs[0]) : undefined;
         const out = fused ? fused.poolOutput : outs[0];
-        const y = streaming_tensor(graph, out);
+        const y = tensorNamed(graph, out);
         if (outs.length !== 1 || !out || !y || node.subgraphs || node.op === 'Pad' && folds.has(out))
             continue;
         const yBytes = tensorBytes(y);
@@ -28024,7 +28021,7 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
         const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
         for (const name of new Set(candidates)) {
             const fold = name ? folds.get(name) : undefined;
-            const x = streaming_tensor(graph, fold ? fold.input : name);
+            const x = tensorNamed(graph, fold ? fold.input : name);
             if (!name || !x || x.data !== undefined || x.variable === true)
                 continue;
             let lead;
@@ -28382,7 +28379,7 @@ const BINARY_CONV_WORDS_PER_TAP = 2;
 const SOFTMAX_INT8_WORDS_UNKNOWN = 124;
 function convScratch(graph, node, simd) {
     const g = convGeometry(graph, node);
-    const x = geometry_tensorOf(graph, node, 0);
+    const x = tensorOf(graph, node, 0);
     if (!g)
         return [];
     if (isInt8(x)) {
@@ -28405,8 +28402,8 @@ function convScratch(graph, node, simd) {
 }
 /** Input features of a fully connected layer (the input's last dim); per-channel weights add their requantization data. */
 function denseScratch(graph, node) {
-    const x = geometry_tensorOf(graph, node, 0);
-    const w = geometry_tensorOf(graph, node, 1);
+    const x = tensorOf(graph, node, 0);
+    const w = tensorOf(graph, node, 1);
     const y = geometry_outputOf(graph, node);
     if (!isInt8(x) || w?.data === undefined)
         return [];
@@ -28436,7 +28433,7 @@ function softmaxTableWords(scale, beta) {
     return Math.floor(31 * 2 ** (26 - e));
 }
 function softmaxScratch(graph, node) {
-    const x = geometry_tensorOf(graph, node, 0);
+    const x = tensorOf(graph, node, 0);
     if (!isInt8(x) || !isInt8(geometry_outputOf(graph, node)))
         return [];
     // Stryker disable next-line OptionalChaining: equivalent, isInt8(x) held just above, so x exists
@@ -28458,8 +28455,8 @@ function stScratchRules(simd) {
 /** ST's float LSTM work area: 7 floats per unit (the directions of a bidirectional layer take turns). */
 const LSTM_FLOATS_PER_UNIT = 7;
 function lstmScratch(graph, node) {
-    const x = geometry_tensorOf(graph, node, 0);
-    const r = geometry_tensorOf(graph, node, 2);
+    const x = tensorOf(graph, node, 0);
+    const r = tensorOf(graph, node, 2);
     if (x?.dtype !== 'float32')
         return [];
     const hidden = typeof node.attrs['hidden_size'] === 'number' ? node.attrs['hidden_size'] : node.sourceOp === 'LSTM' ? r?.shape?.[r.shape.length - 1] : undefined;
@@ -28474,7 +28471,7 @@ function svcScratch(graph, node) {
     const sv = supportVectorCount(node);
     const k = classCount(node);
     // counts the support vectors present do not back (the rule's W_SHAPE) take no work area
-    const x = geometry_tensorOf(graph, node, 0)?.shape;
+    const x = tensorOf(graph, node, 0)?.shape;
     if (sv === 0 || k < 2 || supportVectorMismatch(node, x?.[x.length - 1]) !== undefined)
         return [];
     return [4 * (sv + (SVC_FLOATS_PER_PAIR * k * (k - 1)) / 2 + SVC_FLOATS_FIXED)];
@@ -28521,8 +28518,8 @@ function plannerTraits(p) {
 
 
 function svdfScratch(graph, node) {
-    const x = geometry_tensorOf(graph, node, 0);
-    const wf = geometry_tensorOf(graph, node, 1);
+    const x = tensorOf(graph, node, 0);
+    const wf = tensorOf(graph, node, 1);
     const batch = x?.shape?.[0];
     const filters = wf?.shape?.[0];
     if (typeof batch !== 'number' || typeof filters !== 'number')
@@ -28533,7 +28530,7 @@ function svdfScratch(graph, node) {
     return [4 * batch * filters];
 }
 function int4FilterScratch(graph, node) {
-    const w = geometry_tensorOf(graph, node, 1);
+    const w = tensorOf(graph, node, 1);
     if (w?.dtype !== 'int4' && w?.quant?.dtype !== 'int4')
         return [];
     const n = elementCount(w.shape);
@@ -28543,9 +28540,9 @@ function int4FilterScratch(graph, node) {
 function tflm_lstmScratch(graph, node) {
     if (node.sourceOp !== 'UNIDIRECTIONAL_SEQUENCE_LSTM')
         return [];
-    const x = geometry_tensorOf(graph, node, 0);
-    const hidden = geometry_tensorOf(graph, node, 18);
-    const cell = geometry_tensorOf(graph, node, 19);
+    const x = tensorOf(graph, node, 0);
+    const hidden = tensorOf(graph, node, 18);
+    const cell = tensorOf(graph, node, 19);
     const batch = attrInt(node, 'time_major', 0) === 1 ? x?.shape?.[1] : x?.shape?.[0];
     const units = hidden?.shape?.[1];
     const bytes = cell?.dtype === 'int16' ? 2 : cell?.dtype === 'float32' ? 4 : undefined;
@@ -28554,7 +28551,7 @@ function tflm_lstmScratch(graph, node) {
     return new Array(4).fill(batch * units * bytes);
 }
 function transposeConvScratch(graph, node) {
-    const x = geometry_tensorOf(graph, node, 0);
+    const x = tensorOf(graph, node, 0);
     const out = elementCount(geometry_outputOf(graph, node)?.shape);
     if (out === undefined)
         return [];
@@ -28562,7 +28559,7 @@ function transposeConvScratch(graph, node) {
         return [4 * out];
     if (x?.dtype !== 'int16')
         return [];
-    const bias = geometry_tensorOf(graph, node, 2);
+    const bias = tensorOf(graph, node, 2);
     const n = elementCount(bias?.shape);
     return bias?.dtype === 'int16' && n !== undefined ? [8 * out, 8 * n] : [8 * out];
 }
@@ -34034,17 +34031,18 @@ function budgetName(x, esc = (s) => s) {
 function budgetAmount(kind, n) {
     return kind === 'latency' ? milliseconds(n) : compactSize(n);
 }
-/** Milliseconds per unit of a duration (a bare number is milliseconds). */
-const MS_PER = { s: 1000, ms: 1, us: 0.001, 'µs': 0.001, 'μs': 0.001 }; // the micro sign and the Greek mu
+/** Milliseconds per unit of a duration (a bare number is milliseconds), the micro sign and the Greek mu alike. */
+const MS_PER = { '': 1, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, 'μs': 0.001 };
 /** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
 function parseDuration(spec) {
     const bad = () => { throw new diagnostic/* FootprintError */.E0('E_USAGE', `cannot read duration '${spec}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`); };
     if (typeof spec === 'number')
         return Number.isFinite(spec) && spec > 0 ? spec : bad();
-    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs|μs)?$/i.exec(spec.trim());
+    // the unit's letters, whatever they are: the table says which it knows (as parseSize's does)
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(\p{L}*)$/u.exec(spec.trim());
     if (!m)
         return bad();
-    const v = Number(m[1]) * (m[2] === undefined ? 1 : MS_PER[m[2].toLowerCase()] ?? NaN);
+    const v = Number(m[1]) * (MS_PER[m[2].toLowerCase()] ?? NaN);
     return v > 0 ? v : bad();
 }
 /** The global limits overridden, key by key, by every perModel glob that matches (in order). */
@@ -34669,7 +34667,7 @@ function diffToJson(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runJob)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4050);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4410);
 /* harmony import */ var _node_time_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1173);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _node_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7306);
@@ -34740,7 +34738,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4050);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4410);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
@@ -35186,7 +35184,7 @@ function fileModelInput(path, root) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4050);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4410);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
 /**

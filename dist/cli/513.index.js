@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/index.ts + 409 modules
-var src = __webpack_require__(4050);
+// EXTERNAL MODULE: ./src/index.ts + 410 modules
+var src = __webpack_require__(4410);
 ;// CONCATENATED MODULE: ./src/cli/reporter.ts
 /**
  * The one place the CLI writes results and errors (as size-limit's createReporter): an error is

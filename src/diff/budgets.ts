@@ -37,16 +37,17 @@ export function budgetAmount(kind: BudgetKind, n: number): string {
   return kind === 'latency' ? milliseconds(n) : size(n);
 }
 
-/** Milliseconds per unit of a duration (a bare number is milliseconds). */
-const MS_PER: Record<string, number> = { s: 1000, ms: 1, us: 0.001, 'µs': 0.001, 'μs': 0.001 }; // the micro sign and the Greek mu
+/** Milliseconds per unit of a duration (a bare number is milliseconds), the micro sign and the Greek mu alike. */
+const MS_PER: Record<string, number> = { '': 1, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, 'μs': 0.001 };
 
 /** Milliseconds from "30ms", "1.5 s", "250us" or a number of milliseconds. Throws E_USAGE on anything else. */
 export function parseDuration(spec: number | string): number {
   const bad = (): never => { throw new FootprintError('E_USAGE', `cannot read duration '${spec}' (expected e.g. 30ms, 1.5s, 250us or a number of milliseconds)`); };
   if (typeof spec === 'number') return Number.isFinite(spec) && spec > 0 ? spec : bad();
-  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|us|µs|μs)?$/i.exec(spec.trim());
+  // the unit's letters, whatever they are: the table says which it knows (as parseSize's does)
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(\p{L}*)$/u.exec(spec.trim());
   if (!m) return bad();
-  const v = Number(m[1]) * (m[2] === undefined ? 1 : MS_PER[m[2].toLowerCase()] ?? NaN);
+  const v = Number(m[1]) * (MS_PER[(m[2] as string).toLowerCase()] ?? NaN);
   return v > 0 ? v : bad();
 }
 

@@ -30,6 +30,7 @@ import { alignUp } from '../metrics/weights.js';
 import { tensorBytes } from './tensor-bytes.js';
 import { padAmounts, type FoldedPad } from './pad-fold.js';
 import type { FusedPool } from './pool-fusion.js';
+import { tensorNamed } from '../ir/tensor-named.js';
 
 /** A layer whose output may start `lead` bytes below its input's start and overlap it. */
 export interface OverlapRule {
@@ -51,10 +52,6 @@ function rowLead(rows: Rows, consumed: (r: number) => number): number {
   return lead;
 }
 
-function tensor(graph: Graph, name: string | undefined): Tensor | undefined {
-  return name ? graph.tensors.get(name) : undefined;
-}
-
 /** First-spatial-axis rows of a window op's input (x, before any folded pad) and output (y). */
 function windowRows(node: Node, x: Tensor, y: Tensor): Rows | undefined {
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both callers pass tensors whose shapes they checked (real, seen) or whose bytes are known (y)
@@ -72,7 +69,7 @@ function windowRows(node: Node, x: Tensor, y: Tensor): Rows | undefined {
 function kernelHW(graph: Graph, node: Node): [number, number] | undefined {
   let k: readonly (number | string)[] | undefined = attrInts(node, 'kernel_shape');
   if (node.op === 'Conv') {
-    const w = tensor(graph, node.inputs[1]);
+    const w = tensorNamed(graph, node.inputs[1]);
     k = w?.shape ? weightDims(node, w.shape, false).kernel : undefined;
   }
   const [kh, kw] = [k?.[0], k?.[1] ?? 1];
@@ -100,8 +97,8 @@ function windowPads(node: Node, k: [number, number] | undefined, input: readonly
  * (yamnet's published figure, the packetqc head conv's gap).
  */
 function windowLead(graph: Graph, node: Node, x: Tensor, y: Tensor, fold: FoldedPad | undefined): number | undefined {
-  const seen = fold ? tensor(graph, fold.output) : x; // the (padded) tensor the window slides over
-  const real = fold ? tensor(graph, fold.input) : x; // the buffer that is actually there
+  const seen = fold ? tensorNamed(graph, fold.output) : x; // the (padded) tensor the window slides over
+  const real = fold ? tensorNamed(graph, fold.input) : x; // the buffer that is actually there
   if (!seen?.shape || !real?.shape) return undefined;
   const rows = windowRows(node, real, y);
   const seenSpatial = splitShape(node, seen.shape).spatial;
@@ -128,9 +125,9 @@ function fusedLead(graph: Graph, conv: Node, x: Tensor, pooled: Tensor, fold: Fo
   const pool = f.poolNode;
   const pads = attrInts(pool, 'pads');
   if ((pads && pads.some((p) => p !== 0)) || attrString(pool, 'auto_pad', 'NOTSET').startsWith('SAME')) return undefined;
-  const convOut = tensor(graph, f.convOutput);
-  const seen = fold ? tensor(graph, fold.output) : x;
-  const real = fold ? tensor(graph, fold.input) : x;
+  const convOut = tensorNamed(graph, f.convOutput);
+  const seen = fold ? tensorNamed(graph, fold.output) : x;
+  const real = fold ? tensorNamed(graph, fold.input) : x;
   if (!convOut?.shape || !seen?.shape || !real) return undefined;
   const rows = windowRows(conv, real, pooled);
   const seenH = splitShape(conv, seen.shape).spatial[0];
@@ -179,7 +176,7 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
     // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
     const fused = outs[0] ? pools.get(outs[0]) : undefined;
     const out = fused ? fused.poolOutput : outs[0];
-    const y = tensor(graph, out);
+    const y = tensorNamed(graph, out);
     if (outs.length !== 1 || !out || !y || node.subgraphs || node.op === 'Pad' && folds.has(out)) continue;
     const yBytes = tensorBytes(y);
     if (yBytes === undefined || yBytes === 0) continue;
@@ -187,7 +184,7 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
     const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
     for (const name of new Set(candidates)) {
       const fold = name ? folds.get(name) : undefined;
-      const x = tensor(graph, fold ? fold.input : name);
+      const x = tensorNamed(graph, fold ? fold.input : name);
       if (!name || !x || x.data !== undefined || x.variable === true) continue;
       let lead: number | undefined;
       try {

@@ -13,8 +13,9 @@ import type { Graph, Node, Tensor } from '../ir/graph.js';
 import type { DType } from '../ir/dtype.js';
 import { DTYPE_BITS, isInteger } from '../ir/dtype.js';
 import type { Pass } from './pass.js';
-import { absorb, buildUseIndex, foldFollower, freshTensorName, removeNodes, type UseIndex } from './graph-edit.js';
+import { absorb, buildUseIndex, foldFollower, freshTensorName, readersOf, removeNodes, type UseIndex } from './graph-edit.js';
 import { outChannelCount } from '../ops/conv.js';
+import { tensorNamed } from '../ir/tensor-named.js';
 
 
 export const batchnormPass: Pass = {
@@ -29,8 +30,7 @@ export const batchnormPass: Pass = {
 export const intoProducer: Fold = (graph, bn, x, out, idx, dead) => {
   const op = idx.producer.get(x);
   if (op === undefined || !hasTrait(op.op, 'absorbs-batchnorm') || op.activation !== undefined || op.outputs[0] !== x) return;
-  // Stryker disable next-line ArrayDeclaration: equivalent, the BN reads x, so the index always holds readers of it
-  if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== bn)) return;
+  if (idx.graphOutputs.has(x) || readersOf(idx, x).some((c) => c !== bn)) return;
   const cout = channels(graph, bn, op);
   if (cout === undefined) return;
   if ((op.inputs[2] ?? '') === '') addBias(graph, op, bn, cout);
@@ -74,8 +74,7 @@ function foldableBatchNorm(g: Graph, idx: UseIndex, bn: Node): boolean {
 
 /** The channel count of the BN's 1-D scale. */
 function bnChannels(g: Graph, bn: Node): number | undefined {
-  // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no scale either way
-  const scale = g.tensors.get(bn.inputs[1] ?? '');
+  const scale = tensorNamed(g, bn.inputs[1]);
   // Stryker disable next-line OptionalChaining: equivalent, a foldable BN's scale is a constant the graph holds (foldableBatchNorm)
   const s0 = scale?.shape?.length === 1 ? scale.shape[0] : undefined;
   // Stryker disable next-line ConditionalExpression: equivalent, without the typeof test a symbolic dim (a string) still fails `s0 > 0` (a string that is no number compares false)
@@ -84,15 +83,13 @@ function bnChannels(g: Graph, bn: Node): number | undefined {
 
 /** Output channels: the BN scale's length, else the weights' output dim. */
 function channels(g: Graph, bn: Node, op: Node): number | undefined {
-  // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way
-  const w = g.tensors.get(op.inputs[1] ?? '')?.shape;
+  const w = tensorNamed(g, op.inputs[1])?.shape;
   const d = bnChannels(g, bn) ?? (w === undefined ? undefined : outChannelCount(op, w));
   return (d ?? 0) > 0 ? d : undefined;
 }
 
 function addBias(g: Graph, op: Node, bn: Node, cout: number): void {
-  // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way (then float32)
-  const w = g.tensors.get(op.inputs[1] ?? '');
+  const w = tensorNamed(g, op.inputs[1]);
   const wd: DType = w?.dtype ?? 'float32';
   const dtype: DType = isInteger(wd) && DTYPE_BITS[wd] <= 8 ? 'int32' : wd === 'unknown' ? 'float32' : wd;
   const name = freshTensorName(g, `${bn.name}_folded_bias`);
@@ -123,7 +120,7 @@ export const batchnormForwardPass: Pass = {
 
 /** One BatchNormalization into the layer after it, when it can (the pass's conditions above). */
 export const intoReader: Fold = (graph, bn, x, out, idx, dead) => {
-  const readers = idx.consumers.get(out) ?? [];
+  const readers = readersOf(idx, out);
   const next = readers[0];
   // the layer reads the BN's output as its data input (position 0) and nowhere else: a Gemm or Conv
   // (checked next) has no subgraph, so a reader that reads it past position 0 is the only other case
@@ -137,8 +134,7 @@ export const intoReader: Fold = (graph, bn, x, out, idx, dead) => {
   while (next.inputs.length < 3) next.inputs.push('');
   next.inputs.push(name);
   // the layer reads x where the BN did; nothing reads the BN's output any more
-  // Stryker disable next-line ArrayDeclaration: equivalent, the BN reads x, so the index always holds readers of it
-  idx.consumers.set(x, [...(idx.consumers.get(x) ?? []).filter((c) => c !== bn && c !== next), next]);
+  idx.consumers.set(x, [...readersOf(idx, x).filter((c) => c !== bn && c !== next), next]);
   idx.consumers.delete(out);
   absorb(next, bn);
   dead.add(bn);

@@ -11,13 +11,13 @@ import type { Graph, Node } from '../ir/graph.js';
 import { outChannelCount } from '../ops/conv.js';
 import type { Pass } from './pass.js';
 import { freshTensorName } from './graph-edit.js';
+import { tensorNamed } from '../ir/tensor-named.js';
 
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 
 /** Output channels of a layer with constant weights. */
 function outChannels(g: Graph, n: Node): number | undefined {
-  // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: no weights either way
-  const w = g.tensors.get(n.inputs[1] ?? '');
+  const w = tensorNamed(g, n.inputs[1]);
   return w?.shape && w.data !== undefined ? outChannelCount(n, w.shape) : undefined;
 }
 

@@ -25,7 +25,8 @@ import { isNum } from '../ops/util/dims.js';
 import { hasTrait } from '../ops/traits.js';
 import { isFloat, shortDType } from '../ir/dtype.js';
 import type { Pass, PassContext } from './pass.js';
-import { absorb, buildUseIndex, freshTensorName, replaceUses, type UseIndex } from './graph-edit.js';
+import { absorb, buildUseIndex, freshTensorName, readersOf, replaceUses, type UseIndex } from './graph-edit.js';
+import { tensorNamed } from '../ir/tensor-named.js';
 
 const isQuantizer = (n: Node): boolean => (n.op === 'BipolarQuant' || n.op === 'Quant') && typeof n.attrs['larq_quantizer'] === 'string';
 const WEIGHTED = new Set(['Conv', 'Gemm']);
@@ -49,18 +50,14 @@ export const binaryPass: Pass = {
   },
 };
 
-function tensor(g: Graph, name: string | undefined): Tensor | undefined {
-  return name ? g.tensors.get(name) : undefined;
-}
-
 /** A Larq layer's weighted node, or any layer a binary tensor flows in or out of. */
 function isBinaryLayer(g: Graph, n: Node): boolean {
-  return (n.attrs['larq'] === true && tensor(g, n.inputs[1])?.storageBits === 1) || tensor(g, n.inputs[0])?.dtype === 'int1' || tensor(g, n.outputs[0])?.dtype === 'int1';
+  return (n.attrs['larq'] === true && tensorNamed(g, n.inputs[1])?.storageBits === 1) || tensorNamed(g, n.inputs[0])?.dtype === 'int1' || tensorNamed(g, n.outputs[0])?.dtype === 'int1';
 }
 
 /** Output channels of a Conv / Gemm from its weights. */
 function outChannels(g: Graph, n: Node): number | undefined {
-  const w = tensor(g, n.inputs[1])?.shape;
+  const w = tensorNamed(g, n.inputs[1])?.shape;
   return w ? outChannelCount(n, w) : undefined;
 }
 
@@ -73,7 +70,7 @@ function newConstant(g: Graph, base: string, shape: number[], by: string): strin
 /** The integer type a quantizer writes: int1 for a sign, int8 / int16 for k bits. */
 function quantizedType(g: Graph, q: Node): Tensor['dtype'] {
   if (q.op === 'BipolarQuant') return 'int1';
-  return (quantBitwidth(tensor(g, q.inputs[3])) ?? 8) <= 8 ? 'int8' : 'int16';
+  return (quantBitwidth(tensorNamed(g, q.inputs[3])) ?? 8) <= 8 ? 'int8' : 'int16';
 }
 
 /** Operators that compute in their inputs' integer type (ST runs them with integer kernels). */
@@ -89,12 +86,12 @@ function keepsType(n: Node, type: Tensor['dtype']): boolean {
 
 /** A node whose activation inputs all have one integer type writes that type. */
 function propagateType(g: Graph, n: Node): void {
-  const acts = n.inputs.map((i) => tensor(g, i)).filter((t): t is Tensor => t !== undefined && t.data === undefined);
+  const acts = n.inputs.map((i) => tensorNamed(g, i)).filter((t): t is Tensor => t !== undefined && t.data === undefined);
   // no activation input: the type is undefined, which the list does not hold
   const type = acts[0]?.dtype as Tensor['dtype'];
   if (!['int1', 'int8', 'int16'].includes(type) || !acts.every((t) => t.dtype === type) || !keepsType(n, type)) return;
   for (const o of n.outputs) {
-    const t = tensor(g, o);
+    const t = tensorNamed(g, o);
     if (t && isFloat(t.dtype)) t.dtype = type;
   }
 }
@@ -112,18 +109,17 @@ export function fuseQuantizers(g: Graph, ctx: PassContext): UseIndex {
   const before = new Map<Node, Node[]>();
   // one use index, kept up to date by every rewrite below
   const idx = buildUseIndex(g);
-  const readersOf = (t: string): Node[] => idx.consumers.get(t) ?? [];
   // (handle rewires a quantizer only once its input and output tensors are found: both names exist)
   const rewire = (q: Node, to: string) => {
     const x = q.inputs[0] as string;
     const y = q.outputs[0] as string;
-    const moved = readersOf(y);
+    const moved = readersOf(idx, y);
     replaceUses(g, y, to, moved);
     // Stryker disable next-line MethodExpression,ConditionalExpression: equivalent, q reads `to` only when `to` is x, and q leaves x's readers just below
-    idx.consumers.set(to, [...readersOf(to).filter((n) => n !== q), ...moved.filter((n) => !readersOf(to).includes(n))]);
+    idx.consumers.set(to, [...readersOf(idx, to).filter((n) => n !== q), ...moved.filter((n) => !readersOf(idx, to).includes(n))]);
     idx.consumers.delete(y);
     idx.producer.delete(y);
-    idx.consumers.set(x, readersOf(x).filter((n) => n !== q)); // q no longer reads x (when x is `to`, already so)
+    idx.consumers.set(x, readersOf(idx, x).filter((n) => n !== q)); // q no longer reads x (when x is `to`, already so)
     if (idx.graphOutputs.has(y)) {
       g.outputs = g.outputs.map((o) => (o === y ? to : o));
       idx.graphOutputs.delete(y);
@@ -137,12 +133,12 @@ export function fuseQuantizers(g: Graph, ctx: PassContext): UseIndex {
     const x = q.inputs[0] ?? '';
     // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text: the quantizer is left either way
     const y = q.outputs[0] ?? '';
-    const xt = tensor(g, x);
-    const yt = tensor(g, y);
+    const xt = tensorNamed(g, x);
+    const yt = tensorNamed(g, y);
     if (!xt || !yt) return;
     const type = quantizedType(g, q);
     // Stryker disable next-line MethodExpression: equivalent, a quantizer that goes leaves its input's readers as it goes (rewire), so none is dead here
-    const readers = readersOf(x).filter((n) => !dead.has(n));
+    const readers = readersOf(idx, x).filter((n) => !dead.has(n));
     const alone = readers.length === 1 && !idx.graphOutputs.has(x);
     const p = idx.producer.get(x);
     const twin = readers.find((n) => n !== q && handled.has(n) && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type);
@@ -166,11 +162,11 @@ export function fuseQuantizers(g: Graph, ctx: PassContext): UseIndex {
       // the sign moves before the Concat, one per input; the Concat then joins binary tensors
       const signs = p.inputs.map((input, i) => {
         const out = freshTensorName(g, `${q.name}_${i}`);
-        const it = tensor(g, input);
+        const it = tensorNamed(g, input);
         // Stryker disable next-line StringLiteral: equivalent, handle(s) below types this output or removes it
         g.tensors.set(out, { name: out, dtype: 'float32', ...(it?.shape ? { shape: [...it.shape] } : {}) });
         const s: Node = { name: out, op: 'BipolarQuant', sourceOp: q.sourceOp, inputs: [input], outputs: [out], attrs: { ...q.attrs } };
-        idx.consumers.set(input, [...readersOf(input).filter((n) => n !== p), s]);
+        idx.consumers.set(input, [...readersOf(idx, input).filter((n) => n !== p), s]);
         idx.producer.set(out, s);
         idx.consumers.set(out, [p]);
         return s;
@@ -208,8 +204,8 @@ function formatOf(t: Tensor | undefined, weights = false): BinaryFormat | undefi
 
 function familyOf(g: Graph, n: Node): BinaryFamily | undefined {
   if (n.op === 'Gemm') return 'dense';
-  const x = tensor(g, n.inputs[0]);
-  const w = tensor(g, n.inputs[1]);
+  const x = tensorNamed(g, n.inputs[0]);
+  const w = tensorNamed(g, n.inputs[1]);
   // Stryker disable next-line OptionalChaining: equivalent, lowerLayer calls familyOf only once formatOf has found the input and weights tensors, so neither is undefined
   if (!x?.shape || !w?.shape) return undefined;
   const cin = splitShape(n, x.shape).channels;
@@ -224,9 +220,9 @@ function familyOf(g: Graph, n: Node): BinaryFamily | undefined {
 function paddingOf(g: Graph, n: Node): Padding {
   // Stryker disable next-line ConditionalExpression: equivalent, a Gemm has no kernel dims: no pads, so the walk below finds 'valid' too
   if (n.op !== 'Conv') return 'valid';
-  const x = tensor(g, n.inputs[0]);
-  const y = tensor(g, n.outputs[0]);
-  const w = tensor(g, n.inputs[1]);
+  const x = tensorNamed(g, n.inputs[0]);
+  const y = tensorNamed(g, n.outputs[0]);
+  const w = tensorNamed(g, n.inputs[1]);
   // Stryker disable next-line OptionalChaining: equivalent, lowerLayer calls paddingOf only once formatOf has found the input, output and weights tensors, so none is undefined
   if (!x?.shape || !y?.shape || !w?.shape) return 'valid';
   // Stryker disable next-line BooleanLiteral: equivalent, `transposed` only picks the default layout (OIHW or IOHW), and both hold the kernel at dims 2..
@@ -259,14 +255,14 @@ function whyNoKernel(family: BinaryFamily | undefined, f: Formats, padding: Padd
 
 /** Picks the layer's kernel, or lowers it to float; returns the conversions to place around it. */
 function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversions: Map<string, string>): Around | undefined {
-  const f: Partial<Formats> = { input: formatOf(tensor(g, n.inputs[0])), output: formatOf(tensor(g, n.outputs[0])), weights: formatOf(tensor(g, n.inputs[1]), true) };
+  const f: Partial<Formats> = { input: formatOf(tensorNamed(g, n.inputs[0])), output: formatOf(tensorNamed(g, n.outputs[0])), weights: formatOf(tensorNamed(g, n.inputs[1]), true) };
   if (f.input === undefined || f.output === undefined || f.weights === undefined) return undefined;
   const formats = f as Formats;
   const family = familyOf(g, n);
   const padding = paddingOf(g, n);
   const kernel = family ? binaryKernel(family, formats, padding) : undefined;
   const what = `${n.sourceOp} '${n.name}'`;
-  const w = tensor(g, n.inputs[1]);
+  const w = tensorNamed(g, n.inputs[1]);
   if (kernel !== undefined) {
     // Stryker disable next-line OptionalChaining: equivalent, a kernel was found for the weights' format, so their tensor exists
     if (w?.storageBits === 1 && w.shape) w.packedAxis = family === 'dw' ? outChannelAxis(n, w.shape.length) : inChannelAxis(n, w.shape.length);
@@ -296,7 +292,7 @@ function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: M
   const around: Around = { before: [], after: [] };
   // (a layer runs in float only once its input, weights and output formats are found: the names exist)
   const x = n.inputs[0] as string;
-  const xt = tensor(g, x);
+  const xt = tensorNamed(g, x);
   if (f.input === 's1' && xt) {
     let conv = conversions.get(x);
     if (conv === undefined) {
@@ -309,7 +305,7 @@ function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: M
     }
     n.inputs[0] = conv;
   }
-  const w = tensor(g, n.inputs[1]);
+  const w = tensorNamed(g, n.inputs[1]);
   // Stryker disable next-line ConditionalExpression: equivalent, the weights' format was found, so their tensor exists
   if (w) delete w.storageBits;
   if (f.output === 's1') {
@@ -317,7 +313,7 @@ function runInFloat(g: Graph, idx: UseIndex, n: Node, f: Formats, conversions: M
     delete n.attrs['threshold'];
     const y = n.outputs[0] as string;
     const floatOut = freshTensorName(g, `${n.name}_float`);
-    const yt = tensor(g, y);
+    const yt = tensorNamed(g, y);
     // Stryker disable next-line OptionalChaining: equivalent, runInFloat runs only once formatOf has found the output tensor (its format is s1 here), so yt is defined
     g.tensors.set(floatOut, { name: floatOut, dtype: 'float32', ...(yt?.shape ? { shape: [...yt.shape] } : {}) });
     n.outputs[0] = floatOut;

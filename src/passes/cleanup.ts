@@ -14,7 +14,7 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { diag } from '../diagnostics/diagnostic.js';
 import type { Pass, PassContext } from './pass.js';
-import { absorb, buildUseIndex, outerReads, removeNodes, renameTensor, replaceUses, type UseIndex } from './graph-edit.js';
+import { absorb, buildUseIndex, outerReads, readersOf, removeNodes, renameTensor, replaceUses, type UseIndex } from './graph-edit.js';
 
 export const cleanupPass: Pass = {
   name: 'cleanup',
@@ -42,9 +42,9 @@ export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefi
   let identities = 0;
   const idx = buildUseIndex(g);
   const moveUses = (from: string, to: string): void => {
-    const list = idx.consumers.get(from) ?? [];
+    const list = readersOf(idx, from);
     idx.consumers.delete(from);
-    idx.consumers.set(to, [...(idx.consumers.get(to) ?? []).filter((c) => !list.includes(c)), ...list]);
+    idx.consumers.set(to, [...readersOf(idx, to).filter((c) => !list.includes(c)), ...list]);
   };
   for (const n of g.nodes) {
     if (!isPassThrough(n)) continue;
@@ -55,14 +55,13 @@ export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefi
     const maskUsed = n.outputs.slice(1).some((o) => (idx.consumers.get(o)?.length ?? 0) > 0 || idx.graphOutputs.has(o));
     if (maskUsed) continue;
     const producer = idx.producer.get(input);
-    const readers = idx.consumers.get(out) ?? []; // n writes out: it is not among them
+    const readers = readersOf(idx, out); // n writes out: it is not among them
     // a graph output keeps its name: the producer of the input must write `out` directly; without
     // one (a graph input), or when that would rename another graph output, the node stays a copy
     // (a node reading its own output reads a graph output: it stays too)
     if (idx.graphOutputs.has(out)) {
       if (producer === undefined || idx.graphOutputs.has(input)) continue;
-      // Stryker disable next-line ArrayDeclaration: equivalent, n reads input, so the index always holds readers of it
-      idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
+      idx.consumers.set(input, readersOf(idx, input).filter((c) => c !== n));
       // Stryker disable next-line MethodExpression: equivalent, out's producer is set again below, after the rename
       for (const mask of n.outputs.slice(1)) idx.producer.delete(mask);
       renameTensor(g, idx, input, out);
@@ -70,8 +69,7 @@ export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefi
       idx.producer.set(out, producer);
       moveUses(input, out);
     } else {
-      // Stryker disable next-line ArrayDeclaration: equivalent, n reads input, so the index always holds readers of it
-      idx.consumers.set(input, (idx.consumers.get(input) ?? []).filter((c) => c !== n));
+      idx.consumers.set(input, readersOf(idx, input).filter((c) => c !== n));
       for (const o of n.outputs) idx.producer.delete(o);
       replaceUses(g, out, input, readers);
       g.tensors.delete(out);

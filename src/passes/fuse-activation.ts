@@ -11,7 +11,7 @@ import { hasTrait } from '../ops/traits.js';
 import type { Attrs, Graph, Node } from '../ir/graph.js';
 import { readValues } from '../ir/tensor-data.js';
 import type { Pass } from './pass.js';
-import { buildUseIndex, foldFollower, removeNodes, type UseIndex } from './graph-edit.js';
+import { buildUseIndex, foldFollower, readersOf, removeNodes, type UseIndex } from './graph-edit.js';
 
 
 export const fuseActivationPass: Pass = {
@@ -34,8 +34,7 @@ export function fuseActivations(graph: Graph): UseIndex {
     const op = idx.producer.get(x);
     if (op === undefined || out === '' || !hasTrait(op.op, 'absorbs-activation') || op.activation !== undefined) continue;
     if (op.outputs.length !== 1) continue; // then that one output is x
-    // Stryker disable next-line ArrayDeclaration: equivalent, act reads x, so the index always holds readers of it
-    if (idx.graphOutputs.has(x) || (idx.consumers.get(x) ?? []).some((c) => c !== act)) continue;
+    if (idx.graphOutputs.has(x) || readersOf(idx, x).some((c) => c !== act)) continue;
     const params = activationParams(graph, act);
     if (params === undefined) continue;
 

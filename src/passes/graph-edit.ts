@@ -53,6 +53,11 @@ export interface UseIndex {
   graphInputs: Set<string>;
 }
 
+/** The nodes reading `name` in the index; none for a tensor nobody reads. */
+export function readersOf(idx: UseIndex, name: string): Node[] {
+  return idx.consumers.get(name) ?? [];
+}
+
 /** Producer/consumer index of one graph level; subgraph outer reads count as uses by their node. */
 export function buildUseIndex(g: Graph): UseIndex {
   const producer = new Map<string, Node>();
@@ -121,7 +126,7 @@ export function renameTensor(g: Graph, idx: UseIndex, from: string, to: string):
   }
   const producer = idx.producer.get(from);
   if (producer) for (let i = 0; i < producer.outputs.length; i++) if (producer.outputs[i] === from) producer.outputs[i] = to;
-  replaceUses(g, from, to, idx.consumers.get(from) ?? []);
+  replaceUses(g, from, to, readersOf(idx, from));
   // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
   for (let i = 0; i < g.outputs.length; i++) if (g.outputs[i] === from) g.outputs[i] = to;
 }

@@ -14,15 +14,14 @@ import type { Graph, Node } from '../ir/graph.js';
 import { isInteger } from '../ir/dtype.js';
 import { hasTrait } from '../ops/traits.js';
 import type { Pass } from './pass.js';
-import { buildUseIndex, type UseIndex } from './graph-edit.js';
+import { buildUseIndex, readersOf, type UseIndex } from './graph-edit.js';
 
 const moves = (n: Node): boolean => hasTrait(n.op, 'data-movement') && n.outputs.length === 1;
 
 function fromInput(g: Graph, idx: UseIndex, name: string): Node | undefined {
   let t = name;
   for (let hops = 0; hops < 16; hops++) {
-    // Stryker disable next-line ArrayDeclaration: equivalent, a non-node reader is no Q and does not move data: the walk stops there as well
-    const readers = idx.consumers.get(t) ?? [];
+    const readers = readersOf(idx, t);
     const r = readers[0];
     if (readers.length !== 1 || !r || idx.graphOutputs.has(t)) return undefined;
     // Stryker disable next-line StringLiteral: equivalent, no tensor is named '' or the mutant's text, and neither '' nor 'unknown' (nor the mutant's) is an integer type
@@ -41,8 +40,7 @@ function toOutput(idx: UseIndex, name: string): Node | undefined {
     if (p.op === 'DequantizeLinear') return p;
     // Stryker disable next-line StringLiteral: equivalent, nothing produces '' or the mutant's text: the walk stops at the next step either way
     const x = p.inputs[0] ?? '';
-    // Stryker disable next-line ArrayDeclaration: equivalent, x is read by p, so it has readers; a data-less p (x = '') stops at the next step either way
-    if (!moves(p) || (idx.consumers.get(x) ?? []).length !== 1) return undefined;
+    if (!moves(p) || readersOf(idx, x).length !== 1) return undefined;
     t = x;
   }
   return undefined;

@@ -7,6 +7,7 @@ import type { DType } from '../ir/dtype.js';
 import { isInteger } from '../ir/dtype.js';
 import { elementCount } from '../ir/shape.js';
 import { readValues } from '../ir/tensor-data.js';
+import { tensorNamed } from '../ir/tensor-named.js';
 
 /** Per-channel scales of the widest layer we expect; more is read as "unknown values". */
 const MAX_SCALES = 1 << 16;
@@ -17,16 +18,16 @@ const MAX_SCALES = 1 << 16;
  * decodable) are NaN, one per channel, so the per-channel count is still known.
  */
 export function readQuantParams(g: Graph, node: Node, storage: DType): Quantization | undefined {
-  const scaleT = tensorOf(g, node.inputs[1]);
+  const scaleT = tensorNamed(g, node.inputs[1]);
   if (scaleT?.data === undefined) return undefined;
-  const zpT = tensorOf(g, node.inputs[2]);
+  const zpT = tensorNamed(g, node.inputs[2]);
   if (zpT !== undefined && zpT.data === undefined) return undefined;
   const count = elementCount(scaleT.shape) ?? 1;
   const scale = readValues(scaleT, MAX_SCALES) ?? new Array<number>(count).fill(Number.NaN);
   const zeroPoint = zpT === undefined ? new Array<number>(scale.length).fill(0) : (readValues(zpT, MAX_SCALES) ?? new Array<number>(scale.length).fill(Number.NaN));
   const q: Quantization = { scale, zeroPoint, dtype: storage };
   if (scale.length > 1) {
-    const rank = tensorOf(g, node.inputs[0])?.shape?.length;
+    const rank = tensorNamed(g, node.inputs[0])?.shape?.length;
     const raw = typeof node.attrs['axis'] === 'number' ? node.attrs['axis'] : 1;
     q.axis = raw < 0 && rank !== undefined ? raw + rank : raw;
   }
@@ -35,9 +36,9 @@ export function readQuantParams(g: Graph, node: Node, storage: DType): Quantizat
 
 /** Integer type a QuantizeLinear produces: its zero point's type, else its output's, else uint8 (ONNX default). */
 export function quantizeStorage(g: Graph, q: Node): DType {
-  const zp = tensorOf(g, q.inputs[2]);
+  const zp = tensorNamed(g, q.inputs[2]);
   if (zp !== undefined && isInteger(zp.dtype)) return zp.dtype;
-  const out = tensorOf(g, q.outputs[0]);
+  const out = tensorNamed(g, q.outputs[0]);
   if (out !== undefined && isInteger(out.dtype)) return out.dtype;
   return 'uint8';
 }
@@ -46,9 +47,4 @@ export function quantizeStorage(g: Graph, q: Node): DType {
 export function holdsQuantized(t: Tensor | undefined): t is Tensor {
   if (t === undefined) return false;
   return t.quant !== undefined || isInteger(t.dtype);
-}
-
-function tensorOf(g: Graph, name: string | undefined): Tensor | undefined {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no graph has a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
-  return name === undefined || name === '' ? undefined : g.tensors.get(name);
 }

@@ -9,7 +9,7 @@ import { prepare } from '../../src/diff/comment.js';
 import { entryNote, headroomTable, summaryTable } from '../../src/diff/sections.js';
 import type { CommentEntry, CommentInput } from '../../src/diff/types.js';
 import type { Report } from '../../src/report/types.js';
-import { exampleWithTotals } from './fixtures.js';
+import { entryOf, exampleWithTotals } from './fixtures.js';
 
 const sized = (weightsBytes: number, activationsBytes: number, ramTotalBytes: number, macc: number, latencyMs: number | null): Report =>
   exampleWithTotals({ weightsBytes, activationsBytes, ramTotalBytes, macc, latencyMs });
@@ -102,8 +102,7 @@ describe('the HW / SW column', () => {
       ...(part ? { partition: { vocabulary: part.vocabulary, npuSubgraphs: part.npu, cpuSubgraphs: part.cpu, npuMacc: 0, cpuMacc: 0, subgraphs: [], cpuNodes: Array.from({ length: part.nodes }, (_, i) => ({ name: `n${i}` })) } } : {}),
     } as unknown as Report;
   };
-  const row = (path: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry =>
-    ({ path, target: 'h7', status: base && head ? 'modified' : base ? 'removed' : 'added', ...(base ? { base } : {}), ...(head ? { head } : {}), ...extra });
+  const row = (path: string, base: Report | undefined, head: Report | undefined, extra: Partial<CommentEntry> = {}): CommentEntry => entryOf(path, 'h7', base, head, extra);
   const cells = (entries: CommentEntry[]): string[] => rowsOf(entries).map((r) => r[r.length - 1] ?? '');
 
   it('epochs alone: "Epochs HW / SW", HW counted as better when it grows', () => {

@@ -45,8 +45,14 @@ export function broadcastValues(out: number[], shapes: readonly number[][], valu
   const os = stridesOf(out);
   // one entry per operand: `shapes` and `values` are given in pairs
   const operands = values.map((vals, v) => ({ vals, shape: shapes[v] as number[], strides: stridesOf(shapes[v] as number[]) }));
+  // one operand buffer for every element (fn reads it before the next element overwrites it)
+  // Stryker disable next-line ArrayDeclaration: equivalent, every slot is written before fn reads it
+  const xs = new Array<number>(operands.length);
   const res: number[] = [];
-  for (let k = 0; k < n; k++) res.push(fn(operands.map((x) => x.vals[broadcastIndex(k, out, os, x.shape, x.strides)] ?? 0)));
+  for (let k = 0; k < n; k++) {
+    for (const [v, x] of operands.entries()) xs[v] = x.vals[broadcastIndex(k, out, os, x.shape, x.strides)] ?? 0;
+    res.push(fn(xs));
+  }
   return res;
 }
 
