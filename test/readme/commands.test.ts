@@ -27,11 +27,12 @@ const IN_CI_RUN = ['npm run check:gen', 'npm run bundle', 'npm run check:dist'];
 // Minutes of work each: a benchmark on a 256 MB model and long fuzzing campaigns (the tests run a
 // bounded campaign on the same code, test/fuzz/campaign.test.ts, and replay its findings).
 // Downloads and mutation runs: their tools are tested on a local HTTP server and in throw-away git
-// repositories (test/tools/fetch-corpus.test.ts, test/tools/mutate-changed.test.ts, test/tools/mutate-module.test.ts).
+// repositories (test/tools/fetch-corpus.test.ts, test/tools/mutate-changed.test.ts, test/tools/mutate-module.test.ts,
+// test/tools/mutate-recheck.test.ts).
 const USER_ONLY = [
   'npm run bench', 'npm run fuzz -- --count 100000', 'npm run fuzz -- --replay SEED --file FILE',
   'npm run fetch:corpus', 'npm run fetch:corpus -- --generate', 'npm run mutate', 'npm run mutate:changed -- --base origin/main',
-  'npm run mutate:module -- rules',
+  'npm run mutate:module -- rules', 'npm run mutate:recheck -- reports/mutation/rules.json',
 ];
 
 const all = [...new Set([...shellCommands(), ...inline])];
