@@ -5,7 +5,9 @@
  * written into its file, the module's tests that import that file are run
  * (`vitest related <file>`), and the file is restored. A mutant those tests fail is detected; the
  * report is rewritten with it as Killed (or Timeout) and a statusReason that says so.
- *   node tools/mutate-recheck.mjs reports/mutation/<module>.json [--all] [--file <part of a path>]
+ * --ignored also judges the static mutants a run with --ignore-static left out (Ignored, not in
+ * the score): each then counts, as Killed, Timeout or Survived.
+ *   node tools/mutate-recheck.mjs reports/mutation/<module>.json [--all] [--ignored] [--file <part of a path>]
  *        [--tests <globs>] [--config <vitest config>] [--timeout <seconds>] [--dry-run]
  * The tests are the module's (tools/mutation/modules.json, from the report's name) unless --tests
  * names them. A file changed since the run is skipped as stale. Each file's own tests must pass
@@ -27,7 +29,7 @@ const message = (e) => (e instanceof Error ? e.message.split('\n')[0] : String(e
 
 const { values, positionals } = parseArgs({
   options: {
-    all: { type: 'boolean' }, file: { type: 'string' }, tests: { type: 'string' }, config: { type: 'string' },
+    all: { type: 'boolean' }, ignored: { type: 'boolean' }, file: { type: 'string' }, tests: { type: 'string' }, config: { type: 'string' },
     timeout: { type: 'string' }, 'dry-run': { type: 'boolean' },
   },
   allowPositionals: true,
@@ -67,7 +69,7 @@ const read = (file) => {
     return undefined;
   }
 };
-const { files, stale } = candidates(report, { all: values.all === true, only: values.file, read });
+const { files, stale } = candidates(report, { all: values.all === true, ignored: values.ignored === true, only: values.file, read });
 for (const file of stale) console.log(`mutate-recheck: ${file} changed since the run: skipped (run the module again)`);
 const count = files.reduce((n, f) => n + f.mutants.length, 0);
 console.log(`mutate-recheck: ${count} mutant(s) in ${files.length} file(s); tests ${tests}`);
@@ -116,6 +118,10 @@ for (const { file, source, mutants } of files) {
       restore();
     }
     if (verdict === 'pass') {
+      if (m.status === 'Ignored') {
+        m.status = 'Survived';
+        m.statusReason = `mutate-recheck: written to disk, the tests that import ${file} pass`;
+      }
       console.log(`  survived ${describeMutant(file, m)}`);
       continue;
     }

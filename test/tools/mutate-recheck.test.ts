@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyMutant, candidates, describeMutant, offsetOf, score } from '../../tools/mutation/recheck.mjs';
+import { applyMutant, candidates, describeMutant, ignoredStatic, offsetOf, score } from '../../tools/mutation/recheck.mjs';
 
 const at = (line: number, column: number) => ({ line, column });
 const mutant = (id: string, status: string, start: { line: number; column: number }, end: { line: number; column: number }, replacement: string, isStatic = true) =>
@@ -42,7 +42,16 @@ describe('recheck helpers', () => {
     files: {
       'src/a.ts': { source: 'A', mutants: [mutant('1', 'Survived', at(1, 1), at(1, 2), ''), mutant('2', 'Survived', at(1, 1), at(1, 2), '', false), mutant('3', 'NoCoverage', at(1, 1), at(1, 2), ''), mutant('4', 'Killed', at(1, 1), at(1, 2), '')] },
       'src/b.ts': { source: 'B', mutants: [mutant('5', 'Survived', at(1, 1), at(1, 2), '')] },
-      'src/c.ts': { source: 'C', mutants: [mutant('6', 'Timeout', at(1, 1), at(1, 2), ''), mutant('7', 'Ignored', at(1, 1), at(1, 2), '')] },
+      'src/c.ts': {
+        source: 'C',
+        mutants: [
+          mutant('6', 'Timeout', at(1, 1), at(1, 2), ''),
+          // left out by ignoreStatic; noted equivalent in the source (static code too); noted, not static
+          { ...mutant('7', 'Ignored', at(1, 1), at(1, 2), ''), statusReason: 'Static mutant (and "ignoreStatic" was enabled)' },
+          { ...mutant('8', 'Ignored', at(1, 1), at(1, 2), ''), statusReason: 'equivalent, the table is read once' },
+          { ...mutant('9', 'Ignored', at(1, 1), at(1, 2), '', false), statusReason: 'equivalent, a reason' },
+        ],
+      },
     },
   };
   const disk: Record<string, string> = { 'src/a.ts': 'A', 'src/b.ts': 'B changed', 'src/c.ts': 'C' };
@@ -55,6 +64,10 @@ describe('recheck helpers', () => {
     expect(statics.stale).toEqual(['src/b.ts']);
     expect(ids(candidates(report, { all: true, read }))).toEqual([['src/a.ts', ['1', '2', '3']]]);
     expect(candidates(report, { all: true, only: 'c.ts', read })).toEqual({ files: [], stale: [] });
+    // with ignored: the one mutant ignoreStatic left out, not those a note left out
+    expect(ids(candidates(report, { ignored: true, only: 'c.ts', read }))).toEqual([['src/c.ts', ['7']]]);
+    expect(ignoredStatic(report.files['src/c.ts'].mutants[1])).toBe(true);
+    expect(ignoredStatic({ ...report.files['src/c.ts'].mutants[1], static: false })).toBe(false);
   });
 
   it('scores as Stryker does: killed and timed out over those plus survived and not covered, ignored left out', () => {
@@ -92,6 +105,9 @@ describe('mutate-recheck on a module-level table', () => {
             mutant('2', 'Survived', at(line, col("'beta'")), at(line, col("'beta'") + 6), "'BETA'"),
             // not static: left alone without --all although the tests would kill it
             mutant('3', 'Survived', at(line, col("['alpha'")), at(line, col("'beta']") + 7), '[]', false),
+            // left out by ignoreStatic: judged with --ignored, killed ([] has no lengths) and kept ('beta' -> 'ateb')
+            { ...mutant('4', 'Ignored', at(line, col("['alpha'")), at(line, col("'beta']") + 7), '[]'), statusReason: 'Static mutant (and "ignoreStatic" was enabled)' },
+            { ...mutant('5', 'Ignored', at(line, col("'beta'")), at(line, col("'beta'") + 6), "'ateb'"), statusReason: 'Static mutant (and "ignoreStatic" was enabled)' },
           ],
         },
       },
@@ -108,8 +124,21 @@ describe('mutate-recheck on a module-level table', () => {
     expect(lines[3]).toBe(`mutate-recheck: 1 of 2 detected; score 0.00% -> 33.33% (1 / 3); report.json rewritten`);
     expect(readFileSync(join(dir, 'table.ts'), 'utf8')).toBe(source);
     const after = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as typeof report;
-    expect(after.files['table.ts'].mutants.map((m) => [m.id, m.status])).toEqual([['1', 'Killed'], ['2', 'Survived'], ['3', 'Survived']]);
+    expect(after.files['table.ts'].mutants.map((m) => [m.id, m.status])).toEqual([['1', 'Killed'], ['2', 'Survived'], ['3', 'Survived'], ['4', 'Ignored'], ['5', 'Ignored']]);
     expect((after.files['table.ts'].mutants[0] as { statusReason?: string }).statusReason).toBe('mutate-recheck: written to disk, the tests that import table.ts fail');
+
+    const ign = cli('report.json', '--ignored', '--tests', 'table.check.ts', '--config', 'vitest.config.ts');
+    expect(ign.status).toBe(0);
+    // mutant 2 judged again (still static, still alive), 4 and 5 for the first time; 3 left
+    expect(ign.stdout).toContain('mutate-recheck: 3 mutant(s) in 1 file(s)');
+    // before: 1 detected of 3 (1, 2, 3); after: 1 and 4 of 5 (the two ignored now count)
+    expect(ign.stdout.trim().split('\n').at(-1)).toBe('mutate-recheck: 1 of 3 detected; score 33.33% -> 40.00% (2 / 5); report.json rewritten');
+    const again = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as typeof report;
+    expect(again.files['table.ts'].mutants.map((m) => [m.id, m.status, (m as { statusReason?: string }).statusReason?.slice(0, 56)])).toEqual([
+      ['1', 'Killed', 'mutate-recheck: written to disk, the tests that import t'], ['2', 'Survived', undefined], ['3', 'Survived', undefined],
+      ['4', 'Killed', 'mutate-recheck: written to disk, the tests that import t'], ['5', 'Survived', 'mutate-recheck: written to disk, the tests that import t'],
+    ]);
+    expect(readFileSync(join(dir, 'table.ts'), 'utf8')).toBe(source);
   });
 
   it('skips a file whose tests fail before any mutant, and a file changed since the run', () => {

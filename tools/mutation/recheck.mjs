@@ -33,19 +33,23 @@ export function applyMutant(source, mutant) {
 
 const LEFT = new Set(['Survived', 'NoCoverage']);
 
+/** A mutant a run with ignoreStatic left out of the score: static, never run. */
+export const ignoredStatic = (m) => m.status === 'Ignored' && m.static === true && /ignoreStatic/.test(m.statusReason ?? '');
+
 /**
  * The mutants to look at again, file by file: the survivors Stryker marked static (all survivors
- * with `all`), in files whose path contains `only` when given. A file whose text is no longer the
- * report's is listed as stale: its locations would point elsewhere.
+ * with `all`; with `ignored`, also the static mutants an ignoreStatic run left out), in files whose
+ * path contains `only` when given. A file whose text is no longer the report's is listed as
+ * stale: its locations would point elsewhere.
  * @param {{ files: Record<string, { source: string, mutants: any[] }> }} report
- * @param {{ all?: boolean, only?: string, read: (file: string) => string | undefined }} options
+ * @param {{ all?: boolean, ignored?: boolean, only?: string, read: (file: string) => string | undefined }} options
  */
-export function candidates(report, { all = false, only, read }) {
+export function candidates(report, { all = false, ignored = false, only, read }) {
   const files = [];
   const stale = [];
   for (const [file, entry] of Object.entries(report.files)) {
     if (only !== undefined && !file.includes(only)) continue;
-    const mutants = entry.mutants.filter((m) => LEFT.has(m.status) && (all || m.static === true));
+    const mutants = entry.mutants.filter((m) => (LEFT.has(m.status) && (all || m.static === true)) || (ignored && ignoredStatic(m)));
     if (mutants.length === 0) continue;
     if (read(file) !== entry.source) stale.push(file);
     else files.push({ file, source: entry.source, mutants });
