@@ -9,6 +9,8 @@
  * --ignore-static leaves out the mutants of code that runs when a module loads (tables of object
  * literals): each needs a fresh test process, and on ops they are a quarter of the mutants and
  * four fifths of the time. The report then counts them as Ignored, not in the score.
+ * --incremental starts from the module's last report (reports/mutation/<module>.json): Stryker keeps
+ * each result whose code and tests did not change and runs the rest (its incremental mode).
  * Writes reports/mutation/<module>.stryker.json (stryker.config.json with the module's globs and
  * tools/mutation/vitest.config.ts) and the JSON report reports/mutation/<module>.json.
  */
@@ -17,7 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sharedEnv } from './mutation/shared-env.mjs';
 
-const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, 'ignore-static': { type: 'boolean' }, part: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, 'ignore-static': { type: 'boolean' }, incremental: { type: 'boolean' }, part: { type: 'string' } }, allowPositionals: true });
 const read = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -55,6 +57,7 @@ const config = {
   // (x1.5) loops forever. The full suite's 60 s would cost a minute for each such mutant.
   timeoutMS: 10000,
   ...(values['ignore-static'] ? { ignoreStatic: true } : {}),
+  ...(values.incremental ? { incremental: true, incrementalFile: `reports/mutation/${label}.json` } : {}),
 };
 delete config.$schema;
 delete config.$comment;
@@ -62,6 +65,7 @@ mkdirSync('reports/mutation', { recursive: true });
 const file = `reports/mutation/${label}.stryker.json`;
 writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
 console.log(`mutate-module: ${label}: mutants of ${mutate.join(', ')}${values['ignore-static'] ? ' (static ones ignored)' : ''}; tests ${mod.tests.join(', ')} (${file})`);
+if (values.incremental) console.log(`mutate-module: incremental: the results of reports/mutation/${label}.json are kept where their code and tests did not change`);
 const extraEnv = sharedEnv();
 if (extraEnv.MF_SHARED_DIR) console.log(`mutate-module: the tests read ../shared from ${extraEnv.MF_SHARED_DIR} (MF_SHARED_DIR)`);
 if (values['dry-run']) process.exit(0);

@@ -45,6 +45,13 @@ describe('mutate-module', () => {
     expect(JSON.parse(readFileSync(join(run('ops', '--dry-run').dir, 'reports/mutation/ops.stryker.json'), 'utf8'))).not.toHaveProperty('ignoreStatic');
   });
 
+  it('--incremental starts from the module\'s own last report, and says so', () => {
+    const { dir, out } = run('ops', '--part', 'ml', '--incremental', '--dry-run');
+    expect(out.split('\n')[1]).toBe('mutate-module: incremental: the results of reports/mutation/ops-ml.json are kept where their code and tests did not change');
+    expect(JSON.parse(readFileSync(join(dir, 'reports/mutation/ops-ml.stryker.json'), 'utf8'))).toMatchObject({ incremental: true, incrementalFile: 'reports/mutation/ops-ml.json', jsonReporter: { fileName: 'reports/mutation/ops-ml.json' } });
+    expect(JSON.parse(readFileSync(join(run('ops', '--dry-run').dir, 'reports/mutation/ops.stryker.json'), 'utf8'))).not.toHaveProperty('incremental');
+  });
+
   it('refuses an unknown module, none, or two, naming the choices', () => {
     const choices = `one of ${names.join(', ')}`;
     expect(run('nope', '--dry-run')).toMatchObject({ status: 2, out: `mutate-module: expected one module name, ${choices}; found nope\n` });
