@@ -22,7 +22,7 @@ export const ACTIVATION_FACTOR: Readonly<Partial<Record<OpKind, number>>> = {
  */
 const LOOKUP_IN_INTEGER: ReadonlySet<OpKind> = new Set(['Sigmoid', 'Tanh', 'Elu']);
 
-export function activationFactor(kind: OpKind, integer = false): number {
+export function activationFactor(kind: OpKind, integer: boolean): number {
   if (integer && LOOKUP_IN_INTEGER.has(kind)) return 1;
   return ACTIVATION_FACTOR[kind] ?? 1;
 }

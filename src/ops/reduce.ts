@@ -45,8 +45,7 @@ function reduceFold(op: (a: number, b: number) => number, init: number) {
     if (!v || !x || axes === undefined) return undefined;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, over all axes a 2-D sum is right too, and over some its one value does not fit the output's count, which passes/shapes/fold.ts refuses
     if (x.length > 1) return undefined;
-    if (axes !== 'all' && axes.size === 0) return [v];
-    return [[v.reduce(op, init)]];
+    return axes === 'all' || axes.size > 0 ? [[v.reduce(op, init)]] : [v];
   };
 }
 
@@ -67,7 +66,8 @@ const FACTOR: Partial<Record<OpKind, number>> = { ReduceMean: 2, ReduceL2: 2, Re
  */
 function isPoolingMean(ctx: OpRuleContext): boolean {
   const x = ctx.input(0);
-  if (ctx.node.op !== 'ReduceMean' || !x?.shape || x.shape.length < 3) return false;
+  // below rank 3 no axis is left once the batch (0) and the channels (1, or the last) are kept
+  if (ctx.node.op !== 'ReduceMean' || !x?.shape) return false;
   const rank = x.shape.length;
   const axes = reducedAxes(ctx, rank);
   if (axes === undefined || axes === 'all' || axes.size === 0) return false;

@@ -67,9 +67,10 @@ const ALL: OpRule[] = [
   ...GATHER_RULES, ...SHAPE_MATH_RULES, ...RESIZE_RULES, ...MISC_RULES, ...CONTROL_RULES, ...STRIDED_SLICE_RULES, ...ML_RULES,
 ];
 
-function build(): ReadonlyMap<OpKind, OpRule> {
+/** The table of `rules`, refused unless it has exactly one rule for every operator kind. */
+export function buildTable(rules: readonly OpRule[]): ReadonlyMap<OpKind, OpRule> {
   const m = new Map<OpKind, OpRule>();
-  for (const r of ALL) {
+  for (const r of rules) {
     if (m.has(r.kind)) throw new FootprintError('E_INTERNAL', `operator table: two rules for ${r.kind}`);
     m.set(r.kind, withFusedActivation(r));
   }
@@ -79,11 +80,11 @@ function build(): ReadonlyMap<OpKind, OpRule> {
 }
 
 /** Every rule, by kind. */
-export const RULES: ReadonlyMap<OpKind, OpRule> = build();
+export const RULES: ReadonlyMap<OpKind, OpRule> = buildTable(ALL);
 
 export function getRule(kind: OpKind): OpRule {
   const r = RULES.get(kind) ?? RULES.get('Unknown');
-  // Stryker disable next-line ConditionalExpression: equivalent, build() refuses a table without a rule for every kind, 'Unknown' included, so r is always found
+  // Stryker disable next-line ConditionalExpression: equivalent, buildTable() refuses a table without a rule for every kind, 'Unknown' included, so r is always found
   if (!r) throw new FootprintError('E_INTERNAL', `operator table: no rule for ${kind}`);
   return r;
 }

@@ -115,7 +115,11 @@ export function hasTrait(op: OpKind | string, trait: OpTrait): boolean {
   return (OP_TRAITS[op as OpKind] ?? []).includes(trait);
 }
 
-/** Consistency of the table, checked when it loads: a clamp is an activation that can be fused. */
-for (const [op, traits] of Object.entries(OP_TRAITS)) {
-  if (traits.includes('clamp') && !traits.includes('fusable-activation')) throw new Error(`ops/traits: ${op} is a clamp but not a fusable activation`);
+/** Consistency of a traits table, checked when this one loads: a clamp is an activation that can be fused. */
+export function checkTraits(table: Readonly<Partial<Record<string, readonly OpTrait[]>>>): void {
+  // a listed operator always has its array
+  for (const [op, traits] of Object.entries(table) as [string, readonly OpTrait[]][]) {
+    if (traits.includes('clamp') && !traits.includes('fusable-activation')) throw new Error(`ops/traits: ${op} is a clamp but not a fusable activation`);
+  }
 }
+checkTraits(OP_TRAITS);

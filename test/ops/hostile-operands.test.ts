@@ -52,3 +52,20 @@ describe('every operator rule on hostile operands', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('the cost wrapper of every rule (src/ops/table.ts)', () => {
+  const ctxThrowing = (e: Error) => {
+    const g = new GraphBuilder();
+    const node: Node = { name: 'n', op: 'Relu', sourceOp: 'Relu', inputs: [g.input('x', 'float32', [1, 4])], outputs: ['y'], attrs: {} };
+    g.graph.nodes.push(node);
+    return { ...createRuleContext(g.graph, node, 17), input: (): never => { throw e; } };
+  };
+
+  it('inconsistent operands (a ShapeError, already reported by inference as W_SHAPE) count 0', () => {
+    expect(getRule('Relu').cost(ctxThrowing(new ShapeError('x')))).toEqual({ macc: 0, pure: 0 });
+  });
+
+  it('any other error is a bug and surfaces, not a silent zero', () => {
+    expect(() => getRule('Relu').cost(ctxThrowing(new TypeError('a bug')))).toThrow('a bug');
+  });
+});

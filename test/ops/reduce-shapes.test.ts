@@ -9,7 +9,7 @@ import type { Attrs, Tensor } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { costOf, infer } from './run.js';
+import { costOf, foldOf, infer } from './run.js';
 
 function run(op: OpKind, x: Shape | number[][], attrs: Attrs = {}, axesInput?: number[] | 'computed', opset = 18): { out: Tensor; macc: number | undefined } {
   const g = new GraphBuilder();
@@ -92,6 +92,19 @@ describe('folding reductions: 1-D vectors only', () => {
     g.output(out);
     infer(g, 18);
     expect(g.get(out).data?.kind).toBe('computed');
+  });
+
+  it('the fold asked directly: [1, 2, 3] sums to 6; no values, a shapeless input or computed axes fold nothing', () => {
+    const on = (x: (g: GraphBuilder) => string, computedAxes = false) => {
+      const g = new GraphBuilder();
+      g.node('ReduceSum', computedAxes ? [x(g), g.input('ax', 'int64', [1])] : [x(g)], {}, { name: 'n' });
+      return g;
+    };
+    const vector = on((g) => g.input('x', 'int64', [3]));
+    expect(foldOf(vector, 'n', [[1, 2, 3]], 18)).toEqual([[6]]);
+    expect(foldOf(vector, 'n', [undefined], 18)).toBeUndefined();
+    expect(foldOf(on((g) => g.tensor('x', 'int64')), 'n', [[1, 2, 3]], 18)).toBeUndefined();
+    expect(foldOf(on((g) => g.input('x', 'int64', [3]), true), 'n', [[1, 2, 3], undefined], 18)).toBeUndefined();
   });
 
   it('an axis out of range is refused as a reduce axis, naming it', () => {

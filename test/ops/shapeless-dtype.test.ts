@@ -56,3 +56,22 @@ describe('a shapeless int8 input', () => {
     expect(inferShapeless('TopK', 2).map((o) => o.dtype)).toEqual(['int8', 'int64']);
   });
 });
+
+describe('types from another operand, or from nothing', () => {
+  const inferOn = (kind: OpKind, inputs: string[], b: GraphBuilder) => {
+    const node: Node = { name: 'n', op: kind, sourceOp: kind, inputs, outputs: ['y'], attrs: {} };
+    b.graph.nodes.push(node);
+    return RULES.get(kind)?.infer(createRuleContext(b.graph, node, 17));
+  };
+
+  it('OneHot with shapeless indices: one output, of its values operand\'s type (input 2)', () => {
+    const b = new GraphBuilder();
+    expect(inferOn('OneHot', [b.tensor('i', 'int64'), b.tensor('d', 'int64'), b.tensor('v', 'int8')], b)).toEqual([{ dtype: 'int8' }]);
+  });
+
+  it('QONNX Quant, BipolarQuant and Trunc without their input: float32, their spec\'s type', () => {
+    for (const kind of ['Quant', 'BipolarQuant', 'Trunc'] as const) {
+      expect(inferOn(kind, [''], new GraphBuilder()), kind).toEqual([{ shape: undefined, dtype: 'float32' }]);
+    }
+  });
+});
