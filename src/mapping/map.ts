@@ -6,6 +6,7 @@
  */
 import { isFloat, isInteger } from '../ir/dtype.js';
 import type { Graph, Node } from '../ir/graph.js';
+import { tensorNamed } from '../ir/tensor-named.js';
 import { getRuleDef, opListed, formatLimit, type TargetRuleContext } from '../targets/rules/index.js';
 import { who } from '../targets/rules/types.js';
 import type { RuleRef, Target, Unit } from '../targets/types.js';
@@ -33,7 +34,7 @@ interface UnitResult {
 }
 
 function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitResult {
-  const base = { graph, node, target, unit, tensor: (n: string) => graph.tensors.get(n) };
+  const base = { graph, node, target, unit, tensor: (n: string | undefined) => tensorNamed(graph, n) };
   const refs = unitRefs(unit, node);
   if (refs === undefined) {
     const f = opListed.check({ ...base, limit: undefined });

@@ -1,7 +1,7 @@
 /** Convolution and fully connected rules (Vela SUPPORTED_OPS conv-like and FC constraints). */
 import { readValues } from '../../ir/tensor-data.js';
 import { outChannelAxis, weightDims } from '../../ops/conv.js';
-import { formatLimit, input, isDepthwise, num, range, strings, who, type TargetRuleContext, type RuleDef } from './types.js';
+import { formatLimit, input, isDepthwise, num, output, range, strings, who, type TargetRuleContext, type RuleDef } from './types.js';
 
 /** Most weight values `weights-sum` reads; larger tensors are not checked (the rule holds). */
 const MAX_WEIGHT_VALUES = 1 << 22;
@@ -117,7 +117,7 @@ export const depthMultiplier: RuleDef = {
   check(ctx) {
     if (!isDepthwise(ctx)) return undefined;
     const x = input(ctx, 0)?.shape;
-    const y = ctx.tensor(ctx.node.outputs[0] ?? '')?.shape;
+    const y = output(ctx, 0)?.shape;
     if (!x || !y) return undefined;
     const nhwc = ctx.node.attrs['layout'] === 'NHWC';
     const cin = nhwc ? x[x.length - 1] : x[1];

@@ -28,7 +28,8 @@ export interface TargetRuleContext {
   limit: RuleLimit | undefined;
   /** The attribute named by the rule reference (generic attribute rules). */
   attr?: string;
-  tensor(name: string): Tensor | undefined;
+  /** The tensor a node's operand names; undefined for an omitted operand ('' or absent) or a name the graph lacks. */
+  tensor(name: string | undefined): Tensor | undefined;
 }
 
 export interface RuleDef {
@@ -68,13 +69,7 @@ export function formatLimit(limit: RuleLimit | undefined): string {
 }
 
 function present(ctx: TargetRuleContext, names: string[]): Tensor[] {
-  const out: Tensor[] = [];
-  for (const n of names) {
-    if (n === '') continue;
-    const t = ctx.tensor(n);
-    if (t) out.push(t);
-  }
-  return out;
+  return names.map((n) => ctx.tensor(n)).filter((t) => t !== undefined);
 }
 
 /** Non-constant inputs (activations) and the outputs: the tensors the unit reads and writes. */
@@ -87,13 +82,11 @@ export function constants(ctx: TargetRuleContext): Tensor[] {
 }
 
 export function input(ctx: TargetRuleContext, i: number): Tensor | undefined {
-  const n = ctx.node.inputs[i];
-  return n === undefined || n === '' ? undefined : ctx.tensor(n);
+  return ctx.tensor(ctx.node.inputs[i]);
 }
 
 export function output(ctx: TargetRuleContext, i: number): Tensor | undefined {
-  const n = ctx.node.outputs[i];
-  return n === undefined || n === '' ? undefined : ctx.tensor(n);
+  return ctx.tensor(ctx.node.outputs[i]);
 }
 
 /** True for depthwise convolutions (group = input channels > 1, or TFLite IHWO weights). */
@@ -110,8 +103,10 @@ export const isOp = (ctx: TargetRuleContext, ...ops: OpKind[]): boolean => ops.i
 /** Channel count of output 0 (NCHW: dim 1; NHWC and 2-D: last dim). */
 export function outChannels(ctx: TargetRuleContext): number | undefined {
   const s = output(ctx, 0)?.shape;
-  if (!s || s.length === 0) return undefined;
-  const nhwc = ctx.node.attrs['layout'] === 'NHWC' || s.length === 2 || !['Conv', 'ConvTranspose'].includes(ctx.node.op);
+  // rank 0 reads s[-1] or s[1]: undefined, as for an unknown shape
+  if (!s) return undefined;
+  // a 2-D output's dim 1 is its last
+  const nhwc = ctx.node.attrs['layout'] === 'NHWC' || !['Conv', 'ConvTranspose'].includes(ctx.node.op);
   const d = nhwc ? s[s.length - 1] : s[1];
   return typeof d === 'number' ? d : undefined;
 }
