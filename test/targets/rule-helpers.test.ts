@@ -10,6 +10,7 @@ import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
 import { tensorNamed } from '../../src/ir/tensor-named.js';
 import { activations, constants, formatLimit, input, isDepthwise, isPrime, num, outChannels, output, range, strings, type TargetRuleContext } from '../../src/targets/rules/types.js';
+import { kernelOf, stridesOf } from '../../src/targets/rules/conv.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { npuTarget } from './helpers.js';
 
@@ -71,6 +72,18 @@ describe('convolution traits', () => {
     const ch = (op: OpKind, shape: Shape | undefined, attrs: Attrs = {}) => outChannels(ctxOf(op, () => [], attrs, shape));
     expect([ch('Conv', [1, 8, 5, 6]), ch('ConvTranspose', [1, 8, 5, 6]), ch('Conv', [1, 5, 6, 8], { layout: 'NHWC' }), ch('Conv', [4, 8]), ch('Add', [1, 8, 5, 6]), ch('Conv', [1, 'C', 5, 6]), ch('Conv', []), ch('Conv', undefined)])
       .toEqual([8, 8, 8, 8, 6, undefined, undefined, undefined]);
+  });
+
+  it('kernel: the kernel_shape attribute, else the weights\' spatial dims (by layout); none for Gemm / MatMul weights or symbolic dims', () => {
+    const k = (op: OpKind, w: Shape | undefined, attrs: Attrs = {}) => kernelOf(ctxOf(op, (g) => (w === undefined ? [g.input('x', 'int8', [1, 3, 9, 9])] : [g.input('x', 'int8', [1, 3, 9, 9]), g.constant('w', 'int8', w)]), attrs));
+    expect([k('Conv', [8, 3, 5, 3]), k('ConvTranspose', [3, 8, 5, 3]), k('Conv', [8, 5, 3, 3], { weight_layout: 'OHWI' }), k('Conv', [8, 3, 5, 3], { kernel_shape: [2, 2] }), k('Conv', [8, 3, 5, 3], { kernel_shape: ['2'] })])
+      .toEqual([[5, 3], [5, 3], [5, 3], [2, 2], [5, 3]]);
+    expect([k('Gemm', [8, 3, 5, 3]), k('MatMul', [8, 3, 5, 3]), k('Conv', [8, 3, 'K', 3]), k('Conv', undefined)]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('strides: the attribute, else 1 on each of the rank\'s axes', () => {
+    const s = (attrs: Attrs, rank: number) => stridesOf(ctxOf('Conv', () => [], attrs), rank);
+    expect([s({ strides: [2, 3] }, 2), s({}, 2), s({}, 3), s({ strides: ['2'] }, 1)]).toEqual([[2, 3], [1, 1], [1, 1, 1], [1]]);
   });
 
   it('primes: 2, 3, 5, 7, 97; not 0, 1, 4, 9 (3 x 3), 25 (5 x 5), 2.5, -7', () => {

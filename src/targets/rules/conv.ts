@@ -16,6 +16,7 @@ export function kernelOf(ctx: TargetRuleContext): number[] | undefined {
   if (k) return k;
   const w = input(ctx, 1)?.shape;
   if (!w || ctx.node.op === 'Gemm' || ctx.node.op === 'MatMul') return undefined;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, the kernel dims are the same whichever channel axis is the input (OIHW and IOHW both end with them)
   const kernel = weightDims(ctx.node, w, ctx.node.op === 'ConvTranspose').kernel;
   return kernel.every((d): d is number => typeof d === 'number') ? kernel : undefined;
 }
