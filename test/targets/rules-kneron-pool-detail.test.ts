@@ -17,7 +17,7 @@ type Op = 'MaxPool' | 'AveragePool';
 
 function pool(op: Op, k: number[], s: number[] | undefined, attrs: Attrs = {}, family?: string) {
   const g = new GraphBuilder();
-  const x = g.input('x', 'float32', k.length === 1 ? [1, 8, 32] : [1, 8, 32, 32]);
+  const x = g.input('x', 'float32', [1, 8, ...k.map(() => 32)]);
   g.output(g.node(op, [x], { kernel_shape: k, ...(s ? { strides: s } : {}), ...attrs }, { name: 'p' }));
   const ref: RuleRef = family === undefined ? { rule: 'kneron-pool' } : { rule: 'kneron-pool', limit: family };
   const l = mapToTarget(g.graph, oneRule(op, ref)).layers.find((y) => y.name === 'p');
@@ -92,6 +92,17 @@ const CASES: [Op, number[], number[] | undefined, Attrs, string, boolean, string
   ['AveragePool', [4], [1], {}, 'kl730', false, '1-D kernel 4 > 3'],
   ['AveragePool', [3], [4], {}, 'kl730', false, '1-D stride 4 > 3'],
   ['AveragePool', [3], undefined, {}, 'kl730', true, 'no strides: stride 1'],
+  // each condition at the edge a mutation run found untested
+  ['AveragePool', [2, 2], [4, 5], {}, 'kl520', false, 'a stride above 3 must be square; 4 > k = 2 for the square form'],
+  ['AveragePool', [5, 5], [3, 3], {}, 'kl520', false, 'stride 3 is not above 3; k = 5 is above the square form\'s 3'],
+  ['MaxPool', [3, 3], [2, 2], { dilations: [2, 2] }, 'kl520', false, 'the square form needs no dilation'],
+  ['MaxPool', [3, 3], [2, 2], { dilations: [1, 1] }, 'kl520', true, 'dilations given as 1, 1 are no dilation'],
+  ['AveragePool', [3, 5], [1, 1], {}, 'kl730', false, 'a 2-D kernel 3x5 is none of the small forms (the 1-D one is for 1-D pools)'],
+  ['MaxPool', [3], [3], {}, 'kl530', false, 'no 1-D MaxPool form on KL530 (only KL730 AveragePool has one)'],
+  ['MaxPool', [2, 2, 2], [2, 2, 2], {}, 'kl530', false, 'a 3-D pool matches no 2-D form'],
+  ['MaxPool', [3, 3], [3, 3], {}, 'kl530', true, 'k = s = 3: the largest square small form'],
+  ['MaxPool', [4, 1], [2, 1], {}, 'kl530', false, 'kernel 4 on the other axis is above 3 (and 1 is not above 3)'],
+  ['MaxPool', [], [], {}, 'kl530', false, 'an empty kernel_shape matches no form (no kernel 1, no k x k)'],
 ];
 
 describe('kneron-pool: each form at its edges', () => {

@@ -19,20 +19,22 @@ interface Pool {
   avg: boolean;
 }
 
-const isPow2 = (n: number) => Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0;
 const all = (a: number[], f: (x: number) => boolean) => a.length > 0 && a.every(f);
 
 /** A named form: the words of the footnote, and its test. */
 interface Form {
   words: string;
-  test(p: Pool): boolean;
+  /** Absent for a form another one of the same list always includes: it is named, never decides. */
+  test?(p: Pool): boolean;
 }
 
 const kernel1: Form = { words: 'kernel 1 with stride > 1', test: (p) => p.ceil0 && p.dil1 && all(p.k, (x) => x === 1) && all(p.s, (x) => x > 1) };
-const pow2: Form = {
-  words: 'kernel = stride = n x n with n a power of 2 above 3',
-  test: (p) => p.ceil0 && p.dil1 && (!p.avg || p.cip0) && p.k.length === 2 && p.s.length === 2 && [...p.k, ...p.s].every((x) => x === p.k[0]) && isPow2(p.k[0] ?? 0) && (p.k[0] ?? 0) > 3,
-};
+/**
+ * Named in every list, as the footnotes list it, but never the one that decides: a MaxPool that
+ * matches it has a kernel above 3 (bigKernel), an AveragePool a square stride above 3 with
+ * count_include_pad 0 (bigStride).
+ */
+const pow2: Form = { words: 'kernel = stride = n x n with n a power of 2 above 3' };
 const bigKernel: Form = { words: 'kernel above 3', test: (p) => !p.avg && p.ceil0 && all(p.k, (x) => x > 3) };
 const bigStride: Form = { words: 'square stride s x s with s > 3 (count_include_pad 0)', test: (p) => p.avg && p.ceil0 && p.cip0 && p.s.length === 2 && p.s[0] === p.s[1] && (p.s[0] ?? 0) > 3 };
 
@@ -91,7 +93,7 @@ export const kneronPool: RuleDef = {
     if (!p) return undefined;
     const family = (typeof ctx.limit === 'string' ? ctx.limit : 'kl520') as Family;
     const fs = forms(family, p.avg);
-    if (fs.some((f) => f.test(p))) return undefined;
+    if (fs.some((f) => f.test?.(p) === true)) return undefined;
     const extra = [p.ceil0 ? '' : 'ceil_mode 1', p.dil1 ? '' : 'dilated', p.avg && !p.cip0 ? 'count_include_pad 1' : ''].filter((x) => x !== '').join(', ');
     const shape = `kernel ${p.k.join('x')}, stride ${p.s.join('x')}${extra ? `, ${extra}` : ''}`;
     // The toolchain's own rewrite (Kneron's --replace-avgpool-with-conv) is the target file's hint.
