@@ -14,7 +14,7 @@ import type { Graph, Node } from '../ir/graph.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import { getRule } from '../ops/table.js';
 import { foldedPads } from '../memory/pad-fold.js';
-import { buildUseIndex, type UseIndex } from '../passes/graph-edit.js';
+import { buildUseIndex, readersOf, type UseIndex } from '../passes/graph-edit.js';
 import type { LayerMapping, Mapping, MappingReason, UnitClass } from './types.js';
 
 export interface Epoch {
@@ -59,12 +59,14 @@ function maccOf(m: MaccOf, name: string): number {
  * True when `name` reads the output of `prevName` and is its only reader: its first input for an
  * activation or a pool, any input for a chaining element-wise op.
  */
-function readsOnly(idx: UseIndex, byName: ReadonlyMap<string, Node>, prevName: string | undefined, name: string): boolean {
-  const prev = prevName === undefined ? undefined : byName.get(prevName);
+function readsOnly(idx: UseIndex, byName: ReadonlyMap<string, Node>, prevName: string, name: string): boolean {
+  const prev = byName.get(prevName);
   const node = byName.get(name);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, every layer of a mapping is a node of its graph, so both are found
   if (!prev || !node) return false;
   const candidates = hasTrait(node.op, 'chains-into-epoch') ? node.inputs : node.inputs.slice(0, 1);
-  return candidates.some((x) => x !== '' && prev.outputs.includes(x) && !idx.graphOutputs.has(x) && idx.consumers.get(x)?.length === 1);
+  // an omitted operand ('') has no readers
+  return candidates.some((x) => prev.outputs.includes(x) && !idx.graphOutputs.has(x) && readersOf(idx, x).length === 1);
 }
 
 /**
@@ -72,6 +74,7 @@ function readsOnly(idx: UseIndex, byName: ReadonlyMap<string, Node>, prevName: s
  * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing).
  */
 export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new Map()): Epochs {
+  // An epoch's id is its position from 1: given when it is pushed (the list only grows).
   if (!mapping.hasAccelerator) return { total: 0, hw: 0, sw: 0, unsupported: 0, shown: false, list: [] };
   const list: Epoch[] = [];
   const idx = buildUseIndex(graph);
@@ -114,7 +117,8 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
     if (l.unit === 'HW') {
       const prev = list[list.length - 1];
       const head = prev?.ops[0];
-      const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(idx, byName, prev.nodes[prev.nodes.length - 1], l.name);
+      // an epoch holds at least the layer that opened it, so its last node is a string
+      const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(idx, byName, prev.nodes[prev.nodes.length - 1] as string, l.name);
       const e = joins && prev ? prev : open(l);
       for (const d of pendingDm) add(e, d);
       pendingDm = [];
@@ -128,9 +132,6 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
     inserted(l);
   }
   flushDm();
-  list.forEach((e, i) => {
-    e.id = i + 1;
-  });
   const hw = list.filter((e) => e.unit === 'HW').length;
   const unsupported = list.filter((e) => e.unit === 'unsupported').length;
   return { total: list.length, hw, sw: list.length - hw - unsupported, unsupported, shown: true, list };

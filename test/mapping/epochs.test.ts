@@ -47,6 +47,14 @@ describe('epochs', () => {
     expect(buildEpochs(g.graph, m).list.map((x) => x.nodes)).toEqual([['c', 'r', 'p'], ['c2', 'a']]);
   });
 
+  it('an activation joins through its first input only: a Clip whose min is the conv output opens its own epoch', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 8]);
+    const c = g.node('Conv', [x], {}, { name: 'c', outShapes: [[1, 8]], outDType: 'int8' });
+    g.output(g.node('Clip', [x, c], {}, { name: 'p', outShapes: [[1, 8]], outDType: 'int8' }));
+    expect(buildEpochs(g.graph, allHw([['c', 'Conv'], ['p', 'Clip']])).list.map((e) => e.nodes)).toEqual([['c'], ['p']]);
+  });
+
   it('an Add chains into the conv epoch through either input, only when it is the conv output\'s one reader', () => {
     // x -> c1 -> c2 -> add(x1, c2): the Add reads c2 through its second input (a residual block).
     const g = new GraphBuilder();
@@ -74,18 +82,34 @@ describe('epochs', () => {
     const layer = m.layers[1];
     if (layer) layer.wrap = { op: 'Transpose', unit: 'SW_INT', unitName: 'CPU', reasons: [reason], why: 'channel pad' };
     const e = buildEpochs(g.graph, m);
-    expect(e.list.map((x) => [x.unit, x.nodes, x.ops, x.inserted])).toEqual([
-      ['HW', ['c'], ['Conv'], undefined],
-      ['SW_INT', ['p'], ['Transpose'], 'channel pad'],
-      ['HW', ['p'], ['Pad'], undefined],
-      ['SW_INT', ['p'], ['Transpose'], 'channel pad'],
-      ['HW', ['c2'], ['Conv'], undefined],
+    expect(e.list.map((x) => [x.id, x.unit, x.nodes, x.ops, x.inserted])).toEqual([
+      [1, 'HW', ['c'], ['Conv'], undefined],
+      [2, 'SW_INT', ['p'], ['Transpose'], 'channel pad'],
+      [3, 'HW', ['p'], ['Pad'], undefined],
+      [4, 'SW_INT', ['p'], ['Transpose'], 'channel pad'],
+      [5, 'HW', ['c2'], ['Conv'], undefined],
     ]);
     expect(e.list[1]?.reasons).toEqual([reason]);
     expect({ total: e.total, hw: e.hw, sw: e.sw }).toEqual({ total: 5, hw: 3, sw: 2 });
     // Inserted operators the NPU runs add no epoch.
     if (layer) layer.wrap = { op: 'Transpose', unit: 'HW', unitName: 'NPU', reasons: [], why: 'channel pad' };
     expect(buildEpochs(g.graph, m).total).toBe(3);
+  });
+
+  it('a fused activation the NPU does not run is an epoch of its own after its layer, numbered in order, saying why', () => {
+    const { g, m } = chain([['c', 'Conv', 'HW'], ['c2', 'Conv', 'HW']]);
+    const reason = { unit: 'NPU', rule: 'fused-activation', message: 'Tanh refused', value: 'Tanh', limit: 'Relu' };
+    const layer = m.layers[0];
+    if (layer) layer.splitActivation = { op: 'Tanh', unit: 'SW_FLOAT', unitName: 'CPU', reasons: [reason] };
+    const e = buildEpochs(g.graph, m);
+    expect(e.list.map((x) => [x.id, x.unit, x.nodes, x.ops, x.separated])).toEqual([
+      [1, 'HW', ['c'], ['Conv'], undefined],
+      [2, 'SW_FLOAT', ['c'], ['Tanh'], "the Tanh fused into 'c' runs on its own: CPU runs it, not the NPU"],
+      [3, 'HW', ['c2'], ['Conv'], undefined],
+    ]);
+    expect(e.list[1]?.reasons).toEqual([reason]);
+    if (layer) layer.splitActivation = { op: 'Tanh', unit: 'unsupported', unitName: null, reasons: [reason] };
+    expect(buildEpochs(g.graph, m).list[1]?.separated).toBe("the Tanh fused into 'c' runs on its own: no unit runs it, not the NPU");
   });
 
   it('only a compute op heads a group: a HW activation after a HW activation opens its own epoch', () => {
