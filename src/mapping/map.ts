@@ -4,8 +4,8 @@
  * refusing unit are reported, not only the first (Vela stops at the first).
  *   const m = mapToTarget(graph, loadTarget('stm32n6'));
  */
-import { isFloat, isInteger } from '../ir/dtype.js';
-import type { Graph, Node } from '../ir/graph.js';
+import { isInteger } from '../ir/dtype.js';
+import type { Graph, Node, Tensor } from '../ir/graph.js';
 import { tensorNamed } from '../ir/tensor-named.js';
 import { getRuleDef, opListed, formatLimit, type TargetRuleContext } from '../targets/rules/index.js';
 import { who } from '../targets/rules/types.js';
@@ -23,9 +23,10 @@ export function unitRefs(unit: Unit, node: Node): RuleRef[] | undefined {
 /** True when the node computes on integers: quantized, or all its known activation dtypes are integers. */
 export function computesOnIntegers(graph: Graph, node: Node): boolean {
   if (node.integer === true) return true;
-  const names = [...node.inputs.filter((n) => n !== '' && graph.tensors.get(n)?.data === undefined), ...node.outputs];
-  const dtypes = names.map((n) => graph.tensors.get(n)?.dtype).filter((d) => d !== undefined && d !== 'unknown');
-  return dtypes.length > 0 && dtypes.every((d) => isInteger(d) || d === 'bool') && !dtypes.some((d) => isFloat(d));
+  // the activations: every operand but the constants (an omitted or unknown name has no tensor)
+  const tensors = [...node.inputs, ...node.outputs].map((n) => tensorNamed(graph, n)).filter((t): t is Tensor => t !== undefined && t.data === undefined);
+  const dtypes = tensors.map((t) => t.dtype).filter((d) => d !== 'unknown');
+  return dtypes.length > 0 && dtypes.every((d) => isInteger(d) || d === 'bool');
 }
 
 interface UnitResult {

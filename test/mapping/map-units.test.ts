@@ -10,6 +10,8 @@ import type { DType } from '../../src/ir/dtype.js';
 import type { Unit } from '../../src/targets/types.js';
 import { loadTarget } from '../../src/targets/load.js';
 import { GraphBuilder } from '../builders/ir.js';
+import type { OpKind } from '../../src/ir/op-kinds.js';
+import { npuTarget } from '../targets/helpers.js';
 
 /** One node 'n' reading activations of the given dtypes ('' an omitted input) and a constant, writing `out`. */
 function oneNode(ins: (DType | '')[], out: DType, constant?: DType, integer?: boolean) {
@@ -91,5 +93,28 @@ describe('mapToTarget', () => {
     expect(m.hasAccelerator).toBe(true);
     const h7 = mapToTarget(g.graph, loadTarget('stm32h7'));
     expect(['toolchain' in h7, 'npuMode' in h7, h7.hasAccelerator]).toEqual([false, false, false]);
+  });
+});
+
+describe('a fused activation mapped on its own (split-fused-activations)', () => {
+  /** conv 'c' with a fused `act`, on an NPU that lists `npuOps` (no rule of their own), the CPU taking the rest. */
+  function split(act: OpKind, npuOps: OpKind[], options: Record<string, boolean> = { 'split-fused-activations': true }) {
+    const g = new GraphBuilder();
+    const y = g.node('Conv', [g.input('x', 'float32', [1, 4, 8, 8]), g.constant('w', 'float32', [4, 4, 1, 1])], { kernel_shape: [1, 1] }, { name: 'c' });
+    g.output(y);
+    const node = g.graph.nodes[0];
+    if (node) node.activation = act;
+    const layer = mapToTarget(g.graph, npuTarget(Object.fromEntries(npuOps.map((o) => [o, []])), [], options)).layers[0];
+    return { unit: layer?.unit, split: layer?.splitActivation && { op: layer.splitActivation.op, unit: layer.splitActivation.unit, unitName: layer.splitActivation.unitName, message: layer.splitActivation.reasons[0]?.message } };
+  }
+
+  it('the NPU runs the layer, not its activation: the activation is recorded with the CPU and the reason, named after the layer', () => {
+    expect(split('Sigmoid', ['Conv'])).toEqual({ unit: 'HW', split: { op: 'Sigmoid', unit: 'SW_FLOAT', unitName: 'CPU', message: "The Sigmoid fused into 'c': Sigmoid is not in NPU's supported operators." } });
+  });
+
+  it('nothing is recorded when the NPU runs both, when it refuses the layer (the CPU runs both), or without the option', () => {
+    expect(split('Sigmoid', ['Conv', 'Sigmoid'])).toEqual({ unit: 'HW', split: undefined });
+    expect(split('Sigmoid', ['Relu'])).toEqual({ unit: 'SW_FLOAT', split: undefined });
+    expect(split('Sigmoid', ['Conv'], {})).toEqual({ unit: 'HW', split: undefined });
   });
 });
