@@ -65,13 +65,17 @@ interface Item {
 
 const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
-function firstFit(item: Item, inPool: Item[], offsets: Map<Item, number>, limit: number, align: number): number | undefined {
-  const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
+/** An item placed in a pool, at its offset. */
+interface Placed extends Item {
+  offset: number;
+}
+
+function firstFit(item: Item, inPool: readonly Placed[], limit: number, align: number): number | undefined {
+  const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => a.offset - b.offset);
   let off = 0;
   for (const o of live) {
-    const start = offsets.get(o) ?? 0;
-    if (off + item.size <= start) break;
-    off = Math.max(off, alignUp(start + o.size, align));
+    if (off + item.size <= o.offset) break;
+    off = Math.max(off, alignUp(o.offset + o.size, align));
   }
   return off + item.size <= limit ? off : undefined;
 }
@@ -95,16 +99,15 @@ export function placePools(plan: MemoryPlan, weights: number | readonly WeightSe
   if (keep) {
     for (const b of plan.buffers) placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
   } else {
-    const byPool = new Map<string, Item[]>(actPools.map((p) => [p.name, []]));
-    const offsets = new Map<Item, number>();
+    // Stryker disable next-line ArrayDeclaration: equivalent, a filler string in a pool's list has no lifetime, so it is never live with an item
+    const byPool = actPools.map((pool) => ({ pool, placed: [] as Placed[] }));
     const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
     for (const it of order) {
-      const home = actPools.find((p) => {
-        const off = firstFit(it, byPool.get(p.name) ?? [], offsets, usableBytes(p), alignment);
+      const home = byPool.find(({ pool, placed }) => {
+        const off = firstFit(it, placed, usableBytes(pool), alignment);
         if (off === undefined) return false;
-        offsets.set(it, off);
-        byPool.get(p.name)?.push(it);
-        placements.push({ tensor: it.tensor, kind: it.kind, pool: p.name, offset: off, size: it.size });
+        placed.push({ ...it, offset: off });
+        placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset: off, size: it.size });
         return true;
       });
       if (!home) unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
@@ -139,11 +142,12 @@ export function placePools(plan: MemoryPlan, weights: number | readonly WeightSe
     if (p.address !== undefined) u.address = p.address;
     return u;
   });
-  const spillPools = usage.filter((u) => u.external && u.access === 'rw' && placements.some((x) => x.pool === u.name && x.kind !== 'weights')).map((u) => u.name);
+  // an external pool holding activations (a read-only pool cannot: src/targets/validate-pool.ts)
+  const spills = usage.filter((u) => u.external && placements.some((x) => x.pool === u.name && x.kind !== 'weights'));
+  const spillPools = spills.map((u) => u.name);
   const warnings: string[] = [];
-  for (const name of spillPools) {
-    const u = usage.find((x) => x.name === name);
-    warnings.push(`activations spill to external memory ${name} (${binarySize(u?.usedBytes ?? 0)}): the internal pools are too small; expect slower inference.`);
+  for (const u of spills) {
+    warnings.push(`activations spill to external memory ${u.name} (${binarySize(u.usedBytes)}): the internal pools are too small; expect slower inference.`);
   }
   for (const x of unplaced) warnings.push(`${x.kind} '${x.tensor}' (${binarySize(x.size)}) fits in no ${x.kind === 'weights' ? 'weight' : 'activation'} pool.`);
   return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };

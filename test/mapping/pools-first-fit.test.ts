@@ -78,6 +78,29 @@ describe('activations: the plan kept when it fits the first pool, else first fit
     expect([fits.method, at(fits)]).toEqual(['first-fit', { r: 'A@0', s: 'A@45', t: 'B@0' }]);
   });
 
+  it('the gaps are searched in offset order, not in placement order; lifetimes that touch at the last step meet', () => {
+    // p1 50 [0,1] at 0; p2 45 [1,2] meets p1: at 50; p3 40 [3,4] meets neither: at 0; p4 30 [2,3] meets p2 (step 2) and
+    // p3 (step 3, p3's first = p4's last): p3 0..40, p2 50..95 in offset order: 40 + 30 > 50, so at 95 (p4 planned at 500: placed again)
+    const r = placePools(plan([['p1', 50, 0, 1, 0], ['p2', 45, 1, 2, 50], ['p3', 40, 3, 4, 0], ['p4', 30, 2, 3, 500]]), 0, [pool('A', 200)], 1);
+    expect([r.method, at(r)]).toEqual(['first-fit', { p1: 'A@0', p2: 'A@50', p3: 'A@0', p4: 'A@95' }]);
+  });
+
+  it('a buffer placed earlier that starts after this one ends is not live with it: the bytes are shared', () => {
+    // q1 50 [3,4] at 0; q2 30 [0,1] ends before q1 starts: at 0 too
+    const r = placePools(plan([['q1', 50, 3, 4, 0], ['q2', 30, 0, 1, 500]]), 0, [pool('A', 100)], 1);
+    expect(at(r)).toEqual({ q1: 'A@0', q2: 'A@0' });
+  });
+
+  it('largest first even when another comes first by name and starts at the same step', () => {
+    // a 10 and b 50, both [0,1]: b at 0, a after it at 52 (50 aligned to 4)
+    expect(at(placePools(plan([['a', 10, 0, 1, 0], ['b', 50, 0, 1, 500]]), 0, [pool('A', 100)]))).toEqual({ b: 'A@0', a: 'A@52' });
+  });
+
+  it('activations go to the activation pools only, whatever comes first in the list', () => {
+    const r = placePools(plan([['a', 10, 0, 1, 0]]), 0, [pool('F', 1000, { access: 'ro', use: ['weights'] }), pool('A', 100)]);
+    expect([r.method, at(r)]).toEqual(['plan-offsets', { a: 'A@0' }]);
+  });
+
   it('ties in size: the earlier first step goes first', () => {
     // they meet at step 2; the pool holds one of them (usable 79): the first placed gets it
     const r = placePools(plan([['late', 40, 2, 3, 0], ['early', 40, 0, 2, 40]]), 0, [pool('A', 100, { usableSize: 79 }), pool('B', undefined)]);
@@ -103,6 +126,10 @@ describe('weights: segments fill the weight pools in order, first fit', () => {
     expect(full.warnings).toEqual(["weights 'w' (41 B) fits in no weight pool."]);
   });
 
+  it('a segment that fills a pool exactly fits it', () => {
+    expect(at(placePools(none, [{ name: 'w', size: 100 }], [flash('F', 100), flash('G', 1000)]))).toEqual({ w: 'F@0' });
+  });
+
   it('without weight pools the weights are not placed and not reported unplaced', () => {
     const r = placePools(none, 100, [pool('A', 10)]);
     expect([r.placements, r.unplaced, r.warnings]).toEqual([[], [], []]);
@@ -117,6 +144,16 @@ describe('pool usage and spills', () => {
       { name: 'U', access: 'rw', external: false, holds: ['activations'], usableBytes: null, usedBytes: 0, percent: null, buffers: 0 },
     ]);
     expect(placePools(plan([['a', 2, 0, 0, 0]]), 0, [pool('A', 3)]).pools[0]?.percent).toBe(66.7);
+    // a pool of usable size 0 has no percentage; a pool without an address has no address field
+    const zero = placePools(plan([['a', 2, 0, 0, 0]]), 0, [pool('Z', 100, { usableSize: 0 }), pool('A', 100)]);
+    expect(zero.pools[0]?.percent).toBeNull();
+    expect(Object.keys(zero.pools[1] ?? {})).not.toContain('address');
+  });
+
+  it('no spill for weights in an external read-write pool, nor for an external pool left empty', () => {
+    const ext = pool('sdram', undefined, { external: true, use: ['activations', 'weights'] });
+    const w = placePools(plan([['a', 60, 0, 1, 0]]), [{ name: 'w', size: 8 }], [pool('A', 64, { use: ['activations'] }), ext]);
+    expect([at(w), w.spilled, w.warnings]).toEqual([{ a: 'A@0', w: 'sdram@0' }, false, []]);
   });
 
   it('activations in an external read-write pool are a spill; weights in an external flash are not', () => {
