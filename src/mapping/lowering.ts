@@ -8,6 +8,7 @@
  * to every channel Pad of BlazeFace: its optimized ONNX (`_OE_3_3_0.onnx`) holds the three
  * operators, and its c_info.json runs both Transposes as software epochs.
  */
+import { tensorNamed } from '../ir/tensor-named.js';
 import type { Graph, Node } from '../ir/graph.js';
 import { layoutOf } from '../ops/util/attrs.js';
 import { padAmounts } from '../memory/pad-fold.js';
@@ -27,8 +28,10 @@ export interface Wrap {
 
 /** The Transpose the compiler inserts before a channel Pad (channels exchanged with rows), or undefined. */
 export function channelPadTranspose(graph: Graph, node: Node, target: Target): Node | undefined {
-  if (node.op !== 'Pad' || target.options['channel-pad-transposes'] !== true) return undefined;
-  const x = graph.tensors.get(node.inputs[0] ?? '');
+  if (target.options['channel-pad-transposes'] !== true) return undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent, as false: another operator reaching padAmounts has no 8 pads on a rank-4 input (a convolution's are spatial: 4), so it gets no Transpose either
+  if (node.op !== 'Pad') return undefined;
+  const x = tensorNamed(graph, node.inputs[0]);
   if (x?.shape?.length !== 4) return undefined;
   const pads = padAmounts(graph, node, 4);
   const layout = layoutOf(node);

@@ -122,5 +122,17 @@ describe('channel-pad lowering (option channel-pad-transposes)', () => {
     const conv = spatial.graph.nodes.find((n) => n.name === 'c')!;
     expect(channelPadTranspose(spatial.graph, conv, n6)).toBeUndefined();
   });
+
+  it('nothing for a channel Pad whose input has no shape or is omitted, or whose pads are computed at run time', () => {
+    const channel = { pads: [0, 0, 0, 0, 0, 0, 0, 4], layout: 'NHWC' };
+    const g = new GraphBuilder();
+    const shapeless = g.node('Pad', [g.tensor('u', 'int8')], channel, { name: 'a' });
+    const omitted = g.node('Pad', [''], channel, { name: 'b' });
+    const computed = g.node('Pad', [g.input('x', 'int8', [1, 8, 8, 24]), g.input('pads', 'int64', [8])], { layout: 'NHWC' }, { name: 'c' });
+    g.output(shapeless);
+    g.output(omitted);
+    g.output(computed);
+    expect(g.graph.nodes.map((n) => channelPadTranspose(g.graph, n, n6))).toEqual([undefined, undefined, undefined]);
+  });
 });
 
