@@ -52,6 +52,7 @@ export const optionEnabled: RuleDef = {
   limitForm: 'string',
   doc: (l) => `Needs the compiler option '${formatLimit(l)}' (target \`options\`).`,
   check(ctx) {
+    // Stryker disable next-line StringLiteral: equivalent, the target loader requires a string limit for this rule (limitForm 'string'), so the fallback is never read
     const opt = typeof ctx.limit === 'string' ? ctx.limit : '';
     if (ctx.target.options[opt] === true) return undefined;
     return { value: `${opt} off`, limit: `${opt} on`, message: `${who(ctx.node)}: ${ctx.unit.name} lowers ${ctx.node.op} only with the '${opt}' option, which is off.`, hint: `Set "options": { "${opt}": true } in the target file if your compiler invocation enables it.` };
@@ -77,6 +78,7 @@ export const channelsNotPrime: RuleDef = {
   check(ctx) {
     const above = num(ctx.limit, 16);
     const c = outChannels(ctx);
+    // Stryker disable next-line ConditionalExpression: equivalent, as false for the undefined test only: isPrime(undefined) is false, so the rule holds either way
     if (c === undefined || c <= above || !isPrime(c)) return undefined;
     return { value: c, limit: 'not prime', message: `${who(ctx.node)}: ${c} output channels is a prime number; it cannot be split evenly across the accelerator's channel groups.`, hint: `Use ${c - 1} or ${c + 1} output channels if the model allows it.` };
   },
