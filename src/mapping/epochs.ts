@@ -74,7 +74,6 @@ function readsOnly(idx: UseIndex, byName: ReadonlyMap<string, Node>, prevName: s
  * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing).
  */
 export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new Map()): Epochs {
-  // An epoch's id is its position from 1: given when it is pushed (the list only grows).
   if (!mapping.hasAccelerator) return { total: 0, hw: 0, sw: 0, unsupported: 0, shown: false, list: [] };
   const list: Epoch[] = [];
   const idx = buildUseIndex(graph);
@@ -87,6 +86,7 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
     e.ops.push(l.op);
     e.macc += maccOf(macc, l.name);
   };
+  // An epoch's id is its position from 1, given when it is pushed (the list only grows).
   const open = (l: LayerMapping): Epoch => {
     const e: Epoch = { id: list.length + 1, unit: l.unit, nodes: [], ops: [], macc: 0, reasons: l.unit === 'HW' ? [] : l.reasons };
     list.push(e);
