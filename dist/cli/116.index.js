@@ -33279,7 +33279,6 @@ function readsOnly(idx, byName, prevName, name) {
  * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing).
  */
 function buildEpochs(graph, mapping, macc = new Map()) {
-    // An epoch's id is its position from 1: given when it is pushed (the list only grows).
     if (!mapping.hasAccelerator)
         return { total: 0, hw: 0, sw: 0, unsupported: 0, shown: false, list: [] };
     const list = [];
@@ -33293,6 +33292,7 @@ function buildEpochs(graph, mapping, macc = new Map()) {
         e.ops.push(l.op);
         e.macc += maccOf(macc, l.name);
     };
+    // An epoch's id is its position from 1, given when it is pushed (the list only grows).
     const open = (l) => {
         const e = { id: list.length + 1, unit: l.unit, nodes: [], ops: [], macc: 0, reasons: l.unit === 'HW' ? [] : l.reasons };
         list.push(e);
