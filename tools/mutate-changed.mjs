@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
+import { firstLine } from './mutation/first-line.mjs';
 import { sharedEnv } from './mutation/shared-env.mjs';
 
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'origin/main' }, 'dry-run': { type: 'boolean' } } });
@@ -17,7 +18,7 @@ let config;
 try {
   config = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
 } catch (e) {
-  console.error(`mutate-changed: stryker.config.json in ${process.cwd()}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (run it from the repository's root)`);
+  console.error(`mutate-changed: stryker.config.json in ${process.cwd()}: ${firstLine(e)} (run it from the repository's root)`);
   process.exit(2);
 }
 const isCore = picomatch(config.mutate.filter((g) => !g.startsWith('!')));

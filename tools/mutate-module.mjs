@@ -17,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { firstLine } from './mutation/first-line.mjs';
 import { sharedEnv } from './mutation/shared-env.mjs';
 
 const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, 'ignore-static': { type: 'boolean' }, incremental: { type: 'boolean' }, part: { type: 'string' } }, allowPositionals: true });
@@ -24,7 +25,7 @@ const read = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    console.error(`mutate-module: ${file} in ${process.cwd()}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (run it from the repository's root)`);
+    console.error(`mutate-module: ${file} in ${process.cwd()}: ${firstLine(e)} (run it from the repository's root)`);
     process.exit(2);
   }
 };

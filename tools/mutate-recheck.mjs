@@ -17,6 +17,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { firstLine } from './mutation/first-line.mjs';
 import { sharedEnv } from './mutation/shared-env.mjs';
 import { applyMutant, candidates, describeMutant, score } from './mutation/recheck.mjs';
 
@@ -25,7 +26,6 @@ const fail = (message) => {
   console.error(`mutate-recheck: ${message}`);
   process.exit(2);
 };
-const message = (e) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
 
 const { values, positionals } = parseArgs({
   options: {
@@ -40,7 +40,7 @@ let report;
 try {
   report = JSON.parse(readFileSync(reportFile, 'utf8'));
 } catch (e) {
-  fail(`${reportFile}: ${message(e)}`);
+  fail(`${reportFile}: ${firstLine(e)}`);
 }
 if (typeof report?.files !== 'object' || report.files === null) fail(`${reportFile}: expected a StrykerJS JSON report (an object with "files"); found none`);
 
@@ -51,7 +51,7 @@ function testsOf() {
   try {
     modules = JSON.parse(readFileSync('tools/mutation/modules.json', 'utf8'));
   } catch (e) {
-    fail(`tools/mutation/modules.json in ${process.cwd()}: ${message(e)} (run it from the repository's root, or give the tests with --tests)`);
+    fail(`tools/mutation/modules.json in ${process.cwd()}: ${firstLine(e)} (run it from the repository's root, or give the tests with --tests)`);
   }
   const mod = modules[label.split('-')[0]];
   if (mod === undefined) fail(`${reportFile}: '${label}' names no module of tools/mutation/modules.json; give the tests with --tests`);

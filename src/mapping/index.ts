@@ -1,4 +1,4 @@
-export { mapToTarget, mapNodeToTarget, unitRefs, computesOnIntegers } from './map.js';
+export { mapToTarget, mapNodeToTarget, unitRefs, computesOnIntegers, ruleContext } from './map.js';
 export { buildEpochs, type Epoch, type Epochs } from './epochs.js';
 export { placePools, type PoolsResult, type PoolUsage, type PlacedInPool, type WeightSegment } from './pools.js';
 export { parseMemoryPoolFile, toMemoryPoolFile, withMemoryPools } from './pool-file.js';

@@ -34,11 +34,15 @@ interface UnitResult {
   warnings: MappingReason[];
 }
 
+/** What a rule reads: the node in its graph, the unit, and the reference's limit and attribute. */
+export function ruleContext(graph: Graph, node: Node, target: Target, unit: Unit, ref: Pick<RuleRef, 'limit' | 'attr'> = {}): TargetRuleContext {
+  return { graph, node, target, unit, limit: ref.limit, ...(ref.attr === undefined ? {} : { attr: ref.attr }), tensor: (n) => tensorNamed(graph, n) };
+}
+
 function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitResult {
-  const base = { graph, node, target, unit, tensor: (n: string | undefined) => tensorNamed(graph, n) };
   const refs = unitRefs(unit, node);
   if (refs === undefined) {
-    const f = opListed.check({ ...base, limit: undefined });
+    const f = opListed.check(ruleContext(graph, node, target, unit));
     if (!f) return { failures: [], warnings: [] };
     const reason: MappingReason = { unit: unit.name, rule: opListed.id, message: f.message, value: f.value, limit: f.limit ?? '' };
     if (f.hint) reason.hint = f.hint;
@@ -48,7 +52,7 @@ function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitRes
   for (const ref of refs) {
     const def = getRuleDef(ref.rule);
     if (!def) continue;
-    const ctx: TargetRuleContext = { ...base, limit: ref.limit, ...(ref.attr === undefined ? {} : { attr: ref.attr }) };
+    const ctx = ruleContext(graph, node, target, unit, ref);
     let f;
     try {
       f = def.check(ctx);

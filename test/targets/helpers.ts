@@ -1,5 +1,7 @@
 /** Small targets and graphs for rule tests: one NPU unit with the rule under test, then a CPU. */
-import type { Quantization } from '../../src/ir/graph.js';
+import type { Node, Quantization } from '../../src/ir/graph.js';
+import { ruleContext } from '../../src/mapping/map.js';
+import type { TargetRuleContext } from '../../src/targets/rules/types.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import { mapToTarget } from '../../src/mapping/map.js';
 import type { LayerMapping, Mapping } from '../../src/mapping/types.js';
@@ -18,6 +20,15 @@ export function npuTarget(rules: Partial<Record<OpKind | '*', RuleRef[]>>, commo
     ],
     pools: [],
   };
+}
+
+/** The context the mapper gives a rule (src/mapping/map.ts) for `node`, added to `g`, on a test NPU. */
+export function contextOn(g: GraphBuilder, node: Node, ref: Pick<RuleRef, 'limit' | 'attr'> = {}): TargetRuleContext {
+  g.graph.nodes.push(node);
+  const target = npuTarget({});
+  const unit = target.units[0];
+  if (!unit) throw new Error('no unit');
+  return ruleContext(g.graph, node, target, unit, ref);
 }
 
 /** A target whose NPU checks `ref` on `op` only. */

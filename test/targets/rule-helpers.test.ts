@@ -8,22 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { Attrs } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
-import { tensorNamed } from '../../src/ir/tensor-named.js';
 import { activations, constants, formatLimit, input, isDepthwise, isPrime, num, outChannels, output, range, strings, type TargetRuleContext } from '../../src/targets/rules/types.js';
 import { kernelOf, stridesOf } from '../../src/targets/rules/conv.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { npuTarget } from './helpers.js';
+import { contextOn } from './helpers.js';
 
 function ctxOf(op: OpKind, inputs: (g: GraphBuilder) => string[], attrs: Attrs = {}, outShape?: Shape): TargetRuleContext {
   const g = new GraphBuilder();
   const ins = inputs(g);
   const outputs = outShape === undefined ? [] : [g.tensor('y', 'int8', outShape)];
-  const node = { name: 'n', op, sourceOp: op, inputs: ins, outputs, attrs };
-  g.graph.nodes.push(node);
-  const target = npuTarget({});
-  const unit = target.units[0];
-  if (!unit) throw new Error('no unit');
-  return { graph: g.graph, node, target, unit, limit: undefined, tensor: (t) => tensorNamed(g.graph, t) };
+  return contextOn(g, { name: 'n', op, sourceOp: op, inputs: ins, outputs, attrs });
 }
 
 describe('limits', () => {

@@ -7,14 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Attrs, Node } from '../../src/ir/graph.js';
-import { tensorNamed } from '../../src/ir/tensor-named.js';
 import { OP_KINDS, type OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
 import { RULE_DEFS } from '../../src/targets/rules/index.js';
-import type { LimitForm, RuleDef, TargetRuleContext } from '../../src/targets/rules/types.js';
+import type { LimitForm, RuleDef } from '../../src/targets/rules/types.js';
 import type { RuleLimit } from '../../src/targets/types.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { npuTarget } from './helpers.js';
+import { contextOn } from './helpers.js';
 
 /** A limit of each form, as a target file could give it. */
 const LIMIT: Record<LimitForm, RuleLimit | undefined> = { none: undefined, number: 3, range: [1, 4], numbers: [1, 2], strings: ['int8'], ops: ['Relu'], string: 'x' };
@@ -42,11 +41,7 @@ function run(def: RuleDef, op: OpKind, operands: (g: GraphBuilder) => { inputs: 
   const g = new GraphBuilder();
   const { inputs, outputs } = operands(g);
   const node: Node = { name: 'n', op, sourceOp: op, inputs, outputs, attrs };
-  g.graph.nodes.push(node);
-  const target = npuTarget({});
-  const unit = target.units[0];
-  if (!unit) throw new Error('no unit');
-  const ctx: TargetRuleContext = { graph: g.graph, node, target, unit, limit: limitOf(def), ...(def.needsAttr === true ? { attr: 'kernel_shape' } : {}), tensor: (t) => tensorNamed(g.graph, t) };
+  const ctx = contextOn(g, node, { limit: limitOf(def), ...(def.needsAttr === true ? { attr: 'kernel_shape' } : {}) });
   try {
     const f = def.check(ctx);
     if (f === undefined) return undefined;

@@ -4,21 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OpKind } from '../../src/ir/op-kinds.js';
-import { tensorNamed } from '../../src/ir/tensor-named.js';
 import { customCode, noKernel, opListed } from '../../src/targets/rules/misc.js';
 import type { TargetRuleContext } from '../../src/targets/rules/types.js';
 import type { RuleLimit } from '../../src/targets/types.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { npuTarget } from './helpers.js';
+import { contextOn } from './helpers.js';
 
 function ctxOf(op: OpKind, sourceOp: string, limit?: RuleLimit): TargetRuleContext {
   const g = new GraphBuilder();
-  const node = { name: 'n', op, sourceOp, inputs: [], outputs: [], attrs: {} };
-  g.graph.nodes.push(node);
-  const target = npuTarget({});
-  const unit = target.units[0];
-  if (!unit) throw new Error('no unit');
-  return { graph: g.graph, node, target, unit, limit, tensor: (t) => tensorNamed(g.graph, t) };
+  return contextOn(g, { name: 'n', op, sourceOp, inputs: [], outputs: [], attrs: {} }, limit === undefined ? {} : { limit });
 }
 
 describe('operator-level sentences', () => {

@@ -68,7 +68,7 @@ export const ifmBatchOne: RuleDef = {
   limitForm: 'none',
   doc: () => 'The input\'s batch must be 1, its shape read as 4-D (a tensor of rank 3 or less has batch 1).',
   check(ctx) {
-    const ins = ctx.node.inputs.slice(0, 2).map((n) => ctx.tensor(n)).filter((t) => t !== undefined && t.data === undefined);
+    const ins = [input(ctx, 0), input(ctx, 1)].filter((t) => t !== undefined && t.data === undefined);
     const bad = ins.find((t) => t?.shape?.length === 4 && typeof t.shape[0] === 'number' && t.shape[0] !== 1);
     if (!bad?.shape) return undefined;
     return { value: bad.shape[0] ?? '?', limit: '1', message: `${who(ctx.node)}: input '${bad.name}' has batch ${String(bad.shape[0])} ([${bad.shape.join(', ')}]); ${ctx.unit.name} needs batch 1.`, hint: 'Export the model with batch 1.' };
