@@ -32502,7 +32502,7 @@ const ifmBatchOne = {
     limitForm: 'none',
     doc: () => 'The input\'s batch must be 1, its shape read as 4-D (a tensor of rank 3 or less has batch 1).',
     check(ctx) {
-        const ins = ctx.node.inputs.slice(0, 2).map((n) => ctx.tensor(n)).filter((t) => t !== undefined && t.data === undefined);
+        const ins = [input(ctx, 0), input(ctx, 1)].filter((t) => t !== undefined && t.data === undefined);
         const bad = ins.find((t) => t?.shape?.length === 4 && typeof t.shape[0] === 'number' && t.shape[0] !== 1);
         if (!bad?.shape)
             return undefined;
@@ -33144,11 +33144,14 @@ function computesOnIntegers(graph, node) {
     const dtypes = tensors.map((t) => t.dtype).filter((d) => d !== 'unknown');
     return dtypes.length > 0 && dtypes.every((d) => isInteger(d) || d === 'bool');
 }
+/** What a rule reads: the node in its graph, the unit, and the reference's limit and attribute. */
+function ruleContext(graph, node, target, unit, ref = {}) {
+    return { graph, node, target, unit, limit: ref.limit, ...(ref.attr === undefined ? {} : { attr: ref.attr }), tensor: (n) => tensorNamed(graph, n) };
+}
 function evaluate(graph, node, target, unit) {
-    const base = { graph, node, target, unit, tensor: (n) => tensorNamed(graph, n) };
     const refs = unitRefs(unit, node);
     if (refs === undefined) {
-        const f = opListed.check({ ...base, limit: undefined });
+        const f = opListed.check(ruleContext(graph, node, target, unit));
         if (!f)
             return { failures: [], warnings: [] };
         const reason = { unit: unit.name, rule: opListed.id, message: f.message, value: f.value, limit: f.limit ?? '' };
@@ -33161,7 +33164,7 @@ function evaluate(graph, node, target, unit) {
         const def = getRuleDef(ref.rule);
         if (!def)
             continue;
-        const ctx = { ...base, limit: ref.limit, ...(ref.attr === undefined ? {} : { attr: ref.attr }) };
+        const ctx = ruleContext(graph, node, target, unit, ref);
         let f;
         try {
             f = def.check(ctx);
