@@ -66,8 +66,12 @@ export function loadError(doc: unknown, file: string): string {
 
 /** The first reason the NPU refused layer `name` for, with `ref` its only rule for `op` (undefined when it runs there). */
 export function reasonOf(g: GraphBuilder, op: OpKind, ref: RuleRef, name = 'n'): LayerMapping['reasons'][number] | undefined {
-  const l = mapToTarget(g.graph, oneRule(op, ref)).layers.find((x) => x.name === name);
+  const m = mapToTarget(g.graph, oneRule(op, ref));
+  const l = m.layers.find((x) => x.name === name);
   if (!l) throw new Error(`no layer ${name}`);
+  // A rule that throws is assumed to hold (a warning, src/mapping/map.ts): here it fails the test.
+  const thrown = m.warnings.find((w) => w.message.includes('could not be evaluated'));
+  if (thrown) throw new Error(thrown.message);
   return l.reasons[0];
 }
 

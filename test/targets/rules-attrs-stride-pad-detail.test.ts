@@ -129,6 +129,12 @@ describe('transpose-innermost: permutations in channel-first order', () => {
     expect(reasonOf(tr(undefined, undefined, 'unknown'), 'Transpose', ref)).toBeUndefined();
     expect(reasonOf(tr([0, 2, 1, 3], undefined, 'unknown'), 'Transpose', ref)?.value).toBe('perm 0,2,1,3');
   });
+
+  it('the perm as a constant input (TFLite) is read; one computed at run time is not judged', () => {
+    const byInput = (computed: boolean) => one('Transpose', [1, 2, 3, 4], {}, (g) => [computed ? g.input('p', 'int32', [4]) : g.values('p', 'int32', [0, 2, 1, 3], [4])]);
+    expect(reasonOf(byInput(false), 'Transpose', ref)?.value).toBe('perm 0,2,1,3');
+    expect(reasonOf(byInput(true), 'Transpose', ref)).toBeUndefined();
+  });
 });
 
 describe('attr-in, attr-absent, input-absent, caution', () => {
@@ -161,6 +167,8 @@ describe('attr-in, attr-absent, input-absent, caution', () => {
     const ref: RuleRef = { rule: 'attr-in', attr: 'layout', limit: ['0'] };
     expect(reasonOf(conv({ layout: 'NHWC' }), 'Conv', ref)).toBeUndefined();
     expect(reasonOf(conv({ layout: 1 }), 'Conv', ref)?.value).toBe('layout=1');
+    // The IR layout stands for ONNX's default, 0, which a rule asking layout 1 refuses.
+    expect(reasonOf(conv({ layout: 'NHWC' }), 'Conv', { ...ref, limit: ['1'] })?.value).toBe('layout=0');
   });
 
   it('attr-absent: a set attribute is named with the fix', () => {

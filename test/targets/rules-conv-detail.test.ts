@@ -144,6 +144,7 @@ describe('depth-multiplier', () => {
     expect(layer(dw([1, 8, 8, 1], [1, 8, 8, 16], { layout: 'NHWC', weight_layout: 'IHWO', depth_multiplier: 16 }), rule, 'l').unit).toBe('HW');
     expect(layer(dw([1, 8, 8, 8], [1, 8, 8, 8], { layout: 'NHWC', weight_layout: 'IHWO', depth_multiplier: 1 }), rule, 'l').unit).toBe('HW');
     expect(layer(dw([1, 8, 8, 'c'], [1, 8, 8, 16], { layout: 'NHWC', weight_layout: 'IHWO', depth_multiplier: 2 }), rule, 'l').unit).toBe('HW');
+    expect(layer(dw([1, 8, 8, 8], [1, 8, 8, 'c'], { layout: 'NHWC', weight_layout: 'IHWO', depth_multiplier: 2 }), rule, 'l').unit).toBe('HW');
   });
 });
 

@@ -71,6 +71,8 @@ describe('activation-dtype and tensor-dtype: sentences, hints, unknown types', (
     expect(r('int16')?.value).toBe('int16');
     expect(r('int16')?.hint).toBeUndefined();
     expect(r('unknown')).toBeUndefined();
+    // Several accepted types are listed, comma-separated.
+    expect(reasonOf(conv({ x: 'float32' }), 'Conv', { rule: 'activation-dtype', limit: ['int8', 'int16'] })?.message).toBe("Conv 'n': tensor 'x' is float32; NPU accepts activations of int8, int16 only.");
     // The weights are not activations.
     expect(reasonOf(conv({ w: 'float32' }), 'Conv', { rule: 'activation-dtype', limit: ['int8'] })).toBeUndefined();
   });
@@ -106,10 +108,16 @@ describe('weight-dtype and symmetric-weights read constant weights only', () => 
     });
     expect(reasonOf(conv({ wq: q(0.1, 7), wComputed: true }), 'Conv', { rule: 'symmetric-weights' })).toBeUndefined();
     expect(reasonOf(conv({ wq: { scale: [0.1, 0.1], zeroPoint: [0, 0] } }), 'Conv', { rule: 'symmetric-weights' })).toBeUndefined();
+    // Constant weights without quantization have no zero point to judge.
+    expect(reasonOf(conv({ w: 'int8', wq: undefined, x: 'int8', xq: q(0.1, 0) }), 'Conv', { rule: 'symmetric-weights' })).toBeUndefined();
   });
 });
 
 describe('no-hybrid', () => {
+  it.each(['Conv', 'ConvTranspose', 'Gemm', 'MatMul'] as const)('%s: quantized int8 activations with float32 constant weights are hybrid', (op) => {
+    expect(reasonOf(conv({ op, w: 'float32' }), op, { rule: 'no-hybrid' })).toMatchObject({ value: 'float32+int8', message: `${op} 'n' is hybrid: 'w' is float32 while 'x' is quantized int8; NPU runs fully quantized layers only.` });
+  });
+
   it('float activations with quantized constant weights on a compute op: both named', () => {
     expect(reasonOf(conv({ x: 'float32', y: 'float32', w: 'int8', wq: q(0.01, 0) }), 'Conv', { rule: 'no-hybrid' })).toMatchObject({
       value: 'float32+int8', limit: 'fully quantized',
@@ -195,6 +203,21 @@ describe('symmetric-output-1x1: pointwise layers with a prime channel count abov
     expect(reasonOf(pw(17, { attrs: { weight_layout: 'OHWI' }, wShape: [17, 3, 3, 8] }), 'Conv', ref(16))).toBeUndefined();
     expect(reasonOf(pw(17, { attrs: {}, wShape: [17, 8, 3, 3] }), 'Conv', ref(16))).toBeUndefined();
     expect(reasonOf(pw(17, { attrs: { kernel_shape: [3, 3] } }), 'Conv', ref(16))).toBeUndefined();
+  });
+
+  it('a 1 x 3 kernel, a Conv without weights or kernel_shape, and a non-pointwise operator hold', () => {
+    expect(reasonOf(pw(17, { attrs: { kernel_shape: [1, 3] } }), 'Conv', ref(16))).toBeUndefined();
+    const g = new GraphBuilder();
+    const y = g.node('Conv', [g.input('x', 'int8', [1, 8, 4, 4], q(0.1, 0))], {}, { name: 'n', outShapes: [[1, 17, 4, 4]], outDType: 'int8' });
+    g.get(y).quant = q(0.1, 3);
+    g.output(y);
+    expect(reasonOf(g, 'Conv', ref(16))).toBeUndefined();
+    const a = new GraphBuilder();
+    const x = a.input('x', 'int8', [1, 17], q(0.1, 0));
+    const s = a.node('Add', [x, a.input('z', 'int8', [1, 17], q(0.1, 0))], {}, { name: 'n', outShapes: [[1, 17]], outDType: 'int8' });
+    a.get(s).quant = q(0.1, 3);
+    a.output(s);
+    expect(reasonOf(a, 'Add', ref(16))).toBeUndefined();
   });
 
   it('Gemm and MatMul are pointwise and named by their operator', () => {

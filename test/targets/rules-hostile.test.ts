@@ -1,6 +1,6 @@
 /**
  * Every rule of the library (src/targets/rules) on every operator kind whose operands are missing,
- * omitted, unknown to the graph, shapeless, of rank 0 or 1, or of symbolic size, with and without
+ * omitted (all of them, or only the inputs, or only the outputs), unknown to the graph, shapeless, of rank 0 or 1, or of symbolic size, with and without
  * the attributes that make a convolution depthwise or give a window: a rule that cannot
  * decide holds (types.ts: `check` returns undefined), it never throws (the mapping would turn that
  * into a "could not be evaluated" warning) and never writes `undefined` or `NaN` into a sentence.
@@ -24,6 +24,8 @@ const OPERANDS: Record<string, (g: GraphBuilder) => { inputs: string[]; outputs:
   'none': () => ({ inputs: [], outputs: [] }),
   'omitted': () => ({ inputs: ['', '', ''], outputs: [''] }),
   'unknown to the graph': () => ({ inputs: ['a', 'b'], outputs: ['c'] }),
+  'omitted in, known out': (g) => ({ inputs: ['', '', ''], outputs: [g.tensor('y', 'int8', [1, 4])] }),
+  'known in, omitted out': (g) => ({ inputs: [g.tensor('x', 'int8', [1, 4]), g.tensor('w', 'int8', [4, 4], { data: { kind: 'computed', by: 'test' } })], outputs: [''] }),
   'shapeless': (g) => ({ inputs: [g.tensor('x', 'int8'), g.tensor('w', 'int8', undefined, { data: { kind: 'computed', by: 'test' } })], outputs: [g.tensor('y', 'int8')] }),
   ...Object.fromEntries(([[], [4], ['N', 'C', 'H', 'W']] as Shape[]).map((s) => [`of shape [${s.join(', ')}]`, (g: GraphBuilder) => ({
     inputs: [g.tensor('x', 'int8', s), g.tensor('w', 'int8', s, { data: { kind: 'computed', by: 'test' } }), g.tensor('b', 'int32', s, { data: { kind: 'computed', by: 'test' } })],

@@ -103,6 +103,10 @@ const CASES: [Op, number[], number[] | undefined, Attrs, string, boolean, string
   ['MaxPool', [3, 3], [3, 3], {}, 'kl530', true, 'k = s = 3: the largest square small form'],
   ['MaxPool', [4, 1], [2, 1], {}, 'kl530', false, 'kernel 4 on the other axis is above 3 (and 1 is not above 3)'],
   ['MaxPool', [], [], {}, 'kl530', false, 'an empty kernel_shape matches no form (no kernel 1, no k x k)'],
+  ['AveragePool', [2, 2, 2], [4, 4, 4], {}, 'kl530', false, 'the big-stride form is s x s: a 3-D stride 4x4x4 is not'],
+  ['MaxPool', [2, 2], [2, 1], {}, 'kl530', false, 'the small square form needs a square stride too'],
+  ['AveragePool', [4, 4], [2, 2], {}, 'kl530', false, 'the small square form: k = 4 is above 3 (and stride 2 is no big stride)'],
+  ['MaxPool', [3, 1], [3, 1], {}, 'kl530', true, 'kernel and stride 1 on the columns; rows 3, stride 3 (at the limit)'],
 ];
 
 describe('kneron-pool: each form at its edges', () => {

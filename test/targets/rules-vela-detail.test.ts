@@ -41,6 +41,13 @@ describe('vela-transpose: the listed transposes, and each permutation on a shape
     [[1, 4, 6, 8], [0, 2, 3, 1], false, 'NCHW -> NHWC'],
     [[1, 4, 6, 8], [1, 0, 2, 3], false, 'batch and H swapped'],
     [[1, 1, 4, 6, 8], [0, 1, 3, 2, 4], false, 'rank 5'],
+    // Each listed case's other conditions, one at a time, on the shape that has its 1.
+    [[1, 6, 8], [2, 0, 1], false, '1 x W x C: a perm that moves axis 1 last but not C before it'],
+    [[4, 1, 8], [1, 2, 0], false, 'H x 1 x C: a perm that moves H last but not C first'],
+    [[1, 1, 6, 8], [1, 0, 3, 2], false, '1 x 1 x W x C: W and C swapped, with the two leading axes swapped too'],
+    [[1, 1, 6, 8], [0, 3, 1, 2], false, '1 x 1 x W x C: W last, C not before it'],
+    [[1, 4, 1, 8], [2, 3, 0, 1], false, '1 x H x 1 x C: H last and C second, batch moved'],
+    [[1, 4, 1, 8], [0, 2, 3, 1], false, '1 x H x 1 x C: H last, C not second'],
   ])('%j perm %j: runs %s (%s)', (shape, perm, expected) => {
     expect(ok(shape, perm)).toBe(expected);
   });

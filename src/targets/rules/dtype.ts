@@ -11,7 +11,7 @@ const QUANTIZE_HINT = 'Quantize the model to int8 (post-training quantization: O
  * bias and without inputs that only carry shapes or axes (Reshape's shape, Pad's pads...).
  */
 export function examined(ctx: TargetRuleContext): Tensor[] {
-  const skip = new Set<number>(getRule(ctx.node.op).shapeInputs ?? []);
+  const skip = new Set<number>(getRule(ctx.node.op).shapeInputs);
   if (isOp(ctx, 'Conv', 'ConvTranspose', 'Gemm')) skip.add(2);
   const operands = constants(ctx).filter((t) => !ctx.node.inputs.some((n, i) => n === t.name && skip.has(i)));
   return [...activations(ctx), ...operands];
@@ -119,9 +119,10 @@ export const perAxisOps: RuleDef = {
   check(ctx) {
     const ops = strings(ctx.limit);
     if (ops.includes(ctx.node.op)) return undefined;
-    const bad = examined(ctx).find((t) => (t.quant?.scale.length ?? 0) > 1);
+    const scales = (t: Tensor): number => t.quant?.scale.length ?? 0;
+    const bad = examined(ctx).find((t) => scales(t) > 1);
     if (!bad) return undefined;
-    return { value: `per-axis (${bad.quant?.scale.length ?? 0} scales)`, message: `${who(ctx.node)}: tensor '${bad.name}' is quantized per axis; ${ctx.unit.name} accepts per-axis quantization only on ${ops.join(', ')}.`, hint: 'Quantize this tensor per tensor.' };
+    return { value: `per-axis (${scales(bad)} scales)`, message: `${who(ctx.node)}: tensor '${bad.name}' is quantized per axis; ${ctx.unit.name} accepts per-axis quantization only on ${ops.join(', ')}.`, hint: 'Quantize this tensor per tensor.' };
   },
 };
 
@@ -131,8 +132,9 @@ export const symmetricWeights: RuleDef = {
   doc: () => 'Weights must be symmetric (zero point 0).',
   check(ctx) {
     const w = input(ctx, 1);
-    const zp = w?.data !== undefined ? w.quant?.zeroPoint.find((z) => z !== 0) : undefined;
-    if (w === undefined || zp === undefined) return undefined;
+    if (w?.data === undefined) return undefined;
+    const zp = w.quant?.zeroPoint.find((z) => z !== 0);
+    if (zp === undefined) return undefined;
     return { value: zp, limit: 'zero point 0', message: `${who(ctx.node)}: weights '${w.name}' are asymmetric (zero point ${zp}); ${ctx.unit.name} needs zero point 0.`, hint: 'Quantize weights symmetrically (the default of TFLite and of onnxruntime for int8 weights).' };
   },
 };
@@ -152,12 +154,14 @@ export const symmetricOutput1x1: RuleDef = {
   doc: (l) => `A 1x1 Conv or a Gemm/MatMul whose output is per-tensor asymmetric (non-zero zero point, "scale-offset format") is not lowered to HW when its output channel count is a prime above ${formatLimit(l)}.`,
   check(ctx) {
     const y = output(ctx, 0);
-    const q = y?.quant;
-    if (y === undefined || q === undefined || q.scale.length !== 1 || !isPointwise(ctx)) return undefined;
+    if (y?.quant === undefined || y.quant.scale.length !== 1 || !isPointwise(ctx)) return undefined;
+    const q = y.quant;
     const zp = q.zeroPoint[0] ?? 0;
     if (zp === 0) return undefined;
     const ch = outChannels(ctx);
-    if (ch === undefined || !isPrime(ch) || ch <= num(ctx.limit, 0)) return undefined;
+    // Stryker disable next-line ConditionalExpression: equivalent, as false: isPrime(undefined) is false, so the next test lets the rule hold either way
+    if (ch === undefined) return undefined;
+    if (!isPrime(ch) || ch <= num(ctx.limit, 0)) return undefined;
     const kind = isOp(ctx, 'Conv') ? '1x1 convolution' : ctx.node.op;
     return {
       value: `zero point ${zp}`,

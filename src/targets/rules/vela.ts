@@ -3,6 +3,7 @@
  * tflite_supported_operators.py) that SUPPORTED_OPS.md words loosely: quantization on every
  * operand whatever its type, matching input and output types, and the transposes the NPU runs.
  */
+import type { Tensor } from '../../ir/graph.js';
 import { examined } from './dtype.js';
 import { transposePerm } from './operands.js';
 import { input, output, type RuleDef, who } from './types.js';
@@ -68,9 +69,12 @@ export const ifmBatchOne: RuleDef = {
   limitForm: 'none',
   doc: () => 'The input\'s batch must be 1, its shape read as 4-D (a tensor of rank 3 or less has batch 1).',
   check(ctx) {
-    const ins = [input(ctx, 0), input(ctx, 1)].filter((t) => t !== undefined && t.data === undefined);
-    const bad = ins.find((t) => t?.shape?.length === 4 && typeof t.shape[0] === 'number' && t.shape[0] !== 1);
-    if (!bad?.shape) return undefined;
-    return { value: bad.shape[0] ?? '?', limit: '1', message: `${who(ctx.node)}: input '${bad.name}' has batch ${String(bad.shape[0])} ([${bad.shape.join(', ')}]); ${ctx.unit.name} needs batch 1.`, hint: 'Export the model with batch 1.' };
+    const ins = [input(ctx, 0), input(ctx, 1)].filter((t): t is Tensor => t !== undefined && t.data === undefined);
+    for (const t of ins) {
+      const shape = t.shape;
+      if (shape?.length !== 4 || typeof shape[0] !== 'number' || shape[0] === 1) continue;
+      return { value: shape[0], limit: '1', message: `${who(ctx.node)}: input '${t.name}' has batch ${shape[0]} ([${shape.join(', ')}]); ${ctx.unit.name} needs batch 1.`, hint: 'Export the model with batch 1.' };
+    }
+    return undefined;
   },
 };
