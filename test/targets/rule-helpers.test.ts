@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attrs } from '../../src/ir/graph.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
-import { activations, constants, formatLimit, input, isDepthwise, isPrime, num, outChannels, output, range, strings, type TargetRuleContext } from '../../src/targets/rules/types.js';
+import { activations, constants, formatLimit, input, isDepthwise, isPrime, num, numbers, outChannels, output, range, strings, type TargetRuleContext } from '../../src/targets/rules/types.js';
 import { kernelOf, stridesOf } from '../../src/targets/rules/conv.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { contextOn } from './helpers.js';
@@ -33,6 +33,7 @@ describe('limits', () => {
 
   it('strings: a list as text, one string as a list of one, anything else none', () => {
     expect([strings(['a', 'b']), strings([1, 2]), strings('a'), strings(3), strings(undefined)]).toEqual([['a', 'b'], ['1', '2'], ['a'], [], []]);
+    expect([numbers([1, 2]), numbers(['3']), numbers(3), numbers('a'), numbers(undefined)]).toEqual([[1, 2], [3], [], [], []]);
   });
 
   it('formatLimit: a range a..b, a list joined, a number with thousands separators, text as is, nothing as empty', () => {

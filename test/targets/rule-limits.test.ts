@@ -142,6 +142,9 @@ describe('numeric rule limits, from the rule table', () => {
     expect(at(4).unit).toBe('HW');
     expect(at(5).unit).toBe('HW');
     expect(at(3).reasons[0]).toMatchObject({ rule: 'rows-min', value: 3 });
+    // A rank-3 input's rows are its one spatial axis; symbolic rows are not judged.
+    expect(layer(one('GlobalMaxPool', [1, 8, 3], {}, [1, 8, 1]), t, 'l').reasons[0]).toMatchObject({ rule: 'rows-min', value: 3 });
+    expect(layer(one('GlobalMaxPool', [1, 8, 'h', 8], {}, [1, 8, 1, 1]), t, 'l').unit).toBe('HW');
   });
 
   it('channels-not-prime (above 17): 13 and 17 output channels run on the NPU, 19 falls back', () => {

@@ -42,13 +42,20 @@ describe('reduce-axes: axis names per rank and layout', () => {
     ['rank 4 NCHW', [1, 2, 3, 4], {}, 'batch, channel, row, column'],
     ['rank 4 NHWC', [1, 2, 3, 4], { layout: 'NHWC' }, 'batch, row, column, channel'],
     ['rank 5 NCHW (two row axes, listed once)', [1, 2, 3, 4, 5], {}, 'batch, channel, row, column'],
-    ['rank 5 NHWC (the extra axis after the channel is a column)', [1, 2, 3, 4, 5], { layout: 'NHWC' }, 'batch, row, column, channel'],
+    ['rank 5 NHWC (NDHWC: two row axes, the channel last)', [1, 2, 3, 4, 5], { layout: 'NHWC' }, 'batch, row, column, channel'],
     ['rank 3 NCHW', [1, 2, 3], {}, 'batch, channel, column'],
     ['rank 3 NHWC', [1, 2, 3], { layout: 'NHWC' }, 'batch, column, channel'],
     ['rank 2', [1, 2], {}, 'batch, channel'],
     ['rank 1', [2], {}, 'batch'],
   ])('%s: reducing every axis names each once', (_, x, attrs, names) => {
     expect(reason(red(x, undefined, attrs), 'ReduceMean', none)?.value).toBe(names);
+  });
+
+  it('one axis at a time: NHWC keeps the channel last at rank 5 and at rank 2 the second axis is the channel', () => {
+    expect(reason(red([1, 2, 3, 4, 5], [4], { layout: 'NHWC' }), 'ReduceMean', none)?.value).toBe('channel');
+    expect(reason(red([1, 2, 3, 4, 5], [3], { layout: 'NHWC' }), 'ReduceMean', none)?.value).toBe('column');
+    expect(reason(red([1, 2, 3, 4, 5], [2], { layout: 'NHWC' }), 'ReduceMean', none)?.value).toBe('row');
+    expect(reason(red([1, 2], [1], { layout: 'NHWC' }), 'ReduceMean', none)?.value).toBe('channel');
   });
 
   it('an axis past the named ones is "axis i"; negative axes count from the end', () => {
@@ -93,6 +100,12 @@ describe('expand-axes', () => {
     expect(unit(ex([1, 8, 1, 1], [1, 8, 'h', 'w']), 'Expand', ref([]))).toBe('HW');
     expect(run(ex(undefined, [1, 8, 4, 4]), 'Expand', ref([]))).toMatchObject({ l: { unit: 'HW' }, warnings: 0 });
     expect(run(ex([1, 8, 1, 1], undefined), 'Expand', ref([]))).toMatchObject({ l: { unit: 'HW' }, warnings: 0 });
+  });
+
+  it('an axis the input lacks has size 1 (broadcasting, right-aligned); several allowed axes are listed', () => {
+    // [8] -> [1, 3, 8]: axis 0 is 1 -> 1, axis 1 is 1 -> 3 (the channel of a rank-3 NCHW tensor), axis 2 is 8 -> 8.
+    expect(reason(ex([8], [1, 3, 8]), 'Expand', ref([]))?.value).toBe('channel');
+    expect(reason(ex([1, 1, 4, 4], [1, 8, 4, 4]), 'Expand', ref(['row', 'column']))?.message).toBe("Expand 'n': expands along channel; NPU expands along row, column only.");
   });
 
   it('a fifth axis is named by its layout; an axis past the names is "axis i"', () => {
@@ -171,6 +184,9 @@ describe('input-channels', () => {
     expect(unit(d2s([8]), 'DepthToSpace', ref)).toBe('HW');
     expect(unit(d2s(undefined), 'DepthToSpace', ref)).toBe('HW');
     expect(unit(d2s([1, 'c', 2, 2]), 'DepthToSpace', ref)).toBe('HW');
+    // Rank 2 is judged: its channel is the second axis.
+    expect(unit(d2s([1, 3]), 'DepthToSpace', ref)).toBe('HW');
+    expect(reason(d2s([1, 5]), 'DepthToSpace', ref)?.value).toBe(5);
   });
 });
 
@@ -296,6 +312,14 @@ describe('matmul-shape: computed operands by rank', () => {
       hint: "Reshape the weights to 2-D (Kneron's --opt-matmul rewrites such products).",
     });
     expect(reason(w([1, 2, 4, 4]), 'MatMul', { rule: 'matmul-shape' })?.value).toBe('weights 1x2x4x4');
+    expect(reason(w([1, 1, 4]), 'MatMul', { rule: 'matmul-shape' })?.value).toBe('weights 1x1x4');
+  });
+
+  it('constant weights of unknown shape, or a computed input of unknown shape, hold without a warning', () => {
+    const shapeless = one('MatMul', [1, 4], {}, [1, 4], (g) => [g.tensor('w', 'float32', undefined, { data: { kind: 'computed', by: 'test' } })]);
+    expect(run(shapeless, 'MatMul', { rule: 'matmul-shape' })).toMatchObject({ l: { unit: 'HW' }, warnings: 0 });
+    const noRank = one('MatMul', undefined, {}, undefined, (g) => [g.input('b', 'float32', [4, 4])]);
+    expect(run(noRank, 'MatMul', { rule: 'matmul-shape' })).toMatchObject({ l: { unit: 'HW' }, warnings: 0 });
   });
 });
 

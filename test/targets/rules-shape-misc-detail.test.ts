@@ -66,6 +66,9 @@ describe('shape rules', () => {
     const l = layer(binary([2, 4], [3]), oneRule('Add', t), 'add');
     expect(l.reasons[0]).toMatchObject({ value: '2x4 vs 3', limit: 'size-1 dimensions', message: "Add 'add': inputs 2x4 and 3 broadcast a dimension of 4 against 3; only size-1 dimensions broadcast." });
     expect(mapped(binary([2, 'n'], [2, 3]), 'Add', t)).toEqual({ unit: 'HW', warnings: 0 });
+    expect(mapped(binary([2, 3], [2, 'n']), 'Add', t)).toEqual({ unit: 'HW', warnings: 0 });
+    // The outermost axis of equal ranks is compared too: 2 against 3.
+    expect(layer(binary([2, 4], [3, 4]), oneRule('Add', t), 'add').reasons[0]?.value).toBe('2x4 vs 3x4');
     expect(mapped(binary(undefined, [2, 3]), 'Add', t)).toEqual({ unit: 'HW', warnings: 0 });
     expect(mapped(binary([2, 3], undefined), 'Add', t)).toEqual({ unit: 'HW', warnings: 0 });
   });

@@ -6,17 +6,24 @@
 import { readValues } from '../../ir/tensor-data.js';
 import { attrInts, layoutOf } from '../../ops/util/attrs.js';
 import { splitShape } from '../../ops/util/spatial.js';
-import type { Shape } from '../../ir/shape.js';
-import { formatLimit, input, num, output, range, strings, type RuleDef, type TargetRuleContext, who } from './types.js';
+import { elementCount, type Shape } from '../../ir/shape.js';
+import { formatLimit, input, num, numbers, output, range, strings, type RuleDef, type TargetRuleContext, who } from './types.js';
 
 const AXIS_NAMES = ['batch', 'channel', 'row', 'column'] as const;
 
-/** Axis names of a tensor of rank r in the node's layout (NCHW: batch, channel, row, column). */
+/**
+ * Axis names of a tensor of rank r in the node's layout: NCHW batch, channel, rows..., column;
+ * NHWC (channels last at every rank, as TFLite's NDHWC) batch, rows..., column, channel. Ranks 1
+ * and 2 read the first names (batch, channel).
+ */
 function axisNames(ctx: TargetRuleContext, r: number): string[] {
   const nhwc = layoutOf(ctx.node) === 'NHWC';
-  if (r >= 4) return nhwc ? ['batch', 'row', 'column', 'channel', ...new Array<string>(r - 4).fill('column')] : ['batch', 'channel', ...new Array<string>(r - 3).fill('row'), 'column'];
+  if (r >= 4) {
+    const rows = new Array<string>(r - 3).fill('row');
+    return nhwc ? ['batch', ...rows, 'column', 'channel'] : ['batch', 'channel', ...rows, 'column'];
+  }
   if (r === 3) return nhwc ? ['batch', 'column', 'channel'] : ['batch', 'channel', 'column'];
-  return ['batch', 'channel'].slice(0, r);
+  return ['batch', 'channel'];
 }
 
 function constValues(ctx: TargetRuleContext, i: number, max = 64): number[] | undefined {
@@ -47,13 +54,13 @@ export const reduceAxes: RuleDef = {
   },
 };
 
-/** Output axes whose size differs from the input's (right-aligned, as broadcasting). */
+/** Output axes whose size differs from the input's (right-aligned, as broadcasting: an axis the input lacks has size 1). */
 function changedAxes(x: Shape, y: Shape): number[] {
   const out: number[] = [];
-  for (let i = 0; i < y.length; i++) {
-    const xi = x[i - (y.length - x.length)];
-    if (typeof y[i] === 'number' && xi !== y[i]) out.push(i);
-  }
+  y.forEach((d, i) => {
+    const xi = x[i - (y.length - x.length)] ?? 1;
+    if (typeof d === 'number' && xi !== d) out.push(i);
+  });
   return out;
 }
 
@@ -69,6 +76,7 @@ function axesRule(id: string, op: string, verb: string): RuleDef {
       if (!x || !y) return undefined;
       const names = axisNames(ctx, y.length);
       const ok = strings(ctx.limit);
+      // Stryker disable next-line StringLiteral: equivalent, axisNames names every axis of a rank-2-or-more output and changedAxes returns output axes only
       const changed = changedAxes(x, y).map((a) => names[a] ?? `axis ${a}`);
       const bad = changed.filter((n) => !ok.includes(n));
       if (bad.length === 0) return undefined;
@@ -135,7 +143,7 @@ export const inputChannels: RuleDef = {
     const x = input(ctx, 0)?.shape;
     if (!x || x.length < 2) return undefined;
     const c = splitShape(ctx.node, x).channels;
-    const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [];
+    const ok = numbers(ctx.limit);
     if (typeof c !== 'number' || ok.includes(c)) return undefined;
     return { value: c, message: `${who(ctx.node)}: ${c} input channels; ${ctx.unit.name} takes ${ok.join(' or ')}.` };
   },
@@ -148,9 +156,9 @@ export const singleIndex: RuleDef = {
   check(ctx) {
     const s = input(ctx, 1)?.shape;
     if (!s) return undefined;
-    const n = s.reduce<number | undefined>((a, d) => (a === undefined || typeof d !== 'number' ? undefined : a * d), 1);
-    if (n === 1) return undefined;
-    return { value: `indices ${s.join('x') || 'scalar'}`, limit: 'one index', message: `${who(ctx.node)}: gathers with indices of shape [${s.join(', ')}]; ${ctx.unit.name} gathers a single index.`, hint: 'Kneron\'s converter replaces a single-index Gather with a Slice or Reshape; several indices run on the CPU.' };
+    // A symbolic count may be several indices: refused.
+    if (elementCount(s) === 1) return undefined;
+    return { value: `indices ${s.join('x')}`, limit: 'one index', message: `${who(ctx.node)}: gathers with indices of shape [${s.join(', ')}]; ${ctx.unit.name} gathers a single index.`, hint: 'Kneron\'s converter replaces a single-index Gather with a Slice or Reshape; several indices run on the CPU.' };
   },
 };
 
@@ -174,7 +182,7 @@ export const powExponent: RuleDef = {
     const t = input(ctx, 1);
     if (!t) return undefined;
     const v = t.data ? readValues(t, 2) : undefined;
-    const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [];
+    const ok = numbers(ctx.limit);
     if (v?.length === 1 && (ok.length === 0 || ok.includes(v[0] ?? NaN))) return undefined;
     const found = v === undefined ? 'computed at run time' : v.length !== 1 ? 'not a scalar' : String(v[0]);
     return { value: found, limit: ok.length ? ok.join(' or ') : 'constant scalar', message: `${who(ctx.node)}: exponent '${t.name}' is ${found}; ${ctx.unit.name} needs a constant scalar${ok.length ? ` equal to ${ok.join(' or ')}` : ''}.`, hint: 'Write x*x for a square; other powers run on the CPU.' };
@@ -226,8 +234,8 @@ export const matmulShape: RuleDef = {
   check(ctx) {
     const b = input(ctx, 1);
     if (b?.data !== undefined) {
-      const s = b.shape ?? [];
-      if (s.length === 2 || (s.length === 4 && s[0] === 1 && s[1] === 1)) return undefined;
+      const s = b.shape;
+      if (s === undefined || s.length === 2 || (s.length === 4 && s[0] === 1 && s[1] === 1)) return undefined;
       return { value: `weights ${s.join('x')}`, limit: 'W x V or 1 x 1 x W x V', message: `${who(ctx.node)}: constant weights of shape [${s.join(', ')}]; ${ctx.unit.name} takes W x V or 1 x 1 x W x V.`, hint: 'Reshape the weights to 2-D (Kneron\'s --opt-matmul rewrites such products).' };
     }
     const [lo, hi] = range(ctx.limit, [4, 4]);
@@ -257,9 +265,10 @@ export const tconvOutputPadding: RuleDef = {
   doc: () => 'output_padding must not exceed the bottom and right pads (output_padding_h <= pads_bottom, output_padding_w <= pads_right).',
   check(ctx) {
     const op = attrInts(ctx.node, 'output_padding');
-    if (!op || op.every((x) => x === 0)) return undefined;
-    const pads = attrInts(ctx.node, 'pads') ?? [0, 0, 0, 0];
-    const [bottom, right] = [pads[2] ?? 0, pads[3] ?? 0];
+    if (!op) return undefined;
+    // ONNX pads of a 2-D kernel: top, left, bottom, right.
+    const pads = attrInts(ctx.node, 'pads');
+    const [bottom, right] = [pads?.[2] ?? 0, pads?.[3] ?? 0];
     if ((op[0] ?? 0) <= bottom && (op[1] ?? 0) <= right) return undefined;
     return { value: `output_padding ${op.join(',')}`, limit: `<= pads ${bottom},${right}`, message: `${who(ctx.node)}: output_padding ${op.join(',')} exceeds the bottom/right pads ${bottom},${right}; ${ctx.unit.name} needs output_padding_h <= pads_bottom and output_padding_w <= pads_right.` };
   },

@@ -4,6 +4,7 @@ import { formatLimit, input, num, type RuleDef, type TargetRuleContext, who } fr
 
 function pads(ctx: TargetRuleContext): { pads: number[]; rank: number } | undefined {
   const rank = input(ctx, 0)?.shape?.length;
+  // Stryker disable next-line ConditionalExpression: equivalent, as false: padAmounts compares the pads' length with 2 x rank, NaN for an unknown rank, and finds none
   if (rank === undefined) return undefined;
   const p = padAmounts(ctx.graph, ctx.node, rank);
   return p ? { pads: p, rank } : undefined;

@@ -18,9 +18,8 @@ export const poolWindowMax: RuleDef = {
   check(ctx) {
     const max = num(ctx.limit, 3);
     const k = kernelOf(ctx);
-    const big = k?.find((d) => d > max);
-    if (big === undefined) return undefined;
-    return { value: k?.join('x') ?? big, message: `${who(ctx.node)}: pooling window ${k?.join('x') ?? big} is larger than ${max}; ${ctx.unit.name} pools windows up to ${max}x${max}.` };
+    if (k?.find((d) => d > max) === undefined) return undefined;
+    return { value: k.join('x'), message: `${who(ctx.node)}: pooling window ${k.join('x')} is larger than ${max}; ${ctx.unit.name} pools windows up to ${max}x${max}.` };
   },
 };
 
@@ -31,7 +30,8 @@ export const globalPoolMax: RuleDef = {
   check(ctx) {
     const max = num(ctx.limit, 4096);
     const x = input(ctx, 0)?.shape;
-    if (!x || x.length < 3) return undefined;
+    if (!x) return undefined;
+    // Below rank 3 there is no spatial axis: the area is 1.
     const spatial = ctx.node.attrs['layout'] === 'NHWC' ? x.slice(1, -1) : x.slice(2);
     if (spatial.some((d) => typeof d !== 'number')) return undefined;
     const area = (spatial as number[]).reduce((a, b) => a * b, 1);
@@ -72,9 +72,10 @@ export const poolKernelArea: RuleDef = {
   check(ctx) {
     const max = num(ctx.limit, 65536);
     const k = kernelOf(ctx);
-    const area = k?.reduce((a, b) => a * b, 1);
-    if (area === undefined || area <= max) return undefined;
-    return { value: area, message: `${who(ctx.node)}: kernel ${k?.join('x') ?? ''} covers ${area.toLocaleString('en-US')} elements; the limit is ${max.toLocaleString('en-US')}.` };
+    if (k === undefined) return undefined;
+    const area = k.reduce((a, b) => a * b, 1);
+    if (area <= max) return undefined;
+    return { value: area, message: `${who(ctx.node)}: kernel ${k.join('x')} covers ${area.toLocaleString('en-US')} elements; the limit is ${max.toLocaleString('en-US')}.` };
   },
 };
 

@@ -1,6 +1,6 @@
 /** Kernel and stride limits per axis (Kneron's convolution and transposed-convolution conditions). */
 import { kernelOf, stridesOf } from './conv.js';
-import { formatLimit, num, type RuleDef, type TargetRuleContext, who } from './types.js';
+import { formatLimit, num, numbers, type RuleDef, type TargetRuleContext, who } from './types.js';
 
 /** The stride along the height (0) or width (1) axis of a 2-D layer; 1 for a 1-D layer's missing axis. */
 function strideAt(ctx: TargetRuleContext, axis: 0 | 1): number {
@@ -53,7 +53,7 @@ export const strideIn: RuleDef = {
   limitForm: 'numbers',
   doc: (l) => `Every stride must be one of ${formatLimit(l)}.`,
   check(ctx) {
-    const ok = Array.isArray(ctx.limit) ? ctx.limit.map(Number) : [];
+    const ok = numbers(ctx.limit);
     const s = stridesOf(ctx, 2);
     if (s.every((x) => ok.includes(x))) return undefined;
     return { value: s.join('x'), message: `${who(ctx.node)}: stride ${s.join('x')}; ${ctx.unit.name} takes strides of ${ok.join(' or ')} only.` };

@@ -58,6 +58,11 @@ export function range(limit: RuleLimit | undefined, fallback: [number, number]):
   return fallback;
 }
 
+/** A list limit's numbers (the loader checks the form: a list of numbers for limitForm 'numbers'); none otherwise. */
+export function numbers(limit: RuleLimit | undefined): number[] {
+  return Array.isArray(limit) ? limit.map(Number) : [];
+}
+
 export function strings(limit: RuleLimit | undefined): string[] {
   return Array.isArray(limit) ? limit.map(String) : typeof limit === 'string' ? [limit] : [];
 }
@@ -65,6 +70,7 @@ export function strings(limit: RuleLimit | undefined): string[] {
 export function formatLimit(limit: RuleLimit | undefined): string {
   if (limit === undefined) return '';
   if (Array.isArray(limit)) return limit.length === 2 && typeof limit[0] === 'number' ? `${limit[0]}..${limit[1]}` : limit.join(', ');
+  // Stryker disable next-line ConditionalExpression: equivalent, as true: a string's toLocaleString is the string itself
   return typeof limit === 'number' ? limit.toLocaleString('en-US') : limit;
 }
 
