@@ -62,7 +62,7 @@ function maccOf(m: MaccOf, name: string): number {
 function readsOnly(idx: UseIndex, byName: ReadonlyMap<string, Node>, prevName: string, name: string): boolean {
   const prev = byName.get(prevName);
   const node = byName.get(name);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, every layer of a mapping is a node of its graph, so both are found
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: equivalent, every layer of a mapping is a node of its graph, so both are found
   if (!prev || !node) return false;
   const candidates = hasTrait(node.op, 'chains-into-epoch') ? node.inputs : node.inputs.slice(0, 1);
   // an omitted operand ('') has no readers
@@ -117,11 +117,17 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
     if (l.unit === 'HW') {
       const prev = list[list.length - 1];
       const head = prev?.ops[0];
-      // an epoch holds at least the layer that opened it, so its last node is a string
-      const joins = l.wrap === undefined && pendingDm.length === 0 && prev?.unit === 'HW' && prev.inserted === undefined && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(idx, byName, prev.nodes[prev.nodes.length - 1] as string, l.name);
-      const e = joins && prev ? prev : open(l);
-      for (const d of pendingDm) add(e, d);
-      pendingDm = [];
+      // An inserted operator's epoch is never HW (inserted() adds none for the NPU), so a HW prev is a layer's.
+      // An epoch holds at least the layer that opened it, so its last node is a string.
+      const joins = l.wrap === undefined && prev?.unit === 'HW' && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(idx, byName, prev.nodes[prev.nodes.length - 1] as string, l.name);
+      let e: Epoch;
+      if (joins && prev) e = prev;
+      else {
+        // Waiting data movement (a folded Pad first) goes with the next layer that opens an epoch: its convolution.
+        e = open(l);
+        for (const d of pendingDm) add(e, d);
+        pendingDm = [];
+      }
       add(e, l);
       const a = l.splitActivation;
       if (a) list.push({ id: list.length + 1, unit: a.unit, nodes: [l.name], ops: [a.op], macc: 0, reasons: a.reasons, separated: `the ${a.op} fused into '${l.name}' runs on its own: ${a.unitName ?? 'no unit'} runs it, not the NPU` });

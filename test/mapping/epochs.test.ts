@@ -133,6 +133,55 @@ describe('epochs', () => {
     expect(buildEpochs(g.graph, m).list.map((e) => e.nodes)).toEqual([['c'], ['r'], ['a']]);
   });
 
+  /** x -> c (Conv) -> p (zero Pad, NCHW pads `pads`) -> c2 (Conv), plus `extra` nodes; every layer on the NPU, in `order`. */
+  function padded(pads: number[], extra: (g: GraphBuilder, c: string) => [string, OpKind][], order: string[]): { g: GraphBuilder; m: Mapping } {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 8, 4, 4]);
+    const c = g.node('Conv', [x], { kernel_shape: [1, 1] }, { name: 'c', outShapes: [[1, 8, 4, 4]], outDType: 'int8' });
+    const hp = 4 + (pads[2] ?? 0) + (pads[6] ?? 0);
+    const wp = 4 + (pads[3] ?? 0) + (pads[7] ?? 0);
+    const p = g.node('Pad', [c], { pads, mode: 'constant' }, { name: 'p', outShapes: [[1, 8, hp, wp]], outDType: 'int8' });
+    g.output(g.node('Conv', [p], { kernel_shape: [3, 3] }, { name: 'c2', outShapes: [[1, 8, hp - 2, wp - 2]], outDType: 'int8' }));
+    const ops = new Map<string, OpKind>([['c', 'Conv'], ['p', 'Pad'], ['c2', 'Conv'], ...extra(g, c)]);
+    return { g, m: allHw(order.map((n) => [n, ops.get(n) ?? 'Unknown'])) };
+  }
+
+  it('a zero Pad folded into its convolution joins that convolution\'s epoch, larger than SAME\'s padding too (0 before, 2 after)', () => {
+    const same = padded([0, 0, 1, 1, 0, 0, 1, 1], () => [], ['c', 'p', 'c2']);
+    expect(buildEpochs(same.g.graph, same.m).list.map((e) => e.nodes)).toEqual([['c'], ['p', 'c2']]);
+    const large = padded([0, 0, 0, 0, 0, 0, 2, 2], () => [], ['c', 'p', 'c2']);
+    expect(buildEpochs(large.g.graph, large.m).list.map((e) => e.nodes)).toEqual([['c'], ['p', 'c2']]);
+  });
+
+  it('data movement after a waiting folded Pad waits with it; an activation of the previous convolution still joins that one', () => {
+    // c feeds p (folded into c2) and a Reshape r (a graph output), executed between p and c2.
+    const moved = padded([0, 0, 1, 1, 0, 0, 1, 1], (g, c) => {
+      g.output(g.node('Reshape', [c], {}, { name: 'r', outShapes: [[1, 128]], outDType: 'int8' }));
+      return [['r', 'Reshape']];
+    }, ['c', 'p', 'r', 'c2']);
+    expect(buildEpochs(moved.g.graph, moved.m).list.map((e) => e.nodes)).toEqual([['c'], ['p', 'r', 'c2']]);
+    // y -> a (Conv) -> q (Relu) on another branch, executed between p and c2: q joins a, p still waits for c2.
+    const act = padded([0, 0, 1, 1, 0, 0, 1, 1], (g) => {
+      const a = g.node('Conv', [g.input('y', 'int8', [1, 8, 4, 4])], { kernel_shape: [1, 1] }, { name: 'a', outShapes: [[1, 8, 4, 4]], outDType: 'int8' });
+      g.output(g.node('Relu', [a], {}, { name: 'q', outShapes: [[1, 8, 4, 4]], outDType: 'int8' }));
+      return [['a', 'Conv'], ['q', 'Relu']];
+    }, ['c', 'a', 'p', 'q', 'c2']);
+    expect(buildEpochs(act.g.graph, act.m).list.map((e) => e.nodes)).toEqual([['c'], ['a', 'q'], ['p', 'c2']]);
+  });
+
+  it('a wrapped layer neither joins the group before it nor is absorbed as data movement', () => {
+    const relu = chain([['c', 'Conv', 'HW'], ['r', 'Relu', 'HW']]);
+    const r = relu.m.layers[1];
+    if (r) r.wrap = { op: 'Transpose', unit: 'HW', unitName: 'NPU', reasons: [], why: 'channel pad' };
+    expect(buildEpochs(relu.g.graph, relu.m).list.map((e) => e.nodes)).toEqual([['c'], ['r']]);
+    const tr = chain([['c', 'Conv', 'HW'], ['t', 'Transpose', 'HW']]);
+    const t = tr.m.layers[1];
+    if (t) t.wrap = { op: 'Transpose', unit: 'SW_INT', unitName: 'CPU', reasons: [], why: 'channel pad' };
+    expect(buildEpochs(tr.g.graph, tr.m).list.map((e) => [e.unit, e.nodes, e.ops])).toEqual([
+      ['HW', ['c'], ['Conv']], ['SW_INT', ['t'], ['Transpose']], ['HW', ['t'], ['Transpose']], ['SW_INT', ['t'], ['Transpose']],
+    ]);
+  });
+
   it('a HW epoch lists no reasons, even when its layer carries warnings; a SW epoch its layer\'s reasons', () => {
     const { g, m } = chain([['c', 'Conv', 'HW'], ['s', 'Softmax', 'SW_INT']]);
     const warn = { unit: 'NPU', rule: 'channels-not-prime', message: 'c: prime channels', value: '7', limit: '16' };
