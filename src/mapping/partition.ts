@@ -53,7 +53,7 @@ export interface EpochLike {
 
 export function buildPartition(epochs: { list: readonly EpochLike[] }, vocabulary: Vocabulary): Partition {
   const subgraphs: Subgraph[] = [];
-  const cpuNodes: CpuNode[] = [];
+  const cpu: Omit<CpuNode, 'cuts'>[] = [];
   for (const e of epochs.list) {
     const type = e.unit === 'HW' ? 'NPU' : 'CPU';
     let s = subgraphs[subgraphs.length - 1];
@@ -65,10 +65,10 @@ export function buildPartition(epochs: { list: readonly EpochLike[] }, vocabular
     s.ops.push(...e.ops);
     s.macc += e.macc;
     const at = s.index;
-    if (type === 'CPU') e.nodes.forEach((name, i) => cpuNodes.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), subgraph: at, cuts: false, unsupported: e.unit === 'unsupported' }));
+    if (type === 'CPU') e.nodes.forEach((name, i) => cpu.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), subgraph: at, unsupported: e.unit === 'unsupported' }));
   }
   // A CPU subgraph with NPU subgraphs on both sides cuts the NPU graph.
-  for (const n of cpuNodes) n.cuts = n.subgraph > 0 && n.subgraph < subgraphs.length - 1;
+  const cpuNodes: CpuNode[] = cpu.map((n) => ({ ...n, cuts: n.subgraph > 0 && n.subgraph < subgraphs.length - 1 }));
   const sum = (t: 'NPU' | 'CPU') => subgraphs.filter((s) => s.type === t).reduce((a, s) => a + s.macc, 0);
   return {
     vocabulary,

@@ -36,8 +36,9 @@ export function toMemoryPoolFile(pools: readonly Pool[]): string {
     if (p.access !== 'rw') o['access'] = p.access;
     const defaultUse = p.access === 'ro' ? 'weights' : 'activations';
     if (p.use.length !== 1 || p.use[0] !== defaultUse) o['use'] = p.use;
-    if (p.external !== undefined) o['external'] = p.external;
-    if (p.description !== undefined) o['description'] = p.description;
+    // JSON.stringify leaves out a key whose value is undefined.
+    o['external'] = p.external;
+    o['description'] = p.description;
     return o;
   });
   return JSON.stringify({ version: '1.0', memory: { mempools } }, null, 2) + '\n';

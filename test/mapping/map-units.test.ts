@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computesOnIntegers, mapNodeToTarget, mapToTarget, unitRefs } from '../../src/mapping/index.js';
 import type { Node } from '../../src/ir/graph.js';
 import type { DType } from '../../src/ir/dtype.js';
-import type { Unit } from '../../src/targets/types.js';
+import type { RuleRef, Unit } from '../../src/targets/types.js';
 import { loadTarget } from '../../src/targets/load.js';
 import { GraphBuilder } from '../builders/ir.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
@@ -116,5 +116,60 @@ describe('a fused activation mapped on its own (split-fused-activations)', () =>
     expect(split('Sigmoid', ['Conv', 'Sigmoid'])).toEqual({ unit: 'HW', split: undefined });
     expect(split('Sigmoid', ['Relu'])).toEqual({ unit: 'SW_FLOAT', split: undefined });
     expect(split('Sigmoid', ['Conv'], {})).toEqual({ unit: 'HW', split: undefined });
+  });
+});
+
+describe('the mapper\'s reasons and warnings', () => {
+  const relu = (shape: number[]) => {
+    const g = new GraphBuilder();
+    g.output(g.node('Relu', [g.input('x', 'int8', shape)], {}, { name: 'r', outShapes: [shape], outDType: 'int8' }));
+    return g;
+  };
+
+  it('an unlisted classical-ML operator carries op-listed\'s hint; an unlisted plain one has no hint at all', () => {
+    const g = new GraphBuilder();
+    g.output(g.node('LinearClassifier', [g.input('x', 'float32', [1, 4])], {}, { name: 'lc', outShapes: [[1]], outDType: 'int64' }));
+    const ml = mapToTarget(g.graph, npuTarget({ Conv: [] })).layers[0]?.reasons[0];
+    expect(ml).toMatchObject({ rule: 'op-listed', limit: 'listed operators', hint: 'Expected for scikit-learn models; budget its CPU time, or train a small neural network in its place if it must run on the NPU.' });
+    const plain = mapToTarget(relu([1, 8]).graph, npuTarget({ Conv: [] })).layers[0]?.reasons[0];
+    expect(plain).toMatchObject({ rule: 'op-listed', limit: 'listed operators' });
+    expect(Object.keys(plain ?? {})).not.toContain('hint');
+  });
+
+  it('a reason has the reference\'s hint, else the rule\'s, else no hint key', () => {
+    const reasonWith = (ref: RuleRef) => mapToTarget(relu([1, 8]).graph, npuTarget({ Relu: [ref] })).layers[0]?.reasons[0];
+    const bare = reasonWith({ rule: 'dim-range', limit: [1, 4] });
+    expect(bare?.message).toBe("Relu 'r': tensor 'x' has a dimension of 8 (1x8); the range is 1..4.");
+    expect(Object.keys(bare ?? {})).not.toContain('hint');
+    expect(reasonWith({ rule: 'dim-range', limit: [1, 4], hint: 'Tile the tensor.' })?.hint).toBe('Tile the tensor.');
+  });
+
+  it('a rule this version does not know (a Target built in code; the loader refuses it) is a warning and ignored', () => {
+    const m = mapToTarget(relu([1, 8]).graph, npuTarget({ Relu: [{ rule: 'from-the-future', limit: 3 }] }));
+    expect(m.layers[0]?.unit).toBe('HW');
+    expect(m.warnings).toEqual([{ node: 'r', unit: 'NPU', rule: 'from-the-future', message: "Relu 'r': rule from-the-future is not a rule of this version; ignored.", value: '', limit: '3' }]);
+  });
+
+  it('a fused activation mapped on its own keeps its attributes', () => {
+    const g = new GraphBuilder();
+    g.output(g.node('Conv', [g.input('x', 'float32', [1, 4, 8, 8]), g.constant('w', 'float32', [4, 4, 1, 1])], { kernel_shape: [1, 1] }, { name: 'c' }));
+    const node = g.graph.nodes[0];
+    if (!node) throw new Error('no node');
+    node.activation = 'LeakyRelu';
+    node.activationAttrs = { alpha: 0.2 };
+    const t = npuTarget({ Conv: [], LeakyRelu: [{ rule: 'attr-in', attr: 'alpha', limit: ['0.2'] }] }, [], { 'split-fused-activations': true });
+    const l = mapToTarget(g.graph, t).layers[0];
+    expect([l?.unit, l?.splitActivation]).toEqual(['HW', undefined]);
+    node.activationAttrs = { alpha: 0.3 };
+    expect(mapToTarget(g.graph, t).layers[0]?.splitActivation?.reasons[0]?.value).toBe('alpha=0.3');
+  });
+
+  it('the Transpose a channel Pad needs is inserted only around a Pad the NPU runs', () => {
+    const g = new GraphBuilder();
+    g.output(g.node('Pad', [g.input('x', 'int8', [1, 4, 8, 8])], { pads: [0, 2, 0, 0, 0, 2, 0, 0], mode: 'constant' }, { name: 'p', outShapes: [[1, 8, 8, 8]], outDType: 'int8' }));
+    const opts = { 'channel-pad-transposes': true };
+    expect(mapToTarget(g.graph, npuTarget({ Pad: [] }, [], opts)).layers[0]?.wrap?.op).toBe('Transpose');
+    const cpu = mapToTarget(g.graph, npuTarget({ Conv: [] }, [], opts)).layers[0];
+    expect([cpu?.unit, cpu?.wrap]).toEqual(['SW_INT', undefined]);
   });
 });

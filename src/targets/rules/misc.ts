@@ -1,18 +1,18 @@
 /** Rules about the operator itself: listing, constant inputs, compiler options, fused activations, channels. */
 import { isMlKind } from '../../ops/ml-arrays.js';
-import { formatLimit, input, isPrime, num, outChannels, strings, who, type RuleDef } from './types.js';
+import { formatLimit, input, isPrime, num, outChannels, strings, who, type RuleDef, type RuleFailure, type TargetRuleContext } from './types.js';
 
-/** Used by the mapper when a unit does not list the operator (and has no "*" entry). */
-export const opListed: RuleDef = {
+/** Used by the mapper when a unit does not list the operator (and has no "*" entry): it always fails, with a limit. */
+export const opListed = {
   id: 'op-listed',
   limitForm: 'none',
   doc: () => 'The operator must be in the unit\'s supported list.',
-  check(ctx) {
+  check(ctx: TargetRuleContext): RuleFailure & { limit: string } {
     const message = `${who(ctx.node)}: ${ctx.node.op} is not in ${ctx.unit.name}'s supported operators.`;
     if (!isMlKind(ctx.node.op)) return { value: ctx.node.op, limit: 'listed operators', message };
     return { value: ctx.node.op, limit: 'listed operators', message: `${message} It is a classical-ML (ONNX-ML) operator: NPUs have no kernel for them, the CPU runs it.`, hint: 'Expected for scikit-learn models; budget its CPU time, or train a small neural network in its place if it must run on the NPU.' };
   },
-};
+} satisfies RuleDef;
 
 /** For `Custom` operators: the custom codes this unit runs (e.g. the `ethos-u` op Vela emits). */
 export const customCode: RuleDef = {
