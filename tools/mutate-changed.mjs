@@ -8,12 +8,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
+import { parseArgsOr } from './mutation/args.mjs';
 import { firstLine } from './mutation/first-line.mjs';
 import { sharedEnv } from './mutation/shared-env.mjs';
 
-const { values } = parseArgs({ options: { base: { type: 'string', default: 'origin/main' }, 'dry-run': { type: 'boolean' } } });
+const { values } = parseArgsOr('mutate-changed', { options: { base: { type: 'string', default: 'origin/main' }, 'dry-run': { type: 'boolean' } } });
 let config;
 try {
   config = JSON.parse(readFileSync('stryker.config.json', 'utf8'));

@@ -16,11 +16,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgsOr } from './mutation/args.mjs';
 import { firstLine } from './mutation/first-line.mjs';
 import { sharedEnv } from './mutation/shared-env.mjs';
 
-const { values, positionals } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, 'ignore-static': { type: 'boolean' }, incremental: { type: 'boolean' }, part: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgsOr('mutate-module', { options: { 'dry-run': { type: 'boolean' }, 'ignore-static': { type: 'boolean' }, incremental: { type: 'boolean' }, part: { type: 'string' } }, allowPositionals: true });
 const read = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));

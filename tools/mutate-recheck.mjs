@@ -16,7 +16,8 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
+import { parseArgsOr } from './mutation/args.mjs';
 import { firstLine } from './mutation/first-line.mjs';
 import { sharedEnv } from './mutation/shared-env.mjs';
 import { applyMutant, candidates, describeMutant, score } from './mutation/recheck.mjs';
@@ -27,7 +28,7 @@ const fail = (message) => {
   process.exit(2);
 };
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseArgsOr('mutate-recheck', {
   options: {
     all: { type: 'boolean' }, ignored: { type: 'boolean' }, file: { type: 'string' }, tests: { type: 'string' }, config: { type: 'string' },
     timeout: { type: 'string' }, 'dry-run': { type: 'boolean' },

@@ -107,6 +107,8 @@ const CASES: [Op, number[], number[] | undefined, Attrs, string, boolean, string
   ['MaxPool', [2, 2], [2, 1], {}, 'kl530', false, 'the small square form needs a square stride too'],
   ['AveragePool', [4, 4], [2, 2], {}, 'kl530', false, 'the small square form: k = 4 is above 3 (and stride 2 is no big stride)'],
   ['MaxPool', [3, 1], [3, 1], {}, 'kl530', true, 'kernel and stride 1 on the columns; rows 3, stride 3 (at the limit)'],
+  ['MaxPool', [2, 2, 2], [1, 1, 1], {}, 'kl520', false, 'the KL520 k x k form is 2-D: a 2x2x2 kernel is not'],
+  ['MaxPool', [1, 4], [1, 4], {}, 'kl530', false, 'kernel and stride 1 on the rows; columns 4 = stride 4 is above 3'],
 ];
 
 describe('kneron-pool: each form at its edges', () => {

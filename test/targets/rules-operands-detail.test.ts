@@ -331,7 +331,7 @@ describe('prelu-slope', () => {
     expect(unit(pr([1, 8, 4, 4], s), 'PRelu', ref)).toBe('HW');
   });
 
-  it.each<[Shape]>([[[4]], [[1]], [[2, 8, 1, 1]], [[1, 4, 1, 1]], [[1, 8, 2, 1]], [[1, 8, 1, 2]], [[8, 1, 1]], [[1, 8, 4, 4]]])('slope %j is named with the limit for C = 8', (s) => {
+  it.each<[Shape]>([[[4]], [[1]], [[2, 8, 1, 1]], [[1, 4, 1, 1]], [[1, 8, 2, 1]], [[1, 8, 1, 2]], [[8, 1, 1]], [[1, 8, 4, 4]], [[1, 8, 1, 1, 1]]])('slope %j is named with the limit for C = 8', (s) => {
     expect(reason(pr([1, 8, 4, 4], s), 'PRelu', ref)).toMatchObject({
       value: `slope ${s.join('x')}`, limit: '(8,) or (1, 8, 1, 1)',
       message: `PRelu 'n': slope of shape [${s.join(', ')}]; NPU takes one slope per channel, (C,) or (1, C, 1, 1).`,

@@ -48,6 +48,10 @@ describe('vela-transpose: the listed transposes, and each permutation on a shape
     [[1, 1, 6, 8], [0, 3, 1, 2], false, '1 x 1 x W x C: W last, C not before it'],
     [[1, 4, 1, 8], [2, 3, 0, 1], false, '1 x H x 1 x C: H last and C second, batch moved'],
     [[1, 4, 1, 8], [0, 2, 3, 1], false, '1 x H x 1 x C: H last, C not second'],
+    [[1, 6, 8], [1, 2, 0], false, '1 x W x C: C second but W not last'],
+    [[4, 1, 8], [2, 0, 1], false, 'H x 1 x C: C first but H not last'],
+    [[1, 1, 6, 8], [0, 2, 3, 1], false, '1 x 1 x W x C: C third but W not last'],
+    [[1, 4, 1, 8], [0, 3, 1, 2], false, '1 x H x 1 x C: C second but H not last'],
   ])('%j perm %j: runs %s (%s)', (shape, perm, expected) => {
     expect(ok(shape, perm)).toBe(expected);
   });

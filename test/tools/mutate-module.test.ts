@@ -57,6 +57,8 @@ describe('mutate-module', () => {
     expect(run('nope', '--dry-run')).toMatchObject({ status: 2, out: `mutate-module: expected one module name, ${choices}; found nope\n` });
     expect(run('--dry-run')).toMatchObject({ status: 2, out: `mutate-module: expected one module name, ${choices}; found none\n` });
     expect(run('ops', 'diff', '--dry-run').out).toContain('found ops diff');
+    // An unknown option: node's parseArgs sentence, one line, no stack trace (tools/mutation/args.mjs, shared by the three tools).
+    expect(run('ops', '--help')).toMatchObject({ status: 2, out: expect.stringMatching(/^mutate-module: Unknown option '--help'\.[^\n]*\n$/) as unknown });
   });
 
   it('the modules cover exactly stryker.config.json\'s core globs; every test glob matches a test file', () => {

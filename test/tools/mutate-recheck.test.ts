@@ -168,5 +168,8 @@ describe('mutate-recheck on a module-level table', () => {
     expect(cli('zzz.json').stderr).toBe("mutate-recheck: zzz.json: 'zzz' names no module of tools/mutation/modules.json; give the tests with --tests\n");
     const bad = cli('zzz.json', '--tests', 'x', '--timeout', '0');
     expect([bad.status, bad.stderr]).toEqual([2, 'mutate-recheck: --timeout: expected a number of seconds above 0; found 0\n']);
+    const unknown = cli('zzz.json', '--bogus');
+    expect([unknown.status, unknown.stderr.split('\n').length]).toEqual([2, 2]);
+    expect(unknown.stderr).toMatch(/^mutate-recheck: Unknown option '--bogus'/);
   });
 });
