@@ -116,10 +116,9 @@ export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new M
     inserted(l);
     if (l.unit === 'HW') {
       const prev = list[list.length - 1];
-      const head = prev?.ops[0];
       // An inserted operator's epoch is never HW (inserted() adds none for the NPU), so a HW prev is a layer's.
-      // An epoch holds at least the layer that opened it, so its last node is a string.
-      const joins = l.wrap === undefined && prev?.unit === 'HW' && head !== undefined && getRule(head).role === 'compute' && joinsGroup(l.op) && readsOnly(idx, byName, prev.nodes[prev.nodes.length - 1] as string, l.name);
+      // An epoch holds at least the layer that opened it, so its first op and its last node are strings.
+      const joins = l.wrap === undefined && prev?.unit === 'HW' && getRule(prev.ops[0] as OpKind).role === 'compute' && joinsGroup(l.op) && readsOnly(idx, byName, prev.nodes[prev.nodes.length - 1] as string, l.name);
       let e: Epoch;
       if (joins && prev) e = prev;
       else {

@@ -74,11 +74,13 @@ describe('a rule that cannot be evaluated', () => {
     g.output(y);
     // a tensor whose shape cannot be read (what a rule's bug would meet): the shape rules throw
     Object.defineProperty(g.get(y), 'shape', { get() { throw new Error('shape unreadable'); } });
-    const warnings: { message: string }[] = [];
+    const warnings: { message: string; value: unknown; limit: string; rule: string }[] = [];
     const l = mapNodeToTarget(g.graph, g.graph.nodes[0] as Node, loadTarget('stm32n6'), warnings as never);
     expect(l.unit).toBe('HW');
     const all = [...l.reasons, ...warnings].map((r) => r.message);
     expect(all).toContain("Relu 'r': rule static-shapes could not be evaluated (shape unreadable); assumed to hold.");
+    // The warning has no value (the rule gave none) and the reference's limit (static-shapes has none).
+    expect(warnings.find((w) => w.rule === 'static-shapes')).toMatchObject({ value: '', limit: '' });
   });
 });
 
