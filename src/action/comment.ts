@@ -55,11 +55,15 @@ export function classify(e: unknown): { kind: FailureKind; status: number | unde
   return { kind: 'unavailable', status, message };
 }
 
-/** Keeps the oldest marked comment (with `body`), deletes the others; returns the kept one. */
+/**
+ * Keeps the oldest marked comment (with `body`), deletes the others; returns the kept one. The
+ * comment just created counts even when the listing does not show it yet (GitHub's lists can lag
+ * a write): it is then deleted when an older one is listed.
+ */
 async function reconcile(api: GitHubApi, issue: number, marker: string, owners: readonly string[], body: string, ours: IssueComment): Promise<{ kept: IssueComment; removed: number }> {
-  const marked = await findMarked(api, issue, marker, owners);
-  const oldest = marked[0];
-  if (!oldest || marked.length < 2) return { kept: ours, removed: 0 };
+  const listed = await findMarked(api, issue, marker, owners);
+  const marked = listed.some((c) => c.id === ours.id) ? listed : [...listed, ours].sort((a, b) => a.id - b.id);
+  const oldest = marked[0] ?? ours;
   const kept = oldest.id === ours.id ? ours : await api.updateComment(oldest.id, body);
   let removed = 0;
   for (const c of marked.slice(1)) {

@@ -73,7 +73,8 @@ export function parseShard(raw: string): Shard | undefined {
   const m = /^(\d+)\s*\/\s*(\d+)$/.exec(raw);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) {
+  // 1 <= index <= count also makes count at least 1.
+  if (!m || index < 1 || index > count) {
     throw new ActionInputError('shard', `must be i/n with 1 <= i <= n (e.g. 2/8), found '${raw}'`);
   }
   return { index, count };
@@ -104,7 +105,7 @@ function duration(input: string, raw: string): number | undefined {
  * Every target name resolved once: a built-in name, or a target file inside the workspace (read
  * and validated here). An unknown name fails the inputs, with the closest built-in names.
  */
-export function resolveTargets(names: readonly string[], workspace: string, input = 'targets'): Record<string, Target> {
+export function resolveTargets(names: readonly string[], workspace: string, input: string): Record<string, Target> {
   const out: Record<string, Target> = {};
   for (const name of names) {
     if (isBuiltinTarget(name)) { out[name] = builtinTarget(name); continue; }
@@ -192,7 +193,8 @@ export function readSettings(src: InputSource, workspace: string): Settings {
   if (shard && mode !== 'analyze') throw new ActionInputError('shard', `only applies to mode 'analyze', found mode '${mode}'`);
   const reportPath = get('report-path');
   const targetNames = [...new Set(targets.length > 0 ? targets : config?.targets ?? [DEFAULT_TARGET])];
-  const targetSpecs = resolveTargets(targetNames, workspace, targets.length > 0 ? (get('targets') ? 'targets' : 'target') : config ? 'config' : 'targets');
+  // Without targets or config the default target is built in: no input to blame.
+  const targetSpecs = resolveTargets(targetNames, workspace, targets.length > 0 ? (get('targets') ? 'targets' : 'target') : 'config');
   checkBudgets(budgets, targetSpecs);
   return {
     mode,

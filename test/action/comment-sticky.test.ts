@@ -99,6 +99,27 @@ describe('publishComment: a race between two runs leaves one comment, the oldest
     expect(api.comments.map((c) => [c.id, c.body])).toEqual([[50, body]]);
   });
 
+  it('a listing that does not show our new comment yet (GitHub\'s lists lag): ours still counts, and is deleted when an older one is listed', async () => {
+    const lagging = (older: IssueComment[]) => {
+      const api = new Scripted(() => Promise.resolve(undefined));
+      const list = api.listIssueComments.bind(api);
+      api.listIssueComments = async function* () { for await (const page of list()) yield page.filter((c) => c.id !== 100); };
+      api.racing = older;
+      return api;
+    };
+    const api = lagging([bot(50, `${marker} theirs`)]);
+    expect(await publishComment(api, 7, body, marker, 'update')).toEqual({ outcome: 'updated', id: 50, url: 'url50', removedDuplicates: 1 });
+    expect(api.log).toEqual(['create 100', 'update 50', 'delete 100']);
+    // A newer one listed without ours: ours, the oldest, is kept and the newer one deleted.
+    const newer = lagging([bot(200, `${marker} theirs`)]);
+    expect(await publishComment(newer, 7, body, marker, 'update')).toEqual({ outcome: 'created', id: 100, url: 'url100', removedDuplicates: 1 });
+    expect(newer.log).toEqual(['create 100', 'delete 200']);
+    // Nothing else listed: ours is the one comment, kept untouched.
+    const alone = lagging([]);
+    expect(await publishComment(alone, 7, body, marker, 'update')).toEqual({ outcome: 'created', id: 100, url: 'url100', removedDuplicates: 0 });
+    expect(alone.log).toEqual(['create 100']);
+  });
+
   it('a duplicate already deleted by the other run (404) is not a failure and not counted; any other error is', async () => {
     const api = new Scripted(() => Promise.resolve(undefined));
     api.racing = [bot(200), bot(300)];

@@ -98,6 +98,12 @@ describe('config budgets', () => {
 
   it('a pool no target has: the closest name and the pools there are', () => {
     expect(cfg('targets: [stm32n6]\nbudgets: { pools: { npuRAM9: 1KB } }\n')).toMatch(/^input 'config': budgets\.pools\.npuRAM9: no target has a pool named 'npuRAM9'.*; pools of stm32n6: .*npuRAM3/);
+    // Two targets: their pools together, each named once, comma-separated (stm32h7: ram, flash; ethos-u55-128: sram, flash).
+    expect(cfg('targets: [stm32h7, ethos-u55-128]\nbudgets: { pools: { sram2: 1KB } }\n')).toMatch(/; pools of stm32h7, ethos-u55-128: ram, flash, sram$/);
+    // A target file without pools: none to name.
+    mkdirSync(join(ws, 'boards'), { recursive: true });
+    writeFileSync(join(ws, 'boards', 'nopools.json'), JSON.stringify({ name: 'np', units: [{ name: 'CPU', kind: 'cpu', rules: { '*': [] } }] }));
+    expect(cfg('targets: [./boards/nopools.json]\nbudgets: { pools: { ram: 1KB } }\n')).toMatch(/; pools of \.\/boards\/nopools\.json: none$/);
   });
 });
 

@@ -40,6 +40,11 @@ describe('readSettings', () => {
     expect(s.failOn).toEqual(['budget', 'regression']);
     expect(s.shard).toEqual({ index: 2, count: 8 });
     expect(readSettings(inputs({ 'fail-on': 'never' }), ws).failOn).toEqual([]);
+    // An empty fail-on (the input given as '') is the default, budget.
+    expect(readSettings(inputs({ 'fail-on': '' }), ws).failOn).toEqual(['budget']);
+    // Shards at their edges: 1/1 and 8/8 run; 0/0, 0/1, 2/1 and 1/0 are refused.
+    expect([readSettings(inputs({ shard: '1/1' }), ws).shard, readSettings(inputs({ shard: '8/8' }), ws).shard]).toEqual([{ index: 1, count: 1 }, { index: 8, count: 8 }]);
+    for (const bad of ['0/0', '0/1', '2/1', '1/0']) expect(() => readSettings(inputs({ shard: bad }), ws), bad).toThrow(`must be i/n with 1 <= i <= n (e.g. 2/8), found '${bad}'`);
   });
 
   it.each([
