@@ -10,6 +10,7 @@ import { getRule } from '../../src/ops/table.js';
 import { createRuleContext } from '../../src/ops/context.js';
 import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 import type { Node } from '../../src/ir/graph.js';
+import { supportVectorMismatch } from '../../src/ops/ml.js';
 
 /** Runs `f`; returns 'ok', the FootprintError code, or the other error's name and message. */
 function outcome(f: () => unknown): string {
@@ -62,5 +63,28 @@ describe('ONNX-ML output shapes from the labels and the operands', () => {
     expect(shapes('ArrayFeatureExtractor', {}, [2, 4], (b) => [b.values('i', 'int64', [0, 3, 1])])).toEqual([[2, 3]]);
     expect(shapes('ArrayFeatureExtractor', {}, [4], (b) => [b.values('i', 'int64', [0, 3])])).toEqual([[1, 2]]);
     expect(shapes('ArrayFeatureExtractor', {}, [2, 4], (b) => [b.input('i', 'int64', ['k', 2])])).toEqual([[2, '?']]);
+  });
+});
+
+describe('supportVectorMismatch: the support-vector counts against the values present', () => {
+  const svm = (perClass: number[] | undefined, values: number): Node => ({
+    name: 'svm', op: 'SVMClassifier', sourceOp: 'SVMClassifier', inputs: ['x'], outputs: ['y', 'p'],
+    attrs: { ...(perClass ? { vectors_per_class: perClass } : {}), support_vectors: new Array<number>(values).fill(0.5) },
+  });
+
+  it('with the feature count known: counts x features must equal the values (3 + 2 vectors x 4 features = 20)', () => {
+    expect(supportVectorMismatch(svm([3, 2], 20), 4)).toBeUndefined();
+    expect(supportVectorMismatch(svm([3, 2], 16), 4)).toBe('support_vectors has 16 values; expected 5 support vectors x 4 features = 20');
+  });
+
+  it('with the feature count unknown, only counts above the values present disagree', () => {
+    expect(supportVectorMismatch(svm([3, 2], 4), undefined)).toBe('5 support vectors counted; support_vectors has 4 values');
+    expect(supportVectorMismatch(svm([3, 2], 5), undefined)).toBeUndefined();
+    expect(supportVectorMismatch(svm([3, 2], 20), 'F')).toBeUndefined();
+  });
+
+  it('no counted support vectors (a linear SVM): nothing to compare, whatever support_vectors holds', () => {
+    expect(supportVectorMismatch(svm(undefined, 4), 4)).toBeUndefined();
+    expect(supportVectorMismatch(svm([], 0), 4)).toBeUndefined();
   });
 });
