@@ -8202,6 +8202,7 @@ function treeDepths(node) {
         const stack = [[root, 0]];
         const seen = new Set();
         while (stack.length > 0) {
+            // Stryker disable next-line ArrayDeclaration: equivalent, the loop runs only while the stack holds an entry, so pop() never gives undefined
             const [i, d] = stack.pop() ?? [root, 0];
             if (seen.has(i))
                 fail(`tree ${tree} is not a tree: node ${nodeIds[i]} is reached twice`);
@@ -8275,6 +8276,7 @@ const PER_ELEMENT = {
     Imputer: { macc: 1, why: 'one comparison and select' },
     LabelEncoder: { macc: 1, why: 'one lookup' },
 };
+// Stryker disable next-line OptionalChaining,LogicalOperator: equivalent, perElement is the cost of the five PER_ELEMENT kinds only (the table below), so the entry is always found
 const perElement = (ctx) => cost((PER_ELEMENT[ctx.node.op]?.macc ?? 1) * outCount(ctx));
 /**
  * How an ONNX-ML node is counted, in one sentence for the report (the I_ML diagnostic): the
@@ -8306,6 +8308,7 @@ function mlExplanation(node, arrays) {
             return `${node.op}: 0 MACC (moves values); ${storage}`;
         default: {
             const p = PER_ELEMENT[node.op];
+            // Stryker disable next-line OptionalChaining,LogicalOperator,StringLiteral: equivalent, the ML kinds the cases above leave are the five PER_ELEMENT ones, so p is always found
             return `${node.op}: MACC = ${p?.macc ?? 1} per element (${p?.why ?? 'assumption'}; assumption); ${storage}`;
         }
     }
