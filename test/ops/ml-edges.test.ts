@@ -11,6 +11,7 @@ import { createRuleContext } from '../../src/ops/context.js';
 import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 import type { Node } from '../../src/ir/graph.js';
 import { supportVectorMismatch } from '../../src/ops/ml.js';
+import { UNKNOWN_DIM } from '../../src/ops/util/dims.js';
 
 /** Runs `f`; returns 'ok', the FootprintError code, or the other error's name and message. */
 function outcome(f: () => unknown): string {
@@ -53,6 +54,12 @@ describe('ONNX-ML output shapes from the labels and the operands', () => {
     expect(shapes('SVMClassifier', { classlabels_ints: [0, 1] })).toEqual([[2], [2, 2]]);
   });
 
+  it('a classifier without labels has an unknown score width; a 1-D input is one sample; a scalar input is refused', () => {
+    expect(shapes('SVMClassifier', {})).toEqual([[2], [2, UNKNOWN_DIM]]);
+    expect(shapes('SVMClassifier', { classlabels_ints: [0, 1] }, [4])).toEqual([[1], [1, 2]]);
+    expect(() => shapes('SVMClassifier', { classlabels_ints: [0, 1] }, [])).toThrow('expected a [N, F] input, got a scalar');
+  });
+
   it('ZipMap: (label, probability) pairs per class, the classes from its labels or else the input width', () => {
     expect(shapes('ZipMap', { classlabels_int64s: [0, 1, 2] }, [2, 3])).toEqual([[2, 2, 3]]);
     expect(shapes('ZipMap', { classlabels_strings: ['a', 'b'] }, [2, 5])).toEqual([[2, 2, 2]]);
@@ -81,6 +88,14 @@ describe('supportVectorMismatch: the support-vector counts against the values pr
     expect(supportVectorMismatch(svm([3, 2], 4), undefined)).toBe('5 support vectors counted; support_vectors has 4 values');
     expect(supportVectorMismatch(svm([3, 2], 5), undefined)).toBeUndefined();
     expect(supportVectorMismatch(svm([3, 2], 20), 'F')).toBeUndefined();
+  });
+
+  it('a 1-D input is one sample of F features: POLY with 2 support vectors over [4] costs 3 x 2 x 4 = 24 MACC (METRICS.md: svm.c, 3 x 656 x 16 = 31,488)', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'float32', [4]);
+    const node: Node = { ...svm([1, 1], 8), inputs: [x], attrs: { ...svm([1, 1], 8).attrs, kernel_type: 'POLY', classlabels_ints: [0, 1] } };
+    b.graph.nodes.push(node);
+    expect(getRule('SVMClassifier').cost(createRuleContext(b.graph, node, 17)).macc).toBe(24);
   });
 
   it('no counted support vectors (a linear SVM): nothing to compare, whatever support_vectors holds', () => {
