@@ -1,11 +1,11 @@
 /** Small targets and graphs for rule tests: one NPU unit with the rule under test, then a CPU. */
 import type { Node, Quantization } from '../../src/ir/graph.js';
 import { ruleContext } from '../../src/mapping/map.js';
-import type { TargetRuleContext } from '../../src/targets/rules/types.js';
+import type { LimitForm, RuleDef, TargetRuleContext } from '../../src/targets/rules/types.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import { mapToTarget } from '../../src/mapping/map.js';
 import type { LayerMapping, Mapping } from '../../src/mapping/types.js';
-import type { RuleRef, Target } from '../../src/targets/types.js';
+import type { RuleLimit, RuleRef, Target } from '../../src/targets/types.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { expect } from 'vitest';
 import { loadTarget } from '../../src/targets/load.js';
@@ -30,6 +30,12 @@ export function contextOn(g: GraphBuilder, node: Node, ref: Pick<RuleRef, 'limit
   if (!unit) throw new Error('no unit');
   return ruleContext(g.graph, node, target, unit, ref);
 }
+
+/** A limit of each form, as a target file could give it. */
+const LIMIT_OF_FORM: Record<LimitForm, RuleLimit | undefined> = { none: undefined, number: 3, range: [1, 4], numbers: [1, 2], strings: ['int8'], ops: ['Relu'], string: 'x' };
+
+/** A limit `def` accepts: its first choice for a string rule, else one of its form. */
+export const limitOf = (def: RuleDef): RuleLimit | undefined => (def.limitForm === 'string' ? def.choices?.[0] : LIMIT_OF_FORM[def.limitForm]);
 
 /** A target whose NPU checks `ref` on `op` only. */
 export function oneRule(op: OpKind, ref: RuleRef): Target {

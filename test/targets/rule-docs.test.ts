@@ -6,11 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RULE_DEFS } from '../../src/targets/rules/index.js';
-import type { LimitForm, RuleDef } from '../../src/targets/rules/types.js';
-import type { RuleLimit } from '../../src/targets/types.js';
+import { limitOf } from './helpers.js';
 
-const LIMIT: Record<LimitForm, RuleLimit | undefined> = { none: undefined, number: 3, range: [1, 4], numbers: [1, 2], strings: ['int8'], ops: ['Relu'], string: 'x' };
-const limitOf = (d: RuleDef): RuleLimit | undefined => (d.limitForm === 'string' ? d.choices?.[0] : LIMIT[d.limitForm]);
 
 describe(`the ${RULE_DEFS.size} rules' documentation sentences`, () => {
   it.each([...RULE_DEFS.values()].map((d) => [d.id, d] as const))('%s: one sentence, no undefined or NaN', (_id, def) => {

@@ -10,14 +10,10 @@ import type { Attrs, Node } from '../../src/ir/graph.js';
 import { OP_KINDS, type OpKind } from '../../src/ir/op-kinds.js';
 import type { Shape } from '../../src/ir/shape.js';
 import { RULE_DEFS } from '../../src/targets/rules/index.js';
-import type { LimitForm, RuleDef } from '../../src/targets/rules/types.js';
-import type { RuleLimit } from '../../src/targets/types.js';
+import type { RuleDef } from '../../src/targets/rules/types.js';
 import { GraphBuilder } from '../builders/ir.js';
-import { contextOn } from './helpers.js';
+import { contextOn, limitOf } from './helpers.js';
 
-/** A limit of each form, as a target file could give it. */
-const LIMIT: Record<LimitForm, RuleLimit | undefined> = { none: undefined, number: 3, range: [1, 4], numbers: [1, 2], strings: ['int8'], ops: ['Relu'], string: 'x' };
-const limitOf = (d: RuleDef): RuleLimit | undefined => (d.limitForm === 'string' ? d.choices?.[0] : LIMIT[d.limitForm]);
 
 /** The operand layouts: each gives a node's inputs and outputs in a fresh graph. */
 const OPERANDS: Record<string, (g: GraphBuilder) => { inputs: string[]; outputs: string[] }> = {
