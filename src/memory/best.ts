@@ -5,8 +5,8 @@
  *   programming over the sets of executed nodes, as Serenity and HMCOS do) while the number of
  *   such sets stays under MAX_STATES, else a greedy one (run the ready node that leaves the fewest
  *   live bytes).
- * - Offset orders, each placed first-fit: ST's (tensors by size, scratch last), size only,
- *   longest lifetime first, most conflicts first, TFLite Micro's.
+ * - Offset orders, each placed first-fit: ST's four (memory/place.ts stOrders, the longest
+ *   lifetime first among them), size only, most conflicts first, TFLite Micro's.
  * Every candidate is checked by planMemory; the search is bounded, so planning stays linear-ish.
  */
 import type { Graph } from '../ir/graph.js';
@@ -174,15 +174,13 @@ function exactOrder(c: Costs, n: number): number[] | undefined {
 
 class SearchBound extends Error {}
 
-/** Offset orders tried on each execution order. */
+/** Offset orders tried on each execution order, besides ST's (placeSt) and TFLite Micro's. */
 function offsetOrders(requests: readonly BufferRequest[]): number[][] {
   const ids = requests.map((_, i) => i);
   const conflicts = overlapLists(requests).map((l, i) => l.reduce((s, j) => s + (requests[j]?.size ?? 0), requests[i]?.size ?? 0));
   const size = (i: number) => requests[i]?.size ?? 0;
-  const length = (i: number) => (requests[i]?.lastStep ?? 0) - (requests[i]?.firstStep ?? 0);
   return [
     [...ids].sort((a, b) => size(b) - size(a) || a - b),
-    [...ids].sort((a, b) => length(b) - length(a) || size(b) - size(a) || a - b),
     [...ids].sort((a, b) => (conflicts[b] ?? 0) - (conflicts[a] ?? 0) || size(b) - size(a) || a - b),
   ];
 }

@@ -115,7 +115,7 @@ describe('allowed overlaps (a streaming layer writes its output over its consume
     expect(offsets(placeInOrder(items, [1, 0], other))).toEqual({ y: 0, x: 100 });
   });
 
-  it('placeSt tries three orders and keeps the one where the output sits below its input; single keeps the first (size) order', () => {
+  it('placeSt tries its orders and keeps the one where the output sits below its input; single keeps the first (size) order', () => {
     // size order (ties: first step) places x then y: 200 B; the execution order backwards places y then x: 120 B
     expect(arenaOf(placeSt(items, allow))).toBe(120);
     expect(arenaOf(placeSt(items, allow, true))).toBe(200);
@@ -124,7 +124,7 @@ describe('allowed overlaps (a streaming layer writes its output over its consume
 });
 
 describe('ST orders and the lowest placement', () => {
-  it('stOrders: size (scratch last; ties by first step, then request), execution backwards (scratch last; ties by size, then request), last step backwards (ties by size, then request)', () => {
+  it('stOrders: size (scratch last; ties by first step, then request), execution backwards (scratch last; ties by size, then request), last step backwards (ties by size, then request), lifetime length (ties by size, then request)', () => {
     const items = [
       req('a', 40, 0, 1), // 0
       req('s', 100, 1, 1, 'scratch'), // 1
@@ -136,6 +136,7 @@ describe('ST orders and the lowest placement', () => {
       [3, 0, 4, 2, 1],
       [3, 2, 0, 4, 1],
       [3, 2, 1, 0, 4],
+      [3, 0, 2, 4, 1], // lifetimes of 1 step (c 60 B, then a, b, d of 40 B by request) before s's 0
     ]);
   });
 
@@ -145,6 +146,7 @@ describe('ST orders and the lowest placement', () => {
       [1, 2, 0], // 50 first; the two 10 B ones by first step (0 before 2)
       [1, 0, 2], // first step 2 before 0; at step 2, 50 B before 10 B
       [0, 2, 1], // last step 3 before 2; at 3, equal sizes by request
+      [2, 0, 1], // lifetimes 3, 1 and 0 steps
     ]);
   });
 
@@ -168,9 +170,9 @@ describe('ST orders and the lowest placement', () => {
 });
 
 describe('full ties and partial orders', () => {
-  it('requests equal in every key keep their request order in all three ST orders', () => {
+  it('requests equal in every key keep their request order in all four ST orders', () => {
     const same = [req('a', 8, 0, 1), req('b', 8, 0, 1), req('c', 8, 0, 1), req('d', 8, 0, 1)];
-    expect(stOrders(same)).toEqual([[0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 3]]);
+    expect(stOrders(same)).toEqual([[0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 3]]);
   });
 
   it('an order that names some requests places those only', () => {

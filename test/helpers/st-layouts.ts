@@ -1,0 +1,42 @@
+/**
+ * ST Edge AI Core's activation layouts (test/reference/st-layouts.json, written by
+ * tools/st-layouts/extract.py from public projects' c_info.json) as placement requests: each
+ * buffer's size rounded up to ST's 4-byte alignment and its lifetime in ST's epochs, and the
+ * overlaps ST's own layout made (two buffers alive at a common epoch sharing bytes: the later
+ * one is the output, allowed to start `lead` = input offset - output offset bytes below it).
+ */
+import { readFileSync } from 'node:fs';
+import type { Allowance } from '../../src/memory/place.js';
+import type { BufferRequest } from '../../src/memory/types.js';
+
+export interface StLayout {
+  source: { repo: string; commit: string; path: string };
+  tool: string;
+  optimization: string;
+  arena: number;
+  /** [size, first epoch, last epoch, offset, 1 for a kernel scratch area] */
+  buffers: [number, number, number, number, number][];
+}
+
+export function stLayouts(): StLayout[] {
+  const url = new URL('../reference/st-layouts.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { layouts: StLayout[] }).layouts;
+}
+
+const align4 = (n: number) => Math.ceil(n / 4) * 4;
+
+export function layoutRequests(l: StLayout): { requests: BufferRequest[]; allowances: Map<number, Allowance[]> } {
+  const requests = l.buffers.map(([size, first, last, , scratch], i): BufferRequest => ({ tensor: `b${i}`, kind: scratch ? 'scratch' : 'activation', size: align4(size), firstStep: first, lastStep: last }));
+  const allowances = new Map<number, Allowance[]>();
+  const add = (i: number, a: Allowance) => allowances.set(i, [...(allowances.get(i) ?? []), a]);
+  l.buffers.forEach(([sa, fa, la, oa], i) => {
+    l.buffers.forEach(([sb, fb, lb, ob], j) => {
+      if (j <= i || fa > lb || fb > la || oa >= ob + sb || ob >= oa + sa) return;
+      const [input, output] = fa <= fb ? [i, j] : [j, i];
+      const lead = Math.max(0, (input === i ? oa : ob) - (output === i ? oa : ob));
+      add(output, { other: input, lead, role: 'output' });
+      add(input, { other: output, lead, role: 'input' });
+    });
+  });
+  return { requests, allowances };
+}
