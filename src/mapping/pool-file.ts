@@ -3,6 +3,9 @@
  *   {"version": "1.0", "memory": {"mempools": [{"name": "sram", "size": "128KB", "usable_size": "96KB", "address": "0x20000000"}]}}
  * Sizes: bytes, "B/KB/MB" suffixes (1 KB = 1024 B) or "0x..." hex. Our extensions per pool:
  * `access` ("rw" | "ro"), `use` (["activations"] | ["weights"]), `external`, `description`.
+ * The files ST's tools write read as well (targets/validate-pool.ts): STM32CubeMX's
+ * `.ai/mempools-board.json` has no version, sizes and `offset` as {"value", "magnitude"} objects
+ * and a `prop` object (`rights`: ACC_READ is read only).
  */
 import { Checker } from '../targets/check.js';
 import { formatAddress, formatSize } from '../targets/sizes.js';
@@ -12,8 +15,10 @@ import { readPool } from '../targets/validate-pool.js';
 export function parseMemoryPoolFile(text: string, fileName: string): Pool[] {
   const c = new Checker(fileName);
   const root = c.object(c.parse(text), '', ['version', 'memory']);
-  const version = c.string(root['version'], 'version');
-  if (version !== '1.0') c.expected('version', '"1.0" (the only memory-pool file version stedgeai defines)', version);
+  if (root['version'] !== undefined) {
+    const version = c.string(root['version'], 'version');
+    if (version !== '1.0') c.expected('version', '"1.0" (the only memory-pool file version stedgeai defines)', version);
+  }
   if (root['memory'] === undefined) return [];
   const memory = c.object(root['memory'], 'memory', ['mempools']);
   if (memory['mempools'] === undefined) return [];

@@ -1,13 +1,24 @@
 /**
  * Sizes and addresses as stedgeai memory-pool files write them: a number of bytes, or a string
- * with a B/KB/MB/GB suffix (1 KB = 1024 B, as stedgeai counts), or "0x..." hexadecimal.
+ * with a B/KB/MB/GB suffix (1 KB = 1024 B, as stedgeai counts), or "0x..." hexadecimal, or the
+ * object ST's own files hold (STM32CubeMX's `.ai/mempools-board.json`, stedgeai's `.mpool`):
+ * `{"value": "151889", "magnitude": "BYTES"}`, magnitude BYTES, KBYTES or MBYTES.
  */
 import type { Checker } from './check.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, kib: 1024, k: 1024, mb: 1024 ** 2, mib: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3 };
 
+const MAGNITUDES: Record<string, number> = { BYTES: 1, KBYTES: 1024, MBYTES: 1024 ** 2 };
+
 /** Bytes from `value`, or undefined when it is not a size. */
 export function sizeOf(value: unknown): number | undefined {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o);
+    const mult = typeof o['magnitude'] === 'string' ? MAGNITUDES[o['magnitude']] : undefined;
+    const n = typeof o['value'] === 'string' || typeof o['value'] === 'number' ? sizeOf(o['value']) : undefined;
+    return keys.length === 2 && mult !== undefined && n !== undefined ? n * mult : undefined;
+  }
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const s = value.trim();
@@ -21,7 +32,7 @@ export function sizeOf(value: unknown): number | undefined {
 
 export function readSize(c: Checker, value: unknown, path: string): number {
   const n = sizeOf(value);
-  if (n === undefined) return c.expected(path, 'a size (bytes as a number, "128KB", "1MB" or "0x20000")', value);
+  if (n === undefined) return c.expected(path, 'a size (bytes as a number, "128KB", "1MB", "0x20000" or {"value": "128", "magnitude": "KBYTES"})', value);
   return n;
 }
 

@@ -4,6 +4,13 @@ import { join, type Checker } from './check.js';
 import { readSize } from './sizes.js';
 
 export const POOL_KEYS = ['name', 'size', 'usable_size', 'address', 'access', 'use', 'external', 'description'] as const;
+/**
+ * The keys of ST's own pool entries (STM32CubeMX's `.ai/mempools-board.json`, stedgeai's `.mpool`):
+ * `offset` is the address, `prop.rights` the access (ACC_READ: read only); the other properties
+ * (throughput, latency, the file a pool is dumped to...) say nothing about its size.
+ */
+const ST_POOL_KEYS = ['offset', 'prop', 'fname', 'fformat', 'mode'] as const;
+const ST_RIGHTS: Record<string, 'rw' | 'ro'> = { ACC_WRITE: 'rw', ACC_READ: 'ro' };
 const USES: readonly PoolUse[] = ['activations', 'weights'];
 
 /**
@@ -12,9 +19,13 @@ const USES: readonly PoolUse[] = ['activations', 'weights'];
  * weights for read-only ones.
  */
 export function readPool(c: Checker, v: unknown, path: string, index: number): Pool {
-  const o = c.object(v, path, POOL_KEYS);
+  const o = c.object(v, path, [...POOL_KEYS, ...ST_POOL_KEYS]);
   const name = o['name'] === undefined ? `pool_${index}` : c.string(o['name'], join(path, 'name'));
-  const access = o['access'] === undefined ? 'rw' : c.oneOf(o['access'], join(path, 'access'), ['rw', 'ro'] as const);
+  // any property is accepted (ST adds them over versions): only rights is read
+  const prop = o['prop'] === undefined ? {} : c.object(o['prop'], join(path, 'prop'), Object.keys(o['prop'] ?? {}));
+  const rights = prop['rights'] === undefined ? undefined : ST_RIGHTS[c.oneOf(prop['rights'], join(join(path, 'prop'), 'rights'), ['ACC_WRITE', 'ACC_READ'] as const)];
+  if (o['access'] !== undefined && rights !== undefined) c.fail(join(path, 'access'), 'given twice: as access and as prop.rights');
+  const access = o['access'] === undefined ? rights ?? 'rw' : c.oneOf(o['access'], join(path, 'access'), ['rw', 'ro'] as const);
   const pool: Pool = {
     name,
     access,
@@ -25,7 +36,9 @@ export function readPool(c: Checker, v: unknown, path: string, index: number): P
     pool.usableSize = readSize(c, o['usable_size'], join(path, 'usable_size'));
     if (pool.size !== undefined && pool.usableSize > pool.size) c.fail(join(path, 'usable_size'), `usable size ${pool.usableSize} is larger than size ${pool.size}`);
   }
+  if (o['address'] !== undefined && o['offset'] !== undefined) c.fail(join(path, 'offset'), 'given twice: as address and as offset');
   if (o['address'] !== undefined) pool.address = readSize(c, o['address'], join(path, 'address'));
+  if (o['offset'] !== undefined) pool.address = readSize(c, o['offset'], join(path, 'offset'));
   if (o['external'] !== undefined) pool.external = c.boolean(o['external'], join(path, 'external'));
   if (o['description'] !== undefined) pool.description = c.string(o['description'], join(path, 'description'));
   if (access === 'ro' && pool.use.includes('activations')) c.fail(join(path, 'use'), 'a read-only pool cannot hold activations');

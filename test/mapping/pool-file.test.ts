@@ -65,3 +65,47 @@ describe('withMemoryPools', () => {
     expect(withMemoryPools(n6, [{ name: 'ram', access: 'rw', use: ['activations'] }]).pools.map((p) => p.name)).toEqual(['ram', ...weightPools]);
   });
 });
+
+describe("ST's own pool files (STM32CubeMX's .ai/mempools-board.json)", () => {
+  // The structure of the file STM32CubeMX wrote beside a public project's model
+  // (nammannam/GR1_MobileNetV2_Person_Validation_STM32F429ZI@36e7735be6, .ai/mempools-board.json),
+  // which ST Edge AI Core 2.1 read with --memory-pool: no version, {value, magnitude} sizes, offset, prop.
+  const cubeMx = JSON.stringify({
+    memory: {
+      mempools: [
+        { name: 'POOL_0_RAM', prop: { throughput: 'HIGH', latency: 'LOW' }, size: { value: '151889', magnitude: 'BYTES' }, offset: { value: '0x20000000', magnitude: 'BYTES' } },
+        { name: 'POOL_1_CCMRAM', prop: { throughput: 'HIGH', latency: 'MID' }, size: { value: '64', magnitude: 'KBYTES' }, offset: { value: '0x10000000', magnitude: 'BYTES' } },
+        { name: 'POOL_EXTERNAL_SDRAM', prop: { throughput: 'MID', latency: 'LOW', rights: 'ACC_WRITE' }, size: { value: '8', magnitude: 'MBYTES' }, offset: { value: '0xd0000000', magnitude: 'BYTES' } },
+      ],
+    },
+  });
+
+  it('reads without a version: sizes in BYTES, KBYTES (x 1024) and MBYTES (x 1024^2), the offset as the address', () => {
+    expect(parseMemoryPoolFile(cubeMx, 'mempools-board.json')).toEqual([
+      { name: 'POOL_0_RAM', access: 'rw', use: ['activations'], size: 151_889, address: 0x2000_0000 },
+      { name: 'POOL_1_CCMRAM', access: 'rw', use: ['activations'], size: 65_536, address: 0x1000_0000 },
+      { name: 'POOL_EXTERNAL_SDRAM', access: 'rw', use: ['activations'], size: 8_388_608, address: 0xd000_0000 },
+    ]);
+  });
+
+  it('prop.rights ACC_READ makes a read-only pool, which holds weights', () => {
+    const ro = '{"memory":{"mempools":[{"name":"flash","prop":{"rights":"ACC_READ"},"size":{"value":2,"magnitude":"MBYTES"}}]}}';
+    expect(parseMemoryPoolFile(ro, 'p.json')).toEqual([{ name: 'flash', access: 'ro', use: ['weights'], size: 2 * 1024 * 1024 }]);
+  });
+
+  it('refuses an unknown magnitude, a value that is no size, an extra key in a size, a bad right, and a field given twice', () => {
+    const pool = (p: object) => JSON.stringify({ memory: { mempools: [{ name: 'a', ...p }] } });
+    expect(() => parseMemoryPoolFile(pool({ size: { value: '1', magnitude: 'GBYTES' } }), 'p.json')).toThrow('p.json: memory.mempools[0].size: expected a size (bytes as a number, "128KB", "1MB", "0x20000" or {"value": "128", "magnitude": "KBYTES"}), found an object');
+    expect(() => parseMemoryPoolFile(pool({ size: { value: 'lots', magnitude: 'BYTES' } }), 'p.json')).toThrow(/memory\.mempools\[0\]\.size: expected a size/);
+    expect(() => parseMemoryPoolFile(pool({ size: { value: '1', magnitude: 'BYTES', unit: 'x' } }), 'p.json')).toThrow(/memory\.mempools\[0\]\.size: expected a size/);
+    expect(() => parseMemoryPoolFile(pool({ prop: { rights: 'ACC_EXEC' } }), 'p.json')).toThrow(/^p\.json: memory\.mempools\[0\]\.prop\.rights: expected one of/);
+    expect(() => parseMemoryPoolFile(pool({ prop: 'fast' }), 'p.json')).toThrow('p.json: memory.mempools[0].prop: expected an object, found "fast"');
+    expect(() => parseMemoryPoolFile(pool({ access: 'ro', prop: { rights: 'ACC_READ' } }), 'p.json')).toThrow('p.json: memory.mempools[0].access: given twice: as access and as prop.rights');
+    expect(() => parseMemoryPoolFile(pool({ address: '0x0', offset: { value: '0x0', magnitude: 'BYTES' } }), 'p.json')).toThrow('p.json: memory.mempools[0].offset: given twice: as address and as offset');
+  });
+
+  it('a version, when given, must still be "1.0"', () => {
+    expect(() => parseMemoryPoolFile('{"version":"2.0","memory":{"mempools":[]}}', 'p.json')).toThrow(/^p\.json: version: expected "1\.0"/);
+    expect(parseMemoryPoolFile('{"memory":{"mempools":[]}}', 'p.json')).toEqual([]);
+  });
+});

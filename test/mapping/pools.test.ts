@@ -104,7 +104,7 @@ describe('memory pools', () => {
       return 'no error';
     };
     expect(err('{"version":"2.0"}')).toBe('mpool.json: version: expected "1.0" (the only memory-pool file version stedgeai defines), found "2.0"');
-    expect(err('{"version":"1.0","memory":{"mempools":[{"name":"a","size":"12XB"}]}}')).toBe('mpool.json: memory.mempools[0].size: expected a size (bytes as a number, "128KB", "1MB" or "0x20000"), found "12XB"');
+    expect(err('{"version":"1.0","memory":{"mempools":[{"name":"a","size":"12XB"}]}}')).toBe('mpool.json: memory.mempools[0].size: expected a size (bytes as a number, "128KB", "1MB", "0x20000" or {"value": "128", "magnitude": "KBYTES"}), found "12XB"');
     expect(err('{"version":"1.0","memory":{"mempools":[{"name":"a","size":"1KB","usable_size":"2KB"}]}}')).toBe('mpool.json: memory.mempools[0].usable_size: usable size 2048 is larger than size 1024');
     expect(err('{"version":"1.0","memory":{"mempools":[{"name":"a","size":"1KB","speed":"fast"}]}}')).toMatch(/^mpool\.json: memory\.mempools\[0\]\.speed: unknown key/);
     expect(err('{"version":"1.0","memory":{"mempools":{}}}')).toBe('mpool.json: memory.mempools: expected an array, found an object');

@@ -69,7 +69,7 @@ describe('target files', () => {
 
     expect(loadError({ ...USER, units: [{ ...USER.units[1], rules: { Convv: [] } }] })).toBe('targets/my-board.json: units[0].rules.Convv: unknown operator kind "Convv" (see src/ir/op-kinds.ts; "*" means any other operator)');
     expect(loadError({ ...USER, planer: 'st' })).toMatch(/^targets\/my-board\.json: planer: unknown key \(accepted: /);
-    expect(loadError({ ...USER, pools: [{ name: 'x', size: '12 parsecs' }] })).toBe('targets/my-board.json: pools[0].size: expected a size (bytes as a number, "128KB", "1MB" or "0x20000"), found "12 parsecs"');
+    expect(loadError({ ...USER, pools: [{ name: 'x', size: '12 parsecs' }] })).toBe('targets/my-board.json: pools[0].size: expected a size (bytes as a number, "128KB", "1MB", "0x20000" or {"value": "128", "magnitude": "KBYTES"}), found "12 parsecs"');
     expect(loadError({ ...USER, units: [{ name: 'n', kind: 'gpu', rules: {} }] })).toBe('targets/my-board.json: units[0].kind: expected one of "npu", "cpu", found "gpu"');
     expect(loadError({ ...USER, units: [{ name: 'n', kind: 'npu', rules: { Conv: [{ rule: 'static-shapes', limit: 3 }] } }] })).toBe('targets/my-board.json: units[0].rules.Conv[0].limit: rule "static-shapes" takes no limit');
     expect(loadError({ ...USER, units: [{ name: 'n', kind: 'npu', rules: { Conv: [{ rule: 'stride-range', limit: [1] }] } }] })).toBe('targets/my-board.json: units[0].rules.Conv[0].limit: expected an array of two numbers [min, max], found an array of 1');
