@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { analyzeModel, renderReport, type PlannerProfile } from '../src/index.js';
+import { DEFAULT_TARGET, analyzeModel, renderReport, type PlannerProfile } from '../src/index.js';
 import { fileModelInput } from '../src/node/file-source.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { target: { type: 'string' }, planner: { type: 'string' } } });
 const [model, out] = positionals;
 if (!model || !out) throw new Error('usage: tools/screenshot-timeline.ts <model> <out.png> [--target T] [--planner P]');
-const report = analyzeModel(fileModelInput(model), { target: values.target ?? 'stm32h7', ...(values.planner ? { planner: values.planner as PlannerProfile } : {}) });
+const report = analyzeModel(fileModelInput(model), { target: values.target ?? DEFAULT_TARGET, ...(values.planner ? { planner: values.planner as PlannerProfile } : {}) });
 const file = join(mkdtempSync(join(tmpdir(), 'mf-shot-')), 'report.html');
 writeFileSync(file, renderReport(report, 'html'));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

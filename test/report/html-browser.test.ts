@@ -75,18 +75,28 @@ describe.skipIf(!have)('HTML report in headless Chromium', () => {
       expect(boxes.some((b) => b.text.startsWith('…') && b.text.endsWith('resource11'))).toBe(true);
       const shot = await page.screenshot({ path: join(dir, 'report.png'), fullPage: false });
       expect(shot.subarray(1, 4).toString()).toBe('PNG');
-      // The memory timeline: one bar per step inside the chart, the peak bar highest; clicking it
-      // goes to its layer's box.
-      type Box = { getBBox(): { x: number; y: number; width: number; height: number } };
+      // The memory timeline: one bar per step inside the chart, as the page draws it (the
+      // rendered box, so a style that resized the bars would show): each bar's height in
+      // proportion to its step's bytes in use (1 px of rounding), every bar standing on the axis,
+      // the peak bar highest; clicking it goes to its layer's box.
+      type Rendered = { getBoundingClientRect(): { x: number; y: number; width: number; height: number; bottom: number } };
       const bars = await page.$$eval('svg.timeline rect.bar', (rs) => rs.map((r) => {
-        const b = (r as unknown as Box).getBBox();
-        return { h: b.height, w: b.width, peak: (r as unknown as { classList: { contains(c: string): boolean } }).classList.contains('peak') };
+        const b = (r as unknown as Rendered).getBoundingClientRect();
+        return { h: b.height, w: b.width, bottom: b.bottom, peak: (r as unknown as { classList: { contains(c: string): boolean } }).classList.contains('peak') };
       }));
-      expect(bars.length).toBe(report.memory.timeline.steps.length);
+      const steps = report.memory.timeline.steps;
+      expect(bars.length).toBe(steps.length);
       expect(bars.every((b) => b.w >= 2)).toBe(true);
       const peak = bars.findIndex((b) => b.peak);
       expect(peak).toBe(report.memory.timeline.peak?.step);
-      expect(Math.max(...bars.map((b) => b.h))).toBe(bars[peak]?.h);
+      const top = bars[peak]?.h ?? 0;
+      expect(top).toBeGreaterThan(100);
+      expect(Math.max(...bars.map((b) => b.h))).toBe(top);
+      const most = Math.max(...steps.map((s) => s.liveBytes));
+      bars.forEach((b, i) => {
+        expect(Math.abs(b.h - (top * (steps[i]?.liveBytes ?? 0)) / most), `bar ${i}`).toBeLessThanOrEqual(1.5);
+        expect(b.bottom, `bar ${i} stands on the axis`).toBeCloseTo(bars[peak]?.bottom ?? 0, 5);
+      });
       await page.locator('svg.timeline rect.bar.peak').click();
       const layer = report.layers.findIndex((l) => l.name === report.memory.timeline.peak?.layer);
       expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe(`#layer-${layer}`);

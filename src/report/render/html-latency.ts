@@ -12,7 +12,7 @@ export function latencyHtml(r: Report): string {
   const rows = layerRows(r);
   const shown = rows.length > MAX_BARS ? slowest(rows, MAX_BARS) : rows;
   // 200 px for the whole time: a bar per layer.
-  const bar = (share: number) => `<span class="bar" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
+  const bar = (share: number) => `<span class="share" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
   const body = shown.map(({ cells: [name, unit, cycles, time, pct], share }) => `<tr><td>${esc(name ?? '')}</td><td>${esc(unit ?? '')}</td><td class="r">${esc(cycles ?? '')}</td><td class="r">${esc(time ?? '')}</td><td>${pct === '-' ? '' : bar(share)} ${esc(pct ?? '')}</td></tr>`).join('');
   const more = rows.length > shown.length ? `<p class="note">The ${shown.length} slowest of ${rows.length} layers.</p>` : '';
   return [

@@ -10,7 +10,7 @@ h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-
 table{border-collapse:collapse}th,td{padding:3px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
 table.summary th{font-weight:600;white-space:nowrap;color:var(--muted)}
 td.r{text-align:right;font-variant-numeric:tabular-nums}
-.bar{display:inline-block;height:10px;background:var(--si);border-radius:2px;vertical-align:-1px}
+.share{display:inline-block;height:10px;background:var(--si);border-radius:2px;vertical-align:-1px}
 .note{color:var(--muted);margin:6px 0}.warn{color:var(--un);margin:4px 0}
 .legend{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:16px}
 .sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:6px;vertical-align:-2px;border:2px solid var(--c);background:var(--b)}
