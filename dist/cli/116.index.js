@@ -30254,7 +30254,7 @@ h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-
 table{border-collapse:collapse}th,td{padding:3px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
 table.summary th{font-weight:600;white-space:nowrap;color:var(--muted)}
 td.r{text-align:right;font-variant-numeric:tabular-nums}
-.bar{display:inline-block;height:10px;background:var(--si);border-radius:2px;vertical-align:-1px}
+.share{display:inline-block;height:10px;background:var(--si);border-radius:2px;vertical-align:-1px}
 .note{color:var(--muted);margin:6px 0}.warn{color:var(--un);margin:4px 0}
 .legend{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:16px}
 .sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:6px;vertical-align:-2px;border:2px solid var(--c);background:var(--b)}
@@ -30350,7 +30350,7 @@ function latencyHtml(r) {
     const rows = layerRows(r);
     const shown = rows.length > html_latency_MAX_BARS ? slowest(rows, html_latency_MAX_BARS) : rows;
     // 200 px for the whole time: a bar per layer.
-    const bar = (share) => `<span class="bar" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
+    const bar = (share) => `<span class="share" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
     const body = shown.map(({ cells: [name, unit, cycles, time, pct], share }) => `<tr><td>${escapeHtml(name ?? '')}</td><td>${escapeHtml(unit ?? '')}</td><td class="r">${escapeHtml(cycles ?? '')}</td><td class="r">${escapeHtml(time ?? '')}</td><td>${pct === '-' ? '' : bar(share)} ${escapeHtml(pct ?? '')}</td></tr>`).join('');
     const more = rows.length > shown.length ? `<p class="note">The ${shown.length} slowest of ${rows.length} layers.</p>` : '';
     return [
