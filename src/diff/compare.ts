@@ -108,7 +108,7 @@ function poolsDiff(base: MappedReport | undefined, head: MappedReport | undefine
 }
 
 function layerRef(l: MappedLayer): LayerRef {
-  return { name: l.name, op: l.op, macc: l.macc, weightsBytes: l.weightsBytes, outputBytes: layerOutputBytes(l) };
+  return { name: l.name, ...(l.originalName === undefined ? {} : { originalName: l.originalName }), op: l.op, macc: l.macc, weightsBytes: l.weightsBytes, outputBytes: layerOutputBytes(l) };
 }
 
 function sameShape(a: (number | string)[] | null, b: (number | string)[] | null): boolean {

@@ -1,6 +1,7 @@
 /** The comment's parts: summary table rows, budget headroom, and the per-model details. */
 import { markdownTable } from 'markdown-table';
-import type { BudgetResult, CommentEntry, IoSignature, LayerChange, MetricDelta, ModelDiff } from './types.js';
+import type { BudgetResult, CommentEntry, IoSignature, LayerChange, LayerRef, MetricDelta, ModelDiff } from './types.js';
+import { clipStart } from '../units/format.js';
 import { escHtml, escMd } from './escape.js';
 import { budgetAmount, budgetName } from './budgets.js';
 import { count, deltaCell, pct, signedWith, size, usageBar } from './format.js';
@@ -92,6 +93,9 @@ function shapeCell(c: LayerChange): string {
   return c.shapeChanged ? `${one(c.baseShape, c.baseDtype)} → ${one(c.headShape, c.headDtype)}` : one(c.headShape, c.headDtype);
 }
 
+/** Characters of a file's layer name shown beside a name both lists hold (its end: the distinguishing part). */
+export const FILE_NAME_SHOWN = 40;
+
 function layerSection(d: ModelDiff, topN: number): string[] {
   const out: string[] = [];
   if (d.layers.length > 0) {
@@ -107,13 +111,18 @@ function layerSection(d: ModelDiff, topN: number): string[] {
       ]),
     ], ['l', 'l', 'l', 'r', 'r', 'r']), '');
   }
+  // A shown name on both lists (stedgeai's conv2d_1 is the second layer of either file) gets the
+  // end of the file's name, by which the two were told apart.
+  const removedNames = new Set(d.removedLayers.map((l) => l.name));
+  const twice = new Set(d.addedLayers.filter((l) => removedNames.has(l.name)).map((l) => l.name));
+  const named = (l: LayerRef): string => escMd(twice.has(l.name) && l.originalName !== undefined ? `${l.name} (${clipStart(l.originalName, FILE_NAME_SHOWN)})` : l.name);
   for (const [title, list] of [['New layers', d.addedLayers], ['Removed layers', d.removedLayers]] as const) {
     if (list.length === 0) continue;
     const shown = list.slice(0, topN);
     const more = list.length > shown.length ? ` (top ${shown.length} of ${list.length})` : ` (${list.length})`;
     out.push(`**${title}**${more}`, '');
     out.push(table([['Layer', 'Op', 'Output (RAM)', 'MACC', 'Weights'],
-      ...shown.map((l) => [escMd(l.name), escMd(l.op), size(l.outputBytes), count(l.macc), size(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
+      ...shown.map((l) => [named(l), escMd(l.op), size(l.outputBytes), count(l.macc), size(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
   }
   return out;
 }

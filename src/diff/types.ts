@@ -92,6 +92,8 @@ export interface PoolDiff {
 
 export interface LayerRef {
   name: string;
+  /** The name in the file, when the report shows another one (the layers are matched by it). */
+  originalName?: string;
   op: string;
   macc: number;
   weightsBytes: number;

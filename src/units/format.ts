@@ -3,6 +3,15 @@
 /** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
 export { printable } from '../diagnostics/printable.js';
 
+/**
+ * Long names keep their END: exporters prefix every name with the same scopes
+ * ('model/conv2d_3/BiasAdd/ReadVariableOp', '/features/features.0/Conv'), and what tells layers
+ * apart is the last part.
+ */
+export function clipStart(s: string, max: number): string {
+  return s.length > max ? `…${s.slice(s.length - (max - 1))}` : s;
+}
+
 /** 147472 -> '147,472'. */
 export function thousands(n: number): string {
   const sign = n < 0 ? '-' : '';

@@ -194,4 +194,19 @@ describe('modelDetails at its edges', () => {
     const h = mapped(base0, [layer('c', 'Conv', { outputShape: [1, 16] })]);
     expect(render(b, h)).toContain('| c | Conv | ? → 1x16 |');
   });
+
+  it("a name on both the new and the removed list gets the end of the file's name; a name on one list does not", () => {
+    // stedgeai names TFLite layers by position: conv2d_1 is the second layer of either file, told
+    // apart by the file's names (40 characters of their end shown)
+    const oldConv = 'model/sequential/block_a/conv2d/Conv2D;model/sequential/block_a/relu/Relu';
+    const newConv = 'model/sequential/block_b/conv2d_7/Conv2D';
+    const b = mapped(base0, [layer('conv2d_1', 'Conv', { originalName: oldConv }), layer('pool_2', 'MaxPool', { originalName: 'p' })]);
+    const h = mapped(base0, [layer('conv2d_1', 'Conv', { originalName: newConv }), layer('pool_2', 'MaxPool', { originalName: 'p' }), layer('gemm_3', 'Gemm', { originalName: 'model/dense/MatMul' })]);
+    const out = modelDetails({ entry: { path: 'm.tflite', target: 'stm32h7', status: 'modified', base: b, head: h }, diff: diffReports(b, h) }, true, 5);
+    expect([newConv.length, oldConv.length]).toEqual([40, 73]); // the first shown whole, the second clipped to '…' + its last 39
+    expect(out).toContain(`| conv2d\\_1 (${newConv.replace(/_/g, '\\_')}) | Conv |`);
+    expect(out).toContain(`| conv2d\\_1 (…${oldConv.slice(-39).replace(/_/g, '\\_')}) | Conv |`);
+    expect(out).toContain('| gemm\\_3 | Gemm |');
+    expect(out).not.toContain('pool\\_2');
+  });
 });

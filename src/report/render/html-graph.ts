@@ -5,7 +5,7 @@
  */
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { DEFAULT_BOX, layoutGraph, type GraphLayout, type PlacedNode } from './html-layout.js';
-import { binarySize, printable, thousands } from '../../units/format.js';
+import { binarySize, clipStart, printable, thousands } from '../../units/format.js';
 
 /** Text for HTML text or a quoted attribute: & < > " ' escaped, control characters shown as \xNN. */
 export function escapeHtml(s: string): string {
@@ -48,14 +48,7 @@ function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-/**
- * Long names keep their END: exporters prefix every name with the same scopes
- * ('model/conv2d_3/BiasAdd/ReadVariableOp', '/features/features.0/Conv'), and what tells layers
- * apart is the last part. The full name is in the box's tooltip.
- */
-export function clipStart(s: string, max: number): string {
-  return s.length > max ? `…${s.slice(s.length - (max - 1))}` : s;
-}
+// Long names keep their end (units/format.ts clipStart); the full name is in the box's tooltip.
 
 /** Characters of a box's first line: `#id` then the name, side by side. */
 const NAME_LINE = 27;
