@@ -29158,6 +29158,14 @@ var printable = __webpack_require__(1187);
 /** Number and byte formatting the way stedgeai prints them. */
 /** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
 
+/**
+ * Long names keep their END: exporters prefix every name with the same scopes
+ * ('model/conv2d_3/BiasAdd/ReadVariableOp', '/features/features.0/Conv'), and what tells layers
+ * apart is the last part.
+ */
+function clipStart(s, max) {
+    return s.length > max ? `…${s.slice(s.length - (max - 1))}` : s;
+}
 /** 147472 -> '147,472'. */
 function thousands(n) {
     const sign = n < 0 ? '-' : '';
@@ -30116,14 +30124,7 @@ function opText(l) {
 function html_graph_clip(s, max) {
     return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
-/**
- * Long names keep their END: exporters prefix every name with the same scopes
- * ('model/conv2d_3/BiasAdd/ReadVariableOp', '/features/features.0/Conv'), and what tells layers
- * apart is the last part. The full name is in the box's tooltip.
- */
-function clipStart(s, max) {
-    return s.length > max ? `…${s.slice(s.length - (max - 1))}` : s;
-}
+// Long names keep their end (units/format.ts clipStart); the full name is in the box's tooltip.
 /** Characters of a box's first line: `#id` then the name, side by side. */
 const NAME_LINE = 27;
 /** 346,816,704 -> '346.8M' when the exact figure does not fit a box (the tooltip has it). */
@@ -33914,7 +33915,7 @@ function poolsDiff(base, head) {
     });
 }
 function layerRef(l) {
-    return { name: l.name, op: l.op, macc: l.macc, weightsBytes: l.weightsBytes, outputBytes: layerOutputBytes(l) };
+    return { name: l.name, ...(l.originalName === undefined ? {} : { originalName: l.originalName }), op: l.op, macc: l.macc, weightsBytes: l.weightsBytes, outputBytes: layerOutputBytes(l) };
 }
 function sameShape(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
@@ -34266,6 +34267,7 @@ function format_plural(n, one, many = `${one}s`) {
 
 
 
+
 function sections_table(rows, align) {
     return (0,markdown_table/* markdownTable */.Q)(rows, { align, alignDelimiters: false });
 }
@@ -34351,6 +34353,8 @@ function shapeCell(c) {
     const one = (shape, dtype) => escMd(`${shape?.join('x') ?? '?'}${c.baseDtype !== c.headDtype ? ` ${dtype}` : ''}`);
     return c.shapeChanged ? `${one(c.baseShape, c.baseDtype)} → ${one(c.headShape, c.headDtype)}` : one(c.headShape, c.headDtype);
 }
+/** Characters of a file's layer name shown beside a name both lists hold (its end: the distinguishing part). */
+const FILE_NAME_SHOWN = 40;
 function layerSection(d, topN) {
     const out = [];
     if (d.layers.length > 0) {
@@ -34366,6 +34370,11 @@ function layerSection(d, topN) {
             ]),
         ], ['l', 'l', 'l', 'r', 'r', 'r']), '');
     }
+    // A shown name on both lists (stedgeai's conv2d_1 is the second layer of either file) gets the
+    // end of the file's name, by which the two were told apart.
+    const removedNames = new Set(d.removedLayers.map((l) => l.name));
+    const twice = new Set(d.addedLayers.filter((l) => removedNames.has(l.name)).map((l) => l.name));
+    const named = (l) => escMd(twice.has(l.name) && l.originalName !== undefined ? `${l.name} (${clipStart(l.originalName, FILE_NAME_SHOWN)})` : l.name);
     for (const [title, list] of [['New layers', d.addedLayers], ['Removed layers', d.removedLayers]]) {
         if (list.length === 0)
             continue;
@@ -34373,7 +34382,7 @@ function layerSection(d, topN) {
         const more = list.length > shown.length ? ` (top ${shown.length} of ${list.length})` : ` (${list.length})`;
         out.push(`**${title}**${more}`, '');
         out.push(sections_table([['Layer', 'Op', 'Output (RAM)', 'MACC', 'Weights'],
-            ...shown.map((l) => [escMd(l.name), escMd(l.op), compactSize(l.outputBytes), compactCount(l.macc), compactSize(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
+            ...shown.map((l) => [named(l), escMd(l.op), compactSize(l.outputBytes), compactCount(l.macc), compactSize(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
     }
     return out;
 }
