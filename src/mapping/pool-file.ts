@@ -4,8 +4,10 @@
  * Sizes: bytes, "B/KB/MB" suffixes (1 KB = 1024 B) or "0x..." hex. Our extensions per pool:
  * `access` ("rw" | "ro"), `use` (["activations"] | ["weights"]), `external`, `description`.
  * The files ST's tools write read as well (targets/validate-pool.ts): STM32CubeMX's
- * `.ai/mempools-board.json` has no version, sizes and `offset` as {"value", "magnitude"} objects
- * and a `prop` object (`rights`: ACC_READ is read only).
+ * `.ai/mempools-board.json` and stedgeai's `.mpool` have no version, sizes and `offset` as
+ * {"value", "magnitude"} objects and a `prop` object (`rights`: ACC_READ is read only); a `.mpool`
+ * also has compiler `params` and the NPU's `cacheinfo` and `mem_file_prefix`, which say nothing
+ * about the pools' sizes and are not read.
  */
 import { Checker } from '../targets/check.js';
 import { formatAddress, formatSize } from '../targets/sizes.js';
@@ -14,13 +16,13 @@ import { readPool } from '../targets/validate-pool.js';
 
 export function parseMemoryPoolFile(text: string, fileName: string): Pool[] {
   const c = new Checker(fileName);
-  const root = c.object(c.parse(text), '', ['version', 'memory']);
+  const root = c.object(c.parse(text), '', ['version', 'memory', 'params']);
   if (root['version'] !== undefined) {
     const version = c.string(root['version'], 'version');
     if (version !== '1.0') c.expected('version', '"1.0" (the only memory-pool file version stedgeai defines)', version);
   }
   if (root['memory'] === undefined) return [];
-  const memory = c.object(root['memory'], 'memory', ['mempools']);
+  const memory = c.object(root['memory'], 'memory', ['mempools', 'cacheinfo', 'mem_file_prefix']);
   if (memory['mempools'] === undefined) return [];
   const pools = c.array(memory['mempools'], 'memory.mempools').map((p, i) => readPool(c, p, `memory.mempools[${i}]`, i));
   const seen = new Set<string>();

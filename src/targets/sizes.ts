@@ -2,7 +2,8 @@
  * Sizes and addresses as stedgeai memory-pool files write them: a number of bytes, or a string
  * with a B/KB/MB/GB suffix (1 KB = 1024 B, as stedgeai counts), or "0x..." hexadecimal, or the
  * object ST's own files hold (STM32CubeMX's `.ai/mempools-board.json`, stedgeai's `.mpool`):
- * `{"value": "151889", "magnitude": "BYTES"}`, magnitude BYTES, KBYTES or MBYTES.
+ * `{"value": "1024", "magnitude": "KBYTES"}`, magnitude BYTES (the default: ST's stm32n6.mpool
+ * writes `"offset": {"value": "0x34100000"}`), KBYTES or MBYTES.
  */
 import type { Checker } from './check.js';
 
@@ -14,10 +15,10 @@ const MAGNITUDES: Record<string, number> = { BYTES: 1, KBYTES: 1024, MBYTES: 102
 export function sizeOf(value: unknown): number | undefined {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;
-    const keys = Object.keys(o);
-    const mult = typeof o['magnitude'] === 'string' ? MAGNITUDES[o['magnitude']] : undefined;
+    const mult = o['magnitude'] === undefined ? 1 : typeof o['magnitude'] === 'string' ? MAGNITUDES[o['magnitude']] : undefined;
     const n = typeof o['value'] === 'string' || typeof o['value'] === 'number' ? sizeOf(o['value']) : undefined;
-    return keys.length === 2 && mult !== undefined && n !== undefined ? n * mult : undefined;
+    const others = Object.keys(o).filter((k) => k !== 'value' && k !== 'magnitude');
+    return others.length === 0 && mult !== undefined && n !== undefined ? n * mult : undefined;
   }
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;

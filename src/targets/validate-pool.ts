@@ -7,9 +7,10 @@ export const POOL_KEYS = ['name', 'size', 'usable_size', 'address', 'access', 'u
 /**
  * The keys of ST's own pool entries (STM32CubeMX's `.ai/mempools-board.json`, stedgeai's `.mpool`):
  * `offset` is the address, `prop.rights` the access (ACC_READ: read only); the other properties
- * (throughput, latency, the file a pool is dumped to...) say nothing about its size.
+ * (throughput, latency, power) and the dump file's name and format (`fname`, `fformat`) say
+ * nothing about its size.
  */
-const ST_POOL_KEYS = ['offset', 'prop', 'fname', 'fformat', 'mode'] as const;
+const ST_POOL_KEYS = ['offset', 'prop', 'fname', 'fformat'] as const;
 const ST_RIGHTS: Record<string, 'rw' | 'ro'> = { ACC_WRITE: 'rw', ACC_READ: 'ro' };
 const USES: readonly PoolUse[] = ['activations', 'weights'];
 

@@ -98,10 +98,31 @@ describe("ST's own pool files (STM32CubeMX's .ai/mempools-board.json)", () => {
     expect(() => parseMemoryPoolFile(pool({ size: { value: '1', magnitude: 'GBYTES' } }), 'p.json')).toThrow('p.json: memory.mempools[0].size: expected a size (bytes as a number, "128KB", "1MB", "0x20000" or {"value": "128", "magnitude": "KBYTES"}), found an object');
     expect(() => parseMemoryPoolFile(pool({ size: { value: 'lots', magnitude: 'BYTES' } }), 'p.json')).toThrow(/memory\.mempools\[0\]\.size: expected a size/);
     expect(() => parseMemoryPoolFile(pool({ size: { value: '1', magnitude: 'BYTES', unit: 'x' } }), 'p.json')).toThrow(/memory\.mempools\[0\]\.size: expected a size/);
+    expect(() => parseMemoryPoolFile(pool({ size: { magnitude: 'BYTES' } }), 'p.json')).toThrow(/memory\.mempools\[0\]\.size: expected a size/);
+    expect(() => parseMemoryPoolFile(pool({ size: { value: '1', magnitude: 2 } }), 'p.json')).toThrow(/memory\.mempools\[0\]\.size: expected a size/);
     expect(() => parseMemoryPoolFile(pool({ prop: { rights: 'ACC_EXEC' } }), 'p.json')).toThrow(/^p\.json: memory\.mempools\[0\]\.prop\.rights: expected one of/);
     expect(() => parseMemoryPoolFile(pool({ prop: 'fast' }), 'p.json')).toThrow('p.json: memory.mempools[0].prop: expected an object, found "fast"');
     expect(() => parseMemoryPoolFile(pool({ access: 'ro', prop: { rights: 'ACC_READ' } }), 'p.json')).toThrow('p.json: memory.mempools[0].access: given twice: as access and as prop.rights');
     expect(() => parseMemoryPoolFile(pool({ address: '0x0', offset: { value: '0x0', magnitude: 'BYTES' } }), 'p.json')).toThrow('p.json: memory.mempools[0].offset: given twice: as address and as offset');
+  });
+
+  it("stedgeai's .mpool (stm32n6): compiler params, cacheinfo and the dump files' names and format are not read; an offset without magnitude is in bytes", () => {
+    // the shape of ST's stm32n6.mpool as public projects reproduce it
+    const mpool = JSON.stringify({
+      params: { param: [{ paramname: 'max_onchip_sram_size', value: '1024', magnitude: 'KBYTES' }] },
+      memory: {
+        cacheinfo: [{ nlines: 512, linesize: 64, associativity: 8, bypass_enable: 1, prop: { rights: 'ACC_WRITE' } }],
+        mem_file_prefix: 'atonbuf',
+        mempools: [
+          { fname: 'AXISRAM2', name: 'cpuRAM2', fformat: 'FORMAT_RAW', prop: { rights: 'ACC_WRITE', throughput: 'MID', latency: 'MID', byteWidth: 8, freqRatio: 2.5 }, offset: { value: '0x34100000' }, size: { value: '1024', magnitude: 'KBYTES' } },
+          { fname: 'xSPI2', name: 'octoFlash', fformat: 'FORMAT_RAW', prop: { rights: 'ACC_READ', cacheable: 'CACHEABLE_ON' }, offset: { value: '0x70380000', magnitude: 'BYTES' }, size: { value: '61', magnitude: 'MBYTES' } },
+        ],
+      },
+    });
+    expect(parseMemoryPoolFile(mpool, 'stm32n6.mpool')).toEqual([
+      { name: 'cpuRAM2', access: 'rw', use: ['activations'], size: 1024 * 1024, address: 0x3410_0000 },
+      { name: 'octoFlash', access: 'ro', use: ['weights'], size: 61 * 1024 * 1024, address: 0x7038_0000 },
+    ]);
   });
 
   it('a version, when given, must still be "1.0"', () => {
