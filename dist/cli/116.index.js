@@ -29265,10 +29265,10 @@ const MAGNITUDES = { BYTES: 1, KBYTES: 1024, MBYTES: 1024 ** 2 };
 function sizeOf(value) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         const o = value;
-        const keys = Object.keys(o);
-        const mult = typeof o['magnitude'] === 'string' ? MAGNITUDES[o['magnitude']] : undefined;
+        const mult = o['magnitude'] === undefined ? 1 : typeof o['magnitude'] === 'string' ? MAGNITUDES[o['magnitude']] : undefined;
         const n = typeof o['value'] === 'string' || typeof o['value'] === 'number' ? sizeOf(o['value']) : undefined;
-        return keys.length === 2 && mult !== undefined && n !== undefined ? n * mult : undefined;
+        const others = Object.keys(o).filter((k) => k !== 'value' && k !== 'magnitude');
+        return others.length === 0 && mult !== undefined && n !== undefined ? n * mult : undefined;
     }
     if (typeof value === 'number')
         return Number.isInteger(value) && value >= 0 ? value : undefined;
@@ -31067,9 +31067,10 @@ const POOL_KEYS = ['name', 'size', 'usable_size', 'address', 'access', 'use', 'e
 /**
  * The keys of ST's own pool entries (STM32CubeMX's `.ai/mempools-board.json`, stedgeai's `.mpool`):
  * `offset` is the address, `prop.rights` the access (ACC_READ: read only); the other properties
- * (throughput, latency, the file a pool is dumped to...) say nothing about its size.
+ * (throughput, latency, power) and the dump file's name and format (`fname`, `fformat`) say
+ * nothing about its size.
  */
-const ST_POOL_KEYS = ['offset', 'prop', 'fname', 'fformat', 'mode'];
+const ST_POOL_KEYS = ['offset', 'prop', 'fname', 'fformat'];
 const ST_RIGHTS = { ACC_WRITE: 'rw', ACC_READ: 'ro' };
 const USES = ['activations', 'weights'];
 /**
@@ -33518,15 +33519,17 @@ function placePools(plan, weights, pools, alignment = 4) {
  * Sizes: bytes, "B/KB/MB" suffixes (1 KB = 1024 B) or "0x..." hex. Our extensions per pool:
  * `access` ("rw" | "ro"), `use` (["activations"] | ["weights"]), `external`, `description`.
  * The files ST's tools write read as well (targets/validate-pool.ts): STM32CubeMX's
- * `.ai/mempools-board.json` has no version, sizes and `offset` as {"value", "magnitude"} objects
- * and a `prop` object (`rights`: ACC_READ is read only).
+ * `.ai/mempools-board.json` and stedgeai's `.mpool` have no version, sizes and `offset` as
+ * {"value", "magnitude"} objects and a `prop` object (`rights`: ACC_READ is read only); a `.mpool`
+ * also has compiler `params` and the NPU's `cacheinfo` and `mem_file_prefix`, which say nothing
+ * about the pools' sizes and are not read.
  */
 
 
 
 function parseMemoryPoolFile(text, fileName) {
     const c = new Checker(fileName);
-    const root = c.object(c.parse(text), '', ['version', 'memory']);
+    const root = c.object(c.parse(text), '', ['version', 'memory', 'params']);
     if (root['version'] !== undefined) {
         const version = c.string(root['version'], 'version');
         if (version !== '1.0')
@@ -33534,7 +33537,7 @@ function parseMemoryPoolFile(text, fileName) {
     }
     if (root['memory'] === undefined)
         return [];
-    const memory = c.object(root['memory'], 'memory', ['mempools']);
+    const memory = c.object(root['memory'], 'memory', ['mempools', 'cacheinfo', 'mem_file_prefix']);
     if (memory['mempools'] === undefined)
         return [];
     const pools = c.array(memory['mempools'], 'memory.mempools').map((p, i) => readPool(c, p, `memory.mempools[${i}]`, i));
