@@ -136,7 +136,8 @@ function fusedLead(graph: Graph, conv: Node, x: Tensor, pooled: Tensor, fold: Fo
   const top = windowPads(conv, kernelHW(graph, conv), splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
   if (top === undefined) return undefined;
   const cs = attrInts(conv, 'strides')?.[0] ?? 1;
-  const ps = attrInts(pool, 'strides')?.[0] ?? attrInts(pool, 'kernel_shape')?.[0] ?? 1;
+  // ONNX's pools step 1 without a strides attribute (TFLite's always have one)
+  const ps = attrInts(pool, 'strides')?.[0] ?? 1;
   const pad = top + (fold?.top ?? 0);
   return rowLead(rows, (r) => r * ps * cs - pad);
 }
