@@ -5,7 +5,8 @@
  * reads. With Ro/Ri bytes per output/input row and c(r) the input rows done once output row r is
  * written, lead = max over r of ((r + 1) * Ro - c(r) * Ri), rounded up to the alignment:
  * - sliding windows (Conv, MaxPool, AveragePool; ops trait 'streams-rows'): c(r) = r * stride - top pad;
- * - Pad: c(r) = r + 1 - top pad (a row is moved, then its pads written), along its outer padded axis;
+ * - Pad: lead = output bytes - input bytes (a row is moved, then its pads written: the output ends
+ *   where the input ends; padLead says why the row formula gives the same);
  * - element-wise ops ('streams-elements'), per element: lead = max(0, output bytes - input bytes),
  *   0 when the sizes match (in place); an input broadcast to the output never overlaps.
  * Rows follow ST's channel-last layout: the first spatial axis (H), W x C elements per row.
@@ -142,20 +143,20 @@ function fusedLead(graph: Graph, conv: Node, x: Tensor, pooled: Tensor, fold: Fo
   return rowLead(rows, (r) => r * ps * cs - pad);
 }
 
+/**
+ * A constant Pad moves input row r - top into output row r, then writes its pads: its lead is
+ * output bytes - input bytes, the output ending where the input ends. (The row formula with
+ * c(r) = r + 1 - top along the outer padded axis gives the same: the rows still to write are never
+ * fewer than the rows still to read, hout - r - 1 >= hin - c(r) as bottom >= 0, and an output row
+ * is never narrower than an input row, so the last row gives the largest lead.)
+ */
 function padLead(graph: Graph, node: Node, x: Tensor, y: Tensor): number | undefined {
   // reflect / edge modes read rows other than the one they move: no overlap.
-  if (!x.shape || !y.shape || attrString(node, 'mode', 'constant') !== 'constant') return undefined;
-  const rank = x.shape.length;
-  const pads = padAmounts(graph, node, rank);
-  if (!pads || pads.some((p) => p < 0)) return undefined;
-  const axis = x.shape.findIndex((d, a) => d !== 1 || (pads[a] ?? 0) !== 0 || (pads[a + rank] ?? 0) !== 0);
-  const [hin, hout] = [x.shape[axis], y.shape[axis]];
+  if (!x.shape || attrString(node, 'mode', 'constant') !== 'constant') return undefined;
+  const pads = padAmounts(graph, node, x.shape.length);
   const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
-  if (axis < 0 || !isNum(hin) || !isNum(hout) || hin <= 0 || bin === undefined || bout === undefined) return undefined;
-  // Stryker disable next-line ConditionalExpression,MethodExpression,ArrowFunction: equivalent, axis is the first axis whose size is not 1 or that is padded, so every axis before it has size 1
-  if (x.shape.slice(0, axis).some((d) => d !== 1)) return undefined;
-  const top = pads[axis] ?? 0;
-  return rowLead({ hin, hout, ri: bin / hin, ro: bout / hout }, (r) => r + 1 - top);
+  if (!pads || pads.some((p) => p < 0) || bin === undefined || bout === undefined) return undefined;
+  return bout - bin;
 }
 
 function elementLead(x: Tensor, y: Tensor): number | undefined {

@@ -77,9 +77,9 @@ describe('Pad layers without a row lead', () => {
     expect(rules(pad([2, 4, 2, 8], [0, 1, 0, 0, 0, 1, 0, 0], [2, 6, 2, 8]))).toEqual([['pad', 'x', 64]]);
   });
 
-  it('constant mode said explicitly is the default; zero pads copy row for row (lead 0); a single element has no row axis', () => {
+  it('constant mode said explicitly is the default; zero pads copy in place (lead 0), a single element too', () => {
     expect(rules(pad([1, 4, 2, 8], [0, 1, 0, 0, 0, 2, 0, 0], [1, 7, 2, 8], 'constant'))).toEqual([['pad', 'x', 48]]);
     expect(rules(pad([1, 1, 1, 8], [0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 1, 8]))).toEqual([['pad', 'x', 0]]);
-    expect(rules(pad([1, 1, 1, 1], [0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 1, 1]))).toEqual([]);
+    expect(rules(pad([1, 1, 1, 1], [0, 0, 0, 0, 0, 0, 0, 0], [1, 1, 1, 1]))).toEqual([['pad', 'x', 0]]);
   });
 });
