@@ -146,13 +146,14 @@ export function placeInOrder(requests: readonly BufferRequest[], order: readonly
  */
 export function stOrders(requests: readonly BufferRequest[]): number[][] {
   const late = (r: BufferRequest) => (r.kind === 'scratch' ? 1 : 0);
+  // ties keep request order: the ids start in it and Array.prototype.sort is stable (ES2019)
   const ids = requests.map((_, i) => i);
   const at = (i: number) => requests[i] as BufferRequest;
   return [
-    [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep || a - b),
-    [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size || a - b),
-    [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size || a - b),
-    [...ids].sort((a, b) => at(b).lastStep - at(b).firstStep - (at(a).lastStep - at(a).firstStep) || at(b).size - at(a).size || a - b),
+    [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep),
+    [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size),
+    [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size),
+    [...ids].sort((a, b) => at(b).lastStep - at(b).firstStep - (at(a).lastStep - at(a).firstStep) || at(b).size - at(a).size),
   ];
 }
 

@@ -12,7 +12,8 @@ import { prng } from '../helpers/prng.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { collectRequests, type Requests } from '../../src/memory/lifetimes.js';
 import { PLANNER_TRAITS } from '../../src/memory/profiles.js';
-import { MAX_EXACT_NODES, MAX_STATES, searchOrder } from '../../src/memory/best.js';
+import { MAX_EXACT_NODES, MAX_STATES, offsetOrders, searchOrder } from '../../src/memory/best.js';
+import type { BufferRequest } from '../../src/memory/types.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
 
 
@@ -154,5 +155,25 @@ describe('the greedy order search (past the exact bounds)', () => {
       if (expected !== chosen) wrong.push(`chose ${chosen} (${key(chosen).join(', ')}), expected ${expected} (${key(expected ?? -1).join(', ')})`);
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("best's own offset orders", () => {
+  const req = (tensor: string, size: number, firstStep: number, lastStep: number): BufferRequest => ({ tensor, kind: 'activation', size, firstStep, lastStep });
+  it('by size, and by conflict degree (own size + the sizes alive with it) then size; ties in request order', () => {
+    const items = [
+      req('a', 40, 0, 1), // alive with b (step 1) and d (step 0): 40 + 10 + 20 = 70
+      req('b', 10, 1, 2), // with a and c: 10 + 40 + 30 = 80
+      req('c', 30, 2, 3), // with b: 30 + 10 = 40
+      req('d', 20, 0, 0), // with a: 20 + 40 = 60
+      req('e', 10, 5, 5), // alone: 10
+      req('f', 10, 6, 6), // alone: 10
+    ];
+    expect(offsetOrders(items)).toEqual([
+      [0, 2, 3, 1, 4, 5], // 40, 30, 20, then the three 10 B ones in request order
+      [1, 0, 3, 2, 4, 5], // 80, 70, 60, 40, then e and f (10 each, same size) in request order
+    ]);
+    // equal degrees are ordered by size: g (8) and h (12) alive together, both 20
+    expect(offsetOrders([req('g', 8, 0, 0), req('h', 12, 0, 0)])[1]).toEqual([1, 0]);
   });
 });

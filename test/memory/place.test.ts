@@ -175,6 +175,12 @@ describe('full ties and partial orders', () => {
     expect(stOrders(same)).toEqual([[0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 3]]);
   });
 
+  it('sixty-four requests equal in every key keep their request order too (a long array is merged, not only insertion-sorted)', () => {
+    const many = Array.from({ length: 64 }, (_, i) => req(`t${i}`, 8, 0, 1));
+    const identity = many.map((_, i) => i);
+    expect(stOrders(many)).toEqual([identity, identity, identity, identity]);
+  });
+
   it('an order that names some requests places those only', () => {
     const rs = [req('a', 8, 0, 1), req('b', 16, 0, 1), req('c', 4, 0, 1)];
     expect(offsets(placeInOrder(rs, [1, 2]))).toEqual({ b: 0, c: 16 });

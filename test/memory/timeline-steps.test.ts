@@ -89,5 +89,10 @@ describe('the tensors at the peak and their roles', () => {
     expect(t.peak?.tensors).toEqual([{ tensor: 'y', role: 'output', bytes: 60 }, { tensor: 'x', role: 'input', bytes: 40 }]);
     const added = memoryTimeline(graphOf(), plan([buf('x', 0, 8, 0, 0), buf('xt', 8, 8, 0, 0)], ['x_transpose'], { addedSteps: [{ name: 'x_transpose', inputs: ['x'], outputs: ['xt'] }] }));
     expect(added.peak?.tensors).toEqual([{ tensor: 'x', role: 'input', bytes: 8 }, { tensor: 'xt', role: 'output', bytes: 8 }]);
+    // two added steps (an input's and an output's transpose), the peak at the second: its own reads and writes
+    const second = memoryTimeline(graphOf(), plan([buf('x', 0, 8, 0, 0), buf('xt', 8, 8, 0, 0), buf('y', 0, 32, 1, 1), buf('yt', 32, 32, 1, 1)], ['x_t', 'y_t'], {
+      addedSteps: [{ name: 'x_t', inputs: ['x'], outputs: ['xt'] }, { name: 'y_t', inputs: ['y'], outputs: ['yt'] }],
+    }));
+    expect(second.peak).toEqual({ step: 1, layer: 'y_t', liveBytes: 64, tensors: [{ tensor: 'y', role: 'input', bytes: 32 }, { tensor: 'yt', role: 'output', bytes: 32 }] });
   });
 });
