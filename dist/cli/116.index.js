@@ -27532,13 +27532,14 @@ function placeInOrder(requests, order, allowances) {
  */
 function stOrders(requests) {
     const late = (r) => (r.kind === 'scratch' ? 1 : 0);
+    // ties keep request order: the ids start in it and Array.prototype.sort is stable (ES2019)
     const ids = requests.map((_, i) => i);
     const at = (i) => requests[i];
     return [
-        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep || a - b),
-        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size || a - b),
-        [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size || a - b),
-        [...ids].sort((a, b) => at(b).lastStep - at(b).firstStep - (at(a).lastStep - at(a).firstStep) || at(b).size - at(a).size || a - b),
+        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep),
+        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size),
+        [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size),
+        [...ids].sort((a, b) => at(b).lastStep - at(b).firstStep - (at(a).lastStep - at(a).firstStep) || at(b).size - at(a).size),
     ];
 }
 /** The arena a placement needs. */
@@ -27980,28 +27981,27 @@ function fusedLead(graph, conv, x, pooled, fold, f) {
     if (top === undefined)
         return undefined;
     const cs = attrInts(conv, 'strides')?.[0] ?? 1;
-    const ps = attrInts(pool, 'strides')?.[0] ?? attrInts(pool, 'kernel_shape')?.[0] ?? 1;
+    // ONNX's pools step 1 without a strides attribute (TFLite's always have one)
+    const ps = attrInts(pool, 'strides')?.[0] ?? 1;
     const pad = top + (fold?.top ?? 0);
     return rowLead(rows, (r) => r * ps * cs - pad);
 }
+/**
+ * A constant Pad moves input row r - top into output row r, then writes its pads: its lead is
+ * output bytes - input bytes, the output ending where the input ends. (The row formula with
+ * c(r) = r + 1 - top along the outer padded axis gives the same: the rows still to write are never
+ * fewer than the rows still to read, hout - r - 1 >= hin - c(r) as bottom >= 0, and an output row
+ * is never narrower than an input row, so the last row gives the largest lead.)
+ */
 function padLead(graph, node, x, y) {
     // reflect / edge modes read rows other than the one they move: no overlap.
-    if (!x.shape || !y.shape || attrString(node, 'mode', 'constant') !== 'constant')
+    if (!x.shape || attrString(node, 'mode', 'constant') !== 'constant')
         return undefined;
-    const rank = x.shape.length;
-    const pads = padAmounts(graph, node, rank);
-    if (!pads || pads.some((p) => p < 0))
-        return undefined;
-    const axis = x.shape.findIndex((d, a) => d !== 1 || (pads[a] ?? 0) !== 0 || (pads[a + rank] ?? 0) !== 0);
-    const [hin, hout] = [x.shape[axis], y.shape[axis]];
+    const pads = padAmounts(graph, node, x.shape.length);
     const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
-    if (axis < 0 || !isNum(hin) || !isNum(hout) || hin <= 0 || bin === undefined || bout === undefined)
+    if (!pads || pads.some((p) => p < 0) || bin === undefined || bout === undefined)
         return undefined;
-    // Stryker disable next-line ConditionalExpression,MethodExpression,ArrowFunction: equivalent, axis is the first axis whose size is not 1 or that is padded, so every axis before it has size 1
-    if (x.shape.slice(0, axis).some((d) => d !== 1))
-        return undefined;
-    const top = pads[axis] ?? 0;
-    return rowLead({ hin, hout, ri: bin / hin, ro: bout / hout }, (r) => r + 1 - top);
+    return bout - bin;
 }
 function elementLead(x, y) {
     const [n, m] = [elementCount(x.shape), elementCount(y.shape)];
@@ -28794,14 +28794,21 @@ function exactOrder(c, n) {
 }
 class SearchBound extends Error {
 }
-/** Offset orders tried on each execution order, besides ST's (placeSt) and TFLite Micro's. */
+/**
+ * Offset orders tried on each execution order, besides ST's (placeSt) and TFLite Micro's: by size,
+ * and by conflict degree (a buffer's size plus the sizes of the buffers alive with it), then size.
+ * Ties keep request order (the ids start in it; Array.prototype.sort is stable).
+ */
 function offsetOrders(requests) {
     const ids = requests.map((_, i) => i);
-    const conflicts = overlapLists(requests).map((l, i) => l.reduce((s, j) => s + (requests[j]?.size ?? 0), requests[i]?.size ?? 0));
+    // Stryker disable next-line OptionalChaining,LogicalOperator: equivalent, only indices of requests are asked for
     const size = (i) => requests[i]?.size ?? 0;
+    const conflicts = overlapLists(requests).map((l, i) => l.reduce((s, j) => s + size(j), size(i)));
+    // Stryker disable next-line LogicalOperator: equivalent, conflicts holds one degree per request
+    const degree = (i) => conflicts[i] ?? 0;
     return [
-        [...ids].sort((a, b) => size(b) - size(a) || a - b),
-        [...ids].sort((a, b) => (conflicts[b] ?? 0) - (conflicts[a] ?? 0) || size(b) - size(a) || a - b),
+        [...ids].sort((a, b) => size(b) - size(a)),
+        [...ids].sort((a, b) => degree(b) - degree(a) || size(b) - size(a)),
     ];
 }
 /**
