@@ -28851,9 +28851,11 @@ function searchBest(graph, collect, first = collect(), known = {}) {
 
 /** Suffix of the channel-last copy a Transpose reads or writes. */
 const CHANNEL_LAST = '#chlast';
+/** More than one channel (axis 1) and more than one spatial element (axes 2...): rank 3 or more, as a lower rank has no spatial axis (their product is 1). */
 function needsTranspose(graph, name) {
+    // Stryker disable next-line OptionalChaining: equivalent, name is a graph input or output, which has a tensor in every verified graph
     const s = graph.tensors.get(name)?.shape;
-    if (!s || s.length < 3 || !s.every((d) => typeof d === 'number'))
+    if (!s || !s.every((d) => typeof d === 'number'))
         return false;
     const dims = s;
     return (dims[1] ?? 1) > 1 && dims.slice(2).reduce((a, b) => a * b, 1) > 1;
