@@ -116,16 +116,16 @@ for (const u of unseen) {
     console.log(`  ${u.path}: sha256 differs from bench/st-unseen.json (skipped)`);
     continue;
   }
+  // a publication made with a memory-pool file: ST's figure is the sum of the pools it used
+  const poolFile = u.memoryPool ? join(cache, `${u.repo.replace('/', '+')}@${u.commit.slice(0, 10)}`, u.memoryPool.path) : undefined;
+  const poolText = poolFile && existsSync(poolFile) ? readFileSync(poolFile) : undefined;
+  if (u.memoryPool && (!poolText || createHash('sha256').update(poolText).digest('hex') !== u.memoryPool.sha256)) {
+    console.log(`  ${u.path}: its memory-pool file ${u.memoryPool.path} is missing or differs (skipped)`);
+    continue;
+  }
   found++;
   try {
     const planner = eraPlanner(u.tool);
-    // a publication made with a memory-pool file: ST's figure is the sum of the pools it used
-    const poolFile = u.memoryPool ? join(cache, `${u.repo.replace('/', '+')}@${u.commit.slice(0, 10)}`, u.memoryPool.path) : undefined;
-    const poolText = poolFile && existsSync(poolFile) ? readFileSync(poolFile) : undefined;
-    if (u.memoryPool && (!poolText || createHash('sha256').update(poolText).digest('hex') !== u.memoryPool.sha256)) {
-      console.log(`  ${u.path}: its memory-pool file ${u.memoryPool.path} is missing or differs (skipped)`);
-      continue;
-    }
     const target = poolText ? withMemoryPools(builtinTarget(DEFAULT_TARGET), parseMemoryPoolFile(poolText.toString('utf8'), u.memoryPool?.path ?? '')) : undefined;
     const ratio = (p: PlannerProfile): number => {
       const r = analyzeModel(fileModelInput(file), { planner: p, ioInsideActivations: u.ioInside, ...(target ? { target } : {}) });
