@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Allowance } from '../../src/memory/place.js';
 import type { BufferRequest } from '../../src/memory/types.js';
+import { alignUp } from '../../src/metrics/weights.js';
 
 export interface StLayout {
   source: { repo: string; commit: string; path: string };
@@ -23,10 +24,8 @@ export function stLayouts(): StLayout[] {
   return (JSON.parse(readFileSync(url, 'utf8')) as { layouts: StLayout[] }).layouts;
 }
 
-const align4 = (n: number) => Math.ceil(n / 4) * 4;
-
 export function layoutRequests(l: StLayout): { requests: BufferRequest[]; allowances: Map<number, Allowance[]> } {
-  const requests = l.buffers.map(([size, first, last, , scratch], i): BufferRequest => ({ tensor: `b${i}`, kind: scratch ? 'scratch' : 'activation', size: align4(size), firstStep: first, lastStep: last }));
+  const requests = l.buffers.map(([size, first, last, , scratch], i): BufferRequest => ({ tensor: `b${i}`, kind: scratch ? 'scratch' : 'activation', size: alignUp(size, 4), firstStep: first, lastStep: last }));
   const allowances = new Map<number, Allowance[]>();
   const add = (i: number, a: Allowance) => allowances.set(i, [...(allowances.get(i) ?? []), a]);
   l.buffers.forEach(([sa, fa, la, oa], i) => {

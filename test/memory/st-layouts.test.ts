@@ -14,6 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { arenaOf, placeLowest, placeSt, stOrders } from '../../src/memory/place.js';
 import { layoutRequests, stLayouts } from '../helpers/st-layouts.js';
+import { alignUp } from '../../src/metrics/weights.js';
 
 const layouts = stLayouts();
 const named = (path: string) => {
@@ -25,7 +26,7 @@ const named = (path: string) => {
 describe("ST's layouts (test/reference/st-layouts.json)", () => {
   it("holds 87 distinct layouts, each with ST's arena equal to its highest buffer end, rounded up to 4 B", () => {
     expect(layouts).toHaveLength(87);
-    for (const l of layouts) expect(Math.ceil(Math.max(...l.buffers.map(([size, , , offset]) => offset + size)) / 4) * 4, l.source.path).toBe(l.arena);
+    for (const l of layouts) expect(alignUp(Math.max(...l.buffers.map(([size, , , offset]) => offset + size)), 4), l.source.path).toBe(l.arena);
   });
 
   it("given ST's buffers, the st placement reaches ST's arena exactly on at least 2/3 of the layouts and within 10% on 9 in 10", () => {
