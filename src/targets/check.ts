@@ -34,9 +34,11 @@ export class Checker {
     }
   }
 
-  object(v: unknown, path: string, allowed: readonly string[]): Record<string, Json> {
+  /** An object whose keys are all in `allowed`; any keys when `allowed` is 'any'. */
+  object(v: unknown, path: string, allowed: readonly string[] | 'any'): Record<string, Json> {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return this.expected(path, 'an object', v);
     const o = v as Record<string, Json>;
+    if (allowed === 'any') return o;
     for (const k of Object.keys(o)) {
       if (!allowed.includes(k)) this.fail(join(path, k), `unknown key (accepted: ${allowed.join(', ')})`);
     }

@@ -23,7 +23,7 @@ export function readPool(c: Checker, v: unknown, path: string, index: number): P
   const o = c.object(v, path, [...POOL_KEYS, ...ST_POOL_KEYS]);
   const name = o['name'] === undefined ? `pool_${index}` : c.string(o['name'], join(path, 'name'));
   // any property is accepted (ST adds them over versions): only rights is read
-  const prop = o['prop'] === undefined ? {} : c.object(o['prop'], join(path, 'prop'), Object.keys(o['prop'] ?? {}));
+  const prop = o['prop'] === undefined ? {} : c.object(o['prop'], join(path, 'prop'), 'any');
   const rights = prop['rights'] === undefined ? undefined : ST_RIGHTS[c.oneOf(prop['rights'], join(join(path, 'prop'), 'rights'), ['ACC_WRITE', 'ACC_READ'] as const)];
   if (o['access'] !== undefined && rights !== undefined) c.fail(join(path, 'access'), 'given twice: as access and as prop.rights');
   const access = o['access'] === undefined ? rights ?? 'rw' : c.oneOf(o['access'], join(path, 'access'), ['rw', 'ro'] as const);
