@@ -30937,10 +30937,13 @@ class Checker {
             return this.fail('(document)', `not valid JSON: ${msg}`);
         }
     }
+    /** An object whose keys are all in `allowed`; any keys when `allowed` is 'any'. */
     object(v, path, allowed) {
         if (v === null || typeof v !== 'object' || Array.isArray(v))
             return this.expected(path, 'an object', v);
         const o = v;
+        if (allowed === 'any')
+            return o;
         for (const k of Object.keys(o)) {
             if (!allowed.includes(k))
                 this.fail(join(path, k), `unknown key (accepted: ${allowed.join(', ')})`);
@@ -31091,7 +31094,7 @@ function readPool(c, v, path, index) {
     const o = c.object(v, path, [...POOL_KEYS, ...ST_POOL_KEYS]);
     const name = o['name'] === undefined ? `pool_${index}` : c.string(o['name'], join(path, 'name'));
     // any property is accepted (ST adds them over versions): only rights is read
-    const prop = o['prop'] === undefined ? {} : c.object(o['prop'], join(path, 'prop'), Object.keys(o['prop'] ?? {}));
+    const prop = o['prop'] === undefined ? {} : c.object(o['prop'], join(path, 'prop'), 'any');
     const rights = prop['rights'] === undefined ? undefined : ST_RIGHTS[c.oneOf(prop['rights'], join(join(path, 'prop'), 'rights'), ['ACC_WRITE', 'ACC_READ'])];
     if (o['access'] !== undefined && rights !== undefined)
         c.fail(join(path, 'access'), 'given twice: as access and as prop.rights');
