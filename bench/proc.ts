@@ -13,14 +13,18 @@ export interface ProcSample { wallS: number; cpuS: number; rssMiB: number; stdou
 export const TIME = '/usr/bin/time';
 export const haveTime = (): boolean => existsSync(TIME);
 
-export function measure(cmd: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ProcSample {
+/**
+ * One process under GNU time. `exitCodes`: the statuses that count as a run (default 0 and 1: the
+ * CLI exits 1 when a budget fails, which is still a full run); any other throws with its stderr.
+ */
+export function measure(cmd: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; exitCodes?: readonly number[] } = {}): ProcSample {
   const dir = mkdtempSync(join(tmpdir(), 'mf-bench-time-'));
   const out = join(dir, 'time.txt');
   try {
     const r = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', out, cmd, ...args], {
       cwd: opts.cwd, env: opts.env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 30,
     });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${String(r.status)}: ${r.stderr.slice(-2000)}`);
+    if (!(opts.exitCodes ?? [0, 1]).includes(r.status ?? -1)) throw new Error(`${cmd} ${args.join(' ')} exited ${String(r.status)}: ${r.stderr.slice(-2000)}`);
     const [wall, user, sys, rss] = readFileSync(out, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
     return { wallS: wall ?? NaN, cpuS: (user ?? NaN) + (sys ?? NaN), rssMiB: (rss ?? NaN) / 1024, stdout: r.stdout };
   } finally {

@@ -43,7 +43,9 @@ console.log(`  --help:      ${fmt(help)} = ${ratio(help.wallS, bare.wallS)} bare
 const alexnet = join(dir, 'bvlc-alexnet-244MB.onnx');
 if (!existsSync(alexnet)) writeAlexNet(alexnet);
 console.log(`1. ${alexnet} (${(statSync(alexnet).size / 1e6).toFixed(1)} MB)`);
-const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import onnx'], { stdio: 'ignore' }).status === 0);
+// `from onnx import load`, not `import onnx`: Debian's libonnx-testdata alone leaves an `onnx` namespace
+// package (its test data) that imports without the library, and every "onnx.load" figure was then of a failing script.
+const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'from onnx import load'], { stdio: 'ignore' }).status === 0);
 // The calls alone, timed inside each process once its modules are loaded.
 const pyCall = `import time, onnx, sys\nt = time.perf_counter(); onnx.load(sys.argv[1]); print(time.perf_counter() - t)`;
 const coreCall = (hash: boolean) => `
@@ -64,7 +66,11 @@ const script = (name: string, code: string): string => {
   return f;
 };
 const callS = (cmd: string, args: string[]) => {
-  const xs = [0, 1, 2].map(() => Number(spawnSync(cmd, args, { encoding: 'utf8' }).stdout.trim().split('\n').pop()));
+  const xs = [0, 1, 2].map(() => {
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${String(r.status)}: ${r.stderr.slice(-2000)}`);
+    return Number(r.stdout.trim().split('\n').pop());
+  });
   return xs.sort((a, b) => a - b)[1] as number;
 };
 const ours = medianOf(3, () => measure(node, [bin, 'analyze', alexnet, '--format', 'json']));
@@ -77,7 +83,7 @@ const coreHashed = callS(node, [script('call-hashed.mjs', coreCall(true)), alexn
 const coreFast = callS(node, [script('call-fast.mjs', coreCall(false)), alexnet]);
 console.log(`  analyzeModel() call, hashes on workers: ${coreHashed.toFixed(3)} s; without hashes: ${coreFast.toFixed(3)} s; hashing's own cost: ${(coreHashed - coreFast).toFixed(3)} s`);
 if (python) {
-  const load = medianOf(3, () => measure(python, ['-c', 'import onnx, sys; onnx.load(sys.argv[1])', alexnet]));
+  const load = medianOf(3, () => measure(python, ['-c', 'import onnx, sys; onnx.load(sys.argv[1])', alexnet], { exitCodes: [0] }));
   const pyLoad = callS(python, ['-c', pyCall, alexnet]);
   console.log(`  python3 onnx.load process:              ${fmt(load)}; the onnx.load() call alone: ${pyLoad.toFixed(3)} s`);
   console.log(`  processes, default:  wall ${ratio(ours.wallS, load.wallS)}, peak memory ${ratio(ours.rssMiB, load.rssMiB)} of onnx.load's (goal <= 0.25x, <= 0.20x)`);
