@@ -10,7 +10,7 @@
  * linear models, Scaler, Imputer, LabelEncoder) follow the same rule: floats as float32, labels
  * and counts at the narrowest unsigned width: an assumption, written in METRICS.md.
  */
-import type { DType } from '../ir/dtype.js';
+import { isFloat, type DType } from '../ir/dtype.js';
 import type { Node } from '../ir/graph.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import { elementCount } from '../ir/shape.js';
@@ -75,16 +75,12 @@ function labels(node: Node, ints: string, strings: string, name = 'classlabels_i
   return s > 0 ? [{ name, dtype: 'int32', count: s }] : [];
 }
 
+/** FLOATS attributes, one float32 array each (none of the operators that use this has a `_as_tensor` form). */
 function floats(node: Node, ...names: string[]): MlArray[] {
   return names.flatMap((n) => {
-    const count = Math.max(mlList(node, n).length, tensorCount(node, `${n}_as_tensor`));
+    const count = mlList(node, n).length;
     return count > 0 ? [{ name: n, dtype: 'float32' as DType, count }] : [];
   });
-}
-
-/** Items of a TENSOR attribute (`nodes_values_as_tensor`, double-precision trees); 0 when absent. */
-function tensorCount(node: Node, name: string): number {
-  return elementCount(attrTensor(node, name)?.shape) ?? 0;
 }
 
 /** Classes of a classifier: its integer or its string labels. */
@@ -145,14 +141,21 @@ function treeArrays(node: Node, classifier: boolean): MlArray[] {
   return out.filter((a) => a.count > 0);
 }
 
+/**
+ * LabelEncoder's keys and values: `<side>_floats` as float32, `<side>_int64s` or `<side>_strings`
+ * as one int32 each, and opset 4's `<side>_tensor` (any element type) by the same rule: floating
+ * point as float32, anything else as int32 (assumption, METRICS.md).
+ */
 function labelEncoderArrays(node: Node): MlArray[] {
   const out: MlArray[] = [];
   for (const side of ['keys', 'values']) {
-    const f = mlList(node, `${side}_floats`).length;
-    const i = mlList(node, `${side}_int64s`).length;
-    const s = mlLength(node, `${side}_strings`);
-    if (f > 0) out.push({ name: `${side}`, dtype: 'float32', count: f });
-    else if (i + s > 0) out.push({ name: `${side}`, dtype: 'int32', count: i + s });
+    const tensor = attrTensor(node, `${side}_tensor`);
+    const inTensor = elementCount(tensor?.shape) ?? 0;
+    const floatTensor = tensor !== undefined && isFloat(tensor.dtype);
+    const f = mlList(node, `${side}_floats`).length + (floatTensor ? inTensor : 0);
+    const other = mlList(node, `${side}_int64s`).length + mlLength(node, `${side}_strings`) + (floatTensor ? 0 : inTensor);
+    if (f > 0) out.push({ name: side, dtype: 'float32', count: f });
+    else if (other > 0) out.push({ name: side, dtype: 'int32', count: other });
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { shortDType, type DType } from '../ir/dtype.js';
 import type { Cost, InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { ZERO_COST, cost, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, fail, isNum } from './util/dims.js';
-import { attrString } from './util/attrs.js';
+import { attrString, attrTensor } from './util/attrs.js';
 import { classCount, mlList, targetCount, treeCount, type MlArray } from './ml-arrays.js';
 
 /** Batch and feature count of the [N, F] (or [F]) input. */
@@ -65,16 +65,22 @@ function svmCheck(ctx: OpRuleContext): void {
   if (why !== undefined) fail(why);
 }
 
+/** The kernel's name, upper case (ONNX-ML's default: LINEAR). */
+function svmKernel(node: Node): string {
+  return attrString(node, 'kernel_type', 'LINEAR').toUpperCase();
+}
+
 function svmCost(ctx: OpRuleContext): Cost {
   const f = features(ctx)?.f;
+  const n = supportVectorCount(ctx.node);
+  // Without support vectors the model is linear: one row of coefficients per class (assumption: as
+  // a dense layer), whatever the input's width.
+  if (n === 0) return cost(mlList(ctx.node, 'coefficients').length);
+  // Stryker disable next-line ConditionalExpression: equivalent, without the guard the product below is NaN for an unknown width, and cost() counts NaN as 0
   if (!isNum(f)) return ZERO_COST;
   // counts that disagree with the support vectors present count 0 (the W_SHAPE says why)
   svmCheck(ctx);
-  const n = supportVectorCount(ctx.node);
-  // Without support vectors the model is linear: one row of coefficients per class (assumption: as a dense layer).
-  if (n === 0) return cost(mlList(ctx.node, 'coefficients').length);
-  const kernel = attrString(ctx.node, 'kernel_type', 'LINEAR').toUpperCase();
-  return cost((SVM_KERNEL_MACC[kernel] ?? 1) * n * f);
+  return cost((SVM_KERNEL_MACC[svmKernel(ctx.node)] ?? 1) * n * f);
 }
 
 /**
@@ -92,7 +98,7 @@ export function treeDepths(node: Node): number[] {
     if (len !== n) fail(`${name} has ${len} entries; expected one per node (nodes_nodeids has ${n})`);
   }
   const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(`${treeIds[i]}:${nodeIds[i]}`, i);
+  nodeIds.forEach((id, i) => index.set(`${treeIds[i]}:${id}`, i));
   const isLeaf = (i: number): boolean => Array.isArray(modes) && modes[i] === 'LEAF';
   const depths = new Map<number, number>();
   const roots = new Map<number, number>();
@@ -153,7 +159,8 @@ function sameShapeFloat(ctx: OpRuleContext): InferredOutput[] {
 
 function labelEncoderInfer(ctx: OpRuleContext): InferredOutput[] {
   const n = ctx.node;
-  const dtype: DType = mlList(n, 'values_floats').length > 0 ? 'float32' : mlList(n, 'values_int64s').length > 0 ? 'int64' : 'string';
+  // opset 4's values_tensor gives its own element type; before it, the values_* list that is present
+  const dtype: DType = attrTensor(n, 'values_tensor')?.dtype ?? (mlList(n, 'values_floats').length > 0 ? 'float32' : mlList(n, 'values_int64s').length > 0 ? 'int64' : 'string');
   return [{ shape: ctx.input(0)?.shape, dtype }];
 }
 
@@ -198,7 +205,7 @@ export function mlExplanation(node: Node, arrays: readonly MlArray[]): string {
     case 'SVMRegressor': {
       const n = supportVectorCount(node);
       if (n === 0) return `${node.op} without support vectors (a linear model): MACC = its ${mlList(node, 'coefficients').length} coefficients (assumption, as a dense layer); ${storage}`;
-      const kernel = attrString(node, 'kernel_type', 'LINEAR').toUpperCase();
+      const kernel = svmKernel(node);
       const per = SVM_KERNEL_MACC[kernel] ?? 1;
       const origin = kernel === 'RBF' || kernel === 'POLY' ? "stedgeai's count" : 'assumption';
       return `${node.op}, ${kernel} kernel, ${n} support vectors: MACC = ${per} x ${n} support vectors x features (${origin}); ${storage}`;

@@ -10,6 +10,7 @@ import { getRule } from '../../src/ops/table.js';
 import { createRuleContext } from '../../src/ops/context.js';
 import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 import type { Node } from '../../src/ir/graph.js';
+import type { Shape } from '../../src/ir/shape.js';
 import { supportVectorMismatch } from '../../src/ops/ml.js';
 import { UNKNOWN_DIM } from '../../src/ops/util/dims.js';
 
@@ -41,7 +42,7 @@ describe('ONNX-ML rules with their input omitted or shapeless', () => {
 
 describe('ONNX-ML output shapes from the labels and the operands', () => {
   /** `kind` over x [2, 4] (and `more` inputs), returns the inferred output shapes. */
-  function shapes(kind: 'SVMClassifier' | 'ZipMap' | 'ArrayFeatureExtractor', attrs: Node['attrs'], xShape: number[] = [2, 4], more: (b: GraphBuilder) => string[] = () => []): unknown[] {
+  function shapes(kind: 'SVMClassifier' | 'ZipMap' | 'ArrayFeatureExtractor', attrs: Node['attrs'], xShape: Shape = [2, 4], more: (b: GraphBuilder) => string[] = () => []): unknown[] {
     const b = new GraphBuilder();
     const x = b.input('x', 'float32', xShape);
     const node: Node = { name: 'n', op: kind, sourceOp: kind, inputs: [x, ...more(b)], outputs: ['y', 'z'], attrs };
@@ -64,6 +65,9 @@ describe('ONNX-ML output shapes from the labels and the operands', () => {
     expect(shapes('ZipMap', { classlabels_int64s: [0, 1, 2] }, [2, 3])).toEqual([[2, 2, 3]]);
     expect(shapes('ZipMap', { classlabels_strings: ['a', 'b'] }, [2, 5])).toEqual([[2, 2, 2]]);
     expect(shapes('ZipMap', {}, [2, 5])).toEqual([[2, 2, 5]]);
+    // the labels give the classes even when the input's width is unknown
+    expect(shapes('ZipMap', { classlabels_int64s: [0, 1, 2] }, [2, 'k'])).toEqual([[2, 2, 3]]);
+    expect(shapes('ZipMap', {}, [2, 'k'])).toEqual([[2, 2, 'k']]);
   });
 
   it('ArrayFeatureExtractor: the leading axes, then as many columns as indices; a 1-D input gives one row', () => {
@@ -79,6 +83,16 @@ describe('supportVectorMismatch: the support-vector counts against the values pr
     attrs: { ...(perClass ? { vectors_per_class: perClass } : {}), support_vectors: new Array<number>(values).fill(0.5) },
   });
 
+  /** MACC of an SVMClassifier over an input of `shape`: 1 + 1 support vectors holding 8 values, plus `attrs`. */
+  function svmMacc(shape: Shape, attrs: Node['attrs']): number {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'float32', shape);
+    const base = svm([1, 1], 8);
+    const node: Node = { ...base, inputs: [x], attrs: { ...base.attrs, ...attrs } };
+    b.graph.nodes.push(node);
+    return getRule('SVMClassifier').cost(createRuleContext(b.graph, node, 17)).macc;
+  }
+
   it('with the feature count known: counts x features must equal the values (3 + 2 vectors x 4 features = 20)', () => {
     expect(supportVectorMismatch(svm([3, 2], 20), 4)).toBeUndefined();
     expect(supportVectorMismatch(svm([3, 2], 16), 4)).toBe('support_vectors has 16 values; expected 5 support vectors x 4 features = 20');
@@ -91,11 +105,16 @@ describe('supportVectorMismatch: the support-vector counts against the values pr
   });
 
   it('a 1-D input is one sample of F features: POLY with 2 support vectors over [4] costs 3 x 2 x 4 = 24 MACC (METRICS.md: svm.c, 3 x 656 x 16 = 31,488)', () => {
-    const b = new GraphBuilder();
-    const x = b.input('x', 'float32', [4]);
-    const node: Node = { ...svm([1, 1], 8), inputs: [x], attrs: { ...svm([1, 1], 8).attrs, kernel_type: 'POLY', classlabels_ints: [0, 1] } };
-    b.graph.nodes.push(node);
-    expect(getRule('SVMClassifier').cost(createRuleContext(b.graph, node, 17)).macc).toBe(24);
+    expect(svmMacc([4], { kernel_type: 'POLY', classlabels_ints: [0, 1] })).toBe(24);
+  });
+
+  it('the kernel defaults to LINEAR (ONNX-ML): 1 x 2 support vectors x 4 features = 8 MACC', () => {
+    expect(svmMacc([2, 4], {})).toBe(8);
+  });
+
+  it('an input of unknown width: a linear SVM still counts its coefficients; with support vectors the MACC is unknown (0)', () => {
+    expect(svmMacc([2, 'F'], { vectors_per_class: [], coefficients: [1, 2, 3, 4, 5, 6] })).toBe(6);
+    expect(svmMacc([2, 'F'], { kernel_type: 'RBF' })).toBe(0);
   });
 
   it('no counted support vectors (a linear SVM): nothing to compare, whatever support_vectors holds', () => {

@@ -259,6 +259,12 @@ describe('regressors, encoders and the edges of the ONNX-ML rules', () => {
     expect(info(r)).toContain('SIGMOID kernel, 2 support vectors: MACC = 3 x 2 support vectors x features (assumption)');
   });
 
+  it('without kernel_type the kernel is LINEAR (the ONNX-ML default), and the I_ML line says so', () => {
+    const r = one('SVMClassifier', { classlabels_ints: [0, 1], coefficients: floats(seq(2)), support_vectors: floats(seq(8)), rho: floats([0]), vectors_per_class: [1, 1] }, [1, 4], 2);
+    expect(layer(r, 'n').macc).toBe(1 * 2 * 4);
+    expect(info(r)).toContain('SVMClassifier, LINEAR kernel, 2 support vectors: MACC = 1 x 2 support vectors x features (assumption)');
+  });
+
   it('string class labels: a string label output, one int32 per label in ROM', () => {
     const r = one('LinearClassifier', { classlabels_strings: ['a', 'b'], coefficients: floats(seq(8)), intercepts: floats(seq(2)) }, [1, 4], 2);
     expect(r.layers.find((l) => l.name === 'n')?.dtype).toBe('string');
@@ -309,6 +315,8 @@ describe('regressors, encoders and the edges of the ONNX-ML rules', () => {
     ['LabelEncoder', { keys_floats: floats([1, 2]), values_int64s: [5, 6] }, 1, 8 + 8, 'int64'],
     ['LabelEncoder', { keys_strings: ['a', 'b', 'c'], values_floats: floats([1, 2, 3]) }, 1, 12 + 12, 'float32'],
     ['LabelEncoder', { keys_int64s: [1, 2], values_strings: ['a', 'b'] }, 1, 8 + 8, 'string'],
+    // ai.onnx.ml opset 4: keys and values as TENSOR attributes, the output of values_tensor's type
+    ['LabelEncoder', { keys_tensor: tensor('k', 'int64', [3], { values: [1, 2, 3] }), values_tensor: tensor('v', 'int16', [3], { values: [4, 5, 6] }) }, 1, 12 + 12, 'int16'],
   ] as const)('%s: same shape, MACC per element, its arrays', (op, attrs, perElement, weights, dtype) => {
     const r = one(op, attrs, [2, 3]);
     expect(layer(r, 'n').outputShape).toEqual([2, 3]);
