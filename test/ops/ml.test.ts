@@ -191,6 +191,17 @@ describe('other ONNX-ML operators', () => {
     b.output(b.node('ArrayFeatureExtractor', ['x', 'idx'], {}, { name: 'afe', domain: 'ai.onnx.ml' }), 'float32');
     const r = analyze(b.build());
     expect(layer(r, 'afe').outputShape).toEqual([1, 3]);
+    expect(info(r)).toBe('ArrayFeatureExtractor: 0 MACC (moves values); no parameter arrays');
+  });
+
+  it('ArrayFeatureExtractor on a rank-3 input keeps every leading axis: [2, 3, 10] by 2 indices gives [2, 3, 2]', () => {
+    const r = one('ArrayFeatureExtractor', {}, [2, 3, 10], 1, (b) => [b.initializer('idx', 'int64', [2], { values: [1, 3] })]);
+    expect(layer(r, 'n').outputShape).toEqual([2, 3, 2]);
+  });
+
+  it("LinearClassifier's I_ML line: coefficients + intercepts, and its arrays", () => {
+    const r = one('LinearClassifier', { classlabels_ints: [0, 1], coefficients: floats(seq(8)), intercepts: floats(seq(2)) }, [1, 4], 2);
+    expect(info(r)).toBe('LinearClassifier: MACC = its 8 coefficients + 2 intercepts (assumption, as a dense layer with bias); stored as coefficients 8 x f32, intercepts 2 x f32, classlabels_ints 2 x u8, each aligned to 4 bytes');
   });
 });
 
