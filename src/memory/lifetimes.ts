@@ -127,7 +127,7 @@ export function graphFacts(graph: Graph, traits: PlannerTraits, opts: { deepPads
   const poolRows = new Map<string, number>();
   for (const f of pools.values()) {
     const b = fusedPoolRows(graph, f);
-    if (b !== undefined && b > 0) poolRows.set(f.conv, b);
+    if ((b ?? 0) > 0) poolRows.set(f.conv, b as number);
   }
   return {
     folds, pools, poolRows,

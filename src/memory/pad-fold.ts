@@ -11,6 +11,7 @@
  */
 import type { Graph, Node } from '../ir/graph.js';
 import { buildUseIndex, type UseIndex } from '../passes/graph-edit.js';
+import { tensorNamed } from '../ir/tensor-named.js';
 import { readValues } from '../ir/tensor-data.js';
 import { isFloat } from '../ir/dtype.js';
 import { attrInts, attrString, layoutOf } from '../ops/util/attrs.js';
@@ -52,7 +53,7 @@ export function padsWithZero(graph: Graph, node: Node): boolean {
   // A float value is in the real domain (a Pad between QDQ pairs): zero. An integer one is stored: the zero point.
   // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, v holds the value constInput read from that tensor, so the tensor exists
   if (isFloat(graph.tensors.get(valueName)?.dtype ?? 'unknown')) return v[0] === 0;
-  const x = graph.tensors.get(node.inputs[0] ?? '');
+  const x = tensorNamed(graph, node.inputs[0]);
   // Stryker disable next-line OptionalChaining: equivalent, x is the Pad's data input, which has a tensor in every verified graph (passes/verify.ts)
   const zero = x?.quant?.zeroPoint[0] ?? 0;
   return v[0] === zero;
@@ -71,8 +72,9 @@ export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph), s
   for (const node of graph.nodes) {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, in practice another node reaching padAmounts would need 2 x rank constant pad amounts on a zero value, read by a Conv as its data
     if (node.op !== 'Pad' || node.subgraphs) continue;
+    // Stryker disable next-line StringLiteral: equivalent, a Pad without outputs has no readers under any name, so the reader count test below skips it whatever the fallback
     const o = node.outputs[0] ?? '';
-    const x = graph.tensors.get(node.inputs[0] ?? '');
+    const x = tensorNamed(graph, node.inputs[0]);
     const conv = readers.get(o);
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted output ('') has no readers, so the reader count test skips it as well
     if (o === '' || outputs.has(o) || !x?.shape || conv?.length !== 1) continue;
@@ -91,7 +93,7 @@ export function foldedPads(graph: Graph, idx: UseIndex = buildUseIndex(graph), s
       return e === b || e === b + 1;
     });
     if (sameOnly && !sameLike) continue;
-    out.set(o, { pad: node.name, input: node.inputs[0] ?? '', output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
+    out.set(o, { pad: node.name, input: x.name, output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
   }
   return out;
 }

@@ -55,30 +55,31 @@ function planned(r: BufferRequest, offset: number): PlannedBuffer {
  * plain buffers: (offset - size, offset + placed size). An allowed overlap (memory/streaming.ts)
  * narrows it: an output may start up to `lead` bytes below its input and overlap the rest.
  */
-interface Forbidden { lo: number; hi: number; seq: number }
+interface Forbidden { lo: number; hi: number }
 
 /** An allowed overlap with another request: this request is that one's input or output. */
 export interface Allowance { other: number; lead: number; role: 'input' | 'output' }
 
 /**
  * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset
- * order (ties: placement order, as TFLM's offset-sorted list keeps them); take the candidate when
- * it is at or below the next interval's start, else move past that interval
- * (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
+ * order; take the candidate when it is at or below the next interval's start, else move past that
+ * interval (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop). Intervals of equal start may be
+ * walked in any order: when the candidate fits below their start, the first of them stops the walk
+ * at it; when it does not, each of them raises it, to the largest of their ends either way.
  */
 function firstFit(live: Forbidden[], n: number): number {
   // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
   // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by (lo, seq); the bound only picks the faster one
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by lo; the bound only picks the faster one
   if (n > 32) {
-    const head = live.slice(0, n).sort((a, b) => a.lo - b.lo || a.seq - b.seq);
+    const head = live.slice(0, n).sort((a, b) => a.lo - b.lo);
     for (let i = 0; i < n; i++) live[i] = head[i] as Forbidden;
   } else {
     for (let i = 1; i < n; i++) {
       const e = live[i] as Forbidden;
       let j = i - 1;
-      // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, intervals with equal lo may be walked in any order: each stops the walk at the same candidate or raises it to the larger hi
-      while (j >= 0 && ((live[j] as Forbidden).lo > e.lo || ((live[j] as Forbidden).lo === e.lo && (live[j] as Forbidden).seq > e.seq))) {
+      // Stryker disable next-line EqualityOperator: equivalent, intervals with equal lo may be walked in any order (firstFit's header)
+      while (j >= 0 && (live[j] as Forbidden).lo > e.lo) {
         live[j + 1] = live[j] as Forbidden;
         j--;
       }
@@ -95,8 +96,7 @@ function firstFit(live: Forbidden[], n: number): number {
 }
 
 /** Sets `into` to the interval where the placed buffer `p` forbids `r` to start. */
-function forbidden(into: Forbidden, r: BufferRequest, p: PlannedBuffer, seq: number, allow: Allowance | undefined): void {
-  into.seq = seq;
+function forbidden(into: Forbidden, r: BufferRequest, p: PlannedBuffer, allow: Allowance | undefined): void {
   into.lo = p.offset - r.size;
   into.hi = p.offset + p.size;
   // r is the output: it may start at or below p.offset - lead. r is the input: it starts at or above p.offset + lead.
@@ -109,25 +109,22 @@ export function placeInOrder(requests: readonly BufferRequest[], order: readonly
   const overlaps = overlapLists(requests);
   // Stryker disable next-line ArrayDeclaration: equivalent, the array grows as results are set and the filter below drops the holes
   const result: (PlannedBuffer | undefined)[] = new Array<PlannedBuffer | undefined>(requests.length).fill(undefined);
-  // Stryker disable next-line ArrayDeclaration,UnaryOperator: equivalent, seqOf is read for placed buffers only, whose entry is set; the sequence only orders intervals of equal lo
-  const seqOf = new Array<number>(requests.length).fill(-1);
   // Reused from one request to the next: placing allocates nothing per pair.
   const live: Forbidden[] = [];
-  order.forEach((id, seq) => {
+  order.forEach((id) => {
     const r = requests[id];
     if (!r) return;
     const mine = allowances?.get(id);
     let n = 0;
-    for (const j of overlaps[id] ?? []) {
+    // overlapLists gives one list per request, and requests[id] exists (above)
+    for (const j of overlaps[id] as number[]) {
       const p = result[j];
       if (!p) continue;
       // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
-      if (n === live.length) live.push({ lo: 0, hi: 0, seq: 0 });
-      // Stryker disable next-line LogicalOperator: equivalent, the sequence only orders intervals of equal lo, whose order does not change the walk
-      forbidden(live[n++] as Forbidden, r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j));
+      if (n === live.length) live.push({ lo: 0, hi: 0 });
+      forbidden(live[n++] as Forbidden, r, p, mine?.find((a) => a.other === j));
     }
     result[id] = planned(r, firstFit(live, n));
-    seqOf[id] = seq;
   });
   return result.filter((b): b is PlannedBuffer => b !== undefined);
 }

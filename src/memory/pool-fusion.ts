@@ -38,9 +38,10 @@ export function fusedPools(graph: Graph, idx: UseIndex = buildUseIndex(graph)): 
   const outputs = new Set(graph.outputs);
   const out = new Map<string, FusedPool>();
   for (const conv of graph.nodes) {
-    const o = conv.outputs[0] ?? '';
+    if (conv.op !== 'Conv' || conv.outputs.length !== 1) continue;
+    const o = conv.outputs[0] as string; // its one output
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted output ('') has no readers, so no pool is found for it either
-    if (conv.op !== 'Conv' || conv.outputs.length !== 1 || o === '' || outputs.has(o)) continue;
+    if (o === '' || outputs.has(o)) continue;
     const r = readers.get(o);
     const pool = r?.length === 1 ? r[0] : undefined;
     const po = pool?.outputs[0] ?? '';

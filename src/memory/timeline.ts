@@ -51,18 +51,18 @@ function aliveByStep(buffers: readonly PlannedBuffer[], steps: number, shift: nu
   const out: PlannedBuffer[][] = [];
   // Stryker disable next-line ArrayDeclaration: equivalent, a non-buffer seed has no lastStep (NaN >= i is false) and the first filter drops it
   let live: PlannedBuffer[] = [];
-  // Stryker disable next-line EqualityOperator: equivalent, one more list past the last step is never read: the steps below map over `order`
-  for (let i = 0; i < steps; i++) {
-    live = live.filter((b) => b.lastStep - shift >= i).concat(starts[i] ?? []);
+  starts.forEach((begin, i) => {
+    live = live.filter((b) => b.lastStep - shift >= i).concat(begin);
     out.push(live);
-  }
+  });
   return out;
 }
 
 export function memoryTimeline(graph: Graph, plan: MemoryPlan): MemoryTimeline {
   const shift = plannerTraits(plan.planner).steps === 'scopes' ? 1 : 0;
   const alive = aliveByStep(plan.buffers, plan.order.length, shift);
-  const steps = plan.order.map((layer, i) => ({ layer, liveBytes: unionBytes(alive[i] ?? []) }));
+  // one list of alive buffers per step of the order (aliveByStep's length)
+  const steps = plan.order.map((layer, i) => ({ layer, liveBytes: unionBytes(alive[i] as PlannedBuffer[]) }));
   let at = -1;
   steps.forEach((s, i) => {
     // Stryker disable next-line OptionalChaining: equivalent, `at < 0` is tested first, so steps[at] exists when it is read
@@ -78,6 +78,6 @@ export function memoryTimeline(graph: Graph, plan: MemoryPlan): MemoryTimeline {
   const writes = new Set(node?.outputs ?? []);
   const role = (b: PlannedBuffer): PeakRole =>
     b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
-  const tensors = [...(alive[at] ?? [])].sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
+  const tensors = [...(alive[at] as PlannedBuffer[])].sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
   return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }

@@ -118,6 +118,13 @@ describe('which pads fold', () => {
     delete g.tensors.get('x')?.shape;
     expect(foldedPads(g).size).toBe(0);
   });
+
+  it('a Pad whose data input is omitted does not fold and throws nothing', () => {
+    const g = graph();
+    const pad = g.nodes.find((n) => n.op === 'Pad');
+    if (pad) pad.inputs[0] = '';
+    expect(foldedPads(g).size).toBe(0);
+  });
 });
 
 describe('the pad value', () => {

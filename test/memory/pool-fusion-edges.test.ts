@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import { fusedPools, fusedPoolRows } from '../../src/memory/pool-fusion.js';
 import type { Graph } from '../../src/ir/graph.js';
+import { graphFacts } from '../../src/memory/lifetimes.js';
+import { plannerTraits } from '../../src/memory/profiles.js';
 
 interface Case { convOut?: (number | string)[] | null; pool?: 'MaxPool' | 'AveragePool' | 'GlobalAveragePool'; kernel?: number[] | null; convOutputs?: number; convIsOutput?: boolean; poolReadsSecond?: boolean; poolOutputName?: string }
 
@@ -71,5 +73,13 @@ describe('the row buffer', () => {
     expect(rows({ convOut: null })).toBeUndefined();
     expect(rows({ convOut: [1, 'H', 6, 4] })).toBeUndefined();
     expect(rows({ convOut: [1, 0, 6, 4] })).toBeUndefined();
+  });
+
+  it("the plan's facts keep a row buffer only when it is known and not empty", () => {
+    const poolRows = (c: Case) => [...graphFacts(model(c), plannerTraits('st')).poolRows];
+    expect(poolRows({})).toEqual([['conv', 48]]);
+    expect(poolRows({ kernel: null })).toEqual([]);
+    // no output channels: 2 rows of 6 x 0 bytes, nothing to keep
+    expect(poolRows({ convOut: [1, 8, 6, 0] })).toEqual([]);
   });
 });

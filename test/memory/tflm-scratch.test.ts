@@ -143,4 +143,30 @@ describe('TFLM rules with operands missing', () => {
     ];
     expect(cases.map((g) => tflmScratch(only(g), g))).toEqual([[], [], [], [], [], [], [], [], [8 * 48]]);
   });
+
+  it('one operand without a shape, the others known: nothing (never a NaN size), and an int16 bias of unknown length is not copied', () => {
+    // SVDF: the batch known (2), the feature weights shapeless
+    const svdf = bare('SVDF', ['x', 'wf'], (b) => {
+      b.tensor('x', 'int8', [2, 16]);
+      b.tensor('wf', 'int8');
+    });
+    // sequence LSTM, time-major: the input omitted, or shapeless; then the hidden state shapeless
+    const lstmOf = (x: 'omitted' | 'shapeless' | 'shaped', hiddenShaped: boolean): Graph => {
+      const b = new GraphBuilder('lstm');
+      if (x !== 'omitted') b.tensor('x', 'int8', x === 'shaped' ? [5, 2, 8] : undefined);
+      const inputs = [x === 'omitted' ? '' : 'x', ...new Array<string>(17).fill(''), b.tensor('h', 'int8', hiddenShaped ? [2, 4] : undefined), b.tensor('c', 'int16', [2, 4])];
+      b.graph.nodes.push({ name: 'lstm', op: 'LSTM', sourceOp: 'UNIDIRECTIONAL_SEQUENCE_LSTM', inputs, outputs: ['y'], attrs: { time_major: 1 } });
+      return b.graph;
+    };
+    // int16 TRANSPOSE_CONV whose int16 bias has no shape: the accumulators only
+    const tconvBias = bare('ConvTranspose', ['x16', '', 'bias'], (b) => {
+      b.tensor('x16', 'int16', [1, 2, 2, 8]);
+      b.tensor('bias', 'int16');
+      b.tensor('y', 'int16', [1, 4, 4, 3]);
+    });
+    const cases: Graph[] = [svdf, lstmOf('omitted', true), lstmOf('shapeless', true), lstmOf('shaped', false), tconvBias];
+    expect(cases.map((g) => tflmScratch(only(g), g))).toEqual([[], [], [], [], [8 * 48]]);
+    // and the LSTM with every shape known: 4 buffers of batch 2 x 4 units x 2 B
+    expect(tflmScratch(only(lstmOf('shaped', true)), lstmOf('shaped', true))).toEqual([16, 16, 16, 16]);
+  });
 });

@@ -100,7 +100,9 @@ function denseScratch(graph: Graph, node: Node): number[] {
   const w = tensorOf(graph, node, 1);
   const y = outputOf(graph, node);
   if (!isInt8(x) || w?.data === undefined) return [];
-  const k = x?.shape?.[x.shape.length - 1];
+  // Stryker disable next-line OptionalChaining: equivalent, isInt8(x) held just above, so x exists
+  const xShape = x?.shape;
+  const k = xShape?.at(-1);
   const n = y?.shape?.[y.shape.length - 1];
   if (typeof k !== 'number') return [];
   const perChannel = (w.quant?.scale.length ?? 1) > 1;
