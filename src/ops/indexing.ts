@@ -146,8 +146,8 @@ function sliceFold(ctx: OpRuleContext, inputs: (number[] | undefined)[]): number
   const v = inputs[0];
   if (!isStatic(x) || !v) return undefined;
   const plan = slicePlan(ctx, x);
-  if (!plan || plan.some((p) => p === undefined)) return undefined;
-  const specs = plan as SliceSpec[];
+  if (!plan) return undefined;
+  const specs = plan as SliceSpec[]; // x is static: slicePlan gives every axis its spec
   const strides = stridesOf(x);
   const outShape = specs.map((p) => p.count);
   const n = outShape.reduce((a, b) => a * b, 1);

@@ -10,7 +10,8 @@ import { UNKNOWN_DIM, fail, isNum, normAxis } from './util/dims.js';
 
 /** [scales, sizes] from inputs or attributes; an empty tensor counts as absent. */
 function operands(ctx: OpRuleContext): { scales?: number[]; sizes?: number[] } {
-  const twoInputForm = ctx.node.inputs.length === 2 || (ctx.opset !== undefined && ctx.opset < 11);
+  // an unknown opset reads as a current one (11 or later)
+  const twoInputForm = ctx.node.inputs.length === 2 || (ctx.opset ?? 11) < 11;
   const scalesIdx = twoInputForm ? 1 : 2;
   const read = (i: number) => (hasInput(ctx, i) ? ctx.constValues(i) : undefined);
   let scales = attrInts(ctx.node, 'scales') ?? read(scalesIdx);
@@ -52,12 +53,12 @@ function resizeInfer(ctx: OpRuleContext): InferredOutput[] {
         axes.forEach((a) => (out[a] = Math.round(s * ((shape[a] as number) ?? 0))));
       }
     }
-  // Stryker disable next-line ConditionalExpression: equivalent, neither-known returned above, so without sizes the scales are known here
-  } else if (scales) {
-    const axes = axesFor(ctx, shape, scales.length);
+  } else {
+    const known = scales as number[]; // neither known returned above: without sizes, the scales are known
+    const axes = axesFor(ctx, shape, known.length);
     axes.forEach((a, k) => {
       const d = shape[a];
-      const s = scales[k] ?? 1;
+      const s = known[k] ?? 1;
       out[a] = isNum(d) ? Math.floor(d * s + 1e-9) : s === 1 ? d ?? UNKNOWN_DIM : UNKNOWN_DIM;
     });
   }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
-import { infer } from './run.js';
+import { foldOf, infer } from './run.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Shape } from '../../src/ir/shape.js';
 
@@ -59,5 +59,30 @@ describe('Concat dims, known and unknown', () => {
   it('a symbolic size on the axis makes the sum unknown: [2, 3] and [2, K] on axis 1 give [2, ?]', () => {
     const { g, out } = concat([['float32', [2, 3]], ['float32', [2, 'K']]], 1);
     expect(g.get(out).shape).toEqual([2, '?']);
+  });
+});
+
+describe('Concat and Slice folds asked directly (as any caller of OpRule.fold may)', () => {
+  it('Concat: values of every input and static shapes fold; a missing value or a symbolic shape does not', () => {
+    const g = new GraphBuilder();
+    g.node('Concat', [g.input('a', 'int64', [2]), g.input('b', 'int64', [1])], { axis: 0 }, { name: 'n' });
+    g.node('Concat', [g.input('c', 'int64', ['k']), g.input('d', 'int64', [1])], { axis: 0 }, { name: 'sym' });
+    expect(foldOf(g, 'n', [[1, 2], [3]])).toEqual([[1, 2, 3]]);
+    expect(foldOf(g, 'n', [[1, 2], undefined])).toBeUndefined();
+    expect(foldOf(g, 'sym', [[1, 2], [3]])).toBeUndefined();
+  });
+
+  it('Slice: values and a static shape fold (x[1:3] of [5, 6, 7, 8] = [6, 7]); without values, a static shape, or a known plan, nothing', () => {
+    const g = new GraphBuilder();
+    const starts = g.values('s', 'int64', [1]);
+    const ends = g.values('e', 'int64', [3]);
+    g.node('Slice', [g.input('x', 'int64', [4]), starts, ends], {}, { name: 'n' });
+    g.node('Slice', [g.input('y', 'int64', ['k']), starts, ends], {}, { name: 'sym' });
+    // ends known only at run time: no plan
+    g.node('Slice', [g.input('z', 'int64', [4]), starts, g.input('late', 'int64', [1])], {}, { name: 'late' });
+    expect(foldOf(g, 'n', [[5, 6, 7, 8], [1], [3]])).toEqual([[6, 7]]);
+    expect(foldOf(g, 'n', [undefined, [1], [3]])).toBeUndefined();
+    expect(foldOf(g, 'sym', [[5, 6, 7, 8], [1], [3]])).toBeUndefined();
+    expect(foldOf(g, 'late', [[5, 6, 7, 8], [1], [3]])).toBeUndefined();
   });
 });
