@@ -61,6 +61,19 @@ describe('ONNX-ML output shapes from the labels and the operands', () => {
     expect(() => shapes('SVMClassifier', { classlabels_ints: [0, 1] }, [])).toThrow('expected a [N, F] input, got a scalar');
   });
 
+  it('a tree ensemble labelled by int64s gives int64 labels; by strings, string labels', () => {
+    const dtypes = (attrs: Node['attrs']): unknown[] => {
+      const b = new GraphBuilder();
+      const x = b.input('x', 'float32', [2, 4]);
+      const tree = { nodes_treeids: [0], nodes_nodeids: [0], nodes_modes: ['LEAF'], nodes_truenodeids: [0], nodes_falsenodeids: [0] };
+      const node: Node = { name: 'n', op: 'TreeEnsembleClassifier', sourceOp: 'TreeEnsembleClassifier', inputs: [x], outputs: ['y', 'z'], attrs: { ...tree, ...attrs } };
+      b.graph.nodes.push(node);
+      return getRule('TreeEnsembleClassifier').infer(createRuleContext(b.graph, node, 17)).map((o) => `${String(o.dtype)} ${JSON.stringify(o.shape)}`);
+    };
+    expect(dtypes({ classlabels_int64s: [0, 1, 2] })).toEqual(['int64 [2]', 'float32 [2,3]']);
+    expect(dtypes({ classlabels_strings: ['a', 'b'] })).toEqual(['string [2]', 'float32 [2,2]']);
+  });
+
   it('ZipMap: (label, probability) pairs per class, the classes from its labels or else the input width', () => {
     expect(shapes('ZipMap', { classlabels_int64s: [0, 1, 2] }, [2, 3])).toEqual([[2, 2, 3]]);
     expect(shapes('ZipMap', { classlabels_strings: ['a', 'b'] }, [2, 5])).toEqual([[2, 2, 2]]);
