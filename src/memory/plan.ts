@@ -12,7 +12,7 @@ import { arenaOf, placeSt, placeTflm } from './place.js';
 import { kernelScratchRules, noKernelScratch, noScratch } from './scratch.js';
 import { withNestedScratch, type NestedNotes } from './nested.js';
 import { plannerTraits, type PlannerTraits } from './profiles.js';
-import { searchBest } from './best.js';
+import { searchBest, type KnownPlacements } from './best.js';
 import { boundaryQdq } from './boundary-qdq.js';
 import { withChannelLastIo } from './channel-first-io.js';
 import { withDeepConvPads } from './deep-conv-pad.js';
@@ -41,13 +41,13 @@ function prepare(model: Graph, opts: PlanOptions, planner: Exclude<MemoryPlan['p
   // the graph the runtime runs: ST adds Transposes at channel-first I/O (a planning copy)
   const io = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
   // ST's deep int8 convolutions (DSP cores) get their padding from a Pad layer of their own
-  const deepPads = traits.scratch === 'st' && (opts.simd ?? 'dsp') !== 'helium';
+  const deepPads = traits.scratch === 'st' && opts.simd !== 'helium';
   const graph = deepPads ? withDeepConvPads(io) : io;
   const ioInside = opts.ioInsideActivations ?? true;
   const notes: NestedNotes = { nested: [], unsized: [] };
   const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner, opts.simd));
   // nested graphs: the same rules, their own order (no search)
-  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}), ...(opts.simd ? { simd: opts.simd } : {}) }, planMemory, notes);
+  const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, overlap: opts.overlap, simd: opts.simd }, planMemory, notes);
   const facts = graphFacts(graph, traits, { deepPads, ioInside });
   const collect = (order?: readonly number[]) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order, facts });
   return { planner, traits, graph, model, ioInside, notes, collect };
@@ -58,11 +58,21 @@ function place(p: Prepared, req: Requests): PlannedBuffer[] {
   return p.traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
 }
 
+/** The runtime's placement of the graph's order, handed to the search as its strategy's known placement. */
+function knownPlacement(p: Prepared, buffers: PlannedBuffer[]): KnownPlacements {
+  if (p.traits.steps !== 'scopes') return { st: buffers };
+  // Stryker disable next-line ObjectLiteral: equivalent, without it the search places TFLite Micro's order again, to the same buffers, and the plan is finished again from them
+  return { tflm: buffers };
+}
+
 /** The searched plan; when the search keeps the runtime's own placement (`own`), that plan is reused. */
 function searched(p: Prepared, first?: Requests, own?: { buffers: PlannedBuffer[]; plan: MemoryPlan }): MemoryPlan {
-  const known = own === undefined ? {} : p.traits.steps === 'scopes' ? { tflm: own.buffers } : { st: own.buffers };
+  const known = own === undefined ? {} : knownPlacement(p, own.buffers);
   const s = searchBest(p.graph, p.collect, first, known);
-  if (own && s.req === first && s.buffers === own.buffers) return { ...own.plan, searchMethod: s.method };
+  // the search kept the runtime's placement (which it is given for the graph's order only)
+  const kept = own !== undefined && s.buffers === own.buffers;
+  // Stryker disable next-line ConditionalExpression: equivalent, finishing the plan again from the same requests and buffers gives the same plan: this only spares the work
+  if (kept) return { ...own.plan, searchMethod: s.method };
   const plan = finish(p, s.req, s.buffers);
   plan.searchMethod = s.method;
   return plan;
@@ -117,8 +127,9 @@ function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: bool
   const arenaBytes = arenaOf(buffers);
   const at = new Map(buffers.map((b) => [b.tensor, b]));
   const overlaps = req.pairs.flatMap(({ rule }) => {
-    const [a, b] = [at.get(rule.input), at.get(rule.output)];
-    const shared = a && b ? Math.max(0, Math.min(a.offset + a.size, b.offset + b.size) - Math.max(a.offset, b.offset)) : 0;
+    // both are requests (addAllowances pairs two of them), so both are placed
+    const [a, b] = [at.get(rule.input) as PlannedBuffer, at.get(rule.output) as PlannedBuffer];
+    const shared = Math.min(a.offset + a.size, b.offset + b.size) - Math.max(a.offset, b.offset);
     return shared > 0 ? [{ ...rule, sharedBytes: shared }] : [];
   });
   const folds = req.folded.map((f) => {
