@@ -10,6 +10,7 @@
  * Every candidate is checked by planMemory; the search is bounded, so planning stays linear-ish.
  */
 import type { Graph } from '../ir/graph.js';
+import { outerReads } from '../passes/graph-edit.js';
 import type { Requests } from './lifetimes.js';
 import { arenaOf, overlapLists, placeInOrder, placeSt, placeTflm } from './place.js';
 import type { BufferRequest, PlannedBuffer } from './types.js';
@@ -70,10 +71,15 @@ function costs(graph: Graph, req: Requests): Costs {
     const t = id.get(o);
     if (t !== undefined) c.readers[t] = (c.readers[t] ?? 0) + 1; // never freed
   }
-  graph.nodes.forEach((node, i) => {
+  // Dependencies from the tensors' names, not from the buffers: a tensor without a buffer (0 bytes,
+  // unsized) still orders its producer before its readers; so do a subgraph's reads of this graph.
+  const producerOf = new Map<string, number>();
+  graph.nodes.forEach((node, i) => node.outputs.forEach((o) => producerOf.set(o, i)));
+  graph.nodes.forEach((node) => {
     const p = new Set<number>();
-    for (const t of c.reads[i] ?? []) {
-      const q = producer.get(t);
+    for (const x of [...node.inputs, ...outerReads(node)]) {
+      // an omitted operand ('') is nobody's output
+      const q = x === '' ? undefined : producerOf.get(x);
       if (q !== undefined) p.add(q);
     }
     c.preds.push([...p]);
