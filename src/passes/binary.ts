@@ -141,7 +141,9 @@ export function fuseQuantizers(g: Graph, ctx: PassContext): UseIndex {
     const readers = readersOf(idx, x).filter((n) => !dead.has(n));
     const alone = readers.length === 1 && !idx.graphOutputs.has(x);
     const p = idx.producer.get(x);
-    const twin = readers.find((n) => n !== q && handled.has(n) && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type);
+    // a twin: the same quantizer (Larq's name for it: ste_sign, 4bit, 8bit...) of the same type; a
+    // 4-bit and an 8-bit Quant both store int8 but compute different values
+    const twin = readers.find((n) => n !== q && handled.has(n) && isQuantizer(n) && n.attrs['larq_quantizer'] === q.attrs['larq_quantizer'] && quantizedType(g, n) === type);
     if (xt.dtype === type) {
       rewire(q, x); // already of that type (the layer before wrote it)
     } else if (twin) {
@@ -266,9 +268,9 @@ function lowerLayer(g: Graph, idx: UseIndex, n: Node, ctx: PassContext, conversi
   if (kernel !== undefined) {
     // Stryker disable next-line OptionalChaining: equivalent, a kernel was found for the weights' format, so their tensor exists
     if (w?.storageBits === 1 && w.shape) w.packedAxis = family === 'dw' ? outChannelAxis(n, w.shape.length) : inChannelAxis(n, w.shape.length);
-    const cout = outChannels(g, n);
-    // (cout is known here: a kernel was found, so the weights are a constant of static shape)
-    if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1' && cout !== undefined) {
+    // known here: a kernel was found, so the weights are a constant of static shape
+    const cout = outChannels(g, n) as number;
+    if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1') {
       // the `_bn` kernels writing s8 / s16 / f32 read a scale and an offset (the bias, passes/bias.ts) per channel
       n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
     }

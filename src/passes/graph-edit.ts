@@ -118,14 +118,16 @@ export function renameTensor(g: Graph, idx: UseIndex, from: string, to: string):
   const dst = g.tensors.get(to);
   if (src !== undefined) {
     const merged: Tensor = { ...src, ...(dst ?? {}), name: to };
-    if (merged.shape === undefined && src.shape !== undefined) merged.shape = src.shape;
+    merged.shape ??= src.shape;
     // (an unknown type copied onto an unknown one changes nothing)
     if (merged.dtype === 'unknown') merged.dtype = src.dtype;
     g.tensors.set(to, merged);
     g.tensors.delete(from);
   }
   const producer = idx.producer.get(from);
-  if (producer) for (let i = 0; i < producer.outputs.length; i++) if (producer.outputs[i] === from) producer.outputs[i] = to;
+  // a node writes a name once (the verify pass refuses a tensor defined twice)
+  const at = producer ? producer.outputs.indexOf(from) : -1;
+  if (producer && at >= 0) producer.outputs[at] = to;
   replaceUses(g, from, to, readersOf(idx, from));
   // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
   for (let i = 0; i < g.outputs.length; i++) if (g.outputs[i] === from) g.outputs[i] = to;

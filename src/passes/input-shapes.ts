@@ -15,6 +15,7 @@ import { FootprintError } from '../diagnostics/diagnostic.js';
 import type { Pass, PassContext } from './pass.js';
 import { formatShape } from '../ir/shape.js';
 import { nestedGraphs } from './graph-edit.js';
+import { isNum } from '../ops/util/dims.js';
 
 const ANONYMOUS = new Set(['', '?', 'None', 'none', '-1', 'unknown']);
 
@@ -60,7 +61,8 @@ function applyUserShapes(g: Graph, ctx: PassContext, symbols: Map<string, number
     old?.forEach((d, k) => {
       const v = dims[k] as number;
       if (isSymbolic(d)) {
-        if (typeof d === 'string' && !ANONYMOUS.has(d)) symbols.set(d, v);
+        // a negative dim reads as '-1', anonymous like '?': not carried to other tensors
+        if (!ANONYMOUS.has(String(d))) symbols.set(String(d), v);
       } else if (d !== v) {
         ctx.diagnostics.push(diag('W_SHAPE', `input '${name}' dim ${k} is declared ${d}; --input-shape sets it to ${v}`));
       }
@@ -94,7 +96,7 @@ function resolveRemaining(g: Graph, ctx: PassContext, symbols: Map<string, numbe
     });
     t.shape = shape;
     if (open.length > 0) {
-      ctx.diagnostics.push(diag('W_SHAPE', `input '${name}' has symbolic ${open.join(', ')} (shape ${formatShape(shape)}); give it with --input-shape ${name}:${shape.map((d) => (typeof d === 'number' && d >= 0 ? d : 'N')).join('x')}`));
+      ctx.diagnostics.push(diag('W_SHAPE', `input '${name}' has symbolic ${open.join(', ')} (shape ${formatShape(shape)}); give it with --input-shape ${name}:${shape.map((d) => (isNum(d) ? d : 'N')).join('x')}`));
     }
   }
 }

@@ -12,7 +12,7 @@ export function verifyInvariants(graph: Graph, passName: string): void {
   while (stack.length > 0) {
     const { g, outer } = stack.pop() as { g: Graph; outer: ReadonlySet<string> };
     const fail = (msg: string, node?: string): FootprintError =>
-      new FootprintError('E_INTERNAL', `after pass '${passName}'${g === graph ? '' : ` (graph '${g.name}')`}: ${msg}`, node === undefined ? {} : { node });
+      new FootprintError('E_INTERNAL', `after pass '${passName}'${g === graph ? '' : ` (graph '${g.name}')`}: ${msg}`, { node });
 
     // Tensors a node may read: the graph's inputs and what earlier nodes produced (constants are
     // read from the tensor table, outer-scope names from `outer`).

@@ -65,6 +65,17 @@ describe('binary pass: a quantizer on a graph input', () => {
     expect(dtypeOf(g, y)).toBe('int1');
   });
 
+  it('two different quantizers of one input that store the same type (a 4-bit and an 8-bit Quant, both int8): two conversions, not one', () => {
+    const { g, x } = shared();
+    const y1 = quant(g, x, 'q1', 4);
+    const y2 = quant(g, x, 'q2', 8);
+    g.output(y1);
+    g.output(y2);
+    run(g);
+    expect(ops(g.graph)).toEqual(['other', 'q1', 'q2']);
+    expect(g.graph.outputs).toEqual(['other_out', y1, y2]);
+  });
+
   it('an input that is also a graph output keeps its type', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'float32', [1, 8]);
@@ -360,6 +371,17 @@ describe('binary pass: why a layer runs in float, by kernel family', () => {
     const { g, d } = layer({ x: ['int1', [1, 6, 6, 8]], w: [16, 3, 3, 8], y: ['int8', [1, 4, 4, 16]] });
     expect(kernelOf(d)).toEqual(['forward_conv2d_is1os8ws1_bn']);
     expect(g.get('c_scale')).toMatchObject({ shape: [16], data: { kind: 'computed', by: 'the scale forward_conv2d_is1os8ws1_bn reads' } });
+  });
+
+  it('an 8-bit input writing 8 bits (forward_conv2d_is8os8ws1, no batch-norm): no scale is read', () => {
+    const { g, d } = layer({ x: ['int8', [1, 6, 6, 8]], w: [16, 3, 3, 8], y: ['int8', [1, 4, 4, 16]] });
+    expect(kernelOf(d)).toEqual(['forward_conv2d_is8os8ws1']);
+    expect(g.graph.nodes.find((n) => n.name === 'c')?.inputs).toEqual(['x', 'w']);
+  });
+
+  it('a pointwise layer padded with -1/+1 (pad_value 1): refused, naming the padding no pointwise kernel has', () => {
+    expect(() => layer({ x: ['int1', [1, 4, 4, 8]], w: [16, 1, 1, 8], y: ['int1', [1, 6, 6, 16]], attrs: { pads: [1, 1, 1, 1], pad_value: 1 } }))
+      .toThrow("no pointwise kernels padding with -1/+1 exist, and a float convolution pads with 0 only");
   });
 
   it('formats no kernel names (a 4-bit input, float64 weights): the layer is left alone, without a diagnostic', () => {

@@ -130,6 +130,20 @@ describe('binary pass: what counts as a binary layer', () => {
     expect(run(g).filter((d) => d.message.includes("'plain'"))).toEqual([]);
   });
 
+  it('a sign on the second output of a malformed two-output dense layer stays a conversion (the sign folds into a first output only)', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1, 8]);
+    const w = g.constant('w', 'float32', [16, 8]);
+    const [o1, o2] = [g.tensor('o1', 'float32', [1, 16]), g.tensor('o2', 'float32', [1, 16])];
+    g.graph.nodes.push({ name: 'fc', op: 'Gemm', sourceOp: 'Gemm', inputs: [x, w], outputs: [o1, o2], attrs: { transB: 1 } });
+    g.output(o1);
+    g.output(sign(g, o2, 'q'));
+    run(g);
+    expect(g.graph.nodes.map((n) => n.name)).toEqual(['fc', 'q']);
+    expect(g.graph.nodes[0]?.inputs).toEqual(['x', 'w']);
+    expect(g.get(o2).dtype).toBe('float32');
+  });
+
   it('a sign on the second output of a malformed two-output Concat is not moved before it', () => {
     const g = new GraphBuilder();
     const [a, b] = [g.input('a', 'float32', [1, 4]), g.input('b', 'float32', [1, 4])];

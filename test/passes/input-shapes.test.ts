@@ -128,6 +128,22 @@ describe('input-shapes: the edges', () => {
     expect(run(h)).toEqual(["W_SHAPE: input 'e' has symbolic dim 1 'h' (shape 0xh); give it with --input-shape e:0xN"]);
   });
 
+  it('a -1 is no symbol shared between inputs: giving one input leaves the -1 of another open', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [2, -1]);
+    const y = g.input('y', 'float32', [3, -1]);
+    g.output(g.node('Relu', [x], {}, { name: 'rx' }));
+    g.output(g.node('Relu', [y], {}, { name: 'ry' }));
+    expect(run(g, { x: [2, 7] })).toEqual(["W_SHAPE: input 'y' has symbolic dim 1 '-1' (shape 3x-1); give it with --input-shape y:3xN"]);
+    expect(g.get('y').shape).toEqual([3, -1]);
+  });
+
+  it('a name that is no input is refused with every input listed, comma-separated', () => {
+    const g = new GraphBuilder();
+    g.output(g.node('Add', [g.input('a', 'float32', [1]), g.input('b', 'float32', [1])], {}, { name: 'add' }));
+    expect(refusal(g, { c: [1] })).toEqual(['E_INPUT_SHAPE', "--input-shape names 'c', which is not an input of the model; its inputs are: 'a', 'b'", 'test.onnx']);
+  });
+
   it('a symbol --input-shape gives is resolved on the other inputs, with nothing to say', () => {
     const g = new GraphBuilder();
     const x = g.input('x', 'float32', ['N', 'L']);

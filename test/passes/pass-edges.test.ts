@@ -127,6 +127,11 @@ describe('Q/DQ parameters with operands missing', () => {
     expect(quantizeStorage(b.graph, { name: 'q', op: 'QuantizeLinear', sourceOp: 'QuantizeLinear', inputs: ['x', 's'], outputs: [out], attrs: {} })).toBe('uint8');
     expect(holdsQuantized({ name: 'b', dtype: 'bool' })).toBe(false);
   });
+
+  it('the stored type of a QuantizeLinear whose output has no tensor entry: uint8 (the ONNX default)', () => {
+    const b = new GraphBuilder();
+    expect(quantizeStorage(b.graph, { name: 'q', op: 'QuantizeLinear', sourceOp: 'QuantizeLinear', inputs: ['x', 's'], outputs: ['nowhere'], attrs: {} })).toBe('uint8');
+  });
 });
 
 describe('inferred shapes against declared ones', () => {

@@ -6,7 +6,7 @@
  * check is tested on its own, whatever the real rules' guards.
  */
 import { describe, expect, it } from 'vitest';
-import type { Tensor } from '../../src/ir/graph.js';
+import type { Graph, Tensor } from '../../src/ir/graph.js';
 import type { Shape } from '../../src/ir/shape.js';
 import type { OpRule } from '../../src/ops/rule.js';
 import { createRuleContext } from '../../src/ops/context.js';
@@ -125,5 +125,19 @@ describe('a ConstantOfShape too large for values', () => {
     const rule = { kind: 'ConstantOfShape', role: 'data-movement', infer: () => [], cost: () => ZERO_COST, fold: () => undefined } as OpRule;
     expect(tryFold(rule, createRuleContext(g.graph, node, 17), newState(17, []))).toBe(true);
     expect(g.get(y).data).toEqual({ kind: 'computed', by: 'cos' });
+  });
+});
+
+describe('nodes that never fold', () => {
+  it('a node carrying a subgraph (a data-movement node of a malformed file) keeps it: not folded away', () => {
+    const g = new GraphBuilder();
+    const x = g.values('x', 'int64', [1, 2]);
+    const y = g.tensor('y', 'int64', [2]);
+    const body: Graph = { name: 'body', tensors: new Map(), nodes: [], inputs: [], outputs: [] };
+    const node = { name: 'n', op: 'Identity' as const, sourceOp: 'Identity', inputs: [x], outputs: [y], attrs: {}, subgraphs: { body } };
+    g.graph.nodes.push(node);
+    const rule: OpRule = { kind: 'Identity', role: 'data-movement', infer: () => [], cost: () => ZERO_COST, fold: () => [[1, 2]] };
+    expect(tryFold(rule, createRuleContext(g.graph, node, 17), newState(17, []))).toBe(false);
+    expect(g.get(y).data).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /** Writes inferred shapes onto output tensors, reconciling them with the shapes the file declares. */
 import type { Node, Tensor } from '../../ir/graph.js';
-import type { Shape } from '../../ir/shape.js';
+import type { Dim, Shape } from '../../ir/shape.js';
 import { formatShape } from '../../ir/shape.js';
 import type { DType } from '../../ir/dtype.js';
 import { diag } from '../../diagnostics/diagnostic.js';
@@ -20,10 +20,10 @@ export function mergeShape(node: Node, out: Tensor, inferred: Shape | undefined,
   }
   let conflict = declared.length !== inferred.length;
   const merged = conflict ? [...inferred] : inferred.map((d, i) => {
-    const e = declared[i];
+    const e = declared[i] as Dim; // the same rank (else a conflict, above)
     if (isNum(d) && isNum(e) && d !== e) conflict = true;
     if (isNum(d)) return d;
-    if (e !== undefined && (isNum(e) || d === UNKNOWN_DIM)) return e;
+    if (isNum(e) || d === UNKNOWN_DIM) return e;
     return d;
   });
   if (conflict) {

@@ -23,16 +23,16 @@ function bind(body: Graph, i: number, shape: Shape | undefined, dtype: Tensor['d
 
 /** Loop body inputs: (iteration int64 [], cond bool [], carried...); Scan: (state..., scan slices...). */
 export function bindBodyInputs(node: Node, body: Graph, lookup: Lookup, opset: number | undefined): void {
-  const input = (i: number) => {
-    // an omitted input ('') names no tensor
-    return lookup(node.inputs[i] ?? '');
-  };
+  // (called with indices of the node's inputs only; an omitted one, '', names no tensor)
+  const input = (i: number) => lookup(node.inputs[i] as string);
   if (node.op === 'Loop') {
     bind(body, 0, [], 'int64');
     bind(body, 1, [], 'bool');
     for (let i = 2; i < node.inputs.length; i++) bind(body, i, input(i)?.shape, input(i)?.dtype);
+    return;
+  }
   // Stryker disable next-line ConditionalExpression: equivalent, the only other node with subgraphs, If, has branches without inputs, so the Scan binding binds nothing for it
-  } else if (node.op === 'Scan') {
+  if (node.op === 'Scan') {
     // Opset 8: input 0 is sequence_lens and every input has a batch axis 0 (and scans axis 1).
     // Stryker disable next-line ConditionalExpression: equivalent, an undefined opset compares false with 9 as well
     const batched = opset !== undefined && opset < 9;
