@@ -7738,6 +7738,48 @@ function dtypeAttrs(attrs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ir/dtype.ts
+/** Element types of the IR, independent of any file format. */
+const DTYPES = [
+    'float32', 'float16', 'bfloat16', 'float64',
+    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'float4e2m1',
+    'int1', 'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
+    'bool', 'string', 'complex64', 'complex128', 'resource', 'variant', 'unknown',
+];
+/** Storage width in bits; 0 for types without a fixed width (string, resource, unknown). */
+const dtype_DTYPE_BITS = {
+    float32: 32, float16: 16, bfloat16: 16, float64: 64,
+    float8e4m3fn: 8, float8e4m3fnuz: 8, float8e5m2: 8, float8e5m2fnuz: 8, float4e2m1: 4,
+    int1: 1, int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
+    bool: 8, string: 0, complex64: 64, complex128: 128, resource: 0, variant: 0, unknown: 0,
+};
+function isFloat(d) {
+    return d.startsWith('float') || d === 'bfloat16';
+}
+function isInteger(d) {
+    return /^u?int\d+$/.test(d);
+}
+/** Bytes needed to store `count` elements of `dtype` (sub-byte types packed, rounded up). */
+function storageBytes(dtype, count) {
+    return Math.ceil((count * dtype_DTYPE_BITS[dtype]) / 8);
+}
+/** Short name as stedgeai prints it: f32, s8, u8, s16, s32, ... */
+function shortDType(d) {
+    switch (d) {
+        case 'float32': return 'f32';
+        case 'float16': return 'f16';
+        case 'float64': return 'f64';
+        case 'bfloat16': return 'bf16';
+        case 'bool': return 'bool';
+        default: {
+            const m = /^(u?)int(\d+)$/.exec(d);
+            if (m)
+                return `${m[1] ? 'u' : 's'}${m[2]}`;
+            return d;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ir/shape.ts
 function isStatic(shape) {
     return shape !== undefined && shape.every((d) => typeof d === 'number' && d >= 0);
@@ -7799,6 +7841,19 @@ function layoutOf(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/ops/ml-arrays.ts
+/**
+ * ONNX-ML operators keep their parameters in attributes, not in initializers. This file says
+ * which constant arrays stedgeai generates from them, and at which width, so that params and
+ * weights (ROM) count them like any other constant (METRICS.md "Classical ML (ONNX-ML)").
+ *
+ * Source: the arrays, formats and counts of the SVC, TreeEnsembleClassifier and ZipMap layers in
+ * six network.c files stedgeai generated for public projects (X-CUBE-AI 7.x to ST Edge AI 2.x;
+ * test/ops/ml.test.ts rebuilds their geometries). Each array is aligned to 4 bytes in ROM, as
+ * every constant is (metrics/weights.ts). Arrays of operators no public file shows (regressors,
+ * linear models, Scaler, Imputer, LabelEncoder) follow the same rule: floats as float32, labels
+ * and counts at the narrowest unsigned width: an assumption, written in METRICS.md.
+ */
+
 
 
 /** The ONNX-ML operators we analyze (domain ai.onnx.ml). */
@@ -7849,15 +7904,12 @@ function labels(node, ints, strings, name = 'classlabels_ints', intType) {
     const s = mlLength(node, strings);
     return s > 0 ? [{ name, dtype: 'int32', count: s }] : [];
 }
+/** FLOATS attributes, one float32 array each (none of the operators that use this has a `_as_tensor` form). */
 function floats(node, ...names) {
     return names.flatMap((n) => {
-        const count = Math.max(mlList(node, n).length, tensorCount(node, `${n}_as_tensor`));
+        const count = mlList(node, n).length;
         return count > 0 ? [{ name: n, dtype: 'float32', count }] : [];
     });
-}
-/** Items of a TENSOR attribute (`nodes_values_as_tensor`, double-precision trees); 0 when absent. */
-function tensorCount(node, name) {
-    return elementCount(attrTensor(node, name)?.shape) ?? 0;
 }
 /** Classes of a classifier: its integer or its string labels. */
 function classCount(node, ints = 'classlabels_ints', strings = 'classlabels_strings') {
@@ -7915,16 +7967,23 @@ function treeArrays(node, classifier) {
         out.push({ name: 'classlabels_int64s', dtype: 'int32', count: outputs });
     return out.filter((a) => a.count > 0);
 }
+/**
+ * LabelEncoder's keys and values: `<side>_floats` as float32, `<side>_int64s` or `<side>_strings`
+ * as one int32 each, and opset 4's `<side>_tensor` (any element type) by the same rule: floating
+ * point as float32, anything else as int32 (assumption, METRICS.md).
+ */
 function labelEncoderArrays(node) {
     const out = [];
     for (const side of ['keys', 'values']) {
-        const f = mlList(node, `${side}_floats`).length;
-        const i = mlList(node, `${side}_int64s`).length;
-        const s = mlLength(node, `${side}_strings`);
+        const tensor = attrTensor(node, `${side}_tensor`);
+        const inTensor = elementCount(tensor?.shape) ?? 0;
+        const floatTensor = tensor !== undefined && isFloat(tensor.dtype);
+        const f = mlList(node, `${side}_floats`).length + (floatTensor ? inTensor : 0);
+        const other = mlList(node, `${side}_int64s`).length + mlLength(node, `${side}_strings`) + (floatTensor ? 0 : inTensor);
         if (f > 0)
-            out.push({ name: `${side}`, dtype: 'float32', count: f });
-        else if (i + s > 0)
-            out.push({ name: `${side}`, dtype: 'int32', count: i + s });
+            out.push({ name: side, dtype: 'float32', count: f });
+        else if (other > 0)
+            out.push({ name: side, dtype: 'int32', count: other });
     }
     return out;
 }
@@ -7943,48 +8002,6 @@ function mlParameterArrays(node) {
         case 'LabelEncoder': return labelEncoderArrays(node);
         case 'ZipMap': return labels(node, 'classlabels_int64s', 'classlabels_strings', 'classlabels_ints');
         default: return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ir/dtype.ts
-/** Element types of the IR, independent of any file format. */
-const DTYPES = [
-    'float32', 'float16', 'bfloat16', 'float64',
-    'float8e4m3fn', 'float8e4m3fnuz', 'float8e5m2', 'float8e5m2fnuz', 'float4e2m1',
-    'int1', 'int4', 'uint4', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
-    'bool', 'string', 'complex64', 'complex128', 'resource', 'variant', 'unknown',
-];
-/** Storage width in bits; 0 for types without a fixed width (string, resource, unknown). */
-const dtype_DTYPE_BITS = {
-    float32: 32, float16: 16, bfloat16: 16, float64: 64,
-    float8e4m3fn: 8, float8e4m3fnuz: 8, float8e5m2: 8, float8e5m2fnuz: 8, float4e2m1: 4,
-    int1: 1, int4: 4, uint4: 4, int8: 8, uint8: 8, int16: 16, uint16: 16, int32: 32, uint32: 32, int64: 64, uint64: 64,
-    bool: 8, string: 0, complex64: 64, complex128: 128, resource: 0, variant: 0, unknown: 0,
-};
-function isFloat(d) {
-    return d.startsWith('float') || d === 'bfloat16';
-}
-function isInteger(d) {
-    return /^u?int\d+$/.test(d);
-}
-/** Bytes needed to store `count` elements of `dtype` (sub-byte types packed, rounded up). */
-function storageBytes(dtype, count) {
-    return Math.ceil((count * dtype_DTYPE_BITS[dtype]) / 8);
-}
-/** Short name as stedgeai prints it: f32, s8, u8, s16, s32, ... */
-function shortDType(d) {
-    switch (d) {
-        case 'float32': return 'f32';
-        case 'float16': return 'f16';
-        case 'float64': return 'f64';
-        case 'bfloat16': return 'bf16';
-        case 'bool': return 'bool';
-        default: {
-            const m = /^(u?)int(\d+)$/.exec(d);
-            if (m)
-                return `${m[1] ? 'u' : 's'}${m[2]}`;
-            return d;
-        }
     }
 }
 
@@ -8160,18 +8177,23 @@ function svmCheck(ctx) {
     if (why !== undefined)
         fail(why);
 }
+/** The kernel's name, upper case (ONNX-ML's default: LINEAR). */
+function svmKernel(node) {
+    return attrString(node, 'kernel_type', 'LINEAR').toUpperCase();
+}
 function svmCost(ctx) {
     const f = features(ctx)?.f;
+    const n = supportVectorCount(ctx.node);
+    // Without support vectors the model is linear: one row of coefficients per class (assumption: as
+    // a dense layer), whatever the input's width.
+    if (n === 0)
+        return cost(mlList(ctx.node, 'coefficients').length);
+    // Stryker disable next-line ConditionalExpression: equivalent, without the guard the product below is NaN for an unknown width, and cost() counts NaN as 0
     if (!isNum(f))
         return ZERO_COST;
     // counts that disagree with the support vectors present count 0 (the W_SHAPE says why)
     svmCheck(ctx);
-    const n = supportVectorCount(ctx.node);
-    // Without support vectors the model is linear: one row of coefficients per class (assumption: as a dense layer).
-    if (n === 0)
-        return cost(mlList(ctx.node, 'coefficients').length);
-    const kernel = attrString(ctx.node, 'kernel_type', 'LINEAR').toUpperCase();
-    return cost((SVM_KERNEL_MACC[kernel] ?? 1) * n * f);
+    return cost((SVM_KERNEL_MACC[svmKernel(ctx.node)] ?? 1) * n * f);
 }
 /**
  * Depth of each tree of an ensemble (edges on its longest root-to-leaf path), from the nodes_*
@@ -8189,8 +8211,7 @@ function treeDepths(node) {
             fail(`${name} has ${len} entries; expected one per node (nodes_nodeids has ${n})`);
     }
     const index = new Map();
-    for (let i = 0; i < n; i++)
-        index.set(`${treeIds[i]}:${nodeIds[i]}`, i);
+    nodeIds.forEach((id, i) => index.set(`${treeIds[i]}:${id}`, i));
     const isLeaf = (i) => Array.isArray(modes) && modes[i] === 'LEAF';
     const depths = new Map();
     const roots = new Map();
@@ -8250,7 +8271,8 @@ function sameShapeFloat(ctx) {
 }
 function labelEncoderInfer(ctx) {
     const n = ctx.node;
-    const dtype = mlList(n, 'values_floats').length > 0 ? 'float32' : mlList(n, 'values_int64s').length > 0 ? 'int64' : 'string';
+    // opset 4's values_tensor gives its own element type; before it, the values_* list that is present
+    const dtype = attrTensor(n, 'values_tensor')?.dtype ?? (mlList(n, 'values_floats').length > 0 ? 'float32' : mlList(n, 'values_int64s').length > 0 ? 'int64' : 'string');
     return [{ shape: ctx.input(0)?.shape, dtype }];
 }
 /** ZipMap: stedgeai keeps the (label, probability) pairs as 2 x classes floats (randomforest.c: 6 for 3 classes). */
@@ -8292,7 +8314,7 @@ function mlExplanation(node, arrays) {
             const n = supportVectorCount(node);
             if (n === 0)
                 return `${node.op} without support vectors (a linear model): MACC = its ${mlList(node, 'coefficients').length} coefficients (assumption, as a dense layer); ${storage}`;
-            const kernel = attrString(node, 'kernel_type', 'LINEAR').toUpperCase();
+            const kernel = svmKernel(node);
             const per = SVM_KERNEL_MACC[kernel] ?? 1;
             const origin = kernel === 'RBF' || kernel === 'POLY' ? "stedgeai's count" : 'assumption';
             return `${node.op}, ${kernel} kernel, ${n} support vectors: MACC = ${per} x ${n} support vectors x features (${origin}); ${storage}`;
@@ -8467,8 +8489,7 @@ function renameTensor(g, idx, from, to) {
     const dst = g.tensors.get(to);
     if (src !== undefined) {
         const merged = { ...src, ...(dst ?? {}), name: to };
-        if (merged.shape === undefined && src.shape !== undefined)
-            merged.shape = src.shape;
+        merged.shape ??= src.shape;
         // (an unknown type copied onto an unknown one changes nothing)
         if (merged.dtype === 'unknown')
             merged.dtype = src.dtype;
@@ -8476,10 +8497,10 @@ function renameTensor(g, idx, from, to) {
         g.tensors.delete(from);
     }
     const producer = idx.producer.get(from);
-    if (producer)
-        for (let i = 0; i < producer.outputs.length; i++)
-            if (producer.outputs[i] === from)
-                producer.outputs[i] = to;
+    // a node writes a name once (the verify pass refuses a tensor defined twice)
+    const at = producer ? producer.outputs.indexOf(from) : -1;
+    if (producer && at >= 0)
+        producer.outputs[at] = to;
     replaceUses(g, from, to, readersOf(idx, from));
     // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
     for (let i = 0; i < g.outputs.length; i++)
@@ -22877,7 +22898,7 @@ function verifyInvariants(graph, passName) {
     const stack = [{ g: graph, outer: new Set() }];
     while (stack.length > 0) {
         const { g, outer } = stack.pop();
-        const fail = (msg, node) => new diagnostic/* FootprintError */.E0('E_INTERNAL', `after pass '${passName}'${g === graph ? '' : ` (graph '${g.name}')`}: ${msg}`, node === undefined ? {} : { node });
+        const fail = (msg, node) => new diagnostic/* FootprintError */.E0('E_INTERNAL', `after pass '${passName}'${g === graph ? '' : ` (graph '${g.name}')`}: ${msg}`, { node });
         // Tensors a node may read: the graph's inputs and what earlier nodes produced (constants are
         // read from the tensor table, outer-scope names from `outer`).
         const produced = new Set();
@@ -23124,6 +23145,7 @@ function findCycle(deps, indegree) {
 
 
 
+
 const ANONYMOUS = new Set(['', '?', 'None', 'none', '-1', 'unknown']);
 function isSymbolic(d) {
     return typeof d === 'string' || d < 0;
@@ -23165,8 +23187,9 @@ function applyUserShapes(g, ctx, symbols) {
         old?.forEach((d, k) => {
             const v = dims[k];
             if (isSymbolic(d)) {
-                if (typeof d === 'string' && !ANONYMOUS.has(d))
-                    symbols.set(d, v);
+                // a negative dim reads as '-1', anonymous like '?': not carried to other tensors
+                if (!ANONYMOUS.has(String(d)))
+                    symbols.set(String(d), v);
             }
             else if (d !== v) {
                 ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_SHAPE', `input '${name}' dim ${k} is declared ${d}; --input-shape sets it to ${v}`));
@@ -23204,7 +23227,7 @@ function resolveRemaining(g, ctx, symbols) {
         });
         t.shape = shape;
         if (open.length > 0) {
-            ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_SHAPE', `input '${name}' has symbolic ${open.join(', ')} (shape ${formatShape(shape)}); give it with --input-shape ${name}:${shape.map((d) => (typeof d === 'number' && d >= 0 ? d : 'N')).join('x')}`));
+            ctx.diagnostics.push((0,diagnostic/* diag */.sm)('W_SHAPE', `input '${name}' has symbolic ${open.join(', ')} (shape ${formatShape(shape)}); give it with --input-shape ${name}:${shape.map((d) => (isNum(d) ? d : 'N')).join('x')}`));
         }
     }
 }
@@ -24248,9 +24271,9 @@ function sliceFold(ctx, inputs) {
     if (!isStatic(x) || !v)
         return undefined;
     const plan = slicePlan(ctx, x);
-    if (!plan || plan.some((p) => p === undefined))
+    if (!plan)
         return undefined;
-    const specs = plan;
+    const specs = plan; // x is static: slicePlan gives every axis its spec
     const strides = stridesOf(x);
     const outShape = specs.map((p) => p.count);
     const n = outShape.reduce((a, b) => a * b, 1);
@@ -24934,7 +24957,8 @@ const REDUCE_RULES = [
 
 /** [scales, sizes] from inputs or attributes; an empty tensor counts as absent. */
 function operands(ctx) {
-    const twoInputForm = ctx.node.inputs.length === 2 || (ctx.opset !== undefined && ctx.opset < 11);
+    // an unknown opset reads as a current one (11 or later)
+    const twoInputForm = ctx.node.inputs.length === 2 || (ctx.opset ?? 11) < 11;
     const scalesIdx = twoInputForm ? 1 : 2;
     const read = (i) => (hasInput(ctx, i) ? ctx.constValues(i) : undefined);
     let scales = attrInts(ctx.node, 'scales') ?? read(scalesIdx);
@@ -24983,13 +25007,13 @@ function resizeInfer(ctx) {
                 axes.forEach((a) => (out[a] = Math.round(s * (shape[a] ?? 0))));
             }
         }
-        // Stryker disable next-line ConditionalExpression: equivalent, neither-known returned above, so without sizes the scales are known here
     }
-    else if (scales) {
-        const axes = axesFor(ctx, shape, scales.length);
+    else {
+        const known = scales; // neither known returned above: without sizes, the scales are known
+        const axes = axesFor(ctx, shape, known.length);
         axes.forEach((a, k) => {
             const d = shape[a];
-            const s = scales[k] ?? 1;
+            const s = known[k] ?? 1;
             out[a] = isNum(d) ? Math.floor(d * s + 1e-9) : s === 1 ? d ?? UNKNOWN_DIM : UNKNOWN_DIM;
         });
     }
@@ -25462,12 +25486,12 @@ function mergeShape(node, out, inferred, state) {
     }
     let conflict = declared.length !== inferred.length;
     const merged = conflict ? [...inferred] : inferred.map((d, i) => {
-        const e = declared[i];
+        const e = declared[i]; // the same rank (else a conflict, above)
         if (isNum(d) && isNum(e) && d !== e)
             conflict = true;
         if (isNum(d))
             return d;
-        if (e !== undefined && (isNum(e) || d === UNKNOWN_DIM))
+        if (isNum(e) || d === UNKNOWN_DIM)
             return e;
         return d;
     });
@@ -25584,18 +25608,17 @@ function bind(body, i, shape, dtype) {
 }
 /** Loop body inputs: (iteration int64 [], cond bool [], carried...); Scan: (state..., scan slices...). */
 function bindBodyInputs(node, body, lookup, opset) {
-    const input = (i) => {
-        // an omitted input ('') names no tensor
-        return lookup(node.inputs[i] ?? '');
-    };
+    // (called with indices of the node's inputs only; an omitted one, '', names no tensor)
+    const input = (i) => lookup(node.inputs[i]);
     if (node.op === 'Loop') {
         bind(body, 0, [], 'int64');
         bind(body, 1, [], 'bool');
         for (let i = 2; i < node.inputs.length; i++)
             bind(body, i, input(i)?.shape, input(i)?.dtype);
-        // Stryker disable next-line ConditionalExpression: equivalent, the only other node with subgraphs, If, has branches without inputs, so the Scan binding binds nothing for it
+        return;
     }
-    else if (node.op === 'Scan') {
+    // Stryker disable next-line ConditionalExpression: equivalent, the only other node with subgraphs, If, has branches without inputs, so the Scan binding binds nothing for it
+    if (node.op === 'Scan') {
         // Opset 8: input 0 is sequence_lens and every input has a batch axis 0 (and scans axis 1).
         // Stryker disable next-line ConditionalExpression: equivalent, an undefined opset compares false with 9 as well
         const batched = opset !== undefined && opset < 9;
@@ -26627,7 +26650,9 @@ function fuseQuantizers(g, ctx) {
         const readers = readersOf(idx, x).filter((n) => !dead.has(n));
         const alone = readers.length === 1 && !idx.graphOutputs.has(x);
         const p = idx.producer.get(x);
-        const twin = readers.find((n) => n !== q && handled.has(n) && isQuantizer(n) && n.op === q.op && quantizedType(g, n) === type);
+        // a twin: the same quantizer (Larq's name for it: ste_sign, 4bit, 8bit...) of the same type; a
+        // 4-bit and an 8-bit Quant both store int8 but compute different values
+        const twin = readers.find((n) => n !== q && handled.has(n) && isQuantizer(n) && n.attrs['larq_quantizer'] === q.attrs['larq_quantizer'] && quantizedType(g, n) === type);
         if (xt.dtype === type) {
             rewire(q, x); // already of that type (the layer before wrote it)
         }
@@ -26768,9 +26793,9 @@ function lowerLayer(g, idx, n, ctx, conversions) {
         // Stryker disable next-line OptionalChaining: equivalent, a kernel was found for the weights' format, so their tensor exists
         if (w?.storageBits === 1 && w.shape)
             w.packedAxis = family === 'dw' ? outChannelAxis(n, w.shape.length) : inChannelAxis(n, w.shape.length);
+        // known here: a kernel was found, so the weights are a constant of static shape
         const cout = outChannels(g, n);
-        // (cout is known here: a kernel was found, so the weights are a constant of static shape)
-        if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1' && cout !== undefined) {
+        if (family !== 'dense' && formats.input === 's1' && formats.output !== 's1') {
             // the `_bn` kernels writing s8 / s16 / f32 read a scale and an offset (the bias, passes/bias.ts) per channel
             n.inputs[3] = newConstant(g, `${n.name}_scale`, [cout], `the scale ${kernel} reads`);
         }
@@ -27443,16 +27468,17 @@ function planned(r, offset) {
 }
 /**
  * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset
- * order (ties: placement order, as TFLM's offset-sorted list keeps them); take the candidate when
- * it is at or below the next interval's start, else move past that interval
- * (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop).
+ * order; take the candidate when it is at or below the next interval's start, else move past that
+ * interval (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop). Intervals of equal start may be
+ * walked in any order: when the candidate fits below their start, the first of them stops the walk
+ * at it; when it does not, each of them raises it, to the largest of their ends either way.
  */
 function firstFit(live, n) {
     // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
     // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by (lo, seq); the bound only picks the faster one
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by lo; the bound only picks the faster one
     if (n > 32) {
-        const head = live.slice(0, n).sort((a, b) => a.lo - b.lo || a.seq - b.seq);
+        const head = live.slice(0, n).sort((a, b) => a.lo - b.lo);
         for (let i = 0; i < n; i++)
             live[i] = head[i];
     }
@@ -27460,8 +27486,8 @@ function firstFit(live, n) {
         for (let i = 1; i < n; i++) {
             const e = live[i];
             let j = i - 1;
-            // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, intervals with equal lo may be walked in any order: each stops the walk at the same candidate or raises it to the larger hi
-            while (j >= 0 && (live[j].lo > e.lo || (live[j].lo === e.lo && live[j].seq > e.seq))) {
+            // Stryker disable next-line EqualityOperator: equivalent, intervals with equal lo may be walked in any order (firstFit's header)
+            while (j >= 0 && live[j].lo > e.lo) {
                 live[j + 1] = live[j];
                 j--;
             }
@@ -27478,8 +27504,7 @@ function firstFit(live, n) {
     return candidate;
 }
 /** Sets `into` to the interval where the placed buffer `p` forbids `r` to start. */
-function forbidden(into, r, p, seq, allow) {
-    into.seq = seq;
+function forbidden(into, r, p, allow) {
     into.lo = p.offset - r.size;
     into.hi = p.offset + p.size;
     // r is the output: it may start at or below p.offset - lead. r is the input: it starts at or above p.offset + lead.
@@ -27493,28 +27518,25 @@ function placeInOrder(requests, order, allowances) {
     const overlaps = overlapLists(requests);
     // Stryker disable next-line ArrayDeclaration: equivalent, the array grows as results are set and the filter below drops the holes
     const result = new Array(requests.length).fill(undefined);
-    // Stryker disable next-line ArrayDeclaration,UnaryOperator: equivalent, seqOf is read for placed buffers only, whose entry is set; the sequence only orders intervals of equal lo
-    const seqOf = new Array(requests.length).fill(-1);
     // Reused from one request to the next: placing allocates nothing per pair.
     const live = [];
-    order.forEach((id, seq) => {
+    order.forEach((id) => {
         const r = requests[id];
         if (!r)
             return;
         const mine = allowances?.get(id);
         let n = 0;
-        for (const j of overlaps[id] ?? []) {
+        // overlapLists gives one list per request, and requests[id] exists (above)
+        for (const j of overlaps[id]) {
             const p = result[j];
             if (!p)
                 continue;
             // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
             if (n === live.length)
-                live.push({ lo: 0, hi: 0, seq: 0 });
-            // Stryker disable next-line LogicalOperator: equivalent, the sequence only orders intervals of equal lo, whose order does not change the walk
-            forbidden(live[n++], r, p, seqOf[j] ?? 0, mine?.find((a) => a.other === j));
+                live.push({ lo: 0, hi: 0 });
+            forbidden(live[n++], r, p, mine?.find((a) => a.other === j));
         }
         result[id] = planned(r, firstFit(live, n));
-        seqOf[id] = seq;
     });
     return result.filter((b) => b !== undefined);
 }
@@ -27647,6 +27669,7 @@ function tensorBytes(t) {
 
 
 
+
 /** Reads a small constant input, or undefined. */
 function constInput(graph, node, i, max) {
     const name = node.inputs[i];
@@ -27675,7 +27698,7 @@ function padsWithZero(graph, node) {
     // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, v holds the value constInput read from that tensor, so the tensor exists
     if (isFloat(graph.tensors.get(valueName)?.dtype ?? 'unknown'))
         return v[0] === 0;
-    const x = graph.tensors.get(node.inputs[0] ?? '');
+    const x = tensorNamed(graph, node.inputs[0]);
     // Stryker disable next-line OptionalChaining: equivalent, x is the Pad's data input, which has a tensor in every verified graph (passes/verify.ts)
     const zero = x?.quant?.zeroPoint[0] ?? 0;
     return v[0] === zero;
@@ -27694,8 +27717,9 @@ function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true, takesPad
         // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, in practice another node reaching padAmounts would need 2 x rank constant pad amounts on a zero value, read by a Conv as its data
         if (node.op !== 'Pad' || node.subgraphs)
             continue;
+        // Stryker disable next-line StringLiteral: equivalent, a Pad without outputs has no readers under any name, so the reader count test below skips it whatever the fallback
         const o = node.outputs[0] ?? '';
-        const x = graph.tensors.get(node.inputs[0] ?? '');
+        const x = tensorNamed(graph, node.inputs[0]);
         const conv = readers.get(o);
         // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted output ('') has no readers, so the reader count test skips it as well
         if (o === '' || outputs.has(o) || !x?.shape || conv?.length !== 1)
@@ -27719,7 +27743,7 @@ function foldedPads(graph, idx = buildUseIndex(graph), sameOnly = true, takesPad
         });
         if (sameOnly && !sameLike)
             continue;
-        out.set(o, { pad: node.name, input: node.inputs[0] ?? '', output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
+        out.set(o, { pad: node.name, input: x.name, output: o, into: c.name, top: pads[spatial[0] ?? 0] ?? 0 });
     }
     return out;
 }
@@ -27843,9 +27867,11 @@ function fusedPools(graph, idx = buildUseIndex(graph)) {
     const outputs = new Set(graph.outputs);
     const out = new Map();
     for (const conv of graph.nodes) {
-        const o = conv.outputs[0] ?? '';
+        if (conv.op !== 'Conv' || conv.outputs.length !== 1)
+            continue;
+        const o = conv.outputs[0]; // its one output
         // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, an omitted output ('') has no readers, so no pool is found for it either
-        if (conv.op !== 'Conv' || conv.outputs.length !== 1 || o === '' || outputs.has(o))
+        if (o === '' || outputs.has(o))
             continue;
         const r = readers.get(o);
         const pool = r?.length === 1 ? r[0] : undefined;
@@ -28168,7 +28194,7 @@ function graphFacts(graph, traits, opts = {}) {
     const poolRows = new Map();
     for (const f of pools.values()) {
         const b = fusedPoolRows(graph, f);
-        if (b !== undefined && b > 0)
+        if ((b ?? 0) > 0)
             poolRows.set(f.conv, b);
     }
     return {
@@ -28418,7 +28444,9 @@ function denseScratch(graph, node) {
     const y = geometry_outputOf(graph, node);
     if (!isInt8(x) || w?.data === undefined)
         return [];
-    const k = x?.shape?.[x.shape.length - 1];
+    // Stryker disable next-line OptionalChaining: equivalent, isInt8(x) held just above, so x exists
+    const xShape = x?.shape;
+    const k = xShape?.at(-1);
     const n = y?.shape?.[y.shape.length - 1];
     if (typeof k !== 'number')
         return [];
@@ -28632,6 +28660,7 @@ function withNestedScratch(base, opts, plan, notes) {
 
 ;// CONCATENATED MODULE: ./src/memory/best.ts
 
+
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
 const MAX_STATES = 20_000;
 /** Graphs larger than this skip the exact search. */
@@ -28676,10 +28705,15 @@ function costs(graph, req) {
         if (t !== undefined)
             c.readers[t] = (c.readers[t] ?? 0) + 1; // never freed
     }
-    graph.nodes.forEach((node, i) => {
+    // Dependencies from the tensors' names, not from the buffers: a tensor without a buffer (0 bytes,
+    // unsized) still orders its producer before its readers; so do a subgraph's reads of this graph.
+    const producerOf = new Map();
+    graph.nodes.forEach((node, i) => node.outputs.forEach((o) => producerOf.set(o, i)));
+    graph.nodes.forEach((node) => {
         const p = new Set();
-        for (const t of c.reads[i] ?? []) {
-            const q = producer.get(t);
+        for (const x of [...node.inputs, ...outerReads(node)]) {
+            // an omitted operand ('') is nobody's output
+            const q = x === '' ? undefined : producerOf.get(x);
             if (q !== undefined)
                 p.add(q);
         }
@@ -28919,13 +28953,13 @@ function prepare(model, opts, planner) {
     // the graph the runtime runs: ST adds Transposes at channel-first I/O (a planning copy)
     const io = traits.channelFirstIo ? withChannelLastIo(model, boundaryQdq(model)) : model;
     // ST's deep int8 convolutions (DSP cores) get their padding from a Pad layer of their own
-    const deepPads = traits.scratch === 'st' && (opts.simd ?? 'dsp') !== 'helium';
+    const deepPads = traits.scratch === 'st' && opts.simd !== 'helium';
     const graph = deepPads ? withDeepConvPads(io) : io;
     const ioInside = opts.ioInsideActivations ?? true;
     const notes = { nested: [], unsized: [] };
     const kernel = opts.kernelScratch === false ? noKernelScratch : (opts.kernelScratch ?? kernelScratchRules(planner, opts.simd));
     // nested graphs: the same rules, their own order (no search)
-    const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, ...(opts.overlap !== undefined ? { overlap: opts.overlap } : {}), ...(opts.simd ? { simd: opts.simd } : {}) }, planMemory, notes);
+    const scratch = withNestedScratch(opts.scratchSize ?? noScratch, { planner, kernelScratch: kernel, overlap: opts.overlap, simd: opts.simd }, planMemory, notes);
     const facts = graphFacts(graph, traits, { deepPads, ioInside });
     const collect = (order) => collectRequests(graph, { traits, ioInside, scratchSize: scratch, kernelScratch: kernel, order: order ?? opts.order, facts });
     return { planner, traits, graph, model, ioInside, notes, collect };
@@ -28934,11 +28968,21 @@ function prepare(model, opts, planner) {
 function place(p, req) {
     return p.traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
 }
+/** The runtime's placement of the graph's order, handed to the search as its strategy's known placement. */
+function knownPlacement(p, buffers) {
+    if (p.traits.steps !== 'scopes')
+        return { st: buffers };
+    // Stryker disable next-line ObjectLiteral: equivalent, without it the search places TFLite Micro's order again, to the same buffers, and the plan is finished again from them
+    return { tflm: buffers };
+}
 /** The searched plan; when the search keeps the runtime's own placement (`own`), that plan is reused. */
 function searched(p, first, own) {
-    const known = own === undefined ? {} : p.traits.steps === 'scopes' ? { tflm: own.buffers } : { st: own.buffers };
+    const known = own === undefined ? {} : knownPlacement(p, own.buffers);
     const s = searchBest(p.graph, p.collect, first, known);
-    if (own && s.req === first && s.buffers === own.buffers)
+    // the search kept the runtime's placement (which it is given for the graph's order only)
+    const kept = own !== undefined && s.buffers === own.buffers;
+    // Stryker disable next-line ConditionalExpression: equivalent, finishing the plan again from the same requests and buffers gives the same plan: this only spares the work
+    if (kept)
         return { ...own.plan, searchMethod: s.method };
     const plan = finish(p, s.req, s.buffers);
     plan.searchMethod = s.method;
@@ -28992,8 +29036,9 @@ function finishPlan(graph, planner, ioInside, req, buffers, notes) {
     const arenaBytes = arenaOf(buffers);
     const at = new Map(buffers.map((b) => [b.tensor, b]));
     const overlaps = req.pairs.flatMap(({ rule }) => {
+        // both are requests (addAllowances pairs two of them), so both are placed
         const [a, b] = [at.get(rule.input), at.get(rule.output)];
-        const shared = a && b ? Math.max(0, Math.min(a.offset + a.size, b.offset + b.size) - Math.max(a.offset, b.offset)) : 0;
+        const shared = Math.min(a.offset + a.size, b.offset + b.size) - Math.max(a.offset, b.offset);
         return shared > 0 ? [{ ...rule, sharedBytes: shared }] : [];
     });
     const folds = req.folded.map((f) => {
@@ -29069,17 +29114,17 @@ function aliveByStep(buffers, steps, shift) {
     const out = [];
     // Stryker disable next-line ArrayDeclaration: equivalent, a non-buffer seed has no lastStep (NaN >= i is false) and the first filter drops it
     let live = [];
-    // Stryker disable next-line EqualityOperator: equivalent, one more list past the last step is never read: the steps below map over `order`
-    for (let i = 0; i < steps; i++) {
-        live = live.filter((b) => b.lastStep - shift >= i).concat(starts[i] ?? []);
+    starts.forEach((begin, i) => {
+        live = live.filter((b) => b.lastStep - shift >= i).concat(begin);
         out.push(live);
-    }
+    });
     return out;
 }
 function memoryTimeline(graph, plan) {
     const shift = plannerTraits(plan.planner).steps === 'scopes' ? 1 : 0;
     const alive = aliveByStep(plan.buffers, plan.order.length, shift);
-    const steps = plan.order.map((layer, i) => ({ layer, liveBytes: unionBytes(alive[i] ?? []) }));
+    // one list of alive buffers per step of the order (aliveByStep's length)
+    const steps = plan.order.map((layer, i) => ({ layer, liveBytes: unionBytes(alive[i]) }));
     let at = -1;
     steps.forEach((s, i) => {
         // Stryker disable next-line OptionalChaining: equivalent, `at < 0` is tested first, so steps[at] exists when it is read
@@ -29096,7 +29141,7 @@ function memoryTimeline(graph, plan) {
     // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, every step of `order` is a graph node or an added step, so node is found
     const writes = new Set(node?.outputs ?? []);
     const role = (b) => b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
-    const tensors = [...(alive[at] ?? [])].sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
+    const tensors = [...alive[at]].sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
     return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }
 
