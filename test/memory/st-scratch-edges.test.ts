@@ -51,6 +51,14 @@ describe('st rules with operands missing', () => {
     expect(dense(true)).toEqual([]);
   });
 
+  it("int8 MatMul over a rank-3 input [1, 4, 11]: the features are the last axis (11), not the second", () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 4, 11]);
+    const w = b.constant('w', 'int8', [11, 64], { scale: [0.01], zeroPoint: [0] });
+    b.output(b.node('MatMul', [x, w], {}, { name: 'mm', outShapes: [[1, 4, 64]], outDType: 'int8' }));
+    expect(stScratch(only(b.graph), b.graph)).toEqual([2 * 11]);
+  });
+
   it('float LSTM without hidden_size and without its recurrence weights: nothing', () => {
     const b = new GraphBuilder();
     b.graph.nodes.push({ name: 'lstm', op: 'LSTM', sourceOp: 'LSTM', inputs: [b.input('x', 'float32', [5, 1, 8]), b.constant('w', 'float32', [1, 16, 8])], outputs: ['y'], attrs: {} });
