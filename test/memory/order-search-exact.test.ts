@@ -94,3 +94,27 @@ describe('dependencies the buffers do not show', () => {
     expect(searchOrder(g, req)).toEqual({ order: [0, 1], method: 'exact' });
   });
 });
+
+describe('a folded Pad in the order search', () => {
+  it("the padded tensor's buffer is the Pad's input, alive until the convolution reads it: the search keeps the conv next to its Pad", () => {
+    // x int8 [1, 8, 8, 4] (256 B) -> Pad (zero, SAME-like: folds into the conv; 4 channels, below ST's deep
+    // kernel, which would keep the Pad) -> Conv 3x3 -> y [1, 8, 8, 1] (64 B);
+    // s [1, 16] -> B -> b [1, 2000] (2,000 B); F reads y and b and writes 1 B (a stand-in: only sizes matter here).
+    const b = new GraphBuilder('pad-order');
+    const x = b.input('x', 'int8', [1, 8, 8, 4], { scale: [0.1], zeroPoint: [0] });
+    const s = b.input('s', 'int8', [1, 16]);
+    const pad = b.node('Pad', [x, b.values('pads', 'int64', [0, 1, 1, 0, 0, 1, 1, 0])], {}, { name: 'P', outShapes: [[1, 10, 10, 4]], outDType: 'int8' });
+    const w = b.constant('w', 'int8', [1, 3, 3, 4], { scale: [0.1], zeroPoint: [0] });
+    const y = b.node('Conv', [pad, w], { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'VALID' }, { name: 'C', outShapes: [[1, 8, 8, 1]], outDType: 'int8' });
+    const big = b.node('Relu', [s], {}, { name: 'B', outShapes: [[1, 2000]], outDType: 'int8' });
+    b.output(b.node('Add', [y, big], {}, { name: 'F', outShapes: [[1, 1]], outDType: 'int8' }));
+    const g = b.graph;
+    const req = collectRequests(g, { traits: plannerTraits('st'), ioInside: true, scratchSize: noScratch, kernelScratch: noKernelScratch });
+    expect(req.folded.map((f) => f.pad)).toEqual(['P']);
+    const { order } = searchOrder(g, req);
+    const lowest = Math.min(...topologicalOrders(g).map((o) => peakOf(g, o, false)));
+    expect(order && peakOf(g, order, false)).toBe(lowest);
+    // by hand: P, C, B, F peaks at B with y + s + b = 64 + 16 + 2,000 B; P, B, C, F would hold x (256 B) there too
+    expect(order?.map((i) => g.nodes[i]?.name)).not.toEqual(['P', 'B', 'C', 'F']);
+  });
+});
