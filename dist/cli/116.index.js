@@ -28994,7 +28994,7 @@ function searched(p, first, own) {
     const s = searchBest(p.graph, p.collect, first, known);
     // the search kept the runtime's placement (which it is given for the graph's order only)
     const kept = own !== undefined && s.buffers === own.buffers;
-    // Stryker disable next-line ConditionalExpression: equivalent, finishing the plan again from the same requests and buffers gives the same plan: this only spares the work
+    // (without this return the plan is finished again from the same requests and buffers: the same plan)
     if (kept)
         return { ...own.plan, searchMethod: s.method };
     const plan = finish(p, s.req, s.buffers);
