@@ -27,9 +27,8 @@ interface Costs {
   out: number[];
   /** Per node: scratch bytes while it runs. */
   scratch: number[];
-  /** Per node: the tensors it reads (request ids) and produces. */
+  /** Per node: the tensors it reads (request ids). */
   reads: number[][];
-  writes: number[][];
   size: number[];
   /** Per tensor: the readers still to run before it can be freed (including a virtual end reader for graph outputs). */
   readers: number[];
@@ -48,8 +47,10 @@ function costs(graph: Graph, req: Requests): Costs {
     size.push(r.size);
   });
   const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
-  const producer = new Map<number, number>();
-  const c: Costs = { out: new Array<number>(n).fill(0), scratch: new Array<number>(n).fill(0), reads: [], writes: [], size, readers: new Array<number>(size.length).fill(0), preds: [], initial: 0 };
+  // the buffers some node writes (the others are graph inputs); each tensor's producing node, by name
+  const written = new Set<number>();
+  const producerOf = new Map<string, number>();
+  const c: Costs = { out: new Array<number>(n).fill(0), scratch: new Array<number>(n).fill(0), reads: [], size, readers: new Array<number>(size.length).fill(0), preds: [], initial: 0 };
   const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
   for (const r of req.requests) {
     if (r.kind !== 'scratch') continue;
@@ -59,9 +60,9 @@ function costs(graph: Graph, req: Requests): Costs {
   graph.nodes.forEach((node, i) => {
     // Stryker disable next-line MethodExpression: equivalent, an output without a buffer kept as undefined adds size[undefined] ?? 0 = 0 and orders nothing (the dependencies come from names)
     const w = node.outputs.map((o) => id.get(o)).filter((t): t is number => t !== undefined);
-    c.writes.push(w);
-    for (const t of w) producer.set(t, i);
+    for (const t of w) written.add(t);
     c.out[i] = w.reduce((s, t) => s + (size[t] ?? 0), 0);
+    for (const o of node.outputs) producerOf.set(o, i);
   });
   graph.nodes.forEach((node) => {
     // Stryker disable next-line MethodExpression: equivalent, an input without a buffer kept as undefined counts a reader of no buffer: its size and freeing read as 0
@@ -75,8 +76,6 @@ function costs(graph: Graph, req: Requests): Costs {
   }
   // Dependencies from the tensors' names, not from the buffers: a tensor without a buffer (0 bytes,
   // unsized) still orders its producer before its readers; so do a subgraph's reads of this graph.
-  const producerOf = new Map<string, number>();
-  graph.nodes.forEach((node, i) => node.outputs.forEach((o) => producerOf.set(o, i)));
   graph.nodes.forEach((node) => {
     const p = new Set<number>();
     for (const x of [...node.inputs, ...outerReads(node)]) {
@@ -88,7 +87,7 @@ function costs(graph: Graph, req: Requests): Costs {
   });
   size.forEach((s, t) => {
     // Stryker disable next-line BooleanLiteral,ConditionalExpression,AssignmentOperator: equivalent, the initial bytes add the same amount to every order's peak and to every greedy key, so no choice depends on them
-    if (!producer.has(t)) c.initial += s; // graph inputs: live from the start
+    if (!written.has(t)) c.initial += s; // graph inputs: live from the start
   });
   return c;
 }
@@ -98,8 +97,8 @@ function greedyOrder(c: Costs, n: number): number[] {
   const missing = c.preds.map((p) => p.length);
   // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: decrementing missing[] under it makes no node ready
   const succ: number[][] = Array.from({ length: n }, () => []);
-  // Stryker disable next-line OptionalChaining: equivalent, q is a node index (a predecessor), and succ has a list per node
-  c.preds.forEach((p, i) => p.forEach((q) => succ[q]?.push(i)));
+  // (node indices index succ, reads and preds below; buffer ids index readersOf: each has a list per node or buffer)
+  c.preds.forEach((p, i) => p.forEach((q) => (succ[q] as number[]).push(i)));
   const left = [...c.readers];
   const ready = new Set<number>();
   for (let i = 0; i < n; i++) if (missing[i] === 0) ready.add(i);
@@ -109,8 +108,7 @@ function greedyOrder(c: Costs, n: number): number[] {
     let best = -1;
     let bestKey = [Infinity, Infinity];
     for (const v of ready) {
-      // Stryker disable next-line ArrayDeclaration: equivalent, v is a ready node's index, and reads has a list per node
-      const freed = (c.reads[v] ?? []).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
+      const freed = (c.reads[v] as number[]).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
       const key = [live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
       if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && key[1]! < bestKey[1]!) || (key[0] === bestKey[0] && key[1] === bestKey[1] && v < best)) {
         best = v;
@@ -120,13 +118,11 @@ function greedyOrder(c: Costs, n: number): number[] {
     ready.delete(best);
     order.push(best);
     live += (c.out[best] ?? 0);
-    // Stryker disable next-line ArrayDeclaration: equivalent, best is a ready node's index, and reads has a list per node
-    for (const t of c.reads[best] ?? []) {
+    for (const t of c.reads[best] as number[]) {
       left[t] = (left[t] ?? 0) - 1;
       if (left[t] === 0) live -= c.size[t] ?? 0;
     }
-    // Stryker disable next-line ArrayDeclaration: equivalent, best is a ready node's index, and succ has a list per node
-    for (const s of succ[best] ?? []) {
+    for (const s of succ[best] as number[]) {
       missing[s] = (missing[s] ?? 0) - 1;
       if (missing[s] === 0) ready.add(s);
     }
@@ -142,15 +138,13 @@ function exactOrder(c: Costs, n: number): number[] | undefined {
   const full = (1n << BigInt(n)) - 1n;
   let visited = 0;
   const readersOf: number[][] = c.size.map(() => []);
-  // Stryker disable next-line OptionalChaining: equivalent, t is a buffer id, and readersOf has a list per buffer
-  c.reads.forEach((ts, i) => ts.forEach((t) => readersOf[t]?.push(i)));
+  // (node indices index reads and preds, buffer ids readersOf: each has a list per node or buffer)
+  c.reads.forEach((ts, i) => ts.forEach((t) => (readersOf[t] as number[]).push(i)));
   const freedBy = (v: number, done: bigint): number => {
     const after = done | bit(v);
     let freed = 0;
-    // Stryker disable next-line ArrayDeclaration: equivalent, v is a node index, and reads has a list per node
-    for (const t of c.reads[v] ?? []) {
-      // Stryker disable next-line ArrayDeclaration: equivalent, t is a buffer id, and readersOf has a list per buffer
-      const rs = readersOf[t] ?? [];
+    for (const t of c.reads[v] as number[]) {
+      const rs = readersOf[t] as number[];
       if (rs.length === (c.readers[t] ?? 0) && rs.every((i) => after & bit(i))) freed += c.size[t] ?? 0;
     }
     return freed;
@@ -162,8 +156,7 @@ function exactOrder(c: Costs, n: number): number[] | undefined {
     if (++visited > MAX_STATES) throw new SearchBound();
     let best = { peak: Infinity, next: -1 };
     for (let v = 0; v < n; v++) {
-      // Stryker disable next-line ArrayDeclaration: equivalent, v is a node index, and preds has a list per node
-      if (done & bit(v) || !(c.preds[v] ?? []).every((p) => done & bit(p))) continue;
+      if (done & bit(v) || !(c.preds[v] as number[]).every((p) => done & bit(p))) continue;
       const during = live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
       if (during >= best.peak) continue;
       const peak = Math.max(during, solve(done | bit(v), live + (c.out[v] ?? 0) - freedBy(v, done)));
