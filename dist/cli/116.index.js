@@ -28677,8 +28677,10 @@ function costs(graph, req) {
         size.push(r.size);
     });
     const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
-    const producer = new Map();
-    const c = { out: new Array(n).fill(0), scratch: new Array(n).fill(0), reads: [], writes: [], size, readers: new Array(size.length).fill(0), preds: [], initial: 0 };
+    // the buffers some node writes (the others are graph inputs); each tensor's producing node, by name
+    const written = new Set();
+    const producerOf = new Map();
+    const c = { out: new Array(n).fill(0), scratch: new Array(n).fill(0), reads: [], size, readers: new Array(size.length).fill(0), preds: [], initial: 0 };
     const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
     for (const r of req.requests) {
         if (r.kind !== 'scratch')
@@ -28690,10 +28692,11 @@ function costs(graph, req) {
     graph.nodes.forEach((node, i) => {
         // Stryker disable next-line MethodExpression: equivalent, an output without a buffer kept as undefined adds size[undefined] ?? 0 = 0 and orders nothing (the dependencies come from names)
         const w = node.outputs.map((o) => id.get(o)).filter((t) => t !== undefined);
-        c.writes.push(w);
         for (const t of w)
-            producer.set(t, i);
+            written.add(t);
         c.out[i] = w.reduce((s, t) => s + (size[t] ?? 0), 0);
+        for (const o of node.outputs)
+            producerOf.set(o, i);
     });
     graph.nodes.forEach((node) => {
         // Stryker disable next-line MethodExpression: equivalent, an input without a buffer kept as undefined counts a reader of no buffer: its size and freeing read as 0
@@ -28709,8 +28712,6 @@ function costs(graph, req) {
     }
     // Dependencies from the tensors' names, not from the buffers: a tensor without a buffer (0 bytes,
     // unsized) still orders its producer before its readers; so do a subgraph's reads of this graph.
-    const producerOf = new Map();
-    graph.nodes.forEach((node, i) => node.outputs.forEach((o) => producerOf.set(o, i)));
     graph.nodes.forEach((node) => {
         const p = new Set();
         for (const x of [...node.inputs, ...outerReads(node)]) {
@@ -28723,7 +28724,7 @@ function costs(graph, req) {
     });
     size.forEach((s, t) => {
         // Stryker disable next-line BooleanLiteral,ConditionalExpression,AssignmentOperator: equivalent, the initial bytes add the same amount to every order's peak and to every greedy key, so no choice depends on them
-        if (!producer.has(t))
+        if (!written.has(t))
             c.initial += s; // graph inputs: live from the start
     });
     return c;
@@ -28733,8 +28734,8 @@ function greedyOrder(c, n) {
     const missing = c.preds.map((p) => p.length);
     // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: decrementing missing[] under it makes no node ready
     const succ = Array.from({ length: n }, () => []);
-    // Stryker disable next-line OptionalChaining: equivalent, q is a node index (a predecessor), and succ has a list per node
-    c.preds.forEach((p, i) => p.forEach((q) => succ[q]?.push(i)));
+    // (node indices index succ, reads and preds below; buffer ids index readersOf: each has a list per node or buffer)
+    c.preds.forEach((p, i) => p.forEach((q) => succ[q].push(i)));
     const left = [...c.readers];
     const ready = new Set();
     for (let i = 0; i < n; i++)
@@ -28746,8 +28747,7 @@ function greedyOrder(c, n) {
         let best = -1;
         let bestKey = [Infinity, Infinity];
         for (const v of ready) {
-            // Stryker disable next-line ArrayDeclaration: equivalent, v is a ready node's index, and reads has a list per node
-            const freed = (c.reads[v] ?? []).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
+            const freed = c.reads[v].reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
             const key = [live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
             if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1]) || (key[0] === bestKey[0] && key[1] === bestKey[1] && v < best)) {
                 best = v;
@@ -28757,14 +28757,12 @@ function greedyOrder(c, n) {
         ready.delete(best);
         order.push(best);
         live += (c.out[best] ?? 0);
-        // Stryker disable next-line ArrayDeclaration: equivalent, best is a ready node's index, and reads has a list per node
-        for (const t of c.reads[best] ?? []) {
+        for (const t of c.reads[best]) {
             left[t] = (left[t] ?? 0) - 1;
             if (left[t] === 0)
                 live -= c.size[t] ?? 0;
         }
-        // Stryker disable next-line ArrayDeclaration: equivalent, best is a ready node's index, and succ has a list per node
-        for (const s of succ[best] ?? []) {
+        for (const s of succ[best]) {
             missing[s] = (missing[s] ?? 0) - 1;
             if (missing[s] === 0)
                 ready.add(s);
@@ -28781,15 +28779,13 @@ function exactOrder(c, n) {
     const full = (1n << BigInt(n)) - 1n;
     let visited = 0;
     const readersOf = c.size.map(() => []);
-    // Stryker disable next-line OptionalChaining: equivalent, t is a buffer id, and readersOf has a list per buffer
-    c.reads.forEach((ts, i) => ts.forEach((t) => readersOf[t]?.push(i)));
+    // (node indices index reads and preds, buffer ids readersOf: each has a list per node or buffer)
+    c.reads.forEach((ts, i) => ts.forEach((t) => readersOf[t].push(i)));
     const freedBy = (v, done) => {
         const after = done | bit(v);
         let freed = 0;
-        // Stryker disable next-line ArrayDeclaration: equivalent, v is a node index, and reads has a list per node
-        for (const t of c.reads[v] ?? []) {
-            // Stryker disable next-line ArrayDeclaration: equivalent, t is a buffer id, and readersOf has a list per buffer
-            const rs = readersOf[t] ?? [];
+        for (const t of c.reads[v]) {
+            const rs = readersOf[t];
             if (rs.length === (c.readers[t] ?? 0) && rs.every((i) => after & bit(i)))
                 freed += c.size[t] ?? 0;
         }
@@ -28805,8 +28801,7 @@ function exactOrder(c, n) {
             throw new SearchBound();
         let best = { peak: Infinity, next: -1 };
         for (let v = 0; v < n; v++) {
-            // Stryker disable next-line ArrayDeclaration: equivalent, v is a node index, and preds has a list per node
-            if (done & bit(v) || !(c.preds[v] ?? []).every((p) => done & bit(p)))
+            if (done & bit(v) || !c.preds[v].every((p) => done & bit(p)))
                 continue;
             const during = live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
             if (during >= best.peak)
