@@ -20,11 +20,12 @@
  * Checked against the c_info.json of ../shared/reference (test/memory/streaming.test.ts).
  */
 import type { Graph, Node, Tensor } from '../ir/graph.js';
+import type { Shape } from '../ir/shape.js';
 import { hasTrait } from '../ops/traits.js';
 import { weightDims } from '../ops/conv.js';
 import { attrInts, attrString } from '../ops/util/attrs.js';
 import { geometry, resolvedPads, splitShape } from '../ops/util/spatial.js';
-import { isNum } from '../ops/util/dims.js';
+import { isNum, ShapeError } from '../ops/util/dims.js';
 import { isFloat } from '../ir/dtype.js';
 import { elementCount } from '../ir/shape.js';
 import { alignUp } from '../metrics/weights.js';
@@ -71,20 +72,20 @@ function kernelHW(graph: Graph, node: Node): [number, number] | undefined {
   let k: readonly (number | string)[] | undefined = attrInts(node, 'kernel_shape');
   if (node.op === 'Conv') {
     const w = tensorNamed(graph, node.inputs[1]);
+    // Stryker disable next-line OptionalChaining,BooleanLiteral: equivalent, a Conv's weights have a tensor in every verified graph (passes/verify.ts); only the kernel is read, which both default layouts (OIHW, IOHW) take from the third axis on
     k = w?.shape ? weightDims(node, w.shape, false).kernel : undefined;
   }
   const [kh, kw] = [k?.[0], k?.[1] ?? 1];
   return isNum(kh) && isNum(kw) ? [kh, kw] : undefined;
 }
 
-/** Top and left padding of a window op, in rows / columns of the tensor it reads (ONNX / TF SAME rules). */
-function windowPads(node: Node, k: [number, number] | undefined, input: readonly (number | string)[], output: readonly (number | string)[]): [number, number] | undefined {
-  if (k === undefined || !isNum(input[0]) || !isNum(output[0])) return undefined;
-  // only H and W matter: the other axes are given a 1-wide kernel over 1 element
-  const size = (dims: readonly (number | string)[]) => dims.map((d, i) => (i < 2 && isNum(d) ? d : 1));
-  const g = geometry(node, input.map((_, i) => (i < 2 ? k[i] ?? 1 : 1)));
-  const pads = resolvedPads(g, size(input), size(output));
-  return [pads?.[0] ?? 0, input.length > 1 ? pads?.[1] ?? 0 : 0];
+/**
+ * A window op's pads over the spatial axes of the tensor it reads, [begin..., end...] (ONNX / TF
+ * SAME rules; undefined for SAME over a symbolic size). Only H's and W's are read (top: [0], left:
+ * [1]): the other axes are given a 1-wide kernel.
+ */
+function windowPads(node: Node, k: [number, number], input: Shape, output: Shape): number[] | undefined {
+  return resolvedPads(geometry(node, input.map((_, i) => k[i] ?? 1)), input, output);
 }
 
 /**
@@ -100,19 +101,22 @@ function windowPads(node: Node, k: [number, number] | undefined, input: readonly
 function windowLead(graph: Graph, node: Node, x: Tensor, y: Tensor, fold: FoldedPad | undefined): number | undefined {
   const seen = fold ? tensorNamed(graph, fold.output) : x; // the (padded) tensor the window slides over
   const real = fold ? tensorNamed(graph, fold.input) : x; // the buffer that is actually there
+  // Stryker disable next-line OptionalChaining: equivalent, a fold's tensors exist in every verified graph
   if (!seen?.shape || !real?.shape) return undefined;
   const rows = windowRows(node, real, y);
-  const seenSpatial = splitShape(node, seen.shape).spatial;
-  const win = splitShape(node, real.shape).spatial[1];
   const k = kernelHW(graph, node);
-  const pads = windowPads(node, k, seenSpatial, splitShape(node, y.shape ?? []).spatial);
-  if (!rows || pads === undefined || k === undefined) return undefined;
+  if (!rows || !k) return undefined;
+  // y is sized: its bytes are known (overlapRules), and rows were found
+  const pads = windowPads(node, k, splitShape(node, seen.shape).spatial, splitShape(node, y.shape as Shape).spatial);
+  if (!pads) return undefined;
+  const win = splitShape(node, real.shape).spatial[1];
   // a float window across columns (Kw > 1) over rows of more than one pixel
   const twoD = isFloat(y.dtype) && k[1] > 1 && isNum(win) && win > 1;
   if (twoD && rows.ro > rows.ri) return undefined;
   const stride = attrInts(node, 'strides')?.[0] ?? 1;
-  const pad = pads[0] + (fold?.top ?? 0);
-  const pixels = twoD ? (k[1] - 1 + pads[1]) * (rows.ri / (win as number)) : 0;
+  // pads holds two entries per spatial axis (its top first); a two-D window has a second axis (W), whose begin is pads[1]
+  const pad = (pads[0] as number) + (fold?.top ?? 0);
+  const pixels = twoD ? (k[1] - 1 + (pads[1] as number)) * (rows.ri / (win as number)) : 0;
   return rowLead(rows, (r) => r * stride - pad) + pixels;
 }
 
@@ -124,18 +128,19 @@ function windowLead(graph: Graph, node: Node, x: Tensor, y: Tensor, fold: Folded
  */
 function fusedLead(graph: Graph, conv: Node, x: Tensor, pooled: Tensor, fold: FoldedPad | undefined, f: FusedPool): number | undefined {
   const pool = f.poolNode;
-  const pads = attrInts(pool, 'pads');
-  if ((pads && pads.some((p) => p !== 0)) || attrString(pool, 'auto_pad', 'NOTSET').startsWith('SAME')) return undefined;
+  const poolPads = attrInts(pool, 'pads');
+  if ((poolPads && poolPads.some((p) => p !== 0)) || attrString(pool, 'auto_pad')?.startsWith('SAME')) return undefined;
   const convOut = tensorNamed(graph, f.convOutput);
   const seen = fold ? tensorNamed(graph, fold.output) : x;
   const real = fold ? tensorNamed(graph, fold.input) : x;
+  // Stryker disable next-line OptionalChaining: equivalent, the fusion's and the fold's tensors exist in every verified graph
   if (!convOut?.shape || !seen?.shape || !real) return undefined;
   const rows = windowRows(conv, real, pooled);
-  const seenH = splitShape(conv, seen.shape).spatial[0];
-  const convH = splitShape(conv, convOut.shape).spatial[0];
-  if (!rows || !isNum(seenH) || !isNum(convH)) return undefined;
-  const top = windowPads(conv, kernelHW(graph, conv), splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
-  if (top === undefined) return undefined;
+  const k = kernelHW(graph, conv);
+  if (!rows || !k) return undefined;
+  const pads = windowPads(conv, k, splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial);
+  if (!pads) return undefined;
+  const top = pads[0] as number; // two entries per spatial axis
   const cs = attrInts(conv, 'strides')?.[0] ?? 1;
   // ONNX's pools step 1 without a strides attribute (TFLite's always have one)
   const ps = attrInts(pool, 'strides')?.[0] ?? 1;
@@ -156,7 +161,8 @@ function padLead(graph: Graph, node: Node, x: Tensor, y: Tensor): number | undef
   const pads = padAmounts(graph, node, x.shape.length);
   const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
   if (!pads || pads.some((p) => p < 0) || bin === undefined || bout === undefined) return undefined;
-  return bout - bin;
+  // non-negative pads never shrink a tensor: a smaller declared output contradicts them (the shape pass reports it)
+  return bout >= bin ? bout - bin : undefined;
 }
 
 function elementLead(x: Tensor, y: Tensor): number | undefined {
@@ -174,16 +180,18 @@ function elementLead(x: Tensor, y: Tensor): number | undefined {
 export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>, alignment: number, pools: ReadonlyMap<string, FusedPool> = new Map()): OverlapRule[] {
   const rules: OverlapRule[] = [];
   for (const node of graph.nodes) {
-    const outs = node.outputs.filter((o) => o !== '');
-    // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
-    const fused = outs[0] ? pools.get(outs[0]) : undefined;
-    const out = fused ? fused.poolOutput : outs[0];
-    const y = tensorNamed(graph, out);
-    if (outs.length !== 1 || !out || !y || node.subgraphs || node.op === 'Pad' && folds.has(out)) continue;
-    const yBytes = tensorBytes(y);
-    if (yBytes === undefined || yBytes === 0) continue;
     const rowOp = hasTrait(node.op, 'streams-rows');
-    const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
+    if (!rowOp && !hasTrait(node.op, 'streams-elements')) continue;
+    const outs = node.outputs.filter((o) => o !== '');
+    // one output (a MaxPool writing its Indices too does not stream); a folded Pad's gets no buffer
+    if (outs.length !== 1 || node.subgraphs || folds.has(outs[0] as string)) continue;
+    // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
+    const fused = pools.get(outs[0] as string);
+    const out = fused ? fused.poolOutput : outs[0] as string;
+    const y = graph.tensors.get(out) as Tensor; // every output has its tensor in a verified graph (passes/verify.ts)
+    const yBytes = tensorBytes(y);
+    if (yBytes === undefined) continue; // (an empty output takes no rule either: no lead is below 0 bytes)
+    const candidates = rowOp ? node.inputs.slice(0, 1) : node.inputs;
     for (const name of new Set(candidates)) {
       const fold = name ? folds.get(name) : undefined;
       const x = tensorNamed(graph, fold ? fold.input : name);
@@ -193,7 +201,7 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
         lead = fused ? fusedLead(graph, node, x, y, fold, fused)
           : !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);
       } catch (e: unknown) {
-        if (e instanceof Error) lead = undefined; // malformed geometry: the shape pass reports it; no overlap
+        if (e instanceof ShapeError) lead = undefined; // malformed geometry: the shape pass reports it; no overlap
         else throw e;
       }
       if (lead === undefined) continue;
