@@ -33,7 +33,6 @@ interface Costs {
   /** Per tensor: the readers still to run before it can be freed (including a virtual end reader for graph outputs). */
   readers: number[];
   preds: number[][];
-  initial: number;
 }
 
 function costs(graph: Graph, req: Requests): Costs {
@@ -47,10 +46,9 @@ function costs(graph: Graph, req: Requests): Costs {
     size.push(r.size);
   });
   const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
-  // the buffers some node writes (the others are graph inputs); each tensor's producing node, by name
-  const written = new Set<number>();
+  // each tensor's producing node, by name
   const producerOf = new Map<string, number>();
-  const c: Costs = { out: new Array<number>(n).fill(0), scratch: new Array<number>(n).fill(0), reads: [], size, readers: new Array<number>(size.length).fill(0), preds: [], initial: 0 };
+  const c: Costs = { out: new Array<number>(n).fill(0), scratch: new Array<number>(n).fill(0), reads: [], size, readers: new Array<number>(size.length).fill(0), preds: [] };
   const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
   for (const r of req.requests) {
     if (r.kind !== 'scratch') continue;
@@ -60,7 +58,6 @@ function costs(graph: Graph, req: Requests): Costs {
   graph.nodes.forEach((node, i) => {
     // Stryker disable next-line MethodExpression: equivalent, an output without a buffer kept as undefined adds size[undefined] ?? 0 = 0 and orders nothing (the dependencies come from names)
     const w = node.outputs.map((o) => id.get(o)).filter((t): t is number => t !== undefined);
-    for (const t of w) written.add(t);
     c.out[i] = w.reduce((s, t) => s + (size[t] ?? 0), 0);
     for (const o of node.outputs) producerOf.set(o, i);
   });
@@ -85,14 +82,14 @@ function costs(graph: Graph, req: Requests): Costs {
     }
     c.preds.push([...p]);
   });
-  size.forEach((s, t) => {
-    // Stryker disable next-line BooleanLiteral,ConditionalExpression,AssignmentOperator: equivalent, the initial bytes add the same amount to every order's peak and to every greedy key, so no choice depends on them
-    if (!written.has(t)) c.initial += s; // graph inputs: live from the start
-  });
   return c;
 }
 
-/** Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed. */
+/**
+ * Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed.
+ * The bytes live before a step are the same for every candidate, so only what the node adds
+ * (its outputs and scratch) decides.
+ */
 function greedyOrder(c: Costs, n: number): number[] {
   const missing = c.preds.map((p) => p.length);
   // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: decrementing missing[] under it makes no node ready
@@ -102,14 +99,14 @@ function greedyOrder(c: Costs, n: number): number[] {
   const left = [...c.readers];
   const ready = new Set<number>();
   for (let i = 0; i < n; i++) if (missing[i] === 0) ready.add(i);
-  let live = c.initial;
   const order: number[] = [];
   while (ready.size > 0) {
+    // Stryker disable next-line UnaryOperator: equivalent, the first ready node's key beats [Infinity, Infinity] and replaces it
     let best = -1;
     let bestKey = [Infinity, Infinity];
     for (const v of ready) {
       const freed = (c.reads[v] as number[]).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
-      const key = [live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
+      const key = [(c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
       if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && key[1]! < bestKey[1]!) || (key[0] === bestKey[0] && key[1] === bestKey[1] && v < best)) {
         best = v;
         bestKey = key;
@@ -117,11 +114,7 @@ function greedyOrder(c: Costs, n: number): number[] {
     }
     ready.delete(best);
     order.push(best);
-    live += (c.out[best] ?? 0);
-    for (const t of c.reads[best] as number[]) {
-      left[t] = (left[t] ?? 0) - 1;
-      if (left[t] === 0) live -= c.size[t] ?? 0;
-    }
+    for (const t of c.reads[best] as number[]) left[t] = (left[t] ?? 0) - 1;
     for (const s of succ[best] as number[]) {
       missing[s] = (missing[s] ?? 0) - 1;
       if (missing[s] === 0) ready.add(s);
@@ -130,8 +123,12 @@ function greedyOrder(c: Costs, n: number): number[] {
   return order;
 }
 
-/** Exact: the order with the lowest peak of live bytes, or undefined past MAX_STATES. */
-function exactOrder(c: Costs, n: number): number[] | undefined {
+/**
+ * Exact: the order with the lowest peak of live bytes, or undefined past `maxStates` executed-node
+ * sets. Live bytes are counted from 0: the graph inputs, live from the start, add the same bytes to
+ * every order's peak.
+ */
+function exactOrder(c: Costs, n: number, maxStates: number): number[] | undefined {
   if (n > MAX_EXACT_NODES) return undefined;
   const memo = new Map<bigint, { peak: number; next: number }>();
   const bit = (i: number) => 1n << BigInt(i);
@@ -153,7 +150,8 @@ function exactOrder(c: Costs, n: number): number[] | undefined {
     if (done === full) return 0;
     const hit = memo.get(done);
     if (hit) return hit.peak;
-    if (++visited > MAX_STATES) throw new SearchBound();
+    if (++visited > maxStates) throw new SearchBound();
+    // Stryker disable next-line UnaryOperator: equivalent, a set short of the full one has a ready node, and the first is never cut off (its peak beats Infinity): next is replaced
     let best = { peak: Infinity, next: -1 };
     for (let v = 0; v < n; v++) {
       if (done & bit(v) || !(c.preds[v] as number[]).every((p) => done & bit(p))) continue;
@@ -166,7 +164,7 @@ function exactOrder(c: Costs, n: number): number[] | undefined {
     return best.peak;
   };
   try {
-    solve(0n, c.initial);
+    solve(0n, 0);
   } catch (e: unknown) {
     if (e instanceof SearchBound) return undefined;
     throw e;
@@ -174,9 +172,8 @@ function exactOrder(c: Costs, n: number): number[] | undefined {
   const order: number[] = [];
   let done = 0n;
   while (done !== full) {
-    // Stryker disable next-line UnaryOperator,OptionalChaining: equivalent, the walk from the empty set follows `next`, and solve memoized every state it chose as next (the full set ends the walk)
-    const next = memo.get(done)?.next ?? -1;
-    if (next < 0) return undefined;
+    // the walk from the empty set follows `next`: solve memoized every state it chose as next (the full set ends the walk)
+    const next = (memo.get(done) as { next: number }).next;
     order.push(next);
     done |= bit(next);
   }
@@ -208,13 +205,14 @@ export type SearchMethod = 'exact' | 'greedy' | 'none';
 
 /**
  * The execution order with the lowest peak of live bytes for `req`'s buffers (exact within the
- * bounds, else greedy), and how it was found; no order for a graph of one node or none.
+ * bounds: MAX_EXACT_NODES nodes, `maxStates` executed-node sets; else greedy), and how it was
+ * found; no order for a graph of one node or none.
  */
-export function searchOrder(graph: Graph, req: Requests): { order: number[] | undefined; method: SearchMethod } {
+export function searchOrder(graph: Graph, req: Requests, maxStates = MAX_STATES): { order: number[] | undefined; method: SearchMethod } {
   const n = graph.nodes.length;
   if (n <= 1) return { order: undefined, method: 'none' };
   const c = costs(graph, req);
-  const exact = exactOrder(c, n);
+  const exact = exactOrder(c, n, maxStates);
   return exact ? { order: exact, method: 'exact' } : { order: greedyOrder(c, n), method: 'greedy' };
 }
 
@@ -226,10 +224,10 @@ export interface KnownPlacements { st?: PlannedBuffer[]; tflm?: PlannedBuffer[] 
  * placements already made, used instead of placing again (the result is then that very array).
  */
 export function searchBest(graph: Graph, collect: Collect, first: Requests = collect(), known: KnownPlacements = {}): { req: Requests; buffers: PlannedBuffer[]; method: SearchMethod } {
-  const n = graph.nodes.length;
   const orders: (readonly number[])[] = [first.order];
   const { order: searched, method } = searchOrder(graph, first);
-  if (searched && searched.length === n && searched.some((v, i) => v !== i)) orders.push(searched);
+  // (a searched order equal to the graph's is not planned again)
+  if (searched?.some((v, i) => v !== i)) orders.push(searched);
   let best: { req: Requests; buffers: PlannedBuffer[] } | undefined;
   for (const order of orders) {
     const req = order === first.order ? first : collect(order);
@@ -239,6 +237,6 @@ export function searchBest(graph: Graph, collect: Collect, first: Requests = col
       if (!best || arenaOf(buffers) < arenaOf(best.buffers)) best = { req, buffers };
     }
   }
-  // Stryker disable next-line ArrayDeclaration: equivalent, best is set: there is at least one order and one placement tried
-  return { ...(best ?? { req: first, buffers: [] }), method };
+  // best is set: there is at least one order and one placement tried
+  return { ...(best as { req: Requests; buffers: PlannedBuffer[] }), method };
 }

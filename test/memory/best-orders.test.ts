@@ -12,13 +12,17 @@ import { prng } from '../helpers/prng.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { collectRequests, type Requests } from '../../src/memory/lifetimes.js';
 import { PLANNER_TRAITS } from '../../src/memory/profiles.js';
-import { MAX_EXACT_NODES, MAX_STATES, offsetOrders, searchOrder } from '../../src/memory/best.js';
+import { MAX_EXACT_NODES, MAX_STATES, offsetOrders, searchBest, searchOrder } from '../../src/memory/best.js';
 import type { BufferRequest } from '../../src/memory/types.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
 
 
-/** n nodes over 2 inputs, each reading one or two earlier tensors; unread tensors are outputs; some nodes have scratch. */
-function randomGraph(seed: number, n: number): { graph: Graph; req: Requests } {
+/**
+ * n nodes over 2 inputs, each reading one or two earlier tensors; unread tensors are outputs (and,
+ * with `readOutputs`, about one read tensor in four: an output also read by later nodes); some
+ * nodes have scratch.
+ */
+function randomGraph(seed: number, n: number, readOutputs = false): { graph: Graph; req: Requests } {
   const r = prng(seed);
   const b = new GraphBuilder(`g${seed}`);
   const tensors = [b.input('in0', 'float32', [1, 1 + Math.floor(r() * 16)]), b.input('in1', 'float32', [1, 1 + Math.floor(r() * 16)])];
@@ -33,6 +37,8 @@ function randomGraph(seed: number, n: number): { graph: Graph; req: Requests } {
     tensors.push(y);
   }
   for (const t of tensors) if (!read.has(t) && !b.graph.inputs.includes(t)) b.output(t);
+  const also = prng(seed + 1000);
+  if (readOutputs) for (const t of read) if (!b.graph.inputs.includes(t) && also() < 0.25) b.output(t);
   return { graph: b.graph, req: requestsOf(b.graph, (node) => scratch.get(node.name) ?? 0) };
 }
 
@@ -135,9 +141,57 @@ describe('the bound on the exact search', () => {
   });
 });
 
+describe('the bound on executed-node sets, asked for', () => {
+  /** A chain of n Relu nodes: the search visits the n sets short of the full one (each has one ready node). */
+  function chainOf(n: number): { graph: Graph; req: Requests } {
+    const b = new GraphBuilder('chain');
+    let t = b.input('x', 'float32', [1, 4]);
+    for (let i = 0; i < n; i++) t = b.node('Relu', [t], {}, { name: `r${i}`, outShapes: [[1, 4]], outDType: 'float32' });
+    b.output(t);
+    return { graph: b.graph, req: requestsOf(b.graph) };
+  }
+
+  it('a chain of 5 nodes visits 5 sets: exact at a bound of 5 and 6, greedy at 4', () => {
+    const { graph, req } = chainOf(5);
+    expect([4, 5, 6].map((bound) => searchOrder(graph, req, bound).method)).toEqual(['greedy', 'exact', 'exact']);
+  });
+
+  it('a step whose own peak reaches the best one found is not searched past: 2 sets visited, not 3', () => {
+    // x (16 B) -> a: an empty output, 100 B of scratch; x -> b: 16 B out, 84 B of scratch; both outputs.
+    // From {}: a first (peak 16 + 100, then b: 16 + 16 + 84 = 116; sets {} and {a}); b then starts at
+    // 16 + 16 + 84 = 116, no lower than 116: {b} is never visited. Without that cut-off, or with it only
+    // above the best (>), the search needs a third set.
+    const b = new GraphBuilder('prune');
+    const x = b.input('x', 'float32', [1, 4]);
+    b.output(b.node('Relu', [x], {}, { name: 'a', outShapes: [[0]], outDType: 'float32' }));
+    b.output(b.node('Relu', [x], {}, { name: 'b', outShapes: [[1, 4]], outDType: 'float32' }));
+    const req = requestsOf(b.graph, (node) => (node.name === 'a' ? 100 : 84));
+    expect([1, 2].map((bound) => searchOrder(b.graph, req, bound))).toEqual([{ order: [0, 1], method: 'greedy' }, { order: [0, 1], method: 'exact' }]);
+  });
+});
+
+describe('searchBest plans each distinct order once', () => {
+  it("when the searched order is the graph's own, nothing is collected again", () => {
+    const b = new GraphBuilder('chain');
+    let t = b.input('x', 'float32', [1, 4]);
+    for (let i = 0; i < 4; i++) t = b.node('Relu', [t], {}, { name: `r${i}`, outShapes: [[1, 4 + i]], outDType: 'float32' });
+    b.output(t);
+    const asked: (readonly number[] | undefined)[] = [];
+    const collect = (order?: readonly number[]) => {
+      asked.push(order);
+      return requestsOf(b.graph);
+    };
+    const first = requestsOf(b.graph);
+    expect(searchBest(b.graph, collect, first).method).toBe('exact');
+    expect(asked).toEqual([]);
+  });
+});
+
 describe('the greedy order search (past the exact bounds)', () => {
-  it.each([11, 12])(`seed %i, ${MAX_EXACT_NODES + 10} nodes: each step runs the ready node with the lowest (peak while it runs, out - freed, index)`, (seed) => {
-    const { graph, req } = randomGraph(seed, MAX_EXACT_NODES + 10);
+  it.each([[11, false], [12, false], [13, true], [14, true]])(`seed %i, ${MAX_EXACT_NODES + 10} nodes (outputs also read: %s): each step runs the ready node with the lowest (peak while it runs, out - freed, index)`, (seed, readOutputs) => {
+    const { graph, req } = randomGraph(seed, MAX_EXACT_NODES + 10, readOutputs);
+    // with readOutputs, graph outputs that several nodes read (never freed, whoever reads them last); without, none is read
+    expect(graph.outputs.filter((o) => graph.nodes.filter((n) => n.inputs.includes(o)).length >= 2).length > 3).toBe(readOutputs);
     const { order, method } = searchOrder(graph, req);
     expect(method).toBe('greedy');
     expect([...(order ?? [])].sort((a, b) => a - b)).toEqual(graph.nodes.map((_, i) => i));
