@@ -166,8 +166,8 @@ function build(input: CommentInput, prepared: Prepared[], budgets: BudgetResult,
     if (head) out.push(head, '');
   }
   if (level < 2) {
+    // (a model without a head, failed or not fetched, has nothing to explain: its details are empty)
     for (const p of prepared) {
-      if (p.entry.headError !== undefined || p.entry.lfsNotFetched) continue; // nothing known to explain
       const d = modelDetails(p, level < 1, topN, knownDelta(p.entry));
       if (d) out.push(d, '');
     }
@@ -216,5 +216,5 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** The job summary: the same report with more layers per model, shortened in the same steps to fit 1 MiB. */
 export function renderSummary(input: CommentInput, maxBytes = SUMMARY_MAX_BYTES): CommentOutput {
   // A little room for what the runner appends (the step's own framing).
-  return fit(input, maxBytes - 1024, (s) => Buffer.byteLength(s, 'utf8'), TOP_LAYERS_SUMMARY, 'job summary');
+  return fit(input, maxBytes - 1024, (s) => Buffer.byteLength(s) /* UTF-8 */, TOP_LAYERS_SUMMARY, 'job summary');
 }

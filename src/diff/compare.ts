@@ -130,7 +130,8 @@ function layerChanges(base: MappedReport, head: MappedReport): { changed: LayerC
       shapeChanged: !sameShape(b.outputShape, h.outputShape) || b.dtype !== h.dtype,
       baseShape: b.outputShape, headShape: h.outputShape, baseDtype: b.dtype, headDtype: h.dtype,
     };
-    if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0 || c.outputBytes.delta !== 0) changed.push(c);
+    // (the output bytes follow from the shape and type: a change of theirs is a shape change)
+    if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0) changed.push(c);
   }
   const removed = base.layers.filter((l) => !headNames.has(layerKey(l))).map(layerRef);
   // Rank by each change's share of the model's totals, so RAM, MACC and weights weigh alike.
@@ -247,7 +248,8 @@ export function layerKey(l: { name: string; originalName?: string }): string {
 /** Added, removed or none when a side is missing; else changed when anything differs, or the same. */
 function kindOf(b: MappedReport | undefined, h: MappedReport | undefined, d: Omit<ModelDiff, 'kind'>): ModelDiff['kind'] {
   if (!b || !h) return h ? 'added' : b ? 'removed' : 'none';
-  const anyTotal = Object.values(d.totals).some((x: MetricDelta | undefined) => x !== undefined && x.delta !== 0);
+  // an optional total (latency, epochs...) is absent, never undefined
+  const anyTotal = (Object.values(d.totals) as MetricDelta[]).some((x) => x.delta !== 0);
   const any = anyTotal || d.pools.some((p) => p.used.delta !== 0) || d.layers.length > 0 || d.addedLayers.length > 0
     || d.removedLayers.length > 0 || d.moved.length > 0 || d.io.length > 0;
   return any ? 'changed' : 'same';

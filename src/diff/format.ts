@@ -13,7 +13,7 @@ export const BETTER = '🟢';
 export function deltaCell(d: MetricDelta | undefined, fmt: (n: number) => string, higherIsWorse = true): string {
   if (d === undefined || d.head === undefined) return '–';
   if (d.base === undefined || d.delta === 0) return fmt(d.head);
-  const worse = higherIsWorse ? d.delta > 0 : d.delta < 0;
+  const worse = Math.sign(d.delta) === (higherIsWorse ? 1 : -1);
   const parts = [signedWith(d.delta, fmt)];
   if (d.pct !== undefined) parts.push(pct(d.pct));
   return `${fmt(d.head)} (${parts.join(', ')}) ${worse ? WORSE : BETTER}`;

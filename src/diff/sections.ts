@@ -140,11 +140,12 @@ export function ramLines(d: ModelDiff): string[] {
   const out: string[] = [];
   const p = d.peak;
   if (p?.base && p.head) {
+    const [pb, ph] = [p.base, p.head];
     // two layers can share a shown name (a position) across revisions: then name them as the file does
-    const named = (x: { layer: string; file: string }) => escMd(p.moved && p.base?.layer === p.head?.layer ? x.file : x.layer);
+    const named = (x: { layer: string; file: string }) => escMd(p.moved && pb.layer === ph.layer ? x.file : x.layer);
     out.push(p.moved
-      ? `peak moved from ${named(p.base)} (${size(p.base.liveBytes)}) to ${named(p.head)} (${size(p.head.liveBytes)})`
-      : `peak still at ${escMd(p.head.layer)}: ${size(p.base.liveBytes)} → ${size(p.head.liveBytes)}`);
+      ? `peak moved from ${named(pb)} (${size(pb.liveBytes)}) to ${named(ph)} (${size(ph.liveBytes)})`
+      : `peak still at ${escMd(ph.layer)}: ${size(pb.liveBytes)} → ${size(ph.liveBytes)}`);
     for (const g of p.grown.slice(0, GROWN_SHOWN)) {
       // Stryker disable next-line EqualityOperator: equivalent, a grown tensor's two sizes always differ (compare.ts keeps only changed ones)
       const verb = g.head > g.base ? 'grew' : 'shrank';
@@ -166,7 +167,7 @@ export function modelDetails(p: Prepared, layerDetail: boolean, topN: number, de
   if (d.moved.length > 0) {
     body.push('**Operators that moved between HW and SW**', '');
     body.push(table([['Layer', 'Op', 'Unit', 'Reason', 'Fix hint'], ...d.moved.map((m) => [
-      escMd(m.name), escMd(m.op), `${m.added ? 'new' : escMd(m.from ?? '?')} → ${escMd(m.to ?? '?')}${m.direction === 'toSW' ? ' ⚠️' : m.direction === 'toHW' ? ' ✅' : ''}`,
+      escMd(m.name), escMd(m.op), `${m.added ? 'new' : escMd(m.from ?? '?')} → ${escMd(m.to)}${m.direction === 'toSW' ? ' ⚠️' : m.direction === 'toHW' ? ' ✅' : ''}`,
       m.reasons.length > 0 ? m.reasons.map(escMd).join('<br>') : '–', escMd(m.hint ?? '–'),
     ])], ['l', 'l', 'l', 'l', 'l']), '');
   }

@@ -120,7 +120,7 @@ export interface MovedOp {
   name: string;
   op: string;
   from: Unit | undefined;
-  to: Unit | undefined;
+  to: Unit;
   direction: 'toSW' | 'toHW' | 'other';
   reasons: string[];
   hint?: string;

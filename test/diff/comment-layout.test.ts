@@ -215,3 +215,55 @@ describe('the verdict names the worst limit of each model, worst model first', (
     expect(renderComment(input({ entries, budgets: undefined })).markdown.split('\n')[0]).toMatch(/^\*\*1 model changed\*\* · RAM \+500 B on h7 · /);
   });
 });
+
+describe('the rows kept and the blocks left out', () => {
+  const same = (path: string, base: number, head: number): CommentEntry => ({ path, target: 'h7', status: 'modified', base: rep(base, 5, 5, null, hw), head: rep(head, 5, 5, null, hw) });
+  const bare = (entries: CommentEntry[], maxChars?: number) => renderComment(input({ entries, budgets: undefined, warnings: [], summaryUrl: undefined, artifactUrl: undefined, ...(maxChars === undefined ? {} : { maxChars }) })).markdown;
+
+  it('the row cap keeps the largest RAM changes, either sign, largest first', () => {
+    // RAM deltas +10, -40, +30, -20, +5, -6, +7, -8 B, no problems and no moves: two rows kept are b (|-40|) then c (|+30|)
+    // (eight rows, so that two rows and the shortening note are shorter than all of them)
+    const entries = [same('m/a.onnx', 100, 110), same('m/b.onnx', 100, 60), same('m/c.onnx', 100, 130), same('m/d.onnx', 100, 80),
+      same('m/e.onnx', 100, 105), same('m/f.onnx', 100, 94), same('m/g.onnx', 100, 107), same('m/h.onnx', 100, 92)];
+    const rows = (max: number) => bare(entries, max).split('\n').filter((l) => l.startsWith('| m/'));
+    let max = bare(entries).length;
+    // (the shortened form's note is longer than a row: the largest limit that shows two rows is found by stepping down)
+    while (rows(max).length !== 2 && max > 0) max -= 1;
+    expect(rows(max).map((r) => r.split(' | ')[0])).toEqual(['| m/b.onnx', '| m/c.onnx']);
+  });
+
+  it('no model changed: the sentence, then the footer; no budget: no headroom block', () => {
+    const footer = ['<sub>model-footprint 1.2.3 · targets: h7 · base aaaaaaaaaaaa · head bbbbbbbbbbbb</sub>', '<!-- model-footprint:main -->'];
+    expect(bare([]).split('\n')).toEqual(['**No model changes** ✅', '', 'No model file matching the configured patterns changed in this pull request.', '', ...footer]);
+    expect(bare([same('m/a.onnx', 100, 110)]).split('\n')).toEqual([
+      '**1 model changed** · RAM +10 B on h7', '',
+      // (no latency column: no model estimates one)
+      '| Model | Target | Weights (Flash) | Activations | RAM total | MACC |',
+      '| :- | :- | -: | -: | -: | -: |',
+      '| m/a.onnx | h7 | 5 B | 110 B (+10 B, +10%) 🔴 | 110 B (+10 B, +10%) 🔴 | 5 |', '',
+      ...footer,
+    ]);
+  });
+
+  it('the latency column as soon as one side of one model estimates it (here a new model)', () => {
+    const added: CommentEntry = { path: 'm/n.onnx', target: 'h7', status: 'added', head: rep(100, 5, 5, 2, hw) };
+    expect(bare([added]).split('\n').filter((l) => l.startsWith('| '))).toEqual([
+      '| Model | Target | Weights (Flash) | Activations | RAM total | MACC | Latency (est.) |',
+      '| :- | :- | -: | -: | -: | -: | -: |',
+      '| m/n.onnx · **new model** | h7 | 5 B | 100 B | 100 B | 5 | 2.00 ms |',
+    ]);
+  });
+
+  it('the epochs column without the latency one: centred, in the seventh place', () => {
+    const withEpochs = (r: Report) => ({ ...r, epochs: { total: 3, hw: 2, sw: 1 } }) as unknown as Report;
+    const e: CommentEntry = { path: 'm/e.onnx', target: 'h7', status: 'modified', base: withEpochs(rep(100, 5, 5, null, hw)), head: withEpochs(rep(110, 5, 5, null, hw)) };
+    const lines = bare([e]).split('\n').filter((l) => l.startsWith('| '));
+    expect(lines.slice(0, 2)).toEqual(['| Model | Target | Weights (Flash) | Activations | RAM total | MACC | Epochs HW / SW |', '| :- | :- | -: | -: | -: | -: | :-: |']);
+  });
+
+  it('a model whose head could not be analyzed or fetched has no details, whatever its base held', () => {
+    const failed: CommentEntry = { path: 'm/f.onnx', target: 'h7', status: 'modified', base: rep(100, 5, 5, null, [layer('conv1', 'Conv', { unit: 'SW_INT' })]), headError: 'E_X' };
+    const pointer: CommentEntry = { path: 'm/l.onnx', target: 'h7', status: 'modified', base: rep(100, 5, 5, null, [layer('conv1', 'Conv', { unit: 'SW_INT' })]), lfsNotFetched: true };
+    expect([bare([failed]), bare([pointer])].map((md) => md.includes('<details>'))).toEqual([false, false]);
+  });
+});

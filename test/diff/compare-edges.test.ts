@@ -92,6 +92,12 @@ describe('ranking by share of the totals (activations, MACC and weights: 1,000 e
     expect(diffReports(rep(base), rep(head)).layers.map((c) => c.name)).toEqual(['mac', 'out', 'w']);
   });
 
+  it('equal shares: a changed operator first (a type change of the same size ranks after it)', () => {
+    const base = [layer('typed', 'Conv', { dtype: 'int8' }), layer('op', 'Conv')];
+    const head = [layer('typed', 'Conv', { dtype: 'uint8' }), layer('op', 'DepthwiseConv')];
+    expect(diffReports(rep(base), rep(head)).layers.map((c) => [c.name, c.opChanged, c.shapeChanged])).toEqual([['op', true, false], ['typed', false, true]]);
+  });
+
   it('new and removed layers by output share plus MACC share: big (0.512 + 0) before small (0.064 + 0.4)', () => {
     const d = diffReports(rep([]), rep([layer('small', 'Relu', { outputShape: [1, 64], macc: 400 }), layer('big', 'Relu', { outputShape: [1, 512], macc: 0 })]));
     expect(d.addedLayers.map((l) => [l.name, l.outputBytes, l.macc])).toEqual([['big', 512, 0], ['small', 64, 400]]);
@@ -108,6 +114,10 @@ describe('moved operators', () => {
     expect(d.moved.map((m) => [m.name, m.direction, m.hint ?? null, m.reasons.join('|')])).toEqual([
       ['a', 'toSW', 'h1 h2', 'm1|m2|m3'], ['b', 'toSW', null, 'plain'], ['c', 'toSW', 'own', 'm1|m2|m3'],
     ]);
+  });
+
+  it('a head layer without a unit (a report without a mapping) moves nowhere', () => {
+    expect(diffReports(rep([layer('a', 'Conv', { unit: 'HW' })]), rep([layer('a', 'Conv')])).moved).toEqual([]);
   });
 
   it('directions: to HW, between two SW kinds; a new SW layer is listed only when the base ran something in HW', () => {
@@ -129,7 +139,8 @@ describe('the peak and the "could be" line', () => {
   };
 
   it('grown tensors by size of change, then by name; the peak moved when its layer differs', () => {
-    const d = diffReports(rep(L, withPeak('a', [['t1', 10], ['t2', 10], ['t3', 10], ['t4', 5]])), rep(L, withPeak('b', [['t1', 40], ['t2', 5], ['t3', 15], ['t5', 99], ['t4', 5]])));
+    const d = diffReports(rep(L, withPeak('a', [['t1', 10], ['t2', 10], ['t3', 10], ['t4', 5]])), rep(L, withPeak('b', [['t3', 15], ['t5', 99], ['t2', 5], ['t4', 5], ['t1', 40]])));
+    // (the head lists them in another order: |+30| first, then t2 and t3, both |5|, by name)
     expect(d.peak?.grown).toEqual([{ tensor: 't1', base: 10, head: 40 }, { tensor: 't2', base: 10, head: 5 }, { tensor: 't3', base: 10, head: 15 }]);
     expect(d.peak?.moved).toBe(true);
     expect(d.peak?.base).toEqual({ layer: 'a', file: 'a', liveBytes: 35 });
@@ -137,6 +148,8 @@ describe('the peak and the "could be" line', () => {
     const noPeak = { memory: { ...exampleWithTotals({}).memory, timeline: { steps: [], peak: null } } };
     expect(diffReports(rep(L, noPeak), rep(L, withPeak('a', [['t', 2]]))).peak).toMatchObject({ base: null, moved: false, grown: [] });
     expect(diffReports(rep(L, noPeak), rep(L, noPeak)).peak).toBeUndefined();
+    // a new or a removed model has no peak to compare, even with a timeline of its own
+    expect([diffReports(undefined, rep(L, withPeak('a', [['t', 2]]))).peak, diffReports(rep(L, withPeak('a', [['t', 2]])), undefined).peak]).toEqual([undefined, undefined]);
   });
 
   it('could be: the lower arena and its percent of the plan\'s', () => {

@@ -209,4 +209,12 @@ describe('modelDetails at its edges', () => {
     expect(out).toContain('| gemm\\_3 | Gemm |');
     expect(out).not.toContain('pool\\_2');
   });
+
+  it("a name on both lists whose file name is unknown on one side (a report without them) is shown plainly there", () => {
+    const b = mapped(base0, [layer('conv2d_1', 'Conv')]);
+    const h = mapped(base0, [layer('conv2d_1', 'Conv', { originalName: 'model/c/Conv2D' })]);
+    const out = modelDetails({ entry: { path: 'm.tflite', target: 'stm32h7', status: 'modified', base: b, head: h }, diff: diffReports(b, h) }, true, 5);
+    expect(out).toContain('| conv2d\\_1 (model/c/Conv2D) | Conv |');
+    expect(out).toContain('| conv2d\\_1 | Conv |');
+  });
 });
