@@ -105,6 +105,15 @@ describe('Pad layers without a row lead', () => {
     expect(rules(pad([2, 4, 2, 8], [0, 1, 0, 0, 0, 1, 0, 0], [2, 6, 2, 8]))).toEqual([['pad', 'x', 64]]);
   });
 
+  it('a crop on one side and a pad on the other reads rows it then overwrites; pads from a graph input are unknown', () => {
+    // H 4 -> 4 - 1 + 2 = 5: larger, yet no overlap
+    expect(rules(pad([1, 4, 2, 8], [0, -1, 0, 0, 0, 2, 0, 0], [1, 5, 2, 8]))).toEqual([]);
+    const b = new GraphBuilder('dynamic pads');
+    const x = b.input('x', 'int8', [1, 4, 2, 8]);
+    b.output(b.node('Pad', [x, b.input('pads', 'int64', [8])], {}, { name: 'pad', outShapes: [[1, 6, 2, 8]], outDType: 'int8' }));
+    expect(rules(b)).toEqual([]);
+  });
+
   it('a declared output smaller than the input contradicts non-negative pads: no rule, never a negative lead', () => {
     // 32 B in, 16 B declared out: bout - bin would be -16
     expect(rules(pad([1, 4, 4, 2], [0, 0, 0, 0, 0, 0, 0, 0], [1, 2, 4, 2]))).toEqual([]);
@@ -182,12 +191,13 @@ describe('which outputs and inputs may overlap', () => {
   });
 
   it("a convolution's weights are read whole, even when they are an activation: only its data input overlaps", () => {
-    // x [1, 8, 4, 2] -> 3x1 VALID conv, 4 channels -> [1, 6, 4, 4]: 56 (the well-formed conv above)
     const b = new GraphBuilder('dynamic weights');
     const x = b.input('x', 'int8', [1, 8, 4, 2]);
-    const w = b.input('w', 'int8', [4, 3, 1, 2]);
-    b.output(b.node('Conv', [x, w], { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'VALID' }, { name: 'conv', outShapes: [[1, 6, 4, 4]], outDType: 'int8' }));
-    expect(rules(b)).toEqual([['conv', 'x', 56]]);
+    // one output channel: rows of 8 B in, 4 B out, c(r) = r: lead 4 at r = 0. The weights [1, 3, 1, 2] would pass for an
+    // input of 3 rows of 2 B under 6 output rows: (r + 1) 4 - min(r, 3) 2, 18 at r = 5 (20 aligned), were they a candidate.
+    const w = b.input('w', 'int8', [1, 3, 1, 2]);
+    b.output(b.node('Conv', [x, w], { layout: 'NHWC', weight_layout: 'OHWI', auto_pad: 'VALID' }, { name: 'conv', outShapes: [[1, 6, 4, 1]], outDType: 'int8' }));
+    expect(rules(b)).toEqual([['conv', 'x', 4]]);
   });
 
   it('an operator that neither streams rows nor elements never overlaps, whatever its sizes (a Transpose)', () => {
