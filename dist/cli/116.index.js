@@ -27936,20 +27936,19 @@ function kernelHW(graph, node) {
     let k = attrInts(node, 'kernel_shape');
     if (node.op === 'Conv') {
         const w = tensorNamed(graph, node.inputs[1]);
+        // Stryker disable next-line OptionalChaining,BooleanLiteral: equivalent, a Conv's weights have a tensor in every verified graph (passes/verify.ts); only the kernel is read, which both default layouts (OIHW, IOHW) take from the third axis on
         k = w?.shape ? weightDims(node, w.shape, false).kernel : undefined;
     }
     const [kh, kw] = [k?.[0], k?.[1] ?? 1];
     return isNum(kh) && isNum(kw) ? [kh, kw] : undefined;
 }
-/** Top and left padding of a window op, in rows / columns of the tensor it reads (ONNX / TF SAME rules). */
+/**
+ * A window op's pads over the spatial axes of the tensor it reads, [begin..., end...] (ONNX / TF
+ * SAME rules; undefined for SAME over a symbolic size). Only H's and W's are read (top: [0], left:
+ * [1]): the other axes are given a 1-wide kernel.
+ */
 function windowPads(node, k, input, output) {
-    if (k === undefined || !isNum(input[0]) || !isNum(output[0]))
-        return undefined;
-    // only H and W matter: the other axes are given a 1-wide kernel over 1 element
-    const size = (dims) => dims.map((d, i) => (i < 2 && isNum(d) ? d : 1));
-    const g = spatial_geometry(node, input.map((_, i) => (i < 2 ? k[i] ?? 1 : 1)));
-    const pads = resolvedPads(g, size(input), size(output));
-    return [pads?.[0] ?? 0, input.length > 1 ? pads?.[1] ?? 0 : 0];
+    return resolvedPads(spatial_geometry(node, input.map((_, i) => k[i] ?? 1)), input, output);
 }
 /**
  * A window op's lead: the rows formula; a float window across columns (Kw > 1, W > 1) adds
@@ -27964,20 +27963,24 @@ function windowPads(node, k, input, output) {
 function windowLead(graph, node, x, y, fold) {
     const seen = fold ? tensorNamed(graph, fold.output) : x; // the (padded) tensor the window slides over
     const real = fold ? tensorNamed(graph, fold.input) : x; // the buffer that is actually there
+    // Stryker disable next-line OptionalChaining: equivalent, a fold's tensors exist in every verified graph
     if (!seen?.shape || !real?.shape)
         return undefined;
     const rows = windowRows(node, real, y);
-    const seenSpatial = splitShape(node, seen.shape).spatial;
-    const win = splitShape(node, real.shape).spatial[1];
     const k = kernelHW(graph, node);
-    const pads = windowPads(node, k, seenSpatial, splitShape(node, y.shape ?? []).spatial);
-    if (!rows || pads === undefined || k === undefined)
+    if (!rows || !k)
         return undefined;
+    // y is sized: its bytes are known (overlapRules), and rows were found
+    const pads = windowPads(node, k, splitShape(node, seen.shape).spatial, splitShape(node, y.shape).spatial);
+    if (!pads)
+        return undefined;
+    const win = splitShape(node, real.shape).spatial[1];
     // a float window across columns (Kw > 1) over rows of more than one pixel
     const twoD = isFloat(y.dtype) && k[1] > 1 && isNum(win) && win > 1;
     if (twoD && rows.ro > rows.ri)
         return undefined;
     const stride = attrInts(node, 'strides')?.[0] ?? 1;
+    // pads holds two entries per spatial axis (its top first); a two-D window has a second axis (W), whose begin is pads[1]
     const pad = pads[0] + (fold?.top ?? 0);
     const pixels = twoD ? (k[1] - 1 + pads[1]) * (rows.ri / win) : 0;
     return rowLead(rows, (r) => r * stride - pad) + pixels;
@@ -27990,22 +27993,23 @@ function windowLead(graph, node, x, y, fold) {
  */
 function fusedLead(graph, conv, x, pooled, fold, f) {
     const pool = f.poolNode;
-    const pads = attrInts(pool, 'pads');
-    if ((pads && pads.some((p) => p !== 0)) || attrString(pool, 'auto_pad', 'NOTSET').startsWith('SAME'))
+    const poolPads = attrInts(pool, 'pads');
+    if ((poolPads && poolPads.some((p) => p !== 0)) || attrString(pool, 'auto_pad')?.startsWith('SAME'))
         return undefined;
     const convOut = tensorNamed(graph, f.convOutput);
     const seen = fold ? tensorNamed(graph, fold.output) : x;
     const real = fold ? tensorNamed(graph, fold.input) : x;
+    // Stryker disable next-line OptionalChaining: equivalent, the fusion's and the fold's tensors exist in every verified graph
     if (!convOut?.shape || !seen?.shape || !real)
         return undefined;
     const rows = windowRows(conv, real, pooled);
-    const seenH = splitShape(conv, seen.shape).spatial[0];
-    const convH = splitShape(conv, convOut.shape).spatial[0];
-    if (!rows || !isNum(seenH) || !isNum(convH))
+    const k = kernelHW(graph, conv);
+    if (!rows || !k)
         return undefined;
-    const top = windowPads(conv, kernelHW(graph, conv), splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial)?.[0];
-    if (top === undefined)
+    const pads = windowPads(conv, k, splitShape(conv, seen.shape).spatial, splitShape(conv, convOut.shape).spatial);
+    if (!pads)
         return undefined;
+    const top = pads[0]; // two entries per spatial axis
     const cs = attrInts(conv, 'strides')?.[0] ?? 1;
     // ONNX's pools step 1 without a strides attribute (TFLite's always have one)
     const ps = attrInts(pool, 'strides')?.[0] ?? 1;
@@ -28027,7 +28031,8 @@ function padLead(graph, node, x, y) {
     const [bin, bout] = [tensorBytes(x), tensorBytes(y)];
     if (!pads || pads.some((p) => p < 0) || bin === undefined || bout === undefined)
         return undefined;
-    return bout - bin;
+    // non-negative pads never shrink a tensor: a smaller declared output contradicts them (the shape pass reports it)
+    return bout >= bin ? bout - bin : undefined;
 }
 function elementLead(x, y) {
     const [n, m] = [elementCount(x.shape), elementCount(y.shape)];
@@ -28044,18 +28049,21 @@ function elementLead(x, y) {
 function overlapRules(graph, folds, alignment, pools = new Map()) {
     const rules = [];
     for (const node of graph.nodes) {
-        const outs = node.outputs.filter((o) => o !== '');
-        // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
-        const fused = outs[0] ? pools.get(outs[0]) : undefined;
-        const out = fused ? fused.poolOutput : outs[0];
-        const y = tensorNamed(graph, out);
-        if (outs.length !== 1 || !out || !y || node.subgraphs || node.op === 'Pad' && folds.has(out))
-            continue;
-        const yBytes = tensorBytes(y);
-        if (yBytes === undefined || yBytes === 0)
-            continue;
         const rowOp = hasTrait(node.op, 'streams-rows');
-        const candidates = rowOp ? node.inputs.slice(0, 1) : hasTrait(node.op, 'streams-elements') ? node.inputs : [];
+        if (!rowOp && !hasTrait(node.op, 'streams-elements'))
+            continue;
+        const outs = node.outputs.filter((o) => o !== '');
+        // one output (a MaxPool writing its Indices too does not stream); a folded Pad's gets no buffer
+        if (outs.length !== 1 || node.subgraphs || folds.has(outs[0]))
+            continue;
+        // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
+        const fused = pools.get(outs[0]);
+        const out = fused ? fused.poolOutput : outs[0];
+        const y = graph.tensors.get(out); // every output has its tensor in a verified graph (passes/verify.ts)
+        const yBytes = tensorBytes(y);
+        if (yBytes === undefined)
+            continue; // (an empty output takes no rule either: no lead is below 0 bytes)
+        const candidates = rowOp ? node.inputs.slice(0, 1) : node.inputs;
         for (const name of new Set(candidates)) {
             const fold = name ? folds.get(name) : undefined;
             const x = tensorNamed(graph, fold ? fold.input : name);
@@ -28067,7 +28075,7 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
                     : !rowOp ? elementLead(x, y) : node.op === 'Pad' ? padLead(graph, node, x, y) : windowLead(graph, node, x, y, fold);
             }
             catch (e) {
-                if (e instanceof Error)
+                if (e instanceof ShapeError)
                     lead = undefined; // malformed geometry: the shape pass reports it; no overlap
                 else
                     throw e;
@@ -28677,10 +28685,9 @@ function costs(graph, req) {
         size.push(r.size);
     });
     const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
-    // the buffers some node writes (the others are graph inputs); each tensor's producing node, by name
-    const written = new Set();
+    // each tensor's producing node, by name
     const producerOf = new Map();
-    const c = { out: new Array(n).fill(0), scratch: new Array(n).fill(0), reads: [], size, readers: new Array(size.length).fill(0), preds: [], initial: 0 };
+    const c = { out: new Array(n).fill(0), scratch: new Array(n).fill(0), reads: [], size, readers: new Array(size.length).fill(0), preds: [] };
     const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
     for (const r of req.requests) {
         if (r.kind !== 'scratch')
@@ -28692,8 +28699,6 @@ function costs(graph, req) {
     graph.nodes.forEach((node, i) => {
         // Stryker disable next-line MethodExpression: equivalent, an output without a buffer kept as undefined adds size[undefined] ?? 0 = 0 and orders nothing (the dependencies come from names)
         const w = node.outputs.map((o) => id.get(o)).filter((t) => t !== undefined);
-        for (const t of w)
-            written.add(t);
         c.out[i] = w.reduce((s, t) => s + (size[t] ?? 0), 0);
         for (const o of node.outputs)
             producerOf.set(o, i);
@@ -28722,14 +28727,13 @@ function costs(graph, req) {
         }
         c.preds.push([...p]);
     });
-    size.forEach((s, t) => {
-        // Stryker disable next-line BooleanLiteral,ConditionalExpression,AssignmentOperator: equivalent, the initial bytes add the same amount to every order's peak and to every greedy key, so no choice depends on them
-        if (!written.has(t))
-            c.initial += s; // graph inputs: live from the start
-    });
     return c;
 }
-/** Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed. */
+/**
+ * Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed.
+ * The bytes live before a step are the same for every candidate, so only what the node adds
+ * (its outputs and scratch) decides.
+ */
 function greedyOrder(c, n) {
     const missing = c.preds.map((p) => p.length);
     // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: decrementing missing[] under it makes no node ready
@@ -28741,14 +28745,14 @@ function greedyOrder(c, n) {
     for (let i = 0; i < n; i++)
         if (missing[i] === 0)
             ready.add(i);
-    let live = c.initial;
     const order = [];
     while (ready.size > 0) {
+        // Stryker disable next-line UnaryOperator: equivalent, the first ready node's key beats [Infinity, Infinity] and replaces it
         let best = -1;
         let bestKey = [Infinity, Infinity];
         for (const v of ready) {
             const freed = c.reads[v].reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
-            const key = [live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
+            const key = [(c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
             if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1]) || (key[0] === bestKey[0] && key[1] === bestKey[1] && v < best)) {
                 best = v;
                 bestKey = key;
@@ -28756,12 +28760,8 @@ function greedyOrder(c, n) {
         }
         ready.delete(best);
         order.push(best);
-        live += (c.out[best] ?? 0);
-        for (const t of c.reads[best]) {
+        for (const t of c.reads[best])
             left[t] = (left[t] ?? 0) - 1;
-            if (left[t] === 0)
-                live -= c.size[t] ?? 0;
-        }
         for (const s of succ[best]) {
             missing[s] = (missing[s] ?? 0) - 1;
             if (missing[s] === 0)
@@ -28770,8 +28770,12 @@ function greedyOrder(c, n) {
     }
     return order;
 }
-/** Exact: the order with the lowest peak of live bytes, or undefined past MAX_STATES. */
-function exactOrder(c, n) {
+/**
+ * Exact: the order with the lowest peak of live bytes, or undefined past `maxStates` executed-node
+ * sets. Live bytes are counted from 0: the graph inputs, live from the start, add the same bytes to
+ * every order's peak.
+ */
+function exactOrder(c, n, maxStates) {
     if (n > MAX_EXACT_NODES)
         return undefined;
     const memo = new Map();
@@ -28797,8 +28801,9 @@ function exactOrder(c, n) {
         const hit = memo.get(done);
         if (hit)
             return hit.peak;
-        if (++visited > MAX_STATES)
+        if (++visited > maxStates)
             throw new SearchBound();
+        // Stryker disable next-line UnaryOperator: equivalent, a set short of the full one has a ready node, and the first is never cut off (its peak beats Infinity): next is replaced
         let best = { peak: Infinity, next: -1 };
         for (let v = 0; v < n; v++) {
             if (done & bit(v) || !c.preds[v].every((p) => done & bit(p)))
@@ -28814,7 +28819,7 @@ function exactOrder(c, n) {
         return best.peak;
     };
     try {
-        solve(0n, c.initial);
+        solve(0n, 0);
     }
     catch (e) {
         if (e instanceof SearchBound)
@@ -28824,10 +28829,8 @@ function exactOrder(c, n) {
     const order = [];
     let done = 0n;
     while (done !== full) {
-        // Stryker disable next-line UnaryOperator,OptionalChaining: equivalent, the walk from the empty set follows `next`, and solve memoized every state it chose as next (the full set ends the walk)
-        const next = memo.get(done)?.next ?? -1;
-        if (next < 0)
-            return undefined;
+        // the walk from the empty set follows `next`: solve memoized every state it chose as next (the full set ends the walk)
+        const next = memo.get(done).next;
         order.push(next);
         done |= bit(next);
     }
@@ -28854,14 +28857,15 @@ function offsetOrders(requests) {
 }
 /**
  * The execution order with the lowest peak of live bytes for `req`'s buffers (exact within the
- * bounds, else greedy), and how it was found; no order for a graph of one node or none.
+ * bounds: MAX_EXACT_NODES nodes, `maxStates` executed-node sets; else greedy), and how it was
+ * found; no order for a graph of one node or none.
  */
-function searchOrder(graph, req) {
+function searchOrder(graph, req, maxStates = MAX_STATES) {
     const n = graph.nodes.length;
     if (n <= 1)
         return { order: undefined, method: 'none' };
     const c = costs(graph, req);
-    const exact = exactOrder(c, n);
+    const exact = exactOrder(c, n, maxStates);
     return exact ? { order: exact, method: 'exact' } : { order: greedyOrder(c, n), method: 'greedy' };
 }
 /**
@@ -28869,10 +28873,10 @@ function searchOrder(graph, req) {
  * placements already made, used instead of placing again (the result is then that very array).
  */
 function searchBest(graph, collect, first = collect(), known = {}) {
-    const n = graph.nodes.length;
     const orders = [first.order];
     const { order: searched, method } = searchOrder(graph, first);
-    if (searched && searched.length === n && searched.some((v, i) => v !== i))
+    // (a searched order equal to the graph's is not planned again)
+    if (searched?.some((v, i) => v !== i))
         orders.push(searched);
     let best;
     for (const order of orders) {
@@ -28884,8 +28888,8 @@ function searchBest(graph, collect, first = collect(), known = {}) {
                 best = { req, buffers };
         }
     }
-    // Stryker disable next-line ArrayDeclaration: equivalent, best is set: there is at least one order and one placement tried
-    return { ...(best ?? { req: first, buffers: [] }), method };
+    // best is set: there is at least one order and one placement tried
+    return { ...best, method };
 }
 
 ;// CONCATENATED MODULE: ./src/memory/channel-first-io.ts
@@ -34006,7 +34010,8 @@ function layerChanges(base, head) {
             shapeChanged: !sameShape(b.outputShape, h.outputShape) || b.dtype !== h.dtype,
             baseShape: b.outputShape, headShape: h.outputShape, baseDtype: b.dtype, headDtype: h.dtype,
         };
-        if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0 || c.outputBytes.delta !== 0)
+        // (the output bytes follow from the shape and type: a change of theirs is a shape change)
+        if (c.opChanged || c.shapeChanged || c.macc.delta !== 0 || c.weightsBytes.delta !== 0)
             changed.push(c);
     }
     const removed = base.layers.filter((l) => !headNames.has(layerKey(l))).map(layerRef);
@@ -34128,7 +34133,8 @@ function layerKey(l) {
 function kindOf(b, h, d) {
     if (!b || !h)
         return h ? 'added' : b ? 'removed' : 'none';
-    const anyTotal = Object.values(d.totals).some((x) => x !== undefined && x.delta !== 0);
+    // an optional total (latency, epochs...) is absent, never undefined
+    const anyTotal = Object.values(d.totals).some((x) => x.delta !== 0);
     const any = anyTotal || d.pools.some((p) => p.used.delta !== 0) || d.layers.length > 0 || d.addedLayers.length > 0
         || d.removedLayers.length > 0 || d.moved.length > 0 || d.io.length > 0;
     return any ? 'changed' : 'same';
@@ -34313,7 +34319,7 @@ function deltaCell(d, fmt, higherIsWorse = true) {
         return '–';
     if (d.base === undefined || d.delta === 0)
         return fmt(d.head);
-    const worse = higherIsWorse ? d.delta > 0 : d.delta < 0;
+    const worse = Math.sign(d.delta) === (higherIsWorse ? 1 : -1);
     const parts = [signedWith(d.delta, fmt)];
     if (d.pct !== undefined)
         parts.push(signedPercent1(d.pct));
@@ -34467,11 +34473,12 @@ function ramLines(d) {
     const out = [];
     const p = d.peak;
     if (p?.base && p.head) {
+        const [pb, ph] = [p.base, p.head];
         // two layers can share a shown name (a position) across revisions: then name them as the file does
-        const named = (x) => escMd(p.moved && p.base?.layer === p.head?.layer ? x.file : x.layer);
+        const named = (x) => escMd(p.moved && pb.layer === ph.layer ? x.file : x.layer);
         out.push(p.moved
-            ? `peak moved from ${named(p.base)} (${compactSize(p.base.liveBytes)}) to ${named(p.head)} (${compactSize(p.head.liveBytes)})`
-            : `peak still at ${escMd(p.head.layer)}: ${compactSize(p.base.liveBytes)} → ${compactSize(p.head.liveBytes)}`);
+            ? `peak moved from ${named(pb)} (${compactSize(pb.liveBytes)}) to ${named(ph)} (${compactSize(ph.liveBytes)})`
+            : `peak still at ${escMd(ph.layer)}: ${compactSize(pb.liveBytes)} → ${compactSize(ph.liveBytes)}`);
         for (const g of p.grown.slice(0, GROWN_SHOWN)) {
             // Stryker disable next-line EqualityOperator: equivalent, a grown tensor's two sizes always differ (compare.ts keeps only changed ones)
             const verb = g.head > g.base ? 'grew' : 'shrank';
@@ -34495,7 +34502,7 @@ function modelDetails(p, layerDetail, topN, deltasKnown = true) {
     if (d.moved.length > 0) {
         body.push('**Operators that moved between HW and SW**', '');
         body.push(sections_table([['Layer', 'Op', 'Unit', 'Reason', 'Fix hint'], ...d.moved.map((m) => [
-                escMd(m.name), escMd(m.op), `${m.added ? 'new' : escMd(m.from ?? '?')} → ${escMd(m.to ?? '?')}${m.direction === 'toSW' ? ' ⚠️' : m.direction === 'toHW' ? ' ✅' : ''}`,
+                escMd(m.name), escMd(m.op), `${m.added ? 'new' : escMd(m.from ?? '?')} → ${escMd(m.to)}${m.direction === 'toSW' ? ' ⚠️' : m.direction === 'toHW' ? ' ✅' : ''}`,
                 m.reasons.length > 0 ? m.reasons.map(escMd).join('<br>') : '–', escMd(m.hint ?? '–'),
             ])], ['l', 'l', 'l', 'l', 'l']), '');
     }
@@ -34704,9 +34711,8 @@ function comment_build(input, prepared, budgets, level, rowCap, topN, limit) {
             out.push(head, '');
     }
     if (level < 2) {
+        // (a model without a head, failed or not fetched, has nothing to explain: its details are empty)
         for (const p of prepared) {
-            if (p.entry.headError !== undefined || p.entry.lfsNotFetched)
-                continue; // nothing known to explain
             const d = modelDetails(p, level < 1, topN, knownDelta(p.entry));
             if (d)
                 out.push(d, '');
@@ -34755,7 +34761,7 @@ const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 *
 /** The job summary: the same report with more layers per model, shortened in the same steps to fit 1 MiB. */
 function renderSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
     // A little room for what the runner appends (the step's own framing).
-    return fit(input, maxBytes - 1024, (s) => Buffer.byteLength(s, 'utf8'), TOP_LAYERS_SUMMARY, 'job summary');
+    return fit(input, maxBytes - 1024, (s) => Buffer.byteLength(s) /* UTF-8 */, TOP_LAYERS_SUMMARY, 'job summary');
 }
 
 ;// CONCATENATED MODULE: ./src/diff/json.ts
