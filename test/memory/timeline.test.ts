@@ -41,6 +41,19 @@ describe('memory timeline', () => {
     expect(schemaErrors(r)).toBe('');
   });
 
+  it("a tensor named like a scratch buffer (`r#0`, ONNX allows '#') is still the layer's output", () => {
+    const g = motif();
+    const rename = (x: string) => (x === 'r_out' ? 'r#0' : x);
+    const t = g.tensors.get('r_out');
+    g.tensors.delete('r_out');
+    if (t) g.tensors.set('r#0', { ...t, name: 'r#0' });
+    for (const n of g.nodes) {
+      n.inputs = n.inputs.map(rename);
+      n.outputs = n.outputs.map(rename);
+    }
+    expect(report(g, 'st-time').memory.timeline.peak?.tensors).toEqual([{ tensor: 'p_out', role: 'held', bytes: 100 }, { tensor: 'r#0', role: 'output', bytes: 100 }, { tensor: 'x', role: 'input', bytes: 8 }]);
+  });
+
   it('an output written over its input counts once', () => {
     const b = new GraphBuilder();
     const x = b.input('x', 'int8', [1, 40]);
