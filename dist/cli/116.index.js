@@ -28674,11 +28674,11 @@ const MAX_STATES = 20_000;
 /** Graphs larger than this skip the exact search. */
 const MAX_EXACT_NODES = 120;
 function costs(graph, req) {
-    const n = graph.nodes.length;
     const id = new Map();
+    // Stryker disable next-line ArrayDeclaration: equivalent, an entry before the first request's is no request's id (ids count from the list's length)
     const size = [];
     req.requests.forEach((r) => {
-        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a scratch name (`node#...`) is no node's input or output: as a tensor it would only add to the inputs' bytes, the same for every order
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a scratch name (`node#...`) is no node's input or output: as a tensor no node writes or reads, it would count nowhere
         if (r.kind === 'scratch')
             return;
         id.set(r.tensor, size.length);
@@ -28687,7 +28687,8 @@ function costs(graph, req) {
     const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
     // each tensor's producing node, by name
     const producerOf = new Map();
-    const c = { out: new Array(n).fill(0), scratch: new Array(n).fill(0), reads: [], size, readers: new Array(size.length).fill(0), preds: [] };
+    // (lists filled below: every node's outputs are summed; scratch and readers read as 0 where nothing was added)
+    const c = { out: [], scratch: [], reads: [], size, readers: [], preds: [] };
     const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
     for (const r of req.requests) {
         if (r.kind !== 'scratch')
