@@ -111,16 +111,19 @@ describe('the exact order search', () => {
   });
 });
 
-describe('the bound on the exact search', () => {
-  /** A chain of n Relu nodes: n + 1 executed-node sets, far below MAX_STATES. */
-  function chain(n: number): { graph: Graph; req: Requests } {
-    const b = new GraphBuilder('chain');
-    let t = b.input('x', 'float32', [1, 4]);
-    for (let i = 0; i < n; i++) t = b.node('Relu', [t], {}, { name: `r${i}`, outShapes: [[1, 4]], outDType: 'float32' });
-    b.output(t);
-    return { graph: b.graph, req: requestsOf(b.graph) };
-  }
+/**
+ * A chain of n Relu nodes: n + 1 executed-node sets, far below MAX_STATES; the search visits the n
+ * short of the full one (each has one ready node).
+ */
+function chain(n: number): { graph: Graph; req: Requests } {
+  const b = new GraphBuilder('chain');
+  let t = b.input('x', 'float32', [1, 4]);
+  for (let i = 0; i < n; i++) t = b.node('Relu', [t], {}, { name: `r${i}`, outShapes: [[1, 4]], outDType: 'float32' });
+  b.output(t);
+  return { graph: b.graph, req: requestsOf(b.graph) };
+}
 
+describe('the bound on the exact search', () => {
   it(`exact up to MAX_EXACT_NODES (${MAX_EXACT_NODES}) nodes, greedy from one more`, () => {
     const method = (n: number) => {
       const { graph, req } = chain(n);
@@ -142,17 +145,8 @@ describe('the bound on the exact search', () => {
 });
 
 describe('the bound on executed-node sets, asked for', () => {
-  /** A chain of n Relu nodes: the search visits the n sets short of the full one (each has one ready node). */
-  function chainOf(n: number): { graph: Graph; req: Requests } {
-    const b = new GraphBuilder('chain');
-    let t = b.input('x', 'float32', [1, 4]);
-    for (let i = 0; i < n; i++) t = b.node('Relu', [t], {}, { name: `r${i}`, outShapes: [[1, 4]], outDType: 'float32' });
-    b.output(t);
-    return { graph: b.graph, req: requestsOf(b.graph) };
-  }
-
   it('a chain of 5 nodes visits 5 sets: exact at a bound of 5 and 6, greedy at 4', () => {
-    const { graph, req } = chainOf(5);
+    const { graph, req } = chain(5);
     expect([4, 5, 6].map((bound) => searchOrder(graph, req, bound).method)).toEqual(['greedy', 'exact', 'exact']);
   });
 
