@@ -8,7 +8,8 @@
  *     distinct blob by its doc_string. Fixed costs (a worker thread's start and JIT warm-up) weigh
  *     most here.
  * Prints wall and CPU (worker threads and git included) as medians of 3 runs, their ratios, and the
- * git processes diff started (counted by a shim on PATH). ONLY_CORPUS=1 runs the first set only;
+ * git processes diff started (counted by a shim on PATH). ONLY_CORPUS=1 runs the first set only,
+ * ONLY_SMALL=1 the second only;
  * KEEP=1 keeps the repositories (their folders are printed) for profiling.
  */
 import { execFileSync } from 'node:child_process';
@@ -104,6 +105,7 @@ function bench(label: string, pairs: Pair[]): void {
 }
 
 const corpus = corpusPairs();
-if (corpus) bench('the ONNX and TFLite models of ../shared/models', corpus);
+if (process.env['ONLY_SMALL']) console.log('diff bench (corpus): skipped (ONLY_SMALL)');
+else if (corpus) bench('the ONNX and TFLite models of ../shared/models', corpus);
 else console.log('diff bench (corpus): ../shared/models not found: skipped');
 if (!process.env['ONLY_CORPUS']) bench('small (the bundled example, 100 variants)', examplePairs());

@@ -3,8 +3,9 @@
  * run on worker threads, one job at a time each, from a shared queue: a pool of up to one per core,
  * grown only while the work left repays a worker's start.
  * A committed file's bytes are read on the main thread through one `git cat-file --batch` process
- * per repository (BlobBatch), only when its job is handed to a worker (at most JOBS_PER_WORKER
- * files per worker in memory), and transferred to the worker without a copy. The bundle re-enters itself:
+ * per repository (BlobBatch), READY_PER_WORKER jobs ahead per worker (each worker holds only the
+ * job it runs, so an idle worker takes the next one: none waits behind another's long job), and
+ * transferred to the worker without a copy. The bundle re-enters itself:
  * the entry starts `new Worker(<its own file>, { workerData: { [WORKER_FLAG]: true } })` and, in a
  * worker, serves jobs instead of running the command (one file to ship, nothing to resolve at run
  * time). A crashed worker fails only its job and is replaced. The inline analyzer (tests, one
@@ -89,8 +90,12 @@ export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
   return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/** Jobs posted to a worker ahead of time: the one it runs and the next, so it never waits for the main thread. */
-export const JOBS_PER_WORKER = 2;
+/**
+ * Jobs whose bytes are read ahead, per worker: the next job waits on the main thread, read and
+ * ready, not posted, so a worker never waits for a blob and a job is never held behind another
+ * worker's long one (an idle worker takes it).
+ */
+export const READY_PER_WORKER = 1;
 /** How long the first worker runs before the pool estimates the work left from its pace. */
 export const RAMP_OBSERVE_MS = 250;
 /**
@@ -99,10 +104,18 @@ export const RAMP_OBSERVE_MS = 250;
  */
 export const RAMP_REMAINING_MS = 1000;
 
+/** A worker of the pool, as the scheduler drives it. */
+interface Slot {
+  /** Hands it a job (its bytes transferred) and starts the job's time limit. */
+  post(job: AnalysisJob): void;
+  stop(): void;
+}
+
 /**
  * Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker).
  * One worker starts at once; more start while the jobs left would take it over RAMP_REMAINING_MS.
- * A worker's queued job that it did not start (it stopped, crashed or retired) goes back to the queue.
+ * A worker holds one job at a time; the next ones wait, read, on this thread, for whichever worker
+ * is free first.
  */
 export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitMs = JOB_TIME_LIMIT_MS): Analyzer {
   const spawn = (): Worker => new Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
@@ -130,15 +143,19 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
       const results: AnalysisOutcome[] = new Array<AnalysisOutcome>(jobs.length);
       const index = new Map(jobs.map((j, i) => [j.id, i]));
       const blobs = new Blobs();
-      /** Jobs handed back by a worker that did not run them, taken before the queue's next. */
-      const handedBack: AnalysisJob[] = [];
+      /** Jobs read and waiting for a worker, in order of reading. */
+      const ready: AnalysisJob[] = [];
+      /** Blob reads under way. */
+      let reading = 0;
       let next = 0;
       let done = 0;
-      let alive = 0;
+      /** The workers alive, and those of them without a job. */
+      const slots = new Set<Slot>();
+      const idle: Slot[] = [];
       const t0 = performance.now();
       let firstAnswer: number | undefined;
-      const take = (): AnalysisJob | undefined => handedBack.shift() ?? jobs[next++];
-      const left = (): number => handedBack.length + Math.max(0, jobs.length - next);
+      /** Jobs no worker has started: not read yet, being read, or read and waiting. */
+      const waiting = (): number => jobs.length - next + reading + ready.length;
       return new Promise((resolveAll) => {
         if (jobs.length === 0) { resolveAll([]); return; }
         const finish = (o: AnalysisOutcome): void => {
@@ -152,94 +169,83 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
             resolveAll(results);
           }
         };
-        /** Back to the queue, its bytes read again from the repository (a transfer detached them). */
-        const handBack = (queued: AnalysisJob[]): void => {
-          for (const j of queued) {
-            const original = jobs[index.get(j.id) ?? -1];
-            if (original && original.bytes === undefined) handedBack.push(original);
-            else finish({ id: j.id, error: `INTERNAL ERROR E_INTERNAL: ${j.path}: analysis worker stopped before this job` });
-          }
-        };
         /**
          * Another worker while the work left, at the pace since the first answer (the first job
          * carries the start and warm-up), exceeds RAMP_REMAINING_MS; without an answer yet, once the
          * first job alone has run that long.
          */
         const rampUp = (): void => {
-          if (alive >= threads || left() === 0) return; // all done implies none left
+          if (slots.size >= threads || waiting() === 0) return; // all done implies none waiting
           const now = performance.now();
           if (firstAnswer === undefined) { if (now - t0 > RAMP_REMAINING_MS) start(); return; }
           const since = now - firstAnswer;
-          if (since >= RAMP_OBSERVE_MS && (since / Math.max(1, done - 1)) * left() > RAMP_REMAINING_MS) start();
+          if (since >= RAMP_OBSERVE_MS && (since / Math.max(1, done - 1)) * waiting() > RAMP_REMAINING_MS) start();
+        };
+        /** Reads the next jobs' bytes until READY_PER_WORKER per worker are read or being read. */
+        const readAhead = (): void => {
+          while (next < jobs.length && reading + ready.length < slots.size * READY_PER_WORKER) {
+            const job = jobs[next++] as AnalysisJob;
+            reading++;
+            void blobs.fill(job).then((filled) => {
+              reading--;
+              if (isOutcome(filled)) finish(filled); // unreadable: answered here
+              else ready.push(filled);
+              dispatch();
+            });
+          }
+        };
+        /** Read jobs to idle workers, reading ahead again; the workers nothing is left for stop. */
+        const dispatch = (): void => {
+          while (idle.length > 0 && ready.length > 0) (idle.shift() as Slot).post(ready.shift() as AnalysisJob);
+          readAhead();
+          if (waiting() === 0) for (const s of idle.splice(0)) s.stop();
         };
         const start = (): void => {
-          alive++;
           const w = takeSpare();
-          /** Posted jobs in order: the first is running. */
-          const queue: AnalysisJob[] = [];
+          /** The job posted to this worker: it is running it. */
+          let job: AnalysisJob | undefined;
           let timer: NodeJS.Timeout | undefined;
           let failure = 'the worker stopped';
           let stopping = false;
           let retired = false;
-          let exited = false;
-          let filling = false;
-          const arm = (): void => {
-            clearTimeout(timer);
-            const job = queue[0];
-            if (!job) return;
-            timer = setTimeout(() => {
-              failure = `LOAD ERROR E_LIMIT: ${job.path}: the analysis did not finish within ${jobTimeLimitMs / 1000} s and was stopped (a damaged file?)`;
-              void w.terminate();
-            }, jobTimeLimitMs);
+          const slot: Slot = {
+            post(j) {
+              job = j;
+              w.postMessage(j, j.bytes ? [j.bytes.buffer as ArrayBuffer] : []);
+              timer = setTimeout(() => {
+                failure = `LOAD ERROR E_LIMIT: ${j.path}: the analysis did not finish within ${jobTimeLimitMs / 1000} s and was stopped (a damaged file?)`;
+                void w.terminate();
+              }, jobTimeLimitMs);
+            },
+            stop() { stopping = true; void w.terminate(); },
           };
-          const stop = (): void => { stopping = true; void w.terminate(); };
-          const feed = async (): Promise<void> => {
-            if (filling) return;
-            filling = true;
-            try {
-              while (!stopping && queue.length < JOBS_PER_WORKER) {
-                const job = take();
-                if (!job) break;
-                const filled = await blobs.fill(job);
-                if (isOutcome(filled)) { finish(filled); continue; } // unreadable: the next job
-                if (stopping || exited) {
-                  // The worker stopped or died while the blob was read: the job goes back, to a fresh worker if none is left.
-                  handBack([filled]);
-                  if (alive === 0) start();
-                  break;
-                }
-                queue.push(filled);
-                w.postMessage(filled, filled.bytes ? [filled.bytes.buffer as ArrayBuffer] : []);
-                if (queue.length === 1) arm();
-              }
-              if (!stopping && !exited && queue.length === 0) stop();
-            } finally {
-              filling = false;
-            }
-          };
+          slots.add(slot);
           w.on('message', (o: AnalysisOutcome & { retire?: boolean }) => {
-            if (retired) return; // a job it ran after asking to be replaced: run again by a fresh worker
+            if (retired) return;
             const { retire, ...outcome } = o;
-            queue.shift();
+            clearTimeout(timer);
+            job = undefined;
             finish(outcome);
-            if (retire) { retired = true; clearTimeout(timer); handBack(queue.splice(0)); stop(); return; } // exit starts a fresh worker
-            arm(); // the next posted job is running now
-            void feed();
+            if (retire) { retired = true; slot.stop(); return; } // its exit starts a fresh worker
+            idle.push(slot);
+            dispatch();
             rampUp();
           });
           w.on('error', (e: unknown) => { failure = messageOf(e); });
           w.on('exit', () => {
-            exited = true;
             clearTimeout(timer);
-            alive--;
-            const running = queue.shift();
-            if (running) finish({ id: running.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${running.path}: analysis worker failed: ${failure}` });
-            handBack(queue.splice(0));
-            // A crashed, stopped or retired worker while jobs remain: a fresh one (also after the last worker ran out of them).
+            slots.delete(slot);
+            const at = idle.indexOf(slot);
+            if (at >= 0) idle.splice(at, 1);
+            if (job) finish({ id: job.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${job.path}: analysis worker failed: ${failure}` });
+            job = undefined;
+            // A crashed, stopped or retired worker while jobs wait: a fresh one (also when the last worker ran out of them).
             const ranOut = stopping && !retired;
-            if (left() > 0 && (!ranOut || alive === 0)) start();
+            if (waiting() > 0 && (!ranOut || slots.size === 0)) start();
+            dispatch();
           });
-          void feed();
+          idle.push(slot);
+          dispatch();
         };
         const watch = setInterval(rampUp, RAMP_OBSERVE_MS / 2);
         watch.unref();

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workerAnalyzer } from '../../src/jobs/index.js';
-import { JOBS_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS } from '../../src/jobs/pool.js';
+import { READY_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS } from '../../src/jobs/pool.js';
 
 describe('worker pool time limit', () => {
   it('stops a job past its limit with a typed line, and replaces the worker for the next job', async () => {
@@ -50,8 +50,8 @@ describe('worker pool size: a second worker only when the work left repays its s
   const jobs = (n: number, ms: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, repoDir: '/r', path: `m${i + 1}.onnx`, rev: undefined, target: String(ms) }));
   const threadsOf = (out: { error?: string }[]) => new Set(out.map((o) => o.error)).size;
 
-  it('the constants: two jobs posted per worker, the pace observed for 250 ms, 1 s of work left to start one', () => {
-    expect([JOBS_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS]).toEqual([2, 250, 1000]);
+  it('the constants: one job read ahead per worker, the pace observed for 250 ms, 1 s of work left to start one', () => {
+    expect([READY_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS]).toEqual([1, 250, 1000]);
   });
 
   it('40 jobs of 5 ms (0.2 s of work) stay on one worker though two are allowed', async () => {
@@ -76,7 +76,16 @@ describe('worker pool size: a second worker only when the work left repays its s
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 
-  it('a worker that crashes hands back the job queued behind the one it was running', async () => {
+  it('a job read while a worker runs a long one goes to the worker free first, not behind it', async () => {
+    // two jobs of 1.5 s, then two short ones: the second worker starts after 1 s (no answer yet) and
+    // takes the second long job, which a worker holding two jobs kept behind the first (3 s in all)
+    const list = [...jobs(2, 1500), ...jobs(2, 10).map((j) => ({ ...j, id: j.id + 2 }))];
+    const out = await workerAnalyzer(timed, 2).analyze(list);
+    expect(out.map((o) => o.id)).toEqual([1, 2, 3, 4]);
+    expect(out[0]?.error).not.toBe(out[1]?.error);
+  });
+
+  it('a worker that crashes fails only the job it was running; the next jobs go to a fresh worker', async () => {
     const list = [{ id: 1, repoDir: '/r', path: 'crash', rev: undefined, target: '0' }, ...jobs(2, 0).map((j) => ({ ...j, id: j.id + 1 }))];
     const out = await workerAnalyzer(timed, 1).analyze(list);
     expect(out[0]?.error).toMatch(/^INTERNAL ERROR E_INTERNAL: crash: analysis worker failed: /);
