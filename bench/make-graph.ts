@@ -28,3 +28,31 @@ export function residualGraph(blocks: number): Graph {
   }
   return { name: `residual-${blocks}`, nodes, tensors, inputs: ['input'], outputs: [x] };
 }
+
+/**
+ * The exact order search's worst case within its bounds (memory/best.ts): MAX_EXACT_NODES nodes, a
+ * chain of `n - k` Relus then `k` independent Relus reading its end, each a graph output (nothing
+ * is freed, no order prunes another): 2^k + n - k executed-node sets, most of them past the chain's
+ * first 64 nodes.
+ */
+export function searchWorstGraph(n: number, k: number): Graph {
+  const tensors = new Map<string, Tensor>();
+  const nodes: Node[] = [];
+  const act = (name: string, c: number): string => {
+    tensors.set(name, { name, dtype: 'float32', shape: [1, c] });
+    return name;
+  };
+  let x = act('input', 4);
+  for (let i = 0; i < n - k; i++) {
+    const y = act(`c${i}`, 4);
+    nodes.push({ name: `chain${i}`, op: 'Relu', sourceOp: 'Relu', inputs: [x], outputs: [y], attrs: {} });
+    x = y;
+  }
+  const outputs: string[] = [];
+  for (let i = 0; i < k; i++) {
+    const y = act(`b${i}`, 4 + i);
+    nodes.push({ name: `branch${i}`, op: 'Relu', sourceOp: 'Relu', inputs: [x], outputs: [y], attrs: {} });
+    outputs.push(y);
+  }
+  return { name: `search-${n}-${k}`, nodes, tensors, inputs: ['input'], outputs };
+}

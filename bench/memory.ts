@@ -4,7 +4,7 @@
  *   is TFLM's own figure where one is published (../shared/models/README.md), else our `tflm`
  *   planner, which reproduces TFLM's GreedyMemoryPlanner (test/memory/tflm-reference.test.ts).
  * - ST Edge AI Core: bench/st-references.json, published figures for files under ../shared.
- * - Planning time of a 10,002-node graph per planner.
+ * - Planning time of a 10,002-node graph per planner, and the exact order search at its bounds.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -19,7 +19,10 @@ import { memoryTimeline } from '../src/memory/timeline.js';
 import type { Graph } from '../src/ir/graph.js';
 import type { PlannerProfile } from '../src/memory/types.js';
 import type { CpuSimd } from '../src/targets/cores.js';
-import { residualGraph } from './make-graph.js';
+import { residualGraph, searchWorstGraph } from './make-graph.js';
+import { MAX_EXACT_NODES, MAX_STATES, searchOrder } from '../src/memory/best.js';
+import { collectRequests } from '../src/memory/lifetimes.js';
+import { PLANNER_TRAITS } from '../src/memory/profiles.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
@@ -164,3 +167,16 @@ for (const p of ['st', 'st-time', 'tflm', 'best'] as const) {
   }
   console.log(`  ${p.padEnd(8)} ${median(times).toFixed(0).padStart(6)} ms  (arena ${bytes.toLocaleString('en-US')} B)`);
 }
+
+// ---- the exact order search at its bounds ----
+const wide = searchWorstGraph(MAX_EXACT_NODES, 14);
+const wideReq = collectRequests(wide, { traits: PLANNER_TRAITS.st, ioInside: true, scratchSize: () => 0 });
+const searchTimes: number[] = [];
+let method = '';
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  method = searchOrder(wide, wideReq).method;
+  searchTimes.push(performance.now() - t0);
+}
+console.log(`
+The exact order search at its bounds (${MAX_EXACT_NODES} nodes, 2^14 + ${MAX_EXACT_NODES - 14} executed-node sets of at most ${MAX_STATES.toLocaleString('en-US')}): ${median(searchTimes).toFixed(0)} ms (${method}; median of 3)`);

@@ -127,41 +127,60 @@ function greedyOrder(c: Costs, n: number): number[] {
 /**
  * Exact: the order with the lowest peak of live bytes, or undefined past `maxStates` executed-node
  * sets. Live bytes are counted from 0: the graph inputs, live from the start, add the same bytes to
- * every order's peak.
+ * every order's peak. The walk keeps the executed set's state as it goes down and back up (each
+ * node's predecessors still to run, each buffer's readers still to run), so a node's readiness and
+ * the bytes it frees cost its own edges, not a pass over the set; the set itself (a bigint) only
+ * keys the memo.
  */
 function exactOrder(c: Costs, n: number, maxStates: number): number[] | undefined {
   if (n > MAX_EXACT_NODES) return undefined;
-  const memo = new Map<bigint, { peak: number; next: number }>();
-  const bit = (i: number) => 1n << BigInt(i);
+  // keyed by the set's digits: V8 hashes a bigint by its lowest 64 bits only, so sets differing
+  // above them (every late state of a graph past 64 nodes) would share one hash bucket
+  const memo = new Map<string, { peak: number; next: number }>();
+  const key = (done: bigint): string => done.toString(36);
+  const bits = Array.from({ length: n }, (_, i) => 1n << BigInt(i));
   const full = (1n << BigInt(n)) - 1n;
   let visited = 0;
-  const readersOf: number[][] = c.size.map(() => []);
-  // (node indices index reads and preds, buffer ids readersOf: each has a list per node or buffer)
-  c.reads.forEach((ts, i) => ts.forEach((t) => (readersOf[t] as number[]).push(i)));
-  const freedBy = (v: number, done: bigint): number => {
-    const after = done | bit(v);
+  const succ: number[][] = Array.from({ length: n }, () => []);
+  c.preds.forEach((p, i) => p.forEach((q) => (succ[q] as number[]).push(i)));
+  const missing = Int32Array.from(c.preds, (p) => p.length);
+  const ran = new Uint8Array(n);
+  // a buffer is freed once its last reader has run; a graph output (a reader beyond the nodes) never is
+  const toRun = new Int32Array(c.size.length);
+  c.reads.forEach((ts) => ts.forEach((t) => bump(toRun, t, 1)));
+  const kept = c.size.map((_, t) => (c.readers[t] ?? 0) > (toRun[t] as number));
+  const run = (v: number): number => {
+    ran[v] = 1;
+    for (const s of succ[v] as number[]) bump(missing, s, -1);
     let freed = 0;
-    for (const t of c.reads[v] as number[]) {
-      const rs = readersOf[t] as number[];
-      if (rs.length === (c.readers[t] ?? 0) && rs.every((i) => after & bit(i))) freed += c.size[t] ?? 0;
-    }
+    for (const t of c.reads[v] as number[]) if (bump(toRun, t, -1) === 0 && kept[t] !== true) freed += c.size[t] ?? 0;
     return freed;
+  };
+  const undo = (v: number): void => {
+    ran[v] = 0;
+    for (const s of succ[v] as number[]) bump(missing, s, 1);
+    for (const t of c.reads[v] as number[]) bump(toRun, t, 1);
   };
   const solve = (done: bigint, live: number): number => {
     if (done === full) return 0;
-    const hit = memo.get(done);
+    const k = key(done);
+    const hit = memo.get(k);
     if (hit) return hit.peak;
     if (++visited > maxStates) throw new SearchBound();
     // Stryker disable next-line UnaryOperator: equivalent, a set short of the full one has a ready node, and the first is never cut off (its peak beats Infinity): next is replaced
     let best = { peak: Infinity, next: -1 };
     for (let v = 0; v < n; v++) {
-      if (done & bit(v) || !(c.preds[v] as number[]).every((p) => done & bit(p))) continue;
+      if (ran[v] === 1 || missing[v] !== 0) continue;
       const during = live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
       if (during >= best.peak) continue;
-      const peak = Math.max(during, solve(done | bit(v), live + (c.out[v] ?? 0) - freedBy(v, done)));
+      const freed = run(v);
+      // (a search past its bound throws through here: its state is dropped with it, nothing to undo)
+      const after = solve(done | (bits[v] as bigint), live + (c.out[v] ?? 0) - freed);
+      undo(v);
+      const peak = Math.max(during, after);
       if (peak < best.peak) best = { peak, next: v };
     }
-    memo.set(done, best);
+    memo.set(k, best);
     return best.peak;
   };
   try {
@@ -174,11 +193,18 @@ function exactOrder(c: Costs, n: number, maxStates: number): number[] | undefine
   let done = 0n;
   while (done !== full) {
     // the walk from the empty set follows `next`: solve memoized every state it chose as next (the full set ends the walk)
-    const next = (memo.get(done) as { next: number }).next;
+    const next = (memo.get(key(done)) as { next: number }).next;
     order.push(next);
-    done |= bit(next);
+    done |= bits[next] as bigint;
   }
   return order;
+}
+
+/** Adds `by` to a count held for an index the caller knows exists; returns the new count. */
+function bump(counts: Int32Array, i: number, by: number): number {
+  const v = (counts[i] as number) + by;
+  counts[i] = v;
+  return v;
 }
 
 class SearchBound extends Error {}
