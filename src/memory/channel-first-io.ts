@@ -39,12 +39,13 @@ export function withChannelLastIo(graph: Graph, boundary: BoundaryQdq): Graph {
     return c;
   };
   const rename = (names: string[], from: string, to: string) => names.map((n) => (n === from ? to : n));
-  let nodes: Node[] = graph.nodes.map((n) => ({ ...n, inputs: [...n.inputs], outputs: [...n.outputs] }));
+  // the nodes that change are copied; the others are the model's own (nothing in planning writes to a node)
+  const nodes: Node[] = graph.nodes.slice();
   for (const x of ins) {
     const c = copy(x);
     const t: Node = { name: `${x}${CHANNEL_LAST}/transpose`, op: 'Transpose', sourceOp: 'Transpose', inputs: [x], outputs: [c], attrs: {} };
     const producer = nodes.findIndex((n) => n.outputs.includes(x));
-    nodes = nodes.map((n) => ({ ...n, inputs: rename(n.inputs, x, c) }));
+    nodes.forEach((n, i) => { if (n.inputs.includes(x)) nodes[i] = { ...n, inputs: rename(n.inputs, x, c) }; });
     nodes.splice(producer + 1, 0, t);
   }
   for (const y of outs) {

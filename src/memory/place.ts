@@ -95,6 +95,12 @@ function firstFit(live: Forbidden[], n: number): number {
   return candidate;
 }
 
+/** The allowance with request `other` among a request's own (a loop: no closure per placed pair). */
+function allowanceWith(mine: readonly Allowance[], other: number): Allowance | undefined {
+  for (const a of mine) if (a.other === other) return a;
+  return undefined;
+}
+
 /** Sets `into` to the interval where the placed buffer `p` forbids `r` to start. */
 function forbidden(into: Forbidden, r: BufferRequest, p: PlannedBuffer, allow: Allowance | undefined): void {
   into.lo = p.offset - r.size;
@@ -111,9 +117,9 @@ export function placeInOrder(requests: readonly BufferRequest[], order: readonly
   const result: (PlannedBuffer | undefined)[] = new Array<PlannedBuffer | undefined>(requests.length).fill(undefined);
   // Reused from one request to the next: placing allocates nothing per pair.
   const live: Forbidden[] = [];
-  order.forEach((id) => {
+  for (const id of order) {
     const r = requests[id];
-    if (!r) return;
+    if (!r) continue;
     const mine = allowances?.get(id);
     let n = 0;
     // overlapLists gives one list per request, and requests[id] exists (above)
@@ -122,10 +128,10 @@ export function placeInOrder(requests: readonly BufferRequest[], order: readonly
       if (!p) continue;
       // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
       if (n === live.length) live.push({ lo: 0, hi: 0 });
-      forbidden(live[n++] as Forbidden, r, p, mine?.find((a) => a.other === j));
+      forbidden(live[n++] as Forbidden, r, p, mine === undefined ? undefined : allowanceWith(mine, j));
     }
     result[id] = planned(r, firstFit(live, n));
-  });
+  }
   return result.filter((b): b is PlannedBuffer => b !== undefined);
 }
 

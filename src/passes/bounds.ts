@@ -17,7 +17,8 @@ export function checkShapes(graph: Graph): void {
   for (const t of graph.tensors.values()) {
     if (!t.shape) continue;
     let n = 1;
-    for (const d of t.shape) {
+    for (let i = 0; i < t.shape.length; i++) {
+      const d = t.shape[i];
       if (typeof d !== 'number') continue;
       n *= d;
       if (n > MAX_TENSOR_ELEMENTS) {

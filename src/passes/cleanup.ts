@@ -133,5 +133,6 @@ function removeUnreferencedTensors(g: Graph): void {
     for (const o of n.outputs) keep.add(o);
     for (const r of outerReads(n)) keep.add(r);
   }
-  for (const name of [...g.tensors.keys()]) if (!keep.has(name)) g.tensors.delete(name);
+  // (deleting the entry just visited leaves a Map's iteration intact: no copy of the keys)
+  for (const name of g.tensors.keys()) if (!keep.has(name)) g.tensors.delete(name);
 }

@@ -99,45 +99,46 @@ export function readLazyModel(r: WireReader): LazyModel {
 
 export function readLazyGraph(r: WireReader, at: WireField, depth: number): LazyGraph {
   if (depth > MAX_GRAPH_DEPTH) throw r.error('E_LIMIT', `graphs nested more than ${MAX_GRAPH_DEPTH} deep`, at.tagOffset);
-  const g: LazyGraph = { proto: new onnx.GraphProto(), at: at.offset, nodes: [], initializers: [], sparseInitializers: [] };
+  const nodes: LazyNode[] = [];
+  const initializers: LazyTensor[] = [];
+  const sparseInitializers: LazySparseTensor[] = [];
   const rest: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'GraphProto')) {
     if (f.wire !== WIRE_LEN) rest.push(f);
-    else if (f.no === 1) g.nodes.push(readLazyNode(r, f, depth));
-    else if (f.no === 5) g.initializers.push(readLazyTensor(r, f));
-    else if (f.no === 15) g.sparseInitializers.push(readLazySparse(r, f));
+    else if (f.no === 1) nodes.push(readLazyNode(r, f, depth));
+    else if (f.no === 5) initializers.push(readLazyTensor(r, f));
+    else if (f.no === 15) sparseInitializers.push(readLazySparse(r, f));
     else rest.push(f);
   }
-  g.proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
-  return g;
+  const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
+  return { proto, at: at.offset, nodes, initializers, sparseInitializers };
 }
 
 function readLazyNode(r: WireReader, at: WireField, depth: number): LazyNode {
-  const n: LazyNode = { proto: new onnx.NodeProto(), at: at.offset, attrs: [] };
+  const attrs: LazyAttribute[] = [];
   const rest: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'NodeProto')) {
-    if (f.no === 5 && f.wire === WIRE_LEN) n.attrs.push(readLazyAttribute(r, f, depth));
+    if (f.no === 5 && f.wire === WIRE_LEN) attrs.push(readLazyAttribute(r, f, depth));
     else rest.push(f);
   }
-  n.proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
-  return n;
+  const proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
+  return { proto, at: at.offset, attrs };
 }
 
 function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAttribute {
-  const a: LazyAttribute = { proto: new onnx.AttributeProto(), tensors: [], graphs: [], sparses: [] };
+  const found: Omit<LazyAttribute, 'proto'> = { tensors: [], graphs: [], sparses: [] };
   const rest: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'AttributeProto')) {
     if (f.wire !== WIRE_LEN) rest.push(f);
-    else if (f.no === 5) a.t = readLazyTensor(r, f);
-    else if (f.no === 10) a.tensors.push(readLazyTensor(r, f));
-    else if (f.no === 6) a.g = readLazyGraph(r, f, depth + 1);
-    else if (f.no === 11) a.graphs.push(readLazyGraph(r, f, depth + 1));
-    else if (f.no === 22) a.sparse = readLazySparse(r, f);
-    else if (f.no === 23) a.sparses.push(readLazySparse(r, f));
+    else if (f.no === 5) found.t = readLazyTensor(r, f);
+    else if (f.no === 10) found.tensors.push(readLazyTensor(r, f));
+    else if (f.no === 6) found.g = readLazyGraph(r, f, depth + 1);
+    else if (f.no === 11) found.graphs.push(readLazyGraph(r, f, depth + 1));
+    else if (f.no === 22) found.sparse = readLazySparse(r, f);
+    else if (f.no === 23) found.sparses.push(readLazySparse(r, f));
     else rest.push(f);
   }
-  a.proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
-  return a;
+  return { proto: decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b)), ...found };
 }
 
 export function readLazyTensor(r: WireReader, at: WireField): LazyTensor {
@@ -147,25 +148,28 @@ export function readLazyTensor(r: WireReader, at: WireField): LazyTensor {
     if (PAYLOAD_FIELDS[f.no] !== undefined) payloads.push(f);
     else rest.push(f);
   }
-  const t: LazyTensor = { proto: new onnx.TensorProto(), at: at.offset };
+  let payload: LazyTensor['payload'];
+  let decoded = false;
   const only = payloads.length === 1 ? payloads[0] : undefined;
   if (only && only.wire === WIRE_LEN) {
-    t.payload = { offset: only.offset, length: only.length, encoding: PAYLOAD_FIELDS[only.no] as PayloadEncoding, field: only.no };
+    payload = { offset: only.offset, length: only.length, encoding: PAYLOAD_FIELDS[only.no] as PayloadEncoding, field: only.no };
   } else if (payloads.length > 0) {
     // Unpacked or split repeated fields (legal protobuf): small in practice, decode them.
     const rawOnly = payloads.filter((f) => f.no === 9);
     const last = rawOnly[rawOnly.length - 1];
     if (last && last.wire === WIRE_LEN && rawOnly.length === payloads.length) {
-      t.payload = { offset: last.offset, length: last.length, encoding: 'raw-le', field: 9 };
+      payload = { offset: last.offset, length: last.length, encoding: 'raw-le', field: 9 };
     } else {
       const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
       if (bytes > MAX_UNPACKED_BYTES) throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, at.offset);
       rest.push(...payloads);
       rest.sort((x, y) => x.tagOffset - y.tagOffset);
-      t.decoded = true;
+      decoded = true;
     }
   }
-  t.proto = decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b));
+  const t: LazyTensor = { proto: decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: at.offset };
+  if (payload) t.payload = payload;
+  if (decoded) t.decoded = true;
   return t;
 }
 
