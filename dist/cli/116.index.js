@@ -7605,58 +7605,59 @@ function readLazyModel(r) {
 function readLazyGraph(r, at, depth) {
     if (depth > MAX_GRAPH_DEPTH)
         throw r.error('E_LIMIT', `graphs nested more than ${MAX_GRAPH_DEPTH} deep`, at.tagOffset);
-    const g = { proto: new onnx.GraphProto(), at: at.offset, nodes: [], initializers: [], sparseInitializers: [] };
+    const nodes = [];
+    const initializers = [];
+    const sparseInitializers = [];
     const rest = [];
     for (const f of r.fields(at.offset, at.end, 'GraphProto')) {
         if (f.wire !== WIRE_LEN)
             rest.push(f);
         else if (f.no === 1)
-            g.nodes.push(readLazyNode(r, f, depth));
+            nodes.push(readLazyNode(r, f, depth));
         else if (f.no === 5)
-            g.initializers.push(readLazyTensor(r, f));
+            initializers.push(readLazyTensor(r, f));
         else if (f.no === 15)
-            g.sparseInitializers.push(readLazySparse(r, f));
+            sparseInitializers.push(readLazySparse(r, f));
         else
             rest.push(f);
     }
-    g.proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
-    return g;
+    const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
+    return { proto, at: at.offset, nodes, initializers, sparseInitializers };
 }
 function readLazyNode(r, at, depth) {
-    const n = { proto: new onnx.NodeProto(), at: at.offset, attrs: [] };
+    const attrs = [];
     const rest = [];
     for (const f of r.fields(at.offset, at.end, 'NodeProto')) {
         if (f.no === 5 && f.wire === WIRE_LEN)
-            n.attrs.push(readLazyAttribute(r, f, depth));
+            attrs.push(readLazyAttribute(r, f, depth));
         else
             rest.push(f);
     }
-    n.proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
-    return n;
+    const proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
+    return { proto, at: at.offset, attrs };
 }
 function readLazyAttribute(r, at, depth) {
-    const a = { proto: new onnx.AttributeProto(), tensors: [], graphs: [], sparses: [] };
+    const found = { tensors: [], graphs: [], sparses: [] };
     const rest = [];
     for (const f of r.fields(at.offset, at.end, 'AttributeProto')) {
         if (f.wire !== WIRE_LEN)
             rest.push(f);
         else if (f.no === 5)
-            a.t = readLazyTensor(r, f);
+            found.t = readLazyTensor(r, f);
         else if (f.no === 10)
-            a.tensors.push(readLazyTensor(r, f));
+            found.tensors.push(readLazyTensor(r, f));
         else if (f.no === 6)
-            a.g = readLazyGraph(r, f, depth + 1);
+            found.g = readLazyGraph(r, f, depth + 1);
         else if (f.no === 11)
-            a.graphs.push(readLazyGraph(r, f, depth + 1));
+            found.graphs.push(readLazyGraph(r, f, depth + 1));
         else if (f.no === 22)
-            a.sparse = readLazySparse(r, f);
+            found.sparse = readLazySparse(r, f);
         else if (f.no === 23)
-            a.sparses.push(readLazySparse(r, f));
+            found.sparses.push(readLazySparse(r, f));
         else
             rest.push(f);
     }
-    a.proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
-    return a;
+    return { proto: decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b)), ...found };
 }
 function readLazyTensor(r, at) {
     const rest = [];
@@ -7667,17 +7668,18 @@ function readLazyTensor(r, at) {
         else
             rest.push(f);
     }
-    const t = { proto: new onnx.TensorProto(), at: at.offset };
+    let payload;
+    let decoded = false;
     const only = payloads.length === 1 ? payloads[0] : undefined;
     if (only && only.wire === WIRE_LEN) {
-        t.payload = { offset: only.offset, length: only.length, encoding: PAYLOAD_FIELDS[only.no], field: only.no };
+        payload = { offset: only.offset, length: only.length, encoding: PAYLOAD_FIELDS[only.no], field: only.no };
     }
     else if (payloads.length > 0) {
         // Unpacked or split repeated fields (legal protobuf): small in practice, decode them.
         const rawOnly = payloads.filter((f) => f.no === 9);
         const last = rawOnly[rawOnly.length - 1];
         if (last && last.wire === WIRE_LEN && rawOnly.length === payloads.length) {
-            t.payload = { offset: last.offset, length: last.length, encoding: 'raw-le', field: 9 };
+            payload = { offset: last.offset, length: last.length, encoding: 'raw-le', field: 9 };
         }
         else {
             const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
@@ -7685,10 +7687,14 @@ function readLazyTensor(r, at) {
                 throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, at.offset);
             rest.push(...payloads);
             rest.sort((x, y) => x.tagOffset - y.tagOffset);
-            t.decoded = true;
+            decoded = true;
         }
     }
-    t.proto = decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b));
+    const t = { proto: decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: at.offset };
+    if (payload)
+        t.payload = payload;
+    if (decoded)
+        t.decoded = true;
     return t;
 }
 function readLazySparse(r, at) {
@@ -7789,8 +7795,9 @@ function elementCount(shape) {
     if (!isStatic(shape))
         return undefined;
     let n = 1;
-    for (const d of shape)
-        n *= d;
+    // (an indexed loop: a for-of here allocates an iterator result per dimension in unoptimized code, on every tensor of every pass)
+    for (let i = 0; i < shape.length; i++)
+        n *= shape[i];
     return n;
 }
 function formatShape(shape, sep = 'x') {
@@ -25893,7 +25900,8 @@ function removeUnreferencedTensors(g) {
         for (const r of outerReads(n))
             keep.add(r);
     }
-    for (const name of [...g.tensors.keys()])
+    // (deleting the entry just visited leaves a Map's iteration intact: no copy of the keys)
+    for (const name of g.tensors.keys())
         if (!keep.has(name))
             g.tensors.delete(name);
 }
@@ -27503,6 +27511,13 @@ function firstFit(live, n) {
     }
     return candidate;
 }
+/** The allowance with request `other` among a request's own (a loop: no closure per placed pair). */
+function allowanceWith(mine, other) {
+    for (const a of mine)
+        if (a.other === other)
+            return a;
+    return undefined;
+}
 /** Sets `into` to the interval where the placed buffer `p` forbids `r` to start. */
 function forbidden(into, r, p, allow) {
     into.lo = p.offset - r.size;
@@ -27520,10 +27535,10 @@ function placeInOrder(requests, order, allowances) {
     const result = new Array(requests.length).fill(undefined);
     // Reused from one request to the next: placing allocates nothing per pair.
     const live = [];
-    order.forEach((id) => {
+    for (const id of order) {
         const r = requests[id];
         if (!r)
-            return;
+            continue;
         const mine = allowances?.get(id);
         let n = 0;
         // overlapLists gives one list per request, and requests[id] exists (above)
@@ -27534,10 +27549,10 @@ function placeInOrder(requests, order, allowances) {
             // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
             if (n === live.length)
                 live.push({ lo: 0, hi: 0 });
-            forbidden(live[n++], r, p, mine?.find((a) => a.other === j));
+            forbidden(live[n++], r, p, mine === undefined ? undefined : allowanceWith(mine, j));
         }
         result[id] = planned(r, firstFit(live, n));
-    });
+    }
     return result.filter((b) => b !== undefined);
 }
 /**
@@ -28774,32 +28789,51 @@ function greedyOrder(c, n) {
 /**
  * Exact: the order with the lowest peak of live bytes, or undefined past `maxStates` executed-node
  * sets. Live bytes are counted from 0: the graph inputs, live from the start, add the same bytes to
- * every order's peak.
+ * every order's peak. The walk keeps the executed set's state as it goes down and back up (each
+ * node's predecessors still to run, each buffer's readers still to run), so a node's readiness and
+ * the bytes it frees cost its own edges, not a pass over the set; the set itself (a bigint) only
+ * keys the memo.
  */
 function exactOrder(c, n, maxStates) {
     if (n > MAX_EXACT_NODES)
         return undefined;
+    // keyed by the set's digits: V8 hashes a bigint by its lowest 64 bits only, so sets differing
+    // above them (every late state of a graph past 64 nodes) would share one hash bucket
     const memo = new Map();
-    const bit = (i) => 1n << BigInt(i);
+    const key = (done) => done.toString(36);
+    const bits = Array.from({ length: n }, (_, i) => 1n << BigInt(i));
     const full = (1n << BigInt(n)) - 1n;
     let visited = 0;
-    const readersOf = c.size.map(() => []);
-    // (node indices index reads and preds, buffer ids readersOf: each has a list per node or buffer)
-    c.reads.forEach((ts, i) => ts.forEach((t) => readersOf[t].push(i)));
-    const freedBy = (v, done) => {
-        const after = done | bit(v);
+    const succ = Array.from({ length: n }, () => []);
+    c.preds.forEach((p, i) => p.forEach((q) => succ[q].push(i)));
+    const missing = Int32Array.from(c.preds, (p) => p.length);
+    const ran = new Uint8Array(n);
+    // a buffer is freed once its last reader has run; a graph output (a reader beyond the nodes) never is
+    const toRun = new Int32Array(c.size.length);
+    c.reads.forEach((ts) => ts.forEach((t) => bump(toRun, t, 1)));
+    const kept = c.size.map((_, t) => (c.readers[t] ?? 0) > toRun[t]);
+    const run = (v) => {
+        ran[v] = 1;
+        for (const s of succ[v])
+            bump(missing, s, -1);
         let freed = 0;
-        for (const t of c.reads[v]) {
-            const rs = readersOf[t];
-            if (rs.length === (c.readers[t] ?? 0) && rs.every((i) => after & bit(i)))
+        for (const t of c.reads[v])
+            if (bump(toRun, t, -1) === 0 && kept[t] !== true)
                 freed += c.size[t] ?? 0;
-        }
         return freed;
+    };
+    const undo = (v) => {
+        ran[v] = 0;
+        for (const s of succ[v])
+            bump(missing, s, 1);
+        for (const t of c.reads[v])
+            bump(toRun, t, 1);
     };
     const solve = (done, live) => {
         if (done === full)
             return 0;
-        const hit = memo.get(done);
+        const k = key(done);
+        const hit = memo.get(k);
         if (hit)
             return hit.peak;
         if (++visited > maxStates)
@@ -28807,16 +28841,20 @@ function exactOrder(c, n, maxStates) {
         // Stryker disable next-line UnaryOperator: equivalent, a set short of the full one has a ready node, and the first is never cut off (its peak beats Infinity): next is replaced
         let best = { peak: Infinity, next: -1 };
         for (let v = 0; v < n; v++) {
-            if (done & bit(v) || !c.preds[v].every((p) => done & bit(p)))
+            if (ran[v] === 1 || missing[v] !== 0)
                 continue;
             const during = live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
             if (during >= best.peak)
                 continue;
-            const peak = Math.max(during, solve(done | bit(v), live + (c.out[v] ?? 0) - freedBy(v, done)));
+            const freed = run(v);
+            // (a search past its bound throws through here: its state is dropped with it, nothing to undo)
+            const after = solve(done | bits[v], live + (c.out[v] ?? 0) - freed);
+            undo(v);
+            const peak = Math.max(during, after);
             if (peak < best.peak)
                 best = { peak, next: v };
         }
-        memo.set(done, best);
+        memo.set(k, best);
         return best.peak;
     };
     try {
@@ -28831,11 +28869,17 @@ function exactOrder(c, n, maxStates) {
     let done = 0n;
     while (done !== full) {
         // the walk from the empty set follows `next`: solve memoized every state it chose as next (the full set ends the walk)
-        const next = memo.get(done).next;
+        const next = memo.get(key(done)).next;
         order.push(next);
-        done |= bit(next);
+        done |= bits[next];
     }
     return order;
+}
+/** Adds `by` to a count held for an index the caller knows exists; returns the new count. */
+function bump(counts, i, by) {
+    const v = counts[i] + by;
+    counts[i] = v;
+    return v;
 }
 class SearchBound extends Error {
 }
@@ -28924,12 +28968,14 @@ function withChannelLastIo(graph, boundary) {
         return c;
     };
     const rename = (names, from, to) => names.map((n) => (n === from ? to : n));
-    let nodes = graph.nodes.map((n) => ({ ...n, inputs: [...n.inputs], outputs: [...n.outputs] }));
+    // the nodes that change are copied; the others are the model's own (nothing in planning writes to a node)
+    const nodes = graph.nodes.slice();
     for (const x of ins) {
         const c = copy(x);
         const t = { name: `${x}${CHANNEL_LAST}/transpose`, op: 'Transpose', sourceOp: 'Transpose', inputs: [x], outputs: [c], attrs: {} };
         const producer = nodes.findIndex((n) => n.outputs.includes(x));
-        nodes = nodes.map((n) => ({ ...n, inputs: rename(n.inputs, x, c) }));
+        nodes.forEach((n, i) => { if (n.inputs.includes(x))
+            nodes[i] = { ...n, inputs: rename(n.inputs, x, c) }; });
         nodes.splice(producer + 1, 0, t);
     }
     for (const y of outs) {
@@ -33677,7 +33723,8 @@ function checkShapes(graph) {
         if (!t.shape)
             continue;
         let n = 1;
-        for (const d of t.shape) {
+        for (let i = 0; i < t.shape.length; i++) {
+            const d = t.shape[i];
             if (typeof d !== 'number')
                 continue;
             n *= d;
@@ -34900,10 +34947,10 @@ async function runJob(job) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JOBS_PER_WORKER: () => (/* binding */ JOBS_PER_WORKER),
 /* harmony export */   JOB_TIME_LIMIT_MS: () => (/* binding */ JOB_TIME_LIMIT_MS),
 /* harmony export */   RAMP_OBSERVE_MS: () => (/* binding */ RAMP_OBSERVE_MS),
 /* harmony export */   RAMP_REMAINING_MS: () => (/* binding */ RAMP_REMAINING_MS),
+/* harmony export */   READY_PER_WORKER: () => (/* binding */ READY_PER_WORKER),
 /* harmony export */   defaultThreads: () => (/* binding */ defaultThreads),
 /* harmony export */   inlineAnalyzer: () => (/* binding */ inlineAnalyzer),
 /* harmony export */   serveAnalysisWorker: () => (/* binding */ serveAnalysisWorker),
@@ -34922,8 +34969,9 @@ __webpack_require__.r(__webpack_exports__);
  * run on worker threads, one job at a time each, from a shared queue: a pool of up to one per core,
  * grown only while the work left repays a worker's start.
  * A committed file's bytes are read on the main thread through one `git cat-file --batch` process
- * per repository (BlobBatch), only when its job is handed to a worker (at most JOBS_PER_WORKER
- * files per worker in memory), and transferred to the worker without a copy. The bundle re-enters itself:
+ * per repository (BlobBatch), READY_PER_WORKER jobs ahead per worker (each worker holds only the
+ * job it runs, so an idle worker takes the next one: none waits behind another's long job), and
+ * transferred to the worker without a copy. The bundle re-enters itself:
  * the entry starts `new Worker(<its own file>, { workerData: { [WORKER_FLAG]: true } })` and, in a
  * worker, serves jobs instead of running the command (one file to ship, nothing to resolve at run
  * time). A crashed worker fails only its job and is replaced. The inline analyzer (tests, one
@@ -35000,8 +35048,12 @@ function messageOf(e) {
 function defaultThreads(env = process.env) {
     return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 8));
 }
-/** Jobs posted to a worker ahead of time: the one it runs and the next, so it never waits for the main thread. */
-const JOBS_PER_WORKER = 2;
+/**
+ * Jobs whose bytes are read ahead, per worker: the next job waits on the main thread, read and
+ * ready, not posted, so a worker never waits for a blob and a job is never held behind another
+ * worker's long one (an idle worker takes it).
+ */
+const READY_PER_WORKER = 1;
 /** How long the first worker runs before the pool estimates the work left from its pace. */
 const RAMP_OBSERVE_MS = 250;
 /**
@@ -35012,7 +35064,8 @@ const RAMP_REMAINING_MS = 1000;
 /**
  * Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker).
  * One worker starts at once; more start while the jobs left would take it over RAMP_REMAINING_MS.
- * A worker's queued job that it did not start (it stopped, crashed or retired) goes back to the queue.
+ * A worker holds one job at a time; the next ones wait, read, on this thread, for whichever worker
+ * is free first.
  */
 function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) {
     const spawn = () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entryFile, { workerData: { [_worker_flag_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKER_FLAG */ .o]: true } });
@@ -35042,15 +35095,19 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
             const results = new Array(jobs.length);
             const index = new Map(jobs.map((j, i) => [j.id, i]));
             const blobs = new Blobs();
-            /** Jobs handed back by a worker that did not run them, taken before the queue's next. */
-            const handedBack = [];
+            /** Jobs read and waiting for a worker, in order of reading. */
+            const ready = [];
+            /** Blob reads under way. */
+            let reading = 0;
             let next = 0;
             let done = 0;
-            let alive = 0;
+            /** The workers alive, and those of them without a job. */
+            const slots = new Set();
+            const idle = [];
             const t0 = performance.now();
             let firstAnswer;
-            const take = () => handedBack.shift() ?? jobs[next++];
-            const left = () => handedBack.length + Math.max(0, jobs.length - next);
+            /** Jobs no worker has started: not read yet, being read, or read and waiting. */
+            const waiting = () => jobs.length - next + reading + ready.length;
             return new Promise((resolveAll) => {
                 if (jobs.length === 0) {
                     resolveAll([]);
@@ -35068,24 +35125,14 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                         resolveAll(results);
                     }
                 };
-                /** Back to the queue, its bytes read again from the repository (a transfer detached them). */
-                const handBack = (queued) => {
-                    for (const j of queued) {
-                        const original = jobs[index.get(j.id) ?? -1];
-                        if (original && original.bytes === undefined)
-                            handedBack.push(original);
-                        else
-                            finish({ id: j.id, error: `INTERNAL ERROR E_INTERNAL: ${j.path}: analysis worker stopped before this job` });
-                    }
-                };
                 /**
                  * Another worker while the work left, at the pace since the first answer (the first job
                  * carries the start and warm-up), exceeds RAMP_REMAINING_MS; without an answer yet, once the
                  * first job alone has run that long.
                  */
                 const rampUp = () => {
-                    if (alive >= threads || left() === 0)
-                        return; // all done implies none left
+                    if (slots.size >= threads || waiting() === 0)
+                        return; // all done implies none waiting
                     const now = performance.now();
                     if (firstAnswer === undefined) {
                         if (now - t0 > RAMP_REMAINING_MS)
@@ -35093,96 +35140,87 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                         return;
                     }
                     const since = now - firstAnswer;
-                    if (since >= RAMP_OBSERVE_MS && (since / Math.max(1, done - 1)) * left() > RAMP_REMAINING_MS)
+                    if (since >= RAMP_OBSERVE_MS && (since / Math.max(1, done - 1)) * waiting() > RAMP_REMAINING_MS)
                         start();
                 };
+                /** Reads the next jobs' bytes until READY_PER_WORKER per worker are read or being read. */
+                const readAhead = () => {
+                    while (next < jobs.length && reading + ready.length < slots.size * READY_PER_WORKER) {
+                        const job = jobs[next++];
+                        reading++;
+                        void blobs.fill(job).then((filled) => {
+                            reading--;
+                            if (isOutcome(filled))
+                                finish(filled); // unreadable: answered here
+                            else
+                                ready.push(filled);
+                            dispatch();
+                        });
+                    }
+                };
+                /** Read jobs to idle workers, reading ahead again; the workers nothing is left for stop. */
+                const dispatch = () => {
+                    while (idle.length > 0 && ready.length > 0)
+                        idle.shift().post(ready.shift());
+                    readAhead();
+                    if (waiting() === 0)
+                        for (const s of idle.splice(0))
+                            s.stop();
+                };
                 const start = () => {
-                    alive++;
                     const w = takeSpare();
-                    /** Posted jobs in order: the first is running. */
-                    const queue = [];
+                    /** The job posted to this worker: it is running it. */
+                    let job;
                     let timer;
                     let failure = 'the worker stopped';
                     let stopping = false;
                     let retired = false;
-                    let exited = false;
-                    let filling = false;
-                    const arm = () => {
-                        clearTimeout(timer);
-                        const job = queue[0];
-                        if (!job)
-                            return;
-                        timer = setTimeout(() => {
-                            failure = `LOAD ERROR E_LIMIT: ${job.path}: the analysis did not finish within ${jobTimeLimitMs / 1000} s and was stopped (a damaged file?)`;
-                            void w.terminate();
-                        }, jobTimeLimitMs);
+                    const slot = {
+                        post(j) {
+                            job = j;
+                            w.postMessage(j, j.bytes ? [j.bytes.buffer] : []);
+                            timer = setTimeout(() => {
+                                failure = `LOAD ERROR E_LIMIT: ${j.path}: the analysis did not finish within ${jobTimeLimitMs / 1000} s and was stopped (a damaged file?)`;
+                                void w.terminate();
+                            }, jobTimeLimitMs);
+                        },
+                        stop() { stopping = true; void w.terminate(); },
                     };
-                    const stop = () => { stopping = true; void w.terminate(); };
-                    const feed = async () => {
-                        if (filling)
-                            return;
-                        filling = true;
-                        try {
-                            while (!stopping && queue.length < JOBS_PER_WORKER) {
-                                const job = take();
-                                if (!job)
-                                    break;
-                                const filled = await blobs.fill(job);
-                                if (isOutcome(filled)) {
-                                    finish(filled);
-                                    continue;
-                                } // unreadable: the next job
-                                if (stopping || exited) {
-                                    // The worker stopped or died while the blob was read: the job goes back, to a fresh worker if none is left.
-                                    handBack([filled]);
-                                    if (alive === 0)
-                                        start();
-                                    break;
-                                }
-                                queue.push(filled);
-                                w.postMessage(filled, filled.bytes ? [filled.bytes.buffer] : []);
-                                if (queue.length === 1)
-                                    arm();
-                            }
-                            if (!stopping && !exited && queue.length === 0)
-                                stop();
-                        }
-                        finally {
-                            filling = false;
-                        }
-                    };
+                    slots.add(slot);
                     w.on('message', (o) => {
                         if (retired)
-                            return; // a job it ran after asking to be replaced: run again by a fresh worker
+                            return;
                         const { retire, ...outcome } = o;
-                        queue.shift();
+                        clearTimeout(timer);
+                        job = undefined;
                         finish(outcome);
                         if (retire) {
                             retired = true;
-                            clearTimeout(timer);
-                            handBack(queue.splice(0));
-                            stop();
+                            slot.stop();
                             return;
-                        } // exit starts a fresh worker
-                        arm(); // the next posted job is running now
-                        void feed();
+                        } // its exit starts a fresh worker
+                        idle.push(slot);
+                        dispatch();
                         rampUp();
                     });
                     w.on('error', (e) => { failure = messageOf(e); });
                     w.on('exit', () => {
-                        exited = true;
                         clearTimeout(timer);
-                        alive--;
-                        const running = queue.shift();
-                        if (running)
-                            finish({ id: running.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${running.path}: analysis worker failed: ${failure}` });
-                        handBack(queue.splice(0));
-                        // A crashed, stopped or retired worker while jobs remain: a fresh one (also after the last worker ran out of them).
+                        slots.delete(slot);
+                        const at = idle.indexOf(slot);
+                        if (at >= 0)
+                            idle.splice(at, 1);
+                        if (job)
+                            finish({ id: job.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${job.path}: analysis worker failed: ${failure}` });
+                        job = undefined;
+                        // A crashed, stopped or retired worker while jobs wait: a fresh one (also when the last worker ran out of them).
                         const ranOut = stopping && !retired;
-                        if (left() > 0 && (!ranOut || alive === 0))
+                        if (waiting() > 0 && (!ranOut || slots.size === 0))
                             start();
+                        dispatch();
                     });
-                    void feed();
+                    idle.push(slot);
+                    dispatch();
                 };
                 const watch = setInterval(rampUp, RAMP_OBSERVE_MS / 2);
                 watch.unref();
