@@ -141,6 +141,7 @@ function exactOrder(c: Costs, n: number, maxStates: number): number[] | undefine
   const bits = Array.from({ length: n }, (_, i) => 1n << BigInt(i));
   const full = (1n << BigInt(n)) - 1n;
   let visited = 0;
+  // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: counting under it sets a named property of the typed array, no node's count
   const succ: number[][] = Array.from({ length: n }, () => []);
   c.preds.forEach((p, i) => p.forEach((q) => (succ[q] as number[]).push(i)));
   const missing = Int32Array.from(c.preds, (p) => p.length);

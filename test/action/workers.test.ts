@@ -1,6 +1,6 @@
 /** The action's worker pool: a job that never finishes is stopped and reported, the others go on. */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { workerAnalyzer } from '../../src/jobs/index.js';
 import { READY_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS } from '../../src/jobs/pool.js';
 
@@ -83,6 +83,41 @@ describe('worker pool size: a second worker only when the work left repays its s
     const out = await workerAnalyzer(timed, 2).analyze(list);
     expect(out.map((o) => o.id)).toEqual([1, 2, 3, 4]);
     expect(out[0]?.error).not.toBe(out[1]?.error);
+  });
+
+  it('reads one job ahead per worker: a blob is read only once every job read before it has been handed to a worker', async () => {
+    const { TempRepo } = await import('../git/repo.js');
+    const { BlobBatch } = await import('../../src/git/blob-batch.js');
+    const { Worker } = await import('node:worker_threads');
+    const temp = new TempRepo();
+    const list = Array.from({ length: 6 }, (_, i) => {
+      temp.write(`m${i}.bin`, `model ${i}`);
+      return { id: i + 1, repoDir: temp.dir, path: `m${i}.bin`, rev: 'HEAD', blob: temp.git('hash-object', '-w', `m${i}.bin`), target: '0' };
+    });
+    // at each blob read: the blobs read before it minus the jobs handed to the worker before it
+    const ahead: number[] = [];
+    let reads = 0;
+    let posted = 0;
+    const realRead = BlobBatch.prototype.read;
+    const realPost = Worker.prototype.postMessage;
+    const read = vi.spyOn(BlobBatch.prototype, 'read').mockImplementation(function (this: InstanceType<typeof BlobBatch>, id: string) {
+      ahead.push(reads++ - posted);
+      return realRead.call(this, id);
+    });
+    const post = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof realPost>) {
+      posted++;
+      realPost.apply(this, args);
+    });
+    try {
+      const out = await workerAnalyzer(timed, 1).analyze(list);
+      expect(out.map((o) => o.error?.startsWith('answered by thread'))).toEqual([true, true, true, true, true, true]);
+    } finally {
+      read.mockRestore();
+      post.mockRestore();
+      temp.cleanup();
+    }
+    // one worker: the job it runs, and one read ahead (a bound of two would read a second before the first is handed over)
+    expect(ahead).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('a worker that crashes fails only the job it was running; the next jobs go to a fresh worker', async () => {
