@@ -7690,12 +7690,7 @@ function readLazyTensor(r, at) {
             decoded = true;
         }
     }
-    const t = { proto: decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: at.offset };
-    if (payload)
-        t.payload = payload;
-    if (decoded)
-        t.decoded = true;
-    return t;
+    return { proto: decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: at.offset, payload, decoded };
 }
 function readLazySparse(r, at) {
     const s = { at: at.offset, dims: [] };
@@ -26384,7 +26379,7 @@ function padsNothing(n) {
 const fuseActivationPass = {
     name: 'fuse-activation',
     run(graph) {
-        // Stryker disable next-line ConditionalExpression,MethodExpression: equivalent, a shortcut only (it spares building the use index): fuseActivations changes nothing in a graph without an activation
+        // Stryker disable next-line ConditionalExpression: equivalent, a shortcut only (it spares building the use index): fuseActivations changes nothing in a graph without an activation
         if (graph.nodes.some((n) => hasTrait(n.op, 'fusable-activation')))
             fuseActivations(graph);
         return graph;
@@ -33726,8 +33721,7 @@ function checkShapes(graph) {
         if (!t.shape)
             continue;
         let n = 1;
-        for (let i = 0; i < t.shape.length; i++) {
-            const d = t.shape[i];
+        for (const d of t.shape) {
             if (typeof d !== 'number')
                 continue;
             n *= d;

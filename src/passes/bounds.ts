@@ -17,8 +17,7 @@ export function checkShapes(graph: Graph): void {
   for (const t of graph.tensors.values()) {
     if (!t.shape) continue;
     let n = 1;
-    for (let i = 0; i < t.shape.length; i++) {
-      const d = t.shape[i];
+    for (const d of t.shape) {
       if (typeof d !== 'number') continue;
       n *= d;
       if (n > MAX_TENSOR_ELEMENTS) {

@@ -167,10 +167,7 @@ export function readLazyTensor(r: WireReader, at: WireField): LazyTensor {
       decoded = true;
     }
   }
-  const t: LazyTensor = { proto: decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: at.offset };
-  if (payload) t.payload = payload;
-  if (decoded) t.decoded = true;
-  return t;
+  return { proto: decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: at.offset, payload, decoded };
 }
 
 function readLazySparse(r: WireReader, at: WireField): LazySparseTensor {
