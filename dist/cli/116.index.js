@@ -35184,9 +35184,8 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                         stop() { stopping = true; void w.terminate(); },
                     };
                     slots.add(slot);
+                    // (a retiring worker is stopped at its answer: it is posted nothing more, so it answers once)
                     w.on('message', (o) => {
-                        if (retired)
-                            return;
                         const { retire, ...outcome } = o;
                         clearTimeout(timer);
                         job = undefined;

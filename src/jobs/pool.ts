@@ -220,8 +220,8 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
             stop() { stopping = true; void w.terminate(); },
           };
           slots.add(slot);
+          // (a retiring worker is stopped at its answer: it is posted nothing more, so it answers once)
           w.on('message', (o: AnalysisOutcome & { retire?: boolean }) => {
-            if (retired) return;
             const { retire, ...outcome } = o;
             clearTimeout(timer);
             job = undefined;
