@@ -33,6 +33,8 @@ interface Costs {
   /** Per tensor: the readers still to run before it can be freed (including a virtual end reader for graph outputs). */
   readers: number[];
   preds: number[][];
+  /** Per node: the nodes that depend on it (preds reversed). */
+  succ: number[][];
 }
 
 function costs(graph: Graph, req: Requests): Costs {
@@ -49,7 +51,9 @@ function costs(graph: Graph, req: Requests): Costs {
   // each tensor's producing node, by name
   const producerOf = new Map<string, number>();
   // (lists filled below: every node's outputs are summed; scratch and readers read as 0 where nothing was added)
-  const c: Costs = { out: [], scratch: [], reads: [], size, readers: [], preds: [] };
+  // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a successor list names no node: counting under it sets a named property of a count list, no node's count
+  const succ: number[][] = graph.nodes.map(() => []);
+  const c: Costs = { out: [], scratch: [], reads: [], size, readers: [], preds: [], succ };
   const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
   for (const r of req.requests) {
     if (r.kind !== 'scratch') continue;
@@ -82,6 +86,7 @@ function costs(graph: Graph, req: Requests): Costs {
       if (q !== undefined) p.add(q);
     }
     c.preds.push([...p]);
+    for (const q of p) (c.succ[q] as number[]).push(c.preds.length - 1);
   });
   return c;
 }
@@ -93,10 +98,7 @@ function costs(graph: Graph, req: Requests): Costs {
  */
 function greedyOrder(c: Costs, n: number): number[] {
   const missing = c.preds.map((p) => p.length);
-  // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: decrementing missing[] under it makes no node ready
-  const succ: number[][] = Array.from({ length: n }, () => []);
-  // (node indices index succ, reads and preds below; buffer ids index readersOf: each has a list per node or buffer)
-  c.preds.forEach((p, i) => p.forEach((q) => (succ[q] as number[]).push(i)));
+  // (node indices index succ, reads and preds below: each has a list per node)
   const left = [...c.readers];
   const ready = new Set<number>();
   for (let i = 0; i < n; i++) if (missing[i] === 0) ready.add(i);
@@ -116,7 +118,7 @@ function greedyOrder(c: Costs, n: number): number[] {
     ready.delete(best);
     order.push(best);
     for (const t of c.reads[best] as number[]) left[t] = (left[t] ?? 0) - 1;
-    for (const s of succ[best] as number[]) {
+    for (const s of c.succ[best] as number[]) {
       missing[s] = (missing[s] ?? 0) - 1;
       if (missing[s] === 0) ready.add(s);
     }
@@ -128,7 +130,7 @@ function greedyOrder(c: Costs, n: number): number[] {
  * Exact: the order with the lowest peak of live bytes, or undefined past `maxStates` executed-node
  * sets. Live bytes are counted from 0: the graph inputs, live from the start, add the same bytes to
  * every order's peak. The walk keeps the executed set's state as it goes down and back up (each
- * node's predecessors still to run, each buffer's readers still to run), so a node's readiness and
+ * node's predecessors still to run, -1 once it has run; each buffer's readers still to run), so a node's readiness and
  * the bytes it frees cost its own edges, not a pass over the set; the set itself (a bigint) only
  * keys the memo.
  */
@@ -141,25 +143,22 @@ function exactOrder(c: Costs, n: number, maxStates: number): number[] | undefine
   const bits = Array.from({ length: n }, (_, i) => 1n << BigInt(i));
   const full = (1n << BigInt(n)) - 1n;
   let visited = 0;
-  // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: counting under it sets a named property of the typed array, no node's count
-  const succ: number[][] = Array.from({ length: n }, () => []);
-  c.preds.forEach((p, i) => p.forEach((q) => (succ[q] as number[]).push(i)));
+  // each node's predecessors still to run; -1 once it has run
   const missing = Int32Array.from(c.preds, (p) => p.length);
-  const ran = new Uint8Array(n);
   // a buffer is freed once its last reader has run; a graph output (a reader beyond the nodes) never is
   const toRun = new Int32Array(c.size.length);
   c.reads.forEach((ts) => ts.forEach((t) => bump(toRun, t, 1)));
   const kept = c.size.map((_, t) => (c.readers[t] ?? 0) > (toRun[t] as number));
   const run = (v: number): number => {
-    ran[v] = 1;
-    for (const s of succ[v] as number[]) bump(missing, s, -1);
+    bump(missing, v, -1);
+    for (const s of c.succ[v] as number[]) bump(missing, s, -1);
     let freed = 0;
     for (const t of c.reads[v] as number[]) if (bump(toRun, t, -1) === 0 && kept[t] !== true) freed += c.size[t] ?? 0;
     return freed;
   };
   const undo = (v: number): void => {
-    ran[v] = 0;
-    for (const s of succ[v] as number[]) bump(missing, s, 1);
+    bump(missing, v, 1);
+    for (const s of c.succ[v] as number[]) bump(missing, s, 1);
     for (const t of c.reads[v] as number[]) bump(toRun, t, 1);
   };
   const solve = (done: bigint, live: number): number => {
@@ -171,7 +170,7 @@ function exactOrder(c: Costs, n: number, maxStates: number): number[] | undefine
     // Stryker disable next-line UnaryOperator: equivalent, a set short of the full one has a ready node, and the first is never cut off (its peak beats Infinity): next is replaced
     let best = { peak: Infinity, next: -1 };
     for (let v = 0; v < n; v++) {
-      if (ran[v] === 1 || missing[v] !== 0) continue;
+      if (missing[v] !== 0) continue; // waiting for a predecessor, or run
       const during = live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
       if (during >= best.peak) continue;
       const freed = run(v);
