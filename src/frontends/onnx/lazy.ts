@@ -126,19 +126,25 @@ function readLazyNode(r: WireReader, at: WireField, depth: number): LazyNode {
 }
 
 function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAttribute {
-  const found: Omit<LazyAttribute, 'proto'> = { tensors: [], graphs: [], sparses: [] };
+  let t: LazyTensor | undefined;
+  let g: LazyGraph | undefined;
+  let sparse: LazySparseTensor | undefined;
+  const tensors: LazyTensor[] = [];
+  const graphs: LazyGraph[] = [];
+  const sparses: LazySparseTensor[] = [];
   const rest: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'AttributeProto')) {
     if (f.wire !== WIRE_LEN) rest.push(f);
-    else if (f.no === 5) found.t = readLazyTensor(r, f);
-    else if (f.no === 10) found.tensors.push(readLazyTensor(r, f));
-    else if (f.no === 6) found.g = readLazyGraph(r, f, depth + 1);
-    else if (f.no === 11) found.graphs.push(readLazyGraph(r, f, depth + 1));
-    else if (f.no === 22) found.sparse = readLazySparse(r, f);
-    else if (f.no === 23) found.sparses.push(readLazySparse(r, f));
+    else if (f.no === 5) t = readLazyTensor(r, f);
+    else if (f.no === 10) tensors.push(readLazyTensor(r, f));
+    else if (f.no === 6) g = readLazyGraph(r, f, depth + 1);
+    else if (f.no === 11) graphs.push(readLazyGraph(r, f, depth + 1));
+    else if (f.no === 22) sparse = readLazySparse(r, f);
+    else if (f.no === 23) sparses.push(readLazySparse(r, f));
     else rest.push(f);
   }
-  return { proto: decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b)), ...found };
+  const proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
+  return { proto, t, tensors, g, graphs, sparse, sparses };
 }
 
 export function readLazyTensor(r: WireReader, at: WireField): LazyTensor {
