@@ -241,8 +241,9 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
             job = undefined;
             // A crashed, stopped or retired worker while jobs wait: a fresh one (also when the last worker ran out of them).
             const ranOut = stopping && !retired;
+            // (a fresh worker takes what is ready as it starts)
             if (waiting() > 0 && (!ranOut || slots.size === 0)) start();
-            dispatch();
+            else dispatch();
           });
           idle.push(slot);
           dispatch();
