@@ -7637,27 +7637,33 @@ function readLazyNode(r, at, depth) {
     return { proto, at: at.offset, attrs };
 }
 function readLazyAttribute(r, at, depth) {
-    const found = { tensors: [], graphs: [], sparses: [] };
+    let t;
+    let g;
+    let sparse;
+    const tensors = [];
+    const graphs = [];
+    const sparses = [];
     const rest = [];
     for (const f of r.fields(at.offset, at.end, 'AttributeProto')) {
         if (f.wire !== WIRE_LEN)
             rest.push(f);
         else if (f.no === 5)
-            found.t = readLazyTensor(r, f);
+            t = readLazyTensor(r, f);
         else if (f.no === 10)
-            found.tensors.push(readLazyTensor(r, f));
+            tensors.push(readLazyTensor(r, f));
         else if (f.no === 6)
-            found.g = readLazyGraph(r, f, depth + 1);
+            g = readLazyGraph(r, f, depth + 1);
         else if (f.no === 11)
-            found.graphs.push(readLazyGraph(r, f, depth + 1));
+            graphs.push(readLazyGraph(r, f, depth + 1));
         else if (f.no === 22)
-            found.sparse = readLazySparse(r, f);
+            sparse = readLazySparse(r, f);
         else if (f.no === 23)
-            found.sparses.push(readLazySparse(r, f));
+            sparses.push(readLazySparse(r, f));
         else
             rest.push(f);
     }
-    return { proto: decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b)), ...found };
+    const proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
+    return { proto, t, tensors, g, graphs, sparse, sparses };
 }
 function readLazyTensor(r, at) {
     const rest = [];
@@ -28700,7 +28706,9 @@ function costs(graph, req) {
     // each tensor's producing node, by name
     const producerOf = new Map();
     // (lists filled below: every node's outputs are summed; scratch and readers read as 0 where nothing was added)
-    const c = { out: [], scratch: [], reads: [], size, readers: [], preds: [] };
+    // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a successor list names no node: counting under it sets a named property of a count list, no node's count
+    const succ = graph.nodes.map(() => []);
+    const c = { out: [], scratch: [], reads: [], size, readers: [], preds: [], succ };
     const byName = new Map(graph.nodes.map((node, i) => [node.name, i]));
     for (const r of req.requests) {
         if (r.kind !== 'scratch')
@@ -28739,6 +28747,8 @@ function costs(graph, req) {
                 p.add(q);
         }
         c.preds.push([...p]);
+        for (const q of p)
+            c.succ[q].push(c.preds.length - 1);
     });
     return c;
 }
@@ -28749,10 +28759,7 @@ function costs(graph, req) {
  */
 function greedyOrder(c, n) {
     const missing = c.preds.map((p) => p.length);
-    // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: decrementing missing[] under it makes no node ready
-    const succ = Array.from({ length: n }, () => []);
-    // (node indices index succ, reads and preds below; buffer ids index readersOf: each has a list per node or buffer)
-    c.preds.forEach((p, i) => p.forEach((q) => succ[q].push(i)));
+    // (node indices index succ, reads and preds below: each has a list per node)
     const left = [...c.readers];
     const ready = new Set();
     for (let i = 0; i < n; i++)
@@ -28775,7 +28782,7 @@ function greedyOrder(c, n) {
         order.push(best);
         for (const t of c.reads[best])
             left[t] = (left[t] ?? 0) - 1;
-        for (const s of succ[best]) {
+        for (const s of c.succ[best]) {
             missing[s] = (missing[s] ?? 0) - 1;
             if (missing[s] === 0)
                 ready.add(s);
@@ -28787,7 +28794,7 @@ function greedyOrder(c, n) {
  * Exact: the order with the lowest peak of live bytes, or undefined past `maxStates` executed-node
  * sets. Live bytes are counted from 0: the graph inputs, live from the start, add the same bytes to
  * every order's peak. The walk keeps the executed set's state as it goes down and back up (each
- * node's predecessors still to run, each buffer's readers still to run), so a node's readiness and
+ * node's predecessors still to run, -1 once it has run; each buffer's readers still to run), so a node's readiness and
  * the bytes it frees cost its own edges, not a pass over the set; the set itself (a bigint) only
  * keys the memo.
  */
@@ -28801,18 +28808,15 @@ function exactOrder(c, n, maxStates) {
     const bits = Array.from({ length: n }, (_, i) => 1n << BigInt(i));
     const full = (1n << BigInt(n)) - 1n;
     let visited = 0;
-    // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a list names no node: counting under it sets a named property of the typed array, no node's count
-    const succ = Array.from({ length: n }, () => []);
-    c.preds.forEach((p, i) => p.forEach((q) => succ[q].push(i)));
+    // each node's predecessors still to run; -1 once it has run
     const missing = Int32Array.from(c.preds, (p) => p.length);
-    const ran = new Uint8Array(n);
     // a buffer is freed once its last reader has run; a graph output (a reader beyond the nodes) never is
     const toRun = new Int32Array(c.size.length);
     c.reads.forEach((ts) => ts.forEach((t) => bump(toRun, t, 1)));
     const kept = c.size.map((_, t) => (c.readers[t] ?? 0) > toRun[t]);
     const run = (v) => {
-        ran[v] = 1;
-        for (const s of succ[v])
+        bump(missing, v, -1);
+        for (const s of c.succ[v])
             bump(missing, s, -1);
         let freed = 0;
         for (const t of c.reads[v])
@@ -28821,8 +28825,8 @@ function exactOrder(c, n, maxStates) {
         return freed;
     };
     const undo = (v) => {
-        ran[v] = 0;
-        for (const s of succ[v])
+        bump(missing, v, 1);
+        for (const s of c.succ[v])
             bump(missing, s, 1);
         for (const t of c.reads[v])
             bump(toRun, t, 1);
@@ -28839,8 +28843,8 @@ function exactOrder(c, n, maxStates) {
         // Stryker disable next-line UnaryOperator: equivalent, a set short of the full one has a ready node, and the first is never cut off (its peak beats Infinity): next is replaced
         let best = { peak: Infinity, next: -1 };
         for (let v = 0; v < n; v++) {
-            if (ran[v] === 1 || missing[v] !== 0)
-                continue;
+            if (missing[v] !== 0)
+                continue; // waiting for a predecessor, or run
             const during = live + (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
             if (during >= best.peak)
                 continue;
@@ -35211,9 +35215,11 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
                         job = undefined;
                         // A crashed, stopped or retired worker while jobs wait: a fresh one (also when the last worker ran out of them).
                         const ranOut = stopping && !retired;
+                        // (a fresh worker takes what is ready as it starts)
                         if (waiting() > 0 && (!ranOut || slots.size === 0))
                             start();
-                        dispatch();
+                        else
+                            dispatch();
                     });
                     idle.push(slot);
                     dispatch();
