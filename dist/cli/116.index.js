@@ -35349,9 +35349,10 @@ function resolveInside(root, rel) {
  * A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder and
  * only inside it (symbolic links that lead out are refused, see resolveInside). With `root`, the
  * model path itself (relative to root) must resolve inside root: the action's work tree, where a
- * pull request could add a link to any file of the runner.
+ * pull request could add a link to any file of the runner. `opened`: the model file, already open
+ * at `path` (the CLI's early hashing reads it: the analysis reads the same file).
  */
-function fileModelInput(path, root) {
+function fileModelInput(path, root, opened) {
     let real = path;
     if (root !== undefined) {
         const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
@@ -35362,9 +35363,9 @@ function fileModelInput(path, root) {
             throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
         real = r;
     }
-    const source = new FileSource(real, path);
+    const source = opened ?? new FileSource(real, path);
     const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real));
-    const opened = [source];
+    const open = [source];
     return {
         path,
         source,
@@ -35376,11 +35377,11 @@ function fileModelInput(path, root) {
             if (p === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isFile())
                 return undefined;
             const s = new FileSource(p, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), relativePath));
-            opened.push(s);
+            open.push(s);
             return s;
         },
         close() {
-            for (const s of opened.splice(0))
+            for (const s of open.splice(0))
                 s.close();
         },
     };
@@ -35389,48 +35390,28 @@ function fileModelInput(path, root) {
 
 /***/ }),
 
-/***/ 7306:
+/***/ 4828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M5: () => (/* binding */ analyzeWhileHashing)
+/* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
+/* harmony export */   p3: () => (/* binding */ hashOnWorkers),
+/* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
 /* harmony export */ });
-/* unused harmony exports HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashSource, hashPlace, startHashing */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4410);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
-/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1836);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
 /**
- * The file hashes a report carries: sha256 and md5 (md5 is what stedgeai prints as model_hash).
- * They read every byte of the file, which the analysis itself never does (weights stay on disk),
- * so on a large model they are most of the cost. They are read in 1 MiB blocks (an md5 of a 244 MB
- * file takes the same CPU as with 8 MiB blocks, and two workers hold 14 MiB less); a file of
- * PARALLEL_HASH_BYTES or more is hashed on two worker threads at once (one per algorithm, both
- * reading the file's open descriptor with positioned reads) while the analysis runs on this one.
+ * A large file's two hashes on worker threads (one per algorithm, both reading the file's open
+ * descriptor with positioned reads), in parallel with whatever this thread does. Nothing here
+ * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
  */
-
-
-
 
 
 /** Read size of the hashing loops. */
 const HASH_BLOCK_BYTES = 1024 * 1024;
 /** From this size, the two hashes run on worker threads, in parallel with the analysis. */
 const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
-/** sha256 and md5 of a source, on this thread. */
-function hashSource(source) {
-    const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-    const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('md5');
-    for (let off = 0; off < source.size; off += HASH_BLOCK_BYTES) {
-        const part = source.read(off, Math.min(HASH_BLOCK_BYTES, source.size - off));
-        sha.update(part);
-        md5.update(part);
-    }
-    return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
-}
 // A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
 const HASH_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -35448,29 +35429,88 @@ while (pos < size) {
 }
 parentPort.postMessage(h.digest('hex'));
 `;
-function hashOnWorker(source, algorithm) {
-    return new Promise((resolve, reject) => {
+/** Starts sha256 and md5 of `source` on two worker threads. */
+function hashOnWorkers(source) {
+    const workers = [];
+    const one = (algorithm) => new Promise((resolve, reject) => {
         const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
+        workers.push(w);
         let digest;
+        let failure;
         w.on('message', (d) => { digest = d; });
-        w.on('error', (e) => reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${e instanceof Error ? e.message : String(e)}`, { file: source.name })));
-        w.on('exit', () => { if (digest !== undefined)
-            resolve(digest); });
+        w.on('error', (e) => { failure = e; });
+        // Settled at the exit only: the worker no longer reads the descriptor then.
+        w.on('exit', () => {
+            if (digest !== undefined)
+                resolve(digest);
+            else
+                reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
+        });
     });
+    const stop = async () => { await Promise.all(workers.map((w) => w.terminate())); };
+    // The first failure stops the other worker; the result settles once both have exited.
+    const parts = [one('sha256'), one('md5')].map((p) => p.catch((e) => { void stop(); throw e; }));
+    const hashes = Promise.allSettled(parts).then(([sha256, md5]) => {
+        if (sha256?.status === 'fulfilled' && md5?.status === 'fulfilled')
+            return { sha256: sha256.value, md5: md5.value };
+        throw [sha256, md5].find((r) => r?.status === 'rejected')?.reason;
+    });
+    return {
+        hashes,
+        stop,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ analyzeWhileHashing)
+/* harmony export */ });
+/* unused harmony exports hashSource, hashPlace, startHashing */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4410);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1836);
+/* harmony import */ var _hash_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4828);
+/**
+ * The file hashes a report carries: sha256 and md5 (md5 is what stedgeai prints as model_hash).
+ * They read every byte of the file, which the analysis itself never does (weights stay on disk),
+ * so on a large model they are most of the cost. They are read in 1 MiB blocks (an md5 of a 244 MB
+ * file takes the same CPU as with 8 MiB blocks, and two workers hold 14 MiB less); a file of
+ * PARALLEL_HASH_BYTES or more is hashed on two worker threads at once (hash-workers.ts) while the
+ * analysis runs on this one.
+ */
+
+
+
+
+
+/** sha256 and md5 of a source, on this thread. */
+function hashSource(source) {
+    const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
+    for (let off = 0; off < source.size; off += _hash_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_BLOCK_BYTES */ .Lc) {
+        const part = source.read(off, Math.min(_hash_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off));
+        sha.update(part);
+        md5.update(part);
+    }
+    return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }
 /** Where `source` is hashed: on worker threads (a file of PARALLEL_HASH_BYTES or more) or here. */
 function hashPlace(source) {
-    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_4__/* .FileSource */ ._n && source.size >= PARALLEL_HASH_BYTES ? 'workers' : 'here';
+    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileSource */ ._n && source.size >= _hash_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .PARALLEL_HASH_BYTES */ .rC ? 'workers' : 'here';
 }
 /**
  * The hashes of `source`: started now, on worker threads for a large file (the caller analyzes
  * meanwhile and awaits them before closing the source), else computed here.
  */
 function startHashing(source) {
-    if (hashPlace(source) === 'workers' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_4__/* .FileSource */ ._n) {
-        const [sha256, md5] = [hashOnWorker(source, 'sha256'), hashOnWorker(source, 'md5')];
-        return Promise.all([sha256, md5]).then(([s, m]) => ({ sha256: s, md5: m }));
-    }
+    if (hashPlace(source) === 'workers' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileSource */ ._n)
+        return (0,_hash_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOnWorkers */ .p3)(source).hashes;
     try {
         return Promise.resolve(hashSource(source));
     }
@@ -35481,14 +35521,15 @@ function startHashing(source) {
 /**
  * Runs `analyze` while `source` is hashed (on worker threads for a large file) and returns its
  * report with the hashes. Settles only once the hashing has stopped reading `source`, so the
- * caller may close it then, whatever happened.
+ * caller may close it then, whatever happened. `started`: the hashing of `source` the caller
+ * started already (src/cli/early-hash.ts).
  */
-async function analyzeWhileHashing(source, analyze) {
-    const hashing = startHashing(source);
+async function analyzeWhileHashing(source, analyze, started) {
+    const hashing = started ?? startHashing(source);
     const stopped = hashing.then(() => undefined, () => undefined);
     try {
         const report = analyze();
-        return (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withHashes */ .ms)(report, await hashing);
+        return (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withHashes */ .ms)(report, await hashing);
     }
     finally {
         await stopped;

@@ -625,12 +625,14 @@ var hash = __webpack_require__(7306);
 async function side(proc, args, target, path) {
     let input;
     try {
-        const opened = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
+        const file = (0,external_node_path_.resolve)(proc.cwd, path);
+        const early = proc.early?.take(file);
+        const opened = (0,file_source/* fileModelInput */.iE)(file, undefined, early?.source);
         input = opened;
         const analyze = () => (0,src/* analyzeModel */.Cw)({ ...opened, path }, {
             target, ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
         });
-        return { report: await (0,hash/* analyzeWhileHashing */.M5)(opened.source, analyze) };
+        return { report: await (0,hash/* analyzeWhileHashing */.M5)(opened.source, analyze, early?.hashes) };
     }
     catch (e) {
         const err = (0,src/* asFootprintError */.aD)(e, path);
@@ -688,7 +690,9 @@ async function runCompare(args, proc) {
 
 
 async function analyzeOne(path, args, proc, target) {
-    const input = (0,file_source/* fileModelInput */.iE)((0,external_node_path_.resolve)(proc.cwd, path));
+    const file = (0,external_node_path_.resolve)(proc.cwd, path);
+    const early = args.hash ? proc.early?.take(file) : undefined;
+    const input = (0,file_source/* fileModelInput */.iE)(file, undefined, early?.source);
     const analyze = () => (0,src/* analyzeModel */.Cw)({ ...input, path }, {
         inputShapes: args.inputShapes,
         ioInsideActivations: args.ioInsideActivations,
@@ -697,7 +701,7 @@ async function analyzeOne(path, args, proc, target) {
         target,
     });
     try {
-        return args.hash ? await (0,hash/* analyzeWhileHashing */.M5)(input.source, analyze) : analyze();
+        return args.hash ? await (0,hash/* analyzeWhileHashing */.M5)(input.source, analyze, early?.hashes) : analyze();
     }
     finally {
         input.close?.();
@@ -802,11 +806,17 @@ async function prepareFormats(argv) {
 }
 /**
  * Runs a command with the real process; resolves to the exit code. `entryFile` is the bundle's
- * entry (dist/cli/index.js): diff's analysis workers are started on it.
+ * entry (dist/cli/index.js): diff's analysis workers are started on it. `early`: a model's
+ * hashing the entry started, handed to the command (and stopped after it when it was not used).
  */
-async function start(argv, entryFile) {
-    await prepareFormats(argv);
-    return run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: (0,pool.workerAnalyzer)(entryFile, (0,pool.defaultThreads)()) });
+async function start(argv, entryFile, early) {
+    try {
+        await prepareFormats(argv);
+        return await run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: (0,pool.workerAnalyzer)(entryFile, (0,pool.defaultThreads)()), early });
+    }
+    finally {
+        await early?.release();
+    }
 }
 
 

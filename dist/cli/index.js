@@ -48,7 +48,9 @@ else if (quick === 'help') {
     process.stdout.write(_help_text_js__WEBPACK_IMPORTED_MODULE_4__/* .HELP_TEXT */ .K);
 }
 else {
-    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))).start(argv, (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
+    // A large model's hashing starts before the analyzer loads (early-hash.ts).
+    const early = (await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 8390))).startEarlyHash(argv, process.cwd());
+    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))).start(argv, (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url), early);
 }
 
 __webpack_async_result__();

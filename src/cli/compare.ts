@@ -17,12 +17,14 @@ export type { CompareArgs } from './compare-args.js';
 async function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): Promise<{ report?: CommentEntry['head']; error?: string; cause?: unknown }> {
   let input: ModelInput | undefined;
   try {
-    const opened = fileModelInput(resolve(proc.cwd, path));
+    const file = resolve(proc.cwd, path);
+    const early = proc.early?.take(file);
+    const opened = fileModelInput(file, undefined, early?.source);
     input = opened;
     const analyze = () => analyzeModel({ ...opened, path }, {
       target, ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
     });
-    return { report: await analyzeWhileHashing(opened.source, analyze) };
+    return { report: await analyzeWhileHashing(opened.source, analyze, early?.hashes) };
   } catch (e: unknown) {
     const err = asFootprintError(e, path);
     return { error: `${err.code}: ${err.message}`, cause: err };

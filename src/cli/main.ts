@@ -20,5 +20,7 @@ if (isAnalysisWorker()) {
 } else if (quick === 'help') {
   process.stdout.write(HELP_TEXT);
 } else {
-  process.exitCode = await (await import('./start.js')).start(argv, fileURLToPath(import.meta.url));
+  // A large model's hashing starts before the analyzer loads (early-hash.ts).
+  const early = (await import('./early-hash.js')).startEarlyHash(argv, process.cwd());
+  process.exitCode = await (await import('./start.js')).start(argv, fileURLToPath(import.meta.url), early);
 }

@@ -10,6 +10,7 @@ import { fileModelInput } from '../node/file-source.js';
 import { writeJsonFile } from '../node/json-file.js';
 import { analyzeWhileHashing } from '../node/hash.js';
 import type { Analyzer } from '../jobs/index.js';
+import type { EarlyHash } from './early-hash.js';
 
 /** What the CLI needs from its process: tests pass a fake one (DESIGN.md principle 8). */
 export interface CliProcess {
@@ -19,10 +20,14 @@ export interface CliProcess {
   stderr: { write(s: string): unknown };
   /** Runs `diff`'s analyses (the bundle: a worker pool); default: inline, on this thread. */
   analyzer?: Analyzer;
+  /** A model file whose hashing the entry started (early-hash.ts). */
+  early?: EarlyHash | undefined;
 }
 
 async function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Promise<Report> {
-  const input = fileModelInput(resolve(proc.cwd, path));
+  const file = resolve(proc.cwd, path);
+  const early = args.hash ? proc.early?.take(file) : undefined;
+  const input = fileModelInput(file, undefined, early?.source);
   const analyze = (): Report => analyzeModel({ ...input, path }, {
     inputShapes: args.inputShapes,
     ioInsideActivations: args.ioInsideActivations,
@@ -31,7 +36,7 @@ async function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, tar
     target,
   });
   try {
-    return args.hash ? await analyzeWhileHashing(input.source, analyze) : analyze();
+    return args.hash ? await analyzeWhileHashing(input.source, analyze, early?.hashes) : analyze();
   } finally {
     input.close?.();
   }

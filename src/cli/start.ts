@@ -4,6 +4,7 @@ import { loadFormatFor } from '../index.js';
 import { fileModelInput } from '../node/file-source.js';
 import { timeLimited } from '../node/time-limit.js';
 import { defaultThreads, workerAnalyzer } from '../jobs/index.js';
+import type { EarlyHash } from './early-hash.js';
 
 /**
  * Formats whose reader starts asynchronously (Keras: the HDF5 WebAssembly library) are loaded
@@ -28,9 +29,14 @@ async function prepareFormats(argv: readonly string[]): Promise<void> {
 
 /**
  * Runs a command with the real process; resolves to the exit code. `entryFile` is the bundle's
- * entry (dist/cli/index.js): diff's analysis workers are started on it.
+ * entry (dist/cli/index.js): diff's analysis workers are started on it. `early`: a model's
+ * hashing the entry started, handed to the command (and stopped after it when it was not used).
  */
-export async function start(argv: readonly string[], entryFile: string): Promise<number> {
-  await prepareFormats(argv);
-  return run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, defaultThreads()) });
+export async function start(argv: readonly string[], entryFile: string, early?: EarlyHash): Promise<number> {
+  try {
+    await prepareFormats(argv);
+    return await run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, defaultThreads()), early });
+  } finally {
+    await early?.release();
+  }
 }

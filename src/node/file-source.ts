@@ -95,9 +95,10 @@ export function resolveInside(root: string, rel: string): string | 'outside' | u
  * A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder and
  * only inside it (symbolic links that lead out are refused, see resolveInside). With `root`, the
  * model path itself (relative to root) must resolve inside root: the action's work tree, where a
- * pull request could add a link to any file of the runner.
+ * pull request could add a link to any file of the runner. `opened`: the model file, already open
+ * at `path` (the CLI's early hashing reads it: the analysis reads the same file).
  */
-export function fileModelInput(path: string, root?: string): ModelInput {
+export function fileModelInput(path: string, root?: string, opened?: FileSource): ModelInput {
   let real = path;
   if (root !== undefined) {
     const rootReal = realpathSync(root);
@@ -106,9 +107,9 @@ export function fileModelInput(path: string, root?: string): ModelInput {
     if (r === undefined) throw new FootprintError('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
     real = r;
   }
-  const source = new FileSource(real, path);
+  const source = opened ?? new FileSource(real, path);
   const folder = realpathSync(dirname(real));
-  const opened: FileSource[] = [source];
+  const open: FileSource[] = [source];
   return {
     path,
     source,
@@ -119,11 +120,11 @@ export function fileModelInput(path: string, root?: string): ModelInput {
       }
       if (p === undefined || !lstatSync(p).isFile()) return undefined;
       const s = new FileSource(p, join(dirname(path), relativePath));
-      opened.push(s);
+      open.push(s);
       return s;
     },
     close(): void {
-      for (const s of opened.splice(0)) s.close();
+      for (const s of open.splice(0)) s.close();
     },
   };
 }

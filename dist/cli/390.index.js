@@ -1,0 +1,452 @@
+export const id = 390;
+export const ids = [390];
+export const modules = {
+
+/***/ 8390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EarlyHash: () => (/* binding */ EarlyHash),
+/* harmony export */   startEarlyHash: () => (/* binding */ startEarlyHash)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1836);
+/* harmony import */ var _node_hash_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4828);
+/**
+ * A head start for a large model's hashes. `analyze` and `compare` hash every byte of each model
+ * (sha256, md5: stedgeai's model_hash), which on a 244 MB model takes longer than the analysis.
+ * The CLI's entry starts hashing the first argument that is a file of PARALLEL_HASH_BYTES or more
+ * before it loads the analyzer (bench/run.ts: about 0.3 s earlier); the command takes the open
+ * file and its hashing over when it analyzes that path with hashes. A hashing nobody took (the
+ * file was an option's value, or the command stopped first) is stopped when the command ends.
+ */
+
+
+
+
+/** The commands whose model arguments are hashed. */
+const HASHING_COMMANDS = new Set(['analyze', 'compare']);
+class EarlyHash {
+    path;
+    source;
+    workers;
+    taken = false;
+    constructor(path, source, workers) {
+        this.path = path;
+        this.source = source;
+        this.workers = workers;
+        // Whoever takes it awaits `hashes`; a hashing stopped untaken rejects with nobody waiting.
+        workers.hashes.catch(() => undefined);
+    }
+    /** The open file and its hashing, once, when `path` (absolute) is the file hashed. */
+    take(path) {
+        if (this.taken || path !== this.path)
+            return undefined;
+        this.taken = true;
+        return { source: this.source, hashes: this.workers.hashes };
+    }
+    /** Stops the hashing if nobody took it, and closes its file once the workers no longer read it. */
+    async release() {
+        if (this.taken)
+            return;
+        this.taken = true;
+        await this.workers.stop();
+        this.source.close();
+    }
+}
+/**
+ * Starts hashing the first argument of `argv` (relative to `cwd`) that is a regular file of
+ * PARALLEL_HASH_BYTES or more, for a command that hashes its models and without --no-hash.
+ */
+function startEarlyHash(argv, cwd) {
+    if (!HASHING_COMMANDS.has(argv[0] ?? '') || argv.includes('--no-hash'))
+        return undefined;
+    for (const arg of argv.slice(1)) {
+        if (arg.startsWith('-'))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, arg);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+        if (!st?.isFile() || st.size < _node_hash_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .PARALLEL_HASH_BYTES */ .rC)
+            continue;
+        let source;
+        try {
+            source = new _node_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileSource */ ._n(path);
+        }
+        catch {
+            return undefined; // unreadable: the command reports it, typed
+        }
+        return new EarlyHash(path, source, (0,_node_hash_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOnWorkers */ .p3)(source));
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 30:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ CODES)
+/* harmony export */ });
+const CODES = {
+    // CLI / settings
+    E_USAGE: { category: 'CLI ERROR', hint: 'Run `model-footprint --help` for the accepted arguments.' },
+    E_FILE_NOT_FOUND: { category: 'CLI ERROR', hint: 'Check the path; it is resolved from the current directory.' },
+    E_INPUT_SHAPE: { category: 'CLI ERROR', hint: 'Use --input-shape name:1x3x224x224 with a name the model declares.' },
+    E_RESOURCE: { category: 'CLI ERROR', hint: 'The machine refused memory the analysis needs: raise the limit (`ulimit -v`); the HDF5 library reserves its WebAssembly memory when it starts.' },
+    E_GIT: { category: 'CLI ERROR', hint: 'Run inside a git work tree with the compared revisions fetched (actions/checkout with fetch-depth: 0).' },
+    // Loading
+    E_UNKNOWN_FORMAT: { category: 'LOAD ERROR', hint: 'Run `model-footprint --help` for the supported formats (the format registry lists them).' },
+    E_TRUNCATED: { category: 'LOAD ERROR', hint: 'The file ends early: re-export or re-download it (is it a Git LFS pointer?).' },
+    E_MALFORMED: { category: 'LOAD ERROR', hint: 'The file does not follow its format; re-export it with the framework\'s exporter.' },
+    E_LIMIT: { category: 'LOAD ERROR', hint: 'A declared size is beyond what any edge model needs; the file is likely corrupt.' },
+    E_EXTERNAL_DATA: { category: 'LOAD ERROR', hint: 'External data must be a relative path inside the model\'s folder, present beside the model.' },
+    E_UNSAFE_PATH: { category: 'LOAD ERROR', hint: 'Model files and their external data are read only inside their own folder: replace the symbolic link by the file itself.' },
+    E_NOT_IMPLEMENTED: { category: 'NOT IMPLEMENTED', hint: 'ST Edge AI Core has no kernel for this layer as configured: change the parameter the message names to a value it lists.' },
+    E_GRAPH: { category: 'LOAD ERROR', hint: 'The graph is not a valid dataflow graph (cycle, dangling or duplicate tensor).' },
+    // Analysis diagnostics (per node; the rest of the report still appears)
+    W_UNKNOWN_OP: { category: 'NOT IMPLEMENTED', hint: 'This operator is counted with 0 MACC and unknown output shape; open an issue with the model.' },
+    W_DOMAIN: { category: 'NOT IMPLEMENTED', hint: 'Operators outside the default ONNX domain are not analyzed by the standard rules.' },
+    W_SHAPE: { category: 'ANALYSIS', hint: 'Give static input shapes with --input-shape name:1x3x224x224.' },
+    W_SUBGRAPH: { category: 'ANALYSIS', hint: 'Nested graphs are shown; their cost depends on run-time control flow.' },
+    I_ASSUMPTION: { category: 'ANALYSIS', hint: 'The figures rest on this assumption; for a size, override it with --input-shape if the model runs with another.' },
+    I_FOLDED: { category: 'ANALYSIS', hint: '' },
+    I_BINARY: { category: 'ANALYSIS', hint: 'Binary (1-bit) values: the input that takes them, or the kernel ST Edge AI Core runs the layer with.' },
+    I_ML: { category: 'ANALYSIS', hint: 'A classical-ML (ONNX-ML) layer: how its MACC and parameter arrays are counted (METRICS.md "Classical ML (ONNX-ML)").' },
+    W_BINARY_FALLBACK: { category: 'ANALYSIS', hint: 'A binarized (Larq) layer runs in float: the message says why and what would keep it binary.' },
+    // Internal
+    E_INTERNAL: { category: 'INTERNAL ERROR', hint: 'This is a bug in model-footprint: please report it with the model.' },
+};
+
+
+/***/ }),
+
+/***/ 2869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ FootprintError),
+/* harmony export */   aD: () => (/* binding */ asFootprintError),
+/* harmony export */   sm: () => (/* binding */ diag)
+/* harmony export */ });
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1187);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30);
+
+
+function diag(code, message, node) {
+    const severity = code.startsWith('E_') ? 'error' : code.startsWith('W_') ? 'warning' : 'info';
+    return node === undefined ? { code, severity, message } : { code, severity, message, node };
+}
+/** The one error type the core throws. Rendered only at the edge (CLI, action). */
+class FootprintError extends Error {
+    code;
+    category;
+    file;
+    node;
+    offset;
+    constructor(code, message, ctx = {}) {
+        super(message);
+        this.name = 'FootprintError';
+        this.code = code;
+        this.category = _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L[code].category;
+        this.file = ctx.file;
+        this.node = ctx.node;
+        this.offset = ctx.offset;
+    }
+    get hint() {
+        return _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L[this.code].hint;
+    }
+    /** One line: `LOAD ERROR E_TRUNCATED: model.onnx: ... (at byte 1234)`. */
+    oneLine() {
+        const where = [this.file, this.node ? `node '${this.node}'` : undefined].filter(Boolean).join(': ');
+        const at = this.offset !== undefined ? ` (at byte ${this.offset})` : '';
+        // Names and paths in the message come from the file: no terminal escapes, one line.
+        return (0,_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(`${this.category} ${this.code}: ${where ? where + ': ' : ''}${this.message}${at}`.replace(/\r?\n/g, ' '));
+    }
+}
+/**
+ * Turns anything thrown into a FootprintError, keeping typed errors as they are; a typed error
+ * raised without a file (deep in a reader) gets `file`, so every error at the edge names it.
+ */
+function asFootprintError(e, file) {
+    if (e instanceof FootprintError) {
+        if (e.file !== undefined || file === undefined)
+            return e;
+        return new FootprintError(e.code, e.message, { file, ...(e.node !== undefined ? { node: e.node } : {}), ...(e.offset !== undefined ? { offset: e.offset } : {}) });
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    if (e instanceof RangeError && /Maximum call stack|Invalid array length|Array buffer allocation/.test(msg)) {
+        return new FootprintError('E_LIMIT', msg, file === undefined ? {} : { file });
+    }
+    return new FootprintError('E_INTERNAL', msg, file === undefined ? {} : { file });
+}
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ printableLines),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * User-controlled text (paths, model, layer and tensor names, messages quoting them) made safe to
+ * print: C0 and C1 control characters (ANSI escapes, NUL, carriage return, ...) and the Unicode
+ * bidirectional overrides and isolates, which can make a terminal or a page show text other than
+ * what the file holds (a "Trojan source" name), are shown as visible escapes (`\x1b`, `\u202e`).
+ * Every renderer and every error line passes names through it.
+ */
+// C0 except none, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function printable(s) {
+    return s.replace(UNSAFE, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/** Like printable, but keeps line breaks (for multi-line output whose lines are ours). */
+function printableLines(s) {
+    return s.split('\n').map(printable).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _n: () => (/* binding */ FileSource),
+/* harmony export */   iE: () => (/* binding */ fileModelInput)
+/* harmony export */ });
+/* unused harmony export resolveInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
+/** Node adapters shared by the CLI and the action: files on disk as ByteSources (hashes: hash.ts). */
+
+
+
+/**
+ * A ByteSource over a file, read with positioned reads: nothing is loaded until asked for, and
+ * only the asked range is. The descriptor stays open for the life of the process (the CLI
+ * analyzes a handful of files; close() is there for long-running callers).
+ */
+class FileSource {
+    name;
+    size;
+    fd;
+    /** The open descriptor (the hashing workers read it: the file that was opened, not its path again). */
+    get descriptor() { return this.fd; }
+    /** `name`: how errors name the file (default: `path`). */
+    constructor(path, name = path) {
+        this.name = name;
+        try {
+            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd);
+            if (st.isDirectory())
+                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
+            this.size = st.size;
+        }
+        catch (e) {
+            if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0)
+                throw e;
+            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
+        }
+    }
+    read(offset, length) {
+        const buf = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buf, done, length - done, offset + done);
+            if (n === 0)
+                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `expected ${length} bytes at offset ${offset}, file ends after ${done}`, { file: this.name, offset: offset + done });
+            done += n;
+        }
+        return buf;
+    }
+    close() {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+    }
+}
+/** Symbolic links followed on one path at most (the kernel's own limit is 40). */
+const MAX_LINKS = 40;
+/**
+ * The real path of `rel` ('/'-separated) below the folder `root` (itself a real path), following
+ * symbolic links only while they stay inside it: 'outside' as soon as one leads out (or a `..`
+ * climbs out), undefined when the path does not exist inside. Links are read (readlink), and
+ * nothing outside `root` is ever stat'ed or opened, so the answer says nothing about what lies
+ * outside: not whether it exists, not its size.
+ */
+function resolveInside(root, rel) {
+    const segs = rel.split(/[\\/]/);
+    let cur = root;
+    let links = 0;
+    while (segs.length > 0) {
+        const seg = segs.shift();
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (cur === root)
+                return 'outside';
+            cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            continue;
+        }
+        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, seg);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(next);
+        }
+        catch {
+            return undefined;
+        }
+        if (!st.isSymbolicLink()) {
+            cur = next;
+            continue;
+        }
+        if (++links > MAX_LINKS)
+            return 'outside';
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(next);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target)) {
+            // An absolute link is followed only when it names a path under root, textually.
+            if (target !== root && !target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+                return 'outside';
+            segs.unshift(...target.slice(root.length).split(/[\\/]/));
+            cur = root;
+        }
+        else {
+            segs.unshift(...target.split(/[\\/]/));
+        }
+    }
+    return cur;
+}
+/**
+ * A ModelInput for a path on disk; siblings (ONNX external data) open relative to its folder and
+ * only inside it (symbolic links that lead out are refused, see resolveInside). With `root`, the
+ * model path itself (relative to root) must resolve inside root: the action's work tree, where a
+ * pull request could add a link to any file of the runner. `opened`: the model file, already open
+ * at `path` (the CLI's early hashing reads it: the analysis reads the same file).
+ */
+function fileModelInput(path, root, opened) {
+    let real = path;
+    if (root !== undefined) {
+        const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+        const r = resolveInside(rootReal, path);
+        if (r === 'outside')
+            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_UNSAFE_PATH', 'is a symbolic link that leads outside the repository: not read', { file: path });
+        if (r === undefined)
+            throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', 'cannot open: no such file', { file: path });
+        real = r;
+    }
+    const source = opened ?? new FileSource(real, path);
+    const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real));
+    const open = [source];
+    return {
+        path,
+        source,
+        openSibling(relativePath) {
+            const p = resolveInside(folder, relativePath);
+            if (p === 'outside') {
+                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_UNSAFE_PATH', `external data '${relativePath}' is a symbolic link that leads outside the model's folder: not read`, { file: path });
+            }
+            if (p === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isFile())
+                return undefined;
+            const s = new FileSource(p, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), relativePath));
+            open.push(s);
+            return s;
+        },
+        close() {
+            for (const s of open.splice(0))
+                s.close();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
+/* harmony export */   p3: () => (/* binding */ hashOnWorkers),
+/* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
+/**
+ * A large file's two hashes on worker threads (one per algorithm, both reading the file's open
+ * descriptor with positioned reads), in parallel with whatever this thread does. Nothing here
+ * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
+ */
+
+
+/** Read size of the hashing loops. */
+const HASH_BLOCK_BYTES = 1024 * 1024;
+/** From this size, the two hashes run on worker threads, in parallel with the analysis. */
+const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
+// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { fd, size, algorithm, block } = workerData;
+const h = createHash(algorithm);
+const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
+let pos = 0;
+while (pos < size) {
+  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+  if (n === 0) throw new Error('the file ended after ' + pos + ' of ' + size + ' bytes');
+  h.update(n === buf.length ? buf : buf.subarray(0, n));
+  pos += n;
+}
+parentPort.postMessage(h.digest('hex'));
+`;
+/** Starts sha256 and md5 of `source` on two worker threads. */
+function hashOnWorkers(source) {
+    const workers = [];
+    const one = (algorithm) => new Promise((resolve, reject) => {
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
+        workers.push(w);
+        let digest;
+        let failure;
+        w.on('message', (d) => { digest = d; });
+        w.on('error', (e) => { failure = e; });
+        // Settled at the exit only: the worker no longer reads the descriptor then.
+        w.on('exit', () => {
+            if (digest !== undefined)
+                resolve(digest);
+            else
+                reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
+        });
+    });
+    const stop = async () => { await Promise.all(workers.map((w) => w.terminate())); };
+    // The first failure stops the other worker; the result settles once both have exited.
+    const parts = [one('sha256'), one('md5')].map((p) => p.catch((e) => { void stop(); throw e; }));
+    const hashes = Promise.allSettled(parts).then(([sha256, md5]) => {
+        if (sha256?.status === 'fulfilled' && md5?.status === 'fulfilled')
+            return { sha256: sha256.value, md5: md5.value };
+        throw [sha256, md5].find((r) => r?.status === 'rejected')?.reason;
+    });
+    return {
+        hashes,
+        stop,
+    };
+}
+
+
+/***/ })
+
+};
