@@ -17,7 +17,7 @@ export { runPipeline } from './passes/pipeline.js';
 export { jsonChunks, type Report } from './report/index.js';
 export { withHashes } from './analysis/build-report.js';
 export { splitPatterns, matchesAny, matchesGlob } from './glob.js';
-export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';
+export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseTarget, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';
 export { parseMemoryPoolFile, withMemoryPools } from './mapping/index.js';
 export { withClock } from './latency/estimate.js';
 export { frequencyOf, formatFrequency } from './units/frequency.js';

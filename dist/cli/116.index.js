@@ -729,11 +729,11 @@ __webpack_require__.d(__webpack_exports__, {
   vb: () => (/* reexport */ isBuiltinTarget),
   VQ: () => (/* reexport */ jsonChunks),
   pC: () => (/* reexport */ loadFormatFor),
-  K: () => (/* reexport */ loadTarget),
   tH: () => (/* reexport */ looksLikeTargetFile),
   E9: () => (/* reexport */ parseDuration),
   NZ: () => (/* reexport */ parseMemoryPoolFile),
   DB: () => (/* reexport */ parseSize),
+  hu: () => (/* reexport */ parseTarget),
   G1: () => (/* reexport */ readersNeedRestart),
   wQ: () => (/* reexport */ renderComment),
   B1: () => (/* reexport */ renderReport),
@@ -744,7 +744,7 @@ __webpack_require__.d(__webpack_exports__, {
   rx: () => (/* reexport */ withMemoryPools)
 });
 
-// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, budgetName, bytesSource, commentMarker, count, didYouMean, formatFrequency, knownSides, loadFormats, matchesAny, matchesGlob, readModel, renderSummary, runPipeline, size, suggestion, supportedOpsDoc
+// UNUSED EXPORTS: BUILTIN_TARGETS, CODES, budgetName, bytesSource, commentMarker, count, didYouMean, formatFrequency, knownSides, loadFormats, loadTarget, matchesAny, matchesGlob, readModel, renderSummary, runPipeline, size, suggestion, supportedOpsDoc
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);

@@ -412,7 +412,7 @@ function resolveTarget(cwd, value, memoryPool, clockHz) {
     const named = (0,src/* isBuiltinTarget */.vb)(value)
         ? (0,src/* builtinTarget */.Vc)(value)
         : (0,src/* looksLikeTargetFile */.tH)(value) || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, value))
-            ? (0,src/* loadTarget */.K)(readText(cwd, value, 'target'), value)
+            ? (0,src/* parseTarget */.hu)(readText(cwd, value, 'target'), value) // a file holds JSON, never a target's name
             : (0,src/* builtinTarget */.Vc)(value); // unknown name: its error lists the built-ins
     const target = clockHz === undefined ? named : (0,src/* withClock */.V6)(named, clockHz);
     if (memoryPool === undefined)

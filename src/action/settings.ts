@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { BUILTIN_TARGETS, DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseDuration, parseSize, splitPatterns, suggestion, type BudgetLimits, type Budgets, type Target } from '../index.js';
+import { BUILTIN_TARGETS, DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, looksLikeTargetFile, parseDuration, parseSize, splitPatterns, suggestion, parseTarget, type BudgetLimits, type Budgets, type Target } from '../index.js';
 import { loadConfig } from './config.js';
 import { ActionInputError } from './errors.js';
 import { messageOf } from './toolkit.js';
@@ -117,7 +117,7 @@ export function resolveTargets(names: readonly string[], workspace: string, inpu
     const rel = relative(realpathSync(workspace), realpathSync(path));
     if (rel.startsWith('..') || isAbsolute(rel)) throw new ActionInputError(input, `target file '${name}' is outside the workspace`);
     try {
-      out[name] = loadTarget(readFileSync(path, 'utf8'), name);
+      out[name] = parseTarget(readFileSync(path, 'utf8'), name); // a file holds JSON, never a target's name
     } catch (e: unknown) {
       throw new ActionInputError(input, `target file '${name}': ${messageOf(e)}`);
     }

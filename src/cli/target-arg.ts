@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FootprintError, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseMemoryPoolFile, withClock, withMemoryPools, type Target } from '../index.js';
+import { FootprintError, builtinTarget, isBuiltinTarget, looksLikeTargetFile, parseTarget, parseMemoryPoolFile, withClock, withMemoryPools, type Target } from '../index.js';
 
 function readText(cwd: string, path: string, what: string): string {
   const p = resolve(cwd, path);
@@ -16,7 +16,7 @@ export function resolveTarget(cwd: string, value: string, memoryPool: string | u
   const named = isBuiltinTarget(value)
     ? builtinTarget(value)
     : looksLikeTargetFile(value) || existsSync(resolve(cwd, value))
-      ? loadTarget(readText(cwd, value, 'target'), value)
+      ? parseTarget(readText(cwd, value, 'target'), value) // a file holds JSON, never a target's name
       : builtinTarget(value); // unknown name: its error lists the built-ins
   const target = clockHz === undefined ? named : withClock(named, clockHz);
   if (memoryPool === undefined) return target;

@@ -102,6 +102,17 @@ describe('inputs validated once, before any analysis', () => {
     expect(errorOf(() => readSettings(inputs({ targets: './none.json' }), ws)).message).toContain("target file './none.json' not found");
   });
 
+  it('a target file holds JSON: one holding a built-in\'s name is refused, not taken for that target; its text is not echoed', () => {
+    writeFileSync(join(ws, 'named.json'), 'stm32n6\n');
+    const named = errorOf(() => readSettings(inputs({ targets: './named.json' }), ws));
+    expect(named.input).toBe('targets');
+    expect(named.message).toMatch(/^input 'targets': target file '\.\/named\.json': .*not valid JSON/);
+    writeFileSync(join(ws, 'noise.json'), 'x'.repeat(100_000));
+    const noise = errorOf(() => readSettings(inputs({ targets: './noise.json' }), ws)).message;
+    expect(noise).toContain('not valid JSON');
+    expect(noise.length).toBeLessThan(500);
+  });
+
   it('budgets of 0 or below are refused: at 0, below 0; 1 byte is accepted', () => {
     expect(errorOf(() => readSettings(inputs({ 'ram-budget': '0' }), ws)).message).toContain('must be a size above 0');
     expect(errorOf(() => readSettings(inputs({ 'flash-budget': '-1KB' }), ws)).input).toBe('flash-budget');

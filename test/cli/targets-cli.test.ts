@@ -49,6 +49,16 @@ describe('CLI targets', () => {
     const badTarget = (await cli('analyze', EXAMPLE, '--target', join(dir, 'pools.json')));
     expect(badTarget.code).toBe(2);
     expect(badTarget.err).toMatch(/pools\.json/);
+    // A file holds JSON: one holding a built-in's name is refused (not taken for stm32n6), long text is not echoed.
+    writeFileSync(join(dir, 'named.txt'), 'stm32n6');
+    const named = await cli('analyze', EXAMPLE, '--target', join(dir, 'named.txt'));
+    expect(named.code).toBe(2);
+    expect(named.err).toMatch(/^CLI ERROR E_USAGE: .*named\.txt: .*not valid JSON/);
+    writeFileSync(join(dir, 'noise.bin'), 'x'.repeat(100_000));
+    const noise = await cli('analyze', EXAMPLE, '--target', join(dir, 'noise.bin'));
+    expect(noise.code).toBe(2);
+    expect(noise.err).toContain('not valid JSON');
+    expect(noise.err.length).toBeLessThan(500);
   });
 
   it('supported-ops prints the rule table in Markdown and JSON', async () => {
