@@ -611,7 +611,8 @@ class BlobBatch {
             // Consume its content, then refuse it.
             this.pending[0] = { id: p.id, resolve: () => p.reject(new diagnostic/* FootprintError */.E0('E_GIT', `object ${p.id} is a ${m[2]}, not a file`)), reject: p.reject };
         }
-        this.body = { bytes: new Uint8Array(size), filled: 0 };
+        // Not zero-filled (every byte is written before it is handed out) and never pooled (it is transferred to a worker).
+        this.body = { bytes: Buffer.allocUnsafeSlow(size), filled: 0 };
         if (size === 0) {
             this.body = undefined;
             this.pending.shift()?.resolve(new Uint8Array(0));
@@ -34948,7 +34949,9 @@ async function runJob(job) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CORES_PER_WORKER: () => (/* binding */ CORES_PER_WORKER),
 /* harmony export */   JOB_TIME_LIMIT_MS: () => (/* binding */ JOB_TIME_LIMIT_MS),
+/* harmony export */   MAX_THREADS: () => (/* binding */ MAX_THREADS),
 /* harmony export */   RAMP_OBSERVE_MS: () => (/* binding */ RAMP_OBSERVE_MS),
 /* harmony export */   RAMP_REMAINING_MS: () => (/* binding */ RAMP_REMAINING_MS),
 /* harmony export */   READY_PER_WORKER: () => (/* binding */ READY_PER_WORKER),
@@ -34967,8 +34970,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _worker_flag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9283);
 /**
  * The analysis scheduler `diff` and the action share. Analyses are synchronous CPU work, so they
- * run on worker threads, one job at a time each, from a shared queue: a pool of up to one per core,
- * grown only while the work left repays a worker's start.
+ * run on worker threads, one job at a time each, from a shared queue: a pool of up to one per
+ * CORES_PER_WORKER cores, grown only while the work left repays a worker's start.
  * A committed file's bytes are read on the main thread through one `git cat-file --batch` process
  * per repository (BlobBatch), READY_PER_WORKER jobs ahead per worker (each worker holds only the
  * job it runs, so an idle worker takes the next one: none waits behind another's long job), and
@@ -35045,9 +35048,18 @@ const JOB_TIME_LIMIT_MS = 300_000;
 function messageOf(e) {
     return e instanceof Error ? e.message : String(e);
 }
-/** Worker threads for a pool: MODEL_FOOTPRINT_THREADS when set, else the cores (at most 8). */
-function defaultThreads(env = process.env) {
-    return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 8));
+/**
+ * Cores one analysis worker keeps busy: besides its own thread, V8 compiles and collects garbage on
+ * background threads. The corpus's 140 analyses in one process: 5.5 s of CPU for 3.1 s on its main
+ * thread. On 2 cores, `diff` of those 70 models with two workers took 10.3 s of CPU and 5.7 s wall,
+ * with one worker 8.2 s and 5.2 s (bench/diff.ts, MODEL_FOOTPRINT_THREADS=1 and 2).
+ */
+const CORES_PER_WORKER = 2;
+/** The most workers a pool starts. */
+const MAX_THREADS = 8;
+/** Worker threads for a pool: MODEL_FOOTPRINT_THREADS when set, else one per CORES_PER_WORKER cores (1 to MAX_THREADS). */
+function defaultThreads(env = process.env, cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) {
+    return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(Math.floor(cores / CORES_PER_WORKER), MAX_THREADS));
 }
 /**
  * Jobs whose bytes are read ahead, per worker: the next job waits on the main thread, read and
@@ -35064,15 +35076,24 @@ const RAMP_OBSERVE_MS = 250;
 const RAMP_REMAINING_MS = 1000;
 /**
  * Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker).
- * One worker starts at once; more start while the jobs left would take it over RAMP_REMAINING_MS.
+ * One worker starts at once (or `started`, a worker the caller started on entryFile: spawnAnalysisWorker);
+ * more start while the jobs left would take it over RAMP_REMAINING_MS.
  * A worker holds one job at a time; the next ones wait, read, on this thread, for whichever worker
  * is free first.
  */
-function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) {
-    const spawn = () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entryFile, { workerData: { [_worker_flag_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKER_FLAG */ .o]: true } });
-    /** A worker started by warm(), not yet given a job: it does not keep the process alive. */
+function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS, started) {
+    const spawn = () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entryFile, { workerData: { [_worker_flag_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKER_FLAG */ .oy]: true } });
+    /** A worker started by warm() (or by the caller: `started`), not yet given a job: it does not keep the process alive. */
     let spare;
     const drop = () => { spare = undefined; };
+    const keepSpare = (w) => {
+        w.unref();
+        w.on('error', () => undefined); // its exit drops it; the pool starts a fresh one then
+        w.once('exit', drop);
+        spare = w;
+    };
+    if (started)
+        keepSpare(started);
     const takeSpare = () => {
         const w = spare;
         spare = undefined;
@@ -35084,13 +35105,8 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS) 
     };
     return {
         warm() {
-            if (spare)
-                return;
-            const w = spawn();
-            w.unref();
-            w.on('error', () => undefined); // its exit drops it; the pool starts a fresh one then
-            w.once('exit', drop);
-            spare = w;
+            if (!spare)
+                keepSpare(spawn());
         },
         analyze(jobs) {
             const results = new Array(jobs.length);

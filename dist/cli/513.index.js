@@ -593,8 +593,9 @@ async function runDiff(args, proc) {
             entries, budgets, key: 'default', analyzerVersion: src/* VERSION */.xv, baseSha: base,
             headSha, targets: [args.target],
         };
-        const { markdown } = (0,src/* renderComment */.wQ)(input);
-        const json = JSON.stringify((0,src/* diffToJson */.tM)(input), null, 2) + '\n';
+        // Each rendering only when printed or written (the comment is most of diff's own time on many models).
+        const markdown = args.format !== 'json' || args.outDir !== undefined ? (0,src/* renderComment */.wQ)(input).markdown : '';
+        const json = args.format === 'json' || args.outDir !== undefined ? JSON.stringify((0,src/* diffToJson */.tM)(input), null, 2) + '\n' : '';
         if (args.outDir !== undefined)
             writeOut((0,external_node_path_.resolve)(proc.cwd, args.outDir), entries, markdown, json);
         createReporter(proc).result(args.format === 'json' ? json : markdown);
@@ -807,12 +808,13 @@ async function prepareFormats(argv) {
 /**
  * Runs a command with the real process; resolves to the exit code. `entryFile` is the bundle's
  * entry (dist/cli/index.js): diff's analysis workers are started on it. `early`: a model's
- * hashing the entry started, handed to the command (and stopped after it when it was not used).
+ * hashing the entry started, handed to the command (and stopped after it when it was not used);
+ * `worker`: diff's first analysis worker, started by the entry.
  */
-async function start(argv, entryFile, early) {
+async function start(argv, entryFile, early, worker) {
     try {
         await prepareFormats(argv);
-        return await run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: (0,pool.workerAnalyzer)(entryFile, (0,pool.defaultThreads)()), early });
+        return await run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: (0,pool.workerAnalyzer)(entryFile, (0,pool.defaultThreads)(), pool.JOB_TIME_LIMIT_MS, worker), early });
     }
     finally {
         await early?.release();

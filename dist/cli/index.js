@@ -38,7 +38,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const argv = process.argv.slice(2);
 const quick = (0,_quick_js__WEBPACK_IMPORTED_MODULE_2__/* .quickCommand */ .L)(argv);
-if ((0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_1__/* .isAnalysisWorker */ .N)()) {
+if ((0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_1__/* .isAnalysisWorker */ .NM)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 116))).serveAnalysisWorker();
 }
 else if (quick === 'version') {
@@ -48,9 +48,12 @@ else if (quick === 'help') {
     process.stdout.write(_help_text_js__WEBPACK_IMPORTED_MODULE_4__/* .HELP_TEXT */ .K);
 }
 else {
-    // A large model's hashing starts before the analyzer loads (early-hash.ts).
+    const entry = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url);
+    // Work that does not need the analyzer starts before it loads (about 0.2 s): diff's first
+    // analysis worker, a large model's hashing (early-hash.ts).
+    const worker = argv[0] === 'diff' ? (0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnAnalysisWorker */ .CG)(entry) : undefined;
     const early = (await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 8390))).startEarlyHash(argv, process.cwd());
-    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))).start(argv, (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url), early);
+    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))).start(argv, entry, early, worker);
 }
 
 __webpack_async_result__();
@@ -83,8 +86,9 @@ function quickCommand(argv) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isAnalysisWorker),
-/* harmony export */   o: () => (/* binding */ WORKER_FLAG)
+/* harmony export */   CG: () => (/* binding */ spawnAnalysisWorker),
+/* harmony export */   NM: () => (/* binding */ isAnalysisWorker),
+/* harmony export */   oy: () => (/* binding */ WORKER_FLAG)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
@@ -98,6 +102,15 @@ const WORKER_FLAG = 'modelFootprintAnalysisWorker';
 /** True inside a worker started by workerAnalyzer. */
 function isAnalysisWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === 'object' && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[WORKER_FLAG] === true;
+}
+/**
+ * An analysis worker on `entryFile` (the bundle's own file), not keeping the process alive until a
+ * pool takes it: the CLI starts diff's first one before it loads the command (pool.ts adopts it).
+ */
+function spawnAnalysisWorker(entryFile) {
+    const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
+    w.unref();
+    return w;
 }
 
 

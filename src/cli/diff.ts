@@ -65,8 +65,9 @@ export async function runDiff(args: DiffArgs, proc: CliProcess): Promise<number>
       entries, budgets, key: 'default', analyzerVersion: VERSION, baseSha: base,
       headSha, targets: [args.target],
     };
-    const { markdown } = renderComment(input);
-    const json = JSON.stringify(diffToJson(input), null, 2) + '\n';
+    // Each rendering only when printed or written (the comment is most of diff's own time on many models).
+    const markdown = args.format !== 'json' || args.outDir !== undefined ? renderComment(input).markdown : '';
+    const json = args.format === 'json' || args.outDir !== undefined ? JSON.stringify(diffToJson(input), null, 2) + '\n' : '';
     if (args.outDir !== undefined) writeOut(resolve(proc.cwd, args.outDir), entries, markdown, json);
     createReporter(proc).result(args.format === 'json' ? json : markdown);
     const failed = entries.some((e) => e.headError !== undefined && !e.lfsNotFetched) || budgets.exceeded.length > 0;

@@ -3,7 +3,8 @@ import { run } from './run.js';
 import { loadFormatFor } from '../index.js';
 import { fileModelInput } from '../node/file-source.js';
 import { timeLimited } from '../node/time-limit.js';
-import { defaultThreads, workerAnalyzer } from '../jobs/index.js';
+import type { Worker } from 'node:worker_threads';
+import { JOB_TIME_LIMIT_MS, defaultThreads, workerAnalyzer } from '../jobs/index.js';
 import type { EarlyHash } from './early-hash.js';
 
 /**
@@ -30,12 +31,13 @@ async function prepareFormats(argv: readonly string[]): Promise<void> {
 /**
  * Runs a command with the real process; resolves to the exit code. `entryFile` is the bundle's
  * entry (dist/cli/index.js): diff's analysis workers are started on it. `early`: a model's
- * hashing the entry started, handed to the command (and stopped after it when it was not used).
+ * hashing the entry started, handed to the command (and stopped after it when it was not used);
+ * `worker`: diff's first analysis worker, started by the entry.
  */
-export async function start(argv: readonly string[], entryFile: string, early?: EarlyHash): Promise<number> {
+export async function start(argv: readonly string[], entryFile: string, early?: EarlyHash, worker?: Worker): Promise<number> {
   try {
     await prepareFormats(argv);
-    return await run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, defaultThreads()), early });
+    return await run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, defaultThreads(), JOB_TIME_LIMIT_MS, worker), early });
   } finally {
     await early?.release();
   }

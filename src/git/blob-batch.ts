@@ -158,7 +158,8 @@ export class BlobBatch {
       // Consume its content, then refuse it.
       this.pending[0] = { id: p.id, resolve: () => p.reject(new FootprintError('E_GIT', `object ${p.id} is a ${m[2] as string}, not a file`)), reject: p.reject };
     }
-    this.body = { bytes: new Uint8Array(size), filled: 0 };
+    // Not zero-filled (every byte is written before it is handed out) and never pooled (it is transferred to a worker).
+    this.body = { bytes: Buffer.allocUnsafeSlow(size), filled: 0 };
     if (size === 0) {
       this.body = undefined;
       this.pending.shift()?.resolve(new Uint8Array(0));

@@ -1,7 +1,7 @@
 /**
  * The analysis scheduler `diff` and the action share. Analyses are synchronous CPU work, so they
- * run on worker threads, one job at a time each, from a shared queue: a pool of up to one per core,
- * grown only while the work left repays a worker's start.
+ * run on worker threads, one job at a time each, from a shared queue: a pool of up to one per
+ * CORES_PER_WORKER cores, grown only while the work left repays a worker's start.
  * A committed file's bytes are read on the main thread through one `git cat-file --batch` process
  * per repository (BlobBatch), READY_PER_WORKER jobs ahead per worker (each worker holds only the
  * job it runs, so an idle worker takes the next one: none waits behind another's long job), and
@@ -85,9 +85,19 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Worker threads for a pool: MODEL_FOOTPRINT_THREADS when set, else the cores (at most 8). */
-export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
-  return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(availableParallelism(), 8));
+/**
+ * Cores one analysis worker keeps busy: besides its own thread, V8 compiles and collects garbage on
+ * background threads. The corpus's 140 analyses in one process: 5.5 s of CPU for 3.1 s on its main
+ * thread. On 2 cores, `diff` of those 70 models with two workers took 10.3 s of CPU and 5.7 s wall,
+ * with one worker 8.2 s and 5.2 s (bench/diff.ts, MODEL_FOOTPRINT_THREADS=1 and 2).
+ */
+export const CORES_PER_WORKER = 2;
+/** The most workers a pool starts. */
+export const MAX_THREADS = 8;
+
+/** Worker threads for a pool: MODEL_FOOTPRINT_THREADS when set, else one per CORES_PER_WORKER cores (1 to MAX_THREADS). */
+export function defaultThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  return Number(env['MODEL_FOOTPRINT_THREADS']) || Math.max(1, Math.min(Math.floor(cores / CORES_PER_WORKER), MAX_THREADS));
 }
 
 /**
@@ -113,15 +123,23 @@ interface Slot {
 
 /**
  * Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker).
- * One worker starts at once; more start while the jobs left would take it over RAMP_REMAINING_MS.
+ * One worker starts at once (or `started`, a worker the caller started on entryFile: spawnAnalysisWorker);
+ * more start while the jobs left would take it over RAMP_REMAINING_MS.
  * A worker holds one job at a time; the next ones wait, read, on this thread, for whichever worker
  * is free first.
  */
-export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitMs = JOB_TIME_LIMIT_MS): Analyzer {
+export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitMs = JOB_TIME_LIMIT_MS, started?: Worker): Analyzer {
   const spawn = (): Worker => new Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
-  /** A worker started by warm(), not yet given a job: it does not keep the process alive. */
+  /** A worker started by warm() (or by the caller: `started`), not yet given a job: it does not keep the process alive. */
   let spare: Worker | undefined;
   const drop = (): void => { spare = undefined; };
+  const keepSpare = (w: Worker): void => {
+    w.unref();
+    w.on('error', () => undefined); // its exit drops it; the pool starts a fresh one then
+    w.once('exit', drop);
+    spare = w;
+  };
+  if (started) keepSpare(started);
   const takeSpare = (): Worker => {
     const w = spare;
     spare = undefined;
@@ -132,12 +150,7 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
   };
   return {
     warm() {
-      if (spare) return;
-      const w = spawn();
-      w.unref();
-      w.on('error', () => undefined); // its exit drops it; the pool starts a fresh one then
-      w.once('exit', drop);
-      spare = w;
+      if (!spare) keepSpare(spawn());
     },
     analyze(jobs) {
       const results: AnalysisOutcome[] = new Array<AnalysisOutcome>(jobs.length);

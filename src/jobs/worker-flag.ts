@@ -3,11 +3,21 @@
  * own file with this flag in workerData). Kept apart from the pool so an entry point can ask
  * before it loads anything else.
  */
-import { isMainThread, workerData } from 'node:worker_threads';
+import { Worker, isMainThread, workerData } from 'node:worker_threads';
 
 export const WORKER_FLAG = 'modelFootprintAnalysisWorker';
 
 /** True inside a worker started by workerAnalyzer. */
 export function isAnalysisWorker(): boolean {
   return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[WORKER_FLAG] === true;
+}
+
+/**
+ * An analysis worker on `entryFile` (the bundle's own file), not keeping the process alive until a
+ * pool takes it: the CLI starts diff's first one before it loads the command (pool.ts adopts it).
+ */
+export function spawnAnalysisWorker(entryFile: string): Worker {
+  const w = new Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
+  w.unref();
+  return w;
 }

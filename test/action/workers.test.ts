@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { workerAnalyzer } from '../../src/jobs/index.js';
-import { READY_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS } from '../../src/jobs/pool.js';
+import { CORES_PER_WORKER, MAX_THREADS, READY_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS, defaultThreads } from '../../src/jobs/pool.js';
 
 describe('worker pool time limit', () => {
   it('stops a job past its limit with a typed line, and replaces the worker for the next job', async () => {
@@ -50,6 +50,14 @@ describe('worker pool size: a second worker only when the work left repays its s
   const jobs = (n: number, ms: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, repoDir: '/r', path: `m${i + 1}.onnx`, rev: undefined, target: String(ms) }));
   const threadsOf = (out: { error?: string }[]) => new Set(out.map((o) => o.error)).size;
 
+  it('the pool size: one worker per 2 cores (an analysis keeps more than one busy), at least 1, at most 8; MODEL_FOOTPRINT_THREADS overrides it', () => {
+    expect([CORES_PER_WORKER, MAX_THREADS]).toEqual([2, 8]);
+    // 1 core, below, at and above 2 per worker; at and above the most.
+    expect([1, 2, 3, 4, 5, 16, 17, 18, 64].map((cores) => defaultThreads({}, cores))).toEqual([1, 1, 1, 2, 2, 8, 8, 8, 8]);
+    expect(defaultThreads({ MODEL_FOOTPRINT_THREADS: '3' }, 2)).toBe(3);
+    expect(defaultThreads({ MODEL_FOOTPRINT_THREADS: 'x' }, 8)).toBe(4); // not a number: the default
+  });
+
   it('the constants: one job read ahead per worker, the pace observed for 250 ms, 1 s of work left to start one', () => {
     expect([READY_PER_WORKER, RAMP_OBSERVE_MS, RAMP_REMAINING_MS]).toEqual([1, 250, 1000]);
   });
@@ -58,6 +66,14 @@ describe('worker pool size: a second worker only when the work left repays its s
     const out = await workerAnalyzer(timed, 2).analyze(jobs(40, 5));
     expect(out.map((o) => o.id)).toEqual(jobs(40, 5).map((j) => j.id));
     expect(threadsOf(out)).toBe(1);
+  });
+
+  it('a worker the caller started (spawnAnalysisWorker) runs the jobs: no other starts', async () => {
+    const { spawnAnalysisWorker } = await import('../../src/jobs/worker-flag.js');
+    const started = spawnAnalysisWorker(timed);
+    const { threadId } = started;
+    const out = await workerAnalyzer(timed, 1, undefined, started).analyze(jobs(3, 5));
+    expect(out.map((o) => o.error)).toEqual([1, 2, 3].map(() => `answered by thread ${threadId}`));
   });
 
   it('16 jobs of 150 ms (2.4 s of work) get a second worker, and no job runs twice', async () => {

@@ -3,7 +3,8 @@
  * sources: users and CI run the bundle, not the TypeScript.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, cliIn, REPO_ROOT } from '../helpers/cli.js';
@@ -33,6 +34,23 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
     const r = spawnSync(process.execPath, [bin, 'analyze', 'README.md'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')[0]).toMatch(/^LOAD ERROR E_UNKNOWN_FORMAT: README\.md: /);
+  });
+
+  it('diff outside a git repository, and with a bad option, exits at once with its error: the worker the entry started does not hold the process', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mf-nogit-'));
+    try {
+      for (const [argv, code, line] of [
+        [['diff', '--base', 'main'], 1, /^CLI ERROR E_GIT: /],
+        [['diff', '--bogus'], 2, /^CLI ERROR E_USAGE: /],
+      ] as const) {
+        const r = spawnSync(process.execPath, [bin, ...argv], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+        expect(r.signal, argv.join(' ')).toBeNull(); // not killed by the timeout
+        expect(r.status, argv.join(' ')).toBe(code);
+        expect(r.stderr).toMatch(line);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
