@@ -34978,8 +34978,8 @@ __webpack_require__.r(__webpack_exports__);
  * transferred to the worker without a copy. The bundle re-enters itself:
  * the entry starts `new Worker(<its own file>, { workerData: { [WORKER_FLAG]: true } })` and, in a
  * worker, serves jobs instead of running the command (one file to ship, nothing to resolve at run
- * time). A crashed worker fails only its job and is replaced. The inline analyzer (tests, one
- * model) runs jobs on the calling thread, reading blobs the same way.
+ * time). A crashed worker is replaced; the job it held runs once more, then fails alone. The
+ * inline analyzer (tests, one model) runs jobs on the calling thread, reading blobs the same way.
  */
 
 
@@ -35160,21 +35160,25 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS, 
                     if (since >= RAMP_OBSERVE_MS && (since / Math.max(1, done - 1)) * waiting() > RAMP_REMAINING_MS)
                         start();
                 };
+                /** Reads a job's bytes; then it waits, ready, for a worker. */
+                const read = (job) => {
+                    reading++;
+                    void blobs.fill(job).then((filled) => {
+                        reading--;
+                        if (isOutcome(filled))
+                            finish(filled); // unreadable: answered here
+                        else
+                            ready.push(filled);
+                        dispatch();
+                    });
+                };
                 /** Reads the next jobs' bytes until READY_PER_WORKER per worker are read or being read. */
                 const readAhead = () => {
-                    while (next < jobs.length && reading + ready.length < slots.size * READY_PER_WORKER) {
-                        const job = jobs[next++];
-                        reading++;
-                        void blobs.fill(job).then((filled) => {
-                            reading--;
-                            if (isOutcome(filled))
-                                finish(filled); // unreadable: answered here
-                            else
-                                ready.push(filled);
-                            dispatch();
-                        });
-                    }
+                    while (next < jobs.length && reading + ready.length < slots.size * READY_PER_WORKER)
+                        read(jobs[next++]);
                 };
+                /** Jobs run again because their worker died under them: each once. */
+                const rerun = new Set();
                 /** Read jobs to idle workers, reading ahead again; the workers nothing is left for stop. */
                 const dispatch = () => {
                     while (idle.length > 0 && ready.length > 0)
@@ -35226,8 +35230,19 @@ function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS, 
                         const at = idle.indexOf(slot);
                         if (at >= 0)
                             idle.splice(at, 1);
-                        if (job)
-                            finish({ id: job.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${job.path}: analysis worker failed: ${failure}` });
+                        if (job) {
+                            // A worker can die between jobs (a previous job's leftovers), holding one it never ran:
+                            // each job gets a second run (its bytes read again: they went with the worker); a job
+                            // that crashes its worker twice, or ran out of time, fails.
+                            const original = jobs[index.get(job.id) ?? -1];
+                            const timedOut = failure.startsWith('LOAD ERROR');
+                            if (!timedOut && original && !rerun.has(job.id)) {
+                                rerun.add(job.id);
+                                read(original);
+                            }
+                            else
+                                finish({ id: job.id, error: timedOut ? failure : `INTERNAL ERROR E_INTERNAL: ${job.path}: analysis worker failed: ${failure}` });
+                        }
                         job = undefined;
                         // A crashed, stopped or retired worker while jobs wait: a fresh one (also when the last worker ran out of them).
                         const ranOut = stopping && !retired;

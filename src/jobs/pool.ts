@@ -8,8 +8,8 @@
  * transferred to the worker without a copy. The bundle re-enters itself:
  * the entry starts `new Worker(<its own file>, { workerData: { [WORKER_FLAG]: true } })` and, in a
  * worker, serves jobs instead of running the command (one file to ship, nothing to resolve at run
- * time). A crashed worker fails only its job and is replaced. The inline analyzer (tests, one
- * model) runs jobs on the calling thread, reading blobs the same way.
+ * time). A crashed worker is replaced; the job it held runs once more, then fails alone. The
+ * inline analyzer (tests, one model) runs jobs on the calling thread, reading blobs the same way.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, parentPort } from 'node:worker_threads';
@@ -194,19 +194,22 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
           const since = now - firstAnswer;
           if (since >= RAMP_OBSERVE_MS && (since / Math.max(1, done - 1)) * waiting() > RAMP_REMAINING_MS) start();
         };
+        /** Reads a job's bytes; then it waits, ready, for a worker. */
+        const read = (job: AnalysisJob): void => {
+          reading++;
+          void blobs.fill(job).then((filled) => {
+            reading--;
+            if (isOutcome(filled)) finish(filled); // unreadable: answered here
+            else ready.push(filled);
+            dispatch();
+          });
+        };
         /** Reads the next jobs' bytes until READY_PER_WORKER per worker are read or being read. */
         const readAhead = (): void => {
-          while (next < jobs.length && reading + ready.length < slots.size * READY_PER_WORKER) {
-            const job = jobs[next++] as AnalysisJob;
-            reading++;
-            void blobs.fill(job).then((filled) => {
-              reading--;
-              if (isOutcome(filled)) finish(filled); // unreadable: answered here
-              else ready.push(filled);
-              dispatch();
-            });
-          }
+          while (next < jobs.length && reading + ready.length < slots.size * READY_PER_WORKER) read(jobs[next++] as AnalysisJob);
         };
+        /** Jobs run again because their worker died under them: each once. */
+        const rerun = new Set<AnalysisJob['id']>();
         /** Read jobs to idle workers, reading ahead again; the workers nothing is left for stop. */
         const dispatch = (): void => {
           while (idle.length > 0 && ready.length > 0) (idle.shift() as Slot).post(ready.shift() as AnalysisJob);
@@ -250,7 +253,15 @@ export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitM
             slots.delete(slot);
             const at = idle.indexOf(slot);
             if (at >= 0) idle.splice(at, 1);
-            if (job) finish({ id: job.id, error: failure.startsWith('LOAD ERROR') ? failure : `INTERNAL ERROR E_INTERNAL: ${job.path}: analysis worker failed: ${failure}` });
+            if (job) {
+              // A worker can die between jobs (a previous job's leftovers), holding one it never ran:
+              // each job gets a second run (its bytes read again: they went with the worker); a job
+              // that crashes its worker twice, or ran out of time, fails.
+              const original = jobs[index.get(job.id) ?? -1];
+              const timedOut = failure.startsWith('LOAD ERROR');
+              if (!timedOut && original && !rerun.has(job.id)) { rerun.add(job.id); read(original); }
+              else finish({ id: job.id, error: timedOut ? failure : `INTERNAL ERROR E_INTERNAL: ${job.path}: analysis worker failed: ${failure}` });
+            }
             job = undefined;
             // A crashed, stopped or retired worker while jobs wait: a fresh one (also when the last worker ran out of them).
             const ranOut = stopping && !retired;

@@ -143,6 +143,24 @@ describe('worker pool size: a second worker only when the work left repays its s
     expect(out.slice(1).map((o) => o.error?.startsWith('answered by thread'))).toEqual([true, true]);
   });
 
+  it('a worker that dies between jobs: the job posted to it meanwhile runs again on a fresh worker; a job whose own run crashes twice fails', async () => {
+    const list = [
+      { id: 1, repoDir: '/r', path: 'answer-then-die', rev: undefined, target: '0' },
+      { id: 2, repoDir: '/r', path: 'm2.onnx', rev: undefined, target: '0' }, // posted to it as it answers the first
+      { id: 3, repoDir: '/r', path: 'm3.onnx', rev: undefined, target: '0' },
+      { id: 4, repoDir: '/r', path: 'crash', rev: undefined, target: '0' },
+      { id: 5, repoDir: '/r', path: 'm5.onnx', rev: undefined, target: '0' },
+    ];
+    const out = await workerAnalyzer(timed, 1).analyze(list);
+    const [first, second] = [out[0]?.error, out[1]?.error];
+    expect(first).toMatch(/^answered by thread \d+$/);
+    expect(second).toMatch(/^answered by thread \d+$/);
+    expect(second).not.toBe(first); // by the fresh worker
+    expect(out[2]?.error).toMatch(/^answered by thread \d+$/);
+    expect(out[3]?.error).toMatch(/^INTERNAL ERROR E_INTERNAL: crash: analysis worker failed: /);
+    expect(out[4]?.error).toMatch(/^answered by thread \d+$/);
+  });
+
   it('a worker that dies while the next job\'s blob is being read: that job goes to a fresh worker, the pool does not hang', async () => {
     const { randomBytes } = await import('node:crypto');
     const { TempRepo } = await import('../git/repo.js');
