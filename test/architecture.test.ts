@@ -81,6 +81,22 @@ describe('architecture', () => {
     expect(bad.map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
   });
 
+  it('no module is imported for its effects alone: package.json declares none ("sideEffects": false), so the bundler leaves out the modules whose exports a chunk does not use', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { sideEffects?: unknown };
+    expect(pkg.sideEffects).toBe(false);
+    const bare: string[] = [];
+    const walk = (d: string): void => {
+      for (const n of readdirSync(d)) {
+        const p = join(d, n);
+        if (statSync(p).isDirectory()) { walk(p); continue; }
+        if (!p.endsWith('.ts')) continue;
+        for (const m of readFileSync(p, 'utf8').matchAll(/^import\s*['"]([^'"]+)['"]/gm)) bare.push(`${relative(SRC, p)} -> ${m[1] as string}`);
+      }
+    };
+    walk(SRC);
+    expect(bare).toEqual([]);
+  });
+
   it('the core never imports the GitHub toolkit (only src/action does)', () => {
     const gh = all.filter((i) => /^@actions\/|^@octokit\//.test(i.to) && top(i.from) !== 'action');
     expect(gh.map((i) => `${i.from} -> ${i.to}`)).toEqual([]);

@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1836);
-/* harmony import */ var _node_hash_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4828);
+/* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1836);
+/* harmony import */ var _node_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4828);
 /**
  * A head start for a large model's hashes. `analyze` and `compare` hash every byte of each model
  * (sha256, md5: stedgeai's model_hash), which on a 244 MB model takes longer than the analysis.
@@ -70,16 +70,16 @@ function startEarlyHash(argv, cwd) {
             continue;
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, arg);
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
-        if (!st?.isFile() || st.size < _node_hash_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .PARALLEL_HASH_BYTES */ .rC)
+        if (!st?.isFile() || st.size < _node_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .PARALLEL_HASH_BYTES */ .rC)
             continue;
         let source;
         try {
-            source = new _node_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileSource */ ._n(path);
+            source = new _node_file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .FileSource */ ._n(path);
         }
         catch {
             return undefined; // unreadable: the command reports it, typed
         }
-        return new EarlyHash(path, source, (0,_node_hash_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOnWorkers */ .p3)(source));
+        return new EarlyHash(path, source, (0,_node_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOnWorkers */ .p3)(source));
     }
     return undefined;
 }

@@ -20,8 +20,8 @@ const HELP_TEXT = "model-footprint: memory, compute and NPU mapping of edge-AI m
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9283);
-/* harmony import */ var _quick_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(209);
+/* harmony import */ var _jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9283);
+/* harmony import */ var _quick_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(209);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 /* harmony import */ var _help_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4563);
 /**
@@ -37,9 +37,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const argv = process.argv.slice(2);
-const quick = (0,_quick_js__WEBPACK_IMPORTED_MODULE_2__/* .quickCommand */ .L)(argv);
-if ((0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_1__/* .isAnalysisWorker */ .NM)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 116))).serveAnalysisWorker();
+const quick = (0,_quick_js__WEBPACK_IMPORTED_MODULE_1__/* .quickCommand */ .L)(argv);
+if ((0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .isAnalysisWorker */ .NM)()) {
+    (await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441))).serveAnalysisWorker();
 }
 else if (quick === 'version') {
     process.stdout.write(`model-footprint ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
@@ -51,9 +51,9 @@ else {
     const entry = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url);
     // Work that does not need the analyzer starts before it loads (about 0.2 s): diff's first
     // analysis worker, a large model's hashing (early-hash.ts).
-    const worker = argv[0] === 'diff' ? (0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnAnalysisWorker */ .CG)(entry) : undefined;
+    const worker = argv[0] === 'diff' ? (0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnAnalysisWorker */ .CG)(entry) : undefined;
     const early = (await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 8390))).startEarlyHash(argv, process.cwd());
-    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(116), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513))).start(argv, entry, early, worker);
+    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(6), __nccwpck_require__.e(441), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6006))).start(argv, entry, early, worker);
 }
 
 __webpack_async_result__();
