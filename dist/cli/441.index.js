@@ -13143,6 +13143,12 @@ const onnx = $root.onnx = (() => {
  */
 
 
+/**
+ * The doc_string field of each message (onnx.proto): free text no rule or report reads, so it is
+ * skipped unread (a model's own documentation can be as large as its weights).
+ */
+const DOC_STRING = { ModelProto: 6, GraphProto: 10, NodeProto: 6, AttributeProto: 13, TensorProto: 12 };
+const isDoc = (f, message) => f.no === DOC_STRING[message] && f.wire === WIRE_LEN;
 /** Unpacked typed fields are decoded in memory; beyond this they are refused. */
 const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 /** int64 fields decode as numbers (or Long objects when long.js is installed). */
@@ -13174,7 +13180,7 @@ function readLazyModel(r) {
             skipped.trainingInfo++;
         else if (f.no === 25)
             skipped.functions++;
-        else
+        else if (!isDoc(f, 'ModelProto'))
             rest.push(f);
     }
     const proto = decodeWith(r, 'ModelProto', 0, gather(r, rest), (b) => onnx.ModelProto.decode(b));
@@ -13199,7 +13205,7 @@ function readLazyGraph(r, at, depth) {
             initializers.push(readLazyTensor(r, f));
         else if (f.no === 15)
             sparseInitializers.push(readLazySparse(r, f));
-        else
+        else if (!isDoc(f, 'GraphProto'))
             rest.push(f);
     }
     const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
@@ -13211,7 +13217,7 @@ function readLazyNode(r, at, depth) {
     for (const f of r.fields(at.offset, at.end, 'NodeProto')) {
         if (f.no === 5 && f.wire === WIRE_LEN)
             attrs.push(readLazyAttribute(r, f, depth));
-        else
+        else if (!isDoc(f, 'NodeProto'))
             rest.push(f);
     }
     const proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
@@ -13240,7 +13246,7 @@ function readLazyAttribute(r, at, depth) {
             sparse = readLazySparse(r, f);
         else if (f.no === 23)
             sparses.push(readLazySparse(r, f));
-        else
+        else if (!isDoc(f, 'AttributeProto'))
             rest.push(f);
     }
     const proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
@@ -13252,7 +13258,7 @@ function readLazyTensor(r, at) {
     for (const f of r.fields(at.offset, at.end, 'TensorProto')) {
         if (PAYLOAD_FIELDS[f.no] !== undefined)
             payloads.push(f);
-        else
+        else if (!isDoc(f, 'TensorProto'))
             rest.push(f);
     }
     let payload;

@@ -59,6 +59,13 @@ export interface LazyModel {
   skipped: { trainingInfo: number; functions: number };
 }
 
+/**
+ * The doc_string field of each message (onnx.proto): free text no rule or report reads, so it is
+ * skipped unread (a model's own documentation can be as large as its weights).
+ */
+const DOC_STRING = { ModelProto: 6, GraphProto: 10, NodeProto: 6, AttributeProto: 13, TensorProto: 12 } as const;
+const isDoc = (f: WireField, message: keyof typeof DOC_STRING): boolean => f.no === DOC_STRING[message] && f.wire === WIRE_LEN;
+
 /** Unpacked typed fields are decoded in memory; beyond this they are refused. */
 const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 
@@ -89,7 +96,7 @@ export function readLazyModel(r: WireReader): LazyModel {
     if (f.no === 7 && f.wire === WIRE_LEN) graphField = f;
     else if (f.no === 20) skipped.trainingInfo++;
     else if (f.no === 25) skipped.functions++;
-    else rest.push(f);
+    else if (!isDoc(f, 'ModelProto')) rest.push(f);
   }
   const proto = decodeWith(r, 'ModelProto', 0, gather(r, rest), (b) => onnx.ModelProto.decode(b));
   const model: LazyModel = { proto, skipped };
@@ -108,7 +115,7 @@ export function readLazyGraph(r: WireReader, at: WireField, depth: number): Lazy
     else if (f.no === 1) nodes.push(readLazyNode(r, f, depth));
     else if (f.no === 5) initializers.push(readLazyTensor(r, f));
     else if (f.no === 15) sparseInitializers.push(readLazySparse(r, f));
-    else rest.push(f);
+    else if (!isDoc(f, 'GraphProto')) rest.push(f);
   }
   const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
   return { proto, at: at.offset, nodes, initializers, sparseInitializers };
@@ -119,7 +126,7 @@ function readLazyNode(r: WireReader, at: WireField, depth: number): LazyNode {
   const rest: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'NodeProto')) {
     if (f.no === 5 && f.wire === WIRE_LEN) attrs.push(readLazyAttribute(r, f, depth));
-    else rest.push(f);
+    else if (!isDoc(f, 'NodeProto')) rest.push(f);
   }
   const proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
   return { proto, at: at.offset, attrs };
@@ -141,7 +148,7 @@ function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAtt
     else if (f.no === 11) graphs.push(readLazyGraph(r, f, depth + 1));
     else if (f.no === 22) sparse = readLazySparse(r, f);
     else if (f.no === 23) sparses.push(readLazySparse(r, f));
-    else rest.push(f);
+    else if (!isDoc(f, 'AttributeProto')) rest.push(f);
   }
   const proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
   return { proto, t, tensors, g, graphs, sparse, sparses };
@@ -152,7 +159,7 @@ export function readLazyTensor(r: WireReader, at: WireField): LazyTensor {
   const payloads: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'TensorProto')) {
     if (PAYLOAD_FIELDS[f.no] !== undefined) payloads.push(f);
-    else rest.push(f);
+    else if (!isDoc(f, 'TensorProto')) rest.push(f);
   }
   let payload: LazyTensor['payload'];
   let decoded = false;

@@ -43,6 +43,32 @@ describe('lazy reading', () => {
     expect(src.bytesRead - before).toBe(4 * 1024 * 1024);
   });
 
+  it('never reads doc strings (model, graph, node, attribute, tensor): 1 MiB of each costs no read', () => {
+    const doc = 'd'.repeat(1024 * 1024);
+    const plain = new OnnxBuilder();
+    const x = plain.input('x', 'float32', [1, 8]);
+    plain.initializer('w', 'float32', [8, 8], { values: Array.from({ length: 64 }, (_, i) => i) });
+    plain.output(plain.node('Gemm', [x, 'w'], { transB: 1 }), 'float32', [1, 8]);
+    const graph = plain.graphProto();
+    const documented = {
+      ...plain.model(), doc_string: doc,
+      graph: {
+        ...graph, doc_string: doc,
+        node: graph.node?.map((n) => ({ ...n, doc_string: doc, attribute: n.attribute?.map((a) => ({ ...a, doc_string: doc })) })),
+        initializer: graph.initializer?.map((t) => ({ ...t, doc_string: doc })),
+      },
+    };
+    const bytes = onnx.ModelProto.encode(documented).finish();
+    expect(bytes.length).toBeGreaterThan(5 * doc.length);
+    const src = countingSource(bytesSource('doc.onnx', bytes));
+    const m = readOnnx({ path: 'doc.onnx', source: src });
+    expect(src.bytesRead).toBeLessThan(4096);
+    // the same model as without them
+    const bare = readOnnx({ path: 'doc.onnx', source: bytesSource('doc.onnx', plain.build()) });
+    expect(m.graph.nodes.map((n) => [n.op, n.inputs, n.outputs, n.attrs])).toEqual(bare.graph.nodes.map((n) => [n.op, n.inputs, n.outputs, n.attrs]));
+    expect(tensorOf(m, 'w').shape).toEqual([8, 8]);
+  });
+
   it('reads typed fields written unpacked (legal protobuf) into values', () => {
     const b = new OnnxBuilder();
     b.output(b.node('Identity', ['u']), 'float32');
