@@ -2,12 +2,13 @@
  * npm run bench (diff part, issue 13): `diff` of many changed models against one `analyze` of the
  * same files (both sides), with the bundled CLI, on two sets:
  *   - the ONNX and TFLite models of ../shared/models (skipped without it): the head of each is the
- *     same model made a distinct blob (ONNX: a doc_string field appended, which readers merge;
+ *     same model made a distinct blob (ONNX: a doc_string field appended, which readers skip;
  *     TFLite: bytes after the flatbuffer), so both sides are analyzed;
  *   - 100 small models: the bundled example, base kws_cnn_int8 / head kws_cnn_int8_v2, each a
  *     distinct blob by its doc_string. Fixed costs (a worker thread's start and JIT warm-up) weigh
  *     most here.
- * Prints wall and CPU (worker threads and git included) as medians of 3 runs, their ratios, and the
+ * Prints wall and CPU (worker threads and git included) over 5 rounds of analyze then diff (medians;
+ * the CPU ratio is the median of the rounds' ratios, so a drift of the machine's speed cancels), and the
  * git processes diff started (counted by a shim on PATH). ONLY_CORPUS=1 runs the first set only,
  * ONLY_SMALL=1 the second only;
  * KEEP=1 keeps the repositories (their folders are printed) for profiling.
@@ -17,7 +18,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { haveTime, measure, medianOf, ratio } from './proc.js';
+import { alternated, haveTime, measure } from './proc.js';
+
+/** Rounds of one analyze and one diff, alternated (bench/proc.ts alternated). */
+const ROUNDS = 5;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'model-footprint.js');
@@ -91,15 +95,18 @@ function bench(label: string, pairs: Pair[]): void {
   writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${realGit}" "$@"\n`);
   chmodSync(join(shim, 'git'), 0o755);
 
-  const analyze = medianOf(3, () => measure(process.execPath, [bin, 'analyze', ...files, '--format', 'json'], { cwd: flat }));
-  const diff = medianOf(3, () => measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo }));
+  const runs = alternated(ROUNDS,
+    () => measure(process.execPath, [bin, 'analyze', ...files, '--format', 'json'], { cwd: flat }),
+    () => measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo }));
+  const { a: analyze, b: diff } = runs;
   writeFileSync(log, '');
   const counted = measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo, env: { ...process.env, PATH: `${shim}:${process.env['PATH'] ?? ''}` } });
   const models = (JSON.parse(counted.stdout) as { entries: unknown[] }).entries.length;
   const calls = readFileSync(log, 'utf8').trim().split('\n').length;
-  console.log(`diff of ${models} changed models, ${label} (bundled CLI, ${files.length} analyses, medians of 3):`);
+  console.log(`diff of ${models} changed models, ${label} (bundled CLI, ${files.length} analyses, ${ROUNDS} rounds of analyze then diff: medians):`);
   console.log(`  analyze of the ${files.length} files, one process: ${analyze.wallS.toFixed(2)} s wall, ${analyze.cpuS.toFixed(2)} s CPU`);
-  console.log(`  diff --base main:                 ${diff.wallS.toFixed(2)} s wall, ${diff.cpuS.toFixed(2)} s CPU = ${ratio(diff.cpuS, analyze.cpuS)} the analyze's CPU (goal <= 1.30x); wall = ${ratio(diff.wallS, diff.cpuS)} its CPU (goal <= 0.65x)`);
+  console.log(`  diff --base main:                 ${diff.wallS.toFixed(2)} s wall, ${diff.cpuS.toFixed(2)} s CPU`);
+  console.log(`  diff's CPU / the analyze's, per round: ${runs.cpuRatio.toFixed(2)}x (rounds ${runs.cpuRatios.map((r) => r.toFixed(2)).join(' to ')}; goal <= 1.30x); diff's wall / its CPU: ${runs.bWallOverCpu.toFixed(2)}x (goal <= 0.65x)`);
   console.log(`  git processes diff started:       ${calls}`);
   if (process.env["KEEP"]) console.log(work); else rmSync(work, { recursive: true, force: true });
 }

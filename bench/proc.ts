@@ -39,3 +39,29 @@ export function medianOf(n: number, run: () => ProcSample): ProcSample {
 }
 
 export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+
+const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
+
+/**
+ * `a` and `b` run alternately `n` times: on a machine whose speed drifts (a shared host), each
+ * round's b/a ratio is taken from runs seconds apart. Returns the median sample of each (by wall
+ * time), the medians of the rounds' CPU and wall ratios b/a with their ranges, and the median of
+ * b's wall/CPU.
+ */
+export function alternated(n: number, a: () => ProcSample, b: () => ProcSample): {
+  a: ProcSample; b: ProcSample; cpuRatio: number; cpuRatios: [number, number]; wallRatio: number; wallRatios: [number, number]; bWallOverCpu: number;
+} {
+  const as: ProcSample[] = [];
+  const bs: ProcSample[] = [];
+  for (let i = 0; i < n; i++) { as.push(a()); bs.push(b()); }
+  const per = (f: (x: ProcSample) => number) => bs.map((x, i) => f(x) / f(as[i] as ProcSample));
+  const cpu = per((x) => x.cpuS);
+  const wall = per((x) => x.wallS);
+  const byWall = (xs: ProcSample[]) => [...xs].sort((x, y) => x.wallS - y.wallS)[Math.floor(n / 2)] as ProcSample;
+  return {
+    a: byWall(as), b: byWall(bs),
+    cpuRatio: median(cpu), cpuRatios: [Math.min(...cpu), Math.max(...cpu)],
+    wallRatio: median(wall), wallRatios: [Math.min(...wall), Math.max(...wall)],
+    bWallOverCpu: median(bs.map((x) => x.wallS / x.cpuS)),
+  };
+}

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAlexNet, writeChainOnnx } from './make-large-onnx.js';
-import { haveTime, measure, medianOf, ratio, type ProcSample } from './proc.js';
+import { alternated, haveTime, measure, medianOf, ratio, type ProcSample } from './proc.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'model-footprint.js');
@@ -98,6 +98,9 @@ if (python) {
   console.log(`  processes, default:  wall ${ratio(ours.wallS, load.wallS)}, peak memory ${ratio(ours.rssMiB, load.rssMiB)} of onnx.load's (goal <= 0.25x, <= 0.20x)`);
   console.log(`  processes, --no-hash: wall ${ratio(oursFast.wallS, load.wallS)}, peak memory ${ratio(oursFast.rssMiB, load.rssMiB)}`);
   console.log(`  calls, default:      ${ratio(coreHashed, pyLoad)}; calls, no hashes: ${ratio(coreFast, pyLoad)} of onnx.load()'s`);
+  // The goal's ratio again, each round's two processes seconds apart (a shared machine's speed drifts).
+  const rounds = alternated(5, () => measure(python, ['-c', 'import onnx, sys; onnx.load(sys.argv[1])', alexnet], { exitCodes: [0] }), () => measure(node, [bin, 'analyze', alexnet, '--format', 'json']));
+  console.log(`  5 rounds of onnx.load then ours (default): wall ${rounds.wallRatio.toFixed(2)}x of onnx.load's (median of the rounds; ${rounds.wallRatios.map((r) => r.toFixed(2)).join(' to ')})`);
   console.log(`  md5 alone:           ${ratio(hashOnly.wallS, load.wallS)} of the onnx.load process's wall: the floor of any default run that prints stedgeai's model_hash`);
   console.log(`  our hashing alone:   ${ratio(hashFloor.wallS, load.wallS)} of it (node and the two hashing workers, nothing analyzed): the floor of our default run`);
 } else {
