@@ -22510,12 +22510,14 @@ function hashOnWorkers(source) {
         });
     });
     const stop = async () => { await Promise.all(workers.map((w) => w.terminate())); };
-    // The first failure stops the other worker; the result settles once both have exited.
-    const parts = [one('sha256'), one('md5')].map((p) => p.catch((e) => { void stop(); throw e; }));
-    const hashes = Promise.allSettled(parts).then(([sha256, md5]) => {
-        if (sha256?.status === 'fulfilled' && md5?.status === 'fulfilled')
-            return { sha256: sha256.value, md5: md5.value };
-        throw [sha256, md5].find((r) => r?.status === 'rejected')?.reason;
+    // The first failure stops the other worker and is the one reported; the result settles once both have exited.
+    let first;
+    const parts = [one('sha256'), one('md5')].map((p) => p.catch((e) => { first ??= { error: e }; void stop(); throw e; }));
+    const [sha256, md5] = parts;
+    const hashes = Promise.allSettled(parts).then(async () => {
+        if (first)
+            throw first.error;
+        return { sha256: await sha256, md5: await md5 };
     });
     return {
         hashes,

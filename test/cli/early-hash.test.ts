@@ -58,10 +58,13 @@ describe('early hashing', () => {
   it('starts on the first large argument that is not an option, only for analyze and compare, never with --no-hash', async () => {
     const big = fileOf('big.tflite', PARALLEL_HASH_BYTES);
     fileOf('small.onnx', 100);
+    // large files named like the command and like an option are never taken for a model
+    fileOf('analyze', PARALLEL_HASH_BYTES);
+    fileOf('-x.onnx', PARALLEL_HASH_BYTES);
     mkdirSync(join(dir, 'folder'), { recursive: true });
     const started: (string | undefined)[] = [];
     for (const argv of [
-      ['analyze', '--format', 'json', 'folder', 'missing.onnx', 'small.onnx', 'big.tflite'],
+      ['analyze', '--format', 'json', '-x.onnx', 'folder', 'missing.onnx', 'small.onnx', 'big.tflite'],
       ['compare', 'small.onnx', 'big.tflite'],
       ['analyze', 'big.tflite', '--no-hash'],
       ['diff', '--base', 'big.tflite'],

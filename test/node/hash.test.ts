@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FileSource } from '../../src/node/file-source.js';
 import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashPlace, hashSource, startHashing } from '../../src/node/hash.js';
 import { bytesSource } from '../../src/ir/source.js';
+import { hashOnWorkers } from '../../src/node/hash-workers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mf-hash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +43,19 @@ describe('file hashes', () => {
     const src = new FileSource(path, 'models/cut.onnx');
     truncateSync(path, 1000);
     try {
-      await expect(startHashing(src)).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/cut.onnx' });
+      await expect(startHashing(src)).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/cut.onnx', message: expect.stringMatching(/(the file ended|file ends) after 1000\b/) as unknown });
+    } finally {
+      src.close();
+    }
+  });
+
+  it('stopped: both workers end and the hashing rejects naming the file (then it may be closed)', async () => {
+    const { path } = fileOf(PARALLEL_HASH_BYTES + 2);
+    const src = new FileSource(path, 'models/big.onnx');
+    try {
+      const hashing = hashOnWorkers(src);
+      await hashing.stop();
+      await expect(hashing.hashes).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/big.onnx', message: 'cannot hash the file: the hashing stopped' });
     } finally {
       src.close();
     }
