@@ -37,6 +37,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const argv = process.argv.slice(2);
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as a tool killed by SIGPIPE
+// does, instead of Node's unhandled-error trace; any other output error is one line, status 1.
+process.stdout.on('error', (e) => {
+    if (e.code !== 'EPIPE')
+        process.stderr.write(`model-footprint: cannot write the output: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? 0 : 1);
+});
 const quick = (0,_quick_js__WEBPACK_IMPORTED_MODULE_1__/* .quickCommand */ .L)(argv);
 if ((0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .isAnalysisWorker */ .NM)()) {
     (await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7441))).serveAnalysisWorker();

@@ -12,6 +12,12 @@ import { VERSION } from '../version.js';
 import { HELP_TEXT } from './help-text.js';
 
 const argv = process.argv.slice(2);
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as a tool killed by SIGPIPE
+// does, instead of Node's unhandled-error trace; any other output error is one line, status 1.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') process.stderr.write(`model-footprint: cannot write the output: ${e.message}\n`);
+  process.exit(e.code === 'EPIPE' ? 0 : 1);
+});
 const quick = quickCommand(argv);
 if (isAnalysisWorker()) {
   (await import('../jobs/pool.js')).serveAnalysisWorker();

@@ -36,6 +36,19 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
     expect(r.stderr.split('\n')[0]).toMatch(/^LOAD ERROR E_UNKNOWN_FORMAT: README\.md: /);
   });
 
+  it('a reader that stops early (`| head`): the CLI stops quietly, status 0, no trace', async () => {
+    const { spawn } = await import('node:child_process');
+    // ten reports of the example: about 170 kB of JSON, more than a pipe holds
+    const argv = [bin, 'analyze', ...Array.from({ length: 10 }, () => 'examples/kws/kws_cnn_int8.onnx'), '--format', 'json'];
+    const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('diff outside a git repository, and with a bad option, exits at once with its error: the worker the entry started does not hold the process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-nogit-'));
     try {
