@@ -34,9 +34,11 @@ export function measure(cmd: string, args: readonly string[], opts: { cwd?: stri
 
 /** The median sample of `n` runs (by wall time). */
 export function medianOf(n: number, run: () => ProcSample): ProcSample {
-  const xs = Array.from({ length: n }, run).sort((a, b) => a.wallS - b.wallS);
-  return xs[Math.floor(n / 2)] as ProcSample;
+  return middleByWall(Array.from({ length: n }, run));
 }
+
+/** The sample of median wall time. */
+const middleByWall = (xs: readonly ProcSample[]): ProcSample => [...xs].sort((a, b) => a.wallS - b.wallS)[Math.floor(xs.length / 2)] as ProcSample;
 
 export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 
@@ -57,9 +59,8 @@ export function alternated(n: number, a: () => ProcSample, b: () => ProcSample):
   const per = (f: (x: ProcSample) => number) => bs.map((x, i) => f(x) / f(as[i] as ProcSample));
   const cpu = per((x) => x.cpuS);
   const wall = per((x) => x.wallS);
-  const byWall = (xs: ProcSample[]) => [...xs].sort((x, y) => x.wallS - y.wallS)[Math.floor(n / 2)] as ProcSample;
   return {
-    a: byWall(as), b: byWall(bs),
+    a: middleByWall(as), b: middleByWall(bs),
     cpuRatio: median(cpu), cpuRatios: [Math.min(...cpu), Math.max(...cpu)],
     wallRatio: median(wall), wallRatios: [Math.min(...wall), Math.max(...wall)],
     bWallOverCpu: median(bs.map((x) => x.wallS / x.cpuS)),

@@ -9,7 +9,8 @@
  *      (read, passes, planning, mapping, JSON report) and the pass pipeline alone; CPU, peak RSS
  *      and the cost per node against the 1k one;
  *   0. start-up: `--version` and `--help` against a bare `node -e 0` (run first).
- * Whole-process figures come from GNU time (bench/proc.ts); medians of 3 runs.
+ * Whole-process figures come from GNU time (bench/proc.ts); medians of 3 runs, and against onnx.load
+ * 5 rounds alternating the two processes (the median of the rounds' ratios).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -73,7 +74,11 @@ const callS = (cmd: string, args: string[]) => {
   });
   return xs.sort((a, b) => a - b)[1] as number;
 };
-const ours = medianOf(3, () => measure(node, [bin, 'analyze', alexnet, '--format', 'json']));
+const runOurs = () => measure(node, [bin, 'analyze', alexnet, '--format', 'json']);
+const runLoad = python ? () => measure(python, ['-c', 'import onnx, sys; onnx.load(sys.argv[1])', alexnet], { exitCodes: [0] }) : undefined;
+// With onnx.load, the two processes alternate, each round's pair seconds apart (a shared machine's speed drifts).
+const rounds = runLoad ? alternated(5, runLoad, runOurs) : undefined;
+const ours = rounds?.b ?? medianOf(3, runOurs);
 const oursFast = medianOf(3, () => measure(node, [bin, 'analyze', alexnet, '--format', 'json', '--no-hash']));
 const hashOnly = medianOf(3, () => measure('md5sum', [alexnet]));
 // Our hashing alone: Node and the two hashing workers the default run starts (src/node/hash-workers.ts), nothing else loaded.
@@ -91,16 +96,13 @@ console.log(`  node + the sha256 and md5 workers alone:  ${fmt(hashFloor)}`);
 const coreHashed = callS(node, [script('call-hashed.mjs', coreCall(true)), alexnet]);
 const coreFast = callS(node, [script('call-fast.mjs', coreCall(false)), alexnet]);
 console.log(`  analyzeModel() call, hashes on workers: ${coreHashed.toFixed(3)} s; without hashes: ${coreFast.toFixed(3)} s; hashing's own cost: ${(coreHashed - coreFast).toFixed(3)} s`);
-if (python) {
-  const load = medianOf(3, () => measure(python, ['-c', 'import onnx, sys; onnx.load(sys.argv[1])', alexnet], { exitCodes: [0] }));
+if (python && rounds) {
+  const load = rounds.a;
   const pyLoad = callS(python, ['-c', pyCall, alexnet]);
   console.log(`  python3 onnx.load process:              ${fmt(load)}; the onnx.load() call alone: ${pyLoad.toFixed(3)} s`);
-  console.log(`  processes, default:  wall ${ratio(ours.wallS, load.wallS)}, peak memory ${ratio(ours.rssMiB, load.rssMiB)} of onnx.load's (goal <= 0.25x, <= 0.20x)`);
+  console.log(`  processes, default:  wall ${rounds.wallRatio.toFixed(2)}x (median of 5 alternated rounds, ${rounds.wallRatios.map((r) => r.toFixed(2)).join(' to ')}), peak memory ${ratio(ours.rssMiB, load.rssMiB)} of onnx.load's (goal <= 0.25x, <= 0.20x)`);
   console.log(`  processes, --no-hash: wall ${ratio(oursFast.wallS, load.wallS)}, peak memory ${ratio(oursFast.rssMiB, load.rssMiB)}`);
   console.log(`  calls, default:      ${ratio(coreHashed, pyLoad)}; calls, no hashes: ${ratio(coreFast, pyLoad)} of onnx.load()'s`);
-  // The goal's ratio again, each round's two processes seconds apart (a shared machine's speed drifts).
-  const rounds = alternated(5, () => measure(python, ['-c', 'import onnx, sys; onnx.load(sys.argv[1])', alexnet], { exitCodes: [0] }), () => measure(node, [bin, 'analyze', alexnet, '--format', 'json']));
-  console.log(`  5 rounds of onnx.load then ours (default): wall ${rounds.wallRatio.toFixed(2)}x of onnx.load's (median of the rounds; ${rounds.wallRatios.map((r) => r.toFixed(2)).join(' to ')})`);
   console.log(`  md5 alone:           ${ratio(hashOnly.wallS, load.wallS)} of the onnx.load process's wall: the floor of any default run that prints stedgeai's model_hash`);
   console.log(`  our hashing alone:   ${ratio(hashFloor.wallS, load.wallS)} of it (node and the two hashing workers, nothing analyzed): the floor of our default run`);
 } else {

@@ -442,10 +442,7 @@ function hashOnWorkers(source) {
             throw first.error;
         return { sha256: await sha256, md5: await md5 };
     });
-    return {
-        hashes,
-        stop,
-    };
+    return { hashes, stop };
 }
 
 

@@ -21711,7 +21711,7 @@ var worker_flag = __webpack_require__(9283);
  * per repository (BlobBatch), READY_PER_WORKER jobs ahead per worker (each worker holds only the
  * job it runs, so an idle worker takes the next one: none waits behind another's long job), and
  * transferred to the worker without a copy. The bundle re-enters itself:
- * the entry starts `new Worker(<its own file>, { workerData: { [WORKER_FLAG]: true } })` and, in a
+ * the entry starts workers on its own file (spawnAnalysisWorker: a flag in workerData) and, in a
  * worker, serves jobs instead of running the command (one file to ship, nothing to resolve at run
  * time). A crashed worker is replaced; the job it held runs once more, then fails alone. The
  * inline analyzer (tests, one model) runs jobs on the calling thread, reading blobs the same way.
@@ -21811,13 +21811,14 @@ const RAMP_OBSERVE_MS = 250;
 const RAMP_REMAINING_MS = 1000;
 /**
  * Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker).
- * One worker starts at once (or `started`, a worker the caller started on entryFile: spawnAnalysisWorker);
+ * One worker starts at once (or `opts.started`, one the caller started: spawnAnalysisWorker);
  * more start while the jobs left would take it over RAMP_REMAINING_MS.
  * A worker holds one job at a time; the next ones wait, read, on this thread, for whichever worker
  * is free first.
  */
-function workerAnalyzer(entryFile, threads, jobTimeLimitMs = JOB_TIME_LIMIT_MS, started) {
-    const spawn = () => new external_node_worker_threads_.Worker(entryFile, { workerData: { [worker_flag/* WORKER_FLAG */.oy]: true } });
+function workerAnalyzer(entryFile, threads, opts = {}) {
+    const { jobTimeLimitMs = JOB_TIME_LIMIT_MS, started } = opts;
+    const spawn = () => (0,worker_flag/* spawnAnalysisWorker */.CG)(entryFile);
     /** A worker started by warm() (or by the caller: `started`), not yet given a job: it does not keep the process alive. */
     let spare;
     const drop = () => { spare = undefined; };
@@ -22519,10 +22520,7 @@ function hashOnWorkers(source) {
             throw first.error;
         return { sha256: await sha256, md5: await md5 };
     });
-    return {
-        hashes,
-        stop,
-    };
+    return { hashes, stop };
 }
 
 

@@ -60,7 +60,7 @@ else {
     // analysis worker, a large model's hashing (early-hash.ts).
     const worker = argv[0] === 'diff' ? (0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnAnalysisWorker */ .CG)(entry) : undefined;
     const early = (await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 8390))).startEarlyHash(argv, process.cwd());
-    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(6), __nccwpck_require__.e(441), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6006))).start(argv, entry, early, worker);
+    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(6), __nccwpck_require__.e(441), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 897))).start(argv, entry, early, worker);
 }
 
 __webpack_async_result__();
@@ -94,9 +94,9 @@ function quickCommand(argv) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CG: () => (/* binding */ spawnAnalysisWorker),
-/* harmony export */   NM: () => (/* binding */ isAnalysisWorker),
-/* harmony export */   oy: () => (/* binding */ WORKER_FLAG)
+/* harmony export */   NM: () => (/* binding */ isAnalysisWorker)
 /* harmony export */ });
+/* unused harmony export WORKER_FLAG */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -111,13 +111,12 @@ function isAnalysisWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === 'object' && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[WORKER_FLAG] === true;
 }
 /**
- * An analysis worker on `entryFile` (the bundle's own file), not keeping the process alive until a
- * pool takes it: the CLI starts diff's first one before it loads the command (pool.ts adopts it).
+ * An analysis worker on `entryFile` (the bundle's own file). The pool starts its workers with it;
+ * the CLI starts diff's first one before it loads the command, and the pool adopts it (unreferenced
+ * until it has a job).
  */
 function spawnAnalysisWorker(entryFile) {
-    const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
-    w.unref();
-    return w;
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
 }
 
 

@@ -2,34 +2,26 @@
  * `model-footprint compare <base-model> <head-model>`: the pull-request comment for two files,
  * without git (two exports of a network, a model before and after a change, float vs int8).
  */
-import { VERSION, analyzeModel, asFootprintError, diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput, type ModelInput, type Target } from '../index.js';
+import { VERSION, analyzeModel, asFootprintError, diffToJson, evaluateBudgets, renderComment, type CommentEntry, type CommentInput, type Target } from '../index.js';
 import { createReporter } from './reporter.js';
-import { resolve } from 'node:path';
 import type { CompareArgs } from './compare-args.js';
 import type { CliProcess } from './run.js';
-import { fileModelInput } from '../node/file-source.js';
 import { cliBudgets } from './diff.js';
-import { analyzeWhileHashing } from '../node/hash.js';
+import { analyzeFile } from './analyze-file.js';
 import { resolveTarget } from './target-arg.js';
 
 export type { CompareArgs } from './compare-args.js';
 
 async function side(proc: CliProcess, args: CompareArgs, target: Target, path: string): Promise<{ report?: CommentEntry['head']; error?: string; cause?: unknown }> {
-  let input: ModelInput | undefined;
   try {
-    const file = resolve(proc.cwd, path);
-    const early = proc.early?.take(file);
-    const opened = fileModelInput(file, undefined, early?.source);
-    input = opened;
-    const analyze = () => analyzeModel({ ...opened, path }, {
-      target, ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
-    });
-    return { report: await analyzeWhileHashing(opened.source, analyze, early?.hashes) };
+    return {
+      report: await analyzeFile(proc.cwd, path, (input) => analyzeModel(input, {
+        target, ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
+      }), true, proc.early),
+    };
   } catch (e: unknown) {
     const err = asFootprintError(e, path);
     return { error: `${err.code}: ${err.message}`, cause: err };
-  } finally {
-    input?.close?.();
   }
 }
 

@@ -6,9 +6,8 @@ import { HELP, parseArgs, type AnalyzeArgs } from './args.js';
 import { runDiff } from './diff.js';
 import { runCompare } from './compare.js';
 import { resolveTarget } from './target-arg.js';
-import { fileModelInput } from '../node/file-source.js';
 import { writeJsonFile } from '../node/json-file.js';
-import { analyzeWhileHashing } from '../node/hash.js';
+import { analyzeFile } from './analyze-file.js';
 import type { Analyzer } from '../jobs/index.js';
 import type { EarlyHash } from './early-hash.js';
 
@@ -24,22 +23,14 @@ export interface CliProcess {
   early?: EarlyHash | undefined;
 }
 
-async function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Promise<Report> {
-  const file = resolve(proc.cwd, path);
-  const early = args.hash ? proc.early?.take(file) : undefined;
-  const input = fileModelInput(file, undefined, early?.source);
-  const analyze = (): Report => analyzeModel({ ...input, path }, {
+function analyzeOne(path: string, args: AnalyzeArgs, proc: CliProcess, target: Target): Promise<Report> {
+  return analyzeFile(proc.cwd, path, (input) => analyzeModel(input, {
     inputShapes: args.inputShapes,
     ioInsideActivations: args.ioInsideActivations,
     ...(args.planner !== undefined ? { planner: args.planner } : {}),
     ...(args.longNames ? { longNames: true } : {}),
     target,
-  });
-  try {
-    return args.hash ? await analyzeWhileHashing(input.source, analyze, early?.hashes) : analyze();
-  } finally {
-    input.close?.();
-  }
+  }), args.hash, proc.early);
 }
 
 function writeOutputs(dir: string, modelPath: string, report: Report): void {

@@ -4,7 +4,7 @@ import { loadFormatFor } from '../index.js';
 import { fileModelInput } from '../node/file-source.js';
 import { timeLimited } from '../node/time-limit.js';
 import type { Worker } from 'node:worker_threads';
-import { JOB_TIME_LIMIT_MS, defaultThreads, workerAnalyzer } from '../jobs/index.js';
+import { defaultThreads, workerAnalyzer } from '../jobs/index.js';
 import type { EarlyHash } from './early-hash.js';
 
 /**
@@ -37,7 +37,7 @@ async function prepareFormats(argv: readonly string[]): Promise<void> {
 export async function start(argv: readonly string[], entryFile: string, early?: EarlyHash, worker?: Worker): Promise<number> {
   try {
     await prepareFormats(argv);
-    return await run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, defaultThreads(), JOB_TIME_LIMIT_MS, worker), early });
+    return await run({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, analyzer: workerAnalyzer(entryFile, defaultThreads(), { started: worker }), early });
   } finally {
     await early?.release();
   }

@@ -6,7 +6,7 @@
  * per repository (BlobBatch), READY_PER_WORKER jobs ahead per worker (each worker holds only the
  * job it runs, so an idle worker takes the next one: none waits behind another's long job), and
  * transferred to the worker without a copy. The bundle re-enters itself:
- * the entry starts `new Worker(<its own file>, { workerData: { [WORKER_FLAG]: true } })` and, in a
+ * the entry starts workers on its own file (spawnAnalysisWorker: a flag in workerData) and, in a
  * worker, serves jobs instead of running the command (one file to ship, nothing to resolve at run
  * time). A crashed worker is replaced; the job it held runs once more, then fails alone. The
  * inline analyzer (tests, one model) runs jobs on the calling thread, reading blobs the same way.
@@ -16,7 +16,7 @@ import { Worker, parentPort } from 'node:worker_threads';
 import { runJob, type AnalysisJob, type AnalysisOutcome } from './job.js';
 import { readersNeedRestart, asFootprintError } from '../index.js';
 import { BlobBatch } from '../git/index.js';
-import { WORKER_FLAG } from './worker-flag.js';
+import { spawnAnalysisWorker } from './worker-flag.js';
 
 export interface Analyzer {
   analyze(jobs: readonly AnalysisJob[]): Promise<AnalysisOutcome[]>;
@@ -123,13 +123,14 @@ interface Slot {
 
 /**
  * Runs jobs on up to `threads` workers started from `entryFile` (which must call serveAnalysisWorker).
- * One worker starts at once (or `started`, a worker the caller started on entryFile: spawnAnalysisWorker);
+ * One worker starts at once (or `opts.started`, one the caller started: spawnAnalysisWorker);
  * more start while the jobs left would take it over RAMP_REMAINING_MS.
  * A worker holds one job at a time; the next ones wait, read, on this thread, for whichever worker
  * is free first.
  */
-export function workerAnalyzer(entryFile: string, threads: number, jobTimeLimitMs = JOB_TIME_LIMIT_MS, started?: Worker): Analyzer {
-  const spawn = (): Worker => new Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
+export function workerAnalyzer(entryFile: string, threads: number, opts: { jobTimeLimitMs?: number; started?: Worker } = {}): Analyzer {
+  const { jobTimeLimitMs = JOB_TIME_LIMIT_MS, started } = opts;
+  const spawn = (): Worker => spawnAnalysisWorker(entryFile);
   /** A worker started by warm() (or by the caller: `started`), not yet given a job: it does not keep the process alive. */
   let spare: Worker | undefined;
   const drop = (): void => { spare = undefined; };

@@ -13,11 +13,10 @@ export function isAnalysisWorker(): boolean {
 }
 
 /**
- * An analysis worker on `entryFile` (the bundle's own file), not keeping the process alive until a
- * pool takes it: the CLI starts diff's first one before it loads the command (pool.ts adopts it).
+ * An analysis worker on `entryFile` (the bundle's own file). The pool starts its workers with it;
+ * the CLI starts diff's first one before it loads the command, and the pool adopts it (unreferenced
+ * until it has a job).
  */
 export function spawnAnalysisWorker(entryFile: string): Worker {
-  const w = new Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
-  w.unref();
-  return w;
+  return new Worker(entryFile, { workerData: { [WORKER_FLAG]: true } });
 }

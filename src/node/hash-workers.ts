@@ -65,8 +65,5 @@ export function hashOnWorkers(source: FileSource): HashWorkers {
     if (first) throw first.error;
     return { sha256: await sha256, md5: await md5 };
   });
-  return {
-    hashes,
-    stop,
-  };
+  return { hashes, stop };
 }

@@ -6,7 +6,7 @@ import { CORES_PER_WORKER, MAX_THREADS, READY_PER_WORKER, RAMP_OBSERVE_MS, RAMP_
 
 describe('worker pool time limit', () => {
   it('stops a job past its limit with a typed line, and replaces the worker for the next job', async () => {
-    const pool = workerAnalyzer(join(import.meta.dirname, 'fixtures', 'hanging-worker.mjs'), 1, 300);
+    const pool = workerAnalyzer(join(import.meta.dirname, 'fixtures', 'hanging-worker.mjs'), 1, { jobTimeLimitMs: 300 });
     const jobs = [1, 2].map((id) => ({ id, repoDir: '/r', path: `m${id}.onnx`, rev: undefined, target: 'stm32h7' }));
     const t0 = Date.now();
     const out = await pool.analyze(jobs);
@@ -72,7 +72,7 @@ describe('worker pool size: a second worker only when the work left repays its s
     const { spawnAnalysisWorker } = await import('../../src/jobs/worker-flag.js');
     const started = spawnAnalysisWorker(timed);
     const { threadId } = started;
-    const out = await workerAnalyzer(timed, 1, undefined, started).analyze(jobs(3, 5));
+    const out = await workerAnalyzer(timed, 1, { started }).analyze(jobs(3, 5));
     expect(out.map((o) => o.error)).toEqual([1, 2, 3].map(() => `answered by thread ${threadId}`));
   });
 
