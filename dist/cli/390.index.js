@@ -100,6 +100,7 @@ const CODES = {
     E_INPUT_SHAPE: { category: 'CLI ERROR', hint: 'Use --input-shape name:1x3x224x224 with a name the model declares.' },
     E_RESOURCE: { category: 'CLI ERROR', hint: 'The machine refused memory the analysis needs: raise the limit (`ulimit -v`); the HDF5 library reserves its WebAssembly memory when it starts.' },
     E_GIT: { category: 'CLI ERROR', hint: 'Run inside a git work tree with the compared revisions fetched (actions/checkout with fetch-depth: 0).' },
+    E_TEMP: { category: 'CLI ERROR', hint: 'The base versions of the changed models are written to the temporary folder (TMPDIR): it must be writable, with room for them.' },
     // Loading
     E_UNKNOWN_FORMAT: { category: 'LOAD ERROR', hint: 'Run `model-footprint --help` for the supported formats (the format registry lists them).' },
     E_TRUNCATED: { category: 'LOAD ERROR', hint: 'The file ends early: re-export or re-download it (is it a Git LFS pointer?).' },
@@ -245,35 +246,52 @@ function printableLines(s) {
 class FileSource {
     name;
     size;
+    /** Where the source starts in the file (0 but for a range: a blob in the spool, git/blob-spool.ts). */
+    start;
     fd;
     /** The open descriptor (the hashing workers read it: the file that was opened, not its path again). */
     get descriptor() { return this.fd; }
-    /** `name`: how errors name the file (default: `path`). */
-    constructor(path, name = path) {
+    /**
+     * `name`: how errors name the file (default: `path`). `range`: the source is `size` bytes of the
+     * file from `offset` (which must hold them), not the whole file.
+     */
+    constructor(path, name = path, range) {
         this.name = name;
+        let fd;
         try {
-            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             if (st.isDirectory())
                 throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
-            this.size = st.size;
+            if (range && range.offset + range.size > st.size) {
+                throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `expected ${range.size} bytes at offset ${range.offset} of ${path}, which has ${st.size}`, { file: name });
+            }
+            this.fd = fd;
+            this.start = range?.offset ?? 0;
+            this.size = range?.size ?? st.size;
         }
         catch (e) {
+            if (fd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
             if (e instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0)
                 throw e;
             throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
         }
     }
     read(offset, length) {
-        const buf = Buffer.allocUnsafe(length);
+        return this.readInto(Buffer.allocUnsafe(length), offset);
+    }
+    /** Fills `into` with the bytes at `offset` (a caller reading block after block reuses one buffer); returns it. */
+    readInto(into, offset) {
+        const length = into.length;
         let done = 0;
         while (done < length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buf, done, length - done, offset + done);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, into, done, length - done, this.start + offset + done);
             if (n === 0)
                 throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `expected ${length} bytes at offset ${offset}, file ends after ${done}`, { file: this.name, offset: offset + done });
             done += n;
         }
-        return buf;
+        return into;
     }
     close() {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
@@ -402,12 +420,12 @@ const HASH_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { fd, size, algorithm, block } = workerData;
+const { fd, start, size, algorithm, block } = workerData;
 const h = createHash(algorithm);
 const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
 let pos = 0;
 while (pos < size) {
-  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), start + pos);
   if (n === 0) throw new Error('the file ended after ' + pos + ' of ' + size + ' bytes');
   h.update(n === buf.length ? buf : buf.subarray(0, n));
   pos += n;
@@ -418,7 +436,7 @@ parentPort.postMessage(h.digest('hex'));
 function hashOnWorkers(source) {
     const workers = [];
     const one = (algorithm) => new Promise((resolve, reject) => {
-        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
         workers.push(w);
         let digest;
         let failure;

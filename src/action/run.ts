@@ -13,7 +13,7 @@ import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
 import { readContext, runUrl, type RunContext } from './context.js';
 import { ActionInputError } from './errors.js';
-import { inlineAnalyzer, type Analyzer } from '../jobs/index.js';
+import type { Analyzer } from '../jobs/index.js';
 import { publish } from './publish.js';
 import { mergeResults, readResults, RESULTS_SCHEMA, type ResultsFile } from './results.js';
 import { readSettings, type Settings } from './settings.js';
@@ -159,7 +159,7 @@ export async function runAction(tk: Toolkit, env: ActionEnv): Promise<number> {
   const ctx = readContext(env.env, (m) => tk.warning(m));
   try {
     const s = readSettings(tk, ctx.workspace);
-    return await execute(tk, s, ctx, env.analyzer ?? inlineAnalyzer());
+    return await execute(tk, s, ctx, env.analyzer ?? (await import('../jobs/inline.js')).inlineAnalyzer());
   } catch (e: unknown) {
     if (e instanceof ActionInputError) {
       tk.setFailed(e.message);

@@ -13,7 +13,7 @@ import type { CliProcess } from './run.js';
 import { resolveTarget } from './target-arg.js';
 import { writeJsonFile } from '../node/json-file.js';
 import { changedModels, mergeBase, repoRoot, revParse } from '../git/index.js';
-import { analyzeChanges, inlineAnalyzer, type JobOptions } from '../jobs/index.js';
+import { analyzeChanges, type JobOptions } from '../jobs/index.js';
 
 /** The budgets given on the command line. */
 export function cliBudgets(args: Pick<DiffArgs, 'ramBudget' | 'flashBudget' | 'latencyBudget'>): Budgets {
@@ -58,7 +58,8 @@ export async function runDiff(args: DiffArgs, proc: CliProcess): Promise<number>
     const options: JobOptions = {
       ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
     };
-    const analyzer = proc.analyzer ?? inlineAnalyzer();
+    // (the inline analyzer only when no pool is given: loaded then, so a scheduling thread never loads the analysis)
+    const analyzer = proc.analyzer ?? (await import('../jobs/inline.js')).inlineAnalyzer();
     const entries = await analyzeChanges(changes, sides, [args.target], analyzer, { specs: { [args.target]: target }, options });
     const budgets = evaluateBudgets(entries, cliBudgets(args));
     const input: CommentInput = {

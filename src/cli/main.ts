@@ -20,7 +20,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 const quick = quickCommand(argv);
 if (isAnalysisWorker()) {
-  (await import('../jobs/pool.js')).serveAnalysisWorker();
+  (await import('../jobs/serve.js')).serveAnalysisWorker();
 } else if (quick === 'version') {
   process.stdout.write(`model-footprint ${VERSION}\n`);
 } else if (quick === 'help') {

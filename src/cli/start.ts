@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import { run } from './run.js';
-import { loadFormatFor } from '../index.js';
 import { fileModelInput } from '../node/file-source.js';
 import { timeLimited } from '../node/time-limit.js';
 import type { Worker } from 'node:worker_threads';
@@ -14,6 +13,7 @@ import type { EarlyHash } from './early-hash.js';
  */
 async function prepareFormats(argv: readonly string[]): Promise<void> {
   if (argv[0] === 'diff') return;
+  const { loadFormatFor } = await import('../frontends/registry.js');
   for (const a of argv) {
     if (!existsSync(a) || !statSync(a).isFile()) continue; // an option's value or a missing path: run reports it
     let input;

@@ -5,5 +5,5 @@
 export { git, checkRev, mergeBase, revParse, repoRoot, readBlob, type GitOptions } from './exec.js';
 export { changedModels, type ModelChange, type ModelChangeStatus } from './changes.js';
 export { lfsPointer, tryLfsSmudge, hasGitLfs, type LfsPointer } from './lfs.js';
-export { modelAt, blobModelAt, type ModelAt } from './model-at.js';
-export { BlobBatch } from './blob-batch.js';
+export { modelAt, blobModelAt, spooledModelAt, type ModelAt } from './model-at.js';
+export { BlobSpool, type SpooledBlob } from './blob-spool.js';

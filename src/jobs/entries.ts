@@ -7,7 +7,7 @@
 import type { ModelChange } from '../git/index.js';
 import type { CommentEntry, Report, Target } from '../index.js';
 import type { AnalysisJob, AnalysisOutcome, JobOptions } from './job.js';
-import type { Analyzer } from './pool.js';
+import type { Analyzer } from './analyzer.js';
 
 /** A base analysis job a results cache may answer. */
 export interface BaseCandidate {

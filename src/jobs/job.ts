@@ -7,7 +7,7 @@
  */
 import { analyzeModel, asFootprintError, loadFormatFor, type ModelInput, type PlannerProfile, type Report, type Target } from '../index.js';
 import { timeLimited } from '../node/time-limit.js';
-import { blobModelAt, modelAt, type ModelAt } from '../git/index.js';
+import { modelAt, spooledModelAt, type ModelAt, type SpooledBlob } from '../git/index.js';
 import { analyzeWhileHashing } from '../node/hash.js';
 
 /** Analysis options a comparison applies to both sides (the CLI's flags; the action uses defaults). */
@@ -24,10 +24,10 @@ export interface AnalysisJob {
   path: string;
   /** A commit, or undefined for the checked-out work tree. */
   rev: string | undefined;
-  /** The file's blob id at `rev`: the scheduler reads its bytes (required when rev is set to use the batch reader). */
+  /** The file's blob id at `rev`: the scheduler spools it (without it, a committed file is read with `git cat-file blob`). */
   blob?: string;
-  /** The blob's bytes, filled in by the scheduler just before the job runs. */
-  bytes?: Uint8Array;
+  /** Where the blob is spooled, filled in by the scheduler just before the job runs. */
+  spooled?: SpooledBlob;
   /** The target's name as the user wrote it (shown in the comment). */
   target: string;
   /** The resolved target (plain data, so it crosses to a worker); else `target` is a built-in name. */
@@ -47,7 +47,7 @@ export interface AnalysisOutcome {
 }
 
 function locate(job: AnalysisJob): ModelAt {
-  if (job.rev !== undefined && job.bytes !== undefined) return blobModelAt(job.repoDir, job.rev, job.path, job.bytes);
+  if (job.rev !== undefined && job.spooled !== undefined) return spooledModelAt(job.repoDir, job.rev, job.path, job.spooled);
   return modelAt(job.repoDir, job.rev, job.path);
 }
 

@@ -2,77 +2,21 @@
  * The analysis scheduler `diff` and the action share. Analyses are synchronous CPU work, so they
  * run on worker threads, one job at a time each, from a shared queue: a pool of up to one per
  * CORES_PER_WORKER cores, grown only while the work left repays a worker's start.
- * A committed file's bytes are read on the main thread through one `git cat-file --batch` process
- * per repository (BlobBatch), READY_PER_WORKER jobs ahead per worker (each worker holds only the
- * job it runs, so an idle worker takes the next one: none waits behind another's long job), and
- * transferred to the worker without a copy. The bundle re-enters itself:
+ * Committed files are spooled to disk by git, every blob of the run planned at once (BlobSpool:
+ * the workers read them in place, as work-tree files), READY_PER_WORKER jobs ahead per worker (each
+ * worker holds only the job it runs, so an idle worker takes the next one: none waits behind
+ * another's long job); a blob's file goes once its jobs are answered. The bundle re-enters itself:
  * the entry starts workers on its own file (spawnAnalysisWorker: a flag in workerData) and, in a
  * worker, serves jobs instead of running the command (one file to ship, nothing to resolve at run
  * time). A crashed worker is replaced; the job it held runs once more, then fails alone. The
- * inline analyzer (tests, one model) runs jobs on the calling thread, reading blobs the same way.
+ * inline analyzer (tests, one model) runs jobs on the calling thread, spooling blobs the same way.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, parentPort } from 'node:worker_threads';
-import { runJob, type AnalysisJob, type AnalysisOutcome } from './job.js';
-import { readersNeedRestart, asFootprintError } from '../index.js';
-import { BlobBatch } from '../git/index.js';
+import type { Worker } from 'node:worker_threads';
+import type { AnalysisJob, AnalysisOutcome } from './job.js';
+import type { Analyzer } from './analyzer.js';
+import { Blobs, isOutcome } from './blobs.js';
 import { spawnAnalysisWorker } from './worker-flag.js';
-
-export interface Analyzer {
-  analyze(jobs: readonly AnalysisJob[]): Promise<AnalysisOutcome[]>;
-  /** Starts what the first analysis needs (a worker loading the bundle) while the caller lists the changes. */
-  warm?(): void;
-}
-
-/** Blob readers, one per repository, for one analyze() call. */
-class Blobs {
-  private readonly batches = new Map<string, BlobBatch>();
-  /** The job with its bytes, or an outcome when they cannot be read. */
-  async fill(job: AnalysisJob): Promise<AnalysisJob | AnalysisOutcome> {
-    if (job.rev === undefined || job.blob === undefined || job.bytes !== undefined) return job;
-    let batch = this.batches.get(job.repoDir);
-    if (!batch) { batch = new BlobBatch(job.repoDir); this.batches.set(job.repoDir, batch); }
-    try {
-      return { ...job, bytes: await batch.read(job.blob) };
-    } catch (e: unknown) {
-      return { id: job.id, path: job.path, error: asFootprintError(e, job.path).oneLine() };
-    }
-  }
-
-  close(): void {
-    for (const b of this.batches.values()) b.close();
-    this.batches.clear();
-  }
-}
-
-const isOutcome = (x: AnalysisJob | AnalysisOutcome): x is AnalysisOutcome => !('repoDir' in x);
-
-export function inlineAnalyzer(): Analyzer {
-  return {
-    async analyze(jobs) {
-      const blobs = new Blobs();
-      const out: AnalysisOutcome[] = [];
-      try {
-        for (const j of jobs) {
-          const filled = await blobs.fill(j);
-          out.push(isOutcome(filled) ? filled : await runJob(filled));
-        }
-      } finally {
-        blobs.close();
-      }
-      return out;
-    },
-  };
-}
-
-/** The worker side: answers each job message with its outcome. */
-export function serveAnalysisWorker(): void {
-  parentPort?.on('message', (job: AnalysisJob) => {
-    void runJob(job)
-      // After a native library was stopped or trapped, this worker asks to be replaced.
-      .then((outcome) => parentPort?.postMessage(readersNeedRestart() ? { ...outcome, retire: true } : outcome));
-  });
-}
 
 /**
  * One analysis never takes this long on a real model (the largest corpus model takes seconds): a
@@ -101,8 +45,8 @@ export function defaultThreads(env: NodeJS.ProcessEnv = process.env, cores = ava
 }
 
 /**
- * Jobs whose bytes are read ahead, per worker: the next job waits on the main thread, read and
- * ready, not posted, so a worker never waits for a blob and a job is never held behind another
+ * Jobs whose blobs are spooled ahead, per worker: the next job waits on the main thread, ready,
+ * not posted, so a worker never waits for a blob and a job is never held behind another
  * worker's long one (an idle worker takes it).
  */
 export const READY_PER_WORKER = 1;
@@ -116,7 +60,7 @@ export const RAMP_REMAINING_MS = 1000;
 
 /** A worker of the pool, as the scheduler drives it. */
 interface Slot {
-  /** Hands it a job (its bytes transferred) and starts the job's time limit. */
+  /** Hands it a job and starts the job's time limit. */
   post(job: AnalysisJob): void;
   stop(): void;
 }
@@ -156,7 +100,7 @@ export function workerAnalyzer(entryFile: string, threads: number, opts: { jobTi
     analyze(jobs) {
       const results: AnalysisOutcome[] = new Array<AnalysisOutcome>(jobs.length);
       const index = new Map(jobs.map((j, i) => [j.id, i]));
-      const blobs = new Blobs();
+      const blobs = new Blobs(jobs);
       /** Jobs read and waiting for a worker, in order of reading. */
       const ready: AnalysisJob[] = [];
       /** Blob reads under way. */
@@ -176,6 +120,7 @@ export function workerAnalyzer(entryFile: string, threads: number, opts: { jobTi
           const i = index.get(o.id);
           if (i === undefined || results[i] !== undefined) return;
           results[i] = o;
+          blobs.release(jobs[i] as AnalysisJob);
           firstAnswer ??= performance.now();
           if (++done === jobs.length) {
             clearInterval(watch);
@@ -195,7 +140,7 @@ export function workerAnalyzer(entryFile: string, threads: number, opts: { jobTi
           const since = now - firstAnswer;
           if (since >= RAMP_OBSERVE_MS && (since / Math.max(1, done - 1)) * waiting() > RAMP_REMAINING_MS) start();
         };
-        /** Reads a job's bytes; then it waits, ready, for a worker. */
+        /** Waits for a job's blob to be spooled; then it waits, ready, for a worker. */
         const read = (job: AnalysisJob): void => {
           reading++;
           void blobs.fill(job).then((filled) => {
@@ -205,7 +150,7 @@ export function workerAnalyzer(entryFile: string, threads: number, opts: { jobTi
             dispatch();
           });
         };
-        /** Reads the next jobs' bytes until READY_PER_WORKER per worker are read or being read. */
+        /** Readies the next jobs until READY_PER_WORKER per worker are ready or being readied. */
         const readAhead = (): void => {
           while (next < jobs.length && reading + ready.length < slots.size * READY_PER_WORKER) read(jobs[next++] as AnalysisJob);
         };
@@ -228,7 +173,7 @@ export function workerAnalyzer(entryFile: string, threads: number, opts: { jobTi
           const slot: Slot = {
             post(j) {
               job = j;
-              w.postMessage(j, j.bytes ? [j.bytes.buffer as ArrayBuffer] : []);
+              w.postMessage(j);
               timer = setTimeout(() => {
                 failure = `LOAD ERROR E_LIMIT: ${j.path}: the analysis did not finish within ${jobTimeLimitMs / 1000} s and was stopped (a damaged file?)`;
                 void w.terminate();
@@ -256,7 +201,7 @@ export function workerAnalyzer(entryFile: string, threads: number, opts: { jobTi
             if (at >= 0) idle.splice(at, 1);
             if (job) {
               // A worker can die between jobs (a previous job's leftovers), holding one it never ran:
-              // each job gets a second run (its bytes read again: they went with the worker); a job
+              // each job gets a second run (its blob stays spooled until it is answered); a job
               // that crashes its worker twice, or ran out of time, fails.
               const original = jobs[index.get(job.id) ?? -1];
               const timedOut = failure.startsWith('LOAD ERROR');

@@ -12,34 +12,51 @@ import { FootprintError } from '../diagnostics/diagnostic.js';
 export class FileSource implements ByteSource {
   readonly name: string;
   readonly size: number;
+  /** Where the source starts in the file (0 but for a range: a blob in the spool, git/blob-spool.ts). */
+  readonly start: number;
   private fd: number;
 
   /** The open descriptor (the hashing workers read it: the file that was opened, not its path again). */
   get descriptor(): number { return this.fd; }
 
-  /** `name`: how errors name the file (default: `path`). */
-  constructor(path: string, name = path) {
+  /**
+   * `name`: how errors name the file (default: `path`). `range`: the source is `size` bytes of the
+   * file from `offset` (which must hold them), not the whole file.
+   */
+  constructor(path: string, name = path, range?: { offset: number; size: number }) {
     this.name = name;
+    let fd: number | undefined;
     try {
-      this.fd = openSync(path, 'r');
-      const st = fstatSync(this.fd);
+      fd = openSync(path, 'r');
+      const st = fstatSync(fd);
       if (st.isDirectory()) throw new FootprintError('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: name });
-      this.size = st.size;
+      if (range && range.offset + range.size > st.size) {
+        throw new FootprintError('E_TRUNCATED', `expected ${range.size} bytes at offset ${range.offset} of ${path}, which has ${st.size}`, { file: name });
+      }
+      this.fd = fd;
+      this.start = range?.offset ?? 0;
+      this.size = range?.size ?? st.size;
     } catch (e: unknown) {
+      if (fd !== undefined) closeSync(fd);
       if (e instanceof FootprintError) throw e;
       throw new FootprintError('E_FILE_NOT_FOUND', `cannot open: ${e instanceof Error ? e.message : String(e)}`, { file: name });
     }
   }
 
   read(offset: number, length: number): Uint8Array {
-    const buf = Buffer.allocUnsafe(length);
+    return this.readInto(Buffer.allocUnsafe(length), offset);
+  }
+
+  /** Fills `into` with the bytes at `offset` (a caller reading block after block reuses one buffer); returns it. */
+  readInto(into: Uint8Array, offset: number): Uint8Array {
+    const length = into.length;
     let done = 0;
     while (done < length) {
-      const n = readSync(this.fd, buf, done, length - done, offset + done);
+      const n = readSync(this.fd, into, done, length - done, this.start + offset + done);
       if (n === 0) throw new FootprintError('E_TRUNCATED', `expected ${length} bytes at offset ${offset}, file ends after ${done}`, { file: this.name, offset: offset + done });
       done += n;
     }
-    return buf;
+    return into;
   }
 
   close(): void {

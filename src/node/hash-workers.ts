@@ -19,12 +19,12 @@ const HASH_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { fd, size, algorithm, block } = workerData;
+const { fd, start, size, algorithm, block } = workerData;
 const h = createHash(algorithm);
 const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
 let pos = 0;
 while (pos < size) {
-  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), start + pos);
   if (n === 0) throw new Error('the file ended after ' + pos + ' of ' + size + ' bytes');
   h.update(n === buf.length ? buf : buf.subarray(0, n));
   pos += n;
@@ -44,7 +44,7 @@ export interface HashWorkers {
 export function hashOnWorkers(source: FileSource): HashWorkers {
   const workers: Worker[] = [];
   const one = (algorithm: 'sha256' | 'md5'): Promise<string> => new Promise((resolve, reject) => {
-    const w = new Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
+    const w = new Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
     workers.push(w);
     let digest: string | undefined;
     let failure: unknown;

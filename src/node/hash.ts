@@ -13,12 +13,14 @@ import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashOnWorkers, type FileHashes }
 
 export { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, type FileHashes } from './hash-workers.js';
 
-/** sha256 and md5 of a source, on this thread. */
+/** sha256 and md5 of a source, on this thread (a file: through one reused block, no buffer per read). */
 export function hashSource(source: ByteSource): FileHashes {
   const sha = createHash('sha256');
   const md5 = createHash('md5');
+  const block = source instanceof FileSource ? Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, source.size)) : undefined;
   for (let off = 0; off < source.size; off += HASH_BLOCK_BYTES) {
-    const part = source.read(off, Math.min(HASH_BLOCK_BYTES, source.size - off));
+    const n = Math.min(HASH_BLOCK_BYTES, source.size - off);
+    const part = block && source instanceof FileSource ? source.readInto(block.subarray(0, n), off) : source.read(off, n);
     sha.update(part);
     md5.update(part);
   }

@@ -101,9 +101,9 @@ describe('worker pool size: a second worker only when the work left repays its s
     expect(out[0]?.error).not.toBe(out[1]?.error);
   });
 
-  it('reads one job ahead per worker: a blob is read only once every job read before it has been handed to a worker', async () => {
+  it('readies one job ahead per worker: a blob is asked of the spool only once every job readied before it has been handed to a worker', async () => {
     const { TempRepo } = await import('../git/repo.js');
-    const { BlobBatch } = await import('../../src/git/blob-batch.js');
+    const { BlobSpool } = await import('../../src/git/blob-spool.js');
     const { Worker } = await import('node:worker_threads');
     const temp = new TempRepo();
     const list = Array.from({ length: 6 }, (_, i) => {
@@ -114,9 +114,9 @@ describe('worker pool size: a second worker only when the work left repays its s
     const ahead: number[] = [];
     let reads = 0;
     let posted = 0;
-    const realRead = BlobBatch.prototype.read;
+    const realRead = BlobSpool.prototype.read;
     const realPost = Worker.prototype.postMessage;
-    const read = vi.spyOn(BlobBatch.prototype, 'read').mockImplementation(function (this: InstanceType<typeof BlobBatch>, id: string) {
+    const read = vi.spyOn(BlobSpool.prototype, 'read').mockImplementation(function (this: InstanceType<typeof BlobSpool>, id: string) {
       ahead.push(reads++ - posted);
       return realRead.call(this, id);
     });

@@ -67,8 +67,8 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
   });
 });
 
-describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI diff: worker threads and one git cat-file --batch', () => {
-  it('six changed models: the same JSON as the sources (inline), every blob through one git process', async () => {
+describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI diff: worker threads and the blob spool', () => {
+  it('six changed models: the same JSON as the sources (inline), the six base blobs sized by one git process and written by one', async () => {
     const { TempRepo, example } = await import('../git/repo.js');
     const { chmodSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -93,9 +93,10 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
     const viaInline = await cliIn(repo.dir, ...argv);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(viaInline.out));
     const calls = readFileSync(log, 'utf8').trim().split('\n');
-    // rev-parse x3 (top folder, head, base), merge-base, diff, and one cat-file --batch for six base blobs.
-    expect(calls.filter((c) => c.includes('cat-file'))).toEqual([`-C ${repo.dir} cat-file --batch`]);
-    expect(calls).toHaveLength(6);
+    // rev-parse x3 (top folder, head, base), merge-base, diff, one cat-file --batch-check sizing the six
+    // base blobs, and one cat-file --batch writing them (together under GROUP_FIRST_BYTES: one group).
+    expect(calls.filter((c) => c.includes('cat-file'))).toEqual([`-C ${repo.dir} cat-file --batch-check`, `-C ${repo.dir} cat-file --batch`]);
+    expect(calls).toHaveLength(7);
     repo.cleanup();
   });
 });

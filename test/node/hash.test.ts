@@ -70,4 +70,21 @@ describe('file hashes', () => {
     expect(hashSource(src)).toEqual(expected(new Uint8Array(0)));
     src.close();
   });
+
+  it.each([
+    ['below', PARALLEL_HASH_BYTES - 1, 'here'],
+    ['at', PARALLEL_HASH_BYTES, 'workers'],
+  ] as const)('a range of a file (a spooled blob) %s the parallel size (%i bytes): the digests of its own bytes, hashed %s', async (_, size, place) => {
+    // 7 bytes before the range and 3 after, all different from the range's own
+    const { bytes } = fileOf(size);
+    const path = join(dir, `range-${size}.bin`);
+    writeFileSync(path, Buffer.concat([Buffer.alloc(7, 0xee), bytes, Buffer.alloc(3, 0xdd)]));
+    const src = new FileSource(path, 'm.onnx', { offset: 7, size });
+    try {
+      expect(hashPlace(src)).toBe(place);
+      expect(await startHashing(src)).toEqual(expected(bytes));
+    } finally {
+      src.close();
+    }
+  });
 });

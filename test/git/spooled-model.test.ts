@@ -1,0 +1,52 @@
+/** A committed model read from the blob spool: in place, as a work-tree file is read. */
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { BlobSpool, spooledModelAt } from '../../src/git/index.js';
+import { FileSource, fileModelInput } from '../../src/node/file-source.js';
+import { analyzeModel } from '../../src/index.js';
+import { TempRepo, example, lfsPointerText } from './repo.js';
+
+describe('spooledModelAt', () => {
+  const repo = new TempRepo();
+  repo.write('models/m.onnx', example('kws_cnn_float.onnx'));
+  repo.write('models/big.onnx', lfsPointerText());
+  const sha = repo.commit('models');
+  const blob = (p: string): string => repo.git('rev-parse', `HEAD:${p}`);
+  afterAll(() => repo.cleanup());
+
+  it('an ONNX model: the same report as from the work tree, reading only the ranges the analysis needs (under a quarter of the file)', async () => {
+    const spool = new BlobSpool(repo.dir);
+    const at = await spool.read(blob('models/m.onnx'));
+    let read = 0;
+    const realRead = FileSource.prototype.read;
+    const spy = vi.spyOn(FileSource.prototype, 'read').mockImplementation(function (this: FileSource, offset: number, length: number) {
+      read += length;
+      return realRead.call(this, offset, length);
+    });
+    const m = spooledModelAt(repo.dir, sha, 'models/m.onnx', at);
+    let report;
+    try {
+      if (!('input' in m)) throw new Error('read as an LFS pointer');
+      report = analyzeModel(m.input, {});
+      m.input.close?.();
+    } finally {
+      spy.mockRestore();
+    }
+    const onDisk = fileModelInput(join(repo.dir, 'models', 'm.onnx'));
+    const expected = analyzeModel({ ...onDisk, path: 'models/m.onnx' }, {});
+    onDisk.close?.();
+    expect(report).toEqual(expected);
+    expect(at.size).toBe(example('kws_cnn_float.onnx').length);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(at.size / 4);
+    spool.close();
+  });
+
+  it('an LFS pointer (under 1 KiB, read whole) is reported as one, not analyzed', async () => {
+    const spool = new BlobSpool(repo.dir);
+    const at = await spool.read(blob('models/big.onnx'));
+    const m = spooledModelAt(repo.dir, sha, 'models/big.onnx', at);
+    expect(m).toEqual({ lfs: { oid: `sha256:${'ab'.repeat(32)}`, size: 123456 } });
+    spool.close();
+  });
+});
