@@ -18780,7 +18780,8 @@ class Checker {
         this.file = file;
     }
     fail(path, message) {
-        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_USAGE', `${this.file}: ${path === '' ? '(root)' : path}: ${message}`, { file: this.file });
+        // (the message names the file: as the error's `file` too, the CLI's line would name it twice)
+        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_USAGE', `${this.file}: ${path === '' ? '(root)' : path}: ${message}`);
     }
     expected(path, what, found) {
         return this.fail(path, `expected ${what}, found ${show(found)}`);

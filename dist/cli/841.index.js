@@ -1301,8 +1301,6 @@ class BlobSpool {
     repoDir;
     limits;
     dir;
-    /** Planned ids, in the order they will be read; each id once. */
-    order = [];
     /** Reads planned (or made) per id, not yet released. */
     asks = new Map();
     entries = new Map();
@@ -1324,10 +1322,8 @@ class BlobSpool {
         for (const id of ids) {
             const n = this.asks.get(id) ?? 0;
             this.asks.set(id, n + 1);
-            if (n === 0 && !this.entries.has(id)) {
-                this.order.push(id);
+            if (n === 0 && !this.entries.has(id))
                 this.unchecked.push(id);
-            }
         }
     }
     /** Where blob `id` is, once its group is written. Rejects with E_GIT (missing, not a file, git failed) or E_LIMIT. */

@@ -69,8 +69,6 @@ const gitError = (message: string): FootprintError => new FootprintError('E_GIT'
 export class BlobSpool {
   private readonly limits: SpoolLimits;
   private dir: string | undefined;
-  /** Planned ids, in the order they will be read; each id once. */
-  private readonly order: string[] = [];
   /** Reads planned (or made) per id, not yet released. */
   private readonly asks = new Map<string, number>();
   private readonly entries = new Map<string, Entry>();
@@ -93,10 +91,7 @@ export class BlobSpool {
     for (const id of ids) {
       const n = this.asks.get(id) ?? 0;
       this.asks.set(id, n + 1);
-      if (n === 0 && !this.entries.has(id)) {
-        this.order.push(id);
-        this.unchecked.push(id);
-      }
+      if (n === 0 && !this.entries.has(id)) this.unchecked.push(id);
     }
   }
 

@@ -18,7 +18,8 @@ export class Checker {
   constructor(readonly file: string) {}
 
   fail(path: string, message: string): never {
-    throw new FootprintError('E_USAGE', `${this.file}: ${path === '' ? '(root)' : path}: ${message}`, { file: this.file });
+    // (the message names the file: as the error's `file` too, the CLI's line would name it twice)
+    throw new FootprintError('E_USAGE', `${this.file}: ${path === '' ? '(root)' : path}: ${message}`);
   }
 
   expected(path: string, what: string, found: unknown): never {

@@ -53,7 +53,8 @@ describe('CLI targets', () => {
     writeFileSync(join(dir, 'named.txt'), 'stm32n6');
     const named = await cli('analyze', EXAMPLE, '--target', join(dir, 'named.txt'));
     expect(named.code).toBe(2);
-    expect(named.err).toMatch(/^CLI ERROR E_USAGE: .*named\.txt: .*not valid JSON/);
+    expect(named.err).toMatch(/^CLI ERROR E_USAGE: .*named\.txt: \(document\): not valid JSON/);
+    expect(named.err.split('named.txt')).toHaveLength(2); // the file named once, not as the error's file and again in its message
     writeFileSync(join(dir, 'noise.bin'), 'x'.repeat(100_000));
     const noise = await cli('analyze', EXAMPLE, '--target', join(dir, 'noise.bin'));
     expect(noise.code).toBe(2);

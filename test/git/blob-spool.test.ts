@@ -27,6 +27,24 @@ async function settlesWithin<T>(p: Promise<T>, ms: number): Promise<boolean> {
   return done;
 }
 
+/** Runs `fn` with a `git` first on PATH that runs `script` (sh: $REAL is the real git, $LOG a log file); `fn` gets the log's path. */
+async function withGit<T>(script: string, fn: (log: string) => Promise<T>): Promise<T> {
+  const shim = mkdtempSync(join(tmpdir(), 'mf-git-shim-'));
+  const log = join(shim, 'calls.log');
+  writeFileSync(log, '');
+  const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+  writeFileSync(join(shim, 'git'), `#!/bin/sh\nREAL="${realGit}"\nLOG="${log}"\n${script}\n`);
+  chmodSync(join(shim, 'git'), 0o755);
+  const path = process.env['PATH'];
+  process.env['PATH'] = `${shim}:${path ?? ''}`;
+  try {
+    return await fn(log);
+  } finally {
+    process.env['PATH'] = path;
+    rmSync(shim, { recursive: true, force: true });
+  }
+}
+
 describe('BlobSpool', () => {
   const repo = new TempRepo();
   // 3 MiB: larger than one pipe write, and than GROUP_FIRST_BYTES
@@ -145,44 +163,118 @@ describe('BlobSpool', () => {
     await expect(pending).rejects.toMatchObject({ code: 'E_GIT' });
   });
 
-  it('git writing fewer bytes than it announced: E_GIT saying so, for the blobs of that group only', async () => {
-    // a git on PATH that cuts each `cat-file --batch` answer at 100 bytes
-    const shim = mkdtempSync(join(tmpdir(), 'mf-git-short-'));
-    const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-    writeFileSync(join(shim, 'git'), `#!/bin/sh\nif [ "$4" = "--batch" ]; then "${realGit}" "$@" | head -c 100; exit 0; fi\nexec "${realGit}" "$@"\n`);
-    chmodSync(join(shim, 'git'), 0o755);
-    const path = process.env['PATH'];
-    process.env['PATH'] = `${shim}:${path ?? ''}`;
-    try {
-      const s = new BlobSpool(repo.dir);
-      // two groups: the 6-byte file (its answer under 100 bytes, whole), the 3 MiB one alone (over GROUP_FIRST_BYTES)
-      s.plan([id('dir/small.txt'), id('big.bin')]);
-      expect(bytesOf(await s.read(id('dir/small.txt'))).toString()).toBe('small\n');
+  it('git writing fewer bytes than it announced: E_GIT saying so, for that group only; its room goes to the next group', async () => {
+    // each `cat-file --batch` answer cut at 100 bytes
+    await withGit('if [ "$4" = "--batch" ]; then "$REAL" "$@" | head -c 100; exit 0; fi\nexec "$REAL" "$@"', async () => {
+      // two groups, the 3 MiB file alone first (over the 1 MiB ahead bound: written as nothing else is), then the 6-byte one
+      const s = new BlobSpool(repo.dir, { aheadBytes: 1024 * 1024 });
+      s.plan([id('big.bin'), id('dir/small.txt')]);
       // its answer: its header line, its content, an LF
       const total = `${id('big.bin')} blob ${big.length}\n`.length + big.length + 1;
       await expect(s.read(id('big.bin'))).rejects.toMatchObject({ code: 'E_GIT', message: `\`git cat-file --batch\` in ${repo.dir} wrote 100 bytes for 1 blob, ${total} expected` });
+      // the failed group no longer counts against the bound: the next one is written (its answer under 100 bytes, whole)
+      const small = s.read(id('dir/small.txt'));
+      expect(await settlesWithin(small, 3000)).toBe(true);
+      expect(bytesOf(await small).toString()).toBe('small\n');
       s.close();
-    } finally {
-      process.env['PATH'] = path;
-      rmSync(shim, { recursive: true, force: true });
-    }
+    });
+  });
+
+  it('a header that is not the one announced: E_GIT quoting both', async () => {
+    // `blob` becomes `blab` in each answer's header: the same length, so only the header check sees it
+    await withGit('if [ "$4" = "--batch" ]; then "$REAL" "$@" | sed "s/ blob / blab /"; exit 0; fi\nexec "$REAL" "$@"', async () => {
+      const s = new BlobSpool(repo.dir);
+      await expect(s.read(id('dir/small.txt'))).rejects.toMatchObject({ code: 'E_GIT', message: `\`git cat-file --batch\` in ${repo.dir} answered "${id('dir/small.txt')} blab 6" where "${id('dir/small.txt')} blob 6" was expected` });
+      s.close();
+    });
+  });
+
+  it('one --batch-check for the blobs planned together, then one --batch per group, never two at once', async () => {
+    const ids = [6, 20, 30, 60, 5].map((n) => id(`sized/${n}.bin`)); // (before the logging git is on PATH)
+    await withGit('echo "start $4" >> "$LOG"\n"$REAL" "$@"\nrc=$?\necho "end $4" >> "$LOG"\nexit $rc', async (log) => {
+      // the five groups of the sizes example above
+      const s = new BlobSpool(repo.dir, { groupFirstBytes: 10, groupMaxBytes: 50 });
+      s.plan(ids);
+      await Promise.all(ids.map((i) => s.read(i)));
+      s.close();
+      const lines = readFileSync(log, 'utf8').trim().split('\n');
+      expect(lines).toEqual(['start --batch-check', 'end --batch-check', ...Array.from({ length: 5 }, () => ['start --batch', 'end --batch']).flat()]);
+    });
+  });
+
+  it('close() while a group is being written: its reads fail with E_GIT, the folder goes', async () => {
+    await withGit('if [ "$4" = "--batch" ]; then echo written >> "$LOG"; sleep 2; fi\nexec "$REAL" "$@"', async (log) => {
+      const s = new BlobSpool(repo.dir);
+      const pending = s.read(id('dir/small.txt'));
+      for (let i = 0; i < 100 && readFileSync(log, 'utf8') === ''; i++) await new Promise((r) => setTimeout(r, 20));
+      s.close();
+      await expect(pending).rejects.toMatchObject({ code: 'E_GIT', message: 'the blob spool was closed' });
+    });
   });
 
   it('a temporary folder that cannot be made: E_TEMP for every blob, naming the cause', async () => {
     const saved = process.env['TMPDIR'];
     process.env['TMPDIR'] = join(repo.dir, 'no', 'such', 'folder');
     try {
-      const s = new BlobSpool(repo.dir, { groupFirstBytes: 6, groupMaxBytes: 6 });
-      const ids = [id('sized/6.bin'), id('sized/5.bin')]; // two groups: each fails alike
+      // two groups, one at a time (6 bytes ahead): each fails alike, the first giving its room back
+      const s = new BlobSpool(repo.dir, { groupFirstBytes: 6, groupMaxBytes: 6, aheadBytes: 6 });
+      const ids = [id('sized/6.bin'), id('sized/5.bin')];
       s.plan(ids);
       for (const i of ids) {
-        await expect(s.read(i)).rejects.toMatchObject({ code: 'E_TEMP', message: expect.stringMatching(/^cannot write the base versions of the changed models to a temporary file: ENOENT: no such file or directory, mkdtemp '.*no\/such\/folder\/model-footprint-blobs-/) as unknown as string });
+        const read = s.read(i);
+        expect(await settlesWithin(read, 3000)).toBe(true);
+        await expect(read).rejects.toMatchObject({ code: 'E_TEMP', message: expect.stringMatching(/^cannot write the base versions of the changed models to a temporary file: ENOENT: no such file or directory, mkdtemp '.*no\/such\/folder\/model-footprint-blobs-/) as unknown as string });
       }
       s.close();
     } finally {
       if (saved === undefined) delete process.env['TMPDIR'];
       else process.env['TMPDIR'] = saved;
     }
+  });
+
+  it('a group larger than the ahead bound is still written when no other is held', async () => {
+    const s = new BlobSpool(repo.dir, { aheadBytes: 4 });
+    expect(bytesOf(await s.read(id('sized/6.bin'))).toString()).toBe('xxxxx6');
+    s.close();
+  });
+
+  it('releases beyond an id\'s reads, of ids never planned or not yet sized, change nothing: the group stays for its other blob', async () => {
+    const s = new BlobSpool(repo.dir);
+    s.plan([id('sized/6.bin'), id('sized/5.bin')]); // one group
+    s.plan([id('nl.bin')]);
+    expect(() => s.release(id('nl.bin'))).not.toThrow(); // planned, not yet sized
+    await s.read(id('sized/6.bin'));
+    for (let i = 0; i < 3; i++) s.release(id('sized/6.bin'));
+    s.release('0123456789abcdef0123456789abcdef01234567');
+    expect(bytesOf(await s.read(id('sized/5.bin'))).toString()).toBe('xxxx5');
+    s.close();
+  });
+
+  it('a group released before it is written is deleted once written, and gives its room to the next', async () => {
+    // one group at a time (6 bytes ahead); the first one's only read is released before git has written it
+    const s = new BlobSpool(repo.dir, { groupFirstBytes: 6, groupMaxBytes: 6, aheadBytes: 6 });
+    s.plan([id('sized/6.bin'), id('sized/5.bin')]);
+    const first = s.read(id('sized/6.bin'));
+    s.release(id('sized/6.bin'));
+    const second = s.read(id('sized/5.bin'));
+    expect(await settlesWithin(second, 3000)).toBe(true);
+    expect(bytesOf(await second).toString()).toBe('xxxx5');
+    expect(existsSync((await first).file)).toBe(false);
+    s.close();
+  });
+
+  it.each([['one hex digit more', (x: string) => `${x}0`], ['one before', (x: string) => `0${x}`], ['a name', () => 'HEAD']] as const)('an id with %s is not a full object id (nothing asked of git)', async (_, make) => {
+    const s = new BlobSpool(repo.dir);
+    const bad = make(id('dir/small.txt'));
+    await expect(s.read(bad)).rejects.toMatchObject({ code: 'E_GIT', message: `'${bad}' is not a full object id` });
+    s.close();
+  });
+
+  it('a 64-digit (SHA-256) id is a full object id: this SHA-1 repository answers that it is missing', async () => {
+    const s = new BlobSpool(repo.dir);
+    const long = 'ab'.repeat(32);
+    await expect(s.read(long)).rejects.toMatchObject({ code: 'E_GIT', message: `object ${long} is not in the repository` });
+    s.close();
   });
 
   it('a range of a file reads only its own bytes; a range past the file\'s end is E_TRUNCATED', () => {
