@@ -107,7 +107,7 @@ function bench(label: string, pairs: Pair[], goals = true): void {
   const counted = measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo, env: { ...process.env, PATH: `${shim}:${process.env['PATH'] ?? ''}` } });
   const models = (JSON.parse(counted.stdout) as { entries: unknown[] }).entries.length;
   const calls = readFileSync(log, 'utf8').trim().split('\n').length;
-  console.log(`diff of ${models} changed models, ${label} (bundled CLI, ${files.length} analyses, ${ROUNDS} rounds of analyze then diff: medians):`);
+  console.log(`diff of ${models} changed model${models === 1 ? '' : 's'}, ${label} (bundled CLI, ${files.length} analyses, ${ROUNDS} rounds of analyze then diff: medians):`);
   console.log(`  analyze of the ${files.length} files, one process: ${analyze.wallS.toFixed(2)} s wall, ${analyze.cpuS.toFixed(2)} s CPU`);
   console.log(`  diff --base main:                 ${diff.wallS.toFixed(2)} s wall, ${diff.cpuS.toFixed(2)} s CPU`);
   const goal = (g: string) => (goals ? `; goal <= ${g}` : '');
