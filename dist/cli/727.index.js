@@ -448,10 +448,10 @@ function hashOnWorkers(source) {
 function hashSource(source) {
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
-    const block = source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? Buffer.allocUnsafeSlow(Math.min(_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size)) : undefined;
+    const file = source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? { source, block: Buffer.allocUnsafeSlow(Math.min(_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size)) } : undefined;
     for (let off = 0; off < source.size; off += _hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc) {
         const n = Math.min(_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off);
-        const part = block && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? source.readInto(block.subarray(0, n), off) : source.read(off, n);
+        const part = file ? file.source.readInto(file.block.subarray(0, n), off) : source.read(off, n);
         sha.update(part);
         md5.update(part);
     }

@@ -1268,6 +1268,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/git/exec.ts
+var exec = __webpack_require__(9395);
 ;// CONCATENATED MODULE: ./src/git/blob-spool.ts
 /**
  * Committed files for `diff` and the action, spooled to disk: `git cat-file --batch-check` sizes
@@ -1282,6 +1284,7 @@ var external_node_path_ = __webpack_require__(6760);
  * not yet released hold under SPOOL_AHEAD_BYTES; a group's file is deleted as soon as every
  * read of it is released, the folder at close().
  */
+
 
 
 
@@ -1400,23 +1403,39 @@ class BlobSpool {
         return this.checking;
     }
     /** `git cat-file --batch-check` for `ids`: one answer line per id. */
-    sizes(ids) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', ['-C', this.repoDir, 'cat-file', '--batch-check'], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, env: gitEnv() });
-            const out = [];
+    async sizes(ids) {
+        const r = await this.catFile('--batch-check', ids, 'pipe');
+        const lines = r.stdout.toString('utf8').split('\n').slice(0, ids.length);
+        if (r.failure !== undefined || lines.length !== ids.length)
+            throw gitError(r.message(r.failure ?? `exited (code ${String(r.code)})`));
+        return lines;
+    }
+    /**
+     * `git cat-file <mode>` fed `ids`, its output to `out` (a descriptor, or 'pipe': collected). Settles
+     * once git has exited; never rejects: `failure` says why it did not run or exited non-zero, and
+     * `message` words an error about it with git's last stderr lines.
+     */
+    catFile(mode, ids, out) {
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)('git', ['-C', this.repoDir, 'cat-file', mode], { stdio: ['pipe', out, 'pipe'], windowsHide: true, env: (0,exec/* gitEnv */.gE)() });
+            this.children.add(child);
+            const stdout = [];
             let err = '';
-            child.stdout.on('data', (d) => out.push(d));
-            child.stderr.on('data', (d) => { err = (err + d.toString('utf8')).slice(-2000); });
-            child.stdin.on('error', () => { });
-            child.on('error', (e) => reject(gitError(`\`git cat-file --batch-check\` in ${this.repoDir} could not run: ${e instanceof Error ? e.message : String(e)}`)));
+            let failure;
+            child.stdout?.on('data', (d) => stdout.push(d));
+            child.stderr?.on('data', (d) => { err = (err + d.toString('utf8')).slice(-2000); });
+            child.stdin?.on('error', () => { });
+            child.on('error', (e) => { failure ??= `could not run: ${e instanceof Error ? e.message : String(e)}`; });
+            // 'close', not 'exit': it comes after stderr has been read whole, so git's message is in the error
             child.on('close', (code) => {
-                const lines = Buffer.concat(out).toString('utf8').split('\n').slice(0, ids.length);
-                if (code === 0 && lines.length === ids.length)
-                    resolve(lines);
-                else
-                    reject(gitError(`\`git cat-file --batch-check\` in ${this.repoDir} exited (code ${String(code)})${err.trim() ? `: ${err.trim()}` : ''}`));
+                this.children.delete(child);
+                resolve({
+                    code, stdout: Buffer.concat(stdout),
+                    ...(failure !== undefined || code !== 0 ? { failure: failure ?? `exited (code ${String(code)})` } : {}),
+                    message: (why) => `\`git cat-file ${mode}\` in ${this.repoDir} ${why}${err.trim() ? `: ${err.trim()}` : ''}`,
+                });
             });
-            child.stdin.end(`${ids.join('\n')}\n`);
+            child.stdin?.end(`${ids.join('\n')}\n`);
         });
     }
     /** Content bytes group `k` may hold (a single larger blob makes a group of its own). */
@@ -1480,12 +1499,12 @@ class BlobSpool {
     write(g) {
         g.state = 'writing';
         this.outstanding += g.bytes;
-        let child;
+        let written;
         try {
             g.file = (0,external_node_path_.join)(this.folder(), `group-${this.groups.indexOf(g)}.bin`);
             const fd = (0,external_node_fs_.openSync)(g.file, 'w');
             try {
-                child = (0,external_node_child_process_.spawn)('git', ['-C', this.repoDir, 'cat-file', '--batch'], { stdio: ['pipe', fd, 'pipe'], windowsHide: true, env: gitEnv() });
+                written = this.catFile('--batch', g.ids, fd);
             }
             finally {
                 (0,external_node_fs_.closeSync)(fd); // the child has its own copy
@@ -1493,32 +1512,15 @@ class BlobSpool {
         }
         catch (e) {
             // the temporary folder cannot be made or written: every group fails alike, each once it is asked for
-            this.outstanding -= g.bytes;
-            g.settle(new diagnostic/* FootprintError */.E0('E_TEMP', `cannot write the base versions of the changed models to a temporary file: ${e instanceof Error ? e.message : String(e)}`));
-            this.pump();
+            this.failGroup(g, new diagnostic/* FootprintError */.E0('E_TEMP', `cannot write the base versions of the changed models to a temporary file: ${e instanceof Error ? e.message : String(e)}`));
             return;
         }
-        this.children.add(child);
-        let err = '';
-        child.stderr.on('data', (d) => { err = (err + d.toString('utf8')).slice(-2000); });
-        child.stdin.on('error', () => { });
-        const fail = (why) => {
-            this.outstanding -= g.bytes;
-            g.settle(gitError(`\`git cat-file --batch\` in ${this.repoDir} ${why}${err.trim() ? `: ${err.trim()}` : ''}`));
-            this.pump();
-        };
-        child.on('error', (e) => { this.children.delete(child); fail(`could not run: ${e instanceof Error ? e.message : String(e)}`); });
-        child.on('close', (code) => {
-            this.children.delete(child);
+        void written.then((r) => {
             if (g.state !== 'writing')
-                return;
-            if (code !== 0) {
-                fail(`exited (code ${String(code)})`);
-                return;
-            }
-            const problem = this.verify(g);
+                return; // closed meanwhile
+            const problem = r.failure ?? this.verify(g);
             if (problem !== undefined) {
-                fail(problem);
+                this.failGroup(g, gitError(r.message(problem)));
                 return;
             }
             g.settle();
@@ -1527,7 +1529,12 @@ class BlobSpool {
             else
                 this.pump();
         });
-        child.stdin.end(`${g.ids.join('\n')}\n`);
+    }
+    /** A group that could not be written: its reads fail with `e`, and its room goes to the next group. */
+    failGroup(g, e) {
+        this.outstanding -= g.bytes;
+        g.settle(e);
+        this.pump();
     }
     /** The group's file holds exactly the answers the sizes announced (each header where expected). */
     verify(g) {
@@ -1567,9 +1574,6 @@ function removeQuietly(path) {
 }
 function header(id, size) {
     return `${id} blob ${size}\n`;
-}
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/blobs.ts

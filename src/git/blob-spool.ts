@@ -11,12 +11,12 @@
  * not yet released hold under SPOOL_AHEAD_BYTES; a group's file is deleted as soon as every
  * read of it is released, the folder at close().
  */
-import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FootprintError } from '../diagnostics/diagnostic.js';
+import { gitEnv } from './exec.js';
 
 /** Largest blob read (as `git cat-file blob` was limited before): a larger one is refused, never written. */
 export const MAX_BLOB_BYTES = 4 * 1024 * 1024 * 1024 - 1;
@@ -163,21 +163,39 @@ export class BlobSpool {
   }
 
   /** `git cat-file --batch-check` for `ids`: one answer line per id. */
-  private sizes(ids: readonly string[]): Promise<string[]> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', ['-C', this.repoDir, 'cat-file', '--batch-check'], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, env: gitEnv() });
-      const out: Buffer[] = [];
+  private async sizes(ids: readonly string[]): Promise<string[]> {
+    const r = await this.catFile('--batch-check', ids, 'pipe');
+    const lines = r.stdout.toString('utf8').split('\n').slice(0, ids.length);
+    if (r.failure !== undefined || lines.length !== ids.length) throw gitError(r.message(r.failure ?? `exited (code ${String(r.code)})`));
+    return lines;
+  }
+
+  /**
+   * `git cat-file <mode>` fed `ids`, its output to `out` (a descriptor, or 'pipe': collected). Settles
+   * once git has exited; never rejects: `failure` says why it did not run or exited non-zero, and
+   * `message` words an error about it with git's last stderr lines.
+   */
+  private catFile(mode: '--batch' | '--batch-check', ids: readonly string[], out: 'pipe' | number): Promise<{ code: number | null; stdout: Buffer; failure?: string; message(why: string): string }> {
+    return new Promise((resolve) => {
+      const child = spawn('git', ['-C', this.repoDir, 'cat-file', mode], { stdio: ['pipe', out, 'pipe'], windowsHide: true, env: gitEnv() });
+      this.children.add(child);
+      const stdout: Buffer[] = [];
       let err = '';
-      child.stdout.on('data', (d: Buffer) => out.push(d));
-      child.stderr.on('data', (d: Buffer) => { err = (err + d.toString('utf8')).slice(-2000); });
-      child.stdin.on('error', () => { /* the close handler reports it */ });
-      child.on('error', (e: unknown) => reject(gitError(`\`git cat-file --batch-check\` in ${this.repoDir} could not run: ${e instanceof Error ? e.message : String(e)}`)));
+      let failure: string | undefined;
+      child.stdout?.on('data', (d: Buffer) => stdout.push(d));
+      child.stderr?.on('data', (d: Buffer) => { err = (err + d.toString('utf8')).slice(-2000); });
+      child.stdin?.on('error', () => { /* the close handler reports it */ });
+      child.on('error', (e: unknown) => { failure ??= `could not run: ${e instanceof Error ? e.message : String(e)}`; });
+      // 'close', not 'exit': it comes after stderr has been read whole, so git's message is in the error
       child.on('close', (code) => {
-        const lines = Buffer.concat(out).toString('utf8').split('\n').slice(0, ids.length);
-        if (code === 0 && lines.length === ids.length) resolve(lines);
-        else reject(gitError(`\`git cat-file --batch-check\` in ${this.repoDir} exited (code ${String(code)})${err.trim() ? `: ${err.trim()}` : ''}`));
+        this.children.delete(child);
+        resolve({
+          code, stdout: Buffer.concat(stdout),
+          ...(failure !== undefined || code !== 0 ? { failure: failure ?? `exited (code ${String(code)})` } : {}),
+          message: (why) => `\`git cat-file ${mode}\` in ${this.repoDir} ${why}${err.trim() ? `: ${err.trim()}` : ''}`,
+        });
       });
-      child.stdin.end(`${ids.join('\n')}\n`);
+      child.stdin?.end(`${ids.join('\n')}\n`);
     });
   }
 
@@ -237,43 +255,35 @@ export class BlobSpool {
   private write(g: Group): void {
     g.state = 'writing';
     this.outstanding += g.bytes;
-    let child: ChildProcessByStdio<Writable, null, Readable>;
+    let written;
     try {
       g.file = join(this.folder(), `group-${this.groups.indexOf(g)}.bin`);
       const fd = openSync(g.file, 'w');
       try {
-        child = spawn('git', ['-C', this.repoDir, 'cat-file', '--batch'], { stdio: ['pipe', fd, 'pipe'], windowsHide: true, env: gitEnv() }) as ChildProcessByStdio<Writable, null, Readable>;
+        written = this.catFile('--batch', g.ids, fd);
       } finally {
         closeSync(fd); // the child has its own copy
       }
     } catch (e: unknown) {
       // the temporary folder cannot be made or written: every group fails alike, each once it is asked for
-      this.outstanding -= g.bytes;
-      g.settle(new FootprintError('E_TEMP', `cannot write the base versions of the changed models to a temporary file: ${e instanceof Error ? e.message : String(e)}`));
-      this.pump();
+      this.failGroup(g, new FootprintError('E_TEMP', `cannot write the base versions of the changed models to a temporary file: ${e instanceof Error ? e.message : String(e)}`));
       return;
     }
-    this.children.add(child);
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => { err = (err + d.toString('utf8')).slice(-2000); });
-    child.stdin.on('error', () => { /* the close handler reports it */ });
-    const fail = (why: string): void => {
-      this.outstanding -= g.bytes;
-      g.settle(gitError(`\`git cat-file --batch\` in ${this.repoDir} ${why}${err.trim() ? `: ${err.trim()}` : ''}`));
-      this.pump();
-    };
-    child.on('error', (e: unknown) => { this.children.delete(child); fail(`could not run: ${e instanceof Error ? e.message : String(e)}`); });
-    child.on('close', (code) => {
-      this.children.delete(child);
-      if (g.state !== 'writing') return;
-      if (code !== 0) { fail(`exited (code ${String(code)})`); return; }
-      const problem = this.verify(g);
-      if (problem !== undefined) { fail(problem); return; }
+    void written.then((r) => {
+      if (g.state !== 'writing') return; // closed meanwhile
+      const problem = r.failure ?? this.verify(g);
+      if (problem !== undefined) { this.failGroup(g, gitError(r.message(problem))); return; }
       g.settle();
       if (g.asks === 0) this.drop(g);
       else this.pump();
     });
-    child.stdin.end(`${g.ids.join('\n')}\n`);
+  }
+
+  /** A group that could not be written: its reads fail with `e`, and its room goes to the next group. */
+  private failGroup(g: Group, e: FootprintError): void {
+    this.outstanding -= g.bytes;
+    g.settle(e);
+    this.pump();
   }
 
   /** The group's file holds exactly the answers the sizes announced (each header where expected). */
@@ -312,8 +322,4 @@ function removeQuietly(path: string): void {
 
 function header(id: string, size: number): string {
   return `${id} blob ${size}\n`;
-}
-
-function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }

@@ -21,6 +21,11 @@ function stderrOf(e: unknown): string {
   return '';
 }
 
+/** The environment every git process runs with: never prompts for credentials, English messages. */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+
 /** `git -C repoDir ...args`; returns stdout bytes. Throws E_GIT naming the command and git's stderr. */
 export function git(repoDir: string, args: readonly string[], options: GitOptions = {}): Buffer {
   const argv = ['-C', repoDir, '-c', 'core.quotepath=off', ...args];
@@ -31,7 +36,7 @@ export function git(repoDir: string, args: readonly string[], options: GitOption
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
       timeout: options.timeoutMs,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: gitEnv(),
     });
   } catch (e: unknown) {
     const stderr = stderrOf(e);

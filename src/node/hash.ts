@@ -17,10 +17,10 @@ export { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, type FileHashes } from './hash-w
 export function hashSource(source: ByteSource): FileHashes {
   const sha = createHash('sha256');
   const md5 = createHash('md5');
-  const block = source instanceof FileSource ? Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, source.size)) : undefined;
+  const file = source instanceof FileSource ? { source, block: Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, source.size)) } : undefined;
   for (let off = 0; off < source.size; off += HASH_BLOCK_BYTES) {
     const n = Math.min(HASH_BLOCK_BYTES, source.size - off);
-    const part = block && source instanceof FileSource ? source.readInto(block.subarray(0, n), off) : source.read(off, n);
+    const part = file ? file.source.readInto(file.block.subarray(0, n), off) : source.read(off, n);
     sha.update(part);
     md5.update(part);
   }

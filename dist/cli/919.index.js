@@ -1,5 +1,5 @@
-export const id = 721;
-export const ids = [721];
+export const id = 919;
+export const ids = [919];
 export const modules = {
 
 /***/ 30:
@@ -14900,6 +14900,88 @@ function describeBytes(h) {
     if (kind !== undefined)
         return `${starts} (${CONTAINER_TEXT[kind]})`;
     return `${starts}, which no supported format (ONNX protobuf) starts with`;
+}
+
+
+/***/ }),
+
+/***/ 9395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   DJ: () => (/* binding */ revParse),
+/* harmony export */   _w: () => (/* binding */ checkRev),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   gm: () => (/* binding */ readBlob),
+/* harmony export */   jv: () => (/* binding */ repoRoot),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
+/** Runs `git` with an argument array (never a shell) and turns failures into FootprintError E_GIT. */
+
+
+/** 4 GiB: model blobs can be large; the limit only guards against runaway output. */
+const MAX_BUFFER = 4 * 1024 * 1024 * 1024 - 1;
+function stderrOf(e) {
+    if (typeof e === 'object' && e !== null && 'stderr' in e) {
+        const s = e.stderr;
+        if (s instanceof Uint8Array)
+            return Buffer.from(s).toString('utf8').trim();
+        if (typeof s === 'string')
+            return s.trim();
+    }
+    return '';
+}
+/** The environment every git process runs with: never prompts for credentials, English messages. */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** `git -C repoDir ...args`; returns stdout bytes. Throws E_GIT naming the command and git's stderr. */
+function git(repoDir, args, options = {}) {
+    const argv = ['-C', repoDir, '-c', 'core.quotepath=off', ...args];
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', argv, {
+            input: options.input,
+            maxBuffer: MAX_BUFFER,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+            timeout: options.timeoutMs,
+            env: gitEnv(),
+        });
+    }
+    catch (e) {
+        const stderr = stderrOf(e);
+        const reason = stderr || (e instanceof Error ? e.message : String(e));
+        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_GIT', `\`git ${args.join(' ')}\` failed in ${repoDir}: ${reason}`);
+    }
+}
+function text(repoDir, args) {
+    return git(repoDir, args).toString('utf8').trim();
+}
+/** Full SHA of a revision (`git rev-parse --verify rev^{commit}`). */
+function revParse(repoDir, rev) {
+    return text(repoDir, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`]);
+}
+/** The work tree's top folder (paths from `git diff` are relative to it). */
+function repoRoot(repoDir) {
+    return text(repoDir, ['rev-parse', '--show-toplevel']);
+}
+/** The best common ancestor of base and head (what a pull request's diff compares against). */
+function mergeBase(repoDir, base, head) {
+    return text(repoDir, ['merge-base', '--end-of-options', base, head]);
+}
+/** Refuses a revision git would read as an option (`--output=...`): revisions come from users. */
+function checkRev(rev) {
+    if (rev === '' || rev.startsWith('-'))
+        throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_GIT', `'${rev}' is not a revision`);
+    return rev;
+}
+/** Raw bytes of `path` at `rev` (`git cat-file blob rev:path`: no textconv, no filters). */
+function readBlob(repoDir, rev, path) {
+    return new Uint8Array(git(repoDir, ['cat-file', 'blob', `${checkRev(rev)}:${path}`]));
 }
 
 
