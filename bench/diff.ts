@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alternated, haveTime, measure } from './proc.js';
-import { writeAlexNet } from './make-large-onnx.js';
+import { benchAlexNet } from './make-large-onnx.js';
 
 /** Rounds of one analyze and one diff, alternated (bench/proc.ts alternated). */
 const ROUNDS = 5;
@@ -119,11 +119,7 @@ function bench(label: string, pairs: Pair[], goals = true): void {
 
 /** The AlexNet of bench/run.ts (written there, or here when that part has not run): base, and its head a distinct blob. */
 function largePair(): Pair[] {
-  const dir = join(tmpdir(), 'model-footprint-bench');
-  const path = join(dir, 'bvlc-alexnet-244MB.onnx');
-  mkdirSync(dir, { recursive: true });
-  if (!existsSync(path)) writeAlexNet(path);
-  const bytes = readFileSync(path);
+  const bytes = readFileSync(benchAlexNet());
   return [{ path: 'models/alexnet.onnx', base: bytes, head: onnxVariant(bytes, 'head') }];
 }
 

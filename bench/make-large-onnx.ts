@@ -6,7 +6,9 @@
  *     bvlc_alexnet, 60,965,224 parameters = 243.9 MB of float32, opset 13), with deterministic
  *     pseudo-random weights.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { onnx } from '../src/schemas/onnx/onnx.js';
 
 const FLOAT = 1;
@@ -113,6 +115,17 @@ export function writeLargeOnnx(path: string, spec: LargeModelSpec): { bytes: num
 }
 
 /** BVLC AlexNet (the ONNX model zoo's bvlc_alexnet graph: grouped conv2/4/5, LRN, three Gemm). */
+/** The folder the benches keep their generated models in (written once, reused by later runs). */
+export const BENCH_DIR = join(tmpdir(), 'model-footprint-bench');
+
+/** The 244 MB AlexNet the speed and diff benches share: its path, written first when missing. */
+export function benchAlexNet(): string {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const path = join(BENCH_DIR, 'bvlc-alexnet-244MB.onnx');
+  if (!existsSync(path)) writeAlexNet(path);
+  return path;
+}
+
 export function writeAlexNet(path: string): { bytes: number; weightBytes: number } {
   const nodes: NodeSpec[] = [];
   const inits: InitSpec[] = [];

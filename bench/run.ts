@@ -14,15 +14,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeAlexNet, writeChainOnnx } from './make-large-onnx.js';
+import { BENCH_DIR, benchAlexNet, writeChainOnnx } from './make-large-onnx.js';
 import { alternated, haveTime, measure, medianOf, ratio, type ProcSample } from './proc.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'model-footprint.js');
-const dir = join(tmpdir(), 'model-footprint-bench');
+const dir = BENCH_DIR;
 mkdirSync(dir, { recursive: true });
 if (!haveTime()) {
   console.log('speed bench: /usr/bin/time (Debian package time) not found: skipped');
@@ -41,8 +40,7 @@ console.log(`  --version:   ${fmt(version)} = ${ratio(version.wallS, bare.wallS)
 console.log(`  --help:      ${fmt(help)} = ${ratio(help.wallS, bare.wallS)} bare node's wall, ${ratio(help.cpuS, bare.cpuS)} its CPU (goal <= 1.5x)`);
 
 // 1. AlexNet against onnx.load.
-const alexnet = join(dir, 'bvlc-alexnet-244MB.onnx');
-if (!existsSync(alexnet)) writeAlexNet(alexnet);
+const alexnet = benchAlexNet();
 console.log(`1. ${alexnet} (${(statSync(alexnet).size / 1e6).toFixed(1)} MB)`);
 // `from onnx import load`, not `import onnx`: Debian's libonnx-testdata alone leaves an `onnx` namespace
 // package (its test data) that imports without the library, and every "onnx.load" figure was then of a failing script.
