@@ -69,9 +69,8 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
 
 describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI diff: worker threads and the blob spool', () => {
   it('six changed models: the same JSON as the sources (inline), the six base blobs sized by one git process and written by one', async () => {
-    const { TempRepo, example } = await import('../git/repo.js');
-    const { chmodSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { TempRepo, example, gitShim } = await import('../git/repo.js');
+    const { readFileSync } = await import('node:fs');
     const repo = new TempRepo();
     const names = ['a', 'b', 'c', 'd', 'e', 'f'];
     for (const n of names) repo.write(`models/${n}.onnx`, example('kws_cnn_int8.onnx'));
@@ -80,14 +79,11 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
     for (const n of names) repo.write(`models/${n}.onnx`, example('kws_cnn_int8_v2.onnx'));
     repo.commit('head');
     // Every git process the bundle starts goes through this shim, which logs its arguments.
-    const shim = mkdtempSync(join(tmpdir(), 'mf-git-shim-'));
-    const log = join(shim, 'calls.log');
-    const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-    writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${realGit}" "$@"\n`);
-    chmodSync(join(shim, 'git'), 0o755);
+    const shim = gitShim('echo "$*" >> "$LOG"\nexec "$REAL" "$@"');
+    const log = shim.log;
     const argv = ['diff', '--base', 'main', '--format', 'json'];
     const r = spawnSync(process.execPath, [bin, ...argv], {
-      cwd: repo.dir, encoding: 'utf8', env: { ...process.env, PATH: `${shim}:${process.env['PATH'] ?? ''}`, MODEL_FOOTPRINT_THREADS: '2' },
+      cwd: repo.dir, encoding: 'utf8', env: { ...process.env, PATH: shim.path, MODEL_FOOTPRINT_THREADS: '2' },
     });
     expect(r.status, r.stderr).toBe(0);
     const viaInline = await cliIn(repo.dir, ...argv);
@@ -97,6 +93,7 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
     // base blobs, and one cat-file --batch writing them (together under GROUP_FIRST_BYTES: one group).
     expect(calls.filter((c) => c.includes('cat-file'))).toEqual([`-C ${repo.dir} cat-file --batch-check`, `-C ${repo.dir} cat-file --batch`]);
     expect(calls).toHaveLength(7);
+    shim.remove();
     repo.cleanup();
   });
 });

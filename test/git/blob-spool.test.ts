@@ -1,13 +1,12 @@
 /** BlobSpool: committed files written by git into a temporary folder, read in place, deleted once released. */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BlobSpool, type SpooledBlob } from '../../src/git/index.js';
 import { FileSource } from '../../src/node/file-source.js';
-import { TempRepo } from './repo.js';
+import { TempRepo, gitShim } from './repo.js';
 
 /** The bytes a spooled blob stands for, read as the analysis reads them. */
 function bytesOf(at: SpooledBlob): Buffer {
@@ -27,21 +26,16 @@ async function settlesWithin<T>(p: Promise<T>, ms: number): Promise<boolean> {
   return done;
 }
 
-/** Runs `fn` with a `git` first on PATH that runs `script` (sh: $REAL is the real git, $LOG a log file); `fn` gets the log's path. */
+/** Runs `fn` with a `git` first on PATH that runs `script` (gitShim); `fn` gets the shim's log file. */
 async function withGit<T>(script: string, fn: (log: string) => Promise<T>): Promise<T> {
-  const shim = mkdtempSync(join(tmpdir(), 'mf-git-shim-'));
-  const log = join(shim, 'calls.log');
-  writeFileSync(log, '');
-  const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-  writeFileSync(join(shim, 'git'), `#!/bin/sh\nREAL="${realGit}"\nLOG="${log}"\n${script}\n`);
-  chmodSync(join(shim, 'git'), 0o755);
+  const shim = gitShim(script);
   const path = process.env['PATH'];
-  process.env['PATH'] = `${shim}:${path ?? ''}`;
+  process.env['PATH'] = shim.path;
   try {
-    return await fn(log);
+    return await fn(shim.log);
   } finally {
     process.env['PATH'] = path;
-    rmSync(shim, { recursive: true, force: true });
+    shim.remove();
   }
 }
 

@@ -1,6 +1,6 @@
 /** Temporary git repositories for the git and diff tests (the real git binary, no mocks). */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,4 +50,18 @@ export class TempRepo {
 /** A Git LFS pointer file as `git lfs` writes it. */
 export function lfsPointerText(size = 123456): string {
   return `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize ${size}\n`;
+}
+
+/**
+ * A `git` to put first on PATH that runs `script` (sh: $REAL is the real git, $LOG an empty log file
+ * the script may write): `path` is the PATH value with it first.
+ */
+export function gitShim(script: string): { log: string; path: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'mf-git-shim-'));
+  const log = join(dir, 'calls.log');
+  writeFileSync(log, '');
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(join(dir, 'git'), `#!/bin/sh\nREAL="${realGit}"\nLOG="${log}"\n${script}\n`);
+  chmodSync(join(dir, 'git'), 0o755);
+  return { log, path: `${dir}:${process.env['PATH'] ?? ''}`, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
