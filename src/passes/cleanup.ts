@@ -20,8 +20,9 @@ export const cleanupPass: Pass = {
   name: 'cleanup',
   run(graph, ctx) {
     removePassThrough(graph, ctx);
-    removeDeadNodes(graph, ctx);
-    removeUnreferencedTensors(graph);
+    const read = readNames(graph);
+    const removed = removeDeadNodes(graph, ctx, read);
+    removeUnreferencedTensors(graph, removed ? readNames(graph) : read);
     return graph;
   },
 };
@@ -89,8 +90,28 @@ export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefi
   return idx;
 }
 
-/** Worklist over use counts: a node dies when none of its outputs is read or a graph output. */
-function removeDeadNodes(g: Graph, ctx: PassContext): void {
+/** Every name the graph reads: its outputs, its nodes' inputs and what their nested graphs read from it. */
+function readNames(g: Graph): Set<string> {
+  const read = new Set<string>(g.outputs);
+  for (let k = 0; k < g.nodes.length; k++) {
+    const n = g.nodes[k] as Node;
+    for (let i = 0; i < n.inputs.length; i++) read.add(n.inputs[i] as string);
+    if (n.subgraphs) outerReads(n).forEach((r) => read.add(r));
+  }
+  return read;
+}
+
+/**
+ * Worklist over use counts: a node dies when none of its outputs is read or a graph output.
+ * `read` (readNames) finds the first dead nodes; the counts are only built when there is one
+ * (most graphs have none, and on a 100k-node graph the counts are two maps of 200k names).
+ * Returns whether nodes were removed.
+ */
+function removeDeadNodes(g: Graph, ctx: PassContext, read: ReadonlySet<string>): boolean {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' is never read (readsOf drops it), so its use count is 0 and it counts as unused either way
+  const unread = (n: Node): boolean => n.outputs.length > 0 && n.outputs.every((o) => o === '' || !read.has(o));
+  const work = g.nodes.filter(unread);
+  if (work.length === 0) return false;
   const uses = new Map<string, number>();
   const bump = (name: string, by: number): void => {
     // Stryker disable next-line ArithmeticOperator: equivalent, negated counts reach 0 at the same moments: each read adds -1 and each dead reader adds +1
@@ -107,7 +128,6 @@ function removeDeadNodes(g: Graph, ctx: PassContext): void {
   // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' is never read (readsOf drops it), so its use count is 0 and it counts as unused either way
   const isDead = (n: Node): boolean => n.outputs.length > 0 && n.outputs.every((o) => o === '' || (uses.get(o) ?? 0) === 0);
   const dead = new Set<Node>();
-  const work = g.nodes.filter(isDead);
   while (work.length > 0) {
     const n = work.pop() as Node;
     // Stryker disable next-line ConditionalExpression: equivalent, a node is queued only when its last use goes, which happens once: it is never queued twice
@@ -119,20 +139,26 @@ function removeDeadNodes(g: Graph, ctx: PassContext): void {
       if (p !== undefined && !dead.has(p) && isDead(p)) work.push(p);
     }
   }
-  if (dead.size === 0) return;
   removeNodes(g, dead);
   const names = [...dead].map((n) => `'${n.name}'`);
   const shown = names.length > 10 ? [...names.slice(0, 10), `... (${names.length - 10} more)`] : names;
   ctx.diagnostics.push(diag('I_FOLDED', `removed ${dead.size} node${dead.size > 1 ? 's' : ''} whose outputs are never used: ${shown.join(', ')}`));
+  return true;
 }
 
-function removeUnreferencedTensors(g: Graph): void {
-  const keep = new Set<string>([...g.inputs, ...g.outputs]);
-  for (const n of g.nodes) {
-    for (const i of n.inputs) keep.add(i);
-    for (const o of n.outputs) keep.add(o);
-    for (const r of outerReads(n)) keep.add(r);
+/**
+ * Drops the tensors nothing refers to: neither in `read` (readNames of the graph as it is now), a
+ * graph input nor a node's output. Outputs nobody reads are few (a Dropout's mask, a Split's
+ * unused parts): only they and the inputs are collected, never a set of every name.
+ */
+function removeUnreferencedTensors(g: Graph, read: ReadonlySet<string>): void {
+  const kept = new Set(g.inputs);
+  for (let k = 0; k < g.nodes.length; k++) {
+    const outs = (g.nodes[k] as Node).outputs;
+    for (let i = 0; i < outs.length; i++) if (!read.has(outs[i] as string)) kept.add(outs[i] as string);
   }
   // (deleting the entry just visited leaves a Map's iteration intact: no copy of the keys)
-  for (const name of g.tensors.keys()) if (!keep.has(name)) g.tensors.delete(name);
+  g.tensors.forEach((_, name) => {
+    if (!read.has(name) && !kept.has(name)) g.tensors.delete(name);
+  });
 }

@@ -118,6 +118,8 @@ describe('dead nodes', () => {
     g.node('Split', [x], { axis: 1 }, { name: 'split', outputs: 2 });
     g.output(g.node('Relu', ['split_out0'], {}, { name: 'keep' }));
     expect(clean(g.graph)).toEqual({ names: ['split', 'keep'], messages: [] });
+    // its unread output is still a tensor of the graph (the node writes it)
+    expect([...g.graph.tensors.keys()].sort()).toEqual(['keep_out', 'split_out0', 'split_out1', 'x']);
   });
 
   it('an Identity whose input is omitted is not rewired to nothing: its reader keeps reading it', () => {
@@ -184,9 +186,11 @@ describe('dead nodes', () => {
     const x = g.input('x', 'float32', [1, 4]);
     g.tensor('stale', 'float32', [3]);
     g.constant('unused_w', 'float32', [4]);
+    g.input('unread', 'float32', [2]);
     g.output(g.node('Relu', [x], {}, { name: 'r' }));
     clean(g.graph);
-    expect([...g.graph.tensors.keys()]).toEqual(['x', 'r_out']);
+    // a graph input nobody reads stays: it is part of the model's interface
+    expect([...g.graph.tensors.keys()]).toEqual(['x', 'unread', 'r_out']);
   });
 });
 

@@ -51,8 +51,10 @@ export function mapTensor(ctx: TensorContext, lt: LazyTensor, fallbackName: stri
 function checkHeld(ctx: TensorContext, lt: LazyTensor, t: Tensor, shape: number[]): void {
   const count = shape.reduce((a, b) => a * b, 1);
   const d = t.data;
-  const what = `tensor '${t.name}' (${t.dtype}[${shape.join(',')}], ${count} elements)`;
-  const fail = (holds: string): never => { throw ctx.reader.error('E_MALFORMED', `${what} holds ${holds}`, lt.at); };
+  // (the words are put together only for an error: not for every tensor of a large graph)
+  const fail = (holds: string): never => {
+    throw ctx.reader.error('E_MALFORMED', `tensor '${t.name}' (${t.dtype}[${shape.join(',')}], ${count} elements) holds ${holds}`, lt.at);
+  };
   if (!d) return;
   if (!Number.isSafeInteger(count)) fail('data for more elements than can be counted exactly (over 2^53)');
   if (d.kind === 'bytes') {

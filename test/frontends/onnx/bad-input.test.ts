@@ -121,6 +121,38 @@ describe('ONNX bad input', () => {
     expect(e.message).toMatch(/'y'.*'a'.*'b'/);
   });
 
+  it('names both definers of a name defined twice, whatever they are', () => {
+    const twice = (build: (b: OnnxBuilder) => void): string => {
+      const b = new OnnxBuilder();
+      build(b);
+      return expectFootprintError(() => load(b), 'E_GRAPH').message;
+    };
+    expect(twice((b) => {
+      b.initializer('w', 'float32', [1]);
+      b.initializer('w', 'float32', [1]);
+      b.output(b.node('Relu', ['w']), 'float32');
+    })).toContain("'w' is defined twice in graph 'test': by an initializer and by an initializer");
+    expect(twice((b) => {
+      const x = b.input('x', 'float32', [1]);
+      b.node('Relu', [x], {}, { name: 'r', outputs: ['x'] });
+      b.output('x', 'float32');
+    })).toContain("'x' is defined twice in graph 'test': by a graph input and by node 'r'");
+    expect(twice((b) => {
+      b.node('Constant', [], { value_int: 1 }, { name: 'k', outputs: ['c'] });
+      b.node('Relu', [b.input('x', 'float32', [1])], {}, { name: 'r', outputs: ['c'] });
+      b.output('c', 'float32');
+    })).toContain("'c' is defined twice in graph 'test': by Constant node 'k' and by node 'r'");
+    expect(twice((b) => {
+      b.node('Split', [b.input('x', 'float32', [2])], {}, { name: 's', outputs: ['y', 'y'] });
+      b.output('y', 'float32');
+    })).toContain("'y' is defined twice in graph 'test': by node 's' and by node 's'");
+    expect(twice((b) => {
+      b.initializer('w', 'float32', [1]);
+      b.node('Relu', [b.input('x', 'float32', [1])], {}, { name: 'r', outputs: ['w'] });
+      b.output('w', 'float32');
+    })).toContain("'w' is defined twice in graph 'test': by an initializer and by node 'r'");
+  });
+
   it('rejects a node reading a tensor nobody produces, naming node and tensor', () => {
     const b = new OnnxBuilder();
     const x = b.input('x', 'float32', [1]);
