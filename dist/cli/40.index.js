@@ -1348,8 +1348,9 @@ const cleanupPass = {
     name: 'cleanup',
     run(graph, ctx) {
         removePassThrough(graph, ctx);
-        removeDeadNodes(graph, ctx);
-        removeUnreferencedTensors(graph);
+        const read = readNames(graph);
+        const removed = removeDeadNodes(graph, ctx, read);
+        removeUnreferencedTensors(graph, removed ? readNames(graph) : read);
         return graph;
     },
 };
@@ -1426,8 +1427,30 @@ function removePassThrough(g, ctx) {
         ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_FOLDED', `removed ${identities} Identity node${identities > 1 ? 's' : ''}`));
     return idx;
 }
-/** Worklist over use counts: a node dies when none of its outputs is read or a graph output. */
-function removeDeadNodes(g, ctx) {
+/** Every name the graph reads: its outputs, its nodes' inputs and what their nested graphs read from it. */
+function readNames(g) {
+    const read = new Set(g.outputs);
+    for (let k = 0; k < g.nodes.length; k++) {
+        const n = g.nodes[k];
+        for (let i = 0; i < n.inputs.length; i++)
+            read.add(n.inputs[i]);
+        if (n.subgraphs)
+            (0,graph_edit/* outerReads */.D5)(n).forEach((r) => read.add(r));
+    }
+    return read;
+}
+/**
+ * Worklist over use counts: a node dies when none of its outputs is read or a graph output.
+ * `read` (readNames) finds the first dead nodes; the counts are only built when there is one
+ * (most graphs have none, and on a 100k-node graph the counts are two maps of 200k names).
+ * Returns whether nodes were removed.
+ */
+function removeDeadNodes(g, ctx, read) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' is never read (readsOf drops it), so its use count is 0 and it counts as unused either way
+    const unread = (n) => n.outputs.length > 0 && n.outputs.every((o) => o === '' || !read.has(o));
+    const work = g.nodes.filter(unread);
+    if (work.length === 0)
+        return false;
     const uses = new Map();
     const bump = (name, by) => {
         // Stryker disable next-line ArithmeticOperator: equivalent, negated counts reach 0 at the same moments: each read adds -1 and each dead reader adds +1
@@ -1449,7 +1472,6 @@ function removeDeadNodes(g, ctx) {
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' is never read (readsOf drops it), so its use count is 0 and it counts as unused either way
     const isDead = (n) => n.outputs.length > 0 && n.outputs.every((o) => o === '' || (uses.get(o) ?? 0) === 0);
     const dead = new Set();
-    const work = g.nodes.filter(isDead);
     while (work.length > 0) {
         const n = work.pop();
         // Stryker disable next-line ConditionalExpression: equivalent, a node is queued only when its last use goes, which happens once: it is never queued twice
@@ -1463,27 +1485,30 @@ function removeDeadNodes(g, ctx) {
                 work.push(p);
         }
     }
-    if (dead.size === 0)
-        return;
     (0,graph_edit/* removeNodes */["if"])(g, dead);
     const names = [...dead].map((n) => `'${n.name}'`);
     const shown = names.length > 10 ? [...names.slice(0, 10), `... (${names.length - 10} more)`] : names;
     ctx.diagnostics.push((0,diagnostic/* diag */.sm)('I_FOLDED', `removed ${dead.size} node${dead.size > 1 ? 's' : ''} whose outputs are never used: ${shown.join(', ')}`));
+    return true;
 }
-function removeUnreferencedTensors(g) {
-    const keep = new Set([...g.inputs, ...g.outputs]);
-    for (const n of g.nodes) {
-        for (const i of n.inputs)
-            keep.add(i);
-        for (const o of n.outputs)
-            keep.add(o);
-        for (const r of (0,graph_edit/* outerReads */.D5)(n))
-            keep.add(r);
+/**
+ * Drops the tensors nothing refers to: neither in `read` (readNames of the graph as it is now), a
+ * graph input nor a node's output. Outputs nobody reads are few (a Dropout's mask, a Split's
+ * unused parts): only they and the inputs are collected, never a set of every name.
+ */
+function removeUnreferencedTensors(g, read) {
+    const kept = new Set(g.inputs);
+    for (let k = 0; k < g.nodes.length; k++) {
+        const outs = g.nodes[k].outputs;
+        for (let i = 0; i < outs.length; i++)
+            if (!read.has(outs[i]))
+                kept.add(outs[i]);
     }
     // (deleting the entry just visited leaves a Map's iteration intact: no copy of the keys)
-    for (const name of g.tensors.keys())
-        if (!keep.has(name))
+    g.tensors.forEach((_, name) => {
+        if (!read.has(name) && !kept.has(name))
             g.tensors.delete(name);
+    });
 }
 
 // EXTERNAL MODULE: ./src/ops/traits.ts
@@ -3087,21 +3112,24 @@ function allowanceWith(mine, other) {
             return a;
     return undefined;
 }
-/** Sets `into` to the interval where the placed buffer `p` forbids `r` to start. */
-function forbidden(into, r, p, allow) {
-    into.lo = p.offset - r.size;
-    into.hi = p.offset + p.size;
-    // r is the output: it may start at or below p.offset - lead. r is the input: it starts at or above p.offset + lead.
+/** Sets `into` to the interval where the placed buffer `p` (at `offset`) forbids `r` to start. */
+function forbidden(into, r, p, offset, allow) {
+    into.lo = offset - r.size;
+    into.hi = offset + p.size;
+    // r is the output: it may start at or below offset - lead. r is the input: it starts at or above offset + lead.
     if (allow?.role === 'output')
-        into.lo = p.offset - allow.lead;
+        into.lo = offset - allow.lead;
     else if (allow?.role === 'input')
-        into.hi = p.offset + allow.lead;
+        into.hi = offset + allow.lead;
 }
-/** Places the requests one by one in `order`, each at its first fit. */
-function placeInOrder(requests, order, allowances) {
+/**
+ * The offset of each request (by index) when they are placed one by one in `order`, each at its
+ * first fit; -1 for a request the order leaves out. Plain numbers: a planner tries up to a dozen
+ * placements of the same requests and turns only the one it keeps into buffers (plannedAt).
+ */
+function offsetsInOrder(requests, order, allowances) {
     const overlaps = overlapLists(requests);
-    // Stryker disable next-line ArrayDeclaration: equivalent, the array grows as results are set and the filter below drops the holes
-    const result = new Array(requests.length).fill(undefined);
+    const offsets = new Float64Array(requests.length).fill(-1);
     // Reused from one request to the next: placing allocates nothing per pair.
     const live = [];
     for (const id of order) {
@@ -3112,17 +3140,55 @@ function placeInOrder(requests, order, allowances) {
         let n = 0;
         // overlapLists gives one list per request, and requests[id] exists (above)
         for (const j of overlaps[id]) {
-            const p = result[j];
-            if (!p)
+            const at = offsets[j];
+            if (at < 0)
                 continue;
             // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
             if (n === live.length)
                 live.push({ lo: 0, hi: 0 });
-            forbidden(live[n++], r, p, mine === undefined ? undefined : allowanceWith(mine, j));
+            forbidden(live[n++], r, requests[j], at, mine === undefined ? undefined : allowanceWith(mine, j));
         }
-        result[id] = planned(r, firstFit(live, n));
+        offsets[id] = firstFit(live, n);
     }
-    return result.filter((b) => b !== undefined);
+    return offsets;
+}
+/** The buffers of a placement (offsetsInOrder), in request order. */
+function plannedAt(requests, offsets) {
+    const out = [];
+    requests.forEach((r, i) => {
+        const at = offsets[i];
+        if (at >= 0)
+            out.push(planned(r, at));
+    });
+    return out;
+}
+/** The arena a placement (offsetsInOrder) needs: the highest end of a placed request. */
+function arenaAt(requests, offsets) {
+    let arena = 0;
+    requests.forEach((r, i) => {
+        const at = offsets[i];
+        if (at >= 0)
+            arena = Math.max(arena, at + r.size);
+    });
+    return arena;
+}
+/** Places the requests one by one in `order`, each at its first fit. */
+function placeInOrder(requests, order, allowances) {
+    return plannedAt(requests, offsetsInOrder(requests, order, allowances));
+}
+/**
+ * The placement with the smallest arena among `orders` (the first on ties), as offsets and arena:
+ * only the kept one becomes buffers.
+ */
+function lowestOffsets(requests, orders, allowances) {
+    let best;
+    for (const order of orders) {
+        const offsets = offsetsInOrder(requests, order, allowances);
+        const arena = arenaAt(requests, offsets);
+        if (!best || arena < best.arena)
+            best = { offsets, arena };
+    }
+    return best;
 }
 /**
  * ST-like first-fit orders, tensors before scratch areas (alive one step each, they fill the gaps
@@ -3154,13 +3220,8 @@ function arenaOf(buffers) {
 }
 /** Places `requests` in each order and keeps the placement with the smallest arena (first on ties). */
 function placeLowest(requests, orders, allowances) {
-    let best;
-    for (const order of orders) {
-        const p = placeInOrder(requests, order, allowances);
-        if (!best || arenaOf(p) < arenaOf(best))
-            best = p;
-    }
-    return best ?? [];
+    const best = lowestOffsets(requests, orders, allowances);
+    return best ? plannedAt(requests, best.offsets) : [];
 }
 /** ST-like: the lowest of stOrders (with overlaps when allowed); only the first (size) order when `single`. */
 function placeSt(requests, allowances, single = false) {
@@ -4384,11 +4445,15 @@ function searchBest(graph, collect, first = collect(), known = {}) {
     for (const order of orders) {
         const req = order === first.order ? first : collect(order);
         const mine = req === first ? known : {};
-        const tries = [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
-        for (const buffers of tries) {
+        for (const buffers of [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests)]) {
             if (!best || arenaOf(buffers) < arenaOf(best.buffers))
                 best = { req, buffers };
         }
+        // the offset orders' placements become buffers only when one is lower
+        const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances);
+        // Stryker disable next-line ConditionalExpression: equivalent, best is set by the loop above
+        if (lowest && (!best || lowest.arena < arenaOf(best.buffers)))
+            best = { req, buffers: plannedAt(req.requests, lowest.offsets) };
     }
     // best is set: there is at least one order and one placement tried
     return { ...best, method };

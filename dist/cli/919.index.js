@@ -7484,8 +7484,10 @@ function mapTensor(ctx, lt, fallbackName) {
 function checkHeld(ctx, lt, t, shape) {
     const count = shape.reduce((a, b) => a * b, 1);
     const d = t.data;
-    const what = `tensor '${t.name}' (${t.dtype}[${shape.join(',')}], ${count} elements)`;
-    const fail = (holds) => { throw ctx.reader.error('E_MALFORMED', `${what} holds ${holds}`, lt.at); };
+    // (the words are put together only for an error: not for every tensor of a large graph)
+    const fail = (holds) => {
+        throw ctx.reader.error('E_MALFORMED', `tensor '${t.name}' (${t.dtype}[${shape.join(',')}], ${count} elements) holds ${holds}`, lt.at);
+    };
     if (!d)
         return;
     if (!Number.isSafeInteger(count))

@@ -12,7 +12,7 @@
 import type { Graph } from '../ir/graph.js';
 import { outerReads } from '../passes/graph-edit.js';
 import type { Requests } from './lifetimes.js';
-import { arenaOf, overlapLists, placeInOrder, placeSt, placeTflm } from './place.js';
+import { arenaOf, lowestOffsets, overlapLists, plannedAt, placeSt, placeTflm } from './place.js';
 import type { BufferRequest, PlannedBuffer } from './types.js';
 
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
@@ -259,10 +259,13 @@ export function searchBest(graph: Graph, collect: Collect, first: Requests = col
   for (const order of orders) {
     const req = order === first.order ? first : collect(order);
     const mine = req === first ? known : {};
-    const tries = [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests), ...offsetOrders(req.requests).map((o) => placeInOrder(req.requests, o, req.allowances))];
-    for (const buffers of tries) {
+    for (const buffers of [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests)]) {
       if (!best || arenaOf(buffers) < arenaOf(best.buffers)) best = { req, buffers };
     }
+    // the offset orders' placements become buffers only when one is lower
+    const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances);
+    // Stryker disable next-line ConditionalExpression: equivalent, best is set by the loop above
+    if (lowest && (!best || lowest.arena < arenaOf(best.buffers))) best = { req, buffers: plannedAt(req.requests, lowest.offsets) };
   }
   // best is set: there is at least one order and one placement tried
   return { ...(best as { req: Requests; buffers: PlannedBuffer[] }), method };

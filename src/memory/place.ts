@@ -101,20 +101,23 @@ function allowanceWith(mine: readonly Allowance[], other: number): Allowance | u
   return undefined;
 }
 
-/** Sets `into` to the interval where the placed buffer `p` forbids `r` to start. */
-function forbidden(into: Forbidden, r: BufferRequest, p: PlannedBuffer, allow: Allowance | undefined): void {
-  into.lo = p.offset - r.size;
-  into.hi = p.offset + p.size;
-  // r is the output: it may start at or below p.offset - lead. r is the input: it starts at or above p.offset + lead.
-  if (allow?.role === 'output') into.lo = p.offset - allow.lead;
-  else if (allow?.role === 'input') into.hi = p.offset + allow.lead;
+/** Sets `into` to the interval where the placed buffer `p` (at `offset`) forbids `r` to start. */
+function forbidden(into: Forbidden, r: BufferRequest, p: BufferRequest, offset: number, allow: Allowance | undefined): void {
+  into.lo = offset - r.size;
+  into.hi = offset + p.size;
+  // r is the output: it may start at or below offset - lead. r is the input: it starts at or above offset + lead.
+  if (allow?.role === 'output') into.lo = offset - allow.lead;
+  else if (allow?.role === 'input') into.hi = offset + allow.lead;
 }
 
-/** Places the requests one by one in `order`, each at its first fit. */
-export function placeInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: ReadonlyMap<number, readonly Allowance[]>): PlannedBuffer[] {
+/**
+ * The offset of each request (by index) when they are placed one by one in `order`, each at its
+ * first fit; -1 for a request the order leaves out. Plain numbers: a planner tries up to a dozen
+ * placements of the same requests and turns only the one it keeps into buffers (plannedAt).
+ */
+export function offsetsInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: ReadonlyMap<number, readonly Allowance[]>): Float64Array {
   const overlaps = overlapLists(requests);
-  // Stryker disable next-line ArrayDeclaration: equivalent, the array grows as results are set and the filter below drops the holes
-  const result: (PlannedBuffer | undefined)[] = new Array<PlannedBuffer | undefined>(requests.length).fill(undefined);
+  const offsets = new Float64Array(requests.length).fill(-1);
   // Reused from one request to the next: placing allocates nothing per pair.
   const live: Forbidden[] = [];
   for (const id of order) {
@@ -124,15 +127,54 @@ export function placeInOrder(requests: readonly BufferRequest[], order: readonly
     let n = 0;
     // overlapLists gives one list per request, and requests[id] exists (above)
     for (const j of overlaps[id] as number[]) {
-      const p = result[j];
-      if (!p) continue;
+      const at = offsets[j] as number;
+      if (at < 0) continue;
       // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
       if (n === live.length) live.push({ lo: 0, hi: 0 });
-      forbidden(live[n++] as Forbidden, r, p, mine === undefined ? undefined : allowanceWith(mine, j));
+      forbidden(live[n++] as Forbidden, r, requests[j] as BufferRequest, at, mine === undefined ? undefined : allowanceWith(mine, j));
     }
-    result[id] = planned(r, firstFit(live, n));
+    offsets[id] = firstFit(live, n);
   }
-  return result.filter((b): b is PlannedBuffer => b !== undefined);
+  return offsets;
+}
+
+/** The buffers of a placement (offsetsInOrder), in request order. */
+export function plannedAt(requests: readonly BufferRequest[], offsets: Float64Array): PlannedBuffer[] {
+  const out: PlannedBuffer[] = [];
+  requests.forEach((r, i) => {
+    const at = offsets[i] as number;
+    if (at >= 0) out.push(planned(r, at));
+  });
+  return out;
+}
+
+/** The arena a placement (offsetsInOrder) needs: the highest end of a placed request. */
+export function arenaAt(requests: readonly BufferRequest[], offsets: Float64Array): number {
+  let arena = 0;
+  requests.forEach((r, i) => {
+    const at = offsets[i] as number;
+    if (at >= 0) arena = Math.max(arena, at + r.size);
+  });
+  return arena;
+}
+
+/** Places the requests one by one in `order`, each at its first fit. */
+export function placeInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: ReadonlyMap<number, readonly Allowance[]>): PlannedBuffer[] {
+  return plannedAt(requests, offsetsInOrder(requests, order, allowances));
+}
+
+/**
+ * The placement with the smallest arena among `orders` (the first on ties), as offsets and arena:
+ * only the kept one becomes buffers.
+ */
+export function lowestOffsets(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: ReadonlyMap<number, readonly Allowance[]>): { offsets: Float64Array; arena: number } | undefined {
+  let best: { offsets: Float64Array; arena: number } | undefined;
+  for (const order of orders) {
+    const offsets = offsetsInOrder(requests, order, allowances);
+    const arena = arenaAt(requests, offsets);
+    if (!best || arena < best.arena) best = { offsets, arena };
+  }
+  return best;
 }
 
 /**
@@ -167,12 +209,8 @@ export function arenaOf(buffers: readonly PlannedBuffer[]): number {
 
 /** Places `requests` in each order and keeps the placement with the smallest arena (first on ties). */
 export function placeLowest(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: ReadonlyMap<number, readonly Allowance[]>): PlannedBuffer[] {
-  let best: PlannedBuffer[] | undefined;
-  for (const order of orders) {
-    const p = placeInOrder(requests, order, allowances);
-    if (!best || arenaOf(p) < arenaOf(best)) best = p;
-  }
-  return best ?? [];
+  const best = lowestOffsets(requests, orders, allowances);
+  return best ? plannedAt(requests, best.offsets) : [];
 }
 
 /** ST-like: the lowest of stOrders (with overlaps when allowed); only the first (size) order when `single`. */

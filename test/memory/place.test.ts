@@ -6,7 +6,7 @@
  * placed buffer alive at a common step).
  */
 import { describe, expect, it } from 'vitest';
-import { arenaOf, lifetimesOverlap, overlapLists, placeInOrder, placeLowest, placeSt, stOrders, type Allowance } from '../../src/memory/place.js';
+import { arenaAt, arenaOf, lifetimesOverlap, lowestOffsets, offsetsInOrder, overlapLists, placeInOrder, placeLowest, plannedAt, placeSt, stOrders, type Allowance } from '../../src/memory/place.js';
 import type { BufferKind, BufferRequest, PlannedBuffer } from '../../src/memory/types.js';
 
 const req = (tensor: string, size: number, firstStep: number, lastStep: number, kind: BufferKind = 'activation'): BufferRequest => ({ tensor, kind, size, firstStep, lastStep });
@@ -166,6 +166,26 @@ describe('ST orders and the lowest placement', () => {
     expect(offsets(placeLowest(items, [[1, 0, 2], [2, 1, 0]]))).toEqual({ b: 0, a: 10, c: 10 });
     expect(offsets(placeLowest(items, [[2, 1, 0], [1, 0, 2]]))).toEqual({ c: 0, b: 20, a: 0 });
     expect(placeLowest(items, [])).toEqual([]);
+  });
+
+  it('offsetsInOrder: one offset per request, -1 for one the order leaves out; plannedAt and arenaAt read it as the buffers would', () => {
+    // [b, a]: b 0, a above b (alive at step 0) at 10; c is not in the order
+    const o = offsetsInOrder(items, [1, 0]);
+    expect([...o]).toEqual([10, 0, -1]);
+    expect(arenaAt(items, o)).toBe(20);
+    expect(offsets(plannedAt(items, o))).toEqual({ a: 10, b: 0 });
+    expect(plannedAt(items, o).map((b) => b.tensor)).toEqual(['a', 'b']); // request order, not placement order
+    // the full placement is the very one placeInOrder gives, and its arena arenaOf's
+    const all = offsetsInOrder(items, [2, 1, 0]);
+    expect(plannedAt(items, all)).toEqual(placeInOrder(items, [2, 1, 0]));
+    expect(arenaAt(items, all)).toBe(arenaOf(placeInOrder(items, [2, 1, 0])));
+    expect(arenaAt(items, offsetsInOrder(items, []))).toBe(0);
+  });
+
+  it('lowestOffsets: the lowest arena of the orders, the first on ties, none for no order', () => {
+    expect(lowestOffsets(items, [[0, 1, 2], [1, 0, 2]])).toEqual({ offsets: Float64Array.from([10, 0, 10]), arena: 30 });
+    expect(lowestOffsets(items, [[2, 1, 0], [1, 0, 2]])).toEqual({ offsets: Float64Array.from([0, 20, 0]), arena: 30 });
+    expect(lowestOffsets(items, [])).toBeUndefined();
   });
 });
 
