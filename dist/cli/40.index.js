@@ -4449,10 +4449,10 @@ function searchBest(graph, collect, first = collect(), known = {}) {
             if (!best || arenaOf(buffers) < arenaOf(best.buffers))
                 best = { req, buffers };
         }
-        // the offset orders' placements become buffers only when one is lower
+        // the offset orders' placements become buffers only when one is lower (best is set just above)
         const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances);
-        // Stryker disable next-line ConditionalExpression: equivalent, best is set by the loop above
-        if (lowest && (!best || lowest.arena < arenaOf(best.buffers)))
+        const kept = best;
+        if (lowest && lowest.arena < arenaOf(kept.buffers))
             best = { req, buffers: plannedAt(req.requests, lowest.offsets) };
     }
     // best is set: there is at least one order and one placement tried

@@ -180,6 +180,8 @@ describe('ST orders and the lowest placement', () => {
     expect(plannedAt(items, all)).toEqual(placeInOrder(items, [2, 1, 0]));
     expect(arenaAt(items, all)).toBe(arenaOf(placeInOrder(items, [2, 1, 0])));
     expect(arenaAt(items, offsetsInOrder(items, []))).toBe(0);
+    // a buffer at offset 0 counts: b alone ends at 10
+    expect(arenaAt(items, offsetsInOrder(items, [1]))).toBe(10);
   });
 
   it('lowestOffsets: the lowest arena of the orders, the first on ties, none for no order', () => {
