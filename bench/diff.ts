@@ -11,7 +11,8 @@
  *     base is read from git: the blob spool's cost, and its peak memory against the analyze's).
  * Prints wall and CPU (worker threads and git included) over 5 rounds of analyze then diff (medians;
  * the CPU ratio is the median of the rounds' ratios, so a drift of the machine's speed cancels), and the
- * peak memory, and the git processes diff started (counted by a shim on PATH). ONLY_CORPUS=1 runs
+ * peak memory, what diff adds over the analyze and how much of it one more analysis thread costs
+ * before it analyzes anything, and the git processes diff started (counted by a shim on PATH). ONLY_CORPUS=1 runs
  * the first set only, ONLY_SMALL=1 the second only, ONLY_LARGE=1 the third only;
  * KEEP=1 keeps the repositories (their folders are printed) for profiling.
  */
@@ -20,7 +21,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alternated, haveTime, measure } from './proc.js';
+import { alternated, haveTime, measure, medianOf } from './proc.js';
+import { WORKER_FLAG } from '../src/jobs/worker-flag.js';
 import { benchAlexNet } from './make-large-onnx.js';
 
 /** Rounds of one analyze and one diff, alternated (bench/proc.ts alternated). */
@@ -63,6 +65,23 @@ function corpusPairs(): Pair[] | undefined {
     const bytes = readFileSync(join(models, p));
     return { path: `models/${p}`, base: bytes, head: p.endsWith('.onnx') ? onnxVariant(bytes, 'head') : tfliteVariant(bytes, 'head') };
   });
+}
+
+/**
+ * CPU one more analysis thread costs before it analyzes anything: a process that starts one
+ * analysis worker on the bundle and stops it 1.5 s later (its start and the analyzer's load are
+ * over by then), minus the same process without the worker (medians of 3). `analyze` runs on its
+ * main thread; `diff` runs its analyses on workers, so this is part of what diff adds.
+ */
+let threadCpu: number | undefined;
+function analysisThreadCpuS(): number {
+  if (threadCpu !== undefined) return threadCpu;
+  const entry = join(root, 'dist', 'cli', 'index.js');
+  const stopLater = (start: string) => `const { Worker } = require('node:worker_threads'); ${start} setTimeout(() => w?.terminate(), 1500);`;
+  const without = medianOf(3, () => measure(process.execPath, ['-e', stopLater('const w = undefined;')]));
+  const withWorker = medianOf(3, () => measure(process.execPath, ['-e', stopLater(`const w = new Worker(${JSON.stringify(entry)}, { workerData: { ${JSON.stringify(WORKER_FLAG)}: true } });`)]));
+  threadCpu = withWorker.cpuS - without.cpuS;
+  return threadCpu;
 }
 
 /** `goals`: print issue 13's goals beside the ratios (they are set for many models: not for one large one). */
@@ -112,6 +131,7 @@ function bench(label: string, pairs: Pair[], goals = true): void {
   console.log(`  diff --base main:                 ${diff.wallS.toFixed(2)} s wall, ${diff.cpuS.toFixed(2)} s CPU`);
   const goal = (g: string) => (goals ? `; goal <= ${g}` : '');
   console.log(`  diff's CPU / the analyze's, per round: ${runs.cpuRatio.toFixed(2)}x (rounds ${runs.cpuRatios.map((r) => r.toFixed(2)).join(' to ')}${goal('1.30x')}); diff's wall / its CPU: ${runs.bWallOverCpu.toFixed(2)}x${goals ? ' (goal <= 0.65x)' : ''}`);
+  console.log(`  what diff adds: ${(diff.cpuS - analyze.cpuS).toFixed(2)} s CPU; one more analysis thread's start and analyzer load alone: ${analysisThreadCpuS().toFixed(2)} s (diff's analyses run on worker threads, analyze's on its main thread)`);
   console.log(`  peak memory: analyze ${analyze.rssMiB.toFixed(0)} MiB, diff ${diff.rssMiB.toFixed(0)} MiB (its main thread and workers)`);
   console.log(`  git processes diff started:       ${calls}`);
   if (process.env["KEEP"]) console.log(work); else rmSync(work, { recursive: true, force: true });
