@@ -68,6 +68,29 @@ describe('BlobSpool', () => {
     expect(existsSync(folder)).toBe(false);
   });
 
+  it('a process that exits without close() leaves no spool behind: its exit handler removes the folder', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { pathToFileURL } = await import('node:url');
+    const { readdirSync } = await import('node:fs');
+    const tmp = mkdtempSync(join(tmpdir(), 'mf-spool-exit-'));
+    const spool = pathToFileURL(join(__dirname, '..', '..', 'src', 'git', 'blob-spool.ts')).href;
+    // reads a blob (the folder and a group file exist), says where, and exits at once, status 3
+    const code = `const { BlobSpool } = await import(${JSON.stringify(spool)});
+const { existsSync } = await import('node:fs');
+const s = new BlobSpool(${JSON.stringify(repo.dir)});
+const at = await s.read(${JSON.stringify(id('dir/small.txt'))});
+console.log(JSON.stringify({ file: at.file, existed: existsSync(at.file) }));
+process.exit(3);`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    expect(r.status, r.stderr).toBe(3);
+    const seen = JSON.parse(r.stdout) as { file: string; existed: boolean };
+    expect(seen.existed).toBe(true);
+    expect(dirname(seen.file).startsWith(join(tmp, 'model-footprint-blobs-'))).toBe(true); // the spool was in TMPDIR
+    expect(existsSync(dirname(seen.file))).toBe(false);
+    expect(readdirSync(tmp).filter((n) => n.startsWith('model-footprint-blobs-'))).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
   it('a missing object, a tree and a malformed id fail with E_GIT; the reads after them still work', async () => {
     const s = new BlobSpool(repo.dir);
     s.plan(['0123456789abcdef0123456789abcdef01234567', id('dir'), id('dir/small.txt')]);
