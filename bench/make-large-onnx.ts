@@ -114,7 +114,6 @@ export function writeLargeOnnx(path: string, spec: LargeModelSpec): { bytes: num
   return writeGraph(path, { name: 'large', nodes, inits, input: { name: 'x', dims: [1, width] }, output: { name: 'y', dims: [1, width] } });
 }
 
-/** BVLC AlexNet (the ONNX model zoo's bvlc_alexnet graph: grouped conv2/4/5, LRN, three Gemm). */
 /** The folder the benches keep their generated models in (written once, reused by later runs). */
 export const BENCH_DIR = join(tmpdir(), 'model-footprint-bench');
 
@@ -126,6 +125,7 @@ export function benchAlexNet(): string {
   return path;
 }
 
+/** BVLC AlexNet (the ONNX model zoo's bvlc_alexnet graph: grouped conv2/4/5, LRN, three Gemm). */
 export function writeAlexNet(path: string): { bytes: number; weightBytes: number } {
   const nodes: NodeSpec[] = [];
   const inits: InitSpec[] = [];

@@ -1446,7 +1446,7 @@ function readNames(g) {
  * Returns whether nodes were removed.
  */
 function removeDeadNodes(g, ctx, read) {
-    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' is never read (readsOf drops it), so its use count is 0 and it counts as unused either way
+    // (an omitted output, '', is unused whatever `read` holds: readNames keeps the omitted inputs' '')
     const unread = (n) => n.outputs.length > 0 && n.outputs.every((o) => o === '' || !read.has(o));
     const work = g.nodes.filter(unread);
     if (work.length === 0)
@@ -4441,22 +4441,25 @@ function searchBest(graph, collect, first = collect(), known = {}) {
     // (a searched order equal to the graph's is not planned again)
     if (searched?.some((v, i) => v !== i))
         orders.push(searched);
+    // the kept placement's arena is held with it: each comparison reads it, not the buffers again
     let best;
     for (const order of orders) {
         const req = order === first.order ? first : collect(order);
         const mine = req === first ? known : {};
         for (const buffers of [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests)]) {
-            if (!best || arenaOf(buffers) < arenaOf(best.buffers))
-                best = { req, buffers };
+            const arena = arenaOf(buffers);
+            if (!best || arena < best.arena)
+                best = { req, buffers, arena };
         }
         // the offset orders' placements become buffers only when one is lower (best is set just above)
         const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances);
         const kept = best;
-        if (lowest && lowest.arena < arenaOf(kept.buffers))
-            best = { req, buffers: plannedAt(req.requests, lowest.offsets) };
+        if (lowest && lowest.arena < kept.arena)
+            best = { req, buffers: plannedAt(req.requests, lowest.offsets), arena: lowest.arena };
     }
     // best is set: there is at least one order and one placement tried
-    return { ...best, method };
+    const { req, buffers } = best;
+    return { req, buffers, method };
 }
 
 ;// CONCATENATED MODULE: ./src/memory/channel-first-io.ts

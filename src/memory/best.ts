@@ -255,18 +255,21 @@ export function searchBest(graph: Graph, collect: Collect, first: Requests = col
   const { order: searched, method } = searchOrder(graph, first);
   // (a searched order equal to the graph's is not planned again)
   if (searched?.some((v, i) => v !== i)) orders.push(searched);
-  let best: { req: Requests; buffers: PlannedBuffer[] } | undefined;
+  // the kept placement's arena is held with it: each comparison reads it, not the buffers again
+  let best: { req: Requests; buffers: PlannedBuffer[]; arena: number } | undefined;
   for (const order of orders) {
     const req = order === first.order ? first : collect(order);
     const mine = req === first ? known : {};
     for (const buffers of [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests)]) {
-      if (!best || arenaOf(buffers) < arenaOf(best.buffers)) best = { req, buffers };
+      const arena = arenaOf(buffers);
+      if (!best || arena < best.arena) best = { req, buffers, arena };
     }
     // the offset orders' placements become buffers only when one is lower (best is set just above)
     const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances);
-    const kept = best as { req: Requests; buffers: PlannedBuffer[] };
-    if (lowest && lowest.arena < arenaOf(kept.buffers)) best = { req, buffers: plannedAt(req.requests, lowest.offsets) };
+    const kept = best as { arena: number };
+    if (lowest && lowest.arena < kept.arena) best = { req, buffers: plannedAt(req.requests, lowest.offsets), arena: lowest.arena };
   }
   // best is set: there is at least one order and one placement tried
-  return { ...(best as { req: Requests; buffers: PlannedBuffer[] }), method };
+  const { req, buffers } = best as { req: Requests; buffers: PlannedBuffer[] };
+  return { req, buffers, method };
 }
