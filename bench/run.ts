@@ -79,21 +79,21 @@ const rounds = runLoad ? alternated(5, runLoad, runOurs) : undefined;
 const ours = rounds?.b ?? medianOf(3, runOurs);
 const oursFast = medianOf(3, () => measure(node, [bin, 'analyze', alexnet, '--format', 'json', '--no-hash']));
 const hashOnly = medianOf(3, () => measure('md5sum', [alexnet]));
-// Our hashing alone: Node and the two hashing workers the default run starts (src/node/hash-workers.ts), nothing else loaded.
+// Our hashing alone: Node, sha256 on its thread and the md5 worker the default run starts (src/node/parallel-hash.ts), nothing else loaded.
 const hashFloorScript = script('hash-floor.mjs', `
 const { FileSource } = await import(${JSON.stringify(join(root, 'build', 'src', 'node', 'file-source.js'))});
-const { hashOnWorkers } = await import(${JSON.stringify(join(root, 'build', 'src', 'node', 'hash-workers.js'))});
+const { hashInParallel } = await import(${JSON.stringify(join(root, 'build', 'src', 'node', 'parallel-hash.js'))});
 const source = new FileSource(process.argv[2]);
-await hashOnWorkers(source).hashes;
+await hashInParallel(source).hashes;
 source.close();`);
 const hashFloor = medianOf(3, () => measure(node, [hashFloorScript, alexnet]));
 console.log(`  model-footprint analyze (sha256 + md5):  ${fmt(ours)}`);
 console.log(`  model-footprint analyze --no-hash:       ${fmt(oursFast)}`);
 console.log(`  md5sum alone (the md5 every default run reads): ${fmt(hashOnly)}`);
-console.log(`  node + the sha256 and md5 workers alone:  ${fmt(hashFloor)}`);
+console.log(`  node + sha256 here and the md5 worker alone: ${fmt(hashFloor)}`);
 const coreHashed = callS(node, [script('call-hashed.mjs', coreCall(true)), alexnet]);
 const coreFast = callS(node, [script('call-fast.mjs', coreCall(false)), alexnet]);
-console.log(`  analyzeModel() call, hashes on workers: ${coreHashed.toFixed(3)} s; without hashes: ${coreFast.toFixed(3)} s; hashing's own cost: ${(coreHashed - coreFast).toFixed(3)} s`);
+console.log(`  analyzeModel() call, hashes in parallel: ${coreHashed.toFixed(3)} s; without hashes: ${coreFast.toFixed(3)} s; hashing's own cost: ${(coreHashed - coreFast).toFixed(3)} s`);
 if (python && rounds) {
   const load = rounds.a;
   const pyLoad = callS(python, ['-c', pyCall, alexnet]);
@@ -102,7 +102,7 @@ if (python && rounds) {
   console.log(`  processes, --no-hash: wall ${ratio(oursFast.wallS, load.wallS)}, peak memory ${ratio(oursFast.rssMiB, load.rssMiB)}`);
   console.log(`  calls, default:      ${ratio(coreHashed, pyLoad)}; calls, no hashes: ${ratio(coreFast, pyLoad)} of onnx.load()'s`);
   console.log(`  md5 alone:           ${ratio(hashOnly.wallS, load.wallS)} of the onnx.load process's wall: the floor of any default run that prints stedgeai's model_hash`);
-  console.log(`  our hashing alone:   ${ratio(hashFloor.wallS, load.wallS)} of it (node and the two hashing workers, nothing analyzed): the floor of our default run`);
+  console.log(`  our hashing alone:   ${ratio(hashFloor.wallS, load.wallS)} of it (node, sha256 on its thread and the md5 worker, nothing analyzed): the floor of our default run`);
 } else {
   console.log('  onnx.load: python3 with the onnx module not found (Debian: apt-get install python3-onnx): comparison skipped');
 }

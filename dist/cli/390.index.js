@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _node_file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1836);
-/* harmony import */ var _node_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4828);
+/* harmony import */ var _node_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5418);
 /**
  * A head start for a large model's hashes. `analyze` and `compare` hash every byte of each model
  * (sha256, md5: stedgeai's model_hash), which on a 244 MB model takes longer than the analysis.
@@ -33,28 +33,28 @@ const HASHING_COMMANDS = new Set(['analyze', 'compare']);
 class EarlyHash {
     path;
     source;
-    workers;
+    hashing;
     taken = false;
-    constructor(path, source, workers) {
+    constructor(path, source, hashing) {
         this.path = path;
         this.source = source;
-        this.workers = workers;
+        this.hashing = hashing;
         // Whoever takes it awaits `hashes`; a hashing stopped untaken rejects with nobody waiting.
-        workers.hashes.catch(() => undefined);
+        hashing.hashes.catch(() => undefined);
     }
     /** The open file and its hashing, once, when `path` (absolute) is the file hashed. */
     take(path) {
         if (this.taken || path !== this.path)
             return undefined;
         this.taken = true;
-        return { source: this.source, hashes: this.workers.hashes };
+        return { source: this.source, hashes: this.hashing.hashes };
     }
-    /** Stops the hashing if nobody took it, and closes its file once the workers no longer read it. */
+    /** Stops the hashing if nobody took it, and closes its file once the hashing no longer reads it. */
     async release() {
         if (this.taken)
             return;
         this.taken = true;
-        await this.workers.stop();
+        await this.hashing.stop();
         this.source.close();
     }
 }
@@ -70,7 +70,7 @@ function startEarlyHash(argv, cwd) {
             continue;
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, arg);
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
-        if (!st?.isFile() || st.size < _node_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .PARALLEL_HASH_BYTES */ .rC)
+        if (!st?.isFile() || st.size < _node_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .PARALLEL_HASH_BYTES */ .rC)
             continue;
         let source;
         try {
@@ -79,7 +79,7 @@ function startEarlyHash(argv, cwd) {
         catch {
             return undefined; // unreadable: the command reports it, typed
         }
-        return new EarlyHash(path, source, (0,_node_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOnWorkers */ .p3)(source));
+        return new EarlyHash(path, source, (0,_node_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInParallel */ .FK)(source));
     }
     return undefined;
 }
@@ -249,7 +249,7 @@ class FileSource {
     /** Where the source starts in the file (0 but for a range: a blob in the spool, git/blob-spool.ts). */
     start;
     fd;
-    /** The open descriptor (the hashing workers read it: the file that was opened, not its path again). */
+    /** The open descriptor (the md5 worker reads it: the file that was opened, not its path again). */
     get descriptor() { return this.fd; }
     /**
      * `name`: how errors name the file (default: `path`). `range`: the source is `size` bytes of the
@@ -393,27 +393,36 @@ function fileModelInput(path, root, opened) {
 
 /***/ }),
 
-/***/ 4828:
+/***/ 5418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ hashInParallel),
 /* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
-/* harmony export */   p3: () => (/* binding */ hashOnWorkers),
 /* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
 /* harmony export */ });
+/* unused harmony export HASH_STEP_BYTES */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
 /**
- * A large file's two hashes on worker threads (one per algorithm, both reading the file's open
- * descriptor with positioned reads), in parallel with whatever this thread does. Nothing here
+ * A large file's two hashes in parallel with the analysis: md5 on a worker thread, sha256 on this
+ * thread between the analysis's own steps. Both read the file's open descriptor with positioned
+ * reads. With the SHA extensions (x86 since 2016-2017, GitHub's runners included), OpenSSL's sha256
+ * takes half the time of md5 (a 244 MB file here: 0.19 s against 0.38 s), so this thread's share
+ * (sha256 and the analysis) and the worker's (its start and md5) end close together; a second
+ * worker for sha256 made three busy threads on two cores and started one more Node environment
+ * (bench/run.ts, AlexNet: 0.68 s wall, 0.99 s CPU then; 0.59 s and 0.92 s since). Nothing here
  * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
  */
 
 
+
 /** Read size of the hashing loops. */
 const HASH_BLOCK_BYTES = 1024 * 1024;
-/** From this size, the two hashes run on worker threads, in parallel with the analysis. */
+/** From this size, the two hashes run in parallel with the analysis (md5 on a worker thread). */
 const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
 // A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
 const HASH_WORKER = `
@@ -432,12 +441,45 @@ while (pos < size) {
 }
 parentPort.postMessage(h.digest('hex'));
 `;
-/** Starts sha256 and md5 of `source` on two worker threads. */
-function hashOnWorkers(source) {
-    const workers = [];
-    const one = (algorithm) => new Promise((resolve, reject) => {
-        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
-        workers.push(w);
+/** sha256 on this thread: this many bytes at each turn of the event loop (the analyzer's loading goes on between them). */
+const HASH_STEP_BYTES = 16 * HASH_BLOCK_BYTES;
+/**
+ * sha256 of `source` on this thread, HASH_STEP_BYTES at each turn of the event loop; `stopped()`
+ * is asked before each step.
+ */
+function sha256Here(source, stopped) {
+    return new Promise((resolve, reject) => {
+        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        const block = Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, Math.max(source.size, 1)));
+        let pos = 0;
+        const step = () => {
+            try {
+                if (stopped())
+                    throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
+                for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
+                    const n = Math.min(block.length, end - pos);
+                    h.update(source.readInto(n === block.length ? block : block.subarray(0, n), pos));
+                    pos += n;
+                }
+                if (pos < source.size)
+                    setImmediate(step);
+                else
+                    resolve(h.digest('hex'));
+            }
+            catch (e) {
+                reject(e);
+            }
+        };
+        setImmediate(step);
+    });
+}
+/** Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next turn). */
+function hashInParallel(source) {
+    let worker;
+    let stopped = false;
+    const md5OnWorker = () => new Promise((resolve, reject) => {
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+        worker = w;
         let digest;
         let failure;
         w.on('message', (d) => { digest = d; });
@@ -447,13 +489,16 @@ function hashOnWorkers(source) {
             if (digest !== undefined)
                 resolve(digest);
             else
-                reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
+                reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
         });
     });
-    const stop = async () => { await Promise.all(workers.map((w) => w.terminate())); };
-    // The first failure stops the other worker and is the one reported; the result settles once both have exited.
+    const stop = async () => {
+        stopped = true;
+        await worker?.terminate();
+    };
+    // The first failure stops the other hash and is the one reported; the result settles once both have stopped.
     let first;
-    const parts = [one('sha256'), one('md5')].map((p) => p.catch((e) => { first ??= { error: e }; void stop(); throw e; }));
+    const parts = [sha256Here(source, () => stopped), md5OnWorker()].map((p) => p.catch((e) => { first ??= { error: e }; void stop(); throw e; }));
     const [sha256, md5] = parts;
     const hashes = Promise.allSettled(parts).then(async () => {
         if (first)

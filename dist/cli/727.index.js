@@ -346,79 +346,6 @@ function resolveTarget(cwd, value, memoryPool, clockHz) {
 
 /***/ }),
 
-/***/ 4828:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
-/* harmony export */   p3: () => (/* binding */ hashOnWorkers),
-/* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
-/**
- * A large file's two hashes on worker threads (one per algorithm, both reading the file's open
- * descriptor with positioned reads), in parallel with whatever this thread does. Nothing here
- * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
- */
-
-
-/** Read size of the hashing loops. */
-const HASH_BLOCK_BYTES = 1024 * 1024;
-/** From this size, the two hashes run on worker threads, in parallel with the analysis. */
-const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
-// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
-const HASH_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { readSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const { fd, start, size, algorithm, block } = workerData;
-const h = createHash(algorithm);
-const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
-let pos = 0;
-while (pos < size) {
-  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), start + pos);
-  if (n === 0) throw new Error('the file ended after ' + pos + ' of ' + size + ' bytes');
-  h.update(n === buf.length ? buf : buf.subarray(0, n));
-  pos += n;
-}
-parentPort.postMessage(h.digest('hex'));
-`;
-/** Starts sha256 and md5 of `source` on two worker threads. */
-function hashOnWorkers(source) {
-    const workers = [];
-    const one = (algorithm) => new Promise((resolve, reject) => {
-        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm, block: HASH_BLOCK_BYTES } });
-        workers.push(w);
-        let digest;
-        let failure;
-        w.on('message', (d) => { digest = d; });
-        w.on('error', (e) => { failure = e; });
-        // Settled at the exit only: the worker no longer reads the descriptor then.
-        w.on('exit', () => {
-            if (digest !== undefined)
-                resolve(digest);
-            else
-                reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
-        });
-    });
-    const stop = async () => { await Promise.all(workers.map((w) => w.terminate())); };
-    // The first failure stops the other worker and is the one reported; the result settles once both have exited.
-    let first;
-    const parts = [one('sha256'), one('md5')].map((p) => p.catch((e) => { first ??= { error: e }; void stop(); throw e; }));
-    const [sha256, md5] = parts;
-    const hashes = Promise.allSettled(parts).then(async () => {
-        if (first)
-            throw first.error;
-        return { sha256: await sha256, md5: await md5 };
-    });
-    return { hashes, stop };
-}
-
-
-/***/ }),
-
 /***/ 7306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -430,14 +357,14 @@ function hashOnWorkers(source) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7861);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1836);
-/* harmony import */ var _hash_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4828);
+/* harmony import */ var _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5418);
 /**
  * The file hashes a report carries: sha256 and md5 (md5 is what stedgeai prints as model_hash).
  * They read every byte of the file, which the analysis itself never does (weights stay on disk),
  * so on a large model they are most of the cost. They are read in 1 MiB blocks (an md5 of a 244 MB
- * file takes the same CPU as with 8 MiB blocks, and two workers hold 14 MiB less); a file of
- * PARALLEL_HASH_BYTES or more is hashed on two worker threads at once (hash-workers.ts) while the
- * analysis runs on this one.
+ * file takes the same CPU as with 8 MiB blocks); a file of PARALLEL_HASH_BYTES or more is hashed
+ * in parallel with the analysis: md5 on a worker thread, sha256 here between the analysis's own
+ * steps (parallel-hash.ts).
  */
 
 
@@ -448,26 +375,26 @@ function hashOnWorkers(source) {
 function hashSource(source) {
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
-    const file = source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? { source, block: Buffer.allocUnsafeSlow(Math.min(_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size)) } : undefined;
-    for (let off = 0; off < source.size; off += _hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc) {
-        const n = Math.min(_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off);
+    const file = source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? { source, block: Buffer.allocUnsafeSlow(Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size)) } : undefined;
+    for (let off = 0; off < source.size; off += _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc) {
+        const n = Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off);
         const part = file ? file.source.readInto(file.block.subarray(0, n), off) : source.read(off, n);
         sha.update(part);
         md5.update(part);
     }
     return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }
-/** Where `source` is hashed: on worker threads (a file of PARALLEL_HASH_BYTES or more) or here. */
+/** How `source` is hashed: in parallel with the analysis (a file of PARALLEL_HASH_BYTES or more) or here, at once. */
 function hashPlace(source) {
-    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n && source.size >= _hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .PARALLEL_HASH_BYTES */ .rC ? 'workers' : 'here';
+    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n && source.size >= _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .PARALLEL_HASH_BYTES */ .rC ? 'parallel' : 'here';
 }
 /**
- * The hashes of `source`: started now, on worker threads for a large file (the caller analyzes
- * meanwhile and awaits them before closing the source), else computed here.
+ * The hashes of `source`: started now, in parallel for a large file (the caller analyzes meanwhile
+ * and awaits them before closing the source), else computed here.
  */
 function startHashing(source) {
-    if (hashPlace(source) === 'workers' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n)
-        return (0,_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOnWorkers */ .p3)(source).hashes;
+    if (hashPlace(source) === 'parallel' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n)
+        return (0,_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInParallel */ .FK)(source).hashes;
     try {
         return Promise.resolve(hashSource(source));
     }
@@ -476,7 +403,7 @@ function startHashing(source) {
     }
 }
 /**
- * Runs `analyze` while `source` is hashed (on worker threads for a large file) and returns its
+ * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its
  * report with the hashes. Settles only once the hashing has stopped reading `source`, so the
  * caller may close it then, whatever happened. `started`: the hashing of `source` the caller
  * started already (src/cli/early-hash.ts).
@@ -522,6 +449,124 @@ function writeJsonFile(file, value) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+
+
+/***/ }),
+
+/***/ 5418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ hashInParallel),
+/* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
+/* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
+/* harmony export */ });
+/* unused harmony export HASH_STEP_BYTES */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
+/**
+ * A large file's two hashes in parallel with the analysis: md5 on a worker thread, sha256 on this
+ * thread between the analysis's own steps. Both read the file's open descriptor with positioned
+ * reads. With the SHA extensions (x86 since 2016-2017, GitHub's runners included), OpenSSL's sha256
+ * takes half the time of md5 (a 244 MB file here: 0.19 s against 0.38 s), so this thread's share
+ * (sha256 and the analysis) and the worker's (its start and md5) end close together; a second
+ * worker for sha256 made three busy threads on two cores and started one more Node environment
+ * (bench/run.ts, AlexNet: 0.68 s wall, 0.99 s CPU then; 0.59 s and 0.92 s since). Nothing here
+ * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
+ */
+
+
+
+/** Read size of the hashing loops. */
+const HASH_BLOCK_BYTES = 1024 * 1024;
+/** From this size, the two hashes run in parallel with the analysis (md5 on a worker thread). */
+const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
+// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { fd, start, size, algorithm, block } = workerData;
+const h = createHash(algorithm);
+const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
+let pos = 0;
+while (pos < size) {
+  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), start + pos);
+  if (n === 0) throw new Error('the file ended after ' + pos + ' of ' + size + ' bytes');
+  h.update(n === buf.length ? buf : buf.subarray(0, n));
+  pos += n;
+}
+parentPort.postMessage(h.digest('hex'));
+`;
+/** sha256 on this thread: this many bytes at each turn of the event loop (the analyzer's loading goes on between them). */
+const HASH_STEP_BYTES = 16 * HASH_BLOCK_BYTES;
+/**
+ * sha256 of `source` on this thread, HASH_STEP_BYTES at each turn of the event loop; `stopped()`
+ * is asked before each step.
+ */
+function sha256Here(source, stopped) {
+    return new Promise((resolve, reject) => {
+        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        const block = Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, Math.max(source.size, 1)));
+        let pos = 0;
+        const step = () => {
+            try {
+                if (stopped())
+                    throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
+                for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
+                    const n = Math.min(block.length, end - pos);
+                    h.update(source.readInto(n === block.length ? block : block.subarray(0, n), pos));
+                    pos += n;
+                }
+                if (pos < source.size)
+                    setImmediate(step);
+                else
+                    resolve(h.digest('hex'));
+            }
+            catch (e) {
+                reject(e);
+            }
+        };
+        setImmediate(step);
+    });
+}
+/** Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next turn). */
+function hashInParallel(source) {
+    let worker;
+    let stopped = false;
+    const md5OnWorker = () => new Promise((resolve, reject) => {
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+        worker = w;
+        let digest;
+        let failure;
+        w.on('message', (d) => { digest = d; });
+        w.on('error', (e) => { failure = e; });
+        // Settled at the exit only: the worker no longer reads the descriptor then.
+        w.on('exit', () => {
+            if (digest !== undefined)
+                resolve(digest);
+            else
+                reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
+        });
+    });
+    const stop = async () => {
+        stopped = true;
+        await worker?.terminate();
+    };
+    // The first failure stops the other hash and is the one reported; the result settles once both have stopped.
+    let first;
+    const parts = [sha256Here(source, () => stopped), md5OnWorker()].map((p) => p.catch((e) => { first ??= { error: e }; void stop(); throw e; }));
+    const [sha256, md5] = parts;
+    const hashes = Promise.allSettled(parts).then(async () => {
+        if (first)
+            throw first.error;
+        return { sha256: await sha256, md5: await md5 };
+    });
+    return { hashes, stop };
 }
 
 

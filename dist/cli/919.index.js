@@ -15486,7 +15486,7 @@ class FileSource {
     /** Where the source starts in the file (0 but for a range: a blob in the spool, git/blob-spool.ts). */
     start;
     fd;
-    /** The open descriptor (the hashing workers read it: the file that was opened, not its path again). */
+    /** The open descriptor (the md5 worker reads it: the file that was opened, not its path again). */
     get descriptor() { return this.fd; }
     /**
      * `name`: how errors name the file (default: `path`). `range`: the source is `size` bytes of the

@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FileSource } from '../node/file-source.js';
-import { PARALLEL_HASH_BYTES, hashOnWorkers, type FileHashes, type HashWorkers } from '../node/hash-workers.js';
+import { PARALLEL_HASH_BYTES, hashInParallel, type FileHashes, type ParallelHashes } from '../node/parallel-hash.js';
 
 /** The commands whose model arguments are hashed. */
 const HASHING_COMMANDS: ReadonlySet<string> = new Set(['analyze', 'compare']);
@@ -17,23 +17,23 @@ const HASHING_COMMANDS: ReadonlySet<string> = new Set(['analyze', 'compare']);
 export class EarlyHash {
   private taken = false;
 
-  constructor(readonly path: string, private readonly source: FileSource, private readonly workers: HashWorkers) {
+  constructor(readonly path: string, private readonly source: FileSource, private readonly hashing: ParallelHashes) {
     // Whoever takes it awaits `hashes`; a hashing stopped untaken rejects with nobody waiting.
-    workers.hashes.catch(() => undefined);
+    hashing.hashes.catch(() => undefined);
   }
 
   /** The open file and its hashing, once, when `path` (absolute) is the file hashed. */
   take(path: string): { source: FileSource; hashes: Promise<FileHashes> } | undefined {
     if (this.taken || path !== this.path) return undefined;
     this.taken = true;
-    return { source: this.source, hashes: this.workers.hashes };
+    return { source: this.source, hashes: this.hashing.hashes };
   }
 
-  /** Stops the hashing if nobody took it, and closes its file once the workers no longer read it. */
+  /** Stops the hashing if nobody took it, and closes its file once the hashing no longer reads it. */
   async release(): Promise<void> {
     if (this.taken) return;
     this.taken = true;
-    await this.workers.stop();
+    await this.hashing.stop();
     this.source.close();
   }
 }
@@ -55,7 +55,7 @@ export function startEarlyHash(argv: readonly string[], cwd: string): EarlyHash 
     } catch {
       return undefined; // unreadable: the command reports it, typed
     }
-    return new EarlyHash(path, source, hashOnWorkers(source));
+    return new EarlyHash(path, source, hashInParallel(source));
   }
   return undefined;
 }

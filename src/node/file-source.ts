@@ -16,7 +16,7 @@ export class FileSource implements ByteSource {
   readonly start: number;
   private fd: number;
 
-  /** The open descriptor (the hashing workers read it: the file that was opened, not its path again). */
+  /** The open descriptor (the md5 worker reads it: the file that was opened, not its path again). */
   get descriptor(): number { return this.fd; }
 
   /**

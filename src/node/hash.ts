@@ -2,16 +2,16 @@
  * The file hashes a report carries: sha256 and md5 (md5 is what stedgeai prints as model_hash).
  * They read every byte of the file, which the analysis itself never does (weights stay on disk),
  * so on a large model they are most of the cost. They are read in 1 MiB blocks (an md5 of a 244 MB
- * file takes the same CPU as with 8 MiB blocks, and two workers hold 14 MiB less); a file of
- * PARALLEL_HASH_BYTES or more is hashed on two worker threads at once (hash-workers.ts) while the
- * analysis runs on this one.
+ * file takes the same CPU as with 8 MiB blocks); a file of PARALLEL_HASH_BYTES or more is hashed
+ * in parallel with the analysis: md5 on a worker thread, sha256 here between the analysis's own
+ * steps (parallel-hash.ts).
  */
 import { createHash } from 'node:crypto';
 import { withHashes, type ByteSource, type Report } from '../index.js';
 import { FileSource } from './file-source.js';
-import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashOnWorkers, type FileHashes } from './hash-workers.js';
+import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashInParallel, type FileHashes } from './parallel-hash.js';
 
-export { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, type FileHashes } from './hash-workers.js';
+export { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, type FileHashes } from './parallel-hash.js';
 
 /** sha256 and md5 of a source, on this thread (a file: through one reused block, no buffer per read). */
 export function hashSource(source: ByteSource): FileHashes {
@@ -27,17 +27,17 @@ export function hashSource(source: ByteSource): FileHashes {
   return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }
 
-/** Where `source` is hashed: on worker threads (a file of PARALLEL_HASH_BYTES or more) or here. */
-export function hashPlace(source: ByteSource): 'workers' | 'here' {
-  return source instanceof FileSource && source.size >= PARALLEL_HASH_BYTES ? 'workers' : 'here';
+/** How `source` is hashed: in parallel with the analysis (a file of PARALLEL_HASH_BYTES or more) or here, at once. */
+export function hashPlace(source: ByteSource): 'parallel' | 'here' {
+  return source instanceof FileSource && source.size >= PARALLEL_HASH_BYTES ? 'parallel' : 'here';
 }
 
 /**
- * The hashes of `source`: started now, on worker threads for a large file (the caller analyzes
- * meanwhile and awaits them before closing the source), else computed here.
+ * The hashes of `source`: started now, in parallel for a large file (the caller analyzes meanwhile
+ * and awaits them before closing the source), else computed here.
  */
 export function startHashing(source: ByteSource): Promise<FileHashes> {
-  if (hashPlace(source) === 'workers' && source instanceof FileSource) return hashOnWorkers(source).hashes;
+  if (hashPlace(source) === 'parallel' && source instanceof FileSource) return hashInParallel(source).hashes;
   try {
     return Promise.resolve(hashSource(source));
   } catch (e: unknown) {
@@ -46,7 +46,7 @@ export function startHashing(source: ByteSource): Promise<FileHashes> {
 }
 
 /**
- * Runs `analyze` while `source` is hashed (on worker threads for a large file) and returns its
+ * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its
  * report with the hashes. Settles only once the hashing has stopped reading `source`, so the
  * caller may close it then, whatever happened. `started`: the hashing of `source` the caller
  * started already (src/cli/early-hash.ts).

@@ -1,13 +1,13 @@
-/** File hashes: the same digests on worker threads as here, at, below and above the size that moves them to workers. */
+/** File hashes: the same digests in parallel (md5 on a worker thread) as here, at, below and above the size that hashes in parallel. */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { FileSource } from '../../src/node/file-source.js';
 import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashPlace, hashSource, startHashing } from '../../src/node/hash.js';
 import { bytesSource } from '../../src/ir/source.js';
-import { hashOnWorkers } from '../../src/node/hash-workers.js';
+import { HASH_STEP_BYTES, hashInParallel } from '../../src/node/parallel-hash.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mf-hash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,8 +25,8 @@ const expected = (b: Uint8Array) => ({ sha256: createHash('sha256').update(b).di
 describe('file hashes', () => {
   it.each([
     ['below', PARALLEL_HASH_BYTES - 1, 'here'],
-    ['at', PARALLEL_HASH_BYTES, 'workers'],
-    ['above', PARALLEL_HASH_BYTES + HASH_BLOCK_BYTES + 3, 'workers'],
+    ['at', PARALLEL_HASH_BYTES, 'parallel'],
+    ['above', PARALLEL_HASH_BYTES + HASH_BLOCK_BYTES + 3, 'parallel'],
   ] as const)('%s the parallel size (%i bytes): hashed %s', async (_, size, place) => {
     const { path, bytes } = fileOf(size);
     const src = new FileSource(path);
@@ -53,10 +53,29 @@ describe('file hashes', () => {
     const { path } = fileOf(PARALLEL_HASH_BYTES + 2);
     const src = new FileSource(path, 'models/big.onnx');
     try {
-      const hashing = hashOnWorkers(src);
+      const hashing = hashInParallel(src);
       await hashing.stop();
       await expect(hashing.hashes).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/big.onnx', message: 'cannot hash the file: the hashing stopped' });
     } finally {
+      src.close();
+    }
+  });
+
+  it('sha256 here reads HASH_STEP_BYTES at each turn of the event loop; stopped between two turns, it reads no more and the hashing rejects', async () => {
+    const { path } = fileOf(2 * HASH_STEP_BYTES + 1);
+    const src = new FileSource(path, 'models/big.onnx');
+    const reads = vi.spyOn(FileSource.prototype, 'readInto');
+    const readBytes = () => reads.mock.calls.reduce((s, [into]) => s + into.length, 0);
+    try {
+      const hashing = hashInParallel(src);
+      expect(readBytes()).toBe(0); // nothing before the event loop turns
+      await new Promise((resolve) => setImmediate(resolve)); // the first step was queued before this one
+      expect(readBytes()).toBe(HASH_STEP_BYTES);
+      await hashing.stop();
+      await expect(hashing.hashes).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/big.onnx', message: 'cannot hash the file: the hashing stopped' });
+      expect(readBytes()).toBe(HASH_STEP_BYTES);
+    } finally {
+      reads.mockRestore();
       src.close();
     }
   });
@@ -73,7 +92,7 @@ describe('file hashes', () => {
 
   it.each([
     ['below', PARALLEL_HASH_BYTES - 1, 'here'],
-    ['at', PARALLEL_HASH_BYTES, 'workers'],
+    ['at', PARALLEL_HASH_BYTES, 'parallel'],
   ] as const)('a range of a file (a spooled blob) %s the parallel size (%i bytes): the digests of its own bytes, hashed %s', async (_, size, place) => {
     // 7 bytes before the range and 3 after, all different from the range's own
     const { bytes } = fileOf(size);
