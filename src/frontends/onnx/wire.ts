@@ -154,11 +154,14 @@ export class WireReader {
 function what(message: string, no: number, kind: 'tag' | 'value' | 'length'): string {
   return kind === 'tag' ? `${message} field tag` : kind === 'value' ? `${message}.${no}` : `${message}.${no} length`;
 }
-/** Concatenates fields (tag included) into one buffer for a generated decoder. */
+/** A message's fields decoded in memory (everything but tensor payloads and doc strings): beyond this, refused. */
+export const MAX_METADATA_BYTES = 256 * 1024 * 1024;
+
+/** Concatenates fields (tag included) into one buffer for a generated decoder; more than MAX_METADATA_BYTES is refused. */
 export function gather(r: WireReader, fields: readonly WireField[]): Uint8Array {
   let total = 0;
   for (const f of fields) total += f.end - f.tagOffset;
-  if (total > 256 * 1024 * 1024) throw r.error('E_LIMIT', `message metadata of ${total} bytes`, fields[0]?.tagOffset ?? 0);
+  if (total > MAX_METADATA_BYTES) throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, fields[0]?.tagOffset ?? 0);
   const out = new Uint8Array(total);
   let at = 0;
   for (const f of fields) {

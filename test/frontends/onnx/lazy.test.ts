@@ -5,6 +5,11 @@ import { readValues } from '../../../src/ir/tensor-data.js';
 import { readOnnx } from '../../../src/frontends/onnx/index.js';
 import { OnnxBuilder, countingSource } from '../../builders/onnx.js';
 import { load, tensorOf } from './helpers.js';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSource } from '../../../src/node/file-source.js';
+import { MAX_METADATA_BYTES } from '../../../src/frontends/onnx/wire.js';
 
 function varint(n: number): number[] {
   const out: number[] = [];
@@ -78,6 +83,40 @@ describe('lazy reading', () => {
     const m = load(withGraphBytes(b, [0x2a, t.length, ...t]));
     const u = tensorOf(m, 'u');
     expect(u.data).toEqual({ kind: 'values', values: [1.5, -3] });
+  });
+
+  it('reads unpacked typed fields interleaved with the other fields in file order', () => {
+    const b = new OnnxBuilder();
+    b.output(b.node('Identity', ['u']), 'float32');
+    const f = (v: number): number[] => [...new Uint8Array(new Float32Array([v]).buffer)];
+    // dims [2], float_data 1.5, data_type FLOAT, float_data -3, name 'u': five ranges, two of them payload.
+    const t = [0x08, 2, 0x25, ...f(1.5), 0x10, 1, 0x25, ...f(-3), 0x42, 1, 0x75];
+    const u = tensorOf(load(withGraphBytes(b, [0x2a, t.length, ...t])), 'u');
+    expect(u.shape).toEqual([2]);
+    expect(u.dtype).toBe('float32');
+    expect(u.data).toEqual({ kind: 'values', values: [1.5, -3] });
+  });
+
+  it.each([
+    ['below', -1, 'E_MALFORMED', /no graph/, MAX_METADATA_BYTES],
+    ['at', 0, 'E_MALFORMED', /no graph/, MAX_METADATA_BYTES],
+    ['above', 1, 'E_LIMIT', /^ONNX: message metadata of 268435457 bytes \(at most 268435456\)$/, 1024],
+  ] as const)('metadata %s MAX_METADATA_BYTES (%i): decoded in memory up to it (then: no graph), refused above it before any read', (_, delta, code, message, maxRead) => {
+    // A ModelProto holding only an unknown field 99 whose tag, length and bytes make MAX_METADATA_BYTES + delta (a sparse file).
+    const total = MAX_METADATA_BYTES + delta;
+    const head = [0x9a, 0x06, ...varint(total - 6)];
+    expect(head.length).toBe(6);
+    const dir = mkdtempSync(join(tmpdir(), 'mf-meta-'));
+    const path = join(dir, 'meta.onnx');
+    writeFileSync(path, Uint8Array.from(head));
+    truncateSync(path, total);
+    const source = countingSource(new FileSource(path));
+    try {
+      expect(() => readOnnx({ path: 'meta.onnx', source })).toThrow(expect.objectContaining({ code, file: 'meta.onnx', message: expect.stringMatching(message) as unknown }) as Error);
+      expect(source.bytesRead).toBeLessThan(maxRead + 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps int64_data and int32_data payloads as varint ranges decoded on request', () => {
