@@ -47,7 +47,7 @@ class EarlyHash {
         if (this.taken || path !== this.path)
             return undefined;
         this.taken = true;
-        return { source: this.source, hashes: this.hashing.hashes };
+        return { source: this.source, hashing: this.hashing };
     }
     /** Stops the hashing if nobody took it, and closes its file once the hashing no longer reads it. */
     async release() {

@@ -28,7 +28,7 @@ async function analyzeFile(cwd, path, analyze, hash, early) {
     const started = hash ? early?.take(file) : undefined;
     const input = { ...(0,_node_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fileModelInput */ .iE)(file, undefined, started?.source), path };
     try {
-        return hash ? await (0,_node_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeWhileHashing */ .M5)(input.source, () => analyze(input), started?.hashes) : analyze(input);
+        return hash ? await (0,_node_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeWhileHashing */ .M5)(input.source, () => analyze(input), started?.hashing) : analyze(input);
     }
     finally {
         input.close?.();
@@ -1113,26 +1113,36 @@ function hashPlace(source) {
  */
 function startHashing(source) {
     if (hashPlace(source) === 'parallel' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n)
-        return (0,_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInParallel */ .FK)(source).hashes;
+        return (0,_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInParallel */ .FK)(source);
+    let hashes;
     try {
-        return Promise.resolve(hashSource(source));
+        hashes = Promise.resolve(hashSource(source));
     }
     catch (e) {
-        return Promise.reject(e);
+        hashes = Promise.reject(e);
     }
+    return { hashes, stop: () => Promise.resolve() };
 }
 /**
- * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its
- * report with the hashes. Settles only once the hashing has stopped reading `source`, so the
- * caller may close it then, whatever happened. `started`: the hashing of `source` the caller
+ * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its report
+ * with the hashes. When the analysis fails, the hashing is stopped (nothing will carry the hashes)
+ * and the analysis's error is thrown. Settles only once the hashing has stopped reading `source`,
+ * so the caller may close it then, whatever happened. `started`: the hashing of `source` the caller
  * started already (src/cli/early-hash.ts).
  */
 async function analyzeWhileHashing(source, analyze, started) {
     const hashing = started ?? startHashing(source);
-    const stopped = hashing.then(() => undefined, () => undefined);
+    const stopped = hashing.hashes.then(() => undefined, () => undefined);
     try {
-        const report = analyze();
-        return (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withHashes */ .V6)(report, await hashing);
+        let report;
+        try {
+            report = analyze();
+        }
+        catch (e) {
+            await hashing.stop();
+            throw e;
+        }
+        return (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withHashes */ .V6)(report, await hashing.hashes);
     }
     finally {
         await stopped;

@@ -17,7 +17,7 @@ export async function analyzeFile(cwd: string, path: string, analyze: (input: Mo
   const started = hash ? early?.take(file) : undefined;
   const input = { ...fileModelInput(file, undefined, started?.source), path };
   try {
-    return hash ? await analyzeWhileHashing(input.source, () => analyze(input), started?.hashes) : analyze(input);
+    return hash ? await analyzeWhileHashing(input.source, () => analyze(input), started?.hashing) : analyze(input);
   } finally {
     input.close?.();
   }

@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FileSource } from '../node/file-source.js';
-import { PARALLEL_HASH_BYTES, hashInParallel, type FileHashes, type ParallelHashes } from '../node/parallel-hash.js';
+import { PARALLEL_HASH_BYTES, hashInParallel, type Hashing } from '../node/parallel-hash.js';
 
 /** The commands whose model arguments are hashed. */
 const HASHING_COMMANDS: ReadonlySet<string> = new Set(['analyze', 'compare']);
@@ -17,16 +17,16 @@ const HASHING_COMMANDS: ReadonlySet<string> = new Set(['analyze', 'compare']);
 export class EarlyHash {
   private taken = false;
 
-  constructor(readonly path: string, private readonly source: FileSource, private readonly hashing: ParallelHashes) {
+  constructor(readonly path: string, private readonly source: FileSource, private readonly hashing: Hashing) {
     // Whoever takes it awaits `hashes`; a hashing stopped untaken rejects with nobody waiting.
     hashing.hashes.catch(() => undefined);
   }
 
   /** The open file and its hashing, once, when `path` (absolute) is the file hashed. */
-  take(path: string): { source: FileSource; hashes: Promise<FileHashes> } | undefined {
+  take(path: string): { source: FileSource; hashing: Hashing } | undefined {
     if (this.taken || path !== this.path) return undefined;
     this.taken = true;
-    return { source: this.source, hashes: this.hashing.hashes };
+    return { source: this.source, hashing: this.hashing };
   }
 
   /** Stops the hashing if nobody took it, and closes its file once the hashing no longer reads it. */

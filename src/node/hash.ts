@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { withHashes, type ByteSource, type Report } from '../index.js';
 import { FileSource } from './file-source.js';
-import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashInParallel, type FileHashes } from './parallel-hash.js';
+import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashInParallel, type FileHashes, type Hashing } from './parallel-hash.js';
 
-export { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, type FileHashes } from './parallel-hash.js';
+export { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, type FileHashes, type Hashing } from './parallel-hash.js';
 
 /** sha256 and md5 of a source, on this thread (a file: through one reused block, no buffer per read). */
 export function hashSource(source: ByteSource): FileHashes {
@@ -36,27 +36,36 @@ export function hashPlace(source: ByteSource): 'parallel' | 'here' {
  * The hashes of `source`: started now, in parallel for a large file (the caller analyzes meanwhile
  * and awaits them before closing the source), else computed here.
  */
-export function startHashing(source: ByteSource): Promise<FileHashes> {
-  if (hashPlace(source) === 'parallel' && source instanceof FileSource) return hashInParallel(source).hashes;
+export function startHashing(source: ByteSource): Hashing {
+  if (hashPlace(source) === 'parallel' && source instanceof FileSource) return hashInParallel(source);
+  let hashes: Promise<FileHashes>;
   try {
-    return Promise.resolve(hashSource(source));
+    hashes = Promise.resolve(hashSource(source));
   } catch (e: unknown) {
-    return Promise.reject(e);
+    hashes = Promise.reject(e);
   }
+  return { hashes, stop: () => Promise.resolve() };
 }
 
 /**
- * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its
- * report with the hashes. Settles only once the hashing has stopped reading `source`, so the
- * caller may close it then, whatever happened. `started`: the hashing of `source` the caller
+ * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its report
+ * with the hashes. When the analysis fails, the hashing is stopped (nothing will carry the hashes)
+ * and the analysis's error is thrown. Settles only once the hashing has stopped reading `source`,
+ * so the caller may close it then, whatever happened. `started`: the hashing of `source` the caller
  * started already (src/cli/early-hash.ts).
  */
-export async function analyzeWhileHashing(source: ByteSource, analyze: () => Report, started?: Promise<FileHashes>): Promise<Report> {
+export async function analyzeWhileHashing(source: ByteSource, analyze: () => Report, started?: Hashing): Promise<Report> {
   const hashing = started ?? startHashing(source);
-  const stopped = hashing.then(() => undefined, () => undefined);
+  const stopped = hashing.hashes.then(() => undefined, () => undefined);
   try {
-    const report = analyze();
-    return withHashes(report, await hashing);
+    let report: Report;
+    try {
+      report = analyze();
+    } catch (e: unknown) {
+      await hashing.stop();
+      throw e;
+    }
+    return withHashes(report, await hashing.hashes);
   } finally {
     await stopped;
   }

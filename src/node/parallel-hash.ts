@@ -41,8 +41,8 @@ parentPort.postMessage(h.digest('hex'));
 /** sha256 on this thread: this many bytes at each turn of the event loop (the analyzer's loading goes on between them). */
 export const HASH_STEP_BYTES = 16 * HASH_BLOCK_BYTES;
 
-/** Hashing under way. */
-export interface ParallelHashes {
+/** Hashing under way (in parallel, or done already: stop() then does nothing). */
+export interface Hashing {
   /** Settles once neither hash reads the file any more. */
   readonly hashes: Promise<FileHashes>;
   /** Stops both hashes; resolves once neither reads the file (it may then be closed). */
@@ -77,7 +77,7 @@ function sha256Here(source: FileSource, stopped: () => boolean): Promise<string>
 }
 
 /** Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next turn). */
-export function hashInParallel(source: FileSource): ParallelHashes {
+export function hashInParallel(source: FileSource): Hashing {
   let worker: Worker | undefined;
   let stopped = false;
   const md5OnWorker = (): Promise<string> => new Promise((resolve, reject) => {

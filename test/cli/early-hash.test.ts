@@ -51,7 +51,7 @@ describe('early hashing', () => {
     const taken = early.take(path);
     expect(taken).toBeDefined();
     expect(early.take(path)).toBeUndefined();
-    expect(await taken?.hashes).toEqual(digests(readFileSync(path)));
+    expect(await taken?.hashing.hashes).toEqual(digests(readFileSync(path)));
     taken?.source.close();
   });
 

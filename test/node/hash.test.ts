@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { FileSource } from '../../src/node/file-source.js';
-import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashPlace, hashSource, startHashing } from '../../src/node/hash.js';
+import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, analyzeWhileHashing, hashPlace, hashSource, startHashing } from '../../src/node/hash.js';
+import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 import { bytesSource } from '../../src/ir/source.js';
 import { HASH_STEP_BYTES, hashInParallel } from '../../src/node/parallel-hash.js';
 
@@ -32,7 +33,7 @@ describe('file hashes', () => {
     const src = new FileSource(path);
     try {
       expect(hashPlace(src)).toBe(place);
-      expect(await startHashing(src)).toEqual(expected(bytes));
+      expect(await startHashing(src).hashes).toEqual(expected(bytes));
     } finally {
       src.close();
     }
@@ -43,7 +44,7 @@ describe('file hashes', () => {
     const src = new FileSource(path, 'models/cut.onnx');
     truncateSync(path, 1000);
     try {
-      await expect(startHashing(src)).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/cut.onnx', message: expect.stringMatching(/(the file ended|file ends) after 1000\b/) as unknown });
+      await expect(startHashing(src).hashes).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/cut.onnx', message: expect.stringMatching(/(the file ended|file ends) after 1000\b/) as unknown });
     } finally {
       src.close();
     }
@@ -80,10 +81,32 @@ describe('file hashes', () => {
     }
   });
 
+  it.each([
+    ['started with it', false, 0],
+    ['started earlier, one step done', true, HASH_STEP_BYTES],
+  ] as const)('the analysis fails, hashing %s: the hashing stops (this thread reads no further) and the analysis\'s error is thrown', async (_, early, readBefore) => {
+    const { path } = fileOf(2 * HASH_STEP_BYTES + 1);
+    const src = new FileSource(path, 'models/bad.onnx');
+    const reads = vi.spyOn(FileSource.prototype, 'readInto');
+    const readBytes = () => reads.mock.calls.reduce((s, [into]) => s + into.length, 0);
+    const failure = new FootprintError('E_MALFORMED', 'ONNX: not a model', { file: 'models/bad.onnx' });
+    try {
+      expect(hashPlace(src)).toBe('parallel');
+      const started = early ? hashInParallel(src) : undefined;
+      if (started) await new Promise((resolve) => setImmediate(resolve));
+      expect(readBytes()).toBe(readBefore);
+      await expect(analyzeWhileHashing(src, () => { throw failure; }, started)).rejects.toBe(failure);
+      expect(readBytes()).toBe(readBefore);
+    } finally {
+      reads.mockRestore();
+      src.close();
+    }
+  });
+
   it('bytes in memory (a git blob) are hashed here, whatever their size; an empty file too', async () => {
     const big = Buffer.alloc(PARALLEL_HASH_BYTES + 1, 7);
     expect(hashPlace(bytesSource('m.onnx', big))).toBe('here');
-    expect(await startHashing(bytesSource('m.onnx', big))).toEqual(expected(big));
+    expect(await startHashing(bytesSource('m.onnx', big)).hashes).toEqual(expected(big));
     const { path } = fileOf(0);
     const src = new FileSource(path);
     expect(hashSource(src)).toEqual(expected(new Uint8Array(0)));
@@ -101,7 +124,7 @@ describe('file hashes', () => {
     const src = new FileSource(path, 'm.onnx', { offset: 7, size });
     try {
       expect(hashPlace(src)).toBe(place);
-      expect(await startHashing(src)).toEqual(expected(bytes));
+      expect(await startHashing(src).hashes).toEqual(expected(bytes));
     } finally {
       src.close();
     }
