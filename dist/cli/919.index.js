@@ -7219,8 +7219,9 @@ const onnx = $root.onnx = (() => {
 ;// CONCATENATED MODULE: ./src/frontends/onnx/lazy.ts
 /**
  * Walks ModelProto -> GraphProto -> NodeProto/AttributeProto/TensorProto at the wire level.
- * Tensor payloads (raw_data and the packed typed fields) are kept as byte ranges; every other
- * field is copied into a small buffer and decoded with the generated decoders.
+ * Tensor payloads (raw_data and the packed typed fields) are kept as byte ranges, and so are a
+ * graph's nodes and initializers until they are mapped; every other field is copied into a small
+ * buffer and decoded with the generated decoders.
  */
 
 
@@ -7281,28 +7282,54 @@ function readLazyGraph(r, at, depth) {
         if (f.wire !== WIRE_LEN)
             rest.push(f);
         else if (f.no === 1)
-            nodes.push(readLazyNode(r, f, depth));
+            nodes.push(f.offset, f.end);
         else if (f.no === 5)
-            initializers.push(readLazyTensor(r, f));
+            initializers.push(f.offset, f.end);
         else if (f.no === 15)
             sparseInitializers.push(readLazySparse(r, f));
         else if (!isDoc(f, 'GraphProto'))
             rest.push(f);
     }
     const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
-    return { proto, at: at.offset, nodes, initializers, sparseInitializers };
+    return { proto, at: at.offset, depth, nodes, initializers, sparseInitializers };
 }
-function readLazyNode(r, at, depth) {
+/**
+ * The node of `g` whose range starts at `g.nodes[2 * index]`; its attributes only `withAttributes`
+ * (else `attrs` is empty: readNodeAttributes reads them when they are mapped).
+ */
+function readLazyNode(r, g, index, withAttributes) {
+    const [start, end] = range(g.nodes, index);
     const attrs = [];
     const rest = [];
-    for (const f of r.fields(at.offset, at.end, 'NodeProto')) {
-        if (f.no === 5 && f.wire === WIRE_LEN)
-            attrs.push(readLazyAttribute(r, f, depth));
+    for (const f of r.fields(start, end, 'NodeProto')) {
+        if (f.no === 5 && f.wire === WIRE_LEN) {
+            if (withAttributes)
+                attrs.push(readLazyAttribute(r, f, g.depth));
+        }
         else if (!isDoc(f, 'NodeProto'))
             rest.push(f);
     }
-    const proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
-    return { proto, at: at.offset, attrs };
+    const proto = decodeWith(r, 'NodeProto', start, gather(r, rest), (b) => onnx.NodeProto.decode(b));
+    return { proto, at: start, attrs };
+}
+/** The attributes of the node of `g` whose range starts at `g.nodes[2 * index]`. */
+function readNodeAttributes(r, g, index) {
+    const [start, end] = range(g.nodes, index);
+    const attrs = [];
+    for (const f of r.fields(start, end, 'NodeProto')) {
+        if (f.no === 5 && f.wire === WIRE_LEN)
+            attrs.push(readLazyAttribute(r, f, g.depth));
+    }
+    return attrs;
+}
+/** The initializer of `g` whose range starts at `g.initializers[2 * index]`. */
+function readInitializer(r, g, index) {
+    const [start, end] = range(g.initializers, index);
+    return readLazyTensor(r, start, end);
+}
+/** The `index`th range of a start, end, start, end... list. */
+function range(list, index) {
+    return [list[2 * index], list[2 * index + 1]];
 }
 function readLazyAttribute(r, at, depth) {
     let t;
@@ -7316,9 +7343,9 @@ function readLazyAttribute(r, at, depth) {
         if (f.wire !== WIRE_LEN)
             rest.push(f);
         else if (f.no === 5)
-            t = readLazyTensor(r, f);
+            t = readLazyTensor(r, f.offset, f.end);
         else if (f.no === 10)
-            tensors.push(readLazyTensor(r, f));
+            tensors.push(readLazyTensor(r, f.offset, f.end));
         else if (f.no === 6)
             g = readLazyGraph(r, f, depth + 1);
         else if (f.no === 11)
@@ -7333,10 +7360,11 @@ function readLazyAttribute(r, at, depth) {
     const proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
     return { proto, t, tensors, g, graphs, sparse, sparses };
 }
-function readLazyTensor(r, at) {
+/** The TensorProto occupying `[start, end)`. */
+function readLazyTensor(r, start, end) {
     const rest = [];
     const payloads = [];
-    for (const f of r.fields(at.offset, at.end, 'TensorProto')) {
+    for (const f of r.fields(start, end, 'TensorProto')) {
         if (PAYLOAD_FIELDS[f.no] !== undefined)
             payloads.push(f);
         else if (!isDoc(f, 'TensorProto'))
@@ -7358,22 +7386,22 @@ function readLazyTensor(r, at) {
         else {
             const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
             if (bytes > MAX_UNPACKED_BYTES)
-                throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, at.offset);
+                throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, start);
             rest.push(...payloads);
             rest.sort((x, y) => x.tagOffset - y.tagOffset);
             decoded = true;
         }
     }
-    return { proto: decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: at.offset, payload, decoded };
+    return { proto: decodeWith(r, 'TensorProto', start, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: start, payload, decoded };
 }
 function readLazySparse(r, at) {
     const s = { at: at.offset, dims: [] };
     const dims = [];
     for (const f of r.fields(at.offset, at.end, 'SparseTensorProto')) {
         if (f.no === 1 && f.wire === WIRE_LEN)
-            s.values = readLazyTensor(r, f);
+            s.values = readLazyTensor(r, f.offset, f.end);
         else if (f.no === 2 && f.wire === WIRE_LEN)
-            s.indices = readLazyTensor(r, f);
+            s.indices = readLazyTensor(r, f.offset, f.end);
         else if (f.no === 3)
             dims.push(f);
     }
@@ -7891,8 +7919,11 @@ function uniqueName(taken, base) {
 ;// CONCATENATED MODULE: ./src/frontends/onnx/map-graph.ts
 /**
  * LazyGraph -> IR Graph: initializers and Constant nodes become constant tensors, nodes become IR
- * nodes, nested graphs are mapped recursively with the enclosing scopes visible to them.
+ * nodes, nested graphs are mapped recursively with the enclosing scopes visible to them. Each node
+ * is decoded twice, each time for one pass and dropped after it: its names (every local name must be
+ * known before any nested graph is mapped), then its attributes.
  */
+
 
 
 
@@ -7920,7 +7951,8 @@ function mapGraph(ctx, lg, outer, fallbackName) {
         producer.set(t.name, by);
         g.tensors.set(t.name, t);
     };
-    lg.initializers.forEach((lt, i) => define(mapTensor(ctx, lt, `${g.name}.initializer[${i}]`), 'an initializer'));
+    for (let i = 0; i < lg.initializers.length / 2; i++)
+        define(mapTensor(ctx, readInitializer(ctx.reader, lg, i), `${g.name}.initializer[${i}]`), 'an initializer');
     lg.sparseInitializers.forEach((s, i) => define(mapSparseTensor(s, `${g.name}.sparse_initializer[${i}]`), 'a sparse initializer'));
     for (const vi of lg.proto.input) {
         const name = vi.name ?? '';
@@ -7938,13 +7970,15 @@ function mapGraph(ctx, lg, outer, fallbackName) {
         info.set(vi.name ?? '', tensorFromValueInfo(vi, vi.name ?? '', ctx.dims));
     }
     const names = new Set();
+    // each node with the index of its range
     const pending = [];
-    lg.nodes.forEach((ln, index) => {
+    for (let index = 0; index < lg.nodes.length / 2; index++) {
+        const ln = readLazyNode(ctx.reader, lg, index, false);
         const p = ln.proto;
         const name = uniqueName(names, p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
         if (p.op_type === 'Constant' && isDefaultDomain(p.domain)) {
-            define(constantNodeTensor(ctx, ln, name), `Constant node '${name}'`, name);
-            return;
+            define(constantNodeTensor(ctx, { ...ln, attrs: readNodeAttributes(ctx.reader, lg, index) }, name), `Constant node '${name}'`, name);
+            continue;
         }
         const { op, diagnostic } = mapOp(p.op_type, p.domain, name);
         if (diagnostic)
@@ -7962,12 +7996,12 @@ function mapGraph(ctx, lg, outer, fallbackName) {
             define(t, `node '${name}'`, name);
         }
         g.nodes.push(node);
-        pending.push([node, ln]);
-    });
+        pending.push([node, index]);
+    }
     // Attributes and nested graphs once every local name is known (subgraphs may read any of them).
     const scope = { has: (n) => g.tensors.has(n), ...(outer ? { parent: outer } : {}) };
-    for (const [node, ln] of pending) {
-        const mapped = mapAttributes(ctx, ln.attrs, node.name);
+    for (const [node, index] of pending) {
+        const mapped = mapAttributes(ctx, readNodeAttributes(ctx.reader, lg, index), node.name);
         node.attrs = mapped.attrs;
         attachMlParameters(g, node, ctx.diagnostics);
         layoutAttrs(node.op, node.attrs);

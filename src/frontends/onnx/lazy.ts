@@ -1,7 +1,8 @@
 /**
  * Walks ModelProto -> GraphProto -> NodeProto/AttributeProto/TensorProto at the wire level.
- * Tensor payloads (raw_data and the packed typed fields) are kept as byte ranges; every other
- * field is copied into a small buffer and decoded with the generated decoders.
+ * Tensor payloads (raw_data and the packed typed fields) are kept as byte ranges, and so are a
+ * graph's nodes and initializers until they are mapped; every other field is copied into a small
+ * buffer and decoded with the generated decoders.
  */
 import { onnx } from '../../schemas/onnx/onnx.js';
 import { WireReader, WIRE_LEN, gather, decodeWith, type WireField } from './wire.js';
@@ -42,12 +43,21 @@ export interface LazyNode {
   attrs: LazyAttribute[];
 }
 
+/**
+ * A graph as read: its nodes and initializers are byte ranges of the file (start, end, start,
+ * end...), each decoded when it is mapped (readLazyNode, readNodeAttributes, readLazyTensor) and
+ * dropped then, so nothing decoded outlives its own mapping: a graph of 100k nodes made 130 MiB of
+ * decoded messages that lived through the whole read, and most of the read's time went to the
+ * garbage collector copying them.
+ */
 export interface LazyGraph {
   /** name, input, output, value_info, doc_string... (nodes and initializers are below). */
   proto: onnx.GraphProto;
   at: number;
-  nodes: LazyNode[];
-  initializers: LazyTensor[];
+  /** How deep the graph is nested (the model's graph: 1). */
+  depth: number;
+  nodes: number[];
+  initializers: number[];
   sparseInitializers: LazySparseTensor[];
 }
 
@@ -106,30 +116,57 @@ export function readLazyModel(r: WireReader): LazyModel {
 
 export function readLazyGraph(r: WireReader, at: WireField, depth: number): LazyGraph {
   if (depth > MAX_GRAPH_DEPTH) throw r.error('E_LIMIT', `graphs nested more than ${MAX_GRAPH_DEPTH} deep`, at.tagOffset);
-  const nodes: LazyNode[] = [];
-  const initializers: LazyTensor[] = [];
+  const nodes: number[] = [];
+  const initializers: number[] = [];
   const sparseInitializers: LazySparseTensor[] = [];
   const rest: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'GraphProto')) {
     if (f.wire !== WIRE_LEN) rest.push(f);
-    else if (f.no === 1) nodes.push(readLazyNode(r, f, depth));
-    else if (f.no === 5) initializers.push(readLazyTensor(r, f));
+    else if (f.no === 1) nodes.push(f.offset, f.end);
+    else if (f.no === 5) initializers.push(f.offset, f.end);
     else if (f.no === 15) sparseInitializers.push(readLazySparse(r, f));
     else if (!isDoc(f, 'GraphProto')) rest.push(f);
   }
   const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
-  return { proto, at: at.offset, nodes, initializers, sparseInitializers };
+  return { proto, at: at.offset, depth, nodes, initializers, sparseInitializers };
 }
 
-function readLazyNode(r: WireReader, at: WireField, depth: number): LazyNode {
+/**
+ * The node of `g` whose range starts at `g.nodes[2 * index]`; its attributes only `withAttributes`
+ * (else `attrs` is empty: readNodeAttributes reads them when they are mapped).
+ */
+export function readLazyNode(r: WireReader, g: LazyGraph, index: number, withAttributes: boolean): LazyNode {
+  const [start, end] = range(g.nodes, index);
   const attrs: LazyAttribute[] = [];
   const rest: WireField[] = [];
-  for (const f of r.fields(at.offset, at.end, 'NodeProto')) {
-    if (f.no === 5 && f.wire === WIRE_LEN) attrs.push(readLazyAttribute(r, f, depth));
-    else if (!isDoc(f, 'NodeProto')) rest.push(f);
+  for (const f of r.fields(start, end, 'NodeProto')) {
+    if (f.no === 5 && f.wire === WIRE_LEN) {
+      if (withAttributes) attrs.push(readLazyAttribute(r, f, g.depth));
+    } else if (!isDoc(f, 'NodeProto')) rest.push(f);
   }
-  const proto = decodeWith(r, 'NodeProto', at.offset, gather(r, rest), (b) => onnx.NodeProto.decode(b));
-  return { proto, at: at.offset, attrs };
+  const proto = decodeWith(r, 'NodeProto', start, gather(r, rest), (b) => onnx.NodeProto.decode(b));
+  return { proto, at: start, attrs };
+}
+
+/** The attributes of the node of `g` whose range starts at `g.nodes[2 * index]`. */
+export function readNodeAttributes(r: WireReader, g: LazyGraph, index: number): LazyAttribute[] {
+  const [start, end] = range(g.nodes, index);
+  const attrs: LazyAttribute[] = [];
+  for (const f of r.fields(start, end, 'NodeProto')) {
+    if (f.no === 5 && f.wire === WIRE_LEN) attrs.push(readLazyAttribute(r, f, g.depth));
+  }
+  return attrs;
+}
+
+/** The initializer of `g` whose range starts at `g.initializers[2 * index]`. */
+export function readInitializer(r: WireReader, g: LazyGraph, index: number): LazyTensor {
+  const [start, end] = range(g.initializers, index);
+  return readLazyTensor(r, start, end);
+}
+
+/** The `index`th range of a start, end, start, end... list. */
+function range(list: readonly number[], index: number): [number, number] {
+  return [list[2 * index] as number, list[2 * index + 1] as number];
 }
 
 function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAttribute {
@@ -142,8 +179,8 @@ function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAtt
   const rest: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'AttributeProto')) {
     if (f.wire !== WIRE_LEN) rest.push(f);
-    else if (f.no === 5) t = readLazyTensor(r, f);
-    else if (f.no === 10) tensors.push(readLazyTensor(r, f));
+    else if (f.no === 5) t = readLazyTensor(r, f.offset, f.end);
+    else if (f.no === 10) tensors.push(readLazyTensor(r, f.offset, f.end));
     else if (f.no === 6) g = readLazyGraph(r, f, depth + 1);
     else if (f.no === 11) graphs.push(readLazyGraph(r, f, depth + 1));
     else if (f.no === 22) sparse = readLazySparse(r, f);
@@ -154,10 +191,11 @@ function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAtt
   return { proto, t, tensors, g, graphs, sparse, sparses };
 }
 
-export function readLazyTensor(r: WireReader, at: WireField): LazyTensor {
+/** The TensorProto occupying `[start, end)`. */
+function readLazyTensor(r: WireReader, start: number, end: number): LazyTensor {
   const rest: WireField[] = [];
   const payloads: WireField[] = [];
-  for (const f of r.fields(at.offset, at.end, 'TensorProto')) {
+  for (const f of r.fields(start, end, 'TensorProto')) {
     if (PAYLOAD_FIELDS[f.no] !== undefined) payloads.push(f);
     else if (!isDoc(f, 'TensorProto')) rest.push(f);
   }
@@ -174,21 +212,21 @@ export function readLazyTensor(r: WireReader, at: WireField): LazyTensor {
       payload = { offset: last.offset, length: last.length, encoding: 'raw-le', field: 9 };
     } else {
       const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
-      if (bytes > MAX_UNPACKED_BYTES) throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, at.offset);
+      if (bytes > MAX_UNPACKED_BYTES) throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, start);
       rest.push(...payloads);
       rest.sort((x, y) => x.tagOffset - y.tagOffset);
       decoded = true;
     }
   }
-  return { proto: decodeWith(r, 'TensorProto', at.offset, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: at.offset, payload, decoded };
+  return { proto: decodeWith(r, 'TensorProto', start, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: start, payload, decoded };
 }
 
 function readLazySparse(r: WireReader, at: WireField): LazySparseTensor {
   const s: LazySparseTensor = { at: at.offset, dims: [] };
   const dims: WireField[] = [];
   for (const f of r.fields(at.offset, at.end, 'SparseTensorProto')) {
-    if (f.no === 1 && f.wire === WIRE_LEN) s.values = readLazyTensor(r, f);
-    else if (f.no === 2 && f.wire === WIRE_LEN) s.indices = readLazyTensor(r, f);
+    if (f.no === 1 && f.wire === WIRE_LEN) s.values = readLazyTensor(r, f.offset, f.end);
+    else if (f.no === 2 && f.wire === WIRE_LEN) s.indices = readLazyTensor(r, f.offset, f.end);
     else if (f.no === 3) dims.push(f);
   }
   if (dims.length > 0) {

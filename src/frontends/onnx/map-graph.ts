@@ -1,11 +1,13 @@
 /**
  * LazyGraph -> IR Graph: initializers and Constant nodes become constant tensors, nodes become IR
- * nodes, nested graphs are mapped recursively with the enclosing scopes visible to them.
+ * nodes, nested graphs are mapped recursively with the enclosing scopes visible to them. Each node
+ * is decoded twice, each time for one pass and dropped after it: its names (every local name must be
+ * known before any nested graph is mapped), then its attributes.
  */
 import { dtypeAttrs } from './dtype.js';
 import type { Graph, Node, Tensor } from '../../ir/graph.js';
 import { diag, FootprintError, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { LazyGraph, LazyNode } from './lazy.js';
+import { readInitializer, readLazyNode, readNodeAttributes, type LazyGraph } from './lazy.js';
 import { attachMlParameters } from './ml-params.js';
 import { isDefaultDomain, layoutAttrs, mapAttributes, mapOp } from './map-node.js';
 import { constantNodeTensor } from './constant.js';
@@ -43,7 +45,7 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
     g.tensors.set(t.name, t);
   };
 
-  lg.initializers.forEach((lt, i) => define(mapTensor(ctx, lt, `${g.name}.initializer[${i}]`), 'an initializer'));
+  for (let i = 0; i < lg.initializers.length / 2; i++) define(mapTensor(ctx, readInitializer(ctx.reader, lg, i), `${g.name}.initializer[${i}]`), 'an initializer');
   lg.sparseInitializers.forEach((s, i) => define(mapSparseTensor(s, `${g.name}.sparse_initializer[${i}]`), 'a sparse initializer'));
   for (const vi of lg.proto.input) {
     const name = vi.name ?? '';
@@ -62,13 +64,15 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
   }
 
   const names = new Set<string>();
-  const pending: Array<[Node, LazyNode]> = [];
-  lg.nodes.forEach((ln, index) => {
+  // each node with the index of its range
+  const pending: Array<[Node, number]> = [];
+  for (let index = 0; index < lg.nodes.length / 2; index++) {
+    const ln = readLazyNode(ctx.reader, lg, index, false);
     const p = ln.proto;
     const name = uniqueName(names, p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
     if (p.op_type === 'Constant' && isDefaultDomain(p.domain)) {
-      define(constantNodeTensor(ctx, ln, name), `Constant node '${name}'`, name);
-      return;
+      define(constantNodeTensor(ctx, { ...ln, attrs: readNodeAttributes(ctx.reader, lg, index) }, name), `Constant node '${name}'`, name);
+      continue;
     }
     const { op, diagnostic } = mapOp(p.op_type, p.domain, name);
     if (diagnostic) ctx.diagnostics.push(diagnostic);
@@ -82,13 +86,13 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
       define(t, `node '${name}'`, name);
     }
     g.nodes.push(node);
-    pending.push([node, ln]);
-  });
+    pending.push([node, index]);
+  }
 
   // Attributes and nested graphs once every local name is known (subgraphs may read any of them).
   const scope: Scope = { has: (n) => g.tensors.has(n), ...(outer ? { parent: outer } : {}) };
-  for (const [node, ln] of pending) {
-    const mapped = mapAttributes(ctx, ln.attrs, node.name);
+  for (const [node, index] of pending) {
+    const mapped = mapAttributes(ctx, readNodeAttributes(ctx.reader, lg, index), node.name);
     node.attrs = mapped.attrs;
     attachMlParameters(g, node, ctx.diagnostics);
     layoutAttrs(node.op, node.attrs);

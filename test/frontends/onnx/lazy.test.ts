@@ -3,6 +3,8 @@ import { onnx } from '../../../src/schemas/onnx/onnx.js';
 import { bytesSource } from '../../../src/ir/source.js';
 import { readValues } from '../../../src/ir/tensor-data.js';
 import { readOnnx } from '../../../src/frontends/onnx/index.js';
+import { readInitializer, readLazyModel, readLazyNode, readNodeAttributes } from '../../../src/frontends/onnx/lazy.js';
+import { WireReader } from '../../../src/frontends/onnx/wire.js';
 import { OnnxBuilder, countingSource } from '../../builders/onnx.js';
 import { load, tensorOf } from './helpers.js';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
@@ -36,7 +38,8 @@ describe('lazy reading', () => {
     expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
     const src = countingSource(bytesSource('big.onnx', bytes));
     const m = readOnnx({ path: 'big.onnx', source: src });
-    expect(src.bytesRead).toBeLessThan(1024);
+    // the node's and the initializer's metadata are read when the graph is scanned and again when they are mapped
+    expect(src.bytesRead).toBeLessThan(2048);
     const w = tensorOf(m, 'w');
     expect(w.data).toMatchObject({ kind: 'bytes', encoding: 'raw-le', length: 4 * 1024 * 1024 });
     // The payload offset points at the raw values in the file.
@@ -46,6 +49,32 @@ describe('lazy reading', () => {
     const before = src.bytesRead;
     expect(readValues(w, 2 ** 20)?.slice(0, 9)).toEqual([0, 1, 2, 3, 4, 5, 6, 0, 1]);
     expect(src.bytesRead - before).toBe(4 * 1024 * 1024);
+  });
+
+  it('keeps a graph\'s nodes and initializers as byte ranges, each decoded on request: a node\'s names without its attributes, then its attributes', () => {
+    const b = new OnnxBuilder();
+    const x = b.input('x', 'float32', [1, 3, 8, 8]);
+    b.initializer('w', 'float32', [4, 3, 3, 3], { values: Array.from({ length: 108 }, (_, i) => i) });
+    const y = b.node('Conv', [x, 'w'], { kernel_shape: [3, 3], pads: [1, 1, 1, 1] });
+    b.output(b.node('Relu', [y]), 'float32', [1, 4, 8, 8]);
+    const bytes = b.build();
+    const proto = b.graphProto();
+    const r = new WireReader(bytesSource('m.onnx', bytes));
+    const g = readLazyModel(r).graph;
+    if (!g) throw new Error('no graph');
+    // two nodes and one initializer: a start and an end each, exactly their messages' bytes
+    expect(g.nodes).toHaveLength(4);
+    expect(g.initializers).toHaveLength(2);
+    expect(bytes.subarray(g.nodes[0], g.nodes[1])).toEqual(onnx.NodeProto.encode(proto.node?.[0] ?? {}).finish());
+    expect(bytes.subarray(g.nodes[2], g.nodes[3])).toEqual(onnx.NodeProto.encode(proto.node?.[1] ?? {}).finish());
+    expect(bytes.subarray(g.initializers[0], g.initializers[1])).toEqual(onnx.TensorProto.encode(proto.initializer?.[0] ?? {}).finish());
+    const head = readLazyNode(r, g, 0, false);
+    expect([head.proto.op_type, head.proto.input, head.proto.output, head.attrs]).toEqual(['Conv', [x, 'w'], [y], []]);
+    expect(head.at).toBe(g.nodes[0]);
+    expect(readLazyNode(r, g, 0, true).attrs.map((a) => a.proto.name)).toEqual(['kernel_shape', 'pads']);
+    expect(readNodeAttributes(r, g, 0).map((a) => [a.proto.name, a.proto.ints.map(Number)])).toEqual([['kernel_shape', [3, 3]], ['pads', [1, 1, 1, 1]]]);
+    expect(readNodeAttributes(r, g, 1)).toEqual([]);
+    expect(readInitializer(r, g, 0).proto.name).toBe('w');
   });
 
   it('never reads doc strings (model, graph, node, attribute, tensor): 1 MiB of each costs no read', () => {
