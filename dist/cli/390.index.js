@@ -458,7 +458,7 @@ function sha256Here(source, stopped) {
                     throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
                 for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
                     const n = Math.min(block.length, end - pos);
-                    h.update(source.readInto(n === block.length ? block : block.subarray(0, n), pos));
+                    h.update(source.readInto(block.subarray(0, n), pos));
                     pos += n;
                 }
                 if (pos < source.size)
@@ -473,38 +473,41 @@ function sha256Here(source, stopped) {
         setImmediate(step);
     });
 }
-/** Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next turn). */
-function hashInParallel(source) {
-    let worker;
-    let stopped = false;
-    const md5OnWorker = () => new Promise((resolve, reject) => {
-        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
-        worker = w;
+/** md5 of `source` on `worker` (HASH_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
+function md5On(worker, source) {
+    return new Promise((resolve, reject) => {
         let digest;
         let failure;
-        w.on('message', (d) => { digest = d; });
-        w.on('error', (e) => { failure = e; });
-        // Settled at the exit only: the worker no longer reads the descriptor then.
-        w.on('exit', () => {
+        worker.on('message', (d) => { digest = d; });
+        worker.on('error', (e) => { failure = e; });
+        worker.on('exit', () => {
             if (digest !== undefined)
                 resolve(digest);
+            // Stryker disable next-line LogicalOperator,StringLiteral: equivalent, a worker exits with neither a digest nor an error only when stop() ended it, and a stopped hashing's result is read by nobody (the sha256 step's own 'stopped' error comes first)
             else
                 reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
         });
     });
+}
+/**
+ * Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next
+ * turn). A failure of either stops the other; sha256's error is reported before md5's.
+ */
+function hashInParallel(source) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+    let stopped = false;
     const stop = async () => {
         stopped = true;
-        await worker?.terminate();
+        await worker.terminate();
     };
-    // The first failure stops the other hash and is the one reported; the result settles once both have stopped.
-    let first;
-    const parts = [sha256Here(source, () => stopped), md5OnWorker()].map((p) => p.catch((e) => { first ??= { error: e }; void stop(); throw e; }));
-    const [sha256, md5] = parts;
-    const hashes = Promise.allSettled(parts).then(async () => {
-        if (first)
-            throw first.error;
-        return { sha256: await sha256, md5: await md5 };
-    });
+    const stopOther = (e) => {
+        void stop();
+        throw e;
+    };
+    const sha256 = sha256Here(source, () => stopped).catch(stopOther);
+    const md5 = md5On(worker, source).catch(stopOther);
+    // settled once both have stopped reading (sha256's error first)
+    const hashes = Promise.allSettled([sha256, md5]).then(async () => ({ sha256: await sha256, md5: await md5 }));
     return { hashes, stop };
 }
 

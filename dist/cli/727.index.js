@@ -375,6 +375,7 @@ function resolveTarget(cwd, value, memoryPool, clockHz) {
 function hashSource(source) {
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
+    // Stryker disable next-line MethodExpression: equivalent, each read is its own n bytes of the block whatever the block's size (only the memory held differs)
     const file = source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? { source, block: Buffer.allocUnsafeSlow(Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size)) } : undefined;
     for (let off = 0; off < source.size; off += _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc) {
         const n = Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off);
@@ -402,32 +403,29 @@ function startHashing(source) {
     catch (e) {
         hashes = Promise.reject(e);
     }
+    // Stryker disable next-line ArrowFunction: equivalent, its callers await it, and awaiting undefined is awaiting a resolved promise
     return { hashes, stop: () => Promise.resolve() };
 }
 /**
  * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its report
  * with the hashes. When the analysis fails, the hashing is stopped (nothing will carry the hashes)
- * and the analysis's error is thrown. Settles only once the hashing has stopped reading `source`,
- * so the caller may close it then, whatever happened. `started`: the hashing of `source` the caller
+ * and the analysis's error is thrown. Settles only once the hashing has stopped reading `source`
+ * (its hashes settle then, and stop() resolves then), so the caller may close it then, whatever
+ * happened. `started`: the hashing of `source` the caller
  * started already (src/cli/early-hash.ts).
  */
 async function analyzeWhileHashing(source, analyze, started) {
     const hashing = started ?? startHashing(source);
-    const stopped = hashing.hashes.then(() => undefined, () => undefined);
+    let report;
     try {
-        let report;
-        try {
-            report = analyze();
-        }
-        catch (e) {
-            await hashing.stop();
-            throw e;
-        }
-        return (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withHashes */ .V6)(report, await hashing.hashes);
+        report = analyze();
     }
-    finally {
-        await stopped;
+    catch (e) {
+        hashing.hashes.catch(() => undefined); // stopped, they reject: nobody carries them
+        await hashing.stop();
+        throw e;
     }
+    return (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withHashes */ .V6)(report, await hashing.hashes);
 }
 
 
@@ -529,7 +527,7 @@ function sha256Here(source, stopped) {
                     throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
                 for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
                     const n = Math.min(block.length, end - pos);
-                    h.update(source.readInto(n === block.length ? block : block.subarray(0, n), pos));
+                    h.update(source.readInto(block.subarray(0, n), pos));
                     pos += n;
                 }
                 if (pos < source.size)
@@ -544,38 +542,41 @@ function sha256Here(source, stopped) {
         setImmediate(step);
     });
 }
-/** Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next turn). */
-function hashInParallel(source) {
-    let worker;
-    let stopped = false;
-    const md5OnWorker = () => new Promise((resolve, reject) => {
-        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
-        worker = w;
+/** md5 of `source` on `worker` (HASH_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
+function md5On(worker, source) {
+    return new Promise((resolve, reject) => {
         let digest;
         let failure;
-        w.on('message', (d) => { digest = d; });
-        w.on('error', (e) => { failure = e; });
-        // Settled at the exit only: the worker no longer reads the descriptor then.
-        w.on('exit', () => {
+        worker.on('message', (d) => { digest = d; });
+        worker.on('error', (e) => { failure = e; });
+        worker.on('exit', () => {
             if (digest !== undefined)
                 resolve(digest);
+            // Stryker disable next-line LogicalOperator,StringLiteral: equivalent, a worker exits with neither a digest nor an error only when stop() ended it, and a stopped hashing's result is read by nobody (the sha256 step's own 'stopped' error comes first)
             else
                 reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
         });
     });
+}
+/**
+ * Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next
+ * turn). A failure of either stops the other; sha256's error is reported before md5's.
+ */
+function hashInParallel(source) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+    let stopped = false;
     const stop = async () => {
         stopped = true;
-        await worker?.terminate();
+        await worker.terminate();
     };
-    // The first failure stops the other hash and is the one reported; the result settles once both have stopped.
-    let first;
-    const parts = [sha256Here(source, () => stopped), md5OnWorker()].map((p) => p.catch((e) => { first ??= { error: e }; void stop(); throw e; }));
-    const [sha256, md5] = parts;
-    const hashes = Promise.allSettled(parts).then(async () => {
-        if (first)
-            throw first.error;
-        return { sha256: await sha256, md5: await md5 };
-    });
+    const stopOther = (e) => {
+        void stop();
+        throw e;
+    };
+    const sha256 = sha256Here(source, () => stopped).catch(stopOther);
+    const md5 = md5On(worker, source).catch(stopOther);
+    // settled once both have stopped reading (sha256's error first)
+    const hashes = Promise.allSettled([sha256, md5]).then(async () => ({ sha256: await sha256, md5: await md5 }));
     return { hashes, stop };
 }
 

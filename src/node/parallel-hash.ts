@@ -63,7 +63,7 @@ function sha256Here(source: FileSource, stopped: () => boolean): Promise<string>
         if (stopped()) throw new FootprintError('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
         for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
           const n = Math.min(block.length, end - pos);
-          h.update(source.readInto(n === block.length ? block : block.subarray(0, n), pos));
+          h.update(source.readInto(block.subarray(0, n), pos));
           pos += n;
         }
         if (pos < source.size) setImmediate(step);
@@ -76,34 +76,39 @@ function sha256Here(source: FileSource, stopped: () => boolean): Promise<string>
   });
 }
 
-/** Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next turn). */
-export function hashInParallel(source: FileSource): Hashing {
-  let worker: Worker | undefined;
-  let stopped = false;
-  const md5OnWorker = (): Promise<string> => new Promise((resolve, reject) => {
-    const w = new Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
-    worker = w;
+/** md5 of `source` on `worker` (HASH_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
+function md5On(worker: Worker, source: FileSource): Promise<string> {
+  return new Promise((resolve, reject) => {
     let digest: string | undefined;
     let failure: unknown;
-    w.on('message', (d: string) => { digest = d; });
-    w.on('error', (e: unknown) => { failure = e; });
-    // Settled at the exit only: the worker no longer reads the descriptor then.
-    w.on('exit', () => {
+    worker.on('message', (d: string) => { digest = d; });
+    worker.on('error', (e: unknown) => { failure = e; });
+    worker.on('exit', () => {
       if (digest !== undefined) resolve(digest);
+      // Stryker disable next-line LogicalOperator,StringLiteral: equivalent, a worker exits with neither a digest nor an error only when stop() ended it, and a stopped hashing's result is read by nobody (the sha256 step's own 'stopped' error comes first)
       else reject(new FootprintError('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
     });
   });
+}
+
+/**
+ * Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next
+ * turn). A failure of either stops the other; sha256's error is reported before md5's.
+ */
+export function hashInParallel(source: FileSource): Hashing {
+  const worker = new Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+  let stopped = false;
   const stop = async (): Promise<void> => {
     stopped = true;
-    await worker?.terminate();
+    await worker.terminate();
   };
-  // The first failure stops the other hash and is the one reported; the result settles once both have stopped.
-  let first: { error: unknown } | undefined;
-  const parts = [sha256Here(source, () => stopped), md5OnWorker()].map((p) => p.catch((e: unknown) => { first ??= { error: e }; void stop(); throw e; }));
-  const [sha256, md5] = parts as [Promise<string>, Promise<string>];
-  const hashes = Promise.allSettled(parts).then(async () => {
-    if (first) throw first.error;
-    return { sha256: await sha256, md5: await md5 };
-  });
+  const stopOther = (e: unknown): never => {
+    void stop();
+    throw e;
+  };
+  const sha256 = sha256Here(source, () => stopped).catch(stopOther);
+  const md5 = md5On(worker, source).catch(stopOther);
+  // settled once both have stopped reading (sha256's error first)
+  const hashes = Promise.allSettled([sha256, md5]).then(async () => ({ sha256: await sha256, md5: await md5 }));
   return { hashes, stop };
 }

@@ -28,13 +28,37 @@ describe('file hashes', () => {
     ['below', PARALLEL_HASH_BYTES - 1, 'here'],
     ['at', PARALLEL_HASH_BYTES, 'parallel'],
     ['above', PARALLEL_HASH_BYTES + HASH_BLOCK_BYTES + 3, 'parallel'],
-  ] as const)('%s the parallel size (%i bytes): hashed %s', async (_, size, place) => {
+  ] as const)('%s the parallel size (%i bytes): hashed %s, in blocks of HASH_BLOCK_BYTES', async (_, size, place) => {
     const { path, bytes } = fileOf(size);
     const src = new FileSource(path);
+    const reads = vi.spyOn(FileSource.prototype, 'readInto');
     try {
       expect(hashPlace(src)).toBe(place);
-      expect(await startHashing(src).hashes).toEqual(expected(bytes));
+      const hashing = startHashing(src);
+      // here: the whole file read before startHashing returns; in parallel: nothing on this thread before the event loop turns
+      expect(reads.mock.calls.length).toBe(place === 'here' ? Math.ceil(size / HASH_BLOCK_BYTES) : 0);
+      expect(await hashing.hashes).toEqual(expected(bytes));
+      // this thread's reads (sha256 in parallel, both hashes here): one pass, whole blocks but the last
+      const lengths = reads.mock.calls.map(([into]) => into.length);
+      expect(lengths.reduce((s, n) => s + n, 0)).toBe(size);
+      expect(lengths.slice(0, -1).every((n) => n === HASH_BLOCK_BYTES)).toBe(true);
     } finally {
+      reads.mockRestore();
+      src.close();
+    }
+  });
+
+  it('md5\'s worker fails (the file it reads is cut short; sha256 here reads what was there): E_TRUNCATED with its message, naming the file', async () => {
+    const size = PARALLEL_HASH_BYTES + 5;
+    const { path } = fileOf(size);
+    const src = new FileSource(path, 'models/cut.onnx');
+    // sha256 on this thread reads zeros in place of the file; the worker reads the file, cut to 1000 bytes
+    const reads = vi.spyOn(FileSource.prototype, 'readInto').mockImplementation((into: Uint8Array) => into.fill(0));
+    truncateSync(path, 1000);
+    try {
+      await expect(hashInParallel(src).hashes).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/cut.onnx', message: `cannot hash the file: the file ended after 1000 of ${size} bytes` });
+    } finally {
+      reads.mockRestore();
       src.close();
     }
   });
@@ -50,7 +74,7 @@ describe('file hashes', () => {
     }
   });
 
-  it('stopped: both workers end and the hashing rejects naming the file (then it may be closed)', async () => {
+  it('stopped: the md5 worker ends, sha256 reads no more, and the hashing rejects naming the file (then it may be closed)', async () => {
     const { path } = fileOf(PARALLEL_HASH_BYTES + 2);
     const src = new FileSource(path, 'models/big.onnx');
     try {
@@ -109,7 +133,10 @@ describe('file hashes', () => {
     expect(await startHashing(bytesSource('m.onnx', big)).hashes).toEqual(expected(big));
     const { path } = fileOf(0);
     const src = new FileSource(path);
+    const reads = vi.spyOn(FileSource.prototype, 'readInto');
     expect(hashSource(src)).toEqual(expected(new Uint8Array(0)));
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
     src.close();
   });
 
