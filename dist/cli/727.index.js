@@ -180,7 +180,7 @@ async function runAnalyze(args, proc, out) {
     }
     if (args.format === 'json') {
         const body = reports.length === 1 && args.models.length === 1 ? reports[0] : reports;
-        out.resultChunks((0,json/* jsonChunks */.VQ)(body));
+        await out.resultChunks((0,json/* jsonChunks */.VQ)(body));
     }
     return failed > 0 ? 1 : 0;
 }

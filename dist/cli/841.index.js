@@ -20,10 +20,15 @@ function createReporter(proc) {
         result(text) {
             proc.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
         },
-        resultChunks(chunks) {
-            for (const c of chunks)
-                proc.stdout.write(c);
-            proc.stdout.write('\n');
+        async resultChunks(chunks) {
+            const out = proc.stdout;
+            for (const c of chunks) {
+                // a reader slower than the report (a pipe): wait until it has taken what is buffered, or the
+                // whole report queues in memory (a 100k-node model's 69 MB JSON: +160 MiB of peak memory)
+                if (out.write(c) === false && out.once)
+                    await new Promise((resolve) => out.once?.('drain', resolve));
+            }
+            out.write('\n');
         },
         usage(e) {
             proc.stderr.write((0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .asFootprintError */ .aD)(e).oneLine() + '\n');

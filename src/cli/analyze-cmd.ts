@@ -55,7 +55,7 @@ export async function runAnalyze(args: AnalyzeArgs | SupportedOpsArgs, proc: Cli
   }
   if (args.format === 'json') {
     const body = reports.length === 1 && args.models.length === 1 ? reports[0] : reports;
-    out.resultChunks(jsonChunks(body));
+    await out.resultChunks(jsonChunks(body));
   }
   return failed > 0 ? 1 : 0;
 }

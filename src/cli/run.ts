@@ -8,7 +8,8 @@ import type { EarlyHash } from './early-hash.js';
 export interface CliProcess {
   argv: readonly string[];
   cwd: string;
-  stdout: { write(s: string): unknown };
+  /** A stream's `write` returns false when its buffer is full, and it emits 'drain' once it has room again. */
+  stdout: { write(s: string): unknown; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown };
   /** Runs `diff`'s analyses (the bundle: a worker pool); default: inline, on this thread. */
   analyzer?: Analyzer;
