@@ -325,8 +325,7 @@ function startHashing(source) {
  * with the hashes. When the analysis fails, the hashing is stopped (nothing will carry the hashes)
  * and the analysis's error is thrown. Settles only once the hashing has stopped reading `source`
  * (its hashes settle then, and stop() resolves then), so the caller may close it then, whatever
- * happened. `started`: the hashing of `source` the caller
- * started already (src/cli/early-hash.ts).
+ * happened. `started`: the hashing of `source` the caller started already (src/cli/early-hash.ts).
  */
 async function analyzeWhileHashing(source, analyze, started) {
     const hashing = started ?? startHashing(source);
@@ -366,7 +365,7 @@ async function analyzeWhileHashing(source, analyze, started) {
  * takes half the time of md5 (a 244 MB file here: 0.19 s against 0.38 s), so this thread's share
  * (sha256 and the analysis) and the worker's (its start and md5) end close together; a second
  * worker for sha256 made three busy threads on two cores and started one more Node environment
- * (bench/run.ts, AlexNet: 0.68 s wall, 0.99 s CPU then; 0.59 s and 0.92 s since). Nothing here
+ * (AlexNet, 9 alternated runs: 0.66 s wall, 0.99 s CPU then; 0.58 s and 0.92 s since). Nothing here
  * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
  */
 

@@ -54,8 +54,7 @@ export function startHashing(source: ByteSource): Hashing {
  * with the hashes. When the analysis fails, the hashing is stopped (nothing will carry the hashes)
  * and the analysis's error is thrown. Settles only once the hashing has stopped reading `source`
  * (its hashes settle then, and stop() resolves then), so the caller may close it then, whatever
- * happened. `started`: the hashing of `source` the caller
- * started already (src/cli/early-hash.ts).
+ * happened. `started`: the hashing of `source` the caller started already (src/cli/early-hash.ts).
  */
 export async function analyzeWhileHashing(source: ByteSource, analyze: () => Report, started?: Hashing): Promise<Report> {
   const hashing = started ?? startHashing(source);
