@@ -10,7 +10,7 @@ export interface Reporter {
   /** Writes `text` (a report, a comment) on stdout, ending with one newline. */
   result(text: string): void;
   /** Writes a result given in chunks (a large JSON report), ending with one newline; a chunk waits while stdout is full. */
-  resultChunks(chunks: Iterable<string>): Promise<void>;
+  resultChunks(chunks: Iterable<string | Uint8Array>): Promise<void>;
   /** A usage error (arguments, target file): its line; exit status 2. */
   usage(e: unknown): 2;
   /** A model or git failure: its line and hint; exit status 1. */

@@ -9,7 +9,7 @@ export interface CliProcess {
   argv: readonly string[];
   cwd: string;
   /** A stream's `write` returns false when its buffer is full, and it emits 'drain' once it has room again. */
-  stdout: { write(s: string): unknown; once?(event: 'drain', listener: () => void): unknown };
+  stdout: { write(s: string | Uint8Array): unknown; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown };
   /** Runs `diff`'s analyses (the bundle: a worker pool); default: inline, on this thread. */
   analyzer?: Analyzer;

@@ -94,7 +94,7 @@ describe('early hashing', () => {
     const early = startEarlyHash(['analyze', 'large.tflite', '--format', 'json'], dir);
     const opened = vi.spyOn(FileSource.prototype, 'readInto');
     let out = '';
-    const code = await run({ argv: ['analyze', 'large.tflite', '--format', 'json'], cwd: dir, stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, early });
+    const code = await run({ argv: ['analyze', 'large.tflite', '--format', 'json'], cwd: dir, stdout: { write: (s: string | Uint8Array) => (out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')) }, stderr: { write: () => true }, early });
     expect(code).toBe(0);
     const report = JSON.parse(out) as Report;
     expect({ sha256: report.model.sha256, md5: report.model.md5 }).toEqual(digests(readFileSync(path)));

@@ -15,7 +15,8 @@ export interface CliResult {
 export async function cliIn(cwd: string, ...argv: string[]): Promise<CliResult> {
   let out = '';
   let err = '';
-  const code = await run({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  const decoder = new TextDecoder();
+  const code = await run({ argv, cwd, stdout: { write: (s: string | Uint8Array) => (out += typeof s === 'string' ? s : decoder.decode(s, { stream: true })) }, stderr: { write: (s: string) => (err += s) } });
   return { code, out, err };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JSON_BATCH, JSON_CHUNK_CHARS, jsonChunks } from '../../src/report/render/json.js';
+import { JSON_BATCH, JSON_CHUNK_BYTES, jsonChunks } from '../../src/report/render/json.js';
 import { prng } from '../helpers/prng.js';
 import { dsCnn, seed001, sww } from './fixtures.js';
 
@@ -26,7 +26,9 @@ function randomValue(rand: () => number, depth: number): unknown {
   }
 }
 
-const joined = (v: unknown) => [...jsonChunks(v)].join('');
+/** The chunks decoded one by one: a chunk that ended inside a character would throw. */
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const joined = (v: unknown) => [...jsonChunks(v)].map((c) => decoder.decode(c)).join('');
 
 describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
   it('writes the same text as JSON.stringify on 2,000 random values, objects in arrays in objects', () => {
@@ -72,18 +74,28 @@ describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
     for (const v of [1, 'a\nb', null, true, new Date(0)]) expect(joined(v)).toBe(JSON.stringify(v, null, 2));
   });
 
-  it('yields chunks of at least JSON_CHUNK_CHARS characters but the last, each shorter than that plus one batch of elements', () => {
-    // 5,000 layers of ~130 characters each: about 650k characters, several chunks
+  it('yields chunks of at least JSON_CHUNK_BYTES bytes but the last, each shorter than that plus one batch of elements', () => {
+    // 5,000 layers of ~130 characters each: about 650k bytes, several chunks
     const layers = Array.from({ length: 5000 }, (_, i) => ({ name: `conv_${i}`, macc: i * 7, shape: [1, 8, 8, i % 64] }));
     const chunks = [...jsonChunks({ layers })];
-    // a batch one level deeper than written at indent 2: indent 4 is an upper bound
+    // a batch one level deeper than written at indent 2: indent 4 is an upper bound (ASCII: a byte per character)
     const longestPiece = JSON.stringify(layers.slice(0, JSON_BATCH), null, 4).length;
     expect(chunks.length).toBeGreaterThan(4);
     for (const c of chunks.slice(0, -1)) {
-      expect(c.length).toBeGreaterThanOrEqual(JSON_CHUNK_CHARS);
-      expect(c.length).toBeLessThan(JSON_CHUNK_CHARS + longestPiece);
+      expect(c.length).toBeGreaterThanOrEqual(JSON_CHUNK_BYTES);
+      expect(c.length).toBeLessThan(JSON_CHUNK_BYTES + longestPiece);
     }
-    expect((chunks.at(-1) as string).length).toBeLessThanOrEqual(JSON_CHUNK_CHARS);
-    expect(chunks.join('')).toBe(JSON.stringify({ layers }, null, 2));
+    expect((chunks.at(-1) as Uint8Array).length).toBeLessThanOrEqual(JSON_CHUNK_BYTES);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify({ layers }, null, 2));
+  });
+
+  it('counts non-ASCII text in bytes: every chunk decodes alone, whole characters', () => {
+    // names of 3-byte characters (1,000 elements: two batches) and keys of 2-byte ones between them
+    const v = { 'clé': Array.from({ length: 1000 }, (_, i) => ({ nom: `couche_€${i}`.repeat(20) })), 'ü': 'é'.repeat(40_000) };
+    const chunks = [...jsonChunks(v)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+    const text = JSON.stringify(v, null, 2);
+    expect(chunks.reduce((s, c) => s + c.length, 0)).toBe(Buffer.byteLength(text));
   });
 });

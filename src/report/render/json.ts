@@ -7,8 +7,10 @@ export function renderJson(r: Report): string {
 const INDENT = '  ';
 /** An array's elements are written this many at a time, by one JSON.stringify. */
 export const JSON_BATCH = 512;
-/** Pieces are joined into chunks of about this many characters. */
-export const JSON_CHUNK_CHARS = 1 << 16;
+/** Pieces are joined into chunks of about this many bytes. */
+export const JSON_CHUNK_BYTES = 1 << 16;
+
+const encoder = new TextEncoder();
 
 /** An object or array JSON.stringify walks itself (no toJSON of its own). */
 function isContainer(v: unknown): v is object {
@@ -16,31 +18,38 @@ function isContainer(v: unknown): v is object {
 }
 
 /**
- * JSON.stringify(v, null, 2) of `v` wrapped in `depth` arrays, unwrapped: `v` written `depth`
- * levels deep with JSON.stringify's own indentation (no re-indenting pass over the text). Each
- * wrapping array level j (1-based) adds '[\n' and 2j spaces before and '\n', 2(j-1) spaces and ']' after.
+ * The UTF-8 of JSON.stringify(v, null, 2) of `v` wrapped in `depth` arrays, unwrapped: `v` written
+ * `depth` levels deep with JSON.stringify's own indentation (no re-indenting pass over the text).
+ * Each wrapping array level j (1-based) adds '[\n' and 2j spaces before and '\n', 2(j-1) spaces and
+ * ']' after: ASCII, one byte per character. The text is encoded whole and the wrapping cut off its
+ * bytes: a string slice of V8's stringified text (its pieces joined lazily) would first copy it into
+ * one flat string, and writing it would copy it again (a 100k-layer report: +0.4 s).
  */
-function nested(v: unknown, depth: number): string {
+function nested(v: unknown, depth: number): Uint8Array {
   let w = v;
   for (let i = 0; i < depth; i++) w = [w];
-  const s = JSON.stringify(w, null, 2);
+  const bytes = encoder.encode(JSON.stringify(w, null, 2));
   const head = 2 * depth + depth * (depth + 1);
   const tail = 2 * depth + depth * (depth - 1);
-  return s.slice(head, s.length - tail);
+  return bytes.subarray(head, bytes.length - tail);
 }
 
 /**
  * Objects are walked key by key; an array's elements are written JSON_BATCH at a time (a report's
  * layers, buffers, steps...): pieces stay small, and there are few of them.
  */
-function* pieces(v: unknown, depth: number): Generator<string> {
+function* pieces(v: unknown, depth: number): Generator<string | Uint8Array> {
   const close = `\n${INDENT.repeat(depth)}`;
   if (Array.isArray(v)) {
-    if (v.length === 0) { yield '[]'; return; }
+    if (v.length === 0) {
+      yield '[]';
+      return;
+    }
     for (let i = 0; i < v.length; i += JSON_BATCH) {
-      // '[' + the elements, each on its line, + close + ']': keep the elements
+      // '[' + the elements, each on its line, + close + ']' (ASCII): keep the elements
       const text = nested(v.slice(i, i + JSON_BATCH), depth);
-      yield (i === 0 ? '[' : ',') + text.slice(1, text.length - close.length - 1);
+      yield i === 0 ? '[' : ',';
+      yield text.subarray(1, text.length - close.length - 1);
     }
     yield `${close}]`;
     return;
@@ -66,18 +75,52 @@ function* pieces(v: unknown, depth: number): Generator<string> {
 }
 
 /**
- * The text of JSON.stringify(value, null, 2), in chunks of about JSON_CHUNK_CHARS characters: a
+ * The UTF-8 bytes of JSON.stringify(value, null, 2), in chunks of about JSON_CHUNK_BYTES: a
  * 100k-layer report is 70 MB of JSON, which a writer can then send on without holding it whole.
  */
-export function* jsonChunks(value: unknown): Generator<string> {
-  let chunk = '';
-  const all = isContainer(value) ? pieces(value, 0) : [JSON.stringify(value, null, 2) ?? 'null'];
-  for (const p of all) {
-    chunk += p;
-    if (chunk.length >= JSON_CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
+export function* jsonChunks(value: unknown): Generator<Uint8Array> {
+  if (!isContainer(value)) {
+    yield encoder.encode(JSON.stringify(value, null, 2) ?? 'null');
+    return;
+  }
+  let parts: Uint8Array[] = [];
+  let text = '';
+  let size = 0;
+  const flush = () => {
+    if (text === '') return;
+    const b = encoder.encode(text);
+    parts.push(b);
+    size += b.length;
+    text = '';
+  };
+  for (const p of pieces(value, 0)) {
+    if (typeof p === 'string') {
+      text += p;
+      if (text.length < JSON_CHUNK_BYTES) continue;
+      flush();
+    } else {
+      flush();
+      parts.push(p);
+      size += p.length;
+    }
+    if (size >= JSON_CHUNK_BYTES) {
+      yield joinBytes(parts, size);
+      parts = [];
+      size = 0;
     }
   }
-  if (chunk !== '') yield chunk;
+  flush();
+  if (size > 0) yield joinBytes(parts, size);
+}
+
+/** `parts` end to end in one array of `size` bytes (one part: itself). */
+function joinBytes(parts: readonly Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
