@@ -9,7 +9,7 @@ import { runPipeline } from './passes/pipeline.js';
 import { computeMetrics } from './metrics/index.js';
 import { planAndSearch } from './memory/index.js';
 import { targetSimd } from './targets/cores.js';
-import { renderHtml, renderJson, renderMarkdown, renderText, type Report } from './report/index.js';
+import type { Report } from './report/index.js';
 import { buildReport, TOOL_NAME } from './analysis/build-report.js';
 import { asFootprintError } from './diagnostics/diagnostic.js';
 import { VERSION } from './version.js';
@@ -72,13 +72,4 @@ export function readersNeedRestart(): boolean {
   return hdf5Poisoned();
 }
 
-export type ReportFormat = 'text' | 'json' | 'md' | 'html';
-
-export function renderReport(report: Report, format: ReportFormat): string {
-  switch (format) {
-    case 'json': return renderJson(report);
-    case 'md': return renderMarkdown(report);
-    case 'html': return renderHtml(report);
-    case 'text': return renderText(report);
-  }
-}
+export { renderReport, type ReportFormat } from './report/index.js';

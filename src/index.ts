@@ -3,7 +3,7 @@
  * the CLI and the action use, and all they import from the core (test/architecture.test.ts). The
  * Node adapters they share (node/, git/) are not part of the core.
  */
-export { analyzeModel, loadFormats, loadFormatFor, readersNeedRestart, renderReport, type AnalyzeModelOptions, type ReportFormat } from './analyze.js';
+export { analyzeModel, loadFormats, loadFormatFor, readersNeedRestart, type AnalyzeModelOptions } from './analyze.js';
 export { VERSION } from './version.js';
 export { bytesSource, type ByteSource, type ModelInput } from './ir/source.js';
 export type { Model, Graph, Node, Tensor, Quantization, TensorData } from './ir/graph.js';
@@ -12,9 +12,10 @@ export { PLANNERS, type PlannerProfile } from './passes/pass.js';
 export { FootprintError, asFootprintError, type Diagnostic } from './diagnostics/diagnostic.js';
 export { didYouMean, suggestion } from './diagnostics/suggest.js';
 export { CODES, type Code, type Category } from './diagnostics/codes.js';
-export { readModel, DEFAULT_MODEL_GLOBS, formatsHelp } from './frontends/registry.js';
+export { readModel } from './frontends/registry.js';
+export { DEFAULT_MODEL_GLOBS, formatsHelp } from './frontends/formats.js';
 export { runPipeline } from './passes/pipeline.js';
-export { jsonChunks, type Report } from './report/index.js';
+export { jsonChunks, renderReport, type Report, type ReportFormat } from './report/index.js';
 export { withHashes } from './analysis/build-report.js';
 export { splitPatterns, matchesAny, matchesGlob } from './glob.js';
 export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseTarget, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';

@@ -45,7 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCompare: () => (/* binding */ runCompare)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8040);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8972);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(881);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
@@ -127,8 +127,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDiff: () => (/* binding */ runDiff)
 });
 
-// EXTERNAL MODULE: ./src/analyze.ts + 58 modules
-var analyze = __webpack_require__(8040);
+// EXTERNAL MODULE: ./src/report/render/report.ts + 9 modules
+var render_report = __webpack_require__(7519);
 // EXTERNAL MODULE: ./src/diff/budgets.ts
 var diff_budgets = __webpack_require__(881);
 // EXTERNAL MODULE: ./src/version.ts
@@ -335,7 +335,7 @@ function writeOut(dir, entries, markdown, json) {
             const stem = (0,external_node_path_.join)(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(stem), { recursive: true });
             (0,json_file/* writeJsonFile */.A)(`${stem}.report.json`, report);
-            (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,analyze/* renderReport */.B1)(report, 'text'));
+            (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,render_report/* renderReport */.B)(report, 'text'));
         }
     }
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -363,7 +363,7 @@ async function runDiff(args, proc) {
             ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
         };
         // (the inline analyzer only when no pool is given: loaded then, so a scheduling thread never loads the analysis)
-        const analyzer = proc.analyzer ?? (await __webpack_require__.e(/* import() */ 983).then(__webpack_require__.bind(__webpack_require__, 8983))).inlineAnalyzer();
+        const analyzer = proc.analyzer ?? (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(573), __webpack_require__.e(331), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 8983))).inlineAnalyzer();
         const entries = await analyzeChanges(changes, sides, [args.target], analyzer, { specs: { [args.target]: target }, options });
         const budgets = (0,diff_budgets/* evaluateBudgets */.A1)(entries, cliBudgets(args));
         const input = {
@@ -382,128 +382,6 @@ async function runDiff(args, proc) {
     catch (e) {
         return (0,reporter/* createReporter */.A)(proc).failure(e);
     }
-}
-
-
-/***/ }),
-
-/***/ 172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ resolveTarget)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __webpack_require__(2869);
-// EXTERNAL MODULE: ./src/targets/load.ts + 28 modules
-var load = __webpack_require__(803);
-// EXTERNAL MODULE: ./src/latency/estimate.ts + 1 modules
-var estimate = __webpack_require__(5154);
-// EXTERNAL MODULE: ./src/targets/check.ts
-var check = __webpack_require__(4950);
-// EXTERNAL MODULE: ./src/targets/validate-pool.ts
-var validate_pool = __webpack_require__(633);
-;// CONCATENATED MODULE: ./src/mapping/pool-file.ts
-/**
- * stedgeai memory-pool files (`--memory-pool FILE`, version "1.0"):
- *   {"version": "1.0", "memory": {"mempools": [{"name": "sram", "size": "128KB", "usable_size": "96KB", "address": "0x20000000"}]}}
- * Sizes: bytes, "B/KB/MB" suffixes (1 KB = 1024 B) or "0x..." hex. Our extensions per pool:
- * `access` ("rw" | "ro"), `use` (["activations"] | ["weights"]), `external`, `description`.
- * The files ST's tools write read as well (targets/validate-pool.ts): STM32CubeMX's
- * `.ai/mempools-board.json` and stedgeai's `.mpool` have no version, sizes and `offset` as
- * {"value", "magnitude"} objects and a `prop` object (`rights`: ACC_READ is read only); a `.mpool`
- * also has compiler `params` and the NPU's `cacheinfo` and `mem_file_prefix`, which say nothing
- * about the pools' sizes and are not read.
- */
-
-
-
-function parseMemoryPoolFile(text, fileName) {
-    const c = new check/* Checker */.A$(fileName);
-    const root = c.object(c.parse(text), '', ['version', 'memory', 'params']);
-    if (root['version'] !== undefined) {
-        const version = c.string(root['version'], 'version');
-        if (version !== '1.0')
-            c.expected('version', '"1.0" (the only memory-pool file version stedgeai defines)', version);
-    }
-    if (root['memory'] === undefined)
-        return [];
-    const memory = c.object(root['memory'], 'memory', ['mempools', 'cacheinfo', 'mem_file_prefix']);
-    if (memory['mempools'] === undefined)
-        return [];
-    const pools = c.array(memory['mempools'], 'memory.mempools').map((p, i) => (0,validate_pool/* readPool */.Xu)(c, p, `memory.mempools[${i}]`, i));
-    const seen = new Set();
-    pools.forEach((p, i) => {
-        if (seen.has(p.name))
-            c.fail(`memory.mempools[${i}].name`, `duplicate pool name "${p.name}"`);
-        seen.add(p.name);
-    });
-    return pools;
-}
-/** The memory-pool file for `pools` (parseMemoryPoolFile(toMemoryPoolFile(p)) gives p back). */
-function toMemoryPoolFile(pools) {
-    const mempools = pools.map((p) => {
-        const o = { name: p.name };
-        if (p.size !== undefined)
-            o['size'] = formatSize(p.size);
-        if (p.usableSize !== undefined)
-            o['usable_size'] = formatSize(p.usableSize);
-        if (p.address !== undefined)
-            o['address'] = formatAddress(p.address);
-        if (p.access !== 'rw')
-            o['access'] = p.access;
-        const defaultUse = p.access === 'ro' ? 'weights' : 'activations';
-        if (p.use.length !== 1 || p.use[0] !== defaultUse)
-            o['use'] = p.use;
-        // JSON.stringify leaves out a key whose value is undefined.
-        o['external'] = p.external;
-        o['description'] = p.description;
-        return o;
-    });
-    return JSON.stringify({ version: '1.0', memory: { mempools } }, null, 2) + '\n';
-}
-/**
- * The target with a user's pools: a file that names weight pools replaces all pools; a file of
- * activation pools only (stedgeai's usual case) replaces the activation pools and keeps the
- * target's weight pools.
- */
-function withMemoryPools(target, pools) {
-    const hasWeights = pools.some((p) => p.use.includes('weights'));
-    const kept = hasWeights ? [] : target.pools.filter((p) => !p.use.includes('activations'));
-    return { ...target, pools: [...pools, ...kept] };
-}
-
-;// CONCATENATED MODULE: ./src/cli/target-arg.ts
-
-
-
-function readText(cwd, path, what) {
-    const p = (0,external_node_path_.resolve)(cwd, path);
-    if (!(0,external_node_fs_.existsSync)(p))
-        throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', `${what} file not found`, { file: path });
-    return (0,external_node_fs_.readFileSync)(p, 'utf8');
-}
-/**
- * `--target NAME | ./board.json`, `--memory-pool FILE` and `--clock` → one Target. A value that names a
- * built-in is the built-in; anything else is read as a target file (errors name the key).
- */
-function resolveTarget(cwd, value, memoryPool, clockHz) {
-    const named = (0,load/* isBuiltinTarget */.vb)(value)
-        ? (0,load/* builtinTarget */.Vc)(value)
-        : (0,load/* looksLikeTargetFile */.tH)(value) || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, value))
-            ? (0,load/* parseTarget */.hu)(readText(cwd, value, 'target'), value) // a file holds JSON, never a target's name
-            : (0,load/* builtinTarget */.Vc)(value); // unknown name: its error lists the built-ins
-    const target = clockHz === undefined ? named : (0,estimate/* withClock */.V)(named, clockHz);
-    if (memoryPool === undefined)
-        return target;
-    return withMemoryPools(target, parseMemoryPoolFile(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
 }
 
 
@@ -1060,242 +938,6 @@ function diffToJson(input) {
     if (input.headSha !== undefined)
         json.headSha = input.headSha;
     return json;
-}
-
-
-/***/ }),
-
-/***/ 7306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M5: () => (/* binding */ analyzeWhileHashing)
-/* harmony export */ });
-/* unused harmony exports hashSource, hashPlace, startHashing */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7861);
-/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1836);
-/* harmony import */ var _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5418);
-/**
- * The file hashes a report carries: sha256 and md5 (md5 is what stedgeai prints as model_hash).
- * They read every byte of the file, which the analysis itself never does (weights stay on disk),
- * so on a large model they are most of the cost. They are read in 1 MiB blocks (an md5 of a 244 MB
- * file takes the same CPU as with 8 MiB blocks); a file of PARALLEL_HASH_BYTES or more is hashed
- * in parallel with the analysis: md5 on a worker thread, sha256 here between the analysis's own
- * steps (parallel-hash.ts).
- */
-
-
-
-
-
-/** sha256 and md5 of a source, on this thread (a file: through one reused block, no buffer per read). */
-function hashSource(source) {
-    const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
-    // Stryker disable next-line MethodExpression: equivalent, each read is its own n bytes of the block whatever the block's size (only the memory held differs)
-    const file = source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? { source, block: Buffer.allocUnsafeSlow(Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size)) } : undefined;
-    for (let off = 0; off < source.size; off += _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc) {
-        const n = Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off);
-        const part = file ? file.source.readInto(file.block.subarray(0, n), off) : source.read(off, n);
-        sha.update(part);
-        md5.update(part);
-    }
-    return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
-}
-/** How `source` is hashed: in parallel with the analysis (a file of PARALLEL_HASH_BYTES or more) or here, at once. */
-function hashPlace(source) {
-    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n && source.size >= _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .PARALLEL_HASH_BYTES */ .rC ? 'parallel' : 'here';
-}
-/**
- * The hashes of `source`: started now, in parallel for a large file (the caller analyzes meanwhile
- * and awaits them before closing the source), else computed here.
- */
-function startHashing(source) {
-    if (hashPlace(source) === 'parallel' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n)
-        return (0,_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInParallel */ .FK)(source);
-    let hashes;
-    try {
-        hashes = Promise.resolve(hashSource(source));
-    }
-    catch (e) {
-        hashes = Promise.reject(e);
-    }
-    // Stryker disable next-line ArrowFunction: equivalent, its callers await it, and awaiting undefined is awaiting a resolved promise
-    return { hashes, stop: () => Promise.resolve() };
-}
-/**
- * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its report
- * with the hashes. When the analysis fails, the hashing is stopped (nothing will carry the hashes)
- * and the analysis's error is thrown. Settles only once the hashing has stopped reading `source`
- * (its hashes settle then, and stop() resolves then), so the caller may close it then, whatever
- * happened. `started`: the hashing of `source` the caller started already (src/cli/early-hash.ts).
- */
-async function analyzeWhileHashing(source, analyze, started) {
-    const hashing = started ?? startHashing(source);
-    let report;
-    try {
-        report = analyze();
-    }
-    catch (e) {
-        hashing.hashes.catch(() => undefined); // stopped, they reject: nobody carries them
-        await hashing.stop();
-        throw e;
-    }
-    return (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withHashes */ .V6)(report, await hashing.hashes);
-}
-
-
-/***/ }),
-
-/***/ 139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ writeJsonFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2705);
-/**
- * A JSON report written to a file chunk by chunk (jsonChunks): the same bytes as
- * renderReport(report, 'json'), final newline included, without holding the whole text (a
- * 100k-layer report is 70 MB of JSON).
- */
-
-
-function writeJsonFile(file, value) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w');
-    try {
-        for (const c of (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonChunks */ .VQ)(value))
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, c);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, '\n');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5418:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ hashInParallel),
-/* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
-/* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
-/* harmony export */ });
-/* unused harmony export HASH_STEP_BYTES */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
-/**
- * A large file's two hashes in parallel with the analysis: md5 on a worker thread, sha256 on this
- * thread between the analysis's own steps. Both read the file's open descriptor with positioned
- * reads. With the SHA extensions (x86 since 2016-2017, GitHub's runners included), OpenSSL's sha256
- * takes half the time of md5 (a 244 MB file here: 0.19 s against 0.38 s), so this thread's share
- * (sha256 and the analysis) and the worker's (its start and md5) end close together; a second
- * worker for sha256 made three busy threads on two cores and started one more Node environment
- * (AlexNet, 9 alternated runs: 0.66 s wall, 0.99 s CPU then; 0.58 s and 0.92 s since). Nothing here
- * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
- */
-
-
-
-/** Read size of the hashing loops. */
-const HASH_BLOCK_BYTES = 1024 * 1024;
-/** From this size, the two hashes run in parallel with the analysis (md5 on a worker thread). */
-const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
-// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
-const HASH_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { readSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const { fd, start, size, algorithm, block } = workerData;
-const h = createHash(algorithm);
-const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
-let pos = 0;
-while (pos < size) {
-  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), start + pos);
-  if (n === 0) throw new Error('the file ended after ' + pos + ' of ' + size + ' bytes');
-  h.update(n === buf.length ? buf : buf.subarray(0, n));
-  pos += n;
-}
-parentPort.postMessage(h.digest('hex'));
-`;
-/** sha256 on this thread: this many bytes at each turn of the event loop (the analyzer's loading goes on between them). */
-const HASH_STEP_BYTES = 16 * HASH_BLOCK_BYTES;
-/**
- * sha256 of `source` on this thread, HASH_STEP_BYTES at each turn of the event loop; `stopped()`
- * is asked before each step.
- */
-function sha256Here(source, stopped) {
-    return new Promise((resolve, reject) => {
-        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-        const block = Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, Math.max(source.size, 1)));
-        let pos = 0;
-        const step = () => {
-            try {
-                if (stopped())
-                    throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
-                for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
-                    const n = Math.min(block.length, end - pos);
-                    h.update(source.readInto(block.subarray(0, n), pos));
-                    pos += n;
-                }
-                if (pos < source.size)
-                    setImmediate(step);
-                else
-                    resolve(h.digest('hex'));
-            }
-            catch (e) {
-                reject(e);
-            }
-        };
-        setImmediate(step);
-    });
-}
-/** md5 of `source` on `worker` (HASH_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
-function md5On(worker, source) {
-    return new Promise((resolve, reject) => {
-        let digest;
-        let failure;
-        worker.on('message', (d) => { digest = d; });
-        worker.on('error', (e) => { failure = e; });
-        worker.on('exit', () => {
-            if (digest !== undefined)
-                resolve(digest);
-            // Stryker disable next-line LogicalOperator,StringLiteral: equivalent, a worker exits with neither a digest nor an error only when stop() ended it, and a stopped hashing's result is read by nobody (the sha256 step's own 'stopped' error comes first)
-            else
-                reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
-        });
-    });
-}
-/**
- * Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next
- * turn). A failure of either stops the other; sha256's error is reported before md5's.
- */
-function hashInParallel(source) {
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
-    let stopped = false;
-    const stop = async () => {
-        stopped = true;
-        await worker.terminate();
-    };
-    const stopOther = (e) => {
-        void stop();
-        throw e;
-    };
-    const sha256 = sha256Here(source, () => stopped).catch(stopOther);
-    const md5 = md5On(worker, source).catch(stopOther);
-    // settled once both have stopped reading (sha256's error first)
-    const hashes = Promise.allSettled([sha256, md5]).then(async () => ({ sha256: await sha256, md5: await md5 }));
-    return { hashes, stop };
 }
 
 

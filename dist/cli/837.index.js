@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDiff: () => (/* binding */ runDiff)
 });
 
-// EXTERNAL MODULE: ./src/analyze.ts + 58 modules
-var analyze = __webpack_require__(8040);
+// EXTERNAL MODULE: ./src/report/render/report.ts + 9 modules
+var render_report = __webpack_require__(7519);
 // EXTERNAL MODULE: ./src/diff/budgets.ts
 var diff_budgets = __webpack_require__(881);
 // EXTERNAL MODULE: ./src/version.ts
@@ -222,7 +222,7 @@ function writeOut(dir, entries, markdown, json) {
             const stem = (0,external_node_path_.join)(dir, side, e.target, side === 'base' ? (e.oldPath ?? e.path) : e.path);
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(stem), { recursive: true });
             (0,json_file/* writeJsonFile */.A)(`${stem}.report.json`, report);
-            (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,analyze/* renderReport */.B1)(report, 'text'));
+            (0,external_node_fs_.writeFileSync)(`${stem}.report.txt`, (0,render_report/* renderReport */.B)(report, 'text'));
         }
     }
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -250,7 +250,7 @@ async function runDiff(args, proc) {
             ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
         };
         // (the inline analyzer only when no pool is given: loaded then, so a scheduling thread never loads the analysis)
-        const analyzer = proc.analyzer ?? (await __webpack_require__.e(/* import() */ 983).then(__webpack_require__.bind(__webpack_require__, 8983))).inlineAnalyzer();
+        const analyzer = proc.analyzer ?? (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(573), __webpack_require__.e(331), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 8983))).inlineAnalyzer();
         const entries = await analyzeChanges(changes, sides, [args.target], analyzer, { specs: { [args.target]: target }, options });
         const budgets = (0,diff_budgets/* evaluateBudgets */.A1)(entries, cliBudgets(args));
         const input = {
@@ -269,128 +269,6 @@ async function runDiff(args, proc) {
     catch (e) {
         return (0,reporter/* createReporter */.A)(proc).failure(e);
     }
-}
-
-
-/***/ }),
-
-/***/ 172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ resolveTarget)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __webpack_require__(2869);
-// EXTERNAL MODULE: ./src/targets/load.ts + 28 modules
-var load = __webpack_require__(803);
-// EXTERNAL MODULE: ./src/latency/estimate.ts + 1 modules
-var estimate = __webpack_require__(5154);
-// EXTERNAL MODULE: ./src/targets/check.ts
-var check = __webpack_require__(4950);
-// EXTERNAL MODULE: ./src/targets/validate-pool.ts
-var validate_pool = __webpack_require__(633);
-;// CONCATENATED MODULE: ./src/mapping/pool-file.ts
-/**
- * stedgeai memory-pool files (`--memory-pool FILE`, version "1.0"):
- *   {"version": "1.0", "memory": {"mempools": [{"name": "sram", "size": "128KB", "usable_size": "96KB", "address": "0x20000000"}]}}
- * Sizes: bytes, "B/KB/MB" suffixes (1 KB = 1024 B) or "0x..." hex. Our extensions per pool:
- * `access` ("rw" | "ro"), `use` (["activations"] | ["weights"]), `external`, `description`.
- * The files ST's tools write read as well (targets/validate-pool.ts): STM32CubeMX's
- * `.ai/mempools-board.json` and stedgeai's `.mpool` have no version, sizes and `offset` as
- * {"value", "magnitude"} objects and a `prop` object (`rights`: ACC_READ is read only); a `.mpool`
- * also has compiler `params` and the NPU's `cacheinfo` and `mem_file_prefix`, which say nothing
- * about the pools' sizes and are not read.
- */
-
-
-
-function parseMemoryPoolFile(text, fileName) {
-    const c = new check/* Checker */.A$(fileName);
-    const root = c.object(c.parse(text), '', ['version', 'memory', 'params']);
-    if (root['version'] !== undefined) {
-        const version = c.string(root['version'], 'version');
-        if (version !== '1.0')
-            c.expected('version', '"1.0" (the only memory-pool file version stedgeai defines)', version);
-    }
-    if (root['memory'] === undefined)
-        return [];
-    const memory = c.object(root['memory'], 'memory', ['mempools', 'cacheinfo', 'mem_file_prefix']);
-    if (memory['mempools'] === undefined)
-        return [];
-    const pools = c.array(memory['mempools'], 'memory.mempools').map((p, i) => (0,validate_pool/* readPool */.Xu)(c, p, `memory.mempools[${i}]`, i));
-    const seen = new Set();
-    pools.forEach((p, i) => {
-        if (seen.has(p.name))
-            c.fail(`memory.mempools[${i}].name`, `duplicate pool name "${p.name}"`);
-        seen.add(p.name);
-    });
-    return pools;
-}
-/** The memory-pool file for `pools` (parseMemoryPoolFile(toMemoryPoolFile(p)) gives p back). */
-function toMemoryPoolFile(pools) {
-    const mempools = pools.map((p) => {
-        const o = { name: p.name };
-        if (p.size !== undefined)
-            o['size'] = formatSize(p.size);
-        if (p.usableSize !== undefined)
-            o['usable_size'] = formatSize(p.usableSize);
-        if (p.address !== undefined)
-            o['address'] = formatAddress(p.address);
-        if (p.access !== 'rw')
-            o['access'] = p.access;
-        const defaultUse = p.access === 'ro' ? 'weights' : 'activations';
-        if (p.use.length !== 1 || p.use[0] !== defaultUse)
-            o['use'] = p.use;
-        // JSON.stringify leaves out a key whose value is undefined.
-        o['external'] = p.external;
-        o['description'] = p.description;
-        return o;
-    });
-    return JSON.stringify({ version: '1.0', memory: { mempools } }, null, 2) + '\n';
-}
-/**
- * The target with a user's pools: a file that names weight pools replaces all pools; a file of
- * activation pools only (stedgeai's usual case) replaces the activation pools and keeps the
- * target's weight pools.
- */
-function withMemoryPools(target, pools) {
-    const hasWeights = pools.some((p) => p.use.includes('weights'));
-    const kept = hasWeights ? [] : target.pools.filter((p) => !p.use.includes('activations'));
-    return { ...target, pools: [...pools, ...kept] };
-}
-
-;// CONCATENATED MODULE: ./src/cli/target-arg.ts
-
-
-
-function readText(cwd, path, what) {
-    const p = (0,external_node_path_.resolve)(cwd, path);
-    if (!(0,external_node_fs_.existsSync)(p))
-        throw new diagnostic/* FootprintError */.E0('E_FILE_NOT_FOUND', `${what} file not found`, { file: path });
-    return (0,external_node_fs_.readFileSync)(p, 'utf8');
-}
-/**
- * `--target NAME | ./board.json`, `--memory-pool FILE` and `--clock` → one Target. A value that names a
- * built-in is the built-in; anything else is read as a target file (errors name the key).
- */
-function resolveTarget(cwd, value, memoryPool, clockHz) {
-    const named = (0,load/* isBuiltinTarget */.vb)(value)
-        ? (0,load/* builtinTarget */.Vc)(value)
-        : (0,load/* looksLikeTargetFile */.tH)(value) || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, value))
-            ? (0,load/* parseTarget */.hu)(readText(cwd, value, 'target'), value) // a file holds JSON, never a target's name
-            : (0,load/* builtinTarget */.Vc)(value); // unknown name: its error lists the built-ins
-    const target = clockHz === undefined ? named : (0,estimate/* withClock */.V)(named, clockHz);
-    if (memoryPool === undefined)
-        return target;
-    return withMemoryPools(target, parseMemoryPoolFile(readText(cwd, memoryPool, 'memory-pool'), memoryPool));
 }
 
 
@@ -947,37 +825,6 @@ function diffToJson(input) {
     if (input.headSha !== undefined)
         json.headSha = input.headSha;
     return json;
-}
-
-
-/***/ }),
-
-/***/ 139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ writeJsonFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2705);
-/**
- * A JSON report written to a file chunk by chunk (jsonChunks): the same bytes as
- * renderReport(report, 'json'), final newline included, without holding the whole text (a
- * 100k-layer report is 70 MB of JSON).
- */
-
-
-function writeJsonFile(file, value) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w');
-    try {
-        for (const c of (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonChunks */ .VQ)(value))
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, c);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, '\n');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
 }
 
 

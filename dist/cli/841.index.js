@@ -68,8 +68,8 @@ var reporter = __webpack_require__(3933);
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/targets/load.ts + 28 modules
 var load = __webpack_require__(803);
-// EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
-var registry = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/frontends/formats.ts
+var formats = __webpack_require__(7765);
 ;// CONCATENATED MODULE: ./src/passes/pass.ts
 /**
  * The memory planners (METRICS.md "Activations"; their traits: memory/profiles.ts): ST Edge AI
@@ -227,13 +227,13 @@ function parseDiffArgs(rest) {
     if (out.base.startsWith('-') || out.head?.startsWith('-'))
         throw usage('--base and --head take a revision, not an option');
     if (out.models.length === 0)
-        out.models = [...registry/* DEFAULT_MODEL_GLOBS */.a8];
+        out.models = [...formats/* DEFAULT_MODEL_GLOBS */.a8];
     return out;
 }
 const DIFF_HELP = `  model-footprint diff --base <rev> [--head <rev>] [options]
       compares the models changed between the merge base of <rev> and head (default: the
       work tree) and prints the pull-request comment the action would post
-      --models GLOB...        model files to consider (default: ${registry/* DEFAULT_MODEL_GLOBS */.a8.join(' ')})
+      --models GLOB...        model files to consider (default: ${formats/* DEFAULT_MODEL_GLOBS */.a8.join(' ')})
       --ram-budget SIZE       e.g. 1.5MB, 512KiB, 0x10000; --flash-budget SIZE likewise
       --latency-budget TIME   e.g. 30ms (the estimate); --clock FREQ sets the target CPU's clock
       -f, --format md|json    the comment (default) or the diff JSON
@@ -395,7 +395,7 @@ function parseSupportedOps(rest) {
     return out;
 }
 const HELP = `model-footprint: memory, compute and NPU mapping of edge-AI models
-  formats: ${(0,registry/* formatsHelp */.I9)()}
+  formats: ${(0,formats/* formatsHelp */.I9)()}
 
 Usage:
   model-footprint analyze <model>... [options]
@@ -451,10 +451,10 @@ async function run(proc) {
     }
     // Each command's code loads with it: `diff` schedules analyses on worker threads and never loads the analysis here.
     if (args.command === 'diff')
-        return (await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 7837))).runDiff(args, proc);
+        return (await Promise.all(/* import() */[__webpack_require__.e(606), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 7837))).runDiff(args, proc);
     if (args.command === 'compare')
-        return (await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 9513))).runCompare(args, proc);
-    return (await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runAnalyze(args, proc, out);
+        return (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(573), __webpack_require__.e(331), __webpack_require__.e(606), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 9513))).runCompare(args, proc);
+    return (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(573), __webpack_require__.e(331), __webpack_require__.e(606), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runAnalyze(args, proc, out);
 }
 
 // EXTERNAL MODULE: ./src/node/file-source.ts
@@ -724,7 +724,7 @@ function workerAnalyzer(entryFile, threads, opts = {}) {
 async function prepareFormats(argv) {
     if (argv[0] === 'diff')
         return;
-    const { loadFormatFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4573));
+    const { loadFormatFor } = await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 4573));
     for (const a of argv) {
         if (!(0,external_node_fs_.existsSync)(a) || !(0,external_node_fs_.statSync)(a).isFile())
             continue; // an option's value or a missing path: run reports it

@@ -1,19 +1,15 @@
 import type { Model } from '../ir/graph.js';
 import type { ModelInput } from '../ir/source.js';
+import type { FormatInfo } from './formats.js';
 
 /**
  * One per format (DESIGN.md "probe, then commit"): `probe` looks at the first bytes and the file
  * name and never throws; it returns what it found (handed to `read`, which does not look again)
  * or undefined. Only after a format is chosen does `read` raise FootprintErrors that name the
- * format, the file and the byte offset. Everything a format needs is declared here, so adding a
- * format is its folder and one line of the registry.
+ * format, the file and the byte offset. Its name, extensions and help line are its entry in
+ * formats.ts; everything else a format needs is declared here.
  */
-export interface Frontend<P = unknown> {
-  /** The format's name in reports (`model.format`). */
-  format: string;
-  extensions: readonly string[];
-  /** One line for help texts: what files the format reads. */
-  describe: string;
+export interface Frontend<P = unknown> extends FormatInfo {
   probe(input: ModelInput, head: Uint8Array): P | undefined;
   read(input: ModelInput, probe?: P): Model;
   /** Loads what `read` needs and can only get asynchronously (Keras: the HDF5 WebAssembly library). */

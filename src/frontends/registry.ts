@@ -1,8 +1,8 @@
 /**
  * The one registration table of model formats (DESIGN.md "probe, then commit"): probes look at
  * the file name and the first bytes and never throw; the chosen frontend then reads the model,
- * with what its probe found. Extensions, default globs, help text and asynchronous loading all
- * come from this table: a new format is its folder and one line here.
+ * with what its probe found. Names, extensions, default globs and help text come from formats.ts
+ * (loaded without the readers): a new format is its folder, its line there and one line here.
  */
 import type { Model } from '../ir/graph.js';
 import type { ModelInput } from '../ir/source.js';
@@ -13,19 +13,10 @@ import { onnxFrontend } from './onnx/index.js';
 import { tfliteFrontend } from './tflite/index.js';
 import { kerasFrontend } from './keras/index.js';
 
-/** Formats in probe order. */
+/** The frontends in probe order (formats.ts FORMATS: the same order, checked by the tests). */
 export const FRONTENDS: readonly Frontend[] = [onnxFrontend, tfliteFrontend, kerasFrontend] as Frontend[];
 
-/** Every model file extension, without the dot: onnx, tflite, lite, h5, hdf5, keras. */
-export const MODEL_EXTENSIONS: readonly string[] = FRONTENDS.flatMap((f) => f.extensions.map((e) => e.slice(1)));
-
-/** The model files watched when the user names none (the CLI's `diff` and the action). */
-export const DEFAULT_MODEL_GLOBS: readonly string[] = [`**/*.{${MODEL_EXTENSIONS.join(',')}}`];
-
-/** One line per format, for help texts. */
-export function formatsHelp(): string {
-  return FRONTENDS.map((f) => f.describe).join(', ');
-}
+export { DEFAULT_MODEL_GLOBS, MODEL_EXTENSIONS, formatsHelp } from './formats.js';
 
 /** Bytes handed to probes. */
 export const HEAD_BYTES = 64;

@@ -4,3 +4,4 @@ export { renderText } from './render/text.js';
 export { jsonChunks, renderJson } from './render/json.js';
 export { renderMarkdown, mdEscape } from './render/markdown.js';
 export { renderHtml, escapeHtml } from './render/html.js';
+export { renderReport, type ReportFormat } from './render/report.js';

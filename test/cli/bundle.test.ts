@@ -3,7 +3,7 @@
  * sources: users and CI run the bundle, not the TypeScript.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,25 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe.skipIf(!existsSync(join(root, 'dist', 'cli', 'index.js')))('bundled CLI: what each thread loads', () => {
+  const dist = join(root, 'dist', 'cli');
+  /** The chunk files the bundle loads for the import whose line holds `call` (webpack's `.e(id)` list). */
+  const chunksFor = (call: string): string[] => {
+    const line = readdirSync(dist).filter((f) => f.endsWith('.js')).flatMap((f) => readFileSync(join(dist, f), 'utf8').split('\n')).find((l) => l.includes(call));
+    expect(line, call).toBeDefined();
+    return [...(line as string).matchAll(/\.e\((?:\/\* import\(\) \*\/ )?(\d+)\)/g)].map((m) => `${m[1] as string}.index.js`);
+  };
+  /** The source modules (readers, schemas, passes) the chunks hold, by webpack's module comments. */
+  const heavy = (chunks: string[]): string[] => chunks.flatMap((c) => [...readFileSync(join(dist, c), 'utf8').matchAll(/CONCATENATED MODULE: \.\/src\/(frontends\/[a-z]+\/index\.ts|schemas\/[^\s]+|analyze\.ts|passes\/pipeline\.ts)/g)].map((m) => m[1] as string));
+
+  it("diff's main thread loads no model reader, schema or pass (its analysis worker does): git and the comment only", () => {
+    const main = [...chunksFor(').start('), ...chunksFor(').runDiff(')];
+    expect(heavy(main)).toEqual([]);
+    const worker = chunksFor(').serveAnalysisWorker(');
+    expect(heavy(worker)).toEqual(expect.arrayContaining(['frontends/onnx/index.ts', 'frontends/tflite/index.ts', 'analyze.ts', 'passes/pipeline.ts']));
   });
 });
 

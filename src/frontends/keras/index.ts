@@ -15,11 +15,10 @@ import { attrText, describeRoot, MAX_HDF5_BYTES, withHdf5, type H5File, loadHdf5
 import { probeKeras, type KerasProbe } from './probe.js';
 import { keras2Weights, keras3Weights, type WeightStore } from './weights.js';
 import { zipEntries, zipRead, type ZipEntry } from './zip.js';
+import { KERAS_FORMAT } from '../formats.js';
 
 export const kerasFrontend: Frontend<KerasProbe> = {
-  format: 'keras',
-  extensions: ['.h5', '.hdf5', '.keras'],
-  describe: 'Keras (.h5 Keras 2 HDF5, .keras Keras 3 zip)',
+  ...KERAS_FORMAT,
   probe: probeKeras,
   read: readKeras,
   load: (options) => loadHdf5(options),

@@ -9,11 +9,10 @@ import { mapGraph, type MapContext } from './map-graph.js';
 import { ExternalFiles } from './external.js';
 import { DimNamer } from './value-info.js';
 import { probeOnnx } from './probe.js';
+import { ONNX_FORMAT } from '../formats.js';
 
 export const onnxFrontend: Frontend<true> = {
-  format: 'onnx',
-  extensions: ['.onnx'],
-  describe: 'ONNX (.onnx, with external data beside it)',
+  ...ONNX_FORMAT,
   probe: (input, head) => (probeOnnx(input.path, head) ? true : undefined),
   read: (input) => readOnnx(input),
 };

@@ -8,6 +8,7 @@ import { PagedByteBuffer } from './paged-buffer.js';
 import { identifierOf, probeTflite, TFLITE_IDENTIFIER } from './probe.js';
 import { mapSubgraph, type OpCode, type ReadContext } from './map-graph.js';
 import { bufferRange } from './tensor.js';
+import { TFLITE_FORMAT } from '../formats.js';
 
 export { probeTflite } from './probe.js';
 export { PagedByteBuffer } from './paged-buffer.js';
@@ -16,9 +17,7 @@ export { PagedByteBuffer } from './paged-buffer.js';
 export const TFLITE_SCHEMA_VERSION = 3;
 
 export const tfliteFrontend: Frontend<true> = {
-  format: 'tflite',
-  extensions: ['.tflite', '.lite'],
-  describe: 'TFLite (.tflite)',
+  ...TFLITE_FORMAT,
   probe: (_input, head) => (probeTflite(head) ? true : undefined),
   read: (input) => readTflite(input),
 };

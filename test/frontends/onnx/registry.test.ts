@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFrontend, readModel, FRONTENDS } from '../../../src/frontends/registry.js';
+import { detectFrontend, readModel, FRONTENDS, MODEL_EXTENSIONS, formatsHelp } from '../../../src/frontends/registry.js';
+import { FORMATS } from '../../../src/frontends/formats.js';
 import { OnnxBuilder, memoryInput } from '../../builders/onnx.js';
 import { expectFootprintError } from './helpers.js';
 
@@ -14,6 +15,12 @@ const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 describe('frontend registry', () => {
   it('lists the ONNX frontend', () => {
     expect(FRONTENDS.map((f) => f.format)).toContain('onnx');
+  });
+
+  it('lists the frontends in the order of the formats table, each with its entry', () => {
+    expect(FRONTENDS.map((f) => ({ format: f.format, extensions: f.extensions, describe: f.describe }))).toEqual(FORMATS);
+    expect(MODEL_EXTENSIONS).toEqual(['onnx', 'tflite', 'lite', 'h5', 'hdf5', 'keras']);
+    expect(formatsHelp()).toBe('ONNX (.onnx, with external data beside it), TFLite (.tflite), Keras (.h5 Keras 2 HDF5, .keras Keras 3 zip)');
   });
 
   it('detects ONNX by extension and by content alone', () => {

@@ -1,5 +1,5 @@
-export const id = 40;
-export const ids = [40];
+export const id = 331;
+export const ids = [331];
 export const modules = {
 
 /***/ 7861:
@@ -471,18 +471,17 @@ function withHashes(report, hashes) {
 
 /***/ }),
 
-/***/ 8040:
+/***/ 8972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Cw: () => (/* binding */ analyzeModel),
-  G1: () => (/* binding */ readersNeedRestart),
-  B1: () => (/* binding */ renderReport)
+  G1: () => (/* binding */ readersNeedRestart)
 });
 
-// UNUSED EXPORTS: loadFormatFor, loadFormats
+// UNUSED EXPORTS: loadFormatFor, loadFormats, renderReport
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
 var registry = __webpack_require__(4573);
@@ -4672,814 +4671,6 @@ function peakLiveBytes(plan) {
 
 // EXTERNAL MODULE: ./src/targets/cores.ts
 var cores = __webpack_require__(3750);
-// EXTERNAL MODULE: ./src/report/render/json.ts
-var json = __webpack_require__(2705);
-// EXTERNAL MODULE: ./src/report/render/markdown.ts
-var markdown = __webpack_require__(8298);
-// EXTERNAL MODULE: ./src/units/format.ts
-var format = __webpack_require__(2676);
-// EXTERNAL MODULE: ./src/diagnostics/printable.ts
-var printable = __webpack_require__(1187);
-// EXTERNAL MODULE: ./src/targets/sizes.ts
-var sizes = __webpack_require__(7692);
-// EXTERNAL MODULE: ./src/report/render/partition.ts
-var render_partition = __webpack_require__(269);
-;// CONCATENATED MODULE: ./src/report/render/target-text.ts
-
-
-
-/** `target : stm32n6 (an estimate ...)` lines for the summary; nothing for reports without a target. */
-function targetLines(r, field) {
-    if (!r.target)
-        return [];
-    const tc = (0,render_partition/* toolchainLabel */.OP)(r.target);
-    return [field('target/series', r.target.name), ...(tc ? [field('toolchain', tc)] : []), field('estimate', r.target.disclaimer)];
-}
-function centered(s, width) {
-    const pad = Math.max(0, width - s.length);
-    return ' '.repeat(Math.floor(pad / 2)) + s + ' '.repeat(Math.ceil(pad / 2));
-}
-/**
- * stedgeai-like text, with the MACC, the layers and the reason of each SW epoch:
- *   Total number of epochs: 23 of which 3 implemented in software
- *   epoch 2      -SW-   (        Conv        )   Conv2D_23   MACC 66,306   Conv 'Conv2D_23': output tensor ...
- */
-function renderEpochs(epochs) {
-    const sw = epochs.sw + epochs.unsupported;
-    const lines = [`Total number of epochs: ${epochs.total} of which ${sw} implemented in software`, ''];
-    lines.push(`${'epoch ID'.padEnd(10)} ${' HW/SW'.padEnd(6)} ${'Operation (SW only)'.padEnd(22)} ${'MACC'.padStart(12)}   layers / reason (SW only)`);
-    for (const e of epochs.list) {
-        const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
-        const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
-        const layers = e.inserted !== undefined ? `(inserted around ${e.nodes.join(', ')})` : e.separated !== undefined ? `(activation of ${e.nodes.join(', ')})` : e.nodes.join(', ');
-        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${layers}`;
-        lines.push(head);
-        if (e.inserted !== undefined)
-            lines.push(`${' '.repeat(14)}inserted: ${e.inserted}`);
-        if (e.separated !== undefined)
-            lines.push(`${' '.repeat(14)}separated: ${e.separated}`);
-        if (e.unit !== 'HW') {
-            for (const r of e.reasons)
-                lines.push(`${' '.repeat(14)}${e.unit}: ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-/** stedgeai-like "Memory-pools summary" table, then the warnings. */
-function renderPools(r) {
-    const lines = ['Memory-pools summary', `${'name'.padEnd(12)} ${'address'.padEnd(11)} ${'used'.padStart(12)} ${'usable'.padStart(12)} ${'%'.padStart(7)}  ${'buffers'.padStart(7)}  holds`];
-    for (const p of r.pools) {
-        const name = p.name + (p.external ? '*' : '');
-        const addr = p.address === undefined ? '-' : (0,sizes/* formatAddress */.M0)(p.address);
-        const usable = p.usableBytes === null ? 'unbounded' : (0,format/* binarySize */.dQ)(p.usableBytes);
-        const pct = p.percent === null ? '-' : `${p.percent.toFixed(1)}%`;
-        lines.push(`${name.padEnd(12)} ${addr.padEnd(11)} ${(0,format/* binarySize */.dQ)(p.usedBytes).padStart(12)} ${usable.padStart(12)} ${pct.padStart(7)}  ${String(p.buffers).padStart(7)}  ${p.holds.join(', ')}${p.access === 'ro' ? ' (read only)' : ''}`);
-    }
-    if (r.pools.some((p) => p.external))
-        lines.push('(*) external memory');
-    for (const w of r.warnings)
-        lines.push(`WARNING: ${w}`);
-    return lines.join('\n') + '\n';
-}
-function epochsSection(r) {
-    if (!r.epochs)
-        return [];
-    const partition = r.partition ? [...(0,render_partition/* renderPartition */.nX)(r.partition, r.target).map(printable/* printable */.g), ''] : [];
-    return [...partition, ...renderEpochs(r.epochs).trimEnd().split('\n').map(printable/* printable */.g)];
-}
-function poolsSection(r) {
-    if (!r.pools || r.pools.pools.length === 0)
-        return [];
-    const lines = renderPools(r.pools).trimEnd().split('\n').map(printable/* printable */.g);
-    const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${(0,printable/* printable */.g)(w.message)}`);
-    return [...lines, ...warnings];
-}
-
-// EXTERNAL MODULE: ./src/report/render/latency.ts
-var latency = __webpack_require__(6989);
-// EXTERNAL MODULE: ./src/diagnostics/codes.ts
-var codes = __webpack_require__(30);
-;// CONCATENATED MODULE: ./src/report/render/table.ts
-
-function pad(s, width, align = 'left') {
-    return align === 'right' ? s.padStart(width) : s.padEnd(width);
-}
-/** Each group is a list of rows; groups are separated by a dashed rule (like m_id groups). */
-function textTable(columns, groups, footer) {
-    const widths = columns.map((c, i) => {
-        let w = c.header.length;
-        for (const g of groups)
-            for (const row of g)
-                w = Math.max(w, ((0,printable/* printable */.g)(row[i] ?? '')).length);
-        return w;
-    });
-    const line = (cells) => columns.map((c, i) => pad((0,printable/* printable */.g)(cells[i] ?? ''), widths[i] ?? 0, c.align)).join('  ').trimEnd();
-    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-    const out = [rule, line(columns.map((c) => c.header)), rule];
-    groups.forEach((g, gi) => {
-        for (const row of g)
-            out.push(line(row));
-        if (gi < groups.length - 1)
-            out.push(rule);
-    });
-    out.push(rule);
-    if (footer)
-        out.push(line(footer), rule);
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/report/render/memory-lines.ts
-var memory_lines = __webpack_require__(1142);
-// EXTERNAL MODULE: ./src/report/names.ts
-var names = __webpack_require__(2822);
-;// CONCATENATED MODULE: ./src/report/render/text.ts
-/**
- * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
- * complexity per layer, diagnostics grouped by category.
- */
-
-
-
-
-
-
-
-
-const RULE = '-'.repeat(100);
-function field(key, value) {
-    return `${key.padEnd(19)}:   ${(0,printable/* printable */.g)(value)}`;
-}
-function ioType(io) {
-    const float = io.dtype.startsWith('float') || io.dtype === 'bfloat16';
-    const name = float ? io.dtype.replace('float', 'f') : io.dtype;
-    return `${name}(${io.shape === null ? '?' : io.shape.join('x')})`;
-}
-function ioLine(io) {
-    const parts = [`'${io.name}'`, ioType(io), io.bytes === null ? '? Bytes' : (0,format/* bytesShort */.ST)(io.bytes)];
-    if (io.quant)
-        parts.push(`QLinear(${io.quant.scale.toFixed(9)},${io.quant.zeroPoint},${io.dtype})`);
-    parts.push(io.location);
-    return parts.join(', ');
-}
-function summary(r) {
-    const t = r.totals;
-    const inside = r.options.ioInsideActivations;
-    const out = [
-        'Exec/report summary (analyze)',
-        RULE,
-        field('model file', r.model.path),
-        field('type', r.model.format),
-        field('options', inside ? 'allocate-inputs, allocate-outputs' : '(none)'),
-        ...targetLines(r, field),
-        field('memory planner', r.memory.plannerLabel),
-        field('model_fmt', r.model.fmt),
-        field('model_name', modelName(r)),
-        field('model_hash', r.model.md5 ?? r.model.sha256 ? `0x${r.model.md5 ?? r.model.sha256}` : '(not computed: --no-hash)'),
-        field('params #', `${(0,format/* thousands */.oh)(t.params)} items (${(0,format/* binarySize */.dQ)(t.paramsBytes)})`),
-        RULE,
-    ];
-    r.inputs.forEach((io, i) => out.push(field(`input ${i + 1}/${r.inputs.length}`, ioLine(io))));
-    r.outputs.forEach((io, i) => out.push(field(`output ${i + 1}/${r.outputs.length}`, ioLine(io))));
-    out.push(field('macc', (0,format/* thousands */.oh)(t.macc)));
-    if (r.latency)
-        out.push(field('latency', `${(0,latency/* latencyValue */.Wl)(r.latency)}, estimate`));
-    const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0
-        ? ` / ${(0,format/* signed */.x8)(delta)}(${(0,format/* signedPercent */.wu)((delta / t.floatWeightsBytes) * 100)}) vs float model`
-        : '';
-    out.push(field('weights (ro)', `${(0,format/* bytesLong */.AY)(t.weightsBytes)} (1 segment)${vsFloat}`));
-    if (t.quantParamsBytes > 0)
-        out.push(field('quant params (ro)', (0,format/* bytesLong */.AY)(t.quantParamsBytes)));
-    out.push(field('activations (rw)', `${(0,format/* bytesLong */.AY)(t.activationsBytes)} (1 segment)${inside ? ' *' : ''}`));
-    if (t.persistentBytes > 0 || r.memory.planner === 'tflm')
-        out.push(field('persistent (rw)', `${(0,format/* bytesLong */.AY)(t.persistentBytes)} (variable tensors)`));
-    out.push(field('ram (total)', `${(0,format/* bytesLong */.AY)(t.ramTotalBytes)} = ${(0,format/* thousands */.oh)(t.activationsBytes)} + ${(0,format/* thousands */.oh)(t.inputsBytes)} + ${(0,format/* thousands */.oh)(t.outputsBytes)}`));
-    for (const [key, line] of [['ram peak', (0,memory_lines/* peakLine */.gp)(r)], ['ram saved', (0,memory_lines/* savingsLine */.qn)(r)], ['ram could be', (0,memory_lines/* couldBeLine */.Ju)(r)]]) {
-        if (line !== null)
-            out.push(field(key, line.replace(/^(peak|could be) /, '')));
-    }
-    out.push(RULE);
-    if (inside)
-        out.push("(*) 'input'/'output' buffers can be used from the activations buffer");
-    return out;
-}
-/** stedgeai's model_name: the file's stem (the graph's own name is often 'main' or 'torch_jit'). */
-function modelName(r) {
-    return (0,names/* fileStem */.E8)(r.model.path) || r.model.name;
-}
-function layerRows(l, id, layout, prefix, depth, units) {
-    const pad = '    '.repeat(depth);
-    const size = l.params > 0 ? `${(0,format/* thousands */.oh)(l.params)}/${(0,format/* thousands */.oh)(l.weightsBytes)}` : '';
-    // an activation named in the file (ONNX, Keras) is listed under `fused`; one set by an option
-    // (TFLite's fused_activation_function) gets stedgeai's own row, nl_<m_id>_nl
-    const optionActivation = l.activation !== null && l.fused.length === 0;
-    const act = l.activation && !optionActivation ? ` +${l.activation}` : '';
-    const unit = units ? [l.unit ?? ''] : [];
-    const blank = () => ['', '', '', '', '', '', ...(units ? [''] : [])];
-    const rows = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, (0,format/* oshape */.$6)(l.outputShape, layout), size, l.macc > 0 ? (0,format/* thousands */.oh)(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
-    for (const c of l.connectedTo.slice(1))
-        rows.push(Object.assign(blank(), { 5: c }));
-    if (optionActivation)
-        rows.push(Object.assign(blank(), { 1: `${pad}${prefix}${(0,names/* fusedActivationName */.XY)(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, 2: (0,format/* oshape */.$6)(l.outputShape, layout), 5: l.name }));
-    for (const f of l.fused)
-        rows.push(Object.assign(blank(), { 1: `${pad}  ${f} (fused)` }));
-    // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
-    for (const sg of l.subgraphs ?? []) {
-        rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}` }));
-        for (const inner of sg.layers)
-            rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
-    }
-    return rows;
-}
-function layerTable(r) {
-    const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
-    const units = r.target?.hasAccelerator === true;
-    const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
-    // the graph inputs head the first group, as stedgeai lists them: `serving_default_input_10 (Input, )`
-    const inputs = r.inputs.map((io) => [groups.length > 0 ? '' : '0', `${io.layerName ?? io.name} (Input, )`, (0,format/* oshape */.$6)(io.shape, layout), '', '', '', ...(units ? [''] : [])]);
-    if (groups[0] && inputs.length > 0) {
-        const first = groups[0];
-        const id = first[0]?.[0] ?? '0';
-        if (first[0])
-            first[0][0] = '';
-        if (inputs[0])
-            inputs[0][0] = id;
-        groups[0] = [...inputs, ...first];
-    }
-    const t = r.totals;
-    return [
-        `Model name - ${modelName(r)}`,
-        ...textTable([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups),
-        `model: macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} activations=${(0,format/* thousands */.oh)(t.activationsBytes)} io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`,
-    ];
-}
-function text_operationTypes(r) {
-    const rows = r.operationTypes.map((o) => [o.type, (0,format/* thousands */.oh)(o.macc), (0,format/* percent */.KN)(o.share)]);
-    return [
-        'Number of operation types',
-        ...textTable([{ header: 'operation type' }, { header: '#', align: 'right' }, { header: '%', align: 'right' }], rows.length ? [rows] : []),
-    ];
-}
-function complexity(r) {
-    const t = r.totals;
-    const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
-    const maxMacc = Math.max(0, ...shown.map(({ l }) => l.macc));
-    const maxRom = Math.max(0, ...shown.map(({ l }) => l.weightsBytes));
-    const cell = (v, max, total) => (0,format/* bar */.M0)(v, max).padEnd(16) + (0,format/* percent */.KN)(total > 0 ? v / total : 0).padStart(7);
-    const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
-    return [
-        `Complexity report per layer - macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} act=${(0,format/* thousands */.oh)(t.activationsBytes)} ram_io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`,
-        ...textTable([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []),
-    ];
-}
-function diagnostics(r) {
-    if (r.diagnostics.length === 0)
-        return [];
-    const out = [`Diagnostics (${r.diagnostics.length})`, RULE];
-    const categories = [...new Set(r.diagnostics.map((d) => d.category))];
-    for (const cat of categories) {
-        out.push(cat);
-        for (const d of r.diagnostics.filter((x) => x.category === cat)) {
-            out.push((0,printable/* printable */.g)(`  ${d.severity.padEnd(7)} ${d.code}: ${d.node !== undefined ? `node '${d.node}': ` : ''}${d.message}`));
-            const hint = d.code in codes/* CODES */.L ? codes/* CODES */.L[d.code].hint : '';
-            if (hint)
-                out.push(`          ${hint}`);
-        }
-    }
-    return out;
-}
-/** No line of the text report is wider than this (columns of a table are elided before). */
-const TEXT_WIDTH = 160;
-/**
- * Wraps a line wider than TEXT_WIDTH at spaces; the continuation lines start under the value
- * (after a `field :   ` or the line's indentation + 4). A word longer than the width is cut.
- */
-function wrapLine(line, width = TEXT_WIDTH) {
-    if (line.length <= width)
-        return [line];
-    const field = /^(.{1,30}?:\s{3})/.exec(line)?.[1]?.length;
-    const indent = ' '.repeat(Math.min(field ?? (/^\s*/.exec(line)?.[0].length ?? 0) + 4, Math.floor(width / 2)));
-    const out = [];
-    let rest = line;
-    let first = true;
-    while (rest.length > 0) {
-        const room = width - (first ? 0 : indent.length);
-        let chunk = rest;
-        if (rest.length > room) {
-            const cut = rest.lastIndexOf(' ', room);
-            chunk = cut > room / 3 ? rest.slice(0, cut) : rest.slice(0, room);
-        }
-        out.push((first ? '' : indent) + chunk.trimEnd());
-        rest = rest.slice(chunk.length).trimStart();
-        first = false;
-    }
-    return out;
-}
-function renderText(r) {
-    const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), (0,latency/* latencySection */.y)(r).map(printable/* printable */.g), text_operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
-    // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
-    const text = (0,printable/* printableLines */.f)(sections.map((s) => s.join('\n')).join('\n\n'));
-    return text.split('\n').flatMap((l) => wrapLine(l)).join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-layout.ts
-/**
- * A simple layered layout of the layer graph for the HTML report: graph inputs on rank 0, every
- * layer on 1 + the highest rank of its producers (`connectedTo`), boxes placed per rank, ordered
- * by the mean position of their producers (one barycenter pass), ranks centred.
- */
-const DEFAULT_BOX = { width: 220, height: 76, gapX: 28, gapY: 44, pad: 20 };
-/**
- * Rank of every layer: 1 + max rank of its producers; graph inputs and unknown names rank 0.
- * Layers come in execution order; a producer named later (a cycle or a malformed report) is
- * ignored rather than followed, so the computation always ends.
- */
-function layerRanks(layers) {
-    const rankOf = new Map();
-    return layers.map((l) => {
-        let max = 0;
-        for (const p of l.connectedTo)
-            max = Math.max(max, rankOf.get(p) ?? 0);
-        const rank = max + 1;
-        if (!rankOf.has(l.name))
-            rankOf.set(l.name, rank);
-        return rank;
-    });
-}
-function layoutGraph(layers, inputs, box = DEFAULT_BOX) {
-    const ranks = layerRanks(layers);
-    const nodes = [
-        ...inputs.map((_, index) => ({ kind: 'input', index, rank: 0, x: 0, y: 0 })),
-        ...layers.map((_, index) => ({ kind: 'layer', index, rank: ranks[index] ?? 1, x: 0, y: 0 })),
-    ];
-    // Node index by name: the first layer of a name, else the input (what rank used).
-    const byName = new Map();
-    layers.forEach((l, i) => { if (!byName.has(l.name))
-        byName.set(l.name, inputs.length + i); });
-    inputs.forEach((name, i) => { if (!byName.has(name))
-        byName.set(name, i); });
-    const edges = [];
-    const producers = nodes.map(() => []);
-    layers.forEach((l, i) => {
-        const to = inputs.length + i;
-        for (const p of new Set(l.connectedTo)) {
-            const from = byName.get(p);
-            const fromNode = from === undefined ? undefined : nodes[from];
-            if (from === undefined || !fromNode || fromNode.rank >= (nodes[to]?.rank ?? 0))
-                continue;
-            edges.push({ from, to });
-            producers[to]?.push(from);
-        }
-    });
-    const perRank = [];
-    nodes.forEach((n, i) => (perRank[n.rank] ??= []).push(i));
-    const widest = Math.max(1, ...perRank.map((r) => r?.length ?? 0));
-    const stepX = box.width + box.gapX;
-    const center = (i) => (nodes[i]?.x ?? 0) + box.width / 2;
-    let rows = 0;
-    for (let r = 0; r < perRank.length; r++) {
-        const row = perRank[r] ?? [];
-        if (row.length === 0)
-            continue; // no graph inputs: rank 0 takes no room
-        const y = box.pad + rows++ * (box.height + box.gapY);
-        const key = new Map(row.map((i) => {
-            const ps = producers[i] ?? [];
-            return [i, ps.length ? ps.reduce((s, p) => s + center(p), 0) / ps.length : Number.POSITIVE_INFINITY];
-        }));
-        row.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
-        const offset = box.pad + ((widest - row.length) * stepX) / 2;
-        row.forEach((i, order) => {
-            const n = nodes[i];
-            if (!n)
-                return;
-            n.x = offset + order * stepX;
-            n.y = y;
-        });
-    }
-    return {
-        nodes, edges, ranks: rows, widest,
-        width: box.pad * 2 + widest * stepX - box.gapX,
-        height: box.pad * 2 + Math.max(1, rows) * (box.height + box.gapY) - box.gapY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-graph.ts
-
-
-/** Text for HTML text or a quoted attribute: & < > " ' escaped, control characters shown as \xNN. */
-function escapeHtml(s) {
-    return (0,printable/* printable */.g)(s)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-const UNIT_LABELS = {
-    HW: 'HW (accelerator)', SW_INT: 'SW int (CPU)', SW_FLOAT: 'SW float (CPU)', unsupported: 'unsupported', none: 'no target',
-};
-/** A fixed CSS class per unit: the report's string never reaches the markup as a class. */
-function unitKey(l) {
-    switch (l.unit) {
-        case 'HW':
-        case 'SW_INT':
-        case 'SW_FLOAT':
-        case 'unsupported': return l.unit;
-        default: return 'none';
-    }
-}
-/** A layer's reasons are listed when it runs off the accelerator (or nowhere). */
-function hasReasons(l) {
-    return l.unit !== 'HW' && (l.reasons?.length ?? 0) > 0;
-}
-function shapeText(shape) {
-    return shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.join('x');
-}
-function opText(l) {
-    return l.op + (l.activation ? ` +${l.activation}` : '');
-}
-function clip(s, max) {
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-// Long names keep their end (units/format.ts clipStart); the full name is in the box's tooltip.
-/** Characters of a box's first line: `#id` then the name, side by side. */
-const NAME_LINE = 27;
-/** 346,816,704 -> '346.8M' when the exact figure does not fit a box (the tooltip has it). */
-function compact(n) {
-    if (n >= 1e9)
-        return `${(n / 1e9).toFixed(2)}G`;
-    if (n >= 1e6)
-        return `${(n / 1e6).toFixed(1)}M`;
-    if (n >= 1e4)
-        return `${(n / 1e3).toFixed(1)}k`;
-    return (0,format/* thousands */.oh)(n);
-}
-function figuresText(l) {
-    const exact = `MACC ${(0,format/* thousands */.oh)(l.macc)} · W ${(0,format/* thousands */.oh)(l.weightsBytes)} B`;
-    return exact.length <= 29 ? exact : `MACC ${compact(l.macc)} · W ${(0,format/* binarySize */.dQ)(l.weightsBytes)}`;
-}
-const DEFAULT_LIMITS = { maxLayers: 400, maxWidth: 12_000, maxHeight: 40_000 };
-/** Room right of the boxes for skip connections. */
-const SKIP_ROOM = 72;
-function tooltip(l, id) {
-    const lines = [`#${id} ${l.name}`, ...(l.originalName !== undefined ? [`in the file: ${l.originalName}`] : []), `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
-    lines.push(`MACC ${(0,format/* thousands */.oh)(l.macc)}, weights ${(0,format/* thousands */.oh)(l.weightsBytes)} B, params ${(0,format/* thousands */.oh)(l.params)}`);
-    if (l.unit)
-        lines.push(`unit: ${l.unit}${l.unitName ? ` (${l.unitName})` : ''}`);
-    if (l.fused.length)
-        lines.push(`fused: ${l.fused.join(', ')}`);
-    for (const r of l.reasons ?? [])
-        lines.push(`- ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
-    return lines.map(escapeHtml).join('&#10;');
-}
-function layerBox(l, id, n) {
-    const { width: w, height: h } = DEFAULT_BOX;
-    const x = (dx) => (n.x + dx).toFixed(0);
-    const y = (dy) => (n.y + dy).toFixed(0);
-    const subs = l.subgraphs?.length ?? 0;
-    const op = opText(l) + (subs ? ` · ${subs} subgraph${subs === 1 ? '' : 's'}` : '');
-    const box = [
-        `<g class="node u-${unitKey(l)}" data-layer="${id}" id="layer-${id}"><title>${tooltip(l, id)}</title>`,
-        `<rect x="${x(0)}" y="${y(0)}" width="${w}" height="${h}" rx="6"/>`,
-        // One text run: the index, then the name after it (never drawn over each other).
-        `<text x="${x(8)}" y="${y(17)}"><tspan class="id">#${id}</tspan> <tspan class="nm">${escapeHtml((0,format/* clipStart */.rh)(l.name, NAME_LINE - String(id).length - 2))}</tspan></text>`,
-        `<text x="${x(8)}" y="${y(34)}">${escapeHtml(clip(op, 32))}</text>`,
-        `<text x="${x(8)}" y="${y(51)}">${escapeHtml(clip(`${shapeText(l.outputShape)} ${l.dtype}`, 32))}</text>`,
-        `<text x="${x(8)}" y="${y(68)}">${escapeHtml(figuresText(l))}</text>`,
-        '</g>',
-    ].join('');
-    const target = hasReasons(l) ? `why-${id}` : subs ? `sub-${id}` : undefined;
-    return target ? `<a href="#${target}">${box}</a>` : box;
-}
-function inputBox(io, n) {
-    const { width: w } = DEFAULT_BOX;
-    const tip = escapeHtml(`graph input ${io.name}: ${io.dtype} ${shapeText(io.shape)}`);
-    return `<g class="node io"><title>${tip}</title><rect x="${n.x}" y="${n.y + 14}" width="${w}" height="48" rx="24"/>`
-        + `<text x="${n.x + w / 2}" y="${n.y + 34}" class="c nm">${escapeHtml((0,format/* clipStart */.rh)(io.name, 26))}</text>`
-        + `<text x="${n.x + w / 2}" y="${n.y + 51}" class="c">${escapeHtml(clip(`${io.dtype} ${shapeText(io.shape)}`, 30))}</text></g>`;
-}
-function edgePath(layout, from, to) {
-    const a = layout.nodes[from];
-    const b = layout.nodes[to];
-    if (!a || !b)
-        return '';
-    const { width: w, height: h } = DEFAULT_BOX;
-    if (b.rank - a.rank > 1) {
-        // A skip connection: out of the producer's right side and into the consumer's, bulging to
-        // the right (further for longer spans) instead of running through the boxes in between.
-        const bulge = Math.min(SKIP_ROOM, 24 + 8 * (b.rank - a.rank)) / 0.75;
-        const x1 = a.x + w;
-        const y1 = a.y + h / 2;
-        const x2 = b.x + w + 2;
-        const y2 = b.y + h / 2;
-        return `<path class="skip" d="M${x1} ${y1} C${x1 + bulge} ${y1} ${x2 + bulge} ${y2} ${x2} ${y2}"/>`;
-    }
-    const x1 = a.x + w / 2;
-    const y1 = a.y + (a.kind === 'input' ? 62 : h);
-    const x2 = b.x + w / 2;
-    const y2 = b.y - 2;
-    const mid = (y2 - y1) / 2;
-    return `<path d="M${x1} ${y1} C${x1} ${y1 + mid} ${x2} ${y2 - mid} ${x2} ${y2}"/>`;
-}
-/** The graph as SVG, or null when it would be too large to draw (the caller shows the table). */
-function graphSvg(r, limits = DEFAULT_LIMITS) {
-    if (r.layers.length > limits.maxLayers)
-        return null;
-    const layout = layoutGraph(r.layers, r.inputs.map((io) => io.name));
-    if (layout.width > limits.maxWidth || layout.height > limits.maxHeight)
-        return null;
-    const width = layout.width + SKIP_ROOM;
-    const edges = layout.edges.map((e) => edgePath(layout, e.from, e.to)).join('\n');
-    const nodes = layout.nodes.map((n) => {
-        if (n.kind === 'input') {
-            const io = r.inputs[n.index];
-            return io ? inputBox(io, n) : '';
-        }
-        const l = r.layers[n.index];
-        return l ? layerBox(l, n.index, n) : '';
-    }).join('\n');
-    return [
-        `<svg xmlns="http://www.w3.org/2000/svg" class="graph" width="${width}" height="${layout.height}" viewBox="0 0 ${width} ${layout.height}" role="img" aria-label="layer graph">`,
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker></defs>',
-        `<g class="edges">${edges}</g>`,
-        `<g class="nodes">${nodes}</g>`,
-        '</svg>',
-    ].join('\n');
-}
-/** The layers as a table (large graphs), same figures and colours as the boxes. */
-function layerTableHtml(r) {
-    const rows = r.layers.map((l, i) => {
-        const name = escapeHtml(l.name);
-        const link = hasReasons(l) ? `<a href="#why-${i}">${name}</a>` : name;
-        return `<tr class="u-${unitKey(l)}" id="layer-${i}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
-            + `<td>${escapeHtml(shapeText(l.outputShape))} ${escapeHtml(l.dtype)}</td><td class="r">${(0,format/* thousands */.oh)(l.macc)}</td>`
-            + `<td class="r">${(0,format/* thousands */.oh)(l.weightsBytes)}</td><td>${escapeHtml(l.unit ?? '')}</td><td>${l.connectedTo.map(escapeHtml).join(', ')}</td></tr>`;
-    });
-    return '<table class="layers"><thead><tr><th>#</th><th>Layer</th><th>Op</th><th>Output</th><th>MACC</th><th>Weights (B)</th><th>Unit</th><th>Connected to</th></tr></thead>'
-        + `<tbody>${rows.join('\n')}</tbody></table>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-style.ts
-/** The HTML report's inline stylesheet (system fonts only: the page must open offline). */
-const HTML_STYLE = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;
---hw-bg:#dcfce7;--hw:#15803d;--si-bg:#fef3c7;--si:#b45309;--sf-bg:#fae8ff;--sf:#a21caf;
---un-bg:#fee2e2;--un:#b91c1c;--no-bg:#f1f5f9;--no:#64748b;--io-bg:#e0e7ff;--io:#4338ca}
-*{box-sizing:border-box}
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:24px;max-width:100%}
-h1{font-size:22px;margin:0 0 12px}h1 small{font-weight:normal;color:var(--muted);font-size:14px}
-h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
-table{border-collapse:collapse}th,td{padding:3px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
-table.summary th{font-weight:600;white-space:nowrap;color:var(--muted)}
-td.r{text-align:right;font-variant-numeric:tabular-nums}
-.share{display:inline-block;height:10px;background:var(--si);border-radius:2px;vertical-align:-1px}
-.note{color:var(--muted);margin:6px 0}.warn{color:var(--un);margin:4px 0}
-.legend{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:16px}
-.sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:6px;vertical-align:-2px;border:2px solid var(--c);background:var(--b)}
-.u-HW{--b:var(--hw-bg);--c:var(--hw)}.u-SW_INT{--b:var(--si-bg);--c:var(--si)}.u-SW_FLOAT{--b:var(--sf-bg);--c:var(--sf)}
-.u-unsupported{--b:var(--un-bg);--c:var(--un)}.u-none{--b:var(--no-bg);--c:var(--no)}.io{--b:var(--io-bg);--c:var(--io)}
-.graph-wrap{overflow:auto;border:1px solid var(--line);border-radius:6px;background:#fff}
-svg.graph{display:block;margin:0 auto;font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-svg .node rect{fill:var(--b);stroke:var(--c);stroke-width:1.5}
-svg .node text{fill:var(--fg)}svg .node .nm{font-weight:600}svg .node .id{fill:var(--muted)}
-svg .node .c{text-anchor:middle}
-svg a .node rect{stroke-width:2.5}svg a:hover .node rect{stroke-width:4}
-svg .edges path{fill:none;stroke:#8c959f;stroke-width:1.4;marker-end:url(#arrow)}svg .edges path.skip{stroke:#6e7781;stroke-dasharray:5 3}svg marker path{fill:#8c959f}
-.tag{font-size:12px;padding:1px 6px;border-radius:8px;background:var(--b);border:1px solid var(--c)}
-ol.why{list-style:none;padding-left:0}
-ol.why li,ul.subgraphs>li{margin:8px 0;padding:4px 8px;border-radius:4px}
-ol.why li:target,ul.subgraphs li:target{background:#fff8c5}
-.reasons{margin:4px 0}.hint{color:var(--muted)}
-ul.nested{list-style:none;padding-left:18px}
-table.layers tr td:first-child{border-left:6px solid var(--c)}table.layers tr:nth-child(even){background:#f6f8fa}
-svg.timeline{display:block;font:11px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-svg.timeline rect.bar{fill:#9ec5fe}svg.timeline a:hover rect.bar{fill:#3d8bfd}svg.timeline rect.bar.peak{fill:#dc3545}
-svg.timeline .axis{stroke:#8c959f}svg.timeline text{fill:var(--muted)}svg.timeline text.peak{fill:var(--un);font-weight:600}
-ul.peak{margin:4px 0;overflow-wrap:anywhere}
-footer{margin-top:28px;color:var(--muted);font-size:12px}
-`;
-
-;// CONCATENATED MODULE: ./src/report/render/html-timeline.ts
-
-
-
-const MAX_BARS = 600;
-const HEIGHT = 160;
-/** The plot area's width: bars share it, 3 to 40 px each. */
-const PLOT = 900;
-const MIN_WIDTH = 640;
-/** Characters of the peak layer's name drawn under the chart (the list below has it whole). */
-const LABEL_NAME = 60;
-function clipEnd(s, n) {
-    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-function bars(r) {
-    const steps = r.memory.timeline.steps;
-    const per = Math.max(1, Math.ceil(steps.length / MAX_BARS));
-    const out = [];
-    for (let i = 0; i < steps.length; i += per) {
-        let best = i;
-        for (let j = i; j < Math.min(i + per, steps.length); j++)
-            if ((steps[j]?.liveBytes ?? 0) > (steps[best]?.liveBytes ?? 0))
-                best = j;
-        const s = steps[best];
-        if (s)
-            out.push({ step: best, layer: s.layer, liveBytes: s.liveBytes });
-    }
-    return out;
-}
-function timelineSection(r) {
-    const t = r.memory.timeline;
-    if (t.steps.length === 0 || !t.peak)
-        return '';
-    const index = new Map(r.layers.map((l, i) => [l.name, i]));
-    const bs = bars(r);
-    const max = Math.max(1, ...bs.map((b) => b.liveBytes));
-    const left = 56;
-    const bar = Math.max(3, Math.min(40, Math.floor(PLOT / Math.max(1, bs.length))));
-    const width = Math.max(MIN_WIDTH, left + bs.length * bar + 8);
-    const svg = [
-        `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT + 36}" viewBox="0 0 ${width} ${HEIGHT + 36}" role="img" aria-label="bytes in use per execution step">`,
-        `<path class="axis" d="M${left} ${HEIGHT + 8}H${width - 4}"/>`,
-        `<text x="4" y="16">${escapeHtml((0,format/* compactSize */.PI)(max))}</text><text x="4" y="${HEIGHT + 8}">0</text>`,
-        ...bs.map((b, k) => {
-            const h = Math.max(1, Math.round((b.liveBytes / max) * HEIGHT));
-            const peak = b.step === t.peak?.step;
-            const i = index.get(b.layer);
-            const rect = `<rect class="bar${peak ? ' peak' : ''}" x="${left + k * bar}" y="${HEIGHT + 8 - h}" width="${bar - 1}" height="${h}"><title>step ${b.step}: ${escapeHtml(b.layer)}, ${escapeHtml((0,format/* thousands */.oh)(b.liveBytes))} B in use</title></rect>`;
-            return i === undefined ? rect : `<a href="#layer-${i}">${rect}</a>`;
-        }),
-        `<text class="peak" x="${left}" y="${HEIGHT + 30}">${escapeHtml(`peak: step ${t.peak.step}, ${clipEnd(t.peak.layer, LABEL_NAME)}, ${(0,format/* thousands */.oh)(t.peak.liveBytes)} B`)}</text>`,
-        '</svg>',
-    ].join('');
-    const lines = (0,memory_lines/* memoryLines */.lE)(r).map((l) => `<li>${escapeHtml(l)}</li>`);
-    return `<section id="memory-timeline"><h2>Memory timeline</h2><p class="note">Bytes in use while each layer runs (${escapeHtml(r.memory.plannerLabel)}); an output written over its input counts once. Click a bar for its layer.</p><div class="graph-wrap">${svg}</div><ul class="peak">${lines.join('')}</ul></section>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-latency.ts
-
-
-/** Layers listed with a bar; beyond this the slowest are listed and the rest counted. */
-const html_latency_MAX_BARS = 400;
-function latencyHtml(r) {
-    const l = r.latency;
-    if (!l)
-        return '';
-    const rows = (0,latency/* layerRows */.Z9)(r);
-    const shown = rows.length > html_latency_MAX_BARS ? (0,latency/* slowest */.Ml)(rows, html_latency_MAX_BARS) : rows;
-    // 200 px for the whole time: a bar per layer.
-    const bar = (share) => `<span class="share" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
-    const body = shown.map(({ cells: [name, unit, cycles, time, pct], share }) => `<tr><td>${escapeHtml(name ?? '')}</td><td>${escapeHtml(unit ?? '')}</td><td class="r">${escapeHtml(cycles ?? '')}</td><td class="r">${escapeHtml(time ?? '')}</td><td>${pct === '-' ? '' : bar(share)} ${escapeHtml(pct ?? '')}</td></tr>`).join('');
-    const more = rows.length > shown.length ? `<p class="note">The ${shown.length} slowest of ${rows.length} layers.</p>` : '';
-    return [
-        '<section><h2>Latency (estimate)</h2>',
-        `<p><b>${escapeHtml((0,latency/* latencyValue */.Wl)(l))}</b></p><p class="note">${escapeHtml(l.estimate)}</p>`,
-        `<ul>${(0,latency/* unitLines */.AY)(l).map((u) => `<li>${escapeHtml(u)}</li>`).join('')}</ul>`,
-        more,
-        `<table class="latency"><tr><th>layer</th><th>unit</th><th>cycles</th><th>time</th><th>share</th></tr>${body}</table></section>`,
-    ].join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html.ts
-
-
-
-
-
-
-
-
-
-
-function summaryRows(r) {
-    const t = r.totals;
-    const rows = [
-        ['model file', r.model.path],
-        ['type', r.model.format],
-        ['model_name', r.model.name],
-        ['model_fmt', r.model.fmt],
-    ];
-    if (r.target)
-        rows.push(['target', r.target.name + ((0,render_partition/* toolchainLabel */.OP)(r.target) ? ` (${(0,render_partition/* toolchainLabel */.OP)(r.target)})` : '')]);
-    rows.push(['memory planner', r.memory.plannerLabel]);
-    rows.push(['params #', `${(0,format/* thousands */.oh)(t.params)} items (${(0,format/* binarySize */.dQ)(t.paramsBytes)})`]);
-    r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
-    r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, ioLine(io)]));
-    rows.push(['macc', (0,format/* thousands */.oh)(t.macc)]);
-    if (r.latency)
-        rows.push(['latency', `${(0,latency/* latencyValue */.Wl)(r.latency)}, estimate`]);
-    const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` / ${(0,format/* signed */.x8)(delta)} (${(0,format/* signedPercent */.wu)((delta / t.floatWeightsBytes) * 100)}) vs float model` : '';
-    rows.push(['weights (ro)', `${(0,format/* bytesLong */.AY)(t.weightsBytes)}${vsFloat}`]);
-    if (t.quantParamsBytes > 0)
-        rows.push(['quant params (ro)', (0,format/* bytesLong */.AY)(t.quantParamsBytes)]);
-    rows.push(['activations (rw)', (0,format/* bytesLong */.AY)(t.activationsBytes) + (r.options.ioInsideActivations ? ' (inputs/outputs inside)' : '')]);
-    if (t.persistentBytes > 0)
-        rows.push(['persistent (rw)', (0,format/* bytesLong */.AY)(t.persistentBytes)]);
-    rows.push(['ram (total)', `${(0,format/* bytesLong */.AY)(t.ramTotalBytes)} = ${(0,format/* thousands */.oh)(t.activationsBytes)} + ${(0,format/* thousands */.oh)(t.inputsBytes)} + ${(0,format/* thousands */.oh)(t.outputsBytes)}`]);
-    if (r.partition)
-        rows.push(...(0,render_partition/* partitionLines */.ay)(r.partition, r.target).head.map((h, i) => [i === 0 ? 'partition' : '', h]));
-    if (r.epochs)
-        rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
-    const pools = r.pools?.pools ?? [];
-    for (const p of pools.filter((x) => x.usedBytes > 0)) {
-        const usable = p.usableBytes === null ? 'unbounded' : (0,format/* bytesLong */.AY)(p.usableBytes);
-        rows.push([`pool ${p.name}`, `${(0,format/* bytesLong */.AY)(p.usedBytes)} of ${usable}${p.percent === null ? '' : ` (${p.percent.toFixed(1)}%)`}, ${p.holds.join(' + ')}${p.external ? ', external' : ''}`]);
-    }
-    const unused = pools.filter((x) => x.usedBytes === 0).map((x) => x.name);
-    if (unused.length)
-        rows.push(['unused pools', unused.join(', ')]);
-    return rows;
-}
-function html_summary(r) {
-    const rows = summaryRows(r).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('\n');
-    const notes = [
-        ...(r.target ? [`<p class="note">${escapeHtml(r.target.disclaimer)}</p>`] : []),
-        ...(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w.node)}: ${escapeHtml(w.message)}</p>`),
-        ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
-    ];
-    return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;
-}
-function walk(layers, f) {
-    for (const l of layers) {
-        f(l);
-        for (const sg of l.subgraphs ?? [])
-            walk(sg.layers, f);
-    }
-}
-function legend(r) {
-    const counts = new Map();
-    walk(r.layers, (l) => counts.set(unitKey(l), (counts.get(unitKey(l)) ?? 0) + 1));
-    const keys = Object.keys(UNIT_LABELS).filter((k) => counts.has(k) || (k !== 'none' && r.target !== undefined));
-    return `<ul class="legend">${keys.map((k) => `<li class="u-${k}"><span class="sw"></span>${UNIT_LABELS[k]} (${counts.get(k) ?? 0})</li>`).join('')}</ul>`;
-}
-function reasonList(l) {
-    const items = (l.reasons ?? []).map((x) => `<li>${escapeHtml(x.message)}${x.hint ? ` <span class="hint">Fix: ${escapeHtml(x.hint)}</span>` : ''}</li>`);
-    return `<ul class="reasons">${items.join('')}</ul>`;
-}
-function unitTag(l) {
-    return l.unit ? ` <span class="tag u-${unitKey(l)}">${escapeHtml(l.unit)}${l.unitName ? ` · ${escapeHtml(l.unitName)}` : ''}</span>` : '';
-}
-function whySection(r) {
-    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => hasReasons(l)).map(({ l, i }) => `<li id="why-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})${unitTag(l)}${reasonList(l)}</li>`);
-    if (items.length === 0)
-        return '';
-    return `<section><h2>Why layers run off the accelerator</h2><ol class="why">${items.join('\n')}</ol></section>`;
-}
-function nestedLayers(layers) {
-    const items = layers.map((l) => {
-        const subs = (l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}${nestedLayers(sg.layers)}</li>`);
-        return `<li class="u-${unitKey(l)}"><span class="sw"></span>${escapeHtml(l.name)} (${escapeHtml(opText(l))}) ${escapeHtml(shapeText(l.outputShape))}, MACC ${(0,format/* thousands */.oh)(l.macc)}, W ${(0,format/* thousands */.oh)(l.weightsBytes)} B${unitTag(l)}`
-            + `${hasReasons(l) ? reasonList(l) : ''}${subs.length ? `<ul>${subs.join('')}</ul>` : ''}</li>`;
-    });
-    return `<ul class="nested">${items.join('')}</ul>`;
-}
-function subgraphSection(r) {
-    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => (l.subgraphs?.length ?? 0) > 0).map(({ l, i }) => `<li id="sub-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})<ul>${(l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}${nestedLayers(sg.layers)}</li>`).join('')}</ul></li>`);
-    if (items.length === 0)
-        return '';
-    return `<section><h2>Nested subgraphs</h2><ul class="subgraphs">${items.join('\n')}</ul></section>`;
-}
-function html_diagnostics(r) {
-    if (r.diagnostics.length === 0)
-        return '';
-    const rows = r.diagnostics.map((d) => `<tr><td>${escapeHtml(d.severity)}</td><td>${escapeHtml(d.code)}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.node ?? '')}</td><td>${escapeHtml(d.message)}</td></tr>`);
-    return `<section><h2>Diagnostics (${r.diagnostics.length})</h2><table class="diag"><thead><tr><th>Severity</th><th>Code</th><th>Category</th><th>Node</th><th>Message</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
-}
-function graphSection(r, limits) {
-    const svg = graphSvg(r, limits);
-    const head = `<h2>Layers (${r.layers.length})</h2>${legend(r)}`;
-    if (svg !== null) {
-        return `<section>${head}<p class="note">Execution order top to bottom; hover a box for details, click a coloured box for why it runs off the accelerator.</p><div class="graph-wrap">${svg}</div></section>`;
-    }
-    return `<section>${head}<p class="note">${r.layers.length} layers: too many to draw readably (limit ${limits.maxLayers} layers), listed instead.</p>${layerTableHtml(r)}</section>`;
-}
-function renderHtml(r, options = {}) {
-    const limits = options.limits ?? DEFAULT_LIMITS;
-    // The file is what users know the model by; the graph's own name is often 'main' or 'torch_jit'.
-    const file = (0,names/* fileName */.Md)(r.model.path) || r.model.name;
-    const title = `${file}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en"><head><meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtml(title)}</title>`,
-        `<style>${HTML_STYLE}</style></head><body>`,
-        `<h1 title="${escapeHtml(r.model.path)}">${escapeHtml(file)} <small>graph ${escapeHtml(r.model.name)} · ${escapeHtml(r.model.format)} · ${escapeHtml(r.model.fmt)}${r.target ? ` · ${escapeHtml(r.target.name)}` : ''}</small></h1>`,
-        html_summary(r),
-        timelineSection(r),
-        latencyHtml(r),
-        graphSection(r, limits),
-        whySection(r),
-        subgraphSection(r),
-        html_diagnostics(r),
-        `<footer>${escapeHtml(r.tool.name)} ${escapeHtml(r.tool.version)} · report schema ${escapeHtml(r.schemaVersion)}</footer>`,
-        '</body></html>',
-        '',
-    ].filter((s) => s !== '').join('\n');
-}
-
 // EXTERNAL MODULE: ./src/analysis/build-report.ts + 6 modules
 var build_report = __webpack_require__(7861);
 // EXTERNAL MODULE: ./src/version.ts
@@ -5787,6 +4978,8 @@ function buildEpochs(graph, mapping, macc = new Map()) {
 
 // EXTERNAL MODULE: ./src/targets/validate-pool.ts
 var validate_pool = __webpack_require__(633);
+// EXTERNAL MODULE: ./src/units/format.ts
+var format = __webpack_require__(2676);
 ;// CONCATENATED MODULE: ./src/mapping/pools.ts
 
 
@@ -5938,7 +5131,6 @@ var estimate = __webpack_require__(5154);
 
 
 
-
 /** Analyzes one model. Throws FootprintError (typed, naming the file) when it cannot be read. */
 function analyzeModel(input, options = {}) {
     try {
@@ -5980,186 +5172,7 @@ function analyzeModel(input, options = {}) {
 function readersNeedRestart() {
     return (0,hdf5/* hdf5Poisoned */.dO)();
 }
-function renderReport(report, format) {
-    switch (format) {
-        case 'json': return (0,json/* renderJson */.hF)(report);
-        case 'md': return (0,markdown/* renderMarkdown */.G)(report);
-        case 'html': return renderHtml(report);
-        case 'text': return renderText(report);
-    }
-}
 
-
-/***/ }),
-
-/***/ 1444:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   uM: () => (/* binding */ packedBytes)
-/* harmony export */ });
-/* unused harmony exports PACK_WORD_BITS, wordPackedBytes */
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8774);
-
-const PACK_WORD_BITS = 32;
-/** Bytes of a static shape of `bits`-bit values packed in 32-bit words along `axis`. */
-function wordPackedBytes(shape, axis, bits = 1) {
-    const along = shape[axis] ?? 1;
-    const slices = along === 0 ? 0 : shape.reduce((a, d) => a * d, 1) / along;
-    return slices * Math.ceil((along * bits) / PACK_WORD_BITS) * (PACK_WORD_BITS / 8);
-}
-/**
- * Bytes of a word-packed tensor as ST stores it: an int1 activation, or a constant stored at
- * `storageBits` along `packedAxis` (binary weights); undefined when it is neither or its shape is
- * not static.
- */
-function packedBytes(t) {
-    const packed = t.dtype === 'int1' || (t.storageBits !== undefined && t.packedAxis !== undefined);
-    if (!packed || (0,_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .elementCount */ .KX)(t.shape) === undefined || !t.shape)
-        return undefined;
-    const dims = t.shape;
-    return wordPackedBytes(dims, t.packedAxis ?? dims.length - 1, t.dtype === 'int1' ? 1 : t.storageBits);
-}
-
-
-/***/ }),
-
-/***/ 5154:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ estimateLatency),
-  V: () => (/* binding */ withClock)
-});
-
-// EXTERNAL MODULE: ./src/targets/cores.ts
-var cores = __webpack_require__(3750);
-// EXTERNAL MODULE: ./src/memory/tensor-bytes.ts
-var tensor_bytes = __webpack_require__(9300);
-// EXTERNAL MODULE: ./src/ops/conv.ts
-var conv = __webpack_require__(5568);
-// EXTERNAL MODULE: ./src/ops/table.ts + 13 modules
-var table = __webpack_require__(7374);
-;// CONCATENATED MODULE: ./src/latency/kinds.ts
-
-
-/** Input channels at or below which a convolution is priced as `few-channels`. */
-const FEW_CHANNELS = 4;
-/** A compute operator (the ops table's role) other than a convolution is a matrix product. */
-function kernelKind(graph, node) {
-    if ((0,table/* getRule */.rF)(node.op).role !== 'compute')
-        return 'elementwise';
-    if (node.op !== 'Conv' && node.op !== 'ConvTranspose')
-        return 'fully-connected';
-    const w = graph.tensors.get(node.inputs[1] ?? '')?.shape;
-    if (!w)
-        return 'conv';
-    const dims = (0,conv/* weightDims */.M4)(node, w, node.op === 'ConvTranspose');
-    const group = typeof node.attrs['group'] === 'number' ? node.attrs['group'] : 1;
-    if (node.attrs['weight_layout'] === 'IHWO' || (group > 1 && dims.inPerGroup === 1))
-        return 'depthwise';
-    if (dims.kernel.every((k) => k === 1))
-        return 'pointwise';
-    return typeof dims.inPerGroup === 'number' && dims.inPerGroup * group <= FEW_CHANNELS ? 'few-channels' : 'conv';
-}
-
-;// CONCATENATED MODULE: ./src/latency/estimate.ts
-
-
-
-/** An accelerator's time for one layer (AcceleratorCost): the slowest of compute and traffic, plus the setup. */
-function acceleratorMs(cost, l, ioBytes, npuMode) {
-    const mode = npuMode === undefined ? undefined : cost.perMode?.[npuMode];
-    if (mode)
-        return (l.macc / mode.macsPerSecond + mode.perLayerUs / 1e6) * 1000;
-    const s = Math.max(l.macc / (cost.macsPerSecond * (cost.utilization ?? 1)), cost.weightBytesPerSecond ? l.weightsBytes / cost.weightBytesPerSecond : 0, cost.activationBytesPerSecond ? ioBytes / cost.activationBytesPerSecond : 0);
-    const setup = (cost.perLayerCycles && cost.clockHz ? cost.perLayerCycles / cost.clockHz : 0) + (cost.perLayerUs ?? 0) / 1e6;
-    return (s + setup) * 1000;
-}
-/** Bytes the layer reads and writes: its non-constant inputs and its outputs. */
-function ioBytesOf(graph, node) {
-    if (!node)
-        return 0;
-    let n = 0;
-    for (const name of [...node.inputs, ...node.outputs]) {
-        const t = name === '' ? undefined : graph.tensors.get(name);
-        if (t && t.data === undefined)
-            n += (0,tensor_bytes/* tensorBytes */.X)(t) ?? 0;
-    }
-    return n;
-}
-/** True when the unit's figures were fitted on published ones: a calibrated core, or an accelerator said to be fitted, or with a utilization, time per layer or per-mode rates. */
-function isFitted(cost) {
-    if (!cost)
-        return false;
-    if ('core' in cost)
-        return cores/* CORES */.b2[cost.core]?.calibrated === true;
-    return cost.fitted ?? (cost.perMode !== undefined || cost.utilization !== undefined || cost.perLayerUs !== undefined);
-}
-function basisOf(cost) {
-    if (!cost)
-        return 'not estimated: no public throughput figure for this unit';
-    if ('core' in cost) {
-        const c = cores/* CORES */.b2[cost.core];
-        return c ? `${cost.core}: ${c.source}` : `unknown core ${cost.core}`;
-    }
-    // A bare peak rate is a lower bound; a fitted cost says so (its source says on what).
-    return isFitted(cost) ? `fitted: ${cost.source}` : `rough lower bound: ${cost.source}`;
-}
-/** Cycles of `clockHz` in `timeMs`, or null without a clock. */
-function cyclesAt(timeMs, clockHz) {
-    return clockHz ? Math.round((timeMs / 1000) * clockHz) : null;
-}
-function cpuCycles(graph, node, macc, core, float) {
-    const c = cores/* CORES */.b2[core];
-    if (!c || !node)
-        return null;
-    const kind = kernelKind(graph, node);
-    const rates = float ? c.float : c.int8;
-    return c.perLayer + rates[kind] * macc;
-}
-/** The clock a CPU unit runs at, after `--clock` (which changes every CPU unit's clock). */
-function withClock(target, clockHz) {
-    return { ...target, units: target.units.map((u) => (u.kind === 'cpu' && u.cost && 'core' in u.cost ? { ...u, cost: { ...u.cost, clockHz } } : u)) };
-}
-function estimateLatency(graph, layers, mapping, target) {
-    const unitByName = new Map(target.units.map((u) => [u.name, u]));
-    const byLayer = new Map(mapping.layers.map((l) => [l.name, l]));
-    const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
-    const out = layers.map((l) => {
-        const m = byLayer.get(l.name);
-        const unit = m?.unitName ? unitByName.get(m.unitName) : undefined;
-        const cost = unit?.cost;
-        let cycles = null;
-        let timeMs = null;
-        if (cost && 'core' in cost) {
-            cycles = cpuCycles(graph, nodes.get(l.name), l.macc, cost.core, m?.unit === 'SW_FLOAT');
-            timeMs = cycles === null ? null : (cycles / cost.clockHz) * 1000;
-        }
-        else if (cost) {
-            timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodes.get(l.name)) : 0, target.npuMode);
-            cycles = cyclesAt(timeMs, cost.clockHz);
-        }
-        return { name: l.name, unitName: m?.unitName ?? null, cycles: cycles === null ? null : Math.round(cycles), timeMs };
-    });
-    const units = target.units.map((u) => {
-        const mine = out.filter((l) => l.unitName === u.name);
-        const known = mine.every((l) => l.timeMs !== null);
-        const cost = u.cost;
-        const clockHz = cost ? cost.clockHz ?? null : null;
-        const timeMs = known ? mine.reduce((a, l) => a + (l.timeMs ?? 0), 0) : null;
-        return { name: u.name, kind: u.kind, layers: mine.length, clockHz, cycles: timeMs === null ? null : cyclesAt(timeMs, clockHz), timeMs, basis: basisOf(cost) };
-    });
-    const used = units.filter((u) => u.layers > 0);
-    const timeMs = used.length > 0 && used.every((u) => u.timeMs !== null) ? used.reduce((a, u) => a + (u.timeMs ?? 0), 0) : null;
-    const cpu = target.units.find((u) => u.kind === 'cpu')?.cost;
-    const clockHz = cpu?.clockHz ?? null;
-    const calibrated = target.units.filter((u) => units.some((x) => x.name === u.name && x.layers > 0)).every((u) => isFitted(u.cost));
-    const estimate = `An estimate of the inference time from the file alone (${calibrated ? 'every unit fitted on published figures' : 'not calibrated for every unit'}), not a board measurement: confirm on the board.`;
-    return { layers: out, units, timeMs, cycles: timeMs === null ? null : cyclesAt(timeMs, clockHz), clockHz, estimate };
-}
 
 
 /***/ }),
@@ -6198,919 +5211,206 @@ function plannerTraits(p) {
 
 /***/ }),
 
-/***/ 9300:
+/***/ 7306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ tensorBytes)
+/* harmony export */   M5: () => (/* binding */ analyzeWhileHashing)
 /* harmony export */ });
-/* harmony import */ var _ir_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8774);
-/* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7003);
-/* harmony import */ var _ir_packing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1444);
+/* unused harmony exports hashSource, hashPlace, startHashing */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7861);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1836);
+/* harmony import */ var _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5418);
+/**
+ * The file hashes a report carries: sha256 and md5 (md5 is what stedgeai prints as model_hash).
+ * They read every byte of the file, which the analysis itself never does (weights stay on disk),
+ * so on a large model they are most of the cost. They are read in 1 MiB blocks (an md5 of a 244 MB
+ * file takes the same CPU as with 8 MiB blocks); a file of PARALLEL_HASH_BYTES or more is hashed
+ * in parallel with the analysis: md5 on a worker thread, sha256 here between the analysis's own
+ * steps (parallel-hash.ts).
+ */
 
 
 
-/** Unrounded bytes of a tensor, undefined when its shape is not static. */
-function tensorBytes(t) {
-    if (t.dtype === 'int1')
-        return (0,_ir_packing_js__WEBPACK_IMPORTED_MODULE_0__/* .packedBytes */ .uM)(t);
-    const n = (0,_ir_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .elementCount */ .KX)(t.shape);
-    return n === undefined ? undefined : (0,_ir_dtype_js__WEBPACK_IMPORTED_MODULE_2__/* .storageBytes */ .PT)(t.dtype, n);
+
+
+/** sha256 and md5 of a source, on this thread (a file: through one reused block, no buffer per read). */
+function hashSource(source) {
+    const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
+    // Stryker disable next-line MethodExpression: equivalent, each read is its own n bytes of the block whatever the block's size (only the memory held differs)
+    const file = source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? { source, block: Buffer.allocUnsafeSlow(Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size)) } : undefined;
+    for (let off = 0; off < source.size; off += _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc) {
+        const n = Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off);
+        const part = file ? file.source.readInto(file.block.subarray(0, n), off) : source.read(off, n);
+        sha.update(part);
+        md5.update(part);
+    }
+    return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
+}
+/** How `source` is hashed: in parallel with the analysis (a file of PARALLEL_HASH_BYTES or more) or here, at once. */
+function hashPlace(source) {
+    return source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n && source.size >= _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .PARALLEL_HASH_BYTES */ .rC ? 'parallel' : 'here';
+}
+/**
+ * The hashes of `source`: started now, in parallel for a large file (the caller analyzes meanwhile
+ * and awaits them before closing the source), else computed here.
+ */
+function startHashing(source) {
+    if (hashPlace(source) === 'parallel' && source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n)
+        return (0,_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashInParallel */ .FK)(source);
+    let hashes;
+    try {
+        hashes = Promise.resolve(hashSource(source));
+    }
+    catch (e) {
+        hashes = Promise.reject(e);
+    }
+    // Stryker disable next-line ArrowFunction: equivalent, its callers await it, and awaiting undefined is awaiting a resolved promise
+    return { hashes, stop: () => Promise.resolve() };
+}
+/**
+ * Runs `analyze` while `source` is hashed (in parallel for a large file) and returns its report
+ * with the hashes. When the analysis fails, the hashing is stopped (nothing will carry the hashes)
+ * and the analysis's error is thrown. Settles only once the hashing has stopped reading `source`
+ * (its hashes settle then, and stop() resolves then), so the caller may close it then, whatever
+ * happened. `started`: the hashing of `source` the caller started already (src/cli/early-hash.ts).
+ */
+async function analyzeWhileHashing(source, analyze, started) {
+    const hashing = started ?? startHashing(source);
+    let report;
+    try {
+        report = analyze();
+    }
+    catch (e) {
+        hashing.hashes.catch(() => undefined); // stopped, they reject: nobody carries them
+        await hashing.stop();
+        throw e;
+    }
+    return (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withHashes */ .V6)(report, await hashing.hashes);
 }
 
 
 /***/ }),
 
-/***/ 2822:
+/***/ 5418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E8: () => (/* binding */ fileStem),
-/* harmony export */   Md: () => (/* binding */ fileName),
-/* harmony export */   XY: () => (/* binding */ fusedActivationName)
+/* harmony export */   FK: () => (/* binding */ hashInParallel),
+/* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
+/* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
 /* harmony export */ });
-/** stedgeai's name for the activation fused into layer `shown` (`conv2d_1` -> `nl_1_nl`). */
-function fusedActivationName(shown) {
-    const id = /_(\d+)$/.exec(shown)?.[1];
-    return id === undefined ? `${shown}_nl` : `nl_${id}_nl`;
-}
-/** The file part of a path, '/' or '\\' separated. */
-function fileName(path) {
-    return path.split(/[\\/]/).pop() ?? path;
-}
-/** The file's name without its extension: stedgeai's model_name. */
-function fileStem(path) {
-    const file = fileName(path);
-    const dot = file.lastIndexOf('.');
-    return dot > 0 ? file.slice(0, dot) : file;
-}
-
-
-/***/ }),
-
-/***/ 2705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VQ: () => (/* binding */ jsonChunks),
-/* harmony export */   hF: () => (/* binding */ renderJson)
-/* harmony export */ });
-/* unused harmony exports JSON_BATCH, JSON_CHUNK_CHARS */
-function renderJson(r) {
-    return JSON.stringify(r, null, 2) + '\n';
-}
-const INDENT = '  ';
-/** An array's elements are written this many at a time, by one JSON.stringify. */
-const JSON_BATCH = 512;
-/** Pieces are joined into chunks of about this many characters. */
-const JSON_CHUNK_CHARS = 1 << 16;
-/** An object or array JSON.stringify walks itself (no toJSON of its own). */
-function isContainer(v) {
-    return typeof v === 'object' && v !== null && typeof v.toJSON !== 'function';
-}
+/* unused harmony export HASH_STEP_BYTES */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
 /**
- * JSON.stringify(v, null, 2) of `v` wrapped in `depth` arrays, unwrapped: `v` written `depth`
- * levels deep with JSON.stringify's own indentation (no re-indenting pass over the text). Each
- * wrapping array level j (1-based) adds '[\n' and 2j spaces before and '\n', 2(j-1) spaces and ']' after.
+ * A large file's two hashes in parallel with the analysis: md5 on a worker thread, sha256 on this
+ * thread between the analysis's own steps. Both read the file's open descriptor with positioned
+ * reads. With the SHA extensions (x86 since 2016-2017, GitHub's runners included), OpenSSL's sha256
+ * takes half the time of md5 (a 244 MB file here: 0.19 s against 0.38 s), so this thread's share
+ * (sha256 and the analysis) and the worker's (its start and md5) end close together; a second
+ * worker for sha256 made three busy threads on two cores and started one more Node environment
+ * (AlexNet, 9 alternated runs: 0.66 s wall, 0.99 s CPU then; 0.58 s and 0.92 s since). Nothing here
+ * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
  */
-function nested(v, depth) {
-    let w = v;
-    for (let i = 0; i < depth; i++)
-        w = [w];
-    const s = JSON.stringify(w, null, 2);
-    const head = 2 * depth + depth * (depth + 1);
-    const tail = 2 * depth + depth * (depth - 1);
-    return s.slice(head, s.length - tail);
+
+
+
+/** Read size of the hashing loops. */
+const HASH_BLOCK_BYTES = 1024 * 1024;
+/** From this size, the two hashes run in parallel with the analysis (md5 on a worker thread). */
+const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
+// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { fd, start, size, algorithm, block } = workerData;
+const h = createHash(algorithm);
+const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
+let pos = 0;
+while (pos < size) {
+  const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), start + pos);
+  if (n === 0) throw new Error('the file ended after ' + pos + ' of ' + size + ' bytes');
+  h.update(n === buf.length ? buf : buf.subarray(0, n));
+  pos += n;
 }
+parentPort.postMessage(h.digest('hex'));
+`;
+/** sha256 on this thread: this many bytes at each turn of the event loop (the analyzer's loading goes on between them). */
+const HASH_STEP_BYTES = 16 * HASH_BLOCK_BYTES;
 /**
- * Objects are walked key by key; an array's elements are written JSON_BATCH at a time (a report's
- * layers, buffers, steps...): pieces stay small, and there are few of them.
+ * sha256 of `source` on this thread, HASH_STEP_BYTES at each turn of the event loop; `stopped()`
+ * is asked before each step.
  */
-function* pieces(v, depth) {
-    const close = `\n${INDENT.repeat(depth)}`;
-    if (Array.isArray(v)) {
-        if (v.length === 0) {
-            yield '[]';
-            return;
-        }
-        for (let i = 0; i < v.length; i += JSON_BATCH) {
-            // '[' + the elements, each on its line, + close + ']': keep the elements
-            const text = nested(v.slice(i, i + JSON_BATCH), depth);
-            yield (i === 0 ? '[' : ',') + text.slice(1, text.length - close.length - 1);
-        }
-        yield `${close}]`;
-        return;
-    }
-    const inner = `\n${INDENT.repeat(depth + 1)}`;
-    let first = true;
-    for (const [k, x] of Object.entries(v)) {
-        const key = `${first ? '{' : ','}${inner}${JSON.stringify(k)}: `;
-        if (isContainer(x)) {
-            first = false;
-            yield key;
-            yield* pieces(x, depth + 1);
-            continue;
-        }
-        // JSON.stringify leaves out the properties it writes nothing for (undefined, functions, symbols, a toJSON giving undefined)
-        const text = JSON.stringify(x, null, 2);
-        if (text === undefined)
-            continue;
-        first = false;
-        // a toJSON's object written whole: JSON escapes the newlines of strings, every raw one is indentation
-        yield key + (text.includes('\n') ? text.replaceAll('\n', inner) : text);
-    }
-    yield first ? '{}' : `${close}}`;
-}
-/**
- * The text of JSON.stringify(value, null, 2), in chunks of about JSON_CHUNK_CHARS characters: a
- * 100k-layer report is 70 MB of JSON, which a writer can then send on without holding it whole.
- */
-function* jsonChunks(value) {
-    let chunk = '';
-    const all = isContainer(value) ? pieces(value, 0) : [JSON.stringify(value, null, 2) ?? 'null'];
-    for (const p of all) {
-        chunk += p;
-        if (chunk.length >= JSON_CHUNK_CHARS) {
-            yield chunk;
-            chunk = '';
-        }
-    }
-    if (chunk !== '')
-        yield chunk;
-}
-
-
-/***/ }),
-
-/***/ 6989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AY: () => (/* binding */ unitLines),
-/* harmony export */   Ml: () => (/* binding */ slowest),
-/* harmony export */   Wl: () => (/* binding */ latencyValue),
-/* harmony export */   Z9: () => (/* binding */ layerRows),
-/* harmony export */   y: () => (/* binding */ latencySection)
-/* harmony export */ });
-/* harmony import */ var _units_frequency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4881);
-/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
-
-
-const n = (x) => x.toLocaleString('en-US');
-function ms(x) {
-    return x === null || x === undefined ? 'not estimated' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .milliseconds */ .Rz)(x);
-}
-/** `49.00 ms (5,880,517 cycles at 120 MHz)`, or why there is none. */
-function latencyValue(l) {
-    if (l.timeMs === null)
-        return `not estimated (${l.units.filter((u) => u.timeMs === null && u.basis.startsWith('not estimated')).map((u) => u.name).join(', ') || 'a unit'} has no public throughput figure)`;
-    return `${ms(l.timeMs)}${l.cycles !== null && l.clockHz !== null ? ` (${n(l.cycles)} cycles at ${(0,_units_frequency_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFrequency */ .Q)(l.clockHz)})` : ''}`;
-}
-/** One line per unit that runs something: time, share, clock, basis. */
-function unitLines(l) {
-    const total = l.timeMs ?? 0;
-    return l.units.filter((u) => u.layers > 0).map((u) => {
-        const share = total > 0 && u.timeMs !== null ? ` (${((u.timeMs / total) * 100).toFixed(1)}%)` : '';
-        const clock = u.clockHz !== null ? ` at ${(0,_units_frequency_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFrequency */ .Q)(u.clockHz)}` : '';
-        return `${u.name}: ${ms(u.timeMs)}${share}${clock}; ${u.basis}`;
-    });
-}
-/** Per layer, in execution order. */
-function layerRows(r) {
-    const total = r.totals.latencyMs ?? 0;
-    return r.layers.filter((l) => l.timeMs !== undefined).map((l) => {
-        const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
-        return {
-            cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
-            share: share ?? 0,
+function sha256Here(source, stopped) {
+    return new Promise((resolve, reject) => {
+        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        const block = Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, Math.max(source.size, 1)));
+        let pos = 0;
+        const step = () => {
+            try {
+                if (stopped())
+                    throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
+                for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
+                    const n = Math.min(block.length, end - pos);
+                    h.update(source.readInto(block.subarray(0, n), pos));
+                    pos += n;
+                }
+                if (pos < source.size)
+                    setImmediate(step);
+                else
+                    resolve(h.digest('hex'));
+            }
+            catch (e) {
+                reject(e);
+            }
         };
+        setImmediate(step);
     });
 }
-/** The `count` slowest layers, slowest first. */
-function slowest(rows, count) {
-    return [...rows].sort((a, b) => b.share - a.share).slice(0, count);
-}
-/** The text report's section. */
-function latencySection(r) {
-    const l = r.latency;
-    if (!l)
-        return [];
-    const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
-    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
-    const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-    return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];
-}
-
-
-/***/ }),
-
-/***/ 8298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   L: () => (/* binding */ mdEscape)
-/* harmony export */ });
-/* harmony import */ var _memory_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1142);
-/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(269);
-/* harmony import */ var _latency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6989);
-/* harmony import */ var _diagnostics_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1187);
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
-/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2676);
-/**
- * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
- * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
- */
-
-
-
-
-
-
-/** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
-function mdEscape(s) {
-    return (0,_diagnostics_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\\/g, '\\\\')
-        .replace(/([|`*[\]])/g, '\\$1');
-}
-function table(rows, align) {
-    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(rows, { align, alignDelimiters: false });
-}
-function ioRow(io) {
-    const quant = io.quant ? `scale ${io.quant.scale.toPrecision(6)}, zp ${io.quant.zeroPoint}` : '';
-    return [mdEscape(io.name), mdEscape(io.dtype), mdEscape(io.shape === null ? '?' : io.shape.join('x')), io.bytes === null ? '?' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(io.bytes), quant, io.location];
-}
-function layerRow(l, id, label) {
-    return [
-        id,
-        label + (l.fused.length ? ` (+${l.fused.map(mdEscape).join(', ')})` : ''),
-        mdEscape(l.sourceOp) + (l.activation ? ` + ${mdEscape(l.activation)}` : ''),
-        mdEscape(l.outputShape === null ? '?' : l.outputShape.join('x')),
-        (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.params), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.weightsBytes), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(l.macc),
-        l.connectedTo.map(mdEscape).join(', '),
-    ];
-}
-const sum = (ls, k) => ls.reduce((a, l) => a + l[k], 0);
-/**
- * Nested graphs, compactly: one line per subgraph with its totals and how its MACC counts, then
- * only its layers that hold weights or MACC (their own nested graphs likewise).
- */
-function nestedRows(l, depth) {
-    const arrow = '↳'.repeat(depth);
-    const rows = [];
-    for (const sg of l.subgraphs ?? []) {
-        const shown = sg.layers.filter((x) => x.macc > 0 || x.params > 0);
-        rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sg.repeat)})`, '', '', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'params')), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'weightsBytes')), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'macc')), '']);
-        for (const x of shown) {
-            rows.push(layerRow(x, '', `${arrow} ${mdEscape(sg.name)}/${mdEscape(x.name)}`));
-            rows.push(...nestedRows(x, depth + 1));
-        }
-    }
-    return rows;
-}
-/** The latency estimate: what it estimates, each unit's share, the slowest layers. */
-function latencyMarkdown(r) {
-    const l = r.latency;
-    if (!l || l.timeMs === null)
-        return [];
-    const rows = (0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .slowest */ .Ml)((0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .layerRows */ .Z9)(r), 10).map((x) => x.cells);
-    return [
-        `Latency: ${mdEscape((0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .latencyValue */ .Wl)(l))}. ${mdEscape(l.estimate)}`, '',
-        ...(0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .unitLines */ .AY)(l).map((u) => `- ${mdEscape(u)}`), '',
-        table([['Slowest layers', 'Unit', 'Cycles', 'Time', 'Share'], ...rows.map((x) => x.map(mdEscape))], ['l', 'l', 'r', 'r', 'r']), '',
-    ];
-}
-/** Target, epochs (with the reason of every SW epoch) and pool usage. */
-function targetMarkdown(r) {
-    if (!r.target)
-        return [];
-    const tc = (0,_partition_js__WEBPACK_IMPORTED_MODULE_4__/* .toolchainLabel */ .OP)(r.target);
-    const out = [`Target **${mdEscape(r.target.name)}**${tc ? ` (${mdEscape(tc)})` : ''}: ${mdEscape(r.target.disclaimer)}`, ''];
-    if (r.partition) {
-        const { head, rows } = (0,_partition_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionLines */ .ay)(r.partition, r.target);
-        out.push(...head.map((h) => `${mdEscape(h)}  `), '');
-        if (rows.length > 0)
-            out.push(...rows.map((x) => `- \`${mdEscape(x.text)}\`${x.detail.length ? `: ${x.detail.map(mdEscape).join('; ')}` : ''}`), '');
-    }
-    if (r.epochs) {
-        out.push(`Epochs: ${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`, '');
-        const sw = r.epochs.list.filter((e) => e.unit !== 'HW');
-        if (sw.length > 0) {
-            out.push(table([['Epoch', 'Unit', 'Layers', 'MACC', 'Why not on the NPU'], ...sw.map((e) => [
-                    String(e.id), e.unit,
-                    e.inserted !== undefined ? `${e.ops.map(mdEscape).join(', ')} inserted around ${e.nodes.map(mdEscape).join(', ')}` : e.separated !== undefined ? `${e.ops.map(mdEscape).join(', ')} of ${e.nodes.map(mdEscape).join(', ')}` : e.nodes.map(mdEscape).join(', '),
-                    (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(e.macc),
-                    [...(e.inserted === undefined ? [] : [mdEscape(e.inserted)]), ...(e.separated === undefined ? [] : [mdEscape(e.separated)]), ...e.reasons.map((x) => mdEscape(x.message) + (x.hint ? ` Fix: ${mdEscape(x.hint)}` : ''))].join('<br>'),
-                ])], ['r', 'l', 'l', 'r', 'l']), '');
-        }
-    }
-    if (r.pools && r.pools.pools.length > 0) {
-        out.push(table([['Pool', 'Holds', 'Used', 'Usable', '%'], ...r.pools.pools.map((p) => [
-                mdEscape(p.name) + (p.external ? ' (external)' : ''), p.holds.join(', '), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usedBytes),
-                p.usableBytes === null ? 'unbounded' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(p.usableBytes), p.percent === null ? '' : `${p.percent.toFixed(1)}%`,
-            ])], ['l', 'l', 'r', 'r', 'r']), '');
-        for (const w of r.pools.warnings)
-            out.push(`> ⚠️ ${mdEscape(w)}`, '');
-    }
-    return out;
-}
-function renderMarkdown(r) {
-    const t = r.totals;
-    const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` (${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signed */ .x8)(delta)}, ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)((delta / t.floatWeightsBytes) * 100)} vs float)` : '';
-    const out = [];
-    // Named by the file (several models in one document), the graph's own name after it.
-    out.push(`### ${mdEscape(r.model.path)} (${mdEscape(r.model.format)}, ${mdEscape(r.model.fmt)}, graph ${mdEscape(r.model.name)})`, '');
-    out.push(table([
-        ['Metric', 'Value'],
-        ['MACC', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.macc)],
-        ...(r.latency ? [['Latency (estimate)', mdEscape((0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .latencyValue */ .Wl)(r.latency))]] : []),
-        ['Params', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.params)} items`],
-        ['Weights (ROM)', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.weightsBytes)}${vsFloat}`],
-        ['Activations (RAM)', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.activationsBytes)} (${r.memory.planner} planner)`],
-        ...(0,_memory_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .memoryLines */ .lE)(r).map((l) => ['', mdEscape(l)]),
-        ['RAM total', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.ramTotalBytes)} = ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.activationsBytes)} + ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.inputsBytes)} + ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.outputsBytes)}`],
-        ...(t.persistentBytes > 0 ? [['Persistent (RAM)', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.persistentBytes)]] : []),
-    ], ['l', 'r']), '');
-    out.push(...targetMarkdown(r));
-    out.push(...latencyMarkdown(r));
-    const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
-    out.push('**Inputs / outputs**', '');
-    out.push(table([['', ...ioHeader], ...r.inputs.map((io) => ['in', ...ioRow(io)]), ...r.outputs.map((io) => ['out', ...ioRow(io)])], ['l', 'l', 'l', 'l', 'r', 'l', 'l']), '');
-    out.push('<details><summary>Layers</summary>', '');
-    out.push(table([
-        ['#', 'Layer', 'Op', 'Output', 'Params', 'Weights (B)', 'MACC', 'Connected to'],
-        ...r.layers.flatMap((l, i) => [layerRow(l, String(i), mdEscape(l.name)), ...nestedRows(l, 1)]),
-    ], ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'l']), '', '</details>', '');
-    if (r.operationTypes.length > 0) {
-        out.push(table([['Operation type', 'MACC', '%'], ...r.operationTypes.map((o) => [mdEscape(o.type), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(o.macc), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .percent */ .KN)(o.share)])], ['l', 'r', 'r']), '');
-    }
-    if (r.diagnostics.length > 0) {
-        out.push(`**Diagnostics (${r.diagnostics.length})**`, '');
-        out.push(table([['Category', 'Code', 'Node', 'Message'], ...r.diagnostics.map((d) => [d.category, d.code, mdEscape(d.node ?? ''), mdEscape(d.message)])], ['l', 'l', 'l', 'l']), '');
-    }
-    return out.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 1142:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ju: () => (/* binding */ couldBeLine),
-/* harmony export */   gp: () => (/* binding */ peakLine),
-/* harmony export */   lE: () => (/* binding */ memoryLines),
-/* harmony export */   qn: () => (/* binding */ savingsLine)
-/* harmony export */ });
-/* unused harmony exports OVERLAP_NAMES_SHOWN, PEAK_TENSORS_SHOWN */
-/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
-
-/** At most this many layers are named on the overlap line. */
-const OVERLAP_NAMES_SHOWN = 3;
-/** At most this many tensors are named on the peak line; the rest are summed. */
-const PEAK_TENSORS_SHOWN = 4;
-/** 'peak 207.0 KiB at conv_dw_2: input 200.7 KiB + output 50.2 KiB + held skip_1 1.0 KiB', or null. */
-function peakLine(r) {
-    const p = r.memory.timeline.peak;
-    if (!p)
-        return null;
-    const shown = p.tensors.slice(0, PEAK_TENSORS_SHOWN).map((t) => `${t.role === 'held' ? `held ${t.tensor}` : t.role} ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .compactSize */ .PI)(t.bytes)}`);
-    const rest = p.tensors.slice(PEAK_TENSORS_SHOWN);
-    if (rest.length > 0)
-        shown.push(`${rest.length} more ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .compactSize */ .PI)(rest.reduce((s, t) => s + t.bytes, 0))}`);
-    const overlap = p.tensors.reduce((s, t) => s + t.bytes, 0) > p.liveBytes ? ' (output over its input)' : '';
-    return `peak ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .compactSize */ .PI)(p.liveBytes)} at ${p.layer}: ${shown.join(' + ')}${overlap}`;
-}
-/** '3 layers write over their consumed input (-12.0 KiB), 1 pad folded (-4.0 KiB)', or null. */
-function savingsLine(r) {
-    const m = r.memory;
-    const parts = [];
-    if (m.overlaps.length > 0) {
-        const n = m.overlaps.length;
-        const names = [...new Set(m.overlaps.map((o) => o.layer))];
-        const shown = names.slice(0, OVERLAP_NAMES_SHOWN).join(', ') + (names.length > OVERLAP_NAMES_SHOWN ? ', ...' : '');
-        parts.push(`${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(n)} layer${n === 1 ? '' : 's'} write${n === 1 ? 's' : ''} over the input consumed (${shown}: ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .compactSize */ .PI)(m.overlaps.reduce((s, o) => s + o.sharedBytes, 0))} shared)`);
-    }
-    if (m.folds.length > 0) {
-        const n = m.folds.length;
-        parts.push(`${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(n)} pad${n === 1 ? '' : 's'} folded into the next convolution (${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .compactSize */ .PI)(m.folds.reduce((s, f) => s + f.savedBytes, 0))} not allocated)`);
-    }
-    return parts.length > 0 ? parts.join('; ') : null;
-}
-/** 'could be 41.0 KiB (-18%) with another execution order', or null. */
-function couldBeLine(r) {
-    const c = r.memory.couldBe;
-    if (!c)
-        return null;
-    const pct = ((c.arenaBytes - r.memory.arenaBytes) / r.memory.arenaBytes) * 100;
-    return `could be ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .compactSize */ .PI)(c.arenaBytes)} (${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signedPercent1 */ .Jq)(pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`;
-}
-/** The memory lines a report has (peak, savings, could be), in that order. */
-function memoryLines(r) {
-    return [peakLine(r), savingsLine(r), couldBeLine(r)].filter((l) => l !== null);
-}
-
-
-/***/ }),
-
-/***/ 269:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OP: () => (/* binding */ toolchainLabel),
-/* harmony export */   ay: () => (/* binding */ partitionLines),
-/* harmony export */   nX: () => (/* binding */ renderPartition)
-/* harmony export */ });
-const n = (x) => x.toLocaleString('en-US');
-const plural = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
-function why(c) {
-    const r = c.reasons[0];
-    if (!r)
-        return c.unsupported ? 'no unit runs it' : '';
-    return `${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}${c.reasons.length > 1 ? ` (+${c.reasons.length - 1} more)` : ''}`;
-}
-/** `Pulsar2 7.0 (...), npu_mode NPU1`: what the partition estimates. */
-function toolchainLabel(t) {
-    const tc = t?.toolchain;
-    if (!tc)
-        return '';
-    return `${tc.name} ${tc.version}${t.npuMode !== undefined ? `, npu_mode ${t.npuMode}` : ''}`;
-}
-/** One line per subgraph or CPU node, then one per reason; `cpuLine` formats a CPU node's line. */
-function partitionLines(p, t) {
-    const label = toolchainLabel(t);
-    const cuts = p.cpuNodes.filter((c) => c.cuts).length;
-    if (p.vocabulary === 'pulsar2') {
-        const head = [
-            `Partition as ${label || 'Pulsar2'} would build it (estimate): ${plural(p.npuSubgraphs, 'NPU subgraph')}, ${plural(p.cpuSubgraphs, 'CPU subgraph')}`,
-            `QuantAxModel macs: ${n(p.npuMacc)} (NPU); CPU subgraphs: ${n(p.cpuMacc)} MACC`,
-        ];
-        const bySubgraph = new Map();
-        for (const c of p.cpuNodes)
-            bySubgraph.set(c.subgraph, [...(bySubgraph.get(c.subgraph) ?? []), c]);
-        const rows = p.subgraphs.map((s) => {
-            const span = s.layers.length === 1 ? s.layers[0] ?? '' : `${s.layers[0] ?? ''} .. ${s.layers[s.layers.length - 1] ?? ''}`;
-            const detail = (bySubgraph.get(s.index) ?? []).map((c) => `${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}: ${why(c)}`);
-            return { text: `subgraph [${s.index}], type: GraphType.${s.type}   ${plural(s.layers.length, 'layer')}, ${n(s.macc)} MACC   ${span}`, detail };
+/** md5 of `source` on `worker` (HASH_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
+function md5On(worker, source) {
+    return new Promise((resolve, reject) => {
+        let digest;
+        let failure;
+        worker.on('message', (d) => { digest = d; });
+        worker.on('error', (e) => { failure = e; });
+        worker.on('exit', () => {
+            if (digest !== undefined)
+                resolve(digest);
+            // Stryker disable next-line LogicalOperator,StringLiteral: equivalent, a worker exits with neither a digest nor an error only when stop() ended it, and a stopped hashing's result is read by nobody (the sha256 step's own 'stopped' error comes first)
+            else
+                reject(new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', `cannot hash the file: ${failure instanceof Error ? failure.message : String(failure ?? 'the hashing stopped')}`, { file: source.name }));
         });
-        return { head, rows };
-    }
-    const head = [
-        `CPU nodes as ${label || 'the Kneron toolchain'} would place them (estimate): Has CPU node(s)? ${p.cpuNodes.length > 0 ? `Yes, ${p.cpuNodes.length}` : 'No'}${cuts > 0 ? ` (${cuts} between NPU nodes)` : ''}`,
-        `NPU: ${n(p.npuMacc)} MACC in ${plural(p.npuSubgraphs, 'part')}; CPU nodes: ${n(p.cpuMacc)} MACC`,
-    ];
-    const rows = p.cpuNodes.map((c) => ({ text: `cpu node  ${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}`, detail: [why(c)] }));
-    return { head, rows };
+    });
 }
-function renderPartition(p, t) {
-    const { head, rows } = partitionLines(p, t);
-    const out = [...head, ''];
-    for (const r of rows) {
-        out.push(r.text);
-        for (const d of r.detail)
-            out.push(`    ${d}`);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable)
-/* harmony export */ });
-// To do: next major: remove.
 /**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
+ * Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next
+ * turn). A failure of either stops the other; sha256's error is reported before md5's.
  */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
+function hashInParallel(source) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+    let stopped = false;
+    const stop = async () => {
+        stopped = true;
+        await worker.terminate();
+    };
+    const stopOther = (e) => {
+        void stop();
+        throw e;
+    };
+    const sha256 = sha256Here(source, () => stopped).catch(stopOther);
+    const md5 = md5On(worker, source).catch(stopOther);
+    // settled once both have stopped reading (sha256's error first)
+    const hashes = Promise.allSettled([sha256, md5]).then(async () => ({ sha256: await sha256, md5: await md5 }));
+    return { hashes, stop };
 }
 
 
