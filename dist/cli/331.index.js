@@ -3880,8 +3880,13 @@ function userViews(graph, inputs) {
 }
 /** Keeps the rules whose input is last read by the layer that writes the output. */
 function addAllowances(out, rules, index, stepOf, outputs) {
-    // Stryker disable next-line ArrayDeclaration: equivalent, a non-allowance entry names no other buffer and placement never matches it
-    const add = (k, a) => out.allowances.set(k, [...(out.allowances.get(k) ?? []), a]);
+    const add = (k, a) => {
+        const list = out.allowances.get(k);
+        if (list)
+            list.push(a);
+        else
+            out.allowances.set(k, [a]);
+    };
     for (const rule of rules) {
         const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
         // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
