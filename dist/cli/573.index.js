@@ -7865,28 +7865,40 @@ function mapGraph(ctx, lg, outer, fallbackName) {
         }
     }
     const outerRefs = new Set();
-    const resolve = (name, user, node) => {
+    /** A name this graph does not define: the enclosing scopes' (an outer reference), else an error naming its reader. */
+    const resolve = (name, node) => {
         if (name === '' || g.tensors.has(name))
             return;
         if (inScope(outer, name)) {
             outerRefs.add(name);
             return;
         }
-        throw new diagnostic/* FootprintError */.E0('E_GRAPH', `ONNX: ${user} reads tensor '${name}' which no node, input or initializer of graph '${g.name}' produces`, where(node === undefined ? {} : { node }));
+        const user = node === undefined ? 'graph output' : `node '${node.name}'`;
+        throw new diagnostic/* FootprintError */.E0('E_GRAPH', `ONNX: ${user} reads tensor '${name}' which no node, input or initializer of graph '${g.name}' produces`, where(node === undefined ? {} : { node: node.name }));
     };
-    for (const n of g.nodes)
-        for (const i of n.inputs)
-            resolve(i, `node '${n.name}'`, n.name);
+    for (const n of g.nodes) {
+        const inputs = n.inputs;
+        for (let k = 0; k < inputs.length; k++) {
+            const t = g.tensors.get(inputs[k]);
+            // the tensor's own name string: every later lookup of this read finds its key by identity,
+            // not by comparing the characters of two copies of the name
+            // Stryker disable next-line ConditionalExpression: equivalent, a defined name left as its own copy has the same characters (string identity cannot be observed), and resolve finds it
+            if (t !== undefined)
+                inputs[k] = t.name;
+            else
+                resolve(inputs[k], n);
+        }
+    }
     for (const vi of lg.proto.output) {
         const name = vi.name ?? '';
-        resolve(name, 'graph output');
+        resolve(name);
         const t = g.tensors.get(name);
         const declared = info.get(name);
         if (t && declared)
             mergeValueInfo(t, declared);
         else if (!t && declared)
             g.tensors.set(name, declared); // an outer-scope value returned as is
-        g.outputs.push(name);
+        g.outputs.push(t?.name ?? name);
     }
     if (outerRefs.size > 0)
         g.outerRefs = [...outerRefs];
