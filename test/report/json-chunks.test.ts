@@ -70,8 +70,15 @@ describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
     }
   });
 
-  it('writes a value that is not an object or array as JSON.stringify does', () => {
+  it('writes a value that is not an object or array as JSON.stringify does; one JSON.stringify writes nothing for is null', () => {
     for (const v of [1, 'a\nb', null, true, new Date(0)]) expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+    for (const v of [undefined, () => 1, { toJSON: () => undefined }]) expect(joined(v)).toBe('null');
+  });
+
+  it("indents an object a toJSON returns at its depth (its own newlines), not a string's escaped ones", () => {
+    const v = { a: { t: { toJSON: () => ({ x: [1, 2], s: 'l1\nl2' }) } }, b: [{ toJSON: () => ({ y: 1 }) }] };
+    expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+    expect(joined(v)).toContain('\n      "x": [\n        1,');
   });
 
   it('yields chunks of at least JSON_CHUNK_BYTES bytes but the last, each shorter than that plus one batch of elements', () => {
@@ -87,6 +94,31 @@ describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
     }
     expect((chunks.at(-1) as Uint8Array).length).toBeLessThanOrEqual(JSON_CHUNK_BYTES);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify({ layers }, null, 2));
+  });
+
+  it('chunks an object of many keys and no arrays too (its pieces are text), no chunk empty', () => {
+    // 300 keys of ~1,000 characters: about 300k bytes of key pieces only
+    const v = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, 'x'.repeat(1000 + (i % 7))]));
+    const chunks = [...jsonChunks(v)];
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const c of chunks.slice(0, -1)) {
+      expect(c.length).toBeGreaterThanOrEqual(JSON_CHUNK_BYTES);
+      expect(c.length).toBeLessThan(JSON_CHUNK_BYTES + 1100); // one key piece at most past the mark
+    }
+    for (const c of chunks) expect(c.length).toBeGreaterThan(0);
+    expect(joined(v)).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it('ends a chunk at exactly JSON_CHUNK_BYTES bytes when a piece reaches it, and yields no empty chunk after the last', () => {
+    // the first piece, '{\n  "a": "' + s + '"', is 11 bytes more than s
+    const exact = { a: 'x'.repeat(JSON_CHUNK_BYTES - 11), b: 1 };
+    const chunks = [...jsonChunks(exact)];
+    expect(chunks.map((c) => c.length)).toEqual([JSON_CHUNK_BYTES, ',\n  "b": 1\n}'.length]);
+    // a value whose last piece, '\n}', fills its one chunk exactly: no empty chunk after it
+    const full = { a: 'x'.repeat(JSON_CHUNK_BYTES - 13) };
+    expect([...jsonChunks(full)].map((c) => c.length)).toEqual([JSON_CHUNK_BYTES]);
+    expect(joined(exact)).toBe(JSON.stringify(exact, null, 2));
+    expect(joined(full)).toBe(JSON.stringify(full, null, 2));
   });
 
   it('counts non-ASCII text in bytes: every chunk decodes alone, whole characters', () => {
