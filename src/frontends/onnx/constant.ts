@@ -1,19 +1,19 @@
 /** ONNX `Constant` nodes become constant tensors; no node is left for them. */
 import type { Tensor } from '../../ir/graph.js';
 import { FootprintError } from '../../diagnostics/diagnostic.js';
-import { toNum, type LazyNode } from './lazy.js';
+import { toNum, type LazyAttribute, type LazyNode } from './lazy.js';
 import { mapSparseTensor, mapTensor } from './tensor.js';
 import type { MapContext } from './map-graph.js';
 
 const utf8 = new TextDecoder();
 
-export function constantNodeTensor(ctx: MapContext, ln: LazyNode, nodeName: string): Tensor {
+export function constantNodeTensor(ctx: MapContext, ln: LazyNode, attrs: readonly LazyAttribute[], nodeName: string): Tensor {
   const output = ln.proto.output[0];
   const fail = (msg: string): FootprintError =>
     new FootprintError('E_MALFORMED', `ONNX: Constant node '${nodeName}' ${msg}`, { file: ctx.reader.file, node: nodeName, offset: ln.at });
   if (!output) throw fail('has no output');
-  const a = ln.attrs[0];
-  if (!a || ln.attrs.length !== 1) throw fail(`must have exactly one value attribute, found ${ln.attrs.length}`);
+  const a = attrs[0];
+  if (!a || attrs.length !== 1) throw fail(`must have exactly one value attribute, found ${attrs.length}`);
   const p = a.proto;
   const vals = (dtype: Tensor['dtype'], values: number[], shape: number[]): Tensor => ({ name: output, dtype, shape, data: { kind: 'values', values } });
   switch (p.name) {

@@ -37,10 +37,10 @@ export interface LazyAttribute {
   sparses: LazySparseTensor[];
 }
 
+/** A node's names, op and domain (its attributes: readNodeAttributes). */
 export interface LazyNode {
   proto: onnx.NodeProto;
   at: number;
-  attrs: LazyAttribute[];
 }
 
 /**
@@ -131,21 +131,15 @@ export function readLazyGraph(r: WireReader, at: WireField, depth: number): Lazy
   return { proto, at: at.offset, depth, nodes, initializers, sparseInitializers };
 }
 
-/**
- * The node of `g` whose range starts at `g.nodes[2 * index]`; its attributes only `withAttributes`
- * (else `attrs` is empty: readNodeAttributes reads them when they are mapped).
- */
-export function readLazyNode(r: WireReader, g: LazyGraph, index: number, withAttributes: boolean): LazyNode {
+/** The node of `g` whose range starts at `g.nodes[2 * index]`, without its attributes (readNodeAttributes). */
+export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNode {
   const [start, end] = range(g.nodes, index);
-  const attrs: LazyAttribute[] = [];
   const rest: WireField[] = [];
   for (const f of r.fields(start, end, 'NodeProto')) {
-    if (f.no === 5 && f.wire === WIRE_LEN) {
-      if (withAttributes) attrs.push(readLazyAttribute(r, f, g.depth));
-    } else if (!isDoc(f, 'NodeProto')) rest.push(f);
+    if ((f.no !== 5 || f.wire !== WIRE_LEN) && !isDoc(f, 'NodeProto')) rest.push(f);
   }
   const proto = decodeWith(r, 'NodeProto', start, gather(r, rest), (b) => onnx.NodeProto.decode(b));
-  return { proto, at: start, attrs };
+  return { proto, at: start };
 }
 
 /** The attributes of the node of `g` whose range starts at `g.nodes[2 * index]`. */

@@ -67,11 +67,11 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
   // each node with the index of its range
   const pending: Array<[Node, number]> = [];
   for (let index = 0; index < lg.nodes.length / 2; index++) {
-    const ln = readLazyNode(ctx.reader, lg, index, false);
+    const ln = readLazyNode(ctx.reader, lg, index);
     const p = ln.proto;
     const name = uniqueName(names, p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
     if (p.op_type === 'Constant' && isDefaultDomain(p.domain)) {
-      define(constantNodeTensor(ctx, { ...ln, attrs: readNodeAttributes(ctx.reader, lg, index) }, name), `Constant node '${name}'`, name);
+      define(constantNodeTensor(ctx, ln, readNodeAttributes(ctx.reader, lg, index), name), `Constant node '${name}'`, name);
       continue;
     }
     const { op, diagnostic } = mapOp(p.op_type, p.domain, name);
