@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { withHashes, type ByteSource, type Report } from '../index.js';
 import { FileSource } from './file-source.js';
-import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashInParallel, type FileHashes, type Hashing } from './parallel-hash.js';
+import { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, hashInParallel, hashRange, type FileHashes, type Hashing } from './parallel-hash.js';
 
 export { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, type FileHashes, type Hashing } from './parallel-hash.js';
 
@@ -17,13 +17,15 @@ export { HASH_BLOCK_BYTES, PARALLEL_HASH_BYTES, type FileHashes, type Hashing } 
 export function hashSource(source: ByteSource): FileHashes {
   const sha = createHash('sha256');
   const md5 = createHash('md5');
-  // Stryker disable next-line MethodExpression: equivalent, each read is its own n bytes of the block whatever the block's size (only the memory held differs)
-  const file = source instanceof FileSource ? { source, block: Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, source.size)) } : undefined;
-  for (let off = 0; off < source.size; off += HASH_BLOCK_BYTES) {
-    const n = Math.min(HASH_BLOCK_BYTES, source.size - off);
-    const part = file ? file.source.readInto(file.block.subarray(0, n), off) : source.read(off, n);
-    sha.update(part);
-    md5.update(part);
+  if (source instanceof FileSource) {
+    // Stryker disable next-line MethodExpression: equivalent, each read is its own bytes of the block whatever the block's size (only the memory held differs)
+    hashRange(source, Buffer.allocUnsafeSlow(Math.min(HASH_BLOCK_BYTES, Math.max(source.size, 1))), 0, source.size, [sha, md5]);
+  } else {
+    for (let off = 0; off < source.size; off += HASH_BLOCK_BYTES) {
+      const part = source.read(off, Math.min(HASH_BLOCK_BYTES, source.size - off));
+      sha.update(part);
+      md5.update(part);
+    }
   }
   return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }

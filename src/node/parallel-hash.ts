@@ -9,7 +9,7 @@
  * loads the analyzer: the CLI starts them before it does (src/cli/early-hash.ts).
  */
 import { Worker } from 'node:worker_threads';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import type { FileSource } from './file-source.js';
 
@@ -20,13 +20,13 @@ export const HASH_BLOCK_BYTES = 1024 * 1024;
 /** From this size, the two hashes run in parallel with the analysis (md5 on a worker thread). */
 export const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
 
-// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
-const HASH_WORKER = `
+// A worker evaluated from source (nothing to resolve in a bundle): md5 of `size` bytes of `fd`.
+const MD5_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { fd, start, size, algorithm, block } = workerData;
-const h = createHash(algorithm);
+const { fd, start, size, block } = workerData;
+const h = createHash('md5');
 const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
 let pos = 0;
 while (pos < size) {
@@ -49,6 +49,14 @@ export interface Hashing {
   stop(): Promise<void>;
 }
 
+/** Feeds bytes [from, to) of `source` to `hashes`, read into `block` (no buffer per read). */
+export function hashRange(source: FileSource, block: Buffer, from: number, to: number, hashes: readonly Hash[]): void {
+  for (let pos = from; pos < to; pos += block.length) {
+    const part = source.readInto(block.subarray(0, Math.min(block.length, to - pos)), pos);
+    for (const h of hashes) h.update(part);
+  }
+}
+
 /**
  * sha256 of `source` on this thread, HASH_STEP_BYTES at each turn of the event loop; `stopped()`
  * is asked before each step.
@@ -61,11 +69,9 @@ function sha256Here(source: FileSource, stopped: () => boolean): Promise<string>
     const step = (): void => {
       try {
         if (stopped()) throw new FootprintError('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
-        for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
-          const n = Math.min(block.length, end - pos);
-          h.update(source.readInto(block.subarray(0, n), pos));
-          pos += n;
-        }
+        const end = Math.min(source.size, pos + HASH_STEP_BYTES);
+        hashRange(source, block, pos, end, [h]);
+        pos = end;
         if (pos < source.size) setImmediate(step);
         else resolve(h.digest('hex'));
       } catch (e: unknown) {
@@ -76,7 +82,7 @@ function sha256Here(source: FileSource, stopped: () => boolean): Promise<string>
   });
 }
 
-/** md5 of `source` on `worker` (HASH_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
+/** md5 of `source` on `worker` (MD5_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
 function md5On(worker: Worker, source: FileSource): Promise<string> {
   return new Promise((resolve, reject) => {
     let digest: string | undefined;
@@ -96,7 +102,7 @@ function md5On(worker: Worker, source: FileSource): Promise<string> {
  * turn). A failure of either stops the other; sha256's error is reported before md5's.
  */
 export function hashInParallel(source: FileSource): Hashing {
-  const worker = new Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+  const worker = new Worker(MD5_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, block: HASH_BLOCK_BYTES } });
   let stopped = false;
   const stop = async (): Promise<void> => {
     stopped = true;
