@@ -71,5 +71,3 @@ export { loadFormats, loadFormatFor } from './frontends/registry.js';
 export function readersNeedRestart(): boolean {
   return hdf5Poisoned();
 }
-
-export { renderReport, type ReportFormat } from './report/index.js';

@@ -16,8 +16,6 @@ import { kerasFrontend } from './keras/index.js';
 /** The frontends in probe order (formats.ts FORMATS: the same order, checked by the tests). */
 export const FRONTENDS: readonly Frontend[] = [onnxFrontend, tfliteFrontend, kerasFrontend] as Frontend[];
 
-export { DEFAULT_MODEL_GLOBS, MODEL_EXTENSIONS, formatsHelp } from './formats.js';
-
 /** Bytes handed to probes. */
 export const HEAD_BYTES = 64;
 

@@ -6,7 +6,7 @@ import { cli, REPO_ROOT } from '../helpers/cli.js';
 import { OnnxBuilder } from '../builders/onnx.js';
 import { VERSION } from '../../src/version.js';
 import type { Report } from '../../src/report/index.js';
-import { renderReport } from '../../src/analyze.js';
+import { renderReport } from '../../src/report/index.js';
 
 const root = REPO_ROOT;
 const EXAMPLE = 'examples/kws/kws_cnn_int8.onnx';

@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { HAS_SHARED, MODELS_DIR, sharedModel } from '../helpers/shared.js';
 import { schemaErrors } from '../helpers/schema.js';
 import { analyzeModel } from '../../src/analyze.js';
+import { renderReport } from '../../src/report/index.js';
 import { fileModelInput } from '../../src/node/file-source.js';
 import type { Report, ReportLayer } from '../../src/report/index.js';
-import { renderReport } from '../../src/analyze.js';
 import { COMPUTE_OPS, computeWeightElements, floatSources, walkOnnx } from '../helpers/onnx-walk.js';
 
 function analyze(rel: string, opts: Parameters<typeof analyzeModel>[1] = {}): Report {

@@ -6,7 +6,7 @@ import { parseArgs } from '../../src/cli/args.js';
 import { TempRepo, example, lfsPointerText } from '../git/repo.js';
 import { analyzeExample } from './fixtures.js';
 import type { DiffJson } from '../../src/diff/index.js';
-import { renderReport } from '../../src/analyze.js';
+import { renderReport } from '../../src/report/index.js';
 import type { Report } from '../../src/report/index.js';
 
 

@@ -5,7 +5,8 @@
  */
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeModel, loadFormats, renderReport } from '../../src/analyze.js';
+import { analyzeModel, loadFormats } from '../../src/analyze.js';
+import { renderReport } from '../../src/report/index.js';
 import { asFootprintError } from '../../src/diagnostics/diagnostic.js';
 import { printable } from '../../src/diagnostics/printable.js';
 import { MAX_JSON_DEPTH, jsonDepth } from '../../src/frontends/keras/config.js';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OnnxBuilder, memoryInput } from '../builders/onnx.js';
-import { analyzeModel, renderReport } from '../../src/analyze.js';
+import { analyzeModel } from '../../src/analyze.js';
+import { renderReport } from '../../src/report/index.js';
 import { checkPlan } from '../../src/memory/index.js';
 import type { Report, ReportLayer } from '../../src/report/index.js';
 import { schemaErrors } from '../helpers/schema.js';

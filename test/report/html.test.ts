@@ -1,7 +1,8 @@
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeModel, renderReport } from '../../src/analyze.js';
+import { analyzeModel } from '../../src/analyze.js';
+import { renderReport } from '../../src/report/index.js';
 import { fileModelInput } from '../../src/node/file-source.js';
 import { renderHtml } from '../../src/report/render/html.js';
 import { layerRanks, layoutGraph } from '../../src/report/render/html-layout.js';

@@ -10,7 +10,8 @@
  *   noise     the analysis printed to stderr (a native library's own diagnostics)
  * Hangs and out-of-memory are detected by the campaign, around this.
  */
-import { analyzeModel, renderReport } from '../../src/analyze.js';
+import { analyzeModel } from '../../src/analyze.js';
+import { renderReport } from '../../src/report/index.js';
 import { FootprintError } from '../../src/diagnostics/diagnostic.js';
 import { bytesSource } from '../../src/ir/source.js';
 

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Seed } from './campaign.js';
-import { MODEL_EXTENSIONS } from '../../src/frontends/registry.js';
+import { MODEL_EXTENSIONS } from '../../src/frontends/formats.js';
 
 export function corpusSeeds(dir: string, maxBytes: number): Seed[] {
   const out: Seed[] = [];

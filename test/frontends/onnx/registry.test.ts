@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFrontend, readModel, FRONTENDS, MODEL_EXTENSIONS, formatsHelp } from '../../../src/frontends/registry.js';
-import { FORMATS } from '../../../src/frontends/formats.js';
+import { detectFrontend, readModel, FRONTENDS } from '../../../src/frontends/registry.js';
+import { FORMATS, MODEL_EXTENSIONS, formatsHelp } from '../../../src/frontends/formats.js';
 import { OnnxBuilder, memoryInput } from '../../builders/onnx.js';
 import { expectFootprintError } from './helpers.js';
 
