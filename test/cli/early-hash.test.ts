@@ -13,6 +13,7 @@ import { run } from '../../src/cli/run.js';
 import { FileSource } from '../../src/node/file-source.js';
 import { PARALLEL_HASH_BYTES } from '../../src/node/parallel-hash.js';
 import { TfliteBuilder } from '../builders/tflite.js';
+import { textSink } from '../helpers/cli.js';
 import { fullyConnected } from '../builders/tflite-options.js';
 import type { Report } from '../../src/report/index.js';
 
@@ -93,10 +94,10 @@ describe('early hashing', () => {
     const path = largeModel();
     const early = startEarlyHash(['analyze', 'large.tflite', '--format', 'json'], dir);
     const opened = vi.spyOn(FileSource.prototype, 'readInto');
-    let out = '';
-    const code = await run({ argv: ['analyze', 'large.tflite', '--format', 'json'], cwd: dir, stdout: { write: (s: string | Uint8Array) => (out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')) }, stderr: { write: () => true }, early });
+    const out = textSink();
+    const code = await run({ argv: ['analyze', 'large.tflite', '--format', 'json'], cwd: dir, stdout: out, stderr: { write: () => true }, early });
     expect(code).toBe(0);
-    const report = JSON.parse(out) as Report;
+    const report = JSON.parse(out.text()) as Report;
     expect({ sha256: report.model.sha256, md5: report.model.md5 }).toEqual(digests(readFileSync(path)));
     expect(early?.take(path)).toBeUndefined(); // taken by the run
     // md5 read the file on its worker; here, sha256 read it once and the analysis less than 1 MiB.

@@ -11,13 +11,25 @@ export interface CliResult {
   err: string;
 }
 
+/** A fake stdout keeping what is written: text, and bytes (a JSON report's chunks) decoded as UTF-8. */
+export function textSink(): { write(s: string | Uint8Array): boolean; text(): string } {
+  let out = '';
+  const decoder = new TextDecoder();
+  return {
+    write(s) {
+      out += typeof s === 'string' ? s : decoder.decode(s, { stream: true });
+      return true;
+    },
+    text: () => out,
+  };
+}
+
 /** Runs the CLI from the sources in `cwd` with a fake process (DESIGN.md principle 8). */
 export async function cliIn(cwd: string, ...argv: string[]): Promise<CliResult> {
-  let out = '';
+  const out = textSink();
   let err = '';
-  const decoder = new TextDecoder();
-  const code = await run({ argv, cwd, stdout: { write: (s: string | Uint8Array) => (out += typeof s === 'string' ? s : decoder.decode(s, { stream: true })) }, stderr: { write: (s: string) => (err += s) } });
-  return { code, out, err };
+  const code = await run({ argv, cwd, stdout: out, stderr: { write: (s: string) => (err += s) } });
+  return { code, out: out.text(), err };
 }
 
 /** Runs the CLI from the sources in the repository's top folder. */
