@@ -115,17 +115,7 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
     const user = node === undefined ? 'graph output' : `node '${node.name}'`;
     throw new FootprintError('E_GRAPH', `ONNX: ${user} reads tensor '${name}' which no node, input or initializer of graph '${g.name}' produces`, where(node === undefined ? {} : { node: node.name }));
   };
-  for (const n of g.nodes) {
-    const inputs = n.inputs;
-    for (let k = 0; k < inputs.length; k++) {
-      const t = g.tensors.get(inputs[k] as string);
-      // the tensor's own name string: every later lookup of this read finds its key by identity,
-      // not by comparing the characters of two copies of the name
-      // Stryker disable next-line ConditionalExpression: equivalent, a defined name left as its own copy has the same characters (string identity cannot be observed), and resolve finds it
-      if (t !== undefined) inputs[k] = t.name;
-      else resolve(inputs[k] as string, n);
-    }
-  }
+  for (const n of g.nodes) for (const i of n.inputs) resolve(i, n);
   for (const vi of lg.proto.output) {
     const name = vi.name ?? '';
     resolve(name);
@@ -133,7 +123,7 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
     const declared = info.get(name);
     if (t && declared) mergeValueInfo(t, declared);
     else if (!t && declared) g.tensors.set(name, declared); // an outer-scope value returned as is
-    g.outputs.push(t?.name ?? name);
+    g.outputs.push(name);
   }
   if (outerRefs.size > 0) g.outerRefs = [...outerRefs];
 
