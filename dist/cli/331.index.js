@@ -481,7 +481,7 @@ __webpack_require__.d(__webpack_exports__, {
   G1: () => (/* binding */ readersNeedRestart)
 });
 
-// UNUSED EXPORTS: loadFormatFor, loadFormats, renderReport
+// UNUSED EXPORTS: loadFormatFor, loadFormats
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
 var registry = __webpack_require__(4573);
@@ -5179,7 +5179,6 @@ function readersNeedRestart() {
 }
 
 
-
 /***/ }),
 
 /***/ 6569:
@@ -5245,13 +5244,16 @@ function plannerTraits(p) {
 function hashSource(source) {
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const md5 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
-    // Stryker disable next-line MethodExpression: equivalent, each read is its own n bytes of the block whatever the block's size (only the memory held differs)
-    const file = source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n ? { source, block: Buffer.allocUnsafeSlow(Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size)) } : undefined;
-    for (let off = 0; off < source.size; off += _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc) {
-        const n = Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off);
-        const part = file ? file.source.readInto(file.block.subarray(0, n), off) : source.read(off, n);
-        sha.update(part);
-        md5.update(part);
+    if (source instanceof _file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .FileSource */ ._n) {
+        // Stryker disable next-line MethodExpression: equivalent, each read is its own bytes of the block whatever the block's size (only the memory held differs)
+        (0,_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRange */ .Uk)(source, Buffer.allocUnsafeSlow(Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, Math.max(source.size, 1))), 0, source.size, [sha, md5]);
+    }
+    else {
+        for (let off = 0; off < source.size; off += _parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc) {
+            const part = source.read(off, Math.min(_parallel_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_BLOCK_BYTES */ .Lc, source.size - off));
+            sha.update(part);
+            md5.update(part);
+        }
     }
     return { sha256: sha.digest('hex'), md5: md5.digest('hex') };
 }
@@ -5306,6 +5308,7 @@ async function analyzeWhileHashing(source, analyze, started) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ hashInParallel),
 /* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
+/* harmony export */   Uk: () => (/* binding */ hashRange),
 /* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
 /* harmony export */ });
 /* unused harmony export HASH_STEP_BYTES */
@@ -5331,13 +5334,13 @@ async function analyzeWhileHashing(source, analyze, started) {
 const HASH_BLOCK_BYTES = 1024 * 1024;
 /** From this size, the two hashes run in parallel with the analysis (md5 on a worker thread). */
 const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
-// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
-const HASH_WORKER = `
+// A worker evaluated from source (nothing to resolve in a bundle): md5 of `size` bytes of `fd`.
+const MD5_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { fd, start, size, algorithm, block } = workerData;
-const h = createHash(algorithm);
+const { fd, start, size, block } = workerData;
+const h = createHash('md5');
 const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
 let pos = 0;
 while (pos < size) {
@@ -5350,6 +5353,14 @@ parentPort.postMessage(h.digest('hex'));
 `;
 /** sha256 on this thread: this many bytes at each turn of the event loop (the analyzer's loading goes on between them). */
 const HASH_STEP_BYTES = 16 * HASH_BLOCK_BYTES;
+/** Feeds bytes [from, to) of `source` to `hashes`, read into `block` (no buffer per read). */
+function hashRange(source, block, from, to, hashes) {
+    for (let pos = from; pos < to; pos += block.length) {
+        const part = source.readInto(block.subarray(0, Math.min(block.length, to - pos)), pos);
+        for (const h of hashes)
+            h.update(part);
+    }
+}
 /**
  * sha256 of `source` on this thread, HASH_STEP_BYTES at each turn of the event loop; `stopped()`
  * is asked before each step.
@@ -5363,11 +5374,9 @@ function sha256Here(source, stopped) {
             try {
                 if (stopped())
                     throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
-                for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
-                    const n = Math.min(block.length, end - pos);
-                    h.update(source.readInto(block.subarray(0, n), pos));
-                    pos += n;
-                }
+                const end = Math.min(source.size, pos + HASH_STEP_BYTES);
+                hashRange(source, block, pos, end, [h]);
+                pos = end;
                 if (pos < source.size)
                     setImmediate(step);
                 else
@@ -5380,7 +5389,7 @@ function sha256Here(source, stopped) {
         setImmediate(step);
     });
 }
-/** md5 of `source` on `worker` (HASH_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
+/** md5 of `source` on `worker` (MD5_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
 function md5On(worker, source) {
     return new Promise((resolve, reject) => {
         let digest;
@@ -5401,7 +5410,7 @@ function md5On(worker, source) {
  * turn). A failure of either stops the other; sha256's error is reported before md5's.
  */
 function hashInParallel(source) {
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(MD5_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, block: HASH_BLOCK_BYTES } });
     let stopped = false;
     const stop = async () => {
         stopped = true;

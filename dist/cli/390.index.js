@@ -399,6 +399,7 @@ function fileModelInput(path, root, opened) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ hashInParallel),
 /* harmony export */   Lc: () => (/* binding */ HASH_BLOCK_BYTES),
+/* harmony export */   Uk: () => (/* binding */ hashRange),
 /* harmony export */   rC: () => (/* binding */ PARALLEL_HASH_BYTES)
 /* harmony export */ });
 /* unused harmony export HASH_STEP_BYTES */
@@ -424,13 +425,13 @@ function fileModelInput(path, root, opened) {
 const HASH_BLOCK_BYTES = 1024 * 1024;
 /** From this size, the two hashes run in parallel with the analysis (md5 on a worker thread). */
 const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
-// A worker evaluated from source (nothing to resolve in a bundle): hashes `size` bytes of `fd`.
-const HASH_WORKER = `
+// A worker evaluated from source (nothing to resolve in a bundle): md5 of `size` bytes of `fd`.
+const MD5_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { fd, start, size, algorithm, block } = workerData;
-const h = createHash(algorithm);
+const { fd, start, size, block } = workerData;
+const h = createHash('md5');
 const buf = Buffer.allocUnsafe(Math.min(block, Math.max(size, 1)));
 let pos = 0;
 while (pos < size) {
@@ -443,6 +444,14 @@ parentPort.postMessage(h.digest('hex'));
 `;
 /** sha256 on this thread: this many bytes at each turn of the event loop (the analyzer's loading goes on between them). */
 const HASH_STEP_BYTES = 16 * HASH_BLOCK_BYTES;
+/** Feeds bytes [from, to) of `source` to `hashes`, read into `block` (no buffer per read). */
+function hashRange(source, block, from, to, hashes) {
+    for (let pos = from; pos < to; pos += block.length) {
+        const part = source.readInto(block.subarray(0, Math.min(block.length, to - pos)), pos);
+        for (const h of hashes)
+            h.update(part);
+    }
+}
 /**
  * sha256 of `source` on this thread, HASH_STEP_BYTES at each turn of the event loop; `stopped()`
  * is asked before each step.
@@ -456,11 +465,9 @@ function sha256Here(source, stopped) {
             try {
                 if (stopped())
                     throw new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FootprintError */ .E0('E_TRUNCATED', 'cannot hash the file: the hashing stopped', { file: source.name });
-                for (const end = Math.min(source.size, pos + HASH_STEP_BYTES); pos < end;) {
-                    const n = Math.min(block.length, end - pos);
-                    h.update(source.readInto(block.subarray(0, n), pos));
-                    pos += n;
-                }
+                const end = Math.min(source.size, pos + HASH_STEP_BYTES);
+                hashRange(source, block, pos, end, [h]);
+                pos = end;
                 if (pos < source.size)
                     setImmediate(step);
                 else
@@ -473,7 +480,7 @@ function sha256Here(source, stopped) {
         setImmediate(step);
     });
 }
-/** md5 of `source` on `worker` (HASH_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
+/** md5 of `source` on `worker` (MD5_WORKER); settles when the worker exits (it no longer reads the descriptor then). */
 function md5On(worker, source) {
     return new Promise((resolve, reject) => {
         let digest;
@@ -494,7 +501,7 @@ function md5On(worker, source) {
  * turn). A failure of either stops the other; sha256's error is reported before md5's.
  */
 function hashInParallel(source) {
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(HASH_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, algorithm: 'md5', block: HASH_BLOCK_BYTES } });
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(MD5_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, block: HASH_BLOCK_BYTES } });
     let stopped = false;
     const stop = async () => {
         stopped = true;

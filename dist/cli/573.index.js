@@ -255,7 +255,7 @@ __webpack_require__.d(__webpack_exports__, {
   ko: () => (/* binding */ readModel)
 });
 
-// UNUSED EXPORTS: DEFAULT_MODEL_GLOBS, FRONTENDS, HEAD_BYTES, MODEL_EXTENSIONS, describeBytes, detectFrontend, formatsHelp, loadFormats
+// UNUSED EXPORTS: FRONTENDS, HEAD_BYTES, describeBytes, detectFrontend, loadFormats
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
@@ -7144,24 +7144,16 @@ function readLazyGraph(r, at, depth) {
     const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
     return { proto, at: at.offset, depth, nodes, initializers, sparseInitializers };
 }
-/**
- * The node of `g` whose range starts at `g.nodes[2 * index]`; its attributes only `withAttributes`
- * (else `attrs` is empty: readNodeAttributes reads them when they are mapped).
- */
-function readLazyNode(r, g, index, withAttributes) {
+/** The node of `g` whose range starts at `g.nodes[2 * index]`, without its attributes (readNodeAttributes). */
+function readLazyNode(r, g, index) {
     const [start, end] = range(g.nodes, index);
-    const attrs = [];
     const rest = [];
     for (const f of r.fields(start, end, 'NodeProto')) {
-        if (f.no === 5 && f.wire === WIRE_LEN) {
-            if (withAttributes)
-                attrs.push(readLazyAttribute(r, f, g.depth));
-        }
-        else if (!isDoc(f, 'NodeProto'))
+        if ((f.no !== 5 || f.wire !== WIRE_LEN) && !isDoc(f, 'NodeProto'))
             rest.push(f);
     }
     const proto = decodeWith(r, 'NodeProto', start, gather(r, rest), (b) => onnx.NodeProto.decode(b));
-    return { proto, at: start, attrs };
+    return { proto, at: start };
 }
 /** The attributes of the node of `g` whose range starts at `g.nodes[2 * index]`. */
 function readNodeAttributes(r, g, index) {
@@ -7583,14 +7575,14 @@ function typeText(tp) {
 
 
 const constant_utf8 = new TextDecoder();
-function constantNodeTensor(ctx, ln, nodeName) {
+function constantNodeTensor(ctx, ln, attrs, nodeName) {
     const output = ln.proto.output[0];
     const fail = (msg) => new diagnostic/* FootprintError */.E0('E_MALFORMED', `ONNX: Constant node '${nodeName}' ${msg}`, { file: ctx.reader.file, node: nodeName, offset: ln.at });
     if (!output)
         throw fail('has no output');
-    const a = ln.attrs[0];
-    if (!a || ln.attrs.length !== 1)
-        throw fail(`must have exactly one value attribute, found ${ln.attrs.length}`);
+    const a = attrs[0];
+    if (!a || attrs.length !== 1)
+        throw fail(`must have exactly one value attribute, found ${attrs.length}`);
     const p = a.proto;
     const vals = (dtype, values, shape) => ({ name: output, dtype, shape, data: { kind: 'values', values } });
     switch (p.name) {
@@ -7824,11 +7816,11 @@ function mapGraph(ctx, lg, outer, fallbackName) {
     // each node with the index of its range
     const pending = [];
     for (let index = 0; index < lg.nodes.length / 2; index++) {
-        const ln = readLazyNode(ctx.reader, lg, index, false);
+        const ln = readLazyNode(ctx.reader, lg, index);
         const p = ln.proto;
         const name = uniqueName(names, p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
         if (p.op_type === 'Constant' && isDefaultDomain(p.domain)) {
-            define(constantNodeTensor(ctx, { ...ln, attrs: readNodeAttributes(ctx.reader, lg, index) }, name), `Constant node '${name}'`, name);
+            define(constantNodeTensor(ctx, ln, readNodeAttributes(ctx.reader, lg, index), name), `Constant node '${name}'`, name);
             continue;
         }
         const { op, diagnostic } = mapOp(p.op_type, p.domain, name);
@@ -7876,19 +7868,9 @@ function mapGraph(ctx, lg, outer, fallbackName) {
         const user = node === undefined ? 'graph output' : `node '${node.name}'`;
         throw new diagnostic/* FootprintError */.E0('E_GRAPH', `ONNX: ${user} reads tensor '${name}' which no node, input or initializer of graph '${g.name}' produces`, where(node === undefined ? {} : { node: node.name }));
     };
-    for (const n of g.nodes) {
-        const inputs = n.inputs;
-        for (let k = 0; k < inputs.length; k++) {
-            const t = g.tensors.get(inputs[k]);
-            // the tensor's own name string: every later lookup of this read finds its key by identity,
-            // not by comparing the characters of two copies of the name
-            // Stryker disable next-line ConditionalExpression: equivalent, a defined name left as its own copy has the same characters (string identity cannot be observed), and resolve finds it
-            if (t !== undefined)
-                inputs[k] = t.name;
-            else
-                resolve(inputs[k], n);
-        }
-    }
+    for (const n of g.nodes)
+        for (const i of n.inputs)
+            resolve(i, n);
     for (const vi of lg.proto.output) {
         const name = vi.name ?? '';
         resolve(name);
@@ -7898,7 +7880,7 @@ function mapGraph(ctx, lg, outer, fallbackName) {
             mergeValueInfo(t, declared);
         else if (!t && declared)
             g.tensors.set(name, declared); // an outer-scope value returned as is
-        g.outputs.push(t?.name ?? name);
+        g.outputs.push(name);
     }
     if (outerRefs.size > 0)
         g.outerRefs = [...outerRefs];
@@ -14710,7 +14692,6 @@ function build(input, cfg, weights, keras3, meta) {
 
 /** The frontends in probe order (formats.ts FORMATS: the same order, checked by the tests). */
 const FRONTENDS = [onnxFrontend, tfliteFrontend, kerasFrontend];
-
 /** Bytes handed to probes. */
 const HEAD_BYTES = 64;
 function head(input) {

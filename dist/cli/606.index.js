@@ -399,20 +399,22 @@ function isContainer(v) {
     return typeof v === 'object' && v !== null && typeof v.toJSON !== 'function';
 }
 /**
- * The UTF-8 of JSON.stringify(v, null, 2) of `v` wrapped in `depth` arrays, unwrapped: `v` written
- * `depth` levels deep with JSON.stringify's own indentation (no re-indenting pass over the text).
- * Each wrapping array level j (1-based) adds '[\n' and 2j spaces before and '\n', 2(j-1) spaces and
- * ']' after: ASCII, one byte per character. The text is encoded whole and the wrapping cut off its
- * bytes: a string slice of V8's stringified text (its pieces joined lazily) would first copy it into
- * one flat string, and writing it would copy it again (a 100k-layer report: +0.4 s).
+ * The UTF-8 of the elements of array `xs` as JSON.stringify(xs, null, 2) writes them `depth` levels
+ * deep, each on its line, without the brackets: `xs` is written wrapped in `depth` arrays, with
+ * JSON.stringify's own indentation (no re-indenting pass over the text), and the wrapping and the
+ * brackets are cut off. Each wrapping level j (1-based) adds '[\n' and 2j spaces before and '\n',
+ * 2(j-1) spaces and ']' after; the array's own brackets add '[' before and '\n', 2 depth spaces and
+ * ']' after: ASCII, one byte per character. The text is encoded whole and cut as bytes: a string
+ * slice of V8's stringified text (its pieces joined lazily) would first copy it into one flat
+ * string, and writing it would copy it again (a 100k-layer report: +0.4 s).
  */
-function nested(v, depth) {
-    let w = v;
+function elements(xs, depth) {
+    let w = xs;
     for (let i = 0; i < depth; i++)
         w = [w];
     const bytes = encoder.encode(JSON.stringify(w, null, 2));
-    const head = 2 * depth + depth * (depth + 1);
-    const tail = 2 * depth + depth * (depth - 1);
+    const head = 2 * depth + depth * (depth + 1) + 1;
+    const tail = 2 * depth + depth * (depth - 1) + 2 + 2 * depth;
     return bytes.subarray(head, bytes.length - tail);
 }
 /**
@@ -427,10 +429,8 @@ function* pieces(v, depth) {
             return;
         }
         for (let i = 0; i < v.length; i += JSON_BATCH) {
-            // '[' + the elements, each on its line, + close + ']' (ASCII): keep the elements
-            const text = nested(v.slice(i, i + JSON_BATCH), depth);
             yield i === 0 ? '[' : ',';
-            yield text.subarray(1, text.length - close.length - 1);
+            yield elements(v.slice(i, i + JSON_BATCH), depth);
         }
         yield `${close}]`;
         return;
