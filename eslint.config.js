@@ -17,6 +17,18 @@ export default tseslint.config(
     },
   },
   {
+    // A spread argument passes every element on the stack: past about 125k elements the call
+    // throws "Maximum call stack size exceeded" (the text and Markdown reports of a 300k-node
+    // model did). src/arrays.ts loops instead (append, maxOf, minOf).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'CallExpression > SpreadElement', message: 'A spread argument overflows the stack on a long list: use append/maxOf/minOf (src/arrays.ts) or pass the elements one by one.' },
+        { selector: 'NewExpression > SpreadElement', message: 'A spread argument overflows the stack on a long list: pass the elements one by one.' },
+      ],
+    },
+  },
+  {
     // Tests that keep themselves honest: every test asserts, nothing focused or skipped is
     // committed (conditional skips name their condition: describe.skipIf), no expect hidden
     // behind a condition.

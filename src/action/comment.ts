@@ -7,6 +7,7 @@
  */
 import { httpStatus, isRateLimit, messageOf, type GitHubApi, type IssueComment } from './toolkit.js';
 import type { CommentMode } from './settings.js';
+import { append } from '../arrays.js';
 
 /** Who GITHUB_TOKEN comments as; `GET /user` is refused to that token, so this is the fallback. */
 export const ACTIONS_BOT = 'github-actions[bot]';
@@ -35,7 +36,7 @@ export async function ownLogins(api: GitHubApi): Promise<string[]> {
 export async function findMarked(api: GitHubApi, issue: number, marker: string, owners: readonly string[]): Promise<IssueComment[]> {
   const out: IssueComment[] = [];
   for await (const page of api.listIssueComments(issue)) {
-    out.push(...page.filter((c) => owners.includes(c.user) && c.body.includes(marker)));
+    append(out, page.filter((c) => owners.includes(c.user) && c.body.includes(marker)));
   }
   return out.sort((a, b) => a.id - b.id);
 }

@@ -12,6 +12,7 @@ import { type CommentEntry } from '../index.js';
 import { ActionInputError } from './errors.js';
 import { shardSuffix, type Shard } from './settings.js';
 import { messageOf } from './toolkit.js';
+import { append, maxOf } from '../arrays.js';
 
 export const RESULTS_FILE = 'model-footprint-results.json';
 export const RESULTS_SCHEMA = 'model-footprint-action-results/1';
@@ -76,7 +77,7 @@ function findFiles(path: string, depth = 0): string[] {
   for (const name of readdirSync(path).sort()) {
     const p = join(path, name);
     const st = lstatSync(p);
-    if (st.isDirectory()) out.push(...findFiles(p, depth + 1));
+    if (st.isDirectory()) append(out, findFiles(p, depth + 1));
     else if (st.isFile() && RESULTS_NAME.test(name)) out.push(p);
   }
   return out;
@@ -127,7 +128,7 @@ export function mergeResults(parts: readonly ResultsFile[]): { result: ResultsFi
     const counts = new Set(shards.map((s) => s?.count ?? 1));
     if (shards.some((s) => !s)) problems.push('a result that is not a shard was mixed with shard results');
     if (counts.size > 1) problems.push(`the shards disagree on their number (${[...counts].sort((a, b) => a - b).map((n) => `of ${n}`).join(', ')})`);
-    const n = Math.max(...counts);
+    const n = maxOf(counts);
     const seen = new Map<number, number>();
     for (const s of shards) if (s) seen.set(s.index, (seen.get(s.index) ?? 0) + 1);
     const missing = Array.from({ length: n }, (_, i) => i + 1).filter((i) => !seen.has(i));

@@ -18,6 +18,7 @@ import { publish } from './publish.js';
 import { mergeResults, readResults, RESULTS_SCHEMA, type ResultsFile } from './results.js';
 import { readSettings, type Settings } from './settings.js';
 import { messageOf, type PullRequestRef, type Toolkit } from './toolkit.js';
+import { minOf } from '../arrays.js';
 
 export interface ActionEnv {
   env: Record<string, string | undefined>;
@@ -123,7 +124,7 @@ async function verifiedPr(tk: Toolkit, s: Settings, ctx: RunContext, r: ResultsF
   if (claimed !== undefined && !found.includes(claimed)) {
     tk.warning(`the result names pull request #${claimed}, which is not the triggering run's (${found.map((n) => `#${n}`).join(', ')}): ignored`);
   }
-  return claimed !== undefined && found.includes(claimed) ? claimed : Math.min(...found);
+  return claimed !== undefined && found.includes(claimed) ? claimed : minOf(found);
 }
 
 async function execute(tk: Toolkit, s: Settings, ctx: RunContext, analyzer: Analyzer): Promise<number> {

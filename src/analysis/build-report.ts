@@ -117,8 +117,7 @@ function reportDiagnostics(all: Diagnostic[]): ReportDiagnostic[] {
 export function buildReport(input: BuildReportInput): Report {
   const { model, graph, metrics, plan, options } = input;
   const location: ReportIO['location'] = plan.ioInsideActivations ? 'activations' : 'user';
-  const extra: Diagnostic[] = [];
-  extra.push(...nestedNote(plan));
+  const extra: Diagnostic[] = nestedNote(plan);
   if (plan.unsized.length > 0) {
     extra.push(diag('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
   }

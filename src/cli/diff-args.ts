@@ -1,6 +1,7 @@
 /** Arguments of `model-footprint diff` (parsed apart from `analyze` to keep args.ts small). */
 import { DEFAULT_MODEL_GLOBS, DEFAULT_TARGET, FootprintError, parseDuration, parseSize, splitPatterns, type PlannerProfile } from '../index.js';
 import { Flags, clock, planner } from './flags.js';
+import { append } from '../arrays.js';
 
 export interface DiffArgs {
   command: 'diff';
@@ -67,9 +68,9 @@ export function parseDiffArgs(rest: readonly string[]): DiffArgs {
       case '--head': out.head = f.value(); break;
       case '--models': case '-m': {
         // The action's parser: commas outside braces separate (`*.{onnx,tflite}` is one glob).
-        out.models.push(...splitPatterns(f.value()));
+        append(out.models, splitPatterns(f.value()));
         // `--models a.onnx b/**/*.tflite`: following non-option words are more globs.
-        for (let g = f.takePositional(); g !== undefined; g = f.takePositional()) out.models.push(...splitPatterns(g));
+        for (let g = f.takePositional(); g !== undefined; g = f.takePositional()) append(out.models, splitPatterns(g));
         break;
       }
       case '--out': case '-o': out.outDir = f.value(); break;

@@ -19,7 +19,10 @@ export function commentMarker(key: string): string {
 }
 
 export function prepare(input: CommentInput): Prepared[] {
-  return input.entries.map((entry) => ({ entry, diff: diffReports(...knownSides(entry)) }));
+  return input.entries.map((entry) => {
+    const [base, head] = knownSides(entry);
+    return { entry, diff: diffReports(base, head) };
+  });
 }
 
 function budgetsOf(input: CommentInput): BudgetResult {

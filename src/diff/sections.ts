@@ -5,6 +5,7 @@ import { clipStart } from '../units/format.js';
 import { escHtml, escMd } from './escape.js';
 import { budgetAmount, budgetName } from './budgets.js';
 import { count, deltaCell, pct, signedWith, size, usageBar } from './format.js';
+import { append } from '../arrays.js';
 
 export interface Prepared {
   entry: CommentEntry;
@@ -162,8 +163,8 @@ export function modelDetails(p: Prepared, layerDetail: boolean, topN: number, de
   const d = p.diff;
   const body: string[] = [];
   const ram = ramLines(d);
-  if (ram.length > 0) body.push('**Why RAM changed**', '', ...ram.map((l) => `- ${l}`), '');
-  if (layerDetail) body.push(...layerSection(d, topN));
+  if (ram.length > 0) append(body, ['**Why RAM changed**', '', ...ram.map((l) => `- ${l}`), '']);
+  if (layerDetail) append(body, layerSection(d, topN));
   if (d.moved.length > 0) {
     body.push('**Operators that moved between HW and SW**', '');
     body.push(table([['Layer', 'Op', 'Unit', 'Reason', 'Fix hint'], ...d.moved.map((m) => [

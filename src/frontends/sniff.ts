@@ -14,7 +14,14 @@ export const isHdf5At = (b: Uint8Array, at = 0): boolean => startsWith(b, HDF5, 
 export const isZip = (b: Uint8Array): boolean => startsWith(b, ZIP);
 /** TFLite's file identifier at bytes 4..8 (schema.fbs `file_identifier "TFL3"`). */
 export const TFLITE_IDENTIFIER = 'TFL3';
-export const isTflite = (b: Uint8Array): boolean => b.length >= 8 && String.fromCharCode(...b.subarray(4, 8)) === TFLITE_IDENTIFIER;
+export const isTflite = (b: Uint8Array): boolean => b.length >= 8 && ascii(b.subarray(4, 8)) === TFLITE_IDENTIFIER;
+
+/** Bytes as text, one character per byte (identifiers and magic numbers). */
+export function ascii(bytes: Uint8Array): string {
+  let s = '';
+  for (const c of bytes) s += String.fromCharCode(c);
+  return s;
+}
 
 /** What the first bytes are, when they carry a known signature. */
 export function sniff(head: Uint8Array): Container | undefined {

@@ -12,6 +12,7 @@ import { who } from '../targets/rules/types.js';
 import type { RuleRef, Target, Unit } from '../targets/types.js';
 import { channelPadTranspose, wrapWhy } from './lowering.js';
 import type { LayerMapping, Mapping, MappingReason, MappingWarning, UnitClass } from './types.js';
+import { append } from '../arrays.js';
 
 /** The rule references a unit applies to `node`; undefined when the unit does not list the op. */
 export function unitRefs(unit: Unit, node: Node): RuleRef[] | undefined {
@@ -80,7 +81,7 @@ export function mapNodeToTarget(graph: Graph, node: Node, target: Target, warnin
     const r = evaluate(graph, node, target, unit);
     for (const w of r.warnings) warnings.push({ node: node.name, ...w });
     if (r.failures.length > 0) {
-      reasons.push(...r.failures);
+      append(reasons, r.failures);
       continue;
     }
     const cls: UnitClass = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';

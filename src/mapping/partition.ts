@@ -6,6 +6,7 @@
  * order. A CPU node between two NPU subgraphs cuts the NPU graph.
  */
 import type { MappingReason } from './types.js';
+import { append } from '../arrays.js';
 
 export type Vocabulary = 'pulsar2' | 'kneron';
 
@@ -61,8 +62,8 @@ export function buildPartition(epochs: { list: readonly EpochLike[] }, vocabular
       s = { index: subgraphs.length, type, layers: [], ops: [], macc: 0 };
       subgraphs.push(s);
     }
-    s.layers.push(...e.nodes);
-    s.ops.push(...e.ops);
+    append(s.layers, e.nodes);
+    append(s.ops, e.ops);
     s.macc += e.macc;
     const at = s.index;
     if (type === 'CPU') e.nodes.forEach((name, i) => cpu.push({ name, op: e.ops[i] ?? 'Unknown', reasons: e.reasons.map((r) => ({ ...r })), subgraph: at, unsupported: e.unit === 'unsupported' }));

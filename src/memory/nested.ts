@@ -7,6 +7,7 @@
  */
 import type { Graph, Node } from '../ir/graph.js';
 import type { MemoryPlan, NestedScratch, PlanOptions, ScratchSizeFn } from './types.js';
+import { append } from '../arrays.js';
 
 export type PlanFn = (graph: Graph, opts: PlanOptions) => MemoryPlan;
 
@@ -36,7 +37,7 @@ export function withNestedScratch(base: ScratchSizeFn, opts: PlanOptions, plan: 
     let best: NestedScratch | undefined;
     for (const [name, sub] of Object.entries(node.subgraphs)) {
       const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base, nested: true });
-      notes.unsized.push(...p.unsized);
+      append(notes.unsized, p.unsized);
       if (!best || p.arenaBytes > best.bytes) best = { node: node.name, subgraph: name, bytes: p.arenaBytes };
     }
     if (!best || best.bytes === 0) return own;

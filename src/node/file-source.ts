@@ -75,7 +75,7 @@ const MAX_LINKS = 40;
  * outside: not whether it exists, not its size.
  */
 export function resolveInside(root: string, rel: string): string | 'outside' | undefined {
-  const segs = rel.split(/[\\/]/);
+  let segs = rel.split(/[\\/]/);
   let cur = root;
   let links = 0;
   while (segs.length > 0) {
@@ -99,10 +99,10 @@ export function resolveInside(root: string, rel: string): string | 'outside' | u
     if (isAbsolute(target)) {
       // An absolute link is followed only when it names a path under root, textually.
       if (target !== root && !target.startsWith(root + sep)) return 'outside';
-      segs.unshift(...target.slice(root.length).split(/[\\/]/));
+      segs = [...target.slice(root.length).split(/[\\/]/), ...segs];
       cur = root;
     } else {
-      segs.unshift(...target.split(/[\\/]/));
+      segs = [...target.split(/[\\/]/), ...segs];
     }
   }
   return cur;

@@ -4,6 +4,7 @@ import type { InferredOutput, OpRuleContext } from './rule.js';
 import { attrString } from './util/attrs.js';
 import { cost } from './util/cost.js';
 import { UNKNOWN_DIM, broadcastShapes, fail, isNum } from './util/dims.js';
+import { append } from '../arrays.js';
 
 interface Parsed {
   extents: Map<string, Dim>;
@@ -55,7 +56,7 @@ export function einsumInfer(ctx: OpRuleContext): InferredOutput[] {
   const shape: Dim[] = [];
   for (let c = 0; c < p.out.length; c++) {
     if (p.out.startsWith('...', c)) {
-      shape.push(...p.ellipsis);
+      append(shape, p.ellipsis);
       c += 2;
     } else shape.push(p.extents.get(p.out.charAt(c)) ?? UNKNOWN_DIM);
   }

@@ -8,6 +8,7 @@ import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { cost, outCount } from './util/cost.js';
 import { broadcastShapes } from './util/dims.js';
 import { broadcastValues, castValue, isSmall } from './util/values.js';
+import { maxOf, minOf } from '../arrays.js';
 
 function presentInputs(ctx: OpRuleContext): number[] {
   return ctx.node.inputs.map((n, i) => (n === '' ? -1 : i)).filter((i) => i >= 0);
@@ -63,8 +64,8 @@ const ARITH: Partial<Record<OpKind, Fn>> = {
   Pow: (x) => Math.pow(at(x, 0), at(x, 1)),
   Mod: (x, d) => mod(at(x, 0), at(x, 1), d),
   SquaredDifference: (x) => (at(x, 0) - at(x, 1)) ** 2,
-  Max: (x) => Math.max(...x),
-  Min: (x) => Math.min(...x),
+  Max: (x) => maxOf(x),
+  Min: (x) => minOf(x),
   Sum: (x) => x.reduce((a, b) => a + b, 0),
   Mean: (x) => x.reduce((a, b) => a + b, 0) / Math.max(1, x.length),
 };

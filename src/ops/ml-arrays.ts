@@ -15,6 +15,7 @@ import type { Node } from '../ir/graph.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import { elementCount } from '../ir/shape.js';
 import { attrInts, attrTensor } from './util/attrs.js';
+import { append } from '../arrays.js';
 
 export interface MlArray {
   /** The array's name in stedgeai's C code, without the layer prefix (`support_vectors`). */
@@ -97,10 +98,10 @@ function svmArrays(node: Node, classifier: boolean): MlArray[] {
   const out = floats(node, 'coefficients', 'support_vectors', 'rho');
   // Stryker disable next-line ConditionalExpression: equivalent, a regressor has no class labels, vectors_per_class, prob_a or prob_b, so the classifier's extra arrays are empty
   if (!classifier) return out;
-  out.push(...labels(node, 'classlabels_ints', 'classlabels_strings'));
+  append(out, labels(node, 'classlabels_ints', 'classlabels_strings'));
   const vpc = mlList(node, 'vectors_per_class');
   if (vpc.length > 0) out.push({ name: 'vectors_per_class', dtype: narrowestInt(vpc), count: vpc.length });
-  out.push(...floats(node, 'prob_a', 'prob_b'));
+  append(out, floats(node, 'prob_a', 'prob_b'));
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInts, attrString } from './util/attrs.js';
 import { cost, hasInput, outCount } from './util/cost.js';
 import { UNKNOWN_DIM, fail, isNum, normAxis } from './util/dims.js';
+import { maxOf, minOf } from '../arrays.js';
 
 /** [scales, sizes] from inputs or attributes; an empty tensor counts as absent. */
 function operands(ctx: OpRuleContext): { scales?: number[]; sizes?: number[] } {
@@ -49,7 +50,7 @@ function resizeInfer(ctx: OpRuleContext): InferredOutput[] {
       });
       if (ratios.some(Number.isNaN)) axes.forEach((a) => (out[a] = UNKNOWN_DIM));
       else {
-        const s = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
+        const s = policy === 'not_larger' ? minOf(ratios) : maxOf(ratios);
         axes.forEach((a) => (out[a] = Math.round(s * ((shape[a] as number) ?? 0))));
       }
     }

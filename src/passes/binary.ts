@@ -27,6 +27,7 @@ import { isFloat, shortDType } from '../ir/dtype.js';
 import type { Pass, PassContext } from './pass.js';
 import { absorb, buildUseIndex, freshTensorName, readersOf, replaceUses, type UseIndex } from './graph-edit.js';
 import { tensorNamed } from '../ir/tensor-named.js';
+import { append } from '../arrays.js';
 
 const isQuantizer = (n: Node): boolean => (n.op === 'BipolarQuant' || n.op === 'Quant') && typeof n.attrs['larq_quantizer'] === 'string';
 const WEIGHTED = new Set(['Conv', 'Gemm']);
@@ -43,7 +44,7 @@ export const binaryPass: Pass = {
     const nodes: Node[] = [];
     for (const node of graph.nodes) {
       const around = WEIGHTED.has(node.op) && isBinaryLayer(graph, node) ? lowerLayer(graph, idx, node, ctx, conversions) : undefined;
-      nodes.push(...(around?.before ?? []), node, ...(around?.after ?? []));
+      append(nodes, around ? [...around.before, node, ...around.after] : [node]);
     }
     graph.nodes = nodes;
     return graph;

@@ -5,6 +5,7 @@
  * as a reader of that tensor.
  */
 import type { Graph, Node, Tensor } from '../ir/graph.js';
+import { append } from '../arrays.js';
 
 /** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
 export function nestedGraphs(g: Graph): Graph[] {
@@ -136,7 +137,8 @@ export function renameTensor(g: Graph, idx: UseIndex, from: string, to: string):
 /** Records that `absorbed` (and everything it had absorbed) now lives inside `into`. */
 export function absorb(into: Node, absorbed: Node): void {
   const list = into.fused ?? [];
-  list.push(absorbed.name, ...(absorbed.fused ?? []));
+  list.push(absorbed.name);
+  append(list, absorbed.fused ?? []);
   into.fused = list;
 }
 

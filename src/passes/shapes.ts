@@ -13,6 +13,7 @@ import { tryFold } from './shapes/fold.js';
 import { inferNode } from './shapes/node.js';
 import { newState, report, type Lookup, type ShapeState } from './shapes/state.js';
 import { bindBodyInputs, inlineIf } from './shapes/subgraph.js';
+import { append } from '../arrays.js';
 
 /** Infers one graph in place; `outer` resolves names from enclosing scopes. */
 export function inferGraph(graph: Graph, state: ShapeState, outer?: Lookup): void {
@@ -26,7 +27,7 @@ export function inferGraph(graph: Graph, state: ShapeState, outer?: Lookup): voi
     const inlined = inlineIf(node, graph, lookup);
     if (inlined) {
       for (const t of inlined.tensors) graph.tensors.set(t.name, t);
-      kept.push(...inlined.nodes);
+      append(kept, inlined.nodes);
       state.folded.push(node.name);
       continue;
     }

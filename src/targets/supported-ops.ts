@@ -6,6 +6,7 @@
 import type { OpKind } from '../ir/op-kinds.js';
 import { getRuleDef, formatLimit } from './rules/index.js';
 import type { RuleLimit, RuleRef, Source, Target, Unit } from './types.js';
+import { append } from '../arrays.js';
 
 export interface RuleDoc {
   rule: string;
@@ -108,7 +109,7 @@ function markdown(d: SupportedOpsDoc): string {
   if (d.toolchain) out.push(`Operator table: ${d.toolchain.name} ${d.toolchain.version}.`, '');
   if (d.npuModes) out.push(`NPU modes (\`npuMode\` in a target file that extends this one): ${d.npuModes.join(', ')}; default ${d.npuModes[0] ?? ''}. The mode changes the resources, not which operators run on the NPU.`, '');
   out.push('Units are tried in this order; a unit accepts an operator when every rule holds. Operator names are model-footprint\'s operator kinds (ONNX naming; TFLite and Keras operators map onto them).', '');
-  for (const u of d.units) out.push(...unitMd(u));
+  for (const u of d.units) append(out, unitMd(u));
   if (d.sources.length > 0) {
     out.push('## Sources', '');
     for (const s of d.sources) out.push(`- [${s.title}](${s.url})`);

@@ -14,6 +14,7 @@ import { FootprintError } from '../../diagnostics/diagnostic.js';
 import { isObject, num, str, type Json } from './config.js';
 import { one, type LayerCall, type Mapper } from './layer-util.js';
 import type { GraphBuilder } from './builder.js';
+import { append } from '../../arrays.js';
 
 /** A Larq quantizer at inference: a sign (-1 / +1), or k-bit values (DoReFa). */
 export type Quantizer = { kind: 'sign'; name: string } | { kind: 'kbit'; name: string; bits: number };
@@ -112,9 +113,10 @@ export const larq = (base: Mapper): Mapper => (b, c) => {
     if (q === undefined || w === undefined || w === '') continue;
     const before = b.graph.nodes.length;
     node.inputs[1] = quantizerNode(b, `${node.name}_${field}`, c.layer.className, w, q);
-    inserted.push(...b.graph.nodes.splice(before));
+    append(inserted, b.graph.nodes.splice(before));
   }
   // the weight quantizers run before the layers that read them
-  b.graph.nodes.splice(start, 0, ...inserted);
+  const after = b.graph.nodes.splice(start);
+  append(append(b.graph.nodes, inserted), after);
   return outs;
 };

@@ -6,6 +6,7 @@
  */
 import { onnx } from '../../schemas/onnx/onnx.js';
 import { WireReader, WIRE_LEN, gather, decodeWith, type WireField } from './wire.js';
+import { append } from '../../arrays.js';
 
 export type PayloadEncoding = 'raw-le' | 'pb-varint' | 'pb-fixed32' | 'pb-fixed64';
 
@@ -207,7 +208,7 @@ function readLazyTensor(r: WireReader, start: number, end: number): LazyTensor {
     } else {
       const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
       if (bytes > MAX_UNPACKED_BYTES) throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, start);
-      rest.push(...payloads);
+      append(rest, payloads);
       rest.sort((x, y) => x.tagOffset - y.tagOffset);
       decoded = true;
     }

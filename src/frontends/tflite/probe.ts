@@ -1,12 +1,12 @@
 /** Does a file's head look like a TFLite flatbuffer? Never throws. */
 
-import { isTflite } from '../sniff.js';
+import { ascii, isTflite } from '../sniff.js';
 
 export { TFLITE_IDENTIFIER } from '../sniff.js';
 
 export function identifierOf(head: Uint8Array): string {
   if (head.length < 8) return '';
-  return String.fromCharCode(...head.subarray(4, 8));
+  return ascii(head.subarray(4, 8));
 }
 
 /** "TFL3" at bytes 4..8 (the extension is not needed: content decides). */

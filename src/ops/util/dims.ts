@@ -1,5 +1,6 @@
 /** Dimension arithmetic that never allocates per element and keeps symbolic dims symbolic. */
 import type { Dim, Shape } from '../../ir/shape.js';
+import { maxOf } from '../../arrays.js';
 
 /** A dimension inference cannot tell (data-dependent or derived from a symbolic dim). */
 export const UNKNOWN_DIM = '?';
@@ -66,7 +67,7 @@ export function dimsCompatible(a: Dim | undefined, b: Dim | undefined): boolean 
 
 /** Numpy-style multidirectional broadcasting of shapes; throws on incompatible dims. */
 export function broadcastShapes(shapes: readonly Shape[]): Shape {
-  const rank = Math.max(0, ...shapes.map((s) => s.length));
+  const rank = maxOf(shapes.map((s) => s.length), 0);
   const out: Dim[] = [];
   for (let i = 0; i < rank; i++) {
     let d: Dim = 1;

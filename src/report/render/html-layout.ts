@@ -3,6 +3,7 @@
  * layer on 1 + the highest rank of its producers (`connectedTo`), boxes placed per rank, ordered
  * by the mean position of their producers (one barycenter pass), ranks centred.
  */
+import { maxOf } from '../../arrays.js';
 
 export interface LayoutLayer {
   name: string;
@@ -83,7 +84,7 @@ export function layoutGraph(layers: readonly LayoutLayer[], inputs: readonly str
 
   const perRank: number[][] = [];
   nodes.forEach((n, i) => (perRank[n.rank] ??= []).push(i));
-  const widest = Math.max(1, ...perRank.map((r) => r?.length ?? 0));
+  const widest = maxOf(perRank.map((r) => r?.length ?? 0), 1);
   const stepX = box.width + box.gapX;
   const center = (i: number): number => (nodes[i]?.x ?? 0) + box.width / 2;
   let rows = 0;

@@ -7,6 +7,7 @@ import type { Report } from '../types.js';
 import { compactSize, thousands } from '../../units/format.js';
 import { escapeHtml as esc } from './html-graph.js';
 import { memoryLines } from './memory-lines.js';
+import { maxOf } from '../../arrays.js';
 
 export const MAX_BARS = 600;
 const HEIGHT = 160;
@@ -41,7 +42,7 @@ export function timelineSection(r: Report): string {
   if (t.steps.length === 0 || !t.peak) return '';
   const index = new Map(r.layers.map((l, i) => [l.name, i]));
   const bs = bars(r);
-  const max = Math.max(1, ...bs.map((b) => b.liveBytes));
+  const max = maxOf(bs.map((b) => b.liveBytes), 1);
   const left = 56;
   const bar = Math.max(3, Math.min(40, Math.floor(PLOT / Math.max(1, bs.length))));
   const width = Math.max(MIN_WIDTH, left + bs.length * bar + 8);

@@ -14,6 +14,7 @@ import { timelineSection } from './html-timeline.js';
 import { partitionLines, toolchainLabel } from './partition.js';
 import { latencyHtml } from './html-latency.js';
 import { latencyValue } from './latency.js';
+import { append } from '../../arrays.js';
 
 export { escapeHtml } from './html-graph.js';
 
@@ -44,7 +45,7 @@ function summaryRows(r: Report): [string, string][] {
   rows.push(['activations (rw)', bytesLong(t.activationsBytes) + (r.options.ioInsideActivations ? ' (inputs/outputs inside)' : '')]);
   if (t.persistentBytes > 0) rows.push(['persistent (rw)', bytesLong(t.persistentBytes)]);
   rows.push(['ram (total)', `${bytesLong(t.ramTotalBytes)} = ${thousands(t.activationsBytes)} + ${thousands(t.inputsBytes)} + ${thousands(t.outputsBytes)}`]);
-  if (r.partition) rows.push(...partitionLines(r.partition, r.target).head.map((h, i): [string, string] => [i === 0 ? 'partition' : '', h]));
+  if (r.partition) append(rows, partitionLines(r.partition, r.target).head.map((h, i): [string, string] => [i === 0 ? 'partition' : '', h]));
   if (r.epochs) rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
   const pools = r.pools?.pools ?? [];
   for (const p of pools.filter((x) => x.usedBytes > 0)) {

@@ -5,6 +5,7 @@
 import type { Report, ReportLatency } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
 import { milliseconds } from '../../units/format.js';
+import { maxOf } from '../../arrays.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
@@ -57,7 +58,7 @@ export function latencySection(r: Report): string[] {
   const l = r.latency;
   if (!l) return [];
   const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
+  const widths = rows[0]?.map((_, i) => maxOf(rows.map((x) => (x[i] ?? '').length))) ?? [];
   const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];
 }

@@ -9,6 +9,7 @@ import { printable } from '../../diagnostics/printable.js';
 import { markdownTable } from 'markdown-table';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bytesLong, percent, signed, signedPercent, thousands } from '../../units/format.js';
+import { append } from '../../arrays.js';
 
 /** Escapes text for a GFM table cell: HTML, pipes, backticks, link/emphasis brackets, newlines. */
 export function mdEscape(s: string): string {
@@ -54,7 +55,7 @@ function nestedRows(l: ReportLayer, depth: number): string[][] {
     rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${thousands(sg.repeat)})`, '', '', thousands(sum(sg.layers, 'params')), thousands(sum(sg.layers, 'weightsBytes')), thousands(sum(sg.layers, 'macc')), '']);
     for (const x of shown) {
       rows.push(layerRow(x, '', `${arrow} ${mdEscape(sg.name)}/${mdEscape(x.name)}`));
-      rows.push(...nestedRows(x, depth + 1));
+      append(rows, nestedRows(x, depth + 1));
     }
   }
   return rows;
@@ -79,8 +80,8 @@ function targetMarkdown(r: Report): string[] {
   const out = [`Target **${mdEscape(r.target.name)}**${tc ? ` (${mdEscape(tc)})` : ''}: ${mdEscape(r.target.disclaimer)}`, ''];
   if (r.partition) {
     const { head, rows } = partitionLines(r.partition, r.target);
-    out.push(...head.map((h) => `${mdEscape(h)}  `), '');
-    if (rows.length > 0) out.push(...rows.map((x) => `- \`${mdEscape(x.text)}\`${x.detail.length ? `: ${x.detail.map(mdEscape).join('; ')}` : ''}`), '');
+    append(out, head.map((h) => `${mdEscape(h)}  `)).push('');
+    if (rows.length > 0) append(out, rows.map((x) => `- \`${mdEscape(x.text)}\`${x.detail.length ? `: ${x.detail.map(mdEscape).join('; ')}` : ''}`)).push('');
   }
   if (r.epochs) {
     out.push(`Epochs: ${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`, '');
@@ -123,8 +124,8 @@ export function renderMarkdown(r: Report): string {
     ...(t.persistentBytes > 0 ? [['Persistent (RAM)', bytesLong(t.persistentBytes)]] : []),
   ], ['l', 'r']), '');
 
-  out.push(...targetMarkdown(r));
-  out.push(...latencyMarkdown(r));
+  append(out, targetMarkdown(r));
+  append(out, latencyMarkdown(r));
   const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
   out.push('**Inputs / outputs**', '');
   out.push(table([['', ...ioHeader], ...r.inputs.map((io) => ['in', ...ioRow(io)]), ...r.outputs.map((io) => ['out', ...ioRow(io)])], ['l', 'l', 'l', 'l', 'r', 'l', 'l']), '');

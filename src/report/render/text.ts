@@ -2,15 +2,16 @@
  * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
  * complexity per layer, diagnostics grouped by category.
  */
-import { printableLines } from '../../diagnostics/printable.js';
 import { epochsSection, poolsSection, targetLines } from './target-text.js';
 import { latencySection, latencyValue } from './latency.js';
 import { CODES, type Code } from '../../diagnostics/codes.js';
+import { printableLines } from '../../diagnostics/printable.js';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from '../../units/format.js';
 import { textTable } from './table.js';
 import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
 import { fileStem, fusedActivationName } from '../names.js';
+import { append, maxOf } from '../../arrays.js';
 
 const RULE = '-'.repeat(100);
 
@@ -90,7 +91,7 @@ function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: 
   // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
   for (const sg of l.subgraphs ?? []) {
     rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}` }));
-    for (const inner of sg.layers) rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
+    for (const inner of sg.layers) append(rows, layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
   }
   return rows;
 }
@@ -130,8 +131,8 @@ function operationTypes(r: Report): string[] {
 function complexity(r: Report): string[] {
   const t = r.totals;
   const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
-  const maxMacc = Math.max(0, ...shown.map(({ l }) => l.macc));
-  const maxRom = Math.max(0, ...shown.map(({ l }) => l.weightsBytes));
+  const maxMacc = maxOf(shown.map(({ l }) => l.macc), 0);
+  const maxRom = maxOf(shown.map(({ l }) => l.weightsBytes), 0);
   const cell = (v: number, max: number, total: number) => bar(v, max).padEnd(16) + percent(total > 0 ? v / total : 0).padStart(7);
   const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
   return [
@@ -157,6 +158,8 @@ function diagnostics(r: Report): string[] {
 
 /** No line of the text report is wider than this (columns of a table are elided before). */
 export const TEXT_WIDTH = 160;
+/** A line wider than TEXT_WIDTH. */
+const LONG_LINE = new RegExp(`^[^\\n]{${TEXT_WIDTH + 1},}$`, 'gm');
 
 /**
  * Wraps a line wider than TEXT_WIDTH at spaces; the continuation lines start under the value
@@ -185,7 +188,12 @@ export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
 
 export function renderText(r: Report): string {
   const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), latencySection(r).map(printable), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
-  // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
-  const text = printableLines(sections.map((s) => s.join('\n')).join('\n\n'));
-  return text.split('\n').flatMap((l) => wrapLine(l)).join('\n') + '\n';
+  const lines: string[] = [];
+  sections.forEach((s, i) => {
+    if (i > 0) lines.push('');
+    append(lines, s);
+  });
+  // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both passes
+  // run over the whole text, not line by line (a 200k-layer report is 100 MB of text).
+  return printableLines(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n')) + '\n';
 }

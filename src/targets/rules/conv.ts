@@ -3,6 +3,7 @@ import { isStatic } from '../../ir/shape.js';
 import { readValues } from '../../ir/tensor-data.js';
 import { outChannelAxis, weightDims } from '../../ops/conv.js';
 import { formatLimit, input, isDepthwise, num, output, range, strings, who, type TargetRuleContext, type RuleDef } from './types.js';
+import { maxOf } from '../../arrays.js';
 
 /** Most weight values `weights-sum` reads; larger tensors are not checked (the rule holds). */
 const MAX_WEIGHT_VALUES = 1 << 22;
@@ -92,7 +93,7 @@ export const weightsSum: RuleDef = {
       const c = Math.floor(i / inner) % channels;
       sums[c] = (sums[c] ?? 0) + Math.abs(v - ((zps.length > 1 ? zps[c] : zps[0]) ?? 0));
     });
-    const worst = Math.max(...sums);
+    const worst = maxOf(sums);
     if (worst <= max) return undefined;
     return { value: worst, message: `${who(ctx.node)}: the sum of absolute weights of one output channel is ${worst.toLocaleString('en-US')}; the limit is ${max.toLocaleString('en-US')}.`, hint: 'Retrain or re-quantize with smaller weight magnitudes, or split the layer.' };
   },

@@ -1,0 +1,26 @@
+/**
+ * Array helpers for lists of any length. A spread call (`out.push(...xs)`, `Math.max(...xs)`)
+ * passes every element as an argument, on the stack: past about 125k elements it throws
+ * "Maximum call stack size exceeded" (the text and Markdown reports of a 300k-node model did).
+ * ESLint forbids spread arguments in src/ (eslint.config.js); these loop instead.
+ */
+
+/** Appends `items` to `target` (`target.push(...items)` for a list of any length); returns `target`. */
+export function append<T>(target: T[], items: Iterable<T>): T[] {
+  for (const x of items) target.push(x);
+  return target;
+}
+
+/** `Math.max(floor, ...values)` for a list of any length (NaN in, NaN out; -Infinity for none and no floor). */
+export function maxOf(values: Iterable<number>, floor = -Infinity): number {
+  let m = floor;
+  for (const v of values) m = Math.max(m, v);
+  return m;
+}
+
+/** `Math.min(ceiling, ...values)` for a list of any length (NaN in, NaN out; Infinity for none and no ceiling). */
+export function minOf(values: Iterable<number>, ceiling = Infinity): number {
+  let m = ceiling;
+  for (const v of values) m = Math.min(m, v);
+  return m;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { append, maxOf, minOf } from '../src/arrays.js';
+
+/** Past the arguments a spread call passes before the stack overflows (about 125k on Node's default stack). */
+const LONG = 300_000;
+
+describe('append, maxOf, minOf: lists of any length', () => {
+  it('a spread call of a long list overflows the stack (what the helpers replace)', () => {
+    // far past any stack size a test runner sets (40 MB of arguments)
+    const xs = new Array<number>(5_000_000).fill(1);
+    expect(() => Math.max(...xs)).toThrow(RangeError);
+    expect(() => [].push(...(xs as never[]))).toThrow(RangeError);
+  });
+
+  it('append adds every element in order and returns the target', () => {
+    const target = [-2, -1];
+    const xs = Array.from({ length: LONG }, (_, i) => i);
+    expect(append(target, xs)).toBe(target);
+    expect(target.length).toBe(LONG + 2);
+    expect([target[0], target[1], target[2], target[LONG + 1]]).toEqual([-2, -1, 0, LONG - 1]);
+    expect(append([1], new Set([2, 3]))).toEqual([1, 2, 3]);
+    expect(append([1], [])).toEqual([1]);
+  });
+
+  it('maxOf and minOf find the extreme wherever it is, in a long list', () => {
+    const xs = Array.from({ length: LONG }, (_, i) => (i * 7919) % 100_003);
+    // 100_002 = (i * 7919) mod 100_003 for one i in every 100_003: its first place, found by a loop
+    let first = -1;
+    for (let i = 0; i < LONG && first < 0; i++) if (xs[i] === 100_002) first = i;
+    expect(first).toBeGreaterThan(0);
+    expect(maxOf(xs)).toBe(100_002);
+    expect(minOf(xs)).toBe(0);
+    xs[LONG - 1] = 1e9;
+    xs[LONG - 2] = -5;
+    expect(maxOf(xs)).toBe(1e9);
+    expect(minOf(xs)).toBe(-5);
+  });
+
+  it('agree with Math.max/Math.min on short lists: floor, empty list, NaN, signed zeros', () => {
+    const cases: number[][] = [[], [3], [1, 5, 2], [-1, -7], [0, -0], [-0, 0], [NaN, 1], [1, NaN], [Infinity, -Infinity]];
+    for (const xs of cases) {
+      expect(Object.is(maxOf(xs), Math.max(...xs))).toBe(true);
+      expect(Object.is(minOf(xs), Math.min(...xs))).toBe(true);
+      expect(Object.is(maxOf(xs, 2), Math.max(2, ...xs))).toBe(true);
+      expect(Object.is(minOf(xs, 2), Math.min(2, ...xs))).toBe(true);
+    }
+  });
+});

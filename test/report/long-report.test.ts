@@ -1,0 +1,54 @@
+/**
+ * Every renderer on a report of LAYERS layers, past the ~125k arguments a spread call passes
+ * before the stack overflows: the text and Markdown reports of a 300k-node chain threw "Maximum
+ * call stack size exceeded" (reported as E_LIMIT against the model file) before src/arrays.ts.
+ */
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeModel } from '../../src/analyze.js';
+import { fileModelInput } from '../../src/node/file-source.js';
+import { jsonChunks, renderReport } from '../../src/report/index.js';
+import type { Report, ReportLayer } from '../../src/report/types.js';
+
+const LAYERS = 200_000;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The bundled example on the NPU target (latency, units, epochs), its conv repeated LAYERS times in a chain (one table row each: nothing fused). */
+function longReport(): Report {
+  const r = analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6' });
+  const conv = r.layers.find((l) => l.name === 'conv0') as ReportLayer;
+  const epoch = r.epochs?.list.find((e) => e.nodes.includes('conv0'));
+  if (!epoch || conv.timeMs === undefined) throw new Error('the example lost its NPU conv: this test needs one');
+  const layers = Array.from({ length: LAYERS }, (_, i): ReportLayer => ({ ...conv, name: `layer_${i}`, macc: i + 1, fused: [], connectedTo: [i === 0 ? 'input_q' : `layer_${i - 1}`] }));
+  return {
+    ...r,
+    layers,
+    memory: { ...r.memory, timeline: { ...r.memory.timeline, steps: layers.map((l, i) => ({ layer: l.name, liveBytes: i })) } },
+    epochs: { ...(r.epochs as NonNullable<Report['epochs']>), total: LAYERS, hw: LAYERS, sw: 0, list: layers.map((l, i) => ({ ...epoch, id: i + 1, nodes: [l.name], ops: [l.op], macc: l.macc })) },
+  };
+}
+
+describe(`renderers on a report of ${LAYERS.toLocaleString('en-US')} layers`, () => {
+  const r = longReport();
+  const last = `layer_${LAYERS - 1}`;
+
+  it('text: every layer, the last with its MACC', () => {
+    const text = renderReport(r, 'text');
+    const row = text.split('\n').find((l) => l.includes(` ${last} (`));
+    expect(row).toContain(LAYERS.toLocaleString('en-US'));
+  });
+
+  it('Markdown: every layer', () => {
+    expect(renderReport(r, 'md')).toContain(last);
+  });
+
+  it('HTML: every layer', () => {
+    expect(renderReport(r, 'html')).toContain(last);
+  });
+
+  it('JSON chunks: every layer', () => {
+    const text = Buffer.concat([...jsonChunks(r)]).toString('utf8');
+    expect((JSON.parse(text) as Report).layers.length).toBe(LAYERS);
+  });
+});
