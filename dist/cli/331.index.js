@@ -230,7 +230,10 @@ function modelFmt(graph) {
     return `${w}/${a} ${perChannel ? 'per channel' : 'per tensor'}`;
 }
 
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/mapping/partition.ts
+
 function buildPartition(epochs, vocabulary) {
     const subgraphs = [];
     const cpu = [];
@@ -241,8 +244,8 @@ function buildPartition(epochs, vocabulary) {
             s = { index: subgraphs.length, type, layers: [], ops: [], macc: 0 };
             subgraphs.push(s);
         }
-        s.layers.push(...e.nodes);
-        s.ops.push(...e.ops);
+        (0,arrays/* append */.BC)(s.layers, e.nodes);
+        (0,arrays/* append */.BC)(s.ops, e.ops);
         s.macc += e.macc;
         const at = s.index;
         if (type === 'CPU')
@@ -339,8 +342,7 @@ function reportDiagnostics(all) {
 function buildReport(input) {
     const { model, graph, metrics, plan, options } = input;
     const location = plan.ioInsideActivations ? 'activations' : 'user';
-    const extra = [];
-    extra.push(...nestedNote(plan));
+    const extra = nestedNote(plan);
     if (plan.unsized.length > 0) {
         extra.push((0,diagnostic/* diag */.sm)('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
     }
@@ -1266,7 +1268,10 @@ function inlineIf(node, outer, lookup) {
     return { nodes, tensors };
 }
 
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/passes/shapes.ts
+
 
 
 
@@ -1287,7 +1292,7 @@ function inferGraph(graph, state, outer) {
         if (inlined) {
             for (const t of inlined.tensors)
                 graph.tensors.set(t.name, t);
-            kept.push(...inlined.nodes);
+            (0,arrays/* append */.BC)(kept, inlined.nodes);
             state.folded.push(node.name);
             continue;
         }
@@ -2159,6 +2164,7 @@ var util_spatial = __webpack_require__(7805);
 
 
 
+
 const isQuantizer = (n) => (n.op === 'BipolarQuant' || n.op === 'Quant') && typeof n.attrs['larq_quantizer'] === 'string';
 const binary_WEIGHTED = new Set(['Conv', 'Gemm']);
 const binaryPass = {
@@ -2174,7 +2180,7 @@ const binaryPass = {
         const nodes = [];
         for (const node of graph.nodes) {
             const around = binary_WEIGHTED.has(node.op) && isBinaryLayer(graph, node) ? lowerLayer(graph, idx, node, ctx, conversions) : undefined;
-            nodes.push(...(around?.before ?? []), node, ...(around?.after ?? []));
+            (0,arrays/* append */.BC)(nodes, around ? [...around.before, node, ...around.after] : [node]);
         }
         graph.nodes = nodes;
         return graph;
@@ -4172,6 +4178,7 @@ function kernelScratchRules(profile, simd = 'dsp') {
 }
 
 ;// CONCATENATED MODULE: ./src/memory/nested.ts
+
 /**
  * `base` plus, for a node with subgraphs, its largest subgraph's arena (recorded in `notes`).
  * Each node's subgraphs are planned once, however many execution orders ask (memory/best.ts).
@@ -4193,7 +4200,7 @@ function withNestedScratch(base, opts, plan, notes) {
         let best;
         for (const [name, sub] of Object.entries(node.subgraphs)) {
             const p = plan(sub, { ...opts, ioInsideActivations: true, scratchSize: base, nested: true });
-            notes.unsized.push(...p.unsized);
+            (0,arrays/* append */.BC)(notes.unsized, p.unsized);
             if (!best || p.arenaBytes > best.bytes)
                 best = { node: node.name, subgraph: name, bytes: p.arenaBytes };
         }
@@ -4748,6 +4755,7 @@ function wrapWhy(node) {
 
 
 
+
 /** The rule references a unit applies to `node`; undefined when the unit does not list the op. */
 function unitRefs(unit, node) {
     const own = unit.rules[node.op] ?? unit.rules['*'];
@@ -4813,7 +4821,7 @@ function mapNodeToTarget(graph, node, target, warnings) {
         for (const w of r.warnings)
             warnings.push({ node: node.name, ...w });
         if (r.failures.length > 0) {
-            reasons.push(...r.failures);
+            (0,arrays/* append */.BC)(reasons, r.failures);
             continue;
         }
         const cls = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';

@@ -207,15 +207,20 @@ function asFootprintError(e, file) {
 // C0 except none, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function printable(s) {
-    return s.replace(UNSAFE, (c) => {
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
+// the same but the line feed (\u000a)
+// eslint-disable-next-line no-control-regex
+const UNSAFE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escape(c) {
+    const code = c.charCodeAt(0);
+    // Stryker disable next-line EqualityOperator: equivalent, 0xff (ÿ) is not escaped: no escaped character has that code
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
-/** Like printable, but keeps line breaks (for multi-line output whose lines are ours). */
+function printable(s) {
+    return s.replace(UNSAFE, escape);
+}
+/** Like printable, but keeps line breaks (for multi-line output whose lines are ours): one pass over the whole text. */
 function printableLines(s) {
-    return s.split('\n').map(printable).join('\n');
+    return s.replace(UNSAFE_BUT_LF, escape);
 }
 
 
@@ -307,7 +312,7 @@ const MAX_LINKS = 40;
  * outside: not whether it exists, not its size.
  */
 function resolveInside(root, rel) {
-    const segs = rel.split(/[\\/]/);
+    let segs = rel.split(/[\\/]/);
     let cur = root;
     let links = 0;
     while (segs.length > 0) {
@@ -339,11 +344,11 @@ function resolveInside(root, rel) {
             // An absolute link is followed only when it names a path under root, textually.
             if (target !== root && !target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
                 return 'outside';
-            segs.unshift(...target.slice(root.length).split(/[\\/]/));
+            segs = [...target.slice(root.length).split(/[\\/]/), ...segs];
             cur = root;
         }
         else {
-            segs.unshift(...target.split(/[\\/]/));
+            segs = [...target.split(/[\\/]/), ...segs];
         }
     }
     return cur;

@@ -463,8 +463,11 @@ function plural(n, one, many = `${one}s`) {
 
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/diff/sections.ts
 /** The comment's parts: summary table rows, budget headroom, and the per-model details. */
+
 
 
 
@@ -624,9 +627,9 @@ function modelDetails(p, layerDetail, topN, deltasKnown = true) {
     const body = [];
     const ram = ramLines(d);
     if (ram.length > 0)
-        body.push('**Why RAM changed**', '', ...ram.map((l) => `- ${l}`), '');
+        (0,arrays/* append */.BC)(body, ['**Why RAM changed**', '', ...ram.map((l) => `- ${l}`), '']);
     if (layerDetail)
-        body.push(...layerSection(d, topN));
+        (0,arrays/* append */.BC)(body, layerSection(d, topN));
     if (d.moved.length > 0) {
         body.push('**Operators that moved between HW and SW**', '');
         body.push(table([['Layer', 'Op', 'Unit', 'Reason', 'Fix hint'], ...d.moved.map((m) => [
@@ -681,7 +684,10 @@ function commentMarker(key) {
     return `<!-- model-footprint:${key.replace(/--+/g, '-').replace(/[<>\r\n]/g, '')} -->`;
 }
 function prepare(input) {
-    return input.entries.map((entry) => ({ entry, diff: (0,compare/* diffReports */.fH)(...(0,compare/* knownSides */.Yl)(entry)) }));
+    return input.entries.map((entry) => {
+        const [base, head] = (0,compare/* knownSides */.Yl)(entry);
+        return { entry, diff: (0,compare/* diffReports */.fH)(base, head) };
+    });
 }
 function budgetsOf(input) {
     return input.budgets ?? (0,diff_budgets/* evaluateBudgets */.A1)(input.entries, {});

@@ -268,7 +268,14 @@ const isHdf5At = (b, at = 0) => startsWith(b, HDF5, at);
 const isZip = (b) => startsWith(b, ZIP);
 /** TFLite's file identifier at bytes 4..8 (schema.fbs `file_identifier "TFL3"`). */
 const TFLITE_IDENTIFIER = 'TFL3';
-const isTflite = (b) => b.length >= 8 && String.fromCharCode(...b.subarray(4, 8)) === TFLITE_IDENTIFIER;
+const isTflite = (b) => b.length >= 8 && ascii(b.subarray(4, 8)) === TFLITE_IDENTIFIER;
+/** Bytes as text, one character per byte (identifiers and magic numbers). */
+function ascii(bytes) {
+    let s = '';
+    for (const c of bytes)
+        s += String.fromCharCode(c);
+    return s;
+}
 /** What the first bytes are, when they carry a known signature. */
 function sniff(head) {
     if (isZip(head))
@@ -7067,6 +7074,8 @@ const onnx = $root.onnx = (() => {
 
 
 
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/frontends/onnx/lazy.ts
 /**
  * Walks ModelProto -> GraphProto -> NodeProto/AttributeProto/TensorProto at the wire level.
@@ -7074,6 +7083,7 @@ const onnx = $root.onnx = (() => {
  * graph's nodes and initializers until they are mapped; every other field is copied into a small
  * buffer and decoded with the generated decoders.
  */
+
 
 
 /**
@@ -7230,7 +7240,7 @@ function readLazyTensor(r, start, end) {
             const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
             if (bytes > MAX_UNPACKED_BYTES)
                 throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, start);
-            rest.push(...payloads);
+            (0,arrays/* append */.BC)(rest, payloads);
             rest.sort((x, y) => x.tagOffset - y.tagOffset);
             decoded = true;
         }
@@ -10844,7 +10854,7 @@ class PagedByteBuffer extends flatbuffers/* ByteBuffer */.$F {
 function identifierOf(head) {
     if (head.length < 8)
         return '';
-    return String.fromCharCode(...head.subarray(4, 8));
+    return ascii(head.subarray(4, 8));
 }
 /** "TFL3" at bytes 4..8 (the extension is not needed: content decides). */
 function probeTflite(head) {
@@ -13744,6 +13754,7 @@ const layoutAttr = (c, rank) => ({ layout: channelsLast(c, rank) ? 'NHWC' : 'NCH
 
 
 
+
 /** Sign quantizers, by serialized name and by class name (lower case). */
 const SIGN_QUANTIZERS = new Map([
     ['ste_sign', 'ste_sign'], ['stesign', 'ste_sign'],
@@ -13840,10 +13851,11 @@ const larq = (base) => (b, c) => {
             continue;
         const before = b.graph.nodes.length;
         node.inputs[1] = quantizerNode(b, `${node.name}_${field}`, c.layer.className, w, q);
-        inserted.push(...b.graph.nodes.splice(before));
+        (0,arrays/* append */.BC)(inserted, b.graph.nodes.splice(before));
     }
     // the weight quantizers run before the layers that read them
-    b.graph.nodes.splice(start, 0, ...inserted);
+    const after = b.graph.nodes.splice(start);
+    (0,arrays/* append */.BC)((0,arrays/* append */.BC)(b.graph.nodes, inserted), after);
     return outs;
 };
 

@@ -524,6 +524,8 @@ function joinBytes(parts, size) {
 /* harmony export */ });
 /* harmony import */ var _units_frequency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4881);
 /* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(273);
+
 
 
 const n = (x) => x.toLocaleString('en-US');
@@ -566,7 +568,7 @@ function latencySection(r) {
     if (!l)
         return [];
     const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
-    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
+    const widths = rows[0]?.map((_, i) => (0,_arrays_js__WEBPACK_IMPORTED_MODULE_2__/* .maxOf */ ._)(rows.map((x) => (x[i] ?? '').length))) ?? [];
     const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
     return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];
 }
@@ -581,16 +583,18 @@ function latencySection(r) {
 /* harmony export */   G: () => (/* binding */ renderMarkdown),
 /* harmony export */   L: () => (/* binding */ mdEscape)
 /* harmony export */ });
-/* harmony import */ var _memory_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1142);
-/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(269);
-/* harmony import */ var _latency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6989);
+/* harmony import */ var _memory_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1142);
+/* harmony import */ var _partition_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(269);
+/* harmony import */ var _latency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6989);
 /* harmony import */ var _diagnostics_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1187);
 /* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(735);
 /* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2676);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(273);
 /**
  * A compact Markdown report (PR comments, job summaries). Every cell that holds user-controlled
  * text goes through `mdEscape`, so a layer named `</details><img src=x>` renders as text.
  */
+
 
 
 
@@ -636,7 +640,7 @@ function nestedRows(l, depth) {
         rows.push(['', `${arrow} *${mdEscape(sg.name)}* (${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sg.repeat)})`, '', '', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'params')), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'weightsBytes')), (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(sum(sg.layers, 'macc')), '']);
         for (const x of shown) {
             rows.push(layerRow(x, '', `${arrow} ${mdEscape(sg.name)}/${mdEscape(x.name)}`));
-            rows.push(...nestedRows(x, depth + 1));
+            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .append */ .BC)(rows, nestedRows(x, depth + 1));
         }
     }
     return rows;
@@ -646,10 +650,10 @@ function latencyMarkdown(r) {
     const l = r.latency;
     if (!l || l.timeMs === null)
         return [];
-    const rows = (0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .slowest */ .Ml)((0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .layerRows */ .Z9)(r), 10).map((x) => x.cells);
+    const rows = (0,_latency_js__WEBPACK_IMPORTED_MODULE_4__/* .slowest */ .Ml)((0,_latency_js__WEBPACK_IMPORTED_MODULE_4__/* .layerRows */ .Z9)(r), 10).map((x) => x.cells);
     return [
-        `Latency: ${mdEscape((0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .latencyValue */ .Wl)(l))}. ${mdEscape(l.estimate)}`, '',
-        ...(0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .unitLines */ .AY)(l).map((u) => `- ${mdEscape(u)}`), '',
+        `Latency: ${mdEscape((0,_latency_js__WEBPACK_IMPORTED_MODULE_4__/* .latencyValue */ .Wl)(l))}. ${mdEscape(l.estimate)}`, '',
+        ...(0,_latency_js__WEBPACK_IMPORTED_MODULE_4__/* .unitLines */ .AY)(l).map((u) => `- ${mdEscape(u)}`), '',
         table([['Slowest layers', 'Unit', 'Cycles', 'Time', 'Share'], ...rows.map((x) => x.map(mdEscape))], ['l', 'l', 'r', 'r', 'r']), '',
     ];
 }
@@ -657,13 +661,13 @@ function latencyMarkdown(r) {
 function targetMarkdown(r) {
     if (!r.target)
         return [];
-    const tc = (0,_partition_js__WEBPACK_IMPORTED_MODULE_4__/* .toolchainLabel */ .OP)(r.target);
+    const tc = (0,_partition_js__WEBPACK_IMPORTED_MODULE_5__/* .toolchainLabel */ .OP)(r.target);
     const out = [`Target **${mdEscape(r.target.name)}**${tc ? ` (${mdEscape(tc)})` : ''}: ${mdEscape(r.target.disclaimer)}`, ''];
     if (r.partition) {
-        const { head, rows } = (0,_partition_js__WEBPACK_IMPORTED_MODULE_4__/* .partitionLines */ .ay)(r.partition, r.target);
-        out.push(...head.map((h) => `${mdEscape(h)}  `), '');
+        const { head, rows } = (0,_partition_js__WEBPACK_IMPORTED_MODULE_5__/* .partitionLines */ .ay)(r.partition, r.target);
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .append */ .BC)(out, head.map((h) => `${mdEscape(h)}  `)).push('');
         if (rows.length > 0)
-            out.push(...rows.map((x) => `- \`${mdEscape(x.text)}\`${x.detail.length ? `: ${x.detail.map(mdEscape).join('; ')}` : ''}`), '');
+            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .append */ .BC)(out, rows.map((x) => `- \`${mdEscape(x.text)}\`${x.detail.length ? `: ${x.detail.map(mdEscape).join('; ')}` : ''}`)).push('');
     }
     if (r.epochs) {
         out.push(`Epochs: ${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`, '');
@@ -697,16 +701,16 @@ function renderMarkdown(r) {
     out.push(table([
         ['Metric', 'Value'],
         ['MACC', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.macc)],
-        ...(r.latency ? [['Latency (estimate)', mdEscape((0,_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .latencyValue */ .Wl)(r.latency))]] : []),
+        ...(r.latency ? [['Latency (estimate)', mdEscape((0,_latency_js__WEBPACK_IMPORTED_MODULE_4__/* .latencyValue */ .Wl)(r.latency))]] : []),
         ['Params', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.params)} items`],
         ['Weights (ROM)', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.weightsBytes)}${vsFloat}`],
         ['Activations (RAM)', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.activationsBytes)} (${r.memory.planner} planner)`],
-        ...(0,_memory_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .memoryLines */ .lE)(r).map((l) => ['', mdEscape(l)]),
+        ...(0,_memory_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .memoryLines */ .lE)(r).map((l) => ['', mdEscape(l)]),
         ['RAM total', `${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.ramTotalBytes)} = ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.activationsBytes)} + ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.inputsBytes)} + ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(t.outputsBytes)}`],
         ...(t.persistentBytes > 0 ? [['Persistent (RAM)', (0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesLong */ .AY)(t.persistentBytes)]] : []),
     ], ['l', 'r']), '');
-    out.push(...targetMarkdown(r));
-    out.push(...latencyMarkdown(r));
+    (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .append */ .BC)(out, targetMarkdown(r));
+    (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .append */ .BC)(out, latencyMarkdown(r));
     const ioHeader = ['Name', 'Type', 'Shape', 'Bytes', 'Quantization', 'Location'];
     out.push('**Inputs / outputs**', '');
     out.push(table([['', ...ioHeader], ...r.inputs.map((io) => ['in', ...ioRow(io)]), ...r.outputs.map((io) => ['out', ...ioRow(io)])], ['l', 'l', 'l', 'l', 'r', 'l', 'l']), '');
@@ -945,30 +949,31 @@ var latency = __webpack_require__(6989);
 var codes = __webpack_require__(30);
 ;// CONCATENATED MODULE: ./src/report/render/table.ts
 
-function pad(s, width, align = 'left') {
+function pad(s, width, align) {
     return align === 'right' ? s.padStart(width) : s.padEnd(width);
 }
 /** Each group is a list of rows; groups are separated by a dashed rule (like m_id groups). */
-function textTable(columns, groups, footer) {
+function textTable(columns, groups) {
+    // every cell made printable once (a row short of cells: blanks): the widths are those of the text shown
+    const shown = (cells) => columns.map((_, i) => (0,printable/* printable */.g)(cells[i] ?? ''));
+    const body = groups.map((g) => g.map(shown));
     const widths = columns.map((c, i) => {
         let w = c.header.length;
-        for (const g of groups)
+        for (const g of body)
             for (const row of g)
-                w = Math.max(w, ((0,printable/* printable */.g)(row[i] ?? '')).length);
+                w = Math.max(w, row[i].length);
         return w;
     });
-    const line = (cells) => columns.map((c, i) => pad((0,printable/* printable */.g)(cells[i] ?? ''), widths[i] ?? 0, c.align)).join('  ').trimEnd();
+    const line = (cells) => columns.map((c, i) => pad(cells[i], widths[i], c.align)).join('  ').trimEnd();
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-    const out = [rule, line(columns.map((c) => c.header)), rule];
-    groups.forEach((g, gi) => {
+    const out = [rule, line(shown(columns.map((c) => c.header))), rule];
+    body.forEach((g, gi) => {
         for (const row of g)
             out.push(line(row));
-        if (gi < groups.length - 1)
+        if (gi < body.length - 1)
             out.push(rule);
     });
     out.push(rule);
-    if (footer)
-        out.push(line(footer), rule);
     return out;
 }
 
@@ -976,11 +981,14 @@ function textTable(columns, groups, footer) {
 var memory_lines = __webpack_require__(1142);
 // EXTERNAL MODULE: ./src/report/names.ts
 var names = __webpack_require__(2822);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/report/render/text.ts
 /**
  * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
  * complexity per layer, diagnostics grouped by category.
  */
+
 
 
 
@@ -1071,7 +1079,7 @@ function layerRows(l, id, layout, prefix, depth, units) {
     for (const sg of l.subgraphs ?? []) {
         rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}` }));
         for (const inner of sg.layers)
-            rows.push(...layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
+            (0,arrays/* append */.BC)(rows, layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
     }
     return rows;
 }
@@ -1107,8 +1115,8 @@ function operationTypes(r) {
 function complexity(r) {
     const t = r.totals;
     const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
-    const maxMacc = Math.max(0, ...shown.map(({ l }) => l.macc));
-    const maxRom = Math.max(0, ...shown.map(({ l }) => l.weightsBytes));
+    const maxMacc = (0,arrays/* maxOf */._)(shown.map(({ l }) => l.macc), 0);
+    const maxRom = (0,arrays/* maxOf */._)(shown.map(({ l }) => l.weightsBytes), 0);
     const cell = (v, max, total) => (0,format/* bar */.M0)(v, max).padEnd(16) + (0,format/* percent */.KN)(total > 0 ? v / total : 0).padStart(7);
     const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
     return [
@@ -1134,6 +1142,8 @@ function diagnostics(r) {
 }
 /** No line of the text report is wider than this (columns of a table are elided before). */
 const TEXT_WIDTH = 160;
+/** A line wider than TEXT_WIDTH. */
+const LONG_LINE = new RegExp(`^[^\\n]{${TEXT_WIDTH + 1},}$`, 'gm');
 /**
  * Wraps a line wider than TEXT_WIDTH at spaces; the continuation lines start under the value
  * (after a `field :   ` or the line's indentation + 4). A word longer than the width is cut.
@@ -1161,9 +1171,15 @@ function wrapLine(line, width = TEXT_WIDTH) {
 }
 function renderText(r) {
     const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), (0,latency/* latencySection */.y)(r).map(printable/* printable */.g), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
-    // Names come from the file: no terminal escapes or bidi overrides reach the terminal.
-    const text = (0,printable/* printableLines */.f)(sections.map((s) => s.join('\n')).join('\n\n'));
-    return text.split('\n').flatMap((l) => wrapLine(l)).join('\n') + '\n';
+    const lines = [];
+    sections.forEach((s, i) => {
+        if (i > 0)
+            lines.push('');
+        (0,arrays/* append */.BC)(lines, s);
+    });
+    // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both passes
+    // run over the whole text, not line by line (a 200k-layer report is 100 MB of text).
+    return (0,printable/* printableLines */.f)(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n')) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/html-layout.ts
@@ -1172,6 +1188,7 @@ function renderText(r) {
  * layer on 1 + the highest rank of its producers (`connectedTo`), boxes placed per rank, ordered
  * by the mean position of their producers (one barycenter pass), ranks centred.
  */
+
 const DEFAULT_BOX = { width: 220, height: 76, gapX: 28, gapY: 44, pad: 20 };
 /**
  * Rank of every layer: 1 + max rank of its producers; graph inputs and unknown names rank 0.
@@ -1217,7 +1234,7 @@ function layoutGraph(layers, inputs, box = DEFAULT_BOX) {
     });
     const perRank = [];
     nodes.forEach((n, i) => (perRank[n.rank] ??= []).push(i));
-    const widest = Math.max(1, ...perRank.map((r) => r?.length ?? 0));
+    const widest = (0,arrays/* maxOf */._)(perRank.map((r) => r?.length ?? 0), 1);
     const stepX = box.width + box.gapX;
     const center = (i) => (nodes[i]?.x ?? 0) + box.width / 2;
     let rows = 0;
@@ -1447,6 +1464,7 @@ footer{margin-top:28px;color:var(--muted);font-size:12px}
 
 
 
+
 const MAX_BARS = 600;
 const HEIGHT = 160;
 /** The plot area's width: bars share it, 3 to 40 px each. */
@@ -1478,7 +1496,7 @@ function timelineSection(r) {
         return '';
     const index = new Map(r.layers.map((l, i) => [l.name, i]));
     const bs = bars(r);
-    const max = Math.max(1, ...bs.map((b) => b.liveBytes));
+    const max = (0,arrays/* maxOf */._)(bs.map((b) => b.liveBytes), 1);
     const left = 56;
     const bar = Math.max(3, Math.min(40, Math.floor(PLOT / Math.max(1, bs.length))));
     const width = Math.max(MIN_WIDTH, left + bs.length * bar + 8);
@@ -1535,6 +1553,7 @@ function latencyHtml(r) {
 
 
 
+
 function summaryRows(r) {
     const t = r.totals;
     const rows = [
@@ -1562,7 +1581,7 @@ function summaryRows(r) {
         rows.push(['persistent (rw)', (0,format/* bytesLong */.AY)(t.persistentBytes)]);
     rows.push(['ram (total)', `${(0,format/* bytesLong */.AY)(t.ramTotalBytes)} = ${(0,format/* thousands */.oh)(t.activationsBytes)} + ${(0,format/* thousands */.oh)(t.inputsBytes)} + ${(0,format/* thousands */.oh)(t.outputsBytes)}`]);
     if (r.partition)
-        rows.push(...(0,render_partition/* partitionLines */.ay)(r.partition, r.target).head.map((h, i) => [i === 0 ? 'partition' : '', h]));
+        (0,arrays/* append */.BC)(rows, (0,render_partition/* partitionLines */.ay)(r.partition, r.target).head.map((h, i) => [i === 0 ? 'partition' : '', h]));
     if (r.epochs)
         rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
     const pools = r.pools?.pools ?? [];

@@ -21,7 +21,10 @@ var render_report = __webpack_require__(7519);
 var rules = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/targets/rules/types.ts
 var types = __webpack_require__(1251);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/targets/supported-ops.ts
+
 
 function ruleDoc(ref) {
     const def = (0,rules/* getRuleDef */.kb)(ref.rule);
@@ -97,7 +100,7 @@ function markdown(d) {
         out.push(`NPU modes (\`npuMode\` in a target file that extends this one): ${d.npuModes.join(', ')}; default ${d.npuModes[0] ?? ''}. The mode changes the resources, not which operators run on the NPU.`, '');
     out.push('Units are tried in this order; a unit accepts an operator when every rule holds. Operator names are model-footprint\'s operator kinds (ONNX naming; TFLite and Keras operators map onto them).', '');
     for (const u of d.units)
-        out.push(...unitMd(u));
+        (0,arrays/* append */.BC)(out, unitMd(u));
     if (d.sources.length > 0) {
         out.push('## Sources', '');
         for (const s of d.sources)

@@ -2,6 +2,44 @@ export const id = 831;
 export const ids = [831];
 export const modules = {
 
+/***/ 273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ append),
+/* harmony export */   _: () => (/* binding */ maxOf),
+/* harmony export */   _h: () => (/* binding */ minOf)
+/* harmony export */ });
+/**
+ * Array helpers for lists of any length. A spread call (`out.push(...xs)`, `Math.max(...xs)`)
+ * passes every element as an argument, on the stack: past about 125k elements it throws
+ * "Maximum call stack size exceeded" (the text and Markdown reports of a 300k-node model did).
+ * ESLint forbids spread arguments in src/ (eslint.config.js); these loop instead.
+ */
+/** Appends `items` to `target` (`target.push(...items)` for a list of any length); returns `target`. */
+function append(target, items) {
+    for (const x of items)
+        target.push(x);
+    return target;
+}
+/** `Math.max(floor, ...values)` for a list of any length (NaN in, NaN out; -Infinity for none and no floor). */
+function maxOf(values, floor = -Infinity) {
+    let m = floor;
+    for (const v of values)
+        m = Math.max(m, v);
+    return m;
+}
+/** `Math.min(ceiling, ...values)` for a list of any length (NaN in, NaN out; Infinity for none and no ceiling). */
+function minOf(values, ceiling = Infinity) {
+    let m = ceiling;
+    for (const v of values)
+        m = Math.min(m, v);
+    return m;
+}
+
+
+/***/ }),
+
 /***/ 30:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -122,15 +160,20 @@ function asFootprintError(e, file) {
 // C0 except none, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function printable(s) {
-    return s.replace(UNSAFE, (c) => {
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
+// the same but the line feed (\u000a)
+// eslint-disable-next-line no-control-regex
+const UNSAFE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escape(c) {
+    const code = c.charCodeAt(0);
+    // Stryker disable next-line EqualityOperator: equivalent, 0xff (ÿ) is not escaped: no escaped character has that code
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
-/** Like printable, but keeps line breaks (for multi-line output whose lines are ours). */
+function printable(s) {
+    return s.replace(UNSAFE, escape);
+}
+/** Like printable, but keeps line breaks (for multi-line output whose lines are ours): one pass over the whole text. */
 function printableLines(s) {
-    return s.split('\n').map(printable).join('\n');
+    return s.replace(UNSAFE_BUT_LF, escape);
 }
 
 
@@ -790,7 +833,7 @@ const MAX_LINKS = 40;
  * outside: not whether it exists, not its size.
  */
 function resolveInside(root, rel) {
-    const segs = rel.split(/[\\/]/);
+    let segs = rel.split(/[\\/]/);
     let cur = root;
     let links = 0;
     while (segs.length > 0) {
@@ -822,11 +865,11 @@ function resolveInside(root, rel) {
             // An absolute link is followed only when it names a path under root, textually.
             if (target !== root && !target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
                 return 'outside';
-            segs.unshift(...target.slice(root.length).split(/[\\/]/));
+            segs = [...target.slice(root.length).split(/[\\/]/), ...segs];
             cur = root;
         }
         else {
-            segs.unshift(...target.split(/[\\/]/));
+            segs = [...target.split(/[\\/]/), ...segs];
         }
     }
     return cur;
@@ -1215,9 +1258,11 @@ const CONV_RULES = [
 /* harmony export */ });
 /* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7003);
 /* harmony import */ var _ir_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8774);
-/* harmony import */ var _util_cost_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5520);
+/* harmony import */ var _util_cost_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5520);
 /* harmony import */ var _util_dims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6394);
 /* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8451);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(273);
+
 
 
 
@@ -1275,8 +1320,8 @@ const ARITH = {
     Pow: (x) => Math.pow(at(x, 0), at(x, 1)),
     Mod: (x, d) => mod(at(x, 0), at(x, 1), d),
     SquaredDifference: (x) => (at(x, 0) - at(x, 1)) ** 2,
-    Max: (x) => Math.max(...x),
-    Min: (x) => Math.min(...x),
+    Max: (x) => (0,_arrays_js__WEBPACK_IMPORTED_MODULE_4__/* .maxOf */ ._)(x),
+    Min: (x) => (0,_arrays_js__WEBPACK_IMPORTED_MODULE_4__/* .minOf */ ._h)(x),
     Sum: (x) => x.reduce((a, b) => a + b, 0),
     Mean: (x) => x.reduce((a, b) => a + b, 0) / Math.max(1, x.length),
 };
@@ -1302,21 +1347,21 @@ function arithmetic([kind, fn]) {
     const variadic = kind === 'Sum' || kind === 'Mean' || kind === 'Max' || kind === 'Min';
     return {
         kind, role: 'elementwise', infer: broadcastInfer(firstDType), fold: foldWith(fn),
-        cost: (ctx) => (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_4__/* .cost */ .y)((variadic ? variadicFactor(ctx) : FACTOR[kind] ?? 1) * (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_4__/* .outCount */ .mb)(ctx)),
+        cost: (ctx) => (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .cost */ .y)((variadic ? variadicFactor(ctx) : FACTOR[kind] ?? 1) * (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .outCount */ .mb)(ctx)),
     };
 }
 function comparison([kind, test]) {
-    return { kind, role: 'elementwise', infer: broadcastInfer(boolDType), fold: foldWith((xs) => (test(xs) ? 1 : 0)), cost: (ctx) => (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_4__/* .cost */ .y)((0,_util_cost_js__WEBPACK_IMPORTED_MODULE_4__/* .outCount */ .mb)(ctx)) };
+    return { kind, role: 'elementwise', infer: broadcastInfer(boolDType), fold: foldWith((xs) => (test(xs) ? 1 : 0)), cost: (ctx) => (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .cost */ .y)((0,_util_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .outCount */ .mb)(ctx)) };
 }
 const ELEMENTWISE_RULES = [
     ...Object.entries(ARITH).map(arithmetic),
     ...Object.entries(COMPARE).map(comparison),
     {
-        kind: 'Not', role: 'elementwise', infer: broadcastInfer(boolDType), cost: (ctx) => (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_4__/* .cost */ .y)((0,_util_cost_js__WEBPACK_IMPORTED_MODULE_4__/* .outCount */ .mb)(ctx)),
+        kind: 'Not', role: 'elementwise', infer: broadcastInfer(boolDType), cost: (ctx) => (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .cost */ .y)((0,_util_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .outCount */ .mb)(ctx)),
         fold: (_ctx, inputs) => (inputs[0] ? [inputs[0].map((v) => +(v === 0))] : undefined),
     },
     {
-        kind: 'Where', role: 'elementwise', infer: broadcastInfer((ctx) => ctx.input(1)?.dtype), cost: (ctx) => (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_4__/* .cost */ .y)((0,_util_cost_js__WEBPACK_IMPORTED_MODULE_4__/* .outCount */ .mb)(ctx)),
+        kind: 'Where', role: 'elementwise', infer: broadcastInfer((ctx) => ctx.input(1)?.dtype), cost: (ctx) => (0,_util_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .cost */ .y)((0,_util_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .outCount */ .mb)(ctx)),
         fold: foldWith((x) => (at(x, 0) !== 0 ? at(x, 1) : at(x, 2))),
     },
 ];
@@ -1336,9 +1381,10 @@ const ELEMENTWISE_RULES = [
 /* harmony export */   s8: () => (/* binding */ isMlKind)
 /* harmony export */ });
 /* unused harmony exports ML_KINDS, mlLength, narrowestInt */
-/* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7003);
-/* harmony import */ var _ir_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8774);
+/* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7003);
+/* harmony import */ var _ir_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8774);
 /* harmony import */ var _util_attrs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(273);
 /**
  * ONNX-ML operators keep their parameters in attributes, not in initializers. This file says
  * which constant arrays stedgeai generates from them, and at which width, so that params and
@@ -1351,6 +1397,7 @@ const ELEMENTWISE_RULES = [
  * linear models, Scaler, Imputer, LabelEncoder) follow the same rule: floats as float32, labels
  * and counts at the narrowest unsigned width: an assumption, written in METRICS.md.
  */
+
 
 
 
@@ -1422,11 +1469,11 @@ function svmArrays(node, classifier) {
     // Stryker disable next-line ConditionalExpression: equivalent, a regressor has no class labels, vectors_per_class, prob_a or prob_b, so the classifier's extra arrays are empty
     if (!classifier)
         return out;
-    out.push(...labels(node, 'classlabels_ints', 'classlabels_strings'));
+    (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(out, labels(node, 'classlabels_ints', 'classlabels_strings'));
     const vpc = mlList(node, 'vectors_per_class');
     if (vpc.length > 0)
         out.push({ name: 'vectors_per_class', dtype: narrowestInt(vpc), count: vpc.length });
-    out.push(...floats(node, 'prob_a', 'prob_b'));
+    (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(out, floats(node, 'prob_a', 'prob_b'));
     return out;
 }
 /** Distinct tree ids of a tree ensemble. */
@@ -1474,8 +1521,8 @@ function labelEncoderArrays(node) {
     const out = [];
     for (const side of ['keys', 'values']) {
         const tensor = (0,_util_attrs_js__WEBPACK_IMPORTED_MODULE_0__/* .attrTensor */ .VR)(node, `${side}_tensor`);
-        const inTensor = (0,_ir_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .elementCount */ .KX)(tensor?.shape) ?? 0;
-        const floatTensor = tensor !== undefined && (0,_ir_dtype_js__WEBPACK_IMPORTED_MODULE_2__/* .isFloat */ .dk)(tensor.dtype);
+        const inTensor = (0,_ir_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .elementCount */ .KX)(tensor?.shape) ?? 0;
+        const floatTensor = tensor !== undefined && (0,_ir_dtype_js__WEBPACK_IMPORTED_MODULE_3__/* .isFloat */ .dk)(tensor.dtype);
         const f = mlList(node, `${side}_floats`).length + (floatTensor ? inTensor : 0);
         const other = mlList(node, `${side}_int64s`).length + mlLength(node, `${side}_strings`) + (floatTensor ? 0 : inTensor);
         if (f > 0)
@@ -2094,7 +2141,10 @@ const GATHER_RULES = [
     { kind: 'ScatterND', role: 'data-movement', infer: dataShape, cost: () => cost/* ZERO_COST */.de },
 ];
 
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/ops/einsum.ts
+
 
 
 
@@ -2146,7 +2196,7 @@ function einsumInfer(ctx) {
     const shape = [];
     for (let c = 0; c < p.out.length; c++) {
         if (p.out.startsWith('...', c)) {
-            shape.push(...p.ellipsis);
+            (0,arrays/* append */.BC)(shape, p.ellipsis);
             c += 2;
         }
         else
@@ -2970,6 +3020,7 @@ var reduce = __webpack_require__(6896);
 
 
 
+
 /** [scales, sizes] from inputs or attributes; an empty tensor counts as absent. */
 function operands(ctx) {
     // an unknown opset reads as a current one (11 or later)
@@ -3018,7 +3069,7 @@ function resizeInfer(ctx) {
             if (ratios.some(Number.isNaN))
                 axes.forEach((a) => (out[a] = util_dims/* UNKNOWN_DIM */.oD));
             else {
-                const s = policy === 'not_larger' ? Math.min(...ratios) : Math.max(...ratios);
+                const s = policy === 'not_larger' ? (0,arrays/* minOf */._h)(ratios) : (0,arrays/* maxOf */._)(ratios);
                 axes.forEach((a) => (out[a] = Math.round(s * (shape[a] ?? 0))));
             }
         }
@@ -3577,6 +3628,8 @@ function hasInput(ctx, i) {
 /* harmony export */   xu: () => (/* binding */ dimMul),
 /* harmony export */   ym: () => (/* binding */ ShapeError)
 /* harmony export */ });
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(273);
+
 /** A dimension inference cannot tell (data-dependent or derived from a symbolic dim). */
 const UNKNOWN_DIM = '?';
 function isNum(d) {
@@ -3640,7 +3693,7 @@ function dimsCompatible(a, b) {
 }
 /** Numpy-style multidirectional broadcasting of shapes; throws on incompatible dims. */
 function broadcastShapes(shapes) {
-    const rank = Math.max(0, ...shapes.map((s) => s.length));
+    const rank = (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .maxOf */ ._)(shapes.map((s) => s.length), 0);
     const out = [];
     for (let i = 0; i < rank; i++) {
         let d = 1;
@@ -3893,6 +3946,8 @@ function transposeValues(shape, values, perm) {
 /* harmony export */   kK: () => (/* binding */ buildUseIndex),
 /* harmony export */   zW: () => (/* binding */ replaceUses)
 /* harmony export */ });
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(273);
+
 /** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
 function nestedGraphs(g) {
     const out = [];
@@ -4044,7 +4099,8 @@ function renameTensor(g, idx, from, to) {
 /** Records that `absorbed` (and everything it had absorbed) now lives inside `into`. */
 function absorb(into, absorbed) {
     const list = into.fused ?? [];
-    list.push(absorbed.name, ...(absorbed.fused ?? []));
+    list.push(absorbed.name);
+    (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .append */ .BC)(list, absorbed.fused ?? []);
     into.fused = list;
 }
 /**
@@ -5099,8 +5155,11 @@ const fcOutput2d = {
 var tensor_data = __webpack_require__(603);
 // EXTERNAL MODULE: ./src/ops/conv.ts
 var conv = __webpack_require__(5568);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/targets/rules/conv.ts
 /** Convolution and fully connected rules (Vela SUPPORTED_OPS conv-like and FC constraints). */
+
 
 
 
@@ -5194,7 +5253,7 @@ const weightsSum = {
             const c = Math.floor(i / inner) % channels;
             sums[c] = (sums[c] ?? 0) + Math.abs(v - ((zps.length > 1 ? zps[c] : zps[0]) ?? 0));
         });
-        const worst = Math.max(...sums);
+        const worst = (0,arrays/* maxOf */._)(sums);
         if (worst <= max)
             return undefined;
         return { value: worst, message: `${(0,types/* who */.dp)(ctx.node)}: the sum of absolute weights of one output channel is ${worst.toLocaleString('en-US')}; the limit is ${max.toLocaleString('en-US')}.`, hint: 'Retrain or re-quantize with smaller weight magnitudes, or split the layer.' };

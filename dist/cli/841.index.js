@@ -141,8 +141,11 @@ function clock(v) {
 var budgets = __webpack_require__(881);
 // EXTERNAL MODULE: ./src/glob.ts
 var glob = __webpack_require__(5601);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/cli/diff-args.ts
 /** Arguments of `model-footprint diff` (parsed apart from `analyze` to keep args.ts small). */
+
 
 
 function usage(message) {
@@ -208,10 +211,10 @@ function parseDiffArgs(rest) {
             case '--models':
             case '-m': {
                 // The action's parser: commas outside braces separate (`*.{onnx,tflite}` is one glob).
-                out.models.push(...(0,glob/* splitPatterns */.sb)(f.value()));
+                (0,arrays/* append */.BC)(out.models, (0,glob/* splitPatterns */.sb)(f.value()));
                 // `--models a.onnx b/**/*.tflite`: following non-option words are more globs.
                 for (let g = f.takePositional(); g !== undefined; g = f.takePositional())
-                    out.models.push(...(0,glob/* splitPatterns */.sb)(g));
+                    (0,arrays/* append */.BC)(out.models, (0,glob/* splitPatterns */.sb)(g));
                 break;
             }
             case '--out':
