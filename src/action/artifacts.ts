@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderReport, type CommentEntry, type Report } from '../index.js';
+import { writeJsonFile } from '../node/json-file.js';
 import { shardSuffix, type Shard } from './settings.js';
 import { resultsFileName, type ResultsFile } from './results.js';
 import { messageOf, type ArtifactApi, type UploadedArtifact } from './toolkit.js';
@@ -28,9 +29,11 @@ export function safeName(path: string): string {
 export function writeArtifactFiles(dir: string, entries: readonly CommentEntry[], diffJson: string, results: ResultsFile): string[] {
   mkdirSync(join(dir, 'reports'), { recursive: true });
   const files: string[] = [];
-  const put = (rel: string, text: string): void => {
+  // a JSON report is written chunk by chunk (a 100k-layer report is 70 MB of JSON)
+  const put = (rel: string, text: string | { json: Report }): void => {
     const p = join(dir, rel);
-    writeFileSync(p, text);
+    if (typeof text === 'string') writeFileSync(p, text);
+    else writeJsonFile(p, text.json);
     files.push(p);
   };
   const used = new Set<string>();
@@ -43,7 +46,7 @@ export function writeArtifactFiles(dir: string, entries: readonly CommentEntry[]
       const report = e[side] as Report | undefined;
       if (!report) continue;
       put(join('reports', `${stem}.${side}.txt`), renderReport(report, 'text') + '\n');
-      put(join('reports', `${stem}.${side}.json`), renderReport(report, 'json') + '\n');
+      put(join('reports', `${stem}.${side}.json`), { json: report });
       put(join('reports', `${stem}.${side}.html`), renderReport(report, 'html'));
     }
   }

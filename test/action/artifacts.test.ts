@@ -25,6 +25,8 @@ describe('action artifact files', () => {
       'reports/m__a.onnx.stm32n6.head.html', 'reports/m__a.onnx.stm32n6.head.json', 'reports/m__a.onnx.stm32n6.head.txt',
       'reports/m__gone.onnx.stm32n6.base.html', 'reports/m__gone.onnx.stm32n6.base.json', 'reports/m__gone.onnx.stm32n6.base.txt',
     ]);
+    // the JSON report: JSON.stringify's text, indented by 2, and a final newline (written in chunks)
+    expect(readFileSync(join(dir, 'reports/m__gone.onnx.stm32n6.base.json'), 'utf8')).toBe(JSON.stringify(entries[1]?.base, null, 2) + '\n');
     const html = readFileSync(join(dir, 'reports/m__a.onnx.stm32n6.head.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<g class="node u-none" data-layer="0" id="layer-0">');
