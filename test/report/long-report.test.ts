@@ -14,18 +14,24 @@ import type { Report, ReportLayer } from '../../src/report/types.js';
 const LAYERS = 200_000;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The bundled example on the NPU target (latency, units, epochs), its conv repeated LAYERS times in a chain (one table row each: nothing fused). */
+/**
+ * The bundled example on the NPU target (latency, units, epochs), its NPU conv repeated LAYERS
+ * times in a chain (one table row each: nothing fused), each in a SW epoch of its own (the
+ * reports list every SW epoch with its reason), each with a pool warning (the 300k-node chain on
+ * stm32h7 had 92,719: its weights fit in no pool).
+ */
 function longReport(): Report {
   const r = analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6' });
   const conv = r.layers.find((l) => l.name === 'conv0') as ReportLayer;
-  const epoch = r.epochs?.list.find((e) => e.nodes.includes('conv0'));
-  if (!epoch || conv.timeMs === undefined) throw new Error('the example lost its NPU conv: this test needs one');
+  const epoch = r.epochs?.list.find((e) => e.unit !== 'HW');
+  if (!epoch || conv.timeMs === undefined) throw new Error('the example lost its NPU conv or its SW epoch: this test needs both');
   const layers = Array.from({ length: LAYERS }, (_, i): ReportLayer => ({ ...conv, name: `layer_${i}`, macc: i + 1, fused: [], connectedTo: [i === 0 ? 'input_q' : `layer_${i - 1}`] }));
   return {
     ...r,
     layers,
     memory: { ...r.memory, timeline: { ...r.memory.timeline, steps: layers.map((l, i) => ({ layer: l.name, liveBytes: i })) } },
-    epochs: { ...(r.epochs as NonNullable<Report['epochs']>), total: LAYERS, hw: LAYERS, sw: 0, list: layers.map((l, i) => ({ ...epoch, id: i + 1, nodes: [l.name], ops: [l.op], macc: l.macc })) },
+    pools: { ...(r.pools as NonNullable<Report['pools']>), warnings: layers.map((l) => `weights '${l.name}' (288 B) fits in no weight pool.`) },
+    epochs: { ...(r.epochs as NonNullable<Report['epochs']>), total: LAYERS, hw: 0, sw: LAYERS, list: layers.map((l, i) => ({ ...epoch, id: i + 1, nodes: [l.name], ops: [l.op], macc: l.macc })) },
   };
 }
 
@@ -39,8 +45,10 @@ describe(`renderers on a report of ${LAYERS.toLocaleString('en-US')} layers`, ()
     expect(row).toContain(LAYERS.toLocaleString('en-US'));
   });
 
-  it('Markdown: every layer', () => {
-    expect(renderReport(r, 'md')).toContain(last);
+  it('Markdown: every layer and every pool warning', () => {
+    const md = renderReport(r, 'md');
+    expect(md).toContain(last);
+    expect(md).toContain(`> ⚠️ weights '${last}' (288 B) fits in no weight pool.`);
   });
 
   it('HTML: every layer', () => {
