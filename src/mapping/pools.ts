@@ -13,7 +13,8 @@
 import type { MemoryPlan } from '../memory/types.js';
 import type { Pool } from '../targets/types.js';
 import { usableBytes } from '../targets/validate-pool.js';
-import { binarySize } from '../units/format.js';
+import { binarySize, thousands } from '../units/format.js';
+import { append } from '../arrays.js';
 
 export interface PlacedInPool {
   tensor: string;
@@ -149,7 +150,29 @@ export function placePools(plan: MemoryPlan, weights: number | readonly WeightSe
   for (const u of spills) {
     warnings.push(`activations spill to external memory ${u.name} (${binarySize(u.usedBytes)}): the internal pools are too small; expect slower inference.`);
   }
-  for (const x of unplaced) warnings.push(`${x.kind} '${x.tensor}' (${binarySize(x.size)}) fits in no ${x.kind === 'weights' ? 'weight' : 'activation'} pool.`);
+  append(warnings, unplacedWarnings(unplaced));
   return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
 }
 
+
+/**
+ * The most unplaced buffers of one kind (weight or activation) warned about one by one: beyond,
+ * one warning names the first UNPLACED_NAMED and counts the rest (a 100k-layer chain's weights
+ * overflowing the flash made 92,719 warning lines); `unplaced` still lists every one.
+ */
+export const UNPLACED_NAMED = 5;
+
+function unplacedWarnings(unplaced: PoolsResult['unplaced']): string[] {
+  const out: string[] = [];
+  for (const family of ['activation', 'weight'] as const) {
+    const mine = unplaced.filter((x) => (x.kind === 'weights') === (family === 'weight'));
+    const named = mine.slice(0, UNPLACED_NAMED).map((x) => `${x.kind} '${x.tensor}' (${binarySize(x.size)})`);
+    if (mine.length <= UNPLACED_NAMED) {
+      for (const n of named) out.push(`${n} fits in no ${family} pool.`);
+      continue;
+    }
+    const bytes = mine.reduce((s, x) => s + x.size, 0);
+    out.push(`${thousands(mine.length)} ${family === 'weight' ? 'weight segments' : 'activation buffers'} (${binarySize(bytes)}) fit in no ${family} pool: ${named.join(', ')} and ${thousands(mine.length - UNPLACED_NAMED)} more (the JSON report's pools.unplaced lists every one).`);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  * buffer alive at the same step (lifetimes inclusive) and ends within the pool's usable size.
  */
 import { describe, expect, it } from 'vitest';
-import { placePools } from '../../src/mapping/pools.js';
+import { placePools, UNPLACED_NAMED } from '../../src/mapping/pools.js';
 import { planMemory } from '../../src/memory/plan.js';
 import type { MemoryPlan, PlannedBuffer } from '../../src/memory/types.js';
 import type { Pool } from '../../src/targets/types.js';
@@ -164,5 +164,35 @@ describe('pool usage and spills', () => {
     expect(r.warnings).toEqual(['activations spill to external memory psram (50 B): the internal pools are too small; expect slower inference.']);
     const fits = placePools(plan([['a', 60, 0, 1, 0]]), [{ name: 'w', size: 8 }], [pool('A', 64), ext, pool('xf', 100, { access: 'ro', use: ['weights'], external: true })]);
     expect([fits.spilled, fits.spillPools, fits.warnings]).toEqual([false, [], []]);
+  });
+});
+
+describe('unplaced buffers: a warning each up to UNPLACED_NAMED of a kind, then one counting them', () => {
+  const flash = (name: string, size: number) => pool(name, size, { access: 'ro', use: ['weights'] });
+  const segments = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `w${i}`, size: 100 + i }));
+
+  it(`${UNPLACED_NAMED} weight segments that fit nowhere: ${UNPLACED_NAMED} warnings, one each`, () => {
+    const r = placePools(plan([]), segments(UNPLACED_NAMED), [flash('F', 10)]);
+    expect(r.unplaced).toHaveLength(UNPLACED_NAMED);
+    expect(r.warnings).toEqual(Array.from({ length: UNPLACED_NAMED }, (_, i) => `weights 'w${i}' (${100 + i} B) fits in no weight pool.`));
+  });
+
+  it(`${UNPLACED_NAMED + 1}: one warning naming the first ${UNPLACED_NAMED}, counting the rest and their bytes; every one still in unplaced`, () => {
+    const r = placePools(plan([]), segments(UNPLACED_NAMED + 1), [flash('F', 10)]);
+    expect(r.unplaced.map((u) => u.tensor)).toEqual(['w0', 'w1', 'w2', 'w3', 'w4', 'w5']);
+    // 100 + 101 + ... + 105 = 615 B
+    expect(r.warnings).toEqual(["6 weight segments (615 B) fit in no weight pool: weights 'w0' (100 B), weights 'w1' (101 B), weights 'w2' (102 B), weights 'w3' (103 B), weights 'w4' (104 B) and 1 more (the JSON report's pools.unplaced lists every one)."]);
+  });
+
+  it('activations and weights are counted apart: 7 activations (largest first) in one warning, 2 weight segments in one each', () => {
+    // seven buffers alive together at step 0, none fits a pool of 10 B
+    const acts = plan(Array.from({ length: 7 }, (_, i): [string, number, number, number, number] => [`a${i}`, 20 + i, 0, 0, 0]));
+    const r = placePools(acts, segments(2), [pool('A', 10), flash('F', 10)]);
+    // placed largest first: a6 (26 B) ... a0 (20 B); 20 + ... + 26 = 161 B
+    expect(r.warnings).toEqual([
+      "7 activation buffers (161 B) fit in no activation pool: activation 'a6' (26 B), activation 'a5' (25 B), activation 'a4' (24 B), activation 'a3' (23 B), activation 'a2' (22 B) and 2 more (the JSON report's pools.unplaced lists every one).",
+      "weights 'w0' (100 B) fits in no weight pool.",
+      "weights 'w1' (101 B) fits in no weight pool.",
+    ]);
   });
 });
