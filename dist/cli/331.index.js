@@ -4996,6 +4996,7 @@ var format = __webpack_require__(2676);
 ;// CONCATENATED MODULE: ./src/mapping/pools.ts
 
 
+
 const pools_alignUp = (n, a) => Math.ceil(n / a) * a;
 function pools_firstFit(item, inPool, limit, align) {
     const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => a.offset - b.offset);
@@ -5079,9 +5080,29 @@ function placePools(plan, weights, pools, alignment = 4) {
     for (const u of spills) {
         warnings.push(`activations spill to external memory ${u.name} (${(0,format/* binarySize */.dQ)(u.usedBytes)}): the internal pools are too small; expect slower inference.`);
     }
-    for (const x of unplaced)
-        warnings.push(`${x.kind} '${x.tensor}' (${(0,format/* binarySize */.dQ)(x.size)}) fits in no ${x.kind === 'weights' ? 'weight' : 'activation'} pool.`);
+    (0,arrays/* append */.BC)(warnings, unplacedWarnings(unplaced));
     return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
+}
+/**
+ * The most unplaced buffers of one kind (weight or activation) warned about one by one: beyond,
+ * one warning names the first UNPLACED_NAMED and counts the rest (a 100k-layer chain's weights
+ * overflowing the flash made 92,719 warning lines); `unplaced` still lists every one.
+ */
+const UNPLACED_NAMED = 5;
+function unplacedWarnings(unplaced) {
+    const out = [];
+    for (const family of ['activation', 'weight']) {
+        const mine = unplaced.filter((x) => (x.kind === 'weights') === (family === 'weight'));
+        const named = mine.slice(0, UNPLACED_NAMED).map((x) => `${x.kind} '${x.tensor}' (${(0,format/* binarySize */.dQ)(x.size)})`);
+        if (mine.length <= UNPLACED_NAMED) {
+            for (const n of named)
+                out.push(`${n} fits in no ${family} pool.`);
+            continue;
+        }
+        const bytes = mine.reduce((s, x) => s + x.size, 0);
+        out.push(`${(0,format/* thousands */.oh)(mine.length)} ${family === 'weight' ? 'weight segments' : 'activation buffers'} (${(0,format/* binarySize */.dQ)(bytes)}) fit in no ${family} pool: ${named.join(', ')} and ${(0,format/* thousands */.oh)(mine.length - UNPLACED_NAMED)} more (the JSON report's pools.unplaced lists every one).`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/passes/bounds.ts
