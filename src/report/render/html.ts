@@ -15,6 +15,7 @@ import { partitionLines, toolchainLabel } from './partition.js';
 import { latencyHtml } from './html-latency.js';
 import { latencyValue } from './latency.js';
 import { append } from '../../arrays.js';
+import { warningLines } from './warnings.js';
 
 export { escapeHtml } from './html-graph.js';
 
@@ -61,7 +62,7 @@ function summary(r: Report): string {
   const rows = summaryRows(r).map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('\n');
   const notes = [
     ...(r.target ? [`<p class="note">${esc(r.target.disclaimer)}</p>`] : []),
-    ...(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${esc(w.node)}: ${esc(w.message)}</p>`),
+    ...warningLines(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${esc(w)}</p>`),
     ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${esc(w)}</p>`),
   ];
   return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;

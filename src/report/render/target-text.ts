@@ -3,6 +3,7 @@ import type { Report, ReportEpochs, ReportPools } from '../types.js';
 import { binarySize, printable } from '../../units/format.js';
 import { formatAddress } from '../../targets/sizes.js';
 import { renderPartition, toolchainLabel } from './partition.js';
+import { warningLines } from './warnings.js';
 
 /** `target : stm32n6 (an estimate ...)` lines for the summary; nothing for reports without a target. */
 export function targetLines(r: Report, field: (k: string, v: string) => string): string[] {
@@ -64,6 +65,6 @@ export function epochsSection(r: Report): string[] {
 export function poolsSection(r: Report): string[] {
   if (!r.pools || r.pools.pools.length === 0) return [];
   const lines = renderPools(r.pools).trimEnd().split('\n').map(printable);
-  const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${printable(w.message)}`);
+  const warnings = warningLines(r.target?.warnings ?? []).map((w) => `WARNING: ${printable(w)}`);
   return [...lines, ...warnings];
 }

@@ -1,0 +1,27 @@
+/**
+ * The mapping warnings a report shows (`target.warnings`): one line each, up to
+ * WARNINGS_SHOWN_PER_RULE of one rule; beyond, one line counts the rest. A rule can warn on every
+ * layer (a rule a target file names that this version does not know is ignored, with a warning,
+ * on each node), and the JSON report keeps every one.
+ */
+import type { ReportWarning } from '../types.js';
+import { thousands } from '../../units/format.js';
+
+export const WARNINGS_SHOWN_PER_RULE = 5;
+
+/** `node: message` lines (unescaped: each renderer escapes for its format), in the warnings' order, the counts after each rule's. */
+export function warningLines(warnings: readonly ReportWarning[]): string[] {
+  const byRule = new Map<string, ReportWarning[]>();
+  for (const w of warnings) {
+    const list = byRule.get(w.rule);
+    if (list) list.push(w);
+    else byRule.set(w.rule, [w]);
+  }
+  const out: string[] = [];
+  for (const [rule, list] of byRule) {
+    for (const w of list.slice(0, WARNINGS_SHOWN_PER_RULE)) out.push(`${w.node}: ${w.message}`);
+    const more = list.length - WARNINGS_SHOWN_PER_RULE;
+    if (more > 0) out.push(`${thousands(more)} more of rule ${rule} (the JSON report lists every one)`);
+  }
+  return out;
+}
