@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyze.ts + 49 modules
 var analyze = __webpack_require__(8972);
-// EXTERNAL MODULE: ./src/report/render/report.ts + 9 modules
-var render_report = __webpack_require__(7519);
+// EXTERNAL MODULE: ./src/report/render/report.ts + 10 modules
+var render_report = __webpack_require__(7451);
 // EXTERNAL MODULE: ./src/targets/rules/index.ts + 11 modules
 var rules = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/targets/rules/types.ts

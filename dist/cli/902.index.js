@@ -1,5 +1,5 @@
-export const id = 606;
-export const ids = [606];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
 /***/ 172:
@@ -855,7 +855,7 @@ function renderPartition(p, t) {
 
 /***/ }),
 
-/***/ 7519:
+/***/ 7451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -872,7 +872,32 @@ var printable = __webpack_require__(1187);
 var sizes = __webpack_require__(7692);
 // EXTERNAL MODULE: ./src/report/render/partition.ts
 var render_partition = __webpack_require__(269);
+;// CONCATENATED MODULE: ./src/report/render/warnings.ts
+
+const WARNINGS_SHOWN_PER_RULE = 5;
+/** `node: message` lines (unescaped: each renderer escapes for its format), in the warnings' order, the counts after each rule's. */
+function warningLines(warnings) {
+    const byRule = new Map();
+    for (const w of warnings) {
+        const list = byRule.get(w.rule);
+        if (list)
+            list.push(w);
+        else
+            byRule.set(w.rule, [w]);
+    }
+    const out = [];
+    for (const [rule, list] of byRule) {
+        for (const w of list.slice(0, WARNINGS_SHOWN_PER_RULE))
+            out.push(`${w.node}: ${w.message}`);
+        const more = list.length - WARNINGS_SHOWN_PER_RULE;
+        if (more > 0)
+            out.push(`${(0,format/* thousands */.oh)(more)} more of rule ${rule} (the JSON report lists every one)`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/target-text.ts
+
 
 
 
@@ -939,7 +964,7 @@ function poolsSection(r) {
     if (!r.pools || r.pools.pools.length === 0)
         return [];
     const lines = renderPools(r.pools).trimEnd().split('\n').map(printable/* printable */.g);
-    const warnings = (r.target?.warnings ?? []).map((w) => `WARNING: ${w.node}: ${(0,printable/* printable */.g)(w.message)}`);
+    const warnings = warningLines(r.target?.warnings ?? []).map((w) => `WARNING: ${(0,printable/* printable */.g)(w)}`);
     return [...lines, ...warnings];
 }
 
@@ -1554,6 +1579,7 @@ function latencyHtml(r) {
 
 
 
+
 function summaryRows(r) {
     const t = r.totals;
     const rows = [
@@ -1598,7 +1624,7 @@ function html_summary(r) {
     const rows = summaryRows(r).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('\n');
     const notes = [
         ...(r.target ? [`<p class="note">${escapeHtml(r.target.disclaimer)}</p>`] : []),
-        ...(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w.node)}: ${escapeHtml(w.message)}</p>`),
+        ...warningLines(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
         ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
     ];
     return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;
