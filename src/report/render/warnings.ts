@@ -1,8 +1,9 @@
 /**
  * The mapping warnings a report shows (`target.warnings`): one line each, up to
  * WARNINGS_SHOWN_PER_RULE of one rule; beyond, one line counts the rest. A rule can warn on every
- * layer (a rule a target file names that this version does not know is ignored, with a warning,
- * on each node), and the JSON report keeps every one.
+ * layer it applies to (one that cannot be evaluated there and is assumed to hold, one a Target
+ * built in code names that this version does not know, a prime channel count), and the JSON
+ * report keeps every one.
  */
 import type { ReportWarning } from '../types.js';
 import { thousands } from '../../units/format.js';
