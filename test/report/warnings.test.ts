@@ -35,4 +35,12 @@ describe(`mapping warnings: ${WARNINGS_SHOWN_PER_RULE} shown per rule, the rest 
     expect(html).toContain('<p class="warn">WARNING: 995 more of rule r (the JSON report lists every one)</p>');
     expect((JSON.parse(renderReport(many, 'json')) as Report).target?.warnings).toHaveLength(1000);
   });
+
+  it('the text report shows them for a target without pools too', () => {
+    const r = analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6' });
+    const { pools: _pools, ...rest } = r;
+    const text = renderReport({ ...rest, target: { ...(r.target as NonNullable<Report['target']>), warnings: [warning('r', 'n0')] } }, 'text');
+    expect(text).toContain("\nWARNING: n0: 'n0': r warned\n");
+    expect(text).not.toContain('Memory-pools');
+  });
 });

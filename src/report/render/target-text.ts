@@ -62,9 +62,9 @@ export function epochsSection(r: Report): string[] {
   return [...partition, ...renderEpochs(r.epochs).trimEnd().split('\n').map(printable)];
 }
 
+/** The pools' table and warnings, then the mapping warnings (shown with or without pools). */
 export function poolsSection(r: Report): string[] {
-  if (!r.pools || r.pools.pools.length === 0) return [];
-  const lines = renderPools(r.pools).trimEnd().split('\n').map(printable);
+  const lines = r.pools && r.pools.pools.length > 0 ? renderPools(r.pools).trimEnd().split('\n').map(printable) : [];
   const warnings = warningLines(r.target?.warnings ?? []).map((w) => `WARNING: ${printable(w)}`);
   return [...lines, ...warnings];
 }
