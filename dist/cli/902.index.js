@@ -960,10 +960,9 @@ function epochsSection(r) {
     const partition = r.partition ? [...(0,render_partition/* renderPartition */.nX)(r.partition, r.target).map(printable/* printable */.g), ''] : [];
     return [...partition, ...renderEpochs(r.epochs).trimEnd().split('\n').map(printable/* printable */.g)];
 }
+/** The pools' table and warnings, then the mapping warnings (shown with or without pools). */
 function poolsSection(r) {
-    if (!r.pools || r.pools.pools.length === 0)
-        return [];
-    const lines = renderPools(r.pools).trimEnd().split('\n').map(printable/* printable */.g);
+    const lines = r.pools && r.pools.pools.length > 0 ? renderPools(r.pools).trimEnd().split('\n').map(printable/* printable */.g) : [];
     const warnings = warningLines(r.target?.warnings ?? []).map((w) => `WARNING: ${(0,printable/* printable */.g)(w)}`);
     return [...lines, ...warnings];
 }
