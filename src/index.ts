@@ -15,7 +15,7 @@ export { CODES, type Code, type Category } from './diagnostics/codes.js';
 export { readModel } from './frontends/registry.js';
 export { DEFAULT_MODEL_GLOBS, formatsHelp } from './frontends/formats.js';
 export { runPipeline } from './passes/pipeline.js';
-export { jsonChunks, renderReport, type Report, type ReportFormat } from './report/index.js';
+export { jsonChunks, textChunks, renderReport, type Report, type ReportFormat } from './report/index.js';
 export { withHashes } from './analysis/build-report.js';
 export { splitPatterns, matchesAny, matchesGlob } from './glob.js';
 export { BUILTIN_TARGETS, DEFAULT_TARGET, builtinTarget, isBuiltinTarget, loadTarget, looksLikeTargetFile, parseTarget, supportedOps, supportedOpsDoc, type Target } from './targets/index.js';

@@ -2,7 +2,7 @@
  * `analyze` and `supported-ops`: the commands that analyze on this thread. Loaded only for them
  * (run.ts), so `diff`, whose analyses run on worker threads, never loads the analysis here.
  */
-import { analyzeModel, jsonChunks, renderReport, supportedOps, type Report, type Target } from '../index.js';
+import { analyzeModel, jsonChunks, renderReport, supportedOps, textChunks, type Report, type Target } from '../index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { AnalyzeArgs, SupportedOpsArgs } from './args.js';
@@ -45,9 +45,11 @@ export async function runAnalyze(args: AnalyzeArgs | SupportedOpsArgs, proc: Cli
   for (const path of args.models) {
     try {
       const report = await analyzeOne(path, args, proc, target);
-      reports.push(report);
       if (args.outDir !== undefined) writeOutputs(resolve(proc.cwd, args.outDir), path, report);
-      if (args.format !== 'json') out.result(renderReport(report, args.format) + '\n');
+      // JSON: one document for every model, written at the end; the other formats: each report now (and dropped)
+      if (args.format === 'json') reports.push(report);
+      else if (args.format === 'text') await out.resultChunks(textChunks(report));
+      else out.result(renderReport(report, args.format) + '\n');
     } catch (e: unknown) {
       failed++;
       out.failure(e, path);

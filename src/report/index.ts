@@ -1,6 +1,6 @@
 export { REPORT_SCHEMA_VERSION } from './types.js';
 export type { Report, ReportTotals, ReportLayer, ReportIO, ReportOperationType, ReportMemory, ReportBuffer, ReportDiagnostic, ReportOptions } from './types.js';
-export { renderText } from './render/text.js';
+export { renderText, textChunks } from './render/text.js';
 export { jsonChunks, renderJson } from './render/json.js';
 export { renderMarkdown, mdEscape } from './render/markdown.js';
 export { renderHtml, escapeHtml } from './render/html.js';

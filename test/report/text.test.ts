@@ -3,7 +3,7 @@
  * (/work/shared/reference/stedgeai-sww/sww_model_generate_report.txt) and seed 002's ds_cnn example.
  */
 import { describe, expect, it } from 'vitest';
-import { renderText } from '../../src/report/render/text.js';
+import { renderText, textChunks } from '../../src/report/render/text.js';
 import { bar, binarySize, bytesShort, oshape, signedPercent, thousands } from '../../src/units/format.js';
 import { diag } from '../../src/diagnostics/diagnostic.js';
 import { dsCnn, seed001, sww } from './fixtures.js';
@@ -113,5 +113,17 @@ describe('text report', () => {
     expect(text.slice(at)).toContain("  warning W_UNKNOWN_OP: node 'evil\\x0aname': MyOp is not modelled");
     expect(text.slice(at)).toContain('ANALYSIS');
     expect(text.slice(at).some((l) => l.includes('--input-shape'))).toBe(true);
+  });
+});
+
+describe('textChunks: the text report a section at a time', () => {
+  it('the summary first, then each section after a blank line, the final newline alone; together renderText', () => {
+    const r = sww();
+    const chunks = [...textChunks(r)];
+    expect(chunks[0]?.startsWith('Exec/report summary (analyze)\n')).toBe(true);
+    expect(chunks[1]?.startsWith('\n\nModel name - ')).toBe(true);
+    expect(chunks.slice(1, -1).every((c) => c.startsWith('\n\n') && !c.endsWith('\n'))).toBe(true);
+    expect(chunks.at(-1)).toBe('\n');
+    expect(chunks.join('')).toBe(renderText(r));
   });
 });

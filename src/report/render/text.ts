@@ -186,14 +186,26 @@ export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
   return out;
 }
 
+/** The sections in order, each built only when the one before has been taken. */
+const SECTIONS: readonly ((r: Report) => string[])[] = [summary, layerTable, epochsSection, poolsSection, (r) => latencySection(r).map(printable), operationTypes, complexity, diagnostics];
+
+/**
+ * The text report a section at a time (a blank line between two), its final newline last: a
+ * writer can send each on before the next is built (a 100k-layer report is 25 MB of text).
+ */
+export function* textChunks(r: Report): Generator<string> {
+  let first = true;
+  for (const section of SECTIONS) {
+    const lines = section(r);
+    if (lines.length === 0) continue;
+    // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both
+    // passes run over the section's whole text, not line by line.
+    yield (first ? '' : '\n\n') + printableLines(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n'));
+    first = false;
+  }
+  yield '\n';
+}
+
 export function renderText(r: Report): string {
-  const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), latencySection(r).map(printable), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
-  const lines: string[] = [];
-  sections.forEach((s, i) => {
-    if (i > 0) lines.push('');
-    append(lines, s);
-  });
-  // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both passes
-  // run over the whole text, not line by line (a 200k-layer report is 100 MB of text).
-  return printableLines(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n')) + '\n';
+  return [...textChunks(r)].join('');
 }
