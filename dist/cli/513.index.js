@@ -127,8 +127,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDiff: () => (/* binding */ runDiff)
 });
 
-// EXTERNAL MODULE: ./src/report/render/report.ts + 10 modules
-var render_report = __webpack_require__(7451);
+// EXTERNAL MODULE: ./src/report/render/report.ts + 6 modules
+var render_report = __webpack_require__(9736);
 // EXTERNAL MODULE: ./src/diff/budgets.ts
 var diff_budgets = __webpack_require__(881);
 // EXTERNAL MODULE: ./src/version.ts

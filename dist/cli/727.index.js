@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analyze.ts + 49 modules
 var analyze = __webpack_require__(8972);
-// EXTERNAL MODULE: ./src/report/render/report.ts + 10 modules
-var render_report = __webpack_require__(7451);
+// EXTERNAL MODULE: ./src/report/render/report.ts + 6 modules
+var render_report = __webpack_require__(9736);
 // EXTERNAL MODULE: ./src/targets/rules/index.ts + 11 modules
 var rules = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/targets/rules/types.ts
@@ -114,6 +114,8 @@ function supportedOps(target, format) {
     return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : markdown(doc);
 }
 
+// EXTERNAL MODULE: ./src/report/render/text.ts + 2 modules
+var render_text = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/report/render/json.ts
 var json = __webpack_require__(2705);
 // EXTERNAL MODULE: external "node:fs"
@@ -172,10 +174,14 @@ async function runAnalyze(args, proc, out) {
     for (const path of args.models) {
         try {
             const report = await analyzeOne(path, args, proc, target);
-            reports.push(report);
             if (args.outDir !== undefined)
                 writeOutputs((0,external_node_path_.resolve)(proc.cwd, args.outDir), path, report);
-            if (args.format !== 'json')
+            // JSON: one document for every model, written at the end; the other formats: each report now (and dropped)
+            if (args.format === 'json')
+                reports.push(report);
+            else if (args.format === 'text')
+                await out.resultChunks((0,render_text/* textChunks */.w7)(report));
+            else
                 out.result((0,render_report/* renderReport */.B)(report, args.format) + '\n');
         }
         catch (e) {

@@ -1,5 +1,5 @@
-export const id = 902;
-export const ids = [902];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
 /***/ 172:
@@ -855,7 +855,7 @@ function renderPartition(p, t) {
 
 /***/ }),
 
-/***/ 7451:
+/***/ 9736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -866,36 +866,568 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/units/format.ts
 var format = __webpack_require__(2676);
+// EXTERNAL MODULE: ./src/report/render/text.ts + 2 modules
+var render_text = __webpack_require__(9952);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
+;// CONCATENATED MODULE: ./src/report/render/html-layout.ts
+/**
+ * A simple layered layout of the layer graph for the HTML report: graph inputs on rank 0, every
+ * layer on 1 + the highest rank of its producers (`connectedTo`), boxes placed per rank, ordered
+ * by the mean position of their producers (one barycenter pass), ranks centred.
+ */
+
+const DEFAULT_BOX = { width: 220, height: 76, gapX: 28, gapY: 44, pad: 20 };
+/**
+ * Rank of every layer: 1 + max rank of its producers; graph inputs and unknown names rank 0.
+ * Layers come in execution order; a producer named later (a cycle or a malformed report) is
+ * ignored rather than followed, so the computation always ends.
+ */
+function layerRanks(layers) {
+    const rankOf = new Map();
+    return layers.map((l) => {
+        let max = 0;
+        for (const p of l.connectedTo)
+            max = Math.max(max, rankOf.get(p) ?? 0);
+        const rank = max + 1;
+        if (!rankOf.has(l.name))
+            rankOf.set(l.name, rank);
+        return rank;
+    });
+}
+function layoutGraph(layers, inputs, box = DEFAULT_BOX) {
+    const ranks = layerRanks(layers);
+    const nodes = [
+        ...inputs.map((_, index) => ({ kind: 'input', index, rank: 0, x: 0, y: 0 })),
+        ...layers.map((_, index) => ({ kind: 'layer', index, rank: ranks[index] ?? 1, x: 0, y: 0 })),
+    ];
+    // Node index by name: the first layer of a name, else the input (what rank used).
+    const byName = new Map();
+    layers.forEach((l, i) => { if (!byName.has(l.name))
+        byName.set(l.name, inputs.length + i); });
+    inputs.forEach((name, i) => { if (!byName.has(name))
+        byName.set(name, i); });
+    const edges = [];
+    const producers = nodes.map(() => []);
+    layers.forEach((l, i) => {
+        const to = inputs.length + i;
+        for (const p of new Set(l.connectedTo)) {
+            const from = byName.get(p);
+            const fromNode = from === undefined ? undefined : nodes[from];
+            if (from === undefined || !fromNode || fromNode.rank >= (nodes[to]?.rank ?? 0))
+                continue;
+            edges.push({ from, to });
+            producers[to]?.push(from);
+        }
+    });
+    const perRank = [];
+    nodes.forEach((n, i) => (perRank[n.rank] ??= []).push(i));
+    const widest = (0,arrays/* maxOf */._)(perRank.map((r) => r?.length ?? 0), 1);
+    const stepX = box.width + box.gapX;
+    const center = (i) => (nodes[i]?.x ?? 0) + box.width / 2;
+    let rows = 0;
+    for (let r = 0; r < perRank.length; r++) {
+        const row = perRank[r] ?? [];
+        if (row.length === 0)
+            continue; // no graph inputs: rank 0 takes no room
+        const y = box.pad + rows++ * (box.height + box.gapY);
+        const key = new Map(row.map((i) => {
+            const ps = producers[i] ?? [];
+            return [i, ps.length ? ps.reduce((s, p) => s + center(p), 0) / ps.length : Number.POSITIVE_INFINITY];
+        }));
+        row.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
+        const offset = box.pad + ((widest - row.length) * stepX) / 2;
+        row.forEach((i, order) => {
+            const n = nodes[i];
+            if (!n)
+                return;
+            n.x = offset + order * stepX;
+            n.y = y;
+        });
+    }
+    return {
+        nodes, edges, ranks: rows, widest,
+        width: box.pad * 2 + widest * stepX - box.gapX,
+        height: box.pad * 2 + Math.max(1, rows) * (box.height + box.gapY) - box.gapY,
+    };
+}
+
+// EXTERNAL MODULE: ./src/diagnostics/printable.ts
+var printable = __webpack_require__(1187);
+;// CONCATENATED MODULE: ./src/report/render/html-graph.ts
+
+
+/** Text for HTML text or a quoted attribute: & < > " ' escaped, control characters shown as \xNN. */
+function escapeHtml(s) {
+    return (0,printable/* printable */.g)(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+const UNIT_LABELS = {
+    HW: 'HW (accelerator)', SW_INT: 'SW int (CPU)', SW_FLOAT: 'SW float (CPU)', unsupported: 'unsupported', none: 'no target',
+};
+/** A fixed CSS class per unit: the report's string never reaches the markup as a class. */
+function unitKey(l) {
+    switch (l.unit) {
+        case 'HW':
+        case 'SW_INT':
+        case 'SW_FLOAT':
+        case 'unsupported': return l.unit;
+        default: return 'none';
+    }
+}
+/** A layer's reasons are listed when it runs off the accelerator (or nowhere). */
+function hasReasons(l) {
+    return l.unit !== 'HW' && (l.reasons?.length ?? 0) > 0;
+}
+function shapeText(shape) {
+    return shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.join('x');
+}
+function opText(l) {
+    return l.op + (l.activation ? ` +${l.activation}` : '');
+}
+function clip(s, max) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+// Long names keep their end (units/format.ts clipStart); the full name is in the box's tooltip.
+/** Characters of a box's first line: `#id` then the name, side by side. */
+const NAME_LINE = 27;
+/** 346,816,704 -> '346.8M' when the exact figure does not fit a box (the tooltip has it). */
+function compact(n) {
+    if (n >= 1e9)
+        return `${(n / 1e9).toFixed(2)}G`;
+    if (n >= 1e6)
+        return `${(n / 1e6).toFixed(1)}M`;
+    if (n >= 1e4)
+        return `${(n / 1e3).toFixed(1)}k`;
+    return (0,format/* thousands */.oh)(n);
+}
+function figuresText(l) {
+    const exact = `MACC ${(0,format/* thousands */.oh)(l.macc)} · W ${(0,format/* thousands */.oh)(l.weightsBytes)} B`;
+    return exact.length <= 29 ? exact : `MACC ${compact(l.macc)} · W ${(0,format/* binarySize */.dQ)(l.weightsBytes)}`;
+}
+const DEFAULT_LIMITS = { maxLayers: 400, maxWidth: 12_000, maxHeight: 40_000 };
+/** Room right of the boxes for skip connections. */
+const SKIP_ROOM = 72;
+function tooltip(l, id) {
+    const lines = [`#${id} ${l.name}`, ...(l.originalName !== undefined ? [`in the file: ${l.originalName}`] : []), `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
+    lines.push(`MACC ${(0,format/* thousands */.oh)(l.macc)}, weights ${(0,format/* thousands */.oh)(l.weightsBytes)} B, params ${(0,format/* thousands */.oh)(l.params)}`);
+    if (l.unit)
+        lines.push(`unit: ${l.unit}${l.unitName ? ` (${l.unitName})` : ''}`);
+    if (l.fused.length)
+        lines.push(`fused: ${l.fused.join(', ')}`);
+    for (const r of l.reasons ?? [])
+        lines.push(`- ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
+    return lines.map(escapeHtml).join('&#10;');
+}
+function layerBox(l, id, n) {
+    const { width: w, height: h } = DEFAULT_BOX;
+    const x = (dx) => (n.x + dx).toFixed(0);
+    const y = (dy) => (n.y + dy).toFixed(0);
+    const subs = l.subgraphs?.length ?? 0;
+    const op = opText(l) + (subs ? ` · ${subs} subgraph${subs === 1 ? '' : 's'}` : '');
+    const box = [
+        `<g class="node u-${unitKey(l)}" data-layer="${id}" id="layer-${id}"><title>${tooltip(l, id)}</title>`,
+        `<rect x="${x(0)}" y="${y(0)}" width="${w}" height="${h}" rx="6"/>`,
+        // One text run: the index, then the name after it (never drawn over each other).
+        `<text x="${x(8)}" y="${y(17)}"><tspan class="id">#${id}</tspan> <tspan class="nm">${escapeHtml((0,format/* clipStart */.rh)(l.name, NAME_LINE - String(id).length - 2))}</tspan></text>`,
+        `<text x="${x(8)}" y="${y(34)}">${escapeHtml(clip(op, 32))}</text>`,
+        `<text x="${x(8)}" y="${y(51)}">${escapeHtml(clip(`${shapeText(l.outputShape)} ${l.dtype}`, 32))}</text>`,
+        `<text x="${x(8)}" y="${y(68)}">${escapeHtml(figuresText(l))}</text>`,
+        '</g>',
+    ].join('');
+    const target = hasReasons(l) ? `why-${id}` : subs ? `sub-${id}` : undefined;
+    return target ? `<a href="#${target}">${box}</a>` : box;
+}
+function inputBox(io, n) {
+    const { width: w } = DEFAULT_BOX;
+    const tip = escapeHtml(`graph input ${io.name}: ${io.dtype} ${shapeText(io.shape)}`);
+    return `<g class="node io"><title>${tip}</title><rect x="${n.x}" y="${n.y + 14}" width="${w}" height="48" rx="24"/>`
+        + `<text x="${n.x + w / 2}" y="${n.y + 34}" class="c nm">${escapeHtml((0,format/* clipStart */.rh)(io.name, 26))}</text>`
+        + `<text x="${n.x + w / 2}" y="${n.y + 51}" class="c">${escapeHtml(clip(`${io.dtype} ${shapeText(io.shape)}`, 30))}</text></g>`;
+}
+function edgePath(layout, from, to) {
+    const a = layout.nodes[from];
+    const b = layout.nodes[to];
+    if (!a || !b)
+        return '';
+    const { width: w, height: h } = DEFAULT_BOX;
+    if (b.rank - a.rank > 1) {
+        // A skip connection: out of the producer's right side and into the consumer's, bulging to
+        // the right (further for longer spans) instead of running through the boxes in between.
+        const bulge = Math.min(SKIP_ROOM, 24 + 8 * (b.rank - a.rank)) / 0.75;
+        const x1 = a.x + w;
+        const y1 = a.y + h / 2;
+        const x2 = b.x + w + 2;
+        const y2 = b.y + h / 2;
+        return `<path class="skip" d="M${x1} ${y1} C${x1 + bulge} ${y1} ${x2 + bulge} ${y2} ${x2} ${y2}"/>`;
+    }
+    const x1 = a.x + w / 2;
+    const y1 = a.y + (a.kind === 'input' ? 62 : h);
+    const x2 = b.x + w / 2;
+    const y2 = b.y - 2;
+    const mid = (y2 - y1) / 2;
+    return `<path d="M${x1} ${y1} C${x1} ${y1 + mid} ${x2} ${y2 - mid} ${x2} ${y2}"/>`;
+}
+/** The graph as SVG, or null when it would be too large to draw (the caller shows the table). */
+function graphSvg(r, limits = DEFAULT_LIMITS) {
+    if (r.layers.length > limits.maxLayers)
+        return null;
+    const layout = layoutGraph(r.layers, r.inputs.map((io) => io.name));
+    if (layout.width > limits.maxWidth || layout.height > limits.maxHeight)
+        return null;
+    const width = layout.width + SKIP_ROOM;
+    const edges = layout.edges.map((e) => edgePath(layout, e.from, e.to)).join('\n');
+    const nodes = layout.nodes.map((n) => {
+        if (n.kind === 'input') {
+            const io = r.inputs[n.index];
+            return io ? inputBox(io, n) : '';
+        }
+        const l = r.layers[n.index];
+        return l ? layerBox(l, n.index, n) : '';
+    }).join('\n');
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" class="graph" width="${width}" height="${layout.height}" viewBox="0 0 ${width} ${layout.height}" role="img" aria-label="layer graph">`,
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker></defs>',
+        `<g class="edges">${edges}</g>`,
+        `<g class="nodes">${nodes}</g>`,
+        '</svg>',
+    ].join('\n');
+}
+/** The layers as a table (large graphs), same figures and colours as the boxes. */
+function layerTableHtml(r) {
+    const rows = r.layers.map((l, i) => {
+        const name = escapeHtml(l.name);
+        const link = hasReasons(l) ? `<a href="#why-${i}">${name}</a>` : name;
+        return `<tr class="u-${unitKey(l)}" id="layer-${i}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
+            + `<td>${escapeHtml(shapeText(l.outputShape))} ${escapeHtml(l.dtype)}</td><td class="r">${(0,format/* thousands */.oh)(l.macc)}</td>`
+            + `<td class="r">${(0,format/* thousands */.oh)(l.weightsBytes)}</td><td>${escapeHtml(l.unit ?? '')}</td><td>${l.connectedTo.map(escapeHtml).join(', ')}</td></tr>`;
+    });
+    return '<table class="layers"><thead><tr><th>#</th><th>Layer</th><th>Op</th><th>Output</th><th>MACC</th><th>Weights (B)</th><th>Unit</th><th>Connected to</th></tr></thead>'
+        + `<tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/html-style.ts
+/** The HTML report's inline stylesheet (system fonts only: the page must open offline). */
+const HTML_STYLE = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;
+--hw-bg:#dcfce7;--hw:#15803d;--si-bg:#fef3c7;--si:#b45309;--sf-bg:#fae8ff;--sf:#a21caf;
+--un-bg:#fee2e2;--un:#b91c1c;--no-bg:#f1f5f9;--no:#64748b;--io-bg:#e0e7ff;--io:#4338ca}
+*{box-sizing:border-box}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:24px;max-width:100%}
+h1{font-size:22px;margin:0 0 12px}h1 small{font-weight:normal;color:var(--muted);font-size:14px}
+h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+table{border-collapse:collapse}th,td{padding:3px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
+table.summary th{font-weight:600;white-space:nowrap;color:var(--muted)}
+td.r{text-align:right;font-variant-numeric:tabular-nums}
+.share{display:inline-block;height:10px;background:var(--si);border-radius:2px;vertical-align:-1px}
+.note{color:var(--muted);margin:6px 0}.warn{color:var(--un);margin:4px 0}
+.legend{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:16px}
+.sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:6px;vertical-align:-2px;border:2px solid var(--c);background:var(--b)}
+.u-HW{--b:var(--hw-bg);--c:var(--hw)}.u-SW_INT{--b:var(--si-bg);--c:var(--si)}.u-SW_FLOAT{--b:var(--sf-bg);--c:var(--sf)}
+.u-unsupported{--b:var(--un-bg);--c:var(--un)}.u-none{--b:var(--no-bg);--c:var(--no)}.io{--b:var(--io-bg);--c:var(--io)}
+.graph-wrap{overflow:auto;border:1px solid var(--line);border-radius:6px;background:#fff}
+svg.graph{display:block;margin:0 auto;font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+svg .node rect{fill:var(--b);stroke:var(--c);stroke-width:1.5}
+svg .node text{fill:var(--fg)}svg .node .nm{font-weight:600}svg .node .id{fill:var(--muted)}
+svg .node .c{text-anchor:middle}
+svg a .node rect{stroke-width:2.5}svg a:hover .node rect{stroke-width:4}
+svg .edges path{fill:none;stroke:#8c959f;stroke-width:1.4;marker-end:url(#arrow)}svg .edges path.skip{stroke:#6e7781;stroke-dasharray:5 3}svg marker path{fill:#8c959f}
+.tag{font-size:12px;padding:1px 6px;border-radius:8px;background:var(--b);border:1px solid var(--c)}
+ol.why{list-style:none;padding-left:0}
+ol.why li,ul.subgraphs>li{margin:8px 0;padding:4px 8px;border-radius:4px}
+ol.why li:target,ul.subgraphs li:target{background:#fff8c5}
+.reasons{margin:4px 0}.hint{color:var(--muted)}
+ul.nested{list-style:none;padding-left:18px}
+table.layers tr td:first-child{border-left:6px solid var(--c)}table.layers tr:nth-child(even){background:#f6f8fa}
+svg.timeline{display:block;font:11px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+svg.timeline rect.bar{fill:#9ec5fe}svg.timeline a:hover rect.bar{fill:#3d8bfd}svg.timeline rect.bar.peak{fill:#dc3545}
+svg.timeline .axis{stroke:#8c959f}svg.timeline text{fill:var(--muted)}svg.timeline text.peak{fill:var(--un);font-weight:600}
+ul.peak{margin:4px 0;overflow-wrap:anywhere}
+footer{margin-top:28px;color:var(--muted);font-size:12px}
+`;
+
+// EXTERNAL MODULE: ./src/report/names.ts
+var names = __webpack_require__(2822);
+// EXTERNAL MODULE: ./src/report/render/memory-lines.ts
+var memory_lines = __webpack_require__(1142);
+;// CONCATENATED MODULE: ./src/report/render/html-timeline.ts
+
+
+
+
+const MAX_BARS = 600;
+const HEIGHT = 160;
+/** The plot area's width: bars share it, 3 to 40 px each. */
+const PLOT = 900;
+const MIN_WIDTH = 640;
+/** Characters of the peak layer's name drawn under the chart (the list below has it whole). */
+const LABEL_NAME = 60;
+function clipEnd(s, n) {
+    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+function bars(r) {
+    const steps = r.memory.timeline.steps;
+    const per = Math.max(1, Math.ceil(steps.length / MAX_BARS));
+    const out = [];
+    for (let i = 0; i < steps.length; i += per) {
+        let best = i;
+        for (let j = i; j < Math.min(i + per, steps.length); j++)
+            if ((steps[j]?.liveBytes ?? 0) > (steps[best]?.liveBytes ?? 0))
+                best = j;
+        const s = steps[best];
+        if (s)
+            out.push({ step: best, layer: s.layer, liveBytes: s.liveBytes });
+    }
+    return out;
+}
+function timelineSection(r) {
+    const t = r.memory.timeline;
+    if (t.steps.length === 0 || !t.peak)
+        return '';
+    const index = new Map(r.layers.map((l, i) => [l.name, i]));
+    const bs = bars(r);
+    const max = (0,arrays/* maxOf */._)(bs.map((b) => b.liveBytes), 1);
+    const left = 56;
+    const bar = Math.max(3, Math.min(40, Math.floor(PLOT / Math.max(1, bs.length))));
+    const width = Math.max(MIN_WIDTH, left + bs.length * bar + 8);
+    const svg = [
+        `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT + 36}" viewBox="0 0 ${width} ${HEIGHT + 36}" role="img" aria-label="bytes in use per execution step">`,
+        `<path class="axis" d="M${left} ${HEIGHT + 8}H${width - 4}"/>`,
+        `<text x="4" y="16">${escapeHtml((0,format/* compactSize */.PI)(max))}</text><text x="4" y="${HEIGHT + 8}">0</text>`,
+        ...bs.map((b, k) => {
+            const h = Math.max(1, Math.round((b.liveBytes / max) * HEIGHT));
+            const peak = b.step === t.peak?.step;
+            const i = index.get(b.layer);
+            const rect = `<rect class="bar${peak ? ' peak' : ''}" x="${left + k * bar}" y="${HEIGHT + 8 - h}" width="${bar - 1}" height="${h}"><title>step ${b.step}: ${escapeHtml(b.layer)}, ${escapeHtml((0,format/* thousands */.oh)(b.liveBytes))} B in use</title></rect>`;
+            return i === undefined ? rect : `<a href="#layer-${i}">${rect}</a>`;
+        }),
+        `<text class="peak" x="${left}" y="${HEIGHT + 30}">${escapeHtml(`peak: step ${t.peak.step}, ${clipEnd(t.peak.layer, LABEL_NAME)}, ${(0,format/* thousands */.oh)(t.peak.liveBytes)} B`)}</text>`,
+        '</svg>',
+    ].join('');
+    const lines = (0,memory_lines/* memoryLines */.lE)(r).map((l) => `<li>${escapeHtml(l)}</li>`);
+    return `<section id="memory-timeline"><h2>Memory timeline</h2><p class="note">Bytes in use while each layer runs (${escapeHtml(r.memory.plannerLabel)}); an output written over its input counts once. Click a bar for its layer.</p><div class="graph-wrap">${svg}</div><ul class="peak">${lines.join('')}</ul></section>`;
+}
+
+// EXTERNAL MODULE: ./src/report/render/partition.ts
+var partition = __webpack_require__(269);
+// EXTERNAL MODULE: ./src/report/render/latency.ts
+var latency = __webpack_require__(6989);
+;// CONCATENATED MODULE: ./src/report/render/html-latency.ts
+
+
+/** Layers listed with a bar; beyond this the slowest are listed and the rest counted. */
+const html_latency_MAX_BARS = 400;
+function latencyHtml(r) {
+    const l = r.latency;
+    if (!l)
+        return '';
+    const rows = (0,latency/* layerRows */.Z9)(r);
+    const shown = rows.length > html_latency_MAX_BARS ? (0,latency/* slowest */.Ml)(rows, html_latency_MAX_BARS) : rows;
+    // 200 px for the whole time: a bar per layer.
+    const bar = (share) => `<span class="share" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
+    const body = shown.map(({ cells: [name, unit, cycles, time, pct], share }) => `<tr><td>${escapeHtml(name ?? '')}</td><td>${escapeHtml(unit ?? '')}</td><td class="r">${escapeHtml(cycles ?? '')}</td><td class="r">${escapeHtml(time ?? '')}</td><td>${pct === '-' ? '' : bar(share)} ${escapeHtml(pct ?? '')}</td></tr>`).join('');
+    const more = rows.length > shown.length ? `<p class="note">The ${shown.length} slowest of ${rows.length} layers.</p>` : '';
+    return [
+        '<section><h2>Latency (estimate)</h2>',
+        `<p><b>${escapeHtml((0,latency/* latencyValue */.Wl)(l))}</b></p><p class="note">${escapeHtml(l.estimate)}</p>`,
+        `<ul>${(0,latency/* unitLines */.AY)(l).map((u) => `<li>${escapeHtml(u)}</li>`).join('')}</ul>`,
+        more,
+        `<table class="latency"><tr><th>layer</th><th>unit</th><th>cycles</th><th>time</th><th>share</th></tr>${body}</table></section>`,
+    ].join('');
+}
+
+// EXTERNAL MODULE: ./src/report/render/warnings.ts
+var warnings = __webpack_require__(2);
+;// CONCATENATED MODULE: ./src/report/render/html.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function summaryRows(r) {
+    const t = r.totals;
+    const rows = [
+        ['model file', r.model.path],
+        ['type', r.model.format],
+        ['model_name', r.model.name],
+        ['model_fmt', r.model.fmt],
+    ];
+    if (r.target)
+        rows.push(['target', r.target.name + ((0,partition/* toolchainLabel */.OP)(r.target) ? ` (${(0,partition/* toolchainLabel */.OP)(r.target)})` : '')]);
+    rows.push(['memory planner', r.memory.plannerLabel]);
+    rows.push(['params #', `${(0,format/* thousands */.oh)(t.params)} items (${(0,format/* binarySize */.dQ)(t.paramsBytes)})`]);
+    r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, (0,render_text/* ioLine */.Jn)(io)]));
+    r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, (0,render_text/* ioLine */.Jn)(io)]));
+    rows.push(['macc', (0,format/* thousands */.oh)(t.macc)]);
+    if (r.latency)
+        rows.push(['latency', `${(0,latency/* latencyValue */.Wl)(r.latency)}, estimate`]);
+    const delta = t.weightsBytes - t.floatWeightsBytes;
+    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` / ${(0,format/* signed */.x8)(delta)} (${(0,format/* signedPercent */.wu)((delta / t.floatWeightsBytes) * 100)}) vs float model` : '';
+    rows.push(['weights (ro)', `${(0,format/* bytesLong */.AY)(t.weightsBytes)}${vsFloat}`]);
+    if (t.quantParamsBytes > 0)
+        rows.push(['quant params (ro)', (0,format/* bytesLong */.AY)(t.quantParamsBytes)]);
+    rows.push(['activations (rw)', (0,format/* bytesLong */.AY)(t.activationsBytes) + (r.options.ioInsideActivations ? ' (inputs/outputs inside)' : '')]);
+    if (t.persistentBytes > 0)
+        rows.push(['persistent (rw)', (0,format/* bytesLong */.AY)(t.persistentBytes)]);
+    rows.push(['ram (total)', `${(0,format/* bytesLong */.AY)(t.ramTotalBytes)} = ${(0,format/* thousands */.oh)(t.activationsBytes)} + ${(0,format/* thousands */.oh)(t.inputsBytes)} + ${(0,format/* thousands */.oh)(t.outputsBytes)}`]);
+    if (r.partition)
+        (0,arrays/* append */.BC)(rows, (0,partition/* partitionLines */.ay)(r.partition, r.target).head.map((h, i) => [i === 0 ? 'partition' : '', h]));
+    if (r.epochs)
+        rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
+    const pools = r.pools?.pools ?? [];
+    for (const p of pools.filter((x) => x.usedBytes > 0)) {
+        const usable = p.usableBytes === null ? 'unbounded' : (0,format/* bytesLong */.AY)(p.usableBytes);
+        rows.push([`pool ${p.name}`, `${(0,format/* bytesLong */.AY)(p.usedBytes)} of ${usable}${p.percent === null ? '' : ` (${p.percent.toFixed(1)}%)`}, ${p.holds.join(' + ')}${p.external ? ', external' : ''}`]);
+    }
+    const unused = pools.filter((x) => x.usedBytes === 0).map((x) => x.name);
+    if (unused.length)
+        rows.push(['unused pools', unused.join(', ')]);
+    return rows;
+}
+function summary(r) {
+    const rows = summaryRows(r).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('\n');
+    const notes = [
+        ...(r.target ? [`<p class="note">${escapeHtml(r.target.disclaimer)}</p>`] : []),
+        ...(0,warnings/* warningLines */._)(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
+        ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
+    ];
+    return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;
+}
+function walk(layers, f) {
+    for (const l of layers) {
+        f(l);
+        for (const sg of l.subgraphs ?? [])
+            walk(sg.layers, f);
+    }
+}
+function legend(r) {
+    const counts = new Map();
+    walk(r.layers, (l) => counts.set(unitKey(l), (counts.get(unitKey(l)) ?? 0) + 1));
+    const keys = Object.keys(UNIT_LABELS).filter((k) => counts.has(k) || (k !== 'none' && r.target !== undefined));
+    return `<ul class="legend">${keys.map((k) => `<li class="u-${k}"><span class="sw"></span>${UNIT_LABELS[k]} (${counts.get(k) ?? 0})</li>`).join('')}</ul>`;
+}
+function reasonList(l) {
+    const items = (l.reasons ?? []).map((x) => `<li>${escapeHtml(x.message)}${x.hint ? ` <span class="hint">Fix: ${escapeHtml(x.hint)}</span>` : ''}</li>`);
+    return `<ul class="reasons">${items.join('')}</ul>`;
+}
+function unitTag(l) {
+    return l.unit ? ` <span class="tag u-${unitKey(l)}">${escapeHtml(l.unit)}${l.unitName ? ` · ${escapeHtml(l.unitName)}` : ''}</span>` : '';
+}
+function whySection(r) {
+    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => hasReasons(l)).map(({ l, i }) => `<li id="why-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})${unitTag(l)}${reasonList(l)}</li>`);
+    if (items.length === 0)
+        return '';
+    return `<section><h2>Why layers run off the accelerator</h2><ol class="why">${items.join('\n')}</ol></section>`;
+}
+function nestedLayers(layers) {
+    const items = layers.map((l) => {
+        const subs = (l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}${nestedLayers(sg.layers)}</li>`);
+        return `<li class="u-${unitKey(l)}"><span class="sw"></span>${escapeHtml(l.name)} (${escapeHtml(opText(l))}) ${escapeHtml(shapeText(l.outputShape))}, MACC ${(0,format/* thousands */.oh)(l.macc)}, W ${(0,format/* thousands */.oh)(l.weightsBytes)} B${unitTag(l)}`
+            + `${hasReasons(l) ? reasonList(l) : ''}${subs.length ? `<ul>${subs.join('')}</ul>` : ''}</li>`;
+    });
+    return `<ul class="nested">${items.join('')}</ul>`;
+}
+function subgraphSection(r) {
+    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => (l.subgraphs?.length ?? 0) > 0).map(({ l, i }) => `<li id="sub-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})<ul>${(l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}${nestedLayers(sg.layers)}</li>`).join('')}</ul></li>`);
+    if (items.length === 0)
+        return '';
+    return `<section><h2>Nested subgraphs</h2><ul class="subgraphs">${items.join('\n')}</ul></section>`;
+}
+function diagnostics(r) {
+    if (r.diagnostics.length === 0)
+        return '';
+    const rows = r.diagnostics.map((d) => `<tr><td>${escapeHtml(d.severity)}</td><td>${escapeHtml(d.code)}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.node ?? '')}</td><td>${escapeHtml(d.message)}</td></tr>`);
+    return `<section><h2>Diagnostics (${r.diagnostics.length})</h2><table class="diag"><thead><tr><th>Severity</th><th>Code</th><th>Category</th><th>Node</th><th>Message</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
+}
+function graphSection(r, limits) {
+    const svg = graphSvg(r, limits);
+    const head = `<h2>Layers (${r.layers.length})</h2>${legend(r)}`;
+    if (svg !== null) {
+        return `<section>${head}<p class="note">Execution order top to bottom; hover a box for details, click a coloured box for why it runs off the accelerator.</p><div class="graph-wrap">${svg}</div></section>`;
+    }
+    return `<section>${head}<p class="note">${r.layers.length} layers: too many to draw readably (limit ${limits.maxLayers} layers), listed instead.</p>${layerTableHtml(r)}</section>`;
+}
+function renderHtml(r, options = {}) {
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    // The file is what users know the model by; the graph's own name is often 'main' or 'torch_jit'.
+    const file = (0,names/* fileName */.Md)(r.model.path) || r.model.name;
+    const title = `${file}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeHtml(title)}</title>`,
+        `<style>${HTML_STYLE}</style></head><body>`,
+        `<h1 title="${escapeHtml(r.model.path)}">${escapeHtml(file)} <small>graph ${escapeHtml(r.model.name)} · ${escapeHtml(r.model.format)} · ${escapeHtml(r.model.fmt)}${r.target ? ` · ${escapeHtml(r.target.name)}` : ''}</small></h1>`,
+        summary(r),
+        timelineSection(r),
+        latencyHtml(r),
+        graphSection(r, limits),
+        whySection(r),
+        subgraphSection(r),
+        diagnostics(r),
+        `<footer>${escapeHtml(r.tool.name)} ${escapeHtml(r.tool.version)} · report schema ${escapeHtml(r.schemaVersion)}</footer>`,
+        '</body></html>',
+        '',
+    ].filter((s) => s !== '').join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/render/json.ts
+var json = __webpack_require__(2705);
+// EXTERNAL MODULE: ./src/report/render/markdown.ts
+var markdown = __webpack_require__(8298);
+;// CONCATENATED MODULE: ./src/report/render/report.ts
+
+
+
+
+function renderReport(report, format) {
+    switch (format) {
+        case 'json': return (0,json/* renderJson */.hF)(report);
+        case 'md': return (0,markdown/* renderMarkdown */.G)(report);
+        case 'html': return renderHtml(report);
+        case 'text': return (0,render_text/* renderText */.S5)(report);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jn: () => (/* binding */ ioLine),
+  S5: () => (/* binding */ renderText),
+  w7: () => (/* binding */ textChunks)
+});
+
+// UNUSED EXPORTS: TEXT_WIDTH, wrapLine
+
+// EXTERNAL MODULE: ./src/units/format.ts
+var format = __webpack_require__(2676);
 // EXTERNAL MODULE: ./src/diagnostics/printable.ts
 var printable = __webpack_require__(1187);
 // EXTERNAL MODULE: ./src/targets/sizes.ts
 var sizes = __webpack_require__(7692);
 // EXTERNAL MODULE: ./src/report/render/partition.ts
 var render_partition = __webpack_require__(269);
-;// CONCATENATED MODULE: ./src/report/render/warnings.ts
-
-const WARNINGS_SHOWN_PER_RULE = 5;
-/** `node: message` lines (unescaped: each renderer escapes for its format), in the warnings' order, the counts after each rule's. */
-function warningLines(warnings) {
-    const byRule = new Map();
-    for (const w of warnings) {
-        const list = byRule.get(w.rule);
-        if (list)
-            list.push(w);
-        else
-            byRule.set(w.rule, [w]);
-    }
-    const out = [];
-    for (const [rule, list] of byRule) {
-        for (const w of list.slice(0, WARNINGS_SHOWN_PER_RULE))
-            out.push(`${w.node}: ${w.message}`);
-        const more = list.length - WARNINGS_SHOWN_PER_RULE;
-        if (more > 0)
-            out.push(`${(0,format/* thousands */.oh)(more)} more of rule ${rule} (the JSON report lists every one)`);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/report/render/warnings.ts
+var render_warnings = __webpack_require__(2);
 ;// CONCATENATED MODULE: ./src/report/render/target-text.ts
 
 
@@ -963,7 +1495,7 @@ function epochsSection(r) {
 /** The pools' table and warnings, then the mapping warnings (shown with or without pools). */
 function poolsSection(r) {
     const lines = r.pools && r.pools.pools.length > 0 ? renderPools(r.pools).trimEnd().split('\n').map(printable/* printable */.g) : [];
-    const warnings = warningLines(r.target?.warnings ?? []).map((w) => `WARNING: ${(0,printable/* printable */.g)(w)}`);
+    const warnings = (0,render_warnings/* warningLines */._)(r.target?.warnings ?? []).map((w) => `WARNING: ${(0,printable/* printable */.g)(w)}`);
     return [...lines, ...warnings];
 }
 
@@ -1193,537 +1725,61 @@ function wrapLine(line, width = TEXT_WIDTH) {
     }
     return out;
 }
+/** The sections in order, each built only when the one before has been taken. */
+const SECTIONS = [summary, layerTable, epochsSection, poolsSection, (r) => (0,latency/* latencySection */.y)(r).map(printable/* printable */.g), operationTypes, complexity, diagnostics];
+/**
+ * The text report a section at a time (a blank line between two), its final newline last: a
+ * writer can send each on before the next is built (a 100k-layer report is 25 MB of text).
+ */
+function* textChunks(r) {
+    let first = true;
+    for (const section of SECTIONS) {
+        const lines = section(r);
+        if (lines.length === 0)
+            continue;
+        // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both
+        // passes run over the section's whole text, not line by line.
+        yield (first ? '' : '\n\n') + (0,printable/* printableLines */.f)(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n'));
+        first = false;
+    }
+    yield '\n';
+}
 function renderText(r) {
-    const sections = [summary(r), layerTable(r), epochsSection(r), poolsSection(r), (0,latency/* latencySection */.y)(r).map(printable/* printable */.g), operationTypes(r), complexity(r), diagnostics(r)].filter((s) => s.length > 0);
-    const lines = [];
-    sections.forEach((s, i) => {
-        if (i > 0)
-            lines.push('');
-        (0,arrays/* append */.BC)(lines, s);
-    });
-    // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both passes
-    // run over the whole text, not line by line (a 200k-layer report is 100 MB of text).
-    return (0,printable/* printableLines */.f)(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n')) + '\n';
+    return [...textChunks(r)].join('');
 }
 
-;// CONCATENATED MODULE: ./src/report/render/html-layout.ts
-/**
- * A simple layered layout of the layer graph for the HTML report: graph inputs on rank 0, every
- * layer on 1 + the highest rank of its producers (`connectedTo`), boxes placed per rank, ordered
- * by the mean position of their producers (one barycenter pass), ranks centred.
- */
 
-const DEFAULT_BOX = { width: 220, height: 76, gapX: 28, gapY: 44, pad: 20 };
-/**
- * Rank of every layer: 1 + max rank of its producers; graph inputs and unknown names rank 0.
- * Layers come in execution order; a producer named later (a cycle or a malformed report) is
- * ignored rather than followed, so the computation always ends.
- */
-function layerRanks(layers) {
-    const rankOf = new Map();
-    return layers.map((l) => {
-        let max = 0;
-        for (const p of l.connectedTo)
-            max = Math.max(max, rankOf.get(p) ?? 0);
-        const rank = max + 1;
-        if (!rankOf.has(l.name))
-            rankOf.set(l.name, rank);
-        return rank;
-    });
-}
-function layoutGraph(layers, inputs, box = DEFAULT_BOX) {
-    const ranks = layerRanks(layers);
-    const nodes = [
-        ...inputs.map((_, index) => ({ kind: 'input', index, rank: 0, x: 0, y: 0 })),
-        ...layers.map((_, index) => ({ kind: 'layer', index, rank: ranks[index] ?? 1, x: 0, y: 0 })),
-    ];
-    // Node index by name: the first layer of a name, else the input (what rank used).
-    const byName = new Map();
-    layers.forEach((l, i) => { if (!byName.has(l.name))
-        byName.set(l.name, inputs.length + i); });
-    inputs.forEach((name, i) => { if (!byName.has(name))
-        byName.set(name, i); });
-    const edges = [];
-    const producers = nodes.map(() => []);
-    layers.forEach((l, i) => {
-        const to = inputs.length + i;
-        for (const p of new Set(l.connectedTo)) {
-            const from = byName.get(p);
-            const fromNode = from === undefined ? undefined : nodes[from];
-            if (from === undefined || !fromNode || fromNode.rank >= (nodes[to]?.rank ?? 0))
-                continue;
-            edges.push({ from, to });
-            producers[to]?.push(from);
-        }
-    });
-    const perRank = [];
-    nodes.forEach((n, i) => (perRank[n.rank] ??= []).push(i));
-    const widest = (0,arrays/* maxOf */._)(perRank.map((r) => r?.length ?? 0), 1);
-    const stepX = box.width + box.gapX;
-    const center = (i) => (nodes[i]?.x ?? 0) + box.width / 2;
-    let rows = 0;
-    for (let r = 0; r < perRank.length; r++) {
-        const row = perRank[r] ?? [];
-        if (row.length === 0)
-            continue; // no graph inputs: rank 0 takes no room
-        const y = box.pad + rows++ * (box.height + box.gapY);
-        const key = new Map(row.map((i) => {
-            const ps = producers[i] ?? [];
-            return [i, ps.length ? ps.reduce((s, p) => s + center(p), 0) / ps.length : Number.POSITIVE_INFINITY];
-        }));
-        row.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
-        const offset = box.pad + ((widest - row.length) * stepX) / 2;
-        row.forEach((i, order) => {
-            const n = nodes[i];
-            if (!n)
-                return;
-            n.x = offset + order * stepX;
-            n.y = y;
-        });
+/***/ }),
+
+/***/ 2:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ warningLines)
+/* harmony export */ });
+/* unused harmony export WARNINGS_SHOWN_PER_RULE */
+/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+
+const WARNINGS_SHOWN_PER_RULE = 5;
+/** `node: message` lines (unescaped: each renderer escapes for its format), in the warnings' order, the counts after each rule's. */
+function warningLines(warnings) {
+    const byRule = new Map();
+    for (const w of warnings) {
+        const list = byRule.get(w.rule);
+        if (list)
+            list.push(w);
+        else
+            byRule.set(w.rule, [w]);
     }
-    return {
-        nodes, edges, ranks: rows, widest,
-        width: box.pad * 2 + widest * stepX - box.gapX,
-        height: box.pad * 2 + Math.max(1, rows) * (box.height + box.gapY) - box.gapY,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-graph.ts
-
-
-/** Text for HTML text or a quoted attribute: & < > " ' escaped, control characters shown as \xNN. */
-function escapeHtml(s) {
-    return (0,printable/* printable */.g)(s)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-const UNIT_LABELS = {
-    HW: 'HW (accelerator)', SW_INT: 'SW int (CPU)', SW_FLOAT: 'SW float (CPU)', unsupported: 'unsupported', none: 'no target',
-};
-/** A fixed CSS class per unit: the report's string never reaches the markup as a class. */
-function unitKey(l) {
-    switch (l.unit) {
-        case 'HW':
-        case 'SW_INT':
-        case 'SW_FLOAT':
-        case 'unsupported': return l.unit;
-        default: return 'none';
-    }
-}
-/** A layer's reasons are listed when it runs off the accelerator (or nowhere). */
-function hasReasons(l) {
-    return l.unit !== 'HW' && (l.reasons?.length ?? 0) > 0;
-}
-function shapeText(shape) {
-    return shape === null ? '?' : shape.length === 0 ? 'scalar' : shape.join('x');
-}
-function opText(l) {
-    return l.op + (l.activation ? ` +${l.activation}` : '');
-}
-function clip(s, max) {
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-// Long names keep their end (units/format.ts clipStart); the full name is in the box's tooltip.
-/** Characters of a box's first line: `#id` then the name, side by side. */
-const NAME_LINE = 27;
-/** 346,816,704 -> '346.8M' when the exact figure does not fit a box (the tooltip has it). */
-function compact(n) {
-    if (n >= 1e9)
-        return `${(n / 1e9).toFixed(2)}G`;
-    if (n >= 1e6)
-        return `${(n / 1e6).toFixed(1)}M`;
-    if (n >= 1e4)
-        return `${(n / 1e3).toFixed(1)}k`;
-    return (0,format/* thousands */.oh)(n);
-}
-function figuresText(l) {
-    const exact = `MACC ${(0,format/* thousands */.oh)(l.macc)} · W ${(0,format/* thousands */.oh)(l.weightsBytes)} B`;
-    return exact.length <= 29 ? exact : `MACC ${compact(l.macc)} · W ${(0,format/* binarySize */.dQ)(l.weightsBytes)}`;
-}
-const DEFAULT_LIMITS = { maxLayers: 400, maxWidth: 12_000, maxHeight: 40_000 };
-/** Room right of the boxes for skip connections. */
-const SKIP_ROOM = 72;
-function tooltip(l, id) {
-    const lines = [`#${id} ${l.name}`, ...(l.originalName !== undefined ? [`in the file: ${l.originalName}`] : []), `${opText(l)} (${l.sourceOp})`, `output ${shapeText(l.outputShape)} ${l.dtype}`];
-    lines.push(`MACC ${(0,format/* thousands */.oh)(l.macc)}, weights ${(0,format/* thousands */.oh)(l.weightsBytes)} B, params ${(0,format/* thousands */.oh)(l.params)}`);
-    if (l.unit)
-        lines.push(`unit: ${l.unit}${l.unitName ? ` (${l.unitName})` : ''}`);
-    if (l.fused.length)
-        lines.push(`fused: ${l.fused.join(', ')}`);
-    for (const r of l.reasons ?? [])
-        lines.push(`- ${r.message}${r.hint ? ` Fix: ${r.hint}` : ''}`);
-    return lines.map(escapeHtml).join('&#10;');
-}
-function layerBox(l, id, n) {
-    const { width: w, height: h } = DEFAULT_BOX;
-    const x = (dx) => (n.x + dx).toFixed(0);
-    const y = (dy) => (n.y + dy).toFixed(0);
-    const subs = l.subgraphs?.length ?? 0;
-    const op = opText(l) + (subs ? ` · ${subs} subgraph${subs === 1 ? '' : 's'}` : '');
-    const box = [
-        `<g class="node u-${unitKey(l)}" data-layer="${id}" id="layer-${id}"><title>${tooltip(l, id)}</title>`,
-        `<rect x="${x(0)}" y="${y(0)}" width="${w}" height="${h}" rx="6"/>`,
-        // One text run: the index, then the name after it (never drawn over each other).
-        `<text x="${x(8)}" y="${y(17)}"><tspan class="id">#${id}</tspan> <tspan class="nm">${escapeHtml((0,format/* clipStart */.rh)(l.name, NAME_LINE - String(id).length - 2))}</tspan></text>`,
-        `<text x="${x(8)}" y="${y(34)}">${escapeHtml(clip(op, 32))}</text>`,
-        `<text x="${x(8)}" y="${y(51)}">${escapeHtml(clip(`${shapeText(l.outputShape)} ${l.dtype}`, 32))}</text>`,
-        `<text x="${x(8)}" y="${y(68)}">${escapeHtml(figuresText(l))}</text>`,
-        '</g>',
-    ].join('');
-    const target = hasReasons(l) ? `why-${id}` : subs ? `sub-${id}` : undefined;
-    return target ? `<a href="#${target}">${box}</a>` : box;
-}
-function inputBox(io, n) {
-    const { width: w } = DEFAULT_BOX;
-    const tip = escapeHtml(`graph input ${io.name}: ${io.dtype} ${shapeText(io.shape)}`);
-    return `<g class="node io"><title>${tip}</title><rect x="${n.x}" y="${n.y + 14}" width="${w}" height="48" rx="24"/>`
-        + `<text x="${n.x + w / 2}" y="${n.y + 34}" class="c nm">${escapeHtml((0,format/* clipStart */.rh)(io.name, 26))}</text>`
-        + `<text x="${n.x + w / 2}" y="${n.y + 51}" class="c">${escapeHtml(clip(`${io.dtype} ${shapeText(io.shape)}`, 30))}</text></g>`;
-}
-function edgePath(layout, from, to) {
-    const a = layout.nodes[from];
-    const b = layout.nodes[to];
-    if (!a || !b)
-        return '';
-    const { width: w, height: h } = DEFAULT_BOX;
-    if (b.rank - a.rank > 1) {
-        // A skip connection: out of the producer's right side and into the consumer's, bulging to
-        // the right (further for longer spans) instead of running through the boxes in between.
-        const bulge = Math.min(SKIP_ROOM, 24 + 8 * (b.rank - a.rank)) / 0.75;
-        const x1 = a.x + w;
-        const y1 = a.y + h / 2;
-        const x2 = b.x + w + 2;
-        const y2 = b.y + h / 2;
-        return `<path class="skip" d="M${x1} ${y1} C${x1 + bulge} ${y1} ${x2 + bulge} ${y2} ${x2} ${y2}"/>`;
-    }
-    const x1 = a.x + w / 2;
-    const y1 = a.y + (a.kind === 'input' ? 62 : h);
-    const x2 = b.x + w / 2;
-    const y2 = b.y - 2;
-    const mid = (y2 - y1) / 2;
-    return `<path d="M${x1} ${y1} C${x1} ${y1 + mid} ${x2} ${y2 - mid} ${x2} ${y2}"/>`;
-}
-/** The graph as SVG, or null when it would be too large to draw (the caller shows the table). */
-function graphSvg(r, limits = DEFAULT_LIMITS) {
-    if (r.layers.length > limits.maxLayers)
-        return null;
-    const layout = layoutGraph(r.layers, r.inputs.map((io) => io.name));
-    if (layout.width > limits.maxWidth || layout.height > limits.maxHeight)
-        return null;
-    const width = layout.width + SKIP_ROOM;
-    const edges = layout.edges.map((e) => edgePath(layout, e.from, e.to)).join('\n');
-    const nodes = layout.nodes.map((n) => {
-        if (n.kind === 'input') {
-            const io = r.inputs[n.index];
-            return io ? inputBox(io, n) : '';
-        }
-        const l = r.layers[n.index];
-        return l ? layerBox(l, n.index, n) : '';
-    }).join('\n');
-    return [
-        `<svg xmlns="http://www.w3.org/2000/svg" class="graph" width="${width}" height="${layout.height}" viewBox="0 0 ${width} ${layout.height}" role="img" aria-label="layer graph">`,
-        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker></defs>',
-        `<g class="edges">${edges}</g>`,
-        `<g class="nodes">${nodes}</g>`,
-        '</svg>',
-    ].join('\n');
-}
-/** The layers as a table (large graphs), same figures and colours as the boxes. */
-function layerTableHtml(r) {
-    const rows = r.layers.map((l, i) => {
-        const name = escapeHtml(l.name);
-        const link = hasReasons(l) ? `<a href="#why-${i}">${name}</a>` : name;
-        return `<tr class="u-${unitKey(l)}" id="layer-${i}"><td class="r">${i}</td><td>${link}</td><td>${escapeHtml(opText(l))}</td>`
-            + `<td>${escapeHtml(shapeText(l.outputShape))} ${escapeHtml(l.dtype)}</td><td class="r">${(0,format/* thousands */.oh)(l.macc)}</td>`
-            + `<td class="r">${(0,format/* thousands */.oh)(l.weightsBytes)}</td><td>${escapeHtml(l.unit ?? '')}</td><td>${l.connectedTo.map(escapeHtml).join(', ')}</td></tr>`;
-    });
-    return '<table class="layers"><thead><tr><th>#</th><th>Layer</th><th>Op</th><th>Output</th><th>MACC</th><th>Weights (B)</th><th>Unit</th><th>Connected to</th></tr></thead>'
-        + `<tbody>${rows.join('\n')}</tbody></table>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-style.ts
-/** The HTML report's inline stylesheet (system fonts only: the page must open offline). */
-const HTML_STYLE = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;
---hw-bg:#dcfce7;--hw:#15803d;--si-bg:#fef3c7;--si:#b45309;--sf-bg:#fae8ff;--sf:#a21caf;
---un-bg:#fee2e2;--un:#b91c1c;--no-bg:#f1f5f9;--no:#64748b;--io-bg:#e0e7ff;--io:#4338ca}
-*{box-sizing:border-box}
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:24px;max-width:100%}
-h1{font-size:22px;margin:0 0 12px}h1 small{font-weight:normal;color:var(--muted);font-size:14px}
-h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
-table{border-collapse:collapse}th,td{padding:3px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
-table.summary th{font-weight:600;white-space:nowrap;color:var(--muted)}
-td.r{text-align:right;font-variant-numeric:tabular-nums}
-.share{display:inline-block;height:10px;background:var(--si);border-radius:2px;vertical-align:-1px}
-.note{color:var(--muted);margin:6px 0}.warn{color:var(--un);margin:4px 0}
-.legend{list-style:none;padding:0;margin:8px 0;display:flex;flex-wrap:wrap;gap:16px}
-.sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:6px;vertical-align:-2px;border:2px solid var(--c);background:var(--b)}
-.u-HW{--b:var(--hw-bg);--c:var(--hw)}.u-SW_INT{--b:var(--si-bg);--c:var(--si)}.u-SW_FLOAT{--b:var(--sf-bg);--c:var(--sf)}
-.u-unsupported{--b:var(--un-bg);--c:var(--un)}.u-none{--b:var(--no-bg);--c:var(--no)}.io{--b:var(--io-bg);--c:var(--io)}
-.graph-wrap{overflow:auto;border:1px solid var(--line);border-radius:6px;background:#fff}
-svg.graph{display:block;margin:0 auto;font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-svg .node rect{fill:var(--b);stroke:var(--c);stroke-width:1.5}
-svg .node text{fill:var(--fg)}svg .node .nm{font-weight:600}svg .node .id{fill:var(--muted)}
-svg .node .c{text-anchor:middle}
-svg a .node rect{stroke-width:2.5}svg a:hover .node rect{stroke-width:4}
-svg .edges path{fill:none;stroke:#8c959f;stroke-width:1.4;marker-end:url(#arrow)}svg .edges path.skip{stroke:#6e7781;stroke-dasharray:5 3}svg marker path{fill:#8c959f}
-.tag{font-size:12px;padding:1px 6px;border-radius:8px;background:var(--b);border:1px solid var(--c)}
-ol.why{list-style:none;padding-left:0}
-ol.why li,ul.subgraphs>li{margin:8px 0;padding:4px 8px;border-radius:4px}
-ol.why li:target,ul.subgraphs li:target{background:#fff8c5}
-.reasons{margin:4px 0}.hint{color:var(--muted)}
-ul.nested{list-style:none;padding-left:18px}
-table.layers tr td:first-child{border-left:6px solid var(--c)}table.layers tr:nth-child(even){background:#f6f8fa}
-svg.timeline{display:block;font:11px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-svg.timeline rect.bar{fill:#9ec5fe}svg.timeline a:hover rect.bar{fill:#3d8bfd}svg.timeline rect.bar.peak{fill:#dc3545}
-svg.timeline .axis{stroke:#8c959f}svg.timeline text{fill:var(--muted)}svg.timeline text.peak{fill:var(--un);font-weight:600}
-ul.peak{margin:4px 0;overflow-wrap:anywhere}
-footer{margin-top:28px;color:var(--muted);font-size:12px}
-`;
-
-;// CONCATENATED MODULE: ./src/report/render/html-timeline.ts
-
-
-
-
-const MAX_BARS = 600;
-const HEIGHT = 160;
-/** The plot area's width: bars share it, 3 to 40 px each. */
-const PLOT = 900;
-const MIN_WIDTH = 640;
-/** Characters of the peak layer's name drawn under the chart (the list below has it whole). */
-const LABEL_NAME = 60;
-function clipEnd(s, n) {
-    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-function bars(r) {
-    const steps = r.memory.timeline.steps;
-    const per = Math.max(1, Math.ceil(steps.length / MAX_BARS));
     const out = [];
-    for (let i = 0; i < steps.length; i += per) {
-        let best = i;
-        for (let j = i; j < Math.min(i + per, steps.length); j++)
-            if ((steps[j]?.liveBytes ?? 0) > (steps[best]?.liveBytes ?? 0))
-                best = j;
-        const s = steps[best];
-        if (s)
-            out.push({ step: best, layer: s.layer, liveBytes: s.liveBytes });
+    for (const [rule, list] of byRule) {
+        for (const w of list.slice(0, WARNINGS_SHOWN_PER_RULE))
+            out.push(`${w.node}: ${w.message}`);
+        const more = list.length - WARNINGS_SHOWN_PER_RULE;
+        if (more > 0)
+            out.push(`${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(more)} more of rule ${rule} (the JSON report lists every one)`);
     }
     return out;
-}
-function timelineSection(r) {
-    const t = r.memory.timeline;
-    if (t.steps.length === 0 || !t.peak)
-        return '';
-    const index = new Map(r.layers.map((l, i) => [l.name, i]));
-    const bs = bars(r);
-    const max = (0,arrays/* maxOf */._)(bs.map((b) => b.liveBytes), 1);
-    const left = 56;
-    const bar = Math.max(3, Math.min(40, Math.floor(PLOT / Math.max(1, bs.length))));
-    const width = Math.max(MIN_WIDTH, left + bs.length * bar + 8);
-    const svg = [
-        `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT + 36}" viewBox="0 0 ${width} ${HEIGHT + 36}" role="img" aria-label="bytes in use per execution step">`,
-        `<path class="axis" d="M${left} ${HEIGHT + 8}H${width - 4}"/>`,
-        `<text x="4" y="16">${escapeHtml((0,format/* compactSize */.PI)(max))}</text><text x="4" y="${HEIGHT + 8}">0</text>`,
-        ...bs.map((b, k) => {
-            const h = Math.max(1, Math.round((b.liveBytes / max) * HEIGHT));
-            const peak = b.step === t.peak?.step;
-            const i = index.get(b.layer);
-            const rect = `<rect class="bar${peak ? ' peak' : ''}" x="${left + k * bar}" y="${HEIGHT + 8 - h}" width="${bar - 1}" height="${h}"><title>step ${b.step}: ${escapeHtml(b.layer)}, ${escapeHtml((0,format/* thousands */.oh)(b.liveBytes))} B in use</title></rect>`;
-            return i === undefined ? rect : `<a href="#layer-${i}">${rect}</a>`;
-        }),
-        `<text class="peak" x="${left}" y="${HEIGHT + 30}">${escapeHtml(`peak: step ${t.peak.step}, ${clipEnd(t.peak.layer, LABEL_NAME)}, ${(0,format/* thousands */.oh)(t.peak.liveBytes)} B`)}</text>`,
-        '</svg>',
-    ].join('');
-    const lines = (0,memory_lines/* memoryLines */.lE)(r).map((l) => `<li>${escapeHtml(l)}</li>`);
-    return `<section id="memory-timeline"><h2>Memory timeline</h2><p class="note">Bytes in use while each layer runs (${escapeHtml(r.memory.plannerLabel)}); an output written over its input counts once. Click a bar for its layer.</p><div class="graph-wrap">${svg}</div><ul class="peak">${lines.join('')}</ul></section>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html-latency.ts
-
-
-/** Layers listed with a bar; beyond this the slowest are listed and the rest counted. */
-const html_latency_MAX_BARS = 400;
-function latencyHtml(r) {
-    const l = r.latency;
-    if (!l)
-        return '';
-    const rows = (0,latency/* layerRows */.Z9)(r);
-    const shown = rows.length > html_latency_MAX_BARS ? (0,latency/* slowest */.Ml)(rows, html_latency_MAX_BARS) : rows;
-    // 200 px for the whole time: a bar per layer.
-    const bar = (share) => `<span class="share" style="width:${Math.max(1, Math.round(share * 200))}px"></span>`;
-    const body = shown.map(({ cells: [name, unit, cycles, time, pct], share }) => `<tr><td>${escapeHtml(name ?? '')}</td><td>${escapeHtml(unit ?? '')}</td><td class="r">${escapeHtml(cycles ?? '')}</td><td class="r">${escapeHtml(time ?? '')}</td><td>${pct === '-' ? '' : bar(share)} ${escapeHtml(pct ?? '')}</td></tr>`).join('');
-    const more = rows.length > shown.length ? `<p class="note">The ${shown.length} slowest of ${rows.length} layers.</p>` : '';
-    return [
-        '<section><h2>Latency (estimate)</h2>',
-        `<p><b>${escapeHtml((0,latency/* latencyValue */.Wl)(l))}</b></p><p class="note">${escapeHtml(l.estimate)}</p>`,
-        `<ul>${(0,latency/* unitLines */.AY)(l).map((u) => `<li>${escapeHtml(u)}</li>`).join('')}</ul>`,
-        more,
-        `<table class="latency"><tr><th>layer</th><th>unit</th><th>cycles</th><th>time</th><th>share</th></tr>${body}</table></section>`,
-    ].join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/render/html.ts
-
-
-
-
-
-
-
-
-
-
-
-
-function summaryRows(r) {
-    const t = r.totals;
-    const rows = [
-        ['model file', r.model.path],
-        ['type', r.model.format],
-        ['model_name', r.model.name],
-        ['model_fmt', r.model.fmt],
-    ];
-    if (r.target)
-        rows.push(['target', r.target.name + ((0,render_partition/* toolchainLabel */.OP)(r.target) ? ` (${(0,render_partition/* toolchainLabel */.OP)(r.target)})` : '')]);
-    rows.push(['memory planner', r.memory.plannerLabel]);
-    rows.push(['params #', `${(0,format/* thousands */.oh)(t.params)} items (${(0,format/* binarySize */.dQ)(t.paramsBytes)})`]);
-    r.inputs.forEach((io, i) => rows.push([`input ${i + 1}/${r.inputs.length}`, ioLine(io)]));
-    r.outputs.forEach((io, i) => rows.push([`output ${i + 1}/${r.outputs.length}`, ioLine(io)]));
-    rows.push(['macc', (0,format/* thousands */.oh)(t.macc)]);
-    if (r.latency)
-        rows.push(['latency', `${(0,latency/* latencyValue */.Wl)(r.latency)}, estimate`]);
-    const delta = t.weightsBytes - t.floatWeightsBytes;
-    const vsFloat = delta !== 0 && t.floatWeightsBytes > 0 ? ` / ${(0,format/* signed */.x8)(delta)} (${(0,format/* signedPercent */.wu)((delta / t.floatWeightsBytes) * 100)}) vs float model` : '';
-    rows.push(['weights (ro)', `${(0,format/* bytesLong */.AY)(t.weightsBytes)}${vsFloat}`]);
-    if (t.quantParamsBytes > 0)
-        rows.push(['quant params (ro)', (0,format/* bytesLong */.AY)(t.quantParamsBytes)]);
-    rows.push(['activations (rw)', (0,format/* bytesLong */.AY)(t.activationsBytes) + (r.options.ioInsideActivations ? ' (inputs/outputs inside)' : '')]);
-    if (t.persistentBytes > 0)
-        rows.push(['persistent (rw)', (0,format/* bytesLong */.AY)(t.persistentBytes)]);
-    rows.push(['ram (total)', `${(0,format/* bytesLong */.AY)(t.ramTotalBytes)} = ${(0,format/* thousands */.oh)(t.activationsBytes)} + ${(0,format/* thousands */.oh)(t.inputsBytes)} + ${(0,format/* thousands */.oh)(t.outputsBytes)}`]);
-    if (r.partition)
-        (0,arrays/* append */.BC)(rows, (0,render_partition/* partitionLines */.ay)(r.partition, r.target).head.map((h, i) => [i === 0 ? 'partition' : '', h]));
-    if (r.epochs)
-        rows.push(['epochs', `${r.epochs.total} (${r.epochs.hw} HW, ${r.epochs.sw} SW${r.epochs.unsupported ? `, ${r.epochs.unsupported} unsupported` : ''})`]);
-    const pools = r.pools?.pools ?? [];
-    for (const p of pools.filter((x) => x.usedBytes > 0)) {
-        const usable = p.usableBytes === null ? 'unbounded' : (0,format/* bytesLong */.AY)(p.usableBytes);
-        rows.push([`pool ${p.name}`, `${(0,format/* bytesLong */.AY)(p.usedBytes)} of ${usable}${p.percent === null ? '' : ` (${p.percent.toFixed(1)}%)`}, ${p.holds.join(' + ')}${p.external ? ', external' : ''}`]);
-    }
-    const unused = pools.filter((x) => x.usedBytes === 0).map((x) => x.name);
-    if (unused.length)
-        rows.push(['unused pools', unused.join(', ')]);
-    return rows;
-}
-function html_summary(r) {
-    const rows = summaryRows(r).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('\n');
-    const notes = [
-        ...(r.target ? [`<p class="note">${escapeHtml(r.target.disclaimer)}</p>`] : []),
-        ...warningLines(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
-        ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
-    ];
-    return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;
-}
-function walk(layers, f) {
-    for (const l of layers) {
-        f(l);
-        for (const sg of l.subgraphs ?? [])
-            walk(sg.layers, f);
-    }
-}
-function legend(r) {
-    const counts = new Map();
-    walk(r.layers, (l) => counts.set(unitKey(l), (counts.get(unitKey(l)) ?? 0) + 1));
-    const keys = Object.keys(UNIT_LABELS).filter((k) => counts.has(k) || (k !== 'none' && r.target !== undefined));
-    return `<ul class="legend">${keys.map((k) => `<li class="u-${k}"><span class="sw"></span>${UNIT_LABELS[k]} (${counts.get(k) ?? 0})</li>`).join('')}</ul>`;
-}
-function reasonList(l) {
-    const items = (l.reasons ?? []).map((x) => `<li>${escapeHtml(x.message)}${x.hint ? ` <span class="hint">Fix: ${escapeHtml(x.hint)}</span>` : ''}</li>`);
-    return `<ul class="reasons">${items.join('')}</ul>`;
-}
-function unitTag(l) {
-    return l.unit ? ` <span class="tag u-${unitKey(l)}">${escapeHtml(l.unit)}${l.unitName ? ` · ${escapeHtml(l.unitName)}` : ''}</span>` : '';
-}
-function whySection(r) {
-    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => hasReasons(l)).map(({ l, i }) => `<li id="why-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})${unitTag(l)}${reasonList(l)}</li>`);
-    if (items.length === 0)
-        return '';
-    return `<section><h2>Why layers run off the accelerator</h2><ol class="why">${items.join('\n')}</ol></section>`;
-}
-function nestedLayers(layers) {
-    const items = layers.map((l) => {
-        const subs = (l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}${nestedLayers(sg.layers)}</li>`);
-        return `<li class="u-${unitKey(l)}"><span class="sw"></span>${escapeHtml(l.name)} (${escapeHtml(opText(l))}) ${escapeHtml(shapeText(l.outputShape))}, MACC ${(0,format/* thousands */.oh)(l.macc)}, W ${(0,format/* thousands */.oh)(l.weightsBytes)} B${unitTag(l)}`
-            + `${hasReasons(l) ? reasonList(l) : ''}${subs.length ? `<ul>${subs.join('')}</ul>` : ''}</li>`;
-    });
-    return `<ul class="nested">${items.join('')}</ul>`;
-}
-function subgraphSection(r) {
-    const items = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => (l.subgraphs?.length ?? 0) > 0).map(({ l, i }) => `<li id="sub-${i}"><b>#${i} ${escapeHtml(l.name)}</b> (${escapeHtml(opText(l))})<ul>${(l.subgraphs ?? []).map((sg) => `<li><b>${escapeHtml(sg.name)}</b>: ${sg.layers.length} layer${sg.layers.length === 1 ? '' : 's'}, MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}${nestedLayers(sg.layers)}</li>`).join('')}</ul></li>`);
-    if (items.length === 0)
-        return '';
-    return `<section><h2>Nested subgraphs</h2><ul class="subgraphs">${items.join('\n')}</ul></section>`;
-}
-function html_diagnostics(r) {
-    if (r.diagnostics.length === 0)
-        return '';
-    const rows = r.diagnostics.map((d) => `<tr><td>${escapeHtml(d.severity)}</td><td>${escapeHtml(d.code)}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.node ?? '')}</td><td>${escapeHtml(d.message)}</td></tr>`);
-    return `<section><h2>Diagnostics (${r.diagnostics.length})</h2><table class="diag"><thead><tr><th>Severity</th><th>Code</th><th>Category</th><th>Node</th><th>Message</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
-}
-function graphSection(r, limits) {
-    const svg = graphSvg(r, limits);
-    const head = `<h2>Layers (${r.layers.length})</h2>${legend(r)}`;
-    if (svg !== null) {
-        return `<section>${head}<p class="note">Execution order top to bottom; hover a box for details, click a coloured box for why it runs off the accelerator.</p><div class="graph-wrap">${svg}</div></section>`;
-    }
-    return `<section>${head}<p class="note">${r.layers.length} layers: too many to draw readably (limit ${limits.maxLayers} layers), listed instead.</p>${layerTableHtml(r)}</section>`;
-}
-function renderHtml(r, options = {}) {
-    const limits = options.limits ?? DEFAULT_LIMITS;
-    // The file is what users know the model by; the graph's own name is often 'main' or 'torch_jit'.
-    const file = (0,names/* fileName */.Md)(r.model.path) || r.model.name;
-    const title = `${file}${r.target ? ` on ${r.target.name}` : ''}: model-footprint report`;
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en"><head><meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtml(title)}</title>`,
-        `<style>${HTML_STYLE}</style></head><body>`,
-        `<h1 title="${escapeHtml(r.model.path)}">${escapeHtml(file)} <small>graph ${escapeHtml(r.model.name)} · ${escapeHtml(r.model.format)} · ${escapeHtml(r.model.fmt)}${r.target ? ` · ${escapeHtml(r.target.name)}` : ''}</small></h1>`,
-        html_summary(r),
-        timelineSection(r),
-        latencyHtml(r),
-        graphSection(r, limits),
-        whySection(r),
-        subgraphSection(r),
-        html_diagnostics(r),
-        `<footer>${escapeHtml(r.tool.name)} ${escapeHtml(r.tool.version)} · report schema ${escapeHtml(r.schemaVersion)}</footer>`,
-        '</body></html>',
-        '',
-    ].filter((s) => s !== '').join('\n');
-}
-
-// EXTERNAL MODULE: ./src/report/render/json.ts
-var json = __webpack_require__(2705);
-// EXTERNAL MODULE: ./src/report/render/markdown.ts
-var markdown = __webpack_require__(8298);
-;// CONCATENATED MODULE: ./src/report/render/report.ts
-
-
-
-
-function renderReport(report, format) {
-    switch (format) {
-        case 'json': return (0,json/* renderJson */.hF)(report);
-        case 'md': return (0,markdown/* renderMarkdown */.G)(report);
-        case 'html': return renderHtml(report);
-        case 'text': return renderText(report);
-    }
 }
 
 
