@@ -191,7 +191,7 @@ const SECTIONS: readonly ((r: Report) => string[])[] = [summary, layerTable, epo
 
 /**
  * The text report a section at a time (a blank line between two), its final newline last: a
- * writer can send each on before the next is built (a 100k-layer report is 25 MB of text).
+ * writer can send each on before the next is built (the 100k-node chain's report is 23 MB of text).
  */
 export function* textChunks(r: Report): Generator<string> {
   let first = true;
