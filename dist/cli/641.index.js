@@ -1729,7 +1729,7 @@ function wrapLine(line, width = TEXT_WIDTH) {
 const SECTIONS = [summary, layerTable, epochsSection, poolsSection, (r) => (0,latency/* latencySection */.y)(r).map(printable/* printable */.g), operationTypes, complexity, diagnostics];
 /**
  * The text report a section at a time (a blank line between two), its final newline last: a
- * writer can send each on before the next is built (a 100k-layer report is 25 MB of text).
+ * writer can send each on before the next is built (the 100k-node chain's report is 23 MB of text).
  */
 function* textChunks(r) {
     let first = true;
