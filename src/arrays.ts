@@ -11,6 +11,13 @@ export function append<T>(target: T[], items: Iterable<T>): T[] {
   return target;
 }
 
+/** Adds `value` to the list `map` holds under `key`, starting the list when there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** `Math.max(floor, ...values)` for a list of any length (NaN in, NaN out; -Infinity for none and no floor). */
 export function maxOf(values: Iterable<number>, floor = -Infinity): number {
   let m = floor;

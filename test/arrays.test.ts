@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { append, maxOf, minOf } from '../src/arrays.js';
+import { append, maxOf, minOf, pushTo } from '../src/arrays.js';
 
 /** Past the arguments a spread call passes before the stack overflows (about 125k on Node's default stack). */
 const LONG = 300_000;
@@ -44,5 +44,13 @@ describe('append, maxOf, minOf: lists of any length', () => {
       expect(Object.is(maxOf(xs, 2), Math.max(2, ...xs))).toBe(true);
       expect(Object.is(minOf(xs, 2), Math.min(2, ...xs))).toBe(true);
     }
+  });
+
+  it('pushTo starts a key\'s list with its first value and appends the next ones in order', () => {
+    const m = new Map<string, number[]>();
+    pushTo(m, 'a', 1);
+    pushTo(m, 'b', 2);
+    pushTo(m, 'a', 3);
+    expect([...m]).toEqual([['a', [1, 3]], ['b', [2]]]);
   });
 });

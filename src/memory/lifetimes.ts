@@ -16,6 +16,7 @@ import { POOLS, fusedPoolRows, fusedPools, type FusedPool } from './pool-fusion.
 import { overlapRules, type OverlapRule } from './streaming.js';
 import { boundaryQdq, type BoundaryQdq } from './boundary-qdq.js';
 import type { Allowance } from './place.js';
+import { pushTo } from '../arrays.js';
 
 export { tensorBytes } from './tensor-bytes.js';
 
@@ -240,11 +241,6 @@ function userViews(graph: Graph, inputs: ReadonlySet<string>): Set<string> {
 
 /** Keeps the rules whose input is last read by the layer that writes the output. */
 function addAllowances(out: Requests, rules: readonly OverlapRule[], index: ReadonlyMap<string, number>, stepOf: ReadonlyMap<string, number>, outputs: ReadonlySet<string>): void {
-  const add = (k: number, a: Allowance): void => {
-    const list = out.allowances.get(k);
-    if (list) list.push(a);
-    else out.allowances.set(k, [a]);
-  };
   for (const rule of rules) {
     const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
     // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
@@ -255,8 +251,8 @@ function addAllowances(out: Requests, rules: readonly OverlapRule[], index: Read
     if (a === undefined || b === undefined || !ra || !rb || outputs.has(rule.input)) continue;
     // Stryker disable next-line ConditionalExpression: equivalent, for the output's test: a rule's output is written by the rule's node and starts at its step
     if (ra.lastStep !== step || rb.firstStep !== step) continue;
-    add(b, { other: a, lead: rule.lead, role: 'output' });
-    add(a, { other: b, lead: rule.lead, role: 'input' });
+    pushTo(out.allowances, b, { other: a, lead: rule.lead, role: 'output' });
+    pushTo(out.allowances, a, { other: b, lead: rule.lead, role: 'input' });
     out.pairs.push({ a, b, rule });
   }
 }

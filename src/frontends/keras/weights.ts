@@ -11,6 +11,7 @@
 import type { DType } from '../../ir/dtype.js';
 import { FootprintError } from '../../diagnostics/diagnostic.js';
 import { at, attrStrings, datasetDType, isDataset, isGroup, MAX_GROUP_DEPTH, type H5Dataset, type H5File, type H5Group } from './hdf5.js';
+import { pushTo } from '../../arrays.js';
 
 export interface WeightVar {
   /** Keras 2: the variable name (`kernel`, `moving_mean`); Keras 3: its index (`0`, `1`...). */
@@ -75,11 +76,6 @@ function ownerOf(weightName: string, layers: readonly string[]): string | undefi
 export function keras2Weights(f: H5File, leafLayers: readonly string[]): WeightStore {
   const root = (child(f, 'model_weights') ?? f) as H5Group;
   const byLayer = new Map<string, WeightVar[]>();
-  const add = (layer: string, v: WeightVar): void => {
-    const list = byLayer.get(layer);
-    if (list) list.push(v);
-    else byLayer.set(layer, [v]);
-  };
   const groups = attrStrings(root, 'layer_names') ?? keysOf(root);
   for (const gname of groups) {
     const g = child(root, gname);
@@ -91,7 +87,7 @@ export function keras2Weights(f: H5File, leafLayers: readonly string[]): WeightS
     for (const [wname, d] of entries) {
       const owner = ownerOf(wname, leafLayers) ?? gname;
       const short = (wname.split('/').pop() ?? wname).replace(/:\d+$/, '');
-      add(owner, varOf(d, short));
+      pushTo(byLayer, owner, varOf(d, short));
     }
   }
   return { forLayer: (name) => byLayer.get(name) ?? [] };

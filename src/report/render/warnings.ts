@@ -7,17 +7,14 @@
  */
 import type { ReportWarning } from '../types.js';
 import { thousands } from '../../units/format.js';
+import { pushTo } from '../../arrays.js';
 
 export const WARNINGS_SHOWN_PER_RULE = 5;
 
 /** `node: message` lines (unescaped: each renderer escapes for its format), in the warnings' order, the counts after each rule's. */
 export function warningLines(warnings: readonly ReportWarning[]): string[] {
   const byRule = new Map<string, ReportWarning[]>();
-  for (const w of warnings) {
-    const list = byRule.get(w.rule);
-    if (list) list.push(w);
-    else byRule.set(w.rule, [w]);
-  }
+  for (const w of warnings) pushTo(byRule, w.rule, w);
   const out: string[] = [];
   for (const [rule, list] of byRule) {
     for (const w of list.slice(0, WARNINGS_SHOWN_PER_RULE)) out.push(`${w.node}: ${w.message}`);
