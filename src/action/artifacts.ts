@@ -29,12 +29,11 @@ export function safeName(path: string): string {
 export function writeArtifactFiles(dir: string, entries: readonly CommentEntry[], diffJson: string, results: ResultsFile): string[] {
   mkdirSync(join(dir, 'reports'), { recursive: true });
   const files: string[] = [];
-  // a JSON report is written chunk by chunk (a 100k-layer report is 70 MB of JSON)
-  const put = (rel: string, text: string | { json: Report }): void => {
+  /** The file `rel` of the folder, listed among the written files. */
+  const file = (rel: string): string => {
     const p = join(dir, rel);
-    if (typeof text === 'string') writeFileSync(p, text);
-    else writeJsonFile(p, text.json);
     files.push(p);
+    return p;
   };
   const used = new Set<string>();
   for (const e of entries) {
@@ -45,13 +44,14 @@ export function writeArtifactFiles(dir: string, entries: readonly CommentEntry[]
       // Entries hold what analyzeModel returned (a Report; the diff layer types it more loosely).
       const report = e[side] as Report | undefined;
       if (!report) continue;
-      put(join('reports', `${stem}.${side}.txt`), renderReport(report, 'text') + '\n');
-      put(join('reports', `${stem}.${side}.json`), { json: report });
-      put(join('reports', `${stem}.${side}.html`), renderReport(report, 'html'));
+      writeFileSync(file(join('reports', `${stem}.${side}.txt`)), renderReport(report, 'text') + '\n');
+      // chunk by chunk: a 100k-layer report is 70 MB of JSON
+      writeJsonFile(file(join('reports', `${stem}.${side}.json`)), report);
+      writeFileSync(file(join('reports', `${stem}.${side}.html`)), renderReport(report, 'html'));
     }
   }
-  put(diffFileName(results.shard ?? undefined), diffJson);
-  put(resultsFileName(results.shard ?? undefined), JSON.stringify(results) + '\n');
+  writeFileSync(file(diffFileName(results.shard ?? undefined)), diffJson);
+  writeFileSync(file(resultsFileName(results.shard ?? undefined)), JSON.stringify(results) + '\n');
   return files;
 }
 

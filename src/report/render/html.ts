@@ -62,8 +62,7 @@ function summary(r: Report): string {
   const rows = summaryRows(r).map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('\n');
   const notes = [
     ...(r.target ? [`<p class="note">${esc(r.target.disclaimer)}</p>`] : []),
-    ...warningLines(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${esc(w)}</p>`),
-    ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${esc(w)}</p>`),
+    ...[...warningLines(r.target?.warnings ?? []), ...(r.pools?.warnings ?? [])].map((w) => `<p class="warn">WARNING: ${esc(w)}</p>`),
   ];
   return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;
 }
