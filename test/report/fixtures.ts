@@ -3,7 +3,8 @@
  * - seed001(): the seed 001 conv through the real pipeline pieces (fake rule table);
  * - sww(): the totals and per-layer figures of the reference report
  *   /work/shared/reference/stedgeai-sww/sww_model_generate_report.txt, entered by hand;
- * - dsCnn(): the float ds_cnn I/O example of seed 002 (inputs/outputs kept outside).
+ * - dsCnn(): the float ds_cnn I/O example of seed 002 (inputs/outputs kept outside);
+ * - kws(options): the bundled example (examples/kws/kws_cnn_int8.onnx) through the whole analysis.
  */
 import { GraphBuilder } from '../builders/ir.js';
 import { computeMetrics, type ModelMetrics } from '../../src/metrics/metrics.js';
@@ -15,6 +16,9 @@ import type { Report } from '../../src/report/types.js';
 import type { OpKind } from '../../src/ir/op-kinds.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { fakeRules } from '../metrics/fake-rules.js';
+import { analyzeModel, type AnalyzeModelOptions } from '../../src/analyze.js';
+import { fileModelInput } from '../../src/node/file-source.js';
+import { fileURLToPath } from 'node:url';
 
 export const SHA = 'a'.repeat(64);
 export const MD5 = '9643512e0b8a0b6e643e70c2fec496ee';
@@ -106,4 +110,9 @@ export function dsCnn(): Report {
     model: { path: 'ds_cnn.h5', format: 'keras', meta: {}, diagnostics: [] },
     graph: g.graph, metrics, plan: literalPlan(55_552, false, 1_960, 48), options: { ioInsideActivations: false }, hashes: { sha256: SHA },
   });
+}
+
+/** The bundled example through analyzeModel, on stm32n6 unless `options` names a target. */
+export function kws(options: AnalyzeModelOptions = {}): Report {
+  return analyzeModel(fileModelInput(fileURLToPath(new URL('../../examples/kws/kws_cnn_int8.onnx', import.meta.url))), { target: 'stm32n6', ...options });
 }

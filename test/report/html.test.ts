@@ -1,16 +1,11 @@
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeModel } from '../../src/analyze.js';
 import { renderReport } from '../../src/report/index.js';
-import { fileModelInput } from '../../src/node/file-source.js';
 import { renderHtml } from '../../src/report/render/html.js';
 import { layerRanks, layoutGraph } from '../../src/report/render/html-layout.js';
 import type { Report, ReportLayer } from '../../src/report/types.js';
-import { seed001 } from './fixtures.js';
+import { kws, seed001 } from './fixtures.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const kws = (): Report => analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6', planner: 'st-time' });
+const kwsTime = (): Report => kws({ planner: 'st-time' });
 
 /** Every tag of the page (the stylesheet's text left out), with its attributes. */
 function tags(html: string): { name: string; attrs: Record<string, string> }[] {
@@ -36,7 +31,7 @@ const layer = (name: string, connectedTo: string[], extra: Partial<ReportLayer> 
 
 describe('HTML report', () => {
   it('is one self-contained page: summary figures, one SVG box per layer, edges, no external resource', () => {
-    const r = kws();
+    const r = kwsTime();
     const html = renderReport(r, 'html');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     const all = tags(html);
@@ -62,7 +57,7 @@ describe('HTML report', () => {
   });
 
   it('colours boxes by unit and lists why the 25x5 AveragePool is SW_INT on stm32n6', () => {
-    const r = kws();
+    const r = kwsTime();
     const html = renderHtml(r);
     const pool = r.layers.findIndex((l) => l.name === 'pool');
     expect(r.layers[pool]?.unit).toBe('SW_INT');

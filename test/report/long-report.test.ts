@@ -3,16 +3,12 @@
  * before the stack overflows: the text and Markdown reports of a 300k-node chain threw "Maximum
  * call stack size exceeded" (reported as E_LIMIT against the model file) before src/arrays.ts.
  */
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeModel } from '../../src/analyze.js';
-import { fileModelInput } from '../../src/node/file-source.js';
+import { kws } from './fixtures.js';
 import { jsonChunks, renderReport } from '../../src/report/index.js';
 import type { Report, ReportLayer } from '../../src/report/types.js';
 
 const LAYERS = 200_000;
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * The bundled example on the NPU target (latency, units, epochs), its NPU conv repeated LAYERS
@@ -21,7 +17,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
  * stm32h7 had 92,719: its weights fit in no pool).
  */
 function longReport(): Report {
-  const r = analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6' });
+  const r = kws();
   const conv = r.layers.find((l) => l.name === 'conv0') as ReportLayer;
   const epoch = r.epochs?.list.find((e) => e.unit !== 'HW');
   if (!epoch || conv.timeMs === undefined) throw new Error('the example lost its NPU conv or its SW epoch: this test needs both');

@@ -1,13 +1,9 @@
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeModel } from '../../src/analyze.js';
-import { fileModelInput } from '../../src/node/file-source.js';
+import { kws } from './fixtures.js';
 import { renderReport } from '../../src/report/index.js';
 import { WARNINGS_SHOWN_PER_RULE, warningLines } from '../../src/report/render/warnings.js';
 import type { Report, ReportWarning } from '../../src/report/types.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const warning = (rule: string, node: string): ReportWarning => ({ node, unit: 'npu', rule, message: `'${node}': ${rule} warned`, value: '', limit: '' });
 
 describe(`mapping warnings: ${WARNINGS_SHOWN_PER_RULE} shown per rule, the rest counted`, () => {
@@ -26,7 +22,7 @@ describe(`mapping warnings: ${WARNINGS_SHOWN_PER_RULE} shown per rule, the rest 
   });
 
   it('the text and HTML reports show them so; the JSON report keeps every one', () => {
-    const r = analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6' });
+    const r = kws();
     const many: Report = { ...r, target: { ...(r.target as NonNullable<Report['target']>), warnings: Array.from({ length: 1000 }, (_, i) => warning('r', `n${i}`)) } };
     const text = renderReport(many, 'text');
     expect(text).toContain("WARNING: n4: 'n4': r warned\nWARNING: 995 more of rule r (the JSON report lists every one)\n");
@@ -37,7 +33,7 @@ describe(`mapping warnings: ${WARNINGS_SHOWN_PER_RULE} shown per rule, the rest 
   });
 
   it('the text report shows them for a target without pools too', () => {
-    const r = analyzeModel(fileModelInput(resolve(root, 'examples/kws/kws_cnn_int8.onnx')), { target: 'stm32n6' });
+    const r = kws();
     const { pools: _pools, ...rest } = r;
     const text = renderReport({ ...rest, target: { ...(r.target as NonNullable<Report['target']>), warnings: [warning('r', 'n0')] } }, 'text');
     expect(text).toContain("\nWARNING: n0: 'n0': r warned\n");
