@@ -26,6 +26,7 @@ import type { PoolsResult } from '../mapping/pools.js';
 import { buildPartition } from '../mapping/partition.js';
 import type { Latency } from '../latency/estimate.js';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO, type ReportLayer } from '../report/types.js';
+import { NAMED_BEFORE_COUNTING } from '../diagnostics/listing.js';
 
 export const TOOL_NAME = 'model-footprint';
 
@@ -96,7 +97,8 @@ function layer(l: LayerMetrics): ReportLayer {
 function nestedNote(plan: MemoryPlan): Diagnostic[] {
   const n = plan.nested ?? [];
   if (n.length === 0) return [];
-  const list = n.slice(0, 5).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > 5 ? `, ... (${n.length - 5} more)` : '');
+  const k = NAMED_BEFORE_COUNTING;
+  const list = n.slice(0, k).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > k ? `, ... (${n.length - k} more)` : '');
   return [diag('I_ASSUMPTION', `activations include ${n.length} nested graph(s) as a scratch area of their control node, each the largest subgraph's own plan: ${list}; the outer tensors a subgraph reads stay alive until its node runs`)];
 }
 
@@ -119,7 +121,7 @@ export function buildReport(input: BuildReportInput): Report {
   const location: ReportIO['location'] = plan.ioInsideActivations ? 'activations' : 'user';
   const extra: Diagnostic[] = nestedNote(plan);
   if (plan.unsized.length > 0) {
-    extra.push(diag('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
+    extra.push(diag('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, NAMED_BEFORE_COUNTING).join(', ')}${plan.unsized.length > NAMED_BEFORE_COUNTING ? ', ...' : ''}`));
   }
   const reportOptions: Report['options'] = { planner: plan.planner, ioInsideActivations: plan.ioInsideActivations };
   if (options.inputShapes) reportOptions.inputShapes = options.inputShapes;

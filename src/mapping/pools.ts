@@ -15,6 +15,7 @@ import type { Pool } from '../targets/types.js';
 import { usableBytes } from '../targets/validate-pool.js';
 import { binarySize, thousands } from '../units/format.js';
 import { append } from '../arrays.js';
+import { NAMED_BEFORE_COUNTING } from '../diagnostics/listing.js';
 
 export interface PlacedInPool {
   tensor: string;
@@ -160,7 +161,7 @@ export function placePools(plan: MemoryPlan, weights: number | readonly WeightSe
  * one warning names the first UNPLACED_NAMED and counts the rest (a 100k-layer chain's weights
  * overflowing the flash made 92,719 warning lines); `unplaced` still lists every one.
  */
-export const UNPLACED_NAMED = 5;
+export const UNPLACED_NAMED = NAMED_BEFORE_COUNTING;
 
 function unplacedWarnings(unplaced: PoolsResult['unplaced']): string[] {
   const out: string[] = [];

@@ -8,8 +8,9 @@
 import type { ReportWarning } from '../types.js';
 import { thousands } from '../../units/format.js';
 import { pushTo } from '../../arrays.js';
+import { NAMED_BEFORE_COUNTING } from '../../diagnostics/listing.js';
 
-export const WARNINGS_SHOWN_PER_RULE = 5;
+export const WARNINGS_SHOWN_PER_RULE = NAMED_BEFORE_COUNTING;
 
 /** `node: message` lines (unescaped: each renderer escapes for its format), in the warnings' order, the counts after each rule's. */
 export function warningLines(warnings: readonly ReportWarning[]): string[] {
