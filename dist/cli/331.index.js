@@ -268,7 +268,10 @@ function buildPartition(epochs, vocabulary) {
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_SCHEMA_VERSION = '1.3';
 
+// EXTERNAL MODULE: ./src/diagnostics/listing.ts
+var listing = __webpack_require__(9688);
 ;// CONCATENATED MODULE: ./src/analysis/build-report.ts
+
 
 
 
@@ -321,7 +324,8 @@ function nestedNote(plan) {
     const n = plan.nested ?? [];
     if (n.length === 0)
         return [];
-    const list = n.slice(0, 5).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > 5 ? `, ... (${n.length - 5} more)` : '');
+    const k = listing/* NAMED_BEFORE_COUNTING */.U;
+    const list = n.slice(0, k).map((x) => `'${x.node}' ${x.subgraph} ${x.bytes.toLocaleString('en-US')} B`).join(', ') + (n.length > k ? `, ... (${n.length - k} more)` : '');
     return [(0,diagnostic/* diag */.sm)('I_ASSUMPTION', `activations include ${n.length} nested graph(s) as a scratch area of their control node, each the largest subgraph's own plan: ${list}; the outer tensors a subgraph reads stay alive until its node runs`)];
 }
 function reportDiagnostics(all) {
@@ -344,7 +348,7 @@ function buildReport(input) {
     const location = plan.ioInsideActivations ? 'activations' : 'user';
     const extra = nestedNote(plan);
     if (plan.unsized.length > 0) {
-        extra.push((0,diagnostic/* diag */.sm)('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, 5).join(', ')}${plan.unsized.length > 5 ? ', ...' : ''}`));
+        extra.push((0,diagnostic/* diag */.sm)('W_SHAPE', `${plan.unsized.length} tensor(s) of unknown size left out of the memory plan: ${plan.unsized.slice(0, listing/* NAMED_BEFORE_COUNTING */.U).join(', ')}${plan.unsized.length > listing/* NAMED_BEFORE_COUNTING */.U ? ', ...' : ''}`));
     }
     const reportOptions = { planner: plan.planner, ioInsideActivations: plan.ioInsideActivations };
     if (options.inputShapes)
@@ -3693,6 +3697,7 @@ function boundaryQdq(graph, index) {
 
 
 
+
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node) {
     const shape = node.attrs['shape_reads'];
@@ -3886,13 +3891,6 @@ function userViews(graph, inputs) {
 }
 /** Keeps the rules whose input is last read by the layer that writes the output. */
 function addAllowances(out, rules, index, stepOf, outputs) {
-    const add = (k, a) => {
-        const list = out.allowances.get(k);
-        if (list)
-            list.push(a);
-        else
-            out.allowances.set(k, [a]);
-    };
     for (const rule of rules) {
         const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
         // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
@@ -3905,8 +3903,8 @@ function addAllowances(out, rules, index, stepOf, outputs) {
         // Stryker disable next-line ConditionalExpression: equivalent, for the output's test: a rule's output is written by the rule's node and starts at its step
         if (ra.lastStep !== step || rb.firstStep !== step)
             continue;
-        add(b, { other: a, lead: rule.lead, role: 'output' });
-        add(a, { other: b, lead: rule.lead, role: 'input' });
+        (0,arrays/* pushTo */.Il)(out.allowances, b, { other: a, lead: rule.lead, role: 'output' });
+        (0,arrays/* pushTo */.Il)(out.allowances, a, { other: b, lead: rule.lead, role: 'input' });
         out.pairs.push({ a, b, rule });
     }
 }
@@ -4993,7 +4991,10 @@ function buildEpochs(graph, mapping, macc = new Map()) {
 var validate_pool = __webpack_require__(633);
 // EXTERNAL MODULE: ./src/units/format.ts
 var format = __webpack_require__(2676);
+// EXTERNAL MODULE: ./src/diagnostics/listing.ts
+var listing = __webpack_require__(9688);
 ;// CONCATENATED MODULE: ./src/mapping/pools.ts
+
 
 
 
@@ -5088,7 +5089,7 @@ function placePools(plan, weights, pools, alignment = 4) {
  * one warning names the first UNPLACED_NAMED and counts the rest (a 100k-layer chain's weights
  * overflowing the flash made 92,719 warning lines); `unplaced` still lists every one.
  */
-const UNPLACED_NAMED = 5;
+const UNPLACED_NAMED = listing/* NAMED_BEFORE_COUNTING */.U;
 function unplacedWarnings(unplaced) {
     const out = [];
     for (const family of ['activation', 'weight']) {

@@ -204,12 +204,10 @@ function asFootprintError(e, file) {
  * what the file holds (a "Trojan source" name), are shown as visible escapes (`\x1b`, `\u202e`).
  * Every renderer and every error line passes names through it.
  */
-// C0 except none, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-// the same but the line feed (\u000a)
-// eslint-disable-next-line no-control-regex
-const UNSAFE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C0 but the line feed, DEL, C1; bidi embeddings/overrides/isolates, marks, and line/paragraph separators.
+const UNSAFE_BUT_LF_CLASS = '\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const UNSAFE = new RegExp(`[\\u000a${UNSAFE_BUT_LF_CLASS}]`, 'g');
+const UNSAFE_BUT_LF = new RegExp(`[${UNSAFE_BUT_LF_CLASS}]`, 'g');
 function escape(c) {
     const code = c.charCodeAt(0);
     // Stryker disable next-line EqualityOperator: equivalent, 0xff (ÿ) is not escaped: no escaped character has that code

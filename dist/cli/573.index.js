@@ -14184,6 +14184,7 @@ var hdf5 = __webpack_require__(1631);
 ;// CONCATENATED MODULE: ./src/frontends/keras/weights.ts
 
 
+
 function varOf(d, name) {
     return { name, path: d.path, shape: d.shape ?? [], dtype: (0,hdf5/* datasetDType */.xi)(d) };
 }
@@ -14234,13 +14235,6 @@ function ownerOf(weightName, layers) {
 function keras2Weights(f, leafLayers) {
     const root = (child(f, 'model_weights') ?? f);
     const byLayer = new Map();
-    const add = (layer, v) => {
-        const list = byLayer.get(layer);
-        if (list)
-            list.push(v);
-        else
-            byLayer.set(layer, [v]);
-    };
     const groups = (0,hdf5/* attrStrings */.GS)(root, 'layer_names') ?? keysOf(root);
     for (const gname of groups) {
         const g = child(root, gname);
@@ -14259,7 +14253,7 @@ function keras2Weights(f, leafLayers) {
         for (const [wname, d] of entries) {
             const owner = ownerOf(wname, leafLayers) ?? gname;
             const short = (wname.split('/').pop() ?? wname).replace(/:\d+$/, '');
-            add(owner, varOf(d, short));
+            (0,arrays/* pushTo */.Il)(byLayer, owner, varOf(d, short));
         }
     }
     return { forLayer: (name) => byLayer.get(name) ?? [] };

@@ -124,6 +124,23 @@ function resolveTarget(cwd, value, memoryPool, clockHz) {
 
 /***/ }),
 
+/***/ 9688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ NAMED_BEFORE_COUNTING)
+/* harmony export */ });
+/**
+ * How many items a message names before it counts the rest ("a, b, c, d, e and 12 more"): the
+ * unsized tensors and nested graphs of the report's notes, the unplaced buffers of the pool
+ * warnings, the mapping warnings of one rule. A long model lists thousands; the JSON report
+ * keeps every one.
+ */
+const NAMED_BEFORE_COUNTING = 5;
+
+
+/***/ }),
+
 /***/ 1444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1299,8 +1316,7 @@ function summary(r) {
     const rows = summaryRows(r).map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('\n');
     const notes = [
         ...(r.target ? [`<p class="note">${escapeHtml(r.target.disclaimer)}</p>`] : []),
-        ...(0,warnings/* warningLines */._)(r.target?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
-        ...(r.pools?.warnings ?? []).map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
+        ...[...(0,warnings/* warningLines */._)(r.target?.warnings ?? []), ...(r.pools?.warnings ?? [])].map((w) => `<p class="warn">WARNING: ${escapeHtml(w)}</p>`),
     ];
     return `<section><h2>Summary</h2><table class="summary">${rows}</table>${notes.join('\n')}</section>`;
 }
@@ -1758,26 +1774,25 @@ function renderText(r) {
 /* harmony export */   _: () => (/* binding */ warningLines)
 /* harmony export */ });
 /* unused harmony export WARNINGS_SHOWN_PER_RULE */
-/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2676);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(273);
+/* harmony import */ var _diagnostics_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9688);
 
-const WARNINGS_SHOWN_PER_RULE = 5;
+
+
+const WARNINGS_SHOWN_PER_RULE = _diagnostics_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .NAMED_BEFORE_COUNTING */ .U;
 /** `node: message` lines (unescaped: each renderer escapes for its format), in the warnings' order, the counts after each rule's. */
 function warningLines(warnings) {
     const byRule = new Map();
-    for (const w of warnings) {
-        const list = byRule.get(w.rule);
-        if (list)
-            list.push(w);
-        else
-            byRule.set(w.rule, [w]);
-    }
+    for (const w of warnings)
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .pushTo */ .Il)(byRule, w.rule, w);
     const out = [];
     for (const [rule, list] of byRule) {
         for (const w of list.slice(0, WARNINGS_SHOWN_PER_RULE))
             out.push(`${w.node}: ${w.message}`);
         const more = list.length - WARNINGS_SHOWN_PER_RULE;
         if (more > 0)
-            out.push(`${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(more)} more of rule ${rule} (the JSON report lists every one)`);
+            out.push(`${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_2__/* .thousands */ .oh)(more)} more of rule ${rule} (the JSON report lists every one)`);
     }
     return out;
 }

@@ -1,6 +1,23 @@
-export const id = 177;
-export const ids = [177];
+export const id = 700;
+export const ids = [700];
 export const modules = {
+
+/***/ 9688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ NAMED_BEFORE_COUNTING)
+/* harmony export */ });
+/**
+ * How many items a message names before it counts the rest ("a, b, c, d, e and 12 more"): the
+ * unsized tensors and nested graphs of the report's notes, the unplaced buffers of the pool
+ * warnings, the mapping warnings of one rule. A long model lists thousands; the JSON report
+ * keeps every one.
+ */
+const NAMED_BEFORE_COUNTING = 5;
+
+
+/***/ }),
 
 /***/ 1444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
