@@ -113,7 +113,10 @@ function stLayerKind(op) {
 
 // EXTERNAL MODULE: ./src/report/names.ts
 var report_names = __webpack_require__(2822);
+// EXTERNAL MODULE: ./src/ir/names.ts
+var names = __webpack_require__(103);
 ;// CONCATENATED MODULE: ./src/analysis/layer-names.ts
+
 
 
 /** The longest ONNX / Keras name a report shows as it is. */
@@ -131,14 +134,8 @@ function layerNames(graph, format, long) {
     if (long)
         return out;
     const tflite = format === 'tflite';
-    const taken = new Set();
-    const unique = (base) => {
-        let n = base;
-        for (let k = 1; taken.has(n); k++)
-            n = `${base}_${k}`;
-        taken.add(n);
-        return n;
-    };
+    const taken = new names/* UniqueNames */.U();
+    const unique = (base) => taken.take(base);
     graph.inputs.forEach((name, i) => {
         const shown = tflite ? stInputName(name) : usable(name) ? name : `input_${i}`;
         out.set(name, unique(shown));
@@ -490,7 +487,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: loadFormatFor, loadFormats
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
-var registry = __webpack_require__(4573);
+var registry = __webpack_require__(1481);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/passes/graph-edit.ts

@@ -51,7 +51,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
-var registry = __webpack_require__(4573);
+var registry = __webpack_require__(1481);
 // EXTERNAL MODULE: ./src/analyze.ts + 49 modules
 var analyze = __webpack_require__(8972);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts

@@ -11,6 +11,7 @@ import type { Graph } from '../ir/graph.js';
 import { stLayerKind } from '../ops/layer-kind.js';
 import type { Report, ReportLayer } from '../report/types.js';
 import { fusedActivationName } from '../report/names.js';
+import { UniqueNames } from '../ir/names.js';
 
 /** The longest ONNX / Keras name a report shows as it is. */
 export const USABLE_NAME_CHARS = 40;
@@ -29,13 +30,8 @@ export function layerNames(graph: Graph, format: string, long: boolean): Map<str
   const out = new Map<string, string>();
   if (long) return out;
   const tflite = format === 'tflite';
-  const taken = new Set<string>();
-  const unique = (base: string): string => {
-    let n = base;
-    for (let k = 1; taken.has(n); k++) n = `${base}_${k}`;
-    taken.add(n);
-    return n;
-  };
+  const taken = new UniqueNames();
+  const unique = (base: string): string => taken.take(base);
   graph.inputs.forEach((name, i) => {
     const shown = tflite ? stInputName(name) : usable(name) ? name : `input_${i}`;
     out.set(name, unique(shown));

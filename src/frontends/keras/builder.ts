@@ -9,8 +9,10 @@ import type { Attrs, Graph, Node } from '../../ir/graph.js';
 import type { Shape } from '../../ir/shape.js';
 import type { DType } from '../../ir/dtype.js';
 import type { OpKind } from '../../ir/op-kinds.js';
-import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag, FootprintError, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { GraphBudget } from '../graph-budget.js';
 import type { WeightVar } from './weights.js';
+import { UniqueNames } from '../../ir/names.js';
 
 export interface NodeSpec {
   name: string;
@@ -27,20 +29,28 @@ export interface NodeSpec {
 export class GraphBuilder {
   readonly graph: Graph;
   readonly diagnostics: Diagnostic[] = [];
-  private readonly nodeNames = new Set<string>();
+  /** Node names, and the graph's tensor names (taken as they are set). */
+  private readonly names: UniqueNames;
   private readonly ranks = new Map<string, number>();
   /** Constants by dataset path: a shared layer's later calls read the same tensors. */
   private readonly byPath = new Map<string, string>();
 
-  constructor(name: string, readonly file: string) {
-    this.graph = { name, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
+  /** `budget`: the model's bounds on nodes and tensors (tests give smaller ones). */
+  constructor(name: string, readonly file: string, private readonly budget = new GraphBudget()) {
+    const graph: Graph = { name, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
+    this.graph = graph;
+    this.names = new UniqueNames((n) => graph.tensors.has(n));
   }
 
   /** `base`, or `base_1`, `base_2`... when a node or tensor already has that name. */
   unique(base: string): string {
-    let name = base;
-    for (let i = 1; this.nodeNames.has(name) || this.graph.tensors.has(name); i++) name = `${base}_${i}`;
-    return name;
+    return this.names.take(base);
+  }
+
+  /** Counts what the layer `name` adds; past a bound, the model is refused. */
+  private count(name: string, nodes: number, tensors: number): void {
+    const over = this.budget.take(`layer '${name}'`, nodes, tensors);
+    if (over !== undefined) throw new FootprintError('E_LIMIT', `Keras: ${over}`, { file: this.file, node: name });
   }
 
   rankOf(tensor: string | undefined): number | undefined {
@@ -48,6 +58,7 @@ export class GraphBuilder {
   }
 
   input(name: string, shape: Shape | undefined, dtype: DType): string {
+    this.count(name, 0, 1);
     const n = this.unique(name);
     this.graph.tensors.set(n, shape === undefined ? { name: n, dtype } : { name: n, dtype, shape });
     this.graph.inputs.push(n);
@@ -59,6 +70,7 @@ export class GraphBuilder {
   constant(name: string, v: WeightVar, shape: number[] = v.shape): string {
     const known = this.byPath.get(v.path);
     if (known !== undefined) return known;
+    this.count(name, 0, 1);
     const n = this.unique(name);
     this.byPath.set(v.path, n);
     this.graph.tensors.set(n, { name: n, dtype: v.dtype, shape, data: { kind: 'computed', by: `hdf5 dataset ${v.path}` } });
@@ -67,14 +79,15 @@ export class GraphBuilder {
 
   /** A small constant Keras does not store (BN gamma of 1 with scale=False). */
   implicitConstant(name: string, values: number[]): string {
+    this.count(name, 0, 1);
     const n = this.unique(name);
     this.graph.tensors.set(n, { name: n, dtype: 'float32', shape: [values.length], data: { kind: 'values', values } });
     return n;
   }
 
   node(spec: NodeSpec): string[] {
+    this.count(spec.name, 1, spec.outputs?.length ?? 1);
     const name = this.unique(spec.name);
-    this.nodeNames.add(name);
     const outs = (spec.outputs ?? [name]).map((o) => (o === '' ? '' : o === name ? o : this.unique(o)));
     for (const o of outs) if (o !== '') this.graph.tensors.set(o, { name: o, dtype: 'unknown' });
     const node: Node = { name, op: spec.op, sourceOp: spec.sourceOp, inputs: spec.inputs, outputs: outs, attrs: spec.attrs ?? {} };

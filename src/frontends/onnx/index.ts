@@ -10,6 +10,7 @@ import { ExternalFiles } from './external.js';
 import { DimNamer } from './value-info.js';
 import { probeOnnx } from './probe.js';
 import { ONNX_FORMAT } from '../formats.js';
+import { GraphBudget } from '../graph-budget.js';
 
 export const onnxFrontend: Frontend<true> = {
   ...ONNX_FORMAT,
@@ -26,10 +27,10 @@ export function readOnnx(input: ModelInput): Model {
   }
 }
 
-/** As readOnnx, with a caller-made reader (tests count the bytes it reads). */
-export function readOnnxWith(reader: WireReader, input: ModelInput): Model {
+/** As readOnnx, with a caller-made reader (tests count the bytes it reads) and bounds (tests give smaller ones). */
+export function readOnnxWith(reader: WireReader, input: ModelInput, budget = new GraphBudget()): Model {
   if (reader.size === 0) throw new FootprintError('E_TRUNCATED', 'ONNX: the file is empty (0 bytes)', { file: input.path, offset: 0 });
-  const lazy = readLazyModel(reader);
+  const lazy = readLazyModel(reader, budget);
   if (!lazy.graph) throw new FootprintError('E_MALFORMED', 'ONNX: ModelProto has no graph (field 7)', { file: input.path, offset: 0 });
   if (lazy.proto.opset_import.length === 0 && toNum(lazy.proto.ir_version) >= 3) {
     throw new FootprintError('E_MALFORMED', 'ONNX: ModelProto has no opset_import (required since IR version 3)', { file: input.path, offset: 0 });

@@ -7,6 +7,7 @@
 import { onnx } from '../../schemas/onnx/onnx.js';
 import { WireReader, WIRE_LEN, gather, decodeWith, type WireField } from './wire.js';
 import { append } from '../../arrays.js';
+import { GraphBudget } from '../graph-budget.js';
 
 export type PayloadEncoding = 'raw-le' | 'pb-varint' | 'pb-fixed32' | 'pb-fixed64';
 
@@ -57,6 +58,8 @@ export interface LazyGraph {
   at: number;
   /** How deep the graph is nested (the model's graph: 1). */
   depth: number;
+  /** The model's counts of nodes and tensors, which its nested graphs add to as they are read. */
+  budget: GraphBudget;
   nodes: number[];
   initializers: number[];
   sparseInitializers: LazySparseTensor[];
@@ -99,7 +102,8 @@ const PAYLOAD_FIELDS: Readonly<Record<number, PayloadEncoding>> = {
   11: 'pb-varint', // uint64_data
 };
 
-export function readLazyModel(r: WireReader): LazyModel {
+/** `budget`: the model's bounds on nodes and tensors (tests give smaller ones). */
+export function readLazyModel(r: WireReader, budget = new GraphBudget()): LazyModel {
   const rest: WireField[] = [];
   let graphField: WireField | undefined;
   const skipped = { trainingInfo: 0, functions: 0 };
@@ -111,17 +115,31 @@ export function readLazyModel(r: WireReader): LazyModel {
   }
   const proto = decodeWith(r, 'ModelProto', 0, gather(r, rest), (b) => onnx.ModelProto.decode(b));
   const model: LazyModel = { proto, skipped };
-  if (graphField) model.graph = readLazyGraph(r, graphField, 1);
+  if (graphField) model.graph = readLazyGraph(r, graphField, 1, budget);
   return model;
 }
 
-export function readLazyGraph(r: WireReader, at: WireField, depth: number): LazyGraph {
+/**
+ * GraphProto fields that declare a tensor: input, output, initializer, value_info,
+ * quantization_annotation, sparse_initializer (each entry becomes an object of the read).
+ */
+const TENSOR_FIELDS: ReadonlySet<number> = new Set([11, 12, 5, 13, 14, 15]);
+
+export function readLazyGraph(r: WireReader, at: WireField, depth: number, budget: GraphBudget): LazyGraph {
   if (depth > MAX_GRAPH_DEPTH) throw r.error('E_LIMIT', `graphs nested more than ${MAX_GRAPH_DEPTH} deep`, at.tagOffset);
   const nodes: number[] = [];
   const initializers: number[] = [];
   const sparseInitializers: LazySparseTensor[] = [];
   const rest: WireField[] = [];
-  for (const f of r.fields(at.offset, at.end, 'GraphProto')) {
+  const where = `the graph at byte ${at.offset}`;
+  // counted as scanned: a file declaring millions of nodes is refused before they are held
+  for (let pos = at.offset; pos < at.end;) {
+    const f = r.field(pos, at.end, 'GraphProto');
+    pos = f.end;
+    if (f.wire === WIRE_LEN) {
+      const over = f.no === 1 ? budget.take(where, 1, 0) : TENSOR_FIELDS.has(f.no) ? budget.take(where, 0, 1) : undefined;
+      if (over !== undefined) throw r.error('E_LIMIT', over, f.tagOffset);
+    }
     if (f.wire !== WIRE_LEN) rest.push(f);
     else if (f.no === 1) nodes.push(f.offset, f.end);
     else if (f.no === 5) initializers.push(f.offset, f.end);
@@ -129,7 +147,7 @@ export function readLazyGraph(r: WireReader, at: WireField, depth: number): Lazy
     else if (!isDoc(f, 'GraphProto')) rest.push(f);
   }
   const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
-  return { proto, at: at.offset, depth, nodes, initializers, sparseInitializers };
+  return { proto, at: at.offset, depth, budget, nodes, initializers, sparseInitializers };
 }
 
 /** The node of `g` whose range starts at `g.nodes[2 * index]`, without its attributes (readNodeAttributes). */
@@ -148,7 +166,7 @@ export function readNodeAttributes(r: WireReader, g: LazyGraph, index: number): 
   const [start, end] = range(g.nodes, index);
   const attrs: LazyAttribute[] = [];
   for (const f of r.fields(start, end, 'NodeProto')) {
-    if (f.no === 5 && f.wire === WIRE_LEN) attrs.push(readLazyAttribute(r, f, g.depth));
+    if (f.no === 5 && f.wire === WIRE_LEN) attrs.push(readLazyAttribute(r, f, g.depth, g.budget));
   }
   return attrs;
 }
@@ -164,7 +182,7 @@ function range(list: readonly number[], index: number): [number, number] {
   return [list[2 * index] as number, list[2 * index + 1] as number];
 }
 
-function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAttribute {
+function readLazyAttribute(r: WireReader, at: WireField, depth: number, budget: GraphBudget): LazyAttribute {
   let t: LazyTensor | undefined;
   let g: LazyGraph | undefined;
   let sparse: LazySparseTensor | undefined;
@@ -176,8 +194,8 @@ function readLazyAttribute(r: WireReader, at: WireField, depth: number): LazyAtt
     if (f.wire !== WIRE_LEN) rest.push(f);
     else if (f.no === 5) t = readLazyTensor(r, f.offset, f.end);
     else if (f.no === 10) tensors.push(readLazyTensor(r, f.offset, f.end));
-    else if (f.no === 6) g = readLazyGraph(r, f, depth + 1);
-    else if (f.no === 11) graphs.push(readLazyGraph(r, f, depth + 1));
+    else if (f.no === 6) g = readLazyGraph(r, f, depth + 1, budget);
+    else if (f.no === 11) graphs.push(readLazyGraph(r, f, depth + 1, budget));
     else if (f.no === 22) sparse = readLazySparse(r, f);
     else if (f.no === 23) sparses.push(readLazySparse(r, f));
     else if (!isDoc(f, 'AttributeProto')) rest.push(f);

@@ -14,7 +14,7 @@ import { constantNodeTensor } from './constant.js';
 import { applyQOperator, dropUnusedConstants } from './qoperator.js';
 import { mapSparseTensor, mapTensor, type TensorContext } from './tensor.js';
 import { DimNamer, mergeValueInfo, tensorFromValueInfo } from './value-info.js';
-import { uniqueName } from '../../ir/names.js';
+import { UniqueNames } from '../../ir/names.js';
 
 export interface MapContext extends TensorContext {
   diagnostics: Diagnostic[];
@@ -63,13 +63,13 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
     info.set(vi.name ?? '', tensorFromValueInfo(vi, vi.name ?? '', ctx.dims));
   }
 
-  const names = new Set<string>();
+  const names = new UniqueNames();
   // each node with the index of its range
   const pending: Array<[Node, number]> = [];
   for (let index = 0; index < lg.nodes.length / 2; index++) {
     const ln = readLazyNode(ctx.reader, lg, index);
     const p = ln.proto;
-    const name = uniqueName(names, p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
+    const name = names.take(p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
     if (p.op_type === 'Constant' && isDefaultDomain(p.domain)) {
       define(constantNodeTensor(ctx, ln, readNodeAttributes(ctx.reader, lg, index), name), `Constant node '${name}'`, name);
       continue;

@@ -7,6 +7,7 @@ import { Metadata, Model as TflModel, OperatorCode } from '../../schemas/tflite/
 import { PagedByteBuffer } from './paged-buffer.js';
 import { identifierOf, probeTflite, TFLITE_IDENTIFIER } from './probe.js';
 import { mapSubgraph, type OpCode, type ReadContext } from './map-graph.js';
+import { GraphBudget } from '../graph-budget.js';
 import { bufferRange } from './tensor.js';
 import { TFLITE_FORMAT } from '../formats.js';
 
@@ -31,8 +32,8 @@ export function readTflite(input: ModelInput): Model {
   }
 }
 
-/** As readTflite, with a caller-made buffer (tests count the bytes it reads). */
-export function readTfliteWith(bb: PagedByteBuffer, input: ModelInput): Model {
+/** As readTflite, with a caller-made buffer (tests count the bytes it reads) and bounds (tests give smaller ones). */
+export function readTfliteWith(bb: PagedByteBuffer, input: ModelInput, budget = new GraphBudget()): Model {
   if (bb.size < 8) throw bb.error('E_TRUNCATED', `the file has ${bb.size} bytes; a TFLite flatbuffer needs at least 8 (root offset and "${TFLITE_IDENTIFIER}")`, 0);
   const ident = identifierOf(bb.span(0, 8, 'file header'));
   if (ident !== TFLITE_IDENTIFIER) {
@@ -46,15 +47,18 @@ export function readTfliteWith(bb: PagedByteBuffer, input: ModelInput): Model {
   if (version !== TFLITE_SCHEMA_VERSION) {
     throw bb.error('E_MALFORMED', `schema version ${version}; this reader supports version ${TFLITE_SCHEMA_VERSION} (re-convert with a current TensorFlow)`, root);
   }
-  const ctx: ReadContext = { bb, model, codes: readCodes(bb, model), diagnostics: [], visiting: new Set(), mapped: 0 };
+  const ctx: ReadContext = { bb, model, codes: readCodes(bb, model, budget), diagnostics: [], visiting: new Set(), mapped: 0, budget };
   const subgraphs = model.subgraphsLength();
   if (subgraphs === 0) throw bb.error('E_MALFORMED', 'the model has no subgraphs', root);
   const graph = mapSubgraph(ctx, 0, 'main');
   return { format: 'tflite', path: input.path, graph, meta: modelMeta(bb, model, ctx.codes.length), diagnostics: ctx.diagnostics };
 }
 
-function readCodes(bb: PagedByteBuffer, model: TflModel): OpCode[] {
+function readCodes(bb: PagedByteBuffer, model: TflModel, budget: GraphBudget): OpCode[] {
   const codes: OpCode[] = [];
+  // one code per distinct operator: never more of them than nodes
+  const over = budget.codes(model.operatorCodesLength());
+  if (over !== undefined) throw bb.error('E_LIMIT', over, 0);
   const oc = new OperatorCode();
   for (let i = 0; i < model.operatorCodesLength(); i++) {
     bb.what = `operator code ${i}`;

@@ -14,7 +14,8 @@ import { mapTensor } from './tensor.js';
 import type { MappedOp, OpContext } from './op-context.js';
 import { BUILTINS } from './map-op.js';
 import { customOp } from './custom.js';
-import { uniqueName } from '../../ir/names.js';
+import { UniqueNames } from '../../ir/names.js';
+import type { GraphBudget } from '../graph-budget.js';
 
 export interface OpCode {
   builtin: number;
@@ -30,6 +31,8 @@ export interface ReadContext {
   /** Subgraphs being mapped (recursion guard) and how many were mapped in all (budget). */
   visiting: Set<number>;
   mapped: number;
+  /** The model's counts of nodes and tensors, every subgraph instance included. */
+  budget: GraphBudget;
 }
 
 /** Small constants a rule may read (shape vectors, axes, paddings). */
@@ -48,10 +51,12 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
   bb.what = `subgraph ${index}`;
   const sg = model.subgraphs(index, new SubGraph());
   if (!sg) throw bb.error('E_MALFORMED', `subgraph ${index} is missing`, 0);
+  const over = ctx.budget.take(`subgraph ${index}`, sg.operatorsLength(), sg.tensorsLength());
+  if (over !== undefined) throw bb.error('E_LIMIT', over, sg.bb_pos);
   const g: Graph = { name: String(sg.name() ?? '') || fallbackName, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
 
   const tensorCount = sg.tensorsLength();
-  const taken = new Set<string>();
+  const taken = new UniqueNames();
   const names = new Map<number, string>();
   const tensorName = (i: number, what: string): string => {
     if (!Number.isInteger(i) || i < 0 || i >= tensorCount) throw bb.error('E_MALFORMED', `${what} refers to tensor ${i} but subgraph ${index} has ${tensorCount}`, sg.bb_pos);
@@ -60,7 +65,7 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
       bb.what = `tensor ${i} of subgraph ${index}`;
       const tt = sg.tensors(i, new TflTensor());
       if (!tt) throw bb.error('E_MALFORMED', `tensor ${i} of subgraph ${index} is missing`, sg.bb_pos);
-      name = uniqueName(taken, String(tt.name() ?? '') || `tensor_${i}`);
+      name = taken.take(String(tt.name() ?? '') || `tensor_${i}`);
       names.set(i, name);
       g.tensors.set(name, mapTensor(bb, model, tt, name));
     }
@@ -70,7 +75,7 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
   for (let i = 0; i < sg.inputsLength(); i++) g.inputs.push(tensorName(sg.inputs(i) ?? -1, `input ${i} of subgraph ${index}`));
   for (let i = 0; i < sg.outputsLength(); i++) g.outputs.push(tensorName(sg.outputs(i) ?? -1, `output ${i} of subgraph ${index}`));
 
-  const nodeNames = new Set<string>();
+  const nodeNames = new UniqueNames();
   const op = new Operator();
   const produced = new Set<number>();
   for (let k = 0; k < sg.operatorsLength(); k++) {
@@ -88,7 +93,7 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
 
 function mapOperator(
   ctx: ReadContext, g: Graph, op: Operator, k: number, sgIndex: number,
-  tensorName: (i: number, what: string) => string, nodeNames: Set<string>,
+  tensorName: (i: number, what: string) => string, nodeNames: UniqueNames,
   /** Tensors some operator of this subgraph writes (the others read but unwritten are work areas). */
   produced: ReadonlySet<number>,
 ): Node {
@@ -108,7 +113,7 @@ function mapOperator(
   const outputs: string[] = [];
   for (let i = 0; i < op.outputsLength(); i++) outputs.push(tensorName(op.outputs(i) ?? -1, `output ${i} of ${where}`));
   const sourceOp = code.builtin === BuiltinOperator.CUSTOM ? code.custom || 'CUSTOM' : (BuiltinOperator[code.builtin] ?? `BUILTIN_${code.builtin}`);
-  const name = uniqueName(nodeNames, outputs.find((o) => o !== '') ?? `${sourceOp}_${k}`);
+  const name = nodeNames.take(outputs.find((o) => o !== '') ?? `${sourceOp}_${k}`);
 
   const c: OpContext = {
     op, inputs, outputs,

@@ -1,0 +1,45 @@
+/**
+ * How many nodes and tensors one model may declare, nested graphs included (METRICS.md "Limits").
+ * Every per-layer structure of the analysis grows with them: a 300,000-node chain (bench/run.ts's
+ * largest) took 25 s and needed about 700 MiB of heap, so a file declaring millions (a few tens of
+ * MB of protobuf or flatbuffer) would run the process out of memory, which Node reports with a
+ * native stack trace and no report for the other models. Each frontend counts a graph's items
+ * before it maps them, as it scans them, and refuses the model with E_LIMIT past either bound.
+ */
+
+/** Nodes (operators, layers) in one model, every nested graph (and each TFLite subgraph instance) included. */
+export const MAX_NODES = 500_000;
+/** Tensors one model declares (initializers, graph inputs and outputs, value_info; TFLite tensor tables), nested graphs included. */
+export const MAX_TENSORS = 1_000_000;
+
+/** One model's running counts against MAX_NODES and MAX_TENSORS. */
+export class GraphBudget {
+  private nodes = 0;
+  private tensors = 0;
+
+  constructor(private readonly maxNodes = MAX_NODES, private readonly maxTensors = MAX_TENSORS) {}
+
+  /**
+   * Counts `nodes` more nodes and `tensors` more tensors, declared by `where` (words naming the
+   * graph: "the graph at byte 120", "subgraph 2"); returns why the model is refused once a total
+   * passes its bound (the caller throws it, with the file and offset), else undefined.
+   */
+  take(where: string, nodes: number, tensors: number): string | undefined {
+    this.nodes += nodes;
+    this.tensors += tensors;
+    if (this.nodes > this.maxNodes) return tooMany(where, 'nodes', this.maxNodes);
+    if (this.tensors > this.maxTensors) return tooMany(where, 'tensors', this.maxTensors);
+    return undefined;
+  }
+
+  /** A table of `n` operator codes (TFLite): one per distinct operator, so never more of them than MAX_NODES. */
+  codes(n: number): string | undefined {
+    return n > this.maxNodes ? `the operator code table has ${count(n)} entries: more distinct operators than the ${count(this.maxNodes)} nodes a model may have` : undefined;
+  }
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+function tooMany(where: string, what: string, max: number): string {
+  return `${where} takes the model past ${count(max)} ${what} (nested graphs included), the most a model may have to be analyzed`;
+}

@@ -1,0 +1,173 @@
+/**
+ * How large a graph a model may declare (src/frontends/graph-budget.ts, METRICS.md "Limits"): a
+ * file declaring millions of nodes or tensors is refused with E_LIMIT as it is scanned, before it
+ * is held, instead of running the process out of memory (a native stack trace, no report for the
+ * other models). Each bound at, below and above it: the real bounds through the budget itself and
+ * one file past MAX_NODES; each frontend's counting with smaller bounds.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeModel, loadFormats } from '../../src/analyze.js';
+import { asFootprintError } from '../../src/diagnostics/diagnostic.js';
+import { GraphBudget, MAX_NODES, MAX_TENSORS } from '../../src/frontends/graph-budget.js';
+import { readOnnxWith } from '../../src/frontends/onnx/index.js';
+import { WireReader } from '../../src/frontends/onnx/wire.js';
+import { PagedByteBuffer, readTfliteWith } from '../../src/frontends/tflite/index.js';
+import { GraphBuilder } from '../../src/frontends/keras/builder.js';
+import { OnnxBuilder, memoryInput } from '../builders/onnx.js';
+import { TfliteBuilder } from '../builders/tflite.js';
+
+beforeAll(() => loadFormats());
+
+function lineOf(fn: () => unknown): string {
+  try { fn(); } catch (e: unknown) { return asFootprintError(e).oneLine(); }
+  throw new Error('expected an error');
+}
+
+/** A protobuf varint. */
+function varint(n: number): number[] {
+  const out: number[] = [];
+  for (; n >= 0x80; n = Math.floor(n / 128)) out.push((n % 128) | 0x80);
+  out.push(n);
+  return out;
+}
+
+/**
+ * A ModelProto (IR 8, opset 13) whose graph holds `nodes` empty NodeProtos (field 1, length 0:
+ * two bytes each). Returns the bytes and where the graph's content starts.
+ */
+function emptyNodes(nodes: number): { bytes: Uint8Array; graphAt: number } {
+  const head = [0x08, 8, 0x42, 2, 0x10, 13, 0x3a, ...varint(2 * nodes)];
+  const bytes = new Uint8Array(head.length + 2 * nodes);
+  bytes.set(head);
+  for (let i = 0; i < nodes; i++) bytes[head.length + 2 * i] = 0x0a;
+  return { bytes, graphAt: head.length };
+}
+
+describe('the bounds themselves', () => {
+  it(`${MAX_NODES.toLocaleString('en-US')} nodes in all are analyzed, one more is refused, however they are split among graphs`, () => {
+    const b = new GraphBudget();
+    expect(b.take('main', MAX_NODES - 1, 0)).toBeUndefined();
+    expect(b.take('body', 1, 0)).toBeUndefined();
+    expect(b.take('the graph at byte 7', 1, 0)).toBe(`the graph at byte 7 takes the model past ${MAX_NODES.toLocaleString('en-US')} nodes (nested graphs included), the most a model may have to be analyzed`);
+  });
+
+  it(`${MAX_TENSORS.toLocaleString('en-US')} tensors in all are analyzed, one more is refused`, () => {
+    const b = new GraphBudget();
+    expect(b.take('main', 0, MAX_TENSORS)).toBeUndefined();
+    expect(b.take('body', 0, 1)).toMatch(new RegExp(`^body takes the model past ${MAX_TENSORS.toLocaleString('en-US')} tensors`));
+  });
+
+  it(`a TFLite operator code table: ${MAX_NODES.toLocaleString('en-US')} entries are read, one more is refused`, () => {
+    const b = new GraphBudget();
+    expect(b.codes(MAX_NODES)).toBeUndefined();
+    expect(b.codes(MAX_NODES + 1)).toBe(`the operator code table has ${(MAX_NODES + 1).toLocaleString('en-US')} entries: more distinct operators than the ${MAX_NODES.toLocaleString('en-US')} nodes a model may have`);
+  });
+});
+
+describe('the documents give the bounds the code applies', () => {
+  const n = MAX_NODES.toLocaleString('en-US');
+  const t = MAX_TENSORS.toLocaleString('en-US');
+  it('METRICS.md "Limits" and the README', () => {
+    const metrics = readFileSync(new URL('../../docs/METRICS.md', import.meta.url), 'utf8');
+    expect(metrics).toMatch(new RegExp(`\\| nodes in one model[^|]*\\| ${n} \\| \`E_LIMIT\` \\|`));
+    expect(metrics).toMatch(new RegExp(`\\| tensors one model declares[^|]*\\| ${t} \\| \`E_LIMIT\` \\|`));
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`at most ${n} nodes and ${t} tensors`);
+  });
+});
+
+describe('ONNX: nodes and tensors are counted as the graph is scanned', () => {
+  it(`a file of ${(MAX_NODES + 1).toLocaleString('en-US')} empty nodes (1 MB) is refused at the node past the bound, naming the file and the byte`, () => {
+    const { bytes, graphAt } = emptyNodes(MAX_NODES + 1);
+    const line = lineOf(() => analyzeModel(memoryInput('many.onnx', bytes)));
+    // the node past the bound is the last one: its tag is 2 bytes before the end
+    expect(line).toBe(`LOAD ERROR E_LIMIT: many.onnx: ONNX: the graph at byte ${graphAt} takes the model past 500,000 nodes (nested graphs included), the most a model may have to be analyzed (at byte ${bytes.length - 2})`);
+  });
+
+  it('with a bound of 3 nodes: 3 are read, 4 are refused', () => {
+    const read = (nodes: number, maxNodes: number) => {
+      const { bytes } = emptyNodes(nodes);
+      return readOnnxWith(new WireReader(memoryInput('m.onnx', bytes).source, 'm.onnx'), memoryInput('m.onnx', bytes), new GraphBudget(maxNodes, 100));
+    };
+    expect(read(3, 3).graph.nodes).toHaveLength(3);
+    expect(read(2, 3).graph.nodes).toHaveLength(2);
+    expect(lineOf(() => read(4, 3))).toMatch(/^LOAD ERROR E_LIMIT: m\.onnx: ONNX: the graph at byte 8 takes the model past 3 nodes/);
+  });
+
+  /**
+   * If (main) -> then: Relu; else: If -> inner (read twice, once per branch): Neg; Add.
+   * Nodes: 1 + 1 + 2 + 1 + 1 = 6. Tensors: main's inputs x and cond, initializer k and output (4),
+   * then's output, else's output, inner's output twice (4): 8.
+   */
+  function nested(): OnnxBuilder {
+    const b = new OnnxBuilder({ opset: 15 });
+    const x = b.input('x', 'float32', [4]);
+    const c = b.input('cond', 'bool', []);
+    const k = b.initializer('k', 'float32', [4], { values: [1, 2, 3, 4] });
+    const thenG = b.subgraph('then');
+    thenG.output(thenG.node('Relu', [x], {}, { name: 'then_relu' }), 'float32');
+    const elseG = b.subgraph('else');
+    const inner = elseG.subgraph('inner');
+    inner.output(inner.node('Neg', [k], {}, { name: 'inner_neg' }), 'float32');
+    const nestedIf = elseG.node('If', [c], { then_branch: inner, else_branch: inner }, { name: 'inner_if' });
+    elseG.output(elseG.node('Add', [nestedIf, x], {}, { name: 'else_add' }), 'float32');
+    b.output(b.node('If', [c], { then_branch: thenG, else_branch: elseG }, { name: 'if1' }), 'float32');
+    return b;
+  }
+  const readNested = (maxNodes: number, maxTensors: number) => {
+    const input = memoryInput('nested.onnx', nested().build());
+    return readOnnxWith(new WireReader(input.source, input.path), input, new GraphBudget(maxNodes, maxTensors));
+  };
+
+  it('nested graphs count, each time they are read: 6 nodes and 8 tensors are read, one less of either is refused', () => {
+    expect(readNested(6, 8).graph.nodes.map((n) => n.name)).toEqual(['if1']);
+    expect(readNested(7, 9).graph.nodes).toHaveLength(1);
+    // the last graph read is the inner one, for the else branch of inner_if
+    expect(lineOf(() => readNested(5, 8))).toMatch(/^LOAD ERROR E_LIMIT: nested\.onnx: ONNX: the graph at byte \d+ takes the model past 5 nodes \(nested graphs included\)/);
+    expect(lineOf(() => readNested(6, 7))).toMatch(/^LOAD ERROR E_LIMIT: nested\.onnx: ONNX: the graph at byte \d+ takes the model past 7 tensors \(nested graphs included\)/);
+  });
+});
+
+describe('TFLite: each subgraph instance counts its operators and tensor table', () => {
+  /** x -> RELU -> RELU6 -> RELU: 3 operators of 2 codes, 4 tensors. */
+  function chain(): Uint8Array {
+    const b = new TfliteBuilder();
+    const x = b.input('x', 'float32', [1, 4]);
+    const a = b.op('RELU', [x], { out: ['a', 'float32', [1, 4]] });
+    const r6 = b.op('RELU6', [a], { out: ['b', 'float32', [1, 4]] });
+    b.output(b.op('RELU', [r6], { out: ['y', 'float32', [1, 4]] }));
+    return b.build();
+  }
+  const read = (maxNodes: number, maxTensors: number) => {
+    const input = memoryInput('m.tflite', chain());
+    return readTfliteWith(new PagedByteBuffer(input.source, input.path), input, new GraphBudget(maxNodes, maxTensors));
+  };
+
+  it('3 operators and 4 tensors are read with bounds of 3 and 4; one less of either is refused', () => {
+    expect(read(3, 4).graph.nodes).toHaveLength(3);
+    expect(read(4, 5).graph.nodes).toHaveLength(3);
+    expect(lineOf(() => read(2, 4))).toMatch(/^LOAD ERROR E_LIMIT: m\.tflite: TFLite: subgraph 0 takes the model past 2 nodes \(nested graphs included\)/);
+    expect(lineOf(() => read(3, 3))).toMatch(/^LOAD ERROR E_LIMIT: m\.tflite: TFLite: subgraph 0 takes the model past 3 tensors/);
+  });
+
+  it('an operator code table longer than the node bound is refused before any operator is read', () => {
+    expect(lineOf(() => read(1, 4))).toMatch(/^LOAD ERROR E_LIMIT: m\.tflite: TFLite: the operator code table has 2 entries: more distinct operators than the 1 nodes a model may have/);
+  });
+});
+
+describe('Keras: the graph builder counts each layer it adds', () => {
+  it('with bounds of 2 nodes and 3 tensors: an input and two layers are built, a third layer is refused naming it', () => {
+    const b = new GraphBuilder('m', 'm.keras', new GraphBudget(2, 3));
+    const x = b.input('x', [1, 4], 'float32');
+    const [h] = b.node({ name: 'd1', op: 'Relu', sourceOp: 'ReLU', inputs: [x] });
+    b.node({ name: 'd2', op: 'Relu', sourceOp: 'ReLU', inputs: [h ?? ''] });
+    expect(b.graph.nodes.map((n) => n.name)).toEqual(['d1', 'd2']);
+    expect(lineOf(() => b.node({ name: 'd3', op: 'Relu', sourceOp: 'ReLU', inputs: [] }))).toMatch(/^LOAD ERROR E_LIMIT: m\.keras: node 'd3': Keras: layer 'd3' takes the model past 2 nodes/);
+    const t = new GraphBuilder('m', 'm.keras', new GraphBudget(10, 3));
+    t.input('a', [1], 'float32');
+    t.implicitConstant('gamma', [1]);
+    t.node({ name: 'n', op: 'Relu', sourceOp: 'ReLU', inputs: ['a'] });
+    expect(lineOf(() => t.input('b', [1], 'float32'))).toMatch(/^LOAD ERROR E_LIMIT: m\.keras: node 'b': Keras: layer 'b' takes the model past 3 tensors/);
+  });
+});
