@@ -380,13 +380,23 @@ class WireReader {
     }
     /** Reads the field starting at `pos` inside a message ending at `end`. */
     field(pos, end, message) {
+        return this.fieldInto(pos, end, message, { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 });
+    }
+    /** As field(), into `f` (a scan that keeps no field reuses one object); returns `f`. */
+    fieldInto(pos, end, message, f) {
         const tag = this.varint(pos, end, message);
         const afterTag = this.next;
         const no = Math.floor(tag / 8);
         const wire = tag % 8;
         if (no === 0 || no > 536870911)
             throw this.error('E_MALFORMED', `invalid field number ${no} in ${message}`, pos);
-        const f = { no, wire, tagOffset: pos, offset: afterTag, length: 0, end: afterTag, varint: 0 };
+        f.no = no;
+        f.wire = wire;
+        f.tagOffset = pos;
+        f.offset = afterTag;
+        f.length = 0;
+        f.end = afterTag;
+        f.varint = 0;
         switch (wire) {
             case WIRE_VARINT: {
                 f.varint = this.varint(afterTag, end, message, no, 'value');
@@ -435,18 +445,46 @@ function what(message, no, kind) {
 const MAX_METADATA_BYTES = 256 * 1024 * 1024;
 /** Concatenates fields (tag included) into one buffer for a generated decoder; more than MAX_METADATA_BYTES is refused. */
 function gather(r, fields) {
-    let total = 0;
+    const spans = new Spans();
     for (const f of fields)
-        total += f.end - f.tagOffset;
-    if (total > MAX_METADATA_BYTES)
-        throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, fields[0]?.tagOffset ?? 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const f of fields) {
-        out.set(r.bytes(f.tagOffset, f.end - f.tagOffset), at);
-        at += f.end - f.tagOffset;
+        spans.add(f);
+    return spans.gather(r);
+}
+/**
+ * The byte spans of the fields a scan keeps (tag included), adjacent ones merged: the fields of a
+ * message written in field order, less a few skipped ones, are one or two spans. One span is
+ * handed to the decoder as it is (a view of the reader's buffer, or one read), without a copy.
+ */
+class Spans {
+    /** start, end, start, end... */
+    at = [];
+    add(f) {
+        const n = this.at.length;
+        if (n > 0 && this.at[n - 1] === f.tagOffset)
+            this.at[n - 1] = f.end;
+        else
+            this.at.push(f.tagOffset, f.end);
     }
-    return out;
+    /** The spans' bytes, in order, for a generated decoder; more than MAX_METADATA_BYTES is refused. */
+    gather(r) {
+        const at = this.at;
+        let total = 0;
+        for (let i = 0; i < at.length; i += 2)
+            total += at[i + 1] - at[i];
+        if (total > MAX_METADATA_BYTES)
+            throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, at[0] ?? 0);
+        if (at.length === 2)
+            return r.bytes(at[0], total);
+        const out = new Uint8Array(total);
+        let to = 0;
+        for (let i = 0; i < at.length; i += 2) {
+            const start = at[i];
+            const length = at[i + 1] - start;
+            out.set(r.bytes(start, length), to);
+            to += length;
+        }
+        return out;
+    }
 }
 /** Runs a generated decoder, turning its exceptions into FootprintErrors at `offset`. */
 function decodeWith(r, what, offset, bytes, decode) {
@@ -7074,8 +7112,6 @@ const onnx = $root.onnx = (() => {
 
 
 
-// EXTERNAL MODULE: ./src/arrays.ts
-var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/frontends/graph-budget.ts
 /**
  * How many nodes and tensors one model may declare, nested graphs included (METRICS.md "Limits").
@@ -7130,7 +7166,6 @@ function tooMany(where, what, max) {
  * graph's nodes and initializers until they are mapped; every other field is copied into a small
  * buffer and decoded with the generated decoders.
  */
-
 
 
 
@@ -7192,47 +7227,51 @@ function readLazyGraph(r, at, depth, budget) {
     const nodes = [];
     const initializers = [];
     const sparseInitializers = [];
-    const rest = [];
+    const rest = new Spans();
     const where = `the graph at byte ${at.offset}`;
+    const f = scratchField();
     // counted as scanned: a file declaring millions of nodes is refused before they are held
-    for (let pos = at.offset; pos < at.end;) {
-        const f = r.field(pos, at.end, 'GraphProto');
-        pos = f.end;
+    for (let pos = at.offset; pos < at.end; pos = f.end) {
+        r.fieldInto(pos, at.end, 'GraphProto', f);
         if (f.wire === WIRE_LEN) {
             const over = f.no === 1 ? budget.take(where, 1, 0) : TENSOR_FIELDS.has(f.no) ? budget.take(where, 0, 1) : undefined;
             if (over !== undefined)
                 throw r.error('E_LIMIT', over, f.tagOffset);
         }
         if (f.wire !== WIRE_LEN)
-            rest.push(f);
+            rest.add(f);
         else if (f.no === 1)
             nodes.push(f.offset, f.end);
         else if (f.no === 5)
             initializers.push(f.offset, f.end);
         else if (f.no === 15)
-            sparseInitializers.push(readLazySparse(r, f));
+            sparseInitializers.push(readLazySparse(r, { ...f }));
         else if (!isDoc(f, 'GraphProto'))
-            rest.push(f);
+            rest.add(f);
     }
-    const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
+    const proto = decodeWith(r, 'GraphProto', at.offset, rest.gather(r), (b) => onnx.GraphProto.decode(b));
     return { proto, at: at.offset, depth, budget, nodes, initializers, sparseInitializers };
 }
 /** The node of `g` whose range starts at `g.nodes[2 * index]`, without its attributes (readNodeAttributes). */
 function readLazyNode(r, g, index) {
     const [start, end] = range(g.nodes, index);
-    const rest = [];
-    for (const f of r.fields(start, end, 'NodeProto')) {
+    const rest = new Spans();
+    const f = scratchField();
+    for (let pos = start; pos < end; pos = f.end) {
+        r.fieldInto(pos, end, 'NodeProto', f);
         if ((f.no !== 5 || f.wire !== WIRE_LEN) && !isDoc(f, 'NodeProto'))
-            rest.push(f);
+            rest.add(f);
     }
-    const proto = decodeWith(r, 'NodeProto', start, gather(r, rest), (b) => onnx.NodeProto.decode(b));
+    const proto = decodeWith(r, 'NodeProto', start, rest.gather(r), (b) => onnx.NodeProto.decode(b));
     return { proto, at: start };
 }
 /** The attributes of the node of `g` whose range starts at `g.nodes[2 * index]`. */
 function readNodeAttributes(r, g, index) {
     const [start, end] = range(g.nodes, index);
     const attrs = [];
-    for (const f of r.fields(start, end, 'NodeProto')) {
+    const f = scratchField();
+    for (let pos = start; pos < end; pos = f.end) {
+        r.fieldInto(pos, end, 'NodeProto', f);
         if (f.no === 5 && f.wire === WIRE_LEN)
             attrs.push(readLazyAttribute(r, f, g.depth, g.budget));
     }
@@ -7242,6 +7281,10 @@ function readNodeAttributes(r, g, index) {
 function readInitializer(r, g, index) {
     const [start, end] = range(g.initializers, index);
     return readLazyTensor(r, start, end);
+}
+/** A field for a scan to read into (one per message scanned, not one per field). */
+function scratchField() {
+    return { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 };
 }
 /** The `index`th range of a start, end, start, end... list. */
 function range(list, index) {
@@ -7254,10 +7297,12 @@ function readLazyAttribute(r, at, depth, budget) {
     const tensors = [];
     const graphs = [];
     const sparses = [];
-    const rest = [];
-    for (const f of r.fields(at.offset, at.end, 'AttributeProto')) {
+    const rest = new Spans();
+    const f = scratchField();
+    for (let pos = at.offset; pos < at.end; pos = f.end) {
+        r.fieldInto(pos, at.end, 'AttributeProto', f);
         if (f.wire !== WIRE_LEN)
-            rest.push(f);
+            rest.add(f);
         else if (f.no === 5)
             t = readLazyTensor(r, f.offset, f.end);
         else if (f.no === 10)
@@ -7271,44 +7316,58 @@ function readLazyAttribute(r, at, depth, budget) {
         else if (f.no === 23)
             sparses.push(readLazySparse(r, f));
         else if (!isDoc(f, 'AttributeProto'))
-            rest.push(f);
+            rest.add(f);
     }
-    const proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
+    const proto = decodeWith(r, 'AttributeProto', at.offset, rest.gather(r), (b) => onnx.AttributeProto.decode(b));
     return { proto, t, tensors, g, graphs, sparse, sparses };
 }
 /** The TensorProto occupying `[start, end)`. */
 function readLazyTensor(r, start, end) {
-    const rest = [];
-    const payloads = [];
-    for (const f of r.fields(start, end, 'TensorProto')) {
-        if (PAYLOAD_FIELDS[f.no] !== undefined)
-            payloads.push(f);
-        else if (!isDoc(f, 'TensorProto'))
-            rest.push(f);
+    const rest = new Spans();
+    // rest and the payload fields, in file order: what is decoded when the payload is unpacked or split
+    const all = new Spans();
+    let payloads = 0;
+    let payloadBytes = 0;
+    let raws = 0;
+    let first;
+    let lastRaw;
+    const f = scratchField();
+    for (let pos = start; pos < end; pos = f.end) {
+        r.fieldInto(pos, end, 'TensorProto', f);
+        if (PAYLOAD_FIELDS[f.no] !== undefined) {
+            payloads++;
+            payloadBytes += f.end - f.tagOffset;
+            all.add(f);
+            if (payloads === 1)
+                first = { ...f };
+            if (f.no === 9) {
+                raws++;
+                lastRaw = { ...f };
+            }
+        }
+        else if (!isDoc(f, 'TensorProto')) {
+            rest.add(f);
+            all.add(f);
+        }
     }
     let payload;
     let decoded = false;
-    const only = payloads.length === 1 ? payloads[0] : undefined;
-    if (only && only.wire === WIRE_LEN) {
-        payload = { offset: only.offset, length: only.length, encoding: PAYLOAD_FIELDS[only.no], field: only.no };
+    if (payloads === 1 && first?.wire === WIRE_LEN) {
+        payload = { offset: first.offset, length: first.length, encoding: PAYLOAD_FIELDS[first.no], field: first.no };
     }
-    else if (payloads.length > 0) {
+    else if (payloads > 0) {
         // Unpacked or split repeated fields (legal protobuf): small in practice, decode them.
-        const rawOnly = payloads.filter((f) => f.no === 9);
-        const last = rawOnly[rawOnly.length - 1];
-        if (last && last.wire === WIRE_LEN && rawOnly.length === payloads.length) {
-            payload = { offset: last.offset, length: last.length, encoding: 'raw-le', field: 9 };
+        if (lastRaw?.wire === WIRE_LEN && raws === payloads) {
+            payload = { offset: lastRaw.offset, length: lastRaw.length, encoding: 'raw-le', field: 9 };
         }
         else {
-            const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
-            if (bytes > MAX_UNPACKED_BYTES)
-                throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, start);
-            (0,arrays/* append */.BC)(rest, payloads);
-            rest.sort((x, y) => x.tagOffset - y.tagOffset);
+            if (payloadBytes > MAX_UNPACKED_BYTES)
+                throw r.error('E_LIMIT', `tensor data written as ${payloads} unpacked/split fields (${payloadBytes} bytes); re-export with packed fields or raw_data`, start);
             decoded = true;
         }
     }
-    return { proto: decodeWith(r, 'TensorProto', start, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: start, payload, decoded };
+    const bytes = (decoded ? all : rest).gather(r);
+    return { proto: decodeWith(r, 'TensorProto', start, bytes, (b) => onnx.TensorProto.decode(b)), at: start, payload, decoded };
 }
 function readLazySparse(r, at) {
     const s = { at: at.offset, dims: [] };
@@ -13828,6 +13887,8 @@ function channelsLast(c, rank) {
 const layoutAttr = (c, rank) => ({ layout: channelsLast(c, rank) ? 'NHWC' : 'NCHW' });
 
 
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/frontends/keras/layers-larq.ts
 
 

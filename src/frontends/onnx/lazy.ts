@@ -5,8 +5,7 @@
  * buffer and decoded with the generated decoders.
  */
 import { onnx } from '../../schemas/onnx/onnx.js';
-import { WireReader, WIRE_LEN, gather, decodeWith, type WireField } from './wire.js';
-import { append } from '../../arrays.js';
+import { WireReader, WIRE_LEN, Spans, gather, decodeWith, type WireField } from './wire.js';
 import { GraphBudget } from '../graph-budget.js';
 
 export type PayloadEncoding = 'raw-le' | 'pb-varint' | 'pb-fixed32' | 'pb-fixed64';
@@ -130,34 +129,36 @@ export function readLazyGraph(r: WireReader, at: WireField, depth: number, budge
   const nodes: number[] = [];
   const initializers: number[] = [];
   const sparseInitializers: LazySparseTensor[] = [];
-  const rest: WireField[] = [];
+  const rest = new Spans();
   const where = `the graph at byte ${at.offset}`;
+  const f = scratchField();
   // counted as scanned: a file declaring millions of nodes is refused before they are held
-  for (let pos = at.offset; pos < at.end;) {
-    const f = r.field(pos, at.end, 'GraphProto');
-    pos = f.end;
+  for (let pos = at.offset; pos < at.end; pos = f.end) {
+    r.fieldInto(pos, at.end, 'GraphProto', f);
     if (f.wire === WIRE_LEN) {
       const over = f.no === 1 ? budget.take(where, 1, 0) : TENSOR_FIELDS.has(f.no) ? budget.take(where, 0, 1) : undefined;
       if (over !== undefined) throw r.error('E_LIMIT', over, f.tagOffset);
     }
-    if (f.wire !== WIRE_LEN) rest.push(f);
+    if (f.wire !== WIRE_LEN) rest.add(f);
     else if (f.no === 1) nodes.push(f.offset, f.end);
     else if (f.no === 5) initializers.push(f.offset, f.end);
-    else if (f.no === 15) sparseInitializers.push(readLazySparse(r, f));
-    else if (!isDoc(f, 'GraphProto')) rest.push(f);
+    else if (f.no === 15) sparseInitializers.push(readLazySparse(r, { ...f }));
+    else if (!isDoc(f, 'GraphProto')) rest.add(f);
   }
-  const proto = decodeWith(r, 'GraphProto', at.offset, gather(r, rest), (b) => onnx.GraphProto.decode(b));
+  const proto = decodeWith(r, 'GraphProto', at.offset, rest.gather(r), (b) => onnx.GraphProto.decode(b));
   return { proto, at: at.offset, depth, budget, nodes, initializers, sparseInitializers };
 }
 
 /** The node of `g` whose range starts at `g.nodes[2 * index]`, without its attributes (readNodeAttributes). */
 export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNode {
   const [start, end] = range(g.nodes, index);
-  const rest: WireField[] = [];
-  for (const f of r.fields(start, end, 'NodeProto')) {
-    if ((f.no !== 5 || f.wire !== WIRE_LEN) && !isDoc(f, 'NodeProto')) rest.push(f);
+  const rest = new Spans();
+  const f = scratchField();
+  for (let pos = start; pos < end; pos = f.end) {
+    r.fieldInto(pos, end, 'NodeProto', f);
+    if ((f.no !== 5 || f.wire !== WIRE_LEN) && !isDoc(f, 'NodeProto')) rest.add(f);
   }
-  const proto = decodeWith(r, 'NodeProto', start, gather(r, rest), (b) => onnx.NodeProto.decode(b));
+  const proto = decodeWith(r, 'NodeProto', start, rest.gather(r), (b) => onnx.NodeProto.decode(b));
   return { proto, at: start };
 }
 
@@ -165,7 +166,9 @@ export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNo
 export function readNodeAttributes(r: WireReader, g: LazyGraph, index: number): LazyAttribute[] {
   const [start, end] = range(g.nodes, index);
   const attrs: LazyAttribute[] = [];
-  for (const f of r.fields(start, end, 'NodeProto')) {
+  const f = scratchField();
+  for (let pos = start; pos < end; pos = f.end) {
+    r.fieldInto(pos, end, 'NodeProto', f);
     if (f.no === 5 && f.wire === WIRE_LEN) attrs.push(readLazyAttribute(r, f, g.depth, g.budget));
   }
   return attrs;
@@ -175,6 +178,11 @@ export function readNodeAttributes(r: WireReader, g: LazyGraph, index: number): 
 export function readInitializer(r: WireReader, g: LazyGraph, index: number): LazyTensor {
   const [start, end] = range(g.initializers, index);
   return readLazyTensor(r, start, end);
+}
+
+/** A field for a scan to read into (one per message scanned, not one per field). */
+function scratchField(): WireField {
+  return { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 };
 }
 
 /** The `index`th range of a start, end, start, end... list. */
@@ -189,49 +197,65 @@ function readLazyAttribute(r: WireReader, at: WireField, depth: number, budget: 
   const tensors: LazyTensor[] = [];
   const graphs: LazyGraph[] = [];
   const sparses: LazySparseTensor[] = [];
-  const rest: WireField[] = [];
-  for (const f of r.fields(at.offset, at.end, 'AttributeProto')) {
-    if (f.wire !== WIRE_LEN) rest.push(f);
+  const rest = new Spans();
+  const f = scratchField();
+  for (let pos = at.offset; pos < at.end; pos = f.end) {
+    r.fieldInto(pos, at.end, 'AttributeProto', f);
+    if (f.wire !== WIRE_LEN) rest.add(f);
     else if (f.no === 5) t = readLazyTensor(r, f.offset, f.end);
     else if (f.no === 10) tensors.push(readLazyTensor(r, f.offset, f.end));
     else if (f.no === 6) g = readLazyGraph(r, f, depth + 1, budget);
     else if (f.no === 11) graphs.push(readLazyGraph(r, f, depth + 1, budget));
     else if (f.no === 22) sparse = readLazySparse(r, f);
     else if (f.no === 23) sparses.push(readLazySparse(r, f));
-    else if (!isDoc(f, 'AttributeProto')) rest.push(f);
+    else if (!isDoc(f, 'AttributeProto')) rest.add(f);
   }
-  const proto = decodeWith(r, 'AttributeProto', at.offset, gather(r, rest), (b) => onnx.AttributeProto.decode(b));
+  const proto = decodeWith(r, 'AttributeProto', at.offset, rest.gather(r), (b) => onnx.AttributeProto.decode(b));
   return { proto, t, tensors, g, graphs, sparse, sparses };
 }
 
 /** The TensorProto occupying `[start, end)`. */
 function readLazyTensor(r: WireReader, start: number, end: number): LazyTensor {
-  const rest: WireField[] = [];
-  const payloads: WireField[] = [];
-  for (const f of r.fields(start, end, 'TensorProto')) {
-    if (PAYLOAD_FIELDS[f.no] !== undefined) payloads.push(f);
-    else if (!isDoc(f, 'TensorProto')) rest.push(f);
+  const rest = new Spans();
+  // rest and the payload fields, in file order: what is decoded when the payload is unpacked or split
+  const all = new Spans();
+  let payloads = 0;
+  let payloadBytes = 0;
+  let raws = 0;
+  let first: WireField | undefined;
+  let lastRaw: WireField | undefined;
+  const f = scratchField();
+  for (let pos = start; pos < end; pos = f.end) {
+    r.fieldInto(pos, end, 'TensorProto', f);
+    if (PAYLOAD_FIELDS[f.no] !== undefined) {
+      payloads++;
+      payloadBytes += f.end - f.tagOffset;
+      all.add(f);
+      if (payloads === 1) first = { ...f };
+      if (f.no === 9) {
+        raws++;
+        lastRaw = { ...f };
+      }
+    } else if (!isDoc(f, 'TensorProto')) {
+      rest.add(f);
+      all.add(f);
+    }
   }
   let payload: LazyTensor['payload'];
   let decoded = false;
-  const only = payloads.length === 1 ? payloads[0] : undefined;
-  if (only && only.wire === WIRE_LEN) {
-    payload = { offset: only.offset, length: only.length, encoding: PAYLOAD_FIELDS[only.no] as PayloadEncoding, field: only.no };
-  } else if (payloads.length > 0) {
+  if (payloads === 1 && first?.wire === WIRE_LEN) {
+    payload = { offset: first.offset, length: first.length, encoding: PAYLOAD_FIELDS[first.no] as PayloadEncoding, field: first.no };
+  } else if (payloads > 0) {
     // Unpacked or split repeated fields (legal protobuf): small in practice, decode them.
-    const rawOnly = payloads.filter((f) => f.no === 9);
-    const last = rawOnly[rawOnly.length - 1];
-    if (last && last.wire === WIRE_LEN && rawOnly.length === payloads.length) {
-      payload = { offset: last.offset, length: last.length, encoding: 'raw-le', field: 9 };
+    if (lastRaw?.wire === WIRE_LEN && raws === payloads) {
+      payload = { offset: lastRaw.offset, length: lastRaw.length, encoding: 'raw-le', field: 9 };
     } else {
-      const bytes = payloads.reduce((n, f) => n + f.end - f.tagOffset, 0);
-      if (bytes > MAX_UNPACKED_BYTES) throw r.error('E_LIMIT', `tensor data written as ${payloads.length} unpacked/split fields (${bytes} bytes); re-export with packed fields or raw_data`, start);
-      append(rest, payloads);
-      rest.sort((x, y) => x.tagOffset - y.tagOffset);
+      if (payloadBytes > MAX_UNPACKED_BYTES) throw r.error('E_LIMIT', `tensor data written as ${payloads} unpacked/split fields (${payloadBytes} bytes); re-export with packed fields or raw_data`, start);
       decoded = true;
     }
   }
-  return { proto: decodeWith(r, 'TensorProto', start, gather(r, rest), (b) => onnx.TensorProto.decode(b)), at: start, payload, decoded };
+  const bytes = (decoded ? all : rest).gather(r);
+  return { proto: decodeWith(r, 'TensorProto', start, bytes, (b) => onnx.TensorProto.decode(b)), at: start, payload, decoded };
 }
 
 function readLazySparse(r: WireReader, at: WireField): LazySparseTensor {

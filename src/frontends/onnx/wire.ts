@@ -106,12 +106,23 @@ export class WireReader {
 
   /** Reads the field starting at `pos` inside a message ending at `end`. */
   field(pos: number, end: number, message: string): WireField {
+    return this.fieldInto(pos, end, message, { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 });
+  }
+
+  /** As field(), into `f` (a scan that keeps no field reuses one object); returns `f`. */
+  fieldInto(pos: number, end: number, message: string, f: WireField): WireField {
     const tag = this.varint(pos, end, message);
     const afterTag = this.next;
     const no = Math.floor(tag / 8);
     const wire = tag % 8;
     if (no === 0 || no > 536870911) throw this.error('E_MALFORMED', `invalid field number ${no} in ${message}`, pos);
-    const f: WireField = { no, wire, tagOffset: pos, offset: afterTag, length: 0, end: afterTag, varint: 0 };
+    f.no = no;
+    f.wire = wire;
+    f.tagOffset = pos;
+    f.offset = afterTag;
+    f.length = 0;
+    f.end = afterTag;
+    f.varint = 0;
     switch (wire) {
       case WIRE_VARINT: {
         f.varint = this.varint(afterTag, end, message, no, 'value');
@@ -159,16 +170,43 @@ export const MAX_METADATA_BYTES = 256 * 1024 * 1024;
 
 /** Concatenates fields (tag included) into one buffer for a generated decoder; more than MAX_METADATA_BYTES is refused. */
 export function gather(r: WireReader, fields: readonly WireField[]): Uint8Array {
-  let total = 0;
-  for (const f of fields) total += f.end - f.tagOffset;
-  if (total > MAX_METADATA_BYTES) throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, fields[0]?.tagOffset ?? 0);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const f of fields) {
-    out.set(r.bytes(f.tagOffset, f.end - f.tagOffset), at);
-    at += f.end - f.tagOffset;
+  const spans = new Spans();
+  for (const f of fields) spans.add(f);
+  return spans.gather(r);
+}
+
+/**
+ * The byte spans of the fields a scan keeps (tag included), adjacent ones merged: the fields of a
+ * message written in field order, less a few skipped ones, are one or two spans. One span is
+ * handed to the decoder as it is (a view of the reader's buffer, or one read), without a copy.
+ */
+export class Spans {
+  /** start, end, start, end... */
+  private readonly at: number[] = [];
+
+  add(f: WireField): void {
+    const n = this.at.length;
+    if (n > 0 && this.at[n - 1] === f.tagOffset) this.at[n - 1] = f.end;
+    else this.at.push(f.tagOffset, f.end);
   }
-  return out;
+
+  /** The spans' bytes, in order, for a generated decoder; more than MAX_METADATA_BYTES is refused. */
+  gather(r: WireReader): Uint8Array {
+    const at = this.at;
+    let total = 0;
+    for (let i = 0; i < at.length; i += 2) total += (at[i + 1] as number) - (at[i] as number);
+    if (total > MAX_METADATA_BYTES) throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, at[0] ?? 0);
+    if (at.length === 2) return r.bytes(at[0] as number, total);
+    const out = new Uint8Array(total);
+    let to = 0;
+    for (let i = 0; i < at.length; i += 2) {
+      const start = at[i] as number;
+      const length = (at[i + 1] as number) - start;
+      out.set(r.bytes(start, length), to);
+      to += length;
+    }
+    return out;
+  }
 }
 
 /** Runs a generated decoder, turning its exceptions into FootprintErrors at `offset`. */
