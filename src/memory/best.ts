@@ -14,6 +14,7 @@ import { outerReads } from '../passes/graph-edit.js';
 import type { Requests } from './lifetimes.js';
 import { arenaOf, lowestOffsets, overlapLists, plannedAt, placeSt, placeTflm } from './place.js';
 import type { BufferRequest, PlannedBuffer } from './types.js';
+import { KeyHeap } from './key-heap.js';
 
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
 export const MAX_STATES = 20_000;
@@ -92,35 +93,54 @@ function costs(graph: Graph, req: Requests): Costs {
 }
 
 /**
- * Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed.
- * The bytes live before a step are the same for every candidate, so only what the node adds
- * (its outputs and scratch) decides.
+ * Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed,
+ * then the lowest index. The bytes live before a step are the same for every candidate, so only
+ * what the node adds (its outputs and scratch) decides. Ready nodes wait in a heap by that key; a
+ * node's key only improves (the bytes it frees grow when it becomes a tensor's last reader), so an
+ * improved key is pushed again, comes up before the node's older entries, and those are skipped.
  */
 function greedyOrder(c: Costs, n: number): number[] {
   const missing = c.preds.map((p) => p.length);
   // (node indices index succ, reads and preds below: each has a list per node)
   const left = [...c.readers];
-  const ready = new Set<number>();
-  for (let i = 0; i < n; i++) if (missing[i] === 0) ready.add(i);
+  // each tensor's reading nodes: the last one left is found when the tensor's count reaches 1
+  const readersOf: number[][] = c.size.map(() => []);
+  c.reads.forEach((ts, v) => { for (const t of ts) (readersOf[t] as number[]).push(v); });
+  const done = new Uint8Array(n);
+  const ready = new Uint8Array(n);
+  const freed = new Float64Array(n);
+  const heap = new KeyHeap();
+  const peak = (v: number): number => (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
+  const push = (v: number): void => heap.push(peak(v), (c.out[v] ?? 0) - (freed[v] as number), v);
+  const makeReady = (v: number): void => {
+    freed[v] = (c.reads[v] as number[]).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
+    ready[v] = 1;
+    push(v);
+  };
+  for (let i = 0; i < n; i++) if (missing[i] === 0) makeReady(i);
   const order: number[] = [];
-  while (ready.size > 0) {
-    // Stryker disable next-line UnaryOperator: equivalent, the first ready node's key beats [Infinity, Infinity] and replaces it
-    let best = -1;
-    let bestKey = [Infinity, Infinity];
-    for (const v of ready) {
-      const freed = (c.reads[v] as number[]).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
-      const key = [(c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
-      if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && key[1]! < bestKey[1]!) || (key[0] === bestKey[0] && key[1] === bestKey[1] && v < best)) {
-        best = v;
-        bestKey = key;
+  while (heap.size > 0) {
+    const v = heap.pop();
+    // an entry pushed before the node's key improved: the improved one came up first
+    if (done[v] === 1) continue;
+    done[v] = 1;
+    order.push(v);
+    for (const t of c.reads[v] as number[]) {
+      left[t] = (left[t] ?? 0) - 1;
+      if (left[t] !== 1) continue;
+      // the one reader left (none for a graph output: its last reader is the graph's end) now frees t
+      for (const w of readersOf[t] as number[]) {
+        if (done[w] === 1) continue;
+        if (ready[w] === 1) {
+          freed[w] = (freed[w] as number) + (c.size[t] ?? 0);
+          push(w);
+        }
+        break;
       }
     }
-    ready.delete(best);
-    order.push(best);
-    for (const t of c.reads[best] as number[]) left[t] = (left[t] ?? 0) - 1;
-    for (const s of c.succ[best] as number[]) {
+    for (const s of c.succ[v] as number[]) {
       missing[s] = (missing[s] ?? 0) - 1;
-      if (missing[s] === 0) ready.add(s);
+      if (missing[s] === 0) makeReady(s);
     }
   }
   return order;

@@ -4,15 +4,25 @@
  * and, for 'tflm', follow TFLite Micro's GreedyMemoryPlanner step by step.
  */
 import type { BufferRequest, PlannedBuffer } from './types.js';
+import { FootprintError } from '../diagnostics/diagnostic.js';
 
 export function lifetimesOverlap(a: BufferRequest, b: BufferRequest): boolean {
   return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
 }
 
 /**
+ * Pairs of buffers alive at a common step that one plan may have (METRICS.md "Limits"). Every
+ * placement walks them (first fit compares a buffer with each placed one alive with it), so they
+ * bound its time and the lists' memory: 2,000 buffers alive together make 2 million pairs, planned
+ * in about a second; 5,000 made 12.5 million and took 20 s and 700 MiB. The corpus's widest model
+ * has 1,259 pairs, a 100k-node chain 333,000.
+ */
+export const MAX_OVERLAPS = 4_000_000;
+
+/**
  * For each buffer, the indexes of the others alive at some common step. A sweep by first step:
  * two lifetimes overlap iff one starts while the other is alive, so the cost is the sum of the
- * live-set sizes, not n^2.
+ * live-set sizes, not n^2. Past MAX_OVERLAPS pairs: E_LIMIT.
  */
 export function overlapLists(items: readonly BufferRequest[]): number[][] {
   const known = overlapCache.get(items);
@@ -22,6 +32,7 @@ export function overlapLists(items: readonly BufferRequest[]): number[][] {
   const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
   // Stryker disable next-line ArrayDeclaration: equivalent, a non-index seed reads no item (lastStep -1) and the first pass drops it
   const active: number[] = [];
+  let pairs = 0;
   for (const i of order) {
     const x = items[i];
     // Stryker disable next-line ConditionalExpression: equivalent, i is an index of items, so x exists
@@ -31,6 +42,8 @@ export function overlapLists(items: readonly BufferRequest[]): number[][] {
     // Stryker disable next-line OptionalChaining,UnaryOperator: equivalent, j is an index of items, so the fallback is never read
     for (const j of active) if ((items[j]?.lastStep ?? -1) >= x.firstStep) active[kept++] = j;
     active.length = kept;
+    pairs += kept;
+    if (pairs > MAX_OVERLAPS) throw tooManyOverlaps(kept + 1, x.firstStep);
     for (const j of active) {
       // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[i] exists
       lists[i]?.push(j);
@@ -41,6 +54,10 @@ export function overlapLists(items: readonly BufferRequest[]): number[][] {
   }
   overlapCache.set(items, lists);
   return lists;
+}
+
+function tooManyOverlaps(alive: number, step: number): FootprintError {
+  return new FootprintError('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
 }
 
 /** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */

@@ -3,7 +3,8 @@
  * file declaring millions of nodes or tensors is refused with E_LIMIT as it is scanned, before it
  * is held, instead of running the process out of memory (a native stack trace, no report for the
  * other models). Each bound at, below and above it: the real bounds through the budget itself and
- * one file past MAX_NODES; each frontend's counting with smaller bounds.
+ * one file past MAX_NODES; each frontend's counting with smaller bounds. The memory planner's
+ * bound on buffers alive together (MAX_OVERLAPS), at, below and above it.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,8 @@ import { readOnnxWith } from '../../src/frontends/onnx/index.js';
 import { WireReader } from '../../src/frontends/onnx/wire.js';
 import { PagedByteBuffer, readTfliteWith } from '../../src/frontends/tflite/index.js';
 import { GraphBuilder } from '../../src/frontends/keras/builder.js';
+import { MAX_OVERLAPS, overlapLists } from '../../src/memory/place.js';
+import type { BufferRequest } from '../../src/memory/types.js';
 import { OnnxBuilder, memoryInput } from '../builders/onnx.js';
 import { TfliteBuilder } from '../builders/tflite.js';
 
@@ -74,6 +77,9 @@ describe('the documents give the bounds the code applies', () => {
     expect(metrics).toMatch(new RegExp(`\\| tensors one model declares[^|]*\\| ${t} \\| \`E_LIMIT\` \\|`));
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(readme).toContain(`at most ${n} nodes and ${t} tensors`);
+    const o = MAX_OVERLAPS.toLocaleString('en-US');
+    expect(metrics).toMatch(new RegExp(`\\| pairs of activation buffers alive at a common step[^|]*\\| ${o} \\| \`E_LIMIT\` \\|`));
+    expect(readme.replace(/\s+/g, ' ')).toContain(`at most ${o} pairs of buffers alive together`);
   });
 });
 
@@ -169,5 +175,34 @@ describe('Keras: the graph builder counts each layer it adds', () => {
     t.implicitConstant('gamma', [1]);
     t.node({ name: 'n', op: 'Relu', sourceOp: 'ReLU', inputs: ['a'] });
     expect(lineOf(() => t.input('b', [1], 'float32'))).toMatch(/^LOAD ERROR E_LIMIT: m\.keras: node 'b': Keras: layer 'b' takes the model past 3 tensors/);
+  });
+});
+
+describe('the memory plan: pairs of buffers alive at a common step', () => {
+  const buffer = (i: number, firstStep: number, lastStep: number): BufferRequest => ({ tensor: `t${i}`, kind: 'activation', size: 4, firstStep, lastStep });
+  /**
+   * `wide` buffers alive at step 0 (wide * (wide - 1) / 2 pairs), then a chain of `chain` buffers
+   * from step 1, each alive with the one before it (chain - 1 pairs).
+   */
+  const requests = (wide: number, chain: number): BufferRequest[] => [
+    ...Array.from({ length: wide }, (_, i) => buffer(i, 0, 0)),
+    ...Array.from({ length: chain }, (_, i) => buffer(wide + i, 1 + i, 2 + i)),
+  ];
+  // 2,828 alive together: 3,997,378 pairs; a chain of 2,623: 2,622 more, 4,000,000 in all
+  const wide = 2828;
+  const atBound = MAX_OVERLAPS - (wide * (wide - 1)) / 2 + 1;
+
+  it(`${MAX_OVERLAPS.toLocaleString('en-US')} pairs are planned; one more is refused`, () => {
+    const lists = overlapLists(requests(wide, atBound));
+    expect(lists.reduce((s, l) => s + l.length, 0)).toBe(2 * MAX_OVERLAPS);
+    expect(overlapLists(requests(wide, atBound - 1)).reduce((s, l) => s + l.length, 0)).toBe(2 * (MAX_OVERLAPS - 1));
+    expect(lineOf(() => overlapLists(requests(wide, atBound + 1)))).toBe(`LOAD ERROR E_LIMIT: memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (2 alive at step ${atBound + 1}), the most a plan may have`);
+  });
+
+  it('a model whose input 3,000 nodes read, each output kept (4.5 million pairs), is refused naming the file', () => {
+    const b = new OnnxBuilder();
+    const x = b.input('x', 'float32', [1, 8]);
+    for (let i = 0; i < 3000; i++) b.output(b.node('Relu', [x], {}, { name: `r${i}`, outputs: [`y${i}`] }), 'float32', [1, 8]);
+    expect(lineOf(() => analyzeModel(memoryInput('wide.onnx', b.build())))).toMatch(/^LOAD ERROR E_LIMIT: wide\.onnx: memory plan: more than 4,000,000 pairs of activation buffers alive at a common step \(2,8\d\d alive at step \d+\)/);
   });
 });

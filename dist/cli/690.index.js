@@ -1,5 +1,5 @@
-export const id = 331;
-export const ids = [331];
+export const id = 690;
+export const ids = [690];
 export const modules = {
 
 /***/ 7861:
@@ -474,7 +474,7 @@ function withHashes(report, hashes) {
 
 /***/ }),
 
-/***/ 8972:
+/***/ 8209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3029,13 +3029,22 @@ function floatComparison(weightsBytes, floatWeightsBytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/memory/place.ts
+
 function lifetimesOverlap(a, b) {
     return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
 }
 /**
+ * Pairs of buffers alive at a common step that one plan may have (METRICS.md "Limits"). Every
+ * placement walks them (first fit compares a buffer with each placed one alive with it), so they
+ * bound its time and the lists' memory: 2,000 buffers alive together make 2 million pairs, planned
+ * in about a second; 5,000 made 12.5 million and took 20 s and 700 MiB. The corpus's widest model
+ * has 1,259 pairs, a 100k-node chain 333,000.
+ */
+const MAX_OVERLAPS = 4_000_000;
+/**
  * For each buffer, the indexes of the others alive at some common step. A sweep by first step:
  * two lifetimes overlap iff one starts while the other is alive, so the cost is the sum of the
- * live-set sizes, not n^2.
+ * live-set sizes, not n^2. Past MAX_OVERLAPS pairs: E_LIMIT.
  */
 function overlapLists(items) {
     const known = overlapCache.get(items);
@@ -3046,6 +3055,7 @@ function overlapLists(items) {
     const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
     // Stryker disable next-line ArrayDeclaration: equivalent, a non-index seed reads no item (lastStep -1) and the first pass drops it
     const active = [];
+    let pairs = 0;
     for (const i of order) {
         const x = items[i];
         // Stryker disable next-line ConditionalExpression: equivalent, i is an index of items, so x exists
@@ -3058,6 +3068,9 @@ function overlapLists(items) {
             if ((items[j]?.lastStep ?? -1) >= x.firstStep)
                 active[kept++] = j;
         active.length = kept;
+        pairs += kept;
+        if (pairs > MAX_OVERLAPS)
+            throw tooManyOverlaps(kept + 1, x.firstStep);
         for (const j of active) {
             // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[i] exists
             lists[i]?.push(j);
@@ -3068,6 +3081,9 @@ function overlapLists(items) {
     }
     overlapCache.set(items, lists);
     return lists;
+}
+function tooManyOverlaps(alive, step) {
+    return new diagnostic/* FootprintError */.E0('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
 }
 /** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */
 const overlapCache = new WeakMap();
@@ -4206,7 +4222,81 @@ function withNestedScratch(base, opts, plan, notes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/memory/key-heap.ts
+/**
+ * A binary min-heap of entries (a, b, v): smallest a, then b, then v first. The greedy order
+ * search (memory/best.ts) keeps its ready nodes here, so a step costs log n, not a pass over every
+ * ready node: a tensor read by 5,000 nodes made that search quadratic.
+ */
+class KeyHeap {
+    a = [];
+    b = [];
+    v = [];
+    get size() {
+        return this.v.length;
+    }
+    less(i, a, b, v) {
+        const ai = this.a[i];
+        if (ai !== a)
+            return ai < a;
+        const bi = this.b[i];
+        if (bi !== b)
+            return bi < b;
+        return this.v[i] < v;
+    }
+    set(i, a, b, v) {
+        this.a[i] = a;
+        this.b[i] = b;
+        this.v[i] = v;
+    }
+    move(to, from) {
+        this.set(to, this.a[from], this.b[from], this.v[from]);
+    }
+    push(a, b, v) {
+        let i = this.v.length;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            // the parent goes down while the new entry is smaller
+            if (this.less(parent, a, b, v))
+                break;
+            this.move(i, parent);
+            i = parent;
+        }
+        this.set(i, a, b, v);
+    }
+    /** Removes the smallest entry and returns its v; callers check `size` first. */
+    pop() {
+        const n = this.v.length;
+        if (n === 0)
+            throw new Error('KeyHeap.pop on an empty heap');
+        const top = this.v[0];
+        const la = this.a[n - 1];
+        const lb = this.b[n - 1];
+        const lv = this.v[n - 1];
+        this.a.length = n - 1;
+        this.b.length = n - 1;
+        this.v.length = n - 1;
+        if (n === 1)
+            return top;
+        let i = 0;
+        for (;;) {
+            const l = 2 * i + 1;
+            if (l >= n - 1)
+                break;
+            const r = l + 1;
+            const c = r < n - 1 && this.less(r, this.a[l], this.b[l], this.v[l]) ? r : l;
+            if (!this.less(c, la, lb, lv))
+                break;
+            this.move(i, c);
+            i = c;
+        }
+        this.set(i, la, lb, lv);
+        return top;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/memory/best.ts
+
 
 
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
@@ -4275,39 +4365,61 @@ function costs(graph, req) {
     return c;
 }
 /**
- * Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed.
- * The bytes live before a step are the same for every candidate, so only what the node adds
- * (its outputs and scratch) decides.
+ * Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed,
+ * then the lowest index. The bytes live before a step are the same for every candidate, so only
+ * what the node adds (its outputs and scratch) decides. Ready nodes wait in a heap by that key; a
+ * node's key only improves (the bytes it frees grow when it becomes a tensor's last reader), so an
+ * improved key is pushed again, comes up before the node's older entries, and those are skipped.
  */
 function greedyOrder(c, n) {
     const missing = c.preds.map((p) => p.length);
     // (node indices index succ, reads and preds below: each has a list per node)
     const left = [...c.readers];
-    const ready = new Set();
+    // each tensor's reading nodes: the last one left is found when the tensor's count reaches 1
+    const readersOf = c.size.map(() => []);
+    c.reads.forEach((ts, v) => { for (const t of ts)
+        readersOf[t].push(v); });
+    const done = new Uint8Array(n);
+    const ready = new Uint8Array(n);
+    const freed = new Float64Array(n);
+    const heap = new KeyHeap();
+    const peak = (v) => (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
+    const push = (v) => heap.push(peak(v), (c.out[v] ?? 0) - freed[v], v);
+    const makeReady = (v) => {
+        freed[v] = c.reads[v].reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
+        ready[v] = 1;
+        push(v);
+    };
     for (let i = 0; i < n; i++)
         if (missing[i] === 0)
-            ready.add(i);
+            makeReady(i);
     const order = [];
-    while (ready.size > 0) {
-        // Stryker disable next-line UnaryOperator: equivalent, the first ready node's key beats [Infinity, Infinity] and replaces it
-        let best = -1;
-        let bestKey = [Infinity, Infinity];
-        for (const v of ready) {
-            const freed = c.reads[v].reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
-            const key = [(c.out[v] ?? 0) + (c.scratch[v] ?? 0), (c.out[v] ?? 0) - freed];
-            if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1]) || (key[0] === bestKey[0] && key[1] === bestKey[1] && v < best)) {
-                best = v;
-                bestKey = key;
+    while (heap.size > 0) {
+        const v = heap.pop();
+        // an entry pushed before the node's key improved: the improved one came up first
+        if (done[v] === 1)
+            continue;
+        done[v] = 1;
+        order.push(v);
+        for (const t of c.reads[v]) {
+            left[t] = (left[t] ?? 0) - 1;
+            if (left[t] !== 1)
+                continue;
+            // the one reader left (none for a graph output: its last reader is the graph's end) now frees t
+            for (const w of readersOf[t]) {
+                if (done[w] === 1)
+                    continue;
+                if (ready[w] === 1) {
+                    freed[w] = freed[w] + (c.size[t] ?? 0);
+                    push(w);
+                }
+                break;
             }
         }
-        ready.delete(best);
-        order.push(best);
-        for (const t of c.reads[best])
-            left[t] = (left[t] ?? 0) - 1;
-        for (const s of c.succ[best]) {
+        for (const s of c.succ[v]) {
             missing[s] = (missing[s] ?? 0) - 1;
             if (missing[s] === 0)
-                ready.add(s);
+                makeReady(s);
         }
     }
     return order;
