@@ -173,6 +173,11 @@ export function writeAlexNet(path: string): { bytes: number; weightBytes: number
   return writeGraph(path, { name: 'bvlc_alexnet', nodes, inits, input: { name: 'data_0', dims: [1, 3, 224, 224] }, output: { name: 'prob_1', dims: [1, 1000] } });
 }
 
+/** A graph of `nodes` (no weights) reading a 1x8 float input `in` and ending in `out` (1 x outWidth). */
+export function writeNodesOnnx(path: string, name: string, nodes: Array<{ name: string; op: string; inputs: string[]; outputs: string[]; attrs?: Record<string, number> }>, outWidth = 8): { bytes: number; weightBytes: number } {
+  return writeGraph(path, { name, nodes, inits: [], input: { name: 'in', dims: [1, 8] }, output: { name: 'out', dims: [1, outWidth] } });
+}
+
 /** A Conv(1x1) -> Relu -> Add residual chain of `blocks` x 3 nodes on a 1x8x4x4 map (the Relu fuses into the Conv). */
 export function writeChainOnnx(path: string, blocks: number): { bytes: number; weightBytes: number } {
   const nodes: NodeSpec[] = [];

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface ProcSample { wallS: number; cpuS: number; rssMiB: number; stdout: string }
+export interface ProcSample { wallS: number; cpuS: number; rssMiB: number; stdout: string; stderr: string }
 
 export const TIME = '/usr/bin/time';
 export const haveTime = (): boolean => existsSync(TIME);
@@ -26,7 +26,7 @@ export function measure(cmd: string, args: readonly string[], opts: { cwd?: stri
     });
     if (!(opts.exitCodes ?? [0, 1]).includes(r.status ?? -1)) throw new Error(`${cmd} ${args.join(' ')} exited ${String(r.status)}: ${r.stderr.slice(-2000)}`);
     const [wall, user, sys, rss] = readFileSync(out, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
-    return { wallS: wall ?? NaN, cpuS: (user ?? NaN) + (sys ?? NaN), rssMiB: (rss ?? NaN) / 1024, stdout: r.stdout };
+    return { wallS: wall ?? NaN, cpuS: (user ?? NaN) + (sys ?? NaN), rssMiB: (rss ?? NaN) / 1024, stdout: r.stdout, stderr: r.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
