@@ -7114,39 +7114,53 @@ const onnx = $root.onnx = (() => {
 
 ;// CONCATENATED MODULE: ./src/frontends/graph-budget.ts
 /**
- * How many nodes and tensors one model may declare, nested graphs included (METRICS.md "Limits").
+ * How many nodes, tensors and node inputs and outputs one model may declare, nested graphs
+ * included (METRICS.md "Limits").
  * Every per-layer structure of the analysis grows with them: a 300,000-node chain (bench/run.ts's
  * largest) took 25 s and needed about 700 MiB of heap, so a file declaring millions (a few tens of
  * MB of protobuf or flatbuffer) would run the process out of memory, which Node reports with a
  * native stack trace and no report for the other models. Each frontend counts a graph's items
- * before it maps them, as it scans them, and refuses the model with E_LIMIT past either bound.
+ * before it maps them, as it scans them, and refuses the model with E_LIMIT past a bound.
  */
 /** Nodes (operators, layers) in one model, every nested graph (and each TFLite subgraph instance) included. */
 const MAX_NODES = 500_000;
 /** Tensors one model declares (initializers, graph inputs and outputs, value_info; TFLite tensor tables), nested graphs included. */
 const MAX_TENSORS = 1_000_000;
-/** One model's running counts against MAX_NODES and MAX_TENSORS. */
+/**
+ * Inputs and outputs of all nodes, nested graphs included (four per node at MAX_NODES): one node
+ * may list millions of inputs (an ONNX Max of 2,000,000 inputs is a 6 MB file; it took 5.8 s and
+ * 370 MB).
+ */
+const MAX_EDGES = 2_000_000;
+/** One model's running counts against MAX_NODES, MAX_TENSORS and MAX_EDGES. */
 class GraphBudget {
     maxNodes;
     maxTensors;
+    maxEdges;
     nodes = 0;
     tensors = 0;
-    constructor(maxNodes = MAX_NODES, maxTensors = MAX_TENSORS) {
+    edges = 0;
+    constructor(maxNodes = MAX_NODES, maxTensors = MAX_TENSORS, maxEdges = MAX_EDGES) {
         this.maxNodes = maxNodes;
         this.maxTensors = maxTensors;
+        this.maxEdges = maxEdges;
     }
     /**
-     * Counts `nodes` more nodes and `tensors` more tensors, declared by `where` (words naming the
-     * graph: "the graph at byte 120", "subgraph 2"); returns why the model is refused once a total
+     * Counts `nodes` more nodes, `tensors` more tensors and `edges` more node inputs and outputs,
+     * declared by `where` (words naming the graph or node: "the graph at byte 120", "subgraph 2",
+     * "operator 7 of subgraph 0"); returns why the model is refused once a total
      * passes its bound (the caller throws it, with the file and offset), else undefined.
      */
-    take(where, nodes, tensors) {
+    take(where, nodes, tensors, edges = 0) {
         this.nodes += nodes;
         this.tensors += tensors;
+        this.edges += edges;
         if (this.nodes > this.maxNodes)
             return tooMany(where, 'nodes', this.maxNodes);
         if (this.tensors > this.maxTensors)
             return tooMany(where, 'tensors', this.maxTensors);
+        if (this.edges > this.maxEdges)
+            return tooMany(where, 'node inputs and outputs', this.maxEdges);
         return undefined;
     }
     /** A table of `n` operator codes (TFLite): one per distinct operator, so never more of them than MAX_NODES. */
@@ -7257,11 +7271,18 @@ function readLazyNode(r, g, index) {
     const [start, end] = range(g.nodes, index);
     const rest = new Spans();
     const f = scratchField();
+    let edges = 0;
     for (let pos = start; pos < end; pos = f.end) {
         r.fieldInto(pos, end, 'NodeProto', f);
+        if ((f.no === 1 || f.no === 2) && f.wire === WIRE_LEN)
+            edges++;
         if ((f.no !== 5 || f.wire !== WIRE_LEN) && !isDoc(f, 'NodeProto'))
             rest.add(f);
     }
+    // counted before the names are decoded: one node may list millions of inputs
+    const over = g.budget.take(`node ${index} of the graph at byte ${g.at}`, 0, 0, edges);
+    if (over !== undefined)
+        throw r.error('E_LIMIT', over, start);
     const proto = decodeWith(r, 'NodeProto', start, rest.gather(r), (b) => onnx.NodeProto.decode(b));
     return { proto, at: start };
 }
@@ -13410,6 +13431,9 @@ function mapSubgraph(ctx, index, fallbackName) {
     for (let k = 0; k < sg.operatorsLength(); k++) {
         bb.what = `operator ${k} of subgraph ${index}`;
         sg.operators(k, op);
+        const tooMany = ctx.budget.take(`operator ${k} of subgraph ${index}`, 0, 0, op.inputsLength() + op.outputsLength());
+        if (tooMany !== undefined)
+            throw bb.error('E_LIMIT', tooMany, op.bb_pos);
         g.nodes.push(mapOperator(ctx, g, op, k, index, tensorName, nodeNames, produced));
     }
     ctx.visiting.delete(index);
@@ -13607,8 +13631,8 @@ class GraphBuilder {
         return this.names.take(base);
     }
     /** Counts what the layer `name` adds; past a bound, the model is refused. */
-    count(name, nodes, tensors) {
-        const over = this.budget.take(`layer '${name}'`, nodes, tensors);
+    count(name, nodes, tensors, edges = 0) {
+        const over = this.budget.take(`layer '${name}'`, nodes, tensors, edges);
         if (over !== undefined)
             throw new diagnostic/* FootprintError */.E0('E_LIMIT', `Keras: ${over}`, { file: this.file, node: name });
     }
@@ -13643,7 +13667,8 @@ class GraphBuilder {
         return n;
     }
     node(spec) {
-        this.count(spec.name, 1, spec.outputs?.length ?? 1);
+        const outputs = spec.outputs?.length ?? 1;
+        this.count(spec.name, 1, outputs, spec.inputs.length + outputs);
         const name = this.unique(spec.name);
         const outs = (spec.outputs ?? [name]).map((o) => (o === '' ? '' : o === name ? o : this.unique(o)));
         for (const o of outs)

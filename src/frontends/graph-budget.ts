@@ -1,34 +1,45 @@
 /**
- * How many nodes and tensors one model may declare, nested graphs included (METRICS.md "Limits").
+ * How many nodes, tensors and node inputs and outputs one model may declare, nested graphs
+ * included (METRICS.md "Limits").
  * Every per-layer structure of the analysis grows with them: a 300,000-node chain (bench/run.ts's
  * largest) took 25 s and needed about 700 MiB of heap, so a file declaring millions (a few tens of
  * MB of protobuf or flatbuffer) would run the process out of memory, which Node reports with a
  * native stack trace and no report for the other models. Each frontend counts a graph's items
- * before it maps them, as it scans them, and refuses the model with E_LIMIT past either bound.
+ * before it maps them, as it scans them, and refuses the model with E_LIMIT past a bound.
  */
 
 /** Nodes (operators, layers) in one model, every nested graph (and each TFLite subgraph instance) included. */
 export const MAX_NODES = 500_000;
 /** Tensors one model declares (initializers, graph inputs and outputs, value_info; TFLite tensor tables), nested graphs included. */
 export const MAX_TENSORS = 1_000_000;
+/**
+ * Inputs and outputs of all nodes, nested graphs included (four per node at MAX_NODES): one node
+ * may list millions of inputs (an ONNX Max of 2,000,000 inputs is a 6 MB file; it took 5.8 s and
+ * 370 MB).
+ */
+export const MAX_EDGES = 2_000_000;
 
-/** One model's running counts against MAX_NODES and MAX_TENSORS. */
+/** One model's running counts against MAX_NODES, MAX_TENSORS and MAX_EDGES. */
 export class GraphBudget {
   private nodes = 0;
   private tensors = 0;
+  private edges = 0;
 
-  constructor(private readonly maxNodes = MAX_NODES, private readonly maxTensors = MAX_TENSORS) {}
+  constructor(private readonly maxNodes = MAX_NODES, private readonly maxTensors = MAX_TENSORS, private readonly maxEdges = MAX_EDGES) {}
 
   /**
-   * Counts `nodes` more nodes and `tensors` more tensors, declared by `where` (words naming the
-   * graph: "the graph at byte 120", "subgraph 2"); returns why the model is refused once a total
+   * Counts `nodes` more nodes, `tensors` more tensors and `edges` more node inputs and outputs,
+   * declared by `where` (words naming the graph or node: "the graph at byte 120", "subgraph 2",
+   * "operator 7 of subgraph 0"); returns why the model is refused once a total
    * passes its bound (the caller throws it, with the file and offset), else undefined.
    */
-  take(where: string, nodes: number, tensors: number): string | undefined {
+  take(where: string, nodes: number, tensors: number, edges = 0): string | undefined {
     this.nodes += nodes;
     this.tensors += tensors;
+    this.edges += edges;
     if (this.nodes > this.maxNodes) return tooMany(where, 'nodes', this.maxNodes);
     if (this.tensors > this.maxTensors) return tooMany(where, 'tensors', this.maxTensors);
+    if (this.edges > this.maxEdges) return tooMany(where, 'node inputs and outputs', this.maxEdges);
     return undefined;
   }
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel, loadFormats } from '../../src/analyze.js';
 import { asFootprintError } from '../../src/diagnostics/diagnostic.js';
-import { GraphBudget, MAX_NODES, MAX_TENSORS } from '../../src/frontends/graph-budget.js';
+import { GraphBudget, MAX_EDGES, MAX_NODES, MAX_TENSORS } from '../../src/frontends/graph-budget.js';
 import { readOnnxWith } from '../../src/frontends/onnx/index.js';
 import { WireReader } from '../../src/frontends/onnx/wire.js';
 import { PagedByteBuffer, readTfliteWith } from '../../src/frontends/tflite/index.js';
@@ -61,6 +61,12 @@ describe('the bounds themselves', () => {
     expect(b.take('body', 0, 1)).toMatch(new RegExp(`^body takes the model past ${MAX_TENSORS.toLocaleString('en-US')} tensors`));
   });
 
+  it(`${MAX_EDGES.toLocaleString('en-US')} node inputs and outputs in all are analyzed, one more is refused`, () => {
+    const b = new GraphBudget();
+    expect(b.take('node 0', 1, 0, MAX_EDGES)).toBeUndefined();
+    expect(b.take('node 1', 1, 0, 1)).toMatch(new RegExp(`^node 1 takes the model past ${MAX_EDGES.toLocaleString('en-US')} node inputs and outputs`));
+  });
+
   it(`a TFLite operator code table: ${MAX_NODES.toLocaleString('en-US')} entries are read, one more is refused`, () => {
     const b = new GraphBudget();
     expect(b.codes(MAX_NODES)).toBeUndefined();
@@ -77,6 +83,8 @@ describe('the documents give the bounds the code applies', () => {
     expect(metrics).toMatch(new RegExp(`\\| tensors one model declares[^|]*\\| ${t} \\| \`E_LIMIT\` \\|`));
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(readme).toContain(`at most ${n} nodes and ${t} tensors`);
+    expect(metrics).toMatch(new RegExp(`\\| inputs and outputs of all nodes[^|]*\\| ${MAX_EDGES.toLocaleString('en-US')} \\| \`E_LIMIT\` \\|`));
+    expect(readme.replace(/\s+/g, ' ')).toContain(`${MAX_EDGES.toLocaleString('en-US')} node inputs and outputs`);
     const o = MAX_OVERLAPS.toLocaleString('en-US');
     expect(metrics).toMatch(new RegExp(`\\| pairs of activation buffers alive at a common step[^|]*\\| ${o} \\| \`E_LIMIT\` \\|`));
     expect(readme.replace(/\s+/g, ' ')).toContain(`at most ${o} pairs of buffers alive together`);
@@ -126,6 +134,18 @@ describe('ONNX: nodes and tensors are counted as the graph is scanned', () => {
     return readOnnxWith(new WireReader(input.source, input.path), input, new GraphBudget(maxNodes, maxTensors));
   };
 
+  it('a node with 3 inputs and 1 output: 4 inputs and outputs are read, a bound of 3 refuses them before they are decoded', () => {
+    const b = new OnnxBuilder();
+    const x = b.input('x', 'float32', [1, 4]);
+    b.output(b.node('Sum', [x, x, x], {}, { name: 'sum', outputs: ['y'] }), 'float32', [1, 4]);
+    const read = (maxEdges: number) => {
+      const input = memoryInput('sum.onnx', b.build());
+      return readOnnxWith(new WireReader(input.source, input.path), input, new GraphBudget(10, 10, maxEdges));
+    };
+    expect(read(4).graph.nodes[0]?.inputs).toEqual(['x', 'x', 'x']);
+    expect(lineOf(() => read(3))).toMatch(/^LOAD ERROR E_LIMIT: sum\.onnx: ONNX: node 0 of the graph at byte \d+ takes the model past 3 node inputs and outputs/);
+  });
+
   it('nested graphs count, each time they are read: 6 nodes and 8 tensors are read, one less of either is refused', () => {
     expect(readNested(6, 8).graph.nodes.map((n) => n.name)).toEqual(['if1']);
     expect(readNested(7, 9).graph.nodes).toHaveLength(1);
@@ -145,9 +165,9 @@ describe('TFLite: each subgraph instance counts its operators and tensor table',
     b.output(b.op('RELU', [r6], { out: ['y', 'float32', [1, 4]] }));
     return b.build();
   }
-  const read = (maxNodes: number, maxTensors: number) => {
+  const read = (maxNodes: number, maxTensors: number, maxEdges?: number) => {
     const input = memoryInput('m.tflite', chain());
-    return readTfliteWith(new PagedByteBuffer(input.source, input.path), input, new GraphBudget(maxNodes, maxTensors));
+    return readTfliteWith(new PagedByteBuffer(input.source, input.path), input, new GraphBudget(maxNodes, maxTensors, maxEdges));
   };
 
   it('3 operators and 4 tensors are read with bounds of 3 and 4; one less of either is refused', () => {
@@ -155,6 +175,11 @@ describe('TFLite: each subgraph instance counts its operators and tensor table',
     expect(read(4, 5).graph.nodes).toHaveLength(3);
     expect(lineOf(() => read(2, 4))).toMatch(/^LOAD ERROR E_LIMIT: m\.tflite: TFLite: subgraph 0 takes the model past 2 nodes \(nested graphs included\)/);
     expect(lineOf(() => read(3, 3))).toMatch(/^LOAD ERROR E_LIMIT: m\.tflite: TFLite: subgraph 0 takes the model past 3 tensors/);
+  });
+
+  it('3 operators of one input and one output each: 6 inputs and outputs are read, a bound of 5 stops at the third', () => {
+    expect(read(3, 4, 6).graph.nodes).toHaveLength(3);
+    expect(lineOf(() => read(3, 4, 5))).toMatch(/^LOAD ERROR E_LIMIT: m\.tflite: TFLite: operator 2 of subgraph 0 takes the model past 5 node inputs and outputs/);
   });
 
   it('an operator code table longer than the node bound is refused before any operator is read', () => {
@@ -175,6 +200,10 @@ describe('Keras: the graph builder counts each layer it adds', () => {
     t.implicitConstant('gamma', [1]);
     t.node({ name: 'n', op: 'Relu', sourceOp: 'ReLU', inputs: ['a'] });
     expect(lineOf(() => t.input('b', [1], 'float32'))).toMatch(/^LOAD ERROR E_LIMIT: m\.keras: node 'b': Keras: layer 'b' takes the model past 3 tensors/);
+    // a layer of 2 inputs and 1 output: 3 inputs and outputs
+    const e = new GraphBuilder('m', 'm.keras', new GraphBudget(10, 10, 5));
+    e.node({ name: 'add', op: 'Add', sourceOp: 'Add', inputs: ['a', 'b'] });
+    expect(lineOf(() => e.node({ name: 'add2', op: 'Add', sourceOp: 'Add', inputs: ['add', 'b'] }))).toMatch(/^LOAD ERROR E_LIMIT: m\.keras: node 'add2': Keras: layer 'add2' takes the model past 5 node inputs and outputs/);
   });
 });
 

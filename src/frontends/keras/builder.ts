@@ -48,8 +48,8 @@ export class GraphBuilder {
   }
 
   /** Counts what the layer `name` adds; past a bound, the model is refused. */
-  private count(name: string, nodes: number, tensors: number): void {
-    const over = this.budget.take(`layer '${name}'`, nodes, tensors);
+  private count(name: string, nodes: number, tensors: number, edges = 0): void {
+    const over = this.budget.take(`layer '${name}'`, nodes, tensors, edges);
     if (over !== undefined) throw new FootprintError('E_LIMIT', `Keras: ${over}`, { file: this.file, node: name });
   }
 
@@ -86,7 +86,8 @@ export class GraphBuilder {
   }
 
   node(spec: NodeSpec): string[] {
-    this.count(spec.name, 1, spec.outputs?.length ?? 1);
+    const outputs = spec.outputs?.length ?? 1;
+    this.count(spec.name, 1, outputs, spec.inputs.length + outputs);
     const name = this.unique(spec.name);
     const outs = (spec.outputs ?? [name]).map((o) => (o === '' ? '' : o === name ? o : this.unique(o)));
     for (const o of outs) if (o !== '') this.graph.tensors.set(o, { name: o, dtype: 'unknown' });

@@ -154,10 +154,15 @@ export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNo
   const [start, end] = range(g.nodes, index);
   const rest = new Spans();
   const f = scratchField();
+  let edges = 0;
   for (let pos = start; pos < end; pos = f.end) {
     r.fieldInto(pos, end, 'NodeProto', f);
+    if ((f.no === 1 || f.no === 2) && f.wire === WIRE_LEN) edges++;
     if ((f.no !== 5 || f.wire !== WIRE_LEN) && !isDoc(f, 'NodeProto')) rest.add(f);
   }
+  // counted before the names are decoded: one node may list millions of inputs
+  const over = g.budget.take(`node ${index} of the graph at byte ${g.at}`, 0, 0, edges);
+  if (over !== undefined) throw r.error('E_LIMIT', over, start);
   const proto = decodeWith(r, 'NodeProto', start, rest.gather(r), (b) => onnx.NodeProto.decode(b));
   return { proto, at: start };
 }
