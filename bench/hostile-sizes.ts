@@ -5,6 +5,7 @@
  * the line the CLI gave the file:
  *   - 3,000,000 empty ONNX nodes (6 MB): past MAX_NODES (src/frontends/graph-budget.ts);
  *   - 40,000 nodes sharing one name: each made unique in constant time (src/ir/names.ts);
+ *   - one node listing 2,000,000 inputs: past MAX_EDGES (src/frontends/graph-budget.ts);
  *   - 2,000 and 20,000 nodes reading one input, concatenated: 2 and 200 million pairs of buffers
  *     alive together, under and past MAX_OVERLAPS (src/memory/place.ts).
  */
@@ -54,6 +55,7 @@ function wide(path: string, n: number): void {
 const cases: Array<[string, string, (path: string) => void]> = [
   ['3,000,000 empty nodes', 'empty-3m.onnx', (p) => emptyNodes(p, 3_000_000)],
   ['40,000 nodes named alike', 'same-name-40k.onnx', (p) => sameName(p, 40_000)],
+  ['one node of 2,000,000 inputs', 'max-2m.onnx', (p) => writeNodesOnnx(p, 'max', [{ name: 'max', op: 'Max', inputs: Array.from({ length: 2_000_000 }, () => 'in'), outputs: ['out'] }])],
   ['2,000 nodes reading one input', 'wide-2k.onnx', (p) => wide(p, 2_000)],
   ['20,000 nodes reading one input', 'wide-20k.onnx', (p) => wide(p, 20_000)],
 ];
