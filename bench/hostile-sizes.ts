@@ -9,12 +9,12 @@
  *   - 2,000 and 20,000 nodes reading one input, concatenated: 2 and 200 million pairs of buffers
  *     alive together, under and past MAX_OVERLAPS (src/memory/place.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { haveTime, measure } from './proc.js';
 import { BENCH_DIR, writeNodesOnnx } from './make-large-onnx.js';
-import { mkdirSync } from 'node:fs';
+import { emptyNodesOnnx } from '../test/builders/onnx-bytes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'model-footprint.js');
@@ -24,22 +24,6 @@ if (!haveTime()) {
   process.exit(0);
 }
 mkdirSync(BENCH_DIR, { recursive: true });
-
-const varint = (n: number): number[] => {
-  const out: number[] = [];
-  for (; n >= 0x80; n = Math.floor(n / 128)) out.push((n % 128) | 0x80);
-  out.push(n);
-  return out;
-};
-
-/** A ModelProto (IR 8, opset 13) whose graph holds `n` empty NodeProtos (2 bytes each). */
-function emptyNodes(path: string, n: number): void {
-  const head = [0x08, 8, 0x42, 2, 0x10, 13, 0x3a, ...varint(2 * n)];
-  const bytes = new Uint8Array(head.length + 2 * n);
-  bytes.set(head);
-  for (let i = 0; i < n; i++) bytes[head.length + 2 * i] = 0x0a;
-  writeFileSync(path, bytes);
-}
 
 /** `n` Relu nodes all named 'n', one after the other. */
 function sameName(path: string, n: number): void {
@@ -53,7 +37,7 @@ function wide(path: string, n: number): void {
 }
 
 const cases: Array<[string, string, (path: string) => void]> = [
-  ['3,000,000 empty nodes', 'empty-3m.onnx', (p) => emptyNodes(p, 3_000_000)],
+  ['3,000,000 empty nodes', 'empty-3m.onnx', (p) => writeFileSync(p, emptyNodesOnnx(3_000_000).bytes)],
   ['40,000 nodes named alike', 'same-name-40k.onnx', (p) => sameName(p, 40_000)],
   ['one node of 2,000,000 inputs', 'max-2m.onnx', (p) => writeNodesOnnx(p, 'max', [{ name: 'max', op: 'Max', inputs: Array.from({ length: 2_000_000 }, () => 'in'), outputs: ['out'] }])],
   ['2,000 nodes reading one input', 'wide-2k.onnx', (p) => wide(p, 2_000)],

@@ -92,3 +92,23 @@ export function countingSource(inner: ByteSource): ByteSource & { bytesRead: num
   };
   return s;
 }
+
+/** A protobuf varint's bytes. */
+export function varint(n: number): number[] {
+  const out: number[] = [];
+  for (; n >= 0x80; n = Math.floor(n / 128)) out.push((n % 128) | 0x80);
+  out.push(n);
+  return out;
+}
+
+/**
+ * A ModelProto (IR 8, opset 13) whose graph holds `nodes` empty NodeProtos (field 1, length 0:
+ * two bytes each); `graphAt` is where the graph's content starts.
+ */
+export function emptyNodesOnnx(nodes: number): { bytes: Uint8Array; graphAt: number } {
+  const head = [0x08, 8, 0x42, 2, 0x10, 13, 0x3a, ...varint(2 * nodes)];
+  const bytes = new Uint8Array(head.length + 2 * nodes);
+  bytes.set(head);
+  for (let i = 0; i < nodes; i++) bytes[head.length + 2 * i] = 0x0a;
+  return { bytes, graphAt: head.length };
+}

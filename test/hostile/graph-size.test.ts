@@ -18,6 +18,7 @@ import { GraphBuilder } from '../../src/frontends/keras/builder.js';
 import { MAX_OVERLAPS, overlapLists } from '../../src/memory/place.js';
 import type { BufferRequest } from '../../src/memory/types.js';
 import { OnnxBuilder, memoryInput } from '../builders/onnx.js';
+import { emptyNodesOnnx as emptyNodes } from '../builders/onnx-bytes.js';
 import { TfliteBuilder } from '../builders/tflite.js';
 
 beforeAll(() => loadFormats());
@@ -25,26 +26,6 @@ beforeAll(() => loadFormats());
 function lineOf(fn: () => unknown): string {
   try { fn(); } catch (e: unknown) { return asFootprintError(e).oneLine(); }
   throw new Error('expected an error');
-}
-
-/** A protobuf varint. */
-function varint(n: number): number[] {
-  const out: number[] = [];
-  for (; n >= 0x80; n = Math.floor(n / 128)) out.push((n % 128) | 0x80);
-  out.push(n);
-  return out;
-}
-
-/**
- * A ModelProto (IR 8, opset 13) whose graph holds `nodes` empty NodeProtos (field 1, length 0:
- * two bytes each). Returns the bytes and where the graph's content starts.
- */
-function emptyNodes(nodes: number): { bytes: Uint8Array; graphAt: number } {
-  const head = [0x08, 8, 0x42, 2, 0x10, 13, 0x3a, ...varint(2 * nodes)];
-  const bytes = new Uint8Array(head.length + 2 * nodes);
-  bytes.set(head);
-  for (let i = 0; i < nodes; i++) bytes[head.length + 2 * i] = 0x0a;
-  return { bytes, graphAt: head.length };
 }
 
 describe('the bounds themselves', () => {

@@ -6,18 +6,12 @@ import { readOnnx } from '../../../src/frontends/onnx/index.js';
 import { readInitializer, readLazyModel, readLazyNode, readNodeAttributes } from '../../../src/frontends/onnx/lazy.js';
 import { MAX_METADATA_BYTES, WireReader } from '../../../src/frontends/onnx/wire.js';
 import { OnnxBuilder, countingSource } from '../../builders/onnx.js';
+import { varint } from '../../builders/onnx-bytes.js';
 import { load, tensorOf } from './helpers.js';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSource } from '../../../src/node/file-source.js';
-
-function varint(n: number): number[] {
-  const out: number[] = [];
-  while (n >= 0x80) { out.push((n & 0x7f) | 0x80); n = Math.floor(n / 128); }
-  out.push(n);
-  return out;
-}
 
 /** The builder's model with extra raw bytes appended inside its GraphProto. */
 function withGraphBytes(b: OnnxBuilder, extra: number[]): Uint8Array {
