@@ -29,19 +29,31 @@ export class GraphBudget {
   constructor(private readonly maxNodes = MAX_NODES, private readonly maxTensors = MAX_TENSORS, private readonly maxEdges = MAX_EDGES) {}
 
   /**
-   * Counts `nodes` more nodes, `tensors` more tensors and `edges` more node inputs and outputs,
-   * declared by `where` (words naming the graph or node: "the graph at byte 120", "subgraph 2",
-   * "operator 7 of subgraph 0"); returns why the model is refused once a total
-   * passes its bound (the caller throws it, with the file and offset), else undefined.
+   * Counts `nodes` more nodes, `tensors` more tensors and `edges` more node inputs and outputs;
+   * true once a total is past its bound (refusal() then says which). Nothing is worded here: a
+   * frontend counts on every node, and words the refusal only when there is one.
    */
-  take(where: string, nodes: number, tensors: number, edges = 0): string | undefined {
+  add(nodes: number, tensors: number, edges = 0): boolean {
     this.nodes += nodes;
     this.tensors += tensors;
     this.edges += edges;
+    return this.nodes > this.maxNodes || this.tensors > this.maxTensors || this.edges > this.maxEdges;
+  }
+
+  /**
+   * Why the model is refused, once add() said so: `where` words the graph or node that passed the
+   * bound ("the graph at byte 120", "subgraph 2", "operator 7 of subgraph 0"). The caller throws
+   * it, with the file and offset.
+   */
+  refusal(where: string): string {
     if (this.nodes > this.maxNodes) return tooMany(where, 'nodes', this.maxNodes);
     if (this.tensors > this.maxTensors) return tooMany(where, 'tensors', this.maxTensors);
-    if (this.edges > this.maxEdges) return tooMany(where, 'node inputs and outputs', this.maxEdges);
-    return undefined;
+    return tooMany(where, 'node inputs and outputs', this.maxEdges);
+  }
+
+  /** add(), then refusal(where) when a bound is passed, else undefined. */
+  take(where: string, nodes: number, tensors: number, edges = 0): string | undefined {
+    return this.add(nodes, tensors, edges) ? this.refusal(where) : undefined;
   }
 
   /** A table of `n` operator codes (TFLite): one per distinct operator, so never more of them than MAX_NODES. */

@@ -49,8 +49,7 @@ export class GraphBuilder {
 
   /** Counts what the layer `name` adds; past a bound, the model is refused. */
   private count(name: string, nodes: number, tensors: number, edges = 0): void {
-    const over = this.budget.take(`layer '${name}'`, nodes, tensors, edges);
-    if (over !== undefined) throw new FootprintError('E_LIMIT', `Keras: ${over}`, { file: this.file, node: name });
+    if (this.budget.add(nodes, tensors, edges)) throw new FootprintError('E_LIMIT', `Keras: ${this.budget.refusal(`layer '${name}'`)}`, { file: this.file, node: name });
   }
 
   rankOf(tensor: string | undefined): number | undefined {

@@ -130,14 +130,12 @@ export function readLazyGraph(r: WireReader, at: WireField, depth: number, budge
   const initializers: number[] = [];
   const sparseInitializers: LazySparseTensor[] = [];
   const rest = new Spans();
-  const where = `the graph at byte ${at.offset}`;
   const f = scratchField();
   // counted as scanned: a file declaring millions of nodes is refused before they are held
   for (let pos = at.offset; pos < at.end; pos = f.end) {
     r.fieldInto(pos, at.end, 'GraphProto', f);
-    if (f.wire === WIRE_LEN) {
-      const over = f.no === 1 ? budget.take(where, 1, 0) : TENSOR_FIELDS.has(f.no) ? budget.take(where, 0, 1) : undefined;
-      if (over !== undefined) throw r.error('E_LIMIT', over, f.tagOffset);
+    if (f.wire === WIRE_LEN && budget.add(f.no === 1 ? 1 : 0, TENSOR_FIELDS.has(f.no) ? 1 : 0)) {
+      throw r.error('E_LIMIT', budget.refusal(`the graph at byte ${at.offset}`), f.tagOffset);
     }
     if (f.wire !== WIRE_LEN) rest.add(f);
     else if (f.no === 1) nodes.push(f.offset, f.end);
@@ -161,8 +159,7 @@ export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNo
     if ((f.no !== 5 || f.wire !== WIRE_LEN) && !isDoc(f, 'NodeProto')) rest.add(f);
   }
   // counted before the names are decoded: one node may list millions of inputs
-  const over = g.budget.take(`node ${index} of the graph at byte ${g.at}`, 0, 0, edges);
-  if (over !== undefined) throw r.error('E_LIMIT', over, start);
+  if (g.budget.add(0, 0, edges)) throw r.error('E_LIMIT', g.budget.refusal(`node ${index} of the graph at byte ${g.at}`), start);
   const proto = decodeWith(r, 'NodeProto', start, rest.gather(r), (b) => onnx.NodeProto.decode(b));
   return { proto, at: start };
 }

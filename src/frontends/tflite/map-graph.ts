@@ -85,8 +85,7 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
   for (let k = 0; k < sg.operatorsLength(); k++) {
     bb.what = `operator ${k} of subgraph ${index}`;
     sg.operators(k, op);
-    const tooMany = ctx.budget.take(`operator ${k} of subgraph ${index}`, 0, 0, op.inputsLength() + op.outputsLength());
-    if (tooMany !== undefined) throw bb.error('E_LIMIT', tooMany, op.bb_pos);
+    if (ctx.budget.add(0, 0, op.inputsLength() + op.outputsLength())) throw bb.error('E_LIMIT', ctx.budget.refusal(`operator ${k} of subgraph ${index}`), op.bb_pos);
     g.nodes.push(mapOperator(ctx, g, op, k, index, tensorName, nodeNames, produced));
   }
   ctx.visiting.delete(index);
