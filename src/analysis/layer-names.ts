@@ -31,14 +31,13 @@ export function layerNames(graph: Graph, format: string, long: boolean): Map<str
   if (long) return out;
   const tflite = format === 'tflite';
   const taken = new UniqueNames();
-  const unique = (base: string): string => taken.take(base);
   graph.inputs.forEach((name, i) => {
     const shown = tflite ? stInputName(name) : usable(name) ? name : `input_${i}`;
-    out.set(name, unique(shown));
+    out.set(name, taken.take(shown));
   });
   graph.nodes.forEach((node, i) => {
     const shown = tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name;
-    out.set(node.name, unique(shown));
+    out.set(node.name, taken.take(shown));
   });
   for (const [from, to] of [...out]) if (from === to) out.delete(from);
   return out;
