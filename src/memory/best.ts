@@ -106,15 +106,14 @@ function greedyOrder(c: Costs, n: number): number[] {
   // each tensor's reading nodes: the last one left is found when the tensor's count reaches 1
   const readersOf: number[][] = c.size.map(() => []);
   c.reads.forEach((ts, v) => { for (const t of ts) (readersOf[t] as number[]).push(v); });
+  // a node is ready once missing[v] is 0, and run once done[v] is 1
   const done = new Uint8Array(n);
-  const ready = new Uint8Array(n);
   const freed = new Float64Array(n);
   const heap = new KeyHeap();
   const peak = (v: number): number => (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
   const push = (v: number): void => heap.push(peak(v), (c.out[v] ?? 0) - (freed[v] as number), v);
   const makeReady = (v: number): void => {
     freed[v] = (c.reads[v] as number[]).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
-    ready[v] = 1;
     push(v);
   };
   for (let i = 0; i < n; i++) if (missing[i] === 0) makeReady(i);
@@ -131,7 +130,7 @@ function greedyOrder(c: Costs, n: number): number[] {
       // the one reader left (none for a graph output: its last reader is the graph's end) now frees t
       for (const w of readersOf[t] as number[]) {
         if (done[w] === 1) continue;
-        if (ready[w] === 1) {
+        if (missing[w] === 0) {
           freed[w] = (freed[w] as number) + (c.size[t] ?? 0);
           push(w);
         }
