@@ -5,7 +5,7 @@
  * buffer and decoded with the generated decoders.
  */
 import { onnx } from '../../schemas/onnx/onnx.js';
-import { WireReader, WIRE_LEN, Spans, gather, decodeWith, type WireField } from './wire.js';
+import { WireReader, WIRE_LEN, Spans, gather, decodeWith, newField, type WireField } from './wire.js';
 import { GraphBudget } from '../graph-budget.js';
 
 export type PayloadEncoding = 'raw-le' | 'pb-varint' | 'pb-fixed32' | 'pb-fixed64';
@@ -130,7 +130,7 @@ export function readLazyGraph(r: WireReader, at: WireField, depth: number, budge
   const initializers: number[] = [];
   const sparseInitializers: LazySparseTensor[] = [];
   const rest = new Spans();
-  const f = scratchField();
+  const f = newField();
   // counted as scanned: a file declaring millions of nodes is refused before they are held
   for (let pos = at.offset; pos < at.end; pos = f.end) {
     r.fieldInto(pos, at.end, 'GraphProto', f);
@@ -151,7 +151,7 @@ export function readLazyGraph(r: WireReader, at: WireField, depth: number, budge
 export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNode {
   const [start, end] = range(g.nodes, index);
   const rest = new Spans();
-  const f = scratchField();
+  const f = newField();
   let edges = 0;
   for (let pos = start; pos < end; pos = f.end) {
     r.fieldInto(pos, end, 'NodeProto', f);
@@ -168,7 +168,7 @@ export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNo
 export function readNodeAttributes(r: WireReader, g: LazyGraph, index: number): LazyAttribute[] {
   const [start, end] = range(g.nodes, index);
   const attrs: LazyAttribute[] = [];
-  const f = scratchField();
+  const f = newField();
   for (let pos = start; pos < end; pos = f.end) {
     r.fieldInto(pos, end, 'NodeProto', f);
     if (f.no === 5 && f.wire === WIRE_LEN) attrs.push(readLazyAttribute(r, f, g.depth, g.budget));
@@ -180,11 +180,6 @@ export function readNodeAttributes(r: WireReader, g: LazyGraph, index: number): 
 export function readInitializer(r: WireReader, g: LazyGraph, index: number): LazyTensor {
   const [start, end] = range(g.initializers, index);
   return readLazyTensor(r, start, end);
-}
-
-/** A field for a scan to read into (one per message scanned, not one per field). */
-function scratchField(): WireField {
-  return { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 };
 }
 
 /** The `index`th range of a start, end, start, end... list. */
@@ -200,7 +195,7 @@ function readLazyAttribute(r: WireReader, at: WireField, depth: number, budget: 
   const graphs: LazyGraph[] = [];
   const sparses: LazySparseTensor[] = [];
   const rest = new Spans();
-  const f = scratchField();
+  const f = newField();
   for (let pos = at.offset; pos < at.end; pos = f.end) {
     r.fieldInto(pos, at.end, 'AttributeProto', f);
     if (f.wire !== WIRE_LEN) rest.add(f);
@@ -226,7 +221,7 @@ function readLazyTensor(r: WireReader, start: number, end: number): LazyTensor {
   let raws = 0;
   let first: WireField | undefined;
   let lastRaw: WireField | undefined;
-  const f = scratchField();
+  const f = newField();
   for (let pos = start; pos < end; pos = f.end) {
     r.fieldInto(pos, end, 'TensorProto', f);
     if (PAYLOAD_FIELDS[f.no] !== undefined) {

@@ -25,6 +25,11 @@ export interface WireField {
   varint: number;
 }
 
+/** A field to read into (fieldInto): a scan that keeps no field makes one per message, not one per field. */
+export function newField(): WireField {
+  return { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 };
+}
+
 const MIN_WINDOW = 256;
 const MAX_WINDOW = 64 * 1024;
 
@@ -106,7 +111,7 @@ export class WireReader {
 
   /** Reads the field starting at `pos` inside a message ending at `end`. */
   field(pos: number, end: number, message: string): WireField {
-    return this.fieldInto(pos, end, message, { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 });
+    return this.fieldInto(pos, end, message, newField());
   }
 
   /** As field(), into `f` (a scan that keeps no field reuses one object); returns `f`. */
