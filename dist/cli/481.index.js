@@ -302,6 +302,10 @@ const WIRE_VARINT = 0;
 const WIRE_FIXED64 = 1;
 const WIRE_LEN = 2;
 const WIRE_FIXED32 = 5;
+/** A field to read into (fieldInto): a scan that keeps no field makes one per message, not one per field. */
+function newField() {
+    return { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 };
+}
 const MIN_WINDOW = 256;
 const MAX_WINDOW = 64 * 1024;
 class WireReader {
@@ -380,7 +384,7 @@ class WireReader {
     }
     /** Reads the field starting at `pos` inside a message ending at `end`. */
     field(pos, end, message) {
-        return this.fieldInto(pos, end, message, { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 });
+        return this.fieldInto(pos, end, message, newField());
     }
     /** As field(), into `f` (a scan that keeps no field reuses one object); returns `f`. */
     fieldInto(pos, end, message, f) {
@@ -7147,22 +7151,31 @@ class GraphBudget {
         this.maxEdges = maxEdges;
     }
     /**
-     * Counts `nodes` more nodes, `tensors` more tensors and `edges` more node inputs and outputs,
-     * declared by `where` (words naming the graph or node: "the graph at byte 120", "subgraph 2",
-     * "operator 7 of subgraph 0"); returns why the model is refused once a total
-     * passes its bound (the caller throws it, with the file and offset), else undefined.
+     * Counts `nodes` more nodes, `tensors` more tensors and `edges` more node inputs and outputs;
+     * true once a total is past its bound (refusal() then says which). Nothing is worded here: a
+     * frontend counts on every node, and words the refusal only when there is one.
      */
-    take(where, nodes, tensors, edges = 0) {
+    add(nodes, tensors, edges = 0) {
         this.nodes += nodes;
         this.tensors += tensors;
         this.edges += edges;
+        return this.nodes > this.maxNodes || this.tensors > this.maxTensors || this.edges > this.maxEdges;
+    }
+    /**
+     * Why the model is refused, once add() said so: `where` words the graph or node that passed the
+     * bound ("the graph at byte 120", "subgraph 2", "operator 7 of subgraph 0"). The caller throws
+     * it, with the file and offset.
+     */
+    refusal(where) {
         if (this.nodes > this.maxNodes)
             return tooMany(where, 'nodes', this.maxNodes);
         if (this.tensors > this.maxTensors)
             return tooMany(where, 'tensors', this.maxTensors);
-        if (this.edges > this.maxEdges)
-            return tooMany(where, 'node inputs and outputs', this.maxEdges);
-        return undefined;
+        return tooMany(where, 'node inputs and outputs', this.maxEdges);
+    }
+    /** add(), then refusal(where) when a bound is passed, else undefined. */
+    take(where, nodes, tensors, edges = 0) {
+        return this.add(nodes, tensors, edges) ? this.refusal(where) : undefined;
     }
     /** A table of `n` operator codes (TFLite): one per distinct operator, so never more of them than MAX_NODES. */
     codes(n) {
@@ -7243,15 +7256,12 @@ function readLazyGraph(r, at, depth, budget) {
     const initializers = [];
     const sparseInitializers = [];
     const rest = new Spans();
-    const where = `the graph at byte ${at.offset}`;
-    const f = scratchField();
+    const f = newField();
     // counted as scanned: a file declaring millions of nodes is refused before they are held
     for (let pos = at.offset; pos < at.end; pos = f.end) {
         r.fieldInto(pos, at.end, 'GraphProto', f);
-        if (f.wire === WIRE_LEN) {
-            const over = f.no === 1 ? budget.take(where, 1, 0) : TENSOR_FIELDS.has(f.no) ? budget.take(where, 0, 1) : undefined;
-            if (over !== undefined)
-                throw r.error('E_LIMIT', over, f.tagOffset);
+        if (f.wire === WIRE_LEN && budget.add(f.no === 1 ? 1 : 0, TENSOR_FIELDS.has(f.no) ? 1 : 0)) {
+            throw r.error('E_LIMIT', budget.refusal(`the graph at byte ${at.offset}`), f.tagOffset);
         }
         if (f.wire !== WIRE_LEN)
             rest.add(f);
@@ -7271,7 +7281,7 @@ function readLazyGraph(r, at, depth, budget) {
 function readLazyNode(r, g, index) {
     const [start, end] = range(g.nodes, index);
     const rest = new Spans();
-    const f = scratchField();
+    const f = newField();
     let edges = 0;
     for (let pos = start; pos < end; pos = f.end) {
         r.fieldInto(pos, end, 'NodeProto', f);
@@ -7281,9 +7291,8 @@ function readLazyNode(r, g, index) {
             rest.add(f);
     }
     // counted before the names are decoded: one node may list millions of inputs
-    const over = g.budget.take(`node ${index} of the graph at byte ${g.at}`, 0, 0, edges);
-    if (over !== undefined)
-        throw r.error('E_LIMIT', over, start);
+    if (g.budget.add(0, 0, edges))
+        throw r.error('E_LIMIT', g.budget.refusal(`node ${index} of the graph at byte ${g.at}`), start);
     const proto = decodeWith(r, 'NodeProto', start, rest.gather(r), (b) => onnx.NodeProto.decode(b));
     return { proto, at: start };
 }
@@ -7291,7 +7300,7 @@ function readLazyNode(r, g, index) {
 function readNodeAttributes(r, g, index) {
     const [start, end] = range(g.nodes, index);
     const attrs = [];
-    const f = scratchField();
+    const f = newField();
     for (let pos = start; pos < end; pos = f.end) {
         r.fieldInto(pos, end, 'NodeProto', f);
         if (f.no === 5 && f.wire === WIRE_LEN)
@@ -7303,10 +7312,6 @@ function readNodeAttributes(r, g, index) {
 function readInitializer(r, g, index) {
     const [start, end] = range(g.initializers, index);
     return readLazyTensor(r, start, end);
-}
-/** A field for a scan to read into (one per message scanned, not one per field). */
-function scratchField() {
-    return { no: 0, wire: 0, tagOffset: 0, offset: 0, length: 0, end: 0, varint: 0 };
 }
 /** The `index`th range of a start, end, start, end... list. */
 function range(list, index) {
@@ -7320,7 +7325,7 @@ function readLazyAttribute(r, at, depth, budget) {
     const graphs = [];
     const sparses = [];
     const rest = new Spans();
-    const f = scratchField();
+    const f = newField();
     for (let pos = at.offset; pos < at.end; pos = f.end) {
         r.fieldInto(pos, at.end, 'AttributeProto', f);
         if (f.wire !== WIRE_LEN)
@@ -7353,7 +7358,7 @@ function readLazyTensor(r, start, end) {
     let raws = 0;
     let first;
     let lastRaw;
-    const f = scratchField();
+    const f = newField();
     for (let pos = start; pos < end; pos = f.end) {
         r.fieldInto(pos, end, 'TensorProto', f);
         if (PAYLOAD_FIELDS[f.no] !== undefined) {
@@ -13432,9 +13437,8 @@ function mapSubgraph(ctx, index, fallbackName) {
     for (let k = 0; k < sg.operatorsLength(); k++) {
         bb.what = `operator ${k} of subgraph ${index}`;
         sg.operators(k, op);
-        const tooMany = ctx.budget.take(`operator ${k} of subgraph ${index}`, 0, 0, op.inputsLength() + op.outputsLength());
-        if (tooMany !== undefined)
-            throw bb.error('E_LIMIT', tooMany, op.bb_pos);
+        if (ctx.budget.add(0, 0, op.inputsLength() + op.outputsLength()))
+            throw bb.error('E_LIMIT', ctx.budget.refusal(`operator ${k} of subgraph ${index}`), op.bb_pos);
         g.nodes.push(mapOperator(ctx, g, op, k, index, tensorName, nodeNames, produced));
     }
     ctx.visiting.delete(index);
@@ -13633,9 +13637,8 @@ class GraphBuilder {
     }
     /** Counts what the layer `name` adds; past a bound, the model is refused. */
     count(name, nodes, tensors, edges = 0) {
-        const over = this.budget.take(`layer '${name}'`, nodes, tensors, edges);
-        if (over !== undefined)
-            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `Keras: ${over}`, { file: this.file, node: name });
+        if (this.budget.add(nodes, tensors, edges))
+            throw new diagnostic/* FootprintError */.E0('E_LIMIT', `Keras: ${this.budget.refusal(`layer '${name}'`)}`, { file: this.file, node: name });
     }
     rankOf(tensor) {
         return tensor === undefined ? undefined : this.ranks.get(tensor);

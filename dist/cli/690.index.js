@@ -135,14 +135,13 @@ function layerNames(graph, format, long) {
         return out;
     const tflite = format === 'tflite';
     const taken = new names/* UniqueNames */.U();
-    const unique = (base) => taken.take(base);
     graph.inputs.forEach((name, i) => {
         const shown = tflite ? stInputName(name) : usable(name) ? name : `input_${i}`;
-        out.set(name, unique(shown));
+        out.set(name, taken.take(shown));
     });
     graph.nodes.forEach((node, i) => {
         const shown = tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name;
-        out.set(node.name, unique(shown));
+        out.set(node.name, taken.take(shown));
     });
     for (const [from, to] of [...out])
         if (from === to)
@@ -4379,15 +4378,14 @@ function greedyOrder(c, n) {
     const readersOf = c.size.map(() => []);
     c.reads.forEach((ts, v) => { for (const t of ts)
         readersOf[t].push(v); });
+    // a node is ready once missing[v] is 0, and run once done[v] is 1
     const done = new Uint8Array(n);
-    const ready = new Uint8Array(n);
     const freed = new Float64Array(n);
     const heap = new KeyHeap();
     const peak = (v) => (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
     const push = (v) => heap.push(peak(v), (c.out[v] ?? 0) - freed[v], v);
     const makeReady = (v) => {
         freed[v] = c.reads[v].reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
-        ready[v] = 1;
         push(v);
     };
     for (let i = 0; i < n; i++)
@@ -4409,7 +4407,7 @@ function greedyOrder(c, n) {
             for (const w of readersOf[t]) {
                 if (done[w] === 1)
                     continue;
-                if (ready[w] === 1) {
+                if (missing[w] === 0) {
                     freed[w] = freed[w] + (c.size[t] ?? 0);
                     push(w);
                 }
