@@ -4364,6 +4364,35 @@ function costs(graph, req) {
     return c;
 }
 /**
+ * True when the graph's own order is the only one its dependencies allow (those costs() orders
+ * by: a node runs after the producers of its inputs and of the outer tensors its nested graphs
+ * read): every node reads an output of the node just before it, and nothing of a later node. A
+ * sequential model (a chain, a residual chain) is one; its search needs no costs, however long it is.
+ */
+function onlyOrder(graph) {
+    const producer = new Map();
+    graph.nodes.forEach((node, i) => {
+        for (const o of node.outputs)
+            producer.set(o, i);
+    });
+    return graph.nodes.every((node, i) => {
+        let previous = i === 0;
+        for (const names of [node.inputs, (0,graph_edit/* outerReads */.D5)(node)]) {
+            for (const x of names) {
+                // an omitted operand ('') is nobody's output
+                const q = x === '' ? undefined : producer.get(x);
+                if (q === undefined)
+                    continue;
+                if (q >= i)
+                    return false;
+                if (q === i - 1)
+                    previous = true;
+            }
+        }
+        return previous;
+    });
+}
+/**
  * Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed,
  * then the lowest index. The bytes live before a step are the same for every candidate, so only
  * what the node adds (its outputs and scratch) decides. Ready nodes wait in a heap by that key; a
@@ -4543,6 +4572,9 @@ function searchOrder(graph, req, maxStates = MAX_STATES) {
     const n = graph.nodes.length;
     if (n <= 1)
         return { order: undefined, method: 'none' };
+    // the graph's own order is its only one: the lowest, found without a search, at any size
+    if (onlyOrder(graph))
+        return { order: graph.nodes.map((_, i) => i), method: 'exact' };
     const c = costs(graph, req);
     const exact = exactOrder(c, n, maxStates);
     return exact ? { order: exact, method: 'exact' } : { order: greedyOrder(c, n), method: 'greedy' };

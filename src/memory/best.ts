@@ -4,7 +4,7 @@
  * - Execution orders: the graph's; one that minimises the peak of live bytes, exact (dynamic
  *   programming over the sets of executed nodes, as Serenity and HMCOS do) while the number of
  *   such sets stays under MAX_STATES, else a greedy one (run the ready node that leaves the fewest
- *   live bytes).
+ *   live bytes). A graph with only one order (onlyOrder: a sequential model) is not searched.
  * - Offset orders, each placed first-fit: ST's four (memory/place.ts stOrders, the longest
  *   lifetime first among them), size only, most conflicts first, TFLite Micro's.
  * Every candidate is checked by planMemory; the search is bounded, so planning stays linear-ish.
@@ -90,6 +90,32 @@ function costs(graph: Graph, req: Requests): Costs {
     for (const q of p) (c.succ[q] as number[]).push(c.preds.length - 1);
   });
   return c;
+}
+
+/**
+ * True when the graph's own order is the only one its dependencies allow (those costs() orders
+ * by: a node runs after the producers of its inputs and of the outer tensors its nested graphs
+ * read): every node reads an output of the node just before it, and nothing of a later node. A
+ * sequential model (a chain, a residual chain) is one; its search needs no costs, however long it is.
+ */
+export function onlyOrder(graph: Graph): boolean {
+  const producer = new Map<string, number>();
+  graph.nodes.forEach((node, i) => {
+    for (const o of node.outputs) producer.set(o, i);
+  });
+  return graph.nodes.every((node, i) => {
+    let previous = i === 0;
+    for (const names of [node.inputs, outerReads(node)]) {
+      for (const x of names) {
+        // an omitted operand ('') is nobody's output
+        const q = x === '' ? undefined : producer.get(x);
+        if (q === undefined) continue;
+        if (q >= i) return false;
+        if (q === i - 1) previous = true;
+      }
+    }
+    return previous;
+  });
 }
 
 /**
@@ -257,6 +283,8 @@ export type SearchMethod = 'exact' | 'greedy' | 'none';
 export function searchOrder(graph: Graph, req: Requests, maxStates = MAX_STATES): { order: number[] | undefined; method: SearchMethod } {
   const n = graph.nodes.length;
   if (n <= 1) return { order: undefined, method: 'none' };
+  // the graph's own order is its only one: the lowest, found without a search, at any size
+  if (onlyOrder(graph)) return { order: graph.nodes.map((_, i) => i), method: 'exact' };
   const c = costs(graph, req);
   const exact = exactOrder(c, n, maxStates);
   return exact ? { order: exact, method: 'exact' } : { order: greedyOrder(c, n), method: 'greedy' };

@@ -12,7 +12,7 @@ import { prng } from '../helpers/prng.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { collectRequests, type Requests } from '../../src/memory/lifetimes.js';
 import { PLANNER_TRAITS } from '../../src/memory/profiles.js';
-import { MAX_EXACT_NODES, MAX_STATES, offsetOrders, searchBest, searchOrder } from '../../src/memory/best.js';
+import { MAX_EXACT_NODES, MAX_STATES, offsetOrders, onlyOrder, searchBest, searchOrder } from '../../src/memory/best.js';
 import type { BufferRequest } from '../../src/memory/types.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
 
@@ -111,10 +111,7 @@ describe('the exact order search', () => {
   });
 });
 
-/**
- * A chain of n Relu nodes: n + 1 executed-node sets, far below MAX_STATES; the search visits the n
- * short of the full one (each has one ready node).
- */
+/** A chain of n Relu nodes: each reads the one before, so the graph's order is its only one. */
 function chain(n: number): { graph: Graph; req: Requests } {
   const b = new GraphBuilder('chain');
   let t = b.input('x', 'float32', [1, 4]);
@@ -123,10 +120,24 @@ function chain(n: number): { graph: Graph; req: Requests } {
   return { graph: b.graph, req: requestsOf(b.graph) };
 }
 
+/**
+ * A chain of n - 1 Relu nodes and, last, one more beside it (it reads the input; a graph output):
+ * one choice, when that node runs, so about 2n executed-node sets, far below MAX_STATES.
+ */
+function branched(n: number): { graph: Graph; req: Requests } {
+  const b = new GraphBuilder('branched');
+  const x = b.input('x', 'float32', [1, 4]);
+  let t = x;
+  for (let i = 0; i < n - 1; i++) t = b.node('Relu', [t], {}, { name: `r${i}`, outShapes: [[1, 4]], outDType: 'float32' });
+  b.output(t);
+  b.output(b.node('Relu', [x], {}, { name: 'side', outShapes: [[1, 4]], outDType: 'float32' }));
+  return { graph: b.graph, req: requestsOf(b.graph) };
+}
+
 describe('the bound on the exact search', () => {
   it(`exact up to MAX_EXACT_NODES (${MAX_EXACT_NODES}) nodes, greedy from one more`, () => {
     const method = (n: number) => {
-      const { graph, req } = chain(n);
+      const { graph, req } = branched(n);
       return searchOrder(graph, req).method;
     };
     expect([method(2), method(MAX_EXACT_NODES - 1), method(MAX_EXACT_NODES), method(MAX_EXACT_NODES + 1)]).toEqual(['exact', 'exact', 'exact', 'greedy']);
@@ -145,9 +156,9 @@ describe('the bound on the exact search', () => {
 });
 
 describe('the bound on executed-node sets, asked for', () => {
-  it('a chain of 5 nodes visits 5 sets: exact at a bound of 5 and 6, greedy at 4', () => {
-    const { graph, req } = chain(5);
-    expect([4, 5, 6].map((bound) => searchOrder(graph, req, bound).method)).toEqual(['greedy', 'exact', 'exact']);
+  it('a graph with one choice turns greedy at a bound of 0 sets and 1, and is exact at MAX_STATES', () => {
+    const { graph, req } = branched(5);
+    expect([0, 1, MAX_STATES].map((bound) => searchOrder(graph, req, bound).method)).toEqual(['greedy', 'greedy', 'exact']);
   });
 
   it('a step whose own peak reaches the best one found is not searched past: 2 sets visited, not 3', () => {
@@ -161,6 +172,66 @@ describe('the bound on executed-node sets, asked for', () => {
     b.output(b.node('Relu', [x], {}, { name: 'b', outShapes: [[1, 4]], outDType: 'float32' }));
     const req = requestsOf(b.graph, (node) => (node.name === 'a' ? 100 : 84));
     expect([1, 2].map((bound) => searchOrder(b.graph, req, bound))).toEqual([{ order: [0, 1], method: 'greedy' }, { order: [0, 1], method: 'exact' }]);
+  });
+});
+
+describe('a graph with only one order', () => {
+  const residual = (blocks: number): Graph => {
+    // the 100k-node chain of npm run bench: Relu(x) then Add(that, x); each node reads the one before
+    const b = new GraphBuilder('residual');
+    let x = b.input('x', 'float32', [1, 4]);
+    for (let i = 0; i < blocks; i++) {
+      const r = b.node('Relu', [x], {}, { name: `r${i}`, outShapes: [[1, 4]], outDType: 'float32' });
+      x = b.node('Add', [r, x], {}, { name: `a${i}`, outShapes: [[1, 4]], outDType: 'float32' });
+    }
+    b.output(x);
+    return b.graph;
+  };
+
+  it('a chain and a residual chain have one order; a node beside the chain makes two', () => {
+    expect(onlyOrder(chain(2).graph)).toBe(true);
+    expect(onlyOrder(residual(3))).toBe(true);
+    expect(onlyOrder(branched(3).graph)).toBe(false);
+  });
+
+  it('a node that does not read the one just before it: more than one order', () => {
+    // r0 and r1 both read x (r1 could run first), then Add reads both
+    const b = new GraphBuilder('fork');
+    const x = b.input('x', 'float32', [1, 4]);
+    const r0 = b.node('Relu', [x], {}, { name: 'r0', outShapes: [[1, 4]], outDType: 'float32' });
+    const r1 = b.node('Relu', [x], {}, { name: 'r1', outShapes: [[1, 4]], outDType: 'float32' });
+    b.output(b.node('Add', [r0, r1], {}, { name: 'add', outShapes: [[1, 4]], outDType: 'float32' }));
+    expect(onlyOrder(b.graph)).toBe(false);
+  });
+
+  it('a node reading a later node\'s output: not the graph\'s order (the search decides)', () => {
+    const g = chain(3).graph;
+    const [n0, n1, n2] = g.nodes as [Node, Node, Node];
+    // r1 also reads r2's output: r1 would have to run after r2, which runs after r1
+    g.nodes = [n0, { ...n1, inputs: [...n1.inputs, n2.outputs[0] as string] }, n2];
+    expect(onlyOrder(g)).toBe(false);
+  });
+
+  it('an omitted operand (\'\') links nothing; a nested graph\'s read of the previous output does', () => {
+    const g = chain(2).graph;
+    const [n0, n1] = g.nodes as [Node, Node];
+    const body: Graph = { name: 'body', tensors: new Map(), nodes: [], inputs: [], outputs: [n0.outputs[0] as string] };
+    // n1 reads only '' and the graph input itself; its subgraph returns n0's output
+    g.nodes = [{ ...n0, outputs: [...n0.outputs, ''] }, { ...n1, op: 'If', inputs: ['', 'x'], subgraphs: { body } }];
+    expect(onlyOrder(g)).toBe(true);
+    g.nodes = [{ ...n0, outputs: [...n0.outputs, ''] }, { ...n1, inputs: ['', 'x'] }];
+    expect(onlyOrder(g)).toBe(false);
+  });
+
+  it(`its own order is the exact one, searched past MAX_EXACT_NODES (${MAX_EXACT_NODES}) nodes and at a bound of 0 sets`, () => {
+    const g = residual(MAX_EXACT_NODES);
+    const req = requestsOf(g);
+    const own = g.nodes.map((_, i) => i);
+    expect(g.nodes.length).toBe(2 * MAX_EXACT_NODES);
+    expect(searchOrder(g, req)).toEqual({ order: own, method: 'exact' });
+    expect(searchOrder(g, req, 0)).toEqual({ order: own, method: 'exact' });
+    // a chain of one node has nothing to order
+    expect(searchOrder(chain(1).graph, chain(1).req)).toEqual({ order: undefined, method: 'none' });
   });
 });
 
