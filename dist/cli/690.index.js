@@ -4370,27 +4370,31 @@ function costs(graph, req) {
  * sequential model (a chain, a residual chain) is one; its search needs no costs, however long it is.
  */
 function onlyOrder(graph) {
+    const nodes = graph.nodes;
+    // what a node reads: its inputs, then (only when it has nested graphs) their outer reads
+    const reads = (node) => (node.subgraphs ? [...node.inputs, ...(0,graph_edit/* outerReads */.D5)(node)] : node.inputs);
+    // first what fails soonest on a graph with a choice: each node reads an output of the one before
+    // (an omitted operand, '', is nobody's output)
+    for (let i = 1; i < nodes.length; i++) {
+        const before = nodes[i - 1].outputs;
+        let linked = false;
+        for (const x of reads(nodes[i]))
+            if (x !== '' && before.includes(x))
+                linked = true;
+        if (!linked)
+            return false;
+    }
+    // then nothing a node reads comes from itself or a later node (the order is a topological one)
     const producer = new Map();
-    graph.nodes.forEach((node, i) => {
-        for (const o of node.outputs)
+    for (let i = 0; i < nodes.length; i++)
+        for (const o of nodes[i].outputs)
             producer.set(o, i);
-    });
-    return graph.nodes.every((node, i) => {
-        let previous = i === 0;
-        for (const names of [node.inputs, (0,graph_edit/* outerReads */.D5)(node)]) {
-            for (const x of names) {
-                // an omitted operand ('') is nobody's output
-                const q = x === '' ? undefined : producer.get(x);
-                if (q === undefined)
-                    continue;
-                if (q >= i)
-                    return false;
-                if (q === i - 1)
-                    previous = true;
-            }
-        }
-        return previous;
-    });
+    for (let i = 0; i < nodes.length; i++) {
+        for (const x of reads(nodes[i]))
+            if (x !== '' && (producer.get(x) ?? -1) >= i)
+                return false;
+    }
+    return true;
 }
 /**
  * Greedy: repeatedly run the ready node with the lowest peak while it runs, ties: most bytes freed,

@@ -9,7 +9,7 @@
  *   lifetime first among them), size only, most conflicts first, TFLite Micro's.
  * Every candidate is checked by planMemory; the search is bounded, so planning stays linear-ish.
  */
-import type { Graph } from '../ir/graph.js';
+import type { Graph, Node } from '../ir/graph.js';
 import { outerReads } from '../passes/graph-edit.js';
 import type { Requests } from './lifetimes.js';
 import { arenaOf, lowestOffsets, overlapLists, plannedAt, placeSt, placeTflm } from './place.js';
@@ -99,23 +99,24 @@ function costs(graph: Graph, req: Requests): Costs {
  * sequential model (a chain, a residual chain) is one; its search needs no costs, however long it is.
  */
 export function onlyOrder(graph: Graph): boolean {
+  const nodes = graph.nodes;
+  // what a node reads: its inputs, then (only when it has nested graphs) their outer reads
+  const reads = (node: Node): Iterable<string> => (node.subgraphs ? [...node.inputs, ...outerReads(node)] : node.inputs);
+  // first what fails soonest on a graph with a choice: each node reads an output of the one before
+  // (an omitted operand, '', is nobody's output)
+  for (let i = 1; i < nodes.length; i++) {
+    const before = (nodes[i - 1] as Node).outputs;
+    let linked = false;
+    for (const x of reads(nodes[i] as Node)) if (x !== '' && before.includes(x)) linked = true;
+    if (!linked) return false;
+  }
+  // then nothing a node reads comes from itself or a later node (the order is a topological one)
   const producer = new Map<string, number>();
-  graph.nodes.forEach((node, i) => {
-    for (const o of node.outputs) producer.set(o, i);
-  });
-  return graph.nodes.every((node, i) => {
-    let previous = i === 0;
-    for (const names of [node.inputs, outerReads(node)]) {
-      for (const x of names) {
-        // an omitted operand ('') is nobody's output
-        const q = x === '' ? undefined : producer.get(x);
-        if (q === undefined) continue;
-        if (q >= i) return false;
-        if (q === i - 1) previous = true;
-      }
-    }
-    return previous;
-  });
+  for (let i = 0; i < nodes.length; i++) for (const o of (nodes[i] as Node).outputs) producer.set(o, i);
+  for (let i = 0; i < nodes.length; i++) {
+    for (const x of reads(nodes[i] as Node)) if (x !== '' && (producer.get(x) ?? -1) >= i) return false;
+  }
+  return true;
 }
 
 /**
