@@ -14967,11 +14967,17 @@ function describeBytes(h) {
  */
 
 function readsQuantizedIntegers(g, n) {
-    const acts = n.inputs
-        .filter((i) => i !== '')
-        .map((i) => g.tensors.get(i))
-        .filter((t) => t !== undefined && t.data === undefined);
-    return acts.length > 0 && acts.every((t) => t.quant !== undefined && (0,_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .isInteger */ .Fq)(t.dtype));
+    // (a loop: every node of a graph is asked, and a float one answers at its first activation)
+    let acts = 0;
+    for (const i of n.inputs) {
+        const t = i === '' ? undefined : g.tensors.get(i);
+        if (t === undefined || t.data !== undefined)
+            continue;
+        if (t.quant === undefined || !(0,_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .isInteger */ .Fq)(t.dtype))
+            return false;
+        acts++;
+    }
+    return acts > 0;
 }
 
 

@@ -4,12 +4,16 @@
  * fused clamp is the requantization's saturation) and the target mapping read the property.
  */
 import { isInteger } from './dtype.js';
-import type { Graph, Node, Tensor } from './graph.js';
+import type { Graph, Node } from './graph.js';
 
 export function readsQuantizedIntegers(g: Graph, n: Node): boolean {
-  const acts = n.inputs
-    .filter((i) => i !== '')
-    .map((i) => g.tensors.get(i))
-    .filter((t): t is Tensor => t !== undefined && t.data === undefined);
-  return acts.length > 0 && acts.every((t) => t.quant !== undefined && isInteger(t.dtype));
+  // (a loop: every node of a graph is asked, and a float one answers at its first activation)
+  let acts = 0;
+  for (const i of n.inputs) {
+    const t = i === '' ? undefined : g.tensors.get(i);
+    if (t === undefined || t.data !== undefined) continue;
+    if (t.quant === undefined || !isInteger(t.dtype)) return false;
+    acts++;
+  }
+  return acts > 0;
 }

@@ -38,6 +38,11 @@ export interface PassContext {
   diagnostics: Diagnostic[];
   /** ONNX default-domain opset when known. */
   opset: number | undefined;
+  /**
+   * Set by the qdq pass when the graph had Quantize/Dequantize nodes to fold: only then can a
+   * node have turned constant since the first shape inference (the refold pass runs then).
+   */
+  qdqFolded?: boolean;
 }
 
 export interface Pass {

@@ -22,7 +22,7 @@ import { ioBoundaryPass } from './io-boundary.js';
 
 /**
  * The passes in the order they run (shape inference twice, the second time quietly after QDQ
- * folding; `cleanup` twice). BatchNorm folding and activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
+ * folding, when there were Q/DQ nodes to fold; `cleanup` twice). BatchNorm folding and activation fusion run before QDQ folding so that `Conv -> Relu -> Q -> DQ` (the usual QDQ
  * export) folds as one int8 group: the Q then follows the fused conv directly. Activation fusion
  * runs again after it for `Conv -> Q -> DQ -> Relu` (ST's optimized ONNX): the Relu then reads the
  * conv's int8 output directly.

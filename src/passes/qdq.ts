@@ -37,11 +37,12 @@ import { tensorNamed } from '../ir/tensor-named.js';
 
 export const qdqPass: Pass = {
   name: 'qdq',
-  run(graph) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut only (it spares building the use index): foldQdq changes nothing in a graph without Q/DQ
+  run(graph, ctx) {
     const hasQdq = graph.nodes.some((n) => n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear');
-    // Stryker disable next-line ConditionalExpression: equivalent, the same shortcut: foldQdq on a graph without Q/DQ changes nothing
-    if (hasQdq) foldQdq(graph);
+    if (hasQdq) {
+      foldQdq(graph);
+      ctx.qdqFolded = true;
+    }
     // without a Q/DQ too: a QOperator model (QLinearConv...) reading a uint8 input has none
     markQuantized(graph);
     quantizeFloatWeights(graph);

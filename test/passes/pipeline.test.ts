@@ -20,6 +20,27 @@ function convBnRelu(): GraphBuilder {
   return g;
 }
 
+describe('after QDQ folding, what turned constant folds (the quiet shape re-run)', () => {
+  it("a weight's Dequantize -> Transpose -> MatMul: the Transpose folds into an int8 constant, one MatMul layer is left", () => {
+    // the qdq pass turns DQ(int8 w) into w itself; only then does the Transpose read constants alone
+    const g = new GraphBuilder();
+    const x = g.input('x', 'int8', [1, 4], { scale: [0.5], zeroPoint: [0], dtype: 'int8' });
+    const s = g.values('s', 'float32', [0.5], []);
+    const z = g.values('z', 'int8', [0], []);
+    const xin = g.node('DequantizeLinear', [x, s, z], {}, { name: 'x_dq', outDType: 'float32' });
+    const wdq = g.node('DequantizeLinear', [g.constant('w', 'int8', [8, 4]), s, z], {}, { name: 'w_dq', outDType: 'float32' });
+    const wt = g.node('Transpose', [wdq], { perm: [1, 0] }, { name: 'w_t', outDType: 'float32' });
+    const y = g.node('MatMul', [xin, wt], {}, { name: 'mm', outDType: 'float32' });
+    g.output(g.node('QuantizeLinear', [y, s, z], {}, { name: 'y_q', outDType: 'int8' }));
+    const { graph } = runPipeline(modelOf(g.graph, { opset: 13 }), {});
+    expect(graph.nodes.map((n) => `${n.name}:${n.op}`)).toEqual(['mm:MatMul']);
+    const weights = graph.tensors.get((graph.nodes[0] as Node).inputs[1] as string);
+    expect(weights?.dtype).toBe('int8');
+    expect(weights?.shape).toEqual([4, 8]);
+    expect(weights?.data).toBeDefined();
+  });
+});
+
 describe('pipeline', () => {
   it('fuses activations before QDQ folding, so Conv -> Relu -> Q -> DQ -> Conv is one int8 edge', () => {
     expect(PIPELINE.map((p) => p.name).indexOf('fuse-activation')).toBeLessThan(PIPELINE.map((p) => p.name).indexOf('qdq'));
