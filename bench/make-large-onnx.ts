@@ -193,3 +193,25 @@ export function writeChainOnnx(path: string, blocks: number): { bytes: number; w
   }
   return writeGraph(path, { name: `chain-${blocks}`, nodes, inits, input: { name: 'in', dims: [1, 8, 4, 4] }, output: { name: 'out', dims: [1, 8, 4, 4] } });
 }
+
+/**
+ * `blocks` x 4 nodes on a 1x8x4x4 map, each block two Conv(1x1) reading its input (the first
+ * followed by a Relu, which fuses into it) and an Add of the two: either Conv may run first, so the
+ * graph has more than one execution order and the memory plan's order search runs (the chain's
+ * order is its only one).
+ */
+export function writeBranchedOnnx(path: string, blocks: number): { bytes: number; weightBytes: number } {
+  const nodes: NodeSpec[] = [];
+  const inits: InitSpec[] = [];
+  let x = 'in';
+  for (let i = 0; i < blocks; i++) {
+    inits.push({ name: `wa${i}`, dims: [8, 8, 1, 1] }, { name: `wb${i}`, dims: [8, 8, 1, 1] });
+    nodes.push({ name: `conva${i}`, op: 'Conv', inputs: [x, `wa${i}`], outputs: [`ca${i}`], attrs: { kernel_shape: [1, 1] } });
+    nodes.push({ name: `relu${i}`, op: 'Relu', inputs: [`ca${i}`], outputs: [`r${i}`] });
+    nodes.push({ name: `convb${i}`, op: 'Conv', inputs: [x, `wb${i}`], outputs: [`cb${i}`], attrs: { kernel_shape: [1, 1] } });
+    const out = i === blocks - 1 ? 'out' : `a${i}`;
+    nodes.push({ name: `add${i}`, op: 'Add', inputs: [`r${i}`, `cb${i}`], outputs: [out] });
+    x = out;
+  }
+  return writeGraph(path, { name: `branched-${blocks}`, nodes, inits, input: { name: 'in', dims: [1, 8, 4, 4] }, output: { name: 'out', dims: [1, 8, 4, 4] } });
+}
