@@ -4336,15 +4336,27 @@ function costs(graph, req) {
             c.scratch[i] = (c.scratch[i] ?? 0) + r.size;
     }
     graph.nodes.forEach((node, i) => {
-        // Stryker disable next-line MethodExpression: equivalent, an output without a buffer kept as undefined adds size[undefined] ?? 0 = 0 and orders nothing (the dependencies come from names)
-        const w = node.outputs.map((o) => id.get(o)).filter((t) => t !== undefined);
-        c.out[i] = w.reduce((s, t) => s + (size[t] ?? 0), 0);
-        for (const o of node.outputs)
+        let out = 0;
+        for (const o of node.outputs) {
+            const t = id.get(o);
+            // (an output without a buffer adds nothing; it still orders its readers, by name, below)
+            if (t !== undefined)
+                out += size[t] ?? 0;
             producerOf.set(o, i);
+        }
+        c.out[i] = out;
     });
-    graph.nodes.forEach((node) => {
-        // Stryker disable next-line MethodExpression: equivalent, an input without a buffer kept as undefined counts a reader of no buffer: its size and freeing read as 0
-        const r = [...new Set(node.inputs.map((x) => id.get(aliasOf.get(x) ?? x)).filter((t) => t !== undefined))];
+    // a list holds an id once: listed[t] (linked[q] below) is the node, plus one, that last listed it (no set per node)
+    const listed = new Int32Array(size.length);
+    graph.nodes.forEach((node, v) => {
+        const r = [];
+        for (const x of node.inputs) {
+            const t = id.get(aliasOf.get(x) ?? x);
+            if (t === undefined || listed[t] === v + 1)
+                continue;
+            listed[t] = v + 1;
+            r.push(t);
+        }
         c.reads.push(r);
         for (const t of r)
             c.readers[t] = (c.readers[t] ?? 0) + 1;
@@ -4356,17 +4368,26 @@ function costs(graph, req) {
     }
     // Dependencies from the tensors' names, not from the buffers: a tensor without a buffer (0 bytes,
     // unsized) still orders its producer before its readers; so do a subgraph's reads of this graph.
-    graph.nodes.forEach((node) => {
-        const p = new Set();
-        for (const x of [...node.inputs, ...(0,graph_edit/* outerReads */.D5)(node)]) {
+    const linked = new Int32Array(graph.nodes.length);
+    graph.nodes.forEach((node, v) => {
+        const p = [];
+        const dependOn = (x) => {
             // an omitted operand ('') is nobody's output
             const q = x === '' ? undefined : producerOf.get(x);
-            if (q !== undefined)
-                p.add(q);
-        }
-        c.preds.push([...p]);
+            // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, a predecessor listed twice is a successor listed twice too: the node's count of predecessors left reaches 0 at the same step (only the lists grow)
+            if (q === undefined || linked[q] === v + 1)
+                return;
+            linked[q] = v + 1;
+            p.push(q);
+        };
+        for (const x of node.inputs)
+            dependOn(x);
+        if (node.subgraphs)
+            for (const x of (0,graph_edit/* outerReads */.D5)(node))
+                dependOn(x);
+        c.preds.push(p);
         for (const q of p)
-            c.succ[q].push(c.preds.length - 1);
+            c.succ[q].push(v);
     });
     return c;
 }

@@ -62,14 +62,25 @@ function costs(graph: Graph, req: Requests): Costs {
     if (i !== undefined) c.scratch[i] = (c.scratch[i] ?? 0) + r.size;
   }
   graph.nodes.forEach((node, i) => {
-    // Stryker disable next-line MethodExpression: equivalent, an output without a buffer kept as undefined adds size[undefined] ?? 0 = 0 and orders nothing (the dependencies come from names)
-    const w = node.outputs.map((o) => id.get(o)).filter((t): t is number => t !== undefined);
-    c.out[i] = w.reduce((s, t) => s + (size[t] ?? 0), 0);
-    for (const o of node.outputs) producerOf.set(o, i);
+    let out = 0;
+    for (const o of node.outputs) {
+      const t = id.get(o);
+      // (an output without a buffer adds nothing; it still orders its readers, by name, below)
+      if (t !== undefined) out += size[t] ?? 0;
+      producerOf.set(o, i);
+    }
+    c.out[i] = out;
   });
-  graph.nodes.forEach((node) => {
-    // Stryker disable next-line MethodExpression: equivalent, an input without a buffer kept as undefined counts a reader of no buffer: its size and freeing read as 0
-    const r = [...new Set(node.inputs.map((x) => id.get(aliasOf.get(x) ?? x)).filter((t): t is number => t !== undefined))];
+  // a list holds an id once: listed[t] (linked[q] below) is the node, plus one, that last listed it (no set per node)
+  const listed = new Int32Array(size.length);
+  graph.nodes.forEach((node, v) => {
+    const r: number[] = [];
+    for (const x of node.inputs) {
+      const t = id.get(aliasOf.get(x) ?? x);
+      if (t === undefined || listed[t] === v + 1) continue;
+      listed[t] = v + 1;
+      r.push(t);
+    }
     c.reads.push(r);
     for (const t of r) c.readers[t] = (c.readers[t] ?? 0) + 1;
   });
@@ -79,15 +90,21 @@ function costs(graph: Graph, req: Requests): Costs {
   }
   // Dependencies from the tensors' names, not from the buffers: a tensor without a buffer (0 bytes,
   // unsized) still orders its producer before its readers; so do a subgraph's reads of this graph.
-  graph.nodes.forEach((node) => {
-    const p = new Set<number>();
-    for (const x of [...node.inputs, ...outerReads(node)]) {
+  const linked = new Int32Array(graph.nodes.length);
+  graph.nodes.forEach((node, v) => {
+    const p: number[] = [];
+    const dependOn = (x: string): void => {
       // an omitted operand ('') is nobody's output
       const q = x === '' ? undefined : producerOf.get(x);
-      if (q !== undefined) p.add(q);
-    }
-    c.preds.push([...p]);
-    for (const q of p) (c.succ[q] as number[]).push(c.preds.length - 1);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, a predecessor listed twice is a successor listed twice too: the node's count of predecessors left reaches 0 at the same step (only the lists grow)
+      if (q === undefined || linked[q] === v + 1) return;
+      linked[q] = v + 1;
+      p.push(q);
+    };
+    for (const x of node.inputs) dependOn(x);
+    if (node.subgraphs) for (const x of outerReads(node)) dependOn(x);
+    c.preds.push(p);
+    for (const q of p) (c.succ[q] as number[]).push(v);
   });
   return c;
 }

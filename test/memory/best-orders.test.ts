@@ -18,11 +18,12 @@ import type { Graph, Node } from '../../src/ir/graph.js';
 
 
 /**
- * n nodes over 2 inputs, each reading one or two earlier tensors; unread tensors are outputs (and,
+ * n nodes over 2 inputs, each reading one or two earlier tensors (with `twice`, one tensor twice
+ * instead of once); unread tensors are outputs (and,
  * with `readOutputs`, about one read tensor in four: an output also read by later nodes); some
  * nodes have scratch.
  */
-function randomGraph(seed: number, n: number, readOutputs = false): { graph: Graph; req: Requests } {
+function randomGraph(seed: number, n: number, readOutputs = false, twice = false): { graph: Graph; req: Requests } {
   const r = prng(seed);
   const b = new GraphBuilder(`g${seed}`);
   const tensors = [b.input('in0', 'float32', [1, 1 + Math.floor(r() * 16)]), b.input('in1', 'float32', [1, 1 + Math.floor(r() * 16)])];
@@ -30,7 +31,9 @@ function randomGraph(seed: number, n: number, readOutputs = false): { graph: Gra
   const scratch = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const pick = () => tensors[Math.floor(r() * tensors.length)] as string;
-    const ins = [...new Set(r() < 0.5 ? [pick()] : [pick(), pick()])];
+    const picked = [...new Set(r() < 0.5 ? [pick()] : [pick(), pick()])];
+    // with `twice`, a node of one input reads it twice (Add(x, x)): one read of one buffer
+    const ins = twice && picked.length === 1 ? [picked[0] as string, picked[0] as string] : picked;
     for (const t of ins) read.add(t);
     const y = b.node(ins.length === 1 ? 'Relu' : 'Add', ins, {}, { name: `n${i}`, outShapes: [[1, 1 + Math.floor(r() * 32)]], outDType: 'float32' });
     if (r() < 0.3) scratch.set(`n${i}`, 4 * (1 + Math.floor(r() * 8)));
@@ -275,6 +278,27 @@ describe('the greedy order search (past the exact bounds)', () => {
         return (ka[0] ?? 0) - (kb[0] ?? 0) || (ka[1] ?? 0) - (kb[1] ?? 0) || a - b;
       })[0];
       if (expected !== chosen) wrong.push(`chose ${chosen} (${key(chosen).join(', ')}), expected ${expected} (${key(expected ?? -1).join(', ')})`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([15, 16])(`seed %i, ${MAX_EXACT_NODES + 10} nodes, some reading one tensor twice: that is one read (the node frees it when it is its last reader)`, (seed) => {
+    const { graph, req } = randomGraph(seed, MAX_EXACT_NODES + 10, false, true);
+    expect(graph.nodes.filter((n) => n.inputs.length === 2 && n.inputs[0] === n.inputs[1]).length).toBeGreaterThan(20);
+    const { order, method } = searchOrder(graph, req);
+    expect(method).toBe('greedy');
+    const m = model(graph, req);
+    const wrong: string[] = [];
+    m.run(order ?? [], (ready, live, left, chosen) => {
+      const key = (v: number) => {
+        const freed = m.readsOf(v).reduce((s, t) => s + (left.get(t) === 1 ? (m.size.get(t) ?? 0) : 0), 0);
+        return [live + m.outOf(v) + (m.scratch.get((graph.nodes[v] as Node).name) ?? 0), m.outOf(v) - freed, v];
+      };
+      const expected = [...ready].sort((a, b) => {
+        const [ka, kb] = [key(a), key(b)];
+        return (ka[0] ?? 0) - (kb[0] ?? 0) || (ka[1] ?? 0) - (kb[1] ?? 0) || a - b;
+      })[0];
+      if (expected !== chosen) wrong.push(`chose ${chosen}, expected ${expected}`);
     });
     expect(wrong).toEqual([]);
   });
