@@ -1519,13 +1519,22 @@ function poolsSection(r) {
 var latency = __webpack_require__(6989);
 // EXTERNAL MODULE: ./src/diagnostics/codes.ts
 var codes = __webpack_require__(30);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/report/render/table.ts
+
 
 function pad(s, width, align) {
     return align === 'right' ? s.padStart(width) : s.padEnd(width);
 }
-/** Each group is a list of rows; groups are separated by a dashed rule (like m_id groups). */
-function textTable(columns, groups) {
+/** Lines a table hands on at a time (textTableBatches): a 100k-layer table's lines are never all held. */
+const TABLE_BATCH_LINES = 4096;
+/**
+ * The table's lines, `batch` at a time (the last batch may be shorter). Each group is a list of
+ * rows; groups are separated by a dashed rule (like m_id groups). The column widths come from every
+ * row first, so the batches join into the very table textTable returns.
+ */
+function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
     // every cell made printable once (a row short of cells: blanks): the widths are those of the text shown
     const shown = (cells) => columns.map((_, i) => (0,printable/* printable */.g)(cells[i] ?? ''));
     const body = groups.map((g) => g.map(shown));
@@ -1538,14 +1547,25 @@ function textTable(columns, groups) {
     });
     const line = (cells) => columns.map((c, i) => pad(cells[i], widths[i], c.align)).join('  ').trimEnd();
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-    const out = [rule, line(shown(columns.map((c) => c.header))), rule];
-    body.forEach((g, gi) => {
-        for (const row of g)
+    let out = [rule, line(shown(columns.map((c) => c.header))), rule];
+    for (let gi = 0; gi < body.length; gi++) {
+        for (const row of body[gi])
             out.push(line(row));
         if (gi < body.length - 1)
             out.push(rule);
-    });
+        if (out.length >= batch) {
+            yield out;
+            out = [];
+        }
+    }
     out.push(rule);
+    yield out;
+}
+/** The whole table's lines (textTableBatches in one list). */
+function textTable(columns, groups) {
+    const out = [];
+    for (const lines of textTableBatches(columns, groups, Infinity))
+        (0,arrays/* append */.BC)(out, lines);
     return out;
 }
 
@@ -1553,8 +1573,6 @@ function textTable(columns, groups) {
 var memory_lines = __webpack_require__(1142);
 // EXTERNAL MODULE: ./src/report/names.ts
 var names = __webpack_require__(2822);
-// EXTERNAL MODULE: ./src/arrays.ts
-var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/report/render/text.ts
 /**
  * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
@@ -1655,7 +1673,8 @@ function layerRows(l, id, layout, prefix, depth, units) {
     }
     return rows;
 }
-function layerTable(r) {
+/** The layer table, a batch of lines at a time (TABLE_BATCH_LINES): one row or more per layer. */
+function* layerTable(r) {
     const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
     const units = r.target?.hasAccelerator === true;
     const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
@@ -1671,11 +1690,9 @@ function layerTable(r) {
         groups[0] = [...inputs, ...first];
     }
     const t = r.totals;
-    return [
-        `Model name - ${modelName(r)}`,
-        ...textTable([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups),
-        `model: macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} activations=${(0,format/* thousands */.oh)(t.activationsBytes)} io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`,
-    ];
+    yield [`Model name - ${modelName(r)}`];
+    yield* textTableBatches([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups);
+    yield [`model: macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} activations=${(0,format/* thousands */.oh)(t.activationsBytes)} io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`];
 }
 function operationTypes(r) {
     const rows = r.operationTypes.map((o) => [o.type, (0,format/* thousands */.oh)(o.macc), (0,format/* percent */.KN)(o.share)]);
@@ -1741,22 +1758,29 @@ function wrapLine(line, width = TEXT_WIDTH) {
     }
     return out;
 }
+const whole = (section) => (r) => [section(r)];
 /** The sections in order, each built only when the one before has been taken. */
-const SECTIONS = [summary, layerTable, epochsSection, poolsSection, (r) => (0,latency/* latencySection */.y)(r).map(printable/* printable */.g), operationTypes, complexity, diagnostics];
+const SECTIONS = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), whole((r) => (0,latency/* latencySection */.y)(r).map(printable/* printable */.g)), whole(operationTypes), whole(complexity), whole(diagnostics)];
 /**
- * The text report a section at a time (a blank line between two), its final newline last: a
- * writer can send each on before the next is built (the 100k-node chain's report is 23 MB of text).
+ * The text report a batch of lines at a time (a blank line between two sections), its final
+ * newline last: a writer can send each on before the next is built (the 100k-node chain's report
+ * is 23 MB of text, most of it its layer table, which comes in batches of TABLE_BATCH_LINES).
  */
 function* textChunks(r) {
     let first = true;
     for (const section of SECTIONS) {
-        const lines = section(r);
-        if (lines.length === 0)
-            continue;
-        // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both
-        // passes run over the section's whole text, not line by line.
-        yield (first ? '' : '\n\n') + (0,printable/* printableLines */.f)(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n'));
-        first = false;
+        let started = false;
+        for (const lines of section(r)) {
+            if (lines.length === 0)
+                continue;
+            // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both
+            // passes run over the batch's whole text, not line by line (each is line by line in effect).
+            const separator = started ? '\n' : first ? '' : '\n\n';
+            yield separator + (0,printable/* printableLines */.f)(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n'));
+            started = true;
+        }
+        if (started)
+            first = false;
     }
     yield '\n';
 }

@@ -122,7 +122,11 @@ describe('textChunks: the text report a section at a time', () => {
     const chunks = [...textChunks(r)];
     expect(chunks[0]?.startsWith('Exec/report summary (analyze)\n')).toBe(true);
     expect(chunks[1]?.startsWith('\n\nModel name - ')).toBe(true);
-    expect(chunks.slice(1, -1).every((c) => c.startsWith('\n\n') && !c.endsWith('\n'))).toBe(true);
+    // the layer table comes in batches of lines: its table, then its totals line, each after one line break
+    expect(chunks[2]?.startsWith('\n----')).toBe(true);
+    expect(chunks[3]?.startsWith('\nmodel: macc=')).toBe(true);
+    expect(chunks.slice(4, -1).every((c) => c.startsWith('\n\n') && !c.endsWith('\n'))).toBe(true);
+    expect(chunks.slice(1, -1).every((c) => !c.endsWith('\n'))).toBe(true);
     expect(chunks.at(-1)).toBe('\n');
     expect(chunks.join('')).toBe(renderText(r));
   });

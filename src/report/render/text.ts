@@ -8,7 +8,7 @@ import { CODES, type Code } from '../../diagnostics/codes.js';
 import { printableLines } from '../../diagnostics/printable.js';
 import type { Report, ReportIO, ReportLayer } from '../types.js';
 import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, signed, signedPercent, thousands } from '../../units/format.js';
-import { textTable } from './table.js';
+import { textTable, textTableBatches } from './table.js';
 import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
 import { fileStem, fusedActivationName } from '../names.js';
 import { append, maxOf } from '../../arrays.js';
@@ -96,7 +96,8 @@ function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: 
   return rows;
 }
 
-function layerTable(r: Report): string[] {
+/** The layer table, a batch of lines at a time (TABLE_BATCH_LINES): one row or more per layer. */
+function* layerTable(r: Report): Generator<string[]> {
   const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
   const units = r.target?.hasAccelerator === true;
   const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
@@ -110,14 +111,12 @@ function layerTable(r: Report): string[] {
     groups[0] = [...inputs, ...first];
   }
   const t = r.totals;
-  return [
-    `Model name - ${modelName(r)}`,
-    ...textTable(
-      [{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])],
-      groups,
-    ),
-    `model: macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} activations=${thousands(t.activationsBytes)} io=${thousands(t.inputsBytes + t.outputsBytes)}`,
-  ];
+  yield [`Model name - ${modelName(r)}`];
+  yield* textTableBatches(
+    [{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])],
+    groups,
+  );
+  yield [`model: macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} activations=${thousands(t.activationsBytes)} io=${thousands(t.inputsBytes + t.outputsBytes)}`];
 }
 
 function operationTypes(r: Report): string[] {
@@ -186,22 +185,31 @@ export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
   return out;
 }
 
+/** A section's lines, in one batch or several (the layer table's). */
+type Section = (r: Report) => Iterable<readonly string[]>;
+const whole = (section: (r: Report) => string[]): Section => (r) => [section(r)];
+
 /** The sections in order, each built only when the one before has been taken. */
-const SECTIONS: readonly ((r: Report) => string[])[] = [summary, layerTable, epochsSection, poolsSection, (r) => latencySection(r).map(printable), operationTypes, complexity, diagnostics];
+const SECTIONS: readonly Section[] = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), whole((r) => latencySection(r).map(printable)), whole(operationTypes), whole(complexity), whole(diagnostics)];
 
 /**
- * The text report a section at a time (a blank line between two), its final newline last: a
- * writer can send each on before the next is built (the 100k-node chain's report is 23 MB of text).
+ * The text report a batch of lines at a time (a blank line between two sections), its final
+ * newline last: a writer can send each on before the next is built (the 100k-node chain's report
+ * is 23 MB of text, most of it its layer table, which comes in batches of TABLE_BATCH_LINES).
  */
 export function* textChunks(r: Report): Generator<string> {
   let first = true;
   for (const section of SECTIONS) {
-    const lines = section(r);
-    if (lines.length === 0) continue;
-    // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both
-    // passes run over the section's whole text, not line by line.
-    yield (first ? '' : '\n\n') + printableLines(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n'));
-    first = false;
+    let started = false;
+    for (const lines of section(r)) {
+      if (lines.length === 0) continue;
+      // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both
+      // passes run over the batch's whole text, not line by line (each is line by line in effect).
+      const separator = started ? '\n' : first ? '' : '\n\n';
+      yield separator + printableLines(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n'));
+      started = true;
+    }
+    if (started) first = false;
   }
   yield '\n';
 }
