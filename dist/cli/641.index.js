@@ -541,7 +541,9 @@ function joinBytes(parts, size) {
 /* harmony export */ });
 /* harmony import */ var _units_frequency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4881);
 /* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(273);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(273);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4675);
+
 
 
 
@@ -579,15 +581,18 @@ function layerRows(r) {
 function slowest(rows, count) {
     return [...rows].sort((a, b) => b.share - a.share).slice(0, count);
 }
-/** The text report's section. */
-function latencySection(r) {
+/** The text report's section, in batches of lines: the header, then the per-layer table `batch` rows at a time. */
+function* latencySection(r, batch = _table_js__WEBPACK_IMPORTED_MODULE_2__/* .TABLE_BATCH_LINES */ .CC) {
     const l = r.latency;
     if (!l)
-        return [];
+        return;
     const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
-    const widths = rows[0]?.map((_, i) => (0,_arrays_js__WEBPACK_IMPORTED_MODULE_2__/* .maxOf */ ._)(rows.map((x) => (x[i] ?? '').length))) ?? [];
+    const widths = rows[0]?.map((_, i) => (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .maxOf */ ._)(rows.map((x) => (x[i] ?? '').length))) ?? [];
     const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-    return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];
+    yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)];
+    // a blank line, then the table (one row per layer), `batch` rows at a time
+    for (let i = 0; i < rows.length; i += batch)
+        yield [...(i === 0 ? [''] : []), ...rows.slice(i, i + batch).map(line)];
 }
 
 
@@ -883,8 +888,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/units/format.ts
 var format = __webpack_require__(2676);
-// EXTERNAL MODULE: ./src/report/render/text.ts + 2 modules
-var render_text = __webpack_require__(9952);
+// EXTERNAL MODULE: ./src/report/render/text.ts + 1 modules
+var render_text = __webpack_require__(8303);
 // EXTERNAL MODULE: ./src/arrays.ts
 var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/report/render/html-layout.ts
@@ -1421,7 +1426,76 @@ function renderReport(report, format) {
 
 /***/ }),
 
-/***/ 9952:
+/***/ 4675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ TABLE_BATCH_LINES),
+/* harmony export */   Iy: () => (/* binding */ textTableBatches),
+/* harmony export */   ed: () => (/* binding */ textTable)
+/* harmony export */ });
+/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1187);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(273);
+
+
+function pad(s, width, align) {
+    return align === 'right' ? s.padStart(width) : s.padEnd(width);
+}
+/** Lines a table hands on at a time (textTableBatches): a 100k-layer table's lines are never all held. */
+const TABLE_BATCH_LINES = 4096;
+/**
+ * The table's lines, `batch` at a time (the last batch may be shorter). Each group is a list of
+ * rows; groups are separated by a dashed rule (like m_id groups). The column widths come from every
+ * row first, so the batches join into the very table textTable returns.
+ */
+function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
+    // every cell made printable once (a row short of cells: blanks): the widths are those of the text shown
+    const shown = (cells) => columns.map((_, i) => (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(cells[i] ?? ''));
+    const body = groups.map((g) => g.map(shown));
+    const widths = columns.map((c, i) => {
+        let w = c.header.length;
+        for (const g of body)
+            for (const row of g)
+                w = Math.max(w, row[i].length);
+        return w;
+    });
+    const line = (cells) => columns.map((c, i) => pad(cells[i], widths[i], c.align)).join('  ').trimEnd();
+    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+    function* lines() {
+        yield rule;
+        yield line(shown(columns.map((c) => c.header)));
+        yield rule;
+        for (let gi = 0; gi < body.length; gi++) {
+            for (const row of body[gi])
+                yield line(row);
+            if (gi < body.length - 1)
+                yield rule;
+        }
+        yield rule;
+    }
+    let out = [];
+    for (const l of lines()) {
+        out.push(l);
+        if (out.length >= batch) {
+            yield out;
+            out = [];
+        }
+    }
+    if (out.length > 0)
+        yield out;
+}
+/** The whole table's lines (textTableBatches in one list). */
+function textTable(columns, groups) {
+    const out = [];
+    for (const lines of textTableBatches(columns, groups, Infinity))
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(out, lines);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1519,60 +1593,14 @@ function poolsSection(r) {
 var latency = __webpack_require__(6989);
 // EXTERNAL MODULE: ./src/diagnostics/codes.ts
 var codes = __webpack_require__(30);
-// EXTERNAL MODULE: ./src/arrays.ts
-var arrays = __webpack_require__(273);
-;// CONCATENATED MODULE: ./src/report/render/table.ts
-
-
-function pad(s, width, align) {
-    return align === 'right' ? s.padStart(width) : s.padEnd(width);
-}
-/** Lines a table hands on at a time (textTableBatches): a 100k-layer table's lines are never all held. */
-const TABLE_BATCH_LINES = 4096;
-/**
- * The table's lines, `batch` at a time (the last batch may be shorter). Each group is a list of
- * rows; groups are separated by a dashed rule (like m_id groups). The column widths come from every
- * row first, so the batches join into the very table textTable returns.
- */
-function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
-    // every cell made printable once (a row short of cells: blanks): the widths are those of the text shown
-    const shown = (cells) => columns.map((_, i) => (0,printable/* printable */.g)(cells[i] ?? ''));
-    const body = groups.map((g) => g.map(shown));
-    const widths = columns.map((c, i) => {
-        let w = c.header.length;
-        for (const g of body)
-            for (const row of g)
-                w = Math.max(w, row[i].length);
-        return w;
-    });
-    const line = (cells) => columns.map((c, i) => pad(cells[i], widths[i], c.align)).join('  ').trimEnd();
-    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-    let out = [rule, line(shown(columns.map((c) => c.header))), rule];
-    for (let gi = 0; gi < body.length; gi++) {
-        for (const row of body[gi])
-            out.push(line(row));
-        if (gi < body.length - 1)
-            out.push(rule);
-        if (out.length >= batch) {
-            yield out;
-            out = [];
-        }
-    }
-    out.push(rule);
-    yield out;
-}
-/** The whole table's lines (textTableBatches in one list). */
-function textTable(columns, groups) {
-    const out = [];
-    for (const lines of textTableBatches(columns, groups, Infinity))
-        (0,arrays/* append */.BC)(out, lines);
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/report/render/table.ts
+var table = __webpack_require__(4675);
 // EXTERNAL MODULE: ./src/report/render/memory-lines.ts
 var memory_lines = __webpack_require__(1142);
 // EXTERNAL MODULE: ./src/report/names.ts
 var names = __webpack_require__(2822);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/report/render/text.ts
 /**
  * The text report, read like `stedgeai analyze`: summary, per-layer table, operation types,
@@ -1691,27 +1719,25 @@ function* layerTable(r) {
     }
     const t = r.totals;
     yield [`Model name - ${modelName(r)}`];
-    yield* textTableBatches([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups);
+    yield* (0,table/* textTableBatches */.Iy)([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups);
     yield [`model: macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} activations=${(0,format/* thousands */.oh)(t.activationsBytes)} io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`];
 }
 function operationTypes(r) {
     const rows = r.operationTypes.map((o) => [o.type, (0,format/* thousands */.oh)(o.macc), (0,format/* percent */.KN)(o.share)]);
     return [
         'Number of operation types',
-        ...textTable([{ header: 'operation type' }, { header: '#', align: 'right' }, { header: '%', align: 'right' }], rows.length ? [rows] : []),
+        ...(0,table/* textTable */.ed)([{ header: 'operation type' }, { header: '#', align: 'right' }, { header: '%', align: 'right' }], rows.length ? [rows] : []),
     ];
 }
-function complexity(r) {
+function* complexity(r) {
     const t = r.totals;
     const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
     const maxMacc = (0,arrays/* maxOf */._)(shown.map(({ l }) => l.macc), 0);
     const maxRom = (0,arrays/* maxOf */._)(shown.map(({ l }) => l.weightsBytes), 0);
     const cell = (v, max, total) => (0,format/* bar */.M0)(v, max).padEnd(16) + (0,format/* percent */.KN)(total > 0 ? v / total : 0).padStart(7);
     const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
-    return [
-        `Complexity report per layer - macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} act=${(0,format/* thousands */.oh)(t.activationsBytes)} ram_io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`,
-        ...textTable([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []),
-    ];
+    yield [`Complexity report per layer - macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} act=${(0,format/* thousands */.oh)(t.activationsBytes)} ram_io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`];
+    yield* (0,table/* textTableBatches */.Iy)([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []);
 }
 function diagnostics(r) {
     if (r.diagnostics.length === 0)
@@ -1759,12 +1785,17 @@ function wrapLine(line, width = TEXT_WIDTH) {
     return out;
 }
 const whole = (section) => (r) => [section(r)];
+function* mapBatches(batches, f) {
+    for (const lines of batches)
+        yield lines.map(f);
+}
 /** The sections in order, each built only when the one before has been taken. */
-const SECTIONS = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), whole((r) => (0,latency/* latencySection */.y)(r).map(printable/* printable */.g)), whole(operationTypes), whole(complexity), whole(diagnostics)];
+const SECTIONS = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), (r) => mapBatches((0,latency/* latencySection */.y)(r), printable/* printable */.g), whole(operationTypes), complexity, whole(diagnostics)];
 /**
  * The text report a batch of lines at a time (a blank line between two sections), its final
  * newline last: a writer can send each on before the next is built (the 100k-node chain's report
- * is 23 MB of text, most of it its layer table, which comes in batches of TABLE_BATCH_LINES).
+ * is 23 MB of text, most of it its layer table and complexity table, which come in batches of
+ * TABLE_BATCH_LINES).
  */
 function* textChunks(r) {
     let first = true;

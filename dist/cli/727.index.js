@@ -114,8 +114,8 @@ function supportedOps(target, format) {
     return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : markdown(doc);
 }
 
-// EXTERNAL MODULE: ./src/report/render/text.ts + 2 modules
-var render_text = __webpack_require__(9952);
+// EXTERNAL MODULE: ./src/report/render/text.ts + 1 modules
+var render_text = __webpack_require__(8303);
 // EXTERNAL MODULE: ./src/report/render/json.ts
 var json = __webpack_require__(2705);
 // EXTERNAL MODULE: external "node:fs"

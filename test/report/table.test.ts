@@ -24,20 +24,21 @@ describe('textTable', () => {
     expect(textTable([{ header: 'type' }, { header: '#', align: 'right' }], [])).toEqual(['----  -', 'type  #', '----  -', '----  -']);
   });
 
-  it('in batches of whole groups, each handed on at `batch` lines or more; together the same lines', () => {
+  it('in batches of `batch` lines, the rest last; together the same lines', () => {
     const columns = [{ header: 'id' }, { header: 'name' }];
     const groups = Array.from({ length: 7 }, (_, i) => (i % 2 === 0 ? [[String(i), `n${i}`]] : [[String(i), `n${i}`], ['', `m${i}`]]));
     const whole = textTable(columns, groups);
     // 3 header lines, 7 groups of 1 or 2 rows (10 rows), 6 rules between them, the last rule
     expect(whole).toHaveLength(3 + 10 + 6 + 1);
-    // a batch is handed on once a group's rows and rule bring it to `batch` lines: the header (3 lines)
-    // goes with the first group; the last rule goes with the last group, or alone after a full batch
+    // `batch` lines each, whatever the groups (a one-group table of 100k rows comes in batches too), the rest last
     const sizes = (batch: number) => [...textTableBatches(columns, groups, batch)].map((b) => b.length);
-    expect(sizes(1)).toEqual([5, 3, 2, 3, 2, 3, 1, 1]);
+    expect(sizes(1)).toEqual(Array.from({ length: 20 }, () => 1));
+    expect(sizes(3)).toEqual([3, 3, 3, 3, 3, 3, 2]);
     expect(sizes(5)).toEqual([5, 5, 5, 5]);
     expect(sizes(19)).toEqual([19, 1]);
     expect(sizes(20)).toEqual([20]);
     expect(sizes(TABLE_BATCH_LINES)).toEqual([20]);
+    expect([...textTableBatches(columns, [], 3)].map((b) => b.length)).toEqual([3, 1]);
     for (const batch of [1, 2, 3, 5, 19, 20, 21]) expect([...textTableBatches(columns, groups, batch)].flat()).toEqual(whole);
   });
 });

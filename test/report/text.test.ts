@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { renderText, textChunks } from '../../src/report/render/text.js';
 import { bar, binarySize, bytesShort, oshape, signedPercent, thousands } from '../../src/units/format.js';
 import { diag } from '../../src/diagnostics/diagnostic.js';
-import { dsCnn, seed001, sww } from './fixtures.js';
+import { dsCnn, kws, seed001, sww } from './fixtures.js';
+import { latencySection } from '../../src/report/render/latency.js';
 
 function lines(text: string): string[] {
   return text.split('\n');
@@ -116,18 +117,36 @@ describe('text report', () => {
   });
 });
 
-describe('textChunks: the text report a section at a time', () => {
+describe('textChunks: the text report a section or a batch of lines at a time', () => {
   it('the summary first, then each section after a blank line, the final newline alone; together renderText', () => {
     const r = sww();
     const chunks = [...textChunks(r)];
     expect(chunks[0]?.startsWith('Exec/report summary (analyze)\n')).toBe(true);
+    // a section starts after a blank line; the layer and complexity sections come in batches of lines
+    // (title, table, the layer table's totals line), each further batch after one line break
+    const kind = (c: string) => (c.startsWith('\n\n') ? 'section' : c.startsWith('\n') ? 'more' : 'other');
+    expect(chunks.slice(1, -1).map(kind)).toEqual(['section', 'more', 'more', 'section', 'section', 'more']);
     expect(chunks[1]?.startsWith('\n\nModel name - ')).toBe(true);
-    // the layer table comes in batches of lines: its table, then its totals line, each after one line break
-    expect(chunks[2]?.startsWith('\n----')).toBe(true);
     expect(chunks[3]?.startsWith('\nmodel: macc=')).toBe(true);
-    expect(chunks.slice(4, -1).every((c) => c.startsWith('\n\n') && !c.endsWith('\n'))).toBe(true);
+    expect(chunks[5]?.startsWith('\n\nComplexity report per layer')).toBe(true);
     expect(chunks.slice(1, -1).every((c) => !c.endsWith('\n'))).toBe(true);
     expect(chunks.at(-1)).toBe('\n');
     expect(chunks.join('')).toBe(renderText(r));
+  });
+
+  it('the latency section: its header, then a blank line and its table in batches; together the same lines', () => {
+    const r = kws();
+    const whole = [...latencySection(r, Infinity)];
+    expect(whole).toHaveLength(2);
+    expect(whole[0]?.[0]).toMatch(/^Latency \(estimate\): /);
+    expect(whole[1]?.[0]).toBe('');
+    const rows = (whole[1] as string[]).length - 1; // the table's header row and one row per layer
+    expect(rows).toBe(r.layers.length + 1);
+    for (const batch of [1, 2, 3]) {
+      const parts = [...latencySection(r, batch)];
+      expect(parts.flat()).toEqual(whole.flat());
+      // the first table batch carries the blank line before its rows
+      expect(parts.map((p) => p.length)).toEqual([(whole[0] as string[]).length, ...Array.from({ length: Math.ceil(rows / batch) }, (_, i) => Math.min(batch, rows - i * batch) + (i === 0 ? 1 : 0))]);
+    }
   });
 });

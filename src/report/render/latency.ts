@@ -6,6 +6,7 @@ import type { Report, ReportLatency } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
 import { milliseconds } from '../../units/format.js';
 import { maxOf } from '../../arrays.js';
+import { TABLE_BATCH_LINES } from './table.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
@@ -53,12 +54,14 @@ export function slowest(rows: readonly LatencyRow[], count: number): LatencyRow[
   return [...rows].sort((a, b) => b.share - a.share).slice(0, count);
 }
 
-/** The text report's section. */
-export function latencySection(r: Report): string[] {
+/** The text report's section, in batches of lines: the header, then the per-layer table `batch` rows at a time. */
+export function* latencySection(r: Report, batch = TABLE_BATCH_LINES): Generator<string[]> {
   const l = r.latency;
-  if (!l) return [];
+  if (!l) return;
   const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
   const widths = rows[0]?.map((_, i) => maxOf(rows.map((x) => (x[i] ?? '').length))) ?? [];
   const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  return [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`), '', ...rows.map(line)];
+  yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)];
+  // a blank line, then the table (one row per layer), `batch` rows at a time
+  for (let i = 0; i < rows.length; i += batch) yield [...(i === 0 ? [''] : []), ...rows.slice(i, i + batch).map(line)];
 }

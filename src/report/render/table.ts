@@ -31,17 +31,25 @@ export function* textTableBatches(columns: readonly Column[], groups: readonly (
   const line = (cells: readonly string[]) =>
     columns.map((c, i) => pad(cells[i] as string, widths[i] as number, c.align)).join('  ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  let out = [rule, line(shown(columns.map((c) => c.header))), rule];
-  for (let gi = 0; gi < body.length; gi++) {
-    for (const row of body[gi] as string[][]) out.push(line(row));
-    if (gi < body.length - 1) out.push(rule);
+  function* lines(): Generator<string> {
+    yield rule;
+    yield line(shown(columns.map((c) => c.header)));
+    yield rule;
+    for (let gi = 0; gi < body.length; gi++) {
+      for (const row of body[gi] as string[][]) yield line(row);
+      if (gi < body.length - 1) yield rule;
+    }
+    yield rule;
+  }
+  let out: string[] = [];
+  for (const l of lines()) {
+    out.push(l);
     if (out.length >= batch) {
       yield out;
       out = [];
     }
   }
-  out.push(rule);
-  yield out;
+  if (out.length > 0) yield out;
 }
 
 /** The whole table's lines (textTableBatches in one list). */

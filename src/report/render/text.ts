@@ -127,17 +127,15 @@ function operationTypes(r: Report): string[] {
   ];
 }
 
-function complexity(r: Report): string[] {
+function* complexity(r: Report): Generator<string[]> {
   const t = r.totals;
   const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
   const maxMacc = maxOf(shown.map(({ l }) => l.macc), 0);
   const maxRom = maxOf(shown.map(({ l }) => l.weightsBytes), 0);
   const cell = (v: number, max: number, total: number) => bar(v, max).padEnd(16) + percent(total > 0 ? v / total : 0).padStart(7);
   const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
-  return [
-    `Complexity report per layer - macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} act=${thousands(t.activationsBytes)} ram_io=${thousands(t.inputsBytes + t.outputsBytes)}`,
-    ...textTable([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []),
-  ];
+  yield [`Complexity report per layer - macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} act=${thousands(t.activationsBytes)} ram_io=${thousands(t.inputsBytes + t.outputsBytes)}`];
+  yield* textTableBatches([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []);
 }
 
 function diagnostics(r: Report): string[] {
@@ -188,14 +186,18 @@ export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
 /** A section's lines, in one batch or several (the layer table's). */
 type Section = (r: Report) => Iterable<readonly string[]>;
 const whole = (section: (r: Report) => string[]): Section => (r) => [section(r)];
+function* mapBatches(batches: Iterable<string[]>, f: (line: string) => string): Generator<string[]> {
+  for (const lines of batches) yield lines.map(f);
+}
 
 /** The sections in order, each built only when the one before has been taken. */
-const SECTIONS: readonly Section[] = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), whole((r) => latencySection(r).map(printable)), whole(operationTypes), whole(complexity), whole(diagnostics)];
+const SECTIONS: readonly Section[] = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), (r) => mapBatches(latencySection(r), printable), whole(operationTypes), complexity, whole(diagnostics)];
 
 /**
  * The text report a batch of lines at a time (a blank line between two sections), its final
  * newline last: a writer can send each on before the next is built (the 100k-node chain's report
- * is 23 MB of text, most of it its layer table, which comes in batches of TABLE_BATCH_LINES).
+ * is 23 MB of text, most of it its layer table and complexity table, which come in batches of
+ * TABLE_BATCH_LINES).
  */
 export function* textChunks(r: Report): Generator<string> {
   let first = true;
