@@ -4309,6 +4309,23 @@ class KeyHeap {
 const MAX_STATES = 20_000;
 /** Graphs larger than this skip the exact search. */
 const MAX_EXACT_NODES = 120;
+/**
+ * What orders a node after others, for costs() and onlyOrder alike: its inputs, then the outer
+ * tensors its nested graphs read. Dependencies come from these names, not from the buffers: a
+ * tensor without a buffer (0 bytes, unsized) still orders its producer before its readers.
+ */
+function orderingReads(node) {
+    return node.subgraphs ? [...node.inputs, ...(0,graph_edit/* outerReads */.D5)(node)] : node.inputs;
+}
+/** Each tensor's producing node, by name (a name written twice: its last writer). */
+function producers(graph) {
+    const producer = new Map();
+    graph.nodes.forEach((node, i) => {
+        for (const o of node.outputs)
+            producer.set(o, i);
+    });
+    return producer;
+}
 function costs(graph, req) {
     const id = new Map();
     // Stryker disable next-line ArrayDeclaration: equivalent, an entry before the first request's is no request's id (ids count from the list's length)
@@ -4321,8 +4338,7 @@ function costs(graph, req) {
         size.push(r.size);
     });
     const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
-    // each tensor's producing node, by name
-    const producerOf = new Map();
+    const producerOf = producers(graph);
     // (lists filled below: every node's outputs are summed; scratch and readers read as 0 where nothing was added)
     // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a successor list names no node: counting under it sets a named property of a count list, no node's count
     const succ = graph.nodes.map(() => []);
@@ -4342,7 +4358,6 @@ function costs(graph, req) {
             // (an output without a buffer adds nothing; it still orders its readers, by name, below)
             if (t !== undefined)
                 out += size[t] ?? 0;
-            producerOf.set(o, i);
         }
         c.out[i] = out;
     });
@@ -4366,25 +4381,18 @@ function costs(graph, req) {
         if (t !== undefined)
             c.readers[t] = (c.readers[t] ?? 0) + 1; // never freed
     }
-    // Dependencies from the tensors' names, not from the buffers: a tensor without a buffer (0 bytes,
-    // unsized) still orders its producer before its readers; so do a subgraph's reads of this graph.
     const linked = new Int32Array(graph.nodes.length);
     graph.nodes.forEach((node, v) => {
         const p = [];
-        const dependOn = (x) => {
+        for (const x of orderingReads(node)) {
             // an omitted operand ('') is nobody's output
             const q = x === '' ? undefined : producerOf.get(x);
             // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, a predecessor listed twice is a successor listed twice too: the node's count of predecessors left reaches 0 at the same step (only the lists grow)
             if (q === undefined || linked[q] === v + 1)
-                return;
+                continue;
             linked[q] = v + 1;
             p.push(q);
-        };
-        for (const x of node.inputs)
-            dependOn(x);
-        if (node.subgraphs)
-            for (const x of (0,graph_edit/* outerReads */.D5)(node))
-                dependOn(x);
+        }
         c.preds.push(p);
         for (const q of p)
             c.succ[q].push(v);
@@ -4392,33 +4400,27 @@ function costs(graph, req) {
     return c;
 }
 /**
- * True when the graph's own order is the only one its dependencies allow (those costs() orders
- * by: a node runs after the producers of its inputs and of the outer tensors its nested graphs
- * read): every node reads an output of the node just before it, and nothing of a later node. A
- * sequential model (a chain, a residual chain) is one; its search needs no costs, however long it is.
+ * True when the graph's own order is the only one its dependencies allow (orderingReads, as costs()
+ * orders by): every node reads an output of the node just before it, and nothing of a later node.
+ * A sequential model (a chain, a residual chain) is one; its search needs no costs, however long it is.
  */
 function onlyOrder(graph) {
     const nodes = graph.nodes;
-    // what a node reads: its inputs, then (only when it has nested graphs) their outer reads
-    const reads = (node) => (node.subgraphs ? [...node.inputs, ...(0,graph_edit/* outerReads */.D5)(node)] : node.inputs);
     // first what fails soonest on a graph with a choice: each node reads an output of the one before
     // (an omitted operand, '', is nobody's output)
     for (let i = 1; i < nodes.length; i++) {
         const before = nodes[i - 1].outputs;
         let linked = false;
-        for (const x of reads(nodes[i]))
+        for (const x of orderingReads(nodes[i]))
             if (x !== '' && before.includes(x))
                 linked = true;
         if (!linked)
             return false;
     }
     // then nothing a node reads comes from itself or a later node (the order is a topological one)
-    const producer = new Map();
-    for (let i = 0; i < nodes.length; i++)
-        for (const o of nodes[i].outputs)
-            producer.set(o, i);
+    const producer = producers(graph);
     for (let i = 0; i < nodes.length; i++) {
-        for (const x of reads(nodes[i]))
+        for (const x of orderingReads(nodes[i]))
             if (x !== '' && (producer.get(x) ?? -1) >= i)
                 return false;
     }
