@@ -52,8 +52,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
 var registry = __webpack_require__(1481);
-// EXTERNAL MODULE: ./src/analyze.ts + 50 modules
-var analyze = __webpack_require__(8209);
+// EXTERNAL MODULE: ./src/analyze.ts + 49 modules
+var analyze = __webpack_require__(8972);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/node/time-limit.ts

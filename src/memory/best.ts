@@ -14,7 +14,7 @@ import { outerReads } from '../passes/graph-edit.js';
 import type { Requests } from './lifetimes.js';
 import { arenaOf, lowestOffsets, overlapLists, plannedAt, placeSt, placeTflm } from './place.js';
 import type { BufferRequest, PlannedBuffer } from './types.js';
-import { KeyHeap } from './key-heap.js';
+import { MinHeap } from '../passes/min-heap.js';
 
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
 export const MAX_STATES = 20_000;
@@ -161,9 +161,20 @@ function greedyOrder(c: Costs, n: number): number[] {
   // a node is ready once missing[v] is 0, and run once done[v] is 1
   const done = new Uint8Array(n);
   const freed = new Float64Array(n);
-  const heap = new KeyHeap();
+  // heap entries: the node and its key (peak while it runs, out - freed) when it was pushed; smallest first, then the lowest node
+  const keyA: number[] = [];
+  const keyB: number[] = [];
+  const node: number[] = [];
+  const heap = new MinHeap((x, y) => {
+    const [ax, ay, bx, by] = [keyA[x] as number, keyA[y] as number, keyB[x] as number, keyB[y] as number];
+    return ax !== ay ? ax < ay : bx !== by ? bx < by : (node[x] as number) < (node[y] as number);
+  });
   const peak = (v: number): number => (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
-  const push = (v: number): void => heap.push(peak(v), (c.out[v] ?? 0) - (freed[v] as number), v);
+  const push = (v: number): void => {
+    keyA.push(peak(v));
+    keyB.push((c.out[v] ?? 0) - (freed[v] as number));
+    heap.push(node.push(v) - 1);
+  };
   const makeReady = (v: number): void => {
     freed[v] = (c.reads[v] as number[]).reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
     push(v);
@@ -171,7 +182,7 @@ function greedyOrder(c: Costs, n: number): number[] {
   for (let i = 0; i < n; i++) if (missing[i] === 0) makeReady(i);
   const order: number[] = [];
   while (heap.size > 0) {
-    const v = heap.pop();
+    const v = node[heap.pop()] as number;
     // an entry pushed before the node's key improved: the improved one came up first
     if (done[v] === 1) continue;
     done[v] = 1;

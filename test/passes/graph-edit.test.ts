@@ -243,6 +243,38 @@ describe('MinHeap', () => {
     }
   });
 
+  it('with an order of its own (keys the caller holds, as the greedy order search): 500 random entries (many ties on a and on b) come out in (a, b, v) order', () => {
+    const r = prng(7);
+    const entries = Array.from({ length: 500 }, (_, v) => [Math.floor(r() * 5), Math.floor(r() * 5), v] as const);
+    const key = (x: number) => entries[x] as readonly [number, number, number];
+    const h = new MinHeap((x, y) => {
+      const [a, b] = [key(x), key(y)];
+      return a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+    });
+    for (const [, , v] of entries) h.push(v);
+    const out: number[] = [];
+    while (h.size > 0) out.push(h.pop());
+    const expected = [...entries].sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]).map((e) => e[2]);
+    expect(out).toEqual(expected);
+  });
+
+  it('with an order of its own, pushes between pops keep the order', () => {
+    // entry ids 0.. with keys (a, b); ties on both: the lower id first
+    const keys: [number, number][] = [];
+    const h = new MinHeap((x, y) => {
+      const [kx, ky] = [keys[x] as [number, number], keys[y] as [number, number]];
+      return kx[0] !== ky[0] ? kx[0] < ky[0] : kx[1] !== ky[1] ? kx[1] < ky[1] : x < y;
+    });
+    const push = (a: number, b: number) => h.push(keys.push([a, b]) - 1);
+    push(2, 0); // entry 0
+    push(1, 5); // entry 1
+    expect(h.pop()).toBe(1);
+    push(1, 9); // entry 2
+    push(2, 0); // entry 3: ties entry 0
+    expect([h.pop(), h.pop(), h.pop()]).toEqual([2, 0, 3]);
+    expect(h.size).toBe(0);
+  });
+
   it('pushes between pops keep the order; popping an empty heap throws', () => {
     const h = new MinHeap();
     for (const x of [5, 3, 8]) h.push(x);

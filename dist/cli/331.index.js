@@ -1,5 +1,5 @@
-export const id = 690;
-export const ids = [690];
+export const id = 331;
+export const ids = [331];
 export const modules = {
 
 /***/ 7861:
@@ -473,7 +473,7 @@ function withHashes(report, hashes) {
 
 /***/ }),
 
-/***/ 8209:
+/***/ 8972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -492,9 +492,18 @@ var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/passes/graph-edit.ts
 var graph_edit = __webpack_require__(6698);
 ;// CONCATENATED MODULE: ./src/passes/min-heap.ts
-/** A binary min-heap of non-negative integers (node indexes), for stable topological sorting. */
+/**
+ * A binary min-heap of non-negative integers: node indexes for stable topological sorting (by
+ * value), or entry ids ordered by keys the caller holds (`less`: the greedy order search's entries,
+ * memory/best.ts).
+ */
 class MinHeap {
+    less;
     items = [];
+    /** `less(x, y)`: x comes out before y (default: the smaller number). */
+    constructor(less = (x, y) => x < y) {
+        this.less = less;
+    }
     get size() {
         return this.items.length;
     }
@@ -505,15 +514,15 @@ class MinHeap {
         while (i > 0) {
             const parent = (i - 1) >> 1;
             const pv = a[parent];
-            // Stryker disable next-line EqualityOperator: equivalent, an equal parent may stay or move down: equal integers are indistinguishable
-            if (pv <= v)
+            // Stryker disable next-line ConditionalExpression: equivalent, an equal parent may stay or move down: equal items are indistinguishable
+            if (!this.less(v, pv))
                 break;
             a[i] = pv;
             i = parent;
         }
         a[i] = v;
     }
-    /** Removes and returns the smallest item; callers check `size` first. */
+    /** Removes and returns the first item; callers check `size` first. */
     pop() {
         const a = this.items;
         if (a.length === 0)
@@ -528,11 +537,10 @@ class MinHeap {
             if (l >= a.length)
                 break;
             const r = l + 1;
-            // past the end a[r] is undefined and `undefined < x` is false: the left child is taken
-            // Stryker disable next-line EqualityOperator: equivalent, of two equal children either may move up: equal integers are indistinguishable
-            const c = a[r] < a[l] ? r : l;
-            // Stryker disable next-line EqualityOperator: equivalent, an equal child may stay or move up: equal integers are indistinguishable
-            if (a[c] >= last)
+            // Stryker disable next-line ConditionalExpression: equivalent, of two equal children either may move up: equal items are indistinguishable
+            const c = r < a.length && this.less(a[r], a[l]) ? r : l;
+            // Stryker disable next-line ConditionalExpression: equivalent, an equal child may stay or move up: equal items are indistinguishable
+            if (!this.less(a[c], last))
                 break;
             a[i] = a[c];
             i = c;
@@ -4228,79 +4236,6 @@ function withNestedScratch(base, opts, plan, notes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/memory/key-heap.ts
-/**
- * A binary min-heap of entries (a, b, v): smallest a, then b, then v first. The greedy order
- * search (memory/best.ts) keeps its ready nodes here, so a step costs log n, not a pass over every
- * ready node: a tensor read by 5,000 nodes made that search quadratic.
- */
-class KeyHeap {
-    a = [];
-    b = [];
-    v = [];
-    get size() {
-        return this.v.length;
-    }
-    less(i, a, b, v) {
-        const ai = this.a[i];
-        if (ai !== a)
-            return ai < a;
-        const bi = this.b[i];
-        if (bi !== b)
-            return bi < b;
-        return this.v[i] < v;
-    }
-    set(i, a, b, v) {
-        this.a[i] = a;
-        this.b[i] = b;
-        this.v[i] = v;
-    }
-    move(to, from) {
-        this.set(to, this.a[from], this.b[from], this.v[from]);
-    }
-    push(a, b, v) {
-        let i = this.v.length;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            // the parent goes down while the new entry is smaller
-            if (this.less(parent, a, b, v))
-                break;
-            this.move(i, parent);
-            i = parent;
-        }
-        this.set(i, a, b, v);
-    }
-    /** Removes the smallest entry and returns its v; callers check `size` first. */
-    pop() {
-        const n = this.v.length;
-        if (n === 0)
-            throw new Error('KeyHeap.pop on an empty heap');
-        const top = this.v[0];
-        const la = this.a[n - 1];
-        const lb = this.b[n - 1];
-        const lv = this.v[n - 1];
-        this.a.length = n - 1;
-        this.b.length = n - 1;
-        this.v.length = n - 1;
-        if (n === 1)
-            return top;
-        let i = 0;
-        for (;;) {
-            const l = 2 * i + 1;
-            if (l >= n - 1)
-                break;
-            const r = l + 1;
-            const c = r < n - 1 && this.less(r, this.a[l], this.b[l], this.v[l]) ? r : l;
-            if (!this.less(c, la, lb, lv))
-                break;
-            this.move(i, c);
-            i = c;
-        }
-        this.set(i, la, lb, lv);
-        return top;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/memory/best.ts
 
 
@@ -4444,9 +4379,20 @@ function greedyOrder(c, n) {
     // a node is ready once missing[v] is 0, and run once done[v] is 1
     const done = new Uint8Array(n);
     const freed = new Float64Array(n);
-    const heap = new KeyHeap();
+    // heap entries: the node and its key (peak while it runs, out - freed) when it was pushed; smallest first, then the lowest node
+    const keyA = [];
+    const keyB = [];
+    const node = [];
+    const heap = new MinHeap((x, y) => {
+        const [ax, ay, bx, by] = [keyA[x], keyA[y], keyB[x], keyB[y]];
+        return ax !== ay ? ax < ay : bx !== by ? bx < by : node[x] < node[y];
+    });
     const peak = (v) => (c.out[v] ?? 0) + (c.scratch[v] ?? 0);
-    const push = (v) => heap.push(peak(v), (c.out[v] ?? 0) - freed[v], v);
+    const push = (v) => {
+        keyA.push(peak(v));
+        keyB.push((c.out[v] ?? 0) - freed[v]);
+        heap.push(node.push(v) - 1);
+    };
     const makeReady = (v) => {
         freed[v] = c.reads[v].reduce((s, t) => s + ((left[t] ?? 0) === 1 ? (c.size[t] ?? 0) : 0), 0);
         push(v);
@@ -4456,7 +4402,7 @@ function greedyOrder(c, n) {
             makeReady(i);
     const order = [];
     while (heap.size > 0) {
-        const v = heap.pop();
+        const v = node[heap.pop()];
         // an entry pushed before the node's key improved: the improved one came up first
         if (done[v] === 1)
             continue;
