@@ -178,20 +178,34 @@ export function writeNodesOnnx(path: string, name: string, nodes: Array<{ name: 
   return writeGraph(path, { name, nodes, inits: [], input: { name: 'in', dims: [1, 8] }, output: { name: 'out', dims: [1, outWidth] } });
 }
 
-/** A Conv(1x1) -> Relu -> Add residual chain of `blocks` x 3 nodes on a 1x8x4x4 map (the Relu fuses into the Conv). */
-export function writeChainOnnx(path: string, blocks: number): { bytes: number; weightBytes: number } {
+/**
+ * `blocks` blocks on a 1x8x4x4 map: `block` gives block i's nodes and weights, reading `x` (the
+ * previous block's output, the graph input first) and writing `out` (the graph output for the last).
+ */
+function writeBlocks(path: string, name: string, blocks: number, block: (i: number, x: string, out: string) => { nodes: NodeSpec[]; inits: InitSpec[] }): { bytes: number; weightBytes: number } {
   const nodes: NodeSpec[] = [];
   const inits: InitSpec[] = [];
   let x = 'in';
   for (let i = 0; i < blocks; i++) {
-    inits.push({ name: `w${i}`, dims: [8, 8, 1, 1] });
-    nodes.push({ name: `conv${i}`, op: 'Conv', inputs: [x, `w${i}`], outputs: [`c${i}`], attrs: { kernel_shape: [1, 1] } });
-    nodes.push({ name: `relu${i}`, op: 'Relu', inputs: [`c${i}`], outputs: [`r${i}`] });
     const out = i === blocks - 1 ? 'out' : `a${i}`;
-    nodes.push({ name: `add${i}`, op: 'Add', inputs: [`r${i}`, x], outputs: [out] });
+    const b = block(i, x, out);
+    nodes.push(...b.nodes);
+    inits.push(...b.inits);
     x = out;
   }
-  return writeGraph(path, { name: `chain-${blocks}`, nodes, inits, input: { name: 'in', dims: [1, 8, 4, 4] }, output: { name: 'out', dims: [1, 8, 4, 4] } });
+  return writeGraph(path, { name: `${name}-${blocks}`, nodes, inits, input: { name: 'in', dims: [1, 8, 4, 4] }, output: { name: 'out', dims: [1, 8, 4, 4] } });
+}
+
+/** A Conv(1x1) -> Relu -> Add residual chain of `blocks` x 3 nodes on a 1x8x4x4 map (the Relu fuses into the Conv). */
+export function writeChainOnnx(path: string, blocks: number): { bytes: number; weightBytes: number } {
+  return writeBlocks(path, 'chain', blocks, (i, x, out) => ({
+    inits: [{ name: `w${i}`, dims: [8, 8, 1, 1] }],
+    nodes: [
+      { name: `conv${i}`, op: 'Conv', inputs: [x, `w${i}`], outputs: [`c${i}`], attrs: { kernel_shape: [1, 1] } },
+      { name: `relu${i}`, op: 'Relu', inputs: [`c${i}`], outputs: [`r${i}`] },
+      { name: `add${i}`, op: 'Add', inputs: [`r${i}`, x], outputs: [out] },
+    ],
+  }));
 }
 
 /**
@@ -201,17 +215,13 @@ export function writeChainOnnx(path: string, blocks: number): { bytes: number; w
  * order is its only one).
  */
 export function writeBranchedOnnx(path: string, blocks: number): { bytes: number; weightBytes: number } {
-  const nodes: NodeSpec[] = [];
-  const inits: InitSpec[] = [];
-  let x = 'in';
-  for (let i = 0; i < blocks; i++) {
-    inits.push({ name: `wa${i}`, dims: [8, 8, 1, 1] }, { name: `wb${i}`, dims: [8, 8, 1, 1] });
-    nodes.push({ name: `conva${i}`, op: 'Conv', inputs: [x, `wa${i}`], outputs: [`ca${i}`], attrs: { kernel_shape: [1, 1] } });
-    nodes.push({ name: `relu${i}`, op: 'Relu', inputs: [`ca${i}`], outputs: [`r${i}`] });
-    nodes.push({ name: `convb${i}`, op: 'Conv', inputs: [x, `wb${i}`], outputs: [`cb${i}`], attrs: { kernel_shape: [1, 1] } });
-    const out = i === blocks - 1 ? 'out' : `a${i}`;
-    nodes.push({ name: `add${i}`, op: 'Add', inputs: [`r${i}`, `cb${i}`], outputs: [out] });
-    x = out;
-  }
-  return writeGraph(path, { name: `branched-${blocks}`, nodes, inits, input: { name: 'in', dims: [1, 8, 4, 4] }, output: { name: 'out', dims: [1, 8, 4, 4] } });
+  return writeBlocks(path, 'branched', blocks, (i, x, out) => ({
+    inits: [{ name: `wa${i}`, dims: [8, 8, 1, 1] }, { name: `wb${i}`, dims: [8, 8, 1, 1] }],
+    nodes: [
+      { name: `conva${i}`, op: 'Conv', inputs: [x, `wa${i}`], outputs: [`ca${i}`], attrs: { kernel_shape: [1, 1] } },
+      { name: `relu${i}`, op: 'Relu', inputs: [`ca${i}`], outputs: [`r${i}`] },
+      { name: `convb${i}`, op: 'Conv', inputs: [x, `wb${i}`], outputs: [`cb${i}`], attrs: { kernel_shape: [1, 1] } },
+      { name: `add${i}`, op: 'Add', inputs: [`r${i}`, `cb${i}`], outputs: [out] },
+    ],
+  }));
 }
