@@ -258,6 +258,27 @@ describe('searchBest plans each distinct order once', () => {
   });
 });
 
+/**
+ * The steps of `order` where the greedy rule was not followed: at each step the ready node with the
+ * lowest (peak while it runs, out - freed, index), by the header's model of live bytes.
+ */
+function greedyMistakes(graph: Graph, req: Requests, order: readonly number[]): string[] {
+  const m = model(graph, req);
+  const wrong: string[] = [];
+  m.run(order, (ready, live, left, chosen) => {
+    const key = (v: number) => {
+      const freed = m.readsOf(v).reduce((s, t) => s + (left.get(t) === 1 ? (m.size.get(t) ?? 0) : 0), 0);
+      return [live + m.outOf(v) + (m.scratch.get((graph.nodes[v] as Node).name) ?? 0), m.outOf(v) - freed, v];
+    };
+    const expected = [...ready].sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      return (ka[0] ?? 0) - (kb[0] ?? 0) || (ka[1] ?? 0) - (kb[1] ?? 0) || a - b;
+    })[0];
+    if (expected !== chosen) wrong.push(`chose ${chosen} (${key(chosen).join(', ')}), expected ${expected} (${key(expected ?? -1).join(', ')})`);
+  });
+  return wrong;
+}
+
 describe('the greedy order search (past the exact bounds)', () => {
   it.each([[11, false], [12, false], [13, true], [14, true]])(`seed %i, ${MAX_EXACT_NODES + 10} nodes (outputs also read: %s): each step runs the ready node with the lowest (peak while it runs, out - freed, index)`, (seed, readOutputs) => {
     const { graph, req } = randomGraph(seed, MAX_EXACT_NODES + 10, readOutputs);
@@ -266,20 +287,7 @@ describe('the greedy order search (past the exact bounds)', () => {
     const { order, method } = searchOrder(graph, req);
     expect(method).toBe('greedy');
     expect([...(order ?? [])].sort((a, b) => a - b)).toEqual(graph.nodes.map((_, i) => i));
-    const m = model(graph, req);
-    const wrong: string[] = [];
-    m.run(order ?? [], (ready, live, left, chosen) => {
-      const key = (v: number) => {
-        const freed = m.readsOf(v).reduce((s, t) => s + (left.get(t) === 1 ? (m.size.get(t) ?? 0) : 0), 0);
-        return [live + m.outOf(v) + (m.scratch.get((graph.nodes[v] as Node).name) ?? 0), m.outOf(v) - freed, v];
-      };
-      const expected = [...ready].sort((a, b) => {
-        const [ka, kb] = [key(a), key(b)];
-        return (ka[0] ?? 0) - (kb[0] ?? 0) || (ka[1] ?? 0) - (kb[1] ?? 0) || a - b;
-      })[0];
-      if (expected !== chosen) wrong.push(`chose ${chosen} (${key(chosen).join(', ')}), expected ${expected} (${key(expected ?? -1).join(', ')})`);
-    });
-    expect(wrong).toEqual([]);
+    expect(greedyMistakes(graph, req, order ?? [])).toEqual([]);
   });
 
   it.each([15, 16])(`seed %i, ${MAX_EXACT_NODES + 10} nodes, some reading one tensor twice: that is one read (the node frees it when it is its last reader)`, (seed) => {
@@ -287,20 +295,7 @@ describe('the greedy order search (past the exact bounds)', () => {
     expect(graph.nodes.filter((n) => n.inputs.length === 2 && n.inputs[0] === n.inputs[1]).length).toBeGreaterThan(20);
     const { order, method } = searchOrder(graph, req);
     expect(method).toBe('greedy');
-    const m = model(graph, req);
-    const wrong: string[] = [];
-    m.run(order ?? [], (ready, live, left, chosen) => {
-      const key = (v: number) => {
-        const freed = m.readsOf(v).reduce((s, t) => s + (left.get(t) === 1 ? (m.size.get(t) ?? 0) : 0), 0);
-        return [live + m.outOf(v) + (m.scratch.get((graph.nodes[v] as Node).name) ?? 0), m.outOf(v) - freed, v];
-      };
-      const expected = [...ready].sort((a, b) => {
-        const [ka, kb] = [key(a), key(b)];
-        return (ka[0] ?? 0) - (kb[0] ?? 0) || (ka[1] ?? 0) - (kb[1] ?? 0) || a - b;
-      })[0];
-      if (expected !== chosen) wrong.push(`chose ${chosen}, expected ${expected}`);
-    });
-    expect(wrong).toEqual([]);
+    expect(greedyMistakes(graph, req, order ?? [])).toEqual([]);
   });
 });
 
