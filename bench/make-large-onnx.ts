@@ -10,19 +10,10 @@ import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onnx } from '../src/schemas/onnx/onnx.js';
+import { varint } from '../test/builders/onnx-bytes.js';
 
 const FLOAT = 1;
 const INT64 = 7;
-
-function varint(n: number): number[] {
-  const out: number[] = [];
-  while (n >= 0x80) {
-    out.push((n % 0x80) | 0x80);
-    n = Math.floor(n / 0x80);
-  }
-  out.push(n);
-  return out;
-}
 
 /** tag + length prefix of a length-delimited field. */
 function header(field: number, length: number): Uint8Array {
