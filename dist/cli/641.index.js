@@ -591,8 +591,11 @@ function* latencySection(r, batch = _table_js__WEBPACK_IMPORTED_MODULE_2__/* .TA
     const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
     yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)];
     // a blank line, then the table (one row per layer), `batch` rows at a time
-    for (let i = 0; i < rows.length; i += batch)
-        yield [...(i === 0 ? [''] : []), ...rows.slice(i, i + batch).map(line)];
+    let first = true;
+    for (const lines of (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inBatches */ .oq)(rows, batch)) {
+        yield first ? ['', ...lines.map(line)] : lines.map(line);
+        first = false;
+    }
 }
 
 
@@ -1432,7 +1435,8 @@ function renderReport(report, format) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CC: () => (/* binding */ TABLE_BATCH_LINES),
 /* harmony export */   Iy: () => (/* binding */ textTableBatches),
-/* harmony export */   ed: () => (/* binding */ textTable)
+/* harmony export */   ed: () => (/* binding */ textTable),
+/* harmony export */   oq: () => (/* binding */ inBatches)
 /* harmony export */ });
 /* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1187);
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(273);
@@ -1473,9 +1477,13 @@ function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
         }
         yield rule;
     }
+    yield* inBatches(lines(), batch);
+}
+/** `items` in lists of `batch` (the last may be shorter; none for no items). */
+function* inBatches(items, batch) {
     let out = [];
-    for (const l of lines()) {
-        out.push(l);
+    for (const x of items) {
+        out.push(x);
         if (out.length >= batch) {
             yield out;
             out = [];

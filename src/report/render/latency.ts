@@ -6,7 +6,7 @@ import type { Report, ReportLatency } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
 import { milliseconds } from '../../units/format.js';
 import { maxOf } from '../../arrays.js';
-import { TABLE_BATCH_LINES } from './table.js';
+import { TABLE_BATCH_LINES, inBatches } from './table.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
@@ -63,5 +63,9 @@ export function* latencySection(r: Report, batch = TABLE_BATCH_LINES): Generator
   const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)];
   // a blank line, then the table (one row per layer), `batch` rows at a time
-  for (let i = 0; i < rows.length; i += batch) yield [...(i === 0 ? [''] : []), ...rows.slice(i, i + batch).map(line)];
+  let first = true;
+  for (const lines of inBatches(rows, batch)) {
+    yield first ? ['', ...lines.map(line)] : lines.map(line);
+    first = false;
+  }
 }

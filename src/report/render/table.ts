@@ -41,9 +41,14 @@ export function* textTableBatches(columns: readonly Column[], groups: readonly (
     }
     yield rule;
   }
-  let out: string[] = [];
-  for (const l of lines()) {
-    out.push(l);
+  yield* inBatches(lines(), batch);
+}
+
+/** `items` in lists of `batch` (the last may be shorter; none for no items). */
+export function* inBatches<T>(items: Iterable<T>, batch: number): Generator<T[]> {
+  let out: T[] = [];
+  for (const x of items) {
+    out.push(x);
     if (out.length >= batch) {
       yield out;
       out = [];
