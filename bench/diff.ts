@@ -10,7 +10,9 @@
  *   - one large model: the 244 MB AlexNet of bench/run.ts, its head a distinct blob likewise (the
  *     base is read from git: the blob spool's cost, and its peak memory against the analyze's).
  * Prints wall and CPU (worker threads and git included) over 5 rounds of analyze then diff (medians;
- * the CPU ratio is the median of the rounds' ratios, so a drift of the machine's speed cancels), and the
+ * the CPU ratio is the median of the rounds' ratios, so a drift of the machine's speed cancels), the
+ * same against analyze --no-hash (3 rounds: diff prints no file hash, so without --out it computes
+ * none, and that analyze does the same analyses), and the
  * peak memory, what diff adds over the analyze and how much of it one more analysis thread costs
  * before it analyzes anything, and the git processes diff started (counted by a shim on PATH). ONLY_CORPUS=1 runs
  * the first set only, ONLY_SMALL=1 the second only, ONLY_LARGE=1 the third only;
@@ -27,6 +29,8 @@ import { benchAlexNet } from './make-large-onnx.js';
 
 /** Rounds of one analyze and one diff, alternated (bench/proc.ts alternated). */
 const ROUNDS = 5;
+/** Rounds of one analyze --no-hash and one diff (the same analyses: diff computes no hash without --out). */
+const NO_HASH_ROUNDS = 3;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'model-footprint.js');
@@ -122,6 +126,10 @@ function bench(label: string, pairs: Pair[], goals = true): void {
     () => measure(process.execPath, [bin, 'analyze', ...files, '--format', 'json'], { cwd: flat }),
     () => measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo }));
   const { a: analyze, b: diff } = runs;
+  // diff prints no file hash, so it computes none (without --out): the same work as analyze --no-hash
+  const bare = alternated(NO_HASH_ROUNDS,
+    () => measure(process.execPath, [bin, 'analyze', ...files, '--format', 'json', '--no-hash'], { cwd: flat }),
+    () => measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo }));
   writeFileSync(log, '');
   const counted = measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo, env: { ...process.env, PATH: `${shim}:${process.env['PATH'] ?? ''}` } });
   const models = (JSON.parse(counted.stdout) as { entries: unknown[] }).entries.length;
@@ -131,6 +139,7 @@ function bench(label: string, pairs: Pair[], goals = true): void {
   console.log(`  diff --base main:                 ${diff.wallS.toFixed(2)} s wall, ${diff.cpuS.toFixed(2)} s CPU`);
   const goal = (g: string) => (goals ? `; goal <= ${g}` : '');
   console.log(`  diff's CPU / the analyze's, per round: ${runs.cpuRatio.toFixed(2)}x (rounds ${runs.cpuRatios.map((r) => r.toFixed(2)).join(' to ')}${goal('1.30x')}); diff's wall / its CPU: ${runs.bWallOverCpu.toFixed(2)}x${goals ? ' (goal <= 0.65x)' : ''}`);
+  console.log(`  against analyze --no-hash (diff computes no hash: it prints none), per round: ${bare.cpuRatio.toFixed(2)}x CPU (rounds ${bare.cpuRatios.map((r) => r.toFixed(2)).join(' to ')}; ${bare.a.cpuS.toFixed(2)} s for the analyze)`);
   console.log(`  what diff adds: ${(diff.cpuS - analyze.cpuS).toFixed(2)} s CPU; one more analysis thread's start and analyzer load alone: ${analysisThreadCpuS().toFixed(2)} s (diff's analyses run on worker threads, analyze's on its main thread)`);
   console.log(`  peak memory: analyze ${analyze.rssMiB.toFixed(0)} MiB, diff ${diff.rssMiB.toFixed(0)} MiB (its main thread and workers)`);
   console.log(`  git processes diff started:       ${calls}`);

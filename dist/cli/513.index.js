@@ -124,6 +124,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   cliBudgets: () => (/* binding */ cliBudgets),
+  diffJobOptions: () => (/* binding */ diffJobOptions),
   runDiff: () => (/* binding */ runDiff)
 });
 
@@ -342,6 +343,16 @@ function writeOut(dir, entries, markdown, json) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'diff.json'), json);
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'comment.md'), markdown);
 }
+/**
+ * What `diff` asks of each analysis: the CLI's planner and I/O flags; the file hashes only when the
+ * reports are written (--out), as the comment and the diff JSON show none.
+ */
+function diffJobOptions(args) {
+    return {
+        ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
+        ...(args.outDir === undefined ? { hash: false } : {}),
+    };
+}
 /** Runs `diff`; returns 0, or 1 when a model could not be analyzed, a budget is exceeded, or git failed. */
 async function runDiff(args, proc) {
     let target;
@@ -359,9 +370,7 @@ async function runDiff(args, proc) {
         const base = (0,exec/* mergeBase */.wu)(root, (0,exec/* revParse */.DJ)(root, args.base), headSha);
         const changes = changedModels(root, base, args.head === undefined ? undefined : headSha, args.models);
         const sides = { repoDir: root, baseSha: base, headRev: args.head === undefined ? undefined : headSha };
-        const options = {
-            ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
-        };
+        const options = diffJobOptions(args);
         // (the inline analyzer only when no pool is given: loaded then, so a scheduling thread never loads the analysis)
         const analyzer = proc.analyzer ?? (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(481), __webpack_require__.e(331), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 8983))).inlineAnalyzer();
         const entries = await analyzeChanges(changes, sides, [args.target], analyzer, { specs: { [args.target]: target }, options });

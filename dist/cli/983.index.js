@@ -53,7 +53,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
 var registry = __webpack_require__(1481);
 // EXTERNAL MODULE: ./src/analyze.ts + 49 modules
-var analyze = __webpack_require__(8972);
+var src_analyze = __webpack_require__(8972);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/node/time-limit.ts
@@ -254,11 +254,13 @@ async function runJob(job) {
         input = at.input;
         await (0,registry.loadFormatFor)(at.input, { timeLimit: time_limit/* timeLimited */.g });
         const o = job.options ?? {};
-        const report = await (0,hash/* analyzeWhileHashing */.M5)(at.input.source, () => (0,analyze/* analyzeModel */.Cw)(at.input, {
+        const model = at.input;
+        const analyze = () => (0,src_analyze/* analyzeModel */.Cw)(model, {
             target: job.spec ?? job.target,
             ...(o.planner !== undefined ? { planner: o.planner } : {}),
             ...(o.ioInsideActivations !== undefined ? { ioInsideActivations: o.ioInsideActivations } : {}),
-        }));
+        });
+        const report = o.hash === false ? analyze() : await (0,hash/* analyzeWhileHashing */.M5)(model.source, analyze);
         return { id: job.id, report };
     }
     catch (e) {

@@ -39,6 +39,17 @@ function writeOut(dir: string, entries: readonly CommentEntry[], markdown: strin
   writeFileSync(join(dir, 'comment.md'), markdown);
 }
 
+/**
+ * What `diff` asks of each analysis: the CLI's planner and I/O flags; the file hashes only when the
+ * reports are written (--out), as the comment and the diff JSON show none.
+ */
+export function diffJobOptions(args: Pick<DiffArgs, 'ioInsideActivations' | 'planner' | 'outDir'>): JobOptions {
+  return {
+    ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
+    ...(args.outDir === undefined ? { hash: false } : {}),
+  };
+}
+
 /** Runs `diff`; returns 0, or 1 when a model could not be analyzed, a budget is exceeded, or git failed. */
 export async function runDiff(args: DiffArgs, proc: CliProcess): Promise<number> {
   let target: Target;
@@ -55,9 +66,7 @@ export async function runDiff(args: DiffArgs, proc: CliProcess): Promise<number>
     const base = mergeBase(root, revParse(root, args.base), headSha);
     const changes = changedModels(root, base, args.head === undefined ? undefined : headSha, args.models);
     const sides = { repoDir: root, baseSha: base, headRev: args.head === undefined ? undefined : headSha };
-    const options: JobOptions = {
-      ioInsideActivations: args.ioInsideActivations, ...(args.planner !== undefined ? { planner: args.planner } : {}),
-    };
+    const options = diffJobOptions(args);
     // (the inline analyzer only when no pool is given: loaded then, so a scheduling thread never loads the analysis)
     const analyzer = proc.analyzer ?? (await import('../jobs/inline.js')).inlineAnalyzer();
     const entries = await analyzeChanges(changes, sides, [args.target], analyzer, { specs: { [args.target]: target }, options });

@@ -14,6 +14,12 @@ import { analyzeWhileHashing } from '../node/hash.js';
 export interface JobOptions {
   planner?: PlannerProfile;
   ioInsideActivations?: boolean;
+  /**
+   * false: the report leaves the file's sha256 and md5 out (null). They read every byte of the
+   * file, which the analysis never does; `diff` asks for them only when it writes the reports
+   * (--out): its comment and JSON show no hash. Default: computed.
+   */
+  hash?: boolean;
 }
 
 export interface AnalysisJob {
@@ -65,11 +71,13 @@ export async function runJob(job: AnalysisJob): Promise<AnalysisOutcome> {
     input = at.input;
     await loadFormatFor(at.input, { timeLimit: timeLimited });
     const o = job.options ?? {};
-    const report = await analyzeWhileHashing(at.input.source, () => analyzeModel(at.input, {
+    const model = at.input;
+    const analyze = (): Report => analyzeModel(model, {
       target: job.spec ?? job.target,
       ...(o.planner !== undefined ? { planner: o.planner } : {}),
       ...(o.ioInsideActivations !== undefined ? { ioInsideActivations: o.ioInsideActivations } : {}),
-    }));
+    });
+    const report = o.hash === false ? analyze() : await analyzeWhileHashing(model.source, analyze);
     return { id: job.id, report };
   } catch (e: unknown) {
     return { id: job.id, path: job.path, error: asFootprintError(e, job.path).oneLine() };

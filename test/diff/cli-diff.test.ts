@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,12 @@ describe('model-footprint diff (temp repo, base and head commits)', () => {
     expect(headJson).toBe(renderReport(JSON.parse(headJson) as Report, 'json'));
     expect((JSON.parse(headJson) as Report).totals.ramTotalBytes).toBe(j2.budgets.exceeded[0]?.used);
     expect(existsSync(join(out, 'base', 'stm32h7', 'models', 'kws.onnx.report.txt'))).toBe(true);
+    // the reports written carry each side's file hashes (diff computes them only then: diff-hashes.test.ts)
+    const baseJson = JSON.parse(readFileSync(join(out, 'base', 'stm32h7', 'models', 'kws.onnx.report.json'), 'utf8')) as Report;
+    const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+    expect((JSON.parse(headJson) as Report).model.sha256).toBe(sha(example('kws_cnn_int8_v2.onnx')));
+    expect(baseJson.model.sha256).toBe(sha(example('kws_cnn_int8.onnx')));
+    expect(baseJson.model.md5).toBe(createHash('md5').update(example('kws_cnn_int8.onnx')).digest('hex'));
     expect(JSON.parse(readFileSync(join(out, 'diff.json'), 'utf8'))).toEqual(j2);
     expect(readFileSync(join(out, 'comment.md'), 'utf8')).toContain('<!-- model-footprint:default -->');
   });
