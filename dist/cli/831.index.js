@@ -431,7 +431,15 @@ function isOpKind(s) {
 /* harmony export */   Nh: () => (/* binding */ isStatic)
 /* harmony export */ });
 function isStatic(shape) {
-    return shape !== undefined && shape.every((d) => typeof d === 'number' && d >= 0);
+    if (shape === undefined)
+        return false;
+    // (an indexed loop: every() with a callback allocated a closure per call, on every tensor of every pass)
+    for (let i = 0; i < shape.length; i++) {
+        const d = shape[i];
+        if (typeof d !== 'number' || !(d >= 0))
+            return false;
+    }
+    return true;
 }
 /** Number of elements, or undefined when any dim is symbolic/unknown. */
 function elementCount(shape) {

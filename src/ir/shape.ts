@@ -4,7 +4,13 @@ export type Dim = number | string;
 export type Shape = Dim[];
 
 export function isStatic(shape: Shape | undefined): shape is number[] {
-  return shape !== undefined && shape.every((d) => typeof d === 'number' && d >= 0);
+  if (shape === undefined) return false;
+  // (an indexed loop: every() with a callback allocated a closure per call, on every tensor of every pass)
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i];
+    if (typeof d !== 'number' || !(d >= 0)) return false;
+  }
+  return true;
 }
 
 /** Number of elements, or undefined when any dim is symbolic/unknown. */

@@ -37,11 +37,20 @@ export function checkPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'> & Par
   }
   const byStart = [...plan.buffers].sort((x, y) => x.firstStep - y.firstStep);
   // Stryker disable next-line ArrayDeclaration: equivalent, a non-buffer seed has no lastStep and the first filter drops it
-  let active: PlannedBuffer[] = [];
-  for (const b of byStart) {
-    // Stryker disable next-line MethodExpression,ConditionalExpression: equivalent, the filter only prunes buffers whose lifetime ended; lifetimesOverlap tests every remaining pair again
-    active = active.filter((a) => a.lastStep >= b.firstStep);
-    for (const a of active) {
+  const active: PlannedBuffer[] = [];
+  // (indexed loops, the ended buffers dropped in place: run once per plan over every buffer, a
+  // filtered copy and iterator results per buffer were 40 MB on a 100k-node graph)
+  for (let i = 0; i < byStart.length; i++) {
+    const b = byStart[i] as PlannedBuffer;
+    let kept = 0;
+    for (let j = 0; j < active.length; j++) {
+      const a = active[j] as PlannedBuffer;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, this only prunes buffers whose lifetime ended; lifetimesOverlap tests every remaining pair again
+      if (a.lastStep >= b.firstStep) active[kept++] = a;
+    }
+    active.length = kept;
+    for (let j = 0; j < kept; j++) {
+      const a = active[j] as PlannedBuffer;
       if (bytesOverlap(a, b) && lifetimesOverlap(a, b) && !allowed(a, b, overlaps)) return { kind: 'overlap', a, b };
     }
     active.push(b);

@@ -137,13 +137,17 @@ export function offsetsInOrder(requests: readonly BufferRequest[], order: readon
   const offsets = new Float64Array(requests.length).fill(-1);
   // Reused from one request to the next: placing allocates nothing per pair.
   const live: Forbidden[] = [];
-  for (const id of order) {
+  // (indexed loops: a placement runs once over every request, and for-of allocated iterator results there)
+  for (let k = 0; k < order.length; k++) {
+    const id = order[k] as number;
     const r = requests[id];
     if (!r) continue;
     const mine = allowances?.get(id);
     let n = 0;
     // overlapLists gives one list per request, and requests[id] exists (above)
-    for (const j of overlaps[id] as number[]) {
+    const others = overlaps[id] as number[];
+    for (let o = 0; o < others.length; o++) {
+      const j = others[o] as number;
       const at = offsets[j] as number;
       if (at < 0) continue;
       // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field

@@ -26,43 +26,50 @@ export interface MemoryTimeline {
   } | null;
 }
 
-/** Union of byte ranges. */
+/** Union of the buffers' byte ranges (a copy of the list is sorted by offset; the list is left as is). */
 function unionBytes(xs: readonly PlannedBuffer[]): number {
-  const r = xs.map((b) => [b.offset, b.offset + b.size] as const).sort((p, q) => p[0] - q[0]);
+  const r = xs.slice().sort((p, q) => p.offset - q.offset);
   let total = 0;
   let end = -Infinity;
-  for (const [lo, hi] of r) {
+  for (const b of r) {
+    const hi = b.offset + b.size;
     // Stryker disable next-line EqualityOperator: equivalent, a range ending exactly at `end` adds hi - max(lo, end) = 0
     if (hi <= end) continue;
-    total += hi - Math.max(lo, end);
+    total += hi - Math.max(b.offset, end);
     end = hi;
   }
   return total;
 }
 
-/** The buffers alive at each step, by a sweep over start and end steps. */
-function aliveByStep(buffers: readonly PlannedBuffer[], steps: number, shift: number): PlannedBuffer[][] {
-  const starts: PlannedBuffer[][] = Array.from({ length: steps }, () => []);
-  for (const b of buffers) {
-    const s = Math.max(b.firstStep - shift, 0);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,OptionalChaining: equivalent, `starts` has a list for each step below `steps` only: `?.` skips a later start as the bound does, and below it the list exists
-    if (s < steps && b.lastStep - shift >= 0) starts[s]?.push(b);
+/**
+ * The buffers that live at some step, in the order they start (first step, then buffer order),
+ * and the bytes in use at each step: a sweep over start and end steps that keeps one live list
+ * (the lists of every step, kept until the peak was known, were most of the report's garbage on
+ * a 100k-node graph).
+ */
+function liveBytesByStep(buffers: readonly PlannedBuffer[], steps: number, shift: number): { starting: PlannedBuffer[]; bytes: number[] } {
+  const start = (b: PlannedBuffer): number => Math.max(b.firstStep - shift, 0);
+  const entering = buffers.filter((b) => start(b) < steps && b.lastStep - shift >= 0);
+  // ties keep buffer order: Array.prototype.sort is stable (ES2019)
+  const starting = entering.slice().sort((a, b) => start(a) - start(b));
+  const bytes: number[] = [];
+  const live: PlannedBuffer[] = [];
+  let next = 0;
+  for (let i = 0; i < steps; i++) {
+    let kept = 0;
+    for (const b of live) if (b.lastStep - shift >= i) live[kept++] = b;
+    live.length = kept;
+    for (let b = starting[next]; b !== undefined && start(b) === i; b = starting[++next]) live.push(b);
+    bytes.push(unionBytes(live));
   }
-  const out: PlannedBuffer[][] = [];
-  // Stryker disable next-line ArrayDeclaration: equivalent, a non-buffer seed has no lastStep (NaN >= i is false) and the first filter drops it
-  let live: PlannedBuffer[] = [];
-  starts.forEach((begin, i) => {
-    live = live.filter((b) => b.lastStep - shift >= i).concat(begin);
-    out.push(live);
-  });
-  return out;
+  return { starting, bytes };
 }
 
 export function memoryTimeline(graph: Graph, plan: MemoryPlan): MemoryTimeline {
   const shift = plannerTraits(plan.planner).steps === 'scopes' ? 1 : 0;
-  const alive = aliveByStep(plan.buffers, plan.order.length, shift);
-  // one list of alive buffers per step of the order (aliveByStep's length)
-  const steps = plan.order.map((layer, i) => ({ layer, liveBytes: unionBytes(alive[i] as PlannedBuffer[]) }));
+  const { starting, bytes } = liveBytesByStep(plan.buffers, plan.order.length, shift);
+  // one figure per step of the order (liveBytesByStep's length)
+  const steps = plan.order.map((layer, i) => ({ layer, liveBytes: bytes[i] as number }));
   let at = -1;
   steps.forEach((s, i) => {
     // Stryker disable next-line OptionalChaining: equivalent, `at < 0` is tested first, so steps[at] exists when it is read
@@ -78,6 +85,8 @@ export function memoryTimeline(graph: Graph, plan: MemoryPlan): MemoryTimeline {
   const writes = new Set(node?.outputs ?? []);
   const role = (b: PlannedBuffer): PeakRole =>
     b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
-  const tensors = [...(alive[at] as PlannedBuffer[])].sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
+  // alive at the peak: started at or before it, not yet ended
+  const alive = starting.filter((b) => Math.max(b.firstStep - shift, 0) <= at && b.lastStep - shift >= at);
+  const tensors = alive.sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
   return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }
