@@ -38,6 +38,10 @@ function unionBytes(xs) {
     }
     return total;
 }
+/** The timeline step a buffer starts at: its first step, less the planner's shift (not below 0). */
+function firstStepOf(b, shift) {
+    return Math.max(b.firstStep - shift, 0);
+}
 /**
  * The buffers that live at some step, in the order they start (first step, then buffer order),
  * and the bytes in use at each step: a sweep over start and end steps that keeps one live list
@@ -45,18 +49,19 @@ function unionBytes(xs) {
  * a 100k-node graph).
  */
 function liveBytesByStep(buffers, steps, shift) {
-    const start = (b) => Math.max(b.firstStep - shift, 0);
-    const entering = buffers.filter((b) => start(b) < steps && b.lastStep - shift >= 0);
+    const start = (b) => firstStepOf(b, shift);
     // ties keep buffer order: Array.prototype.sort is stable (ES2019)
-    const starting = entering.slice().sort((a, b) => start(a) - start(b));
+    const starting = buffers.filter((b) => start(b) < steps && b.lastStep - shift >= 0).sort((a, b) => start(a) - start(b));
     const bytes = [];
     const live = [];
     let next = 0;
     for (let i = 0; i < steps; i++) {
         let kept = 0;
-        for (const b of live)
+        for (let j = 0; j < live.length; j++) {
+            const b = live[j];
             if (b.lastStep - shift >= i)
                 live[kept++] = b;
+        }
         live.length = kept;
         for (let b = starting[next]; b !== undefined && start(b) === i; b = starting[++next])
             live.push(b);
@@ -86,7 +91,7 @@ function memoryTimeline(graph, plan) {
     const writes = new Set(node?.outputs ?? []);
     const role = (b) => b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
     // alive at the peak: started at or before it, not yet ended
-    const alive = starting.filter((b) => Math.max(b.firstStep - shift, 0) <= at && b.lastStep - shift >= at);
+    const alive = starting.filter((b) => firstStepOf(b, shift) <= at && b.lastStep - shift >= at);
     const tensors = alive.sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
     return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }

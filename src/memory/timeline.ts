@@ -41,6 +41,11 @@ function unionBytes(xs: readonly PlannedBuffer[]): number {
   return total;
 }
 
+/** The timeline step a buffer starts at: its first step, less the planner's shift (not below 0). */
+function firstStepOf(b: PlannedBuffer, shift: number): number {
+  return Math.max(b.firstStep - shift, 0);
+}
+
 /**
  * The buffers that live at some step, in the order they start (first step, then buffer order),
  * and the bytes in use at each step: a sweep over start and end steps that keeps one live list
@@ -48,16 +53,18 @@ function unionBytes(xs: readonly PlannedBuffer[]): number {
  * a 100k-node graph).
  */
 function liveBytesByStep(buffers: readonly PlannedBuffer[], steps: number, shift: number): { starting: PlannedBuffer[]; bytes: number[] } {
-  const start = (b: PlannedBuffer): number => Math.max(b.firstStep - shift, 0);
-  const entering = buffers.filter((b) => start(b) < steps && b.lastStep - shift >= 0);
+  const start = (b: PlannedBuffer): number => firstStepOf(b, shift);
   // ties keep buffer order: Array.prototype.sort is stable (ES2019)
-  const starting = entering.slice().sort((a, b) => start(a) - start(b));
+  const starting = buffers.filter((b) => start(b) < steps && b.lastStep - shift >= 0).sort((a, b) => start(a) - start(b));
   const bytes: number[] = [];
   const live: PlannedBuffer[] = [];
   let next = 0;
   for (let i = 0; i < steps; i++) {
     let kept = 0;
-    for (const b of live) if (b.lastStep - shift >= i) live[kept++] = b;
+    for (let j = 0; j < live.length; j++) {
+      const b = live[j] as PlannedBuffer;
+      if (b.lastStep - shift >= i) live[kept++] = b;
+    }
     live.length = kept;
     for (let b = starting[next]; b !== undefined && start(b) === i; b = starting[++next]) live.push(b);
     bytes.push(unionBytes(live));
@@ -86,7 +93,7 @@ export function memoryTimeline(graph: Graph, plan: MemoryPlan): MemoryTimeline {
   const role = (b: PlannedBuffer): PeakRole =>
     b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
   // alive at the peak: started at or before it, not yet ended
-  const alive = starting.filter((b) => Math.max(b.firstStep - shift, 0) <= at && b.lastStep - shift >= at);
+  const alive = starting.filter((b) => firstStepOf(b, shift) <= at && b.lastStep - shift >= at);
   const tensors = alive.sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
   return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }
