@@ -213,8 +213,23 @@ function escape(c) {
     // Stryker disable next-line EqualityOperator: equivalent, 0xff (ÿ) is not escaped: no escaped character has that code
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
+/** One character of UNSAFE's class (no 'g': no lastIndex between calls). */
+const UNSAFE_CHAR = new RegExp(`^[\\u000a${UNSAFE_BUT_LF_CLASS}]$`);
+/**
+ * Whether `s` holds a character printable escapes: a loop over its codes, which asks the class only
+ * of a code below 0x20 or from 0x7f (every escaped character is one). Most names hold none, and a
+ * replace() on each name of a 100k-layer table cost more than the table's own layout.
+ */
+function hasUnsafe(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c < 0x20 || c >= 0x7f) && UNSAFE_CHAR.test(s.charAt(i)))
+            return true;
+    }
+    return false;
+}
 function printable(s) {
-    return s.replace(UNSAFE, escape);
+    return hasUnsafe(s) ? s.replace(UNSAFE, escape) : s;
 }
 /** Like printable, but keeps line breaks (for multi-line output whose lines are ours): one pass over the whole text. */
 function printableLines(s) {

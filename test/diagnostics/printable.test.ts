@@ -24,4 +24,13 @@ describe('printable and printableLines', () => {
     }
     expect(printableLines('x\r\ny\n\u001b[31m')).toBe('x\\x0d\ny\n\\x1b[31m');
   });
+
+  it('a name is escaped wherever its unsafe character is, and returned as is without one', () => {
+    const safe = 'model/conv2d_1/BiasAdd;model/batch_normalization/FusedBatchNormV3 é名';
+    expect(printable(safe)).toBe(safe);
+    expect(printable(`\u202e${safe}`)).toBe(`\\u202e${safe}`);
+    expect(printable(`${safe.slice(0, 20)}\n${safe.slice(20)}`)).toBe(`${safe.slice(0, 20)}\\x0a${safe.slice(20)}`);
+    expect(printable(`${safe}\u0085`)).toBe(`${safe}\\x85`);
+    expect(printable(`${safe}\u0000${safe}\u2066`)).toBe(`${safe}\\x00${safe}\\u2066`);
+  });
 });

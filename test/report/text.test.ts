@@ -115,6 +115,18 @@ describe('text report', () => {
     expect(text.slice(at)).toContain('ANALYSIS');
     expect(text.slice(at).some((l) => l.includes('--input-shape'))).toBe(true);
   });
+
+  it('wraps every line wider than 160 columns wherever it is: first, among short lines, last', () => {
+    const words = (tag: string) => Array.from({ length: 30 }, (_, i) => `${tag}${i}`).join(' ');
+    // three long messages, the last diagnostic the report's last line but for the hint lines after it
+    const r = seed001({ diagnostics: [diag('W_SHAPE', words('first')), diag('W_SHAPE', 'short'), diag('W_SHAPE', words('middle')), diag('W_UNKNOWN_OP', words('last'), 'op')] });
+    const text = lines(renderText(r));
+    expect(text.filter((l) => l.length > 160)).toEqual([]);
+    const joined = text.join(' ').replace(/\s+/g, ' ');
+    for (const tag of ['first', 'middle', 'last']) expect(joined).toContain(words(tag));
+    // each message was longer than a line: it takes two
+    for (const tag of ['first', 'middle', 'last']) expect(text.filter((l) => l.includes(tag)).length, tag).toBe(2);
+  });
 });
 
 describe('textChunks: the text report a section or a batch of lines at a time', () => {

@@ -159,6 +159,21 @@ export const TEXT_WIDTH = 160;
 const LONG_LINE = new RegExp(`^[^\\n]{${TEXT_WIDTH + 1},}$`, 'gm');
 
 /**
+ * `text` (lines separated by line feeds alone: printableLines escapes every other line terminator)
+ * with each line wider than TEXT_WIDTH wrapped; `text` itself when none is. The lines are measured
+ * with indexOf first: LONG_LINE's scan of every line was a tenth of a large report's rendering.
+ */
+function wrapLongLines(text: string): string {
+  for (let start = 0; ;) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > TEXT_WIDTH) return text.replace(LONG_LINE, (l) => wrapLine(l).join('\n'));
+    if (end < 0) return text;
+    start = end + 1;
+  }
+}
+
+/**
  * Wraps a line wider than TEXT_WIDTH at spaces; the continuation lines start under the value
  * (after a `field :   ` or the line's indentation + 4). A word longer than the width is cut.
  */
@@ -208,7 +223,7 @@ export function* textChunks(r: Report): Generator<string> {
       // Names come from the file: no terminal escapes or bidi overrides reach the terminal. Both
       // passes run over the batch's whole text, not line by line (each is line by line in effect).
       const separator = started ? '\n' : first ? '' : '\n\n';
-      yield separator + printableLines(lines.join('\n')).replace(LONG_LINE, (l) => wrapLine(l).join('\n'));
+      yield separator + wrapLongLines(printableLines(lines.join('\n')));
       started = true;
     }
     if (started) first = false;
