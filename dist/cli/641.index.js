@@ -1693,17 +1693,19 @@ function layerRows(l, id, layout, prefix, depth, units) {
     const optionActivation = l.activation !== null && l.fused.length === 0;
     const act = l.activation && !optionActivation ? ` +${l.activation}` : '';
     const unit = units ? [l.unit ?? ''] : [];
-    const blank = () => ['', '', '', '', '', '', ...(units ? [''] : [])];
+    // a continuation row: its layer (column 1), oshape (2) and connected-to (5) cells, the others empty
+    // (an array literal: Object.assign with numeric keys was most of this function's time on 100k layers)
+    const more = (layer, shape = '', connected = '') => (units ? ['', layer, shape, '', '', connected, ''] : ['', layer, shape, '', '', connected]);
     const rows = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, (0,format/* oshape */.$6)(l.outputShape, layout), size, l.macc > 0 ? (0,format/* thousands */.oh)(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
-    for (const c of l.connectedTo.slice(1))
-        rows.push(Object.assign(blank(), { 5: c }));
+    for (let i = 1; i < l.connectedTo.length; i++)
+        rows.push(more('', '', l.connectedTo[i]));
     if (optionActivation)
-        rows.push(Object.assign(blank(), { 1: `${pad}${prefix}${(0,names/* fusedActivationName */.XY)(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, 2: (0,format/* oshape */.$6)(l.outputShape, layout), 5: l.name }));
+        rows.push(more(`${pad}${prefix}${(0,names/* fusedActivationName */.XY)(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, (0,format/* oshape */.$6)(l.outputShape, layout), l.name));
     for (const f of l.fused)
-        rows.push(Object.assign(blank(), { 1: `${pad}  ${f} (fused)` }));
+        rows.push(more(`${pad}  ${f} (fused)`));
     // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
     for (const sg of l.subgraphs ?? []) {
-        rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}` }));
+        rows.push(more(`${pad}  ${sg.name}: MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}`));
         for (const inner of sg.layers)
             (0,arrays/* append */.BC)(rows, layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
     }

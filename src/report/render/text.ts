@@ -83,14 +83,16 @@ function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: 
   const optionActivation = l.activation !== null && l.fused.length === 0;
   const act = l.activation && !optionActivation ? ` +${l.activation}` : '';
   const unit = units ? [l.unit ?? ''] : [];
-  const blank = (): string[] => ['', '', '', '', '', '', ...(units ? [''] : [])];
+  // a continuation row: its layer (column 1), oshape (2) and connected-to (5) cells, the others empty
+  // (an array literal: Object.assign with numeric keys was most of this function's time on 100k layers)
+  const more = (layer: string, shape = '', connected = ''): string[] => (units ? ['', layer, shape, '', '', connected, ''] : ['', layer, shape, '', '', connected]);
   const rows: string[][] = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
-  for (const c of l.connectedTo.slice(1)) rows.push(Object.assign(blank(), { 5: c }));
-  if (optionActivation) rows.push(Object.assign(blank(), { 1: `${pad}${prefix}${fusedActivationName(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, 2: oshape(l.outputShape, layout), 5: l.name }));
-  for (const f of l.fused) rows.push(Object.assign(blank(), { 1: `${pad}  ${f} (fused)` }));
+  for (let i = 1; i < l.connectedTo.length; i++) rows.push(more('', '', l.connectedTo[i]));
+  if (optionActivation) rows.push(more(`${pad}${prefix}${fusedActivationName(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, oshape(l.outputShape, layout), l.name));
+  for (const f of l.fused) rows.push(more(`${pad}  ${f} (fused)`));
   // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
   for (const sg of l.subgraphs ?? []) {
-    rows.push(Object.assign(blank(), { 1: `${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}` }));
+    rows.push(more(`${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}`));
     for (const inner of sg.layers) append(rows, layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
   }
   return rows;
