@@ -91,4 +91,5 @@ export const DIFF_HELP = `  model-footprint diff --base <rev> [--head <rev>] [op
       --latency-budget TIME   e.g. 30ms (the estimate); --clock FREQ sets the target CPU's clock
       -f, --format md|json    the comment (default) or the diff JSON
       -o, --out DIR           also write per-model reports (txt, json), diff.json and comment.md
+                              (the reports carry each file's sha256/md5, read only then)
 `;
