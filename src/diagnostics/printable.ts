@@ -17,18 +17,20 @@ function escape(c: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-/** One character of UNSAFE's class (no 'g': no lastIndex between calls). */
-const UNSAFE_CHAR = new RegExp(`^[\\u000a${UNSAFE_BUT_LF_CLASS}]$`);
+/** UNSAFE without 'g' (no lastIndex between calls): whether a string holds one. */
+const HAS_UNSAFE = new RegExp(UNSAFE.source);
 
 /**
- * Whether `s` holds a character printable escapes: a loop over its codes, which asks the class only
- * of a code below 0x20 or from 0x7f (every escaped character is one). Most names hold none, and a
- * replace() on each name of a 100k-layer table cost more than the table's own layout.
+ * Whether `s` holds a character printable escapes. A loop over its codes answers for ASCII: every
+ * C0 control is escaped, nothing else below 0x7f is. From the first code beyond, the class decides
+ * in one scan. Most names are ASCII, and a replace() on each name of a 100k-layer table cost more
+ * than the table's own layout.
  */
 function hasUnsafe(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c < 0x20 || c >= 0x7f) && UNSAFE_CHAR.test(s.charAt(i))) return true;
+    if (c < 0x20) return true;
+    if (c >= 0x7f) return HAS_UNSAFE.test(s);
   }
   return false;
 }
