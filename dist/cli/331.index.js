@@ -4291,6 +4291,21 @@ function producers(graph) {
     });
     return producer;
 }
+/**
+ * The ids of `names` (`idOf`; a name without one is left out), each once: `stamp[id]` holds the
+ * list, plus one, that last took the id (`list`: a node's index), so no set is made per list.
+ */
+function idsOnce(names, idOf, stamp, list) {
+    const out = [];
+    for (const x of names) {
+        const t = idOf(x);
+        if (t === undefined || stamp[t] === list + 1)
+            continue;
+        stamp[t] = list + 1;
+        out.push(t);
+    }
+    return out;
+}
 function costs(graph, req) {
     const id = new Map();
     // Stryker disable next-line ArrayDeclaration: equivalent, an entry before the first request's is no request's id (ids count from the list's length)
@@ -4326,17 +4341,10 @@ function costs(graph, req) {
         }
         c.out[i] = out;
     });
-    // a list holds an id once: listed[t] (linked[q] below) is the node, plus one, that last listed it (no set per node)
     const listed = new Int32Array(size.length);
+    const bufferOf = (x) => id.get(aliasOf.get(x) ?? x);
     graph.nodes.forEach((node, v) => {
-        const r = [];
-        for (const x of node.inputs) {
-            const t = id.get(aliasOf.get(x) ?? x);
-            if (t === undefined || listed[t] === v + 1)
-                continue;
-            listed[t] = v + 1;
-            r.push(t);
-        }
+        const r = idsOnce(node.inputs, bufferOf, listed, v);
         c.reads.push(r);
         for (const t of r)
             c.readers[t] = (c.readers[t] ?? 0) + 1;
@@ -4347,17 +4355,12 @@ function costs(graph, req) {
             c.readers[t] = (c.readers[t] ?? 0) + 1; // never freed
     }
     const linked = new Int32Array(graph.nodes.length);
+    // an omitted operand ('') is nobody's output
+    const producerNode = (x) => (x === '' ? undefined : producerOf.get(x));
     graph.nodes.forEach((node, v) => {
-        const p = [];
-        for (const x of orderingReads(node)) {
-            // an omitted operand ('') is nobody's output
-            const q = x === '' ? undefined : producerOf.get(x);
-            // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, a predecessor listed twice is a successor listed twice too: the node's count of predecessors left reaches 0 at the same step (only the lists grow)
-            if (q === undefined || linked[q] === v + 1)
-                continue;
-            linked[q] = v + 1;
-            p.push(q);
-        }
+        // (a predecessor listed twice would be a successor listed twice too: the node's count of
+        // predecessors left would reach 0 at the same step; listed once, as the buffers read are)
+        const p = idsOnce(orderingReads(node), producerNode, linked, v);
         c.preds.push(p);
         for (const q of p)
             c.succ[q].push(v);

@@ -56,6 +56,21 @@ function producers(graph: Graph): Map<string, number> {
   return producer;
 }
 
+/**
+ * The ids of `names` (`idOf`; a name without one is left out), each once: `stamp[id]` holds the
+ * list, plus one, that last took the id (`list`: a node's index), so no set is made per list.
+ */
+function idsOnce(names: readonly string[], idOf: (name: string) => number | undefined, stamp: Int32Array, list: number): number[] {
+  const out: number[] = [];
+  for (const x of names) {
+    const t = idOf(x);
+    if (t === undefined || stamp[t] === list + 1) continue;
+    stamp[t] = list + 1;
+    out.push(t);
+  }
+  return out;
+}
+
 function costs(graph: Graph, req: Requests): Costs {
   const id = new Map<string, number>();
   // Stryker disable next-line ArrayDeclaration: equivalent, an entry before the first request's is no request's id (ids count from the list's length)
@@ -87,16 +102,10 @@ function costs(graph: Graph, req: Requests): Costs {
     }
     c.out[i] = out;
   });
-  // a list holds an id once: listed[t] (linked[q] below) is the node, plus one, that last listed it (no set per node)
   const listed = new Int32Array(size.length);
+  const bufferOf = (x: string): number | undefined => id.get(aliasOf.get(x) ?? x);
   graph.nodes.forEach((node, v) => {
-    const r: number[] = [];
-    for (const x of node.inputs) {
-      const t = id.get(aliasOf.get(x) ?? x);
-      if (t === undefined || listed[t] === v + 1) continue;
-      listed[t] = v + 1;
-      r.push(t);
-    }
+    const r = idsOnce(node.inputs, bufferOf, listed, v);
     c.reads.push(r);
     for (const t of r) c.readers[t] = (c.readers[t] ?? 0) + 1;
   });
@@ -105,16 +114,12 @@ function costs(graph: Graph, req: Requests): Costs {
     if (t !== undefined) c.readers[t] = (c.readers[t] ?? 0) + 1; // never freed
   }
   const linked = new Int32Array(graph.nodes.length);
+  // an omitted operand ('') is nobody's output
+  const producerNode = (x: string): number | undefined => (x === '' ? undefined : producerOf.get(x));
   graph.nodes.forEach((node, v) => {
-    const p: number[] = [];
-    for (const x of orderingReads(node)) {
-      // an omitted operand ('') is nobody's output
-      const q = x === '' ? undefined : producerOf.get(x);
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, a predecessor listed twice is a successor listed twice too: the node's count of predecessors left reaches 0 at the same step (only the lists grow)
-      if (q === undefined || linked[q] === v + 1) continue;
-      linked[q] = v + 1;
-      p.push(q);
-    }
+    // (a predecessor listed twice would be a successor listed twice too: the node's count of
+    // predecessors left would reach 0 at the same step; listed once, as the buffers read are)
+    const p = idsOnce(orderingReads(node), producerNode, linked, v);
     c.preds.push(p);
     for (const q of p) (c.succ[q] as number[]).push(v);
   });
