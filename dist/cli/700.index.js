@@ -264,13 +264,12 @@ async function runJob(job) {
         input = at.input;
         await (0,registry.loadFormatFor)(at.input, { timeLimit: time_limit/* timeLimited */.g });
         const o = job.options ?? {};
-        const model = at.input;
-        const analyze = () => (0,src_analyze/* analyzeModel */.Cw)(model, {
+        const analyze = () => (0,src_analyze/* analyzeModel */.Cw)(at.input, {
             target: job.spec ?? job.target,
             ...(o.planner !== undefined ? { planner: o.planner } : {}),
             ...(o.ioInsideActivations !== undefined ? { ioInsideActivations: o.ioInsideActivations } : {}),
         });
-        const report = o.hash === false ? analyze() : await (0,hash/* analyzeWhileHashing */.M5)(model.source, analyze);
+        const report = o.hash === false ? analyze() : await (0,hash/* analyzeWhileHashing */.M5)(at.input.source, analyze);
         return { id: job.id, report };
     }
     catch (e) {

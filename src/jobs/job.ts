@@ -71,13 +71,12 @@ export async function runJob(job: AnalysisJob): Promise<AnalysisOutcome> {
     input = at.input;
     await loadFormatFor(at.input, { timeLimit: timeLimited });
     const o = job.options ?? {};
-    const model = at.input;
-    const analyze = (): Report => analyzeModel(model, {
+    const analyze = (): Report => analyzeModel(at.input, {
       target: job.spec ?? job.target,
       ...(o.planner !== undefined ? { planner: o.planner } : {}),
       ...(o.ioInsideActivations !== undefined ? { ioInsideActivations: o.ioInsideActivations } : {}),
     });
-    const report = o.hash === false ? analyze() : await analyzeWhileHashing(model.source, analyze);
+    const report = o.hash === false ? analyze() : await analyzeWhileHashing(at.input.source, analyze);
     return { id: job.id, report };
   } catch (e: unknown) {
     return { id: job.id, path: job.path, error: asFootprintError(e, job.path).oneLine() };
