@@ -122,16 +122,14 @@ function bench(label: string, pairs: Pair[], goals = true): void {
   writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${realGit}" "$@"\n`);
   chmodSync(join(shim, 'git'), 0o755);
 
-  const runs = alternated(ROUNDS,
-    () => measure(process.execPath, [bin, 'analyze', ...files, '--format', 'json'], { cwd: flat }),
-    () => measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo }));
+  const analyzeRun = (...extra: string[]) => measure(process.execPath, [bin, 'analyze', ...files, '--format', 'json', ...extra], { cwd: flat });
+  const diffRun = (env?: NodeJS.ProcessEnv) => measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo, ...(env ? { env } : {}) });
+  const runs = alternated(ROUNDS, () => analyzeRun(), () => diffRun());
   const { a: analyze, b: diff } = runs;
   // diff prints no file hash, so it computes none (without --out): the same work as analyze --no-hash
-  const bare = alternated(NO_HASH_ROUNDS,
-    () => measure(process.execPath, [bin, 'analyze', ...files, '--format', 'json', '--no-hash'], { cwd: flat }),
-    () => measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo }));
+  const bare = alternated(NO_HASH_ROUNDS, () => analyzeRun('--no-hash'), () => diffRun());
   writeFileSync(log, '');
-  const counted = measure(process.execPath, [bin, 'diff', '--base', 'main', '--format', 'json'], { cwd: repo, env: { ...process.env, PATH: `${shim}:${process.env['PATH'] ?? ''}` } });
+  const counted = diffRun({ ...process.env, PATH: `${shim}:${process.env['PATH'] ?? ''}` });
   const models = (JSON.parse(counted.stdout) as { entries: unknown[] }).entries.length;
   const calls = readFileSync(log, 'utf8').trim().split('\n').length;
   console.log(`diff of ${models} changed model${models === 1 ? '' : 's'}, ${label} (bundled CLI, ${files.length} analyses, ${ROUNDS} rounds of analyze then diff: medians):`);
