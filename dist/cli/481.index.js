@@ -296,7 +296,15 @@ function sniff(head) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/ir/source.ts
+var ir_source = __webpack_require__(6598);
 ;// CONCATENATED MODULE: ./src/frontends/onnx/wire.ts
+/**
+ * A protobuf wire-format scanner over a ByteSource. It never loads a whole file: it keeps one
+ * small buffered window and reports each field's number, wire type and the byte range of its
+ * value, so callers can keep weight bytes as offsets and decode only the small fields.
+ */
+
 
 const WIRE_VARINT = 0;
 const WIRE_FIXED64 = 1;
@@ -309,22 +317,30 @@ function newField() {
 const MIN_WINDOW = 256;
 const MAX_WINDOW = 64 * 1024;
 /**
- * A source no larger than this is read once, whole: its windows would read more. The bundled
- * 21 KB example took 47 reads of 31 KB in all (a window reread after each jump back to a node's
- * attributes), about 6% of its analysis (bench/diff.ts, 100 small models).
+ * A source no larger than this is read once, whole, and the model's tensors read their values
+ * from that copy: its windows would read more, one system call each. The bundled 21 KB example
+ * took 47 reads of 31 KB in all (a window reread after each jump back to a node's attributes),
+ * then one read per quantization scale and zero point.
  */
 const WHOLE_SOURCE_BYTES = MAX_WINDOW;
 class WireReader {
-    source;
     file;
     buf = new Uint8Array(0);
     start = 0;
     window = MIN_WINDOW;
     /** Bytes requested from the source so far (for tests and benchmarks). */
     bytesRead = 0;
+    /** What the model's tensors read their payloads from: `source`, or its bytes in memory when it is small. */
+    source;
     constructor(source, file = source.name) {
-        this.source = source;
         this.file = file;
+        if (source.size > WHOLE_SOURCE_BYTES) {
+            this.source = source;
+            return;
+        }
+        this.buf = source.read(0, source.size);
+        this.bytesRead = source.size;
+        this.source = (0,ir_source/* bytesSource */.X)(source.name, this.buf);
     }
     get size() {
         return this.source.size;
@@ -340,16 +356,10 @@ class WireReader {
     /**
      * Loads a window at `pos`. Windows grow while reads are sequential (dense node lists, or small
      * skips no longer than the window: the small initializers between them) and shrink back after a
-     * longer jump (over weight bytes), so large skipped data is never read. A source of at most
-     * WHOLE_SOURCE_BYTES is read whole at the first fill, and never again.
+     * longer jump (over weight bytes), so large skipped data is never read. (A source of at most
+     * WHOLE_SOURCE_BYTES is never filled: it is held whole.)
      */
     fill(pos) {
-        if (this.size <= WHOLE_SOURCE_BYTES) {
-            this.buf = this.source.read(0, this.size);
-            this.bytesRead += this.size;
-            this.start = 0;
-            return;
-        }
         const end = this.start + this.buf.length;
         const sequential = this.buf.length > 0 && pos >= end && pos - end <= this.window;
         this.window = sequential ? Math.min(this.window * 2, MAX_WINDOW) : MIN_WINDOW;
@@ -15031,6 +15041,26 @@ class UniqueNames {
         this.given.add(name);
         return name;
     }
+}
+
+
+/***/ }),
+
+/***/ 6598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ bytesSource)
+/* harmony export */ });
+/** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */
+function bytesSource(name, bytes) {
+    return {
+        name,
+        size: bytes.length,
+        read(offset, length) {
+            return bytes.subarray(offset, offset + length);
+        },
+    };
 }
 
 

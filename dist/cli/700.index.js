@@ -51,7 +51,7 @@ function packedBytes(t) {
 
 /***/ }),
 
-/***/ 8257:
+/***/ 9643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -70,18 +70,8 @@ var diagnostic = __webpack_require__(2869);
 var time_limit = __webpack_require__(1173);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/ir/source.ts
-/** A ByteSource over bytes already in memory (tests, generated examples, `git show` output). */
-function bytesSource(name, bytes) {
-    return {
-        name,
-        size: bytes.length,
-        read(offset, length) {
-            return bytes.subarray(offset, offset + length);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/ir/source.ts
+var ir_source = __webpack_require__(6598);
 // EXTERNAL MODULE: ./src/node/file-source.ts
 var file_source = __webpack_require__(1836);
 // EXTERNAL MODULE: ./src/git/exec.ts
@@ -181,7 +171,7 @@ function atRevision(repoDir, rev, path, source, close) {
         openSibling(rel) {
             const p = external_node_path_.posix.join(external_node_path_.posix.dirname(path), rel);
             try {
-                return bytesSource(p, (0,exec/* readBlob */.gm)(repoDir, rev, p));
+                return (0,ir_source/* bytesSource */.X)(p, (0,exec/* readBlob */.gm)(repoDir, rev, p));
             }
             catch (e) {
                 if ((0,diagnostic/* asFootprintError */.aD)(e).code === 'E_GIT')
@@ -202,7 +192,7 @@ function modelAt(repoDir, rev, path) {
         if (!head || !pointer)
             return { input: onDisk };
         const real = tryLfsSmudge(repoDir, head);
-        return real ? { input: { ...onDisk, source: bytesSource(path, real) } } : { lfs: pointer };
+        return real ? { input: { ...onDisk, source: (0,ir_source/* bytesSource */.X)(path, real) } } : { lfs: pointer };
     }
     return blobModelAt(repoDir, rev, path, (0,exec/* readBlob */.gm)(repoDir, rev, path));
 }
@@ -226,9 +216,9 @@ function spooledModelAt(repoDir, rev, path, at) {
 function blobModelAt(repoDir, rev, path, bytes) {
     const pointer = lfsPointer(bytes);
     if (pointer === undefined)
-        return { input: atRevision(repoDir, rev, path, bytesSource(path, bytes)) };
+        return { input: atRevision(repoDir, rev, path, (0,ir_source/* bytesSource */.X)(path, bytes)) };
     const real = tryLfsSmudge(repoDir, bytes);
-    return real ? { input: atRevision(repoDir, rev, path, bytesSource(path, real)) } : { lfs: pointer };
+    return real ? { input: atRevision(repoDir, rev, path, (0,ir_source/* bytesSource */.X)(path, real)) } : { lfs: pointer };
 }
 
 // EXTERNAL MODULE: ./src/node/hash.ts
@@ -292,7 +282,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8257);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9643);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8972);
 /** The worker side of the pool (pool.ts): the bundle's entry calls it in an analysis worker. */
 

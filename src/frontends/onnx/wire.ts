@@ -3,7 +3,7 @@
  * small buffered window and reports each field's number, wire type and the byte range of its
  * value, so callers can keep weight bytes as offsets and decode only the small fields.
  */
-import type { ByteSource } from '../../ir/source.js';
+import { bytesSource, type ByteSource } from '../../ir/source.js';
 import { FootprintError } from '../../diagnostics/diagnostic.js';
 
 export const WIRE_VARINT = 0;
@@ -33,9 +33,10 @@ export function newField(): WireField {
 const MIN_WINDOW = 256;
 const MAX_WINDOW = 64 * 1024;
 /**
- * A source no larger than this is read once, whole: its windows would read more. The bundled
- * 21 KB example took 47 reads of 31 KB in all (a window reread after each jump back to a node's
- * attributes), about 6% of its analysis (bench/diff.ts, 100 small models).
+ * A source no larger than this is read once, whole, and the model's tensors read their values
+ * from that copy: its windows would read more, one system call each. The bundled 21 KB example
+ * took 47 reads of 31 KB in all (a window reread after each jump back to a node's attributes),
+ * then one read per quantization scale and zero point.
  */
 export const WHOLE_SOURCE_BYTES = MAX_WINDOW;
 
@@ -46,7 +47,18 @@ export class WireReader {
   /** Bytes requested from the source so far (for tests and benchmarks). */
   bytesRead = 0;
 
-  constructor(readonly source: ByteSource, readonly file: string = source.name) {}
+  /** What the model's tensors read their payloads from: `source`, or its bytes in memory when it is small. */
+  readonly source: ByteSource;
+
+  constructor(source: ByteSource, readonly file: string = source.name) {
+    if (source.size > WHOLE_SOURCE_BYTES) {
+      this.source = source;
+      return;
+    }
+    this.buf = source.read(0, source.size);
+    this.bytesRead = source.size;
+    this.source = bytesSource(source.name, this.buf);
+  }
 
   get size(): number {
     return this.source.size;
@@ -63,16 +75,10 @@ export class WireReader {
   /**
    * Loads a window at `pos`. Windows grow while reads are sequential (dense node lists, or small
    * skips no longer than the window: the small initializers between them) and shrink back after a
-   * longer jump (over weight bytes), so large skipped data is never read. A source of at most
-   * WHOLE_SOURCE_BYTES is read whole at the first fill, and never again.
+   * longer jump (over weight bytes), so large skipped data is never read. (A source of at most
+   * WHOLE_SOURCE_BYTES is never filled: it is held whole.)
    */
   private fill(pos: number): void {
-    if (this.size <= WHOLE_SOURCE_BYTES) {
-      this.buf = this.source.read(0, this.size);
-      this.bytesRead += this.size;
-      this.start = 0;
-      return;
-    }
     const end = this.start + this.buf.length;
     const sequential = this.buf.length > 0 && pos >= end && pos - end <= this.window;
     this.window = sequential ? Math.min(this.window * 2, MAX_WINDOW) : MIN_WINDOW;
