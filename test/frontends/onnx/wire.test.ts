@@ -12,7 +12,9 @@ import { tensorOf } from './helpers.js';
  * field 2 (varint 1). Scanning both fields jumps over field 1's value.
  */
 function twoFields(size: number): Uint8Array {
-  const len = size - 1 - varint(size).length - 2;
+  // the tag, the value's length (a 3-byte varint for sizes near 64 KiB), the value, field 2
+  const len = size - 1 - 3 - 2;
+  expect(varint(len)).toHaveLength(3);
   const bytes = Uint8Array.from([0x0a, ...varint(len), ...new Array<number>(len).fill(0), 0x10, 0x01]);
   expect(bytes.length).toBe(size);
   return bytes;
