@@ -26,12 +26,12 @@ export interface MemoryTimeline {
   } | null;
 }
 
-/** Union of the buffers' byte ranges (a copy of the list is sorted by offset; the list is left as is). */
+/** Union of the buffers' byte ranges; `xs` is in offset order. */
 function unionBytes(xs: readonly PlannedBuffer[]): number {
-  const r = xs.slice().sort((p, q) => p.offset - q.offset);
   let total = 0;
   let end = -Infinity;
-  for (const b of r) {
+  for (let i = 0; i < xs.length; i++) {
+    const b = xs[i] as PlannedBuffer;
     const hi = b.offset + b.size;
     // Stryker disable next-line EqualityOperator: equivalent, a range ending exactly at `end` adds hi - max(lo, end) = 0
     if (hi <= end) continue;
@@ -39,6 +39,14 @@ function unionBytes(xs: readonly PlannedBuffer[]): number {
     end = hi;
   }
   return total;
+}
+
+/** Puts `b` into `live` (in offset order) after the buffers at its offset or below. */
+function insertByOffset(live: PlannedBuffer[], b: PlannedBuffer): void {
+  let i = live.length;
+  live.push(b);
+  for (; i > 0 && (live[i - 1] as PlannedBuffer).offset > b.offset; i--) live[i] = live[i - 1] as PlannedBuffer;
+  live[i] = b;
 }
 
 /** The timeline step a buffer starts at: its first step, less the planner's shift (not below 0). */
@@ -50,7 +58,8 @@ function firstStepOf(b: PlannedBuffer, shift: number): number {
  * The buffers that live at some step, in the order they start (first step, then buffer order),
  * and the bytes in use at each step: a sweep over start and end steps that keeps one live list
  * (the lists of every step, kept until the peak was known, were most of the report's garbage on
- * a 100k-node graph).
+ * a 100k-node graph). The live list is kept in offset order, so each step's union is one pass
+ * over it (a sorted copy per step allocated 57 MiB on the 100k-node chain).
  */
 function liveBytesByStep(buffers: readonly PlannedBuffer[], steps: number, shift: number): { starting: PlannedBuffer[]; bytes: number[] } {
   const start = (b: PlannedBuffer): number => firstStepOf(b, shift);
@@ -66,7 +75,7 @@ function liveBytesByStep(buffers: readonly PlannedBuffer[], steps: number, shift
       if (b.lastStep - shift >= i) live[kept++] = b;
     }
     live.length = kept;
-    for (let b = starting[next]; b !== undefined && start(b) === i; b = starting[++next]) live.push(b);
+    for (let b = starting[next]; b !== undefined && start(b) === i; b = starting[++next]) insertByOffset(live, b);
     bytes.push(unionBytes(live));
   }
   return { starting, bytes };
