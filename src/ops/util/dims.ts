@@ -31,7 +31,9 @@ export function normAxis(axis: number, rank: number, what = 'axis'): number {
 /** Product of dims; undefined when any dim is not a known number. May exceed 2^53 (callers clamp). */
 export function product(dims: readonly Dim[]): number | undefined {
   let n = 1;
-  for (const d of dims) {
+  // (an indexed loop, as elementCount's: a for-of here allocated an iterator result per dimension, 17 MiB on the 100k-node chain)
+  for (let i = 0; i < dims.length; i++) {
+    const d = dims[i] as Dim;
     if (!isNum(d)) return undefined;
     n *= d;
   }
