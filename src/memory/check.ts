@@ -5,7 +5,7 @@
  * `lead` bytes below the input. Every buffer lies inside the arena.
  */
 import { FootprintError } from '../diagnostics/diagnostic.js';
-import { lifetimesOverlap } from './place.js';
+import { dropEnded, lifetimesOverlap } from './place.js';
 import type { MemoryPlan, PlannedBuffer, PlannedOverlap } from './types.js';
 
 export type PlanProblem =
@@ -42,14 +42,9 @@ export function checkPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'> & Par
   // filtered copy and iterator results per buffer were 40 MB on a 100k-node graph)
   for (let i = 0; i < byStart.length; i++) {
     const b = byStart[i] as PlannedBuffer;
-    let kept = 0;
+    // (this only prunes buffers whose lifetime ended; lifetimesOverlap tests every remaining pair again)
+    dropEnded(active, b.firstStep);
     for (let j = 0; j < active.length; j++) {
-      const a = active[j] as PlannedBuffer;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, this only prunes buffers whose lifetime ended; lifetimesOverlap tests every remaining pair again
-      if (a.lastStep >= b.firstStep) active[kept++] = a;
-    }
-    active.length = kept;
-    for (let j = 0; j < kept; j++) {
       const a = active[j] as PlannedBuffer;
       if (bytesOverlap(a, b) && lifetimesOverlap(a, b) && !allowed(a, b, overlaps)) return { kind: 'overlap', a, b };
     }

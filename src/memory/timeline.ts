@@ -6,6 +6,7 @@
  */
 import type { Graph } from '../ir/graph.js';
 import { plannerTraits } from './profiles.js';
+import { dropEnded } from './place.js';
 import type { MemoryPlan, PlannedBuffer } from './types.js';
 
 export type PeakRole = 'input' | 'output' | 'scratch' | 'held';
@@ -71,12 +72,7 @@ function liveBytesByStep(buffers: readonly PlannedBuffer[], steps: number, shift
   const live: PlannedBuffer[] = [];
   let next = 0;
   for (let i = 0; i < steps; i++) {
-    let kept = 0;
-    for (let j = 0; j < live.length; j++) {
-      const b = live[j] as PlannedBuffer;
-      if (b.lastStep - shift >= i) live[kept++] = b;
-    }
-    live.length = kept;
+    dropEnded(live, i + shift); // (lastStep - shift >= i)
     for (let b = starting[next]; b !== undefined && start(b) === i; b = starting[++next]) insertByOffset(live, b);
     bytes.push(unionBytes(live));
   }

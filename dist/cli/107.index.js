@@ -1,5 +1,5 @@
-export const id = 331;
-export const ids = [331];
+export const id = 107;
+export const ids = [107];
 export const modules = {
 
 /***/ 7861:
@@ -21,7 +21,10 @@ var diagnostic = __webpack_require__(2869);
 var tensor_bytes = __webpack_require__(9300);
 // EXTERNAL MODULE: ./src/memory/profiles.ts
 var profiles = __webpack_require__(6569);
+// EXTERNAL MODULE: ./src/memory/place.ts
+var place = __webpack_require__(480);
 ;// CONCATENATED MODULE: ./src/memory/timeline.ts
+
 
 /** Union of the buffers' byte ranges; `xs` is in offset order. */
 function unionBytes(xs) {
@@ -67,13 +70,7 @@ function liveBytesByStep(buffers, steps, shift) {
     const live = [];
     let next = 0;
     for (let i = 0; i < steps; i++) {
-        let kept = 0;
-        for (let j = 0; j < live.length; j++) {
-            const b = live[j];
-            if (b.lastStep - shift >= i)
-                live[kept++] = b;
-        }
-        live.length = kept;
+        (0,place/* dropEnded */.qS)(live, i + shift); // (lastStep - shift >= i)
         for (let b = starting[next]; b !== undefined && start(b) === i; b = starting[++next])
             insertByOffset(live, b);
         bytes.push(unionBytes(live));
@@ -500,7 +497,7 @@ function withHashes(report, hashes) {
 
 /***/ }),
 
-/***/ 8972:
+/***/ 9844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3069,243 +3066,8 @@ function floatComparison(weightsBytes, floatWeightsBytes) {
     return { delta, percent: floatWeightsBytes > 0 ? (delta / floatWeightsBytes) * 100 : 0 };
 }
 
-;// CONCATENATED MODULE: ./src/memory/place.ts
-
-function lifetimesOverlap(a, b) {
-    return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
-}
-/**
- * Pairs of buffers alive at a common step that one plan may have (METRICS.md "Limits"). Every
- * placement walks them (first fit compares a buffer with each placed one alive with it), so they
- * bound its time and the lists' memory: 2,000 buffers alive together make 2 million pairs, planned
- * in about a second; 5,000 made 12.5 million and took 20 s and 700 MiB. The corpus's widest model
- * has 1,259 pairs, a 100k-node chain 333,000.
- */
-const MAX_OVERLAPS = 4_000_000;
-/**
- * For each buffer, the indexes of the others alive at some common step. A sweep by first step:
- * two lifetimes overlap iff one starts while the other is alive, so the cost is the sum of the
- * live-set sizes, not n^2. Past MAX_OVERLAPS pairs: E_LIMIT.
- */
-function overlapLists(items) {
-    const known = overlapCache.get(items);
-    if (known)
-        return known;
-    const lists = items.map(() => []);
-    // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of items, so items[a] and items[b] exist
-    const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
-    // Stryker disable next-line ArrayDeclaration: equivalent, a non-index seed reads no item (lastStep -1) and the first pass drops it
-    const active = [];
-    let pairs = 0;
-    for (const i of order) {
-        const x = items[i];
-        // Stryker disable next-line ConditionalExpression: equivalent, i is an index of items, so x exists
-        if (!x)
-            continue;
-        // Drop the buffers that ended before x starts (in place: no array per step).
-        let kept = 0;
-        // Stryker disable next-line OptionalChaining,UnaryOperator: equivalent, j is an index of items, so the fallback is never read
-        for (const j of active)
-            if ((items[j]?.lastStep ?? -1) >= x.firstStep)
-                active[kept++] = j;
-        active.length = kept;
-        pairs += kept;
-        if (pairs > MAX_OVERLAPS)
-            throw tooManyOverlaps(kept + 1, x.firstStep);
-        for (const j of active) {
-            // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[i] exists
-            lists[i]?.push(j);
-            // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[j] exists
-            lists[j]?.push(i);
-        }
-        active.push(i);
-    }
-    overlapCache.set(items, lists);
-    return lists;
-}
-function tooManyOverlaps(alive, step) {
-    return new diagnostic/* FootprintError */.E0('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
-}
-/** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */
-const overlapCache = new WeakMap();
-function planned(r, offset) {
-    return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
-}
-/**
- * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset
- * order; take the candidate when it is at or below the next interval's start, else move past that
- * interval (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop). Intervals of equal start may be
- * walked in any order: when the candidate fits below their start, the first of them stops the walk
- * at it; when it does not, each of them raises it, to the largest of their ends either way.
- */
-function firstFit(live, n) {
-    // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
-    // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by lo; the bound only picks the faster one
-    if (n > 32) {
-        const head = live.slice(0, n).sort((a, b) => a.lo - b.lo);
-        for (let i = 0; i < n; i++)
-            live[i] = head[i];
-    }
-    else {
-        for (let i = 1; i < n; i++) {
-            const e = live[i];
-            let j = i - 1;
-            // Stryker disable next-line EqualityOperator: equivalent, intervals with equal lo may be walked in any order (firstFit's header)
-            while (j >= 0 && live[j].lo > e.lo) {
-                live[j + 1] = live[j];
-                j--;
-            }
-            live[j + 1] = e;
-        }
-    }
-    let candidate = 0;
-    for (let i = 0; i < n; i++) {
-        const e = live[i];
-        if (candidate <= e.lo)
-            break;
-        candidate = Math.max(candidate, e.hi);
-    }
-    return candidate;
-}
-/** The allowance with request `other` among a request's own (a loop: no closure per placed pair). */
-function allowanceWith(mine, other) {
-    for (const a of mine)
-        if (a.other === other)
-            return a;
-    return undefined;
-}
-/** Sets `into` to the interval where the placed buffer `p` (at `offset`) forbids `r` to start. */
-function forbidden(into, r, p, offset, allow) {
-    into.lo = offset - r.size;
-    into.hi = offset + p.size;
-    // r is the output: it may start at or below offset - lead. r is the input: it starts at or above offset + lead.
-    if (allow?.role === 'output')
-        into.lo = offset - allow.lead;
-    else if (allow?.role === 'input')
-        into.hi = offset + allow.lead;
-}
-/**
- * The offset of each request (by index) when they are placed one by one in `order`, each at its
- * first fit; -1 for a request the order leaves out. Plain numbers: a planner tries up to a dozen
- * placements of the same requests and turns only the one it keeps into buffers (plannedAt).
- */
-function offsetsInOrder(requests, order, allowances) {
-    const overlaps = overlapLists(requests);
-    const offsets = new Float64Array(requests.length).fill(-1);
-    // Reused from one request to the next: placing allocates nothing per pair.
-    const live = [];
-    // (indexed loops: a placement runs once over every request, and for-of allocated iterator results there)
-    for (let k = 0; k < order.length; k++) {
-        const id = order[k];
-        const r = requests[id];
-        if (!r)
-            continue;
-        const mine = allowances?.get(id);
-        let n = 0;
-        // overlapLists gives one list per request, and requests[id] exists (above)
-        const others = overlaps[id];
-        for (let o = 0; o < others.length; o++) {
-            const j = others[o];
-            const at = offsets[j];
-            if (at < 0)
-                continue;
-            // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
-            if (n === live.length)
-                live.push({ lo: 0, hi: 0 });
-            forbidden(live[n++], r, requests[j], at, mine === undefined ? undefined : allowanceWith(mine, j));
-        }
-        offsets[id] = firstFit(live, n);
-    }
-    return offsets;
-}
-/** The buffers of a placement (offsetsInOrder), in request order. */
-function plannedAt(requests, offsets) {
-    const out = [];
-    requests.forEach((r, i) => {
-        const at = offsets[i];
-        if (at >= 0)
-            out.push(planned(r, at));
-    });
-    return out;
-}
-/** The arena a placement (offsetsInOrder) needs: the highest end of a placed request. */
-function arenaAt(requests, offsets) {
-    let arena = 0;
-    requests.forEach((r, i) => {
-        const at = offsets[i];
-        if (at >= 0)
-            arena = Math.max(arena, at + r.size);
-    });
-    return arena;
-}
-/** Places the requests one by one in `order`, each at its first fit. */
-function placeInOrder(requests, order, allowances) {
-    return plannedAt(requests, offsetsInOrder(requests, order, allowances));
-}
-/**
- * The placement with the smallest arena among `orders` (the first on ties), as offsets and arena:
- * only the kept one becomes buffers.
- */
-function lowestOffsets(requests, orders, allowances) {
-    let best;
-    for (const order of orders) {
-        const offsets = offsetsInOrder(requests, order, allowances);
-        const arena = arenaAt(requests, offsets);
-        if (!best || arena < best.arena)
-            best = { offsets, arena };
-    }
-    return best;
-}
-/**
- * ST-like first-fit orders, tensors before scratch areas (alive one step each, they fill the gaps
- * the tensors leave): by size descending (ties: first step, then request order; this alone
- * reaches stedgeai's 10,116 B on str_ww_ref_model with -O time, size order with scratch mixed in:
- * 12,932), and by execution order backwards (latest first step first, then size), which lets a
- * streaming layer's output sit below its input. A third order places every buffer by last step
- * backwards, a fourth by lifetime length descending (then size): the longest-lived buffers first,
- * scratch areas among them. ST does not publish its allocator's order: 'st' keeps the lowest of
- * these (an assumption). The fourth was chosen (FITTED) on ST's own layouts of 87 public
- * c_info.json files (test/memory/st-layouts.test.ts: ST's arena reached exactly on 45 of them
- * with three orders, 59 with four) and checked end to end by `npm run bench`.
- */
-function stOrders(requests) {
-    const late = (r) => (r.kind === 'scratch' ? 1 : 0);
-    // ties keep request order: the ids start in it and Array.prototype.sort is stable (ES2019)
-    const ids = requests.map((_, i) => i);
-    const at = (i) => requests[i];
-    return [
-        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep),
-        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size),
-        [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size),
-        [...ids].sort((a, b) => at(b).lastStep - at(b).firstStep - (at(a).lastStep - at(a).firstStep) || at(b).size - at(a).size),
-    ];
-}
-/** The arena a placement needs. */
-function arenaOf(buffers) {
-    return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
-}
-/** Places `requests` in each order and keeps the placement with the smallest arena (first on ties). */
-function placeLowest(requests, orders, allowances) {
-    const best = lowestOffsets(requests, orders, allowances);
-    return best ? plannedAt(requests, best.offsets) : [];
-}
-/** ST-like: the lowest of stOrders (with overlaps when allowed); only the first (size) order when `single`. */
-function placeSt(requests, allowances, single = false) {
-    const orders = stOrders(requests);
-    return placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
-}
-/**
- * TFLM: buffers are listed in reverse of the order they were added, then stably sorted by size
- * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
- */
-function placeTflm(requests) {
-    const order = requests.map((_, i) => i).reverse();
-    // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of requests
-    order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
-    return placeInOrder(requests, order);
-}
-
+// EXTERNAL MODULE: ./src/memory/place.ts
+var place = __webpack_require__(480);
 ;// CONCATENATED MODULE: ./src/memory/check.ts
 /**
  * The plan checker (METRICS.md: "Any plan must be checked"): no two buffers whose lifetimes
@@ -3344,17 +3106,11 @@ function checkPlan(plan) {
     // filtered copy and iterator results per buffer were 40 MB on a 100k-node graph)
     for (let i = 0; i < byStart.length; i++) {
         const b = byStart[i];
-        let kept = 0;
+        // (this only prunes buffers whose lifetime ended; lifetimesOverlap tests every remaining pair again)
+        (0,place/* dropEnded */.qS)(active, b.firstStep);
         for (let j = 0; j < active.length; j++) {
             const a = active[j];
-            // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, this only prunes buffers whose lifetime ended; lifetimesOverlap tests every remaining pair again
-            if (a.lastStep >= b.firstStep)
-                active[kept++] = a;
-        }
-        active.length = kept;
-        for (let j = 0; j < kept; j++) {
-            const a = active[j];
-            if (bytesOverlap(a, b) && lifetimesOverlap(a, b) && !allowed(a, b, overlaps))
+            if (bytesOverlap(a, b) && (0,place/* lifetimesOverlap */.yT)(a, b) && !allowed(a, b, overlaps))
                 return { kind: 'overlap', a, b };
         }
         active.push(b);
@@ -4579,7 +4335,7 @@ function offsetOrders(requests) {
     const ids = requests.map((_, i) => i);
     // Stryker disable next-line OptionalChaining,LogicalOperator: equivalent, only indices of requests are asked for
     const size = (i) => requests[i]?.size ?? 0;
-    const conflicts = overlapLists(requests).map((l, i) => l.reduce((s, j) => s + size(j), size(i)));
+    const conflicts = (0,place/* overlapLists */.XN)(requests).map((l, i) => l.reduce((s, j) => s + size(j), size(i)));
     // Stryker disable next-line LogicalOperator: equivalent, conflicts holds one degree per request
     const degree = (i) => conflicts[i] ?? 0;
     return [
@@ -4618,16 +4374,16 @@ function searchBest(graph, collect, first = collect(), known = {}) {
     for (const order of orders) {
         const req = order === first.order ? first : collect(order);
         const mine = req === first ? known : {};
-        for (const buffers of [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests)]) {
-            const arena = arenaOf(buffers);
+        for (const buffers of [mine.st ?? (0,place/* placeSt */.rO)(req.requests, req.allowances), mine.tflm ?? (0,place/* placeTflm */.$d)(req.requests)]) {
+            const arena = (0,place/* arenaOf */.R)(buffers);
             if (!best || arena < best.arena)
                 best = { req, buffers, arena };
         }
         // the offset orders' placements become buffers only when one is lower (best is set just above)
-        const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances);
+        const lowest = (0,place/* lowestOffsets */.FE)(req.requests, offsetOrders(req.requests), req.allowances);
         const kept = best;
         if (lowest && lowest.arena < kept.arena)
-            best = { req, buffers: plannedAt(req.requests, lowest.offsets), arena: lowest.arena };
+            best = { req, buffers: (0,place/* plannedAt */.qe)(req.requests, lowest.offsets), arena: lowest.arena };
     }
     // best is set: there is at least one order and one placement tried
     const { req, buffers } = best;
@@ -4721,8 +4477,8 @@ function prepare(model, opts, planner) {
     return { planner, traits, graph, model, ioInside, notes, collect };
 }
 /** The runtime's own placement of the graph's order. */
-function place(p, req) {
-    return p.traits.steps === 'scopes' ? placeTflm(req.requests) : placeSt(req.requests, req.allowances);
+function plan_place(p, req) {
+    return p.traits.steps === 'scopes' ? (0,place/* placeTflm */.$d)(req.requests) : (0,place/* placeSt */.rO)(req.requests, req.allowances);
 }
 /** The runtime's placement of the graph's order, handed to the search as its strategy's known placement. */
 function knownPlacement(p, buffers) {
@@ -4752,7 +4508,7 @@ function planMemory(model, opts = {}) {
     if (opts.search === true && !opts.order)
         return searched(p);
     const req = p.collect();
-    return finish(p, req, place(p, req));
+    return finish(p, req, plan_place(p, req));
 }
 /**
  * The planner's own plan and the searched one ("could be"), sharing one preparation and the
@@ -4766,7 +4522,7 @@ function planAndSearch(model, opts = {}) {
     }
     const p = prepare(model, opts, planner);
     const req = p.collect();
-    const buffers = place(p, req);
+    const buffers = plan_place(p, req);
     const plan = finish(p, req, buffers);
     return { plan, searched: searched(p, req, { buffers, plan }) };
 }
@@ -4789,7 +4545,7 @@ function finish(p, req, buffers) {
     return plan;
 }
 function finishPlan(graph, planner, ioInside, req, buffers, notes) {
-    const arenaBytes = arenaOf(buffers);
+    const arenaBytes = (0,place/* arenaOf */.R)(buffers);
     const at = new Map(buffers.map((b) => [b.tensor, b]));
     const overlaps = req.pairs.flatMap(({ rule }) => {
         // both are requests (addAllowances pairs two of them), so both are placed
@@ -5162,7 +4918,7 @@ var listing = __webpack_require__(9688);
 
 
 const pools_alignUp = (n, a) => Math.ceil(n / a) * a;
-function pools_firstFit(item, inPool, limit, align) {
+function firstFit(item, inPool, limit, align) {
     const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => a.offset - b.offset);
     let off = 0;
     for (const o of live) {
@@ -5197,7 +4953,7 @@ function placePools(plan, weights, pools, alignment = 4) {
         const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
         for (const it of order) {
             const home = byPool.find(({ pool, placed }) => {
-                const off = pools_firstFit(it, placed, (0,validate_pool/* usableBytes */.sD)(pool), alignment);
+                const off = firstFit(it, placed, (0,validate_pool/* usableBytes */.sD)(pool), alignment);
                 if (off === undefined)
                     return false;
                 placed.push({ ...it, offset: off });
@@ -5373,6 +5129,273 @@ function analyzeModel(input, options = {}) {
  */
 function readersNeedRestart() {
     return (0,hdf5/* hdf5Poisoned */.dO)();
+}
+
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ placeTflm),
+/* harmony export */   FE: () => (/* binding */ lowestOffsets),
+/* harmony export */   R: () => (/* binding */ arenaOf),
+/* harmony export */   XN: () => (/* binding */ overlapLists),
+/* harmony export */   qS: () => (/* binding */ dropEnded),
+/* harmony export */   qe: () => (/* binding */ plannedAt),
+/* harmony export */   rO: () => (/* binding */ placeSt),
+/* harmony export */   yT: () => (/* binding */ lifetimesOverlap)
+/* harmony export */ });
+/* unused harmony exports MAX_OVERLAPS, offsetsInOrder, arenaAt, placeInOrder, stOrders, placeLowest */
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
+
+function lifetimesOverlap(a, b) {
+    return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
+}
+/**
+ * Drops from `live`, in place and in order, the buffers that ended before `step` (no copy, no
+ * iterator: sweeps call it once per buffer or per step, 100k times on a 100k-node graph).
+ */
+function dropEnded(live, step) {
+    let kept = 0;
+    for (let j = 0; j < live.length; j++) {
+        const a = live[j];
+        if (a.lastStep >= step)
+            live[kept++] = a;
+    }
+    live.length = kept;
+}
+/**
+ * Pairs of buffers alive at a common step that one plan may have (METRICS.md "Limits"). Every
+ * placement walks them (first fit compares a buffer with each placed one alive with it), so they
+ * bound its time and the lists' memory: 2,000 buffers alive together make 2 million pairs, planned
+ * in about a second; 5,000 made 12.5 million and took 20 s and 700 MiB. The corpus's widest model
+ * has 1,259 pairs, a 100k-node chain 333,000.
+ */
+const MAX_OVERLAPS = 4_000_000;
+/**
+ * For each buffer, the indexes of the others alive at some common step. A sweep by first step:
+ * two lifetimes overlap iff one starts while the other is alive, so the cost is the sum of the
+ * live-set sizes, not n^2. Past MAX_OVERLAPS pairs: E_LIMIT.
+ */
+function overlapLists(items) {
+    const known = overlapCache.get(items);
+    if (known)
+        return known;
+    const lists = items.map(() => []);
+    // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of items, so items[a] and items[b] exist
+    const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
+    // Stryker disable next-line ArrayDeclaration: equivalent, a non-index seed reads no item (lastStep -1) and the first pass drops it
+    const active = [];
+    let pairs = 0;
+    for (const i of order) {
+        const x = items[i];
+        // Stryker disable next-line ConditionalExpression: equivalent, i is an index of items, so x exists
+        if (!x)
+            continue;
+        // Drop the buffers that ended before x starts (in place: no array per step).
+        let kept = 0;
+        // Stryker disable next-line OptionalChaining,UnaryOperator: equivalent, j is an index of items, so the fallback is never read
+        for (const j of active)
+            if ((items[j]?.lastStep ?? -1) >= x.firstStep)
+                active[kept++] = j;
+        active.length = kept;
+        pairs += kept;
+        if (pairs > MAX_OVERLAPS)
+            throw tooManyOverlaps(kept + 1, x.firstStep);
+        for (const j of active) {
+            // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[i] exists
+            lists[i]?.push(j);
+            // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[j] exists
+            lists[j]?.push(i);
+        }
+        active.push(i);
+    }
+    overlapCache.set(items, lists);
+    return lists;
+}
+function tooManyOverlaps(alive, step) {
+    return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
+}
+/** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */
+const overlapCache = new WeakMap();
+function planned(r, offset) {
+    return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
+}
+/**
+ * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset
+ * order; take the candidate when it is at or below the next interval's start, else move past that
+ * interval (GreedyMemoryPlanner::CalculateOffsetsIfNeeded's loop). Intervals of equal start may be
+ * walked in any order: when the candidate fits below their start, the first of them stops the walk
+ * at it; when it does not, each of them raises it, to the largest of their ends either way.
+ */
+function firstFit(live, n) {
+    // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
+    // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by lo; the bound only picks the faster one
+    if (n > 32) {
+        const head = live.slice(0, n).sort((a, b) => a.lo - b.lo);
+        for (let i = 0; i < n; i++)
+            live[i] = head[i];
+    }
+    else {
+        for (let i = 1; i < n; i++) {
+            const e = live[i];
+            let j = i - 1;
+            // Stryker disable next-line EqualityOperator: equivalent, intervals with equal lo may be walked in any order (firstFit's header)
+            while (j >= 0 && live[j].lo > e.lo) {
+                live[j + 1] = live[j];
+                j--;
+            }
+            live[j + 1] = e;
+        }
+    }
+    let candidate = 0;
+    for (let i = 0; i < n; i++) {
+        const e = live[i];
+        if (candidate <= e.lo)
+            break;
+        candidate = Math.max(candidate, e.hi);
+    }
+    return candidate;
+}
+/** The allowance with request `other` among a request's own (a loop: no closure per placed pair). */
+function allowanceWith(mine, other) {
+    for (const a of mine)
+        if (a.other === other)
+            return a;
+    return undefined;
+}
+/** Sets `into` to the interval where the placed buffer `p` (at `offset`) forbids `r` to start. */
+function forbidden(into, r, p, offset, allow) {
+    into.lo = offset - r.size;
+    into.hi = offset + p.size;
+    // r is the output: it may start at or below offset - lead. r is the input: it starts at or above offset + lead.
+    if (allow?.role === 'output')
+        into.lo = offset - allow.lead;
+    else if (allow?.role === 'input')
+        into.hi = offset + allow.lead;
+}
+/**
+ * The offset of each request (by index) when they are placed one by one in `order`, each at its
+ * first fit; -1 for a request the order leaves out. Plain numbers: a planner tries up to a dozen
+ * placements of the same requests and turns only the one it keeps into buffers (plannedAt).
+ */
+function offsetsInOrder(requests, order, allowances) {
+    const overlaps = overlapLists(requests);
+    const offsets = new Float64Array(requests.length).fill(-1);
+    // Reused from one request to the next: placing allocates nothing per pair.
+    const live = [];
+    // (indexed loops: a placement runs once over every request, and for-of allocated iterator results there)
+    for (let k = 0; k < order.length; k++) {
+        const id = order[k];
+        const r = requests[id];
+        if (!r)
+            continue;
+        const mine = allowances?.get(id);
+        let n = 0;
+        // overlapLists gives one list per request, and requests[id] exists (above)
+        const others = overlaps[id];
+        for (let o = 0; o < others.length; o++) {
+            const j = others[o];
+            const at = offsets[j];
+            if (at < 0)
+                continue;
+            // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
+            if (n === live.length)
+                live.push({ lo: 0, hi: 0 });
+            forbidden(live[n++], r, requests[j], at, mine === undefined ? undefined : allowanceWith(mine, j));
+        }
+        offsets[id] = firstFit(live, n);
+    }
+    return offsets;
+}
+/** The buffers of a placement (offsetsInOrder), in request order. */
+function plannedAt(requests, offsets) {
+    const out = [];
+    requests.forEach((r, i) => {
+        const at = offsets[i];
+        if (at >= 0)
+            out.push(planned(r, at));
+    });
+    return out;
+}
+/** The arena a placement (offsetsInOrder) needs: the highest end of a placed request. */
+function arenaAt(requests, offsets) {
+    let arena = 0;
+    requests.forEach((r, i) => {
+        const at = offsets[i];
+        if (at >= 0)
+            arena = Math.max(arena, at + r.size);
+    });
+    return arena;
+}
+/** Places the requests one by one in `order`, each at its first fit. */
+function placeInOrder(requests, order, allowances) {
+    return plannedAt(requests, offsetsInOrder(requests, order, allowances));
+}
+/**
+ * The placement with the smallest arena among `orders` (the first on ties), as offsets and arena:
+ * only the kept one becomes buffers.
+ */
+function lowestOffsets(requests, orders, allowances) {
+    let best;
+    for (const order of orders) {
+        const offsets = offsetsInOrder(requests, order, allowances);
+        const arena = arenaAt(requests, offsets);
+        if (!best || arena < best.arena)
+            best = { offsets, arena };
+    }
+    return best;
+}
+/**
+ * ST-like first-fit orders, tensors before scratch areas (alive one step each, they fill the gaps
+ * the tensors leave): by size descending (ties: first step, then request order; this alone
+ * reaches stedgeai's 10,116 B on str_ww_ref_model with -O time, size order with scratch mixed in:
+ * 12,932), and by execution order backwards (latest first step first, then size), which lets a
+ * streaming layer's output sit below its input. A third order places every buffer by last step
+ * backwards, a fourth by lifetime length descending (then size): the longest-lived buffers first,
+ * scratch areas among them. ST does not publish its allocator's order: 'st' keeps the lowest of
+ * these (an assumption). The fourth was chosen (FITTED) on ST's own layouts of 87 public
+ * c_info.json files (test/memory/st-layouts.test.ts: ST's arena reached exactly on 45 of them
+ * with three orders, 59 with four) and checked end to end by `npm run bench`.
+ */
+function stOrders(requests) {
+    const late = (r) => (r.kind === 'scratch' ? 1 : 0);
+    // ties keep request order: the ids start in it and Array.prototype.sort is stable (ES2019)
+    const ids = requests.map((_, i) => i);
+    const at = (i) => requests[i];
+    return [
+        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep),
+        [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size),
+        [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size),
+        [...ids].sort((a, b) => at(b).lastStep - at(b).firstStep - (at(a).lastStep - at(a).firstStep) || at(b).size - at(a).size),
+    ];
+}
+/** The arena a placement needs. */
+function arenaOf(buffers) {
+    return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
+}
+/** Places `requests` in each order and keeps the placement with the smallest arena (first on ties). */
+function placeLowest(requests, orders, allowances) {
+    const best = lowestOffsets(requests, orders, allowances);
+    return best ? plannedAt(requests, best.offsets) : [];
+}
+/** ST-like: the lowest of stOrders (with overlaps when allowed); only the first (size) order when `single`. */
+function placeSt(requests, allowances, single = false) {
+    const orders = stOrders(requests);
+    return placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
+}
+/**
+ * TFLM: buffers are listed in reverse of the order they were added, then stably sorted by size
+ * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
+ */
+function placeTflm(requests) {
+    const order = requests.map((_, i) => i).reverse();
+    // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of requests
+    order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
+    return placeInOrder(requests, order);
 }
 
 
