@@ -45,7 +45,7 @@ export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {
     const plan = both.plan;
     const searched = planOptions.planner === 'best' ? undefined : both.searched;
     const mapping = mapToTarget(graph, target);
-    const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
+    const epochs = buildEpochs(graph, mapping, metrics.layers);
     const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
     const pools = placePools(plan, weights, target.pools, target.alignment);
     const latency = estimateLatency(graph, metrics.layers, mapping, target);

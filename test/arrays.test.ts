@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { append, maxOf, minOf, pushTo } from '../src/arrays.js';
+import { append, byPosition, maxOf, minOf, pushTo } from '../src/arrays.js';
 
 /** Past the arguments a spread call passes before the stack overflows (about 125k on Node's default stack). */
 const LONG = 300_000;
@@ -52,5 +52,33 @@ describe('append, maxOf, minOf: lists of any length', () => {
     pushTo(m, 'b', 2);
     pushTo(m, 'a', 3);
     expect([...m]).toEqual([['a', [1, 3]], ['b', [2]]]);
+  });
+});
+
+describe('byPosition: a lookup by name that tries the caller\'s position first', () => {
+  const items = [{ name: 'a', v: 1 }, { name: 'b', v: 2 }, { name: 'c', v: 3 }];
+
+  it('finds the record at the position when the names line up, and by name when they do not', () => {
+    const at = byPosition(items);
+    expect(items.map((x, i) => at(x.name, i)?.v)).toEqual([1, 2, 3]);
+    // out of line (a list with a record less, or another order): the name decides, wherever it stands
+    expect(at('c', 0)?.v).toBe(3);
+    expect(at('a', 2)?.v).toBe(1);
+    expect(at('b', 7)?.v).toBe(2);
+    expect(at('b', -1)?.v).toBe(2);
+  });
+
+  it('gives undefined for a name the list does not hold, at any position', () => {
+    const at = byPosition(items);
+    expect(at('z', 0)).toBeUndefined();
+    expect(at('z', 3)).toBeUndefined();
+    expect(byPosition([])('a', 0)).toBeUndefined();
+  });
+
+  it('reads the list when asked: a record replaced later is the one found', () => {
+    const list = [{ name: 'a', v: 1 }, { name: 'b', v: 2 }];
+    const at = byPosition(list);
+    list[1] = { name: 'b', v: 20 };
+    expect(at('b', 1)?.v).toBe(20);
   });
 });

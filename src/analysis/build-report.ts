@@ -27,6 +27,7 @@ import { buildPartition } from '../mapping/partition.js';
 import type { Latency } from '../latency/estimate.js';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportDiagnostic, type ReportIO, type ReportLayer } from '../report/types.js';
 import { NAMED_BEFORE_COUNTING } from '../diagnostics/listing.js';
+import { byPosition } from '../arrays.js';
 
 export const TOOL_NAME = 'model-footprint';
 
@@ -211,13 +212,13 @@ function targetSections(t: TargetResult | undefined): Pick<Report, 'target' | 'e
 
 /** Per-layer cycles and time, the totals and the per-unit shares (matched by layer name, before renaming). */
 function attachLatency(report: Report, latency: Latency): void {
-  const byName = new Map(latency.layers.map((l) => [l.name, l]));
-  for (const l of report.layers) {
-    const x = byName.get(l.name);
-    if (!x) continue;
+  const latencyOf = byPosition(latency.layers);
+  report.layers.forEach((l, i) => {
+    const x = latencyOf(l.name, i);
+    if (!x) return;
     l.cycles = x.cycles;
     l.timeMs = x.timeMs;
-  }
+  });
   report.totals.cycles = latency.cycles;
   report.totals.latencyMs = latency.timeMs;
   report.latency = { estimate: latency.estimate, clockHz: latency.clockHz, timeMs: latency.timeMs, cycles: latency.cycles, units: latency.units.map((u) => ({ ...u })) };
@@ -225,14 +226,14 @@ function attachLatency(report: Report, latency: Latency): void {
 
 /** Per-layer unit and reasons from the mapping (matched by layer name). */
 function attachUnits(layers: ReportLayer[], mapping: Mapping): void {
-  const byName = new Map(mapping.layers.map((l) => [l.name, l]));
-  for (const l of layers) {
-    const m = byName.get(l.name);
-    if (!m) continue;
+  const mappingOf = byPosition(mapping.layers);
+  layers.forEach((l, i) => {
+    const m = mappingOf(l.name, i);
+    if (!m) return;
     l.unit = m.unit;
     l.unitName = m.unitName;
     l.reasons = m.reasons.map((r) => ({ ...r }));
-  }
+  });
 }
 
 /** The report with the file's hashes, computed by the caller while the analysis ran (same fields as `hashes`). */

@@ -10,6 +10,7 @@ import type { AcceleratorCost, Target, Unit, UnitCost } from '../targets/types.j
 import { CORES } from '../targets/cores.js';
 import { tensorBytes } from '../memory/tensor-bytes.js';
 import { kernelKind } from './kinds.js';
+import { byPosition } from '../arrays.js';
 
 export interface LayerLatency {
   name: string;
@@ -110,19 +111,19 @@ export function withClock(target: Target, clockHz: number): Target {
 
 export function estimateLatency(graph: Graph, layers: readonly LayerIn[], mapping: Mapping, target: Target): Latency {
   const unitByName = new Map<string, Unit>(target.units.map((u) => [u.name, u]));
-  const byLayer = new Map(mapping.layers.map((l) => [l.name, l]));
-  const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
-  const out: LayerLatency[] = layers.map((l) => {
-    const m = byLayer.get(l.name);
+  const mappingOf = byPosition(mapping.layers);
+  const nodeOf = byPosition(graph.nodes);
+  const out: LayerLatency[] = layers.map((l, i) => {
+    const m = mappingOf(l.name, i);
     const unit = m?.unitName ? unitByName.get(m.unitName) : undefined;
     const cost = unit?.cost;
     let cycles: number | null = null;
     let timeMs: number | null = null;
     if (cost && 'core' in cost) {
-      cycles = cpuCycles(graph, nodes.get(l.name), l.macc, cost.core, m?.unit === 'SW_FLOAT');
+      cycles = cpuCycles(graph, nodeOf(l.name, i), l.macc, cost.core, m?.unit === 'SW_FLOAT');
       timeMs = cycles === null ? null : (cycles / cost.clockHz) * 1000;
     } else if (cost) {
-      timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodes.get(l.name)) : 0, target.npuMode);
+      timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodeOf(l.name, i)) : 0, target.npuMode);
       cycles = cyclesAt(timeMs, cost.clockHz);
     }
     return { name: l.name, unitName: m?.unitName ?? null, cycles: cycles === null ? null : Math.round(cycles), timeMs };

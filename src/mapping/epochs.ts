@@ -50,9 +50,15 @@ function joinsGroup(op: OpKind): boolean {
 }
 
 type MaccOf = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+/** The metrics' layers: made a map by name only when there are epochs to build. */
+type LayerMaccs = readonly { readonly name: string; readonly macc: number }[];
 
 function maccOf(m: MaccOf, name: string): number {
   return (m instanceof Map ? m.get(name) : (m as Readonly<Record<string, number>>)[name]) ?? 0;
+}
+
+function maccMap(m: MaccOf | LayerMaccs): MaccOf {
+  return Array.isArray(m) ? new Map((m as LayerMaccs).map((l) => [l.name, l.macc])) : (m as MaccOf);
 }
 
 /**
@@ -70,11 +76,13 @@ function readsOnly(idx: UseIndex, byName: ReadonlyMap<string, Node>, prevName: s
 }
 
 /**
- * `macc`: node name -> MACC (from the metrics' layers). A CPU-only target has no epochs to show
- * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing).
+ * `layerMacc`: node name -> MACC, or the metrics' layers. A CPU-only target has no epochs to show
+ * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing), and
+ * the layers are not made a map either.
  */
-export function buildEpochs(graph: Graph, mapping: Mapping, macc: MaccOf = new Map()): Epochs {
+export function buildEpochs(graph: Graph, mapping: Mapping, layerMacc: MaccOf | LayerMaccs = new Map()): Epochs {
   if (!mapping.hasAccelerator) return { total: 0, hw: 0, sw: 0, unsupported: 0, shown: false, list: [] };
+  const macc = maccMap(layerMacc);
   const list: Epoch[] = [];
   const idx = buildUseIndex(graph);
   const byName = new Map(graph.nodes.map((n) => [n.name, n]));

@@ -33,6 +33,10 @@ describe('epochs', () => {
     ]);
     expect(e.list[1]?.reasons.map((r) => r.message)).toEqual(['s3 refused']);
     expect({ total: e.total, hw: e.hw, sw: e.sw, unsupported: e.unsupported }).toEqual({ total: 3, hw: 2, sw: 1, unsupported: 0 });
+    // the metrics' layers (what analyzeModel hands over) count the same MACC; a layer missing from them counts 0
+    const layers = [{ name: 'c1', macc: 100 }, { name: 's3', macc: 3 }, { name: 'c5', macc: 7 }, { name: 'r0', macc: 0 }];
+    expect(buildEpochs(g.graph, m, layers).list.map((x) => x.macc)).toEqual([100, 3, 7]);
+    expect(buildEpochs(g.graph, m, layers.slice(1)).list.map((x) => x.macc)).toEqual([0, 3, 7]);
   });
 
   it('data movement between SW operators stays its own epoch; each SW op is one epoch', () => {
