@@ -32,32 +32,58 @@ function inScope(scope: Scope | undefined, name: string): boolean {
   return false;
 }
 
+type Definer = 'initializer' | 'sparse' | 'input' | 'node';
+const DEFINER_TEXT: Record<Exclude<Definer, 'node'>, string> = { initializer: 'an initializer', sparse: 'a sparse initializer', input: 'a graph input' };
+
 export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefined, fallbackName: string): Graph {
   const g: Graph = { name: lg.proto.name || fallbackName, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
   const where = (extra: { node?: string } = {}) => ({ file: ctx.reader.file, offset: lg.at, ...extra });
-  const producer = new Map<string, string>();
-  const define = (t: Tensor, by: string, node?: string): void => {
-    const prev = producer.get(t.name);
-    if (prev !== undefined) {
-      throw new FootprintError('E_GRAPH', `ONNX: tensor '${t.name}' is defined twice in graph '${g.name}': by ${prev} and by ${by}`, where(node === undefined ? {} : { node }));
+  // Who defined a tensor is needed only to word the error when a name is defined twice. It is
+  // found again then, from the name's place in g.tensors (Map order is definition order): the
+  // counts where initializers, sparse initializers and inputs end, and the node that defined each
+  // later tensor. A valid graph then costs one array slot per node output, not a second map.
+  const ends = { initializers: Infinity, sparse: Infinity, inputs: Infinity };
+  const definedBy: string[] = [];
+  const constantNodes = new Set<string>();
+  const describe = (kind: Definer, node: string | undefined): string =>
+    kind === 'node' ? `${constantNodes.has(node as string) ? 'Constant node' : 'node'} '${node as string}'` : DEFINER_TEXT[kind];
+  const firstDefiner = (name: string): string => {
+    let at = 0;
+    for (const key of g.tensors.keys()) {
+      if (key === name) break;
+      at++;
     }
-    producer.set(t.name, by);
+    if (at < ends.initializers) return DEFINER_TEXT.initializer;
+    if (at < ends.sparse) return DEFINER_TEXT.sparse;
+    if (at < ends.inputs) return DEFINER_TEXT.input;
+    return describe('node', definedBy[at - ends.inputs]);
+  };
+  const define = (t: Tensor, kind: Definer, node?: string): void => {
+    if (g.tensors.has(t.name)) {
+      throw new FootprintError('E_GRAPH', `ONNX: tensor '${t.name}' is defined twice in graph '${g.name}': by ${firstDefiner(t.name)} and by ${describe(kind, node)}`, where(node === undefined ? {} : { node }));
+    }
     g.tensors.set(t.name, t);
+    if (kind === 'node') definedBy.push(node as string);
   };
 
-  for (let i = 0; i < lg.initializers.length / 2; i++) define(mapTensor(ctx, readInitializer(ctx.reader, lg, i), `${g.name}.initializer[${i}]`), 'an initializer');
-  lg.sparseInitializers.forEach((s, i) => define(mapSparseTensor(s, `${g.name}.sparse_initializer[${i}]`), 'a sparse initializer'));
+  for (let i = 0; i < lg.initializers.length / 2; i++) define(mapTensor(ctx, readInitializer(ctx.reader, lg, i), `${g.name}.initializer[${i}]`), 'initializer');
+  ends.initializers = g.tensors.size;
+  lg.sparseInitializers.forEach((s, i) => define(mapSparseTensor(s, `${g.name}.sparse_initializer[${i}]`), 'sparse'));
+  ends.sparse = g.tensors.size;
+  const inputNames = new Set<string>();
   for (const vi of lg.proto.input) {
     const name = vi.name ?? '';
     const declared = tensorFromValueInfo(vi, name, ctx.dims);
     const init = g.tensors.get(name);
-    if (init && producer.get(name) !== 'a graph input') {
+    if (init && !inputNames.has(name)) {
       mergeValueInfo(init, declared); // IR < 4: initializers are listed as inputs too.
       continue;
     }
-    define(declared, 'a graph input');
+    define(declared, 'input');
+    inputNames.add(name);
     g.inputs.push(name);
   }
+  ends.inputs = g.tensors.size;
   const info = new Map<string, Tensor>();
   for (const vi of [...lg.proto.value_info, ...lg.proto.output]) {
     info.set(vi.name ?? '', tensorFromValueInfo(vi, vi.name ?? '', ctx.dims));
@@ -71,7 +97,9 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
     const p = ln.proto;
     const name = names.take(p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
     if (p.op_type === 'Constant' && isDefaultDomain(p.domain)) {
-      define(constantNodeTensor(ctx, ln, readNodeAttributes(ctx.reader, lg, index), name), `Constant node '${name}'`, name);
+      const t = constantNodeTensor(ctx, ln, readNodeAttributes(ctx.reader, lg, index), name);
+      constantNodes.add(name);
+      define(t, 'node', name);
       continue;
     }
     const { op, diagnostic } = mapOp(p.op_type, p.domain, name);
@@ -83,7 +111,7 @@ export function mapGraph(ctx: MapContext, lg: LazyGraph, outer: Scope | undefine
       const t: Tensor = { name: o, dtype: 'unknown' };
       const vi = info.get(o);
       if (vi) mergeValueInfo(t, vi);
-      define(t, `node '${name}'`, name);
+      define(t, 'node', name);
     }
     g.nodes.push(node);
     pending.push([node, index]);

@@ -153,6 +153,55 @@ describe('ONNX bad input', () => {
     })).toContain("'w' is defined twice in graph 'test': by an initializer and by node 'r'");
   });
 
+  // The first definer is found again from the name's place among the tensors (map-graph.ts): each
+  // kind of definer, before and after the others, and a node's later output.
+  it('names the first definer wherever it stands among the others', () => {
+    const twice = (build: (b: OnnxBuilder) => void): string => {
+      const b = new OnnxBuilder();
+      build(b);
+      return expectFootprintError(() => load(b), 'E_GRAPH').message;
+    };
+    const sparse = (b: OnnxBuilder, name: string): void => {
+      b.graphProto().sparse_initializer = [{
+        dims: [2],
+        values: { name, data_type: 1, dims: [1], float_data: [1] },
+        indices: { name: `${name}_idx`, data_type: 7, dims: [1], int64_data: [0] },
+      }];
+    };
+    expect(twice((b) => {
+      b.initializer('w', 'float32', [2]);
+      sparse(b, 'w');
+      b.output(b.node('Relu', ['w']), 'float32');
+    })).toContain("'w' is defined twice in graph 'test': by an initializer and by a sparse initializer");
+    expect(twice((b) => {
+      b.initializer('w', 'float32', [2]);
+      sparse(b, 's');
+      b.node('Relu', [b.input('x', 'float32', [2])], {}, { name: 'r', outputs: ['s'] });
+      b.output('s', 'float32');
+    })).toContain("'s' is defined twice in graph 'test': by a sparse initializer and by node 'r'");
+    expect(twice((b) => {
+      b.input('x', 'float32', [1]);
+      b.input('x', 'float32', [1]);
+      b.output(b.node('Relu', ['x']), 'float32');
+    })).toContain("'x' is defined twice in graph 'test': by a graph input and by a graph input");
+    const chain = (b: OnnxBuilder, last: { name: string; constant?: boolean; output: string }): void => {
+      const x = b.input('x', 'float32', [1]);
+      b.initializer('w', 'float32', [1]);
+      b.node('Split', [x], {}, { name: 's', outputs: ['a', 'b'] });
+      b.node('Constant', [], { value_int: 1 }, { name: 'k', outputs: ['c'] });
+      b.node('Relu', ['a'], {}, { name: 'r', outputs: ['d'] });
+      if (last.constant === true) b.node('Constant', [], { value_int: 2 }, { name: last.name, outputs: [last.output] });
+      else b.node('Relu', ['d'], {}, { name: last.name, outputs: [last.output] });
+      b.output(last.output, 'float32');
+    };
+    expect(twice((b) => chain(b, { name: 't', output: 'b' }))).toContain("'b' is defined twice in graph 'test': by node 's' and by node 't'");
+    expect(twice((b) => chain(b, { name: 't', output: 'd' }))).toContain("'d' is defined twice in graph 'test': by node 'r' and by node 't'");
+    expect(twice((b) => chain(b, { name: 't', output: 'c' }))).toContain("'c' is defined twice in graph 'test': by Constant node 'k' and by node 't'");
+    expect(twice((b) => chain(b, { name: 'k2', constant: true, output: 'c' }))).toContain("'c' is defined twice in graph 'test': by Constant node 'k' and by Constant node 'k2'");
+    expect(twice((b) => chain(b, { name: 'k2', constant: true, output: 'd' }))).toContain("'d' is defined twice in graph 'test': by node 'r' and by Constant node 'k2'");
+    expect(twice((b) => chain(b, { name: 'k2', constant: true, output: 'w' }))).toContain("'w' is defined twice in graph 'test': by an initializer and by Constant node 'k2'");
+  });
+
   it('rejects a node reading a tensor nobody produces, naming node and tensor', () => {
     const b = new OnnxBuilder();
     const x = b.input('x', 'float32', [1]);
