@@ -31,15 +31,15 @@ export function layerNames(graph: Graph, format: string, long: boolean): Map<str
   if (long) return out;
   const tflite = format === 'tflite';
   const taken = new UniqueNames();
-  graph.inputs.forEach((name, i) => {
-    const shown = tflite ? stInputName(name) : usable(name) ? name : `input_${i}`;
-    out.set(name, taken.take(shown));
-  });
-  graph.nodes.forEach((node, i) => {
-    const shown = tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name;
-    out.set(node.name, taken.take(shown));
-  });
-  for (const [from, to] of [...out]) if (from === to) out.delete(from);
+  // Only names that change are kept: most ONNX graphs keep every name, and the map then stays
+  // empty. A node named as a graph input overrides the input's entry; the other way round cannot
+  // happen: a name that changes as an input is unusable or (TFLite) every node's name changes.
+  const give = (name: string, shown: string): void => {
+    const given = taken.take(shown);
+    if (given !== name) out.set(name, given);
+  };
+  graph.inputs.forEach((name, i) => give(name, tflite ? stInputName(name) : usable(name) ? name : `input_${i}`));
+  graph.nodes.forEach((node, i) => give(node.name, tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name));
   return out;
 }
 

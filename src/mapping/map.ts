@@ -5,7 +5,7 @@
  *   const m = mapToTarget(graph, loadTarget('stm32n6'));
  */
 import { isInteger } from '../ir/dtype.js';
-import type { Graph, Node, Tensor } from '../ir/graph.js';
+import type { Graph, Node } from '../ir/graph.js';
 import { tensorNamed } from '../ir/tensor-named.js';
 import { getRuleDef, opListed, formatLimit, type TargetRuleContext } from '../targets/rules/index.js';
 import { who } from '../targets/rules/types.js';
@@ -25,9 +25,20 @@ export function unitRefs(unit: Unit, node: Node): RuleRef[] | undefined {
 export function computesOnIntegers(graph: Graph, node: Node): boolean {
   if (node.integer === true) return true;
   // the activations: every operand but the constants (an omitted or unknown name has no tensor)
-  const tensors = [...node.inputs, ...node.outputs].map((n) => tensorNamed(graph, n)).filter((t): t is Tensor => t !== undefined && t.data === undefined);
-  const dtypes = tensors.map((t) => t.dtype).filter((d) => d !== 'unknown');
-  return dtypes.length > 0 && dtypes.every((d) => isInteger(d) || d === 'bool');
+  const known = (names: readonly string[]): number => {
+    let count = 0;
+    for (const name of names) {
+      const t = tensorNamed(graph, name);
+      if (t === undefined || t.data !== undefined || t.dtype === 'unknown') continue;
+      if (!isInteger(t.dtype) && t.dtype !== 'bool') return -1;
+      count++;
+    }
+    return count;
+  };
+  const inputs = known(node.inputs);
+  if (inputs < 0) return false;
+  const outputs = known(node.outputs);
+  return outputs >= 0 && inputs + outputs > 0;
 }
 
 interface UnitResult {

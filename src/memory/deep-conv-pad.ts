@@ -25,8 +25,10 @@ export const PAD_BEFORE = '_pad_before';
 
 /** True when ST runs `node` with its deep int8 kernel (DSP cores). */
 export function usesDeepKernel(graph: Graph, node: Node): boolean {
+  // (the input's type first: a float model's convolutions need no geometry here)
+  if (!isInt8(tensorOf(graph, node, 0))) return false;
   const g = convGeometry(graph, node);
-  if (!g || g.depthwise || g.k <= 1 || !isInt8(tensorOf(graph, node, 0))) return false;
+  if (!g || g.depthwise || g.k <= 1) return false;
   return g.cin / g.group >= DEEP_MIN_CHANNELS;
 }
 

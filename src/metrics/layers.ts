@@ -102,6 +102,17 @@ function parameterSetKey(node: Node, shapeInputs: ReadonlySet<number>, scope: Sc
   return keys.length > 0 ? `${node.op}|${keys.join('|')}` : undefined;
 }
 
+const NO_SHAPE_INPUTS: ReadonlySet<number> = new Set();
+/** One set per rule's shape inputs, made once (not one per node). */
+const shapeInputSets = new WeakMap<readonly number[], ReadonlySet<number>>();
+
+function shapeInputSet(indexes: readonly number[] | undefined): ReadonlySet<number> {
+  if (indexes === undefined) return NO_SHAPE_INPUTS;
+  let set = shapeInputSets.get(indexes);
+  if (set === undefined) shapeInputSets.set(indexes, (set = new Set(indexes)));
+  return set;
+}
+
 function isConstant(t: Tensor | undefined): t is Tensor {
   return t !== undefined && t.data !== undefined && t.variable !== true;
 }
@@ -202,7 +213,7 @@ function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
   return graph.nodes.map((node) => {
     const rule = scope.opts.rules(node.op);
     const role: OpRole = rule?.role ?? 'unknown';
-    const { m, constants, connectedTo } = inputsOf(node, role, new Set(rule?.shapeInputs ?? []), scope);
+    const { m, constants, connectedTo } = inputsOf(node, role, shapeInputSet(rule?.shapeInputs), scope);
     let cost = nodeCost(graph, node, scope);
     let subgraphs: SubgraphMetrics[] | undefined;
     if (node.subgraphs && Object.keys(node.subgraphs).length > 0) ({ cost, subgraphs } = nested(graph, node, cost, m, scope));

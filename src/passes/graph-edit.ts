@@ -71,7 +71,8 @@ export function buildUseIndex(g: Graph): UseIndex {
   for (const n of g.nodes) {
     for (const o of n.outputs) if (o !== '') producer.set(o, n);
     for (const i of n.inputs) if (i !== '') addUse(i, n);
-    for (const r of outerReads(n)) addUse(r, n);
+    // (a node without nested graphs reads nothing more: no iterator over the empty set for it)
+    if (n.subgraphs) for (const r of outerReads(n)) addUse(r, n);
   }
   return { producer, consumers, graphOutputs: new Set(g.outputs), graphInputs: new Set(g.inputs) };
 }

@@ -33,6 +33,8 @@ describe('computesOnIntegers', () => {
     ['an omitted input is skipped', ['', 'int16'], 'int16', undefined, true],
     ['no known dtype at all', ['unknown'], 'unknown', undefined, false],
     ['unknown beside int8: the known ones decide', ['unknown', 'int8'], 'int8', undefined, true],
+    ['only the output known, and integer', ['unknown'], 'int8', undefined, true],
+    ['only the inputs known, and integer', ['int8'], 'unknown', undefined, true],
   ] as const)('%s: %s', (_, ins, out, constant, expected) => {
     const { graph, node } = oneNode([...ins], out, constant);
     expect(computesOnIntegers(graph, node)).toBe(expected);

@@ -11,7 +11,8 @@ import { fileModelInput } from '../../src/node/file-source.js';
 import { bytesSource } from '../../src/ir/source.js';
 import { renderText, TEXT_WIDTH, wrapLine } from '../../src/report/render/text.js';
 import { diffReports } from '../../src/diff/compare.js';
-import { USABLE_NAME_CHARS } from '../../src/analysis/layer-names.js';
+import { layerNames, USABLE_NAME_CHARS } from '../../src/analysis/layer-names.js';
+import type { Graph } from '../../src/ir/graph.js';
 import { OnnxBuilder } from '../builders/onnx.js';
 import { HAS_SHARED, REFERENCE_DIR, sharedModel } from '../helpers/shared.js';
 
@@ -132,5 +133,29 @@ describe(`wrapping at ${TEXT_WIDTH} columns`, () => {
     expect(wrapped.join(' ').replace(/\s+/g, ' ')).toBe(words.replace(/\s+/g, ' '));
     const word = 'y'.repeat(TEXT_WIDTH * 2 + 5);
     expect(wrapLine(word).map((l) => l.trim().length)).toEqual([TEXT_WIDTH, TEXT_WIDTH - 4, 9]);
+  });
+});
+
+describe('the renaming map (layerNames)', () => {
+  const graph = (inputs: string[], nodes: string[]): Graph => ({
+    name: 'g', tensors: new Map(), inputs, outputs: [],
+    nodes: nodes.map((name) => ({ name, op: 'Relu', sourceOp: 'Relu', inputs: [], outputs: [], attrs: {} })),
+  });
+
+  it('holds only the names that change: none when every ONNX name is usable', () => {
+    expect(layerNames(graph(['x'], ['a', 'b']), 'onnx', false).size).toBe(0);
+    expect(layerNames(graph(['x'], ['a', 'b']), 'onnx', true).size).toBe(0);
+  });
+
+  it('an unusable input takes input_<i>, and a node already named so takes the next free name', () => {
+    expect([...layerNames(graph(['in;put'], ['input_0', 'a']), 'onnx', false)]).toEqual([['in;put', 'input_0'], ['input_0', 'input_0_1']]);
+  });
+
+  it('a node named as a graph input: the name is the input\'s, and the node\'s entry is the one kept', () => {
+    expect([...layerNames(graph(['x'], ['x']), 'onnx', false)]).toEqual([['x', 'x_1']]);
+  });
+
+  it('TFLite: every node by family and position, inputs as stedgeai spells them', () => {
+    expect([...layerNames(graph(['in:0', 'plain'], ['a', 'b']), 'tflite', false)]).toEqual([['in:0', 'in0'], ['a', 'nl_0'], ['b', 'nl_1']]);
   });
 });
