@@ -159,17 +159,16 @@ function layerNames(graph, format, long) {
         return out;
     const tflite = format === 'tflite';
     const taken = new names/* UniqueNames */.U();
-    graph.inputs.forEach((name, i) => {
-        const shown = tflite ? stInputName(name) : usable(name) ? name : `input_${i}`;
-        out.set(name, taken.take(shown));
-    });
-    graph.nodes.forEach((node, i) => {
-        const shown = tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name;
-        out.set(node.name, taken.take(shown));
-    });
-    for (const [from, to] of [...out])
-        if (from === to)
-            out.delete(from);
+    // Only names that change are kept: most ONNX graphs keep every name, and the map then stays
+    // empty. A node named as a graph input overrides the input's entry; the other way round cannot
+    // happen: a name that changes as an input is unusable or (TFLite) every node's name changes.
+    const give = (name, shown) => {
+        const given = taken.take(shown);
+        if (given !== name)
+            out.set(name, given);
+    };
+    graph.inputs.forEach((name, i) => give(name, tflite ? stInputName(name) : usable(name) ? name : `input_${i}`));
+    graph.nodes.forEach((node, i) => give(node.name, tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name));
     return out;
 }
 /** Rewrites every place the report names a layer, quoted names inside sentences too; the file's name stays in `originalName`. */
@@ -291,6 +290,7 @@ const REPORT_SCHEMA_VERSION = '1.3';
 // EXTERNAL MODULE: ./src/diagnostics/listing.ts
 var listing = __webpack_require__(9688);
 ;// CONCATENATED MODULE: ./src/analysis/build-report.ts
+
 
 
 
@@ -462,29 +462,29 @@ function targetSections(t) {
 }
 /** Per-layer cycles and time, the totals and the per-unit shares (matched by layer name, before renaming). */
 function attachLatency(report, latency) {
-    const byName = new Map(latency.layers.map((l) => [l.name, l]));
-    for (const l of report.layers) {
-        const x = byName.get(l.name);
+    const latencyOf = (0,arrays/* byPosition */.rg)(latency.layers);
+    report.layers.forEach((l, i) => {
+        const x = latencyOf(l.name, i);
         if (!x)
-            continue;
+            return;
         l.cycles = x.cycles;
         l.timeMs = x.timeMs;
-    }
+    });
     report.totals.cycles = latency.cycles;
     report.totals.latencyMs = latency.timeMs;
     report.latency = { estimate: latency.estimate, clockHz: latency.clockHz, timeMs: latency.timeMs, cycles: latency.cycles, units: latency.units.map((u) => ({ ...u })) };
 }
 /** Per-layer unit and reasons from the mapping (matched by layer name). */
 function attachUnits(layers, mapping) {
-    const byName = new Map(mapping.layers.map((l) => [l.name, l]));
-    for (const l of layers) {
-        const m = byName.get(l.name);
+    const mappingOf = (0,arrays/* byPosition */.rg)(mapping.layers);
+    layers.forEach((l, i) => {
+        const m = mappingOf(l.name, i);
         if (!m)
-            continue;
+            return;
         l.unit = m.unit;
         l.unitName = m.unitName;
         l.reasons = m.reasons.map((r) => ({ ...r }));
-    }
+    });
 }
 /** The report with the file's hashes, computed by the caller while the analysis ran (same fields as `hashes`). */
 function withHashes(report, hashes) {
@@ -650,18 +650,18 @@ function sortAndCheck(g, outer, file, label) {
             producer.set(o, idx);
         }
     });
-    // Dependencies: node index -> indexes of the nodes it reads from.
-    const deps = [];
+    // Every read is checked here; a node reading from itself or a later node puts the graph out of order.
     // Stryker disable next-line BooleanLiteral: equivalent, Kahn's order taking ready nodes by index leaves a sorted list as it is: sorting it anyway changes nothing
     let sorted = true;
     g.nodes.forEach((n, idx) => {
-        const d = [];
         n.inputs.forEach((name, k) => {
             if (name === '')
                 return;
             const p = producer.get(name);
             if (p !== undefined) {
-                d.push(p);
+                // Stryker disable next-line ConditionalExpression: equivalent, Kahn's order taking ready nodes by index leaves a sorted list as it is: sorting it anyway changes nothing
+                if (p >= idx)
+                    sorted = false;
                 return;
             }
             const t = g.tensors.get(name);
@@ -671,16 +671,14 @@ function sortAndCheck(g, outer, file, label) {
                 throw graphError(`node '${n.name}' input #${k} '${name}' names no tensor of the graph${where(label)}`, file, n.name);
             throw graphError(`node '${n.name}' reads tensor '${name}', which no node produces and which is neither a graph input nor a constant${where(label)}`, file, n.name);
         });
+        if (!n.subgraphs)
+            return;
         for (const r of (0,graph_edit/* outerReads */.D5)(n)) {
             const p = producer.get(r);
-            if (p !== undefined)
-                d.push(p);
-        }
-        // Stryker disable next-line ConditionalExpression: equivalent, Kahn's order taking ready nodes by index leaves a sorted list as it is: sorting it anyway changes nothing
-        for (const p of d)
-            if (p >= idx)
+            // Stryker disable next-line ConditionalExpression: equivalent, Kahn's order taking ready nodes by index leaves a sorted list as it is: sorting it anyway changes nothing
+            if (p !== undefined && p >= idx)
                 sorted = false;
-        deps.push(d);
+        }
     });
     for (const o of g.outputs) {
         const t = g.tensors.get(o);
@@ -692,7 +690,28 @@ function sortAndCheck(g, outer, file, label) {
     }
     // Stryker disable next-line ConditionalExpression: equivalent, Kahn's order taking ready nodes by index leaves a sorted list as it is: sorting it anyway changes nothing
     if (!sorted)
-        g.nodes = topoOrder(g, deps, file, label);
+        g.nodes = topoOrder(g, dependencies(g, producer), file, label);
+}
+/**
+ * Node index -> indexes of the nodes it reads from (its inputs, and what its nested graphs read
+ * from this graph). Built only for a graph out of order: a sorted one (nearly every file) needs
+ * none, and on a 100k-node graph they were 100k arrays.
+ */
+function dependencies(g, producer) {
+    return g.nodes.map((n) => {
+        const d = [];
+        for (const name of n.inputs) {
+            const p = name === '' ? undefined : producer.get(name);
+            if (p !== undefined)
+                d.push(p);
+        }
+        for (const r of (0,graph_edit/* outerReads */.D5)(n)) {
+            const p = producer.get(r);
+            if (p !== undefined)
+                d.push(p);
+        }
+        return d;
+    });
 }
 /** Kahn's algorithm, ready nodes taken in file order; names a cycle when there is one. */
 function topoOrder(g, deps, file, label) {
@@ -2897,6 +2916,17 @@ function parameterSetKey(node, shapeInputs, scope) {
     }
     return keys.length > 0 ? `${node.op}|${keys.join('|')}` : undefined;
 }
+const NO_SHAPE_INPUTS = new Set();
+/** One set per rule's shape inputs, made once (not one per node). */
+const shapeInputSets = new WeakMap();
+function shapeInputSet(indexes) {
+    if (indexes === undefined)
+        return NO_SHAPE_INPUTS;
+    let set = shapeInputSets.get(indexes);
+    if (set === undefined)
+        shapeInputSets.set(indexes, (set = new Set(indexes)));
+    return set;
+}
 function layers_isConstant(t) {
     return t !== undefined && t.data !== undefined && t.variable !== true;
 }
@@ -3007,7 +3037,7 @@ function layersOf(graph, outer) {
     return graph.nodes.map((node) => {
         const rule = scope.opts.rules(node.op);
         const role = rule?.role ?? 'unknown';
-        const { m, constants, connectedTo } = inputsOf(node, role, new Set(rule?.shapeInputs ?? []), scope);
+        const { m, constants, connectedTo } = inputsOf(node, role, shapeInputSet(rule?.shapeInputs), scope);
         let cost = nodeCost(graph, node, scope);
         let subgraphs;
         if (node.subgraphs && Object.keys(node.subgraphs).length > 0)
@@ -3184,8 +3214,11 @@ const DEEP_MIN_CHANNELS = 8;
 const PAD_BEFORE = '_pad_before';
 /** True when ST runs `node` with its deep int8 kernel (DSP cores). */
 function usesDeepKernel(graph, node) {
+    // (the input's type first: a float model's convolutions need no geometry here)
+    if (!isInt8(tensorOf(graph, node, 0)))
+        return false;
     const g = convGeometry(graph, node);
-    if (!g || g.depthwise || g.k <= 1 || !isInt8(tensorOf(graph, node, 0)))
+    if (!g || g.depthwise || g.k <= 1)
         return false;
     return g.cin / g.group >= DEEP_MIN_CHANNELS;
 }
@@ -4685,9 +4718,23 @@ function computesOnIntegers(graph, node) {
     if (node.integer === true)
         return true;
     // the activations: every operand but the constants (an omitted or unknown name has no tensor)
-    const tensors = [...node.inputs, ...node.outputs].map((n) => (0,tensor_named/* tensorNamed */.B)(graph, n)).filter((t) => t !== undefined && t.data === undefined);
-    const dtypes = tensors.map((t) => t.dtype).filter((d) => d !== 'unknown');
-    return dtypes.length > 0 && dtypes.every((d) => (0,ir_dtype/* isInteger */.Fq)(d) || d === 'bool');
+    const known = (names) => {
+        let count = 0;
+        for (const name of names) {
+            const t = (0,tensor_named/* tensorNamed */.B)(graph, name);
+            if (t === undefined || t.data !== undefined || t.dtype === 'unknown')
+                continue;
+            if (!(0,ir_dtype/* isInteger */.Fq)(t.dtype) && t.dtype !== 'bool')
+                return -1;
+            count++;
+        }
+        return count;
+    };
+    const inputs = known(node.inputs);
+    if (inputs < 0)
+        return false;
+    const outputs = known(node.outputs);
+    return outputs >= 0 && inputs + outputs > 0;
 }
 /** What a rule reads: the node in its graph, the unit, and the reference's limit and attribute. */
 function ruleContext(graph, node, target, unit, ref = {}) {
@@ -4811,6 +4858,9 @@ function joinsGroup(op) {
 function maccOf(m, name) {
     return (m instanceof Map ? m.get(name) : m[name]) ?? 0;
 }
+function maccMap(m) {
+    return Array.isArray(m) ? new Map(m.map((l) => [l.name, l.macc])) : m;
+}
 /**
  * True when `name` reads the output of `prevName` and is its only reader: its first input for an
  * activation or a pool, any input for a chaining element-wise op.
@@ -4826,12 +4876,14 @@ function readsOnly(idx, byName, prevName, name) {
     return candidates.some((x) => prev.outputs.includes(x) && !idx.graphOutputs.has(x) && (0,graph_edit/* readersOf */.cU)(idx, x).length === 1);
 }
 /**
- * `macc`: node name -> MACC (from the metrics' layers). A CPU-only target has no epochs to show
- * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing).
+ * `layerMacc`: node name -> MACC, or the metrics' layers. A CPU-only target has no epochs to show
+ * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing), and
+ * the layers are not made a map either.
  */
-function buildEpochs(graph, mapping, macc = new Map()) {
+function buildEpochs(graph, mapping, layerMacc = new Map()) {
     if (!mapping.hasAccelerator)
         return { total: 0, hw: 0, sw: 0, unsupported: 0, shown: false, list: [] };
+    const macc = maccMap(layerMacc);
     const list = [];
     const idx = (0,graph_edit/* buildUseIndex */.kK)(graph);
     const byName = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -5105,7 +5157,7 @@ function analyzeModel(input, options = {}) {
         const plan = both.plan;
         const searched = planOptions.planner === 'best' ? undefined : both.searched;
         const mapping = mapToTarget(graph, target);
-        const epochs = buildEpochs(graph, mapping, new Map(metrics.layers.map((l) => [l.name, l.macc])));
+        const epochs = buildEpochs(graph, mapping, metrics.layers);
         const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
         const pools = placePools(plan, weights, target.pools, target.alignment);
         const latency = (0,estimate/* estimateLatency */.f)(graph, metrics.layers, mapping, target);

@@ -7956,32 +7956,60 @@ function inScope(scope, name) {
             return true;
     return false;
 }
+const DEFINER_TEXT = { initializer: 'an initializer', sparse: 'a sparse initializer', input: 'a graph input' };
 function mapGraph(ctx, lg, outer, fallbackName) {
     const g = { name: lg.proto.name || fallbackName, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
     const where = (extra = {}) => ({ file: ctx.reader.file, offset: lg.at, ...extra });
-    const producer = new Map();
-    const define = (t, by, node) => {
-        const prev = producer.get(t.name);
-        if (prev !== undefined) {
-            throw new diagnostic/* FootprintError */.E0('E_GRAPH', `ONNX: tensor '${t.name}' is defined twice in graph '${g.name}': by ${prev} and by ${by}`, where(node === undefined ? {} : { node }));
+    // Who defined a tensor is needed only to word the error when a name is defined twice. It is
+    // found again then, from the name's place in g.tensors (Map order is definition order): the
+    // counts where initializers, sparse initializers and inputs end, and the node that defined each
+    // later tensor. A valid graph then costs one array slot per node output, not a second map.
+    const ends = { initializers: Infinity, sparse: Infinity, inputs: Infinity };
+    const definedBy = [];
+    const constantNodes = new Set();
+    const describe = (kind, node) => kind === 'node' ? `${constantNodes.has(node) ? 'Constant node' : 'node'} '${node}'` : DEFINER_TEXT[kind];
+    const firstDefiner = (name) => {
+        let at = 0;
+        for (const key of g.tensors.keys()) {
+            if (key === name)
+                break;
+            at++;
         }
-        producer.set(t.name, by);
+        if (at < ends.initializers)
+            return DEFINER_TEXT.initializer;
+        if (at < ends.sparse)
+            return DEFINER_TEXT.sparse;
+        if (at < ends.inputs)
+            return DEFINER_TEXT.input;
+        return describe('node', definedBy[at - ends.inputs]);
+    };
+    const define = (t, kind, node) => {
+        if (g.tensors.has(t.name)) {
+            throw new diagnostic/* FootprintError */.E0('E_GRAPH', `ONNX: tensor '${t.name}' is defined twice in graph '${g.name}': by ${firstDefiner(t.name)} and by ${describe(kind, node)}`, where(node === undefined ? {} : { node }));
+        }
         g.tensors.set(t.name, t);
+        if (kind === 'node')
+            definedBy.push(node);
     };
     for (let i = 0; i < lg.initializers.length / 2; i++)
-        define(mapTensor(ctx, readInitializer(ctx.reader, lg, i), `${g.name}.initializer[${i}]`), 'an initializer');
-    lg.sparseInitializers.forEach((s, i) => define(mapSparseTensor(s, `${g.name}.sparse_initializer[${i}]`), 'a sparse initializer'));
+        define(mapTensor(ctx, readInitializer(ctx.reader, lg, i), `${g.name}.initializer[${i}]`), 'initializer');
+    ends.initializers = g.tensors.size;
+    lg.sparseInitializers.forEach((s, i) => define(mapSparseTensor(s, `${g.name}.sparse_initializer[${i}]`), 'sparse'));
+    ends.sparse = g.tensors.size;
+    const inputNames = new Set();
     for (const vi of lg.proto.input) {
         const name = vi.name ?? '';
         const declared = tensorFromValueInfo(vi, name, ctx.dims);
         const init = g.tensors.get(name);
-        if (init && producer.get(name) !== 'a graph input') {
+        if (init && !inputNames.has(name)) {
             mergeValueInfo(init, declared); // IR < 4: initializers are listed as inputs too.
             continue;
         }
-        define(declared, 'a graph input');
+        define(declared, 'input');
+        inputNames.add(name);
         g.inputs.push(name);
     }
+    ends.inputs = g.tensors.size;
     const info = new Map();
     for (const vi of [...lg.proto.value_info, ...lg.proto.output]) {
         info.set(vi.name ?? '', tensorFromValueInfo(vi, vi.name ?? '', ctx.dims));
@@ -7994,7 +8022,9 @@ function mapGraph(ctx, lg, outer, fallbackName) {
         const p = ln.proto;
         const name = names.take(p.name || p.output.find((o) => o !== '') || `${p.op_type}_${index}`);
         if (p.op_type === 'Constant' && isDefaultDomain(p.domain)) {
-            define(constantNodeTensor(ctx, ln, readNodeAttributes(ctx.reader, lg, index), name), `Constant node '${name}'`, name);
+            const t = constantNodeTensor(ctx, ln, readNodeAttributes(ctx.reader, lg, index), name);
+            constantNodes.add(name);
+            define(t, 'node', name);
             continue;
         }
         const { op, diagnostic } = mapOp(p.op_type, p.domain, name);
@@ -8010,7 +8040,7 @@ function mapGraph(ctx, lg, outer, fallbackName) {
             const vi = info.get(o);
             if (vi)
                 mergeValueInfo(t, vi);
-            define(t, `node '${name}'`, name);
+            define(t, 'node', name);
         }
         g.nodes.push(node);
         pending.push([node, index]);

@@ -214,7 +214,10 @@ function kernelKind(graph, node) {
     return typeof dims.inPerGroup === 'number' && dims.inPerGroup * group <= FEW_CHANNELS ? 'few-channels' : 'conv';
 }
 
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/latency/estimate.ts
+
 
 
 
@@ -275,20 +278,20 @@ function withClock(target, clockHz) {
 }
 function estimateLatency(graph, layers, mapping, target) {
     const unitByName = new Map(target.units.map((u) => [u.name, u]));
-    const byLayer = new Map(mapping.layers.map((l) => [l.name, l]));
-    const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
-    const out = layers.map((l) => {
-        const m = byLayer.get(l.name);
+    const mappingOf = (0,arrays/* byPosition */.rg)(mapping.layers);
+    const nodeOf = (0,arrays/* byPosition */.rg)(graph.nodes);
+    const out = layers.map((l, i) => {
+        const m = mappingOf(l.name, i);
         const unit = m?.unitName ? unitByName.get(m.unitName) : undefined;
         const cost = unit?.cost;
         let cycles = null;
         let timeMs = null;
         if (cost && 'core' in cost) {
-            cycles = cpuCycles(graph, nodes.get(l.name), l.macc, cost.core, m?.unit === 'SW_FLOAT');
+            cycles = cpuCycles(graph, nodeOf(l.name, i), l.macc, cost.core, m?.unit === 'SW_FLOAT');
             timeMs = cycles === null ? null : (cycles / cost.clockHz) * 1000;
         }
         else if (cost) {
-            timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodes.get(l.name)) : 0, target.npuMode);
+            timeMs = acceleratorMs(cost, l, cost.activationBytesPerSecond ? ioBytesOf(graph, nodeOf(l.name, i)) : 0, target.npuMode);
             cycles = cyclesAt(timeMs, cost.clockHz);
         }
         return { name: l.name, unitName: m?.unitName ?? null, cycles: cycles === null ? null : Math.round(cycles), timeMs };
