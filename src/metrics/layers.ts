@@ -90,10 +90,10 @@ const ZERO: Cost = { macc: 0, pure: 0 };
  * model, 17,216 B, count every tensor). Layers sharing only a buffer keep their own arrays (the
  * sww report: conv2d_4 and conv2d_6 each count their bias, 49,412 B).
  */
-function parameterSetKey(node: Node, shapeInputs: ReadonlySet<number>, scope: Scope): string | undefined {
+function parameterSetKey(node: Node, inputs: readonly (Tensor | undefined)[], shapeInputs: ReadonlySet<number>): string | undefined {
   const keys: string[] = [];
-  for (const [i, name] of node.inputs.entries()) {
-    const t = name ? scope.lookup(name) : undefined;
+  for (let i = 0; i < inputs.length; i++) {
+    const t = inputs[i];
     if (!isConstant(t) || shapeInputs.has(i)) continue;
     const d = t.data;
     if (d?.kind !== 'bytes') return undefined;
@@ -138,18 +138,17 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
   // dequantizes those weights when it generates the model and stores them as float32
   // (METRICS.md "Weights": the model_vbp5_quantization.tflite report, 53,764 B of int8 weights
   // in the file, rom_size 201,220 B).
-  const hybrid = role !== 'quantization' && node.inputs.some((n) => {
-    const x = n ? scope.lookup(n) : undefined;
-    return x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype);
-  });
+  // each input's tensor, looked up once (an omitted input has none)
+  const tensors = node.inputs.map((n) => (n ? scope.lookup(n) : undefined));
+  const hybrid = role !== 'quantization' && tensors.some((x) => x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype));
   // a layer whose constants are, byte range for byte range, those of a layer before it reuses
   // their arrays: its items are the model's params, the arrays are not generated again
-  const key = parameterSetKey(node, shapeInputs, scope);
+  const key = parameterSetKey(node, tensors, shapeInputs);
   const shared = key !== undefined && scope.seen.has(key);
   if (key !== undefined) scope.seen.add(key);
   node.inputs.forEach((name, i) => {
     if (!name) return;
-    const t = scope.lookup(name);
+    const t = tensors[i];
     if (t?.variable === true) return; // state: persistent memory, neither a weight nor a layer
     if (!isConstant(t)) {
       // a producer layer, else a graph input (or a dangling tensor) by its own name

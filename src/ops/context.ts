@@ -12,19 +12,26 @@ export const CONST_VALUES_MAX = 4096;
  */
 export function createRuleContext(graph: Graph, node: Node, opset: number | undefined, lookup?: (name: string) => Tensor | undefined): OpRuleContext {
   const find = lookup ?? ((name: string) => graph.tensors.get(name));
-  const tensorAt = (names: string[], i: number): Tensor | undefined => {
-    const name = names[i];
+  // A tensor found is kept for the context's life (rules ask for the same operand several times);
+  // one not found is looked up again, as the shapes pass adds a missing output's tensor.
+  const found: { inputs: (Tensor | undefined)[]; outputs: (Tensor | undefined)[] } = { inputs: [], outputs: [] };
+  const tensorAt = (side: 'inputs' | 'outputs', i: number): Tensor | undefined => {
+    const known = found[side][i];
+    if (known !== undefined) return known;
+    const name = node[side][i];
     // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no scope holds a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
-    return name === undefined || name === '' ? undefined : find(name);
+    const t = name === undefined || name === '' ? undefined : find(name);
+    if (t !== undefined) found[side][i] = t;
+    return t;
   };
   return {
     graph,
     node,
     opset,
-    input: (i) => tensorAt(node.inputs, i),
-    output: (i) => tensorAt(node.outputs, i),
+    input: (i) => tensorAt('inputs', i),
+    output: (i) => tensorAt('outputs', i),
     constValues: (i) => {
-      const t = tensorAt(node.inputs, i);
+      const t = tensorAt('inputs', i);
       return t?.data === undefined ? undefined : readValues(t, CONST_VALUES_MAX);
     },
   };

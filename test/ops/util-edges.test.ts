@@ -51,6 +51,29 @@ describe('cost helpers', () => {
     const ctx = createRuleContext(g.graph, g.graph.nodes[0] as Node, 13);
     expect([hasInput(ctx, 0), hasInput(ctx, 1), hasInput(ctx, 2)]).toEqual([true, false, false]);
   });
+
+  it('looks an operand up once it is found; one not found yet is looked up again', () => {
+    const g = new GraphBuilder();
+    const x = g.input('x', 'float32', [1]);
+    const out = g.node('Relu', [x], {}, { name: 'n' });
+    const n = g.graph.nodes[0] as Node;
+    g.graph.tensors.delete(out);
+    const asked: string[] = [];
+    const ctx = createRuleContext(g.graph, n, 13, (name) => {
+      asked.push(name);
+      return g.graph.tensors.get(name);
+    });
+    const input = ctx.input(0);
+    expect(ctx.input(0)).toBe(input);
+    expect(ctx.constValues(0)).toBeUndefined();
+    expect(ctx.output(0)).toBeUndefined();
+    // the shapes pass adds a missing output's tensor: the context then finds it
+    const y = { name: out, dtype: 'float32' as const };
+    g.graph.tensors.set(out, y);
+    expect(ctx.output(0)).toBe(y);
+    expect(ctx.output(0)).toBe(y);
+    expect(asked).toEqual(['x', out, out]);
+  });
 });
 
 describe('dims', () => {
