@@ -960,19 +960,28 @@ const CONST_VALUES_MAX = 4096;
  */
 function createRuleContext(graph, node, opset, lookup) {
     const find = lookup ?? ((name) => graph.tensors.get(name));
-    const tensorAt = (names, i) => {
-        const name = names[i];
+    // A tensor found is kept for the context's life (rules ask for the same operand several times);
+    // one not found is looked up again, as the shapes pass adds a missing output's tensor.
+    const found = { inputs: [], outputs: [] };
+    const tensorAt = (side, i) => {
+        const known = found[side][i];
+        if (known !== undefined)
+            return known;
+        const name = node[side][i];
         // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no scope holds a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
-        return name === undefined || name === '' ? undefined : find(name);
+        const t = name === undefined || name === '' ? undefined : find(name);
+        if (t !== undefined)
+            found[side][i] = t;
+        return t;
     };
     return {
         graph,
         node,
         opset,
-        input: (i) => tensorAt(node.inputs, i),
-        output: (i) => tensorAt(node.outputs, i),
+        input: (i) => tensorAt('inputs', i),
+        output: (i) => tensorAt('outputs', i),
         constValues: (i) => {
-            const t = tensorAt(node.inputs, i);
+            const t = tensorAt('inputs', i);
             return t?.data === undefined ? undefined : (0,tensor_data/* readValues */.N$)(t, CONST_VALUES_MAX);
         },
     };
@@ -2903,10 +2912,10 @@ const ZERO = { macc: 0, pure: 0 };
  * model, 17,216 B, count every tensor). Layers sharing only a buffer keep their own arrays (the
  * sww report: conv2d_4 and conv2d_6 each count their bias, 49,412 B).
  */
-function parameterSetKey(node, shapeInputs, scope) {
+function parameterSetKey(node, inputs, shapeInputs) {
     const keys = [];
-    for (const [i, name] of node.inputs.entries()) {
-        const t = name ? scope.lookup(name) : undefined;
+    for (let i = 0; i < inputs.length; i++) {
+        const t = inputs[i];
         if (!layers_isConstant(t) || shapeInputs.has(i))
             continue;
         const d = t.data;
@@ -2952,20 +2961,19 @@ function inputsOf(node, role, shapeInputs, scope) {
     // dequantizes those weights when it generates the model and stores them as float32
     // (METRICS.md "Weights": the model_vbp5_quantization.tflite report, 53,764 B of int8 weights
     // in the file, rom_size 201,220 B).
-    const hybrid = role !== 'quantization' && node.inputs.some((n) => {
-        const x = n ? scope.lookup(n) : undefined;
-        return x !== undefined && x.data === undefined && x.variable !== true && (0,ir_dtype/* isFloat */.dk)(x.dtype);
-    });
+    // each input's tensor, looked up once (an omitted input has none)
+    const tensors = node.inputs.map((n) => (n ? scope.lookup(n) : undefined));
+    const hybrid = role !== 'quantization' && tensors.some((x) => x !== undefined && x.data === undefined && x.variable !== true && (0,ir_dtype/* isFloat */.dk)(x.dtype));
     // a layer whose constants are, byte range for byte range, those of a layer before it reuses
     // their arrays: its items are the model's params, the arrays are not generated again
-    const key = parameterSetKey(node, shapeInputs, scope);
+    const key = parameterSetKey(node, tensors, shapeInputs);
     const shared = key !== undefined && scope.seen.has(key);
     if (key !== undefined)
         scope.seen.add(key);
     node.inputs.forEach((name, i) => {
         if (!name)
             return;
-        const t = scope.lookup(name);
+        const t = tensors[i];
         if (t?.variable === true)
             return; // state: persistent memory, neither a weight nor a layer
         if (!layers_isConstant(t)) {
