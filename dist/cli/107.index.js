@@ -2939,12 +2939,12 @@ function shapeInputSet(indexes) {
 function layers_isConstant(t) {
     return t !== undefined && t.data !== undefined && t.variable !== true;
 }
-function nodeCost(graph, node, scope) {
+function nodeCost(ctx, node, scope) {
     const rule = scope.opts.rules(node.op);
     if (!rule)
         return ZERO;
     try {
-        return rule.cost(createRuleContext(graph, node, scope.opts.opset, scope.lookup));
+        return rule.cost(ctx);
     }
     catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
@@ -2953,16 +2953,17 @@ function nodeCost(graph, node, scope) {
     }
 }
 /** The node's own constants (inputs) and connections. */
-function inputsOf(node, role, shapeInputs, scope) {
+function inputsOf(ctx, role, shapeInputs, scope) {
+    const node = ctx.node;
     const m = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
     const constants = [];
     const connectedTo = [];
+    // each input's tensor (an omitted input has none), from the node's one rule context
+    const tensors = node.inputs.map((_, i) => ctx.input(i));
     // A hybrid (dynamic-range) layer: float activations, quantized integer weights. stedgeai
     // dequantizes those weights when it generates the model and stores them as float32
     // (METRICS.md "Weights": the model_vbp5_quantization.tflite report, 53,764 B of int8 weights
     // in the file, rom_size 201,220 B).
-    // each input's tensor, looked up once (an omitted input has none)
-    const tensors = node.inputs.map((n) => (n ? scope.lookup(n) : undefined));
     const hybrid = role !== 'quantization' && tensors.some((x) => x !== undefined && x.data === undefined && x.variable !== true && (0,ir_dtype/* isFloat */.dk)(x.dtype));
     // a layer whose constants are, byte range for byte range, those of a layer before it reuses
     // their arrays: its items are the model's params, the arrays are not generated again
@@ -3013,14 +3014,14 @@ function inputsOf(node, role, shapeInputs, scope) {
     return { m, constants, connectedTo };
 }
 /** Layers of a nested graph, then the node's cost with them (repeats per nested.ts). */
-function nested(graph, node, own, m, scope) {
+function nested(ctx, own, m, scope) {
+    const node = ctx.node;
     const subs = Object.entries(node.subgraphs ?? {}).map(([name, g]) => ({ name, layers: layersOf(g, scope) }));
     const branches = subs.map((s) => ({
         name: s.name,
         macc: s.layers.reduce((a, l) => a + l.macc, 0),
         pure: s.layers.reduce((a, l) => a + l.maccPure, 0),
     }));
-    const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
     const repeats = branchRepeats(ctx, branches, scope.diagnostics);
     for (const s of subs)
         for (const l of s.layers)
@@ -3045,12 +3046,14 @@ function layersOf(graph, outer) {
     return graph.nodes.map((node) => {
         const rule = scope.opts.rules(node.op);
         const role = rule?.role ?? 'unknown';
-        const { m, constants, connectedTo } = inputsOf(node, role, shapeInputSet(rule?.shapeInputs), scope);
-        let cost = nodeCost(graph, node, scope);
+        // one context per node: its operands are looked up once for the constants, the cost and the output
+        const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
+        const { m, constants, connectedTo } = inputsOf(ctx, role, shapeInputSet(rule?.shapeInputs), scope);
+        let cost = nodeCost(ctx, node, scope);
         let subgraphs;
         if (node.subgraphs && Object.keys(node.subgraphs).length > 0)
-            ({ cost, subgraphs } = nested(graph, node, cost, m, scope));
-        const out = node.outputs[0] ? scope.lookup(node.outputs[0]) : undefined;
+            ({ cost, subgraphs } = nested(ctx, cost, m, scope));
+        const out = ctx.output(0);
         const layer = {
             name: node.name,
             op: node.op,

@@ -8,7 +8,7 @@ import type { DType } from '../ir/dtype.js';
 import type { Graph, Node, Tensor } from '../ir/graph.js';
 import type { Shape } from '../ir/shape.js';
 import type { OpKind } from '../ir/op-kinds.js';
-import type { Cost, OpRole } from '../ops/rule.js';
+import type { Cost, OpRole, OpRuleContext } from '../ops/rule.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createRuleContext } from '../ops/context.js';
 import type { RuleLookup } from './rules.js';
@@ -117,11 +117,11 @@ function isConstant(t: Tensor | undefined): t is Tensor {
   return t !== undefined && t.data !== undefined && t.variable !== true;
 }
 
-function nodeCost(graph: Graph, node: Node, scope: Scope): Cost {
+function nodeCost(ctx: OpRuleContext, node: Node, scope: Scope): Cost {
   const rule = scope.opts.rules(node.op);
   if (!rule) return ZERO;
   try {
-    return rule.cost(createRuleContext(graph, node, scope.opts.opset, scope.lookup));
+    return rule.cost(ctx);
   } catch (e: unknown) {
     const msg = e instanceof Error ? e.message : String(e);
     scope.diagnostics.push(diag('W_SHAPE', `MACC of ${node.op} counted as 0: ${msg}`, node.name));
@@ -130,16 +130,17 @@ function nodeCost(graph: Graph, node: Node, scope: Scope): Cost {
 }
 
 /** The node's own constants (inputs) and connections. */
-function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, scope: Scope) {
+function inputsOf(ctx: OpRuleContext, role: OpRole, shapeInputs: ReadonlySet<number>, scope: Scope) {
+  const node = ctx.node;
   const m: Bytes = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
   const constants: string[] = [];
   const connectedTo: string[] = [];
+  // each input's tensor (an omitted input has none), from the node's one rule context
+  const tensors = node.inputs.map((_, i) => ctx.input(i));
   // A hybrid (dynamic-range) layer: float activations, quantized integer weights. stedgeai
   // dequantizes those weights when it generates the model and stores them as float32
   // (METRICS.md "Weights": the model_vbp5_quantization.tflite report, 53,764 B of int8 weights
   // in the file, rom_size 201,220 B).
-  // each input's tensor, looked up once (an omitted input has none)
-  const tensors = node.inputs.map((n) => (n ? scope.lookup(n) : undefined));
   const hybrid = role !== 'quantization' && tensors.some((x) => x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype));
   // a layer whose constants are, byte range for byte range, those of a layer before it reuses
   // their arrays: its items are the model's params, the arrays are not generated again
@@ -184,14 +185,14 @@ function inputsOf(node: Node, role: OpRole, shapeInputs: ReadonlySet<number>, sc
 }
 
 /** Layers of a nested graph, then the node's cost with them (repeats per nested.ts). */
-function nested(graph: Graph, node: Node, own: Cost, m: Bytes, scope: Scope): { cost: Cost; subgraphs: SubgraphMetrics[] } {
+function nested(ctx: OpRuleContext, own: Cost, m: Bytes, scope: Scope): { cost: Cost; subgraphs: SubgraphMetrics[] } {
+  const node = ctx.node;
   const subs = Object.entries(node.subgraphs ?? {}).map(([name, g]) => ({ name, layers: layersOf(g, scope) }));
   const branches = subs.map((s) => ({
     name: s.name,
     macc: s.layers.reduce((a, l) => a + l.macc, 0),
     pure: s.layers.reduce((a, l) => a + l.maccPure, 0),
   }));
-  const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
   const repeats = branchRepeats(ctx, branches, scope.diagnostics);
   for (const s of subs) for (const l of s.layers) for (const k of BYTE_KEYS) m[k] += l[k];
   return {
@@ -212,11 +213,13 @@ function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
   return graph.nodes.map((node) => {
     const rule = scope.opts.rules(node.op);
     const role: OpRole = rule?.role ?? 'unknown';
-    const { m, constants, connectedTo } = inputsOf(node, role, shapeInputSet(rule?.shapeInputs), scope);
-    let cost = nodeCost(graph, node, scope);
+    // one context per node: its operands are looked up once for the constants, the cost and the output
+    const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
+    const { m, constants, connectedTo } = inputsOf(ctx, role, shapeInputSet(rule?.shapeInputs), scope);
+    let cost = nodeCost(ctx, node, scope);
     let subgraphs: SubgraphMetrics[] | undefined;
-    if (node.subgraphs && Object.keys(node.subgraphs).length > 0) ({ cost, subgraphs } = nested(graph, node, cost, m, scope));
-    const out = node.outputs[0] ? scope.lookup(node.outputs[0]) : undefined;
+    if (node.subgraphs && Object.keys(node.subgraphs).length > 0) ({ cost, subgraphs } = nested(ctx, cost, m, scope));
+    const out = ctx.output(0);
     const layer: LayerMetrics = {
       name: node.name,
       op: node.op,
