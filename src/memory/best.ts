@@ -12,7 +12,7 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { outerReads } from '../passes/graph-edit.js';
 import type { Requests } from './lifetimes.js';
-import { arenaOf, lowestOffsets, overlapLists, plannedAt, placeSt, placeTflm } from './place.js';
+import { arenaOf, lowestOffsets, overlapLists, plannedAt, placeSt, placeTflm, stOrders } from './place.js';
 import type { BufferRequest, PlannedBuffer } from './types.js';
 import { MinHeap } from '../passes/min-heap.js';
 
@@ -353,8 +353,9 @@ export function searchBest(graph: Graph, collect: Collect, first: Requests = col
       const arena = arenaOf(buffers);
       if (!best || arena < best.arena) best = { req, buffers, arena };
     }
-    // the offset orders' placements become buffers only when one is lower (best is set just above)
-    const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances);
+    // the offset orders' placements become buffers only when one is lower (best is set just above);
+    // one equal to an order of ST's, placed just above with the same allowances, is not placed again
+    const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances, stOrders(req.requests));
     const kept = best as { arena: number };
     if (lowest && lowest.arena < kept.arena) best = { req, buffers: plannedAt(req.requests, lowest.offsets), arena: lowest.arena };
   }

@@ -197,13 +197,26 @@ export function placeInOrder(requests: readonly BufferRequest[], order: readonly
   return plannedAt(requests, offsetsInOrder(requests, order, allowances));
 }
 
+/** True when two orders list the same requests in the same sequence. */
+export function sameOrder(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The placement with the smallest arena among `orders` (the first on ties), as offsets and arena:
- * only the kept one becomes buffers.
+ * only the kept one becomes buffers. An order equal to an earlier one, or to one of `placed` (the
+ * caller placed those with the same allowances and keeps an arena at most theirs), is not placed
+ * again: first fit gives it the same offsets, which cannot be strictly lower (the 100k-node chain:
+ * the search's two offset orders are two of ST's four). Undefined when no order is left to place.
  */
-export function lowestOffsets(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: ReadonlyMap<number, readonly Allowance[]>): { offsets: Float64Array; arena: number } | undefined {
+export function lowestOffsets(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: ReadonlyMap<number, readonly Allowance[]>, placed: readonly (readonly number[])[] = []): { offsets: Float64Array; arena: number } | undefined {
   let best: { offsets: Float64Array; arena: number } | undefined;
+  const done: (readonly number[])[] = [...placed];
   for (const order of orders) {
+    if (done.some((d) => sameOrder(d, order))) continue;
+    done.push(order);
     const offsets = offsetsInOrder(requests, order, allowances);
     const arena = arenaAt(requests, offsets);
     if (!best || arena < best.arena) best = { offsets, arena };
@@ -223,18 +236,25 @@ export function lowestOffsets(requests: readonly BufferRequest[], orders: readon
  * c_info.json files (test/memory/st-layouts.test.ts: ST's arena reached exactly on 45 of them
  * with three orders, 59 with four) and checked end to end by `npm run bench`.
  */
-export function stOrders(requests: readonly BufferRequest[]): number[][] {
+export function stOrders(requests: readonly BufferRequest[]): readonly (readonly number[])[] {
+  const known = stOrderCache.get(requests);
+  if (known) return known;
   const late = (r: BufferRequest) => (r.kind === 'scratch' ? 1 : 0);
   // ties keep request order: the ids start in it and Array.prototype.sort is stable (ES2019)
   const ids = requests.map((_, i) => i);
   const at = (i: number) => requests[i] as BufferRequest;
-  return [
+  const orders = [
     [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep),
     [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size),
     [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size),
     [...ids].sort((a, b) => at(b).lastStep - at(b).firstStep - (at(a).lastStep - at(a).firstStep) || at(b).size - at(a).size),
   ];
+  stOrderCache.set(requests, orders);
+  return orders;
 }
+
+/** The orders of one request array (placeSt and the search ask for them; requests are never mutated). */
+const stOrderCache = new WeakMap<readonly BufferRequest[], readonly (readonly number[])[]>();
 
 /** The arena a placement needs. */
 export function arenaOf(buffers: readonly PlannedBuffer[]): number {

@@ -6,7 +6,7 @@
  * placed buffer alive at a common step).
  */
 import { describe, expect, it } from 'vitest';
-import { arenaAt, arenaOf, lifetimesOverlap, lowestOffsets, offsetsInOrder, overlapLists, placeInOrder, placeLowest, plannedAt, placeSt, stOrders, type Allowance } from '../../src/memory/place.js';
+import { arenaAt, arenaOf, lifetimesOverlap, lowestOffsets, offsetsInOrder, overlapLists, placeInOrder, placeLowest, plannedAt, placeSt, sameOrder, stOrders, type Allowance } from '../../src/memory/place.js';
 import type { BufferKind, BufferRequest, PlannedBuffer } from '../../src/memory/types.js';
 
 const req = (tensor: string, size: number, firstStep: number, lastStep: number, kind: BufferKind = 'activation'): BufferRequest => ({ tensor, kind, size, firstStep, lastStep });
@@ -188,6 +188,32 @@ describe('ST orders and the lowest placement', () => {
     expect(lowestOffsets(items, [[0, 1, 2], [1, 0, 2]])).toEqual({ offsets: Float64Array.from([10, 0, 10]), arena: 30 });
     expect(lowestOffsets(items, [[2, 1, 0], [1, 0, 2]])).toEqual({ offsets: Float64Array.from([0, 20, 0]), arena: 30 });
     expect(lowestOffsets(items, [])).toBeUndefined();
+  });
+
+  it('lowestOffsets places an order once: a repeat, or one the caller placed already, is skipped', () => {
+    // [2, 1, 0] alone is the lower placement (arena 30 either way, and it comes first on ties above)
+    const [first, second] = [[2, 1, 0], [1, 0, 2]];
+    expect(lowestOffsets(items, [first, first, second])).toEqual(lowestOffsets(items, [first, second]));
+    // the caller placed `first` itself: only `second` is placed, and it is what comes back
+    expect(lowestOffsets(items, [first, second], undefined, [first])).toEqual({ offsets: offsetsInOrder(items, second), arena: 30 });
+    expect(lowestOffsets(items, [first], undefined, [first])).toBeUndefined();
+    // an order with the same requests in another sequence is another order
+    expect(lowestOffsets(items, [second], undefined, [first])).toEqual({ offsets: offsetsInOrder(items, second), arena: 30 });
+  });
+
+  it('sameOrder: the same requests in the same sequence', () => {
+    expect(sameOrder([0, 1, 2], [0, 1, 2])).toBe(true);
+    expect(sameOrder([], [])).toBe(true);
+    expect(sameOrder([0, 1, 2], [0, 2, 1])).toBe(false);
+    expect(sameOrder([0, 1], [0, 1, 2])).toBe(false);
+    expect(sameOrder([0, 1, 2], [0, 1])).toBe(false);
+  });
+
+  it('stOrders gives the same orders for the same requests, computed once', () => {
+    const r = [req('a', 8, 0, 1), req('b', 16, 1, 2)];
+    expect(stOrders(r)).toBe(stOrders(r));
+    expect(stOrders([...r])).not.toBe(stOrders(r));
+    expect(stOrders([...r])).toEqual(stOrders(r));
   });
 });
 
