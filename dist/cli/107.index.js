@@ -4423,8 +4423,9 @@ function searchBest(graph, collect, first = collect(), known = {}) {
             if (!best || arena < best.arena)
                 best = { req, buffers, arena };
         }
-        // the offset orders' placements become buffers only when one is lower (best is set just above)
-        const lowest = (0,place/* lowestOffsets */.FE)(req.requests, offsetOrders(req.requests), req.allowances);
+        // the offset orders' placements become buffers only when one is lower (best is set just above);
+        // one equal to an order of ST's, placed just above with the same allowances, is not placed again
+        const lowest = (0,place/* lowestOffsets */.FE)(req.requests, offsetOrders(req.requests), req.allowances, (0,place/* stOrders */.ry)(req.requests));
         const kept = best;
         if (lowest && lowest.arena < kept.arena)
             best = { req, buffers: (0,place/* plannedAt */.qe)(req.requests, lowest.offsets), arena: lowest.arena };
@@ -5208,9 +5209,10 @@ function readersNeedRestart() {
 /* harmony export */   qS: () => (/* binding */ dropEnded),
 /* harmony export */   qe: () => (/* binding */ plannedAt),
 /* harmony export */   rO: () => (/* binding */ placeSt),
+/* harmony export */   ry: () => (/* binding */ stOrders),
 /* harmony export */   yT: () => (/* binding */ lifetimesOverlap)
 /* harmony export */ });
-/* unused harmony exports MAX_OVERLAPS, offsetsInOrder, arenaAt, placeInOrder, stOrders, placeLowest */
+/* unused harmony exports MAX_OVERLAPS, offsetsInOrder, arenaAt, placeInOrder, sameOrder, placeLowest */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 
 function lifetimesOverlap(a, b) {
@@ -5398,13 +5400,29 @@ function arenaAt(requests, offsets) {
 function placeInOrder(requests, order, allowances) {
     return plannedAt(requests, offsetsInOrder(requests, order, allowances));
 }
+/** True when two orders list the same requests in the same sequence. */
+function sameOrder(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
 /**
  * The placement with the smallest arena among `orders` (the first on ties), as offsets and arena:
- * only the kept one becomes buffers.
+ * only the kept one becomes buffers. An order equal to an earlier one, or to one of `placed` (the
+ * caller placed those with the same allowances and keeps an arena at most theirs), is not placed
+ * again: first fit gives it the same offsets, which cannot be strictly lower (the 100k-node chain:
+ * the search's two offset orders are two of ST's four). Undefined when no order is left to place.
  */
-function lowestOffsets(requests, orders, allowances) {
+function lowestOffsets(requests, orders, allowances, placed = []) {
     let best;
+    const done = [...placed];
     for (const order of orders) {
+        if (done.some((d) => sameOrder(d, order)))
+            continue;
+        done.push(order);
         const offsets = offsetsInOrder(requests, order, allowances);
         const arena = arenaAt(requests, offsets);
         if (!best || arena < best.arena)
@@ -5425,17 +5443,24 @@ function lowestOffsets(requests, orders, allowances) {
  * with three orders, 59 with four) and checked end to end by `npm run bench`.
  */
 function stOrders(requests) {
+    const known = stOrderCache.get(requests);
+    if (known)
+        return known;
     const late = (r) => (r.kind === 'scratch' ? 1 : 0);
     // ties keep request order: the ids start in it and Array.prototype.sort is stable (ES2019)
     const ids = requests.map((_, i) => i);
     const at = (i) => requests[i];
-    return [
+    const orders = [
         [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).size - at(a).size || at(a).firstStep - at(b).firstStep),
         [...ids].sort((a, b) => late(at(a)) - late(at(b)) || at(b).firstStep - at(a).firstStep || at(b).size - at(a).size),
         [...ids].sort((a, b) => at(b).lastStep - at(a).lastStep || at(b).size - at(a).size),
         [...ids].sort((a, b) => at(b).lastStep - at(b).firstStep - (at(a).lastStep - at(a).firstStep) || at(b).size - at(a).size),
     ];
+    stOrderCache.set(requests, orders);
+    return orders;
 }
+/** The orders of one request array (placeSt and the search ask for them; requests are never mutated). */
+const stOrderCache = new WeakMap();
 /** The arena a placement needs. */
 function arenaOf(buffers) {
     return buffers.reduce((m, b) => Math.max(m, b.offset + b.size), 0);
