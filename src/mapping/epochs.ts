@@ -49,17 +49,8 @@ function joinsGroup(op: OpKind): boolean {
   return getRule(op).role === 'pool' || hasTrait(op, 'fusable-activation') || hasTrait(op, 'chains-into-epoch');
 }
 
-type MaccOf = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
-/** The metrics' layers: made a map by name only when there are epochs to build. */
+/** Each layer's MACC by its name: the metrics' layers. */
 type LayerMaccs = readonly { readonly name: string; readonly macc: number }[];
-
-function maccOf(m: MaccOf, name: string): number {
-  return (m instanceof Map ? m.get(name) : (m as Readonly<Record<string, number>>)[name]) ?? 0;
-}
-
-function maccMap(m: MaccOf | LayerMaccs): MaccOf {
-  return Array.isArray(m) ? new Map((m as LayerMaccs).map((l) => [l.name, l.macc])) : (m as MaccOf);
-}
 
 /**
  * True when `name` reads the output of `prevName` and is its only reader: its first input for an
@@ -76,13 +67,13 @@ function readsOnly(idx: UseIndex, byName: ReadonlyMap<string, Node>, prevName: s
 }
 
 /**
- * `layerMacc`: node name -> MACC, or the metrics' layers. A CPU-only target has no epochs to show
- * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing), and
- * the layers are not made a map either.
+ * `layers`: each layer's MACC (the metrics' layers; a layer not listed counts 0). A CPU-only target
+ * has no epochs to show (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and
+ * 36 MiB for nothing), and the layers are not made a map by name either.
  */
-export function buildEpochs(graph: Graph, mapping: Mapping, layerMacc: MaccOf | LayerMaccs = new Map()): Epochs {
+export function buildEpochs(graph: Graph, mapping: Mapping, layers: LayerMaccs = []): Epochs {
   if (!mapping.hasAccelerator) return { total: 0, hw: 0, sw: 0, unsupported: 0, shown: false, list: [] };
-  const macc = maccMap(layerMacc);
+  const macc = new Map(layers.map((l) => [l.name, l.macc]));
   const list: Epoch[] = [];
   const idx = buildUseIndex(graph);
   const byName = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -92,7 +83,7 @@ export function buildEpochs(graph: Graph, mapping: Mapping, layerMacc: MaccOf | 
   const add = (e: Epoch, l: LayerMapping): void => {
     e.nodes.push(l.name);
     e.ops.push(l.op);
-    e.macc += maccOf(macc, l.name);
+    e.macc += macc.get(l.name) ?? 0;
   };
   // An epoch's id is its position from 1, given when it is pushed (the list only grows).
   const open = (l: LayerMapping): Epoch => {

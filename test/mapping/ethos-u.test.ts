@@ -80,7 +80,7 @@ describe('Ethos-U targets', () => {
 
   it('epochs: a pool reading only a conv output joins its group, reshape is absorbed, softmax is its own epoch', () => {
     const g = mobilenet('int8');
-    const e = buildEpochs(g.graph, mapToTarget(g.graph, u55), { conv0: 10, dw1: 20, pw1: 30, pool: 4, fc: 5, softmax: 1 });
+    const e = buildEpochs(g.graph, mapToTarget(g.graph, u55), Object.entries({ conv0: 10, dw1: 20, pw1: 30, pool: 4, fc: 5, softmax: 1 }).map(([name, macc]) => ({ name, macc })));
     expect(e.list.map((x) => x.nodes)).toEqual([['conv0'], ['dw1'], ['pw1', 'pool', 'reshape'], ['fc'], ['softmax']]);
     expect(e.list.map((x) => x.macc)).toEqual([10, 20, 34, 5, 1]);
     expect({ total: e.total, hw: e.hw, sw: e.sw }).toEqual({ total: 5, hw: 5, sw: 0 });

@@ -59,8 +59,7 @@ describe('seed 000 on stm32n6', () => {
     expect(r[0]).toMatchObject({ unit: 'Neural-ART NPU', value: 'zero point -128', limit: 'zero point 0' });
     expect(by['Gemm_28_conv_16']?.reasons[0]?.message).toContain('on a Gemm with 257 output channels');
 
-    const macc = new Map(computeMetrics(graph).layers.map((l) => [l.name, l.macc]));
-    const e = buildEpochs(graph, m, macc);
+    const e = buildEpochs(graph, m, computeMetrics(graph).layers);
     expect({ total: e.total, hw: e.hw, sw: e.sw }).toEqual({ total: 3, hw: 1, sw: 2 });
     expect(e.list.map((x) => [x.unit, x.nodes])).toEqual([
       ['SW_INT', ['Conv2D_23']],
