@@ -4867,12 +4867,6 @@ function mapToTarget(graph, target) {
 function joinsGroup(op) {
     return (0,table/* getRule */.rF)(op).role === 'pool' || (0,traits/* hasTrait */.jp)(op, 'fusable-activation') || (0,traits/* hasTrait */.jp)(op, 'chains-into-epoch');
 }
-function maccOf(m, name) {
-    return (m instanceof Map ? m.get(name) : m[name]) ?? 0;
-}
-function maccMap(m) {
-    return Array.isArray(m) ? new Map(m.map((l) => [l.name, l.macc])) : m;
-}
 /**
  * True when `name` reads the output of `prevName` and is its only reader: its first input for an
  * activation or a pool, any input for a chaining element-wise op.
@@ -4888,14 +4882,14 @@ function readsOnly(idx, byName, prevName, name) {
     return candidates.some((x) => prev.outputs.includes(x) && !idx.graphOutputs.has(x) && (0,graph_edit/* readersOf */.cU)(idx, x).length === 1);
 }
 /**
- * `layerMacc`: node name -> MACC, or the metrics' layers. A CPU-only target has no epochs to show
- * (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and 36 MiB for nothing), and
- * the layers are not made a map either.
+ * `layers`: each layer's MACC (the metrics' layers; a layer not listed counts 0). A CPU-only target
+ * has no epochs to show (TARGETS.md): none are built (on a 100k-node graph they cost 0.3 s and
+ * 36 MiB for nothing), and the layers are not made a map by name either.
  */
-function buildEpochs(graph, mapping, layerMacc = new Map()) {
+function buildEpochs(graph, mapping, layers = []) {
     if (!mapping.hasAccelerator)
         return { total: 0, hw: 0, sw: 0, unsupported: 0, shown: false, list: [] };
-    const macc = maccMap(layerMacc);
+    const macc = new Map(layers.map((l) => [l.name, l.macc]));
     const list = [];
     const idx = (0,graph_edit/* buildUseIndex */.kK)(graph);
     const byName = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -4905,7 +4899,7 @@ function buildEpochs(graph, mapping, layerMacc = new Map()) {
     const add = (e, l) => {
         e.nodes.push(l.name);
         e.ops.push(l.op);
-        e.macc += maccOf(macc, l.name);
+        e.macc += macc.get(l.name) ?? 0;
     };
     // An epoch's id is its position from 1, given when it is pushed (the list only grows).
     const open = (l) => {
