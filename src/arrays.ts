@@ -33,18 +33,21 @@ export function minOf(values: Iterable<number>, ceiling = Infinity): number {
 }
 
 /**
- * A lookup by name in `items` for a caller that walks a list in the same order (the metrics',
- * mapping's and latency's layers each hold one record per graph node, in the graph's order): the
- * record at the caller's position `at` is taken when its name matches, and only a lookup that
- * misses builds the Map by name (on a 100k-node graph each such Map cost 30 ms and 7 MiB).
- * Names are unique in every list it serves (node names), so both ways find the same record.
+ * A lookup by name in `items` for a caller that holds the record's likely position (the metrics',
+ * mapping's and latency's layers each hold one record per graph node, in the graph's order; a
+ * plan's buffers one per request, in request order): the record at position `at` is taken when
+ * its name matches, and only a lookup that misses builds the Map by name (on a 100k-node graph
+ * each such Map cost 30 ms and 7 MiB). `nameOf` gives a record's name (default: its `name`).
+ * Names are unique in every list it serves (node and tensor names), so both ways find the same record.
  */
-export function byPosition<T extends { readonly name: string }>(items: readonly T[]): (name: string, at: number) => T | undefined {
+export function byPosition<T extends { readonly name: string }>(items: readonly T[]): (name: string, at: number) => T | undefined;
+export function byPosition<T>(items: readonly T[], nameOf: (item: T) => string): (name: string, at: number) => T | undefined;
+export function byPosition<T>(items: readonly T[], nameOf: (item: T) => string = (item) => (item as { name: string }).name): (name: string, at: number) => T | undefined {
   let byName: Map<string, T> | undefined;
   return (name, at) => {
     const x = items[at];
-    if (x !== undefined && x.name === name) return x;
-    byName ??= new Map(items.map((i) => [i.name, i]));
+    if (x !== undefined && nameOf(x) === name) return x;
+    byName ??= new Map(items.map((i) => [nameOf(i), i]));
     return byName.get(name);
   };
 }

@@ -75,6 +75,14 @@ describe('byPosition: a lookup by name that tries the caller\'s position first',
     expect(byPosition([])('a', 0)).toBeUndefined();
   });
 
+  it('names records by the given function (a plan\'s buffers by tensor)', () => {
+    const buffers = [{ tensor: 'x', offset: 0 }, { tensor: 'y', offset: 16 }];
+    const at = byPosition(buffers, (b) => b.tensor);
+    expect(at('y', 1)?.offset).toBe(16);
+    expect(at('x', 1)?.offset).toBe(0);
+    expect(at('z', 0)).toBeUndefined();
+  });
+
   it('reads the list when asked: a record replaced later is the one found', () => {
     const list = [{ name: 'a', v: 1 }, { name: 'b', v: 2 }];
     const at = byPosition(list);

@@ -17,6 +17,7 @@ import { boundaryQdq } from './boundary-qdq.js';
 import { withChannelLastIo } from './channel-first-io.js';
 import { withDeepConvPads } from './deep-conv-pad.js';
 import type { MemoryPlan, PlannedBuffer, PlanOptions } from './types.js';
+import { byPosition } from '../arrays.js';
 
 /** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
 export const BEST_BASES = ['st', 'tflm'] as const;
@@ -125,10 +126,12 @@ function finish(p: Prepared, req: Requests, buffers: PlannedBuffer[]): MemoryPla
 
 function finishPlan(graph: Graph, planner: MemoryPlan['planner'], ioInside: boolean, req: Requests, buffers: PlannedBuffer[], notes: NestedNotes): MemoryPlan {
   const arenaBytes = arenaOf(buffers);
-  const at = new Map(buffers.map((b) => [b.tensor, b]));
-  const overlaps = req.pairs.flatMap(({ rule }) => {
+  // the buffers are in request order (every order places every request): a pair's request indices are their places
+  const bufferOf = byPosition(buffers, (b) => b.tensor);
+  const overlaps = req.pairs.flatMap((pair) => {
+    const rule = pair.rule;
     // both are requests (addAllowances pairs two of them), so both are placed
-    const [a, b] = [at.get(rule.input) as PlannedBuffer, at.get(rule.output) as PlannedBuffer];
+    const [a, b] = [bufferOf(rule.input, pair.a) as PlannedBuffer, bufferOf(rule.output, pair.b) as PlannedBuffer];
     const shared = Math.min(a.offset + a.size, b.offset + b.size) - Math.max(a.offset, b.offset);
     return shared > 0 ? [{ ...rule, sharedBytes: shared }] : [];
   });
