@@ -4499,6 +4499,7 @@ function withChannelLastIo(graph, boundary) {
 
 
 
+
 /** The rules 'best' searches under: ST's kernels and TFLite Micro's, each with streaming overlap. */
 const BEST_BASES = ['st', 'tflm'];
 /** What every placement of one graph under one planner's rules shares. */
@@ -4591,10 +4592,12 @@ function finish(p, req, buffers) {
 }
 function finishPlan(graph, planner, ioInside, req, buffers, notes) {
     const arenaBytes = (0,place/* arenaOf */.R)(buffers);
-    const at = new Map(buffers.map((b) => [b.tensor, b]));
-    const overlaps = req.pairs.flatMap(({ rule }) => {
+    // the buffers are in request order (every order places every request): a pair's request indices are their places
+    const bufferOf = (0,arrays/* byPosition */.rg)(buffers, (b) => b.tensor);
+    const overlaps = req.pairs.flatMap((pair) => {
+        const rule = pair.rule;
         // both are requests (addAllowances pairs two of them), so both are placed
-        const [a, b] = [at.get(rule.input), at.get(rule.output)];
+        const [a, b] = [bufferOf(rule.input, pair.a), bufferOf(rule.output, pair.b)];
         const shared = Math.min(a.offset + a.size, b.offset + b.size) - Math.max(a.offset, b.offset);
         return shared > 0 ? [{ ...rule, sharedBytes: shared }] : [];
     });
