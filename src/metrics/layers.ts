@@ -232,7 +232,7 @@ function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
       fused: node.fused ? [...node.fused] : [],
       connectedTo,
       activation: node.activation,
-      operationType: operationType(scope.lookup, node, role),
+      operationType: operationType(ctx, role),
       constants,
     };
     if (subgraphs) layer.subgraphs = subgraphs;

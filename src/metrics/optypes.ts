@@ -10,8 +10,8 @@
  * `s8`, more `s16`.
  */
 import { shortDType, type DType } from '../ir/dtype.js';
-import type { Node, Tensor } from '../ir/graph.js';
-import type { OpRole } from '../ops/rule.js';
+import type { Tensor } from '../ir/graph.js';
+import type { OpRole, OpRuleContext } from '../ops/rule.js';
 
 export interface OperationTypeShare {
   type: string;
@@ -20,11 +20,7 @@ export interface OperationTypeShare {
   share: number;
 }
 
-type Lookup = (name: string) => Tensor | undefined;
-
-function dtypeAt(lookup: Lookup, names: string[], i: number): DType | undefined {
-  const name = names[i];
-  const t = name ? lookup(name) : undefined;
+function dtypeOf(t: Tensor | undefined): DType | undefined {
   // weights quantized offline (Larq, QONNX): the integer type they are stored at
   const bits = t?.data !== undefined ? t.storageBits : undefined;
   if (bits !== undefined) return bits === 1 ? 'int1' : bits <= 8 ? 'int8' : 'int16';
@@ -35,13 +31,14 @@ function short(d: DType | undefined): string {
   return d === undefined ? 'unknown' : shortDType(d);
 }
 
-/** `lookup` resolves tensor names (a subgraph's own, then its enclosing graphs'). */
-export function operationType(lookup: Lookup, node: Node, role: OpRole): string {
-  const input = dtypeAt(lookup, node.inputs, 0);
-  const output = dtypeAt(lookup, node.outputs, 0);
+/** The node's operands come from its rule context (the metrics' one per node; names resolve through enclosing graphs). */
+export function operationType(ctx: Pick<OpRuleContext, 'node' | 'input' | 'output'>, role: OpRole): string {
+  const node = ctx.node;
+  const input = dtypeOf(ctx.input(0));
+  const output = dtypeOf(ctx.output(0));
   if (role === 'quantization' || node.op === 'Cast') return `${input === 'int1' || output === 'int1' ? 'smul' : 'conv'}_${short(input)}_${short(output)}`;
   if (role === 'compute') {
-    const second = dtypeAt(lookup, node.inputs, 1) ?? input;
+    const second = dtypeOf(ctx.input(1)) ?? input;
     return `${input === 'int1' && second === 'int1' ? 'sxor' : 'smul'}_${short(input)}_${short(second)}`;
   }
   return `op_${short(input ?? output)}_${short(output ?? input)}`;
