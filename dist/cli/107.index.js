@@ -2765,9 +2765,7 @@ function quantParamBytes(t) {
  * `s8`, more `s16`.
  */
 
-function dtypeAt(lookup, names, i) {
-    const name = names[i];
-    const t = name ? lookup(name) : undefined;
+function dtypeOf(t) {
     // weights quantized offline (Larq, QONNX): the integer type they are stored at
     const bits = t?.data !== undefined ? t.storageBits : undefined;
     if (bits !== undefined)
@@ -2777,14 +2775,15 @@ function dtypeAt(lookup, names, i) {
 function optypes_short(d) {
     return d === undefined ? 'unknown' : (0,ir_dtype/* shortDType */.Vt)(d);
 }
-/** `lookup` resolves tensor names (a subgraph's own, then its enclosing graphs'). */
-function operationType(lookup, node, role) {
-    const input = dtypeAt(lookup, node.inputs, 0);
-    const output = dtypeAt(lookup, node.outputs, 0);
+/** The node's operands come from its rule context (the metrics' one per node; names resolve through enclosing graphs). */
+function operationType(ctx, role) {
+    const node = ctx.node;
+    const input = dtypeOf(ctx.input(0));
+    const output = dtypeOf(ctx.output(0));
     if (role === 'quantization' || node.op === 'Cast')
         return `${input === 'int1' || output === 'int1' ? 'smul' : 'conv'}_${optypes_short(input)}_${optypes_short(output)}`;
     if (role === 'compute') {
-        const second = dtypeAt(lookup, node.inputs, 1) ?? input;
+        const second = dtypeOf(ctx.input(1)) ?? input;
         return `${input === 'int1' && second === 'int1' ? 'sxor' : 'smul'}_${optypes_short(input)}_${optypes_short(second)}`;
     }
     return `op_${optypes_short(input ?? output)}_${optypes_short(output ?? input)}`;
@@ -3066,7 +3065,7 @@ function layersOf(graph, outer) {
             fused: node.fused ? [...node.fused] : [],
             connectedTo,
             activation: node.activation,
-            operationType: operationType(scope.lookup, node, role),
+            operationType: operationType(ctx, role),
             constants,
         };
         if (subgraphs)
