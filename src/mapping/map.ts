@@ -25,20 +25,16 @@ export function unitRefs(unit: Unit, node: Node): RuleRef[] | undefined {
 export function computesOnIntegers(graph: Graph, node: Node): boolean {
   if (node.integer === true) return true;
   // the activations: every operand but the constants (an omitted or unknown name has no tensor)
-  const known = (names: readonly string[]): number => {
-    let count = 0;
+  let known = 0;
+  for (const names of [node.inputs, node.outputs]) {
     for (const name of names) {
       const t = tensorNamed(graph, name);
       if (t === undefined || t.data !== undefined || t.dtype === 'unknown') continue;
-      if (!isInteger(t.dtype) && t.dtype !== 'bool') return -1;
-      count++;
+      if (!isInteger(t.dtype) && t.dtype !== 'bool') return false;
+      known++;
     }
-    return count;
-  };
-  const inputs = known(node.inputs);
-  if (inputs < 0) return false;
-  const outputs = known(node.outputs);
-  return outputs >= 0 && inputs + outputs > 0;
+  }
+  return known > 0;
 }
 
 interface UnitResult {

@@ -5,7 +5,7 @@
  * constants, and each branch's MACC times its repeat (src/metrics/nested.ts).
  */
 import type { DType } from '../ir/dtype.js';
-import type { Graph, Node, Tensor } from '../ir/graph.js';
+import type { Graph, Tensor } from '../ir/graph.js';
 import type { Shape } from '../ir/shape.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import type { Cost, OpRole, OpRuleContext } from '../ops/rule.js';
@@ -90,16 +90,16 @@ const ZERO: Cost = { macc: 0, pure: 0 };
  * model, 17,216 B, count every tensor). Layers sharing only a buffer keep their own arrays (the
  * sww report: conv2d_4 and conv2d_6 each count their bias, 49,412 B).
  */
-function parameterSetKey(node: Node, inputs: readonly (Tensor | undefined)[], shapeInputs: ReadonlySet<number>): string | undefined {
+function parameterSetKey(ctx: OpRuleContext, shapeInputs: ReadonlySet<number>): string | undefined {
   const keys: string[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const t = inputs[i];
+  for (let i = 0; i < ctx.node.inputs.length; i++) {
+    const t = ctx.input(i);
     if (!isConstant(t) || shapeInputs.has(i)) continue;
     const d = t.data;
     if (d?.kind !== 'bytes') return undefined;
     keys.push(`${i}:${d.source.name}:${d.offset}:${d.length}:${d.encoding}:${t.dtype}`);
   }
-  return keys.length > 0 ? `${node.op}|${keys.join('|')}` : undefined;
+  return keys.length > 0 ? `${ctx.node.op}|${keys.join('|')}` : undefined;
 }
 
 const NO_SHAPE_INPUTS: ReadonlySet<number> = new Set();
@@ -117,7 +117,8 @@ function isConstant(t: Tensor | undefined): t is Tensor {
   return t !== undefined && t.data !== undefined && t.variable !== true;
 }
 
-function nodeCost(ctx: OpRuleContext, node: Node, scope: Scope): Cost {
+function nodeCost(ctx: OpRuleContext, scope: Scope): Cost {
+  const node = ctx.node;
   const rule = scope.opts.rules(node.op);
   if (!rule) return ZERO;
   try {
@@ -135,21 +136,23 @@ function inputsOf(ctx: OpRuleContext, role: OpRole, shapeInputs: ReadonlySet<num
   const m: Bytes = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
   const constants: string[] = [];
   const connectedTo: string[] = [];
-  // each input's tensor (an omitted input has none), from the node's one rule context
-  const tensors = node.inputs.map((_, i) => ctx.input(i));
   // A hybrid (dynamic-range) layer: float activations, quantized integer weights. stedgeai
   // dequantizes those weights when it generates the model and stores them as float32
   // (METRICS.md "Weights": the model_vbp5_quantization.tflite report, 53,764 B of int8 weights
   // in the file, rom_size 201,220 B).
-  const hybrid = role !== 'quantization' && tensors.some((x) => x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype));
+  // (each operand comes from the node's one rule context, which looks it up once)
+  const hybrid = role !== 'quantization' && node.inputs.some((_, i) => {
+    const x = ctx.input(i);
+    return x !== undefined && x.data === undefined && x.variable !== true && isFloat(x.dtype);
+  });
   // a layer whose constants are, byte range for byte range, those of a layer before it reuses
   // their arrays: its items are the model's params, the arrays are not generated again
-  const key = parameterSetKey(node, tensors, shapeInputs);
+  const key = parameterSetKey(ctx, shapeInputs);
   const shared = key !== undefined && scope.seen.has(key);
   if (key !== undefined) scope.seen.add(key);
   node.inputs.forEach((name, i) => {
     if (!name) return;
-    const t = tensors[i];
+    const t = ctx.input(i);
     if (t?.variable === true) return; // state: persistent memory, neither a weight nor a layer
     if (!isConstant(t)) {
       // a producer layer, else a graph input (or a dangling tensor) by its own name
@@ -216,7 +219,7 @@ function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
     // one context per node: its operands are looked up once for the constants, the cost and the output
     const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
     const { m, constants, connectedTo } = inputsOf(ctx, role, shapeInputSet(rule?.shapeInputs), scope);
-    let cost = nodeCost(ctx, node, scope);
+    let cost = nodeCost(ctx, scope);
     let subgraphs: SubgraphMetrics[] | undefined;
     if (node.subgraphs && Object.keys(node.subgraphs).length > 0) ({ cost, subgraphs } = nested(ctx, cost, m, scope));
     const out = ctx.output(0);
