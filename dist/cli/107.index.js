@@ -2911,10 +2911,10 @@ const ZERO = { macc: 0, pure: 0 };
  * model, 17,216 B, count every tensor). Layers sharing only a buffer keep their own arrays (the
  * sww report: conv2d_4 and conv2d_6 each count their bias, 49,412 B).
  */
-function parameterSetKey(node, inputs, shapeInputs) {
+function parameterSetKey(ctx, shapeInputs) {
     const keys = [];
-    for (let i = 0; i < inputs.length; i++) {
-        const t = inputs[i];
+    for (let i = 0; i < ctx.node.inputs.length; i++) {
+        const t = ctx.input(i);
         if (!layers_isConstant(t) || shapeInputs.has(i))
             continue;
         const d = t.data;
@@ -2922,7 +2922,7 @@ function parameterSetKey(node, inputs, shapeInputs) {
             return undefined;
         keys.push(`${i}:${d.source.name}:${d.offset}:${d.length}:${d.encoding}:${t.dtype}`);
     }
-    return keys.length > 0 ? `${node.op}|${keys.join('|')}` : undefined;
+    return keys.length > 0 ? `${ctx.node.op}|${keys.join('|')}` : undefined;
 }
 const NO_SHAPE_INPUTS = new Set();
 /** One set per rule's shape inputs, made once (not one per node). */
@@ -2938,7 +2938,8 @@ function shapeInputSet(indexes) {
 function layers_isConstant(t) {
     return t !== undefined && t.data !== undefined && t.variable !== true;
 }
-function nodeCost(ctx, node, scope) {
+function nodeCost(ctx, scope) {
+    const node = ctx.node;
     const rule = scope.opts.rules(node.op);
     if (!rule)
         return ZERO;
@@ -2957,23 +2958,25 @@ function inputsOf(ctx, role, shapeInputs, scope) {
     const m = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
     const constants = [];
     const connectedTo = [];
-    // each input's tensor (an omitted input has none), from the node's one rule context
-    const tensors = node.inputs.map((_, i) => ctx.input(i));
     // A hybrid (dynamic-range) layer: float activations, quantized integer weights. stedgeai
     // dequantizes those weights when it generates the model and stores them as float32
     // (METRICS.md "Weights": the model_vbp5_quantization.tflite report, 53,764 B of int8 weights
     // in the file, rom_size 201,220 B).
-    const hybrid = role !== 'quantization' && tensors.some((x) => x !== undefined && x.data === undefined && x.variable !== true && (0,ir_dtype/* isFloat */.dk)(x.dtype));
+    // (each operand comes from the node's one rule context, which looks it up once)
+    const hybrid = role !== 'quantization' && node.inputs.some((_, i) => {
+        const x = ctx.input(i);
+        return x !== undefined && x.data === undefined && x.variable !== true && (0,ir_dtype/* isFloat */.dk)(x.dtype);
+    });
     // a layer whose constants are, byte range for byte range, those of a layer before it reuses
     // their arrays: its items are the model's params, the arrays are not generated again
-    const key = parameterSetKey(node, tensors, shapeInputs);
+    const key = parameterSetKey(ctx, shapeInputs);
     const shared = key !== undefined && scope.seen.has(key);
     if (key !== undefined)
         scope.seen.add(key);
     node.inputs.forEach((name, i) => {
         if (!name)
             return;
-        const t = tensors[i];
+        const t = ctx.input(i);
         if (t?.variable === true)
             return; // state: persistent memory, neither a weight nor a layer
         if (!layers_isConstant(t)) {
@@ -3048,7 +3051,7 @@ function layersOf(graph, outer) {
         // one context per node: its operands are looked up once for the constants, the cost and the output
         const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
         const { m, constants, connectedTo } = inputsOf(ctx, role, shapeInputSet(rule?.shapeInputs), scope);
-        let cost = nodeCost(ctx, node, scope);
+        let cost = nodeCost(ctx, scope);
         let subgraphs;
         if (node.subgraphs && Object.keys(node.subgraphs).length > 0)
             ({ cost, subgraphs } = nested(ctx, cost, m, scope));
@@ -4732,23 +4735,18 @@ function computesOnIntegers(graph, node) {
     if (node.integer === true)
         return true;
     // the activations: every operand but the constants (an omitted or unknown name has no tensor)
-    const known = (names) => {
-        let count = 0;
+    let known = 0;
+    for (const names of [node.inputs, node.outputs]) {
         for (const name of names) {
             const t = (0,tensor_named/* tensorNamed */.B)(graph, name);
             if (t === undefined || t.data !== undefined || t.dtype === 'unknown')
                 continue;
             if (!(0,ir_dtype/* isInteger */.Fq)(t.dtype) && t.dtype !== 'bool')
-                return -1;
-            count++;
+                return false;
+            known++;
         }
-        return count;
-    };
-    const inputs = known(node.inputs);
-    if (inputs < 0)
-        return false;
-    const outputs = known(node.outputs);
-    return outputs >= 0 && inputs + outputs > 0;
+    }
+    return known > 0;
 }
 /** What a rule reads: the node in its graph, the unit, and the reference's limit and attribute. */
 function ruleContext(graph, node, target, unit, ref = {}) {
