@@ -2,10 +2,9 @@
  * The latency estimate as lines (text and Markdown share them): the total, each unit's share with
  * what its figure rests on, and each layer's cycles and time.
  */
-import type { Report, ReportLatency } from '../types.js';
+import type { Report, ReportLatency, ReportLayer } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
 import { milliseconds } from '../../units/format.js';
-import { maxOf } from '../../arrays.js';
 import { TABLE_BATCH_LINES, inBatches } from './table.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
@@ -37,16 +36,24 @@ export interface LatencyRow {
   share: number;
 }
 
+/** One layer's row; `total` is the model's time (0 when unknown). */
+function latencyRow(l: ReportLayer, total: number): LatencyRow {
+  const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
+  return {
+    cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
+    share: share ?? 0,
+  };
+}
+
+/** The layers with a time estimate, each as its row, in execution order, made as they are walked. */
+function* latencyRows(r: Report): Generator<LatencyRow> {
+  const total = r.totals.latencyMs ?? 0;
+  for (const l of r.layers) if (l.timeMs !== undefined) yield latencyRow(l, total);
+}
+
 /** Per layer, in execution order. */
 export function layerRows(r: Report): LatencyRow[] {
-  const total = r.totals.latencyMs ?? 0;
-  return r.layers.filter((l) => l.timeMs !== undefined).map((l) => {
-    const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
-    return {
-      cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
-      share: share ?? 0,
-    };
-  });
+  return [...latencyRows(r)];
 }
 
 /** The `count` slowest layers, slowest first. */
@@ -58,13 +65,19 @@ export function slowest(rows: readonly LatencyRow[], count: number): LatencyRow[
 export function* latencySection(r: Report, batch = TABLE_BATCH_LINES): Generator<string[]> {
   const l = r.latency;
   if (!l) return;
-  const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
-  const widths = rows[0]?.map((_, i) => maxOf(rows.map((x) => (x[i] ?? '').length))) ?? [];
+  const header = ['layer', 'unit', 'cycles', 'time', 'share'];
+  // the header, then a row per layer, made anew on each of the two walks: no row is held past its batch
+  function* rows(): Generator<string[]> {
+    yield header;
+    for (const row of latencyRows(r)) yield row.cells;
+  }
+  const widths = header.map(() => 0);
+  for (const x of rows()) x.forEach((c, i) => { widths[i] = Math.max(widths[i] as number, c.length); });
   const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)];
   // a blank line, then the table (one row per layer), `batch` rows at a time
   let first = true;
-  for (const lines of inBatches(rows, batch)) {
+  for (const lines of inBatches(rows(), batch)) {
     yield first ? ['', ...lines.map(line)] : lines.map(line);
     first = false;
   }

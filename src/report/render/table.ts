@@ -15,19 +15,27 @@ function pad(s: string, width: number, align: Column['align']): string {
 export const TABLE_BATCH_LINES = 4096;
 
 /**
- * The table's lines, `batch` at a time (the last batch may be shorter). Each group is a list of
- * rows; groups are separated by a dashed rule (like m_id groups). The column widths come from every
- * row first, so the batches join into the very table textTable returns.
+ * A table's rows, group after group (groups are separated by a dashed rule, like m_id groups); a
+ * group is a list of rows or rows made as they are walked.
  */
-export function* textTableBatches(columns: readonly Column[], groups: readonly (readonly string[])[][], batch = TABLE_BATCH_LINES): Generator<string[]> {
-  // every cell made printable once (a row short of cells: blanks): the widths are those of the text shown
+export type TableGroups = Iterable<Iterable<readonly string[]>>;
+
+/**
+ * The table's lines, `batch` at a time (the last batch may be shorter). `groups` is walked twice:
+ * once for the column widths (every row counts), once for the lines, so the batches join into the
+ * very table textTable returns. A `groups` that makes its rows anew on each walk (a report's layers
+ * formatted again) keeps no cell beyond its batch: the 100k-node chain's tables held every cell of
+ * every row until their last line, 145 MiB of the text report's peak memory.
+ */
+export function* textTableBatches(columns: readonly Column[], groups: () => TableGroups, batch = TABLE_BATCH_LINES): Generator<string[]> {
+  // every cell as shown (made printable; a row short of cells: blanks): the widths are those of the text shown
   const shown = (cells: readonly string[]): string[] => columns.map((_, i) => printable(cells[i] ?? ''));
-  const body = groups.map((g) => g.map(shown));
-  const widths = columns.map((c, i) => {
-    let w = c.header.length;
-    for (const g of body) for (const row of g) w = Math.max(w, (row[i] as string).length);
-    return w;
-  });
+  const widths = columns.map((c) => c.header.length);
+  for (const g of groups()) {
+    for (const row of g) {
+      for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] as number, printable(row[i] ?? '').length);
+    }
+  }
   const line = (cells: readonly string[]) =>
     columns.map((c, i) => pad(cells[i] as string, widths[i] as number, c.align)).join('  ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
@@ -35,9 +43,11 @@ export function* textTableBatches(columns: readonly Column[], groups: readonly (
     yield rule;
     yield line(shown(columns.map((c) => c.header)));
     yield rule;
-    for (let gi = 0; gi < body.length; gi++) {
-      for (const row of body[gi] as string[][]) yield line(row);
-      if (gi < body.length - 1) yield rule;
+    let first = true;
+    for (const g of groups()) {
+      if (!first) yield rule;
+      first = false;
+      for (const row of g) yield line(shown(row));
     }
     yield rule;
   }
@@ -60,6 +70,6 @@ export function* inBatches<T>(items: Iterable<T>, batch: number): Generator<T[]>
 /** The whole table's lines (textTableBatches in one list). */
 export function textTable(columns: readonly Column[], groups: readonly (readonly string[])[][]): string[] {
   const out: string[] = [];
-  for (const lines of textTableBatches(columns, groups, Infinity)) append(out, lines);
+  for (const lines of textTableBatches(columns, () => groups, Infinity)) append(out, lines);
   return out;
 }

@@ -11,7 +11,7 @@ import { bar, binarySize, printable, bytesLong, bytesShort, oshape, percent, sig
 import { textTable, textTableBatches } from './table.js';
 import { couldBeLine, peakLine, savingsLine } from './memory-lines.js';
 import { fileStem, fusedActivationName } from '../names.js';
-import { append, maxOf } from '../../arrays.js';
+import { append } from '../../arrays.js';
 
 const RULE = '-'.repeat(100);
 
@@ -98,25 +98,35 @@ function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: 
   return rows;
 }
 
+/**
+ * The layer table's groups, one per layer, formatted as they are walked (textTableBatches walks them
+ * twice and keeps none): the graph inputs head the first group, as stedgeai lists them,
+ * `serving_default_input_10 (Input, )`, the first layer's m_id on the first input's row.
+ */
+function* layerGroups(r: Report, layout: 'NCHW' | 'NHWC', units: boolean): Generator<string[][]> {
+  for (let i = 0; i < r.layers.length; i++) {
+    const rows = layerRows(r.layers[i] as ReportLayer, String(i), layout, '', 0, units);
+    const first = rows[0];
+    if (i > 0 || r.inputs.length === 0 || !first) {
+      yield rows;
+      continue;
+    }
+    const inputs = r.inputs.map((io) => ['', `${io.layerName ?? io.name} (Input, )`, oshape(io.shape, layout), '', '', '', ...(units ? [''] : [])]);
+    (inputs[0] as string[])[0] = first[0] as string;
+    first[0] = '';
+    yield [...inputs, ...rows];
+  }
+}
+
 /** The layer table, a batch of lines at a time (TABLE_BATCH_LINES): one row or more per layer. */
 function* layerTable(r: Report): Generator<string[]> {
   const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
   const units = r.target?.hasAccelerator === true;
-  const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
-  // the graph inputs head the first group, as stedgeai lists them: `serving_default_input_10 (Input, )`
-  const inputs = r.inputs.map((io) => [groups.length > 0 ? '' : '0', `${io.layerName ?? io.name} (Input, )`, oshape(io.shape, layout), '', '', '', ...(units ? [''] : [])]);
-  if (groups[0] && inputs.length > 0) {
-    const first = groups[0];
-    const id = first[0]?.[0] ?? '0';
-    if (first[0]) first[0][0] = '';
-    if (inputs[0]) inputs[0][0] = id;
-    groups[0] = [...inputs, ...first];
-  }
   const t = r.totals;
   yield [`Model name - ${modelName(r)}`];
   yield* textTableBatches(
     [{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])],
-    groups,
+    () => layerGroups(r, layout, units),
   );
   yield [`model: macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} activations=${thousands(t.activationsBytes)} io=${thousands(t.inputsBytes + t.outputsBytes)}`];
 }
@@ -129,15 +139,28 @@ function operationTypes(r: Report): string[] {
   ];
 }
 
+/** The layers with MACC or weights: the complexity table's rows. */
+const inComplexity = (l: ReportLayer): boolean => l.macc > 0 || l.weightsBytes > 0;
+
 function* complexity(r: Report): Generator<string[]> {
   const t = r.totals;
-  const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
-  const maxMacc = maxOf(shown.map(({ l }) => l.macc), 0);
-  const maxRom = maxOf(shown.map(({ l }) => l.weightsBytes), 0);
+  let maxMacc = 0;
+  let maxRom = 0;
+  for (const l of r.layers) {
+    if (!inComplexity(l)) continue;
+    maxMacc = Math.max(maxMacc, l.macc);
+    maxRom = Math.max(maxRom, l.weightsBytes);
+  }
   const cell = (v: number, max: number, total: number) => bar(v, max).padEnd(16) + percent(total > 0 ? v / total : 0).padStart(7);
-  const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
+  // one group, its rows formatted as they are walked
+  function* rows(): Generator<string[]> {
+    for (let i = 0; i < r.layers.length; i++) {
+      const l = r.layers[i] as ReportLayer;
+      if (inComplexity(l)) yield [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)];
+    }
+  }
   yield [`Complexity report per layer - macc=${thousands(t.macc)} weights=${thousands(t.weightsBytes)} act=${thousands(t.activationsBytes)} ram_io=${thousands(t.inputsBytes + t.outputsBytes)}`];
-  yield* textTableBatches([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []);
+  yield* textTableBatches([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], () => [rows()]);
 }
 
 function diagnostics(r: Report): string[] {
