@@ -7,8 +7,9 @@
  *      hashing's own cost;
  *   2. a Conv -> Relu -> Add chain at 1k, 10k and 100k nodes (the Relu fuses): the CLI process
  *      (read, passes, planning, mapping, JSON report) and the pass pipeline alone; CPU, peak RSS
- *      and the cost per node against the 1k one; then 100k nodes with a choice of order in every
- *      block (the chain has one order, whose plan skips the order search);
+ *      and the cost per node against the 1k one; the 100k chain in the default text format; then
+ *      100k nodes with a choice of order in every block (the chain has one order, whose plan
+ *      skips the order search);
  *   0. start-up: `--version` and `--help` against a bare `node -e 0` (run first).
  * Whole-process figures come from GNU time (bench/proc.ts); medians of 3 runs, and against onnx.load
  * 5 rounds alternating the two processes (the median of the rounds' ratios).
@@ -136,6 +137,11 @@ for (const blocks of [334, 3334, 33334]) {
   console.log(`  ${nodes.toLocaleString('en-US').padStart(7)} nodes: CLI ${fmt(s)}, ${(perNode * 1e6).toFixed(0)} us CPU/node = ${ratio(perNode, perNode1k)} the 1k cost; passes alone ${p.cpuS.toFixed(2)} s CPU (${ratio(p.cpuS / nodes, pipe1k)} per node), their graph ${p.heapMiB.toFixed(0)} MiB live (${((p.heapMiB * 2 ** 20) / nodes).toFixed(0)} B/node)`);
 }
 console.log('  goal at 100k: <= 3 s CPU and <= 300 MiB; per-node cost within 1.5x of the 1k one');
+// The default format (text) at 100k: its tables are formatted twice (widths, then lines), never held.
+{
+  const s = medianOf(3, () => measure(node, [bin, 'analyze', join(dir, 'chain-33334.onnx'), '--no-hash']));
+  console.log(`  100,002 nodes, the default text report instead of JSON: CLI ${fmt(s)}`);
+}
 // The chain has one execution order, so its memory plan skips the order search (memory/best.ts
 // onlyOrder); the same size with a choice in every block shows what the search costs.
 {
