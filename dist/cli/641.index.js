@@ -544,9 +544,7 @@ function joinBytes(parts, size) {
 /* harmony export */ });
 /* harmony import */ var _units_frequency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4881);
 /* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(273);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4675);
-
 
 
 
@@ -569,16 +567,24 @@ function unitLines(l) {
         return `${u.name}: ${ms(u.timeMs)}${share}${clock}; ${u.basis}`;
     });
 }
+/** One layer's row; `total` is the model's time (0 when unknown). */
+function latencyRow(l, total) {
+    const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
+    return {
+        cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
+        share: share ?? 0,
+    };
+}
+/** The layers with a time estimate, each as its row, in execution order, made as they are walked. */
+function* latencyRows(r) {
+    const total = r.totals.latencyMs ?? 0;
+    for (const l of r.layers)
+        if (l.timeMs !== undefined)
+            yield latencyRow(l, total);
+}
 /** Per layer, in execution order. */
 function layerRows(r) {
-    const total = r.totals.latencyMs ?? 0;
-    return r.layers.filter((l) => l.timeMs !== undefined).map((l) => {
-        const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
-        return {
-            cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
-            share: share ?? 0,
-        };
-    });
+    return [...latencyRows(r)];
 }
 /** The `count` slowest layers, slowest first. */
 function slowest(rows, count) {
@@ -589,13 +595,21 @@ function* latencySection(r, batch = _table_js__WEBPACK_IMPORTED_MODULE_2__/* .TA
     const l = r.latency;
     if (!l)
         return;
-    const rows = [['layer', 'unit', 'cycles', 'time', 'share'], ...layerRows(r).map((x) => x.cells)];
-    const widths = rows[0]?.map((_, i) => (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .maxOf */ ._)(rows.map((x) => (x[i] ?? '').length))) ?? [];
+    const header = ['layer', 'unit', 'cycles', 'time', 'share'];
+    // the header, then a row per layer, made anew on each of the two walks: no row is held past its batch
+    function* rows() {
+        yield header;
+        for (const row of latencyRows(r))
+            yield row.cells;
+    }
+    const widths = header.map(() => 0);
+    for (const x of rows())
+        x.forEach((c, i) => { widths[i] = Math.max(widths[i], c.length); });
     const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
     yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)];
     // a blank line, then the table (one row per layer), `batch` rows at a time
     let first = true;
-    for (const lines of (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inBatches */ .oq)(rows, batch)) {
+    for (const lines of (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inBatches */ .oq)(rows(), batch)) {
         yield first ? ['', ...lines.map(line)] : lines.map(line);
         first = false;
     }
@@ -1451,32 +1465,35 @@ function pad(s, width, align) {
 /** Lines a table hands on at a time (textTableBatches): a 100k-layer table's lines are never all held. */
 const TABLE_BATCH_LINES = 4096;
 /**
- * The table's lines, `batch` at a time (the last batch may be shorter). Each group is a list of
- * rows; groups are separated by a dashed rule (like m_id groups). The column widths come from every
- * row first, so the batches join into the very table textTable returns.
+ * The table's lines, `batch` at a time (the last batch may be shorter). `groups` is walked twice:
+ * once for the column widths (every row counts), once for the lines, so the batches join into the
+ * very table textTable returns. A `groups` that makes its rows anew on each walk (a report's layers
+ * formatted again) keeps no cell beyond its batch: the 100k-node chain's tables held every cell of
+ * every row until their last line, 145 MiB of the text report's peak memory.
  */
 function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
-    // every cell made printable once (a row short of cells: blanks): the widths are those of the text shown
+    // every cell as shown (made printable; a row short of cells: blanks): the widths are those of the text shown
     const shown = (cells) => columns.map((_, i) => (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(cells[i] ?? ''));
-    const body = groups.map((g) => g.map(shown));
-    const widths = columns.map((c, i) => {
-        let w = c.header.length;
-        for (const g of body)
-            for (const row of g)
-                w = Math.max(w, row[i].length);
-        return w;
-    });
+    const widths = columns.map((c) => c.header.length);
+    for (const g of groups()) {
+        for (const row of g) {
+            for (let i = 0; i < widths.length; i++)
+                widths[i] = Math.max(widths[i], (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(row[i] ?? '').length);
+        }
+    }
     const line = (cells) => columns.map((c, i) => pad(cells[i], widths[i], c.align)).join('  ').trimEnd();
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
     function* lines() {
         yield rule;
         yield line(shown(columns.map((c) => c.header)));
         yield rule;
-        for (let gi = 0; gi < body.length; gi++) {
-            for (const row of body[gi])
-                yield line(row);
-            if (gi < body.length - 1)
+        let first = true;
+        for (const g of groups()) {
+            if (!first)
                 yield rule;
+            first = false;
+            for (const row of g)
+                yield line(shown(row));
         }
         yield rule;
     }
@@ -1498,7 +1515,7 @@ function* inBatches(items, batch) {
 /** The whole table's lines (textTableBatches in one list). */
 function textTable(columns, groups) {
     const out = [];
-    for (const lines of textTableBatches(columns, groups, Infinity))
+    for (const lines of textTableBatches(columns, () => groups, Infinity))
         (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .append */ .BC)(out, lines);
     return out;
 }
@@ -1714,25 +1731,32 @@ function layerRows(l, id, layout, prefix, depth, units) {
     }
     return rows;
 }
+/**
+ * The layer table's groups, one per layer, formatted as they are walked (textTableBatches walks them
+ * twice and keeps none): the graph inputs head the first group, as stedgeai lists them,
+ * `serving_default_input_10 (Input, )`, the first layer's m_id on the first input's row.
+ */
+function* layerGroups(r, layout, units) {
+    for (let i = 0; i < r.layers.length; i++) {
+        const rows = layerRows(r.layers[i], String(i), layout, '', 0, units);
+        const first = rows[0];
+        if (i > 0 || r.inputs.length === 0 || !first) {
+            yield rows;
+            continue;
+        }
+        const inputs = r.inputs.map((io) => ['', `${io.layerName ?? io.name} (Input, )`, (0,format/* oshape */.$6)(io.shape, layout), '', '', '', ...(units ? [''] : [])]);
+        inputs[0][0] = first[0];
+        first[0] = '';
+        yield [...inputs, ...rows];
+    }
+}
 /** The layer table, a batch of lines at a time (TABLE_BATCH_LINES): one row or more per layer. */
 function* layerTable(r) {
     const layout = r.model.format === 'onnx' ? 'NCHW' : 'NHWC';
     const units = r.target?.hasAccelerator === true;
-    const groups = r.layers.map((l, i) => layerRows(l, String(i), layout, '', 0, units));
-    // the graph inputs head the first group, as stedgeai lists them: `serving_default_input_10 (Input, )`
-    const inputs = r.inputs.map((io) => [groups.length > 0 ? '' : '0', `${io.layerName ?? io.name} (Input, )`, (0,format/* oshape */.$6)(io.shape, layout), '', '', '', ...(units ? [''] : [])]);
-    if (groups[0] && inputs.length > 0) {
-        const first = groups[0];
-        const id = first[0]?.[0] ?? '0';
-        if (first[0])
-            first[0][0] = '';
-        if (inputs[0])
-            inputs[0][0] = id;
-        groups[0] = [...inputs, ...first];
-    }
     const t = r.totals;
     yield [`Model name - ${modelName(r)}`];
-    yield* (0,table/* textTableBatches */.Iy)([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], groups);
+    yield* (0,table/* textTableBatches */.Iy)([{ header: 'm_id' }, { header: 'layer (type,original)' }, { header: 'oshape' }, { header: 'param/size', align: 'right' }, { header: 'macc', align: 'right' }, { header: 'connected to', align: 'right' }, ...(units ? [{ header: 'unit' }] : [])], () => layerGroups(r, layout, units));
     yield [`model: macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} activations=${(0,format/* thousands */.oh)(t.activationsBytes)} io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`];
 }
 function operationTypes(r) {
@@ -1742,15 +1766,29 @@ function operationTypes(r) {
         ...(0,table/* textTable */.ed)([{ header: 'operation type' }, { header: '#', align: 'right' }, { header: '%', align: 'right' }], rows.length ? [rows] : []),
     ];
 }
+/** The layers with MACC or weights: the complexity table's rows. */
+const inComplexity = (l) => l.macc > 0 || l.weightsBytes > 0;
 function* complexity(r) {
     const t = r.totals;
-    const shown = r.layers.map((l, i) => ({ l, i })).filter(({ l }) => l.macc > 0 || l.weightsBytes > 0);
-    const maxMacc = (0,arrays/* maxOf */._)(shown.map(({ l }) => l.macc), 0);
-    const maxRom = (0,arrays/* maxOf */._)(shown.map(({ l }) => l.weightsBytes), 0);
+    let maxMacc = 0;
+    let maxRom = 0;
+    for (const l of r.layers) {
+        if (!inComplexity(l))
+            continue;
+        maxMacc = Math.max(maxMacc, l.macc);
+        maxRom = Math.max(maxRom, l.weightsBytes);
+    }
     const cell = (v, max, total) => (0,format/* bar */.M0)(v, max).padEnd(16) + (0,format/* percent */.KN)(total > 0 ? v / total : 0).padStart(7);
-    const rows = shown.map(({ l, i }) => [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)]);
+    // one group, its rows formatted as they are walked
+    function* rows() {
+        for (let i = 0; i < r.layers.length; i++) {
+            const l = r.layers[i];
+            if (inComplexity(l))
+                yield [String(i), l.name, cell(l.macc, maxMacc, t.macc), cell(l.weightsBytes, maxRom, t.weightsBytes)];
+        }
+    }
     yield [`Complexity report per layer - macc=${(0,format/* thousands */.oh)(t.macc)} weights=${(0,format/* thousands */.oh)(t.weightsBytes)} act=${(0,format/* thousands */.oh)(t.activationsBytes)} ram_io=${(0,format/* thousands */.oh)(t.inputsBytes + t.outputsBytes)}`];
-    yield* (0,table/* textTableBatches */.Iy)([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], rows.length ? [rows] : []);
+    yield* (0,table/* textTableBatches */.Iy)([{ header: 'm_id' }, { header: 'name' }, { header: 'c_macc' }, { header: 'c_rom' }], () => [rows()]);
 }
 function diagnostics(r) {
     if (r.diagnostics.length === 0)
