@@ -5,7 +5,6 @@
  * as a reader of that tensor.
  */
 import type { Graph, Node, Tensor } from '../ir/graph.js';
-import { append } from '../arrays.js';
 
 /** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
 export function nestedGraphs(g: Graph): Graph[] {
@@ -137,10 +136,9 @@ export function renameTensor(g: Graph, idx: UseIndex, from: string, to: string):
 
 /** Records that `absorbed` (and everything it had absorbed) now lives inside `into`. */
 export function absorb(into: Node, absorbed: Node): void {
-  const list = into.fused ?? [];
-  list.push(absorbed.name);
-  append(list, absorbed.fused ?? []);
-  into.fused = list;
+  // a new list of its own length (concat's): a push onto an empty list, or a literal starting with a
+  // spread, reserves 17 spare slots (the 100k-node chain's 33k fused convs: 4.3 MiB held to the end)
+  into.fused = (into.fused ?? []).concat(absorbed.name, absorbed.fused ?? []);
 }
 
 /**
