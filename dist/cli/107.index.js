@@ -2566,7 +2566,9 @@ const biasPass = {
                 graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: [cout], data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
                 byWeights.set(w, bias);
             }
-            n.inputs[2] = bias; // after the weights (input 1)
+            // after the weights (input 1), in a new list: an element set past a list's end reserves 17 spare
+            // slots (the 100k-node chain's 33k convs: 4.5 MiB held to the end)
+            n.inputs = [n.inputs[0], w, bias, ...n.inputs.slice(3)];
         }
         return graph;
     },

@@ -3992,8 +3992,6 @@ function transposeValues(shape, values, perm) {
 /* harmony export */   kK: () => (/* binding */ buildUseIndex),
 /* harmony export */   zW: () => (/* binding */ replaceUses)
 /* harmony export */ });
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(273);
-
 /** The graphs nested in `g` (all depths), outermost first; `g` itself is not included. */
 function nestedGraphs(g) {
     const out = [];
@@ -4146,10 +4144,9 @@ function renameTensor(g, idx, from, to) {
 }
 /** Records that `absorbed` (and everything it had absorbed) now lives inside `into`. */
 function absorb(into, absorbed) {
-    const list = into.fused ?? [];
-    list.push(absorbed.name);
-    (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .append */ .BC)(list, absorbed.fused ?? []);
-    into.fused = list;
+    // a new list of its own length (concat's): a push onto an empty list, or a literal starting with a
+    // spread, reserves 17 spare slots (the 100k-node chain's 33k fused convs: 4.3 MiB held to the end)
+    into.fused = (into.fused ?? []).concat(absorbed.name, absorbed.fused ?? []);
 }
 /**
  * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
