@@ -12,6 +12,7 @@ import type { Graph, Node } from '../ir/graph.js';
 import { hasTrait } from '../ops/traits.js';
 import { layoutOf } from '../ops/util/attrs.js';
 import type { BoundaryQdq } from './boundary-qdq.js';
+import { LayeredMap } from '../ir/layered-map.js';
 
 /** Suffix of the channel-last copy a Transpose reads or writes. */
 export const CHANNEL_LAST = '#chlast';
@@ -30,7 +31,8 @@ export function withChannelLastIo(graph: Graph, boundary: BoundaryQdq): Graph {
   const ins = graph.inputs.map((x) => boundary.inputs.get(x) ?? x).filter((x) => needsTranspose(graph, x));
   const outs = graph.outputs.map((y) => boundary.outputs.get(y) ?? y).filter((y) => needsTranspose(graph, y));
   if (ins.length === 0 && outs.length === 0) return graph;
-  const tensors = new Map(graph.tensors);
+  // the model's tensors under the few this copy adds, not copied (ir/layered-map.ts)
+  const tensors = new LayeredMap(graph.tensors);
   const copy = (name: string): string => {
     const t = tensors.get(name);
     const c = `${name}${CHANNEL_LAST}`;

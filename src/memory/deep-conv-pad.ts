@@ -16,6 +16,7 @@ import { geometry, joinShape, resolvedPads, splitShape } from '../ops/util/spati
 import { weightDims } from '../ops/conv.js';
 import { isNum } from '../ops/util/dims.js';
 import { convGeometry, isInt8, tensorOf } from './scratch/geometry.js';
+import { LayeredMap } from '../ir/layered-map.js';
 
 /** Input channels per group from which ST picks the deep kernel (between 7 and 9 in ST's files). */
 export const DEEP_MIN_CHANNELS = 8;
@@ -48,7 +49,8 @@ export function withDeepConvPads(graph: Graph): Graph {
   const padded = new Set(graph.nodes.filter((n) => usesDeepKernel(graph, n)));
   // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: with nothing to pad the loop copies every node and `added` stays 0, so the graph itself is returned
   if (padded.size === 0) return graph;
-  const tensors = new Map(graph.tensors);
+  // the model's tensors under the few this copy adds, not copied (ir/layered-map.ts)
+  const tensors = new LayeredMap(graph.tensors);
   const nodes: Node[] = [];
   let added = 0;
   for (const n of graph.nodes) {
