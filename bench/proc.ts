@@ -32,6 +32,18 @@ export function measure(cmd: string, args: readonly string[], opts: { cwd?: stri
   }
 }
 
+/**
+ * `runs` runs of one short command under one GNU time (a shell loop), as the cost of one run: GNU
+ * time counts in hundredths of a second, so a 60 ms start-up timed alone reads 0.05 or 0.08 s and a
+ * ratio of two of them moves by 60%. The loop's shell is counted too, once per batch (a few ms
+ * over all its runs). Peak RSS is the largest of one run's.
+ */
+export function measureEach(runs: number, cmd: string, args: readonly string[]): ProcSample {
+  const loop = 'n=$1; shift; i=0; while [ "$i" -lt "$n" ]; do "$@" > /dev/null || exit $?; i=$((i + 1)); done';
+  const s = measure('/bin/sh', ['-c', loop, 'sh', String(runs), cmd, ...args], { exitCodes: [0] });
+  return { ...s, wallS: s.wallS / runs, cpuS: s.cpuS / runs };
+}
+
 /** The median sample of `n` runs (by wall time). */
 export function medianOf(n: number, run: () => ProcSample): ProcSample {
   return middleByWall(Array.from({ length: n }, run));

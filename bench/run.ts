@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_DIR, benchAlexNet, writeBranchedOnnx, writeChainOnnx } from './make-large-onnx.js';
-import { alternated, haveTime, measure, medianOf, ratio, type ProcSample } from './proc.js';
+import { alternated, haveTime, measure, measureEach, medianOf, ratio, type ProcSample } from './proc.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'model-footprint.js');
@@ -31,15 +31,18 @@ if (!haveTime()) {
 }
 const node = process.execPath;
 const fmt = (s: ProcSample) => `${s.wallS.toFixed(2)} s wall, ${s.cpuS.toFixed(2)} s CPU, ${s.rssMiB.toFixed(0)} MiB`;
+const fmtMs = (s: ProcSample) => `${(s.wallS * 1000).toFixed(1)} ms wall, ${(s.cpuS * 1000).toFixed(1)} ms CPU, ${s.rssMiB.toFixed(0)} MiB`;
 
 // 0. Start-up, first: before the large runs leave the machine busy.
-const bare = medianOf(9, () => measure(node, ['-e', '0']));
-const version = medianOf(9, () => measure(node, [bin, '--version']));
-const help = medianOf(9, () => measure(node, [bin, '--help']));
-console.log('0. start-up (medians of 9)');
-console.log(`  node -e 0:   ${fmt(bare)}`);
-console.log(`  --version:   ${fmt(version)} = ${ratio(version.wallS, bare.wallS)} bare node's wall, ${ratio(version.cpuS, bare.cpuS)} its CPU (goal <= 1.5x)`);
-console.log(`  --help:      ${fmt(help)} = ${ratio(help.wallS, bare.wallS)} bare node's wall, ${ratio(help.cpuS, bare.cpuS)} its CPU (goal <= 1.5x)`);
+// each figure: the median of 5 batches of 20 runs, per run (measureEach: GNU time's hundredths alone made the ratios jump)
+const startUp = (args: string[]) => medianOf(5, () => measureEach(20, node, args));
+const bare = startUp(['-e', '0']);
+const version = startUp([bin, '--version']);
+const help = startUp([bin, '--help']);
+console.log('0. start-up (per run: medians of 5 batches of 20 runs)');
+console.log(`  node -e 0:   ${fmtMs(bare)}`);
+console.log(`  --version:   ${fmtMs(version)} = ${ratio(version.wallS, bare.wallS)} bare node's wall, ${ratio(version.cpuS, bare.cpuS)} its CPU (goal <= 1.5x)`);
+console.log(`  --help:      ${fmtMs(help)} = ${ratio(help.wallS, bare.wallS)} bare node's wall, ${ratio(help.cpuS, bare.cpuS)} its CPU (goal <= 1.5x)`);
 
 // 1. AlexNet against onnx.load.
 const alexnet = benchAlexNet();
