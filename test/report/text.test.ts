@@ -146,6 +146,24 @@ describe('textChunks: the text report a section or a batch of lines at a time', 
     expect(chunks.join('')).toBe(renderText(r));
   });
 
+  it('the latency section shows names escaped and aligns its columns on the names as shown', () => {
+    const r = kws();
+    const timed = r.layers.find((l) => l.timeMs !== undefined);
+    expect(timed).toBeDefined();
+    // a name whose raw length (3 + ESC) is shorter than its shown one, made the longest by its padding
+    const hostile = `${'n'.repeat(40)}\u001b[2J`;
+    if (timed) timed.name = hostile;
+    const table = ([...latencySection(r, Infinity)][1] ?? []).slice(1);
+    const shown = `${'n'.repeat(40)}\\x1b[2J`;
+    expect(table.some((l) => l.startsWith(shown))).toBe(true);
+    expect(table.join('\n')).not.toContain('\u001b');
+    // every row's unit starts where the header's 'unit' does: the widths counted the escaped name
+    const at = (table[0] ?? '').indexOf('unit');
+    expect(at).toBe(shown.length + 2);
+    for (const line of table.slice(1)) expect(line[at - 1], line).toBe(' ');
+    for (const line of table.slice(1)) expect(line[at], line).not.toBe(' ');
+  });
+
   it('the latency section: its header, then a blank line and its table in batches; together the same lines', () => {
     const r = kws();
     const whole = [...latencySection(r, Infinity)];

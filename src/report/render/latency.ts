@@ -4,7 +4,7 @@
  */
 import type { Report, ReportLatency, ReportLayer } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
-import { milliseconds } from '../../units/format.js';
+import { milliseconds, printable } from '../../units/format.js';
 import { TABLE_BATCH_LINES, inBatches } from './table.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
@@ -61,20 +61,21 @@ export function slowest(rows: readonly LatencyRow[], count: number): LatencyRow[
   return [...rows].sort((a, b) => b.share - a.share).slice(0, count);
 }
 
-/** The text report's section, in batches of lines: the header, then the per-layer table `batch` rows at a time. */
+/** The text report's section, in batches of printable lines: the header, then the per-layer table `batch` rows at a time. */
 export function* latencySection(r: Report, batch = TABLE_BATCH_LINES): Generator<string[]> {
   const l = r.latency;
   if (!l) return;
   const header = ['layer', 'unit', 'cycles', 'time', 'share'];
-  // the header, then a row per layer, made anew on each of the two walks: no row is held past its batch
+  // the header, then a row per layer as shown (names made printable: the widths are those of the
+  // text shown), made anew on each of the two walks: no row is held past its batch
   function* rows(): Generator<string[]> {
     yield header;
-    for (const row of latencyRows(r)) yield row.cells;
+    for (const row of latencyRows(r)) yield row.cells.map(printable);
   }
   const widths = header.map(() => 0);
   for (const x of rows()) x.forEach((c, i) => { widths[i] = Math.max(widths[i] as number, c.length); });
   const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)];
+  yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)].map(printable);
   // a blank line, then the table (one row per layer), `batch` rows at a time
   let first = true;
   for (const lines of inBatches(rows(), batch)) {

@@ -226,12 +226,9 @@ export function wrapLine(line: string, width = TEXT_WIDTH): string[] {
 /** A section's lines, in one batch or several (the layer table's). */
 type Section = (r: Report) => Iterable<readonly string[]>;
 const whole = (section: (r: Report) => string[]): Section => (r) => [section(r)];
-function* mapBatches(batches: Iterable<string[]>, f: (line: string) => string): Generator<string[]> {
-  for (const lines of batches) yield lines.map(f);
-}
 
 /** The sections in order, each built only when the one before has been taken. */
-const SECTIONS: readonly Section[] = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), (r) => mapBatches(latencySection(r), printable), whole(operationTypes), complexity, whole(diagnostics)];
+const SECTIONS: readonly Section[] = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), latencySection, whole(operationTypes), complexity, whole(diagnostics)];
 
 /**
  * The text report a batch of lines at a time (a blank line between two sections), its final
