@@ -544,6 +544,7 @@ function joinBytes(parts, size) {
 /* harmony export */ });
 /* harmony import */ var _units_frequency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4881);
 /* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1187);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4675);
 
 
@@ -590,23 +591,24 @@ function layerRows(r) {
 function slowest(rows, count) {
     return [...rows].sort((a, b) => b.share - a.share).slice(0, count);
 }
-/** The text report's section, in batches of lines: the header, then the per-layer table `batch` rows at a time. */
+/** The text report's section, in batches of printable lines: the header, then the per-layer table `batch` rows at a time. */
 function* latencySection(r, batch = _table_js__WEBPACK_IMPORTED_MODULE_2__/* .TABLE_BATCH_LINES */ .CC) {
     const l = r.latency;
     if (!l)
         return;
     const header = ['layer', 'unit', 'cycles', 'time', 'share'];
-    // the header, then a row per layer, made anew on each of the two walks: no row is held past its batch
+    // the header, then a row per layer as shown (names made printable: the widths are those of the
+    // text shown), made anew on each of the two walks: no row is held past its batch
     function* rows() {
         yield header;
         for (const row of latencyRows(r))
-            yield row.cells;
+            yield row.cells.map(_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g);
     }
     const widths = header.map(() => 0);
     for (const x of rows())
         x.forEach((c, i) => { widths[i] = Math.max(widths[i], c.length); });
     const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-    yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)];
+    yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)].map(_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g);
     // a blank line, then the table (one row per layer), `batch` rows at a time
     let first = true;
     for (const lines of (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inBatches */ .oq)(rows(), batch)) {
@@ -1852,12 +1854,8 @@ function wrapLine(line, width = TEXT_WIDTH) {
     return out;
 }
 const whole = (section) => (r) => [section(r)];
-function* mapBatches(batches, f) {
-    for (const lines of batches)
-        yield lines.map(f);
-}
 /** The sections in order, each built only when the one before has been taken. */
-const SECTIONS = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), (r) => mapBatches((0,latency/* latencySection */.y)(r), printable/* printable */.g), whole(operationTypes), complexity, whole(diagnostics)];
+const SECTIONS = [whole(summary), layerTable, whole(epochsSection), whole(poolsSection), latency/* latencySection */.y, whole(operationTypes), complexity, whole(diagnostics)];
 /**
  * The text report a batch of lines at a time (a blank line between two sections), its final
  * newline last: a writer can send each on before the next is built (the 100k-node chain's report
