@@ -48,12 +48,22 @@ describe('file hashes', () => {
     }
   });
 
-  it('md5\'s worker fails (the file it reads is cut short; sha256 here reads what was there): E_TRUNCATED with its message, naming the file', async () => {
+  it.each([
+    ['with sha256 at full speed (either side may end first)', false],
+    ['while sha256 has steps left (it is stopped, and its stop is not what is reported)', true],
+  ] as const)('md5\'s worker fails %s (the file it reads is cut short; sha256 here reads what was there): E_TRUNCATED with its message, naming the file', async (_, slowSha256) => {
     const size = PARALLEL_HASH_BYTES + 5;
     const { path } = fileOf(size);
     const src = new FileSource(path, 'models/cut.onnx');
-    // sha256 on this thread reads zeros in place of the file; the worker reads the file, cut to 1000 bytes
-    const reads = vi.spyOn(FileSource.prototype, 'readInto').mockImplementation((into: Uint8Array) => into.fill(0));
+    // sha256 on this thread reads zeros in place of the file; the worker reads the file, cut to 1000 bytes.
+    // Slow: sha256's first read waits 1 s (this thread asleep), time for the worker to start and fail;
+    // its failure is then taken before sha256's next step, which finds the hashing stopped.
+    let first = slowSha256;
+    const reads = vi.spyOn(FileSource.prototype, 'readInto').mockImplementation((into: Uint8Array) => {
+      if (first) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+      first = false;
+      return into.fill(0);
+    });
     truncateSync(path, 1000);
     try {
       await expect(hashInParallel(src).hashes).rejects.toMatchObject({ code: 'E_TRUNCATED', file: 'models/cut.onnx', message: `cannot hash the file: the file ended after 1000 of ${size} bytes` });
