@@ -5788,23 +5788,34 @@ function md5On(worker, source) {
 }
 /**
  * Starts md5 of `source` on a worker thread and its sha256 on this one (at the event loop's next
- * turn). A failure of either stops the other; sha256's error is reported before md5's.
+ * turn). A failure of either stops the other, and that failure is the one reported: not the "the
+ * hashing stopped" of the side it stopped (md5's worker finding the file cut short while sha256 had
+ * steps left reported sha256's stop, whichever came first decided by timing). When the caller stops
+ * the hashing, both sides stop, and sha256's error is reported.
  */
 function hashInParallel(source) {
     const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(MD5_WORKER, { eval: true, workerData: { fd: source.descriptor, start: source.start, size: source.size, block: HASH_BLOCK_BYTES } });
     let stopped = false;
+    // the failure that stopped the other side (none when the caller stopped both)
+    let cause;
     const stop = async () => {
         stopped = true;
         await worker.terminate();
     };
     const stopOther = (e) => {
+        if (!stopped)
+            cause = { error: e };
         void stop();
         throw e;
     };
     const sha256 = sha256Here(source, () => stopped).catch(stopOther);
     const md5 = md5On(worker, source).catch(stopOther);
-    // settled once both have stopped reading (sha256's error first)
-    const hashes = Promise.allSettled([sha256, md5]).then(async () => ({ sha256: await sha256, md5: await md5 }));
+    // settled once both have stopped reading
+    const hashes = Promise.allSettled([sha256, md5]).then(async () => {
+        if (cause !== undefined)
+            throw cause.error;
+        return { sha256: await sha256, md5: await md5 };
+    });
     return { hashes, stop };
 }
 
