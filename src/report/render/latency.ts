@@ -5,7 +5,7 @@
 import type { Report, ReportLatency, ReportLayer } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
 import { milliseconds, printable } from '../../units/format.js';
-import { TABLE_BATCH_LINES, inBatches } from './table.js';
+import { TABLE_BATCH_LINES, inBatches, shownWidths } from './table.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
@@ -66,15 +66,14 @@ export function* latencySection(r: Report, batch = TABLE_BATCH_LINES): Generator
   const l = r.latency;
   if (!l) return;
   const header = ['layer', 'unit', 'cycles', 'time', 'share'];
-  // the header, then a row per layer as shown (names made printable: the widths are those of the
-  // text shown), made anew on each of the two walks: no row is held past its batch
+  // the header, then a row per layer, made anew on each of the two walks: no row is held past its batch
   function* rows(): Generator<string[]> {
     yield header;
-    for (const row of latencyRows(r)) yield row.cells.map(printable);
+    for (const row of latencyRows(r)) yield row.cells;
   }
-  const widths = header.map(() => 0);
-  for (const x of rows()) x.forEach((c, i) => { widths[i] = Math.max(widths[i] as number, c.length); });
-  const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  // the widths and the lines are those of the text shown (names made printable)
+  const widths = shownWidths(rows(), header.map(() => 0));
+  const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? printable(c).padEnd(widths[i] ?? 0) : printable(c).padStart(widths[i] ?? 0))).join('  ').trimEnd();
   yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)].map(printable);
   // a blank line, then the table (one row per layer), `batch` rows at a time
   let first = true;

@@ -21,6 +21,23 @@ export const TABLE_BATCH_LINES = 4096;
 export type TableGroups = Iterable<Iterable<readonly string[]>>;
 
 /**
+ * Each column's width: its widest cell as shown (made printable; a row short of cells: blanks), at
+ * least `least[i]`; there are as many columns as `least` has entries. One walk over `rows`.
+ */
+export function shownWidths(rows: Iterable<readonly string[]>, least: readonly number[]): number[] {
+  const widths = [...least];
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] as number, printable(row[i] ?? '').length);
+  }
+  return widths;
+}
+
+/** The rows of every group, in order. */
+function* rowsOf(groups: TableGroups): Generator<readonly string[]> {
+  for (const g of groups) yield* g;
+}
+
+/**
  * The table's lines, `batch` at a time (the last batch may be shorter). `groups` is walked twice:
  * once for the column widths (every row counts), once for the lines, so the batches join into the
  * very table textTable returns. A `groups` that makes its rows anew on each walk (a report's layers
@@ -30,12 +47,7 @@ export type TableGroups = Iterable<Iterable<readonly string[]>>;
 export function* textTableBatches(columns: readonly Column[], groups: () => TableGroups, batch = TABLE_BATCH_LINES): Generator<string[]> {
   // every cell as shown (made printable; a row short of cells: blanks): the widths are those of the text shown
   const shown = (cells: readonly string[]): string[] => columns.map((_, i) => printable(cells[i] ?? ''));
-  const widths = columns.map((c) => c.header.length);
-  for (const g of groups()) {
-    for (const row of g) {
-      for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] as number, printable(row[i] ?? '').length);
-    }
-  }
+  const widths = shownWidths(rowsOf(groups()), columns.map((c) => c.header.length));
   const line = (cells: readonly string[]) =>
     columns.map((c, i) => pad(cells[i] as string, widths[i] as number, c.align)).join('  ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
