@@ -597,17 +597,15 @@ function* latencySection(r, batch = _table_js__WEBPACK_IMPORTED_MODULE_2__/* .TA
     if (!l)
         return;
     const header = ['layer', 'unit', 'cycles', 'time', 'share'];
-    // the header, then a row per layer as shown (names made printable: the widths are those of the
-    // text shown), made anew on each of the two walks: no row is held past its batch
+    // the header, then a row per layer, made anew on each of the two walks: no row is held past its batch
     function* rows() {
         yield header;
         for (const row of latencyRows(r))
-            yield row.cells.map(_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g);
+            yield row.cells;
     }
-    const widths = header.map(() => 0);
-    for (const x of rows())
-        x.forEach((c, i) => { widths[i] = Math.max(widths[i], c.length); });
-    const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    // the widths and the lines are those of the text shown (names made printable)
+    const widths = (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .shownWidths */ .FF)(rows(), header.map(() => 0));
+    const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? (0,_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(c).padEnd(widths[i] ?? 0) : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(c).padStart(widths[i] ?? 0))).join('  ').trimEnd();
     yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)].map(_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g);
     // a blank line, then the table (one row per layer), `batch` rows at a time
     let first = true;
@@ -1453,6 +1451,7 @@ function renderReport(report, format) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CC: () => (/* binding */ TABLE_BATCH_LINES),
+/* harmony export */   FF: () => (/* binding */ shownWidths),
 /* harmony export */   Iy: () => (/* binding */ textTableBatches),
 /* harmony export */   ed: () => (/* binding */ textTable),
 /* harmony export */   oq: () => (/* binding */ inBatches)
@@ -1467,6 +1466,23 @@ function pad(s, width, align) {
 /** Lines a table hands on at a time (textTableBatches): a 100k-layer table's lines are never all held. */
 const TABLE_BATCH_LINES = 4096;
 /**
+ * Each column's width: its widest cell as shown (made printable; a row short of cells: blanks), at
+ * least `least[i]`; there are as many columns as `least` has entries. One walk over `rows`.
+ */
+function shownWidths(rows, least) {
+    const widths = [...least];
+    for (const row of rows) {
+        for (let i = 0; i < widths.length; i++)
+            widths[i] = Math.max(widths[i], (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(row[i] ?? '').length);
+    }
+    return widths;
+}
+/** The rows of every group, in order. */
+function* rowsOf(groups) {
+    for (const g of groups)
+        yield* g;
+}
+/**
  * The table's lines, `batch` at a time (the last batch may be shorter). `groups` is walked twice:
  * once for the column widths (every row counts), once for the lines, so the batches join into the
  * very table textTable returns. A `groups` that makes its rows anew on each walk (a report's layers
@@ -1476,13 +1492,7 @@ const TABLE_BATCH_LINES = 4096;
 function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
     // every cell as shown (made printable; a row short of cells: blanks): the widths are those of the text shown
     const shown = (cells) => columns.map((_, i) => (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(cells[i] ?? ''));
-    const widths = columns.map((c) => c.header.length);
-    for (const g of groups()) {
-        for (const row of g) {
-            for (let i = 0; i < widths.length; i++)
-                widths[i] = Math.max(widths[i], (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(row[i] ?? '').length);
-        }
-    }
+    const widths = shownWidths(rowsOf(groups()), columns.map((c) => c.header.length));
     const line = (cells) => columns.map((c, i) => pad(cells[i], widths[i], c.align)).join('  ').trimEnd();
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
     function* lines() {
