@@ -18,6 +18,13 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Adds `by` to a count held for an index the caller knows exists; returns the new count. */
+export function bump(counts: Int32Array, i: number, by: number): number {
+  const v = (counts[i] as number) + by;
+  counts[i] = v;
+  return v;
+}
+
 /** `Math.max(floor, ...values)` for a list of any length (NaN in, NaN out; -Infinity for none and no floor). */
 export function maxOf(values: Iterable<number>, floor = -Infinity): number {
   let m = floor;

@@ -4159,6 +4159,7 @@ function withNestedScratch(base, opts, plan, notes) {
 
 
 
+
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
 const MAX_STATES = 20_000;
 /** Graphs larger than this skip the exact search. */
@@ -4375,24 +4376,24 @@ function exactOrder(c, n, maxStates) {
     const missing = Int32Array.from(c.preds, (p) => p.length);
     // a buffer is freed once its last reader has run; a graph output (a reader beyond the nodes) never is
     const toRun = new Int32Array(c.size.length);
-    c.reads.forEach((ts) => ts.forEach((t) => bump(toRun, t, 1)));
+    c.reads.forEach((ts) => ts.forEach((t) => (0,arrays/* bump */.$p)(toRun, t, 1)));
     const kept = c.size.map((_, t) => (c.readers[t] ?? 0) > toRun[t]);
     const run = (v) => {
-        bump(missing, v, -1);
+        (0,arrays/* bump */.$p)(missing, v, -1);
         for (const s of c.succ[v])
-            bump(missing, s, -1);
+            (0,arrays/* bump */.$p)(missing, s, -1);
         let freed = 0;
         for (const t of c.reads[v])
-            if (bump(toRun, t, -1) === 0 && kept[t] !== true)
+            if ((0,arrays/* bump */.$p)(toRun, t, -1) === 0 && kept[t] !== true)
                 freed += c.size[t] ?? 0;
         return freed;
     };
     const undo = (v) => {
-        bump(missing, v, 1);
+        (0,arrays/* bump */.$p)(missing, v, 1);
         for (const s of c.succ[v])
-            bump(missing, s, 1);
+            (0,arrays/* bump */.$p)(missing, s, 1);
         for (const t of c.reads[v])
-            bump(toRun, t, 1);
+            (0,arrays/* bump */.$p)(toRun, t, 1);
     };
     const solve = (done, live) => {
         if (done === full)
@@ -4440,12 +4441,6 @@ function exactOrder(c, n, maxStates) {
     }
     return order;
 }
-/** Adds `by` to a count held for an index the caller knows exists; returns the new count. */
-function bump(counts, i, by) {
-    const v = counts[i] + by;
-    counts[i] = v;
-    return v;
-}
 class SearchBound extends Error {
 }
 /**
@@ -4457,7 +4452,13 @@ function offsetOrders(requests) {
     const ids = requests.map((_, i) => i);
     // Stryker disable next-line OptionalChaining,LogicalOperator: equivalent, only indices of requests are asked for
     const size = (i) => requests[i]?.size ?? 0;
-    const conflicts = (0,place/* overlapLists */.XN)(requests).map((l, i) => l.reduce((s, j) => s + size(j), size(i)));
+    const { start, others } = (0,place/* overlapLists */.XN)(requests);
+    const conflicts = ids.map((i) => {
+        let sum = size(i);
+        for (let k = start[i]; k < start[i + 1]; k++)
+            sum += size(others[k]);
+        return sum;
+    });
     // Stryker disable next-line LogicalOperator: equivalent, conflicts holds one degree per request
     const degree = (i) => conflicts[i] ?? 0;
     return [
@@ -5286,7 +5287,9 @@ function readersNeedRestart() {
 /* harmony export */   yT: () => (/* binding */ lifetimesOverlap)
 /* harmony export */ });
 /* unused harmony exports MAX_OVERLAPS, offsetsInOrder, arenaAt, placeInOrder, sameOrder, placeLowest */
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(273);
+
 
 function lifetimesOverlap(a, b) {
     return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
@@ -5313,20 +5316,21 @@ function dropEnded(live, step) {
  */
 const MAX_OVERLAPS = 4_000_000;
 /**
- * For each buffer, the indexes of the others alive at some common step. A sweep by first step:
- * two lifetimes overlap iff one starts while the other is alive, so the cost is the sum of the
- * live-set sizes, not n^2. Past MAX_OVERLAPS pairs: E_LIMIT.
+ * The overlap index of `items`. A sweep by first step: two lifetimes overlap iff one starts while
+ * the other is alive, so the cost is the sum of the live-set sizes, not n^2. Past MAX_OVERLAPS
+ * pairs: E_LIMIT.
  */
 function overlapLists(items) {
     const known = overlapCache.get(items);
     if (known)
         return known;
-    const lists = items.map(() => []);
     // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of items, so items[a] and items[b] exist
     const order = items.map((_, i) => i).sort((a, b) => (items[a]?.firstStep ?? 0) - (items[b]?.firstStep ?? 0));
     // Stryker disable next-line ArrayDeclaration: equivalent, a non-index seed reads no item (lastStep -1) and the first pass drops it
     const active = [];
-    let pairs = 0;
+    // the pairs as found (alive one, arriving one), two entries each
+    let pairs = new Int32Array(1024);
+    let n = 0;
     for (const i of order) {
         const x = items[i];
         // Stryker disable next-line ConditionalExpression: equivalent, i is an index of items, so x exists
@@ -5339,22 +5343,46 @@ function overlapLists(items) {
             if ((items[j]?.lastStep ?? -1) >= x.firstStep)
                 active[kept++] = j;
         active.length = kept;
-        pairs += kept;
-        if (pairs > MAX_OVERLAPS)
+        if (n / 2 + kept > MAX_OVERLAPS)
             throw tooManyOverlaps(kept + 1, x.firstStep);
+        if (n + 2 * kept > pairs.length)
+            pairs = grown(pairs, n + 2 * kept);
         for (const j of active) {
-            // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[i] exists
-            lists[i]?.push(j);
-            // Stryker disable next-line OptionalChaining: equivalent, lists has one list per item, so lists[j] exists
-            lists[j]?.push(i);
+            pairs[n++] = j;
+            pairs[n++] = i;
         }
         active.push(i);
     }
-    overlapCache.set(items, lists);
-    return lists;
+    const index = indexOfPairs(items.length, pairs, n);
+    overlapCache.set(items, index);
+    return index;
+}
+/** `list` copied into one of at least `least` entries (doubling: the copies cost at most the final length). */
+function grown(list, least) {
+    const out = new Int32Array(Math.max(least, 2 * list.length));
+    out.set(list);
+    return out;
+}
+/** The index of `count` buffers from the first `n` entries of `pairs`; each buffer's others in the order their pairs were found. */
+function indexOfPairs(count, pairs, n) {
+    // start[i + 1] counts buffer i's others, then the running sum makes it where buffer i + 1's begin
+    const start = new Int32Array(count + 1);
+    for (let k = 0; k < n; k++)
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(start, pairs[k] + 1, 1);
+    for (let i = 0; i < count; i++)
+        start[i + 1] = start[i + 1] + start[i];
+    const next = start.slice(0, count);
+    const others = new Int32Array(n);
+    for (let k = 0; k < n; k += 2) {
+        const j = pairs[k];
+        const i = pairs[k + 1];
+        others[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, i, 1) - 1] = j;
+        others[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, j, 1) - 1] = i;
+    }
+    return { start, others };
 }
 function tooManyOverlaps(alive, step) {
-    return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FootprintError */ .E0('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
+    return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
 }
 /** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */
 const overlapCache = new WeakMap();
@@ -5433,10 +5461,10 @@ function offsetsInOrder(requests, order, allowances) {
             continue;
         const mine = allowances?.get(id);
         let n = 0;
-        // overlapLists gives one list per request, and requests[id] exists (above)
-        const others = overlaps[id];
-        for (let o = 0; o < others.length; o++) {
-            const j = others[o];
+        // the index holds a range per request, and requests[id] exists (above)
+        const last = overlaps.start[id + 1];
+        for (let o = overlaps.start[id]; o < last; o++) {
+            const j = overlaps.others[o];
             const at = offsets[j];
             if (at < 0)
                 continue;

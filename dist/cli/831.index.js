@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ bump),
 /* harmony export */   BC: () => (/* binding */ append),
 /* harmony export */   Il: () => (/* binding */ pushTo),
 /* harmony export */   _: () => (/* binding */ maxOf),
@@ -31,6 +32,12 @@ function pushTo(map, key, value) {
         list.push(value);
     else
         map.set(key, [value]);
+}
+/** Adds `by` to a count held for an index the caller knows exists; returns the new count. */
+function bump(counts, i, by) {
+    const v = counts[i] + by;
+    counts[i] = v;
+    return v;
 }
 /** `Math.max(floor, ...values)` for a list of any length (NaN in, NaN out; -Infinity for none and no floor). */
 function maxOf(values, floor = -Infinity) {

@@ -15,6 +15,7 @@ import type { Requests } from './lifetimes.js';
 import { arenaOf, lowestOffsets, overlapLists, plannedAt, placeSt, placeTflm, stOrders } from './place.js';
 import type { BufferRequest, PlannedBuffer } from './types.js';
 import { MinHeap } from '../passes/min-heap.js';
+import { bump } from '../arrays.js';
 
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
 export const MAX_STATES = 20_000;
@@ -287,13 +288,6 @@ function exactOrder(c: Costs, n: number, maxStates: number): number[] | undefine
   return order;
 }
 
-/** Adds `by` to a count held for an index the caller knows exists; returns the new count. */
-function bump(counts: Int32Array, i: number, by: number): number {
-  const v = (counts[i] as number) + by;
-  counts[i] = v;
-  return v;
-}
-
 class SearchBound extends Error {}
 
 /**
@@ -305,7 +299,12 @@ export function offsetOrders(requests: readonly BufferRequest[]): number[][] {
   const ids = requests.map((_, i) => i);
   // Stryker disable next-line OptionalChaining,LogicalOperator: equivalent, only indices of requests are asked for
   const size = (i: number) => requests[i]?.size ?? 0;
-  const conflicts = overlapLists(requests).map((l, i) => l.reduce((s, j) => s + size(j), size(i)));
+  const { start, others } = overlapLists(requests);
+  const conflicts = ids.map((i) => {
+    let sum = size(i);
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++) sum += size(others[k] as number);
+    return sum;
+  });
   // Stryker disable next-line LogicalOperator: equivalent, conflicts holds one degree per request
   const degree = (i: number) => conflicts[i] ?? 0;
   return [

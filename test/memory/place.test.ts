@@ -6,11 +6,13 @@
  * placed buffer alive at a common step).
  */
 import { describe, expect, it } from 'vitest';
-import { arenaAt, arenaOf, lifetimesOverlap, lowestOffsets, offsetsInOrder, overlapLists, placeInOrder, placeLowest, plannedAt, placeSt, sameOrder, stOrders, type Allowance } from '../../src/memory/place.js';
+import { arenaAt, arenaOf, lifetimesOverlap, lowestOffsets, offsetsInOrder, overlapLists, placeInOrder, placeLowest, plannedAt, placeSt, sameOrder, stOrders, type Allowance, type OverlapIndex } from '../../src/memory/place.js';
 import type { BufferKind, BufferRequest, PlannedBuffer } from '../../src/memory/types.js';
 
 const req = (tensor: string, size: number, firstStep: number, lastStep: number, kind: BufferKind = 'activation'): BufferRequest => ({ tensor, kind, size, firstStep, lastStep });
 const offsets = (placed: readonly PlannedBuffer[]): Record<string, number> => Object.fromEntries(placed.map((b) => [b.tensor, b.offset]));
+/** Each buffer's others from the flat index, as lists. */
+const listsOf = (index: OverlapIndex): number[][] => Array.from({ length: index.start.length - 1 }, (_, i) => [...index.others.subarray(index.start[i], index.start[i + 1])]);
 
 describe('lifetimes', () => {
   it('two lifetimes overlap when they share a step, in either order, and not when one ends before the other starts', () => {
@@ -24,16 +26,33 @@ describe('lifetimes', () => {
   it('overlapLists: each buffer lists the others alive at a common step (a shared last/first step counts), and the lists are kept per request array', () => {
     // a [0,1] and b [1,2] share step 1; c [3,4] meets neither; d [2,4] meets b (2) and c (3, 4)
     const items = [req('a', 1, 0, 1), req('b', 1, 1, 2), req('c', 1, 3, 4), req('d', 1, 2, 4)];
-    const lists = overlapLists(items);
-    expect(lists.map((l) => [...l].sort())).toEqual([[1], [0, 3], [3], [1, 2]]);
-    expect(overlapLists(items)).toBe(lists);
-    expect(overlapLists([...items])).not.toBe(lists);
+    const index = overlapLists(items);
+    expect(listsOf(index).map((l) => l.sort())).toEqual([[1], [0, 3], [3], [1, 2]]);
+    // one flat list: three pairs (a-b, b-d, c-d) twice, each buffer's others from its start to the next buffer's
+    expect([...index.start]).toEqual([0, 1, 3, 4, 6]);
+    expect(index.others.length).toBe(6);
+    expect(overlapLists(items)).toBe(index);
+    expect(overlapLists([...items])).not.toBe(index);
   });
 
   it('a buffer that ended the step before another starts is dropped from the live set, whatever the request order', () => {
     // requests out of step order: the sweep sorts them by first step
     const items = [req('late', 1, 5, 6), req('early', 1, 0, 4), req('mid', 1, 4, 5)];
-    expect(overlapLists(items).map((l) => [...l].sort())).toEqual([[2], [2], [0, 1]]);
+    expect(listsOf(overlapLists(items)).map((l) => l.sort())).toEqual([[2], [2], [0, 1]]);
+  });
+
+  it('the index lists exactly the pairs a comparison of every two lifetimes finds, on 300 random buffers (more than its first 1,024 entries)', () => {
+    // a fixed linear congruential sequence: the same buffers on every run
+    let seed = 12345;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const items = Array.from({ length: 300 }, (_, i) => {
+      const first = next(200);
+      return req(`t${i}`, 1, first, first + next(12));
+    });
+    const expected = items.map((a, i) => items.flatMap((b, j) => (i !== j && lifetimesOverlap(a, b) ? [j] : [])));
+    const lists = listsOf(overlapLists(items)).map((l) => l.sort((x, y) => x - y));
+    expect(lists).toEqual(expected);
+    expect(expected.flat().length).toBeGreaterThan(1024);
   });
 });
 
