@@ -599,9 +599,10 @@ function verifyGraph(graph, file) {
         const scope = new Set(outer);
         for (const i of g.inputs)
             scope.add(i);
-        for (const [name, t] of g.tensors)
+        g.tensors.forEach((t, name) => {
             if (t.data !== undefined)
                 scope.add(name);
+        });
         // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' in the scope is never looked up: an omitted input ('') is skipped before any scope check
         for (const n of g.nodes)
             for (const o of n.outputs)
@@ -831,9 +832,10 @@ function verifyInvariants(graph, passName) {
         if (!nested)
             continue;
         const available = new Set([...outer, ...produced]);
-        for (const [name, t] of g.tensors)
+        g.tensors.forEach((t, name) => {
             if (t.data !== undefined)
                 available.add(name);
+        });
         for (const n of g.nodes) {
             for (const sg of Object.values(n.subgraphs ?? {}))
                 stack.push({ g: sg, outer: available });
@@ -3775,7 +3777,8 @@ function collectRequests(graph, opts) {
     const asInput = new Set(boundary.inputs.values());
     const asOutput = new Set(boundary.outputs.values());
     const end = Math.max(order.length - 1, 0);
-    for (const [name, t] of graph.tensors) {
+    // (forEach: iterating the planning copy's layered map allocated an entry and a result per tensor)
+    graph.tensors.forEach((t, name) => {
         const span = life.get(name);
         if (t.variable === true) {
             const bytes = (0,tensor_bytes/* tensorBytes */.X)(t);
@@ -3783,16 +3786,16 @@ function collectRequests(graph, opts) {
                 out.unsized.push(name);
             else
                 out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
-            continue;
+            return;
         }
         if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name) || views.has(name))
-            continue;
+            return;
         if (boundary.inputs.has(name) || boundary.outputs.has(name))
-            continue;
+            return;
         const bytes = traits.int64As32 && (t.dtype === 'int64' || t.dtype === 'uint64') ? (0,tensor_bytes/* tensorBytes */.X)({ ...t, dtype: 'int32' }) : (0,tensor_bytes/* tensorBytes */.X)(t);
         if (bytes === undefined) {
             out.unsized.push(name);
-            continue;
+            return;
         }
         if (asInput.has(name))
             span.first = 0;
@@ -3804,13 +3807,13 @@ function collectRequests(graph, opts) {
                 out.inputsBytes += bytes;
             else
                 out.outputsBytes += bytes;
-            continue;
+            return;
         }
         if (bytes === 0)
-            continue;
+            return;
         index.set(name, out.requests.length);
         out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
-    }
+    });
     const shift = traits.steps === 'scopes' ? 1 : 0;
     const stepOf = new Map();
     order.forEach((idx, i) => {

@@ -483,25 +483,46 @@ function gather(r, fields) {
  * handed to the decoder as it is (a view of the reader's buffer, or one read), without a copy.
  */
 class Spans {
-    /** start, end, start, end... */
-    at = [];
+    /** The first span ([start, end), -1 while there is none): most messages are one span. */
+    start = -1;
+    end = -1;
+    /** start, end, start, end... of the spans after the first (made when a second one comes). */
+    more;
     add(f) {
-        const n = this.at.length;
-        if (n > 0 && this.at[n - 1] === f.tagOffset)
-            this.at[n - 1] = f.end;
-        else
-            this.at.push(f.tagOffset, f.end);
+        const more = this.more;
+        if (this.start < 0) {
+            this.start = f.tagOffset;
+            this.end = f.end;
+        }
+        else if (more === undefined) {
+            if (this.end === f.tagOffset)
+                this.end = f.end;
+            else
+                this.more = [f.tagOffset, f.end];
+        }
+        else {
+            const n = more.length;
+            if (more[n - 1] === f.tagOffset)
+                more[n - 1] = f.end;
+            else
+                more.push(f.tagOffset, f.end);
+        }
     }
     /** The spans' bytes, in order, for a generated decoder; more than MAX_METADATA_BYTES is refused. */
     gather(r) {
-        const at = this.at;
+        // one span (or none): no list to walk
+        if (this.more === undefined) {
+            const length = this.start < 0 ? 0 : this.end - this.start;
+            if (length > MAX_METADATA_BYTES)
+                throw r.error('E_LIMIT', `message metadata of ${length} bytes (at most ${MAX_METADATA_BYTES})`, this.start);
+            return length === 0 ? new Uint8Array(0) : r.bytes(this.start, length);
+        }
+        const at = [this.start, this.end, ...this.more];
         let total = 0;
         for (let i = 0; i < at.length; i += 2)
             total += at[i + 1] - at[i];
         if (total > MAX_METADATA_BYTES)
-            throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, at[0] ?? 0);
-        if (at.length === 2)
-            return r.bytes(at[0], total);
+            throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, this.start);
         const out = new Uint8Array(total);
         let to = 0;
         for (let i = 0; i < at.length; i += 2) {
@@ -7302,7 +7323,8 @@ function readLazyGraph(r, at, depth, budget) {
 }
 /** The node of `g` whose range starts at `g.nodes[2 * index]`, without its attributes (readNodeAttributes). */
 function readLazyNode(r, g, index) {
-    const [start, end] = range(g.nodes, index);
+    const start = startOf(g.nodes, index);
+    const end = endOf(g.nodes, index);
     const rest = new Spans();
     const f = newField();
     let edges = 0;
@@ -7321,7 +7343,8 @@ function readLazyNode(r, g, index) {
 }
 /** The attributes of the node of `g` whose range starts at `g.nodes[2 * index]`. */
 function readNodeAttributes(r, g, index) {
-    const [start, end] = range(g.nodes, index);
+    const start = startOf(g.nodes, index);
+    const end = endOf(g.nodes, index);
     const attrs = [];
     const f = newField();
     for (let pos = start; pos < end; pos = f.end) {
@@ -7333,12 +7356,15 @@ function readNodeAttributes(r, g, index) {
 }
 /** The initializer of `g` whose range starts at `g.initializers[2 * index]`. */
 function readInitializer(r, g, index) {
-    const [start, end] = range(g.initializers, index);
-    return readLazyTensor(r, start, end);
+    return readLazyTensor(r, startOf(g.initializers, index), endOf(g.initializers, index));
 }
-/** The `index`th range of a start, end, start, end... list. */
-function range(list, index) {
-    return [list[2 * index], list[2 * index + 1]];
+/** Where the `index`th range of a start, end, start, end... list starts (no pair made: a read asks for each node's range twice). */
+function startOf(list, index) {
+    return list[2 * index];
+}
+/** Where the `index`th range of a start, end, start, end... list ends. */
+function endOf(list, index) {
+    return list[2 * index + 1];
 }
 function readLazyAttribute(r, at, depth, budget) {
     let t;

@@ -167,20 +167,21 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const asOutput = new Set(boundary.outputs.values());
   const end = Math.max(order.length - 1, 0);
 
-  for (const [name, t] of graph.tensors) {
+  // (forEach: iterating the planning copy's layered map allocated an entry and a result per tensor)
+  graph.tensors.forEach((t, name) => {
     const span = life.get(name);
     if (t.variable === true) {
       const bytes = tensorBytes(t);
       if (bytes === undefined) out.unsized.push(name);
       else out.persistent.push({ tensor: name, size: alignUp(bytes, align) });
-      continue;
+      return;
     }
-    if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name) || views.has(name)) continue;
-    if (boundary.inputs.has(name) || boundary.outputs.has(name)) continue;
+    if (t.data !== undefined || span === undefined || folds.has(name) || pools.has(name) || views.has(name)) return;
+    if (boundary.inputs.has(name) || boundary.outputs.has(name)) return;
     const bytes = traits.int64As32 && (t.dtype === 'int64' || t.dtype === 'uint64') ? tensorBytes({ ...t, dtype: 'int32' }) : tensorBytes(t);
     if (bytes === undefined) {
       out.unsized.push(name);
-      continue;
+      return;
     }
     if (asInput.has(name)) span.first = 0;
     if (asOutput.has(name)) span.last = end;
@@ -188,12 +189,12 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
     if (!ioInside && kind !== 'activation') {
       if (kind === 'input') out.inputsBytes += bytes;
       else out.outputsBytes += bytes;
-      continue;
+      return;
     }
-    if (bytes === 0) continue;
+    if (bytes === 0) return;
     index.set(name, out.requests.length);
     out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
-  }
+  });
 
   const shift = traits.steps === 'scopes' ? 1 : 0;
   const stepOf = new Map<string, number>();

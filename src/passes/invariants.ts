@@ -51,7 +51,9 @@ export function verifyInvariants(graph: Graph, passName: string): void {
     // Stryker disable next-line ConditionalExpression: equivalent, the flag only skips collecting subgraphs: a graph without any has none to push
     if (!nested) continue;
     const available = new Set<string>([...outer, ...produced]);
-    for (const [name, t] of g.tensors) if (t.data !== undefined) available.add(name);
+    g.tensors.forEach((t, name) => {
+      if (t.data !== undefined) available.add(name);
+    });
     for (const n of g.nodes) {
       for (const sg of Object.values(n.subgraphs ?? {})) stack.push({ g: sg, outer: available });
     }

@@ -31,7 +31,9 @@ export function verifyGraph(graph: Graph, file?: string): void {
     if (withSub.length === 0) continue;
     const scope = new Set(outer);
     for (const i of g.inputs) scope.add(i);
-    for (const [name, t] of g.tensors) if (t.data !== undefined) scope.add(name);
+    g.tensors.forEach((t, name) => {
+      if (t.data !== undefined) scope.add(name);
+    });
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, '' in the scope is never looked up: an omitted input ('') is skipped before any scope check
     for (const n of g.nodes) for (const o of n.outputs) if (o !== '') scope.add(o);
     for (const n of withSub) for (const sg of Object.values(n.subgraphs ?? {})) stack.push({ g: sg, outer: scope });

@@ -149,7 +149,8 @@ export function readLazyGraph(r: WireReader, at: WireField, depth: number, budge
 
 /** The node of `g` whose range starts at `g.nodes[2 * index]`, without its attributes (readNodeAttributes). */
 export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNode {
-  const [start, end] = range(g.nodes, index);
+  const start = startOf(g.nodes, index);
+  const end = endOf(g.nodes, index);
   const rest = new Spans();
   const f = newField();
   let edges = 0;
@@ -166,7 +167,8 @@ export function readLazyNode(r: WireReader, g: LazyGraph, index: number): LazyNo
 
 /** The attributes of the node of `g` whose range starts at `g.nodes[2 * index]`. */
 export function readNodeAttributes(r: WireReader, g: LazyGraph, index: number): LazyAttribute[] {
-  const [start, end] = range(g.nodes, index);
+  const start = startOf(g.nodes, index);
+  const end = endOf(g.nodes, index);
   const attrs: LazyAttribute[] = [];
   const f = newField();
   for (let pos = start; pos < end; pos = f.end) {
@@ -178,13 +180,17 @@ export function readNodeAttributes(r: WireReader, g: LazyGraph, index: number): 
 
 /** The initializer of `g` whose range starts at `g.initializers[2 * index]`. */
 export function readInitializer(r: WireReader, g: LazyGraph, index: number): LazyTensor {
-  const [start, end] = range(g.initializers, index);
-  return readLazyTensor(r, start, end);
+  return readLazyTensor(r, startOf(g.initializers, index), endOf(g.initializers, index));
 }
 
-/** The `index`th range of a start, end, start, end... list. */
-function range(list: readonly number[], index: number): [number, number] {
-  return [list[2 * index] as number, list[2 * index + 1] as number];
+/** Where the `index`th range of a start, end, start, end... list starts (no pair made: a read asks for each node's range twice). */
+function startOf(list: readonly number[], index: number): number {
+  return list[2 * index] as number;
+}
+
+/** Where the `index`th range of a start, end, start, end... list ends. */
+function endOf(list: readonly number[], index: number): number {
+  return list[2 * index + 1] as number;
 }
 
 function readLazyAttribute(r: WireReader, at: WireField, depth: number, budget: GraphBudget): LazyAttribute {

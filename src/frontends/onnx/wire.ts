@@ -205,22 +205,39 @@ export function gather(r: WireReader, fields: readonly WireField[]): Uint8Array 
  * handed to the decoder as it is (a view of the reader's buffer, or one read), without a copy.
  */
 export class Spans {
-  /** start, end, start, end... */
-  private readonly at: number[] = [];
+  /** The first span ([start, end), -1 while there is none): most messages are one span. */
+  private start = -1;
+  private end = -1;
+  /** start, end, start, end... of the spans after the first (made when a second one comes). */
+  private more: number[] | undefined;
 
   add(f: WireField): void {
-    const n = this.at.length;
-    if (n > 0 && this.at[n - 1] === f.tagOffset) this.at[n - 1] = f.end;
-    else this.at.push(f.tagOffset, f.end);
+    const more = this.more;
+    if (this.start < 0) {
+      this.start = f.tagOffset;
+      this.end = f.end;
+    } else if (more === undefined) {
+      if (this.end === f.tagOffset) this.end = f.end;
+      else this.more = [f.tagOffset, f.end];
+    } else {
+      const n = more.length;
+      if (more[n - 1] === f.tagOffset) more[n - 1] = f.end;
+      else more.push(f.tagOffset, f.end);
+    }
   }
 
   /** The spans' bytes, in order, for a generated decoder; more than MAX_METADATA_BYTES is refused. */
   gather(r: WireReader): Uint8Array {
-    const at = this.at;
+    // one span (or none): no list to walk
+    if (this.more === undefined) {
+      const length = this.start < 0 ? 0 : this.end - this.start;
+      if (length > MAX_METADATA_BYTES) throw r.error('E_LIMIT', `message metadata of ${length} bytes (at most ${MAX_METADATA_BYTES})`, this.start);
+      return length === 0 ? new Uint8Array(0) : r.bytes(this.start, length);
+    }
+    const at = [this.start, this.end, ...this.more];
     let total = 0;
     for (let i = 0; i < at.length; i += 2) total += (at[i + 1] as number) - (at[i] as number);
-    if (total > MAX_METADATA_BYTES) throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, at[0] ?? 0);
-    if (at.length === 2) return r.bytes(at[0] as number, total);
+    if (total > MAX_METADATA_BYTES) throw r.error('E_LIMIT', `message metadata of ${total} bytes (at most ${MAX_METADATA_BYTES})`, this.start);
     const out = new Uint8Array(total);
     let to = 0;
     for (let i = 0; i < at.length; i += 2) {

@@ -8,7 +8,7 @@ import { MAX_METADATA_BYTES, WireReader } from '../../../src/frontends/onnx/wire
 import { OnnxBuilder, countingSource } from '../../builders/onnx.js';
 import { varint } from '../../builders/onnx-bytes.js';
 import { load, tensorOf } from './helpers.js';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSource } from '../../../src/node/file-source.js';
@@ -131,6 +131,36 @@ describe('lazy reading', () => {
     const path = join(dir, 'meta.onnx');
     writeFileSync(path, Uint8Array.from(head));
     truncateSync(path, total);
+    const source = countingSource(new FileSource(path));
+    try {
+      expect(() => readOnnx({ path: 'meta.onnx', source })).toThrow(expect.objectContaining({ code, file: 'meta.onnx', message: expect.stringMatching(message) as unknown }) as Error);
+      expect(source.bytesRead).toBeLessThan(maxRead + 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['at', 0, 'E_MALFORMED', /no graph/, MAX_METADATA_BYTES],
+    ['above', 1, 'E_LIMIT', /^ONNX: message metadata of 268435457 bytes \(at most 268435456\)$/, 1024],
+  ] as const)('metadata in two spans (a doc string between) %s MAX_METADATA_BYTES (%i): the spans are summed, refused above it before any read', (_, delta, code, message, maxRead) => {
+    // unknown field 99 of 128 MiB (tag, length and bytes), a 1-byte doc_string (skipped: it splits the kept bytes), unknown field 98 making the rest
+    const first = 128 * 1024 * 1024;
+    const second = MAX_METADATA_BYTES + delta - first;
+    const head1 = [0x9a, 0x06, ...varint(first - 6)];
+    const doc = [0x32, 0x01, 0x78];
+    const head2 = [0x92, 0x06, ...varint(second - 6)];
+    expect([head1.length, head2.length]).toEqual([6, 6]);
+    const dir = mkdtempSync(join(tmpdir(), 'mf-meta-'));
+    const path = join(dir, 'meta.onnx');
+    const fd = openSync(path, 'w');
+    try {
+      writeSync(fd, Uint8Array.from(head1), 0, 6, 0);
+      writeSync(fd, Uint8Array.from([...doc, ...head2]), 0, 9, first);
+    } finally {
+      closeSync(fd);
+    }
+    truncateSync(path, first + doc.length + second);
     const source = countingSource(new FileSource(path));
     try {
       expect(() => readOnnx({ path: 'meta.onnx', source })).toThrow(expect.objectContaining({ code, file: 'meta.onnx', message: expect.stringMatching(message) as unknown }) as Error);
