@@ -3575,6 +3575,18 @@ function elementLead(x, y) {
         return undefined;
     return Math.max(0, bout - bin);
 }
+/** The node's one non-empty output; undefined when it writes none or several (a per-node loop: no list made). */
+function onlyOutput(node) {
+    let only;
+    for (const o of node.outputs) {
+        if (o === '')
+            continue;
+        if (only !== undefined)
+            return undefined;
+        only = o;
+    }
+    return only;
+}
 /**
  * The overlap each node allows between its single output and each activation input, before
  * lifetimes: the planner uses a rule only when that input is last read by the node.
@@ -3586,19 +3598,23 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
         const rowOp = (0,traits/* hasTrait */.jp)(node.op, 'streams-rows');
         if (!rowOp && !(0,traits/* hasTrait */.jp)(node.op, 'streams-elements'))
             continue;
-        const outs = node.outputs.filter((o) => o !== '');
+        const only = onlyOutput(node);
         // one output (a MaxPool writing its Indices too does not stream); a folded Pad's gets no buffer
-        if (outs.length !== 1 || node.subgraphs || folds.has(outs[0]))
+        if (only === undefined || node.subgraphs || folds.has(only))
             continue;
         // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
-        const fused = pools.get(outs[0]);
-        const out = fused ? fused.poolOutput : outs[0];
+        const fused = pools.get(only);
+        const out = fused ? fused.poolOutput : only;
         const y = graph.tensors.get(out); // every output has its tensor in a verified graph (passes/verify.ts)
         const yBytes = (0,tensor_bytes/* tensorBytes */.X)(y);
         if (yBytes === undefined)
             continue; // (an empty output takes no rule either: no lead is below 0 bytes)
-        const candidates = rowOp ? node.inputs.slice(0, 1) : node.inputs;
-        for (const name of new Set(candidates)) {
+        // a window reads its first input; an element-wise op each input, once (an Add of x and x: one rule)
+        const candidates = rowOp ? 1 : node.inputs.length;
+        for (let k = 0; k < candidates; k++) {
+            const name = node.inputs[k];
+            if (node.inputs.indexOf(name) !== k)
+                continue;
             const fold = name ? folds.get(name) : undefined;
             const x = (0,tensor_named/* tensorNamed */.B)(graph, fold ? fold.input : name);
             if (!name || !x || x.data !== undefined || x.variable === true)

@@ -172,6 +172,17 @@ function elementLead(x: Tensor, y: Tensor): number | undefined {
   return Math.max(0, bout - bin);
 }
 
+/** The node's one non-empty output; undefined when it writes none or several (a per-node loop: no list made). */
+function onlyOutput(node: Node): string | undefined {
+  let only: string | undefined;
+  for (const o of node.outputs) {
+    if (o === '') continue;
+    if (only !== undefined) return undefined;
+    only = o;
+  }
+  return only;
+}
+
 /**
  * The overlap each node allows between its single output and each activation input, before
  * lifetimes: the planner uses a rule only when that input is last read by the node.
@@ -182,17 +193,20 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
   for (const node of graph.nodes) {
     const rowOp = hasTrait(node.op, 'streams-rows');
     if (!rowOp && !hasTrait(node.op, 'streams-elements')) continue;
-    const outs = node.outputs.filter((o) => o !== '');
+    const only = onlyOutput(node);
     // one output (a MaxPool writing its Indices too does not stream); a folded Pad's gets no buffer
-    if (outs.length !== 1 || node.subgraphs || folds.has(outs[0] as string)) continue;
+    if (only === undefined || node.subgraphs || folds.has(only)) continue;
     // a convolution fused with its pooling writes the pooled output (memory/pool-fusion.ts)
-    const fused = pools.get(outs[0] as string);
-    const out = fused ? fused.poolOutput : outs[0] as string;
+    const fused = pools.get(only);
+    const out = fused ? fused.poolOutput : only;
     const y = graph.tensors.get(out) as Tensor; // every output has its tensor in a verified graph (passes/verify.ts)
     const yBytes = tensorBytes(y);
     if (yBytes === undefined) continue; // (an empty output takes no rule either: no lead is below 0 bytes)
-    const candidates = rowOp ? node.inputs.slice(0, 1) : node.inputs;
-    for (const name of new Set(candidates)) {
+    // a window reads its first input; an element-wise op each input, once (an Add of x and x: one rule)
+    const candidates = rowOp ? 1 : node.inputs.length;
+    for (let k = 0; k < candidates; k++) {
+      const name = node.inputs[k] as string;
+      if (node.inputs.indexOf(name) !== k) continue;
       const fold = name ? folds.get(name) : undefined;
       const x = tensorNamed(graph, fold ? fold.input : name);
       if (!name || !x || x.data !== undefined || x.variable === true) continue;

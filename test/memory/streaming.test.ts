@@ -103,6 +103,16 @@ describe('lead: how far below its input a streaming layer may start its output',
     expect(overlapRules(b.graph, new Map(), 4)).toEqual([{ node: 'add', input: 'x', output: 'add_out', lead: 0 }]);
   });
 
+  it('an element-wise op reading one tensor twice (Mul of x and x) has one rule for it; a node writing two outputs has none', () => {
+    const b = new GraphBuilder();
+    const x = b.input('x', 'int8', [1, 8]);
+    b.output(b.node('Mul', [x, x], {}, { name: 'square', outShapes: [[1, 8]], outDType: 'int8' }));
+    b.output(b.node('Relu', [x], {}, { name: 'two', outShapes: [[1, 8], [1, 8]], outDType: 'int8', outputs: 2 }));
+    b.output('two_out1');
+    // same size in and out: in place (lead 0), once
+    expect(overlapRules(b.graph, new Map(), 4)).toEqual([{ node: 'square', input: 'x', output: 'square_out', lead: 0 }]);
+  });
+
   it('Pad moves row r - top into row r: the output ends where the input ends', () => {
     const b = new GraphBuilder();
     const x = b.input('x', 'int8', [1, 4, 2, 8]); // rows of 16 B
