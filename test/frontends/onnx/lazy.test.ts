@@ -8,7 +8,7 @@ import { MAX_METADATA_BYTES, WireReader } from '../../../src/frontends/onnx/wire
 import { OnnxBuilder, countingSource } from '../../builders/onnx.js';
 import { varint } from '../../builders/onnx-bytes.js';
 import { load, tensorOf } from './helpers.js';
-import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSource } from '../../../src/node/file-source.js';
@@ -18,6 +18,29 @@ function withGraphBytes(b: OnnxBuilder, extra: number[]): Uint8Array {
   const graph = [...onnx.GraphProto.encode(b.graphProto()).finish(), ...extra];
   const head = onnx.ModelProto.encode({ ...b.model(), graph: null }).finish();
   return new Uint8Array([...head, 0x3a, ...varint(graph.length), ...graph]);
+}
+
+/**
+ * A sparse file of `size` bytes holding `pieces` (offset, bytes) and zeros elsewhere, read as ONNX:
+ * the read fails with `code` and `message`, naming the file, having read less than `maxRead` + 1 KiB.
+ */
+function expectSparseRefused(pieces: [number, number[]][], size: number, code: string, message: RegExp, maxRead: number): void {
+  const dir = mkdtempSync(join(tmpdir(), 'mf-meta-'));
+  const path = join(dir, 'meta.onnx');
+  const fd = openSync(path, 'w');
+  try {
+    for (const [at, bytes] of pieces) writeSync(fd, Uint8Array.from(bytes), 0, bytes.length, at);
+  } finally {
+    closeSync(fd);
+  }
+  truncateSync(path, size);
+  const source = countingSource(new FileSource(path));
+  try {
+    expect(() => readOnnx({ path: 'meta.onnx', source })).toThrow(expect.objectContaining({ code, file: 'meta.onnx', message: expect.stringMatching(message) as unknown }) as Error);
+    expect(source.bytesRead).toBeLessThan(maxRead + 1024);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('lazy reading', () => {
@@ -127,17 +150,7 @@ describe('lazy reading', () => {
     const total = MAX_METADATA_BYTES + delta;
     const head = [0x9a, 0x06, ...varint(total - 6)];
     expect(head.length).toBe(6);
-    const dir = mkdtempSync(join(tmpdir(), 'mf-meta-'));
-    const path = join(dir, 'meta.onnx');
-    writeFileSync(path, Uint8Array.from(head));
-    truncateSync(path, total);
-    const source = countingSource(new FileSource(path));
-    try {
-      expect(() => readOnnx({ path: 'meta.onnx', source })).toThrow(expect.objectContaining({ code, file: 'meta.onnx', message: expect.stringMatching(message) as unknown }) as Error);
-      expect(source.bytesRead).toBeLessThan(maxRead + 1024);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expectSparseRefused([[0, head]], total, code, message, maxRead);
   });
 
   it.each([
@@ -151,23 +164,7 @@ describe('lazy reading', () => {
     const doc = [0x32, 0x01, 0x78];
     const head2 = [0x92, 0x06, ...varint(second - 6)];
     expect([head1.length, head2.length]).toEqual([6, 6]);
-    const dir = mkdtempSync(join(tmpdir(), 'mf-meta-'));
-    const path = join(dir, 'meta.onnx');
-    const fd = openSync(path, 'w');
-    try {
-      writeSync(fd, Uint8Array.from(head1), 0, 6, 0);
-      writeSync(fd, Uint8Array.from([...doc, ...head2]), 0, 9, first);
-    } finally {
-      closeSync(fd);
-    }
-    truncateSync(path, first + doc.length + second);
-    const source = countingSource(new FileSource(path));
-    try {
-      expect(() => readOnnx({ path: 'meta.onnx', source })).toThrow(expect.objectContaining({ code, file: 'meta.onnx', message: expect.stringMatching(message) as unknown }) as Error);
-      expect(source.bytesRead).toBeLessThan(maxRead + 1024);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expectSparseRefused([[0, head1], [first, [...doc, ...head2]]], first + doc.length + second, code, message, maxRead);
   });
 
   it('keeps int64_data and int32_data payloads as varint ranges decoded on request', () => {
