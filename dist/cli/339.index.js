@@ -5427,7 +5427,7 @@ function indexOfPairs(count, pairs, n) {
 function tooManyOverlaps(alive, step) {
     return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
 }
-/** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */
+/** The overlap index of one request array (its placements, up to a dozen per plan, share it; requests are never mutated). */
 const overlapCache = new WeakMap();
 function planned(r, offset) {
     return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };

@@ -108,7 +108,7 @@ function tooManyOverlaps(alive: number, step: number): FootprintError {
   return new FootprintError('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
 }
 
-/** The lists of one request array (its placements, up to a dozen per plan, share them; requests are never mutated). */
+/** The overlap index of one request array (its placements, up to a dozen per plan, share it; requests are never mutated). */
 const overlapCache = new WeakMap<readonly BufferRequest[], OverlapIndex>();
 
 function planned(r: BufferRequest, offset: number): PlannedBuffer {
