@@ -1155,7 +1155,7 @@ function mergeShape(node, out, inferred, state) {
     if (inferred === undefined)
         return;
     if (declared === undefined) {
-        out.shape = [...inferred];
+        out.shape = (0,ir_shape/* sharedShape */.jl)(inferred);
         return;
     }
     let conflict = declared.length !== inferred.length;
@@ -1172,7 +1172,7 @@ function mergeShape(node, out, inferred, state) {
     if (conflict) {
         report(state, (0,diagnostic/* diag */.sm)('W_SHAPE', `${node.op} '${node.name}': output '${out.name}' is inferred as ${(0,ir_shape/* formatShape */.BB)(inferred)} but the file declares ${(0,ir_shape/* formatShape */.BB)(declared)}; using the inferred shape`, node.name));
     }
-    out.shape = merged;
+    out.shape = (0,ir_shape/* sharedShape */.jl)(merged);
 }
 /** The file's dtype stays when it is known; otherwise the inferred one is used. */
 function mergeDType(out, inferred) {
@@ -2569,6 +2569,7 @@ function runInFloat(g, idx, n, f, conversions) {
 
 
 
+
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 /** Output channels of a layer with constant weights. */
 function bias_outChannels(g, n) {
@@ -2589,7 +2590,7 @@ const biasPass = {
             let bias = byWeights.get(w);
             if (bias === undefined) {
                 bias = (0,graph_edit/* freshTensorName */.LN)(graph, `${n.name}_bias`);
-                graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: [cout], data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
+                graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: (0,ir_shape/* sharedShape */.jl)([cout]), data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
                 byWeights.set(w, bias);
             }
             // after the weights (input 1), in a new list: an element set past a list's end reserves 17 spare

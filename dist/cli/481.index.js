@@ -7523,7 +7523,10 @@ var op_kinds = __webpack_require__(7010);
 var ir_dtype = __webpack_require__(7003);
 // EXTERNAL MODULE: ./src/ir/tensor-data.ts
 var tensor_data = __webpack_require__(603);
+// EXTERNAL MODULE: ./src/ir/shape.ts
+var ir_shape = __webpack_require__(8774);
 ;// CONCATENATED MODULE: ./src/frontends/onnx/tensor.ts
+
 
 
 
@@ -7540,7 +7543,7 @@ function mapTensor(ctx, lt, fallbackName) {
         if (!Number.isSafeInteger(d) || d < 0)
             throw ctx.reader.error('E_MALFORMED', `tensor '${name}' has invalid dimension ${d}`, lt.at);
     }
-    const t = { name, dtype, shape };
+    const t = { name, dtype, shape: (0,ir_shape/* sharedShape */.jl)(shape) };
     if (p.data_location === EXTERNAL) {
         const d = ctx.external.data(name, p.external_data, lt.at);
         const want = rawBytes(dtype, shape);
@@ -7918,6 +7921,7 @@ function dropUnusedConstants(g, candidates) {
 ;// CONCATENATED MODULE: ./src/frontends/onnx/value-info.ts
 
 
+
 /** Numbers unnamed dims across a model so two unknown dims never look equal by accident. */
 class DimNamer {
     n = 0;
@@ -7933,7 +7937,7 @@ function tensorFromValueInfo(vi, name, dims) {
         return t;
     t.dtype = dtypeFromOnnx(tt.elem_type ?? undefined);
     if (tt.shape)
-        t.shape = shapeOf(tt.shape, dims);
+        t.shape = (0,ir_shape/* sharedShape */.jl)(shapeOf(tt.shape, dims));
     return t;
 }
 function shapeOf(s, dims) {
@@ -11126,6 +11130,7 @@ function tfliteFromDtype(d) {
 
 
 
+
 /** Most dims a tensor may declare (hostile files). */
 const MAX_RANK = 64;
 /** Symbol for a -1 batch dim in shape_signature (the input-shapes pass resolves it to 1). */
@@ -11172,7 +11177,7 @@ function tensorShape(t, bb) {
             shape.push(d);
     }
     // An empty shape is a scalar (old converters never set has_rank; the runtime reads [] as rank 0).
-    return shape;
+    return (0,ir_shape/* sharedShape */.jl)(shape);
 }
 function tensorQuant(t, dtype) {
     const q = t.quantization();

@@ -464,8 +464,42 @@ function isOpKind(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BB: () => (/* binding */ formatShape),
 /* harmony export */   KX: () => (/* binding */ elementCount),
-/* harmony export */   Nh: () => (/* binding */ isStatic)
+/* harmony export */   Nh: () => (/* binding */ isStatic),
+/* harmony export */   jl: () => (/* binding */ sharedShape)
 /* harmony export */ });
+/* unused harmony exports SHARED_SHAPES_MAX, ShapeTable */
+/** Distinct shapes a ShapeTable holds before it starts again: a bound whatever the files declare. */
+const SHARED_SHAPES_MAX = 4096;
+/**
+ * One array for every equal shape: `shared(shape)` gives `shape` itself the first time and that
+ * same array for an equal shape later. Shapes are never changed in place (Shape is readonly), so
+ * tensors may share them: a 100k-node chain's 133k tensor shapes are three distinct values, and as
+ * copies they held 10 MiB. Numeric shapes are keyed by their numbers joined, others by their JSON
+ * (a symbolic dim may hold a comma; a JSON key starts with '[', a joined one never does). Past
+ * `max` distinct shapes the table is emptied and fills again.
+ */
+class ShapeTable {
+    max;
+    byKey = new Map();
+    constructor(max = SHARED_SHAPES_MAX) {
+        this.max = max;
+    }
+    shared(shape) {
+        const key = shape.every((d) => typeof d === 'number') ? shape.join(',') : JSON.stringify(shape);
+        const known = this.byKey.get(key);
+        if (known !== undefined)
+            return known;
+        if (this.byKey.size >= this.max)
+            this.byKey.clear();
+        this.byKey.set(key, shape);
+        return shape;
+    }
+}
+const SHAPES = new ShapeTable();
+/** The shared array for `shape` (ShapeTable.shared) from the one table the readers and passes use. */
+function sharedShape(shape) {
+    return SHAPES.shared(shape);
+}
 function isStatic(shape) {
     if (shape === undefined)
         return false;

@@ -26,6 +26,6 @@ export function wordPackedBytes(shape: readonly number[], axis: number, bits = 1
 export function packedBytes(t: Tensor): number | undefined {
   const packed = t.dtype === 'int1' || (t.storageBits !== undefined && t.packedAxis !== undefined);
   if (!packed || elementCount(t.shape) === undefined || !t.shape) return undefined;
-  const dims = t.shape as number[];
+  const dims = t.shape as readonly number[];
   return wordPackedBytes(dims, t.packedAxis ?? dims.length - 1, t.dtype === 'int1' ? 1 : t.storageBits);
 }

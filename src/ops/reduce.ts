@@ -1,5 +1,5 @@
 /** Reductions (axes as attribute before opset 13/18, as input 1 after) and ArgMax/ArgMin. */
-import type { Shape } from '../ir/shape.js';
+import type { Dim, Shape } from '../ir/shape.js';
 import type { OpKind } from '../ir/op-kinds.js';
 import type { OpRule, OpRuleContext } from './rule.js';
 import { attrInt, attrInts, layoutOf } from './util/attrs.js';
@@ -18,7 +18,7 @@ function reducedAxes(ctx: OpRuleContext, rank: number): Set<number> | 'all' | un
 }
 
 export function reduceShape(x: Shape, axes: Set<number> | 'all', keep: boolean): Shape {
-  const out: Shape = [];
+  const out: Dim[] = [];
   x.forEach((d, i) => {
     const r = axes === 'all' || axes.has(i);
     if (!r) out.push(d);

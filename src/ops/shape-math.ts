@@ -1,5 +1,5 @@
 /** Shape, Size, Constant, ConstantOfShape, Range, Cast: the shape arithmetic constant folding collapses. */
-import type { Dim } from '../ir/shape.js';
+import type { Dim, Shape } from '../ir/shape.js';
 import { readValues } from '../ir/tensor-data.js';
 import type { InferredOutput, OpRule, OpRuleContext, ShapeFoldingRule } from './rule.js';
 import { attrFloat, attrInt, attrInts, attrTensor } from './util/attrs.js';
@@ -44,7 +44,7 @@ const sizeRule: ShapeFoldingRule = {
 };
 
 /** Constant node: value (tensor) or value_float(s) / value_int(s). */
-function constantValue(ctx: OpRuleContext): { shape: Dim[]; dtype: InferredOutput['dtype']; values?: number[] } | undefined {
+function constantValue(ctx: OpRuleContext): { shape: Shape; dtype: InferredOutput['dtype']; values?: number[] } | undefined {
   const t = attrTensor(ctx.node, 'value');
   if (t) {
     const values = isSmall(t.shape) ? readValues(t, FOLD_MAX_ELEMENTS) : undefined; // a shapeless tensor is not read

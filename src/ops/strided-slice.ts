@@ -3,7 +3,7 @@
  * begin/end/ellipsis/new_axis/shrink_axis bit masks and the `offset` flag (end = begin + end).
  * Data movement: 0 MACC.
  */
-import type { Dim } from '../ir/shape.js';
+import type { Dim, Shape } from '../ir/shape.js';
 import type { InferredOutput, OpRule, OpRuleContext } from './rule.js';
 import { attrInt } from './util/attrs.js';
 import { ZERO_COST } from './util/cost.js';
@@ -39,7 +39,7 @@ export function slicedSize(d: number, b0: number, e0: number, s: number, beginMa
   return Math.max(0, Math.ceil((e - b) / s));
 }
 
-export function stridedSliceShape(x: Dim[], spec: Spec): Dim[] {
+export function stridedSliceShape(x: Shape, spec: Spec): Dim[] {
   const n = spec.begin.length;
   if (spec.end.length !== n || spec.strides.length !== n) fail(`begin, end and strides have ${n}, ${spec.end.length} and ${spec.strides.length} entries`);
   const m = spec.masks;

@@ -12,6 +12,7 @@ import { outChannelCount } from '../ops/conv.js';
 import type { Pass } from './pass.js';
 import { freshTensorName } from './graph-edit.js';
 import { tensorNamed } from '../ir/tensor-named.js';
+import { sharedShape } from '../ir/shape.js';
 
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 
@@ -33,7 +34,7 @@ export const biasPass: Pass = {
       let bias = byWeights.get(w);
       if (bias === undefined) {
         bias = freshTensorName(graph, `${n.name}_bias`);
-        graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: [cout], data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
+        graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: sharedShape([cout]), data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
         byWeights.set(w, bias);
       }
       // after the weights (input 1), in a new list: an element set past a list's end reserves 17 spare

@@ -9,7 +9,7 @@
  *    ('', '?', 'None', '-1') are only replaced where they were resolved, never across tensors.
  */
 import type { Graph } from '../ir/graph.js';
-import type { Dim, Shape } from '../ir/shape.js';
+import type { Dim } from '../ir/shape.js';
 import { diag } from '../diagnostics/diagnostic.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import type { Pass, PassContext } from './pass.js';
@@ -76,7 +76,7 @@ function resolveRemaining(g: Graph, ctx: PassContext, symbols: Map<string, numbe
     const t = g.tensors.get(name);
     // Stryker disable next-line OptionalChaining: equivalent, every graph input has a tensor entry (the verify pass runs first and refuses one without)
     if (t?.shape === undefined) continue;
-    const shape: Shape = [...t.shape];
+    const shape: Dim[] = [...t.shape];
     const open: string[] = [];
     shape.forEach((d, k) => {
       if (!isSymbolic(d)) return;

@@ -12,8 +12,8 @@ import { foldOf, infer } from './run.js';
 
 function run(op: OpKind, x: Shape | { v: number[]; shape: Shape }, idx: Shape | { v: number[]; shape: Shape }, attrs: Attrs = {}) {
   const g = new GraphBuilder();
-  const xi = Array.isArray(x) ? g.input('x', 'float32', x) : g.values('x', 'int64', x.v, x.shape);
-  const ii = Array.isArray(idx) ? g.input('i', 'int64', idx) : g.values('i', 'int64', idx.v, idx.shape);
+  const xi = 'v' in x ? g.values('x', 'int64', x.v, x.shape) : g.input('x', 'float32', x);
+  const ii = 'v' in idx ? g.values('i', 'int64', idx.v, idx.shape) : g.input('i', 'int64', idx);
   const out = g.node(op, [xi, ii], attrs, { name: 'n' });
   g.output(out);
   const messages = infer(g).map((d) => d.message).join(' | ');

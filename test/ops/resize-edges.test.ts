@@ -11,7 +11,7 @@ import type { Attrs } from '../../src/ir/graph.js';
 
 type Operand = number[] | 'empty' | 'runtime' | '';
 
-function resize(opset: number, operands: Operand[], attrs: Attrs = {}, x: number[] | null = [1, 3, 4, 4]): (number | string)[] | undefined {
+function resize(opset: number, operands: Operand[], attrs: Attrs = {}, x: number[] | null = [1, 3, 4, 4]): readonly (number | string)[] | undefined {
   const g = new GraphBuilder();
   const input = x ? g.input('x', 'float32', x) : g.tensor('x', 'float32');
   if (!x) g.graph.inputs.push(input);

@@ -31,7 +31,8 @@ describe('cloneGraph', () => {
     const g = original();
     const c = cloneGraph(g);
     const cn = c.nodes[0] as Node;
-    c.tensors.get('x')?.shape?.push(9);
+    const cx = c.tensors.get('x');
+    if (cx?.shape) cx.shape = [...cx.shape, 9];
     c.tensors.get('x')?.quant?.scale.push(9);
     c.tensors.get('x')?.quant?.zeroPoint.push(9);
     c.tensors.set('new', { name: 'new', dtype: 'float32' });
@@ -43,7 +44,8 @@ describe('cloneGraph', () => {
     cn.attrs['alpha'] = 2;
     cn.fused?.push('bn');
     if (cn.activationAttrs) cn.activationAttrs['min'] = 6;
-    cn.subgraphs?.['body']?.tensors.get('s')?.shape?.push(9);
+    const cs = cn.subgraphs?.['body']?.tensors.get('s');
+    if (cs?.shape) cs.shape = [...cs.shape, 9];
     cn.subgraphs?.['body']?.inputs.push('t');
     c.nodes.push({ ...cn, name: 'extra' });
     const fresh = original();

@@ -6,6 +6,7 @@ import { FootprintError } from '../../diagnostics/diagnostic.js';
 import type { WireReader } from './wire.js';
 import type { ExternalFiles } from './external.js';
 import { toNum, type LazySparseTensor, type LazyTensor } from './lazy.js';
+import { sharedShape } from '../../ir/shape.js';
 import { dtypeFromOnnx } from './dtype.js';
 
 const UTF8 = new TextDecoder();
@@ -25,7 +26,7 @@ export function mapTensor(ctx: TensorContext, lt: LazyTensor, fallbackName: stri
   for (const d of shape) {
     if (!Number.isSafeInteger(d) || d < 0) throw ctx.reader.error('E_MALFORMED', `tensor '${name}' has invalid dimension ${d}`, lt.at);
   }
-  const t: Tensor = { name, dtype, shape };
+  const t: Tensor = { name, dtype, shape: sharedShape(shape) };
   if (p.data_location === EXTERNAL) {
     const d = ctx.external.data(name, p.external_data, lt.at);
     const want = rawBytes(dtype, shape);

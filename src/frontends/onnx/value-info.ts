@@ -1,6 +1,6 @@
 /** ValueInfoProto (graph inputs, outputs, value_info) -> IR dtype and shape. */
 import type { Tensor } from '../../ir/graph.js';
-import type { Dim, Shape } from '../../ir/shape.js';
+import { sharedShape, type Dim, type Shape } from '../../ir/shape.js';
 import type { onnx } from '../../schemas/onnx/onnx.js';
 import { toNum } from './lazy.js';
 import { dtypeFromOnnx } from './dtype.js';
@@ -19,7 +19,7 @@ export function tensorFromValueInfo(vi: onnx.ValueInfoProto.$Properties, name: s
   const tt = type?.tensor_type ?? type?.sparse_tensor_type;
   if (!tt) return t;
   t.dtype = dtypeFromOnnx(tt.elem_type ?? undefined);
-  if (tt.shape) t.shape = shapeOf(tt.shape, dims);
+  if (tt.shape) t.shape = sharedShape(shapeOf(tt.shape, dims));
   return t;
 }
 

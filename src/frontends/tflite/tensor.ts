@@ -1,6 +1,6 @@
 /** TFLite Tensor + Buffer -> IR Tensor: dtype, shape (signature -1 -> symbolic), quantization, lazy data. */
 import type { Quantization, Tensor, TensorData } from '../../ir/graph.js';
-import type { Dim } from '../../ir/shape.js';
+import { sharedShape, type Dim, type Shape } from '../../ir/shape.js';
 import { DTYPE_BITS, storageBytes, type DType } from '../../ir/dtype.js';
 import { Buffer as TflBuffer, type Model as TflModel, type Tensor as TflTensor } from '../../schemas/tflite/tflite.js';
 import type { PagedByteBuffer } from './paged-buffer.js';
@@ -42,7 +42,7 @@ function toNumber(bb: PagedByteBuffer, v: bigint, what: string, at: number): num
   return Number(v);
 }
 
-export function tensorShape(t: TflTensor, bb: PagedByteBuffer): Dim[] {
+export function tensorShape(t: TflTensor, bb: PagedByteBuffer): Shape {
   const rank = t.shapeLength();
   if (rank > MAX_RANK) throw bb.error('E_LIMIT', `${bb.what} has rank ${rank} (more than ${MAX_RANK})`, t.bb_pos);
   const sigRank = t.shapeSignatureLength();
@@ -54,7 +54,7 @@ export function tensorShape(t: TflTensor, bb: PagedByteBuffer): Dim[] {
     else shape.push(d);
   }
   // An empty shape is a scalar (old converters never set has_rank; the runtime reads [] as rank 0).
-  return shape;
+  return sharedShape(shape);
 }
 
 export function tensorQuant(t: TflTensor, dtype: DType): Quantization | undefined {
@@ -95,7 +95,7 @@ export function mapTensor(bb: PagedByteBuffer, model: TflModel, t: TflTensor, na
 
 function tensorData(bb: PagedByteBuffer, t: Tensor, range: BufferRange, sparse: boolean): TensorData {
   if (sparse) return { kind: 'computed', by: `sparse tensor (${range.length} bytes of compressed values and indices)` };
-  const count = t.shape?.every((d) => typeof d === 'number') ? (t.shape as number[]).reduce((a, b) => a * b, 1) : undefined;
+  const count = t.shape?.every((d) => typeof d === 'number') ? (t.shape as readonly number[]).reduce((a, b) => a * b, 1) : undefined;
   if (count !== undefined && DTYPE_BITS[t.dtype] > 0) {
     const want = storageBytes(t.dtype, count);
     if (range.length < want) {

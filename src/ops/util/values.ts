@@ -15,7 +15,7 @@ export function staticCount(shape: Shape | undefined): number | undefined {
 }
 
 /** Whether a static shape has at most `max` elements (safe to materialize). */
-export function isSmall(shape: Shape | undefined, max = FOLD_MAX_ELEMENTS): shape is number[] {
+export function isSmall(shape: Shape | undefined, max = FOLD_MAX_ELEMENTS): shape is readonly number[] {
   return (staticCount(shape) ?? Infinity) <= max; // a shape of unknown size is not small
 }
 
@@ -40,11 +40,11 @@ function broadcastIndex(idx: number, out: readonly number[], outStrides: readonl
 }
 
 /** Elementwise n-ary op with numpy broadcasting over small static shapes. */
-export function broadcastValues(out: number[], shapes: readonly number[][], values: readonly number[][], fn: (xs: number[]) => number): number[] {
+export function broadcastValues(out: readonly number[], shapes: readonly (readonly number[])[], values: readonly number[][], fn: (xs: number[]) => number): number[] {
   const n = staticCount(out) ?? 0;
   const os = stridesOf(out);
   // one entry per operand: `shapes` and `values` are given in pairs
-  const operands = values.map((vals, v) => ({ vals, shape: shapes[v] as number[], strides: stridesOf(shapes[v] as number[]) }));
+  const operands = values.map((vals, v) => ({ vals, shape: shapes[v] as readonly number[], strides: stridesOf(shapes[v] as readonly number[]) }));
   // one operand buffer for every element (fn reads it before the next element overwrites it)
   // Stryker disable next-line ArrayDeclaration: equivalent, every slot is written before fn reads it
   const xs = new Array<number>(operands.length);

@@ -1,7 +1,7 @@
 /** Writes inferred shapes onto output tensors, reconciling them with the shapes the file declares. */
 import type { Node, Tensor } from '../../ir/graph.js';
 import type { Dim, Shape } from '../../ir/shape.js';
-import { formatShape } from '../../ir/shape.js';
+import { formatShape, sharedShape } from '../../ir/shape.js';
 import type { DType } from '../../ir/dtype.js';
 import { diag } from '../../diagnostics/diagnostic.js';
 import { UNKNOWN_DIM, isNum } from '../../ops/util/dims.js';
@@ -15,7 +15,7 @@ export function mergeShape(node: Node, out: Tensor, inferred: Shape | undefined,
   const declared = out.shape;
   if (inferred === undefined) return;
   if (declared === undefined) {
-    out.shape = [...inferred];
+    out.shape = sharedShape(inferred);
     return;
   }
   let conflict = declared.length !== inferred.length;
@@ -31,7 +31,7 @@ export function mergeShape(node: Node, out: Tensor, inferred: Shape | undefined,
       `${node.op} '${node.name}': output '${out.name}' is inferred as ${formatShape(inferred)} but the file declares ${formatShape(declared)}; using the inferred shape`,
       node.name));
   }
-  out.shape = merged;
+  out.shape = sharedShape(merged);
 }
 
 /** The file's dtype stays when it is known; otherwise the inferred one is used. */

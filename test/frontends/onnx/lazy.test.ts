@@ -8,6 +8,7 @@ import { MAX_METADATA_BYTES, WireReader } from '../../../src/frontends/onnx/wire
 import { OnnxBuilder, countingSource } from '../../builders/onnx.js';
 import { varint } from '../../builders/onnx-bytes.js';
 import { load, tensorOf } from './helpers.js';
+import { runPipeline } from '../../../src/passes/pipeline.js';
 import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,6 +166,24 @@ describe('lazy reading', () => {
     const head2 = [0x92, 0x06, ...varint(second - 6)];
     expect([head1.length, head2.length]).toEqual([6, 6]);
     expectSparseRefused([[0, head1], [first, [...doc, ...head2]]], first + doc.length + second, code, message, maxRead);
+  });
+
+  it('equal shapes are one shared array: two weights of the same dims, and two activations after the shapes pass', () => {
+    const b = new OnnxBuilder();
+    const x = b.input('x', 'float32', [1, 4, 8, 8]);
+    const w1 = b.initializer('w1', 'float32', [4, 4, 1, 1]);
+    const w2 = b.initializer('w2', 'float32', [4, 4, 1, 1]);
+    const w3 = b.initializer('w3', 'float32', [4, 4, 3, 3]);
+    const y1 = b.node('Conv', [x, w1], { kernel_shape: [1, 1] });
+    const y2 = b.node('Conv', [y1, w2], { kernel_shape: [1, 1] });
+    b.output(b.node('Conv', [y2, w3], { kernel_shape: [3, 3], pads: [1, 1, 1, 1] }));
+    const m = load(b);
+    expect(tensorOf(m, 'w1').shape).toBe(tensorOf(m, 'w2').shape);
+    expect(tensorOf(m, 'w3').shape).not.toBe(tensorOf(m, 'w1').shape);
+    const { graph } = runPipeline(m, {});
+    const [a, c] = [graph.tensors.get(y1)?.shape, graph.tensors.get(y2)?.shape];
+    expect(a).toEqual([1, 4, 8, 8]);
+    expect(c).toBe(a);
   });
 
   it('keeps int64_data and int32_data payloads as varint ranges decoded on request', () => {
