@@ -324,7 +324,8 @@ function build_report_layer(l) {
         name: l.name,
         op: l.op,
         sourceOp: l.sourceOp,
-        outputShape: l.outputShape ? [...l.outputShape] : null,
+        // (shapes are readonly and shared: ir/shape.ts)
+        outputShape: l.outputShape ?? null,
         dtype: l.dtype,
         params: l.params,
         macc: l.macc,

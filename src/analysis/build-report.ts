@@ -79,7 +79,8 @@ function layer(l: LayerMetrics): ReportLayer {
     name: l.name,
     op: l.op,
     sourceOp: l.sourceOp,
-    outputShape: l.outputShape ? [...l.outputShape] : null,
+    // (shapes are readonly and shared: ir/shape.ts)
+    outputShape: l.outputShape ?? null,
     dtype: l.dtype,
     params: l.params,
     macc: l.macc,

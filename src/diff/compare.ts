@@ -32,10 +32,10 @@ export function metricDelta(base: number | undefined, head: number | undefined):
 }
 
 /** Bytes of a layer's output tensor (its share of activation RAM); 0 when the shape is not static. */
-export function layerOutputBytes(layer: { outputShape: (number | string)[] | null; dtype: string }): number {
+export function layerOutputBytes(layer: { outputShape: readonly (number | string)[] | null; dtype: string }): number {
   if (layer.outputShape === null || layer.outputShape.some((d) => typeof d !== 'number')) return 0;
   const bits = (DTYPES as readonly string[]).includes(layer.dtype) ? DTYPE_BITS[layer.dtype as DType] : 0;
-  const count = (layer.outputShape as number[]).reduce((a, b) => a * b, 1);
+  const count = (layer.outputShape as readonly number[]).reduce((a, b) => a * b, 1);
   return Math.ceil((count * bits) / 8);
 }
 
@@ -111,7 +111,7 @@ function layerRef(l: MappedLayer): LayerRef {
   return { name: l.name, ...(l.originalName === undefined ? {} : { originalName: l.originalName }), op: l.op, macc: l.macc, weightsBytes: l.weightsBytes, outputBytes: layerOutputBytes(l) };
 }
 
-function sameShape(a: (number | string)[] | null, b: (number | string)[] | null): boolean {
+function sameShape(a: readonly (number | string)[] | null, b: readonly (number | string)[] | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 

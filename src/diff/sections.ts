@@ -89,7 +89,7 @@ function sig(s: IoSignature | undefined): string {
 }
 
 function shapeCell(c: LayerChange): string {
-  const one = (shape: (number | string)[] | null, dtype: string): string =>
+  const one = (shape: readonly (number | string)[] | null, dtype: string): string =>
     escMd(`${shape?.join('x') ?? '?'}${c.baseDtype !== c.headDtype ? ` ${dtype}` : ''}`);
   return c.shapeChanged ? `${one(c.baseShape, c.baseDtype)} → ${one(c.headShape, c.headDtype)}` : one(c.headShape, c.headDtype);
 }

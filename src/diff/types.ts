@@ -110,8 +110,8 @@ export interface LayerChange {
   /** Output tensor bytes: the layer's share of activation RAM. */
   outputBytes: MetricDelta;
   shapeChanged: boolean;
-  baseShape: (number | string)[] | null;
-  headShape: (number | string)[] | null;
+  baseShape: readonly (number | string)[] | null;
+  headShape: readonly (number | string)[] | null;
   baseDtype: string;
   headDtype: string;
 }
@@ -137,7 +137,7 @@ export interface OpCountChange {
 export interface IoSignature {
   name: string;
   dtype: string;
-  shape: (number | string)[] | null;
+  shape: readonly (number | string)[] | null;
   quant: { scale: number; zeroPoint: number } | null;
 }
 

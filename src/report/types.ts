@@ -84,7 +84,7 @@ export interface ReportLayer {
   op: string;
   sourceOp: string;
   /** null when unknown; symbolic dims stay strings. */
-  outputShape: (number | string)[] | null;
+  outputShape: readonly (number | string)[] | null;
   dtype: string;
   params: number;
   macc: number;

@@ -15,7 +15,7 @@ export function layer(r: Report, name: string): ReportLayer {
 }
 
 /** Shape and MACC of the layer named after its first output tensor. */
-export function shapeAndMacc(b: TfliteBuilder, name: string): { shape: (number | string)[] | null; macc: number; op: string } {
+export function shapeAndMacc(b: TfliteBuilder, name: string): { shape: readonly (number | string)[] | null; macc: number; op: string } {
   const l = layer(analyzeBuilt(b), name);
   return { shape: l.outputShape, macc: l.macc, op: l.op };
 }
