@@ -324,15 +324,16 @@ function build_report_layer(l) {
         name: l.name,
         op: l.op,
         sourceOp: l.sourceOp,
-        // (shapes are readonly and shared: ir/shape.ts)
+        // the metrics' shape and lists, not copies: all three are readonly on both sides (a shape is shared
+        // with its tensor, ir/shape.ts; the lists are the metrics' own)
         outputShape: l.outputShape ?? null,
         dtype: l.dtype,
         params: l.params,
         macc: l.macc,
         maccPure: l.maccPure,
         weightsBytes: l.weightsBytes,
-        fused: [...l.fused],
-        connectedTo: [...l.connectedTo],
+        fused: l.fused,
+        connectedTo: l.connectedTo,
         activation: l.activation ?? null,
         operationType: l.operationType,
     };

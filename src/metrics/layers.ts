@@ -38,9 +38,9 @@ export interface LayerMetrics {
   macc: number;
   maccPure: number;
   /** Original operators absorbed into this layer. */
-  fused: string[];
+  fused: readonly string[];
   /** Producer layers, or graph input names, of the non-constant inputs. */
-  connectedTo: string[];
+  connectedTo: readonly string[];
   activation: OpKind | undefined;
   /** Operation-type bucket (smul_f32_f32, op_s8_s8, conv_s8_f32...). */
   operationType: string;

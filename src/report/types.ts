@@ -90,8 +90,8 @@ export interface ReportLayer {
   macc: number;
   maccPure: number;
   weightsBytes: number;
-  fused: string[];
-  connectedTo: string[];
+  fused: readonly string[];
+  connectedTo: readonly string[];
   activation: string | null;
   operationType: string;
   /**
