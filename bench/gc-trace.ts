@@ -1,7 +1,7 @@
 /**
  * What V8's `--trace-gc` lines say about a run's heap: how large it grew (committed), and how much
  * its full collections found live. The bench prints both beside the peak RSS: the analysis of the
- * 100k-node chain holds at most about 180 MiB, while V8 lets the old generation grow to up to 4x
+ * 100k-node chain holds at most about 160 MiB, while V8 lets the old generation grow to up to 4x
  * the heap it found live at its last full collection (MemoryController's growing factor, 4 on a
  * machine whose heap limit is 2 GiB or more), so the peak is set by when the collections ran.
  *
