@@ -981,13 +981,12 @@ class RuleContext {
      */
     inputs;
     outputs;
+    // (the caches start undefined as declared fields: ES2022 defines them on every instance)
     constructor(graph, node, opset, lookup) {
         this.graph = graph;
         this.node = node;
         this.opset = opset;
         this.lookup = lookup;
-        this.inputs = undefined;
-        this.outputs = undefined;
     }
     input(i) {
         this.inputs ??= new Array(this.node.inputs.length);

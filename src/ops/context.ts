@@ -27,10 +27,8 @@ class RuleContext implements OpRuleContext {
   private inputs: (Tensor | undefined)[] | undefined;
   private outputs: (Tensor | undefined)[] | undefined;
 
-  constructor(readonly graph: Graph, readonly node: Node, readonly opset: number | undefined, private readonly lookup: ((name: string) => Tensor | undefined) | undefined) {
-    this.inputs = undefined;
-    this.outputs = undefined;
-  }
+  // (the caches start undefined as declared fields: ES2022 defines them on every instance)
+  constructor(readonly graph: Graph, readonly node: Node, readonly opset: number | undefined, private readonly lookup: ((name: string) => Tensor | undefined) | undefined) {}
 
   input(i: number): Tensor | undefined {
     this.inputs ??= new Array<Tensor | undefined>(this.node.inputs.length);
