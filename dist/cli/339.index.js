@@ -5100,53 +5100,94 @@ var listing = __webpack_require__(9688);
 
 
 
+
+
 const pools_alignUp = (n, a) => Math.ceil(n / a) * a;
-function firstFit(item, inPool, limit, align) {
-    const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => a.offset - b.offset);
-    let off = 0;
-    for (const o of live) {
-        if (off + item.size <= o.offset)
-            break;
-        off = Math.max(off, pools_alignUp(o.offset + o.size, align));
+/**
+ * The plan's buffers, then its persistent tensors (alive for the whole run), in the order they
+ * are placed: largest first, then earlier first step, then name. A buffer is compared only with
+ * the placed ones alive with it (the plan's overlap index, memory/place.ts): each placement used
+ * to scan every buffer already in the pool, and a 100k-node chain spilling its first pool took
+ * more than 5 minutes. The pairs compared are bounded as the plan's (MAX_OVERLAPS): past it, E_LIMIT.
+ */
+function placeActivations(plan, actPools, alignment, placements, unplaced) {
+    const buffers = plan.buffers;
+    const nb = buffers.length;
+    const items = [...buffers, ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent', size: p.size }))];
+    // a persistent tensor is alive before the first step and after the last: it sorts as first step -1
+    const first = (i) => (i < nb ? buffers[i].firstStep : -1);
+    const at = (i) => items[i];
+    const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || at(a).tensor.localeCompare(at(b).tensor));
+    const overlaps = (0,place/* overlapLists */.XN)(buffers);
+    const np = items.length - nb;
+    // a persistent tensor meets every buffer and every other persistent tensor
+    const pairs = overlaps.others.length / 2 + np * nb + (np * (np - 1)) / 2;
+    if (pairs > place/* MAX_OVERLAPS */.u3)
+        throw tooManyPairs(np, nb);
+    // per item: its pool's index in actPools (-1: not placed yet, or in none) and its offset there
+    const poolOf = new Int32Array(items.length).fill(-1);
+    const offsetOf = new Float64Array(items.length);
+    // the persistent items placed in each pool: alive with every buffer
+    const persistentIn = actPools.map(() => []);
+    const live = [];
+    let n = 0;
+    const forbid = (it, j) => {
+        if (n === live.length)
+            live.push({ lo: 0, hi: 0 });
+        const e = live[n++];
+        // it fits below j iff it ends at or below j's offset; above j, at j's aligned end
+        e.lo = offsetOf[j] - it.size;
+        e.hi = pools_alignUp(offsetOf[j] + at(j).size, alignment);
+    };
+    for (const i of order) {
+        const it = at(i);
+        const home = actPools.findIndex((pool, p) => {
+            n = 0;
+            if (i < nb) {
+                const last = overlaps.start[i + 1];
+                for (let o = overlaps.start[i]; o < last; o++) {
+                    const j = overlaps.others[o];
+                    if (poolOf[j] === p)
+                        forbid(it, j);
+                }
+                for (const j of persistentIn[p])
+                    forbid(it, j);
+            }
+            else {
+                for (let j = 0; j < items.length; j++)
+                    if (poolOf[j] === p)
+                        forbid(it, j);
+            }
+            const off = (0,place/* firstFit */.oR)(live, n);
+            if (off + it.size > (0,validate_pool/* usableBytes */.sD)(pool))
+                return false;
+            poolOf[i] = p;
+            offsetOf[i] = off;
+            if (i >= nb)
+                persistentIn[p].push(i);
+            placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset: off, size: it.size });
+            return true;
+        });
+        if (home < 0)
+            unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
     }
-    return off + item.size <= limit ? off : undefined;
 }
-function activationItems(plan) {
-    const maxStep = plan.buffers.reduce((m, b) => Math.max(m, b.lastStep), 0);
-    return [
-        ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, size: b.size, first: b.firstStep, last: b.lastStep })),
-        ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent', size: p.size, first: -1, last: maxStep + 1 })),
-    ];
+function tooManyPairs(persistent, buffers) {
+    return new diagnostic/* FootprintError */.E0('E_LIMIT', `memory pools: more than ${(0,format/* thousands */.oh)(place/* MAX_OVERLAPS */.u3)} pairs of buffers alive at a common step (${(0,format/* thousands */.oh)(persistent)} persistent tensors, alive at every step, with ${(0,format/* thousands */.oh)(buffers)} activation buffers), the most a placement may have`);
 }
 /** Places activations (from the MemoryPlan) and weights into the target's pools. */
 function placePools(plan, weights, pools, alignment = 4) {
     const placements = [];
     const unplaced = [];
     const actPools = pools.filter((p) => p.use.includes('activations'));
-    const items = activationItems(plan);
     const first = actPools[0];
     const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= (0,validate_pool/* usableBytes */.sD)(first);
     if (keep) {
         for (const b of plan.buffers)
             placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
     }
-    else {
-        // Stryker disable next-line ArrayDeclaration: equivalent, a filler string in a pool's list has no lifetime, so it is never live with an item
-        const byPool = actPools.map((pool) => ({ pool, placed: [] }));
-        const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
-        for (const it of order) {
-            const home = byPool.find(({ pool, placed }) => {
-                const off = firstFit(it, placed, (0,validate_pool/* usableBytes */.sD)(pool), alignment);
-                if (off === undefined)
-                    return false;
-                placed.push({ ...it, offset: off });
-                placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset: off, size: it.size });
-                return true;
-            });
-            if (!home)
-                unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
-        }
-    }
+    else
+        placeActivations(plan, actPools, alignment, placements, unplaced);
     const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
     const wPools = pools.filter((p) => p.use.includes('weights'));
     const fill = new Map();
@@ -5325,13 +5366,15 @@ function readersNeedRestart() {
 /* harmony export */   FE: () => (/* binding */ lowestOffsets),
 /* harmony export */   R: () => (/* binding */ arenaOf),
 /* harmony export */   XN: () => (/* binding */ overlapLists),
+/* harmony export */   oR: () => (/* binding */ firstFit),
 /* harmony export */   qS: () => (/* binding */ dropEnded),
 /* harmony export */   qe: () => (/* binding */ plannedAt),
 /* harmony export */   rO: () => (/* binding */ placeSt),
 /* harmony export */   ry: () => (/* binding */ stOrders),
+/* harmony export */   u3: () => (/* binding */ MAX_OVERLAPS),
 /* harmony export */   yT: () => (/* binding */ lifetimesOverlap)
 /* harmony export */ });
-/* unused harmony exports MAX_OVERLAPS, offsetsInOrder, arenaAt, placeInOrder, sameOrder, placeLowest */
+/* unused harmony exports offsetsInOrder, arenaAt, placeInOrder, sameOrder, placeLowest */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(273);
 

@@ -10,7 +10,9 @@
  * the plan keeps outside the activations (ioInsideActivations false) are user memory: not placed.
  * Method, weights: weight segments (or one blob) fill the weight pools in order, first fit.
  */
-import type { MemoryPlan } from '../memory/types.js';
+import type { MemoryPlan, PlannedBuffer } from '../memory/types.js';
+import { MAX_OVERLAPS, firstFit, overlapLists, type Forbidden } from '../memory/place.js';
+import { FootprintError } from '../diagnostics/diagnostic.js';
 import type { Pool } from '../targets/types.js';
 import { usableBytes } from '../targets/validate-pool.js';
 import { binarySize, thousands } from '../units/format.js';
@@ -61,33 +63,72 @@ interface Item {
   tensor: string;
   kind: PlacedInPool['kind'];
   size: number;
-  first: number;
-  last: number;
 }
 
 const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
-/** An item placed in a pool, at its offset. */
-interface Placed extends Item {
-  offset: number;
-}
-
-function firstFit(item: Item, inPool: readonly Placed[], limit: number, align: number): number | undefined {
-  const live = inPool.filter((o) => o.first <= item.last && item.first <= o.last).sort((a, b) => a.offset - b.offset);
-  let off = 0;
-  for (const o of live) {
-    if (off + item.size <= o.offset) break;
-    off = Math.max(off, alignUp(o.offset + o.size, align));
+/**
+ * The plan's buffers, then its persistent tensors (alive for the whole run), in the order they
+ * are placed: largest first, then earlier first step, then name. A buffer is compared only with
+ * the placed ones alive with it (the plan's overlap index, memory/place.ts): each placement used
+ * to scan every buffer already in the pool, and a 100k-node chain spilling its first pool took
+ * more than 5 minutes. The pairs compared are bounded as the plan's (MAX_OVERLAPS): past it, E_LIMIT.
+ */
+function placeActivations(plan: MemoryPlan, actPools: readonly Pool[], alignment: number, placements: PlacedInPool[], unplaced: PoolsResult['unplaced']): void {
+  const buffers = plan.buffers;
+  const nb = buffers.length;
+  const items: Item[] = [...buffers, ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent' as const, size: p.size }))];
+  // a persistent tensor is alive before the first step and after the last: it sorts as first step -1
+  const first = (i: number): number => (i < nb ? (buffers[i] as PlannedBuffer).firstStep : -1);
+  const at = (i: number): Item => items[i] as Item;
+  const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || at(a).tensor.localeCompare(at(b).tensor));
+  const overlaps = overlapLists(buffers);
+  const np = items.length - nb;
+  // a persistent tensor meets every buffer and every other persistent tensor
+  const pairs = overlaps.others.length / 2 + np * nb + (np * (np - 1)) / 2;
+  if (pairs > MAX_OVERLAPS) throw tooManyPairs(np, nb);
+  // per item: its pool's index in actPools (-1: not placed yet, or in none) and its offset there
+  const poolOf = new Int32Array(items.length).fill(-1);
+  const offsetOf = new Float64Array(items.length);
+  // the persistent items placed in each pool: alive with every buffer
+  const persistentIn: number[][] = actPools.map(() => []);
+  const live: Forbidden[] = [];
+  let n = 0;
+  const forbid = (it: Item, j: number): void => {
+    if (n === live.length) live.push({ lo: 0, hi: 0 });
+    const e = live[n++] as Forbidden;
+    // it fits below j iff it ends at or below j's offset; above j, at j's aligned end
+    e.lo = (offsetOf[j] as number) - it.size;
+    e.hi = alignUp((offsetOf[j] as number) + at(j).size, alignment);
+  };
+  for (const i of order) {
+    const it = at(i);
+    const home = actPools.findIndex((pool, p) => {
+      n = 0;
+      if (i < nb) {
+        const last = overlaps.start[i + 1] as number;
+        for (let o = overlaps.start[i] as number; o < last; o++) {
+          const j = overlaps.others[o] as number;
+          if (poolOf[j] === p) forbid(it, j);
+        }
+        for (const j of persistentIn[p] as number[]) forbid(it, j);
+      } else {
+        for (let j = 0; j < items.length; j++) if (poolOf[j] === p) forbid(it, j);
+      }
+      const off = firstFit(live, n);
+      if (off + it.size > usableBytes(pool)) return false;
+      poolOf[i] = p;
+      offsetOf[i] = off;
+      if (i >= nb) (persistentIn[p] as number[]).push(i);
+      placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset: off, size: it.size });
+      return true;
+    });
+    if (home < 0) unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
   }
-  return off + item.size <= limit ? off : undefined;
 }
 
-function activationItems(plan: MemoryPlan): Item[] {
-  const maxStep = plan.buffers.reduce((m, b) => Math.max(m, b.lastStep), 0);
-  return [
-    ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, size: b.size, first: b.firstStep, last: b.lastStep })),
-    ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent' as const, size: p.size, first: -1, last: maxStep + 1 })),
-  ];
+function tooManyPairs(persistent: number, buffers: number): FootprintError {
+  return new FootprintError('E_LIMIT', `memory pools: more than ${thousands(MAX_OVERLAPS)} pairs of buffers alive at a common step (${thousands(persistent)} persistent tensors, alive at every step, with ${thousands(buffers)} activation buffers), the most a placement may have`);
 }
 
 /** Places activations (from the MemoryPlan) and weights into the target's pools. */
@@ -95,26 +136,11 @@ export function placePools(plan: MemoryPlan, weights: number | readonly WeightSe
   const placements: PlacedInPool[] = [];
   const unplaced: PoolsResult['unplaced'] = [];
   const actPools = pools.filter((p) => p.use.includes('activations'));
-  const items = activationItems(plan);
   const first = actPools[0];
   const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= usableBytes(first);
   if (keep) {
     for (const b of plan.buffers) placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
-  } else {
-    // Stryker disable next-line ArrayDeclaration: equivalent, a filler string in a pool's list has no lifetime, so it is never live with an item
-    const byPool = actPools.map((pool) => ({ pool, placed: [] as Placed[] }));
-    const order = [...items].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
-    for (const it of order) {
-      const home = byPool.find(({ pool, placed }) => {
-        const off = firstFit(it, placed, usableBytes(pool), alignment);
-        if (off === undefined) return false;
-        placed.push({ ...it, offset: off });
-        placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset: off, size: it.size });
-        return true;
-      });
-      if (!home) unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
-    }
-  }
+  } else placeActivations(plan, actPools, alignment, placements, unplaced);
 
   const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
   const wPools = pools.filter((p) => p.use.includes('weights'));

@@ -7,7 +7,13 @@ import type { BufferRequest, PlannedBuffer } from './types.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { bump } from '../arrays.js';
 
-export function lifetimesOverlap(a: BufferRequest, b: BufferRequest): boolean {
+/** A buffer's steps: alive from `firstStep` to `lastStep`, both included. */
+export interface Lifetime {
+  firstStep: number;
+  lastStep: number;
+}
+
+export function lifetimesOverlap(a: Lifetime, b: Lifetime): boolean {
   return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
 }
 
@@ -48,7 +54,7 @@ export interface OverlapIndex {
  * the other is alive, so the cost is the sum of the live-set sizes, not n^2. Past MAX_OVERLAPS
  * pairs: E_LIMIT.
  */
-export function overlapLists(items: readonly BufferRequest[]): OverlapIndex {
+export function overlapLists(items: readonly Lifetime[]): OverlapIndex {
   const known = overlapCache.get(items);
   if (known) return known;
   // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of items, so items[a] and items[b] exist
@@ -109,7 +115,7 @@ function tooManyOverlaps(alive: number, step: number): FootprintError {
 }
 
 /** The overlap index of one request array (its placements, up to a dozen per plan, share it; requests are never mutated). */
-const overlapCache = new WeakMap<readonly BufferRequest[], OverlapIndex>();
+const overlapCache = new WeakMap<readonly Lifetime[], OverlapIndex>();
 
 function planned(r: BufferRequest, offset: number): PlannedBuffer {
   return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
@@ -120,7 +126,7 @@ function planned(r: BufferRequest, offset: number): PlannedBuffer {
  * plain buffers: (offset - size, offset + placed size). An allowed overlap (memory/streaming.ts)
  * narrows it: an output may start up to `lead` bytes below its input and overlap the rest.
  */
-interface Forbidden { lo: number; hi: number }
+export interface Forbidden { lo: number; hi: number }
 
 /** An allowed overlap with another request: this request is that one's input or output. */
 export interface Allowance { other: number; lead: number; role: 'input' | 'output' }
@@ -132,7 +138,7 @@ export interface Allowance { other: number; lead: number; role: 'input' | 'outpu
  * walked in any order: when the candidate fits below their start, the first of them stops the walk
  * at it; when it does not, each of them raises it, to the largest of their ends either way.
  */
-function firstFit(live: Forbidden[], n: number): number {
+export function firstFit(live: Forbidden[], n: number): number {
   // Live sets are small: an insertion sort (Array.prototype.sort allocates a work array per call,
   // which on a 100k-node graph is most of the planner's garbage); a long one is sorted normally.
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, both branches sort live[0..n) by lo; the bound only picks the faster one

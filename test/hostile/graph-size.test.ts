@@ -4,7 +4,8 @@
  * is held, instead of running the process out of memory (a native stack trace, no report for the
  * other models). Each bound at, below and above it: the real bounds through the budget itself and
  * one file past MAX_NODES; each frontend's counting with smaller bounds. The memory planner's
- * bound on buffers alive together (MAX_OVERLAPS), at, below and above it.
+ * bound on buffers alive together (MAX_OVERLAPS), at, below and above it, and the same bound on
+ * the placement into memory pools (where a persistent tensor is alive with every buffer).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,11 @@ import { WireReader } from '../../src/frontends/onnx/wire.js';
 import { PagedByteBuffer, readTfliteWith } from '../../src/frontends/tflite/index.js';
 import { GraphBuilder } from '../../src/frontends/keras/builder.js';
 import { MAX_OVERLAPS, overlapLists } from '../../src/memory/place.js';
-import type { BufferRequest } from '../../src/memory/types.js';
+import type { BufferRequest, PlannedBuffer } from '../../src/memory/types.js';
+import { planMemory } from '../../src/memory/plan.js';
+import { placePools } from '../../src/mapping/pools.js';
+import type { Pool } from '../../src/targets/types.js';
+import { GraphBuilder as IrBuilder } from '../builders/ir.js';
 import { OnnxBuilder, memoryInput } from '../builders/onnx.js';
 import { emptyNodesOnnx as emptyNodes } from '../builders/onnx-bytes.js';
 import { TfliteBuilder } from '../builders/tflite.js';
@@ -215,5 +220,31 @@ describe('the memory plan: pairs of buffers alive at a common step', () => {
     const x = b.input('x', 'float32', [1, 8]);
     for (let i = 0; i < 3000; i++) b.output(b.node('Relu', [x], {}, { name: `r${i}`, outputs: [`y${i}`] }), 'float32', [1, 8]);
     expect(lineOf(() => analyzeModel(memoryInput('wide.onnx', b.build())))).toMatch(/^LOAD ERROR E_LIMIT: wide\.onnx: memory plan: more than 4,000,000 pairs of activation buffers alive at a common step \(2,8\d\d alive at step \d+\)/);
+  });
+});
+
+describe('memory pools: pairs of buffers alive at a common step', () => {
+  const base = (() => {
+    const g = new IrBuilder('one');
+    g.output(g.node('Relu', [g.input('x', 'int8', [4])], {}, { name: 'r', outShapes: [[4]], outDType: 'int8' }));
+    return planMemory(g.graph);
+  })();
+  /**
+   * 1,000 persistent tensors (alive at every step: 1,000 * 999 / 2 = 499,500 pairs among them, and
+   * 3,500,000 with the 3,500 buffers), and `paired` buffers two by two at one step (paired / 2 pairs),
+   * the others each at its own: 4,000,000 pairs with 1,000 paired.
+   */
+  const plan = (paired: number) => ({
+    ...base,
+    buffers: Array.from({ length: 3500 }, (_, i): PlannedBuffer => ({ tensor: `t${i}`, kind: 'activation', size: 4, firstStep: i < paired ? Math.floor(i / 2) : 1000 + i, lastStep: i < paired ? Math.floor(i / 2) : 1000 + i, offset: 0 })),
+    persistent: Array.from({ length: 1000 }, (_, i) => ({ tensor: `s${i}`, size: 8 })),
+  });
+  const ram: Pool[] = [{ name: 'ram', access: 'rw', use: ['activations'] }];
+
+  it(`${MAX_OVERLAPS.toLocaleString('en-US')} pairs are placed; one more is refused`, () => {
+    const at = placePools(plan(1000), 0, ram);
+    expect([at.method, at.placements.length, at.unplaced]).toEqual(['first-fit', 4500, []]);
+    expect(placePools(plan(998), 0, ram).placements).toHaveLength(4500);
+    expect(lineOf(() => placePools(plan(1002), 0, ram))).toBe(`LOAD ERROR E_LIMIT: memory pools: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of buffers alive at a common step (1,000 persistent tensors, alive at every step, with 3,500 activation buffers), the most a placement may have`);
   });
 });
