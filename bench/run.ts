@@ -10,7 +10,8 @@
  *      and the cost per node against the 1k one, with V8's account of the 100k runs' heap (how far
  *      it grew, what its full collections found live); the 100k chain in the default text format; then
  *      100k nodes with a choice of order in every block (the chain has one order, whose plan
- *      skips the order search); the chain again with activations that spill the first memory pool;
+ *      skips the order search), and `compare` of the two; the chain again with activations that
+ *      spill the first memory pool;
  *   0. start-up: `--version` and `--help` against a bare `node -e 0` (run first).
  * Whole-process figures come from GNU time (bench/proc.ts); medians of 3 runs, and against onnx.load
  * 5 rounds alternating the two processes (the median of the rounds' ratios).
@@ -138,6 +139,7 @@ console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6, heapMiB: (process.
 const pipelineFile = script('pipeline.mjs', pipelineScript);
 let perNode1k = 0;
 let pipe1k = 0;
+let chain100k: ProcSample | undefined;
 for (const blocks of [334, 3334, 33334]) {
   const nodes = blocks * 3;
   const file = join(dir, `chain-${blocks}.onnx`);
@@ -150,6 +152,7 @@ for (const blocks of [334, 3334, 33334]) {
   if (blocks === 334) { perNode1k = perNode; pipe1k = p.cpuS / nodes; }
   console.log(`  ${nodes.toLocaleString('en-US').padStart(7)} nodes: CLI ${fmt(s)}, ${(perNode * 1e6).toFixed(0)} us CPU/node = ${ratio(perNode, perNode1k)} the 1k cost; passes alone ${p.cpuS.toFixed(2)} s CPU (${ratio(p.cpuS / nodes, pipe1k)} per node), their graph ${p.heapMiB.toFixed(0)} MiB live (${((p.heapMiB * 2 ** 20) / nodes).toFixed(0)} B/node)`);
   if (traced) console.log(heapLine(readHeapTrace(s.stdout)));
+  if (traced) chain100k = s;
 }
 console.log('  goal at 100k: <= 3 s CPU and <= 300 MiB; per-node cost within 1.5x of the 1k one');
 // The default format (text) at 100k: its tables are formatted twice (widths, then lines), never held.
@@ -164,6 +167,9 @@ console.log('  goal at 100k: <= 3 s CPU and <= 300 MiB; per-node cost within 1.5
   if (!existsSync(file)) writeBranchedOnnx(file, 25000);
   const s = medianOf(3, () => measure(node, [bin, 'analyze', file, '--format', 'json', '--no-hash']));
   console.log(`  100,000 nodes, two Convs read each block's input (more than one order: the plan's order is searched): CLI ${fmt(s)}, ${((s.cpuS / 100000) * 1e6).toFixed(0)} us CPU/node`);
+  // `compare` of the two: no layer name in common, so every head layer is new
+  const c = medianOf(3, () => measure(node, [bin, 'compare', join(dir, 'chain-33334.onnx'), file]));
+  if (chain100k) console.log(`  compare of the 100k chain with this graph (every layer new): ${fmt(c)} = ${ratio(c.cpuS, chain100k.cpuS + s.cpuS)} the CPU of the two analyses`);
 }
 // Activations that do not fit the first memory pool are placed again, pool by pool (mapping/pools.ts
 // first fit): the 1k and 100k chains with a first pool of 512 B (their arena is about 1 KiB).
