@@ -77,7 +77,9 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
 
   const nodeNames = new UniqueNames();
   const op = new Operator();
+  // the subgraph's inputs and what its operators write: every other tensor read and not constant is a work area
   const produced = new Set<number>();
+  for (let i = 0; i < sg.inputsLength(); i++) produced.add(sg.inputs(i) ?? -1);
   for (let k = 0; k < sg.operatorsLength(); k++) {
     sg.operators(k, op);
     for (let i = 0; i < op.outputsLength(); i++) produced.add(op.outputs(i) ?? -1);
@@ -95,7 +97,7 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
 function mapOperator(
   ctx: ReadContext, g: Graph, op: Operator, k: number, sgIndex: number,
   tensorName: (i: number, what: string) => string, nodeNames: UniqueNames,
-  /** Tensors some operator of this subgraph writes (the others read but unwritten are work areas). */
+  /** The subgraph's inputs and the tensors its operators write (the others read, not constant, are work areas). */
   produced: ReadonlySet<number>,
 ): Node {
   const { bb } = ctx;
@@ -103,16 +105,17 @@ function mapOperator(
   const codeIndex = op.opcodeIndex();
   const code = ctx.codes[codeIndex];
   if (!code) throw bb.error('E_MALFORMED', `${where} uses operator code ${codeIndex} but the model has ${ctx.codes.length}`, op.bb_pos);
-  const inputs: string[] = [];
+  // (sized up front: a list grown by push from empty reserves 17 entries, 29 MiB for a 100k-operator model's)
+  const inputs = new Array<string>(op.inputsLength());
   const scratch: string[] = [];
-  for (let i = 0; i < op.inputsLength(); i++) {
+  for (let i = 0; i < inputs.length; i++) {
     const ti = op.inputs(i) ?? -1;
     const n = ti === -1 ? '' : tensorName(ti, `input ${i} of ${where}`);
-    inputs.push(n);
-    if (n !== '' && !produced.has(ti) && !g.inputs.includes(n) && g.tensors.get(n)?.data === undefined) scratch.push(n);
+    inputs[i] = n;
+    if (n !== '' && !produced.has(ti) && g.tensors.get(n)?.data === undefined) scratch.push(n);
   }
-  const outputs: string[] = [];
-  for (let i = 0; i < op.outputsLength(); i++) outputs.push(tensorName(op.outputs(i) ?? -1, `output ${i} of ${where}`));
+  const outputs = new Array<string>(op.outputsLength());
+  for (let i = 0; i < outputs.length; i++) outputs[i] = tensorName(op.outputs(i) ?? -1, `output ${i} of ${where}`);
   const sourceOp = code.builtin === BuiltinOperator.CUSTOM ? code.custom || 'CUSTOM' : (BuiltinOperator[code.builtin] ?? `BUILTIN_${code.builtin}`);
   const name = nodeNames.take(outputs.find((o) => o !== '') ?? `${sourceOp}_${k}`);
 

@@ -62,12 +62,14 @@ export function tensorQuant(t: TflTensor, dtype: DType): Quantization | undefine
   if (!q) return undefined;
   const n = q.scaleLength();
   if (n === 0) return undefined;
-  const scale: number[] = [];
-  const zeroPoint: number[] = [];
+  // (sized up front: lists grown by push from empty reserve 17 entries, 48 MiB for the 333k
+  // one-entry lists of a 100k-operator int8 model)
+  const scale = new Array<number>(n);
+  const zeroPoint = new Array<number>(n);
   const zn = q.zeroPointLength();
   for (let i = 0; i < n; i++) {
-    scale.push(q.scale(i) ?? 0);
-    zeroPoint.push(i < zn ? Number(q.zeroPoint(i) ?? 0n) : 0);
+    scale[i] = q.scale(i) ?? 0;
+    zeroPoint[i] = i < zn ? Number(q.zeroPoint(i) ?? 0n) : 0;
   }
   const quant: Quantization = { scale, zeroPoint, dtype };
   if (n > 1) quant.axis = q.quantizedDimension();

@@ -146,6 +146,15 @@ describe('TFLite reader', () => {
     expect(ethos?.outputs).toEqual(['y', 'scratch']);
   });
 
+  it('a custom op reading the graph input directly keeps it as an input: only unwritten, non-constant, non-input tensors are work areas', () => {
+    const b = new TfliteBuilder();
+    const x = b.input('x', 'int8', [1, 4]);
+    const scratch = b.tensor('scratch', 'uint8', [64]);
+    b.output(b.op('CUSTOM:ethos-u', [b.constant('cms', 'uint8', [16]), scratch, x], { out: ['y', 'int8', [1, 4]] }));
+    const ethos = readTflite(memoryInput('m.tflite', b.build())).graph.nodes[0];
+    expect([ethos?.inputs, ethos?.outputs]).toEqual([['cms', 'x'], ['y', 'scratch']]);
+  });
+
   it('a subgraph that calls itself is E_MALFORMED', () => {
     const b = new TfliteBuilder();
     b.output(b.op('WHILE', [b.input('i', 'int32', [])], { out: ['o', 'int32', []], options: whileOp(0, 0) }));
