@@ -10968,6 +10968,8 @@ class PagedByteBuffer extends flatbuffers/* ByteBuffer */.$F {
     source;
     file;
     pages = new Map();
+    lastIndex = -1;
+    last = new Uint8Array(0);
     decoder = new TextDecoder('utf-8', { fatal: false });
     /** What the reader is reading now, for error messages ("tensor 3 of subgraph 0"). */
     what = 'the model header';
@@ -11001,9 +11003,16 @@ class PagedByteBuffer extends flatbuffers/* ByteBuffer */.$F {
         }
     }
     page(index) {
-        const hit = this.pages.get(index);
-        if (hit)
-            return hit;
+        // the page read last, first: the accessors read a table's fields one after the other
+        // (a map lookup per read was a tenth of reading a 100k-operator model)
+        if (index === this.lastIndex)
+            return this.last;
+        const hit = this.pages.get(index) ?? this.fetch(index);
+        this.lastIndex = index;
+        this.last = hit;
+        return hit;
+    }
+    fetch(index) {
         if (this.pages.size >= MAX_PAGES)
             this.pages.clear();
         const start = index * PAGE_SIZE;

@@ -16,6 +16,8 @@ const MAX_STRING = 1 << 20;
 
 export class PagedByteBuffer extends flatbuffers.ByteBuffer {
   private readonly pages = new Map<number, Uint8Array>();
+  private lastIndex = -1;
+  private last: Uint8Array = new Uint8Array(0);
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
   /** What the reader is reading now, for error messages ("tensor 3 of subgraph 0"). */
   what = 'the model header';
@@ -54,8 +56,16 @@ export class PagedByteBuffer extends flatbuffers.ByteBuffer {
   }
 
   private page(index: number): Uint8Array {
-    const hit = this.pages.get(index);
-    if (hit) return hit;
+    // the page read last, first: the accessors read a table's fields one after the other
+    // (a map lookup per read was a tenth of reading a 100k-operator model)
+    if (index === this.lastIndex) return this.last;
+    const hit = this.pages.get(index) ?? this.fetch(index);
+    this.lastIndex = index;
+    this.last = hit;
+    return hit;
+  }
+
+  private fetch(index: number): Uint8Array {
     if (this.pages.size >= MAX_PAGES) this.pages.clear();
     const start = index * PAGE_SIZE;
     const len = Math.min(PAGE_SIZE, this.size - start);
