@@ -11,7 +11,7 @@
  *      it grew, what its full collections found live); the 100k chain in the default text format; then
  *      100k nodes with a choice of order in every block (the chain has one order, whose plan
  *      skips the order search), and `compare` of the two; the chain again with activations that
- *      spill the first memory pool;
+ *      spill the first memory pool; an int8 TFLite chain of 1k and 100k operators;
  *   0. start-up: `--version` and `--help` against a bare `node -e 0` (run first).
  * Whole-process figures come from GNU time (bench/proc.ts); medians of 3 runs, and against onnx.load
  * 5 rounds alternating the two processes (the median of the rounds' ratios).
@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_DIR, benchAlexNet, writeBranchedOnnx, writeChainOnnx } from './make-large-onnx.js';
+import { writeInt8ChainTflite } from './make-large-tflite.js';
 import { alternated, haveTime, measure, measureEach, medianOf, ratio, type ProcSample } from './proc.js';
 import { readHeapTrace, type HeapTrace } from './gc-trace.js';
 
@@ -179,5 +180,16 @@ console.log('  goal at 100k: <= 3 s CPU and <= 300 MiB; per-node cost within 1.5
   const spilled = (blocks: number) => medianOf(3, () => measure(node, [bin, 'analyze', join(dir, `chain-${blocks}.onnx`), '--format', 'json', '--no-hash', '--memory-pool', pools]));
   const [k1, k100] = [spilled(334), spilled(33334)];
   console.log(`  the chain spilling a first pool of 512 B (--memory-pool): 100,002 nodes ${fmt(k100)}; per node ${ratio(k100.cpuS / 100002, k1.cpuS / 1002)} the 1k chain's (goal <= 1.5x)`);
+}
+// int8 TFLite, the format most MCU models come in: the same scale, with a Pad that ST adds before
+// every deep 3x3 convolution (memory/deep-conv-pad.ts)
+{
+  const int8 = (blocks: number) => {
+    const file = join(dir, `int8-chain-${blocks}.tflite`);
+    if (!existsSync(file)) writeInt8ChainTflite(file, blocks);
+    return medianOf(3, () => measure(node, [bin, 'analyze', file, '--format', 'json', '--no-hash']));
+  };
+  const [k1, k100] = [int8(334), int8(33334)];
+  console.log(`  int8 TFLite chain (3x3 convolution + RELU, 1x1 convolution, Add): 100,002 operators ${fmt(k100)}, ${((k100.cpuS / 100002) * 1e6).toFixed(0)} us CPU/operator = ${ratio(k100.cpuS / 100002, k1.cpuS / 1002)} the 1k chain's`);
 }
 

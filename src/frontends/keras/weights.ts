@@ -60,15 +60,24 @@ function datasetsUnder(g: H5Group, rel: string, out: Array<[string, H5Dataset]>,
   }
 }
 
-/** The layer a Keras 2 weight name belongs to: longest layer name prefix at a `/` boundary. */
-function ownerOf(weightName: string, layers: readonly string[]): string | undefined {
-  const starts = [0];
-  for (let i = 0; i < weightName.length; i++) if (weightName[i] === '/') starts.push(i + 1);
+/**
+ * The layer a Keras 2 weight name belongs to: from the first start (the name's, then after each
+ * `/`), the longest layer name the rest begins with, followed by a `/`. The candidates are the
+ * rest's prefixes that end before a `/`, looked up in a set (a scan of every layer per weight made
+ * a 20,000-layer model quadratic).
+ */
+export function ownerOf(weightName: string, layers: ReadonlySet<string>): string | undefined {
+  const slashes: number[] = [];
+  for (let i = 0; i < weightName.length; i++) if (weightName[i] === '/') slashes.push(i);
+  const starts = [0, ...slashes.map((j) => j + 1)];
   for (const s of starts) {
-    const rest = weightName.slice(s);
-    let best: string | undefined;
-    for (const l of layers) if (rest.startsWith(`${l}/`) && (best === undefined || l.length > best.length)) best = l;
-    if (best !== undefined) return best;
+    // the longest prefix first: the last slash at or after the start
+    for (let k = slashes.length - 1; k >= 0; k--) {
+      const j = slashes[k] as number;
+      if (j < s) break;
+      const candidate = weightName.slice(s, j);
+      if (layers.has(candidate)) return candidate;
+    }
   }
   return undefined;
 }
@@ -77,6 +86,7 @@ export function keras2Weights(f: H5File, leafLayers: readonly string[]): WeightS
   const root = (child(f, 'model_weights') ?? f) as H5Group;
   const byLayer = new Map<string, WeightVar[]>();
   const groups = attrStrings(root, 'layer_names') ?? keysOf(root);
+  const layers = new Set(leafLayers);
   for (const gname of groups) {
     const g = child(root, gname);
     if (!isGroup(g)) continue;
@@ -85,7 +95,7 @@ export function keras2Weights(f: H5File, leafLayers: readonly string[]): WeightS
     if (names === undefined) datasetsUnder(g, '', entries);
     else for (const n of names) { const d = child(g, n); if (isDataset(d)) entries.push([n, d]); }
     for (const [wname, d] of entries) {
-      const owner = ownerOf(wname, leafLayers) ?? gname;
+      const owner = ownerOf(wname, layers) ?? gname;
       const short = (wname.split('/').pop() ?? wname).replace(/:\d+$/, '');
       pushTo(byLayer, owner, varOf(d, short));
     }

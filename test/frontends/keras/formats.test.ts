@@ -86,6 +86,16 @@ describe('Keras 2 graphs', () => {
     expect(r.totals.params).toBe(36);
   });
 
+  it('layers run in rounds: each round the layers whose inputs were there when it began, in list order', () => {
+    const relu = (name: string, from: string) => layer('Activation', name, { activation: 'relu' }, from);
+    // listed a, c (reads a), b, e (reads f, listed after it), f, d (reads c and b): round 1 a, b, f; round 2 c, e; round 3 d
+    const cfg = functional([input('x', [4]), relu('a', 'x'), relu('c', 'a'), relu('b', 'x'), relu('e', 'f'), relu('f', 'x'), layer('Add', 'd', {}, ['c', 'b'])], ['x'], ['d', 'e']);
+    expect(analyzeH5(cfg, {}).layers.map((l) => l.name)).toEqual(['a', 'b', 'f', 'c', 'e', 'd']);
+    // a layer reading one no layer writes: the first such layer in list order is named
+    const bad = functional([input('x', [4]), relu('a', 'x'), relu('g', 'nowhere'), relu('h', 'g')], ['x'], ['h']);
+    expect(footprintError(() => analyzeH5(bad, {})).message).toBe("Keras: layer 'g' reads output 0 of call 0 of 'nowhere', which no layer produces");
+  });
+
   it('counts weights from dataset shapes without reading values (a 2048x2048 kernel, gzip-stored)', () => {
     const bytes = kerasH5({
       config: sequential([input('x', [2048]), layer('Dense', 'big', { units: 2048, activation: 'linear', use_bias: false })]),
