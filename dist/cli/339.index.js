@@ -5102,7 +5102,7 @@ var listing = __webpack_require__(9688);
 
 
 
-const pools_alignUp = (n, a) => Math.ceil(n / a) * a;
+
 /**
  * The plan's buffers, then its persistent tensors (alive for the whole run), in the order they
  * are placed: largest first, then earlier first step, then name. A buffer is compared only with
@@ -5137,39 +5137,48 @@ function placeActivations(plan, actPools, alignment, placements, unplaced) {
         const e = live[n++];
         // it fits below j iff it ends at or below j's offset; above j, at j's aligned end
         e.lo = offsetOf[j] - it.size;
-        e.hi = pools_alignUp(offsetOf[j] + at(j).size, alignment);
+        e.hi = alignUp(offsetOf[j] + at(j).size, alignment);
+    };
+    /** Fills `live` with where item i may not start in pool p (the items placed there alive with it); returns their count. */
+    const forbiddenIn = (i, p) => {
+        const it = at(i);
+        n = 0;
+        if (i >= nb) {
+            for (let j = 0; j < items.length; j++)
+                if (poolOf[j] === p)
+                    forbid(it, j);
+            return n;
+        }
+        const last = overlaps.start[i + 1];
+        for (let o = overlaps.start[i]; o < last; o++) {
+            const j = overlaps.others[o];
+            if (poolOf[j] === p)
+                forbid(it, j);
+        }
+        for (const j of persistentIn[p])
+            forbid(it, j);
+        return n;
     };
     for (const i of order) {
         const it = at(i);
-        const home = actPools.findIndex((pool, p) => {
-            n = 0;
-            if (i < nb) {
-                const last = overlaps.start[i + 1];
-                for (let o = overlaps.start[i]; o < last; o++) {
-                    const j = overlaps.others[o];
-                    if (poolOf[j] === p)
-                        forbid(it, j);
-                }
-                for (const j of persistentIn[p])
-                    forbid(it, j);
-            }
-            else {
-                for (let j = 0; j < items.length; j++)
-                    if (poolOf[j] === p)
-                        forbid(it, j);
-            }
-            const off = (0,place/* firstFit */.oR)(live, n);
-            if (off + it.size > (0,validate_pool/* usableBytes */.sD)(pool))
-                return false;
-            poolOf[i] = p;
-            offsetOf[i] = off;
-            if (i >= nb)
-                persistentIn[p].push(i);
-            placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset: off, size: it.size });
-            return true;
-        });
-        if (home < 0)
+        // the first pool with a first-fit offset that ends within its usable size
+        let p = 0;
+        let offset = 0;
+        for (; p < actPools.length; p++) {
+            offset = (0,place/* firstFit */.oR)(live, forbiddenIn(i, p));
+            if (offset + it.size <= (0,validate_pool/* usableBytes */.sD)(actPools[p]))
+                break;
+        }
+        const pool = actPools[p];
+        if (pool === undefined) {
             unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
+            continue;
+        }
+        poolOf[i] = p;
+        offsetOf[i] = offset;
+        if (i >= nb)
+            persistentIn[p].push(i);
+        placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset, size: it.size });
     }
 }
 function tooManyPairs(persistent, buffers) {
@@ -5192,13 +5201,13 @@ function placePools(plan, weights, pools, alignment = 4) {
     const wPools = pools.filter((p) => p.use.includes('weights'));
     const fill = new Map();
     for (const s of segments) {
-        const home = wPools.find((p) => pools_alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= (0,validate_pool/* usableBytes */.sD)(p));
+        const home = wPools.find((p) => alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= (0,validate_pool/* usableBytes */.sD)(p));
         if (!home) {
             if (wPools.length > 0)
                 unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
             continue;
         }
-        const off = pools_alignUp(fill.get(home.name) ?? 0, alignment);
+        const off = alignUp(fill.get(home.name) ?? 0, alignment);
         fill.set(home.name, off + s.size);
         placements.push({ tensor: s.name, kind: 'weights', pool: home.name, offset: off, size: s.size });
     }

@@ -14679,61 +14679,82 @@ function buildFunctional(ctx, cfg, bound, prefix) {
         const first = layersOf(l.config)[0];
         return !ctx.keras3 && isObject(first) && first['class_name'] === 'InputLayer' ? 1 : 0;
     };
-    const resolve = (r) => tensors.get(key(r)) ?? (containers.has(r.layer) ? (tensors.get(key({ ...r, node: r.node - 1 })) ?? tensors.get(key({ ...r, node: r.node + 1 }))) : undefined);
-    // Calls in dependency order (configs list layers topologically, shared layers may not be), in
-    // rounds: each round runs, in list order, the calls whose inputs were all there when it began.
-    // A call waits on the keys that can resolve its refs and is counted down as they are set: a
-    // filter of every pending call per round made a 20,000-layer chain quadratic (33 s).
-    const calls = layers.flatMap((l, li) => (l.className === 'InputLayer' ? [] : l.calls.map((refs, call) => ({ l, li, refs, call, at: 0, missing: 0, done: false }))));
-    calls.forEach((c, i) => { c.at = i; });
-    const waiting = new Map();
-    let round = [];
-    for (const c of calls) {
-        for (const r of c.refs) {
-            if (resolve(r) !== undefined)
-                continue;
-            c.missing++;
-            const w = { c, r, seen: false };
-            const keys = containers.has(r.layer) ? [key(r), key({ ...r, node: r.node - 1 }), key({ ...r, node: r.node + 1 })] : [key(r)];
-            for (const k of keys)
-                (0,arrays/* pushTo */.Il)(waiting, k, w);
+    // the keys that may hold a ref's tensor: its own, and for a nested model the neighbouring calls
+    const keysOf = (r) => (containers.has(r.layer) ? [key(r), key({ ...r, node: r.node - 1 }), key({ ...r, node: r.node + 1 })] : [key(r)]);
+    const resolve = (r) => {
+        for (const k of keysOf(r)) {
+            const t = tensors.get(k);
+            if (t !== undefined)
+                return t;
         }
-        if (c.missing === 0)
-            round.push(c);
-    }
-    let left = calls.length;
-    while (left > 0) {
-        if (round.length === 0) {
-            const p = calls.find((c) => !c.done);
-            const missing = p.refs.find((r) => resolve(r) === undefined);
-            throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `Keras: layer '${p.l.name}' reads output ${missing?.tensor ?? 0} of call ${missing?.node ?? 0} of '${missing?.layer ?? '?'}', which no layer produces`, { file: ctx.file, node: p.l.name });
-        }
-        const next = [];
-        for (const p of round) {
-            const outs = callLayer(ctx, p.l, p.call, p.refs.map((r) => resolve(r)), `${prefix}layers/${names[p.li] ?? ''}`);
-            p.done = true;
-            left--;
-            outs.forEach((t, tensor) => {
-                const k = key({ layer: p.l.name, node: p.call + offset(p.l), tensor });
-                tensors.set(k, t);
-                for (const w of waiting.get(k) ?? []) {
-                    if (w.seen || resolve(w.r) === undefined)
-                        continue;
-                    w.seen = true;
-                    if (--w.c.missing === 0)
-                        next.push(w.c);
-                }
-            });
-        }
-        // the calls that became ready run in the next round, in list order
-        round = next.sort((a, b) => a.at - b.at);
-    }
+        return undefined;
+    };
+    const calls = layers.flatMap((l, li) => (l.className === 'InputLayer' ? [] : l.calls.map((refs, call) => ({ l, li, refs, call }))));
+    inRounds(calls, resolve, keysOf, (p) => {
+        const outs = callLayer(ctx, p.l, p.call, p.refs.map((r) => resolve(r)), `${prefix}layers/${names[p.li] ?? ''}`);
+        return outs.map((t, tensor) => {
+            const k = key({ layer: p.l.name, node: p.call + offset(p.l), tensor });
+            tensors.set(k, t);
+            return k;
+        });
+    }, (p) => {
+        const missing = p.refs.find((r) => resolve(r) === undefined);
+        return new diagnostic/* FootprintError */.E0('E_MALFORMED', `Keras: layer '${p.l.name}' reads output ${missing?.tensor ?? 0} of call ${missing?.node ?? 0} of '${missing?.layer ?? '?'}', which no layer produces`, { file: ctx.file, node: p.l.name });
+    });
     return parseIoRefs(cfg['output_layers']).map((r) => {
         const t = resolve(r);
         if (t === undefined)
             throw new diagnostic/* FootprintError */.E0('E_MALFORMED', `Keras: model output '${r.layer}' is not produced by any layer`, { file: ctx.file });
         return t;
     });
+}
+/**
+ * Runs `calls` in dependency order (configs list layers topologically, shared layers may not be),
+ * in rounds: each round runs, in list order, the calls whose refs all resolved when it began.
+ * `run` runs one call and returns the keys it set; a call waits on the keys that may resolve each
+ * of its missing refs (`keysOf`) and is counted down as they are set (a filter of every waiting
+ * call per round made a 20,000-layer chain quadratic: 33 s). No call ready while some wait: the
+ * first waiting one in list order is `stuck`.
+ */
+function inRounds(calls, resolve, keysOf, run, stuck) {
+    const missing = new Int32Array(calls.length);
+    const done = new Uint8Array(calls.length);
+    const waiting = new Map();
+    let round = [];
+    calls.forEach((c, at) => {
+        for (const r of c.refs) {
+            if (resolve(r) !== undefined)
+                continue;
+            missing[at] = missing[at] + 1;
+            const w = { at, r, seen: false };
+            for (const k of keysOf(r))
+                (0,arrays/* pushTo */.Il)(waiting, k, w);
+        }
+        if (missing[at] === 0)
+            round.push(at);
+    });
+    let left = calls.length;
+    while (left > 0) {
+        if (round.length === 0)
+            throw stuck(calls[done.indexOf(0)]);
+        const next = [];
+        for (const at of round) {
+            done[at] = 1;
+            for (const k of run(calls[at])) {
+                for (const w of waiting.get(k) ?? []) {
+                    if (w.seen || resolve(w.r) === undefined)
+                        continue;
+                    w.seen = true;
+                    missing[w.at] = missing[w.at] - 1;
+                    if (missing[w.at] === 0)
+                        next.push(w.at);
+                }
+            }
+        }
+        left -= round.length;
+        // the calls that became ready run in the next round, in list order
+        round = next.sort((a, b) => a - b);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs

@@ -13,6 +13,7 @@
 import type { MemoryPlan, PlannedBuffer } from '../memory/types.js';
 import { MAX_OVERLAPS, firstFit, overlapLists, type Forbidden } from '../memory/place.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
+import { alignUp } from '../metrics/weights.js';
 import type { Pool } from '../targets/types.js';
 import { usableBytes } from '../targets/validate-pool.js';
 import { binarySize, thousands } from '../units/format.js';
@@ -65,8 +66,6 @@ interface Item {
   size: number;
 }
 
-const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
-
 /**
  * The plan's buffers, then its persistent tensors (alive for the whole run), in the order they
  * are placed: largest first, then earlier first step, then name. A buffer is compared only with
@@ -101,29 +100,40 @@ function placeActivations(plan: MemoryPlan, actPools: readonly Pool[], alignment
     e.lo = (offsetOf[j] as number) - it.size;
     e.hi = alignUp((offsetOf[j] as number) + at(j).size, alignment);
   };
+  /** Fills `live` with where item i may not start in pool p (the items placed there alive with it); returns their count. */
+  const forbiddenIn = (i: number, p: number): number => {
+    const it = at(i);
+    n = 0;
+    if (i >= nb) {
+      for (let j = 0; j < items.length; j++) if (poolOf[j] === p) forbid(it, j);
+      return n;
+    }
+    const last = overlaps.start[i + 1] as number;
+    for (let o = overlaps.start[i] as number; o < last; o++) {
+      const j = overlaps.others[o] as number;
+      if (poolOf[j] === p) forbid(it, j);
+    }
+    for (const j of persistentIn[p] as number[]) forbid(it, j);
+    return n;
+  };
   for (const i of order) {
     const it = at(i);
-    const home = actPools.findIndex((pool, p) => {
-      n = 0;
-      if (i < nb) {
-        const last = overlaps.start[i + 1] as number;
-        for (let o = overlaps.start[i] as number; o < last; o++) {
-          const j = overlaps.others[o] as number;
-          if (poolOf[j] === p) forbid(it, j);
-        }
-        for (const j of persistentIn[p] as number[]) forbid(it, j);
-      } else {
-        for (let j = 0; j < items.length; j++) if (poolOf[j] === p) forbid(it, j);
-      }
-      const off = firstFit(live, n);
-      if (off + it.size > usableBytes(pool)) return false;
-      poolOf[i] = p;
-      offsetOf[i] = off;
-      if (i >= nb) (persistentIn[p] as number[]).push(i);
-      placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset: off, size: it.size });
-      return true;
-    });
-    if (home < 0) unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
+    // the first pool with a first-fit offset that ends within its usable size
+    let p = 0;
+    let offset = 0;
+    for (; p < actPools.length; p++) {
+      offset = firstFit(live, forbiddenIn(i, p));
+      if (offset + it.size <= usableBytes(actPools[p] as Pool)) break;
+    }
+    const pool = actPools[p];
+    if (pool === undefined) {
+      unplaced.push({ tensor: it.tensor, size: it.size, kind: it.kind });
+      continue;
+    }
+    poolOf[i] = p;
+    offsetOf[i] = offset;
+    if (i >= nb) (persistentIn[p] as number[]).push(i);
+    placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset, size: it.size });
   }
 }
 
