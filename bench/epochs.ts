@@ -42,7 +42,7 @@ for (const [label, file] of [['blazeface.tflite', 'ba-embeddedai/blazeface.tflit
 
 console.log('\nSide by side (ST epoch | ours), blazeface_OE_3_3_0.onnx: operators in execution order (ST\'s parts of one operator, Conv2D_9_mul_scale..., under its name)');
 const mine = oe?.epochs?.list ?? [];
-const cell = (unit: string, names: string[]) => `${unit === 'HW' ? 'HW' : 'SW'} ${names.join(' ')}`.slice(0, 58);
+const cell = (unit: string, names: readonly string[]) => `${unit === 'HW' ? 'HW' : 'SW'} ${names.join(' ')}`.slice(0, 58);
 for (let i = 0; i < Math.max(st.length, mine.length); i++) {
   const a = st[i];
   const b = mine[i];

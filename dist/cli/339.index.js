@@ -177,11 +177,8 @@ function applyLayerNames(report, names) {
         return;
     const n = (s) => names.get(s) ?? s;
     const say = (s) => s.replace(/'([^']*)'/g, (whole, inner) => (names.has(inner) ? `'${n(inner)}'` : whole));
-    const reason = (r) => {
-        r.message = say(r.message);
-        if (r.hint !== undefined)
-            r.hint = say(r.hint);
-    };
+    // a new reason, never the old one changed: the report shares the mapping's reasons (build-report.ts)
+    const reason = (r) => (r.hint === undefined ? { ...r, message: say(r.message) } : { ...r, message: say(r.message), hint: say(r.hint) });
     const layer = (l) => {
         const shown = names.get(l.name);
         if (shown !== undefined) {
@@ -199,19 +196,18 @@ function applyLayerNames(report, names) {
         if (names.has(io.name))
             io.layerName = n(io.name);
     for (const l of report.layers)
-        (l.reasons ?? []).forEach(reason);
+        if (l.reasons)
+            l.reasons = l.reasons.map(reason);
     for (const e of report.epochs?.list ?? []) {
         e.nodes = e.nodes.map(n);
-        e.reasons.forEach(reason);
+        e.reasons = e.reasons.map(reason);
         if (e.inserted !== undefined)
             e.inserted = say(e.inserted);
         if (e.separated !== undefined)
             e.separated = say(e.separated);
     }
-    for (const w of report.target?.warnings ?? []) {
-        w.node = n(w.node);
-        reason(w);
-    }
+    if (report.target)
+        report.target.warnings = report.target.warnings.map((w) => ({ ...reason(w), node: n(w.node) }));
     for (const d of report.diagnostics) {
         if (d.node !== undefined)
             d.node = n(d.node);
@@ -458,7 +454,8 @@ function targetSections(t) {
         },
     };
     if (epochs.shown) {
-        out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e, nodes: [...e.nodes], ops: [...e.ops], reasons: e.reasons.map((r) => ({ ...r })) })) };
+        // the mapping's lists and reasons, not copies: readonly on the report's side, and renaming (layer-names.ts) makes new ones
+        out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e })) };
     }
     return out;
 }
@@ -485,7 +482,8 @@ function attachUnits(layers, mapping) {
             return;
         l.unit = m.unit;
         l.unitName = m.unitName;
-        l.reasons = m.reasons.map((r) => ({ ...r }));
+        // the mapping's reasons, not copies (readonly on the report's side; renaming makes new ones)
+        l.reasons = m.reasons;
     });
 }
 /** The report with the file's hashes, computed by the caller while the analysis ran (same fields as `hashes`). */

@@ -207,7 +207,8 @@ function targetSections(t: TargetResult | undefined): Pick<Report, 'target' | 'e
     },
   };
   if (epochs.shown) {
-    out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e, nodes: [...e.nodes], ops: [...e.ops], reasons: e.reasons.map((r) => ({ ...r })) })) };
+    // the mapping's lists and reasons, not copies: readonly on the report's side, and renaming (layer-names.ts) makes new ones
+    out.epochs = { total: epochs.total, hw: epochs.hw, sw: epochs.sw, unsupported: epochs.unsupported, list: epochs.list.map((e) => ({ ...e })) };
   }
   return out;
 }
@@ -234,7 +235,8 @@ function attachUnits(layers: ReportLayer[], mapping: Mapping): void {
     if (!m) return;
     l.unit = m.unit;
     l.unitName = m.unitName;
-    l.reasons = m.reasons.map((r) => ({ ...r }));
+    // the mapping's reasons, not copies (readonly on the report's side; renaming makes new ones)
+    l.reasons = m.reasons;
   });
 }
 

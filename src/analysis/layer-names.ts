@@ -48,10 +48,9 @@ export function applyLayerNames(report: Report, names: ReadonlyMap<string, strin
   if (names.size === 0) return;
   const n = (s: string): string => names.get(s) ?? s;
   const say = (s: string): string => s.replace(/'([^']*)'/g, (whole, inner: string) => (names.has(inner) ? `'${n(inner)}'` : whole));
-  const reason = <R extends { message: string; hint?: string }>(r: R): void => {
-    r.message = say(r.message);
-    if (r.hint !== undefined) r.hint = say(r.hint);
-  };
+  // a new reason, never the old one changed: the report shares the mapping's reasons (build-report.ts)
+  const reason = <R extends { readonly message: string; readonly hint?: string }>(r: R): R =>
+    (r.hint === undefined ? { ...r, message: say(r.message) } : { ...r, message: say(r.message), hint: say(r.hint) });
   const layer = (l: ReportLayer): void => {
     const shown = names.get(l.name);
     if (shown !== undefined) {
@@ -65,17 +64,14 @@ export function applyLayerNames(report: Report, names: ReadonlyMap<string, strin
   const activated = new Map(report.layers.filter((l) => l.activation !== null && l.fused.length === 0).map((l) => [l.name, fusedActivationName(l.name)]));
   for (const l of report.layers) l.connectedTo = l.connectedTo.map((c) => activated.get(c) ?? c);
   for (const io of report.inputs) if (names.has(io.name)) io.layerName = n(io.name);
-  for (const l of report.layers) (l.reasons ?? []).forEach(reason);
+  for (const l of report.layers) if (l.reasons) l.reasons = l.reasons.map(reason);
   for (const e of report.epochs?.list ?? []) {
     e.nodes = e.nodes.map(n);
-    e.reasons.forEach(reason);
+    e.reasons = e.reasons.map(reason);
     if (e.inserted !== undefined) e.inserted = say(e.inserted);
     if (e.separated !== undefined) e.separated = say(e.separated);
   }
-  for (const w of report.target?.warnings ?? []) {
-    w.node = n(w.node);
-    reason(w);
-  }
+  if (report.target) report.target.warnings = report.target.warnings.map((w) => ({ ...reason(w), node: n(w.node) }));
   for (const d of report.diagnostics) {
     if (d.node !== undefined) d.node = n(d.node);
     d.message = say(d.message);

@@ -7,7 +7,7 @@ import type { Report, ReportLayer } from '../report/types.js';
 export type Unit = 'HW' | 'SW_INT' | 'SW_FLOAT' | 'unsupported';
 
 /** A reason as the mapping writes it (`MappingReason`: the sentence in `message`), or plain text. */
-export type ReasonLike = string | { message: string; hint?: string; rule?: string; unit?: string };
+export type ReasonLike = string | { readonly message: string; readonly hint?: string; readonly rule?: string; readonly unit?: string };
 
 /**
  * A loose view of a layer with the NPU-mapping fields (all optional: CPU-only targets have none).
@@ -15,7 +15,7 @@ export type ReasonLike = string | { message: string; hint?: string; rule?: strin
  */
 export interface MappedLayer extends Omit<ReportLayer, 'unit' | 'reasons'> {
   unit?: Unit;
-  reasons?: ReasonLike[];
+  reasons?: readonly ReasonLike[];
   /** A fix hint for SW layers, when the mapping gives one (else the reasons' hints are used). */
   hint?: string;
 }

@@ -46,10 +46,10 @@ export interface Partition {
 /** What the partition reads of an epoch list (the mapping's Epochs and the Report's both fit). */
 export interface EpochLike {
   unit: string;
-  nodes: string[];
-  ops: string[];
+  nodes: readonly string[];
+  ops: readonly string[];
   macc: number;
-  reasons: MappingReason[];
+  reasons: readonly MappingReason[];
 }
 
 export function buildPartition(epochs: { list: readonly EpochLike[] }, vocabulary: Vocabulary): Partition {

@@ -10,12 +10,12 @@ export type ReportUnitClass = 'HW' | 'SW_INT' | 'SW_FLOAT' | 'unsupported';
 
 /** One failing rule of one unit that refused a layer: the sentence, the value, the limit, the fix. */
 export interface ReportReason {
-  unit: string;
-  rule: string;
-  message: string;
-  value: string | number;
-  limit: string;
-  hint?: string;
+  readonly unit: string;
+  readonly rule: string;
+  readonly message: string;
+  readonly value: string | number;
+  readonly limit: string;
+  readonly hint?: string;
 }
 
 /** A warning rule that failed while the unit still accepted the layer (e.g. prime channel counts). */
@@ -28,11 +28,11 @@ export interface ReportEpoch {
   /** 1-based, in execution order. */
   id: number;
   unit: ReportUnitClass;
-  nodes: string[];
-  ops: string[];
+  nodes: readonly string[];
+  ops: readonly string[];
   macc: number;
   /** Why the accelerator refused (SW and unsupported epochs); empty for HW epochs. */
-  reasons: ReportReason[];
+  reasons: readonly ReportReason[];
   /** Set on an operator the compiler inserts around `nodes` (not in the file): what it is and why. */
   inserted?: string;
   /** Set on an activation fused into the layer in `nodes` that the target runs on its own (schema 1.3). */
@@ -104,7 +104,7 @@ export interface ReportLayer {
   /** The unit's name in the target file (e.g. 'neural-art', 'cortex-m55'); null when unsupported. */
   unitName?: string | null;
   /** Every rule that refused the layer on a preferred unit: value, limit, sentence and fix. */
-  reasons?: ReportReason[];
+  reasons?: readonly ReportReason[];
   /** Estimated cycles of the unit that runs the layer, at that unit's clock (null: not estimated). */
   cycles?: number | null;
   /** Estimated time in milliseconds (null: not estimated). */

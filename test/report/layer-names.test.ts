@@ -11,7 +11,7 @@ import { fileModelInput } from '../../src/node/file-source.js';
 import { bytesSource } from '../../src/ir/source.js';
 import { renderText, TEXT_WIDTH, wrapLine } from '../../src/report/render/text.js';
 import { diffReports } from '../../src/diff/compare.js';
-import { layerNames, USABLE_NAME_CHARS } from '../../src/analysis/layer-names.js';
+import { applyLayerNames, layerNames, USABLE_NAME_CHARS } from '../../src/analysis/layer-names.js';
 import type { Graph } from '../../src/ir/graph.js';
 import { OnnxBuilder } from '../builders/onnx.js';
 import { HAS_SHARED, REFERENCE_DIR, sharedModel } from '../helpers/shared.js';
@@ -97,6 +97,23 @@ describe('names of ONNX layers', () => {
     expect(r.layers.map((l) => l.name)).toEqual([at.slice(0, -1), at, 'nl_2', 'nl_3']);
     expect(r.layers.map((l) => l.originalName)).toEqual([undefined, undefined, above, 'x;y']);
     expect(r.layers[3]?.connectedTo).toEqual(['nl_2']);
+  });
+});
+
+describe('renaming makes new reasons', () => {
+  it('a reason a layer and its epoch share is renamed once for each, and the mapping\'s own is left as it was', () => {
+    const b = new OnnxBuilder({ opset: 13 });
+    b.output(b.node('Relu', [b.input('x', 'float32', [1, 8])], {}, { name: 'p' }), 'float32');
+    const r = analyzeModel({ path: 'm.onnx', source: bytesSource('m.onnx', b.build()) });
+    const shared = { unit: 'npu', rule: 'activation-dtype', message: "Relu 'p': tensor 'x' is float32", value: 'float32', limit: 'int8', hint: "quantize 'p'" };
+    const layer = r.layers[0] as (typeof r.layers)[number];
+    layer.reasons = [shared];
+    r.epochs = { total: 1, hw: 0, sw: 1, unsupported: 0, list: [{ id: 1, unit: 'SW_FLOAT', nodes: ['p'], ops: ['Relu'], macc: 0, reasons: layer.reasons }] };
+    // p is shown as q, and q (another layer's file name) as r: renaming a renamed sentence again would say r
+    applyLayerNames(r, new Map([['p', 'q'], ['q', 'r']]));
+    const renamed = { ...shared, message: "Relu 'q': tensor 'x' is float32", hint: "quantize 'q'" };
+    expect([r.layers[0]?.reasons, r.epochs.list[0]?.reasons, r.epochs.list[0]?.nodes]).toEqual([[renamed], [renamed], ['q']]);
+    expect(shared.message).toBe("Relu 'p': tensor 'x' is float32");
   });
 });
 
