@@ -1047,6 +1047,7 @@ function messageOf(e) {
 
 
 
+
 /**
  * Roles never folded. A compute layer (Conv, Gemm, MatMul...) on constant inputs stays a layer: stedgeai
  * runs it (ablation_rnn_int8.tflite's ST Edge AI Core 2.2 report: gemm_5, a FULLY_CONNECTED on a
@@ -1066,7 +1067,7 @@ function applyValues(outs, values) {
         const v = values[i];
         if (!t || !v || v.length > util_values/* FOLD_MAX_ELEMENTS */.HF)
             return false;
-        const n = (0,util_values/* staticCount */.yX)(t.shape);
+        const n = (0,ir_shape/* elementCount */.KX)(t.shape);
         if (n === undefined ? !(t.shape === undefined && v.length > 0) : n !== v.length)
             return false;
     }

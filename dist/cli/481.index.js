@@ -11234,7 +11234,8 @@ function tensor_mapTensor(bb, model, t, name) {
 function tensorData(bb, t, range, sparse) {
     if (sparse)
         return { kind: 'computed', by: `sparse tensor (${range.length} bytes of compressed values and indices)` };
-    const count = t.shape?.every((d) => typeof d === 'number') ? t.shape.reduce((a, b) => a * b, 1) : undefined;
+    // (TFLite dims are never negative here: tensorShape makes a negative one '?')
+    const count = (0,ir_shape/* elementCount */.KX)(t.shape);
     if (count !== undefined && ir_dtype/* DTYPE_BITS */.iA[t.dtype] > 0) {
         const want = (0,ir_dtype/* storageBytes */.PT)(t.dtype, count);
         if (range.length < want) {

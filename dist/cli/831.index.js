@@ -474,8 +474,8 @@ const SHARED_SHAPES_MAX = 4096;
  * One array for every equal shape: `shared(shape)` gives `shape` itself the first time and that
  * same array for an equal shape later. Shapes are never changed in place (Shape is readonly), so
  * tensors may share them: a 100k-node chain's 133k tensor shapes are three distinct values, and as
- * copies they held 10 MiB. Numeric shapes are keyed by their numbers joined, others by their JSON
- * (a symbolic dim may hold a comma; a JSON key starts with '[', a joined one never does). Past
+ * copies they held 10 MiB. Static shapes (isStatic) are keyed by their numbers joined, others by
+ * their JSON (a symbolic dim may hold a comma; a JSON key starts with '[', a joined one never does). Past
  * `max` distinct shapes the table is emptied and fills again.
  */
 class ShapeTable {
@@ -485,7 +485,7 @@ class ShapeTable {
         this.max = max;
     }
     shared(shape) {
-        const key = shape.every((d) => typeof d === 'number') ? shape.join(',') : JSON.stringify(shape);
+        const key = isStatic(shape) ? shape.join(',') : JSON.stringify(shape);
         const known = this.byKey.get(key);
         if (known !== undefined)
             return known;
@@ -3930,8 +3930,7 @@ function resolvedPads(g, input, output) {
 /* harmony export */   Lm: () => (/* binding */ castValue),
 /* harmony export */   SG: () => (/* binding */ stridesOf),
 /* harmony export */   eq: () => (/* binding */ isSmall),
-/* harmony export */   uV: () => (/* binding */ broadcastValues),
-/* harmony export */   yX: () => (/* binding */ staticCount)
+/* harmony export */   uV: () => (/* binding */ broadcastValues)
 /* harmony export */ });
 /* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7003);
 /* harmony import */ var _ir_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8774);
@@ -3939,17 +3938,9 @@ function resolvedPads(g, input, output) {
 
 /** Largest number of elements a fold may produce. */
 const FOLD_MAX_ELEMENTS = 100_000;
-function staticCount(shape) {
-    if (!(0,_ir_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isStatic */ .Nh)(shape))
-        return undefined;
-    let n = 1;
-    for (const d of shape)
-        n *= d;
-    return n;
-}
 /** Whether a static shape has at most `max` elements (safe to materialize). */
 function isSmall(shape, max = FOLD_MAX_ELEMENTS) {
-    return (staticCount(shape) ?? Infinity) <= max; // a shape of unknown size is not small
+    return ((0,_ir_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .elementCount */ .KX)(shape) ?? Infinity) <= max; // a shape of unknown size is not small
 }
 function stridesOf(shape) {
     const s = new Array(shape.length).fill(1);
@@ -3973,7 +3964,7 @@ function broadcastIndex(idx, out, outStrides, inShape, inStrides) {
 }
 /** Elementwise n-ary op with numpy broadcasting over small static shapes. */
 function broadcastValues(out, shapes, values, fn) {
-    const n = staticCount(out) ?? 0;
+    const n = (0,_ir_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .elementCount */ .KX)(out) ?? 0;
     const os = stridesOf(out);
     // one entry per operand: `shapes` and `values` are given in pairs
     const operands = values.map((vals, v) => ({ vals, shape: shapes[v], strides: stridesOf(shapes[v]) }));

@@ -913,8 +913,10 @@ function evaluateBudgets(entries, budgets = {}) {
 /* harmony export */   qf: () => (/* binding */ knownDelta)
 /* harmony export */ });
 /* unused harmony exports metricDelta, layerOutputBytes, reasonText, layerKey */
-/* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7003);
+/* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7003);
+/* harmony import */ var _ir_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8774);
 /** Report x Report -> ModelDiff: totals, pools, layers matched by name, HW/SW moves, I/O signature. */
+
 
 const headUnknown = (e) => e.headError !== undefined || e.lfsNotFetched === true;
 function knownSides(e) {
@@ -933,10 +935,10 @@ function metricDelta(base, head) {
 }
 /** Bytes of a layer's output tensor (its share of activation RAM); 0 when the shape is not static. */
 function layerOutputBytes(layer) {
-    if (layer.outputShape === null || layer.outputShape.some((d) => typeof d !== 'number'))
+    const count = (0,_ir_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .elementCount */ .KX)(layer.outputShape ?? undefined);
+    if (count === undefined)
         return 0;
-    const bits = _ir_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .DTYPES */ .A1.includes(layer.dtype) ? _ir_dtype_js__WEBPACK_IMPORTED_MODULE_0__/* .DTYPE_BITS */ .iA[layer.dtype] : 0;
-    const count = layer.outputShape.reduce((a, b) => a * b, 1);
+    const bits = _ir_dtype_js__WEBPACK_IMPORTED_MODULE_1__/* .DTYPES */ .A1.includes(layer.dtype) ? _ir_dtype_js__WEBPACK_IMPORTED_MODULE_1__/* .DTYPE_BITS */ .iA[layer.dtype] : 0;
     return Math.ceil((count * bits) / 8);
 }
 function ioBytes(r) {

@@ -1,5 +1,6 @@
 /** Report x Report -> ModelDiff: totals, pools, layers matched by name, HW/SW moves, I/O signature. */
 import { DTYPE_BITS, DTYPES, type DType } from '../ir/dtype.js';
+import { elementCount } from '../ir/shape.js';
 import type { Report, ReportIO } from '../report/types.js';
 import type {
   PeakChange,
@@ -33,9 +34,9 @@ export function metricDelta(base: number | undefined, head: number | undefined):
 
 /** Bytes of a layer's output tensor (its share of activation RAM); 0 when the shape is not static. */
 export function layerOutputBytes(layer: { outputShape: readonly (number | string)[] | null; dtype: string }): number {
-  if (layer.outputShape === null || layer.outputShape.some((d) => typeof d !== 'number')) return 0;
+  const count = elementCount(layer.outputShape ?? undefined);
+  if (count === undefined) return 0;
   const bits = (DTYPES as readonly string[]).includes(layer.dtype) ? DTYPE_BITS[layer.dtype as DType] : 0;
-  const count = (layer.outputShape as readonly number[]).reduce((a, b) => a * b, 1);
   return Math.ceil((count * bits) / 8);
 }
 

@@ -10,8 +10,8 @@ export const SHARED_SHAPES_MAX = 4096;
  * One array for every equal shape: `shared(shape)` gives `shape` itself the first time and that
  * same array for an equal shape later. Shapes are never changed in place (Shape is readonly), so
  * tensors may share them: a 100k-node chain's 133k tensor shapes are three distinct values, and as
- * copies they held 10 MiB. Numeric shapes are keyed by their numbers joined, others by their JSON
- * (a symbolic dim may hold a comma; a JSON key starts with '[', a joined one never does). Past
+ * copies they held 10 MiB. Static shapes (isStatic) are keyed by their numbers joined, others by
+ * their JSON (a symbolic dim may hold a comma; a JSON key starts with '[', a joined one never does). Past
  * `max` distinct shapes the table is emptied and fills again.
  */
 export class ShapeTable {
@@ -20,7 +20,7 @@ export class ShapeTable {
   constructor(private readonly max = SHARED_SHAPES_MAX) {}
 
   shared(shape: Shape): Shape {
-    const key = shape.every((d) => typeof d === 'number') ? shape.join(',') : JSON.stringify(shape);
+    const key = isStatic(shape) ? shape.join(',') : JSON.stringify(shape);
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     if (this.byKey.size >= this.max) this.byKey.clear();

@@ -1,6 +1,6 @@
 /** TFLite Tensor + Buffer -> IR Tensor: dtype, shape (signature -1 -> symbolic), quantization, lazy data. */
 import type { Quantization, Tensor, TensorData } from '../../ir/graph.js';
-import { sharedShape, type Dim, type Shape } from '../../ir/shape.js';
+import { elementCount, sharedShape, type Dim, type Shape } from '../../ir/shape.js';
 import { DTYPE_BITS, storageBytes, type DType } from '../../ir/dtype.js';
 import { Buffer as TflBuffer, type Model as TflModel, type Tensor as TflTensor } from '../../schemas/tflite/tflite.js';
 import type { PagedByteBuffer } from './paged-buffer.js';
@@ -97,7 +97,8 @@ export function mapTensor(bb: PagedByteBuffer, model: TflModel, t: TflTensor, na
 
 function tensorData(bb: PagedByteBuffer, t: Tensor, range: BufferRange, sparse: boolean): TensorData {
   if (sparse) return { kind: 'computed', by: `sparse tensor (${range.length} bytes of compressed values and indices)` };
-  const count = t.shape?.every((d) => typeof d === 'number') ? (t.shape as readonly number[]).reduce((a, b) => a * b, 1) : undefined;
+  // (TFLite dims are never negative here: tensorShape makes a negative one '?')
+  const count = elementCount(t.shape);
   if (count !== undefined && DTYPE_BITS[t.dtype] > 0) {
     const want = storageBytes(t.dtype, count);
     if (range.length < want) {

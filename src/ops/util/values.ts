@@ -2,21 +2,14 @@
 import type { DType } from '../../ir/dtype.js';
 import { isInteger } from '../../ir/dtype.js';
 import type { Shape } from '../../ir/shape.js';
-import { isStatic } from '../../ir/shape.js';
+import { elementCount } from '../../ir/shape.js';
 
 /** Largest number of elements a fold may produce. */
 export const FOLD_MAX_ELEMENTS = 100_000;
 
-export function staticCount(shape: Shape | undefined): number | undefined {
-  if (!isStatic(shape)) return undefined;
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
 /** Whether a static shape has at most `max` elements (safe to materialize). */
 export function isSmall(shape: Shape | undefined, max = FOLD_MAX_ELEMENTS): shape is readonly number[] {
-  return (staticCount(shape) ?? Infinity) <= max; // a shape of unknown size is not small
+  return (elementCount(shape) ?? Infinity) <= max; // a shape of unknown size is not small
 }
 
 export function stridesOf(shape: readonly number[]): number[] {
@@ -41,7 +34,7 @@ function broadcastIndex(idx: number, out: readonly number[], outStrides: readonl
 
 /** Elementwise n-ary op with numpy broadcasting over small static shapes. */
 export function broadcastValues(out: readonly number[], shapes: readonly (readonly number[])[], values: readonly number[][], fn: (xs: number[]) => number): number[] {
-  const n = staticCount(out) ?? 0;
+  const n = elementCount(out) ?? 0;
   const os = stridesOf(out);
   // one entry per operand: `shapes` and `values` are given in pairs
   const operands = values.map((vals, v) => ({ vals, shape: shapes[v] as readonly number[], strides: stridesOf(shapes[v] as readonly number[]) }));

@@ -11,7 +11,8 @@ import { readValues } from '../../ir/tensor-data.js';
 import { diag } from '../../diagnostics/diagnostic.js';
 import { foldsFromShapes, type OpRule, type OpRuleContext } from '../../ops/rule.js';
 import { attrTensor } from '../../ops/util/attrs.js';
-import { FOLD_MAX_ELEMENTS, staticCount } from '../../ops/util/values.js';
+import { FOLD_MAX_ELEMENTS } from '../../ops/util/values.js';
+import { elementCount } from '../../ir/shape.js';
 import { messageOf, report, type ShapeState } from './state.js';
 
 /**
@@ -33,7 +34,7 @@ function applyValues(outs: (Tensor | undefined)[], values: number[][] | undefine
     const t = outs[i];
     const v = values[i];
     if (!t || !v || v.length > FOLD_MAX_ELEMENTS) return false;
-    const n = staticCount(t.shape);
+    const n = elementCount(t.shape);
     if (n === undefined ? !(t.shape === undefined && v.length > 0) : n !== v.length) return false;
   }
   outs.forEach((t, i) => {
