@@ -14683,6 +14683,10 @@ function buildFunctional(ctx, cfg, bound, prefix) {
     // the keys that may hold a ref's tensor: its own, and for a nested model the neighbouring calls
     const keysOf = (r) => (containers.has(r.layer) ? [key(r), key({ ...r, node: r.node - 1 }), key({ ...r, node: r.node + 1 })] : [key(r)]);
     const resolve = (r) => {
+        // (a plain layer's ref has one key: no list made for it)
+        const own = tensors.get(key(r));
+        if (own !== undefined || !containers.has(r.layer))
+            return own;
         for (const k of keysOf(r)) {
             const t = tensors.get(k);
             if (t !== undefined)
@@ -14719,7 +14723,6 @@ function buildFunctional(ctx, cfg, bound, prefix) {
  */
 function inRounds(calls, resolve, keysOf, run, stuck) {
     const missing = new Int32Array(calls.length);
-    const done = new Uint8Array(calls.length);
     const waiting = new Map();
     let round = [];
     calls.forEach((c, at) => {
@@ -14736,11 +14739,11 @@ function inRounds(calls, resolve, keysOf, run, stuck) {
     });
     let left = calls.length;
     while (left > 0) {
+        // a call runs once its count reaches 0: with no round left, the waiting ones are those above 0
         if (round.length === 0)
-            throw stuck(calls[done.indexOf(0)]);
+            throw stuck(calls[missing.findIndex((m) => m > 0)]);
         const next = [];
         for (const at of round) {
-            done[at] = 1;
             for (const k of run(calls[at])) {
                 for (const w of waiting.get(k) ?? []) {
                     if (w.seen || resolve(w.r) === undefined)

@@ -110,6 +110,9 @@ function buildFunctional(ctx: BuildContext, cfg: JsonObject, bound: string[] | u
   // the keys that may hold a ref's tensor: its own, and for a nested model the neighbouring calls
   const keysOf = (r: TensorRef): string[] => (containers.has(r.layer) ? [key(r), key({ ...r, node: r.node - 1 }), key({ ...r, node: r.node + 1 })] : [key(r)]);
   const resolve = (r: TensorRef): string | undefined => {
+    // (a plain layer's ref has one key: no list made for it)
+    const own = tensors.get(key(r));
+    if (own !== undefined || !containers.has(r.layer)) return own;
     for (const k of keysOf(r)) {
       const t = tensors.get(k);
       if (t !== undefined) return t;
@@ -146,7 +149,6 @@ function buildFunctional(ctx: BuildContext, cfg: JsonObject, bound: string[] | u
 function inRounds<C extends { refs: readonly TensorRef[] }>(calls: readonly C[], resolve: (r: TensorRef) => string | undefined,
   keysOf: (r: TensorRef) => string[], run: (c: C) => string[], stuck: (c: C) => FootprintError): void {
   const missing = new Int32Array(calls.length);
-  const done = new Uint8Array(calls.length);
   const waiting = new Map<string, { at: number; r: TensorRef; seen: boolean }[]>();
   let round: number[] = [];
   calls.forEach((c, at) => {
@@ -160,10 +162,10 @@ function inRounds<C extends { refs: readonly TensorRef[] }>(calls: readonly C[],
   });
   let left = calls.length;
   while (left > 0) {
-    if (round.length === 0) throw stuck(calls[done.indexOf(0)] as C);
+    // a call runs once its count reaches 0: with no round left, the waiting ones are those above 0
+    if (round.length === 0) throw stuck(calls[missing.findIndex((m) => m > 0)] as C);
     const next: number[] = [];
     for (const at of round) {
-      done[at] = 1;
       for (const k of run(calls[at] as C)) {
         for (const w of waiting.get(k) ?? []) {
           if (w.seen || resolve(w.r) === undefined) continue;
