@@ -12,7 +12,7 @@
 import type { Graph, Node } from '../ir/graph.js';
 import { outerReads } from '../passes/graph-edit.js';
 import type { Requests } from './lifetimes.js';
-import { arenaOf, lowestOffsets, overlapLists, plannedAt, placeSt, placeTflm, stOrders } from './place.js';
+import { arenaAt, arenaOf, lowestOffsets, offsetsInOrder, overlapLists, plannedAt, placeSt, stOrders, tflmOrder } from './place.js';
 import type { BufferRequest, PlannedBuffer } from './types.js';
 import { MinHeap } from '../passes/min-heap.js';
 import { bump } from '../arrays.js';
@@ -348,9 +348,16 @@ export function searchBest(graph: Graph, collect: Collect, first: Requests = col
   for (const order of orders) {
     const req = order === first.order ? first : collect(order);
     const mine = req === first ? known : {};
-    for (const buffers of [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm ?? placeTflm(req.requests)]) {
+    for (const buffers of [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm]) {
+      if (buffers === undefined) continue;
       const arena = arenaOf(buffers);
       if (!best || arena < best.arena) best = { req, buffers, arena };
+    }
+    // TFLite Micro's placement, when not known, becomes buffers only when it is lower (as the offset orders' below)
+    if (mine.tflm === undefined) {
+      const offsets = offsetsInOrder(req.requests, tflmOrder(req.requests));
+      const arena = arenaAt(req.requests, offsets);
+      if (arena < (best as { arena: number }).arena) best = { req, buffers: plannedAt(req.requests, offsets), arena };
     }
     // the offset orders' placements become buffers only when one is lower (best is set just above);
     // one equal to an order of ST's, placed just above with the same allowances, is not placed again

@@ -15,8 +15,7 @@ import { usesDeepKernel } from './deep-conv-pad.js';
 import { POOLS, fusedPoolRows, fusedPools, type FusedPool } from './pool-fusion.js';
 import { overlapRules, type OverlapRule } from './streaming.js';
 import { boundaryQdq, type BoundaryQdq } from './boundary-qdq.js';
-import type { Allowance } from './place.js';
-import { pushTo } from '../arrays.js';
+import { indexAllowances, type Allowances } from './place.js';
 
 export { tensorBytes } from './tensor-bytes.js';
 
@@ -26,8 +25,8 @@ export interface Requests {
   inputsBytes: number;
   outputsBytes: number;
   unsized: string[];
-  /** Allowed overlaps by request index (both directions). */
-  allowances: Map<number, Allowance[]>;
+  /** Allowed overlaps by request index (both directions), from `pairs`. */
+  allowances: Allowances;
   /** The overlap rules the allowances came from: input request a, output request b. */
   pairs: { a: number; b: number; rule: OverlapRule }[];
   folded: FoldedPad[];
@@ -37,7 +36,11 @@ export interface Requests {
   ioTensors: Record<string, string>;
 }
 
-interface Span { first: number; last: number }
+/** A tensor's steps, and the index of its buffer request (-1: none). */
+interface Span { first: number; last: number; request: number }
+
+/** A plan without allowed overlaps (no request has a pair). */
+const NO_ALLOWANCES: Allowances = indexAllowances(0, []);
 
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node: Node): string[] {
@@ -58,16 +61,16 @@ function spans(graph: Graph, order: readonly number[], steps: 'nodes' | 'scopes'
   const out = new Map<string, Span>();
   const shift = steps === 'scopes' ? 1 : 0;
   const end = steps === 'scopes' ? graph.nodes.length : Math.max(graph.nodes.length - 1, 0);
-  for (const name of graph.inputs) out.set(name, { first: 0, last: 0 });
+  for (const name of graph.inputs) out.set(name, { first: 0, last: 0, request: -1 });
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a graph output is a node output (set again when its node runs) or an input (set above); constants get no buffer
-  if (steps === 'scopes') for (const name of graph.outputs) out.set(name, { first: 0, last: 0 });
+  if (steps === 'scopes') for (const name of graph.outputs) out.set(name, { first: 0, last: 0, request: -1 });
   order.forEach((idx, i) => {
     const node = graph.nodes[idx];
     // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
     if (!node) return;
     const step = i + shift;
     // Stryker disable next-line ConditionalExpression: equivalent, a span for the omitted name '' is never looked up for a buffer
-    for (const o of node.outputs) if (o) out.set(o, { first: step, last: step });
+    for (const o of node.outputs) if (o) out.set(o, { first: step, last: step, request: -1 });
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, an output was just given {step, step}, and its alias is itself: folds are off under TFLM's scopes and on for ST's nodes
     const touched = steps === 'scopes' ? [...reads(node), ...node.outputs] : reads(node);
     for (const name of touched) {
@@ -159,8 +162,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   }
   const inputs = new Set(graph.inputs);
   const outputs = new Set(graph.outputs);
-  const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order, ioTensors: {} };
-  const index = new Map<string, number>();
+  const out: Requests = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: NO_ALLOWANCES, pairs: [], folded: [...folds.values()], order, ioTensors: {} };
   // integer I/O: the int8 tensors stand for the float graph inputs and outputs (memory/boundary-qdq.ts)
   for (const [k, v] of [...boundary.inputs, ...boundary.outputs]) out.ioTensors[k] = v;
   const asInput = new Set(boundary.inputs.values());
@@ -192,18 +194,19 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
       return;
     }
     if (bytes === 0) return;
-    index.set(name, out.requests.length);
+    span.request = out.requests.length;
     out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
   });
 
   const shift = traits.steps === 'scopes' ? 1 : 0;
-  const stepOf = new Map<string, number>();
+  // step by node index (-1: not in the order)
+  const stepAt = new Int32Array(graph.nodes.length).fill(-1);
   order.forEach((idx, i) => {
     const node = graph.nodes[idx];
     // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
     if (!node) return;
     const step = i + shift;
-    stepOf.set(node.name, step);
+    stepAt[idx] = step;
     // Stryker disable next-line ArrayDeclaration: equivalent, a non-number entry is not > 0 and adds no request
     (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
       if (bytes > 0) out.requests.push({ tensor: `${node.name}#scratch${k}`, kind: 'scratch', size: alignUp(bytes, align), firstStep: step, lastStep: step });
@@ -217,7 +220,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   });
 
   // Stryker disable next-line ConditionalExpression: equivalent, without the overlap trait the rules are [] and addAllowances adds nothing
-  if (traits.overlap) addAllowances(out, rules, index, stepOf, outputs);
+  if (traits.overlap) addAllowances(out, rules, life, stepAt, outputs);
   return out;
 }
 
@@ -241,19 +244,16 @@ function userViews(graph: Graph, inputs: ReadonlySet<string>): Set<string> {
 }
 
 /** Keeps the rules whose input is last read by the layer that writes the output. */
-function addAllowances(out: Requests, rules: readonly OverlapRule[], index: ReadonlyMap<string, number>, stepOf: ReadonlyMap<string, number>, outputs: ReadonlySet<string>): void {
+function addAllowances(out: Requests, rules: readonly OverlapRule[], life: ReadonlyMap<string, Span>, stepAt: Int32Array, outputs: ReadonlySet<string>): void {
   for (const rule of rules) {
-    const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
-    // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
-    const ra = a === undefined ? undefined : out.requests[a];
-    // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
-    const rb = b === undefined ? undefined : out.requests[b];
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an undefined index gives an undefined request, so each index test only repeats the request test
-    if (a === undefined || b === undefined || !ra || !rb || outputs.has(rule.input)) continue;
+    // (-1: the tensor has no request)
+    const [a, b] = [life.get(rule.input)?.request ?? -1, life.get(rule.output)?.request ?? -1];
+    const ra = a < 0 ? undefined : out.requests[a];
+    const rb = b < 0 ? undefined : out.requests[b];
+    if (!ra || !rb || outputs.has(rule.input)) continue;
     // Stryker disable next-line ConditionalExpression: equivalent, for the output's test: a rule's output is written by the rule's node and starts at its step
-    if (ra.lastStep !== step || rb.firstStep !== step) continue;
-    pushTo(out.allowances, b, { other: a, lead: rule.lead, role: 'output' });
-    pushTo(out.allowances, a, { other: b, lead: rule.lead, role: 'input' });
+    if (ra.lastStep !== stepAt[rule.at] || rb.firstStep !== stepAt[rule.at]) continue;
     out.pairs.push({ a, b, rule });
   }
+  out.allowances = indexAllowances(out.requests.length, out.pairs);
 }

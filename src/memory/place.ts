@@ -128,8 +128,41 @@ function planned(r: BufferRequest, offset: number): PlannedBuffer {
  */
 export interface Forbidden { lo: number; hi: number }
 
-/** An allowed overlap with another request: this request is that one's input or output. */
-export interface Allowance { other: number; lead: number; role: 'input' | 'output' }
+/**
+ * An allowed overlap (memory/streaming.ts): request `b`, the output, may start up to the rule's
+ * `lead` bytes below request `a`, its input, and overlap the rest.
+ */
+export interface AllowedPair { readonly a: number; readonly b: number; readonly rule: { readonly lead: number } }
+
+/**
+ * The allowed overlaps by request, in one flat list: request i's pairs are `pairs[of[k]]` for k
+ * from `start[i]` to `start[i + 1] - 1`, in the order of `pairs`. (An object and a list per
+ * request and direction held 27 MiB on a 100k-node chain, most of it lists grown to 17 slots for
+ * 3 entries; this holds 0.8 MiB beside the pairs.)
+ */
+export interface Allowances {
+  readonly pairs: readonly AllowedPair[];
+  readonly start: Int32Array;
+  readonly of: Int32Array;
+}
+
+/** The allowances of `count` requests (indexes 0 to count - 1) from `pairs`. */
+export function indexAllowances(count: number, pairs: readonly AllowedPair[]): Allowances {
+  // start[i + 1] counts request i's pairs, then the running sum makes it where request i + 1's begin
+  const start = new Int32Array(count + 1);
+  for (const p of pairs) {
+    bump(start, p.a + 1, 1);
+    bump(start, p.b + 1, 1);
+  }
+  for (let i = 0; i < count; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const next = start.slice(0, count);
+  const of = new Int32Array(2 * pairs.length);
+  pairs.forEach((p, k) => {
+    of[bump(next, p.a, 1) - 1] = k;
+    of[bump(next, p.b, 1) - 1] = k;
+  });
+  return { pairs, start, of };
+}
 
 /**
  * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset
@@ -166,19 +199,28 @@ export function firstFit(live: Forbidden[], n: number): number {
   return candidate;
 }
 
-/** The allowance with request `other` among a request's own (a loop: no closure per placed pair). */
-function allowanceWith(mine: readonly Allowance[], other: number): Allowance | undefined {
-  for (const a of mine) if (a.other === other) return a;
-  return undefined;
-}
-
-/** Sets `into` to the interval where the placed buffer `p` (at `offset`) forbids `r` to start. */
-function forbidden(into: Forbidden, r: BufferRequest, p: BufferRequest, offset: number, allow: Allowance | undefined): void {
+/**
+ * Sets `into` to the interval where the placed buffer `p` (request j, at `offset`) forbids `r`
+ * (request id) to start; the first pair of `id`'s allowances with j narrows it (a loop: no closure
+ * per placed pair).
+ */
+function forbidden(into: Forbidden, r: BufferRequest, p: BufferRequest, offset: number, allow: Allowances | undefined, id: number, j: number): void {
   into.lo = offset - r.size;
   into.hi = offset + p.size;
-  // r is the output: it may start at or below offset - lead. r is the input: it starts at or above offset + lead.
-  if (allow?.role === 'output') into.lo = offset - allow.lead;
-  else if (allow?.role === 'input') into.hi = offset + allow.lead;
+  if (allow === undefined || allow.pairs.length === 0) return;
+  const end = allow.start[id + 1] as number;
+  for (let k = allow.start[id] as number; k < end; k++) {
+    const pair = allow.pairs[allow.of[k] as number] as AllowedPair;
+    // r is the output: it may start at or below offset - lead. r is the input: it starts at or above offset + lead.
+    if (pair.b === id && pair.a === j) {
+      into.lo = offset - pair.rule.lead;
+      return;
+    }
+    if (pair.a === id && pair.b === j) {
+      into.hi = offset + pair.rule.lead;
+      return;
+    }
+  }
 }
 
 /**
@@ -186,7 +228,7 @@ function forbidden(into: Forbidden, r: BufferRequest, p: BufferRequest, offset: 
  * first fit; -1 for a request the order leaves out. Plain numbers: a planner tries up to a dozen
  * placements of the same requests and turns only the one it keeps into buffers (plannedAt).
  */
-export function offsetsInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: ReadonlyMap<number, readonly Allowance[]>): Float64Array {
+export function offsetsInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: Allowances): Float64Array {
   const overlaps = overlapLists(requests);
   const offsets = new Float64Array(requests.length).fill(-1);
   // Reused from one request to the next: placing allocates nothing per pair.
@@ -196,7 +238,6 @@ export function offsetsInOrder(requests: readonly BufferRequest[], order: readon
     const id = order[k] as number;
     const r = requests[id];
     if (!r) continue;
-    const mine = allowances?.get(id);
     let n = 0;
     // the index holds a range per request, and requests[id] exists (above)
     const last = overlaps.start[id + 1] as number;
@@ -206,7 +247,7 @@ export function offsetsInOrder(requests: readonly BufferRequest[], order: readon
       if (at < 0) continue;
       // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
       if (n === live.length) live.push({ lo: 0, hi: 0 });
-      forbidden(live[n++] as Forbidden, r, requests[j] as BufferRequest, at, mine === undefined ? undefined : allowanceWith(mine, j));
+      forbidden(live[n++] as Forbidden, r, requests[j] as BufferRequest, at, allowances, id, j);
     }
     offsets[id] = firstFit(live, n);
   }
@@ -234,7 +275,7 @@ export function arenaAt(requests: readonly BufferRequest[], offsets: Float64Arra
 }
 
 /** Places the requests one by one in `order`, each at its first fit. */
-export function placeInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: ReadonlyMap<number, readonly Allowance[]>): PlannedBuffer[] {
+export function placeInOrder(requests: readonly BufferRequest[], order: readonly number[], allowances?: Allowances): PlannedBuffer[] {
   return plannedAt(requests, offsetsInOrder(requests, order, allowances));
 }
 
@@ -252,7 +293,7 @@ export function sameOrder(a: readonly number[], b: readonly number[]): boolean {
  * again: first fit gives it the same offsets, which cannot be strictly lower (the 100k-node chain:
  * the search's two offset orders are two of ST's four). Undefined when no order is left to place.
  */
-export function lowestOffsets(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: ReadonlyMap<number, readonly Allowance[]>, placed: readonly (readonly number[])[] = []): { offsets: Float64Array; arena: number } | undefined {
+export function lowestOffsets(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: Allowances, placed: readonly (readonly number[])[] = []): { offsets: Float64Array; arena: number } | undefined {
   let best: { offsets: Float64Array; arena: number } | undefined;
   const done: (readonly number[])[] = [...placed];
   for (const order of orders) {
@@ -303,13 +344,13 @@ export function arenaOf(buffers: readonly PlannedBuffer[]): number {
 }
 
 /** Places `requests` in each order and keeps the placement with the smallest arena (first on ties). */
-export function placeLowest(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: ReadonlyMap<number, readonly Allowance[]>): PlannedBuffer[] {
+export function placeLowest(requests: readonly BufferRequest[], orders: readonly (readonly number[])[], allowances?: Allowances): PlannedBuffer[] {
   const best = lowestOffsets(requests, orders, allowances);
   return best ? plannedAt(requests, best.offsets) : [];
 }
 
 /** ST-like: the lowest of stOrders (with overlaps when allowed); only the first (size) order when `single`. */
-export function placeSt(requests: readonly BufferRequest[], allowances?: ReadonlyMap<number, readonly Allowance[]>, single = false): PlannedBuffer[] {
+export function placeSt(requests: readonly BufferRequest[], allowances?: Allowances, single = false): PlannedBuffer[] {
   const orders = stOrders(requests);
   return placeLowest(requests, single ? orders.slice(0, 1) : orders, allowances);
 }
@@ -319,8 +360,13 @@ export function placeSt(requests: readonly BufferRequest[], allowances?: Readonl
  * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
  */
 export function placeTflm(requests: readonly BufferRequest[]): PlannedBuffer[] {
+  return placeInOrder(requests, tflmOrder(requests));
+}
+
+/** TFLite Micro's placement order of `requests` (placeTflm). */
+export function tflmOrder(requests: readonly BufferRequest[]): number[] {
   const order = requests.map((_, i) => i).reverse();
   // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of requests
   order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
-  return placeInOrder(requests, order);
+  return order;
 }

@@ -37,6 +37,8 @@ import { tensorNamed } from '../ir/tensor-named.js';
 /** A layer whose output may start `lead` bytes below its input's start and overlap it. */
 export interface OverlapRule {
   node: string;
+  /** The node's index in the graph's nodes. */
+  at: number;
   input: string;
   output: string;
   lead: number;
@@ -190,7 +192,8 @@ function onlyOutput(node: Node): string | undefined {
  */
 export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>, alignment: number, pools: ReadonlyMap<string, FusedPool> = new Map()): OverlapRule[] {
   const rules: OverlapRule[] = [];
-  for (const node of graph.nodes) {
+  for (let at = 0; at < graph.nodes.length; at++) {
+    const node = graph.nodes[at] as Node;
     const rowOp = hasTrait(node.op, 'streams-rows');
     if (!rowOp && !hasTrait(node.op, 'streams-elements')) continue;
     const only = onlyOutput(node);
@@ -220,7 +223,7 @@ export function overlapRules(graph: Graph, folds: ReadonlyMap<string, FoldedPad>
       }
       if (lead === undefined) continue;
       const aligned = alignUp(Math.ceil(lead), alignment);
-      if (aligned < alignUp(yBytes, alignment)) rules.push({ node: node.name, input: fold ? fold.input : name, output: out, lead: aligned });
+      if (aligned < alignUp(yBytes, alignment)) rules.push({ node: node.name, at, input: fold ? fold.input : name, output: out, lead: aligned });
     }
   }
   return rules;

@@ -6,7 +6,7 @@
  * one is the output, allowed to start `lead` = input offset - output offset bytes below it).
  */
 import { readFileSync } from 'node:fs';
-import type { Allowance } from '../../src/memory/place.js';
+import { indexAllowances, type AllowedPair, type Allowances } from '../../src/memory/place.js';
 import type { BufferRequest } from '../../src/memory/types.js';
 import { alignUp } from '../../src/metrics/weights.js';
 
@@ -24,18 +24,16 @@ export function stLayouts(): StLayout[] {
   return (JSON.parse(readFileSync(url, 'utf8')) as { layouts: StLayout[] }).layouts;
 }
 
-export function layoutRequests(l: StLayout): { requests: BufferRequest[]; allowances: Map<number, Allowance[]> } {
+export function layoutRequests(l: StLayout): { requests: BufferRequest[]; allowances: Allowances } {
   const requests = l.buffers.map(([size, first, last, , scratch], i): BufferRequest => ({ tensor: `b${i}`, kind: scratch ? 'scratch' : 'activation', size: alignUp(size, 4), firstStep: first, lastStep: last }));
-  const allowances = new Map<number, Allowance[]>();
-  const add = (i: number, a: Allowance) => allowances.set(i, [...(allowances.get(i) ?? []), a]);
+  const pairs: AllowedPair[] = [];
   l.buffers.forEach(([sa, fa, la, oa], i) => {
     l.buffers.forEach(([sb, fb, lb, ob], j) => {
       if (j <= i || fa > lb || fb > la || oa >= ob + sb || ob >= oa + sa) return;
       const [input, output] = fa <= fb ? [i, j] : [j, i];
       const lead = Math.max(0, (input === i ? oa : ob) - (output === i ? oa : ob));
-      add(output, { other: input, lead, role: 'output' });
-      add(input, { other: output, lead, role: 'input' });
+      pairs.push({ a: input, b: output, rule: { lead } });
     });
   });
-  return { requests, allowances };
+  return { requests, allowances: indexAllowances(requests.length, pairs) };
 }

@@ -6,7 +6,7 @@
  * placed buffer alive at a common step).
  */
 import { describe, expect, it } from 'vitest';
-import { arenaAt, arenaOf, lifetimesOverlap, lowestOffsets, offsetsInOrder, overlapLists, placeInOrder, placeLowest, plannedAt, placeSt, sameOrder, stOrders, type Allowance, type OverlapIndex } from '../../src/memory/place.js';
+import { arenaAt, arenaOf, lifetimesOverlap, lowestOffsets, offsetsInOrder, overlapLists, placeInOrder, placeLowest, plannedAt, placeSt, sameOrder, stOrders, indexAllowances, type OverlapIndex } from '../../src/memory/place.js';
 import type { BufferKind, BufferRequest, PlannedBuffer } from '../../src/memory/types.js';
 
 const req = (tensor: string, size: number, firstStep: number, lastStep: number, kind: BufferKind = 'activation'): BufferRequest => ({ tensor, kind, size, firstStep, lastStep });
@@ -109,10 +109,7 @@ describe('first fit', () => {
 describe('allowed overlaps (a streaming layer writes its output over its consumed input)', () => {
   // x: the layer's input (100 B, steps 0-1); y: its output (100 B, steps 1-2); the output may start 20 B below the input
   const items = [req('x', 100, 0, 1, 'input'), req('y', 100, 1, 2)];
-  const allow = new Map<number, Allowance[]>([
-    [1, [{ other: 0, lead: 20, role: 'output' }]],
-    [0, [{ other: 1, lead: 20, role: 'input' }]],
-  ]);
+  const allow = indexAllowances(2, [{ a: 0, b: 1, rule: { lead: 20 } }]);
 
   it('the output placed first at 0: the input may start 20 B above it, overlapping the other 80', () => {
     expect(offsets(placeInOrder(items, [1, 0], allow))).toEqual({ y: 0, x: 20 });
@@ -129,8 +126,15 @@ describe('allowed overlaps (a streaming layer writes its output over its consume
     expect(offsets(placeInOrder(three, [2, 1, 0], allow))).toEqual({ z: 0, y: 30, x: 50 });
   });
 
+  it('indexAllowances lists each request\'s pairs in pair order, both ends', () => {
+    // pairs 0: 0 -> 1, 1: 1 -> 2, 2: 0 -> 2; request 0 is in pairs 0 and 2, request 1 in 0 and 1, request 2 in 1 and 2, request 3 in none
+    const idx = indexAllowances(4, [{ a: 0, b: 1, rule: { lead: 0 } }, { a: 1, b: 2, rule: { lead: 0 } }, { a: 0, b: 2, rule: { lead: 0 } }]);
+    expect([...idx.start]).toEqual([0, 2, 4, 6, 6]);
+    expect([...idx.of]).toEqual([0, 2, 0, 1, 1, 2]);
+  });
+
   it('an allowance for another pair changes nothing', () => {
-    const other = new Map<number, Allowance[]>([[1, [{ other: 5, lead: 20, role: 'output' }]], [0, [{ other: 5, lead: 20, role: 'input' }]]]);
+    const other = indexAllowances(6, [{ a: 5, b: 1, rule: { lead: 20 } }, { a: 0, b: 5, rule: { lead: 20 } }]);
     expect(offsets(placeInOrder(items, [1, 0], other))).toEqual({ y: 0, x: 100 });
   });
 

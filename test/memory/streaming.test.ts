@@ -100,7 +100,7 @@ describe('lead: how far below its input a streaming layer may start its output',
     const x = b.input('x', 'int8', [1, 8]);
     const y = b.input('y', 'int8', [1, 1]);
     b.output(b.node('Add', [x, y], {}, { name: 'add', outShapes: [[1, 8]], outDType: 'int8' }));
-    expect(overlapRules(b.graph, new Map(), 4)).toEqual([{ node: 'add', input: 'x', output: 'add_out', lead: 0 }]);
+    expect(overlapRules(b.graph, new Map(), 4)).toEqual([{ node: 'add', at: 0, input: 'x', output: 'add_out', lead: 0 }]);
   });
 
   it('an element-wise op reading one tensor twice (Mul of x and x) has one rule for it; a node writing two outputs has none', () => {
@@ -110,7 +110,7 @@ describe('lead: how far below its input a streaming layer may start its output',
     b.output(b.node('Relu', [x], {}, { name: 'two', outShapes: [[1, 8], [1, 8]], outDType: 'int8', outputs: 2 }));
     b.output('two_out1');
     // same size in and out: in place (lead 0), once
-    expect(overlapRules(b.graph, new Map(), 4)).toEqual([{ node: 'square', input: 'x', output: 'square_out', lead: 0 }]);
+    expect(overlapRules(b.graph, new Map(), 4)).toEqual([{ node: 'square', at: 0, input: 'x', output: 'square_out', lead: 0 }]);
   });
 
   it('Pad moves row r - top into row r: the output ends where the input ends', () => {
