@@ -2095,9 +2095,17 @@ const fuseActivationPass = {
         return graph;
     },
 };
-/** Folds every activation it can into the layer before it; returns the use index the folds kept up to date. */
+/**
+ * Folds every activation it can into the layer before it; returns the use index the folds kept up
+ * to date, of the tensors activations read (the only ones fusion asks about) and of the outputs
+ * the fused layers took over.
+ */
 function fuseActivations(graph) {
-    const idx = (0,graph_edit/* buildUseIndex */.kK)(graph);
+    const read = new Set();
+    for (const n of graph.nodes)
+        if ((0,traits/* hasTrait */.jp)(n.op, 'fusable-activation') && n.inputs[0])
+            read.add(n.inputs[0]);
+    const idx = (0,graph_edit/* buildUseIndex */.kK)(graph, read);
     const dead = new Set();
     for (const act of graph.nodes) {
         if (!(0,traits/* hasTrait */.jp)(act.op, 'fusable-activation'))
@@ -3595,7 +3603,8 @@ function onlyOutput(node) {
  */
 function overlapRules(graph, folds, alignment, pools = new Map()) {
     const rules = [];
-    for (const node of graph.nodes) {
+    for (let at = 0; at < graph.nodes.length; at++) {
+        const node = graph.nodes[at];
         const rowOp = (0,traits/* hasTrait */.jp)(node.op, 'streams-rows');
         if (!rowOp && !(0,traits/* hasTrait */.jp)(node.op, 'streams-elements'))
             continue;
@@ -3635,7 +3644,7 @@ function overlapRules(graph, folds, alignment, pools = new Map()) {
                 continue;
             const aligned = alignUp(Math.ceil(lead), alignment);
             if (aligned < alignUp(yBytes, alignment))
-                rules.push({ node: node.name, input: fold ? fold.input : name, output: out, lead: aligned });
+                rules.push({ node: node.name, at, input: fold ? fold.input : name, output: out, lead: aligned });
         }
     }
     return rules;
@@ -3687,6 +3696,8 @@ function boundaryQdq(graph, index) {
 
 
 
+/** A plan without allowed overlaps (no request has a pair). */
+const NO_ALLOWANCES = (0,place/* indexAllowances */.qw)(0, []);
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
 function reads(node) {
     const shape = node.attrs['shape_reads'];
@@ -3706,11 +3717,11 @@ function spans(graph, order, steps, alias) {
     const shift = steps === 'scopes' ? 1 : 0;
     const end = steps === 'scopes' ? graph.nodes.length : Math.max(graph.nodes.length - 1, 0);
     for (const name of graph.inputs)
-        out.set(name, { first: 0, last: 0 });
+        out.set(name, { first: 0, last: 0, request: -1 });
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a graph output is a node output (set again when its node runs) or an input (set above); constants get no buffer
     if (steps === 'scopes')
         for (const name of graph.outputs)
-            out.set(name, { first: 0, last: 0 });
+            out.set(name, { first: 0, last: 0, request: -1 });
     order.forEach((idx, i) => {
         const node = graph.nodes[idx];
         // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
@@ -3720,7 +3731,7 @@ function spans(graph, order, steps, alias) {
         // Stryker disable next-line ConditionalExpression: equivalent, a span for the omitted name '' is never looked up for a buffer
         for (const o of node.outputs)
             if (o)
-                out.set(o, { first: step, last: step });
+                out.set(o, { first: step, last: step, request: -1 });
         // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, an output was just given {step, step}, and its alias is itself: folds are off under TFLM's scopes and on for ST's nodes
         const touched = steps === 'scopes' ? [...reads(node), ...node.outputs] : reads(node);
         for (const name of touched) {
@@ -3786,8 +3797,7 @@ function collectRequests(graph, opts) {
     }
     const inputs = new Set(graph.inputs);
     const outputs = new Set(graph.outputs);
-    const out = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: new Map(), pairs: [], folded: [...folds.values()], order, ioTensors: {} };
-    const index = new Map();
+    const out = { requests: [], persistent: [], inputsBytes: 0, outputsBytes: 0, unsized: [], allowances: NO_ALLOWANCES, pairs: [], folded: [...folds.values()], order, ioTensors: {} };
     // integer I/O: the int8 tensors stand for the float graph inputs and outputs (memory/boundary-qdq.ts)
     for (const [k, v] of [...boundary.inputs, ...boundary.outputs])
         out.ioTensors[k] = v;
@@ -3828,18 +3838,19 @@ function collectRequests(graph, opts) {
         }
         if (bytes === 0)
             return;
-        index.set(name, out.requests.length);
+        span.request = out.requests.length;
         out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
     });
     const shift = traits.steps === 'scopes' ? 1 : 0;
-    const stepOf = new Map();
+    // step by node index (-1: not in the order)
+    const stepAt = new Int32Array(graph.nodes.length).fill(-1);
     order.forEach((idx, i) => {
         const node = graph.nodes[idx];
         // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
         if (!node)
             return;
         const step = i + shift;
-        stepOf.set(node.name, step);
+        stepAt[idx] = step;
         // Stryker disable next-line ArrayDeclaration: equivalent, a non-number entry is not > 0 and adds no request
         (kernelScratch?.(node, graph) ?? []).forEach((bytes, k) => {
             if (bytes > 0)
@@ -3856,7 +3867,7 @@ function collectRequests(graph, opts) {
     });
     // Stryker disable next-line ConditionalExpression: equivalent, without the overlap trait the rules are [] and addAllowances adds nothing
     if (traits.overlap)
-        addAllowances(out, rules, index, stepOf, outputs);
+        addAllowances(out, rules, life, stepAt, outputs);
     return out;
 }
 /**
@@ -3880,23 +3891,20 @@ function userViews(graph, inputs) {
     return views;
 }
 /** Keeps the rules whose input is last read by the layer that writes the output. */
-function addAllowances(out, rules, index, stepOf, outputs) {
+function addAllowances(out, rules, life, stepAt, outputs) {
     for (const rule of rules) {
-        const [a, b, step] = [index.get(rule.input), index.get(rule.output), stepOf.get(rule.node)];
-        // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
-        const ra = a === undefined ? undefined : out.requests[a];
-        // Stryker disable next-line ConditionalExpression: equivalent, out.requests[undefined] is undefined too
-        const rb = b === undefined ? undefined : out.requests[b];
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an undefined index gives an undefined request, so each index test only repeats the request test
-        if (a === undefined || b === undefined || !ra || !rb || outputs.has(rule.input))
+        // (-1: the tensor has no request)
+        const [a, b] = [life.get(rule.input)?.request ?? -1, life.get(rule.output)?.request ?? -1];
+        const ra = a < 0 ? undefined : out.requests[a];
+        const rb = b < 0 ? undefined : out.requests[b];
+        if (!ra || !rb || outputs.has(rule.input))
             continue;
         // Stryker disable next-line ConditionalExpression: equivalent, for the output's test: a rule's output is written by the rule's node and starts at its step
-        if (ra.lastStep !== step || rb.firstStep !== step)
+        if (ra.lastStep !== stepAt[rule.at] || rb.firstStep !== stepAt[rule.at])
             continue;
-        (0,arrays/* pushTo */.Il)(out.allowances, b, { other: a, lead: rule.lead, role: 'output' });
-        (0,arrays/* pushTo */.Il)(out.allowances, a, { other: b, lead: rule.lead, role: 'input' });
         out.pairs.push({ a, b, rule });
     }
+    out.allowances = (0,place/* indexAllowances */.qw)(out.requests.length, out.pairs);
 }
 
 // EXTERNAL MODULE: ./src/ops/ml.ts
@@ -4541,10 +4549,19 @@ function searchBest(graph, collect, first = collect(), known = {}) {
     for (const order of orders) {
         const req = order === first.order ? first : collect(order);
         const mine = req === first ? known : {};
-        for (const buffers of [mine.st ?? (0,place/* placeSt */.rO)(req.requests, req.allowances), mine.tflm ?? (0,place/* placeTflm */.$d)(req.requests)]) {
+        for (const buffers of [mine.st ?? (0,place/* placeSt */.rO)(req.requests, req.allowances), mine.tflm]) {
+            if (buffers === undefined)
+                continue;
             const arena = (0,place/* arenaOf */.R)(buffers);
             if (!best || arena < best.arena)
                 best = { req, buffers, arena };
+        }
+        // TFLite Micro's placement, when not known, becomes buffers only when it is lower (as the offset orders' below)
+        if (mine.tflm === undefined) {
+            const offsets = (0,place/* offsetsInOrder */.CU)(req.requests, (0,place/* tflmOrder */.At)(req.requests));
+            const arena = (0,place/* arenaAt */.TN)(req.requests, offsets);
+            if (arena < best.arena)
+                best = { req, buffers: (0,place/* plannedAt */.qe)(req.requests, offsets), arena };
         }
         // the offset orders' placements become buffers only when one is lower (best is set just above);
         // one equal to an order of ST's, placed just above with the same allowances, is not placed again
@@ -5371,18 +5388,22 @@ function readersNeedRestart() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ placeTflm),
+/* harmony export */   At: () => (/* binding */ tflmOrder),
+/* harmony export */   CU: () => (/* binding */ offsetsInOrder),
 /* harmony export */   FE: () => (/* binding */ lowestOffsets),
 /* harmony export */   R: () => (/* binding */ arenaOf),
+/* harmony export */   TN: () => (/* binding */ arenaAt),
 /* harmony export */   XN: () => (/* binding */ overlapLists),
 /* harmony export */   oR: () => (/* binding */ firstFit),
 /* harmony export */   qS: () => (/* binding */ dropEnded),
 /* harmony export */   qe: () => (/* binding */ plannedAt),
+/* harmony export */   qw: () => (/* binding */ indexAllowances),
 /* harmony export */   rO: () => (/* binding */ placeSt),
 /* harmony export */   ry: () => (/* binding */ stOrders),
 /* harmony export */   u3: () => (/* binding */ MAX_OVERLAPS),
 /* harmony export */   yT: () => (/* binding */ lifetimesOverlap)
 /* harmony export */ });
-/* unused harmony exports offsetsInOrder, arenaAt, placeInOrder, sameOrder, placeLowest */
+/* unused harmony exports placeInOrder, sameOrder, placeLowest */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(273);
 
@@ -5485,6 +5506,24 @@ const overlapCache = new WeakMap();
 function planned(r, offset) {
     return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
 }
+/** The allowances of `count` requests (indexes 0 to count - 1) from `pairs`. */
+function indexAllowances(count, pairs) {
+    // start[i + 1] counts request i's pairs, then the running sum makes it where request i + 1's begin
+    const start = new Int32Array(count + 1);
+    for (const p of pairs) {
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(start, p.a + 1, 1);
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(start, p.b + 1, 1);
+    }
+    for (let i = 0; i < count; i++)
+        start[i + 1] = start[i + 1] + start[i];
+    const next = start.slice(0, count);
+    const of = new Int32Array(2 * pairs.length);
+    pairs.forEach((p, k) => {
+        of[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, p.a, 1) - 1] = k;
+        of[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, p.b, 1) - 1] = k;
+    });
+    return { pairs, start, of };
+}
 /**
  * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset
  * order; take the candidate when it is at or below the next interval's start, else move past that
@@ -5522,22 +5561,29 @@ function firstFit(live, n) {
     }
     return candidate;
 }
-/** The allowance with request `other` among a request's own (a loop: no closure per placed pair). */
-function allowanceWith(mine, other) {
-    for (const a of mine)
-        if (a.other === other)
-            return a;
-    return undefined;
-}
-/** Sets `into` to the interval where the placed buffer `p` (at `offset`) forbids `r` to start. */
-function forbidden(into, r, p, offset, allow) {
+/**
+ * Sets `into` to the interval where the placed buffer `p` (request j, at `offset`) forbids `r`
+ * (request id) to start; the first pair of `id`'s allowances with j narrows it (a loop: no closure
+ * per placed pair).
+ */
+function forbidden(into, r, p, offset, allow, id, j) {
     into.lo = offset - r.size;
     into.hi = offset + p.size;
-    // r is the output: it may start at or below offset - lead. r is the input: it starts at or above offset + lead.
-    if (allow?.role === 'output')
-        into.lo = offset - allow.lead;
-    else if (allow?.role === 'input')
-        into.hi = offset + allow.lead;
+    if (allow === undefined || allow.pairs.length === 0)
+        return;
+    const end = allow.start[id + 1];
+    for (let k = allow.start[id]; k < end; k++) {
+        const pair = allow.pairs[allow.of[k]];
+        // r is the output: it may start at or below offset - lead. r is the input: it starts at or above offset + lead.
+        if (pair.b === id && pair.a === j) {
+            into.lo = offset - pair.rule.lead;
+            return;
+        }
+        if (pair.a === id && pair.b === j) {
+            into.hi = offset + pair.rule.lead;
+            return;
+        }
+    }
 }
 /**
  * The offset of each request (by index) when they are placed one by one in `order`, each at its
@@ -5555,7 +5601,6 @@ function offsetsInOrder(requests, order, allowances) {
         const r = requests[id];
         if (!r)
             continue;
-        const mine = allowances?.get(id);
         let n = 0;
         // the index holds a range per request, and requests[id] exists (above)
         const last = overlaps.start[id + 1];
@@ -5567,7 +5612,7 @@ function offsetsInOrder(requests, order, allowances) {
             // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, the pool only grows: an extra entry past n is never read, and forbidden() sets every field
             if (n === live.length)
                 live.push({ lo: 0, hi: 0 });
-            forbidden(live[n++], r, requests[j], at, mine === undefined ? undefined : allowanceWith(mine, j));
+            forbidden(live[n++], r, requests[j], at, allowances, id, j);
         }
         offsets[id] = firstFit(live, n);
     }
@@ -5677,10 +5722,14 @@ function placeSt(requests, allowances, single = false) {
  * descending (ReverseSortInPlace), so equal sizes go latest-added first; the first lands at 0.
  */
 function placeTflm(requests) {
+    return placeInOrder(requests, tflmOrder(requests));
+}
+/** TFLite Micro's placement order of `requests` (placeTflm). */
+function tflmOrder(requests) {
     const order = requests.map((_, i) => i).reverse();
     // Stryker disable next-line OptionalChaining: equivalent, a and b are indices of requests
     order.sort((a, b) => (requests[b]?.size ?? 0) - (requests[a]?.size ?? 0));
-    return placeInOrder(requests, order);
+    return order;
 }
 
 

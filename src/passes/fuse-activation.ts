@@ -23,9 +23,15 @@ export const fuseActivationPass: Pass = {
   },
 };
 
-/** Folds every activation it can into the layer before it; returns the use index the folds kept up to date. */
+/**
+ * Folds every activation it can into the layer before it; returns the use index the folds kept up
+ * to date, of the tensors activations read (the only ones fusion asks about) and of the outputs
+ * the fused layers took over.
+ */
 export function fuseActivations(graph: Graph): UseIndex {
-  const idx = buildUseIndex(graph);
+  const read = new Set<string>();
+  for (const n of graph.nodes) if (hasTrait(n.op, 'fusable-activation') && n.inputs[0]) read.add(n.inputs[0]);
+  const idx = buildUseIndex(graph, read);
   const dead = new Set<Node>();
   for (const act of graph.nodes) {
     if (!hasTrait(act.op, 'fusable-activation')) continue;

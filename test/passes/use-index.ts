@@ -39,6 +39,19 @@ export function expectIndexFollows(g: Graph, kept: UseIndex, what: string): void
   expect([...kept.graphInputs].sort(), `${what}: graph inputs`).toEqual([...fresh.graphInputs].sort());
 }
 
+/**
+ * The same for an index of some tensors only (buildUseIndex's `only`): each name of `needed`, and
+ * each it holds readers of, has the readers the fresh index gives it; each name of `needed`, and
+ * each it holds a producer of, has the fresh index's producer.
+ */
+export function expectIndexFollowsOn(g: Graph, kept: UseIndex, needed: readonly string[], what: string): void {
+  const fresh = buildUseIndex(g);
+  const pick = <V>(m: ReadonlyMap<string, V>, names: Iterable<string>) => new Map([...new Set([...names, ...needed])].flatMap((k) => (m.has(k) ? [[k, m.get(k) as V] as const] : [])));
+  expect(readers(g, pick(kept.consumers, kept.consumers.keys())), `${what}: readers`).toEqual(readers(g, pick(fresh.consumers, kept.consumers.keys())));
+  expect(producers(pick(kept.producer, kept.producer.keys())), `${what}: producers`).toEqual(producers(pick(fresh.producer, kept.producer.keys())));
+  expect([...kept.graphOutputs].sort(), `${what}: graph outputs`).toEqual([...fresh.graphOutputs].sort());
+}
+
 /** A seeded random graph in the making: each new node reads tensors made before it. */
 export interface RandomChain {
   g: GraphBuilder;
