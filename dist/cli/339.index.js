@@ -5484,21 +5484,31 @@ function grown(list, least) {
 }
 /** The index of `count` buffers from the first `n` entries of `pairs`; each buffer's others in the order their pairs were found. */
 function indexOfPairs(count, pairs, n) {
-    // start[i + 1] counts buffer i's others, then the running sum makes it where buffer i + 1's begin
+    // pair k is (pairs[2k], pairs[2k + 1]): each end lists the other
+    const { start, entries } = listsOfPairs(count, n / 2, (k, side) => pairs[2 * k + side], (k, side) => pairs[2 * k + 1 - side]);
+    return { start, others: entries };
+}
+/**
+ * Per-item lists from `m` pairs of items, in one flat list: pair k adds `entry(k, 0)` to the list
+ * of its end `end(k, 0)` and `entry(k, 1)` to that of `end(k, 1)`; item i's list is `entries[start[i]]`
+ * up to `entries[start[i + 1] - 1]`, in pair order.
+ */
+function listsOfPairs(count, m, end, entry) {
+    // start[i + 1] counts item i's entries, then the running sum makes it where item i + 1's begin
     const start = new Int32Array(count + 1);
-    for (let k = 0; k < n; k++)
-        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(start, pairs[k] + 1, 1);
+    for (let k = 0; k < m; k++) {
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(start, end(k, 0) + 1, 1);
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(start, end(k, 1) + 1, 1);
+    }
     for (let i = 0; i < count; i++)
         start[i + 1] = start[i + 1] + start[i];
     const next = start.slice(0, count);
-    const others = new Int32Array(n);
-    for (let k = 0; k < n; k += 2) {
-        const j = pairs[k];
-        const i = pairs[k + 1];
-        others[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, i, 1) - 1] = j;
-        others[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, j, 1) - 1] = i;
+    const entries = new Int32Array(2 * m);
+    for (let k = 0; k < m; k++) {
+        entries[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, end(k, 0), 1) - 1] = entry(k, 0);
+        entries[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, end(k, 1), 1) - 1] = entry(k, 1);
     }
-    return { start, others };
+    return { start, entries };
 }
 function tooManyOverlaps(alive, step) {
     return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FootprintError */ .E0('E_LIMIT', `memory plan: more than ${MAX_OVERLAPS.toLocaleString('en-US')} pairs of activation buffers alive at a common step (${alive.toLocaleString('en-US')} alive at step ${step}), the most a plan may have`);
@@ -5510,21 +5520,9 @@ function planned(r, offset) {
 }
 /** The allowances of `count` requests (indexes 0 to count - 1) from `pairs`. */
 function indexAllowances(count, pairs) {
-    // start[i + 1] counts request i's pairs, then the running sum makes it where request i + 1's begin
-    const start = new Int32Array(count + 1);
-    for (const p of pairs) {
-        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(start, p.a + 1, 1);
-        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(start, p.b + 1, 1);
-    }
-    for (let i = 0; i < count; i++)
-        start[i + 1] = start[i + 1] + start[i];
-    const next = start.slice(0, count);
-    const of = new Int32Array(2 * pairs.length);
-    pairs.forEach((p, k) => {
-        of[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, p.a, 1) - 1] = k;
-        of[(0,_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .bump */ .$p)(next, p.b, 1) - 1] = k;
-    });
-    return { pairs, start, of };
+    const end = (k, side) => (side === 0 ? pairs[k].a : pairs[k].b);
+    const { start, entries } = listsOfPairs(count, pairs.length, end, (k) => k);
+    return { pairs, start, of: entries };
 }
 /**
  * First fit: walk the forbidden intervals of the placed, simultaneously alive buffers in offset

@@ -95,19 +95,31 @@ function grown(list: Int32Array, least: number): Int32Array {
 
 /** The index of `count` buffers from the first `n` entries of `pairs`; each buffer's others in the order their pairs were found. */
 function indexOfPairs(count: number, pairs: Int32Array, n: number): OverlapIndex {
-  // start[i + 1] counts buffer i's others, then the running sum makes it where buffer i + 1's begin
+  // pair k is (pairs[2k], pairs[2k + 1]): each end lists the other
+  const { start, entries } = listsOfPairs(count, n / 2, (k, side) => pairs[2 * k + side] as number, (k, side) => pairs[2 * k + 1 - side] as number);
+  return { start, others: entries };
+}
+
+/**
+ * Per-item lists from `m` pairs of items, in one flat list: pair k adds `entry(k, 0)` to the list
+ * of its end `end(k, 0)` and `entry(k, 1)` to that of `end(k, 1)`; item i's list is `entries[start[i]]`
+ * up to `entries[start[i + 1] - 1]`, in pair order.
+ */
+function listsOfPairs(count: number, m: number, end: (k: number, side: 0 | 1) => number, entry: (k: number, side: 0 | 1) => number): { start: Int32Array; entries: Int32Array } {
+  // start[i + 1] counts item i's entries, then the running sum makes it where item i + 1's begin
   const start = new Int32Array(count + 1);
-  for (let k = 0; k < n; k++) bump(start, (pairs[k] as number) + 1, 1);
+  for (let k = 0; k < m; k++) {
+    bump(start, end(k, 0) + 1, 1);
+    bump(start, end(k, 1) + 1, 1);
+  }
   for (let i = 0; i < count; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
   const next = start.slice(0, count);
-  const others = new Int32Array(n);
-  for (let k = 0; k < n; k += 2) {
-    const j = pairs[k] as number;
-    const i = pairs[k + 1] as number;
-    others[bump(next, i, 1) - 1] = j;
-    others[bump(next, j, 1) - 1] = i;
+  const entries = new Int32Array(2 * m);
+  for (let k = 0; k < m; k++) {
+    entries[bump(next, end(k, 0), 1) - 1] = entry(k, 0);
+    entries[bump(next, end(k, 1), 1) - 1] = entry(k, 1);
   }
-  return { start, others };
+  return { start, entries };
 }
 
 function tooManyOverlaps(alive: number, step: number): FootprintError {
@@ -148,20 +160,9 @@ export interface Allowances {
 
 /** The allowances of `count` requests (indexes 0 to count - 1) from `pairs`. */
 export function indexAllowances(count: number, pairs: readonly AllowedPair[]): Allowances {
-  // start[i + 1] counts request i's pairs, then the running sum makes it where request i + 1's begin
-  const start = new Int32Array(count + 1);
-  for (const p of pairs) {
-    bump(start, p.a + 1, 1);
-    bump(start, p.b + 1, 1);
-  }
-  for (let i = 0; i < count; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
-  const next = start.slice(0, count);
-  const of = new Int32Array(2 * pairs.length);
-  pairs.forEach((p, k) => {
-    of[bump(next, p.a, 1) - 1] = k;
-    of[bump(next, p.b, 1) - 1] = k;
-  });
-  return { pairs, start, of };
+  const end = (k: number, side: 0 | 1): number => (side === 0 ? (pairs[k] as AllowedPair).a : (pairs[k] as AllowedPair).b);
+  const { start, entries } = listsOfPairs(count, pairs.length, end, (k) => k);
+  return { pairs, start, of: entries };
 }
 
 /**
