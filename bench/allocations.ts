@@ -1,0 +1,115 @@
+/**
+ * Where the 100k-node chain's old generation comes from (issue 13's 300 MiB goal). The peak RSS of
+ * `analyze` is set by what V8's old generation took in between its full collections (bench/gc-trace.ts):
+ * objects that outlived two young collections (promoted), and objects of 128 KiB or more (a Map or
+ * Set of 100k names, a long list, a long string), which V8 allocates there directly. Per phase of
+ * the analysis, V8's sampling heap profiler (through node:inspector) counts both; the large
+ * allocations are then listed by the code that made them. Sampled (one sample per 4 KiB on
+ * average), and what outlives the young generation depends on when its collections run: the
+ * figures move by a few percent from run to run (the 100k chain: 352 to 361 MiB in all).
+ *   npx tsx bench/allocations.ts [model] [target]   (default: the 100k chain of bench/run.ts)
+ * Run over build/ (`npm run build`), as `npm run bench` does.
+ */
+import { Session } from 'node:inspector/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_DIR, writeChainOnnx } from './make-large-onnx.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const B = join(root, 'build', 'src');
+/** V8's large-object size on 64-bit: an object this large is allocated in the old generation. */
+const LARGE = 128 * 1024;
+
+interface Frame { functionName: string; url: string; lineNumber: number }
+interface ProfileNode { id: number; callFrame: Frame; children: ProfileNode[] }
+interface Profile { head: ProfileNode; samples: { size: number; nodeId: number }[] }
+
+const file = process.argv[2] ?? join(BENCH_DIR, 'chain-33334.onnx');
+if (process.argv[2] === undefined && !existsSync(file)) writeChainOnnx(file, 33334);
+
+const load = async <T>(p: string): Promise<T> => (await import(join(B, p))) as T;
+if (!existsSync(join(B, 'analyze.js'))) {
+  console.log('allocations bench: build/ is missing: run `npm run build` first');
+  process.exit(0);
+}
+const { readModel } = await load<typeof import('../src/frontends/registry.js')>('frontends/registry.js');
+const { runPipeline } = await load<typeof import('../src/passes/pipeline.js')>('passes/pipeline.js');
+const { checkShapes } = await load<typeof import('../src/passes/bounds.js')>('passes/bounds.js');
+const { computeMetrics } = await load<typeof import('../src/metrics/index.js')>('metrics/index.js');
+const { planAndSearch } = await load<typeof import('../src/memory/index.js')>('memory/index.js');
+const { targetSimd } = await load<typeof import('../src/targets/cores.js')>('targets/cores.js');
+const { builtinTarget } = await load<typeof import('../src/targets/index.js')>('targets/index.js');
+const { buildEpochs, mapToTarget, placePools } = await load<typeof import('../src/mapping/index.js')>('mapping/index.js');
+const { estimateLatency } = await load<typeof import('../src/latency/estimate.js')>('latency/estimate.js');
+const { buildReport, TOOL_NAME } = await load<typeof import('../src/analysis/build-report.js')>('analysis/build-report.js');
+const { jsonChunks } = await load<typeof import('../src/report/render/json.js')>('report/render/json.js');
+const { fileModelInput } = await load<typeof import('../src/node/file-source.js')>('node/file-source.js');
+
+const session = new Session();
+session.connect();
+await session.post('HeapProfiler.enable');
+
+const where = (f: Frame) => `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
+const rows: string[] = [];
+const large = new Map<string, number>();
+let survived = 0;
+let largeTotal = 0;
+
+/** Runs one phase under the sampler: what outlived the young generation, and the large objects by their maker. */
+async function phase<T>(name: string, run: () => T): Promise<T> {
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: false });
+  const out = run();
+  const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: Profile };
+  const byId = new Map<number, { node: ProfileNode; parent?: ProfileNode }>();
+  const walk = (n: ProfileNode, parent?: ProfileNode): void => {
+    byId.set(n.id, { node: n, parent });
+    for (const c of n.children) walk(c, n);
+  };
+  walk(profile.head);
+  let all = 0;
+  let big = 0;
+  for (const s of profile.samples) {
+    all += s.size;
+    if (s.size < LARGE) continue;
+    big += s.size;
+    // the maker: the innermost frame of our code, and its caller (a builtin's own frame names no file)
+    let e = byId.get(s.nodeId);
+    while (e?.parent && e.node.callFrame.url === '') e = byId.get(e.parent.id);
+    const at = e ? `${where(e.node.callFrame)}${e.parent ? ` < ${where(e.parent.callFrame)}` : ''}` : '?';
+    large.set(at, (large.get(at) ?? 0) + s.size);
+  }
+  survived += all;
+  largeTotal += big;
+  rows.push(`  ${name.padEnd(9)} ${(all / 2 ** 20).toFixed(1).padStart(6)} MiB outlived the young generation, ${(big / 2 ** 20).toFixed(1).padStart(5)} MiB of it in objects of 128 KiB or more`);
+  return out;
+}
+
+const model = await phase('read', () => readModel(fileModelInput(file)));
+const target = builtinTarget(process.argv[3] ?? 'stm32h7');
+const { graph, diagnostics, opset } = await phase('passes', () => {
+  const r = runPipeline(model, { foldShapesOnly: false }, undefined, true);
+  checkShapes(r.graph);
+  return r;
+});
+const metrics = await phase('metrics', () => computeMetrics(graph, { opset }));
+const both = await phase('plan', () => planAndSearch(graph, { planner: target.planner, ioInsideActivations: true, simd: targetSimd(target) }));
+const t = await phase('mapping', () => {
+  const mapping = mapToTarget(graph, target);
+  const epochs = buildEpochs(graph, mapping, metrics.layers);
+  const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
+  const pools = placePools(both.plan, weights, target.pools, target.alignment);
+  return { mapping, epochs, pools, latency: estimateLatency(graph, metrics.layers, mapping, target) };
+});
+const report = await phase('report', () => buildReport({ model, graph, metrics, plan: both.plan, searched: both.searched, options: {}, diagnostics, target: t, hashes: undefined, tool: { name: TOOL_NAME, version: 'bench' } }));
+await phase('JSON', () => {
+  let n = 0;
+  for (const c of jsonChunks(report)) n += c.length;
+  return n;
+});
+
+console.log(`allocations of ${file} (${graph.nodes.length.toLocaleString('en-US')} nodes after the passes), target ${target.name}, by phase:`);
+console.log(rows.join('\n'));
+console.log(`  in all: ${(survived / 2 ** 20).toFixed(1)} MiB outlived the young generation, ${(largeTotal / 2 ** 20).toFixed(1)} MiB in large objects`);
+console.log('  the large objects by the code that made them (MiB):');
+for (const [at, bytes] of [...large].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(bytes / 2 ** 20).toFixed(1).padStart(7)}  ${at}`);
