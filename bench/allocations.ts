@@ -1,10 +1,11 @@
 /**
  * Where the 100k-node chain's old generation comes from (issue 13's 300 MiB goal). The peak RSS of
  * `analyze` is set by what V8's old generation took in between its full collections (bench/gc-trace.ts):
- * objects that outlived two young collections (promoted), and objects of 128 KiB or more (a Map or
- * Set of 100k names, a long list, a long string), which V8 allocates there directly. Per phase of
- * the analysis, V8's sampling heap profiler (through node:inspector) counts both; the large
- * allocations are then listed by the code that made them. Sampled (one sample per 4 KiB on
+ * the objects that outlived the young generation's collections. Per phase of the analysis, V8's
+ * sampling heap profiler (through node:inspector) counts them, and among them the objects of
+ * 128 KiB or more (a Map or Set of 100k names, a long list, a long string: V8 gives each a space of
+ * its own and, when it outlives a young collection, moves it to the old generation whole), which
+ * are then listed by the code that made them. Sampled (one sample per 4 KiB on
  * average), and what outlives the young generation depends on when its collections run: the
  * figures move by a few percent from run to run (the 100k chain: 352 to 361 MiB in all).
  *   npx tsx bench/allocations.ts [model] [target]   (default: the 100k chain of bench/run.ts)
@@ -18,7 +19,7 @@ import { BENCH_DIR, writeChainOnnx } from './make-large-onnx.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const B = join(root, 'build', 'src');
-/** V8's large-object size on 64-bit: an object this large is allocated in the old generation. */
+/** V8's large-object size on 64-bit: an object this large gets a space of its own. */
 const LARGE = 128 * 1024;
 
 interface Frame { functionName: string; url: string; lineNumber: number }

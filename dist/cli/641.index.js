@@ -411,9 +411,9 @@ function renderJson(r) {
 const INDENT = '  ';
 /**
  * An array's elements are written this many at a time, by one JSON.stringify. A batch's text stays
- * below V8's large-object size (128 KiB), so it dies young: at 512, a 100k-layer report's layers
- * (about 1 KB each) made 500 KB strings, allocated straight in the old generation (36 MiB in all)
- * and kept there until a full collection.
+ * below V8's large-object size (128 KiB): at 512, a 100k-layer report's layers (about 1 KB each)
+ * made 500 KB strings, each a large object of its own, and 10 MiB of the JSON's allocations
+ * outlived the young generation instead of 3 (bench/allocations.ts).
  */
 const JSON_BATCH = 64;
 /** Pieces are joined into chunks of about this many bytes. */
