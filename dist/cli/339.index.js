@@ -4551,26 +4551,25 @@ function searchBest(graph, collect, first = collect(), known = {}) {
     for (const order of orders) {
         const req = order === first.order ? first : collect(order);
         const mine = req === first ? known : {};
-        for (const buffers of [mine.st ?? (0,place/* placeSt */.rO)(req.requests, req.allowances), mine.tflm]) {
-            if (buffers === undefined)
-                continue;
-            const arena = (0,place/* arenaOf */.R)(buffers);
+        // a placement made as offsets becomes buffers only when it is kept (strictly lower: the first wins ties)
+        const keepLower = (arena, buffers) => {
             if (!best || arena < best.arena)
-                best = { req, buffers, arena };
+                best = { req, buffers: buffers(), arena };
+        };
+        const st = mine.st ?? (0,place/* placeSt */.rO)(req.requests, req.allowances);
+        keepLower((0,place/* arenaOf */.R)(st), () => st);
+        const tflm = mine.tflm;
+        if (tflm !== undefined) {
+            keepLower((0,place/* arenaOf */.R)(tflm), () => tflm);
         }
-        // TFLite Micro's placement, when not known, becomes buffers only when it is lower (as the offset orders' below)
-        if (mine.tflm === undefined) {
+        else {
             const offsets = (0,place/* offsetsInOrder */.CU)(req.requests, (0,place/* tflmOrder */.At)(req.requests));
-            const arena = (0,place/* arenaAt */.TN)(req.requests, offsets);
-            if (arena < best.arena)
-                best = { req, buffers: (0,place/* plannedAt */.qe)(req.requests, offsets), arena };
+            keepLower((0,place/* arenaAt */.TN)(req.requests, offsets), () => (0,place/* plannedAt */.qe)(req.requests, offsets));
         }
-        // the offset orders' placements become buffers only when one is lower (best is set just above);
-        // one equal to an order of ST's, placed just above with the same allowances, is not placed again
+        // one offset order equal to an order of ST's, placed just above with the same allowances, is not placed again
         const lowest = (0,place/* lowestOffsets */.FE)(req.requests, offsetOrders(req.requests), req.allowances, (0,place/* stOrders */.ry)(req.requests));
-        const kept = best;
-        if (lowest && lowest.arena < kept.arena)
-            best = { req, buffers: (0,place/* plannedAt */.qe)(req.requests, lowest.offsets), arena: lowest.arena };
+        if (lowest)
+            keepLower(lowest.arena, () => (0,place/* plannedAt */.qe)(req.requests, lowest.offsets));
     }
     // best is set: there is at least one order and one placement tried
     const { req, buffers } = best;

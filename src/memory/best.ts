@@ -348,22 +348,22 @@ export function searchBest(graph: Graph, collect: Collect, first: Requests = col
   for (const order of orders) {
     const req = order === first.order ? first : collect(order);
     const mine = req === first ? known : {};
-    for (const buffers of [mine.st ?? placeSt(req.requests, req.allowances), mine.tflm]) {
-      if (buffers === undefined) continue;
-      const arena = arenaOf(buffers);
-      if (!best || arena < best.arena) best = { req, buffers, arena };
-    }
-    // TFLite Micro's placement, when not known, becomes buffers only when it is lower (as the offset orders' below)
-    if (mine.tflm === undefined) {
+    // a placement made as offsets becomes buffers only when it is kept (strictly lower: the first wins ties)
+    const keepLower = (arena: number, buffers: () => PlannedBuffer[]): void => {
+      if (!best || arena < best.arena) best = { req, buffers: buffers(), arena };
+    };
+    const st = mine.st ?? placeSt(req.requests, req.allowances);
+    keepLower(arenaOf(st), () => st);
+    const tflm = mine.tflm;
+    if (tflm !== undefined) {
+      keepLower(arenaOf(tflm), () => tflm);
+    } else {
       const offsets = offsetsInOrder(req.requests, tflmOrder(req.requests));
-      const arena = arenaAt(req.requests, offsets);
-      if (arena < (best as { arena: number }).arena) best = { req, buffers: plannedAt(req.requests, offsets), arena };
+      keepLower(arenaAt(req.requests, offsets), () => plannedAt(req.requests, offsets));
     }
-    // the offset orders' placements become buffers only when one is lower (best is set just above);
-    // one equal to an order of ST's, placed just above with the same allowances, is not placed again
+    // one offset order equal to an order of ST's, placed just above with the same allowances, is not placed again
     const lowest = lowestOffsets(req.requests, offsetOrders(req.requests), req.allowances, stOrders(req.requests));
-    const kept = best as { arena: number };
-    if (lowest && lowest.arena < kept.arena) best = { req, buffers: plannedAt(req.requests, lowest.offsets), arena: lowest.arena };
+    if (lowest) keepLower(lowest.arena, () => plannedAt(req.requests, lowest.offsets));
   }
   // best is set: there is at least one order and one placement tried
   const { req, buffers } = best as { req: Requests; buffers: PlannedBuffer[] };
