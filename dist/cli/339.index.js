@@ -411,7 +411,8 @@ function buildReport(input) {
             arenaBytes: plan.arenaBytes,
             ioInsideActivations: plan.ioInsideActivations,
             bufferCount: plan.buffers.length,
-            buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
+            // the plan's own buffers, not copies (readonly here; memory/place.ts makes them with the report's field order)
+            buffers: plan.buffers,
             persistent: plan.persistent.map((p) => ({ ...p })),
             unsized: [...plan.unsized],
             overlaps: plan.overlaps.map((o) => ({ layer: o.node, input: o.input, output: o.output, sharedBytes: o.sharedBytes })),
@@ -5514,8 +5515,9 @@ function tooManyOverlaps(alive, step) {
 }
 /** The overlap index of one request array (its placements, up to a dozen per plan, share it; requests are never mutated). */
 const overlapCache = new WeakMap();
+/** A placed request, its fields in the report's order (the report shares the plan's buffers: analysis/build-report.ts). */
 function planned(r, offset) {
-    return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
+    return { tensor: r.tensor, kind: r.kind, offset, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep };
 }
 /** The allowances of `count` requests (indexes 0 to count - 1) from `pairs`. */
 function indexAllowances(count, pairs) {

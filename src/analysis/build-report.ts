@@ -167,7 +167,8 @@ export function buildReport(input: BuildReportInput): Report {
       arenaBytes: plan.arenaBytes,
       ioInsideActivations: plan.ioInsideActivations,
       bufferCount: plan.buffers.length,
-      buffers: plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind, offset: b.offset, size: b.size, firstStep: b.firstStep, lastStep: b.lastStep })),
+      // the plan's own buffers, not copies (readonly here; memory/place.ts makes them with the report's field order)
+      buffers: plan.buffers,
       persistent: plan.persistent.map((p) => ({ ...p })),
       unsized: [...plan.unsized],
       overlaps: plan.overlaps.map((o) => ({ layer: o.node, input: o.input, output: o.output, sharedBytes: o.sharedBytes })),

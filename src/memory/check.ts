@@ -6,7 +6,7 @@
  */
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { dropEnded, lifetimesOverlap } from './place.js';
-import type { MemoryPlan, PlannedBuffer, PlannedOverlap } from './types.js';
+import type { PlannedBuffer, PlannedOverlap } from './types.js';
 
 export type PlanProblem =
   | { kind: 'overlap'; a: PlannedBuffer; b: PlannedBuffer }
@@ -29,7 +29,14 @@ function allowed(a: PlannedBuffer, b: PlannedBuffer, overlaps: ReadonlyMap<strin
   return pair(a, b) || pair(b, a);
 }
 
-export function checkPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'> & Partial<Pick<MemoryPlan, 'overlaps'>>): PlanProblem | undefined {
+/** What a check reads of a plan (a report's memory section has it too). */
+export interface CheckedPlan {
+  arenaBytes: number;
+  buffers: readonly PlannedBuffer[];
+  overlaps?: readonly PlannedOverlap[];
+}
+
+export function checkPlan(plan: CheckedPlan): PlanProblem | undefined {
   // Stryker disable next-line ArrayDeclaration: equivalent, a non-overlap seed makes a key of two undefined names, which no buffer pair looks up
   const overlaps = new Map((plan.overlaps ?? []).map((o) => [`${o.input}\u0000${o.output}`, o]));
   for (const a of plan.buffers) {
@@ -61,7 +68,7 @@ export function describeProblem(p: PlanProblem): string {
 }
 
 /** Throws an internal error naming the conflicting buffers when the plan is unsound. */
-export function assertPlan(plan: Pick<MemoryPlan, 'arenaBytes' | 'buffers'> & Partial<Pick<MemoryPlan, 'overlaps'>>): void {
+export function assertPlan(plan: CheckedPlan): void {
   const p = checkPlan(plan);
   if (p) throw new FootprintError('E_INTERNAL', `memory plan is invalid: ${describeProblem(p)}`);
 }

@@ -129,8 +129,9 @@ function tooManyOverlaps(alive: number, step: number): FootprintError {
 /** The overlap index of one request array (its placements, up to a dozen per plan, share it; requests are never mutated). */
 const overlapCache = new WeakMap<readonly Lifetime[], OverlapIndex>();
 
+/** A placed request, its fields in the report's order (the report shares the plan's buffers: analysis/build-report.ts). */
 function planned(r: BufferRequest, offset: number): PlannedBuffer {
-  return { tensor: r.tensor, kind: r.kind, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep, offset };
+  return { tensor: r.tensor, kind: r.kind, offset, size: r.size, firstStep: r.firstStep, lastStep: r.lastStep };
 }
 
 /**

@@ -142,13 +142,14 @@ export interface ReportOperationType {
 /** The memory planners a report names (PLANNERS in passes/pass.ts; METRICS.md "Activations"). */
 export type ReportPlanner = 'st' | 'st-time' | 'tflm' | 'best';
 
+/** A planned buffer; the report shares the plan's own (readonly here). */
 export interface ReportBuffer {
-  tensor: string;
-  kind: 'activation' | 'input' | 'output' | 'scratch';
-  offset: number;
-  size: number;
-  firstStep: number;
-  lastStep: number;
+  readonly tensor: string;
+  readonly kind: 'activation' | 'input' | 'output' | 'scratch';
+  readonly offset: number;
+  readonly size: number;
+  readonly firstStep: number;
+  readonly lastStep: number;
 }
 
 /** Where the peak is (METRICS.md "Memory timeline"). */
@@ -170,7 +171,7 @@ export interface ReportMemory {
   arenaBytes: number;
   ioInsideActivations: boolean;
   bufferCount: number;
-  buffers: ReportBuffer[];
+  buffers: readonly ReportBuffer[];
   persistent: { tensor: string; size: number }[];
   unsized: string[];
   /** Layers whose output overwrote the part of their input they had consumed. */

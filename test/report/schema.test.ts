@@ -24,6 +24,8 @@ describe('report JSON schema', () => {
     expect(r.totals.activationsBytes).toBe(4_096 + 65_536 + 36);
     expect(r.inputs[0]).toEqual({ name: 'input_1', dtype: 'float32', shape: [1, 32, 32, 1], bytes: 4_096, quant: null, location: 'activations' });
     expect(r.memory.bufferCount).toBe(3); // input, output, scratch
+    // the plan's own buffers (not copies), with their fields in the report's order: the JSON writes them so
+    for (const b of r.memory.buffers) expect(Object.keys(b)).toEqual(['tensor', 'kind', 'offset', 'size', 'firstStep', 'lastStep']);
   });
 
   it('rejects unknown properties and a wrong version', () => {
