@@ -123,7 +123,8 @@ describe('allowed overlaps (a streaming layer writes its output over its consume
   it('the output placed first above 0: it may start at most lead bytes below the input, and overlap the rest', () => {
     // a 30 B buffer alive at step 1 only holds [0, 30); y goes at 30; x is then allowed from 50 (30 + 20)
     const three = [...items, req('z', 30, 1, 1)];
-    expect(offsets(placeInOrder(three, [2, 1, 0], allow))).toEqual({ z: 0, y: 30, x: 50 });
+    // (the index covers the three requests; z has no pair)
+    expect(offsets(placeInOrder(three, [2, 1, 0], indexAllowances(3, [{ a: 0, b: 1, rule: { lead: 20 } }])))).toEqual({ z: 0, y: 30, x: 50 });
   });
 
   it('indexAllowances lists each request\'s pairs in pair order, both ends', () => {
