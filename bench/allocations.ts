@@ -1,7 +1,8 @@
 /**
  * Where the 100k-node chain's old generation comes from (issue 13's 300 MiB goal). The peak RSS of
  * `analyze` is set by what V8's old generation took in between its full collections (bench/gc-trace.ts):
- * the objects that outlived the young generation's collections. Per phase of the analysis, V8's
+ * the objects that outlived the young generation's collections. Per phase of the analysis (the
+ * core's own, from `analysisSteps` in src/analyze.ts), then of its JSON, V8's
  * sampling heap profiler (through node:inspector) counts them, and among them the objects of
  * 128 KiB or more (a Map or Set of 100k names, a long list, a long string: V8 gives each a space of
  * its own and, when it outlives a young collection, moves it to the old generation whole), which
@@ -34,16 +35,7 @@ if (!existsSync(join(B, 'analyze.js'))) {
   console.log('allocations bench: build/ is missing: run `npm run build` first');
   process.exit(0);
 }
-const { readModel } = await load<typeof import('../src/frontends/registry.js')>('frontends/registry.js');
-const { runPipeline } = await load<typeof import('../src/passes/pipeline.js')>('passes/pipeline.js');
-const { checkShapes } = await load<typeof import('../src/passes/bounds.js')>('passes/bounds.js');
-const { computeMetrics } = await load<typeof import('../src/metrics/index.js')>('metrics/index.js');
-const { planAndSearch } = await load<typeof import('../src/memory/index.js')>('memory/index.js');
-const { targetSimd } = await load<typeof import('../src/targets/cores.js')>('targets/cores.js');
-const { builtinTarget } = await load<typeof import('../src/targets/index.js')>('targets/index.js');
-const { buildEpochs, mapToTarget, placePools } = await load<typeof import('../src/mapping/index.js')>('mapping/index.js');
-const { estimateLatency } = await load<typeof import('../src/latency/estimate.js')>('latency/estimate.js');
-const { buildReport, TOOL_NAME } = await load<typeof import('../src/analysis/build-report.js')>('analysis/build-report.js');
+const { analysisSteps } = await load<typeof import('../src/analyze.js')>('analyze.js');
 const { jsonChunks } = await load<typeof import('../src/report/render/json.js')>('report/render/json.js');
 const { fileModelInput } = await load<typeof import('../src/node/file-source.js')>('node/file-source.js');
 
@@ -86,30 +78,22 @@ async function phase<T>(name: string, run: () => T): Promise<T> {
   return out;
 }
 
-const model = await phase('read', () => readModel(fileModelInput(file)));
-const target = builtinTarget(process.argv[3] ?? 'stm32h7');
-const { graph, diagnostics, opset } = await phase('passes', () => {
-  const r = runPipeline(model, { foldShapesOnly: false }, undefined, true);
-  checkShapes(r.graph);
-  return r;
-});
-const metrics = await phase('metrics', () => computeMetrics(graph, { opset }));
-const both = await phase('plan', () => planAndSearch(graph, { planner: target.planner, ioInsideActivations: true, simd: targetSimd(target) }));
-const t = await phase('mapping', () => {
-  const mapping = mapToTarget(graph, target);
-  const epochs = buildEpochs(graph, mapping, metrics.layers);
-  const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
-  const pools = placePools(both.plan, weights, target.pools, target.alignment);
-  return { mapping, epochs, pools, latency: estimateLatency(graph, metrics.layers, mapping, target) };
-});
-const report = await phase('report', () => buildReport({ model, graph, metrics, plan: both.plan, searched: both.searched, options: {}, diagnostics, target: t, hashes: undefined, tool: { name: TOOL_NAME, version: 'bench' } }));
+// the core's own phases (analysisSteps yields each name before running it), then the JSON
+const target = process.argv[3] ?? 'stm32h7';
+const steps = analysisSteps(fileModelInput(file), { target });
+let step = steps.next();
+while (step.done !== true) {
+  const name = step.value;
+  step = await phase(name, () => steps.next());
+}
+const report = step.value;
 await phase('JSON', () => {
   let n = 0;
   for (const c of jsonChunks(report)) n += c.length;
   return n;
 });
 
-console.log(`allocations of ${file} (${graph.nodes.length.toLocaleString('en-US')} nodes after the passes), target ${target.name}, by phase:`);
+console.log(`allocations of ${file} (${report.layers.length.toLocaleString('en-US')} layers), target ${target}, by phase:`);
 console.log(rows.join('\n'));
 console.log(`  in all: ${(survived / 2 ** 20).toFixed(1)} MiB outlived the young generation, ${(largeTotal / 2 ** 20).toFixed(1)} MiB in large objects`);
 console.log('  the large objects by the code that made them (MiB):');

@@ -32,34 +32,56 @@ export interface AnalyzeModelOptions extends AnalyzeOptions {
 /** Analyzes one model. Throws FootprintError (typed, naming the file) when it cannot be read. */
 export function analyzeModel(input: ModelInput, options: AnalyzeModelOptions = {}): Report {
   try {
-    const model = readModel(input);
-    const named = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
-    const target = options.clockHz === undefined ? named : withClock(named, options.clockHz);
-    const passOptions = { ...options, foldShapesOnly: options.foldShapesOnly ?? target.options['fold-shapes-only'] === true };
-    // The model read here is ours: the passes rewrite its graph in place (no second copy).
-    const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
-    checkShapes(graph);
-    const metrics = computeMetrics(graph, { opset });
-    const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true, simd: targetSimd(target) };
-    const both = planAndSearch(graph, planOptions);
-    const plan = both.plan;
-    const searched = planOptions.planner === 'best' ? undefined : both.searched;
-    const mapping = mapToTarget(graph, target);
-    const epochs = buildEpochs(graph, mapping, metrics.layers);
-    const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
-    const pools = placePools(plan, weights, target.pools, target.alignment);
-    const latency = estimateLatency(graph, metrics.layers, mapping, target);
-    const report = buildReport({
-      model, graph, metrics, plan, searched, options, diagnostics,
-      target: { mapping, epochs, pools, latency },
-      hashes: options.hashes,
-      tool: { name: TOOL_NAME, version: VERSION },
-    });
-    checkTotals(report.totals as unknown as Record<string, number>);
-    return report;
+    const steps = analysisSteps(input, options);
+    for (;;) {
+      const s = steps.next();
+      if (s.done === true) return s.value;
+    }
   } catch (e: unknown) {
     throw asFootprintError(e, input.path);
   }
+}
+
+/** The analysis's phases, in the order they run. */
+export type AnalysisPhase = 'read' | 'passes' | 'metrics' | 'plan' | 'mapping' | 'report';
+
+/**
+ * analyzeModel phase by phase, its one home: the generator yields each phase's name just before
+ * running it and returns the report (a caller that measures the phases, bench/allocations.ts,
+ * resumes it once per phase). Errors are thrown as they come; analyzeModel types them.
+ */
+export function* analysisSteps(input: ModelInput, options: AnalyzeModelOptions = {}): Generator<AnalysisPhase, Report, void> {
+  yield 'read';
+  const model = readModel(input);
+  const named = typeof options.target === 'object' ? options.target : builtinTarget(options.target ?? DEFAULT_TARGET);
+  const target = options.clockHz === undefined ? named : withClock(named, options.clockHz);
+  const passOptions = { ...options, foldShapesOnly: options.foldShapesOnly ?? target.options['fold-shapes-only'] === true };
+  yield 'passes';
+  // The model read here is ours: the passes rewrite its graph in place (no second copy).
+  const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
+  checkShapes(graph);
+  yield 'metrics';
+  const metrics = computeMetrics(graph, { opset });
+  yield 'plan';
+  const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true, simd: targetSimd(target) };
+  const both = planAndSearch(graph, planOptions);
+  const plan = both.plan;
+  const searched = planOptions.planner === 'best' ? undefined : both.searched;
+  yield 'mapping';
+  const mapping = mapToTarget(graph, target);
+  const epochs = buildEpochs(graph, mapping, metrics.layers);
+  const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
+  const pools = placePools(plan, weights, target.pools, target.alignment);
+  const latency = estimateLatency(graph, metrics.layers, mapping, target);
+  yield 'report';
+  const report = buildReport({
+    model, graph, metrics, plan, searched, options, diagnostics,
+    target: { mapping, epochs, pools, latency },
+    hashes: options.hashes,
+    tool: { name: TOOL_NAME, version: VERSION },
+  });
+  checkTotals(report.totals as unknown as Record<string, number>);
+  return report;
 }
 
 export { loadFormats, loadFormatFor } from './frontends/registry.js';

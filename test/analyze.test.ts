@@ -4,7 +4,7 @@
  * are measured by `npm run bench`, not here.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeModel } from '../src/analyze.js';
+import { analysisSteps, analyzeModel, type AnalysisPhase } from '../src/analyze.js';
 import { OnnxBuilder, countingSource, memoryInput } from './builders/onnx.js';
 
 describe('analyzeModel reads lazily', () => {
@@ -25,5 +25,25 @@ describe('analyzeModel reads lazily', () => {
     expect(report.totals.macc).toBe(2 * 1024 * 1024 + 2 * 1024);
     expect(report.totals.weightsBytes).toBe(2 * 4 * 1024 * 1024);
     expect(counting.bytesRead).toBeLessThan(32 * 1024);
+  });
+});
+
+describe('analysisSteps: analyzeModel phase by phase', () => {
+  it('yields the six phases in order, each before it runs, and returns the report analyzeModel gives', () => {
+    const b = new OnnxBuilder({ opset: 13 });
+    const w = b.initializer('w', 'float32', [4, 4], { values: new Array<number>(16).fill(1) });
+    b.output(b.node('Relu', [b.node('MatMul', [b.input('x', 'float32', [1, 4]), w], {}, { name: 'mm' })], {}, { name: 'relu' }), 'float32');
+    const bytes = b.build();
+    const steps = analysisSteps(memoryInput('m.onnx', bytes), {});
+    const phases: AnalysisPhase[] = [];
+    let s = steps.next();
+    while (s.done !== true) {
+      phases.push(s.value);
+      s = steps.next();
+    }
+    expect(phases).toEqual(['read', 'passes', 'metrics', 'plan', 'mapping', 'report']);
+    expect(s.value).toEqual(analyzeModel(memoryInput('m.onnx', bytes), {}));
+    // 4 x 4 MACC of the MatMul plus the 4 of its fused Relu
+    expect(s.value.totals.macc).toBe(20);
   });
 });

@@ -508,7 +508,7 @@ __webpack_require__.d(__webpack_exports__, {
   G1: () => (/* binding */ readersNeedRestart)
 });
 
-// UNUSED EXPORTS: loadFormatFor, loadFormats
+// UNUSED EXPORTS: analysisSteps, loadFormatFor, loadFormats
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
 var registry = __webpack_require__(1481);
@@ -5343,35 +5343,54 @@ var estimate = __webpack_require__(5154);
 /** Analyzes one model. Throws FootprintError (typed, naming the file) when it cannot be read. */
 function analyzeModel(input, options = {}) {
     try {
-        const model = (0,registry/* readModel */.ko)(input);
-        const named = typeof options.target === 'object' ? options.target : (0,load/* builtinTarget */.Vc)(options.target ?? load/* DEFAULT_TARGET */.Kv);
-        const target = options.clockHz === undefined ? named : (0,estimate/* withClock */.V)(named, options.clockHz);
-        const passOptions = { ...options, foldShapesOnly: options.foldShapesOnly ?? target.options['fold-shapes-only'] === true };
-        // The model read here is ours: the passes rewrite its graph in place (no second copy).
-        const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
-        checkShapes(graph);
-        const metrics = computeMetrics(graph, { opset });
-        const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true, simd: (0,cores/* targetSimd */.bR)(target) };
-        const both = planAndSearch(graph, planOptions);
-        const plan = both.plan;
-        const searched = planOptions.planner === 'best' ? undefined : both.searched;
-        const mapping = mapToTarget(graph, target);
-        const epochs = buildEpochs(graph, mapping, metrics.layers);
-        const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
-        const pools = placePools(plan, weights, target.pools, target.alignment);
-        const latency = (0,estimate/* estimateLatency */.f)(graph, metrics.layers, mapping, target);
-        const report = (0,build_report/* buildReport */.FK)({
-            model, graph, metrics, plan, searched, options, diagnostics,
-            target: { mapping, epochs, pools, latency },
-            hashes: options.hashes,
-            tool: { name: build_report/* TOOL_NAME */.lH, version: version/* VERSION */.x },
-        });
-        checkTotals(report.totals);
-        return report;
+        const steps = analysisSteps(input, options);
+        for (;;) {
+            const s = steps.next();
+            if (s.done === true)
+                return s.value;
+        }
     }
     catch (e) {
         throw (0,diagnostic/* asFootprintError */.aD)(e, input.path);
     }
+}
+/**
+ * analyzeModel phase by phase, its one home: the generator yields each phase's name just before
+ * running it and returns the report (a caller that measures the phases, bench/allocations.ts,
+ * resumes it once per phase). Errors are thrown as they come; analyzeModel types them.
+ */
+function* analysisSteps(input, options = {}) {
+    yield 'read';
+    const model = (0,registry/* readModel */.ko)(input);
+    const named = typeof options.target === 'object' ? options.target : (0,load/* builtinTarget */.Vc)(options.target ?? load/* DEFAULT_TARGET */.Kv);
+    const target = options.clockHz === undefined ? named : (0,estimate/* withClock */.V)(named, options.clockHz);
+    const passOptions = { ...options, foldShapesOnly: options.foldShapesOnly ?? target.options['fold-shapes-only'] === true };
+    yield 'passes';
+    // The model read here is ours: the passes rewrite its graph in place (no second copy).
+    const { graph, diagnostics, opset } = runPipeline(model, passOptions, undefined, true);
+    checkShapes(graph);
+    yield 'metrics';
+    const metrics = computeMetrics(graph, { opset });
+    yield 'plan';
+    const planOptions = { planner: options.planner ?? target.planner, ioInsideActivations: options.ioInsideActivations ?? true, simd: (0,cores/* targetSimd */.bR)(target) };
+    const both = planAndSearch(graph, planOptions);
+    const plan = both.plan;
+    const searched = planOptions.planner === 'best' ? undefined : both.searched;
+    yield 'mapping';
+    const mapping = mapToTarget(graph, target);
+    const epochs = buildEpochs(graph, mapping, metrics.layers);
+    const weights = metrics.layers.filter((l) => l.weightsBytes > 0).map((l) => ({ name: l.name, size: l.weightsBytes }));
+    const pools = placePools(plan, weights, target.pools, target.alignment);
+    const latency = (0,estimate/* estimateLatency */.f)(graph, metrics.layers, mapping, target);
+    yield 'report';
+    const report = (0,build_report/* buildReport */.FK)({
+        model, graph, metrics, plan, searched, options, diagnostics,
+        target: { mapping, epochs, pools, latency },
+        hashes: options.hashes,
+        tool: { name: build_report/* TOOL_NAME */.lH, version: version/* VERSION */.x },
+    });
+    checkTotals(report.totals);
+    return report;
 }
 
 /**
