@@ -34,6 +34,9 @@ if (!haveTime()) {
   process.exit(0);
 }
 const node = process.execPath;
+/** The CLI's JSON analysis of `file` without hashing, median of 3 runs; `nodeFlags` go to node, `extra` to the CLI. */
+const analyzeJson = (file: string, extra: readonly string[] = [], nodeFlags: readonly string[] = []) =>
+  medianOf(3, () => measure(node, [...nodeFlags, bin, 'analyze', file, '--format', 'json', '--no-hash', ...extra]));
 const fmt = (s: ProcSample) => `${s.wallS.toFixed(2)} s wall, ${s.cpuS.toFixed(2)} s CPU, ${s.rssMiB.toFixed(0)} MiB`;
 const fmtMs = (s: ProcSample) => `${(s.wallS * 1000).toFixed(1)} ms wall, ${(s.cpuS * 1000).toFixed(1)} ms CPU, ${s.rssMiB.toFixed(0)} MiB`;
 
@@ -86,7 +89,7 @@ const runLoad = python ? () => measure(python, ['-c', 'import onnx, sys; onnx.lo
 // With onnx.load, the two processes alternate, each round's pair seconds apart (a shared machine's speed drifts).
 const rounds = runLoad ? alternated(5, runLoad, runOurs) : undefined;
 const ours = rounds?.b ?? medianOf(3, runOurs);
-const oursFast = medianOf(3, () => measure(node, [bin, 'analyze', alexnet, '--format', 'json', '--no-hash']));
+const oursFast = analyzeJson(alexnet);
 const hashOnly = medianOf(3, () => measure('md5sum', [alexnet]));
 // Our hashing alone: Node, sha256 on its thread and the md5 worker the default run starts (src/node/parallel-hash.ts), nothing else loaded.
 const hashFloorScript = script('hash-floor.mjs', `
@@ -147,7 +150,7 @@ for (const blocks of [334, 3334, 33334]) {
   if (!existsSync(file)) writeChainOnnx(file, blocks);
   // at 100k, V8's own account of the heap comes with the runs measured (--trace-gc: a few lines on stdout)
   const traced = blocks === 33334;
-  const s = medianOf(3, () => measure(node, [...(traced ? ['--trace-gc'] : []), bin, 'analyze', file, '--format', 'json', '--no-hash']));
+  const s = analyzeJson(file, [], traced ? ['--trace-gc'] : []);
   const p = JSON.parse(spawnSync(node, ['--expose-gc', pipelineFile, file], { encoding: 'utf8' }).stdout.trim()) as { cpuS: number; heapMiB: number };
   const perNode = s.cpuS / nodes;
   if (blocks === 334) { perNode1k = perNode; pipe1k = p.cpuS / nodes; }
@@ -166,7 +169,7 @@ console.log('  goal at 100k: <= 3 s CPU and <= 300 MiB; per-node cost within 1.5
 {
   const file = join(dir, 'branched-25000.onnx');
   if (!existsSync(file)) writeBranchedOnnx(file, 25000);
-  const s = medianOf(3, () => measure(node, [bin, 'analyze', file, '--format', 'json', '--no-hash']));
+  const s = analyzeJson(file);
   console.log(`  100,000 nodes, two Convs read each block's input (more than one order: the plan's order is searched): CLI ${fmt(s)}, ${((s.cpuS / 100000) * 1e6).toFixed(0)} us CPU/node`);
   // `compare` of the two: no layer name in common, so every head layer is new
   const c = medianOf(3, () => measure(node, [bin, 'compare', join(dir, 'chain-33334.onnx'), file]));
@@ -177,7 +180,7 @@ console.log('  goal at 100k: <= 3 s CPU and <= 300 MiB; per-node cost within 1.5
 {
   const pools = join(dir, 'spill-pools.json');
   writeFileSync(pools, JSON.stringify({ version: '1.0', memory: { mempools: [{ name: 'small', size: '512B' }, { name: 'large', size: '64MB' }] } }));
-  const spilled = (blocks: number) => medianOf(3, () => measure(node, [bin, 'analyze', join(dir, `chain-${blocks}.onnx`), '--format', 'json', '--no-hash', '--memory-pool', pools]));
+  const spilled = (blocks: number) => analyzeJson(join(dir, `chain-${blocks}.onnx`), ['--memory-pool', pools]);
   const [k1, k100] = [spilled(334), spilled(33334)];
   console.log(`  the chain spilling a first pool of 512 B (--memory-pool): 100,002 nodes ${fmt(k100)}; per node ${ratio(k100.cpuS / 100002, k1.cpuS / 1002)} the 1k chain's (goal <= 1.5x)`);
 }
@@ -187,7 +190,7 @@ console.log('  goal at 100k: <= 3 s CPU and <= 300 MiB; per-node cost within 1.5
   const int8 = (blocks: number) => {
     const file = join(dir, `int8-chain-${blocks}.tflite`);
     if (!existsSync(file)) writeInt8ChainTflite(file, blocks);
-    return medianOf(3, () => measure(node, [bin, 'analyze', file, '--format', 'json', '--no-hash']));
+    return analyzeJson(file);
   };
   const [k1, k100] = [int8(334), int8(33334)];
   console.log(`  int8 TFLite chain (3x3 convolution + RELU, 1x1 convolution, Add): 100,002 operators ${fmt(k100)}, ${((k100.cpuS / 100002) * 1e6).toFixed(0)} us CPU/operator = ${ratio(k100.cpuS / 100002, k1.cpuS / 1002)} the 1k chain's`);
