@@ -46,9 +46,12 @@ export function expectIndexFollows(g: Graph, kept: UseIndex, what: string): void
  */
 export function expectIndexFollowsOn(g: Graph, kept: UseIndex, needed: readonly string[], what: string): void {
   const fresh = buildUseIndex(g);
-  const pick = <V>(m: ReadonlyMap<string, V>, names: Iterable<string>) => new Map([...new Set([...names, ...needed])].flatMap((k) => (m.has(k) ? [[k, m.get(k) as V] as const] : [])));
-  expect(readers(g, pick(kept.consumers, kept.consumers.keys())), `${what}: readers`).toEqual(readers(g, pick(fresh.consumers, kept.consumers.keys())));
-  expect(producers(pick(kept.producer, kept.producer.keys())), `${what}: producers`).toEqual(producers(pick(fresh.producer, kept.producer.keys())));
+  // the names compared: those the kept index holds, and those a later decision needs
+  const readNames = new Set([...kept.consumers.keys(), ...needed]);
+  const producedNames = new Set([...kept.producer.keys(), ...needed]);
+  const on = <V>(m: ReadonlyMap<string, V>, names: ReadonlySet<string>) => new Map([...m].filter(([k]) => names.has(k)));
+  expect(readers(g, on(kept.consumers, readNames)), `${what}: readers`).toEqual(readers(g, on(fresh.consumers, readNames)));
+  expect(producers(on(kept.producer, producedNames)), `${what}: producers`).toEqual(producers(on(fresh.producer, producedNames)));
   expect([...kept.graphOutputs].sort(), `${what}: graph outputs`).toEqual([...fresh.graphOutputs].sort());
 }
 
