@@ -6,7 +6,8 @@
  * sampling heap profiler (through node:inspector) counts them, and among them the objects of
  * 128 KiB or more (a Map or Set of 100k names, a long list, a long string: V8 gives each a space of
  * its own and, when it outlives a young collection, moves it to the old generation whole), which
- * are then listed by the code that made them. Sampled (one sample per 4 KiB on
+ * are then listed by the code that made them. A run of its own, without the sampler, gives what
+ * the analysis holds after each phase (a full collection forced after it). Sampled (one sample per 4 KiB on
  * average), and what outlives the young generation depends on when its collections run: the
  * figures move by a few percent from run to run (the 100k chain: 352 to 361 MiB in all).
  *   npx tsx bench/allocations.ts [model] [target]   (default: the 100k chain of bench/run.ts)
@@ -16,6 +17,8 @@ import { Session } from 'node:inspector/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { BENCH_DIR, writeChainOnnx } from './make-large-onnx.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +41,21 @@ if (!existsSync(join(B, 'analyze.js'))) {
 const { analysisSteps } = await load<typeof import('../src/analyze.js')>('analyze.js');
 const { jsonChunks } = await load<typeof import('../src/report/render/json.js')>('report/render/json.js');
 const { fileModelInput } = await load<typeof import('../src/node/file-source.js')>('node/file-source.js');
+const target = process.argv[3] ?? 'stm32h7';
+
+// What the analysis holds after each phase: a run of its own, first and without the sampler, with a full
+// collection forced after each phase (V8's gc(), exposed here at run time).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+gc();
+const held: string[] = [`before ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)}`];
+const first = analysisSteps(fileModelInput(file), { target });
+for (let s = first.next(); s.done !== true;) {
+  const name = s.value;
+  s = first.next();
+  gc();
+  held.push(`${name} ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)}`);
+}
 
 const session = new Session();
 session.connect();
@@ -79,7 +97,6 @@ async function phase<T>(name: string, run: () => T): Promise<T> {
 }
 
 // the core's own phases (analysisSteps yields each name before running it), then the JSON
-const target = process.argv[3] ?? 'stm32h7';
 const steps = analysisSteps(fileModelInput(file), { target });
 let step = steps.next();
 while (step.done !== true) {
@@ -98,3 +115,5 @@ console.log(rows.join('\n'));
 console.log(`  in all: ${(survived / 2 ** 20).toFixed(1)} MiB outlived the young generation, ${(largeTotal / 2 ** 20).toFixed(1)} MiB in large objects`);
 console.log('  the large objects by the code that made them (MiB):');
 for (const [at, bytes] of [...large].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(bytes / 2 ** 20).toFixed(1).padStart(7)}  ${at}`);
+
+console.log(`  held after each phase (MiB of heap, a full collection forced after it, in a run of its own; after the report, the report alone): ${held.join(', ')}`);
