@@ -45,7 +45,12 @@ export interface PoolUsage {
 export interface PoolsResult {
   method: 'plan-offsets' | 'first-fit';
   pools: PoolUsage[];
-  placements: PlacedInPool[];
+  /**
+   * Where each buffer and weight segment went, in the order they were placed (activations, then
+   * weights), made when asked: the analysis reads only the usage above, and a 100k-layer chain's
+   * list was 100k objects held to the end of the analysis (8 MiB).
+   */
+  placements(): PlacedInPool[];
   /** Buffers no pool could hold. */
   unplaced: { tensor: string; size: number; kind: PlacedInPool['kind'] }[];
   /** True when any activation landed in an external pool (PSRAM): slower inference. */
@@ -73,7 +78,7 @@ interface Item {
  * to scan every buffer already in the pool, and a 100k-node chain spilling its first pool took
  * more than 5 minutes. The pairs compared are bounded as the plan's (MAX_OVERLAPS): past it, E_LIMIT.
  */
-function placeActivations(plan: MemoryPlan, actPools: readonly Pool[], alignment: number, placements: PlacedInPool[], unplaced: PoolsResult['unplaced']): void {
+function placeActivations(plan: MemoryPlan, actPools: readonly Pool[], alignment: number, unplaced: PoolsResult['unplaced']): Placed {
   const buffers = plan.buffers;
   const nb = buffers.length;
   const items: Item[] = [...buffers, ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent' as const, size: p.size }))];
@@ -89,6 +94,8 @@ function placeActivations(plan: MemoryPlan, actPools: readonly Pool[], alignment
   // per item: its pool's index in actPools (-1: not placed yet, or in none) and its offset there
   const poolOf = new Int32Array(items.length).fill(-1);
   const offsetOf = new Float64Array(items.length);
+  // the items placed, in the order they were
+  const placedOrder: number[] = [];
   // the persistent items placed in each pool: alive with every buffer
   const persistentIn: number[][] = actPools.map(() => []);
   const live: Forbidden[] = [];
@@ -133,8 +140,22 @@ function placeActivations(plan: MemoryPlan, actPools: readonly Pool[], alignment
     poolOf[i] = p;
     offsetOf[i] = offset;
     if (i >= nb) (persistentIn[p] as number[]).push(i);
-    placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset, size: it.size });
+    placedOrder.push(i);
   }
+  return { item: at, size: (i) => at(i).size, count: placedOrder.length, at: (k) => placedOrder[k] as number, pool: (i) => poolOf[i] as number, offset: (i) => offsetOf[i] as number };
+}
+
+/**
+ * Placed items without an object per placement: the k-th placed is item `at(k)`, in pool
+ * `pool(i)` (an index in the list placed into) at `offset(i)`.
+ */
+interface Placed {
+  item(i: number): Item;
+  size(i: number): number;
+  count: number;
+  at(k: number): number;
+  pool(i: number): number;
+  offset(i: number): number;
 }
 
 function tooManyPairs(persistent: number, buffers: number): FootprintError {
@@ -143,54 +164,93 @@ function tooManyPairs(persistent: number, buffers: number): FootprintError {
 
 /** Places activations (from the MemoryPlan) and weights into the target's pools. */
 export function placePools(plan: MemoryPlan, weights: number | readonly WeightSegment[], pools: readonly Pool[], alignment = 4): PoolsResult {
-  const placements: PlacedInPool[] = [];
   const unplaced: PoolsResult['unplaced'] = [];
   const actPools = pools.filter((p) => p.use.includes('activations'));
   const first = actPools[0];
   const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= usableBytes(first);
-  if (keep) {
-    for (const b of plan.buffers) placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
-  } else placeActivations(plan, actPools, alignment, placements, unplaced);
-
+  // kept: every buffer at its plan offset in the first pool
+  const acts: Placed = keep
+    ? { item: (i) => plan.buffers[i] as PlannedBuffer, size: (i) => (plan.buffers[i] as PlannedBuffer).size, count: plan.buffers.length, at: (k) => k, pool: () => 0, offset: (i) => (plan.buffers[i] as PlannedBuffer).offset }
+    : placeActivations(plan, actPools, alignment, unplaced);
   const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
   const wPools = pools.filter((p) => p.use.includes('weights'));
-  const fill = new Map<string, number>();
-  for (const s of segments) {
-    const home = wPools.find((p) => alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= usableBytes(p));
-    if (!home) {
-      if (wPools.length > 0) unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
-      continue;
-    }
-    const off = alignUp(fill.get(home.name) ?? 0, alignment);
-    fill.set(home.name, off + s.size);
-    placements.push({ tensor: s.name, kind: 'weights', pool: home.name, offset: off, size: s.size });
-  }
+  const wts = placeWeights(segments, wPools, alignment, unplaced);
 
-  const usage = pools.map((p): PoolUsage => {
-    const mine = placements.filter((x) => x.pool === p.name);
-    const used = mine.reduce((m, x) => Math.max(m, x.offset + x.size), 0);
+  // per pool of `pools`: the highest end of what it holds, how many items, and whether an activation
+  const used = new Float64Array(pools.length);
+  const count = new Int32Array(pools.length);
+  const holdsActivation = new Uint8Array(pools.length);
+  const tally = (placed: Placed, within: readonly Pool[], activation: boolean): void => {
+    const index = within.map((p) => pools.indexOf(p));
+    for (let k = 0; k < placed.count; k++) {
+      const i = placed.at(k);
+      const p = index[placed.pool(i)] as number;
+      used[p] = Math.max(used[p] as number, placed.offset(i) + placed.size(i));
+      count[p] = (count[p] as number) + 1;
+      if (activation) holdsActivation[p] = 1;
+    }
+  };
+  tally(acts, actPools, true);
+  tally(wts, wPools, false);
+  const usage = pools.map((p, k): PoolUsage => {
     const usable = usableBytes(p);
     const u: PoolUsage = {
       name: p.name, access: p.access, external: p.external === true, holds: [...p.use],
       usableBytes: Number.isFinite(usable) ? usable : null,
-      usedBytes: used,
-      percent: Number.isFinite(usable) && usable > 0 ? Math.round((used / usable) * 1000) / 10 : null,
-      buffers: mine.length,
+      usedBytes: used[k] as number,
+      percent: Number.isFinite(usable) && usable > 0 ? Math.round(((used[k] as number) / usable) * 1000) / 10 : null,
+      buffers: count[k] as number,
     };
     if (p.address !== undefined) u.address = p.address;
     return u;
   });
   // an external pool holding activations (a read-only pool cannot: src/targets/validate-pool.ts)
-  const spills = usage.filter((u) => u.external && placements.some((x) => x.pool === u.name && x.kind !== 'weights'));
+  const spills = usage.filter((u, k) => u.external && holdsActivation[k] === 1);
   const spillPools = spills.map((u) => u.name);
   const warnings: string[] = [];
   for (const u of spills) {
     warnings.push(`activations spill to external memory ${u.name} (${binarySize(u.usedBytes)}): the internal pools are too small; expect slower inference.`);
   }
   append(warnings, unplacedWarnings(unplaced));
+  const placements = (): PlacedInPool[] => [...listed(acts, actPools), ...listed(wts, wPools)];
   return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
 }
 
+/** Weight segments (or one blob) into the weight pools in order, each at the first pool it fits after what that pool holds. */
+function placeWeights(segments: readonly WeightSegment[], wPools: readonly Pool[], alignment: number, unplaced: PoolsResult['unplaced']): Placed {
+  const fill = new Float64Array(wPools.length);
+  const poolOf = new Int32Array(segments.length).fill(-1);
+  const offsetOf = new Float64Array(segments.length);
+  const placedOrder: number[] = [];
+  segments.forEach((s, i) => {
+    const home = wPools.findIndex((p, k) => alignUp(fill[k] as number, alignment) + s.size <= usableBytes(p));
+    if (home < 0) {
+      if (wPools.length > 0) unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
+      return;
+    }
+    const off = alignUp(fill[home] as number, alignment);
+    fill[home] = off + s.size;
+    poolOf[i] = home;
+    offsetOf[i] = off;
+    placedOrder.push(i);
+  });
+  const item = (i: number): Item => {
+    const s = segments[i] as WeightSegment;
+    return { tensor: s.name, kind: 'weights', size: s.size };
+  };
+  return { item, size: (i) => (segments[i] as WeightSegment).size, count: placedOrder.length, at: (k) => placedOrder[k] as number, pool: (i) => poolOf[i] as number, offset: (i) => offsetOf[i] as number };
+}
+
+/** The placements of `placed`, in the order they were made. */
+function listed(placed: Placed, within: readonly Pool[]): PlacedInPool[] {
+  const out: PlacedInPool[] = [];
+  for (let k = 0; k < placed.count; k++) {
+    const i = placed.at(k);
+    const it = placed.item(i);
+    out.push({ tensor: it.tensor, kind: it.kind, pool: (within[placed.pool(i)] as Pool).name, offset: placed.offset(i), size: it.size });
+  }
+  return out;
+}
 
 /**
  * The most unplaced buffers of one kind (weight or activation) warned about one by one: beyond,

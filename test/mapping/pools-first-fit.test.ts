@@ -24,7 +24,7 @@ function plan(buffers: [string, number, number, number, number][], persistent: {
 }
 
 const pool = (name: string, size: number | undefined, more: Partial<Pool> = {}): Pool => ({ name, ...(size === undefined ? {} : { size }), access: 'rw', use: ['activations'], ...more });
-const at = (r: ReturnType<typeof placePools>) => Object.fromEntries(r.placements.map((p) => [p.tensor, `${p.pool}@${p.offset}`]));
+const at = (r: ReturnType<typeof placePools>) => Object.fromEntries(r.placements().map((p) => [p.tensor, `${p.pool}@${p.offset}`]));
 
 describe('activations: the plan kept when it fits the first pool, else first fit', () => {
   const p = plan([['a', 60, 0, 1, 0], ['b', 40, 1, 2, 60]]);
@@ -42,7 +42,7 @@ describe('activations: the plan kept when it fits the first pool, else first fit
     expect(r.method).toBe('first-fit');
     // s (12) first at 0; a and b (8, disjoint steps) both after it at 12, sharing their bytes
     expect(at(r)).toEqual({ s: 'A@0', a: 'A@12', b: 'A@12' });
-    expect(r.placements.find((x) => x.tensor === 's')?.kind).toBe('persistent');
+    expect(r.placements().find((x) => x.tensor === 's')?.kind).toBe('persistent');
   });
 
   it('largest first; lifetimes that touch at one step do not share bytes; the aligned end decides', () => {
@@ -113,8 +113,8 @@ describe('weights: segments fill the weight pools in order, first fit', () => {
   const none = plan([]);
 
   it('a byte count is one segment named weights; 0 is none', () => {
-    expect(placePools(none, 100, [flash('F', 1000)]).placements).toEqual([{ tensor: 'weights', kind: 'weights', pool: 'F', offset: 0, size: 100 }]);
-    expect(placePools(none, 0, [flash('F', 1000)]).placements).toEqual([]);
+    expect(placePools(none, 100, [flash('F', 1000)]).placements()).toEqual([{ tensor: 'weights', kind: 'weights', pool: 'F', offset: 0, size: 100 }]);
+    expect(placePools(none, 0, [flash('F', 1000)]).placements()).toEqual([]);
   });
 
   it('segments aligned one after the other; one that does not fit goes to the next pool; none fits: unplaced', () => {
@@ -132,7 +132,7 @@ describe('weights: segments fill the weight pools in order, first fit', () => {
 
   it('without weight pools the weights are not placed and not reported unplaced', () => {
     const r = placePools(none, 100, [pool('A', 10)]);
-    expect([r.placements, r.unplaced, r.warnings]).toEqual([[], [], []]);
+    expect([r.placements(), r.unplaced, r.warnings]).toEqual([[], [], []]);
   });
 });
 

@@ -28,7 +28,7 @@ const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
  * aligned offset (0 or a placed buffer's aligned end) clear of every buffer of that pool alive with
  * it ends within the pool's usable size.
  */
-function reference(plan: MemoryPlan, pools: readonly Pool[], align: number): Pick<PoolsResult, 'placements' | 'unplaced'> {
+function reference(plan: MemoryPlan, pools: readonly Pool[], align: number): { placements: PlacedInPool[]; unplaced: PoolsResult['unplaced'] } {
   const last = Math.max(0, ...plan.buffers.map((b) => b.lastStep)) + 1;
   const items = [
     ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind as PlacedInPool['kind'], size: b.size, first: b.firstStep, last: b.lastStep })),
@@ -61,7 +61,7 @@ describe('memory pools: first fit against the method written out', () => {
     expect(r.method).toBe('first-fit');
     // p (largest) a@0. x: after p, a@60, ending at 100. y meets x at step 1: a@100 would end past 100, so b@0.
     // z: x has ended at step 2, p has not: a@60 again (a@0 would overlap p).
-    expect(r.placements.map((q) => [q.tensor, q.pool, q.offset])).toEqual([['p', 'a', 0], ['x', 'a', 60], ['y', 'b', 0], ['z', 'a', 60]]);
+    expect(r.placements().map((q) => [q.tensor, q.pool, q.offset])).toEqual([['p', 'a', 0], ['x', 'a', 60], ['y', 'b', 0], ['z', 'a', 60]]);
     expect(r.unplaced).toEqual([]);
   });
 
@@ -84,7 +84,14 @@ describe('memory pools: first fit against the method written out', () => {
       const plan = planWith(buffers, persistent, Number.MAX_SAFE_INTEGER);
       const r = placePools(plan, 0, pools, align);
       expect(r.method).toBe('first-fit');
-      expect({ placements: r.placements, unplaced: r.unplaced }, `round ${round}`).toEqual(reference(plan, pools, align));
+      const want = reference(plan, pools, align);
+      expect({ placements: r.placements(), unplaced: r.unplaced }, `round ${round}`).toEqual(want);
+      // each pool's usage, from the placements written out: the highest end and the count of what it holds
+      const usage = pools.map((p) => {
+        const mine = want.placements.filter((q) => q.pool === p.name);
+        return [p.name, mine.reduce((m, q) => Math.max(m, q.offset + q.size), 0), mine.length];
+      });
+      expect(r.pools.map((u) => [u.name, u.usedBytes, u.buffers]), `round ${round}`).toEqual(usage);
       firstFit++;
       if (r.unplaced.length > 0) someUnplaced++;
     }

@@ -22,7 +22,7 @@ function chain(x: number, a: number, b: number, y: number): GraphBuilder {
 const n6 = loadTarget('stm32n6');
 
 function poolOf(r: ReturnType<typeof placePools>, tensor: string): string | undefined {
-  return r.placements.find((p) => p.tensor === tensor)?.pool;
+  return r.placements().find((p) => p.tensor === tensor)?.pool;
 }
 
 describe('memory pools', () => {
@@ -34,7 +34,7 @@ describe('memory pools', () => {
     expect(r.method).toBe('plan-offsets');
     expect(r.pools.map((p) => [p.name, p.usedBytes, p.usableBytes, p.percent])).toEqual([['dtcm', 500, 1000, 50], ['ram', 0, 4096, 0]]);
     expect(r.spilled).toBe(false);
-    expect(r.placements.map((p) => [p.tensor, p.offset])).toEqual(plan.buffers.map((b) => [b.tensor, b.offset]));
+    expect(r.placements().map((p) => [p.tensor, p.offset])).toEqual(plan.buffers.map((b) => [b.tensor, b.offset]));
   });
 
   it('a tensor too large for any npuRAM goes to the next pool (cpuRAM2); no spill', () => {
@@ -65,8 +65,8 @@ describe('memory pools', () => {
   it('buffers alive at the same time never overlap inside a pool', () => {
     const plan = planMemory(chain(300 * KB, 300 * KB, 300 * KB, 300 * KB).graph);
     const r = placePools(plan, 0, n6.pools);
-    const byPool = new Map<string, typeof r.placements>();
-    for (const p of r.placements) byPool.set(p.pool, [...(byPool.get(p.pool) ?? []), p]);
+    const byPool = new Map<string, ReturnType<typeof r.placements>>();
+    for (const p of r.placements()) byPool.set(p.pool, [...(byPool.get(p.pool) ?? []), p]);
     for (const [pool, ps] of byPool) {
       // Reuse the plan checker on each pool's placement.
       const buffers = ps.map((p) => {
