@@ -155,9 +155,9 @@ function usable(name) {
 /** Original name -> shown name, for the graph's top-level nodes and its inputs; empty with `long`. */
 function layerNames(graph, format, long) {
     const out = new Map();
-    if (long)
-        return out;
     const tflite = format === 'tflite';
+    if (long || (!tflite && keptAsTheyAre(graph)))
+        return out;
     const taken = new names/* UniqueNames */.U();
     // Only names that change are kept: most ONNX graphs keep every name, and the map then stays
     // empty. A node named as a graph input overrides the input's entry; the other way round cannot
@@ -170,6 +170,18 @@ function layerNames(graph, format, long) {
     graph.inputs.forEach((name, i) => give(name, tflite ? stInputName(name) : usable(name) ? name : `input_${i}`));
     graph.nodes.forEach((node, i) => give(node.name, tflite || !usable(node.name) ? `${stLayerKind(node.op)}_${node.index ?? i}` : node.name));
     return out;
+}
+/**
+ * True when every name is shown as it is (the map is then empty) without a set of every name: the
+ * names are usable, the graph's inputs distinct, and no node is named as an input (node names are
+ * distinct in a verified graph, passes/invariants.ts). On a 100k-node ONNX chain that set was
+ * 4.4 MiB made and dropped.
+ */
+function keptAsTheyAre(graph) {
+    const inputs = new Set(graph.inputs);
+    if (inputs.size !== graph.inputs.length || !graph.inputs.every(usable))
+        return false;
+    return graph.nodes.every((n) => usable(n.name) && !inputs.has(n.name));
 }
 /** Rewrites every place the report names a layer, quoted names inside sentences too; the file's name stays in `originalName`. */
 function applyLayerNames(report, names) {
@@ -5128,7 +5140,7 @@ var listing = __webpack_require__(9688);
  * to scan every buffer already in the pool, and a 100k-node chain spilling its first pool took
  * more than 5 minutes. The pairs compared are bounded as the plan's (MAX_OVERLAPS): past it, E_LIMIT.
  */
-function placeActivations(plan, actPools, alignment, placements, unplaced) {
+function placeActivations(plan, actPools, alignment, unplaced) {
     const buffers = plan.buffers;
     const nb = buffers.length;
     const items = [...buffers, ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent', size: p.size }))];
@@ -5145,6 +5157,8 @@ function placeActivations(plan, actPools, alignment, placements, unplaced) {
     // per item: its pool's index in actPools (-1: not placed yet, or in none) and its offset there
     const poolOf = new Int32Array(items.length).fill(-1);
     const offsetOf = new Float64Array(items.length);
+    // the items placed, in the order they were
+    const placedOrder = [];
     // the persistent items placed in each pool: alive with every buffer
     const persistentIn = actPools.map(() => []);
     const live = [];
@@ -5196,63 +5210,101 @@ function placeActivations(plan, actPools, alignment, placements, unplaced) {
         offsetOf[i] = offset;
         if (i >= nb)
             persistentIn[p].push(i);
-        placements.push({ tensor: it.tensor, kind: it.kind, pool: pool.name, offset, size: it.size });
+        placedOrder.push(i);
     }
+    return { item: at, size: (i) => at(i).size, count: placedOrder.length, at: (k) => placedOrder[k], pool: (i) => poolOf[i], offset: (i) => offsetOf[i] };
 }
 function tooManyPairs(persistent, buffers) {
     return new diagnostic/* FootprintError */.E0('E_LIMIT', `memory pools: more than ${(0,format/* thousands */.oh)(place/* MAX_OVERLAPS */.u3)} pairs of buffers alive at a common step (${(0,format/* thousands */.oh)(persistent)} persistent tensors, alive at every step, with ${(0,format/* thousands */.oh)(buffers)} activation buffers), the most a placement may have`);
 }
 /** Places activations (from the MemoryPlan) and weights into the target's pools. */
 function placePools(plan, weights, pools, alignment = 4) {
-    const placements = [];
     const unplaced = [];
     const actPools = pools.filter((p) => p.use.includes('activations'));
     const first = actPools[0];
     const keep = first !== undefined && plan.persistent.length === 0 && plan.arenaBytes <= (0,validate_pool/* usableBytes */.sD)(first);
-    if (keep) {
-        for (const b of plan.buffers)
-            placements.push({ tensor: b.tensor, kind: b.kind, pool: first.name, offset: b.offset, size: b.size });
-    }
-    else
-        placeActivations(plan, actPools, alignment, placements, unplaced);
+    // kept: every buffer at its plan offset in the first pool
+    const acts = keep
+        ? { item: (i) => plan.buffers[i], size: (i) => plan.buffers[i].size, count: plan.buffers.length, at: (k) => k, pool: () => 0, offset: (i) => plan.buffers[i].offset }
+        : placeActivations(plan, actPools, alignment, unplaced);
     const segments = typeof weights === 'number' ? (weights > 0 ? [{ name: 'weights', size: weights }] : []) : weights;
     const wPools = pools.filter((p) => p.use.includes('weights'));
-    const fill = new Map();
-    for (const s of segments) {
-        const home = wPools.find((p) => alignUp(fill.get(p.name) ?? 0, alignment) + s.size <= (0,validate_pool/* usableBytes */.sD)(p));
-        if (!home) {
-            if (wPools.length > 0)
-                unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
-            continue;
+    const wts = placeWeights(segments, wPools, alignment, unplaced);
+    // per pool of `pools`: the highest end of what it holds, how many items, and whether an activation
+    const used = new Float64Array(pools.length);
+    const count = new Int32Array(pools.length);
+    const holdsActivation = new Uint8Array(pools.length);
+    const tally = (placed, within, activation) => {
+        const index = within.map((p) => pools.indexOf(p));
+        for (let k = 0; k < placed.count; k++) {
+            const i = placed.at(k);
+            const p = index[placed.pool(i)];
+            used[p] = Math.max(used[p], placed.offset(i) + placed.size(i));
+            count[p] = count[p] + 1;
+            if (activation)
+                holdsActivation[p] = 1;
         }
-        const off = alignUp(fill.get(home.name) ?? 0, alignment);
-        fill.set(home.name, off + s.size);
-        placements.push({ tensor: s.name, kind: 'weights', pool: home.name, offset: off, size: s.size });
-    }
-    const usage = pools.map((p) => {
-        const mine = placements.filter((x) => x.pool === p.name);
-        const used = mine.reduce((m, x) => Math.max(m, x.offset + x.size), 0);
+    };
+    tally(acts, actPools, true);
+    tally(wts, wPools, false);
+    const usage = pools.map((p, k) => {
         const usable = (0,validate_pool/* usableBytes */.sD)(p);
         const u = {
             name: p.name, access: p.access, external: p.external === true, holds: [...p.use],
             usableBytes: Number.isFinite(usable) ? usable : null,
-            usedBytes: used,
-            percent: Number.isFinite(usable) && usable > 0 ? Math.round((used / usable) * 1000) / 10 : null,
-            buffers: mine.length,
+            usedBytes: used[k],
+            percent: Number.isFinite(usable) && usable > 0 ? Math.round((used[k] / usable) * 1000) / 10 : null,
+            buffers: count[k],
         };
         if (p.address !== undefined)
             u.address = p.address;
         return u;
     });
     // an external pool holding activations (a read-only pool cannot: src/targets/validate-pool.ts)
-    const spills = usage.filter((u) => u.external && placements.some((x) => x.pool === u.name && x.kind !== 'weights'));
+    const spills = usage.filter((u, k) => u.external && holdsActivation[k] === 1);
     const spillPools = spills.map((u) => u.name);
     const warnings = [];
     for (const u of spills) {
         warnings.push(`activations spill to external memory ${u.name} (${(0,format/* binarySize */.dQ)(u.usedBytes)}): the internal pools are too small; expect slower inference.`);
     }
     (0,arrays/* append */.BC)(warnings, unplacedWarnings(unplaced));
+    const placements = () => [...listed(acts, actPools), ...listed(wts, wPools)];
     return { method: keep ? 'plan-offsets' : 'first-fit', pools: usage, placements, unplaced, spilled: spillPools.length > 0, spillPools, warnings };
+}
+/** Weight segments (or one blob) into the weight pools in order, each at the first pool it fits after what that pool holds. */
+function placeWeights(segments, wPools, alignment, unplaced) {
+    const fill = new Float64Array(wPools.length);
+    const poolOf = new Int32Array(segments.length).fill(-1);
+    const offsetOf = new Float64Array(segments.length);
+    const placedOrder = [];
+    segments.forEach((s, i) => {
+        const home = wPools.findIndex((p, k) => alignUp(fill[k], alignment) + s.size <= (0,validate_pool/* usableBytes */.sD)(p));
+        if (home < 0) {
+            if (wPools.length > 0)
+                unplaced.push({ tensor: s.name, size: s.size, kind: 'weights' });
+            return;
+        }
+        const off = alignUp(fill[home], alignment);
+        fill[home] = off + s.size;
+        poolOf[i] = home;
+        offsetOf[i] = off;
+        placedOrder.push(i);
+    });
+    const item = (i) => {
+        const s = segments[i];
+        return { tensor: s.name, kind: 'weights', size: s.size };
+    };
+    return { item, size: (i) => segments[i].size, count: placedOrder.length, at: (k) => placedOrder[k], pool: (i) => poolOf[i], offset: (i) => offsetOf[i] };
+}
+/** The placements of `placed`, in the order they were made. */
+function listed(placed, within) {
+    const out = [];
+    for (let k = 0; k < placed.count; k++) {
+        const i = placed.at(k);
+        const it = placed.item(i);
+        out.push({ tensor: it.tensor, kind: it.kind, pool: within[placed.pool(i)].name, offset: placed.offset(i), size: it.size });
+    }
+    return out;
 }
 /**
  * The most unplaced buffers of one kind (weight or activation) warned about one by one: beyond,

@@ -172,6 +172,12 @@ describe('the renaming map (layerNames)', () => {
     expect([...layerNames(graph(['x'], ['x']), 'onnx', false)]).toEqual([['x', 'x_1']]);
   });
 
+  it('an unusable node name takes its family and position; a graph input listed twice takes the next free name', () => {
+    const long = 'n'.repeat(USABLE_NAME_CHARS + 1);
+    expect([...layerNames(graph(['x'], ['a', long]), 'onnx', false)]).toEqual([[long, 'nl_1']]);
+    expect([...layerNames(graph(['x', 'x'], ['a']), 'onnx', false)]).toEqual([['x', 'x_1']]);
+  });
+
   it('TFLite: every node by family and position, inputs as stedgeai spells them', () => {
     expect([...layerNames(graph(['in:0', 'plain'], ['a', 'b']), 'tflite', false)]).toEqual([['in:0', 'in0'], ['a', 'nl_0'], ['b', 'nl_1']]);
   });
