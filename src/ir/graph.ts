@@ -93,7 +93,7 @@ export interface Node {
   /** Nested graphs (If branches, Loop/Scan bodies, TFLite WHILE/IF subgraphs). */
   subgraphs?: Record<string, Graph>;
   /** Names of the original operators folded/fused into this one (METRICS.md "Names"). */
-  fused?: string[];
+  fused?: readonly string[];
   /** Activation fused into this op, as an op kind ('Relu', 'Clip', 'Sigmoid'...). */
   activation?: OpKind;
   /** Activation parameters (Clip min/max, LeakyRelu alpha). */

@@ -44,8 +44,6 @@ export interface LayerMetrics {
   activation: OpKind | undefined;
   /** Operation-type bucket (smul_f32_f32, op_s8_s8, conv_s8_f32...). */
   operationType: string;
-  /** Names of the constants counted on this layer (not those of its subgraphs). */
-  constants: string[];
   /** Nested graphs (If branches, Loop/Scan bodies), when the node has any. */
   subgraphs?: SubgraphMetrics[];
 }
@@ -80,6 +78,8 @@ type Bytes = Pick<LayerMetrics, 'params' | 'paramsBytes' | 'weightsBytes' | 'flo
 const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'] as const;
 
 const ZERO: Cost = { macc: 0, pure: 0 };
+/** The fused list of every layer that fused nothing (one list, not one per layer). */
+const NOTHING_FUSED: readonly string[] = Object.freeze([]);
 
 /**
  * A layer's parameter set, by the file ranges of its constants; undefined when one of them has no
@@ -134,7 +134,6 @@ function nodeCost(ctx: OpRuleContext, scope: Scope): Cost {
 function inputsOf(ctx: OpRuleContext, role: OpRole, shapeInputs: ReadonlySet<number>, scope: Scope) {
   const node = ctx.node;
   const m: Bytes = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
-  const constants: string[] = [];
   const connectedTo: string[] = [];
   // A hybrid (dynamic-range) layer: float activations, quantized integer weights. stedgeai
   // dequantizes those weights when it generates the model and stores them as float32
@@ -168,7 +167,6 @@ function inputsOf(ctx: OpRuleContext, role: OpRole, shapeInputs: ReadonlySet<num
       m.quantParamsBytes += weightBytes(t);
       return;
     }
-    constants.push(name);
     if (t.byCompiler) {
       m.weightsBytes += weightBytes(t);
       return;
@@ -184,7 +182,7 @@ function inputsOf(ctx: OpRuleContext, role: OpRole, shapeInputs: ReadonlySet<num
     m.weightsBytes += weightBytes(t);
     m.quantParamsBytes += quantParamBytes(t);
   });
-  return { m, constants, connectedTo };
+  return { m, connectedTo };
 }
 
 /** Layers of a nested graph, then the node's cost with them (repeats per nested.ts). */
@@ -218,7 +216,7 @@ function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
     const role: OpRole = rule?.role ?? 'unknown';
     // one context per node: its operands are looked up once for the constants, the cost and the output
     const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
-    const { m, constants, connectedTo } = inputsOf(ctx, role, shapeInputSet(rule?.shapeInputs), scope);
+    const { m, connectedTo } = inputsOf(ctx, role, shapeInputSet(rule?.shapeInputs), scope);
     let cost = nodeCost(ctx, scope);
     let subgraphs: SubgraphMetrics[] | undefined;
     if (node.subgraphs && Object.keys(node.subgraphs).length > 0) ({ cost, subgraphs } = nested(ctx, cost, m, scope));
@@ -237,12 +235,12 @@ function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
       quantParamsBytes: m.quantParamsBytes,
       macc: cost.macc,
       maccPure: cost.pure,
-      fused: node.fused ? [...node.fused] : [],
+      // the node's own list, not a copy (readonly on both sides; a pass that fuses more makes a new one, graph-edit.ts absorb)
+      fused: node.fused ?? NOTHING_FUSED,
       // lists of their own length: lists grown by push keep 17 spare slots (100k layers: 14 MiB)
       connectedTo: connectedTo.slice(),
       activation: node.activation,
       operationType: operationType(ctx, role),
-      constants: constants.slice(),
     };
     if (subgraphs) layer.subgraphs = subgraphs;
     return layer;

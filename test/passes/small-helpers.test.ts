@@ -42,7 +42,7 @@ describe('cloneGraph', () => {
     cn.inputs.push('new');
     cn.outputs.push('new');
     cn.attrs['alpha'] = 2;
-    cn.fused?.push('bn');
+    (cn.fused as string[] | undefined)?.push('bn');
     if (cn.activationAttrs) cn.activationAttrs['min'] = 6;
     const cs = cn.subgraphs?.['body']?.tensors.get('s');
     if (cs?.shape) cs.shape = [...cs.shape, 9];

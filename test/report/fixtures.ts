@@ -45,7 +45,7 @@ function layer(name: string, op: OpKind, sourceOp: string, params: number, weigh
   return {
     name, op, sourceOp, outputShape: [1, 3], dtype: 'int8', params, paramsBytes, weightsBytes,
     floatWeightsBytes: params * 4, quantParamsBytes: 0, macc, maccPure: macc, fused: [], connectedTo: [from],
-    activation: undefined, operationType, constants: [],
+    activation: undefined, operationType,
   };
 }
 
