@@ -2952,6 +2952,8 @@ function withBranches(own, branches, repeats) {
 
 const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'];
 const ZERO = { macc: 0, pure: 0 };
+/** The fused list of every layer that fused nothing (one list, not one per layer). */
+const NOTHING_FUSED = Object.freeze([]);
 /**
  * A layer's parameter set, by the file ranges of its constants; undefined when one of them has no
  * bytes in the file. A TFLite converter points the identical constants of an unrolled RNN's steps
@@ -3006,7 +3008,6 @@ function nodeCost(ctx, scope) {
 function inputsOf(ctx, role, shapeInputs, scope) {
     const node = ctx.node;
     const m = { params: 0, paramsBytes: 0, weightsBytes: 0, floatWeightsBytes: 0, quantParamsBytes: 0 };
-    const constants = [];
     const connectedTo = [];
     // A hybrid (dynamic-range) layer: float activations, quantized integer weights. stedgeai
     // dequantizes those weights when it generates the model and stores them as float32
@@ -3046,7 +3047,6 @@ function inputsOf(ctx, role, shapeInputs, scope) {
             m.quantParamsBytes += weightBytes(t);
             return;
         }
-        constants.push(name);
         if (t.byCompiler) {
             m.weightsBytes += weightBytes(t);
             return;
@@ -3063,7 +3063,7 @@ function inputsOf(ctx, role, shapeInputs, scope) {
         m.weightsBytes += weightBytes(t);
         m.quantParamsBytes += quantParamBytes(t);
     });
-    return { m, constants, connectedTo };
+    return { m, connectedTo };
 }
 /** Layers of a nested graph, then the node's cost with them (repeats per nested.ts). */
 function nested(ctx, own, m, scope) {
@@ -3100,7 +3100,7 @@ function layersOf(graph, outer) {
         const role = rule?.role ?? 'unknown';
         // one context per node: its operands are looked up once for the constants, the cost and the output
         const ctx = createRuleContext(graph, node, scope.opts.opset, scope.lookup);
-        const { m, constants, connectedTo } = inputsOf(ctx, role, shapeInputSet(rule?.shapeInputs), scope);
+        const { m, connectedTo } = inputsOf(ctx, role, shapeInputSet(rule?.shapeInputs), scope);
         let cost = nodeCost(ctx, scope);
         let subgraphs;
         if (node.subgraphs && Object.keys(node.subgraphs).length > 0)
@@ -3120,12 +3120,12 @@ function layersOf(graph, outer) {
             quantParamsBytes: m.quantParamsBytes,
             macc: cost.macc,
             maccPure: cost.pure,
-            fused: node.fused ? [...node.fused] : [],
+            // the node's own list, not a copy (readonly on both sides; a pass that fuses more makes a new one, graph-edit.ts absorb)
+            fused: node.fused ?? NOTHING_FUSED,
             // lists of their own length: lists grown by push keep 17 spare slots (100k layers: 14 MiB)
             connectedTo: connectedTo.slice(),
             activation: node.activation,
             operationType: operationType(ctx, role),
-            constants: constants.slice(),
         };
         if (subgraphs)
             layer.subgraphs = subgraphs;
