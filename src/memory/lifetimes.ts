@@ -36,8 +36,23 @@ export interface Requests {
   ioTensors: Record<string, string>;
 }
 
-/** A tensor's steps, and the index of its buffer request (-1: none). */
-interface Span { first: number; last: number; request: number }
+/**
+ * The tensors' steps, by span index (`of` gives a tensor's): first and last step, and the index of
+ * its buffer request (-1: none). Lists, not an object per tensor (the 100k-node chain: 100k
+ * objects, 4 MiB outliving the young generation).
+ */
+interface Spans {
+  of: Map<string, number>;
+  first: Int32Array;
+  last: Int32Array;
+  request: Int32Array;
+}
+
+/** The request of tensor `name`'s span; -1 when it has no span or no request. */
+function requestOf(life: Spans, name: string): number {
+  const i = life.of.get(name);
+  return i === undefined ? -1 : (life.request[i] as number);
+}
 
 /** A plan without allowed overlaps (no request has a pair). */
 const NO_ALLOWANCES: Allowances = indexAllowances(0, []);
@@ -57,31 +72,39 @@ function reads(node: Node): string[] {
  * inputs and outputs are created at 0, an op's outputs at its scope, each read or write extends
  * last_used; graph outputs last until the final scope.
  */
-function spans(graph: Graph, order: readonly number[], steps: 'nodes' | 'scopes', alias: (name: string) => string): Map<string, Span> {
-  const out = new Map<string, Span>();
+function spans(graph: Graph, order: readonly number[], steps: 'nodes' | 'scopes', alias: (name: string) => string): Spans {
   const shift = steps === 'scopes' ? 1 : 0;
   const end = steps === 'scopes' ? graph.nodes.length : Math.max(graph.nodes.length - 1, 0);
-  for (const name of graph.inputs) out.set(name, { first: 0, last: 0, request: -1 });
+  // at most a span per name set below (a name set again keeps its index)
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: equivalent, a graph output that is no input and no node output is a constant: it gets no buffer, so its span is never read
+  let most = graph.inputs.length + (steps === 'scopes' ? graph.outputs.length : 0);
+  for (const idx of order) most += graph.nodes[idx]?.outputs.length ?? 0;
+  const out: Spans = { of: new Map(), first: new Int32Array(most), last: new Int32Array(most), request: new Int32Array(most).fill(-1) };
+  const start = (name: string, step: number): void => {
+    let i = out.of.get(name);
+    if (i === undefined) out.of.set(name, (i = out.of.size));
+    out.first[i] = step;
+    out.last[i] = step;
+  };
+  const reach = (name: string, step: number): void => {
+    const i = out.of.get(name);
+    if (i !== undefined) out.last[i] = Math.max(out.last[i] as number, step);
+  };
+  for (const name of graph.inputs) start(name, 0);
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a graph output is a node output (set again when its node runs) or an input (set above); constants get no buffer
-  if (steps === 'scopes') for (const name of graph.outputs) out.set(name, { first: 0, last: 0, request: -1 });
+  if (steps === 'scopes') for (const name of graph.outputs) start(name, 0);
   order.forEach((idx, i) => {
     const node = graph.nodes[idx];
     // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
     if (!node) return;
     const step = i + shift;
     // Stryker disable next-line ConditionalExpression: equivalent, a span for the omitted name '' is never looked up for a buffer
-    for (const o of node.outputs) if (o) out.set(o, { first: step, last: step, request: -1 });
+    for (const o of node.outputs) if (o) start(o, step);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, an output was just given {step, step}, and its alias is itself: folds are off under TFLM's scopes and on for ST's nodes
     const touched = steps === 'scopes' ? [...reads(node), ...node.outputs] : reads(node);
-    for (const name of touched) {
-      const s = name ? out.get(alias(name)) : undefined;
-      if (s) s.last = Math.max(s.last, step);
-    }
+    for (const name of touched) if (name) reach(alias(name), step);
   });
-  for (const name of graph.outputs) {
-    const s = out.get(name);
-    if (s) s.last = end;
-  }
+  for (const name of graph.outputs) reach(name, end);
   return out;
 }
 
@@ -156,9 +179,9 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
   const life = spans(graph, order, traits.steps, alias);
   // a fused pooling's output is written while its convolution runs
   for (const f of pools.values()) {
-    const [c, p] = [life.get(f.convOutput), life.get(f.poolOutput)];
+    const [c, p] = [life.of.get(f.convOutput), life.of.get(f.poolOutput)];
     // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are node outputs (the convolution's and the pooling's), so both have spans
-    if (c && p) p.first = Math.min(p.first, c.first);
+    if (c !== undefined && p !== undefined) life.first[p] = Math.min(life.first[p] as number, life.first[c] as number);
   }
   const inputs = new Set(graph.inputs);
   const outputs = new Set(graph.outputs);
@@ -171,7 +194,7 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
 
   // (forEach: iterating the planning copy's layered map allocated an entry and a result per tensor)
   graph.tensors.forEach((t, name) => {
-    const span = life.get(name);
+    const span = life.of.get(name);
     if (t.variable === true) {
       const bytes = tensorBytes(t);
       if (bytes === undefined) out.unsized.push(name);
@@ -185,8 +208,8 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
       out.unsized.push(name);
       return;
     }
-    if (asInput.has(name)) span.first = 0;
-    if (asOutput.has(name)) span.last = end;
+    if (asInput.has(name)) life.first[span] = 0;
+    if (asOutput.has(name)) life.last[span] = end;
     const kind: BufferKind = inputs.has(name) || asInput.has(name) ? 'input' : outputs.has(name) || asOutput.has(name) ? 'output' : 'activation';
     if (!ioInside && kind !== 'activation') {
       if (kind === 'input') out.inputsBytes += bytes;
@@ -194,8 +217,8 @@ export function collectRequests(graph: Graph, opts: CollectOptions): Requests {
       return;
     }
     if (bytes === 0) return;
-    span.request = out.requests.length;
-    out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
+    life.request[span] = out.requests.length;
+    out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: life.first[span] as number, lastStep: life.last[span] as number });
   });
 
   const shift = traits.steps === 'scopes' ? 1 : 0;
@@ -244,10 +267,10 @@ function userViews(graph: Graph, inputs: ReadonlySet<string>): Set<string> {
 }
 
 /** Keeps the rules whose input is last read by the layer that writes the output. */
-function addAllowances(out: Requests, rules: readonly OverlapRule[], life: ReadonlyMap<string, Span>, stepAt: Int32Array, outputs: ReadonlySet<string>): void {
+function addAllowances(out: Requests, rules: readonly OverlapRule[], life: Spans, stepAt: Int32Array, outputs: ReadonlySet<string>): void {
   for (const rule of rules) {
     // (-1: the tensor has no request)
-    const [a, b] = [life.get(rule.input)?.request ?? -1, life.get(rule.output)?.request ?? -1];
+    const [a, b] = [requestOf(life, rule.input), requestOf(life, rule.output)];
     const ra = a < 0 ? undefined : out.requests[a];
     const rb = b < 0 ? undefined : out.requests[b];
     if (!ra || !rb || outputs.has(rule.input)) continue;
