@@ -26,7 +26,7 @@ export interface Epoch {
   ops: OpKind[];
   macc: number;
   /** Why the accelerator refused (SW and unsupported epochs); empty for HW epochs. */
-  reasons: MappingReason[];
+  reasons: readonly MappingReason[];
   /** Set on an operator the compiler inserted (not in the file): what it is and why. */
   inserted?: string;
   /** Set on an activation fused into the layer before it that the target runs on its own. */

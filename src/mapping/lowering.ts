@@ -21,7 +21,7 @@ export interface Wrap {
   unit: UnitClass;
   unitName: string | null;
   /** Why the inserted operator runs where it does (the failing rules of the units it skipped). */
-  reasons: MappingReason[];
+  reasons: readonly MappingReason[];
   /** One sentence: what the compiler inserts and why. */
   why: string;
 }

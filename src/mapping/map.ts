@@ -82,6 +82,9 @@ function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitRes
   return out;
 }
 
+/** The reasons of a layer the first unit tried accepts: one list for all of them (a CPU-only target: every layer). */
+const NO_REASONS: readonly MappingReason[] = Object.freeze([]);
+
 export function mapNodeToTarget(graph: Graph, node: Node, target: Target, warnings: MappingWarning[]): LayerMapping {
   const reasons: MappingReason[] = [];
   for (const unit of target.units) {
@@ -92,7 +95,7 @@ export function mapNodeToTarget(graph: Graph, node: Node, target: Target, warnin
       continue;
     }
     const cls: UnitClass = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';
-    return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons };
+    return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons: reasons.length === 0 ? NO_REASONS : reasons };
   }
   return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
 }

@@ -24,7 +24,7 @@ export interface LayerMapping {
   /** The unit that runs it; null when unsupported. */
   unitName: string | null;
   /** Every failing rule of every unit tried before the accepting one (all of them when unsupported). */
-  reasons: MappingReason[];
+  reasons: readonly MappingReason[];
   /** Operators the compiler inserts before and after this layer (mapping/lowering.ts). */
   wrap?: Wrap;
   /**
@@ -38,7 +38,7 @@ export interface SplitActivation {
   op: OpKind;
   unit: UnitClass;
   unitName: string | null;
-  reasons: MappingReason[];
+  reasons: readonly MappingReason[];
 }
 
 /** A rule with severity 'warning' that failed (the unit still accepted), e.g. prime channel counts. */
