@@ -344,9 +344,16 @@ function build_report_layer(l) {
         connectedTo: l.connectedTo,
         activation: l.activation ?? null,
         operationType: l.operationType,
+        // the fields set later, declared here in the report's order, left undefined (JSON leaves them out)
+        // until set: fields added to 100k layers afterwards were each layer's second object (2.6 MiB)
+        subgraphs: l.subgraphs?.map((s) => ({ name: s.name, repeat: s.repeat, layers: s.layers.map(build_report_layer) })),
+        unit: undefined,
+        unitName: undefined,
+        reasons: undefined,
+        cycles: undefined,
+        timeMs: undefined,
+        originalName: undefined,
     };
-    if (l.subgraphs)
-        r.subgraphs = l.subgraphs.map((s) => ({ name: s.name, repeat: s.repeat, layers: s.layers.map(build_report_layer) }));
     return r;
 }
 /** The memory plan's assumptions about nested graphs, as one diagnostic. */
@@ -3291,7 +3298,10 @@ class LayeredMap extends Map {
         this.#base = base;
     }
     get(key) {
-        return super.has(key) ? super.get(key) : this.#base.get(key);
+        // one lookup of its own entries when the key is not one of them (nearly every read: a planning
+        // copy adds a few tensors to the model's): the 100k-node chain's planning reads it 1M times
+        const own = super.get(key);
+        return own !== undefined || super.has(key) ? own : this.#base.get(key);
     }
     has(key) {
         return super.has(key) || this.#base.has(key);
@@ -3709,6 +3719,11 @@ function boundaryQdq(graph, index) {
 
 
 
+/** The request of tensor `name`'s span; -1 when it has no span or no request. */
+function requestOf(life, name) {
+    const i = life.of.get(name);
+    return i === undefined ? -1 : life.request[i];
+}
 /** A plan without allowed overlaps (no request has a pair). */
 const NO_ALLOWANCES = (0,place/* indexAllowances */.qw)(0, []);
 /** What a node reads: its inputs, and the outer tensors its nested graphs read (alive until it runs). */
@@ -3726,15 +3741,32 @@ function reads(node) {
  * last_used; graph outputs last until the final scope.
  */
 function spans(graph, order, steps, alias) {
-    const out = new Map();
     const shift = steps === 'scopes' ? 1 : 0;
     const end = steps === 'scopes' ? graph.nodes.length : Math.max(graph.nodes.length - 1, 0);
+    // at most a span per name set below (a name set again keeps its index)
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: equivalent, a graph output that is no input and no node output is a constant: it gets no buffer, so its span is never read
+    let most = graph.inputs.length + (steps === 'scopes' ? graph.outputs.length : 0);
+    for (const idx of order)
+        most += graph.nodes[idx]?.outputs.length ?? 0;
+    const out = { of: new Map(), first: new Int32Array(most), last: new Int32Array(most), request: new Int32Array(most).fill(-1) };
+    const start = (name, step) => {
+        let i = out.of.get(name);
+        if (i === undefined)
+            out.of.set(name, (i = out.of.size));
+        out.first[i] = step;
+        out.last[i] = step;
+    };
+    const reach = (name, step) => {
+        const i = out.of.get(name);
+        if (i !== undefined)
+            out.last[i] = Math.max(out.last[i], step);
+    };
     for (const name of graph.inputs)
-        out.set(name, { first: 0, last: 0, request: -1 });
+        start(name, 0);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, a graph output is a node output (set again when its node runs) or an input (set above); constants get no buffer
     if (steps === 'scopes')
         for (const name of graph.outputs)
-            out.set(name, { first: 0, last: 0, request: -1 });
+            start(name, 0);
     order.forEach((idx, i) => {
         const node = graph.nodes[idx];
         // Stryker disable next-line ConditionalExpression: equivalent, the order holds node indices of this graph
@@ -3744,20 +3776,15 @@ function spans(graph, order, steps, alias) {
         // Stryker disable next-line ConditionalExpression: equivalent, a span for the omitted name '' is never looked up for a buffer
         for (const o of node.outputs)
             if (o)
-                out.set(o, { first: step, last: step, request: -1 });
+                start(o, step);
         // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, an output was just given {step, step}, and its alias is itself: folds are off under TFLM's scopes and on for ST's nodes
         const touched = steps === 'scopes' ? [...reads(node), ...node.outputs] : reads(node);
-        for (const name of touched) {
-            const s = name ? out.get(alias(name)) : undefined;
-            if (s)
-                s.last = Math.max(s.last, step);
-        }
+        for (const name of touched)
+            if (name)
+                reach(alias(name), step);
     });
-    for (const name of graph.outputs) {
-        const s = out.get(name);
-        if (s)
-            s.last = end;
-    }
+    for (const name of graph.outputs)
+        reach(name, end);
     return out;
 }
 /** The operators the facts look at (pad folding, pool fusion, integer I/O); any other graph has none. */
@@ -3803,10 +3830,10 @@ function collectRequests(graph, opts) {
     const life = spans(graph, order, traits.steps, alias);
     // a fused pooling's output is written while its convolution runs
     for (const f of pools.values()) {
-        const [c, p] = [life.get(f.convOutput), life.get(f.poolOutput)];
+        const [c, p] = [life.of.get(f.convOutput), life.of.get(f.poolOutput)];
         // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are node outputs (the convolution's and the pooling's), so both have spans
-        if (c && p)
-            p.first = Math.min(p.first, c.first);
+        if (c !== undefined && p !== undefined)
+            life.first[p] = Math.min(life.first[p], life.first[c]);
     }
     const inputs = new Set(graph.inputs);
     const outputs = new Set(graph.outputs);
@@ -3819,7 +3846,7 @@ function collectRequests(graph, opts) {
     const end = Math.max(order.length - 1, 0);
     // (forEach: iterating the planning copy's layered map allocated an entry and a result per tensor)
     graph.tensors.forEach((t, name) => {
-        const span = life.get(name);
+        const span = life.of.get(name);
         if (t.variable === true) {
             const bytes = (0,tensor_bytes/* tensorBytes */.X)(t);
             if (bytes === undefined)
@@ -3838,9 +3865,9 @@ function collectRequests(graph, opts) {
             return;
         }
         if (asInput.has(name))
-            span.first = 0;
+            life.first[span] = 0;
         if (asOutput.has(name))
-            span.last = end;
+            life.last[span] = end;
         const kind = inputs.has(name) || asInput.has(name) ? 'input' : outputs.has(name) || asOutput.has(name) ? 'output' : 'activation';
         if (!ioInside && kind !== 'activation') {
             if (kind === 'input')
@@ -3851,8 +3878,8 @@ function collectRequests(graph, opts) {
         }
         if (bytes === 0)
             return;
-        span.request = out.requests.length;
-        out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: span.first, lastStep: span.last });
+        life.request[span] = out.requests.length;
+        out.requests.push({ tensor: name, kind, size: alignUp(bytes, align), firstStep: life.first[span], lastStep: life.last[span] });
     });
     const shift = traits.steps === 'scopes' ? 1 : 0;
     // step by node index (-1: not in the order)
@@ -3907,7 +3934,7 @@ function userViews(graph, inputs) {
 function addAllowances(out, rules, life, stepAt, outputs) {
     for (const rule of rules) {
         // (-1: the tensor has no request)
-        const [a, b] = [life.get(rule.input)?.request ?? -1, life.get(rule.output)?.request ?? -1];
+        const [a, b] = [requestOf(life, rule.input), requestOf(life, rule.output)];
         const ra = a < 0 ? undefined : out.requests[a];
         const rb = b < 0 ? undefined : out.requests[b];
         if (!ra || !rb || outputs.has(rule.input))
@@ -4945,6 +4972,8 @@ function evaluate(graph, node, target, unit) {
     }
     return out;
 }
+/** The reasons of a layer the first unit tried accepts: one list for all of them (a CPU-only target: every layer). */
+const NO_REASONS = Object.freeze([]);
 function mapNodeToTarget(graph, node, target, warnings) {
     const reasons = [];
     for (const unit of target.units) {
@@ -4956,7 +4985,7 @@ function mapNodeToTarget(graph, node, target, warnings) {
             continue;
         }
         const cls = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';
-        return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons };
+        return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons: reasons.length === 0 ? NO_REASONS : reasons };
     }
     return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
 }
