@@ -142,7 +142,12 @@ function placeActivations(plan: MemoryPlan, actPools: readonly Pool[], alignment
     if (i >= nb) (persistentIn[p] as number[]).push(i);
     placedOrder.push(i);
   }
-  return { item: at, size: (i) => at(i).size, count: placedOrder.length, at: (k) => placedOrder[k] as number, pool: (i) => poolOf[i] as number, offset: (i) => offsetOf[i] as number };
+  return placedFrom(at, (i) => at(i).size, placedOrder, poolOf, offsetOf);
+}
+
+/** A placement run's items: `order` lists them in the order placed, `poolOf` and `offsetOf` by item. */
+function placedFrom(item: (i: number) => Item, size: (i: number) => number, order: readonly number[], poolOf: Int32Array, offsetOf: Float64Array): Placed {
+  return { item, size, count: order.length, at: (k) => order[k] as number, pool: (i) => poolOf[i] as number, offset: (i) => offsetOf[i] as number };
 }
 
 /**
@@ -238,7 +243,7 @@ function placeWeights(segments: readonly WeightSegment[], wPools: readonly Pool[
     const s = segments[i] as WeightSegment;
     return { tensor: s.name, kind: 'weights', size: s.size };
   };
-  return { item, size: (i) => (segments[i] as WeightSegment).size, count: placedOrder.length, at: (k) => placedOrder[k] as number, pool: (i) => poolOf[i] as number, offset: (i) => offsetOf[i] as number };
+  return placedFrom(item, (i) => (segments[i] as WeightSegment).size, placedOrder, poolOf, offsetOf);
 }
 
 /** The placements of `placed`, in the order they were made. */
