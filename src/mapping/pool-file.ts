@@ -25,11 +25,7 @@ export function parseMemoryPoolFile(text: string, fileName: string): Pool[] {
   const memory = c.object(root['memory'], 'memory', ['mempools', 'cacheinfo', 'mem_file_prefix']);
   if (memory['mempools'] === undefined) return [];
   const pools = c.array(memory['mempools'], 'memory.mempools').map((p, i) => readPool(c, p, `memory.mempools[${i}]`, i));
-  const seen = new Set<string>();
-  pools.forEach((p, i) => {
-    if (seen.has(p.name)) c.fail(`memory.mempools[${i}].name`, `duplicate pool name "${p.name}"`);
-    seen.add(p.name);
-  });
+  c.distinctNames(pools, 'memory.mempools', 'pool');
   return pools;
 }
 

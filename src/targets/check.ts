@@ -78,6 +78,15 @@ export class Checker {
   strings(v: unknown, path: string): string[] {
     return this.array(v, path).map((x, i) => this.string(x, `${path}[${i}]`));
   }
+
+  /** Refuses the first item of `items` (read from the list at `path`) named as one before it: a report names them. */
+  distinctNames(items: readonly { name: string }[], path: string, what: string): void {
+    const seen = new Set<string>();
+    items.forEach((x, i) => {
+      if (seen.has(x.name)) this.fail(`${path}[${i}].name`, `duplicate ${what} name "${x.name}"`);
+      seen.add(x.name);
+    });
+  }
 }
 
 export function join(path: string, key: string): string {

@@ -119,11 +119,7 @@ export function validateTarget(doc: unknown, file: string): Target {
   const o = c.object(doc, '', TARGET_KEYS);
   const units = c.array(o['units'], 'units').map((u, i) => readUnit(c, u, `units[${i}]`));
   if (units.length === 0) c.fail('units', 'expected at least one unit');
-  const names = new Set<string>();
-  units.forEach((u, i) => {
-    if (names.has(u.name)) c.fail(`units[${i}].name`, `duplicate unit name "${u.name}"`);
-    names.add(u.name);
-  });
+  c.distinctNames(units, 'units', 'unit');
   const options: Record<string, boolean> = {};
   if (o['options'] !== undefined) {
     const opts = c.object(o['options'], 'options', Object.keys(o['options'] ?? {}));
@@ -143,6 +139,8 @@ export function validateTarget(doc: unknown, file: string): Target {
     pools: o['pools'] === undefined ? [] : c.array(o['pools'], 'pools').map((p, i) => readPool(c, p, `pools[${i}]`, i)),
     ...readNpuMode(c, o),
   };
+  // the pools are told apart by name (their usage, spills and unplaced buffers are reported by it)
+  c.distinctNames(t.pools, 'pools', 'pool');
   if (o['toolchain'] !== undefined) t.toolchain = readToolchain(c, o['toolchain'], 'toolchain');
   units.forEach((u, i) => {
     const modes = u.cost && 'perMode' in u.cost ? Object.keys(u.cost.perMode ?? {}) : [];

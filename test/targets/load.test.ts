@@ -75,6 +75,11 @@ describe('target files', () => {
     expect(loadError({ ...USER, units: [{ name: 'n', kind: 'npu', rules: { Conv: [{ rule: 'stride-range', limit: [1] }] } }] })).toBe('targets/my-board.json: units[0].rules.Conv[0].limit: expected an array of two numbers [min, max], found an array of 1');
   });
 
+  it('a unit or a pool named as one before it is refused, naming the second', () => {
+    expect(loadError({ ...USER, units: [USER.units[1], USER.units[1]] })).toBe('targets/my-board.json: units[1].name: duplicate unit name "M4"');
+    expect(loadError({ ...USER, pools: [USER.pools[0], USER.pools[1], { name: 'sram', size: '1KB' }] })).toBe('targets/my-board.json: pools[2].name: duplicate pool name "sram"');
+  });
+
   it('unknown built-in names and invalid JSON fail clearly', () => {
     expect(() => loadTarget('stm32n7')).toThrow(/unknown target "stm32n7"; built-in targets: stm32h7, stm32n6, ethos-u55-128/);
     expect(() => loadTarget('{"name": ', 'b.json')).toThrow(/^b\.json: \(document\): not valid JSON/);
