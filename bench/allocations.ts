@@ -9,7 +9,8 @@
  * are then listed by the code that made them. A run of its own, without the sampler, gives what
  * the analysis holds after each phase (a full collection forced after it). Sampled (one sample per 4 KiB on
  * average), and what outlives the young generation depends on when its collections run: the
- * figures move by a few percent from run to run (the 100k chain: 352 to 361 MiB in all).
+ * figures move by a few percent from run to run (the 100k chain: 241 to 242 MiB in all, in two
+ * runs; each phase's figure moves by up to 6 MiB, with what a young collection finds alive).
  *   npx tsx bench/allocations.ts [model] [target]   (default: the 100k chain of bench/run.ts)
  * Run over build/ (`npm run build`), as `npm run bench` does.
  */
