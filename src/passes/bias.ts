@@ -7,7 +7,7 @@
  * report (its bias-less FULLY_CONNECTED layers: `gemm_5_bias` 24/96 s32 shared by the recurrent
  * steps, `gemm_253_bias` 16/64, MACC + Cout each).
  */
-import type { Graph, Node } from '../ir/graph.js';
+import type { Graph, Node, TensorData } from '../ir/graph.js';
 import { outChannelCount } from '../ops/conv.js';
 import type { Pass } from './pass.js';
 import { freshTensorName } from './graph-edit.js';
@@ -15,6 +15,8 @@ import { tensorNamed } from '../ir/tensor-named.js';
 import { sharedShape } from '../ir/shape.js';
 
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
+/** Every such bias's data, one object (its name, `<layer>_bias`, says whose: 33k texts on the 100k-node chain). */
+const ZERO_BIAS: TensorData = Object.freeze({ kind: 'computed', by: 'the zero bias stedgeai gives a layer without one' });
 
 /** Output channels of a layer with constant weights. */
 function outChannels(g: Graph, n: Node): number | undefined {
@@ -34,7 +36,7 @@ export const biasPass: Pass = {
       let bias = byWeights.get(w);
       if (bias === undefined) {
         bias = freshTensorName(graph, `${n.name}_bias`);
-        graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: sharedShape([cout]), data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
+        graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: sharedShape([cout]), data: ZERO_BIAS, byCompiler: true });
         byWeights.set(w, bias);
       }
       // after the weights (input 1), in a new list: an element set past a list's end reserves 17 spare

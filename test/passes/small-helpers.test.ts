@@ -204,7 +204,7 @@ describe('the zero bias stedgeai gives a layer without one', () => {
     expect(biasOf(g, 'c2')).toEqual(['c2_bias', 'float32', [8], true]);
     expect(biasOf(g, 'relu')).toBe(1);
     // zeros the file does not hold: no bytes, the compiler named as their source
-    expect(g.tensors.get('c1_bias')?.data).toEqual({ kind: 'computed', by: 'the zero bias stedgeai gives c1' });
+    expect(g.tensors.get('c1_bias')?.data).toEqual({ kind: 'computed', by: 'the zero bias stedgeai gives a layer without one' });
   });
 
   it('an integer layer gets int32; layers sharing weights share one bias', () => {
