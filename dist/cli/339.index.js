@@ -2599,6 +2599,8 @@ function runInFloat(g, idx, n, f, conversions) {
 
 
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
+/** Every such bias's data, one object (its name, `<layer>_bias`, says whose: 33k texts on the 100k-node chain). */
+const ZERO_BIAS = Object.freeze({ kind: 'computed', by: 'the zero bias stedgeai gives a layer without one' });
 /** Output channels of a layer with constant weights. */
 function bias_outChannels(g, n) {
     const w = (0,tensor_named/* tensorNamed */.B)(g, n.inputs[1]);
@@ -2618,7 +2620,7 @@ const biasPass = {
             let bias = byWeights.get(w);
             if (bias === undefined) {
                 bias = (0,graph_edit/* freshTensorName */.LN)(graph, `${n.name}_bias`);
-                graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: (0,ir_shape/* sharedShape */.jl)([cout]), data: { kind: 'computed', by: `the zero bias stedgeai gives ${n.name}` }, byCompiler: true });
+                graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: (0,ir_shape/* sharedShape */.jl)([cout]), data: ZERO_BIAS, byCompiler: true });
                 byWeights.set(w, bias);
             }
             // after the weights (input 1), in a new list: an element set past a list's end reserves 17 spare
@@ -5241,7 +5243,11 @@ function placeActivations(plan, actPools, alignment, unplaced) {
             persistentIn[p].push(i);
         placedOrder.push(i);
     }
-    return { item: at, size: (i) => at(i).size, count: placedOrder.length, at: (k) => placedOrder[k], pool: (i) => poolOf[i], offset: (i) => offsetOf[i] };
+    return placedFrom(at, (i) => at(i).size, placedOrder, poolOf, offsetOf);
+}
+/** A placement run's items: `order` lists them in the order placed, `poolOf` and `offsetOf` by item. */
+function placedFrom(item, size, order, poolOf, offsetOf) {
+    return { item, size, count: order.length, at: (k) => order[k], pool: (i) => poolOf[i], offset: (i) => offsetOf[i] };
 }
 function tooManyPairs(persistent, buffers) {
     return new diagnostic/* FootprintError */.E0('E_LIMIT', `memory pools: more than ${(0,format/* thousands */.oh)(place/* MAX_OVERLAPS */.u3)} pairs of buffers alive at a common step (${(0,format/* thousands */.oh)(persistent)} persistent tensors, alive at every step, with ${(0,format/* thousands */.oh)(buffers)} activation buffers), the most a placement may have`);
@@ -5323,7 +5329,7 @@ function placeWeights(segments, wPools, alignment, unplaced) {
         const s = segments[i];
         return { tensor: s.name, kind: 'weights', size: s.size };
     };
-    return { item, size: (i) => segments[i].size, count: placedOrder.length, at: (k) => placedOrder[k], pool: (i) => poolOf[i], offset: (i) => offsetOf[i] };
+    return placedFrom(item, (i) => segments[i].size, placedOrder, poolOf, offsetOf);
 }
 /** The placements of `placed`, in the order they were made. */
 function listed(placed, within) {

@@ -54,12 +54,7 @@ function parseMemoryPoolFile(text, fileName) {
     if (memory['mempools'] === undefined)
         return [];
     const pools = c.array(memory['mempools'], 'memory.mempools').map((p, i) => (0,validate_pool/* readPool */.Xu)(c, p, `memory.mempools[${i}]`, i));
-    const seen = new Set();
-    pools.forEach((p, i) => {
-        if (seen.has(p.name))
-            c.fail(`memory.mempools[${i}].name`, `duplicate pool name "${p.name}"`);
-        seen.add(p.name);
-    });
+    c.distinctNames(pools, 'memory.mempools', 'pool');
     return pools;
 }
 /** The memory-pool file for `pools` (parseMemoryPoolFile(toMemoryPoolFile(p)) gives p back). */

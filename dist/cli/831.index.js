@@ -4308,6 +4308,15 @@ class Checker {
     strings(v, path) {
         return this.array(v, path).map((x, i) => this.string(x, `${path}[${i}]`));
     }
+    /** Refuses the first item of `items` (read from the list at `path`) named as one before it: a report names them. */
+    distinctNames(items, path, what) {
+        const seen = new Set();
+        items.forEach((x, i) => {
+            if (seen.has(x.name))
+                this.fail(`${path}[${i}].name`, `duplicate ${what} name "${x.name}"`);
+            seen.add(x.name);
+        });
+    }
 }
 function join(path, key) {
     if (path === '')
@@ -4627,12 +4636,7 @@ function validateTarget(doc, file) {
     const units = c.array(o['units'], 'units').map((u, i) => readUnit(c, u, `units[${i}]`));
     if (units.length === 0)
         c.fail('units', 'expected at least one unit');
-    const names = new Set();
-    units.forEach((u, i) => {
-        if (names.has(u.name))
-            c.fail(`units[${i}].name`, `duplicate unit name "${u.name}"`);
-        names.add(u.name);
-    });
+    c.distinctNames(units, 'units', 'unit');
     const options = {};
     if (o['options'] !== undefined) {
         const opts = c.object(o['options'], 'options', Object.keys(o['options'] ?? {}));
@@ -4654,6 +4658,8 @@ function validateTarget(doc, file) {
         pools: o['pools'] === undefined ? [] : c.array(o['pools'], 'pools').map((p, i) => (0,validate_pool/* readPool */.Xu)(c, p, `pools[${i}]`, i)),
         ...readNpuMode(c, o),
     };
+    // the pools are told apart by name (their usage, spills and unplaced buffers are reported by it)
+    c.distinctNames(t.pools, 'pools', 'pool');
     if (o['toolchain'] !== undefined)
         t.toolchain = readToolchain(c, o['toolchain'], 'toolchain');
     units.forEach((u, i) => {
