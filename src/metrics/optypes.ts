@@ -36,12 +36,23 @@ export function operationType(ctx: Pick<OpRuleContext, 'node' | 'input' | 'outpu
   const node = ctx.node;
   const input = dtypeOf(ctx.input(0));
   const output = dtypeOf(ctx.output(0));
-  if (role === 'quantization' || node.op === 'Cast') return `${input === 'int1' || output === 'int1' ? 'smul' : 'conv'}_${short(input)}_${short(output)}`;
+  if (role === 'quantization' || node.op === 'Cast') return interned(`${input === 'int1' || output === 'int1' ? 'smul' : 'conv'}_${short(input)}_${short(output)}`);
   if (role === 'compute') {
     const second = dtypeOf(ctx.input(1)) ?? input;
-    return `${input === 'int1' && second === 'int1' ? 'sxor' : 'smul'}_${short(input)}_${short(second)}`;
+    return interned(`${input === 'int1' && second === 'int1' ? 'sxor' : 'smul'}_${short(input)}_${short(second)}`);
   }
-  return `op_${short(input ?? output)}_${short(output ?? input)}`;
+  return interned(`op_${short(input ?? output)}_${short(output ?? input)}`);
+}
+
+/** One string per operation type, whatever the number of layers (the 100k chain held 66k copies of two). */
+const TYPE_NAMES = new Map<string, string>();
+
+/** The one copy of `name` (a bounded set: four prefixes, each with two short dtype names). */
+function interned(name: string): string {
+  const known = TYPE_NAMES.get(name);
+  if (known !== undefined) return known;
+  TYPE_NAMES.set(name, name);
+  return name;
 }
 
 interface Typed {
@@ -54,28 +65,27 @@ interface Typed {
  * A control node's MACC by the types that make it up: its own cost in its bucket, then its
  * subgraphs' layers times their repeat (a non-counted If branch adds nothing).
  */
-function leaves(layers: readonly Typed[], factor: number, out: { macc: number; operationType: string }[]): void {
+function leaves(layers: readonly Typed[], factor: number, add: (macc: number, operationType: string) => void): void {
   for (const l of layers) {
     if (!l.subgraphs) {
-      out.push({ macc: l.macc * factor, operationType: l.operationType });
+      add(l.macc * factor, l.operationType);
       continue;
     }
     const inner = l.subgraphs.reduce((s, g) => s + g.repeat * g.layers.reduce((a, x) => a + x.macc, 0), 0);
-    out.push({ macc: Math.max(0, l.macc - inner) * factor, operationType: l.operationType });
-    for (const g of l.subgraphs) if (g.repeat > 0) leaves(g.layers, factor * g.repeat, out);
+    add(Math.max(0, l.macc - inner) * factor, l.operationType);
+    for (const g of l.subgraphs) if (g.repeat > 0) leaves(g.layers, factor * g.repeat, add);
   }
 }
 
 /** Buckets by type in order of first appearance; layers with 0 MACC are left out. */
 export function operationTypes(layers: readonly Typed[]): OperationTypeShare[] {
-  const flat: { macc: number; operationType: string }[] = [];
-  leaves(layers, 1, flat);
   const byType = new Map<string, number>();
   let total = 0;
-  for (const l of flat) {
-    if (l.macc <= 0) continue;
-    byType.set(l.operationType, (byType.get(l.operationType) ?? 0) + l.macc);
-    total += l.macc;
-  }
+  // each leaf added as it is found (not first listed: an object per layer)
+  leaves(layers, 1, (macc, type) => {
+    if (macc <= 0) return;
+    byType.set(type, (byType.get(type) ?? 0) + macc);
+    total += macc;
+  });
   return [...byType].map(([type, macc]) => ({ type, macc, share: total > 0 ? macc / total : 0 }));
 }
