@@ -5,6 +5,12 @@
  * ESLint forbids spread arguments in src/ (eslint.config.js); these loop instead.
  */
 
+/**
+ * The one empty list that records with nothing to list share (frozen: a write throws), instead of
+ * an empty list each (a 100k-layer analysis made 66k of each kind).
+ */
+export const NONE: readonly never[] = Object.freeze([]);
+
 /** Appends `items` to `target` (`target.push(...items)` for a list of any length); returns `target`. */
 export function append<T>(target: T[], items: Iterable<T>): T[] {
   for (const x of items) target.push(x);

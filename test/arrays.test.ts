@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { append, byPosition, maxOf, minOf, pushTo } from '../src/arrays.js';
+import { append, byPosition, maxOf, minOf, NONE, pushTo } from '../src/arrays.js';
 
 /** Past the arguments a spread call passes before the stack overflows (about 125k on Node's default stack). */
 const LONG = 300_000;
@@ -88,5 +88,13 @@ describe('byPosition: a lookup by name that tries the caller\'s position first',
     const at = byPosition(list);
     list[1] = { name: 'b', v: 20 };
     expect(at('b', 1)?.v).toBe(20);
+  });
+});
+
+describe('NONE, the shared empty list', () => {
+  it('is empty, and a write to it throws instead of reaching every record that shares it', () => {
+    expect(NONE).toEqual([]);
+    expect(() => (NONE as unknown as string[]).push('x')).toThrow(TypeError);
+    expect(NONE).toHaveLength(0);
   });
 });

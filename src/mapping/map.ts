@@ -12,7 +12,7 @@ import { who } from '../targets/rules/types.js';
 import type { RuleRef, Target, Unit } from '../targets/types.js';
 import { channelPadTranspose, wrapWhy } from './lowering.js';
 import type { LayerMapping, Mapping, MappingReason, MappingWarning, UnitClass } from './types.js';
-import { append } from '../arrays.js';
+import { append, NONE } from '../arrays.js';
 
 /** The rule references a unit applies to `node`; undefined when the unit does not list the op. */
 export function unitRefs(unit: Unit, node: Node): RuleRef[] | undefined {
@@ -82,9 +82,6 @@ function evaluate(graph: Graph, node: Node, target: Target, unit: Unit): UnitRes
   return out;
 }
 
-/** The reasons of a layer the first unit tried accepts: one list for all of them (a CPU-only target: every layer). */
-const NO_REASONS: readonly MappingReason[] = Object.freeze([]);
-
 export function mapNodeToTarget(graph: Graph, node: Node, target: Target, warnings: MappingWarning[]): LayerMapping {
   const reasons: MappingReason[] = [];
   for (const unit of target.units) {
@@ -95,7 +92,7 @@ export function mapNodeToTarget(graph: Graph, node: Node, target: Target, warnin
       continue;
     }
     const cls: UnitClass = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';
-    return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons: reasons.length === 0 ? NO_REASONS : reasons };
+    return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons: reasons.length === 0 ? NONE : reasons };
   }
   return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
 }

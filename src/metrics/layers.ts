@@ -16,6 +16,7 @@ import { floatWeightBytes, itemCount, quantParamBytes, rawBytes, weightBytes } f
 import { isFloat, isInteger } from '../ir/dtype.js';
 import { operationType } from './optypes.js';
 import { branchRepeats, withBranches } from './nested.js';
+import { NONE } from '../arrays.js';
 
 export interface LayerMetrics {
   name: string;
@@ -78,8 +79,6 @@ type Bytes = Pick<LayerMetrics, 'params' | 'paramsBytes' | 'weightsBytes' | 'flo
 const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'] as const;
 
 const ZERO: Cost = { macc: 0, pure: 0 };
-/** The fused list of every layer that fused nothing (one list, not one per layer). */
-const NOTHING_FUSED: readonly string[] = Object.freeze([]);
 
 /**
  * A layer's parameter set, by the file ranges of its constants; undefined when one of them has no
@@ -236,7 +235,7 @@ function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
       macc: cost.macc,
       maccPure: cost.pure,
       // the node's own list, not a copy (readonly on both sides; a pass that fuses more makes a new one, graph-edit.ts absorb)
-      fused: node.fused ?? NOTHING_FUSED,
+      fused: node.fused ?? NONE,
       // lists of their own length: lists grown by push keep 17 spare slots (100k layers: 14 MiB)
       connectedTo: connectedTo.slice(),
       activation: node.activation,
