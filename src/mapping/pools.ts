@@ -152,7 +152,8 @@ function placedFrom(item: (i: number) => Item, size: (i: number) => number, orde
 
 /**
  * Placed items without an object per placement: the k-th placed is item `at(k)`, in pool
- * `pool(i)` (an index in the list placed into) at `offset(i)`.
+ * `pool(i)` (an index in the list placed into) at `offset(i)`. `size(i)` is `item(i).size`
+ * without the item: a weight segment's item is made only when the placements are listed.
  */
 interface Placed {
   item(i: number): Item;
