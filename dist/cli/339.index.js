@@ -2969,10 +2969,9 @@ function withBranches(own, branches, repeats) {
 
 
 
+
 const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'];
 const ZERO = { macc: 0, pure: 0 };
-/** The fused list of every layer that fused nothing (one list, not one per layer). */
-const NOTHING_FUSED = Object.freeze([]);
 /**
  * A layer's parameter set, by the file ranges of its constants; undefined when one of them has no
  * bytes in the file. A TFLite converter points the identical constants of an unrolled RNN's steps
@@ -3140,7 +3139,7 @@ function layersOf(graph, outer) {
             macc: cost.macc,
             maccPure: cost.pure,
             // the node's own list, not a copy (readonly on both sides; a pass that fuses more makes a new one, graph-edit.ts absorb)
-            fused: node.fused ?? NOTHING_FUSED,
+            fused: node.fused ?? arrays/* NONE */.x3,
             // lists of their own length: lists grown by push keep 17 spare slots (100k layers: 14 MiB)
             connectedTo: connectedTo.slice(),
             activation: node.activation,
@@ -4984,8 +4983,6 @@ function evaluate(graph, node, target, unit) {
     }
     return out;
 }
-/** The reasons of a layer the first unit tried accepts: one list for all of them (a CPU-only target: every layer). */
-const NO_REASONS = Object.freeze([]);
 function mapNodeToTarget(graph, node, target, warnings) {
     const reasons = [];
     for (const unit of target.units) {
@@ -4997,7 +4994,7 @@ function mapNodeToTarget(graph, node, target, warnings) {
             continue;
         }
         const cls = unit.kind === 'npu' ? 'HW' : computesOnIntegers(graph, node) ? 'SW_INT' : 'SW_FLOAT';
-        return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons: reasons.length === 0 ? NO_REASONS : reasons };
+        return { name: node.name, op: node.op, unit: cls, unitName: unit.name, reasons: reasons.length === 0 ? arrays/* NONE */.x3 : reasons };
     }
     return { name: node.name, op: node.op, unit: 'unsupported', unitName: null, reasons };
 }

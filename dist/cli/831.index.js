@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   Il: () => (/* binding */ pushTo),
 /* harmony export */   _: () => (/* binding */ maxOf),
 /* harmony export */   _h: () => (/* binding */ minOf),
-/* harmony export */   rg: () => (/* binding */ byPosition)
+/* harmony export */   rg: () => (/* binding */ byPosition),
+/* harmony export */   x3: () => (/* binding */ NONE)
 /* harmony export */ });
 /**
  * Array helpers for lists of any length. A spread call (`out.push(...xs)`, `Math.max(...xs)`)
@@ -19,6 +20,11 @@ export const modules = {
  * "Maximum call stack size exceeded" (the text and Markdown reports of a 300k-node model did).
  * ESLint forbids spread arguments in src/ (eslint.config.js); these loop instead.
  */
+/**
+ * The one empty list that records with nothing to list share (frozen: a write throws), instead of
+ * an empty list each (a 100k-layer analysis made 66k of each kind).
+ */
+const NONE = Object.freeze([]);
 /** Appends `items` to `target` (`target.push(...items)` for a list of any length); returns `target`. */
 function append(target, items) {
     for (const x of items)
