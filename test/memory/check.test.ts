@@ -92,4 +92,17 @@ describe('an allowed overlap: the output over the input it consumed', () => {
     expect(kind([buf('x', 20, 100, 0, 1), buf('y', 0, 100, 1, 2)], 200)).toBe('overlap');
     expect(checkPlan({ arenaBytes: 200, buffers: [buf('x', 20, 100, 0, 1), buf('y', 0, 100, 1, 2)] })?.kind).toBe('overlap');
   });
+
+  it('an input with several rules: each output is checked against its own rule, found past the first', () => {
+    // x's first rule is for z; y's rule comes third, after one for v whose lead (30) would refuse y at 0
+    const xz: PlannedOverlap = { node: 'Z', input: 'x', output: 'z', lead: 0, sharedBytes: 0 };
+    const xv: PlannedOverlap = { node: 'V', input: 'x', output: 'v', lead: 30, sharedBytes: 0 };
+    const xy = { ...rule };
+    const buffers = [buf('x', 20, 100, 0, 1), buf('y', 0, 100, 1, 2), buf('z', 300, 100, 1, 2)];
+    expect(kind(buffers, 400, [xz, xv, xy])).toBe('ok');
+    expect(kind([...buffers].reverse(), 400, [xz, xv, xy])).toBe('ok');
+    // without y's own rule, v's (same input, lead 30) or another input's rule for y (w -> y) does not allow it
+    expect(kind(buffers, 400, [xz, xv])).toBe('overlap');
+    expect(kind(buffers, 400, [xz, { ...xv, input: 'w', output: 'q' }, { ...xy, input: 'w' }])).toBe('overlap');
+  });
 });
