@@ -81,19 +81,25 @@ describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
     expect(joined(v)).toContain('\n      "x": [\n        1,');
   });
 
-  it('yields chunks of at least JSON_CHUNK_BYTES bytes but the last, each shorter than that plus one batch of elements', () => {
+  it('yields chunks of exactly JSON_CHUNK_BYTES bytes but the last (ASCII text), a batch of elements cut across two', () => {
     // 5,000 layers of ~130 characters each: about 650k bytes, several chunks
     const layers = Array.from({ length: 5000 }, (_, i) => ({ name: `conv_${i}`, macc: i * 7, shape: [1, 8, 8, i % 64] }));
     const chunks = [...jsonChunks({ layers })];
-    // a batch one level deeper than written at indent 2: indent 4 is an upper bound (ASCII: a byte per character)
-    const longestPiece = JSON.stringify(layers.slice(0, JSON_BATCH), null, 4).length;
-    expect(chunks.length).toBeGreaterThan(4);
-    for (const c of chunks.slice(0, -1)) {
-      expect(c.length).toBeGreaterThanOrEqual(JSON_CHUNK_BYTES);
-      expect(c.length).toBeLessThan(JSON_CHUNK_BYTES + longestPiece);
-    }
-    expect((chunks.at(-1) as Uint8Array).length).toBeLessThanOrEqual(JSON_CHUNK_BYTES);
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify({ layers }, null, 2));
+    const text = JSON.stringify({ layers }, null, 2);
+    expect(chunks.length).toBe(Math.ceil(text.length / JSON_CHUNK_BYTES));
+    for (const c of chunks.slice(0, -1)) expect(c.length).toBe(JSON_CHUNK_BYTES);
+    expect((chunks.at(-1) as Uint8Array).length).toBe(text.length - (chunks.length - 1) * JSON_CHUNK_BYTES);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(text);
+  });
+
+  it('a writer may keep every chunk: each is its own array, unchanged by the chunks after it', () => {
+    const layers = Array.from({ length: 8000 }, (_, i) => ({ name: `l${i}` }));
+    // each chunk copied as it comes, compared once all have come
+    const kept: { c: Uint8Array; copy: Uint8Array }[] = [];
+    for (const c of jsonChunks({ layers })) kept.push({ c, copy: c.slice() });
+    expect(kept.length).toBeGreaterThan(2);
+    for (const { c, copy } of kept) expect(c).toEqual(copy);
+    expect(new Set(kept.map(({ c }) => c.buffer)).size).toBe(kept.length);
   });
 
   it('chunks an object of many keys and no arrays too (its pieces are text), no chunk empty', () => {
@@ -101,10 +107,8 @@ describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
     const v = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, 'x'.repeat(1000 + (i % 7))]));
     const chunks = [...jsonChunks(v)];
     expect(chunks.length).toBeGreaterThan(3);
-    for (const c of chunks.slice(0, -1)) {
-      expect(c.length).toBeGreaterThanOrEqual(JSON_CHUNK_BYTES);
-      expect(c.length).toBeLessThan(JSON_CHUNK_BYTES + 1100); // one key piece at most past the mark
-    }
+    // a piece longer than what is left of a chunk goes on in the next one
+    for (const c of chunks.slice(0, -1)) expect(c.length).toBe(JSON_CHUNK_BYTES);
     for (const c of chunks) expect(c.length).toBeGreaterThan(0);
     expect(joined(v)).toBe(JSON.stringify(v, null, 2));
   });
@@ -121,7 +125,7 @@ describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
     expect(joined(full)).toBe(JSON.stringify(full, null, 2));
   });
 
-  it('counts non-ASCII text in bytes: every chunk decodes alone, whole characters', () => {
+  it('counts non-ASCII text in bytes: a character that would cross the mark starts the next chunk, every chunk decodes alone', () => {
     // names of 3-byte characters (1,000 elements: two batches) and keys of 2-byte ones between them
     const v = { 'clé': Array.from({ length: 1000 }, (_, i) => ({ nom: `couche_€${i}`.repeat(20) })), 'ü': 'é'.repeat(40_000) };
     const chunks = [...jsonChunks(v)];
@@ -129,5 +133,8 @@ describe('jsonChunks: JSON.stringify(value, null, 2) in pieces', () => {
     expect(joined(v)).toBe(JSON.stringify(v, null, 2));
     const text = JSON.stringify(v, null, 2);
     expect(chunks.reduce((s, c) => s + c.length, 0)).toBe(Buffer.byteLength(text));
+    // a 3-byte character fits in the last 1 or 2 bytes of a chunk for none of them: up to 2 bytes short
+    for (const c of chunks.slice(0, -1)) expect(JSON_CHUNK_BYTES - c.length).toBeLessThanOrEqual(2);
+    expect(chunks.slice(0, -1).some((c) => c.length < JSON_CHUNK_BYTES)).toBe(true);
   });
 });
