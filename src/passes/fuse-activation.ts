@@ -25,8 +25,8 @@ export const fuseActivationPass: Pass = {
 
 /**
  * Folds every activation it can into the layer before it; returns the use index the folds kept up
- * to date, of the tensors activations read (the only ones fusion asks about) and of the outputs
- * the fused layers took over.
+ * to date, of the tensors activations read (the only ones fusion asks about): when a fused layer
+ * takes over such a tensor, its entry names that layer.
  */
 export function fuseActivations(graph: Graph): UseIndex {
   const read = new Set<string>();

@@ -212,6 +212,25 @@ describe('absorbing and removing nodes', () => {
     expect(g.outputs).toEqual(['relu_out']);
   });
 
+  it('foldFollower on an index of some tensors: the output taken over gets an entry only if the index held it', () => {
+    const make = () => {
+      const b = new GraphBuilder('fold');
+      const x = b.input('x', 'float32', [1, 4]);
+      const c = b.node('Add', [x, x], {}, { name: 'add', outShapes: [[1, 4]], outDType: 'float32' });
+      const r = b.node('Relu', [c], {}, { name: 'relu', outShapes: [[1, 4]], outDType: 'float32' });
+      b.output(b.node('Sigmoid', [r], {}, { name: 'sig', outShapes: [[1, 4]], outDType: 'float32' }));
+      return { g: b.graph, c, r };
+    };
+    for (const held of [false, true]) {
+      const { g, c, r } = make();
+      const idx = buildUseIndex(g, new Set(held ? [c, r] : [c]));
+      const [op, follower] = g.nodes as [Node, Node];
+      foldFollower(g, idx, op, follower, c, r, new Set());
+      expect([...idx.producer.keys()], `held: ${held}`).toEqual(held ? [r] : []);
+      expect(idx.producer.get(r)).toBe(held ? op : undefined);
+    }
+  });
+
   it('removeNodes keeps the order of the others; nothing dead leaves the list as it was', () => {
     const g = empty('m');
     const ns = ['a', 'b', 'c', 'd'].map((n) => node(n, [], []));
