@@ -25,6 +25,8 @@ export default tseslint.config(
       'no-restricted-syntax': ['error',
         { selector: 'CallExpression > SpreadElement', message: 'A spread argument overflows the stack on a long list: use append/maxOf/minOf (src/arrays.ts) or pass the elements one by one.' },
         { selector: 'NewExpression > SpreadElement', message: 'A spread argument overflows the stack on a long list: pass the elements one by one.' },
+        // a report's order must not depend on the machine's locale (LANG): src/ir/names.ts compareNames
+        { selector: "CallExpression > MemberExpression.callee > Identifier.property[name='localeCompare']", message: "localeCompare orders by the machine's locale: use compareNames (src/ir/names.ts)." },
       ],
     },
   },

@@ -1,6 +1,7 @@
 /** Report x Report -> ModelDiff: totals, pools, layers matched by name, HW/SW moves, I/O signature. */
 import { DTYPE_BITS, DTYPES, type DType } from '../ir/dtype.js';
 import { elementCount } from '../ir/shape.js';
+import { compareNames } from '../ir/names.js';
 import type { Report, ReportIO } from '../report/types.js';
 import type {
   PeakChange,
@@ -219,7 +220,7 @@ function grownTensors(pb: Peak, ph: Peak): PeakChange['grown'] {
   return ph.tensors.flatMap((t) => {
     const was = before.get(t.tensor);
     return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
-  }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
+  }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || compareNames(x.tensor, y.tensor));
 }
 
 function peakChange(b: MappedReport, h: MappedReport): PeakChange | undefined {

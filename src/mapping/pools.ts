@@ -19,6 +19,7 @@ import { usableBytes } from '../targets/validate-pool.js';
 import { binarySize, thousands } from '../units/format.js';
 import { append } from '../arrays.js';
 import { NAMED_BEFORE_COUNTING } from '../diagnostics/listing.js';
+import { compareNames } from '../ir/names.js';
 
 export interface PlacedInPool {
   tensor: string;
@@ -85,7 +86,7 @@ function placeActivations(plan: MemoryPlan, actPools: readonly Pool[], alignment
   // a persistent tensor is alive before the first step and after the last: it sorts as first step -1
   const first = (i: number): number => (i < nb ? (buffers[i] as PlannedBuffer).firstStep : -1);
   const at = (i: number): Item => items[i] as Item;
-  const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || at(a).tensor.localeCompare(at(b).tensor));
+  const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || compareNames(at(a).tensor, at(b).tensor));
   const overlaps = overlapLists(buffers);
   const np = items.length - nb;
   // a persistent tensor meets every buffer and every other persistent tensor

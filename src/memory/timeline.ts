@@ -8,6 +8,7 @@ import type { Graph } from '../ir/graph.js';
 import { plannerTraits } from './profiles.js';
 import { dropEnded } from './place.js';
 import type { MemoryPlan, PlannedBuffer } from './types.js';
+import { compareNames } from '../ir/names.js';
 
 export type PeakRole = 'input' | 'output' | 'scratch' | 'held';
 
@@ -101,6 +102,6 @@ export function memoryTimeline(graph: Graph, plan: MemoryPlan): MemoryTimeline {
     b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
   // alive at the peak: started at or before it, not yet ended
   const alive = starting.filter((b) => firstStepOf(b, shift) <= at && b.lastStep - shift >= at);
-  const tensors = alive.sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
+  const tensors = alive.sort((a, b) => b.size - a.size || compareNames(a.tensor, b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
   return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }

@@ -3,7 +3,7 @@
  * without searching again from `_1` (a file whose nodes all shared one name took quadratic time).
  */
 import { describe, expect, it } from 'vitest';
-import { UniqueNames } from '../../src/ir/names.js';
+import { compareNames, UniqueNames } from '../../src/ir/names.js';
 
 describe('UniqueNames', () => {
   it('gives a name as it is, then with the first free suffix, skipping names taken in the meantime', () => {
@@ -39,5 +39,23 @@ describe('UniqueNames', () => {
     expect(new Set(names).size).toBe(20_000);
     // one lookup of the base and one of the suffix tried, per name (walking from _1 each time: 2e8)
     expect(lookups).toBeLessThanOrEqual(2 * 20_000);
+  });
+});
+
+describe('compareNames', () => {
+  it('ignores case first (a before L), then orders by code units, whatever the machine\'s locale', () => {
+    // en-US's localeCompare: a, ä, a_b, a-b, ab, B, z; sv_SE's puts ä after z; neither is this order
+    const names = ['z', 'ä', 'B', 'ab', 'a-b', 'a_b', 'a', 'A', 'L#scratch0', 'a#scratch'];
+    expect([...names].sort(compareNames)).toEqual(['A', 'a', 'a#scratch', 'a-b', 'a_b', 'ab', 'B', 'L#scratch0', 'z', 'ä']);
+  });
+
+  it('is a consistent order: antisymmetric, 0 only for equal names (case-only differences are not equal)', () => {
+    const names = ['a', 'A', 'b', 'B', 'é', 'É', 'a1', 'A1', ''];
+    for (const a of names) {
+      for (const b of names) {
+        expect(Math.sign(compareNames(a, b)), `${a} ${b}`).toBe(-Math.sign(compareNames(b, a)) || 0);
+        expect(compareNames(a, b) === 0, `${a} ${b}`).toBe(a === b);
+      }
+    }
   });
 });

@@ -10,6 +10,7 @@ import type { MemoryPlan, PersistentBuffer, PlannedBuffer } from '../../src/memo
 import type { Pool } from '../../src/targets/types.js';
 import { GraphBuilder } from '../builders/ir.js';
 import { prng } from '../helpers/prng.js';
+import { compareNames } from '../../src/ir/names.js';
 
 /** A real plan's fields, with the buffers and persistent tensors replaced (the first-fit branch reads only these). */
 function planWith(buffers: PlannedBuffer[], persistent: PersistentBuffer[], arenaBytes: number): MemoryPlan {
@@ -33,7 +34,7 @@ function reference(plan: MemoryPlan, pools: readonly Pool[], align: number): { p
   const items = [
     ...plan.buffers.map((b) => ({ tensor: b.tensor, kind: b.kind as PlacedInPool['kind'], size: b.size, first: b.firstStep, last: b.lastStep })),
     ...plan.persistent.map((p) => ({ tensor: p.tensor, kind: 'persistent' as const, size: p.size, first: -1, last })),
-  ].sort((a, b) => b.size - a.size || a.first - b.first || a.tensor.localeCompare(b.tensor));
+  ].sort((a, b) => b.size - a.size || a.first - b.first || compareNames(a.tensor, b.tensor));
   const placed: (PlacedInPool & { first: number; last: number })[] = [];
   const placements: PlacedInPool[] = [];
   const unplaced: PoolsResult['unplaced'] = [];

@@ -76,7 +76,7 @@ describe('the tensors at the peak and their roles', () => {
         { tensor: 'kept', role: 'held', bytes: 40 },
         { tensor: 'x', role: 'input', bytes: 40 },
         { tensor: 'y', role: 'output', bytes: 40 },
-        // equal sizes by name in locale order (a before L), not by code point
+        // equal sizes by name, case ignored first (a before L; by code point L would come first): compareNames
         { tensor: 'a#scratch', role: 'held', bytes: 12 },
         { tensor: 'L#scratch0', role: 'scratch', bytes: 12 },
       ],
