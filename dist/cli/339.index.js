@@ -23,7 +23,10 @@ var tensor_bytes = __webpack_require__(9300);
 var profiles = __webpack_require__(6569);
 // EXTERNAL MODULE: ./src/memory/place.ts
 var place = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/ir/names.ts
+var names = __webpack_require__(103);
 ;// CONCATENATED MODULE: ./src/memory/timeline.ts
+
 
 
 /** Union of the buffers' byte ranges; `xs` is in offset order. */
@@ -100,7 +103,7 @@ function memoryTimeline(graph, plan) {
     const role = (b) => b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
     // alive at the peak: started at or before it, not yet ended
     const alive = starting.filter((b) => firstStepOf(b, shift) <= at && b.lastStep - shift >= at);
-    const tensors = alive.sort((a, b) => b.size - a.size || a.tensor.localeCompare(b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
+    const tensors = alive.sort((a, b) => b.size - a.size || (0,names/* compareNames */.M)(a.tensor, b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
     return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }
 
@@ -137,8 +140,6 @@ function stLayerKind(op) {
 
 // EXTERNAL MODULE: ./src/report/names.ts
 var report_names = __webpack_require__(2822);
-// EXTERNAL MODULE: ./src/ir/names.ts
-var names = __webpack_require__(103);
 ;// CONCATENATED MODULE: ./src/analysis/layer-names.ts
 
 
@@ -5179,7 +5180,10 @@ var validate_pool = __webpack_require__(633);
 var format = __webpack_require__(2676);
 // EXTERNAL MODULE: ./src/diagnostics/listing.ts
 var listing = __webpack_require__(9688);
+// EXTERNAL MODULE: ./src/ir/names.ts
+var names = __webpack_require__(103);
 ;// CONCATENATED MODULE: ./src/mapping/pools.ts
+
 
 
 
@@ -5201,7 +5205,7 @@ function placeActivations(plan, actPools, alignment, unplaced) {
     // a persistent tensor is alive before the first step and after the last: it sorts as first step -1
     const first = (i) => (i < nb ? buffers[i].firstStep : -1);
     const at = (i) => items[i];
-    const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || at(a).tensor.localeCompare(at(b).tensor));
+    const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || (0,names/* compareNames */.M)(at(a).tensor, at(b).tensor));
     const overlaps = (0,place/* overlapLists */.XN)(buffers);
     const np = items.length - nb;
     // a persistent tensor meets every buffer and every other persistent tensor

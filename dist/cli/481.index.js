@@ -15152,46 +15152,6 @@ function readsQuantizedIntegers(g, n) {
 
 /***/ }),
 
-/***/ 103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ UniqueNames)
-/* harmony export */ });
-/**
- * Names made unique as they are given: `base`, else `base_1`, `base_2`... the first one not given
- * yet. Per base, the suffix to try next is kept (names are never taken back, so every smaller one
- * is still taken), so a name costs constant time however many share its base: a file whose
- * 40,000 nodes all had one name took 77 s to read, the search starting again at `_1` each time.
- */
-class UniqueNames {
-    isTaken;
-    given = new Set();
-    next = new Map();
-    /** `isTaken`: names given elsewhere that count as taken too (they must never be taken back either). */
-    constructor(isTaken = () => false) {
-        this.isTaken = isTaken;
-    }
-    has(name) {
-        return this.given.has(name) || this.isTaken(name);
-    }
-    /** `base`, or `base_1`, `base_2`...: the first name not taken, which is then taken. */
-    take(base) {
-        let name = base;
-        if (this.has(name)) {
-            let k = this.next.get(base) ?? 1;
-            for (name = `${base}_${k}`; this.has(name); name = `${base}_${k}`)
-                k++;
-            this.next.set(base, k + 1);
-        }
-        this.given.add(name);
-        return name;
-    }
-}
-
-
-/***/ }),
-
 /***/ 6598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -915,7 +915,9 @@ function evaluateBudgets(entries, budgets = {}) {
 /* unused harmony exports metricDelta, layerOutputBytes, reasonText, layerKey */
 /* harmony import */ var _ir_dtype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7003);
 /* harmony import */ var _ir_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8774);
+/* harmony import */ var _ir_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(103);
 /** Report x Report -> ModelDiff: totals, pools, layers matched by name, HW/SW moves, I/O signature. */
+
 
 
 const headUnknown = (e) => e.headError !== undefined || e.lfsNotFetched === true;
@@ -1124,7 +1126,7 @@ function grownTensors(pb, ph) {
     return ph.tensors.flatMap((t) => {
         const was = before.get(t.tensor);
         return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
-    }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || x.tensor.localeCompare(y.tensor));
+    }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || (0,_ir_names_js__WEBPACK_IMPORTED_MODULE_2__/* .compareNames */ .M)(x.tensor, y.tensor));
 }
 function peakChange(b, h) {
     const [pb, ph] = [peakOf(b), peakOf(h)];
