@@ -254,6 +254,29 @@ describe('verifyInvariants', () => {
     expect(e.message).toBe("after pass 'my-pass': two nodes are named 'a'");
   });
 
+  it('two problems: the one the walk meets first is reported, a repeated name or a bad read', () => {
+    // x -> n0 -> n1 -> ... -> n7: names apart in the list, every order of the two problems
+    const make = () => {
+      const g = new GraphBuilder();
+      let t = g.input('x', 'float32', [1, 4]);
+      for (let i = 0; i < 8; i++) t = g.node('Relu', [t], {}, { name: `n${i}` });
+      g.output(t);
+      return g.graph;
+    };
+    const repeatAt5 = (g: Graph) => { (g.nodes[5] as Node).name = 'n1'; };
+    const badReadAt = (k: number) => (g: Graph) => { (g.nodes[k] as Node).inputs = ['nowhere']; };
+    const first = (...breaks: ((g: Graph) => void)[]) => {
+      const g = make();
+      for (const b of breaks) b(g);
+      return footprintError(() => verifyInvariants(g, 'p')).message;
+    };
+    expect(first(repeatAt5)).toBe("after pass 'p': two nodes are named 'n1'");
+    expect(first(repeatAt5, badReadAt(7))).toBe("after pass 'p': two nodes are named 'n1'");
+    expect(first(repeatAt5, badReadAt(3))).toBe("after pass 'p': node 'n3' reads 'nowhere', which has no tensor entry");
+    // the repeated name on the last node, far from its first use
+    expect(first((g) => { (g.nodes[7] as Node).name = 'n0'; })).toBe("after pass 'p': two nodes are named 'n0'");
+  });
+
   it('catches a read of a tensor that a removed node produced', () => {
     const g = chain();
     g.graph.nodes.splice(0, 1);
