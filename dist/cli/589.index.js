@@ -4258,7 +4258,7 @@ function foldFollower(g, idx, op, follower, x, out, dead) {
     renameTensor(g, idx, x, out);
     idx.consumers.delete(x);
     idx.producer.delete(x);
-    // (an entry for every out: the 100k-node chain's fusion index grew from 33k names to 66k)
+    // (setting one for every out grew the 100k-node chain's fusion index from 33k names to 66k)
     if (idx.producer.has(out))
         idx.producer.set(out, op);
     absorb(op, follower);
