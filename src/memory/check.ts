@@ -20,15 +20,15 @@ function bytesOverlap(a: PlannedBuffer, b: PlannedBuffer): boolean {
  * The allowed overlaps by input tensor: the first rule of each input, and the rules of an input
  * that already has one (rare: two outputs over one input) in a list. Keyed by the input's own
  * name, not by a string joining the pair: the 100k-node chain's 33k joined keys were 5 MiB made
- * and dropped for each plan checked.
+ * and dropped for each plan checked. (Not place.ts's OverlapIndex, which pairs requests by index.)
  */
-interface OverlapIndex {
+interface RulesByInput {
   first: Map<string, PlannedOverlap>;
   more: PlannedOverlap[];
 }
 
-function indexOverlaps(list: readonly PlannedOverlap[]): OverlapIndex {
-  const index: OverlapIndex = { first: new Map(), more: [] };
+function rulesByInput(list: readonly PlannedOverlap[]): RulesByInput {
+  const index: RulesByInput = { first: new Map(), more: [] };
   for (const o of list) {
     if (index.first.has(o.input)) index.more.push(o);
     else index.first.set(o.input, o);
@@ -37,7 +37,7 @@ function indexOverlaps(list: readonly PlannedOverlap[]): OverlapIndex {
 }
 
 /** The rule letting `output` overlap `input`, if any. */
-function ruleFor(index: OverlapIndex, input: string, output: string): PlannedOverlap | undefined {
+function ruleFor(index: RulesByInput, input: string, output: string): PlannedOverlap | undefined {
   const o = index.first.get(input);
   if (o === undefined || o.output === output) return o;
   return index.more.find((m) => m.input === input && m.output === output);
@@ -48,7 +48,7 @@ function ruleFor(index: OverlapIndex, input: string, output: string): PlannedOve
  * each buffer is compared with the buffers alive when it starts (every pair of overlapping
  * lifetimes meets that way), so checking costs the sum of live-set sizes.
  */
-function allowed(a: PlannedBuffer, b: PlannedBuffer, overlaps: OverlapIndex): boolean {
+function allowed(a: PlannedBuffer, b: PlannedBuffer, overlaps: RulesByInput): boolean {
   const pair = (x: PlannedBuffer, y: PlannedBuffer) => {
     const o = ruleFor(overlaps, x.tensor, y.tensor);
     return o !== undefined && x.lastStep === y.firstStep && y.offset <= x.offset - o.lead;
@@ -64,7 +64,7 @@ export interface CheckedPlan {
 }
 
 export function checkPlan(plan: CheckedPlan): PlanProblem | undefined {
-  const overlaps = indexOverlaps(plan.overlaps ?? []);
+  const overlaps = rulesByInput(plan.overlaps ?? []);
   for (const a of plan.buffers) {
     if (a.offset < 0 || a.size < 0 || a.offset + a.size > plan.arenaBytes) return { kind: 'outside', a };
   }
