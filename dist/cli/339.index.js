@@ -3256,7 +3256,7 @@ var place = __webpack_require__(480);
 function bytesOverlap(a, b) {
     return a.size > 0 && b.size > 0 && a.offset < b.offset + b.size && b.offset < a.offset + a.size;
 }
-function indexOverlaps(list) {
+function rulesByInput(list) {
     const index = { first: new Map(), more: [] };
     for (const o of list) {
         if (index.first.has(o.input))
@@ -3286,7 +3286,7 @@ function allowed(a, b, overlaps) {
     return pair(a, b) || pair(b, a);
 }
 function checkPlan(plan) {
-    const overlaps = indexOverlaps(plan.overlaps ?? []);
+    const overlaps = rulesByInput(plan.overlaps ?? []);
     for (const a of plan.buffers) {
         if (a.offset < 0 || a.size < 0 || a.offset + a.size > plan.arenaBytes)
             return { kind: 'outside', a };
