@@ -16,6 +16,7 @@ import { arenaAt, arenaOf, lowestOffsets, offsetsInOrder, overlapLists, plannedA
 import type { BufferRequest, PlannedBuffer } from './types.js';
 import { MinHeap } from '../passes/min-heap.js';
 import { bump } from '../arrays.js';
+import { producersOf } from '../ir/producers.js';
 
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
 export const MAX_STATES = 20_000;
@@ -143,9 +144,9 @@ export function onlyOrder(graph: Graph): boolean {
     if (!linked) return false;
   }
   // then nothing a node reads comes from itself or a later node (the order is a topological one)
-  const producer = producers(graph);
+  const writers = producersOf(graph);
   for (let i = 0; i < nodes.length; i++) {
-    for (const x of orderingReads(nodes[i] as Node)) if (x !== '' && (producer.get(x) ?? -1) >= i) return false;
+    for (const x of orderingReads(nodes[i] as Node)) if (x !== '' && (writers.find(x, i) ?? -1) >= i) return false;
   }
   return true;
 }

@@ -17,6 +17,7 @@ import { isFloat, isInteger } from '../ir/dtype.js';
 import { operationType } from './optypes.js';
 import { branchRepeats, withBranches } from './nested.js';
 import { NONE } from '../arrays.js';
+import { producersOf } from '../ir/producers.js';
 
 export interface LayerMetrics {
   name: string;
@@ -201,58 +202,22 @@ function nested(ctx: OpRuleContext, own: Cost, m: Bytes, scope: Scope): { cost: 
   };
 }
 
-/** How many nodes before a layer are searched for the producer of what it reads, before a map of every output is made. */
-export const NEAR_PRODUCERS = 16;
-
-/**
- * The producers of a graph's tensors, for the layers measured in order (`at`: the layer being
- * measured). A layer reads nearly everything from the few nodes before it (a chain, a residual
- * block), so those are searched first; a graph input no node writes has no producer; only a
- * read from further back makes the map of every output (the 100k-node chain's was 4 MiB, made
- * for nothing). In a verified graph a tensor has one writer, so every way finds the same node.
- */
-function producersOf(graph: Graph): { at: number; producer: (name: string) => string | undefined } {
-  const nodes = graph.nodes;
-  let byName: Map<string, string> | undefined;
-  let unwritten: Set<string> | undefined;
-  const p = {
-    at: 0,
-    producer(name: string): string | undefined {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,UpdateOperator: equivalent, a window of another size (or none) finds the same producer, in the map of every output
-      for (let j = p.at - 1; j >= 0 && j >= p.at - NEAR_PRODUCERS; j--) {
-        const n = nodes[j] as Node;
-        if (n.outputs.includes(name)) return n.name;
-      }
-      unwritten ??= unwrittenInputs(graph);
-      // Stryker disable next-line ConditionalExpression: equivalent, an input no node writes is in no map of outputs either: the check only spares making the map
-      if (unwritten.has(name)) return undefined;
-      if (byName === undefined) {
-        byName = new Map();
-        for (const n of nodes) for (const o of n.outputs) if (o) byName.set(o, n.name);
-      }
-      return byName.get(name);
-    },
-  };
-  return p;
-}
-
-/** The graph inputs no node writes. */
-function unwrittenInputs(graph: Graph): Set<string> {
-  const inputs = new Set(graph.inputs);
-  for (const n of graph.nodes) for (const o of n.outputs) inputs.delete(o);
-  return inputs;
-}
-
 function layersOf(graph: Graph, outer: Scope): LayerMetrics[] {
-  const local = producersOf(graph);
+  // the layer being measured: what it reads is searched among the nodes just before it first
+  let at = 0;
+  const writers = producersOf(graph);
+  const local = (name: string): string | undefined => {
+    const p = writers.find(name, at);
+    return p === undefined ? undefined : (graph.nodes[p] as Node).name;
+  };
   const scope: Scope = {
     ...outer,
     lookup: (name) => graph.tensors.get(name) ?? outer.lookup(name),
-    producer: (name) => local.producer(name) ?? (graph.tensors.has(name) ? undefined : outer.producer(name)),
+    producer: (name) => local(name) ?? (graph.tensors.has(name) ? undefined : outer.producer(name)),
   };
 
   return graph.nodes.map((node, k) => {
-    local.at = k;
+    at = k;
     const rule = scope.opts.rules(node.op);
     const role: OpRole = rule?.role ?? 'unknown';
     // one context per node: its operands are looked up once for the constants, the cost and the output

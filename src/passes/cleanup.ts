@@ -65,7 +65,7 @@ export function removePassThrough(g: Graph, ctx: PassContext): UseIndex | undefi
       idx.consumers.set(input, readersOf(idx, input).filter((c) => c !== n));
       // Stryker disable next-line MethodExpression: equivalent, out's producer is set again below, after the rename
       for (const mask of n.outputs.slice(1)) idx.producer.delete(mask);
-      renameTensor(g, idx, input, out);
+      renameTensor(g, input, out, idx.producer.get(input), readersOf(idx, input));
       idx.producer.delete(input);
       idx.producer.set(out, producer);
       moveUses(input, out);

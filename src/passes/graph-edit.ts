@@ -58,22 +58,17 @@ export function readersOf(idx: UseIndex, name: string): Node[] {
   return idx.consumers.get(name) ?? [];
 }
 
-/**
- * Producer/consumer index of one graph level; subgraph outer reads count as uses by their node.
- * `only`: the index of those tensors alone (a pass that asks about a few: the whole graph's held
- * 33 MiB on the 100k-node chain, every weight's reader list included).
- */
-export function buildUseIndex(g: Graph, only?: ReadonlySet<string>): UseIndex {
+/** Producer/consumer index of one graph level; subgraph outer reads count as uses by their node. */
+export function buildUseIndex(g: Graph): UseIndex {
   const producer = new Map<string, Node>();
   const consumers = new Map<string, Node[]>();
   const addUse = (name: string, n: Node): void => {
-    if (only !== undefined && !only.has(name)) return;
     const list = consumers.get(name);
     if (list === undefined) consumers.set(name, [n]);
     else if (list[list.length - 1] !== n) list.push(n);
   };
   for (const n of g.nodes) {
-    for (const o of n.outputs) if (o !== '' && (only === undefined || only.has(o))) producer.set(o, n);
+    for (const o of n.outputs) if (o !== '') producer.set(o, n);
     for (const i of n.inputs) if (i !== '') addUse(i, n);
     // (a node without nested graphs reads nothing more: no iterator over the empty set for it)
     if (n.subgraphs) for (const r of outerReads(n)) addUse(r, n);
@@ -86,7 +81,7 @@ export function buildUseIndex(g: Graph, only?: ReadonlySet<string>): UseIndex {
  * outside: a subgraph that defines the name itself (input, constant, node output) hides it from
  * the graphs nested in it, as in lexical scoping.
  */
-export function replaceUses(g: Graph, from: string, to: string, only?: Node[]): void {
+export function replaceUses(g: Graph, from: string, to: string, only?: readonly Node[]): void {
   const nodes = only ?? g.nodes;
   for (const n of nodes) {
     // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
@@ -116,10 +111,10 @@ function definesLocally(sg: Graph, name: string): boolean {
 /**
  * Renames tensor `from` to `to` in this graph: the producer's output, every read, graph outputs.
  * The tensor entry `to` keeps its own description when it exists (merged with what `from` knew).
- * The use index finds the producer and the readers, so a rename costs their number, not the
- * graph's size; the caller updates the index entries it changes.
+ * The caller names the producer and the readers (from a use index, or by position), so a rename
+ * costs their number, not the graph's size; it updates the index it keeps.
  */
-export function renameTensor(g: Graph, idx: UseIndex, from: string, to: string): void {
+export function renameTensor(g: Graph, from: string, to: string, producer: Node | undefined, readers: readonly Node[]): void {
   const src = g.tensors.get(from);
   const dst = g.tensors.get(to);
   if (src !== undefined) {
@@ -130,11 +125,10 @@ export function renameTensor(g: Graph, idx: UseIndex, from: string, to: string):
     g.tensors.set(to, merged);
     g.tensors.delete(from);
   }
-  const producer = idx.producer.get(from);
   // a node writes a name once (the verify pass refuses a tensor defined twice)
   const at = producer ? producer.outputs.indexOf(from) : -1;
   if (producer && at >= 0) producer.outputs[at] = to;
-  replaceUses(g, from, to, readersOf(idx, from));
+  replaceUses(g, from, to, readers);
   // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
   for (let i = 0; i < g.outputs.length; i++) if (g.outputs[i] === from) g.outputs[i] = to;
 }
@@ -148,16 +142,14 @@ export function absorb(into: Node, absorbed: Node): void {
 
 /**
  * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
- * output `out` under its name, the use index follows, and the follower is marked dead. An index of
- * some tensors only (buildUseIndex's `only`) gets no entry for an `out` it did not hold.
+ * output `out` under its name, the use index follows, and the follower is marked dead.
  */
 export function foldFollower(g: Graph, idx: UseIndex, op: Node, follower: Node, x: string, out: string, dead: Set<Node>): void {
   follower.outputs = [];
-  renameTensor(g, idx, x, out);
+  renameTensor(g, x, out, idx.producer.get(x), readersOf(idx, x));
   idx.consumers.delete(x);
   idx.producer.delete(x);
-  // (setting one for every out grew the 100k-node chain's fusion index from 33k names to 66k)
-  if (idx.producer.has(out)) idx.producer.set(out, op);
+  idx.producer.set(out, op);
   absorb(op, follower);
   dead.add(follower);
 }

@@ -139,7 +139,7 @@ function foldQuantize(g: Graph, idx: UseIndex, q: Node, dead: Set<Node>): void {
   x.quant = quant;
   if (isOutput) {
     // An integer graph output: the producer writes it directly, keeping the output's name.
-    renameTensor(g, idx, xName, qName);
+    renameTensor(g, xName, qName, idx.producer.get(xName), readersOf(idx, xName));
     idx.producer.delete(xName);
     idx.producer.set(qName, producer);
     idx.consumers.delete(xName);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../builders/ir.js';
 import { computeMetrics } from '../../src/metrics/metrics.js';
-import { NEAR_PRODUCERS } from '../../src/metrics/layers.js';
+import { NEAR_PRODUCERS } from '../../src/ir/producers.js';
 import type { Graph, Node } from '../../src/ir/graph.js';
 import { fakeRules as rules } from './fake-rules.js';
 

@@ -3,6 +3,7 @@ import { GraphBuilder } from '../builders/ir.js';
 import { fuseActivationPass } from '../../src/passes/fuse-activation.js';
 import { verifyInvariants } from '../../src/passes/invariants.js';
 import { contextFor } from './context.js';
+import type { Graph, Node } from '../../src/ir/graph.js';
 
 function convInto(g: GraphBuilder): string {
   const x = g.input('x', 'float32', [1, 3, 8, 8]);
@@ -75,6 +76,23 @@ describe('activation fusion', () => {
     d.output(d.node('Relu', [s], {}, { name: 'relu' }));
     fuseActivationPass.run(d.graph, contextFor(d.graph));
     expect(d.graph.nodes).toHaveLength(2);
+  });
+
+  it("a nested graph reading the op's output is another reader: no fusion, as for a node reading it", () => {
+    for (const nested of [false, true]) {
+      const g = new GraphBuilder();
+      const c = convInto(g);
+      g.output(g.node('Relu', [c], {}, { name: 'relu' }));
+      const cond = g.input('cond', 'bool', []);
+      if (nested) {
+        // the If's branch returns the conv's output, read from the enclosing graph
+        const branch: Graph = { name: 'then', tensors: new Map(), nodes: [], inputs: [], outputs: [c] };
+        g.output(g.node('If', [cond], {}, { name: 'if' }));
+        (g.graph.nodes.at(-1) as Node).subgraphs = { then_branch: branch };
+      }
+      fuseActivationPass.run(g.graph, contextFor(g.graph));
+      expect(g.graph.nodes.map((n) => n.name), `nested: ${nested}`).toEqual(nested ? ['conv', 'relu', 'if'] : ['conv']);
+    }
   });
 
   it('leaves a node whose activation a frontend already set', () => {

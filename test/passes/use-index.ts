@@ -39,22 +39,6 @@ export function expectIndexFollows(g: Graph, kept: UseIndex, what: string): void
   expect([...kept.graphInputs].sort(), `${what}: graph inputs`).toEqual([...fresh.graphInputs].sort());
 }
 
-/**
- * The same for an index of some tensors only (buildUseIndex's `only`): each name of `needed`, and
- * each it holds readers of, has the readers the fresh index gives it; each name of `needed`, and
- * each it holds a producer of, has the fresh index's producer.
- */
-export function expectIndexFollowsOn(g: Graph, kept: UseIndex, needed: readonly string[], what: string): void {
-  const fresh = buildUseIndex(g);
-  // the names compared: those the kept index holds, and those a later decision needs
-  const readNames = new Set([...kept.consumers.keys(), ...needed]);
-  const producedNames = new Set([...kept.producer.keys(), ...needed]);
-  const on = <V>(m: ReadonlyMap<string, V>, names: ReadonlySet<string>) => new Map([...m].filter(([k]) => names.has(k)));
-  expect(readers(g, on(kept.consumers, readNames)), `${what}: readers`).toEqual(readers(g, on(fresh.consumers, readNames)));
-  expect(producers(on(kept.producer, producedNames)), `${what}: producers`).toEqual(producers(on(fresh.producer, producedNames)));
-  expect([...kept.graphOutputs].sort(), `${what}: graph outputs`).toEqual([...fresh.graphOutputs].sort());
-}
-
 /** A seeded random graph in the making: each new node reads tensors made before it. */
 export interface RandomChain {
   g: GraphBuilder;
