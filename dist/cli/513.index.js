@@ -45,7 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCompare: () => (/* binding */ runCompare)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(683);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(881);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
@@ -372,7 +372,7 @@ async function runDiff(args, proc) {
         const sides = { repoDir: root, baseSha: base, headRev: args.head === undefined ? undefined : headSha };
         const options = diffJobOptions(args);
         // (the inline analyzer only when no pool is given: loaded then, so a scheduling thread never loads the analysis)
-        const analyzer = proc.analyzer ?? (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(481), __webpack_require__.e(339), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 8983))).inlineAnalyzer();
+        const analyzer = proc.analyzer ?? (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(481), __webpack_require__.e(292), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 8983))).inlineAnalyzer();
         const entries = await analyzeChanges(changes, sides, [args.target], analyzer, { specs: { [args.target]: target }, options });
         const budgets = (0,diff_budgets/* evaluateBudgets */.A1)(entries, cliBudgets(args));
         const input = {

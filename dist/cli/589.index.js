@@ -4141,17 +4141,11 @@ function outerReads(node) {
 function readersOf(idx, name) {
     return idx.consumers.get(name) ?? [];
 }
-/**
- * Producer/consumer index of one graph level; subgraph outer reads count as uses by their node.
- * `only`: the index of those tensors alone (a pass that asks about a few: the whole graph's held
- * 33 MiB on the 100k-node chain, every weight's reader list included).
- */
-function buildUseIndex(g, only) {
+/** Producer/consumer index of one graph level; subgraph outer reads count as uses by their node. */
+function buildUseIndex(g) {
     const producer = new Map();
     const consumers = new Map();
     const addUse = (name, n) => {
-        if (only !== undefined && !only.has(name))
-            return;
         const list = consumers.get(name);
         if (list === undefined)
             consumers.set(name, [n]);
@@ -4160,7 +4154,7 @@ function buildUseIndex(g, only) {
     };
     for (const n of g.nodes) {
         for (const o of n.outputs)
-            if (o !== '' && (only === undefined || only.has(o)))
+            if (o !== '')
                 producer.set(o, n);
         for (const i of n.inputs)
             if (i !== '')
@@ -4216,10 +4210,10 @@ function definesLocally(sg, name) {
 /**
  * Renames tensor `from` to `to` in this graph: the producer's output, every read, graph outputs.
  * The tensor entry `to` keeps its own description when it exists (merged with what `from` knew).
- * The use index finds the producer and the readers, so a rename costs their number, not the
- * graph's size; the caller updates the index entries it changes.
+ * The caller names the producer and the readers (from a use index, or by position), so a rename
+ * costs their number, not the graph's size; it updates the index it keeps.
  */
-function renameTensor(g, idx, from, to) {
+function renameTensor(g, from, to, producer, readers) {
     const src = g.tensors.get(from);
     const dst = g.tensors.get(to);
     if (src !== undefined) {
@@ -4231,12 +4225,11 @@ function renameTensor(g, idx, from, to) {
         g.tensors.set(to, merged);
         g.tensors.delete(from);
     }
-    const producer = idx.producer.get(from);
     // a node writes a name once (the verify pass refuses a tensor defined twice)
     const at = producer ? producer.outputs.indexOf(from) : -1;
     if (producer && at >= 0)
         producer.outputs[at] = to;
-    replaceUses(g, from, to, readersOf(idx, from));
+    replaceUses(g, from, to, readers);
     // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads undefined, which equals no tensor name
     for (let i = 0; i < g.outputs.length; i++)
         if (g.outputs[i] === from)
@@ -4250,17 +4243,14 @@ function absorb(into, absorbed) {
 }
 /**
  * Folds `follower` (sole reader of `op`'s output `x`) into `op`: `op` now writes the follower's
- * output `out` under its name, the use index follows, and the follower is marked dead. An index of
- * some tensors only (buildUseIndex's `only`) gets no entry for an `out` it did not hold.
+ * output `out` under its name, the use index follows, and the follower is marked dead.
  */
 function foldFollower(g, idx, op, follower, x, out, dead) {
     follower.outputs = [];
-    renameTensor(g, idx, x, out);
+    renameTensor(g, x, out, idx.producer.get(x), readersOf(idx, x));
     idx.consumers.delete(x);
     idx.producer.delete(x);
-    // (setting one for every out grew the 100k-node chain's fusion index from 33k names to 66k)
-    if (idx.producer.has(out))
-        idx.producer.set(out, op);
+    idx.producer.set(out, op);
     absorb(op, follower);
     dead.add(follower);
 }

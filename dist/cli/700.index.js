@@ -62,8 +62,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
 var registry = __webpack_require__(1481);
-// EXTERNAL MODULE: ./src/analyze.ts + 49 modules
-var src_analyze = __webpack_require__(2868);
+// EXTERNAL MODULE: ./src/analyze.ts + 50 modules
+var src_analyze = __webpack_require__(683);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/node/time-limit.ts
@@ -283,7 +283,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9643);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2868);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(683);
 /** The worker side of the pool (pool.ts): the bundle's entry calls it in an analysis worker. */
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAnalyze: () => (/* binding */ runAnalyze)
 });
 
-// EXTERNAL MODULE: ./src/analyze.ts + 49 modules
-var analyze = __webpack_require__(2868);
+// EXTERNAL MODULE: ./src/analyze.ts + 50 modules
+var analyze = __webpack_require__(683);
 // EXTERNAL MODULE: ./src/report/render/report.ts + 6 modules
 var render_report = __webpack_require__(9736);
 // EXTERNAL MODULE: ./src/targets/rules/index.ts + 11 modules

@@ -457,8 +457,8 @@ async function run(proc) {
     if (args.command === 'diff')
         return (await Promise.all(/* import() */[__webpack_require__.e(641), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 7837))).runDiff(args, proc);
     if (args.command === 'compare')
-        return (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(481), __webpack_require__.e(339), __webpack_require__.e(641), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 9513))).runCompare(args, proc);
-    return (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(481), __webpack_require__.e(339), __webpack_require__.e(641), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runAnalyze(args, proc, out);
+        return (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(481), __webpack_require__.e(292), __webpack_require__.e(641), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 9513))).runCompare(args, proc);
+    return (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(481), __webpack_require__.e(292), __webpack_require__.e(641), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runAnalyze(args, proc, out);
 }
 
 // EXTERNAL MODULE: ./src/node/file-source.ts

@@ -52,8 +52,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/frontends/registry.ts + 97 modules
 var registry = __webpack_require__(1481);
-// EXTERNAL MODULE: ./src/analyze.ts + 49 modules
-var src_analyze = __webpack_require__(2868);
+// EXTERNAL MODULE: ./src/analyze.ts + 50 modules
+var src_analyze = __webpack_require__(683);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/node/time-limit.ts

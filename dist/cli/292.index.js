@@ -1,5 +1,5 @@
-export const id = 339;
-export const ids = [339];
+export const id = 292;
+export const ids = [292];
 export const modules = {
 
 /***/ 7861:
@@ -519,7 +519,7 @@ function withHashes(report, hashes) {
 
 /***/ }),
 
-/***/ 2868:
+/***/ 683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1531,7 +1531,7 @@ function removePassThrough(g, ctx) {
             // Stryker disable next-line MethodExpression: equivalent, out's producer is set again below, after the rename
             for (const mask of n.outputs.slice(1))
                 idx.producer.delete(mask);
-            (0,graph_edit/* renameTensor */.Ao)(g, idx, input, out);
+            (0,graph_edit/* renameTensor */.Ao)(g, input, out, idx.producer.get(input), (0,graph_edit/* readersOf */.cU)(idx, input));
             idx.producer.delete(input);
             idx.producer.set(out, producer);
             moveUses(input, out);
@@ -1884,7 +1884,7 @@ function foldQuantize(g, idx, q, dead) {
     x.quant = quant;
     if (isOutput) {
         // An integer graph output: the producer writes it directly, keeping the output's name.
-        (0,graph_edit/* renameTensor */.Ao)(g, idx, xName, qName);
+        (0,graph_edit/* renameTensor */.Ao)(g, xName, qName, idx.producer.get(xName), (0,graph_edit/* readersOf */.cU)(idx, xName));
         idx.producer.delete(xName);
         idx.producer.set(qName, producer);
         idx.consumers.delete(xName);
@@ -2110,6 +2110,56 @@ function padsNothing(n) {
     return pads === undefined || (Array.isArray(pads) && pads.every((p) => p === 0));
 }
 
+;// CONCATENATED MODULE: ./src/ir/producers.ts
+/** How many nodes before a reader are searched for the writer of what it reads, before the map of every output is made. */
+const NEAR_PRODUCERS = 16;
+function producersOf(graph) {
+    const nodes = graph.nodes;
+    let all;
+    let inputs;
+    let writtenAnyway;
+    /** A graph input or a constant no node writes. */
+    const unwritten = (name) => {
+        inputs ??= new Set(graph.inputs);
+        // Stryker disable next-line ConditionalExpression: equivalent, a name neither an input nor a constant is looked up in the map of every output, which has no entry for it either
+        if (!inputs.has(name) && graph.tensors.get(name)?.data === undefined)
+            return false;
+        // the inputs and constants nodes write anyway (the invariants allow it: a graph input a node recomputes)
+        writtenAnyway ??= writtenInputsAndConstants(graph, inputs);
+        return !writtenAnyway.has(name);
+    };
+    return {
+        find(name, at) {
+            // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,UpdateOperator: equivalent, a window of another size (or none) finds the same writer, in the map of every output
+            for (let j = at - 1; j >= 0 && j >= at - NEAR_PRODUCERS; j--)
+                if (nodes[j].outputs.includes(name))
+                    return j;
+            if (unwritten(name))
+                return undefined;
+            if (all === undefined) {
+                all = new Map();
+                nodes.forEach((n, j) => {
+                    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, no caller asks for '' (an omitted operand)
+                    for (const o of n.outputs)
+                        if (o !== '')
+                            all.set(o, j);
+                });
+            }
+            return all.get(name);
+        },
+    };
+}
+/** The graph inputs and constants some node writes too. */
+function writtenInputsAndConstants(graph, inputs) {
+    const out = new Set();
+    for (const n of graph.nodes) {
+        for (const o of n.outputs)
+            if (inputs.has(o) || graph.tensors.get(o)?.data !== undefined)
+                out.add(o);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/passes/fuse-activation.ts
 /**
  * `fuse-activation`: an activation (Relu, Relu6, Clip, LeakyRelu, Sigmoid, Tanh, HardSwish,
@@ -2123,6 +2173,7 @@ function padsNothing(n) {
 
 
 
+
 const fuseActivationPass = {
     name: 'fuse-activation',
     run(graph) {
@@ -2133,40 +2184,71 @@ const fuseActivationPass = {
     },
 };
 /**
- * Folds every activation it can into the layer before it; returns the use index the folds kept up
- * to date, of the tensors activations read (the only ones fusion asks about): when a fused layer
- * takes over such a tensor, its entry names that layer.
+ * Folds every activation it can into the layer before it, walking the graph once. Nodes are known
+ * by their position: who writes what an activation reads comes from the nodes just before it
+ * (ir/producers.ts), and each node's count of reads from one walk before the folds (the name-keyed
+ * index of producers and readers this replaced held 10 MiB on the 100k-node chain). The layer then
+ * writes the activation's output.
  */
 function fuseActivations(graph) {
-    const read = new Set();
-    for (const n of graph.nodes)
-        if ((0,traits/* hasTrait */.jp)(n.op, 'fusable-activation') && n.inputs[0])
-            read.add(n.inputs[0]);
-    const idx = (0,graph_edit/* buildUseIndex */.kK)(graph, read);
-    const dead = new Set();
-    for (const act of graph.nodes) {
+    const nodes = graph.nodes;
+    const writers = producersOf(graph);
+    const readers = readerCounts(graph, writers);
+    const outputs = new Set(graph.outputs);
+    const dead = new Uint8Array(nodes.length);
+    nodes.forEach((act, a) => {
         if (!(0,traits/* hasTrait */.jp)(act.op, 'fusable-activation'))
-            continue;
+            return;
         // Stryker disable next-line StringLiteral: equivalent, no node produces '' or the mutant's text: no producer either way
         const x = act.inputs[0] ?? '';
         const out = act.outputs[0] ?? '';
-        const op = idx.producer.get(x);
-        if (op === undefined || out === '' || !(0,traits/* hasTrait */.jp)(op.op, 'absorbs-activation') || op.activation !== undefined)
-            continue;
+        const p = writers.find(x, a);
+        const op = p === undefined ? undefined : nodes[p];
+        if (p === undefined || op === undefined || out === '' || !(0,traits/* hasTrait */.jp)(op.op, 'absorbs-activation') || op.activation !== undefined)
+            return;
         if (op.outputs.length !== 1)
-            continue; // then that one output is x
-        if (idx.graphOutputs.has(x) || (0,graph_edit/* readersOf */.cU)(idx, x).some((c) => c !== act))
-            continue;
+            return; // then that one output is x
+        // the activation is x's only reader (it reads x: a count of 1 is itself)
+        // Stryker disable next-line EqualityOperator: equivalent, the count is at least 1 (the activation's own read)
+        if (outputs.has(x) || readers[p] !== 1)
+            return;
         const params = activationParams(graph, act);
         if (params === undefined)
-            continue;
+            return;
         op.activation = act.op;
         if (Object.keys(params).length > 0)
             op.activationAttrs = params;
-        (0,graph_edit/* foldFollower */.Mv)(graph, idx, op, act, x, out, dead);
-    }
-    (0,graph_edit/* removeNodes */["if"])(graph, dead);
-    return idx;
+        act.outputs = [];
+        (0,graph_edit/* renameTensor */.Ao)(graph, x, out, op, [act]);
+        (0,graph_edit/* absorb */.eE)(op, act);
+        dead[a] = 1;
+        // Nothing more to follow: an activation reading `out` finds `op`, or the folded `act` if the map
+        // of every output was made before, and neither takes it (`op` has an activation now, `act` is one).
+    });
+    // Stryker disable next-line ConditionalExpression: equivalent, a shortcut only: filtering out no node keeps the same nodes
+    if (dead.includes(1))
+        graph.nodes = nodes.filter((_, i) => dead[i] === 0);
+}
+/**
+ * How many reads of each node's outputs there are, per node position: an activation that is the
+ * only reader of its input counts 1 there (it reads it once; a Clip reading it as a bound too has
+ * no constant bound, so no fold). The reads of a node's nested graphs count too.
+ */
+function readerCounts(graph, writers) {
+    const count = new Int32Array(graph.nodes.length);
+    const read = (name, v) => {
+        const p = name === '' ? undefined : writers.find(name, v);
+        if (p !== undefined)
+            count[p] = count[p] + 1;
+    };
+    graph.nodes.forEach((n, v) => {
+        for (const x of n.inputs)
+            read(x, v);
+        if (n.subgraphs)
+            for (const x of (0,graph_edit/* outerReads */.D5)(n))
+                read(x, v);
+    });
+    return count;
 }
 /** The activation's parameters, or undefined when they are not constants (then no fusion). */
 function activationParams(g, act) {
@@ -2986,6 +3068,7 @@ function withBranches(own, branches, repeats) {
 
 
 
+
 const BYTE_KEYS = ['params', 'paramsBytes', 'weightsBytes', 'floatWeightsBytes', 'quantParamsBytes'];
 const ZERO = { macc: 0, pure: 0 };
 /**
@@ -3118,61 +3201,21 @@ function nested(ctx, own, m, scope) {
         subgraphs: subs.map((s, i) => ({ name: s.name, repeat: repeats[i] ?? 0, layers: s.layers })),
     };
 }
-/** How many nodes before a layer are searched for the producer of what it reads, before a map of every output is made. */
-const NEAR_PRODUCERS = 16;
-/**
- * The producers of a graph's tensors, for the layers measured in order (`at`: the layer being
- * measured). A layer reads nearly everything from the few nodes before it (a chain, a residual
- * block), so those are searched first; a graph input no node writes has no producer; only a
- * read from further back makes the map of every output (the 100k-node chain's was 4 MiB, made
- * for nothing). In a verified graph a tensor has one writer, so every way finds the same node.
- */
-function producersOf(graph) {
-    const nodes = graph.nodes;
-    let byName;
-    let unwritten;
-    const p = {
-        at: 0,
-        producer(name) {
-            // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,UpdateOperator: equivalent, a window of another size (or none) finds the same producer, in the map of every output
-            for (let j = p.at - 1; j >= 0 && j >= p.at - NEAR_PRODUCERS; j--) {
-                const n = nodes[j];
-                if (n.outputs.includes(name))
-                    return n.name;
-            }
-            unwritten ??= unwrittenInputs(graph);
-            // Stryker disable next-line ConditionalExpression: equivalent, an input no node writes is in no map of outputs either: the check only spares making the map
-            if (unwritten.has(name))
-                return undefined;
-            if (byName === undefined) {
-                byName = new Map();
-                for (const n of nodes)
-                    for (const o of n.outputs)
-                        if (o)
-                            byName.set(o, n.name);
-            }
-            return byName.get(name);
-        },
-    };
-    return p;
-}
-/** The graph inputs no node writes. */
-function unwrittenInputs(graph) {
-    const inputs = new Set(graph.inputs);
-    for (const n of graph.nodes)
-        for (const o of n.outputs)
-            inputs.delete(o);
-    return inputs;
-}
 function layersOf(graph, outer) {
-    const local = producersOf(graph);
+    // the layer being measured: what it reads is searched among the nodes just before it first
+    let at = 0;
+    const writers = producersOf(graph);
+    const local = (name) => {
+        const p = writers.find(name, at);
+        return p === undefined ? undefined : graph.nodes[p].name;
+    };
     const scope = {
         ...outer,
         lookup: (name) => graph.tensors.get(name) ?? outer.lookup(name),
-        producer: (name) => local.producer(name) ?? (graph.tensors.has(name) ? undefined : outer.producer(name)),
+        producer: (name) => local(name) ?? (graph.tensors.has(name) ? undefined : outer.producer(name)),
     };
     return graph.nodes.map((node, k) => {
-        local.at = k;
+        at = k;
         const rule = scope.opts.rules(node.op);
         const role = rule?.role ?? 'unknown';
         // one context per node: its operands are looked up once for the constants, the cost and the output
@@ -4340,6 +4383,7 @@ function withNestedScratch(base, opts, plan, notes) {
 
 
 
+
 /** Bound on the exact search: the number of distinct executed-node sets it may visit. */
 const MAX_STATES = 20_000;
 /** Graphs larger than this skip the exact search. */
@@ -4456,10 +4500,10 @@ function onlyOrder(graph) {
             return false;
     }
     // then nothing a node reads comes from itself or a later node (the order is a topological one)
-    const producer = producers(graph);
+    const writers = producersOf(graph);
     for (let i = 0; i < nodes.length; i++) {
         for (const x of orderingReads(nodes[i]))
-            if (x !== '' && (producer.get(x) ?? -1) >= i)
+            if (x !== '' && (writers.find(x, i) ?? -1) >= i)
                 return false;
     }
     return true;
