@@ -13,6 +13,7 @@ import type { Pass } from './pass.js';
 import { freshTensorName } from './graph-edit.js';
 import { tensorNamed } from '../ir/tensor-named.js';
 import { sharedShape } from '../ir/shape.js';
+import { sortedHasRepeat } from '../ir/names.js';
 
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 /** Every such bias's data, one object (its name, `<layer>_bias`, says whose: 33k texts on the 100k-node chain). */
@@ -27,17 +28,19 @@ function outChannels(g: Graph, n: Node): number | undefined {
 export const biasPass: Pass = {
   name: 'bias',
   run(graph) {
-    const byWeights = new Map<string, string>();
-    for (const n of graph.nodes) {
-      if (!GETS_BIAS.has(n.op) || (n.inputs[2] ?? '') !== '' || n.outputs.length !== 1) continue;
+    const takers = graph.nodes.filter((n) => GETS_BIAS.has(n.op) && (n.inputs[2] ?? '') === '' && n.outputs.length === 1);
+    // a map from weights to their bias only when layers share weights (an unrolled RNN's steps): a
+    // map of every conv's weights was 3 MiB on the 100k-node chain, outliving the young generation
+    const byWeights = sortedHasRepeat(takers.map((n) => n.inputs[1] ?? '')) ? new Map<string, string>() : undefined;
+    for (const n of takers) {
       const cout = outChannels(graph, n);
       if (cout === undefined) continue;
       const w = n.inputs[1] as string; // constant weights were found under it
-      let bias = byWeights.get(w);
+      let bias = byWeights?.get(w);
       if (bias === undefined) {
         bias = freshTensorName(graph, `${n.name}_bias`);
         graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: sharedShape([cout]), data: ZERO_BIAS, byCompiler: true });
-        byWeights.set(w, bias);
+        byWeights?.set(w, bias);
       }
       // after the weights (input 1), in a new list: an element set past a list's end reserves 17 spare
       // slots (the 100k-node chain's 33k convs: 4.5 MiB held to the end)
