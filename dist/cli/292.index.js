@@ -103,7 +103,7 @@ function memoryTimeline(graph, plan) {
     const role = (b) => b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
     // alive at the peak: started at or before it, not yet ended
     const alive = starting.filter((b) => firstStepOf(b, shift) <= at && b.lastStep - shift >= at);
-    const tensors = alive.sort((a, b) => b.size - a.size || (0,names/* compareNames */.M)(a.tensor, b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
+    const tensors = alive.sort((a, b) => b.size - a.size || (0,names/* compareNames */.MP)(a.tensor, b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
     return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }
 
@@ -159,7 +159,7 @@ function layerNames(graph, format, long) {
     const tflite = format === 'tflite';
     if (long || (!tflite && keptAsTheyAre(graph)))
         return out;
-    const taken = new names/* UniqueNames */.U();
+    const taken = new names/* UniqueNames */.Um();
     // Only names that change are kept: most ONNX graphs keep every name, and the map then stays
     // empty. A node named as a graph input overrides the input's entry; the other way round cannot
     // happen: a name that changes as an input is unusable or (TFLite) every node's name changes.
@@ -799,9 +799,108 @@ function findCycle(deps, indegree) {
 }
 
 
+// EXTERNAL MODULE: ./src/ir/names.ts
+var ir_names = __webpack_require__(103);
+;// CONCATENATED MODULE: ./src/ir/producers.ts
+/** How many nodes before a reader are searched for the writer of what it reads, before the map of every output is made. */
+const NEAR_PRODUCERS = 16;
+function producersOf(graph) {
+    const nodes = graph.nodes;
+    let all;
+    let inputs;
+    let writtenAnyway;
+    /** A graph input or a constant no node writes. */
+    const unwritten = (name) => {
+        inputs ??= new Set(graph.inputs);
+        // Stryker disable next-line ConditionalExpression: equivalent, a name neither an input nor a constant is looked up in the map of every output, which has no entry for it either
+        if (!inputs.has(name) && graph.tensors.get(name)?.data === undefined)
+            return false;
+        // the inputs and constants nodes write anyway (the invariants allow it: a graph input a node recomputes)
+        writtenAnyway ??= writtenInputsAndConstants(graph, inputs);
+        return !writtenAnyway.has(name);
+    };
+    return {
+        find(name, at) {
+            // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,UpdateOperator: equivalent, a window of another size (or none) finds the same writer, in the map of every output
+            for (let j = at - 1; j >= 0 && j >= at - NEAR_PRODUCERS; j--)
+                if (nodes[j].outputs.includes(name))
+                    return j;
+            if (unwritten(name))
+                return undefined;
+            if (all === undefined) {
+                all = new Map();
+                nodes.forEach((n, j) => {
+                    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, no caller asks for '' (an omitted operand)
+                    for (const o of n.outputs)
+                        if (o !== '')
+                            all.set(o, j);
+                });
+            }
+            return all.get(name);
+        },
+    };
+}
+/** The graph inputs and constants some node writes too. */
+function writtenInputsAndConstants(graph, inputs) {
+    const out = new Set();
+    for (const n of graph.nodes) {
+        for (const o of n.outputs)
+            if (inputs.has(o) || graph.tensors.get(o)?.data !== undefined)
+                out.add(o);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/passes/invariants.ts
 
+
+
 function verifyInvariants(graph, passName) {
+    if (plainlyValid(graph))
+        return;
+    walkInvariants(graph, passName);
+}
+/**
+ * A quick proof that the walk below would find nothing, for a graph without nested graphs, without
+ * its set of every tensor produced so far (3.8 MiB on the 100k-node chain, outliving the young
+ * generation): no two nodes share a name and no two writes share a tensor (each list sorted), every
+ * tensor written has an entry, and each read is of a constant, a graph input, or an output of a node
+ * before the reader (ir/producers.ts finds its one writer). False sends the graph to the walk,
+ * which then names the first problem it meets.
+ */
+function plainlyValid(g) {
+    if (g.nodes.some((n) => n.subgraphs !== undefined))
+        return false;
+    if ((0,ir_names/* sortedHasRepeat */.Rt)(g.nodes.map((n) => n.name)))
+        return false;
+    const written = [];
+    for (const n of g.nodes)
+        for (const o of n.outputs)
+            if (o !== '')
+                written.push(o);
+    if ((0,ir_names/* sortedHasRepeat */.Rt)(written))
+        return false;
+    const inputs = new Set(g.inputs);
+    for (const i of inputs)
+        if (!g.tensors.has(i))
+            return false;
+    for (const o of written)
+        if (!g.tensors.has(o))
+            return false;
+    const writers = producersOf(g);
+    const readable = (name, at) => {
+        if (inputs.has(name) || g.tensors.get(name)?.data !== undefined)
+            return true;
+        return (writers.find(name, at) ?? at) < at;
+    };
+    for (let v = 0; v < g.nodes.length; v++)
+        for (const i of g.nodes[v].inputs)
+            if (i !== '' && !readable(i, v))
+                return false;
+    return g.outputs.every((o) => readable(o, g.nodes.length));
+}
+/** The checks, graph by graph, nested ones included: the first problem met is thrown. */
+function walkInvariants(graph, passName) {
     const stack = [{ g: graph, outer: new Set() }];
     while (stack.length > 0) {
         const { g, outer } = stack.pop();
@@ -818,7 +917,7 @@ function verifyInvariants(graph, passName) {
         }
         // a set of the names seen only when two nodes share one, to report it where the walk meets it
         // Stryker disable next-line ConditionalExpression: equivalent, as true: the set then finds no repeat either, only at a set's cost
-        const names = repeatsAName(g.nodes) ? new Set() : undefined;
+        const names = (0,ir_names/* sortedHasRepeat */.Rt)(g.nodes.map((n) => n.name)) ? new Set() : undefined;
         // Stryker disable next-line BooleanLiteral: equivalent, the flag only skips collecting subgraphs: a graph without any has none to push
         let nested = false;
         for (const n of g.nodes) {
@@ -865,19 +964,6 @@ function verifyInvariants(graph, passName) {
                 stack.push({ g: sg, outer: available });
         }
     }
-}
-/**
- * Whether two nodes share a name: the names sorted, each compared with the next. As fast as a set
- * of every name on 100k nodes (10 ms), with a third of its memory: the set was 4.8 MiB, made after
- * the last pass on every large graph and outliving the young generation.
- */
-function repeatsAName(nodes) {
-    const sorted = nodes.map((n) => n.name).sort();
-    // Stryker disable next-line EqualityOperator: equivalent, one step past the end compares undefined with the last name: never equal
-    for (let i = 1; i < sorted.length; i++)
-        if (sorted[i] === sorted[i - 1])
-            return true;
-    return false;
 }
 
 // EXTERNAL MODULE: ./src/ir/shape.ts
@@ -2110,56 +2196,6 @@ function padsNothing(n) {
     return pads === undefined || (Array.isArray(pads) && pads.every((p) => p === 0));
 }
 
-;// CONCATENATED MODULE: ./src/ir/producers.ts
-/** How many nodes before a reader are searched for the writer of what it reads, before the map of every output is made. */
-const NEAR_PRODUCERS = 16;
-function producersOf(graph) {
-    const nodes = graph.nodes;
-    let all;
-    let inputs;
-    let writtenAnyway;
-    /** A graph input or a constant no node writes. */
-    const unwritten = (name) => {
-        inputs ??= new Set(graph.inputs);
-        // Stryker disable next-line ConditionalExpression: equivalent, a name neither an input nor a constant is looked up in the map of every output, which has no entry for it either
-        if (!inputs.has(name) && graph.tensors.get(name)?.data === undefined)
-            return false;
-        // the inputs and constants nodes write anyway (the invariants allow it: a graph input a node recomputes)
-        writtenAnyway ??= writtenInputsAndConstants(graph, inputs);
-        return !writtenAnyway.has(name);
-    };
-    return {
-        find(name, at) {
-            // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,UpdateOperator: equivalent, a window of another size (or none) finds the same writer, in the map of every output
-            for (let j = at - 1; j >= 0 && j >= at - NEAR_PRODUCERS; j--)
-                if (nodes[j].outputs.includes(name))
-                    return j;
-            if (unwritten(name))
-                return undefined;
-            if (all === undefined) {
-                all = new Map();
-                nodes.forEach((n, j) => {
-                    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, no caller asks for '' (an omitted operand)
-                    for (const o of n.outputs)
-                        if (o !== '')
-                            all.set(o, j);
-                });
-            }
-            return all.get(name);
-        },
-    };
-}
-/** The graph inputs and constants some node writes too. */
-function writtenInputsAndConstants(graph, inputs) {
-    const out = new Set();
-    for (const n of graph.nodes) {
-        for (const o of n.outputs)
-            if (inputs.has(o) || graph.tensors.get(o)?.data !== undefined)
-                out.add(o);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/passes/fuse-activation.ts
 /**
  * `fuse-activation`: an activation (Relu, Relu6, Clip, LeakyRelu, Sigmoid, Tanh, HardSwish,
@@ -2697,6 +2733,7 @@ function runInFloat(g, idx, n, f, conversions) {
 
 
 
+
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 /** Every such bias's data, one object (its name, `<layer>_bias`, says whose: 33k texts on the 100k-node chain). */
 const ZERO_BIAS = Object.freeze({ kind: 'computed', by: 'the zero bias stedgeai gives a layer without one' });
@@ -2708,19 +2745,20 @@ function bias_outChannels(g, n) {
 const biasPass = {
     name: 'bias',
     run(graph) {
-        const byWeights = new Map();
-        for (const n of graph.nodes) {
-            if (!GETS_BIAS.has(n.op) || (n.inputs[2] ?? '') !== '' || n.outputs.length !== 1)
-                continue;
+        const takers = graph.nodes.filter((n) => GETS_BIAS.has(n.op) && (n.inputs[2] ?? '') === '' && n.outputs.length === 1);
+        // a map from weights to their bias only when layers share weights (an unrolled RNN's steps): a
+        // map of every conv's weights was 3 MiB on the 100k-node chain, outliving the young generation
+        const byWeights = (0,ir_names/* sortedHasRepeat */.Rt)(takers.map((n) => n.inputs[1] ?? '')) ? new Map() : undefined;
+        for (const n of takers) {
             const cout = bias_outChannels(graph, n);
             if (cout === undefined)
                 continue;
             const w = n.inputs[1]; // constant weights were found under it
-            let bias = byWeights.get(w);
+            let bias = byWeights?.get(w);
             if (bias === undefined) {
                 bias = (0,graph_edit/* freshTensorName */.LN)(graph, `${n.name}_bias`);
                 graph.tensors.set(bias, { name: bias, dtype: n.integer === true ? 'int32' : 'float32', shape: (0,ir_shape/* sharedShape */.jl)([cout]), data: ZERO_BIAS, byCompiler: true });
-                byWeights.set(w, bias);
+                byWeights?.set(w, bias);
             }
             // after the weights (input 1), in a new list: an element set past a list's end reserves 17 spare
             // slots (the 100k-node chain's 33k convs: 4.5 MiB held to the end)
@@ -5282,8 +5320,6 @@ var validate_pool = __webpack_require__(633);
 var format = __webpack_require__(2676);
 // EXTERNAL MODULE: ./src/diagnostics/listing.ts
 var listing = __webpack_require__(9688);
-// EXTERNAL MODULE: ./src/ir/names.ts
-var names = __webpack_require__(103);
 ;// CONCATENATED MODULE: ./src/mapping/pools.ts
 
 
@@ -5307,7 +5343,7 @@ function placeActivations(plan, actPools, alignment, unplaced) {
     // a persistent tensor is alive before the first step and after the last: it sorts as first step -1
     const first = (i) => (i < nb ? buffers[i].firstStep : -1);
     const at = (i) => items[i];
-    const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || (0,names/* compareNames */.M)(at(a).tensor, at(b).tensor));
+    const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || (0,ir_names/* compareNames */.MP)(at(a).tensor, at(b).tensor));
     const overlaps = (0,place/* overlapLists */.XN)(buffers);
     const np = items.length - nb;
     // a persistent tensor meets every buffer and every other persistent tensor

@@ -8044,7 +8044,7 @@ function mapGraph(ctx, lg, outer, fallbackName) {
     for (const vi of [...lg.proto.value_info, ...lg.proto.output]) {
         info.set(vi.name ?? '', tensorFromValueInfo(vi, vi.name ?? '', ctx.dims));
     }
-    const names = new ir_names/* UniqueNames */.U();
+    const names = new ir_names/* UniqueNames */.Um();
     // the index of each node's range, in g.nodes' order (a number per node, not a pair: 100k nodes' pairs were 3 MiB)
     const ranges = [];
     for (let index = 0; index < lg.nodes.length / 2; index++) {
@@ -13503,7 +13503,7 @@ function mapSubgraph(ctx, index, fallbackName) {
         throw bb.error('E_LIMIT', over, sg.bb_pos);
     const g = { name: String(sg.name() ?? '') || fallbackName, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
     const tensorCount = sg.tensorsLength();
-    const taken = new ir_names/* UniqueNames */.U();
+    const taken = new ir_names/* UniqueNames */.Um();
     const names = new Map();
     const tensorName = (i, what) => {
         if (!Number.isInteger(i) || i < 0 || i >= tensorCount)
@@ -13524,7 +13524,7 @@ function mapSubgraph(ctx, index, fallbackName) {
         g.inputs.push(tensorName(sg.inputs(i) ?? -1, `input ${i} of subgraph ${index}`));
     for (let i = 0; i < sg.outputsLength(); i++)
         g.outputs.push(tensorName(sg.outputs(i) ?? -1, `output ${i} of subgraph ${index}`));
-    const nodeNames = new ir_names/* UniqueNames */.U();
+    const nodeNames = new ir_names/* UniqueNames */.Um();
     const op = new Operator();
     // the subgraph's inputs and what its operators write: every other tensor read and not constant is a work area
     const produced = new Set();
@@ -13731,7 +13731,7 @@ class GraphBuilder {
         this.budget = budget;
         const graph = { name, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
         this.graph = graph;
-        this.names = new ir_names/* UniqueNames */.U((n) => graph.tensors.has(n));
+        this.names = new ir_names/* UniqueNames */.Um((n) => graph.tensors.has(n));
     }
     /** `base`, or `base_1`, `base_2`... when a node or tensor already has that name. */
     unique(base) {
