@@ -3175,7 +3175,7 @@ function inputsOf(ctx, role, shapeInputs, scope) {
     });
     // a layer whose constants are, byte range for byte range, those of a layer before it reuses
     // their arrays: its items are the model's params, the arrays are not generated again
-    const key = parameterSetKey(ctx, shapeInputs);
+    const key = scope.rangesRepeat ? parameterSetKey(ctx, shapeInputs) : undefined;
     const shared = key !== undefined && scope.seen.has(key);
     if (key !== undefined)
         scope.seen.add(key);
@@ -3192,9 +3192,11 @@ function inputsOf(ctx, role, shapeInputs, scope) {
                 connectedTo.push(from);
             return;
         }
-        if (shapeInputs.has(i) || scope.seen.has(t))
+        const remembered = scope.rangesRepeat || t.data?.kind !== 'bytes';
+        if (shapeInputs.has(i) || (remembered && scope.seen.has(t)))
             return;
-        scope.seen.add(t);
+        if (remembered)
+            scope.seen.add(t);
         if (role === 'quantization' && i >= 1) {
             if (shared)
                 return;
@@ -3292,7 +3294,31 @@ function layersOf(graph, outer) {
 }
 /** Computes one LayerMetrics per node (nested graphs under their node). Shared constants count once. */
 function computeLayers(graph, opts, diagnostics) {
-    return layersOf(graph, { opts, diagnostics, lookup: () => undefined, producer: () => undefined, seen: new Set() });
+    return layersOf(graph, { opts, diagnostics, lookup: () => undefined, producer: () => undefined, seen: new Set(), rangesRepeat: byteRangesRepeat(graph) });
+}
+/**
+ * Whether two reads of constants in the file's bytes start at one offset (a constant read twice,
+ * or two constants over one buffer, as a TFLite converter makes for an unrolled RNN's steps), or
+ * the model has nested graphs (their reads resolve through the enclosing graphs): then the
+ * constants are remembered as they are counted. The offsets sorted, each compared with the next.
+ */
+function byteRangesRepeat(graph) {
+    const offsets = [];
+    for (const n of graph.nodes) {
+        if (n.subgraphs !== undefined)
+            return true;
+        for (const x of n.inputs) {
+            const d = x === '' ? undefined : graph.tensors.get(x)?.data;
+            if (d?.kind === 'bytes')
+                offsets.push(d.offset);
+        }
+    }
+    const sorted = Float64Array.from(offsets).sort();
+    // Stryker disable next-line EqualityOperator: equivalent, one step past the end compares undefined with the last offset: never equal
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i] === sorted[i - 1])
+            return true;
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/metrics.ts
