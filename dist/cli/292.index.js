@@ -4460,15 +4460,6 @@ const MAX_EXACT_NODES = 120;
 function orderingReads(node) {
     return node.subgraphs ? [...node.inputs, ...(0,graph_edit/* outerReads */.D5)(node)] : node.inputs;
 }
-/** Each tensor's producing node, by name (a name written twice: its last writer). */
-function producers(graph) {
-    const producer = new Map();
-    graph.nodes.forEach((node, i) => {
-        for (const o of node.outputs)
-            producer.set(o, i);
-    });
-    return producer;
-}
 /**
  * The ids of `names` (`idOf`; a name without one is left out), each once: `stamp[id]` holds the
  * list, plus one, that last took the id (`list`: a node's index), so no set is made per list.
@@ -4496,7 +4487,7 @@ function costs(graph, req) {
         size.push(r.size);
     });
     const aliasOf = new Map(req.folded.map((f) => [f.output, f.input]));
-    const producerOf = producers(graph);
+    const writers = producersOf(graph);
     // (lists filled below: every node's outputs are summed; scratch and readers read as 0 where nothing was added)
     // Stryker disable next-line ArrayDeclaration: equivalent, a string seeded in a successor list names no node: counting under it sets a named property of a count list, no node's count
     const succ = graph.nodes.map(() => []);
@@ -4534,11 +4525,10 @@ function costs(graph, req) {
     }
     const linked = new Int32Array(graph.nodes.length);
     // an omitted operand ('') is nobody's output
-    const producerNode = (x) => (x === '' ? undefined : producerOf.get(x));
     graph.nodes.forEach((node, v) => {
         // (a predecessor listed twice would be a successor listed twice too: the node's count of
         // predecessors left would reach 0 at the same step; listed once, as the buffers read are)
-        const p = idsOnce(orderingReads(node), producerNode, linked, v);
+        const p = idsOnce(orderingReads(node), (x) => (x === '' ? undefined : writers.find(x, v)), linked, v);
         c.preds.push(p);
         for (const q of p)
             c.succ[q].push(v);
