@@ -7165,8 +7165,8 @@ const onnx = $root.onnx = (() => {
  * How many nodes, tensors and node inputs and outputs one model may declare, nested graphs
  * included (METRICS.md "Limits").
  * Every per-layer structure of the analysis grows with them: a 300,000-node chain (100,000 blocks
- * of bench/make-large-onnx.ts writeChainOnnx) took 25 s and needed about 700 MiB of heap (it ran
- * under --max-old-space-size=700), so a file declaring millions (a few tens of
+ * of bench/make-large-onnx.ts writeChainOnnx) runs under a 700 MiB heap (METRICS.md "Limits" has
+ * its time and peak), so a file declaring millions (a few tens of
  * MB of protobuf or flatbuffer) would run the process out of memory, which Node reports with a
  * native stack trace and no report for the other models. Each frontend counts a graph's items
  * before it maps them, as it scans them, and refuses the model with E_LIMIT past a bound.
