@@ -87,6 +87,12 @@ describe('the use index', () => {
     ]);
     expect([...idx.graphInputs]).toEqual(['in']);
     expect([...idx.graphOutputs]).toEqual(['out']);
+    // of some tensors only: x (written by a, read by add and by the If's branch) and s (no reader); the graph's I/O whole
+    const some = buildUseIndex(g, new Set(['x', 's']));
+    expect([...some.producer].map(([k, n]) => [k, n.name])).toEqual([['x', 'a'], ['s', 'add']]);
+    expect([...some.consumers].map(([k, ns]) => [k, ns.map((n) => n.name)])).toEqual([['x', ['add', 'if']]]);
+    expect([...some.graphInputs]).toEqual(['in']);
+    expect([...some.graphOutputs]).toEqual(['out']);
   });
 });
 
