@@ -3990,7 +3990,7 @@ function graphFacts(graph, traits, opts = {}) {
     // Only a graph with a pad, a pooling or a Q/DQ node has anything to fold, fuse or stand in for I/O.
     const relevant = graph.nodes.some((n) => FACT_OPS.has(n.op));
     // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, every profile has foldPads, fusePools and integerIo all on or all off (memory/profiles.ts), and the index only saves work
-    const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? (0,graph_edit/* buildUseIndex */.kK)(graph) : undefined;
+    const idx = relevant && (traits.foldPads || traits.fusePools || traits.integerIo) ? (0,graph_edit/* buildUseIndex */.kK)(graph, factTensors(graph)) : undefined;
     // Stryker disable next-line LogicalOperator: equivalent, idx exists exactly when a profile with foldPads meets a graph that has a Pad, pooling or Q/DQ; without one foldedPads finds nothing
     const folds = idx && traits.foldPads ? (0,pad_fold/* foldedPads */.vd)(graph, idx, true, opts.deepPads ? (c) => !usesDeepKernel(graph, c) : undefined) : new Map();
     // Stryker disable next-line LogicalOperator: equivalent, idx exists exactly when a profile with fusePools meets a graph that has a Pad, pooling or Q/DQ; without one fusedPools finds nothing
@@ -4008,6 +4008,21 @@ function graphFacts(graph, traits, opts = {}) {
         // Stryker disable next-line ArrayDeclaration: equivalent, the rules are read by addAllowances only, which runs only when traits.overlap
         rules: traits.overlap ? overlapRules(graph, folds, traits.alignment, pools) : [],
     };
+}
+/**
+ * The tensors the facts ask the index about: a Pad's output (its readers), a pooling's input (the
+ * readers of the convolution output it may fuse with), a DQ's input (its readers, when the DQ writes
+ * a graph output), the graph's inputs (their readers) and outputs (their writers).
+ */
+function factTensors(graph) {
+    const names = new Set([...graph.inputs, ...graph.outputs]);
+    for (const n of graph.nodes) {
+        if (n.op === 'Pad')
+            names.add(n.outputs[0] ?? '');
+        else if (POOLS.has(n.op) || n.op === 'DequantizeLinear')
+            names.add(n.inputs[0] ?? '');
+    }
+    return names;
 }
 /**
  * Buffer requests in tensor order (graph.tensors), then scratch areas in execution order: a node's
