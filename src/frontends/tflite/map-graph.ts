@@ -57,16 +57,17 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
 
   const tensorCount = sg.tensorsLength();
   const taken = new UniqueNames();
-  const names = new Map<number, string>();
+  // each tensor's name once mapped, by index (a list: a map of a 100k-operator model's 233k tensors was 11 MiB)
+  const names: (string | undefined)[] = new Array<string | undefined>(tensorCount);
   const tensorName = (i: number, what: string): string => {
     if (!Number.isInteger(i) || i < 0 || i >= tensorCount) throw bb.error('E_MALFORMED', `${what} refers to tensor ${i} but subgraph ${index} has ${tensorCount}`, sg.bb_pos);
-    let name = names.get(i);
+    let name = names[i];
     if (name === undefined) {
       bb.what = `tensor ${i} of subgraph ${index}`;
       const tt = sg.tensors(i, new TflTensor());
       if (!tt) throw bb.error('E_MALFORMED', `tensor ${i} of subgraph ${index} is missing`, sg.bb_pos);
       name = taken.take(String(tt.name() ?? '') || `tensor_${i}`);
-      names.set(i, name);
+      names[i] = name;
       g.tensors.set(name, mapTensor(bb, model, tt, name));
     }
     return name;
@@ -77,12 +78,13 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
 
   const nodeNames = new UniqueNames();
   const op = new Operator();
-  // the subgraph's inputs and what its operators write: every other tensor read and not constant is a work area
-  const produced = new Set<number>();
-  for (let i = 0; i < sg.inputsLength(); i++) produced.add(sg.inputs(i) ?? -1);
+  // the subgraph's inputs and what its operators write, by tensor index (1): every other tensor read and
+  // not constant is a work area (an index out of range marks nothing: tensorName refuses it)
+  const produced = new Uint8Array(tensorCount);
+  for (let i = 0; i < sg.inputsLength(); i++) produced[sg.inputs(i) ?? -1] = 1;
   for (let k = 0; k < sg.operatorsLength(); k++) {
     sg.operators(k, op);
-    for (let i = 0; i < op.outputsLength(); i++) produced.add(op.outputs(i) ?? -1);
+    for (let i = 0; i < op.outputsLength(); i++) produced[op.outputs(i) ?? -1] = 1;
   }
   for (let k = 0; k < sg.operatorsLength(); k++) {
     bb.what = `operator ${k} of subgraph ${index}`;
@@ -97,8 +99,8 @@ export function mapSubgraph(ctx: ReadContext, index: number, fallbackName: strin
 function mapOperator(
   ctx: ReadContext, g: Graph, op: Operator, k: number, sgIndex: number,
   tensorName: (i: number, what: string) => string, nodeNames: UniqueNames,
-  /** The subgraph's inputs and the tensors its operators write (the others read, not constant, are work areas). */
-  produced: ReadonlySet<number>,
+  /** The subgraph's inputs and the tensors its operators write, 1 by tensor index (the others read, not constant, are work areas). */
+  produced: Uint8Array,
 ): Node {
   const { bb } = ctx;
   const where = `operator ${k} of subgraph ${sgIndex}`;
@@ -112,7 +114,7 @@ function mapOperator(
     const ti = op.inputs(i) ?? -1;
     const n = ti === -1 ? '' : tensorName(ti, `input ${i} of ${where}`);
     inputs[i] = n;
-    if (n !== '' && !produced.has(ti) && g.tensors.get(n)?.data === undefined) scratch.push(n);
+    if (n !== '' && produced[ti] !== 1 && g.tensors.get(n)?.data === undefined) scratch.push(n);
   }
   const outputs = new Array<string>(op.outputsLength());
   for (let i = 0; i < outputs.length; i++) outputs[i] = tensorName(op.outputs(i) ?? -1, `output ${i} of ${where}`);
