@@ -3575,9 +3575,10 @@ function convPads(graph, node, x, y) {
     return (0,util_spatial/* resolvedPads */.Jv)((0,util_spatial/* geometry */.lC)(node, kernel), (0,util_spatial/* splitShape */.iY)(node, x.shape).spatial, (0,util_spatial/* splitShape */.iY)(node, y.shape).spatial);
 }
 function withDeepConvPads(graph) {
-    const padded = new Set(graph.nodes.filter((n) => usesDeepKernel(graph, n)));
+    // (no set of the deep ones: the loop asks again, the nodes before the first deep one twice; the
+    // int8 TFLite chain's 33k deep convolutions made a 1.5 MiB set)
     // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: with nothing to pad the loop copies every node and `added` stays 0, so the graph itself is returned
-    if (padded.size === 0)
+    if (!graph.nodes.some((n) => usesDeepKernel(graph, n)))
         return graph;
     // the model's tensors under the few this copy adds, not copied (ir/layered-map.ts)
     const tensors = new LayeredMap(graph.tensors);
@@ -3586,7 +3587,7 @@ function withDeepConvPads(graph) {
     for (const n of graph.nodes) {
         const x = tensorOf(graph, n, 0);
         const y = n.outputs[0] ? graph.tensors.get(n.outputs[0]) : undefined;
-        const pads = padded.has(n) && x && y ? convPads(graph, n, x, y) : undefined;
+        const pads = x && y && usesDeepKernel(graph, n) ? convPads(graph, n, x, y) : undefined;
         if (!x?.shape || !pads || pads.every((p) => p === 0)) {
             nodes.push(n);
             continue;
