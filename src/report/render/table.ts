@@ -45,21 +45,24 @@ function* rowsOf(groups: TableGroups): Generator<readonly string[]> {
  * every row until their last line, 145 MiB of the text report's peak memory.
  */
 export function* textTableBatches(columns: readonly Column[], groups: () => TableGroups, batch = TABLE_BATCH_LINES): Generator<string[]> {
-  // every cell as shown (made printable; a row short of cells: blanks): the widths are those of the text shown
-  const shown = (cells: readonly string[]): string[] => columns.map((_, i) => printable(cells[i] ?? ''));
   const widths = shownWidths(rowsOf(groups()), columns.map((c) => c.header.length));
-  const line = (cells: readonly string[]) =>
-    columns.map((c, i) => pad(cells[i] as string, widths[i] as number, c.align)).join('  ').trimEnd();
+  // every cell as shown (made printable; a row short of cells: blanks), padded to its column, in one
+  // string (no list of cells per row)
+  const line = (cells: readonly string[]): string => {
+    let out = '';
+    for (let i = 0; i < columns.length; i++) out += (i > 0 ? '  ' : '') + pad(printable(cells[i] ?? ''), widths[i] as number, (columns[i] as Column).align);
+    return out.trimEnd();
+  };
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   function* lines(): Generator<string> {
     yield rule;
-    yield line(shown(columns.map((c) => c.header)));
+    yield line(columns.map((c) => c.header));
     yield rule;
     let first = true;
     for (const g of groups()) {
       if (!first) yield rule;
       first = false;
-      for (const row of g) yield line(shown(row));
+      for (const row of g) yield line(row);
     }
     yield rule;
   }
