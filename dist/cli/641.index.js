@@ -1470,14 +1470,19 @@ function* rowsOf(groups) {
  * every row until their last line, 145 MiB of the text report's peak memory.
  */
 function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
-    // every cell as shown (made printable; a row short of cells: blanks): the widths are those of the text shown
-    const shown = (cells) => columns.map((_, i) => (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(cells[i] ?? ''));
     const widths = shownWidths(rowsOf(groups()), columns.map((c) => c.header.length));
-    const line = (cells) => columns.map((c, i) => pad(cells[i], widths[i], c.align)).join('  ').trimEnd();
+    // every cell as shown (made printable; a row short of cells: blanks), padded to its column, in one
+    // string (no list of cells per row)
+    const line = (cells) => {
+        let out = '';
+        for (let i = 0; i < columns.length; i++)
+            out += (i > 0 ? '  ' : '') + pad((0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(cells[i] ?? ''), widths[i], columns[i].align);
+        return out.trimEnd();
+    };
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
     function* lines() {
         yield rule;
-        yield line(shown(columns.map((c) => c.header)));
+        yield line(columns.map((c) => c.header));
         yield rule;
         let first = true;
         for (const g of groups()) {
@@ -1485,7 +1490,7 @@ function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
                 yield rule;
             first = false;
             for (const row of g)
-                yield line(shown(row));
+                yield line(row);
         }
         yield rule;
     }
