@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { append, byPosition, maxOf, minOf, NONE, pushTo } from '../src/arrays.js';
+import { append, byPosition, maxOf, minOf, NONE, pushTo, sortedHasRepeat } from '../src/arrays.js';
 
 /** Past the arguments a spread call passes before the stack overflows (about 125k on Node's default stack). */
 const LONG = 300_000;
@@ -96,5 +96,24 @@ describe('NONE, the shared empty list', () => {
     expect(NONE).toEqual([]);
     expect(() => (NONE as unknown as string[]).push('x')).toThrow(TypeError);
     expect(NONE).toHaveLength(0);
+  });
+});
+
+describe('sortedHasRepeat', () => {
+  it('finds a name given twice wherever the two are, and only an exact repeat', () => {
+    expect(sortedHasRepeat([])).toBe(false);
+    expect(sortedHasRepeat(['a'])).toBe(false);
+    expect(sortedHasRepeat(['b', 'a', 'c', 'A', 'a_1'])).toBe(false);
+    // first and last, next to each other, after sorting first or last
+    expect(sortedHasRepeat(['x', 'b', 'c', 'x'])).toBe(true);
+    expect(sortedHasRepeat(['b', 'b'])).toBe(true);
+    expect(sortedHasRepeat(['m', 'a', 'z', 'a'])).toBe(true);
+    expect(sortedHasRepeat(['m', 'z', 'a', 'z'])).toBe(true);
+  });
+
+  it('sorts the list it is given', () => {
+    const names = ['c', 'a', 'b'];
+    sortedHasRepeat(names);
+    expect(names).toEqual(['a', 'b', 'c']);
   });
 });

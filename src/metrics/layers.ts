@@ -16,7 +16,7 @@ import { floatWeightBytes, itemCount, quantParamBytes, rawBytes, weightBytes } f
 import { isFloat, isInteger } from '../ir/dtype.js';
 import { operationType } from './optypes.js';
 import { branchRepeats, withBranches } from './nested.js';
-import { NONE } from '../arrays.js';
+import { NONE, sortedHasRepeat } from '../arrays.js';
 import { producersOf } from '../ir/producers.js';
 
 export interface LayerMetrics {
@@ -267,7 +267,7 @@ export function computeLayers(graph: Graph, opts: LayerOptions, diagnostics: Dia
  * Whether two reads of constants in the file's bytes start at one offset (a constant read twice,
  * or two constants over one buffer, as a TFLite converter makes for an unrolled RNN's steps), or
  * the model has nested graphs (their reads resolve through the enclosing graphs): then the
- * constants are remembered as they are counted. The offsets sorted, each compared with the next.
+ * constants are remembered as they are counted.
  */
 function byteRangesRepeat(graph: Graph): boolean {
   const offsets: number[] = [];
@@ -278,8 +278,5 @@ function byteRangesRepeat(graph: Graph): boolean {
       if (d?.kind === 'bytes') offsets.push(d.offset);
     }
   }
-  const sorted = Float64Array.from(offsets).sort();
-  // Stryker disable next-line EqualityOperator: equivalent, one step past the end compares undefined with the last offset: never equal
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true;
-  return false;
+  return sortedHasRepeat(Float64Array.from(offsets));
 }

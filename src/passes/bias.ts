@@ -13,7 +13,7 @@ import type { Pass } from './pass.js';
 import { freshTensorName } from './graph-edit.js';
 import { tensorNamed } from '../ir/tensor-named.js';
 import { sharedShape } from '../ir/shape.js';
-import { sortedHasRepeat } from '../ir/names.js';
+import { sortedHasRepeat } from '../arrays.js';
 
 const GETS_BIAS = new Set(['Conv', 'ConvTranspose', 'Gemm']);
 /** Every such bias's data, one object (its name, `<layer>_bias`, says whose: 33k texts on the 100k-node chain). */

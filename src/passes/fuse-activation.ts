@@ -13,6 +13,7 @@ import { readValues } from '../ir/tensor-data.js';
 import type { Pass } from './pass.js';
 import { absorb, outerReads, renameTensor } from './graph-edit.js';
 import { producersOf, type Producers } from '../ir/producers.js';
+import { bump } from '../arrays.js';
 
 
 export const fuseActivationPass: Pass = {
@@ -74,7 +75,7 @@ function readerCounts(graph: Graph, writers: Producers): Int32Array {
   const count = new Int32Array(graph.nodes.length);
   const read = (name: string, v: number): void => {
     const p = name === '' ? undefined : writers.find(name, v);
-    if (p !== undefined) count[p] = (count[p] as number) + 1;
+    if (p !== undefined) bump(count, p, 1);
   };
   graph.nodes.forEach((n, v) => {
     for (const x of n.inputs) read(x, v);

@@ -6,7 +6,7 @@
  */
 import type { Graph, Node } from '../ir/graph.js';
 import { FootprintError } from '../diagnostics/diagnostic.js';
-import { sortedHasRepeat } from '../ir/names.js';
+import { sortedHasRepeat } from '../arrays.js';
 import { producersOf } from '../ir/producers.js';
 
 export function verifyInvariants(graph: Graph, passName: string): void {

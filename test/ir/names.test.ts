@@ -3,7 +3,7 @@
  * without searching again from `_1` (a file whose nodes all shared one name took quadratic time).
  */
 import { describe, expect, it } from 'vitest';
-import { compareNames, sortedHasRepeat, UniqueNames } from '../../src/ir/names.js';
+import { compareNames, UniqueNames } from '../../src/ir/names.js';
 
 describe('UniqueNames', () => {
   it('gives a name as it is, then with the first free suffix, skipping names taken in the meantime', () => {
@@ -57,24 +57,5 @@ describe('compareNames', () => {
         expect(compareNames(a, b) === 0, `${a} ${b}`).toBe(a === b);
       }
     }
-  });
-});
-
-describe('sortedHasRepeat', () => {
-  it('finds a name given twice wherever the two are, and only an exact repeat', () => {
-    expect(sortedHasRepeat([])).toBe(false);
-    expect(sortedHasRepeat(['a'])).toBe(false);
-    expect(sortedHasRepeat(['b', 'a', 'c', 'A', 'a_1'])).toBe(false);
-    // first and last, next to each other, after sorting first or last
-    expect(sortedHasRepeat(['x', 'b', 'c', 'x'])).toBe(true);
-    expect(sortedHasRepeat(['b', 'b'])).toBe(true);
-    expect(sortedHasRepeat(['m', 'a', 'z', 'a'])).toBe(true);
-    expect(sortedHasRepeat(['m', 'z', 'a', 'z'])).toBe(true);
-  });
-
-  it('sorts the list it is given', () => {
-    const names = ['c', 'a', 'b'];
-    sortedHasRepeat(names);
-    expect(names).toEqual(['a', 'b', 'c']);
   });
 });
