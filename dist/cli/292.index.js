@@ -103,7 +103,7 @@ function memoryTimeline(graph, plan) {
     const role = (b) => b.kind === 'scratch' && b.tensor.startsWith(`${step.layer}#`) ? 'scratch' : writes.has(b.tensor) ? 'output' : reads.has(b.tensor) ? 'input' : 'held';
     // alive at the peak: started at or before it, not yet ended
     const alive = starting.filter((b) => firstStepOf(b, shift) <= at && b.lastStep - shift >= at);
-    const tensors = alive.sort((a, b) => b.size - a.size || (0,names/* compareNames */.MP)(a.tensor, b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
+    const tensors = alive.sort((a, b) => b.size - a.size || (0,names/* compareNames */.M)(a.tensor, b.tensor)).map((b) => ({ tensor: b.tensor, role: role(b), bytes: b.size }));
     return { steps, peak: { step: at, layer: step.layer, liveBytes: step.liveBytes, tensors } };
 }
 
@@ -159,7 +159,7 @@ function layerNames(graph, format, long) {
     const tflite = format === 'tflite';
     if (long || (!tflite && keptAsTheyAre(graph)))
         return out;
-    const taken = new names/* UniqueNames */.Um();
+    const taken = new names/* UniqueNames */.U();
     // Only names that change are kept: most ONNX graphs keep every name, and the map then stays
     // empty. A node named as a graph input overrides the input's entry; the other way round cannot
     // happen: a name that changes as an input is unusable or (TFLite) every node's name changes.
@@ -799,8 +799,8 @@ function findCycle(deps, indegree) {
 }
 
 
-// EXTERNAL MODULE: ./src/ir/names.ts
-var ir_names = __webpack_require__(103);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/ir/producers.ts
 /** How many nodes before a reader are searched for the writer of what it reads, before the map of every output is made. */
 const NEAR_PRODUCERS = 16;
@@ -871,14 +871,14 @@ function verifyInvariants(graph, passName) {
 function plainlyValid(g) {
     if (g.nodes.some((n) => n.subgraphs !== undefined))
         return false;
-    if ((0,ir_names/* sortedHasRepeat */.Rt)(g.nodes.map((n) => n.name)))
+    if ((0,arrays/* sortedHasRepeat */.Rt)(g.nodes.map((n) => n.name)))
         return false;
     const written = [];
     for (const n of g.nodes)
         for (const o of n.outputs)
             if (o !== '')
                 written.push(o);
-    if ((0,ir_names/* sortedHasRepeat */.Rt)(written))
+    if ((0,arrays/* sortedHasRepeat */.Rt)(written))
         return false;
     const inputs = new Set(g.inputs);
     for (const i of inputs)
@@ -917,7 +917,7 @@ function walkInvariants(graph, passName) {
         }
         // a set of the names seen only when two nodes share one, to report it where the walk meets it
         // Stryker disable next-line ConditionalExpression: equivalent, as true: the set then finds no repeat either, only at a set's cost
-        const names = (0,ir_names/* sortedHasRepeat */.Rt)(g.nodes.map((n) => n.name)) ? new Set() : undefined;
+        const names = (0,arrays/* sortedHasRepeat */.Rt)(g.nodes.map((n) => n.name)) ? new Set() : undefined;
         // Stryker disable next-line BooleanLiteral: equivalent, the flag only skips collecting subgraphs: a graph without any has none to push
         let nested = false;
         for (const n of g.nodes) {
@@ -1477,8 +1477,6 @@ function inlineIf(node, outer, lookup) {
     return { nodes, tensors };
 }
 
-// EXTERNAL MODULE: ./src/arrays.ts
-var arrays = __webpack_require__(273);
 ;// CONCATENATED MODULE: ./src/passes/shapes.ts
 
 
@@ -2210,6 +2208,7 @@ function padsNothing(n) {
 
 
 
+
 const fuseActivationPass = {
     name: 'fuse-activation',
     run(graph) {
@@ -2275,7 +2274,7 @@ function readerCounts(graph, writers) {
     const read = (name, v) => {
         const p = name === '' ? undefined : writers.find(name, v);
         if (p !== undefined)
-            count[p] = count[p] + 1;
+            (0,arrays/* bump */.$p)(count, p, 1);
     };
     graph.nodes.forEach((n, v) => {
         for (const x of n.inputs)
@@ -2748,7 +2747,7 @@ const biasPass = {
         const takers = graph.nodes.filter((n) => GETS_BIAS.has(n.op) && (n.inputs[2] ?? '') === '' && n.outputs.length === 1);
         // a map from weights to their bias only when layers share weights (an unrolled RNN's steps): a
         // map of every conv's weights was 3 MiB on the 100k-node chain, outliving the young generation
-        const byWeights = (0,ir_names/* sortedHasRepeat */.Rt)(takers.map((n) => n.inputs[1] ?? '')) ? new Map() : undefined;
+        const byWeights = (0,arrays/* sortedHasRepeat */.Rt)(takers.map((n) => n.inputs[1] ?? '')) ? new Map() : undefined;
         for (const n of takers) {
             const cout = bias_outChannels(graph, n);
             if (cout === undefined)
@@ -3300,7 +3299,7 @@ function computeLayers(graph, opts, diagnostics) {
  * Whether two reads of constants in the file's bytes start at one offset (a constant read twice,
  * or two constants over one buffer, as a TFLite converter makes for an unrolled RNN's steps), or
  * the model has nested graphs (their reads resolve through the enclosing graphs): then the
- * constants are remembered as they are counted. The offsets sorted, each compared with the next.
+ * constants are remembered as they are counted.
  */
 function byteRangesRepeat(graph) {
     const offsets = [];
@@ -3313,12 +3312,7 @@ function byteRangesRepeat(graph) {
                 offsets.push(d.offset);
         }
     }
-    const sorted = Float64Array.from(offsets).sort();
-    // Stryker disable next-line EqualityOperator: equivalent, one step past the end compares undefined with the last offset: never equal
-    for (let i = 1; i < sorted.length; i++)
-        if (sorted[i] === sorted[i - 1])
-            return true;
-    return false;
+    return (0,arrays/* sortedHasRepeat */.Rt)(Float64Array.from(offsets));
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/metrics.ts
@@ -5352,6 +5346,8 @@ var validate_pool = __webpack_require__(633);
 var format = __webpack_require__(2676);
 // EXTERNAL MODULE: ./src/diagnostics/listing.ts
 var listing = __webpack_require__(9688);
+// EXTERNAL MODULE: ./src/ir/names.ts
+var names = __webpack_require__(103);
 ;// CONCATENATED MODULE: ./src/mapping/pools.ts
 
 
@@ -5375,7 +5371,7 @@ function placeActivations(plan, actPools, alignment, unplaced) {
     // a persistent tensor is alive before the first step and after the last: it sorts as first step -1
     const first = (i) => (i < nb ? buffers[i].firstStep : -1);
     const at = (i) => items[i];
-    const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || (0,ir_names/* compareNames */.MP)(at(a).tensor, at(b).tensor));
+    const order = items.map((_, i) => i).sort((a, b) => at(b).size - at(a).size || first(a) - first(b) || (0,names/* compareNames */.M)(at(a).tensor, at(b).tensor));
     const overlaps = (0,place/* overlapLists */.XN)(buffers);
     const np = items.length - nb;
     // a persistent tensor meets every buffer and every other persistent tensor

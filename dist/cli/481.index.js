@@ -8044,7 +8044,7 @@ function mapGraph(ctx, lg, outer, fallbackName) {
     for (const vi of [...lg.proto.value_info, ...lg.proto.output]) {
         info.set(vi.name ?? '', tensorFromValueInfo(vi, vi.name ?? '', ctx.dims));
     }
-    const names = new ir_names/* UniqueNames */.Um();
+    const names = new ir_names/* UniqueNames */.U();
     // the index of each node's range, in g.nodes' order (a number per node, not a pair: 100k nodes' pairs were 3 MiB)
     const ranges = [];
     for (let index = 0; index < lg.nodes.length / 2; index++) {
@@ -13503,7 +13503,7 @@ function mapSubgraph(ctx, index, fallbackName) {
         throw bb.error('E_LIMIT', over, sg.bb_pos);
     const g = { name: String(sg.name() ?? '') || fallbackName, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
     const tensorCount = sg.tensorsLength();
-    const taken = new ir_names/* UniqueNames */.Um();
+    const taken = new ir_names/* UniqueNames */.U();
     // each tensor's name once mapped, by index (a list: a map of a 100k-operator model's 233k tensors was 11 MiB)
     const names = new Array(tensorCount);
     const tensorName = (i, what) => {
@@ -13525,7 +13525,7 @@ function mapSubgraph(ctx, index, fallbackName) {
         g.inputs.push(tensorName(sg.inputs(i) ?? -1, `input ${i} of subgraph ${index}`));
     for (let i = 0; i < sg.outputsLength(); i++)
         g.outputs.push(tensorName(sg.outputs(i) ?? -1, `output ${i} of subgraph ${index}`));
-    const nodeNames = new ir_names/* UniqueNames */.Um();
+    const nodeNames = new ir_names/* UniqueNames */.U();
     const op = new Operator();
     // the subgraph's inputs and what its operators write, by tensor index (1): every other tensor read and
     // not constant is a work area (an index out of range marks nothing: tensorName refuses it)
@@ -13733,7 +13733,7 @@ class GraphBuilder {
         this.budget = budget;
         const graph = { name, tensors: new Map(), nodes: [], inputs: [], outputs: [] };
         this.graph = graph;
-        this.names = new ir_names/* UniqueNames */.Um((n) => graph.tensors.has(n));
+        this.names = new ir_names/* UniqueNames */.U((n) => graph.tensors.has(n));
     }
     /** `base`, or `base_1`, `base_2`... when a node or tensor already has that name. */
     unique(base) {

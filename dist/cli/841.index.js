@@ -1126,7 +1126,7 @@ function grownTensors(pb, ph) {
     return ph.tensors.flatMap((t) => {
         const was = before.get(t.tensor);
         return was !== undefined && was !== t.bytes ? [{ tensor: t.tensor, base: was, head: t.bytes }] : [];
-    }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || (0,_ir_names_js__WEBPACK_IMPORTED_MODULE_2__/* .compareNames */ .MP)(x.tensor, y.tensor));
+    }).sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base) || (0,_ir_names_js__WEBPACK_IMPORTED_MODULE_2__/* .compareNames */ .M)(x.tensor, y.tensor));
 }
 function peakChange(b, h) {
     const [pb, ph] = [peakOf(b), peakOf(h)];
