@@ -8,6 +8,7 @@
  * native stack trace and no report for the other models. Each frontend counts a graph's items
  * before it maps them, as it scans them, and refuses the model with E_LIMIT past a bound.
  */
+import { thousands as count } from '../units/format.js';
 
 /** Nodes (operators, layers) in one model, every nested graph (and each TFLite subgraph instance) included. */
 export const MAX_NODES = 500_000;
@@ -61,8 +62,6 @@ export class GraphBudget {
     return n > this.maxNodes ? `the operator code table has ${count(n)} entries: more distinct operators than the ${count(this.maxNodes)} nodes a model may have` : undefined;
   }
 }
-
-const count = (n: number): string => n.toLocaleString('en-US');
 
 function tooMany(where: string, what: string, max: number): string {
   return `${where} takes the model past ${count(max)} ${what} (nested graphs included), the most a model may have to be analyzed`;

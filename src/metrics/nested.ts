@@ -14,8 +14,7 @@ import { attrInt, attrInts } from '../ops/util/attrs.js';
 import { clampMacc } from '../ops/util/cost.js';
 import { loopTripCount } from '../ops/control.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-
-const thousandsOf = (n: number): string => n.toLocaleString('en-US');
+import { thousands } from '../units/format.js';
 
 /** A nested graph's figures as the control node's row holds them. */
 export interface BranchCost {
@@ -38,7 +37,7 @@ function ifRepeats(node: Node, branches: readonly BranchCost[], out: Diagnostic[
   const best = costlierIndex(branches);
   const top = branches[best];
   if (top && top.macc > 0) {
-    const list = branches.map((b) => `${b.name}: ${thousandsOf(b.macc)}`).join(', ');
+    const list = branches.map((b) => `${b.name}: ${thousands(b.macc)}`).join(', ');
     out.push(diag('I_ASSUMPTION', `If '${node.name}': MACC counts the costlier branch (${list}); one branch runs per inference, weights of both count`, node.name));
   }
   return branches.map((_, i) => (i === best ? 1 : 0));
@@ -60,7 +59,7 @@ function counted(node: Node, what: string, n: number | undefined, branches: read
   if (n !== undefined) return branches.map(() => n);
   const macc = branches.reduce((s, b) => s + b.macc, 0);
   if (macc > 0) {
-    out.push(diag('I_ASSUMPTION', `${node.op} '${node.name}': ${what} unknown; MACC counts one iteration (${thousandsOf(macc)})`, node.name));
+    out.push(diag('I_ASSUMPTION', `${node.op} '${node.name}': ${what} unknown; MACC counts one iteration (${thousands(macc)})`, node.name));
   }
   return branches.map(() => 1);
 }

@@ -24,6 +24,23 @@ describe('stedgeai number formats', () => {
     expect(bytesShort(65_536)).toBe('64.00 KBytes');
     expect(signedPercent((64 / 576) * 100)).toBe('+11.1%');
     expect(oshape([1, 28, 1, 40], 'NHWC')).toBe('[b:1,h:28,w:1,c:40]');
+    expect(oshape([1, 40, 28, 1], 'NCHW')).toBe('[b:1,c:40,h:28,w:1]');
+    expect(oshape(['N', 10], 'NCHW')).toBe('[b:N,c:10]');
+    expect(oshape([1, 5, 7], 'NHWC')).toBe('[1,5,7]');
+    expect(oshape([], 'NHWC')).toBe('[]');
+    expect(oshape(null, 'NHWC')).toBe('?');
+  });
+
+  it('groups integers as Intl does, at and around each group boundary, and keeps every fraction digit', () => {
+    // Intl's en-US grouping is the independent answer for integers (it rounds fractions, so not for them)
+    const integers = [0, 1, -1, 999, 1_000, -999, -1_000, 999_999, 1_000_000, 1_000_001, 12_345_678, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER];
+    for (const n of integers) expect(thousands(n), String(n)).toBe(n.toLocaleString('en-US'));
+    expect(thousands(-0)).toBe('0'); // Intl shows '-0'
+    expect(thousands(1_234.5678)).toBe('1,234.5678');
+    expect(thousands(-1_234_567.25)).toBe('-1,234,567.25');
+    expect(thousands(0.125)).toBe('0.125');
+    // beyond the safe integers (the slow path): still grouped
+    expect(thousands(2 ** 60)).toBe((2 ** 60).toLocaleString('en-US'));
   });
 
   it('draws bars as 1 + floor(15 * value / max)', () => {

@@ -4,8 +4,8 @@
  * "Has CPU node(s)?".
  */
 import type { ReportCpuNode, ReportPartition, ReportTarget } from '../types.js';
+import { thousands as n } from '../../units/format.js';
 
-const n = (x: number): string => x.toLocaleString('en-US');
 const plural = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
 
 function why(c: ReportCpuNode): string {

@@ -1,6 +1,6 @@
 /** The target sections of the text report: which target, epochs (NPU targets), memory pools. */
 import type { Report, ReportEpochs, ReportPools } from '../types.js';
-import { binarySize, printable } from '../../units/format.js';
+import { binarySize, printable, thousands } from '../../units/format.js';
 import { formatAddress } from '../../targets/sizes.js';
 import { renderPartition, toolchainLabel } from './partition.js';
 import { warningLines } from './warnings.js';
@@ -30,7 +30,7 @@ export function renderEpochs(epochs: ReportEpochs): string {
     const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
     const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
     const layers = e.inserted !== undefined ? `(inserted around ${e.nodes.join(', ')})` : e.separated !== undefined ? `(activation of ${e.nodes.join(', ')})` : e.nodes.join(', ');
-    const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${layers}`;
+    const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${thousands(e.macc).padStart(12)}   ${layers}`;
     lines.push(head);
     if (e.inserted !== undefined) lines.push(`${' '.repeat(14)}inserted: ${e.inserted}`);
     if (e.separated !== undefined) lines.push(`${' '.repeat(14)}separated: ${e.separated}`);
