@@ -4,10 +4,8 @@
  */
 import type { Report, ReportLatency, ReportLayer } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
-import { milliseconds, printable } from '../../units/format.js';
-import { TABLE_BATCH_LINES, inBatches, shownWidths } from './table.js';
-
-const n = (x: number): string => x.toLocaleString('en-US');
+import { milliseconds, printable, thousands as n } from '../../units/format.js';
+import { TABLE_BATCH_LINES, textTableBatches, type Column } from './table.js';
 
 function ms(x: number | null | undefined): string {
   return x === null || x === undefined ? 'not estimated' : milliseconds(x);
@@ -65,20 +63,15 @@ export function slowest(rows: readonly LatencyRow[], count: number): LatencyRow[
 export function* latencySection(r: Report, batch = TABLE_BATCH_LINES): Generator<string[]> {
   const l = r.latency;
   if (!l) return;
-  const header = ['layer', 'unit', 'cycles', 'time', 'share'];
-  // the header, then a row per layer, made anew on each of the two walks: no row is held past its batch
+  yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)].map(printable);
+  // a blank line, then the table (one row per layer, made anew on each of the table's two walks)
+  const columns: Column[] = [{ header: 'layer' }, { header: 'unit' }, { header: 'cycles', align: 'right' }, { header: 'time', align: 'right' }, { header: 'share', align: 'right' }];
   function* rows(): Generator<string[]> {
-    yield header;
     for (const row of latencyRows(r)) yield row.cells;
   }
-  // the widths and the lines are those of the text shown (names made printable)
-  const widths = shownWidths(rows(), header.map(() => 0));
-  const line = (x: string[]) => x.map((c, i) => (i === 0 || i === 1 ? printable(c).padEnd(widths[i] ?? 0) : printable(c).padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)].map(printable);
-  // a blank line, then the table (one row per layer), `batch` rows at a time
   let first = true;
-  for (const lines of inBatches(rows(), batch)) {
-    yield first ? ['', ...lines.map(line)] : lines.map(line);
+  for (const lines of textTableBatches(columns, () => [rows()], batch, 'plain')) {
+    yield first ? ['', ...lines] : lines;
     first = false;
   }
 }

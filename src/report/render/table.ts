@@ -22,19 +22,16 @@ export type TableGroups = Iterable<Iterable<readonly string[]>>;
 
 /**
  * Each column's width: its widest cell as shown (made printable; a row short of cells: blanks), at
- * least `least[i]`; there are as many columns as `least` has entries. One walk over `rows`.
+ * least its header's. One walk over the rows.
  */
-export function shownWidths(rows: Iterable<readonly string[]>, least: readonly number[]): number[] {
-  const widths = [...least];
-  for (const row of rows) {
-    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] as number, printable(row[i] ?? '').length);
+function shownWidths(columns: readonly Column[], groups: TableGroups): number[] {
+  const widths = columns.map((c) => c.header.length);
+  for (const g of groups) {
+    for (const row of g) {
+      for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] as number, printable(row[i] ?? '').length);
+    }
   }
   return widths;
-}
-
-/** The rows of every group, in order. */
-function* rowsOf(groups: TableGroups): Generator<readonly string[]> {
-  for (const g of groups) yield* g;
 }
 
 /**
@@ -42,10 +39,12 @@ function* rowsOf(groups: TableGroups): Generator<readonly string[]> {
  * once for the column widths (every row counts), once for the lines, so the batches join into the
  * very table textTable returns. A `groups` that makes its rows anew on each walk (a report's layers
  * formatted again) keeps no cell beyond its batch: the 100k-node chain's tables held every cell of
- * every row until their last line, 145 MiB of the text report's peak memory.
+ * every row until their last line, 145 MiB of the text report's peak memory. A `plain` table has
+ * no rules: its header line, then its rows. The lines go into the batch as they are made, with no
+ * generator between (three of them per line were a tenth of a 100k-layer report's rendering).
  */
-export function* textTableBatches(columns: readonly Column[], groups: () => TableGroups, batch = TABLE_BATCH_LINES): Generator<string[]> {
-  const widths = shownWidths(rowsOf(groups()), columns.map((c) => c.header.length));
+export function* textTableBatches(columns: readonly Column[], groups: () => TableGroups, batch = TABLE_BATCH_LINES, style: 'ruled' | 'plain' = 'ruled'): Generator<string[]> {
+  const widths = shownWidths(columns, groups());
   // every cell as shown (made printable; a row short of cells: blanks), padded to its column, in one
   // string (no list of cells per row)
   const line = (cells: readonly string[]): string => {
@@ -53,32 +52,37 @@ export function* textTableBatches(columns: readonly Column[], groups: () => Tabl
     for (let i = 0; i < columns.length; i++) out += (i > 0 ? '  ' : '') + pad(printable(cells[i] ?? ''), widths[i] as number, (columns[i] as Column).align);
     return out.trimEnd();
   };
+  const ruled = style === 'ruled';
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  function* lines(): Generator<string> {
-    yield rule;
-    yield line(columns.map((c) => c.header));
-    yield rule;
-    let first = true;
-    for (const g of groups()) {
-      if (!first) yield rule;
-      first = false;
-      for (const row of g) yield line(row);
-    }
-    yield rule;
-  }
-  yield* inBatches(lines(), batch);
-}
-
-/** `items` in lists of `batch` (the last may be shorter; none for no items). */
-export function* inBatches<T>(items: Iterable<T>, batch: number): Generator<T[]> {
-  let out: T[] = [];
-  for (const x of items) {
-    out.push(x);
+  const header = line(columns.map((c) => c.header));
+  let out: string[] = [];
+  // each line in turn; a full batch is handed on before the next line
+  for (const l of ruled ? [rule, header, rule] : [header]) {
+    out.push(l);
     if (out.length >= batch) {
       yield out;
       out = [];
     }
   }
+  let first = true;
+  for (const g of groups()) {
+    if (!first && ruled) {
+      out.push(rule);
+      if (out.length >= batch) {
+        yield out;
+        out = [];
+      }
+    }
+    first = false;
+    for (const row of g) {
+      out.push(line(row));
+      if (out.length >= batch) {
+        yield out;
+        out = [];
+      }
+    }
+  }
+  if (ruled) out.push(rule);
   if (out.length > 0) yield out;
 }
 
