@@ -8,10 +8,11 @@ import { FootprintError } from '../diagnostics/diagnostic.js';
  * set. The memory planner's copies of a graph with a few added tensors (memory/channel-first-io.ts,
  * memory/deep-conv-pad.ts) copied every tensor of the model: on a 100k-node graph, 64 MiB of
  * allocation for two added tensors. Unlike a copy, it shows later changes of its base (the model's
- * graph does not change while it is planned). Nothing is ever deleted from such a copy: `delete`
+ * graph does not change while it is planned). Its values are never undefined or null (so one lookup
+ * of its own entries tells whether to read the base). Nothing is ever deleted from such a copy: `delete`
  * and `clear` throw.
  */
-export class LayeredMap<K, V> extends Map<K, V> {
+export class LayeredMap<K, V extends NonNullable<unknown>> extends Map<K, V> {
   readonly #base: ReadonlyMap<K, V>;
 
   constructor(base: ReadonlyMap<K, V>) {
@@ -20,10 +21,9 @@ export class LayeredMap<K, V> extends Map<K, V> {
   }
 
   override get(key: K): V | undefined {
-    // one lookup of its own entries when the key is not one of them (nearly every read: a planning
-    // copy adds a few tensors to the model's): the 100k-node chain's planning reads it 1M times
-    const own = super.get(key);
-    return own !== undefined || super.has(key) ? own : this.#base.get(key);
+    // one lookup of its own entries, then the base's (no value is undefined or null: V excludes them). The
+    // 100k-node chain's planning reads it 1M times; a second lookup (has) was a fifth of their cost.
+    return super.get(key) ?? this.#base.get(key);
   }
 
   override has(key: K): boolean {

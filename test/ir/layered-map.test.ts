@@ -39,15 +39,6 @@ describe('LayeredMap: a copy of a map that does not copy it', () => {
     expect(layered.has('z')).toBe(false);
   });
 
-  it('an own entry set to undefined hides the base entry, as set on a copy does', () => {
-    const copy = new Map<string, number | undefined>(base);
-    const layered = new LayeredMap<string, number | undefined>(base);
-    copy.set('b', undefined);
-    layered.set('b', undefined);
-    expect([layered.get('b'), layered.has('b'), layered.get('a')]).toEqual([copy.get('b'), copy.has('b'), copy.get('a')]);
-    expect(layered.get('b')).toBeUndefined();
-  });
-
   it('leaves its base as it was, and without sets is its base', () => {
     const [, layered] = both(base, [['b', 99], ['q', 7]]);
     expect([...base]).toEqual([['a', 1], ['b', 2], ['c', 3]]);
