@@ -8,6 +8,7 @@ import { reportOf } from '../builders/report.js';
 import { renderHtml, renderMarkdown, renderText } from '../../src/report/index.js';
 import { couldBeLine, peakLine, savingsLine } from '../../src/report/render/memory-lines.js';
 import type { Graph } from '../../src/ir/graph.js';
+import type { Report } from '../../src/report/types.js';
 import { schemaErrors } from '../helpers/schema.js';
 
 /** x (8 B) -> p (100 B) -> q (4 B); x -> r (100 B) -> s (4 B); t = Concat(q, s) (8 B); no overlap (Softmax, Concat). */
@@ -64,6 +65,16 @@ describe('memory timeline', () => {
     expect(peakLine(r)).toBe('peak 40 B at relu: output 40 B + input 40 B (output over its input)');
     expect(savingsLine(r)).toBe('1 layer writes over the input consumed (relu: 40 B shared)');
     expect(r.memory.overlaps).toEqual([{ layer: 'relu', input: 'x', output: 'relu_out', sharedBytes: 40 }]);
+  });
+
+  it('the overlap line names the first 3 distinct layers, and "..." only when a 4th exists', () => {
+    const overlap = (layer: string) => ({ layer, input: `${layer}_in`, output: `${layer}_out`, sharedBytes: 8 });
+    const line = (layers: string[]) => savingsLine({ memory: { overlaps: layers.map(overlap), folds: [] } } as unknown as Report);
+    // 5 overlaps by 3 layers (repeats before and after the third): no "..."
+    expect(line(['a', 'a', 'b', 'c', 'b'])).toBe('5 layers write over the input consumed (a, b, c: 40 B shared)');
+    // a 4th distinct layer, last: "..."
+    expect(line(['a', 'b', 'a', 'c', 'c', 'd'])).toBe('6 layers write over the input consumed (a, b, c, ...: 48 B shared)');
+    expect(line(['a', 'b'])).toBe('2 layers write over the input consumed (a, b: 16 B shared)');
   });
 
   it('could be: the searched order (112 B: p, q, r, s, t) against the file order', () => {

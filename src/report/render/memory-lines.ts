@@ -28,7 +28,13 @@ export function savingsLine(r: Report): string | null {
   const parts: string[] = [];
   if (m.overlaps.length > 0) {
     const n = m.overlaps.length;
-    const names = [...new Set(m.overlaps.map((o) => o.layer))];
+    // the first distinct layers, one more than are shown (whether there are more): no set of every
+    // layer (100k of them on a 100k-layer chain)
+    const names: string[] = [];
+    for (const o of m.overlaps) {
+      if (!names.includes(o.layer)) names.push(o.layer);
+      if (names.length > OVERLAP_NAMES_SHOWN) break;
+    }
     const shown = names.slice(0, OVERLAP_NAMES_SHOWN).join(', ') + (names.length > OVERLAP_NAMES_SHOWN ? ', ...' : '');
     parts.push(`${thousands(n)} layer${n === 1 ? '' : 's'} write${n === 1 ? 's' : ''} over the input consumed (${shown}: ${compactSize(m.overlaps.reduce((s, o) => s + o.sharedBytes, 0))} shared)`);
   }
