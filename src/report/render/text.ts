@@ -75,6 +75,15 @@ function modelName(r: Report): string {
   return fileStem(r.model.path) || r.model.name;
 }
 
+/**
+ * A continuation row of the layer table: its layer (column 1), oshape (2) and connected-to (5)
+ * cells, the others empty (an array literal: Object.assign with numeric keys was most of layerRows'
+ * time on 100k layers).
+ */
+function more(units: boolean, layer: string, shape = '', connected = ''): string[] {
+  return units ? ['', layer, shape, '', '', connected, ''] : ['', layer, shape, '', '', connected];
+}
+
 function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: string, depth: number, units: boolean): string[][] {
   const pad = '    '.repeat(depth);
   const size = l.params > 0 ? `${thousands(l.params)}/${thousands(l.weightsBytes)}` : '';
@@ -82,17 +91,15 @@ function layerRows(l: ReportLayer, id: string, layout: 'NCHW' | 'NHWC', prefix: 
   // (TFLite's fused_activation_function) gets stedgeai's own row, nl_<m_id>_nl
   const optionActivation = l.activation !== null && l.fused.length === 0;
   const act = l.activation && !optionActivation ? ` +${l.activation}` : '';
-  const unit = units ? [l.unit ?? ''] : [];
-  // a continuation row: its layer (column 1), oshape (2) and connected-to (5) cells, the others empty
-  // (an array literal: Object.assign with numeric keys was most of this function's time on 100k layers)
-  const more = (layer: string, shape = '', connected = ''): string[] => (units ? ['', layer, shape, '', '', connected, ''] : ['', layer, shape, '', '', connected]);
-  const rows: string[][] = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
-  for (let i = 1; i < l.connectedTo.length; i++) rows.push(more('', '', l.connectedTo[i]));
-  if (optionActivation) rows.push(more(`${pad}${prefix}${fusedActivationName(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, oshape(l.outputShape, layout), l.name));
-  for (const f of l.fused) rows.push(more(`${pad}  ${f} (fused)`));
+  const first = [id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, oshape(l.outputShape, layout), size, l.macc > 0 ? thousands(l.macc) : '', l.connectedTo[0] ?? ''];
+  if (units) first.push(l.unit ?? '');
+  const rows: string[][] = [first];
+  for (let i = 1; i < l.connectedTo.length; i++) rows.push(more(units, '', '', l.connectedTo[i]));
+  if (optionActivation) rows.push(more(units, `${pad}${prefix}${fusedActivationName(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, oshape(l.outputShape, layout), l.name));
+  for (const f of l.fused) rows.push(more(units, `${pad}  ${f} (fused)`));
   // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
   for (const sg of l.subgraphs ?? []) {
-    rows.push(more(`${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}`));
+    rows.push(more(units, `${pad}  ${sg.name}: MACC counted x${thousands(sg.repeat)}`));
     for (const inner of sg.layers) append(rows, layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
   }
   return rows;
