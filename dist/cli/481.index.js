@@ -7160,6 +7160,8 @@ const onnx = $root.onnx = (() => {
 
 
 
+// EXTERNAL MODULE: ./src/units/format.ts
+var format = __webpack_require__(2676);
 ;// CONCATENATED MODULE: ./src/frontends/graph-budget.ts
 /**
  * How many nodes, tensors and node inputs and outputs one model may declare, nested graphs
@@ -7171,6 +7173,7 @@ const onnx = $root.onnx = (() => {
  * native stack trace and no report for the other models. Each frontend counts a graph's items
  * before it maps them, as it scans them, and refuses the model with E_LIMIT past a bound.
  */
+
 /** Nodes (operators, layers) in one model, every nested graph (and each TFLite subgraph instance) included. */
 const MAX_NODES = 500_000;
 /** Tensors one model declares (initializers, graph inputs and outputs, value_info; TFLite tensor tables), nested graphs included. */
@@ -7223,12 +7226,11 @@ class GraphBudget {
     }
     /** A table of `n` operator codes (TFLite): one per distinct operator, so never more of them than MAX_NODES. */
     codes(n) {
-        return n > this.maxNodes ? `the operator code table has ${count(n)} entries: more distinct operators than the ${count(this.maxNodes)} nodes a model may have` : undefined;
+        return n > this.maxNodes ? `the operator code table has ${(0,format/* thousands */.oh)(n)} entries: more distinct operators than the ${(0,format/* thousands */.oh)(this.maxNodes)} nodes a model may have` : undefined;
     }
 }
-const count = (n) => n.toLocaleString('en-US');
 function tooMany(where, what, max) {
-    return `${where} takes the model past ${count(max)} ${what} (nested graphs included), the most a model may have to be analyzed`;
+    return `${where} takes the model past ${(0,format/* thousands */.oh)(max)} ${what} (nested graphs included), the most a model may have to be analyzed`;
 }
 
 ;// CONCATENATED MODULE: ./src/frontends/onnx/lazy.ts

@@ -6727,12 +6727,23 @@ function usableBytes(p) {
 function clipStart(s, max) {
     return s.length > max ? `…${s.slice(s.length - (max - 1))}` : s;
 }
-/** 147472 -> '147,472'. */
+/** '1234567' -> '1,234,567': a string of digits in groups of three from the right. */
+function grouped(digits) {
+    let end = digits.length % 3 || 3;
+    let out = digits.slice(0, end);
+    for (; end < digits.length; end += 3)
+        out += ',' + digits.slice(end, end + 3);
+    return out;
+}
+/**
+ * 147472 -> '147,472'; -1234.5 -> '-1,234.5' (every fraction digit kept). Integers take a path
+ * without split or regex: a 100k-layer text report formats some 300k of them.
+ */
 function thousands(n) {
-    const sign = n < 0 ? '-' : '';
+    if (Number.isSafeInteger(n))
+        return n < 0 ? '-' + grouped(String(-n)) : grouped(String(n));
     const [int = '0', frac] = Math.abs(n).toString().split('.');
-    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return sign + grouped + (frac !== undefined ? '.' + frac : '');
+    return (n < 0 ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? '.' + frac : '');
 }
 /** '640 B', '48.25 KiB', '1.50 MiB' (the part in parentheses of `49,412 B (48.25 KiB)`). */
 function binarySize(n) {
@@ -6776,11 +6787,17 @@ function bar(value, max, width = 16) {
 function oshape(shape, layout) {
     if (shape === null)
         return '?';
-    const labels = shape.length === 4 ? (layout === 'NHWC' ? ['b', 'h', 'w', 'c'] : ['b', 'c', 'h', 'w']) : shape.length === 2 ? ['b', 'c'] : undefined;
+    const labels = shape.length === 4 ? OSHAPE_LABELS[layout] : shape.length === 2 ? OSHAPE_LABELS.matrix : undefined;
     if (!labels)
         return `[${shape.join(',')}]`;
-    return `[${shape.map((d, i) => `${labels[i] ?? '?'}:${d}`).join(',')}]`;
+    // (one string built in a loop: a 100k-layer text report shapes every layer twice)
+    let out = '[';
+    for (let i = 0; i < shape.length; i++)
+        out += `${i > 0 ? ',' : ''}${labels[i] ?? '?'}:${shape[i]}`;
+    return out + ']';
 }
+/** oshape's axis labels: 4-D in either layout, and 2-D. */
+const OSHAPE_LABELS = { NHWC: ['b', 'h', 'w', 'c'], NCHW: ['b', 'c', 'h', 'w'], matrix: ['b', 'c'] };
 /** The PR comment's compact size: '512 B', '15.6 KiB', '1.50 MiB' (one decimal below a MiB). */
 function compactSize(n) {
     const a = Math.abs(n);

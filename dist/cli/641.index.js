@@ -529,7 +529,6 @@ function* jsonChunks(value) {
 
 
 
-const n = (x) => x.toLocaleString('en-US');
 function ms(x) {
     return x === null || x === undefined ? 'not estimated' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .milliseconds */ .Rz)(x);
 }
@@ -537,7 +536,7 @@ function ms(x) {
 function latencyValue(l) {
     if (l.timeMs === null)
         return `not estimated (${l.units.filter((u) => u.timeMs === null && u.basis.startsWith('not estimated')).map((u) => u.name).join(', ') || 'a unit'} has no public throughput figure)`;
-    return `${ms(l.timeMs)}${l.cycles !== null && l.clockHz !== null ? ` (${n(l.cycles)} cycles at ${(0,_units_frequency_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFrequency */ .Q)(l.clockHz)})` : ''}`;
+    return `${ms(l.timeMs)}${l.cycles !== null && l.clockHz !== null ? ` (${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(l.cycles)} cycles at ${(0,_units_frequency_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFrequency */ .Q)(l.clockHz)})` : ''}`;
 }
 /** One line per unit that runs something: time, share, clock, basis. */
 function unitLines(l) {
@@ -552,7 +551,7 @@ function unitLines(l) {
 function latencyRow(l, total) {
     const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
     return {
-        cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
+        cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
         share: share ?? 0,
     };
 }
@@ -576,21 +575,16 @@ function* latencySection(r, batch = _table_js__WEBPACK_IMPORTED_MODULE_2__/* .TA
     const l = r.latency;
     if (!l)
         return;
-    const header = ['layer', 'unit', 'cycles', 'time', 'share'];
-    // the header, then a row per layer, made anew on each of the two walks: no row is held past its batch
+    yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)].map(_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g);
+    // a blank line, then the table (one row per layer, made anew on each of the table's two walks)
+    const columns = [{ header: 'layer' }, { header: 'unit' }, { header: 'cycles', align: 'right' }, { header: 'time', align: 'right' }, { header: 'share', align: 'right' }];
     function* rows() {
-        yield header;
         for (const row of latencyRows(r))
             yield row.cells;
     }
-    // the widths and the lines are those of the text shown (names made printable)
-    const widths = (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .shownWidths */ .FF)(rows(), header.map(() => 0));
-    const line = (x) => x.map((c, i) => (i === 0 || i === 1 ? (0,_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(c).padEnd(widths[i] ?? 0) : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(c).padStart(widths[i] ?? 0))).join('  ').trimEnd();
-    yield [`Latency (estimate): ${latencyValue(l)}`, l.estimate, ...unitLines(l).map((u) => `  ${u}`)].map(_units_format_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g);
-    // a blank line, then the table (one row per layer), `batch` rows at a time
     let first = true;
-    for (const lines of (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inBatches */ .oq)(rows(), batch)) {
-        yield first ? ['', ...lines.map(line)] : lines.map(line);
+    for (const lines of (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .textTableBatches */ .Iy)(columns, () => [rows()], batch, 'plain')) {
+        yield first ? ['', ...lines] : lines;
         first = false;
     }
 }
@@ -788,7 +782,15 @@ function savingsLine(r) {
     const parts = [];
     if (m.overlaps.length > 0) {
         const n = m.overlaps.length;
-        const names = [...new Set(m.overlaps.map((o) => o.layer))];
+        // the first distinct layers, one more than are shown (whether there are more): no set of every
+        // layer (100k of them on a 100k-layer chain)
+        const names = [];
+        for (const o of m.overlaps) {
+            if (!names.includes(o.layer))
+                names.push(o.layer);
+            if (names.length > OVERLAP_NAMES_SHOWN)
+                break;
+        }
         const shown = names.slice(0, OVERLAP_NAMES_SHOWN).join(', ') + (names.length > OVERLAP_NAMES_SHOWN ? ', ...' : '');
         parts.push(`${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(n)} layer${n === 1 ? '' : 's'} write${n === 1 ? 's' : ''} over the input consumed (${shown}: ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .compactSize */ .PI)(m.overlaps.reduce((s, o) => s + o.sharedBytes, 0))} shared)`);
     }
@@ -822,7 +824,8 @@ function memoryLines(r) {
 /* harmony export */   ay: () => (/* binding */ partitionLines),
 /* harmony export */   nX: () => (/* binding */ renderPartition)
 /* harmony export */ });
-const n = (x) => x.toLocaleString('en-US');
+/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+
 const plural = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
 function why(c) {
     const r = c.reasons[0];
@@ -844,7 +847,7 @@ function partitionLines(p, t) {
     if (p.vocabulary === 'pulsar2') {
         const head = [
             `Partition as ${label || 'Pulsar2'} would build it (estimate): ${plural(p.npuSubgraphs, 'NPU subgraph')}, ${plural(p.cpuSubgraphs, 'CPU subgraph')}`,
-            `QuantAxModel macs: ${n(p.npuMacc)} (NPU); CPU subgraphs: ${n(p.cpuMacc)} MACC`,
+            `QuantAxModel macs: ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(p.npuMacc)} (NPU); CPU subgraphs: ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(p.cpuMacc)} MACC`,
         ];
         const bySubgraph = new Map();
         for (const c of p.cpuNodes)
@@ -852,13 +855,13 @@ function partitionLines(p, t) {
         const rows = p.subgraphs.map((s) => {
             const span = s.layers.length === 1 ? s.layers[0] ?? '' : `${s.layers[0] ?? ''} .. ${s.layers[s.layers.length - 1] ?? ''}`;
             const detail = (bySubgraph.get(s.index) ?? []).map((c) => `${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}: ${why(c)}`);
-            return { text: `subgraph [${s.index}], type: GraphType.${s.type}   ${plural(s.layers.length, 'layer')}, ${n(s.macc)} MACC   ${span}`, detail };
+            return { text: `subgraph [${s.index}], type: GraphType.${s.type}   ${plural(s.layers.length, 'layer')}, ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(s.macc)} MACC   ${span}`, detail };
         });
         return { head, rows };
     }
     const head = [
         `CPU nodes as ${label || 'the Kneron toolchain'} would place them (estimate): Has CPU node(s)? ${p.cpuNodes.length > 0 ? `Yes, ${p.cpuNodes.length}` : 'No'}${cuts > 0 ? ` (${cuts} between NPU nodes)` : ''}`,
-        `NPU: ${n(p.npuMacc)} MACC in ${plural(p.npuSubgraphs, 'part')}; CPU nodes: ${n(p.cpuMacc)} MACC`,
+        `NPU: ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(p.npuMacc)} MACC in ${plural(p.npuSubgraphs, 'part')}; CPU nodes: ${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(p.cpuMacc)} MACC`,
     ];
     const rows = p.cpuNodes.map((c) => ({ text: `cpu node  ${c.op} '${c.name}'${c.cuts ? ' (cuts the NPU graph)' : ''}`, detail: [why(c)] }));
     return { head, rows };
@@ -1431,10 +1434,8 @@ function renderReport(report, format) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CC: () => (/* binding */ TABLE_BATCH_LINES),
-/* harmony export */   FF: () => (/* binding */ shownWidths),
 /* harmony export */   Iy: () => (/* binding */ textTableBatches),
-/* harmony export */   ed: () => (/* binding */ textTable),
-/* harmony export */   oq: () => (/* binding */ inBatches)
+/* harmony export */   ed: () => (/* binding */ textTable)
 /* harmony export */ });
 /* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1187);
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(273);
@@ -1447,30 +1448,29 @@ function pad(s, width, align) {
 const TABLE_BATCH_LINES = 4096;
 /**
  * Each column's width: its widest cell as shown (made printable; a row short of cells: blanks), at
- * least `least[i]`; there are as many columns as `least` has entries. One walk over `rows`.
+ * least its header's. One walk over the rows.
  */
-function shownWidths(rows, least) {
-    const widths = [...least];
-    for (const row of rows) {
-        for (let i = 0; i < widths.length; i++)
-            widths[i] = Math.max(widths[i], (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(row[i] ?? '').length);
+function shownWidths(columns, groups) {
+    const widths = columns.map((c) => c.header.length);
+    for (const g of groups) {
+        for (const row of g) {
+            for (let i = 0; i < widths.length; i++)
+                widths[i] = Math.max(widths[i], (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(row[i] ?? '').length);
+        }
     }
     return widths;
-}
-/** The rows of every group, in order. */
-function* rowsOf(groups) {
-    for (const g of groups)
-        yield* g;
 }
 /**
  * The table's lines, `batch` at a time (the last batch may be shorter). `groups` is walked twice:
  * once for the column widths (every row counts), once for the lines, so the batches join into the
  * very table textTable returns. A `groups` that makes its rows anew on each walk (a report's layers
  * formatted again) keeps no cell beyond its batch: the 100k-node chain's tables held every cell of
- * every row until their last line, 145 MiB of the text report's peak memory.
+ * every row until their last line, 145 MiB of the text report's peak memory. A `plain` table has
+ * no rules: its header line, then its rows. The lines go into the batch as they are made, with no
+ * generator between (three of them per line were a tenth of a 100k-layer report's rendering).
  */
-function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
-    const widths = shownWidths(rowsOf(groups()), columns.map((c) => c.header.length));
+function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES, style = 'ruled') {
+    const widths = shownWidths(columns, groups());
     // every cell as shown (made printable; a row short of cells: blanks), padded to its column, in one
     // string (no list of cells per row)
     const line = (cells) => {
@@ -1479,33 +1479,38 @@ function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES) {
             out += (i > 0 ? '  ' : '') + pad((0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(cells[i] ?? ''), widths[i], columns[i].align);
         return out.trimEnd();
     };
+    const ruled = style === 'ruled';
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-    function* lines() {
-        yield rule;
-        yield line(columns.map((c) => c.header));
-        yield rule;
-        let first = true;
-        for (const g of groups()) {
-            if (!first)
-                yield rule;
-            first = false;
-            for (const row of g)
-                yield line(row);
-        }
-        yield rule;
-    }
-    yield* inBatches(lines(), batch);
-}
-/** `items` in lists of `batch` (the last may be shorter; none for no items). */
-function* inBatches(items, batch) {
+    const header = line(columns.map((c) => c.header));
     let out = [];
-    for (const x of items) {
-        out.push(x);
+    // each line in turn; a full batch is handed on before the next line
+    for (const l of ruled ? [rule, header, rule] : [header]) {
+        out.push(l);
         if (out.length >= batch) {
             yield out;
             out = [];
         }
     }
+    let first = true;
+    for (const g of groups()) {
+        if (!first && ruled) {
+            out.push(rule);
+            if (out.length >= batch) {
+                yield out;
+                out = [];
+            }
+        }
+        first = false;
+        for (const row of g) {
+            out.push(line(row));
+            if (out.length >= batch) {
+                yield out;
+                out = [];
+            }
+        }
+    }
+    if (ruled)
+        out.push(rule);
     if (out.length > 0)
         yield out;
 }
@@ -1572,7 +1577,7 @@ function renderEpochs(epochs) {
         const tag = e.unit === 'HW' ? '  HW  ' : e.unit === 'unsupported' ? ' -NA- ' : ' -SW- ';
         const op = e.unit === 'HW' ? '' : `(${centered(e.ops[0] ?? '', 20)})`;
         const layers = e.inserted !== undefined ? `(inserted around ${e.nodes.join(', ')})` : e.separated !== undefined ? `(activation of ${e.nodes.join(', ')})` : e.nodes.join(', ');
-        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${e.macc.toLocaleString('en-US').padStart(12)}   ${layers}`;
+        const head = `${`epoch ${e.id}`.padEnd(10)} ${tag} ${op.padEnd(22)} ${(0,format/* thousands */.oh)(e.macc).padStart(12)}   ${layers}`;
         lines.push(head);
         if (e.inserted !== undefined)
             lines.push(`${' '.repeat(14)}inserted: ${e.inserted}`);
@@ -1702,6 +1707,14 @@ function summary(r) {
 function modelName(r) {
     return (0,names/* fileStem */.E8)(r.model.path) || r.model.name;
 }
+/**
+ * A continuation row of the layer table: its layer (column 1), oshape (2) and connected-to (5)
+ * cells, the others empty (an array literal: Object.assign with numeric keys was most of layerRows'
+ * time on 100k layers).
+ */
+function more(units, layer, shape = '', connected = '') {
+    return units ? ['', layer, shape, '', '', connected, ''] : ['', layer, shape, '', '', connected];
+}
 function layerRows(l, id, layout, prefix, depth, units) {
     const pad = '    '.repeat(depth);
     const size = l.params > 0 ? `${(0,format/* thousands */.oh)(l.params)}/${(0,format/* thousands */.oh)(l.weightsBytes)}` : '';
@@ -1709,20 +1722,19 @@ function layerRows(l, id, layout, prefix, depth, units) {
     // (TFLite's fused_activation_function) gets stedgeai's own row, nl_<m_id>_nl
     const optionActivation = l.activation !== null && l.fused.length === 0;
     const act = l.activation && !optionActivation ? ` +${l.activation}` : '';
-    const unit = units ? [l.unit ?? ''] : [];
-    // a continuation row: its layer (column 1), oshape (2) and connected-to (5) cells, the others empty
-    // (an array literal: Object.assign with numeric keys was most of this function's time on 100k layers)
-    const more = (layer, shape = '', connected = '') => (units ? ['', layer, shape, '', '', connected, ''] : ['', layer, shape, '', '', connected]);
-    const rows = [[id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, (0,format/* oshape */.$6)(l.outputShape, layout), size, l.macc > 0 ? (0,format/* thousands */.oh)(l.macc) : '', l.connectedTo[0] ?? '', ...unit]];
+    const first = [id, `${pad}${prefix}${l.name} (${l.op}${act}, ${l.sourceOp})`, (0,format/* oshape */.$6)(l.outputShape, layout), size, l.macc > 0 ? (0,format/* thousands */.oh)(l.macc) : '', l.connectedTo[0] ?? ''];
+    if (units)
+        first.push(l.unit ?? '');
+    const rows = [first];
     for (let i = 1; i < l.connectedTo.length; i++)
-        rows.push(more('', '', l.connectedTo[i]));
+        rows.push(more(units, '', '', l.connectedTo[i]));
     if (optionActivation)
-        rows.push(more(`${pad}${prefix}${(0,names/* fusedActivationName */.XY)(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, (0,format/* oshape */.$6)(l.outputShape, layout), l.name));
+        rows.push(more(units, `${pad}${prefix}${(0,names/* fusedActivationName */.XY)(l.name)} (${l.activation ?? ''}, ${l.sourceOp})`, (0,format/* oshape */.$6)(l.outputShape, layout), l.name));
     for (const f of l.fused)
-        rows.push(more(`${pad}  ${f} (fused)`));
+        rows.push(more(units, `${pad}  ${f} (fused)`));
     // Nested graphs under their node, indented, names prefixed with the subgraph's (then_branch/...).
     for (const sg of l.subgraphs ?? []) {
-        rows.push(more(`${pad}  ${sg.name}: MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}`));
+        rows.push(more(units, `${pad}  ${sg.name}: MACC counted x${(0,format/* thousands */.oh)(sg.repeat)}`));
         for (const inner of sg.layers)
             (0,arrays/* append */.BC)(rows, layerRows(inner, '', layout, `${sg.name}/`, depth + 1, units));
     }
