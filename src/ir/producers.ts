@@ -25,15 +25,23 @@ export function producersOf(graph: Graph): Producers {
   const nodes = graph.nodes;
   let all: Map<string, number> | undefined;
   let inputs: ReadonlySet<string> | undefined;
-  let writtenAnyway: Set<string> | undefined;
+  // the inputs, and the constants, that nodes write anyway (the invariants allow it: a graph input a
+  // node recomputes); two lists, as the inputs' needs no lookup of every output's tensor (the
+  // 100k-node chain's first node reads its graph input: three such scans for one of constants)
+  let writtenInputs: ReadonlySet<string> | undefined;
+  let writtenConstants: ReadonlySet<string> | undefined;
+  const isConstant = (name: string): boolean => graph.tensors.get(name)?.data !== undefined;
   /** A graph input or a constant no node writes. */
   const unwritten = (name: string): boolean => {
-    inputs ??= new Set(graph.inputs);
+    const ins = (inputs ??= new Set(graph.inputs));
+    if (ins.has(name)) {
+      writtenInputs ??= writtenAmong(graph, (o) => ins.has(o));
+      return !writtenInputs.has(name);
+    }
     // Stryker disable next-line ConditionalExpression: equivalent, a name neither an input nor a constant is looked up in the map of every output, which has no entry for it either
-    if (!inputs.has(name) && graph.tensors.get(name)?.data === undefined) return false;
-    // the inputs and constants nodes write anyway (the invariants allow it: a graph input a node recomputes)
-    writtenAnyway ??= writtenInputsAndConstants(graph, inputs);
-    return !writtenAnyway.has(name);
+    if (!isConstant(name)) return false;
+    writtenConstants ??= writtenAmong(graph, isConstant);
+    return !writtenConstants.has(name);
   };
   return {
     find(name, at) {
@@ -52,11 +60,9 @@ export function producersOf(graph: Graph): Producers {
   };
 }
 
-/** The graph inputs and constants some node writes too. */
-function writtenInputsAndConstants(graph: Graph, inputs: ReadonlySet<string>): Set<string> {
+/** The nodes' outputs that are `kind` (graph inputs, or constants). */
+function writtenAmong(graph: Graph, kind: (name: string) => boolean): Set<string> {
   const out = new Set<string>();
-  for (const n of graph.nodes) {
-    for (const o of n.outputs) if (inputs.has(o) || graph.tensors.get(o)?.data !== undefined) out.add(o);
-  }
+  for (const n of graph.nodes) for (const o of n.outputs) if (kind(o)) out.add(o);
   return out;
 }

@@ -56,6 +56,10 @@ describe('producersOf: the writer of what a node reads', () => {
       const writers = producersOf(g.graph);
       expect(writers.find('w0', at), `w0 read at ${at}`).toBe(3);
       expect(writers.find('x', at), `x read at ${at}`).toBe(last);
+      // the graph input asked first (the inputs and the constants written are found apart)
+      const fresh = producersOf(g.graph);
+      expect(fresh.find('x', at), `x read first at ${at}`).toBe(last);
+      expect(fresh.find('w0', at), `w0 read after x at ${at}`).toBe(3);
     }
     // the other constants are still written by nobody
     expect(producersOf(g.graph).find('w1', last)).toBeUndefined();
