@@ -808,16 +808,24 @@ function producersOf(graph) {
     const nodes = graph.nodes;
     let all;
     let inputs;
-    let writtenAnyway;
+    // the inputs, and the constants, that nodes write anyway (the invariants allow it: a graph input a
+    // node recomputes); two lists, as the inputs' needs no lookup of every output's tensor (the
+    // 100k-node chain's first node reads its graph input: three such scans for one of constants)
+    let writtenInputs;
+    let writtenConstants;
+    const isConstant = (name) => graph.tensors.get(name)?.data !== undefined;
     /** A graph input or a constant no node writes. */
     const unwritten = (name) => {
-        inputs ??= new Set(graph.inputs);
+        const ins = (inputs ??= new Set(graph.inputs));
+        if (ins.has(name)) {
+            writtenInputs ??= writtenAmong(graph, (o) => ins.has(o));
+            return !writtenInputs.has(name);
+        }
         // Stryker disable next-line ConditionalExpression: equivalent, a name neither an input nor a constant is looked up in the map of every output, which has no entry for it either
-        if (!inputs.has(name) && graph.tensors.get(name)?.data === undefined)
+        if (!isConstant(name))
             return false;
-        // the inputs and constants nodes write anyway (the invariants allow it: a graph input a node recomputes)
-        writtenAnyway ??= writtenInputsAndConstants(graph, inputs);
-        return !writtenAnyway.has(name);
+        writtenConstants ??= writtenAmong(graph, isConstant);
+        return !writtenConstants.has(name);
     };
     return {
         find(name, at) {
@@ -840,14 +848,13 @@ function producersOf(graph) {
         },
     };
 }
-/** The graph inputs and constants some node writes too. */
-function writtenInputsAndConstants(graph, inputs) {
+/** The nodes' outputs that are `kind` (graph inputs, or constants). */
+function writtenAmong(graph, kind) {
     const out = new Set();
-    for (const n of graph.nodes) {
+    for (const n of graph.nodes)
         for (const o of n.outputs)
-            if (inputs.has(o) || graph.tensors.get(o)?.data !== undefined)
+            if (kind(o))
                 out.add(o);
-    }
     return out;
 }
 
