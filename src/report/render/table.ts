@@ -55,35 +55,19 @@ export function* textTableBatches(columns: readonly Column[], groups: () => Tabl
   const ruled = style === 'ruled';
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const header = line(columns.map((c) => c.header));
-  let out: string[] = [];
-  // each line in turn; a full batch is handed on before the next line
-  for (const l of ruled ? [rule, header, rule] : [header]) {
-    out.push(l);
-    if (out.length >= batch) {
-      yield out;
-      out = [];
-    }
-  }
+  // each line in turn; a full batch is handed on as soon as there is one
+  const out = ruled ? [rule, header, rule] : [header];
   let first = true;
   for (const g of groups()) {
-    if (!first && ruled) {
-      out.push(rule);
-      if (out.length >= batch) {
-        yield out;
-        out = [];
-      }
-    }
+    if (!first && ruled) out.push(rule);
     first = false;
     for (const row of g) {
       out.push(line(row));
-      if (out.length >= batch) {
-        yield out;
-        out = [];
-      }
+      while (out.length >= batch) yield out.splice(0, batch);
     }
   }
   if (ruled) out.push(rule);
-  if (out.length > 0) yield out;
+  while (out.length > 0) yield out.splice(0, batch);
 }
 
 /** The whole table's lines (textTableBatches in one list). */
