@@ -71,6 +71,9 @@ export function bar(value: number, max: number, width = 16): string {
   return '|'.repeat(Math.min(width, Math.max(1, n)));
 }
 
+/** oshape's axis labels: 4-D in either layout, and 2-D. */
+const OSHAPE_LABELS = { NHWC: ['b', 'h', 'w', 'c'], NCHW: ['b', 'c', 'h', 'w'], matrix: ['b', 'c'] } as const;
+
 /** stedgeai's oshape: [b:1,h:28,w:1,c:40] for 4-D NHWC, [b:1,c:40,h:28,w:1] for NCHW, [b:1,c:3] for 2-D. */
 export function oshape(shape: readonly (number | string)[] | null, layout: 'NHWC' | 'NCHW'): string {
   if (shape === null) return '?';
@@ -81,9 +84,6 @@ export function oshape(shape: readonly (number | string)[] | null, layout: 'NHWC
   for (let i = 0; i < shape.length; i++) out += `${i > 0 ? ',' : ''}${labels[i] ?? '?'}:${shape[i]}`;
   return out + ']';
 }
-
-/** oshape's axis labels: 4-D in either layout, and 2-D. */
-const OSHAPE_LABELS = { NHWC: ['b', 'h', 'w', 'c'], NCHW: ['b', 'c', 'h', 'w'], matrix: ['b', 'c'] } as const;
 
 /** The PR comment's compact size: '512 B', '15.6 KiB', '1.50 MiB' (one decimal below a MiB). */
 export function compactSize(n: number): string {

@@ -4,7 +4,7 @@
  */
 import type { Report, ReportLatency, ReportLayer } from '../types.js';
 import { formatFrequency } from '../../units/frequency.js';
-import { milliseconds, printable, thousands as n } from '../../units/format.js';
+import { milliseconds, percent, printable, thousands } from '../../units/format.js';
 import { TABLE_BATCH_LINES, textTableBatches, type Column } from './table.js';
 
 function ms(x: number | null | undefined): string {
@@ -14,7 +14,7 @@ function ms(x: number | null | undefined): string {
 /** `49.00 ms (5,880,517 cycles at 120 MHz)`, or why there is none. */
 export function latencyValue(l: ReportLatency): string {
   if (l.timeMs === null) return `not estimated (${l.units.filter((u) => u.timeMs === null && u.basis.startsWith('not estimated')).map((u) => u.name).join(', ') || 'a unit'} has no public throughput figure)`;
-  return `${ms(l.timeMs)}${l.cycles !== null && l.clockHz !== null ? ` (${n(l.cycles)} cycles at ${formatFrequency(l.clockHz)})` : ''}`;
+  return `${ms(l.timeMs)}${l.cycles !== null && l.clockHz !== null ? ` (${thousands(l.cycles)} cycles at ${formatFrequency(l.clockHz)})` : ''}`;
 }
 
 /** One line per unit that runs something: time, share, clock, basis. */
@@ -38,7 +38,7 @@ export interface LatencyRow {
 function latencyRow(l: ReportLayer, total: number): LatencyRow {
   const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
   return {
-    cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : n(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
+    cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : thousands(l.cycles), ms(l.timeMs), share === undefined ? '-' : percent(share)],
     share: share ?? 0,
   };
 }
