@@ -6783,6 +6783,8 @@ function bar(value, max, width = 16) {
     const n = max > 0 ? 1 + Math.floor(((width - 1) * value) / max) : 1;
     return '|'.repeat(Math.min(width, Math.max(1, n)));
 }
+/** oshape's axis labels: 4-D in either layout, and 2-D. */
+const OSHAPE_LABELS = { NHWC: ['b', 'h', 'w', 'c'], NCHW: ['b', 'c', 'h', 'w'], matrix: ['b', 'c'] };
 /** stedgeai's oshape: [b:1,h:28,w:1,c:40] for 4-D NHWC, [b:1,c:40,h:28,w:1] for NCHW, [b:1,c:3] for 2-D. */
 function oshape(shape, layout) {
     if (shape === null)
@@ -6796,8 +6798,6 @@ function oshape(shape, layout) {
         out += `${i > 0 ? ',' : ''}${labels[i] ?? '?'}:${shape[i]}`;
     return out + ']';
 }
-/** oshape's axis labels: 4-D in either layout, and 2-D. */
-const OSHAPE_LABELS = { NHWC: ['b', 'h', 'w', 'c'], NCHW: ['b', 'c', 'h', 'w'], matrix: ['b', 'c'] };
 /** The PR comment's compact size: '512 B', '15.6 KiB', '1.50 MiB' (one decimal below a MiB). */
 function compactSize(n) {
     const a = Math.abs(n);

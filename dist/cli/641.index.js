@@ -551,7 +551,7 @@ function unitLines(l) {
 function latencyRow(l, total) {
     const share = total > 0 && typeof l.timeMs === 'number' ? l.timeMs / total : undefined;
     return {
-        cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(l.cycles), ms(l.timeMs), share === undefined ? '-' : `${(share * 100).toFixed(1)}%`],
+        cells: [l.name, l.unitName ?? '-', l.cycles === null || l.cycles === undefined ? '-' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .oh)(l.cycles), ms(l.timeMs), share === undefined ? '-' : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(share)],
         share: share ?? 0,
     };
 }
@@ -1482,37 +1482,23 @@ function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES, style = '
     const ruled = style === 'ruled';
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
     const header = line(columns.map((c) => c.header));
-    let out = [];
-    // each line in turn; a full batch is handed on before the next line
-    for (const l of ruled ? [rule, header, rule] : [header]) {
-        out.push(l);
-        if (out.length >= batch) {
-            yield out;
-            out = [];
-        }
-    }
+    // each line in turn; a full batch is handed on as soon as there is one
+    const out = ruled ? [rule, header, rule] : [header];
     let first = true;
     for (const g of groups()) {
-        if (!first && ruled) {
+        if (!first && ruled)
             out.push(rule);
-            if (out.length >= batch) {
-                yield out;
-                out = [];
-            }
-        }
         first = false;
         for (const row of g) {
             out.push(line(row));
-            if (out.length >= batch) {
-                yield out;
-                out = [];
-            }
+            while (out.length >= batch)
+                yield out.splice(0, batch);
         }
     }
     if (ruled)
         out.push(rule);
-    if (out.length > 0)
-        yield out;
+    while (out.length > 0)
+        yield out.splice(0, batch);
 }
 /** The whole table's lines (textTableBatches in one list). */
 function textTable(columns, groups) {
