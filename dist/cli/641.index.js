@@ -1467,7 +1467,7 @@ function shownWidths(columns, groups) {
  * formatted again) keeps no cell beyond its batch: the 100k-node chain's tables held every cell of
  * every row until their last line, 145 MiB of the text report's peak memory. A `plain` table has
  * no rules: its header line, then its rows. The lines go into the batch as they are made, with no
- * generator between (three of them per line were a tenth of a 100k-layer report's rendering).
+ * generator between a line and its batch (there were three).
  */
 function* textTableBatches(columns, groups, batch = TABLE_BATCH_LINES, style = 'ruled') {
     const widths = shownWidths(columns, groups());
