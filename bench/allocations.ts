@@ -15,15 +15,13 @@
  * Run over build/ (`npm run build`), as `npm run bench` does.
  */
 import { Session } from 'node:inspector/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { BENCH_DIR, writeChainOnnx } from './make-large-onnx.js';
+import { benchChain100k } from './make-large-onnx.js';
+import { builtSources } from './proc.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const B = join(root, 'build', 'src');
+const B = builtSources('allocations');
 /** V8's large-object size on 64-bit: an object this large gets a space of its own. */
 const LARGE = 128 * 1024;
 
@@ -31,14 +29,9 @@ interface Frame { functionName: string; url: string; lineNumber: number }
 interface ProfileNode { id: number; callFrame: Frame; children: ProfileNode[] }
 interface Profile { head: ProfileNode; samples: { size: number; nodeId: number }[] }
 
-const file = process.argv[2] ?? join(BENCH_DIR, 'chain-33334.onnx');
-if (process.argv[2] === undefined && !existsSync(file)) writeChainOnnx(file, 33334);
+const file = process.argv[2] ?? benchChain100k();
 
 const load = async <T>(p: string): Promise<T> => (await import(join(B, p))) as T;
-if (!existsSync(join(B, 'analyze.js'))) {
-  console.log('allocations bench: build/ is missing: run `npm run build` first');
-  process.exit(0);
-}
 const { analysisSteps } = await load<typeof import('../src/analyze.js')>('analyze.js');
 const { jsonChunks } = await load<typeof import('../src/report/render/json.js')>('report/render/json.js');
 const { fileModelInput } = await load<typeof import('../src/node/file-source.js')>('node/file-source.js');

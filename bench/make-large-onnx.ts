@@ -108,6 +108,14 @@ export function writeLargeOnnx(path: string, spec: LargeModelSpec): { bytes: num
 /** The folder the benches keep their generated models in (written once, reused by later runs). */
 export const BENCH_DIR = join(tmpdir(), 'model-footprint-bench');
 
+/** The 100k-node chain (33,334 blocks) the allocation and render benches default to: its path, written first when missing. */
+export function benchChain100k(): string {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const path = join(BENCH_DIR, 'chain-33334.onnx');
+  if (!existsSync(path)) writeChainOnnx(path, 33334);
+  return path;
+}
+
 /** The 244 MB AlexNet the speed and diff benches share: its path, written first when missing. */
 export function benchAlexNet(): string {
   mkdirSync(BENCH_DIR, { recursive: true });

@@ -6,7 +6,19 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The compiled sources (build/src, `npm run build`) a bench imports: its path; without them the
+ * bench says so, naming itself, and the process exits with 0.
+ */
+export function builtSources(bench: string): string {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'build', 'src');
+  if (existsSync(join(dir, 'index.js'))) return dir;
+  console.log(`${bench} bench: build/ is missing: run \`npm run build\` first`);
+  process.exit(0);
+}
 
 export interface ProcSample { wallS: number; cpuS: number; rssMiB: number; stdout: string; stderr: string }
 

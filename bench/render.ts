@@ -6,21 +6,13 @@
  *   npx tsx bench/render.ts [model]   (default: the 100k chain of bench/run.ts)
  * Run over build/ (`npm run build`), as `npm run bench` does.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { BENCH_DIR, writeChainOnnx } from './make-large-onnx.js';
+import { join } from 'node:path';
+import { benchChain100k } from './make-large-onnx.js';
+import { builtSources } from './proc.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const B = join(root, 'build', 'src');
+const B = builtSources('render');
 const RENDERS = 7;
-
-const file = process.argv[2] ?? join(BENCH_DIR, 'chain-33334.onnx');
-if (process.argv[2] === undefined && !existsSync(file)) writeChainOnnx(file, 33334);
-if (!existsSync(join(B, 'index.js'))) {
-  console.log('render bench: build/ is missing: run `npm run build` first');
-  process.exit(0);
-}
+const file = process.argv[2] ?? benchChain100k();
 
 type Chunks = (report: unknown) => Iterable<string | Uint8Array>;
 const core = (await import(join(B, 'index.js'))) as { analyzeModel: (input: unknown) => unknown; textChunks: Chunks; jsonChunks: Chunks };
