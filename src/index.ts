@@ -23,6 +23,6 @@ export { parseMemoryPoolFile, withMemoryPools } from './mapping/index.js';
 export { withClock } from './latency/estimate.js';
 export { frequencyOf, formatFrequency } from './units/frequency.js';
 export {
-  budgetName, commentMarker, count, diffToJson, evaluateBudgets, knownSides, parseDuration, parseSize, renderComment, renderSummary, size,
+  budgetAmount, budgetName, commentMarker, count, diffToJson, evaluateBudgets, knownSides, parseDuration, parseSize, renderComment, renderSummary, size, unplacedSentence,
   type BudgetLimits, type BudgetResult, type Budgets, type CommentEntry, type CommentInput,
 } from './diff/index.js';

@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FootprintError, asFootprintError, budgetName, count, size, type BudgetResult, type CommentEntry } from '../index.js';
+import { FootprintError, asFootprintError, budgetAmount, budgetName, count, unplacedSentence, type BudgetResult, type CommentEntry } from '../index.js';
 import { BaseResultCache } from './base-cache.js';
 import { collectEntries, resolveRevisions } from './collect.js';
 import { readContext, runUrl, type RunContext } from './context.js';
@@ -31,9 +31,12 @@ export function failures(s: Settings, budgets: BudgetResult, entries: readonly C
   const out: string[] = [];
   if (s.failOn.includes('budget')) {
     for (const x of budgets.exceeded) {
-      const what = budgetName(x);
+      if (x.kind === 'unplaced') {
+        out.push(`${x.path} (${x.target}): ${unplacedSentence(x)} of the target: the model does not fit (its JSON report's pools.unplaced lists them)`);
+        continue;
+      }
       const pct = x.limit > 0 ? ` (${Math.round((x.used / x.limit) * 100)}%)` : '';
-      out.push(`${x.path} (${x.target}): ${what} ${size(x.used)} exceeds the budget of ${size(x.limit)}${pct}`);
+      out.push(`${x.path} (${x.target}): ${budgetName(x)} ${budgetAmount(x.kind, x.used)} exceeds the budget of ${budgetAmount(x.kind, x.limit)}${pct}`);
     }
     for (const e of entries) {
       if (e.headError !== undefined && !e.lfsNotFetched) out.push(`${e.path} (${e.target}): could not be analyzed, so its budget cannot be checked: ${e.headError}`);
@@ -41,8 +44,10 @@ export function failures(s: Settings, budgets: BudgetResult, entries: readonly C
   }
   if (s.failOn.includes('regression')) {
     for (const r of budgets.regressions) {
-      const fmt = r.metric === 'macc' ? count : size;
-      const name = r.metric === 'macc' ? 'MACC' : r.metric === 'ram' ? 'RAM' : 'Flash';
+      // MACC is a count; RAM, Flash and latency read as their budgets do
+      const metric = r.metric;
+      const fmt = metric === 'macc' ? count : (n: number): string => budgetAmount(metric, n);
+      const name = metric === 'macc' ? 'MACC' : budgetName({ kind: metric });
       const grew = Number.isFinite(r.pct) ? `grew ${r.pct.toFixed(1)}%` : 'grew from nothing';
       out.push(`${r.path} (${r.target}): ${name} ${grew} (${fmt(r.base)} -> ${fmt(r.head)}), threshold ${r.threshold}%`);
     }

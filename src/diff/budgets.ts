@@ -1,9 +1,9 @@
 /** Budgets: size parsing, limits per model (globs), regression thresholds, headroom for the bars. */
 import { FootprintError } from '../diagnostics/diagnostic.js';
 import { matchesGlob } from '../glob.js';
-import { epochsOf, poolsOf, poolUsable, poolUsed } from './compare.js';
-import type { BudgetKind, BudgetLimits, BudgetResult, Budgets, CommentEntry, MappedReport, SizeSpec } from './types.js';
-import { size } from './format.js';
+import { epochsOf, poolsOf, poolUsable, poolUsed, unplacedOf } from './compare.js';
+import type { BudgetKind, BudgetLimits, BudgetResult, Budgets, CommentEntry, LimitSubject, MappedReport, SizeSpec } from './types.js';
+import { plural, size } from './format.js';
 import { milliseconds } from '../units/format.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
@@ -27,9 +27,25 @@ export function parseSize(spec: SizeSpec): number {
   return Math.round(Number(m[1]) * unit);
 }
 
-/** What a limit is about, as every message names it: 'RAM', 'Flash', 'latency' or 'pool <name>' (`esc` escapes the name). */
-export function budgetName(x: { kind: BudgetKind; pool?: string }, esc: (s: string) => string = (s) => s): string {
-  return x.kind === 'pool' ? `pool ${esc(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : x.kind === 'latency' ? 'latency' : 'Flash';
+/**
+ * What a limit is about, as every message names it: 'RAM', 'Flash', 'latency', 'pool <name>' (`esc`
+ * escapes the name) or, for unplaced buffers, 'activations in no pool' / 'weights in no pool'.
+ */
+export function budgetName(x: { kind: BudgetKind } & LimitSubject, esc: (s: string) => string = (s) => s): string {
+  switch (x.kind) {
+    case 'pool': return `pool ${esc(x.pool ?? '')}`;
+    case 'unplaced': return `${x.holds ?? 'buffers'} in no pool`;
+    case 'ram': return 'RAM';
+    case 'latency': return 'latency';
+    case 'flash': return 'Flash';
+  }
+}
+
+/** `2 activation buffers, 1.06 MiB, fit in no pool`: what an 'unplaced' limit found. */
+export function unplacedSentence(x: LimitSubject & { used: number }): string {
+  const n = x.buffers ?? 0;
+  const what = x.holds === 'weights' ? 'weight segment' : 'activation buffer';
+  return `${plural(n, what)}, ${size(x.used)}, ${n === 1 ? 'fits' : 'fit'} in no pool`;
 }
 
 /** A limit's amount as the comment shows it: milliseconds for latency, bytes otherwise. */
@@ -63,8 +79,9 @@ function limitsFor(path: string, budgets: Budgets): BudgetLimits {
 
 /**
  * Checks every analyzed head (model x target) against its limits: RAM total vs ramBytes, weights
- * vs flashBytes, pool use vs pool limits and the pool's usable size; base -> head growth vs the
- * thresholds (in percent); SW epochs that grew (models present on both sides).
+ * vs flashBytes, pool use vs pool limits and the pool's usable size, buffers that fit in no pool
+ * (none may); base -> head growth vs the thresholds (in percent); SW epochs that grew (models
+ * present on both sides).
  */
 export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budgets = {}): BudgetResult {
   const result: BudgetResult = { exceeded: [], regressions: [], newSwEpochs: [], usage: [] };
@@ -73,8 +90,7 @@ export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budge
     if (!head || e.headError !== undefined || e.lfsNotFetched) continue;
     const where = { path: e.path, target: e.target };
     const lim = limitsFor(e.path, budgets);
-    const check = (kind: BudgetKind, used: number, limit: number, pool?: string): void => {
-      const extra = pool === undefined ? {} : { pool };
+    const check = (kind: BudgetKind, used: number, limit: number, extra: LimitSubject = {}): void => {
       result.usage.push({ ...where, kind, ...extra, used, limit, ratio: limit > 0 ? used / limit : used > 0 ? Infinity : 0 });
       if (used > limit) result.exceeded.push({ ...where, kind, ...extra, used, limit });
     };
@@ -86,7 +102,14 @@ export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budge
       const given = lim.pools?.[p.name];
       const limit = given !== undefined ? parseSize(given) : poolUsable(p);
       // Empty pools without a limit of their own are not headroom anyone asked about.
-      if (limit !== undefined && (given !== undefined || poolUsed(p) > 0)) check('pool', poolUsed(p), limit, p.name);
+      if (limit !== undefined && (given !== undefined || poolUsed(p) > 0)) check('pool', poolUsed(p), limit, { pool: p.name });
+    }
+    // Buffers that fit in no pool: the model does not fit the target, whatever its pools' usage says
+    // (their placed bytes leave those out). Always checked, per family, against 0.
+    const left = unplacedOf(head);
+    for (const holds of ['activations', 'weights'] as const) {
+      const mine = left.filter((u) => (u.kind === 'weights') === (holds === 'weights'));
+      if (mine.length > 0) check('unplaced', mine.reduce((s, u) => s + u.size, 0), 0, { holds, buffers: mine.length });
     }
     const base = e.base as MappedReport | undefined;
     if (!base || e.baseError !== undefined) continue;

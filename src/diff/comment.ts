@@ -3,11 +3,11 @@
  * a footer; shrunk in steps to fit GitHub's comment limit. Also the job summary (no limit).
  */
 import { diffReports, knownDelta, knownSides } from './compare.js';
-import { budgetAmount, budgetName, evaluateBudgets } from './budgets.js';
+import { budgetAmount, budgetName, evaluateBudgets, unplacedSentence } from './budgets.js';
 import { escMd } from './escape.js';
 import { count, plural, signedWith, size } from './format.js';
 import { headroomTable, modelDetails, summaryTable, type Prepared } from './sections.js';
-import type { BudgetKind, BudgetResult, CommentInput, CommentOutput, MetricDelta } from './types.js';
+import type { BudgetKind, BudgetResult, CommentInput, CommentOutput, LimitSubject, MetricDelta } from './types.js';
 
 export const DEFAULT_MAX_CHARS = 65_536;
 const TOP_LAYERS_COMMENT = 10;
@@ -33,7 +33,7 @@ function over(x: { kind: BudgetKind; used: number; limit: number }): string {
   return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${budgetAmount(x.kind, x.limit)}` : `${budgetAmount(x.kind, x.used)} over a limit of 0`;
 }
 
-type Limit = { path: string; target: string; kind: BudgetKind; pool?: string; used: number; limit: number };
+type Limit = LimitSubject & { path: string; target: string; kind: BudgetKind; used: number; limit: number };
 
 /** `1 model over budget: kws.tflite (112% of 64.0 KiB RAM)`: the worst limit of each model x target, worst first. */
 function budgetList(items: readonly Limit[], targets: number, label: string, mark: string): string {
@@ -47,7 +47,8 @@ function budgetList(items: readonly Limit[], targets: number, label: string, mar
   const list = [...worst.values()].sort((a, b) => ratio(b) - ratio(a));
   const models = new Set(list.map((x) => x.path)).size;
   const name = (x: Limit): string => {
-    return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${budgetName(x, escMd)})`;
+    const why = x.kind === 'unplaced' ? unplacedSentence(x) : `${over(x)} ${budgetName(x, escMd)}`;
+    return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${why})`;
   };
   const shown = list.slice(0, 3).map(name);
   const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';

@@ -6,7 +6,7 @@ import type { Report, ReportIO } from '../report/types.js';
 import type {
   PeakChange,
   IoChange, IoSignature, LayerChange, LayerRef, MappedLayer, MappedReport, MetricDelta, ModelDiff,
-  MovedOp, OpCountChange, PoolDiff, PoolUsage, ReasonLike, TotalsDiff, Unit,
+  MovedOp, OpCountChange, PoolDiff, PoolUsage, ReasonLike, TotalsDiff, Unit, UnplacedBuffer,
 } from './types.js';
 
 /**
@@ -56,6 +56,12 @@ export function poolsOf(r: MappedReport | undefined): PoolUsage[] {
   const p = r?.pools;
   if (p === undefined) return [];
   return Array.isArray(p) ? p : p.pools;
+}
+
+/** The buffers no pool of the target could hold (none when the report has no pools or lists none). */
+export function unplacedOf(r: MappedReport | undefined): readonly UnplacedBuffer[] {
+  const p = r?.pools;
+  return p === undefined || Array.isArray(p) ? [] : p.unplaced ?? [];
 }
 
 export function reasonText(r: ReasonLike): string {

@@ -9,7 +9,7 @@ export type {
   SizeSpec, BudgetLimits, Budgets, BudgetExceeded, Regression, NewSwEpochs, BudgetUsage, BudgetResult,
 } from './types.js';
 export { diffReports, knownDelta, knownSides, layerOutputBytes, epochsOf, poolsOf } from './compare.js';
-export { budgetName, parseSize, parseDuration, evaluateBudgets } from './budgets.js';
+export { budgetAmount, budgetName, parseSize, parseDuration, evaluateBudgets, unplacedSentence } from './budgets.js';
 export { renderComment, renderSummary, commentMarker, DEFAULT_MAX_CHARS, SUMMARY_MAX_BYTES } from './comment.js';
 export { diffToJson, DIFF_SCHEMA_VERSION, type DiffJson, type DiffJsonEntry } from './json.js';
 export { escMd, escHtml } from './escape.js';

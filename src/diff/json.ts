@@ -4,7 +4,8 @@ import { evaluateBudgets } from './budgets.js';
 import type { BudgetResult, CommentInput, EntryStatus, ModelDiff } from './types.js';
 import type { ReportTotals } from '../report/types.js';
 
-export const DIFF_SCHEMA_VERSION = '1.0';
+/** 1.1: budgets may hold limits of kind 'unplaced' (buffers that fit in no pool, with holds and buffers). */
+export const DIFF_SCHEMA_VERSION = '1.1';
 
 export interface DiffJsonEntry {
   path: string;

@@ -4,7 +4,7 @@ import type { BudgetResult, CommentEntry, IoSignature, LayerChange, LayerRef, Me
 import { clipStart } from '../units/format.js';
 import { escHtml, escMd } from './escape.js';
 import { budgetAmount, budgetName } from './budgets.js';
-import { count, deltaCell, pct, signedWith, size, usageBar } from './format.js';
+import { count, deltaCell, plural, pct, signedWith, size, usageBar } from './format.js';
 import { append } from '../arrays.js';
 
 export interface Prepared {
@@ -71,12 +71,17 @@ export function summaryTable(prepared: readonly Prepared[]): string {
   return table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(latency ? ['r' as const] : []), ...(epochs ? ['c' as const] : [])]);
 }
 
-/** Budget headroom per model x target and pool, as bars. Empty string when there are no budgets. */
+/**
+ * Budget headroom per model x target and pool, as bars; buffers that fit in no pool, as what they
+ * are (no bar: no pool holds them). Empty string when there are no budgets.
+ */
 export function headroomTable(budgets: BudgetResult | undefined): string {
   if (!budgets || budgets.usage.length === 0) return '';
   const rows = budgets.usage.map((u) => [
     escMd(u.path), escMd(u.target), budgetName(u, escMd),
-    `${budgetAmount(u.kind, u.used)} / ${budgetAmount(u.kind, u.limit)}`, usageBar(u.ratio),
+    ...(u.kind === 'unplaced'
+      ? [`${budgetAmount(u.kind, u.used)} in ${plural(u.buffers ?? 0, 'buffer')}`, 'no pool holds them ❌']
+      : [`${budgetAmount(u.kind, u.used)} / ${budgetAmount(u.kind, u.limit)}`, usageBar(u.ratio)]),
   ]);
   return ['**Budget headroom**', '', table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
 }

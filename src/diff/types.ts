@@ -47,8 +47,15 @@ export interface PoolUsage {
 export interface MappedReport extends Omit<Report, 'layers' | 'epochs' | 'pools'> {
   layers: MappedLayer[];
   epochs?: EpochCounts;
-  /** The pool usage list, or the mapping's PoolsResult holding it. */
-  pools?: PoolUsage[] | { pools: PoolUsage[] };
+  /** The pool usage list, or the mapping's PoolsResult holding it (with the buffers no pool could hold). */
+  pools?: PoolUsage[] | { pools: PoolUsage[]; unplaced?: readonly UnplacedBuffer[] };
+}
+
+/** A buffer no memory pool could hold (the mapping's `pools.unplaced`): `kind` 'weights' or an activation's kind. */
+export interface UnplacedBuffer {
+  tensor: string;
+  size: number;
+  kind: string;
 }
 
 /** One metric, base vs head. `pct` is undefined when base is 0 or either side is missing. */
@@ -240,14 +247,24 @@ export interface Budgets extends BudgetLimits {
   perModel?: Record<string, BudgetLimits>;
 }
 
-/** What a limit is about: bytes (RAM, Flash, a pool) or milliseconds (latency). */
-export type BudgetKind = 'ram' | 'flash' | 'pool' | 'latency';
+/**
+ * What a limit is about: bytes (RAM, Flash, a pool) or milliseconds (latency). 'unplaced': the
+ * buffers of one family (`holds`) that fit in no pool of the target; their bytes are `used`, against
+ * a limit of 0 that no budget changes: a model that does not fit its pools never passes.
+ */
+export type BudgetKind = 'ram' | 'flash' | 'pool' | 'latency' | 'unplaced';
 
-export interface BudgetExceeded {
+/** A limit's subject beyond its kind: the pool's name, or the family and count of unplaced buffers. */
+export interface LimitSubject {
+  pool?: string;
+  holds?: 'activations' | 'weights';
+  buffers?: number;
+}
+
+export interface BudgetExceeded extends LimitSubject {
   path: string;
   target: string;
   kind: BudgetKind;
-  pool?: string;
   used: number;
   limit: number;
 }
@@ -270,11 +287,10 @@ export interface NewSwEpochs {
 }
 
 /** Headroom of one model x target against one limit (for the comment's bars). */
-export interface BudgetUsage {
+export interface BudgetUsage extends LimitSubject {
   path: string;
   target: string;
   kind: BudgetKind;
-  pool?: string;
   used: number;
   limit: number;
   /** used / limit, 0..n (1 = full). */

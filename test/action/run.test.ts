@@ -126,4 +126,26 @@ describe('failures: one line per problem, in the comment\'s units', () => {
       'm.onnx (stm32h7): Flash grew 50.0% (1.0 KiB -> 1.5 KiB), threshold 5%',
     ]);
   });
+
+  it('latency in milliseconds, never in bytes nor called Flash; unplaced buffers as what they are', async () => {
+    const { failures } = await import('../../src/action/run.js');
+    const { readSettings } = await import('../../src/action/settings.js');
+    const s = readSettings({ getInput: (n: string) => ({ 'fail-on': 'budget,regression' } as Record<string, string>)[n] ?? '' }, process.cwd());
+    const lines = failures(s, {
+      exceeded: [
+        { path: 'm.onnx', target: 'stm32h7', kind: 'latency', used: 36, limit: 30 },
+        // 768 KiB + 320 KiB = 1,114,112 B = 1.06 MiB
+        { path: 'm.onnx', target: 'stm32h7', kind: 'unplaced', holds: 'activations', buffers: 2, used: 1_114_112, limit: 0 },
+        { path: 'm.onnx', target: 'stm32h7', kind: 'unplaced', holds: 'weights', buffers: 1, used: 1536, limit: 0 },
+      ],
+      regressions: [{ path: 'm.onnx', target: 'stm32h7', metric: 'latency', base: 20, head: 25, pct: 25, threshold: 10 }],
+      newSwEpochs: [], usage: [],
+    }, []);
+    expect(lines).toEqual([
+      'm.onnx (stm32h7): latency 36.00 ms exceeds the budget of 30.00 ms (120%)',
+      'm.onnx (stm32h7): 2 activation buffers, 1.06 MiB, fit in no pool of the target: the model does not fit (its JSON report\'s pools.unplaced lists them)',
+      'm.onnx (stm32h7): 1 weight segment, 1.5 KiB, fits in no pool of the target: the model does not fit (its JSON report\'s pools.unplaced lists them)',
+      'm.onnx (stm32h7): latency grew 25.0% (20.00 ms -> 25.00 ms), threshold 10%',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO_ROOT } from '../helpers/cli.js';
+import { HAS_SHARED, sharedModel } from '../helpers/shared.js';
 import type { Report } from '../../src/report/index.js';
 import type { DiffJson } from '../../src/diff/index.js';
 
@@ -86,5 +87,22 @@ describe('CLI targets', () => {
     expect((await cli('compare', EXAMPLE)).code).toBe(2);
     // compare writes no files: --out is refused rather than silently ignored
     expect((await cli('compare', EXAMPLE, 'examples/kws/kws_cnn_int8_v2.onnx', '--out', '/tmp/x')).err).toMatch(/writes no files/);
+  });
+});
+
+// The trust case: a model whose activations do not fit the target must not read as fitting.
+describe.skipIf(!HAS_SHARED)('compare: a model that does not fit its target\'s pools fails', () => {
+  const MOBILENET = sharedModel('stm32ai-modelzoo-services/tutorials/notebooks/models/mobilenet_v2_128_0.5.onnx');
+
+  it('mobilenet_v2_128_0.5 on stm32h7: an activation larger than the 512 KiB AXI SRAM pool, so over budget with no budget given', async () => {
+    const rep = JSON.parse((await cli('analyze', MOBILENET, '--json', '--no-hash')).out) as Report;
+    // by hand from the layers' shapes: a float32 output of more than 512 KiB (stm32h7.json's "ram" pool,
+    // the only one that holds activations) fits in no pool, whatever the planner does
+    const floatBytes = (l: Report['layers'][number]): number => (l.dtype === 'float32' ? 4 * (l.outputShape ?? []).reduce<number>((a, d) => a * (typeof d === 'number' ? d : 0), 1) : 0);
+    expect(Math.max(...rep.layers.map(floatBytes))).toBeGreaterThan(512 * 1024);
+    const r = await cli('compare', MOBILENET, MOBILENET);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toMatch(/· 1 model over budget: mobilenet\\_v2\\_128\\_0\.5\.onnx \(\d+ activation buffers?, [\d.]+ (KiB|MiB), fits? in no pool\) ❌$/);
+    expect(r.out).toMatch(/\| stm32h7 \| activations in no pool \| [\d.]+ (KiB|MiB) in \d+ buffers? \| no pool holds them ❌ \|/);
   });
 });

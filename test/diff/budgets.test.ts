@@ -72,6 +72,33 @@ describe('evaluateBudgets', () => {
     expect(r.newSwEpochs).toEqual([{ path: 'm.onnx', target: 'stm32n6', base: 1, head: 2 }]);
   });
 
+  it('buffers that fit in no pool: exceeded per family, whatever the pools\' usage and budgets say', () => {
+    // the stm32h7 case of mobilenet_v2_128_0.5.onnx: 480 KiB placed in the 512 KiB pool, two
+    // activations left out (768 KiB and 320 KiB), and a weight segment of 1.5 KiB for the other family
+    const pools = {
+      pools: [{ name: 'ram', usedBytes: 491_520, usableBytes: 524_288 }],
+      unplaced: [
+        { tensor: 'a', size: 786_432, kind: 'activation' },
+        { tensor: 'w', size: 1536, kind: 'weights' },
+        { tensor: 'b', size: 327_680, kind: 'input' },
+      ],
+    };
+    const h = mapped(head, head.layers, { pools });
+    // a generous pool budget and RAM budget change nothing: no budget makes room for a buffer no pool holds
+    const r = evaluateBudgets([{ path: 'm.onnx', target: 'stm32h7', status: 'added', head: h }], { ramBytes: '1GB', pools: { ram: '1GB' } });
+    expect(r.exceeded).toEqual([
+      { path: 'm.onnx', target: 'stm32h7', kind: 'unplaced', holds: 'activations', buffers: 2, used: 786_432 + 327_680, limit: 0 },
+      { path: 'm.onnx', target: 'stm32h7', kind: 'unplaced', holds: 'weights', buffers: 1, used: 1536, limit: 0 },
+    ]);
+    expect(r.usage.filter((u) => u.kind === 'unplaced').map((u) => u.ratio)).toEqual([Infinity, Infinity]);
+    // the same pools with nothing left out: no such limit at all; a pool list (no unplaced field): none either
+    for (const p of [{ ...pools, unplaced: [] }, pools.pools]) {
+      const ok = evaluateBudgets([{ path: 'm.onnx', target: 'stm32h7', status: 'added', head: mapped(head, head.layers, { pools: p }) }]);
+      expect(ok.exceeded).toEqual([]);
+      expect(ok.usage.map((u) => u.kind)).toEqual(['pool']);
+    }
+  });
+
   it('skips models without an analyzed head', () => {
     const r = evaluateBudgets([{ path: 'x.onnx', target: 't', status: 'added', lfsNotFetched: true }, { path: 'y.onnx', target: 't', status: 'removed', base }], { ramBytes: 1 });
     expect(r).toEqual({ exceeded: [], regressions: [], newSwEpochs: [], usage: [] });

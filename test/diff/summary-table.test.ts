@@ -69,7 +69,7 @@ describe('summary table', () => {
 });
 
 describe('headroom table', () => {
-  it('none without budgets; one bar per limit, the amount in its unit', () => {
+  it('none without budgets; one bar per limit, the amount in its unit; buffers no pool holds, without a bar', () => {
     expect(headroomTable(undefined)).toBe('');
     expect(headroomTable({ exceeded: [], regressions: [], newSwEpochs: [], usage: [] })).toBe('');
     const t = headroomTable({
@@ -78,6 +78,7 @@ describe('headroom table', () => {
         { path: 'm/a.onnx', target: 'h7', kind: 'ram', used: 512, limit: 1024, ratio: 0.5 },
         { path: 'm/a.onnx', target: 'h7', kind: 'latency', used: 9.5, limit: 10, ratio: 0.95 },
         { path: 'm/a.onnx', target: 'n6', kind: 'pool', pool: 'npu_RAM', used: 2048, limit: 1024, ratio: 2 },
+        { path: 'm/a.onnx', target: 'n6', kind: 'unplaced', holds: 'weights', buffers: 3, used: 3 * 1024, limit: 0, ratio: Infinity },
       ],
     });
     expect(t.split('\n')).toEqual([
@@ -88,6 +89,8 @@ describe('headroom table', () => {
       '| m/a.onnx | h7 | RAM | 512 B / 1.0 KiB | █████░░░░░ 50% ✅ |',
       '| m/a.onnx | h7 | latency | 9.50 ms / 10.00 ms | ██████████ 95% ⚠️ |',
       '| m/a.onnx | n6 | pool npu\\_RAM | 2.0 KiB / 1.0 KiB | ██████████ 200% ❌ |',
+      // no bar (no pool holds them) and never Infinity%
+      '| m/a.onnx | n6 | weights in no pool | 3.0 KiB in 3 buffers | no pool holds them ❌ |',
     ]);
   });
 });

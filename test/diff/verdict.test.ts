@@ -101,6 +101,18 @@ describe('verdict: budgets', () => {
     expect(v).toContain('1 model over budget: a.onnx (2.0 KiB over a limit of 0 Flash) ❌');
     expect(v).toContain('2 regressions over threshold ⚠️');
   });
+
+  it('buffers that fit in no pool: the model is over budget for that, named before a RAM budget it is also over', () => {
+    const b: BudgetResult = {
+      ...none,
+      exceeded: [
+        // 150% of a RAM budget, and 2 activations (768 KiB + 320 KiB = 1.06 MiB) no pool holds
+        { path: 'm/a.onnx', target: 'h7', kind: 'ram', used: 1500, limit: 1000 },
+        { path: 'm/a.onnx', target: 'h7', kind: 'unplaced', holds: 'activations', buffers: 2, used: 786_432 + 327_680, limit: 0 },
+      ],
+    };
+    expect(verdictOf(rows.slice(0, 1), ['h7'], b)).toContain('1 model over budget: a.onnx (2 activation buffers, 1.06 MiB, fit in no pool) ❌');
+  });
 });
 
 describe('marker, links and footer', () => {
