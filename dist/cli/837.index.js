@@ -21,8 +21,8 @@ var render_report = __webpack_require__(9736);
 var diff_budgets = __webpack_require__(881);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/diff/comment.ts + 3 modules
-var comment = __webpack_require__(9235);
+// EXTERNAL MODULE: ./src/diff/comment.ts + 2 modules
+var comment = __webpack_require__(361);
 // EXTERNAL MODULE: ./src/diff/json.ts
 var diff_json = __webpack_require__(941);
 // EXTERNAL MODULE: ./src/cli/reporter.ts
@@ -283,7 +283,7 @@ async function runDiff(args, proc) {
 
 /***/ }),
 
-/***/ 9235:
+/***/ 361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -327,36 +327,10 @@ function escHtml(s) {
         .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
 }
 
+// EXTERNAL MODULE: ./src/diff/format.ts
+var format = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/units/format.ts
-var format = __webpack_require__(2676);
-;// CONCATENATED MODULE: ./src/diff/format.ts
-// The comment's compact units live with every other number format (units/format.ts).
-
-
-const WORSE = '🔴';
-const BETTER = '🟢';
-/** `new (Δ, Δ%) 🔴` for a change; the plain value when unchanged; '–' when missing. */
-function deltaCell(d, fmt, higherIsWorse = true) {
-    if (d === undefined || d.head === undefined)
-        return '–';
-    if (d.base === undefined || d.delta === 0)
-        return fmt(d.head);
-    const worse = Math.sign(d.delta) === (higherIsWorse ? 1 : -1);
-    const parts = [(0,format/* signedWith */.vH)(d.delta, fmt)];
-    if (d.pct !== undefined)
-        parts.push((0,format/* signedPercent1 */.Jq)(d.pct));
-    return `${fmt(d.head)} (${parts.join(', ')}) ${worse ? WORSE : BETTER}`;
-}
-/** `████████░░ 83%` followed by ✅ / ⚠️ (>= 90%) / ❌ (over). */
-function usageBar(ratio, width = 10) {
-    const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
-    const mark = ratio > 1 ? '❌' : ratio >= 0.9 ? '⚠️' : '✅';
-    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}% ${mark}`;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
+var units_format = __webpack_require__(2676);
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
 var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/arrays.ts
@@ -407,14 +381,14 @@ function hasEpochs(prepared) {
 function epochsCell(d, mixed) {
     const p = d.totals.partition;
     if (p?.vocabulary === 'pulsar2' && p.npuSubgraphs.head !== undefined)
-        return `${deltaCell(p.npuSubgraphs, String, false)} NPU / ${deltaCell(p.cpuSubgraphs, String)} CPU subgraphs`;
+        return `${(0,format/* deltaCell */.XN)(p.npuSubgraphs, String, false)} NPU / ${(0,format/* deltaCell */.XN)(p.cpuSubgraphs, String)} CPU subgraphs`;
     if (p?.vocabulary === 'kneron' && p.cpuNodes.head !== undefined)
-        return `${deltaCell(p.cpuNodes, String)} CPU nodes`;
+        return `${(0,format/* deltaCell */.XN)(p.cpuNodes, String)} CPU nodes`;
     const hw = d.totals.epochsHw;
     if (hw?.head === undefined)
         return '–';
     const sw = d.totals.epochsSw; // set together with epochsHw (compare.ts totalsDiff)
-    return `${deltaCell(hw, String, false)} / ${deltaCell(sw, String)}${mixed ? ' epochs' : ''}`;
+    return `${(0,format/* deltaCell */.XN)(hw, String, false)} / ${(0,format/* deltaCell */.XN)(sw, String)}${mixed ? ' epochs' : ''}`;
 }
 /** The summary table: one row per model x target. */
 function summaryTable(prepared) {
@@ -425,21 +399,26 @@ function summaryTable(prepared) {
     const rows = prepared.map((p) => {
         const t = p.diff.totals;
         // A removed model shows what it used (its base), without deltas.
-        const only = (d, fmt) => p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : deltaCell(d, fmt);
+        const only = (d, fmt) => p.entry.status === 'removed' ? (d.base === undefined ? '–' : `~~${fmt(d.base)}~~`) : (0,format/* deltaCell */.XN)(d, fmt);
         // A head not analyzed (an error, an LFS pointer) leaves both sides unknown (knownSides): dashes throughout.
-        const cells = [only(t.weightsBytes, format/* compactSize */.PI), only(t.activationsBytes, format/* compactSize */.PI), only(t.ramTotalBytes, format/* compactSize */.PI), only(t.macc, format/* compactCount */.Ro)];
+        const cells = [only(t.weightsBytes, units_format/* compactSize */.PI), only(t.activationsBytes, units_format/* compactSize */.PI), only(t.ramTotalBytes, units_format/* compactSize */.PI), only(t.macc, units_format/* compactCount */.Ro)];
         const lat = latency ? [t.latencyMs ? only(t.latencyMs, (n) => (0,diff_budgets/* budgetAmount */.Qt)('latency', n)) : '–'] : [];
         return [modelCell(p), escMd(p.entry.target), ...cells, ...lat, ...(epochs ? [epochsCell(p.diff, vendorWords)] : [])];
     });
     return table([header, ...rows], ['l', 'l', 'r', 'r', 'r', 'r', ...(latency ? ['r'] : []), ...(epochs ? ['c'] : [])]);
 }
-/** Budget headroom per model x target and pool, as bars. Empty string when there are no budgets. */
+/**
+ * Budget headroom per model x target and pool, as bars; buffers that fit in no pool, as what they
+ * are (no bar: no pool holds them). Empty string when there are no budgets.
+ */
 function headroomTable(budgets) {
     if (!budgets || budgets.usage.length === 0)
         return '';
     const rows = budgets.usage.map((u) => [
         escMd(u.path), escMd(u.target), (0,diff_budgets/* budgetName */.V7)(u, escMd),
-        `${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.used)} / ${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.limit)}`, usageBar(u.ratio),
+        ...(u.kind === 'unplaced'
+            ? [`${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.used)} in ${(0,format/* plural */.LS)(u.buffers ?? 0, 'buffer')}`, 'no pool holds them ❌']
+            : [`${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.used)} / ${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.limit)}`, (0,format/* usageBar */.v7)(u.ratio)]),
     ]);
     return ['**Budget headroom**', '', table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');
 }
@@ -467,7 +446,7 @@ function layerSection(d, topN) {
                 escMd(c.name),
                 c.opChanged ? `${escMd(c.baseOp)} → ${escMd(c.headOp)}` : escMd(c.headOp),
                 shapeCell(c),
-                deltaCell(c.outputBytes, format/* compactSize */.PI), deltaCell(c.macc, format/* compactCount */.Ro), deltaCell(c.weightsBytes, format/* compactSize */.PI),
+                (0,format/* deltaCell */.XN)(c.outputBytes, units_format/* compactSize */.PI), (0,format/* deltaCell */.XN)(c.macc, units_format/* compactCount */.Ro), (0,format/* deltaCell */.XN)(c.weightsBytes, units_format/* compactSize */.PI),
             ]),
         ], ['l', 'l', 'l', 'r', 'r', 'r']), '');
     }
@@ -475,7 +454,7 @@ function layerSection(d, topN) {
     // end of the file's name, by which the two were told apart.
     const removedNames = new Set(d.removedLayers.map((l) => l.name));
     const twice = new Set(d.addedLayers.filter((l) => removedNames.has(l.name)).map((l) => l.name));
-    const named = (l) => escMd(twice.has(l.name) && l.originalName !== undefined ? `${l.name} (${(0,format/* clipStart */.rh)(l.originalName, FILE_NAME_SHOWN)})` : l.name);
+    const named = (l) => escMd(twice.has(l.name) && l.originalName !== undefined ? `${l.name} (${(0,units_format/* clipStart */.rh)(l.originalName, FILE_NAME_SHOWN)})` : l.name);
     for (const [title, list] of [['New layers', d.addedLayers], ['Removed layers', d.removedLayers]]) {
         if (list.length === 0)
             continue;
@@ -483,7 +462,7 @@ function layerSection(d, topN) {
         const more = list.length > shown.length ? ` (top ${shown.length} of ${list.length})` : ` (${list.length})`;
         out.push(`**${title}**${more}`, '');
         out.push(table([['Layer', 'Op', 'Output (RAM)', 'MACC', 'Weights'],
-            ...shown.map((l) => [named(l), escMd(l.op), (0,format/* compactSize */.PI)(l.outputBytes), (0,format/* compactCount */.Ro)(l.macc), (0,format/* compactSize */.PI)(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
+            ...shown.map((l) => [named(l), escMd(l.op), (0,units_format/* compactSize */.PI)(l.outputBytes), (0,units_format/* compactCount */.Ro)(l.macc), (0,units_format/* compactSize */.PI)(l.weightsBytes)])], ['l', 'l', 'r', 'r', 'r']), '');
     }
     return out;
 }
@@ -504,17 +483,17 @@ function ramLines(d) {
         // two layers can share a shown name (a position) across revisions: then name them as the file does
         const named = (x) => escMd(p.moved && pb.layer === ph.layer ? x.file : x.layer);
         out.push(p.moved
-            ? `peak moved from ${named(pb)} (${(0,format/* compactSize */.PI)(pb.liveBytes)}) to ${named(ph)} (${(0,format/* compactSize */.PI)(ph.liveBytes)})`
-            : `peak still at ${escMd(ph.layer)}: ${(0,format/* compactSize */.PI)(pb.liveBytes)} → ${(0,format/* compactSize */.PI)(ph.liveBytes)}`);
+            ? `peak moved from ${named(pb)} (${(0,units_format/* compactSize */.PI)(pb.liveBytes)}) to ${named(ph)} (${(0,units_format/* compactSize */.PI)(ph.liveBytes)})`
+            : `peak still at ${escMd(ph.layer)}: ${(0,units_format/* compactSize */.PI)(pb.liveBytes)} → ${(0,units_format/* compactSize */.PI)(ph.liveBytes)}`);
         for (const g of p.grown.slice(0, GROWN_SHOWN)) {
             // Stryker disable next-line EqualityOperator: equivalent, a grown tensor's two sizes always differ (compare.ts keeps only changed ones)
             const verb = g.head > g.base ? 'grew' : 'shrank';
-            out.push(`tensor ${escMd(g.tensor)} ${verb} from ${(0,format/* compactSize */.PI)(g.base)} to ${(0,format/* compactSize */.PI)(g.head)}`);
+            out.push(`tensor ${escMd(g.tensor)} ${verb} from ${(0,units_format/* compactSize */.PI)(g.base)} to ${(0,units_format/* compactSize */.PI)(g.head)}`);
         }
     }
     const c = d.couldBe;
     if (c)
-        out.push(`could be ${(0,format/* compactSize */.PI)(c.arenaBytes)} (${(0,format/* signedPercent1 */.Jq)(c.pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`);
+        out.push(`could be ${(0,units_format/* compactSize */.PI)(c.arenaBytes)} (${(0,units_format/* signedPercent1 */.Jq)(c.pct)}) with another ${c.reordered ? 'execution order' : 'buffer placement'}`);
     return out;
 }
 /** The `<details>` block of one model x target; empty when there is nothing to explain. */
@@ -536,14 +515,14 @@ function modelDetails(p, layerDetail, topN, deltasKnown = true) {
     if (d.opCounts.length > 0) {
         body.push('**Operator types**', '');
         body.push(table([['Op', 'Base', 'Head', ''], ...d.opCounts.map((c) => [
-                escMd(c.op), String(c.base), String(c.head), c.base === 0 ? 'new' : c.head === 0 ? 'removed' : (0,format/* signedWith */.vH)(c.head - c.base, String),
+                escMd(c.op), String(c.base), String(c.head), c.base === 0 ? 'new' : c.head === 0 ? 'removed' : (0,units_format/* signedWith */.vH)(c.head - c.base, String),
             ])], ['l', 'r', 'r', 'l']), '');
     }
     const pools = d.pools.filter((x) => x.used.delta !== 0);
     if (pools.length > 0) {
         body.push('**Memory pools**', '');
         body.push(table([['Pool', 'Used', 'Usable'], ...pools.map((x) => [
-                escMd(x.name), deltaCell(x.used, format/* compactSize */.PI), x.usableBytes === undefined ? 'unbounded' : (0,format/* compactSize */.PI)(x.usableBytes),
+                escMd(x.name), (0,format/* deltaCell */.XN)(x.used, units_format/* compactSize */.PI), x.usableBytes === undefined ? 'unbounded' : (0,units_format/* compactSize */.PI)(x.usableBytes),
             ])], ['l', 'r', 'r']), '');
     }
     if (d.io.length > 0) {
@@ -556,7 +535,7 @@ function modelDetails(p, layerDetail, topN, deltasKnown = true) {
         return '';
     const t = d.totals;
     const facts = deltasKnown
-        ? [`RAM ${(0,format/* signedWith */.vH)(t.ramTotalBytes.delta, format/* compactSize */.PI)}`, `Flash ${(0,format/* signedWith */.vH)(t.weightsBytes.delta, format/* compactSize */.PI)}`, `MACC ${(0,format/* signedWith */.vH)(t.macc.delta, format/* compactCount */.Ro)}`]
+        ? [`RAM ${(0,units_format/* signedWith */.vH)(t.ramTotalBytes.delta, units_format/* compactSize */.PI)}`, `Flash ${(0,units_format/* signedWith */.vH)(t.weightsBytes.delta, units_format/* compactSize */.PI)}`, `MACC ${(0,units_format/* signedWith */.vH)(t.macc.delta, units_format/* compactCount */.Ro)}`]
         : ['base unknown, no deltas'];
     const summary = `${escHtml(p.entry.path)} · ${escHtml(p.entry.target)}: ${facts.join(', ')}`;
     return [`<details><summary>${summary}</summary>`, '', ...body, '</details>'].join('\n');
@@ -604,11 +583,12 @@ function budgetList(items, targets, label, mark) {
     const list = [...worst.values()].sort((a, b) => ratio(b) - ratio(a));
     const models = new Set(list.map((x) => x.path)).size;
     const name = (x) => {
-        return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${over(x)} ${(0,diff_budgets/* budgetName */.V7)(x, escMd)})`;
+        const why = x.kind === 'unplaced' ? (0,diff_budgets/* unplacedSentence */.u$)(x) : `${over(x)} ${(0,diff_budgets/* budgetName */.V7)(x, escMd)}`;
+        return `${escMd(x.path.split('/').pop() ?? x.path)}${targets > 1 ? ` on ${escMd(x.target)}` : ''} (${why})`;
     };
     const shown = list.slice(0, 3).map(name);
     const more = list.length > shown.length ? `, and ${list.length - shown.length} more` : '';
-    return `${plural(models, 'model')} ${label}: ${shown.join(', ')}${more} ${mark}`;
+    return `${(0,format/* plural */.LS)(models, 'model')} ${label}: ${shown.join(', ')}${more} ${mark}`;
 }
 /**
  * `3 models changed · RAM +9.0 KiB on stm32n6, -1.0 KiB on stm32h7 · Flash ... · 1 model over
@@ -624,7 +604,7 @@ function verdict(input, prepared, budgets) {
     const added = paths((p) => p.entry.status === 'added');
     const removed = paths((p) => p.entry.status === 'removed');
     const extra = [added > 0 ? `${added} new` : '', removed > 0 ? `${removed} removed` : ''].filter(Boolean);
-    parts.push(`**${plural(changed, 'model')} changed**${extra.length ? ` (${extra.join(', ')})` : ''}`);
+    parts.push(`**${(0,format/* plural */.LS)(changed, 'model')} changed**${extra.length ? ` (${extra.join(', ')})` : ''}`);
     const targets = [...input.targets.filter((t) => prepared.some((p) => p.entry.target === t)),
         ...new Set(prepared.map((p) => p.entry.target).filter((t) => !input.targets.includes(t)))];
     const known = prepared.filter((p) => (0,compare/* knownDelta */.qf)(p.entry));
@@ -649,16 +629,16 @@ function verdict(input, prepared, budgets) {
             if (targets.length > 1)
                 return '±0';
         }
-        const one = (x) => `${x.sum === 0 ? '±0' : (0,format/* signedWith */.vH)(x.sum, fmt)} on ${escMd(x.t)}`;
+        const one = (x) => `${x.sum === 0 ? '±0' : (0,units_format/* signedWith */.vH)(x.sum, fmt)} on ${escMd(x.t)}`;
         return sums.map(one).join(', ');
     };
-    const ram = perTarget((p) => p.diff.totals.ramTotalBytes, format/* compactSize */.PI, { sayZero: true });
+    const ram = perTarget((p) => p.diff.totals.ramTotalBytes, units_format/* compactSize */.PI, { sayZero: true });
     if (ram !== undefined)
         parts.push(`RAM ${ram}`);
-    const flash = perTarget((p) => p.diff.totals.weightsBytes, format/* compactSize */.PI);
+    const flash = perTarget((p) => p.diff.totals.weightsBytes, units_format/* compactSize */.PI);
     if (flash !== undefined)
         parts.push(`Flash ${flash}`);
-    const macc = perTarget((p) => p.diff.totals.macc, format/* compactCount */.Ro);
+    const macc = perTarget((p) => p.diff.totals.macc, units_format/* compactCount */.Ro);
     if (macc !== undefined)
         parts.push(`MACC ${macc}`);
     // The estimated latency, over the rows whose two sides have one (a target may estimate none).
@@ -669,9 +649,9 @@ function verdict(input, prepared, budgets) {
     const toSw = moves.filter((m) => m.direction === 'toSW').length;
     const toHw = moves.filter((m) => m.direction === 'toHW').length;
     if (toSw > 0)
-        parts.push(`${plural(toSw, 'operator')} moved to SW ⚠️`);
+        parts.push(`${(0,format/* plural */.LS)(toSw, 'operator')} moved to SW ⚠️`);
     if (toHw > 0)
-        parts.push(`${plural(toHw, 'operator')} moved to HW ✅`);
+        parts.push(`${(0,format/* plural */.LS)(toHw, 'operator')} moved to HW ✅`);
     if (budgets.exceeded.length > 0)
         parts.push(budgetList(budgets.exceeded, targets.length, 'over budget', '❌'));
     // Near a budget the user set (not the target's own pool sizes, which are shown as headroom only).
@@ -679,14 +659,14 @@ function verdict(input, prepared, budgets) {
     if (near.length > 0)
         parts.push(budgetList(near, targets.length, 'near budget', '⚠️'));
     if (budgets.regressions.length > 0)
-        parts.push(`${plural(budgets.regressions.length, 'regression')} over threshold ⚠️`);
+        parts.push(`${(0,format/* plural */.LS)(budgets.regressions.length, 'regression')} over threshold ⚠️`);
     const lfs = paths((p) => p.entry.lfsNotFetched === true);
     const failed = paths((p) => p.entry.headError !== undefined && !p.entry.lfsNotFetched);
     const baseBad = paths((p) => p.entry.baseError !== undefined);
     if (lfs > 0)
         parts.push(`${lfs} LFS ${lfs === 1 ? 'object' : 'objects'} not fetched`);
     if (failed > 0)
-        parts.push(`${plural(failed, 'model')} could not be analyzed ❌`);
+        parts.push(`${(0,format/* plural */.LS)(failed, 'model')} could not be analyzed ❌`);
     if (baseBad > 0)
         parts.push(`${baseBad} base ${baseBad === 1 ? 'version' : 'versions'} unparsable`);
     return parts.join(' · ');
@@ -713,7 +693,7 @@ function footer(input) {
 const STEP_TEXT = ['', 'per-layer detail omitted', 'per-model details omitted', 'only the summary table is shown'];
 function shortenedNote(input, level, hiddenRows, limit) {
     const where = [limit === 'comment' ? comment_link('job summary', input.summaryUrl) || 'the job summary' : '', comment_link('artifact', input.artifactUrl) || 'the artifact'].filter(Boolean);
-    const rows = hiddenRows > 0 ? `, ${plural(hiddenRows, 'more row')} not shown` : '';
+    const rows = hiddenRows > 0 ? `, ${(0,format/* plural */.LS)(hiddenRows, 'more row')} not shown` : '';
     return `> [!NOTE]\n> Shortened to fit GitHub's ${limit} size limit: ${STEP_TEXT[level]}${rows}. The full report is in ${where.join(' and ')}.`;
 }
 /** Rows that matter most first, for the row cap: problems, then the largest RAM changes. */
@@ -734,7 +714,7 @@ function build(input, prepared, budgets, level, rowCap, topN, limit) {
     else
         out.push(summaryTable(shownRows), '');
     if (hidden > 0)
-        out.push(`…and ${plural(hidden, 'more row')}: see the full report.`, '');
+        out.push(`…and ${(0,format/* plural */.LS)(hidden, 'more row')}: see the full report.`, '');
     if (level < 3) {
         const head = headroomTable(budgets);
         if (head)
@@ -809,7 +789,8 @@ function renderSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
 /** The diff JSON artifact: versioned, one entry per model x target, with the budgets result. */
 
 
-const DIFF_SCHEMA_VERSION = '1.0';
+/** 1.1: budgets may hold limits of kind 'unplaced' (buffers that fit in no pool, with holds and buffers). */
+const DIFF_SCHEMA_VERSION = '1.1';
 /** The diff artifact as a JSON-serialisable object (`JSON.stringify(diffToJson(input), null, 2)`). */
 function diffToJson(input) {
     const entries = input.entries.map((e) => {

@@ -772,12 +772,14 @@ async function start(argv, entryFile, early, worker) {
 /* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   Qt: () => (/* binding */ budgetAmount),
-/* harmony export */   V7: () => (/* binding */ budgetName)
+/* harmony export */   V7: () => (/* binding */ budgetName),
+/* harmony export */   u$: () => (/* binding */ unplacedSentence)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5601);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5312);
-/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2676);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5601);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5312);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4200);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2676);
 /** Budgets: size parsing, limits per model (globs), regression thresholds, headroom for the bars. */
 
 
@@ -805,13 +807,28 @@ function parseSize(spec) {
     }
     return Math.round(Number(m[1]) * unit);
 }
-/** What a limit is about, as every message names it: 'RAM', 'Flash', 'latency' or 'pool <name>' (`esc` escapes the name). */
+/**
+ * What a limit is about, as every message names it: 'RAM', 'Flash', 'latency', 'pool <name>' (`esc`
+ * escapes the name) or, for unplaced buffers, 'activations in no pool' / 'weights in no pool'.
+ */
 function budgetName(x, esc = (s) => s) {
-    return x.kind === 'pool' ? `pool ${esc(x.pool ?? '')}` : x.kind === 'ram' ? 'RAM' : x.kind === 'latency' ? 'latency' : 'Flash';
+    switch (x.kind) {
+        case 'pool': return `pool ${esc(x.pool ?? '')}`;
+        case 'unplaced': return `${x.holds ?? 'buffers'} in no pool`;
+        case 'ram': return 'RAM';
+        case 'latency': return 'latency';
+        case 'flash': return 'Flash';
+    }
+}
+/** `2 activation buffers, 1.06 MiB, fit in no pool`: what an 'unplaced' limit found. */
+function unplacedSentence(x) {
+    const n = x.buffers ?? 0;
+    const what = x.holds === 'weights' ? 'weight segment' : 'activation buffer';
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, what)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .compactSize */ .PI)(x.used)}, ${n === 1 ? 'fits' : 'fit'} in no pool`;
 }
 /** A limit's amount as the comment shows it: milliseconds for latency, bytes otherwise. */
 function budgetAmount(kind, n) {
-    return kind === 'latency' ? (0,_units_format_js__WEBPACK_IMPORTED_MODULE_1__/* .milliseconds */ .Rz)(n) : (0,_units_format_js__WEBPACK_IMPORTED_MODULE_1__/* .compactSize */ .PI)(n);
+    return kind === 'latency' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .milliseconds */ .Rz)(n) : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .compactSize */ .PI)(n);
 }
 /** Milliseconds per unit of a duration (a bare number is milliseconds), the micro sign and the Greek mu alike. */
 const MS_PER = { '': 1, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, 'μs': 0.001 };
@@ -831,7 +848,7 @@ function parseDuration(spec) {
 function limitsFor(path, budgets) {
     let out = { ...budgets };
     for (const [glob, l] of Object.entries(budgets.perModel ?? {})) {
-        if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesGlob */ .kt)(path, glob))
+        if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesGlob */ .kt)(path, glob))
             continue;
         out = { ...out, ...l, pools: { ...out.pools, ...l.pools }, thresholds: { ...out.thresholds, ...l.thresholds } };
     }
@@ -839,8 +856,9 @@ function limitsFor(path, budgets) {
 }
 /**
  * Checks every analyzed head (model x target) against its limits: RAM total vs ramBytes, weights
- * vs flashBytes, pool use vs pool limits and the pool's usable size; base -> head growth vs the
- * thresholds (in percent); SW epochs that grew (models present on both sides).
+ * vs flashBytes, pool use vs pool limits and the pool's usable size, buffers that fit in no pool
+ * (none may); base -> head growth vs the thresholds (in percent); SW epochs that grew (models
+ * present on both sides).
  */
 function evaluateBudgets(entries, budgets = {}) {
     const result = { exceeded: [], regressions: [], newSwEpochs: [], usage: [] };
@@ -850,8 +868,7 @@ function evaluateBudgets(entries, budgets = {}) {
             continue;
         const where = { path: e.path, target: e.target };
         const lim = limitsFor(e.path, budgets);
-        const check = (kind, used, limit, pool) => {
-            const extra = pool === undefined ? {} : { pool };
+        const check = (kind, used, limit, extra = {}) => {
             result.usage.push({ ...where, kind, ...extra, used, limit, ratio: limit > 0 ? used / limit : used > 0 ? Infinity : 0 });
             if (used > limit)
                 result.exceeded.push({ ...where, kind, ...extra, used, limit });
@@ -863,12 +880,20 @@ function evaluateBudgets(entries, budgets = {}) {
         const latency = head.totals.latencyMs;
         if (lim.latencyMs !== undefined && typeof latency === 'number')
             check('latency', latency, lim.latencyMs);
-        for (const p of (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .poolsOf */ .Fo)(head)) {
+        for (const p of (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .poolsOf */ .Fo)(head)) {
             const given = lim.pools?.[p.name];
-            const limit = given !== undefined ? parseSize(given) : (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .poolUsable */ .$8)(p);
+            const limit = given !== undefined ? parseSize(given) : (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .poolUsable */ .$8)(p);
             // Empty pools without a limit of their own are not headroom anyone asked about.
-            if (limit !== undefined && (given !== undefined || (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .poolUsed */ .W5)(p) > 0))
-                check('pool', (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .poolUsed */ .W5)(p), limit, p.name);
+            if (limit !== undefined && (given !== undefined || (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .poolUsed */ .W5)(p) > 0))
+                check('pool', (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .poolUsed */ .W5)(p), limit, { pool: p.name });
+        }
+        // Buffers that fit in no pool: the model does not fit the target, whatever its pools' usage says
+        // (their placed bytes leave those out). Always checked, per family, against 0.
+        const left = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .unplacedOf */ .Q8)(head);
+        for (const holds of ['activations', 'weights']) {
+            const mine = left.filter((u) => (u.kind === 'weights') === (holds === 'weights'));
+            if (mine.length > 0)
+                check('unplaced', mine.reduce((s, u) => s + u.size, 0), 0, { holds, buffers: mine.length });
         }
         const base = e.base;
         if (!base || e.baseError !== undefined)
@@ -889,8 +914,8 @@ function evaluateBudgets(entries, budgets = {}) {
         // a head without an estimate compares as NaN: never a regression
         if (typeof bl === 'number')
             reg('latency', bl, hl ?? NaN, t.latencyPct);
-        const be = (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .epochsOf */ .OD)(base);
-        const he = (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .epochsOf */ .OD)(head);
+        const be = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .epochsOf */ .OD)(base);
+        const he = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .epochsOf */ .OD)(head);
         if (be && he && he.sw > be.sw)
             result.newSwEpochs.push({ ...where, base: be.sw, head: he.sw });
     }
@@ -907,6 +932,7 @@ function evaluateBudgets(entries, budgets = {}) {
 /* harmony export */   $8: () => (/* binding */ poolUsable),
 /* harmony export */   Fo: () => (/* binding */ poolsOf),
 /* harmony export */   OD: () => (/* binding */ epochsOf),
+/* harmony export */   Q8: () => (/* binding */ unplacedOf),
 /* harmony export */   W5: () => (/* binding */ poolUsed),
 /* harmony export */   Yl: () => (/* binding */ knownSides),
 /* harmony export */   fH: () => (/* binding */ diffReports),
@@ -958,6 +984,11 @@ function poolsOf(r) {
     if (p === undefined)
         return [];
     return Array.isArray(p) ? p : p.pools;
+}
+/** The buffers no pool of the target could hold (none when the report has no pools or lists none). */
+function unplacedOf(r) {
+    const p = r?.pools;
+    return p === undefined || Array.isArray(p) ? [] : p.unplaced ?? [];
 }
 function reasonText(r) {
     return typeof r === 'string' ? r : r.message;
@@ -1184,6 +1215,46 @@ function diffReports(base, head) {
     if (couldBe)
         diff.couldBe = couldBe;
     return diff;
+}
+
+
+/***/ }),
+
+/***/ 4200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   XN: () => (/* binding */ deltaCell),
+/* harmony export */   v7: () => (/* binding */ usageBar)
+/* harmony export */ });
+/* unused harmony exports WORSE, BETTER */
+/* harmony import */ var _units_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2676);
+// The comment's compact units live with every other number format (units/format.ts).
+
+
+const WORSE = '🔴';
+const BETTER = '🟢';
+/** `new (Δ, Δ%) 🔴` for a change; the plain value when unchanged; '–' when missing. */
+function deltaCell(d, fmt, higherIsWorse = true) {
+    if (d === undefined || d.head === undefined)
+        return '–';
+    if (d.base === undefined || d.delta === 0)
+        return fmt(d.head);
+    const worse = Math.sign(d.delta) === (higherIsWorse ? 1 : -1);
+    const parts = [(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signedWith */ .vH)(d.delta, fmt)];
+    if (d.pct !== undefined)
+        parts.push((0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signedPercent1 */ .Jq)(d.pct));
+    return `${fmt(d.head)} (${parts.join(', ')}) ${worse ? WORSE : BETTER}`;
+}
+/** `████████░░ 83%` followed by ✅ / ⚠️ (>= 90%) / ❌ (over). */
+function usageBar(ratio, width = 10) {
+    const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
+    const mark = ratio > 1 ? '❌' : ratio >= 0.9 ? '⚠️' : '✅';
+    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}% ${mark}`;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 
