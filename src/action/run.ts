@@ -32,7 +32,7 @@ export function failures(s: Settings, budgets: BudgetResult, entries: readonly C
   if (s.failOn.includes('budget')) {
     for (const x of budgets.exceeded) {
       if (x.kind === 'unplaced') {
-        out.push(`${x.path} (${x.target}): ${unplacedSentence(x)} of the target: the model does not fit (its JSON report's pools.unplaced lists them)`);
+        out.push(`${x.path} (${x.target}): ${unplacedSentence(x)} of the target: the model does not fit (its JSON report's pools.unplaced lists them; a board with more memory is a target file extending ${x.target} with its pools)`);
         continue;
       }
       const pct = x.limit > 0 ? ` (${Math.round((x.used / x.limit) * 100)}%)` : '';

@@ -143,8 +143,8 @@ describe('failures: one line per problem, in the comment\'s units', () => {
     }, []);
     expect(lines).toEqual([
       'm.onnx (stm32h7): latency 36.00 ms exceeds the budget of 30.00 ms (120%)',
-      'm.onnx (stm32h7): 2 activation buffers, 1.06 MiB, fit in no pool of the target: the model does not fit (its JSON report\'s pools.unplaced lists them)',
-      'm.onnx (stm32h7): 1 weight segment, 1.5 KiB, fits in no pool of the target: the model does not fit (its JSON report\'s pools.unplaced lists them)',
+      'm.onnx (stm32h7): 2 activation buffers, 1.06 MiB, fit in no pool of the target: the model does not fit (its JSON report\'s pools.unplaced lists them; a board with more memory is a target file extending stm32h7 with its pools)',
+      'm.onnx (stm32h7): 1 weight segment, 1.5 KiB, fits in no pool of the target: the model does not fit (its JSON report\'s pools.unplaced lists them; a board with more memory is a target file extending stm32h7 with its pools)',
       'm.onnx (stm32h7): latency grew 25.0% (20.00 ms -> 25.00 ms), threshold 10%',
     ]);
   });

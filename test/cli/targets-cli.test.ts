@@ -105,4 +105,14 @@ describe.skipIf(!HAS_SHARED)('compare: a model that does not fit its target\'s p
     expect(r.out.split('\n')[0]).toMatch(/· 1 model over budget: mobilenet\\_v2\\_128\\_0\.5\.onnx \(\d+ activation buffers?, [\d.]+ (KiB|MiB), fits? in no pool\) ❌$/);
     expect(r.out).toMatch(/\| stm32h7 \| activations in no pool \| [\d.]+ (KiB|MiB) in \d+ buffers? \| no pool holds them ❌ \|/);
   });
+
+  it('the remedy the failure names: a target file extending stm32h7 with an external RAM pool holds them, and the model passes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mf-board-'));
+    const board = join(dir, 'h7-sdram.json');
+    writeFileSync(board, JSON.stringify({ extends: 'stm32h7', name: 'h7-sdram', pools: [{ name: 'sdram', size: '8MB', address: '0xC0000000', access: 'rw', use: ['activations'], external: true }] }));
+    const r = await cli('compare', MOBILENET, MOBILENET, '--target', board);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('in no pool');
+    expect(r.out).toMatch(/\| pool sdram \| [\d.]+ KiB \/ 8\.00 MiB \|/);
+  });
 });
