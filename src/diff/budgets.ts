@@ -5,6 +5,7 @@ import { epochsOf, poolsOf, poolUsable, poolUsed, unplacedOf } from './compare.j
 import type { BudgetKind, BudgetLimits, BudgetResult, Budgets, CommentEntry, LimitSubject, MappedReport, SizeSpec } from './types.js';
 import { plural, size } from './format.js';
 import { milliseconds } from '../units/format.js';
+import { familyOf, familyUnit } from '../mapping/family.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 
@@ -44,8 +45,7 @@ export function budgetName(x: { kind: BudgetKind } & LimitSubject, esc: (s: stri
 /** `2 activation buffers, 1.06 MiB, fit in no pool`: what an 'unplaced' limit found. */
 export function unplacedSentence(x: LimitSubject & { used: number }): string {
   const n = x.buffers ?? 0;
-  const what = x.holds === 'weights' ? 'weight segment' : 'activation buffer';
-  return `${plural(n, what)}, ${size(x.used)}, ${n === 1 ? 'fits' : 'fit'} in no pool`;
+  return `${plural(n, familyUnit(x.holds ?? 'activations'))}, ${size(x.used)}, ${n === 1 ? 'fits' : 'fit'} in no pool`;
 }
 
 /** A limit's amount as the comment shows it: milliseconds for latency, bytes otherwise. */
@@ -108,7 +108,7 @@ export function evaluateBudgets(entries: readonly CommentEntry[], budgets: Budge
     // (their placed bytes leave those out). Always checked, per family, against 0.
     const left = unplacedOf(head);
     for (const holds of ['activations', 'weights'] as const) {
-      const mine = left.filter((u) => (u.kind === 'weights') === (holds === 'weights'));
+      const mine = left.filter((u) => familyOf(u.kind) === holds);
       if (mine.length > 0) check('unplaced', mine.reduce((s, u) => s + u.size, 0), 0, { holds, buffers: mine.length });
     }
     const base = e.base as MappedReport | undefined;

@@ -6,6 +6,7 @@ import { escHtml, escMd } from './escape.js';
 import { budgetAmount, budgetName } from './budgets.js';
 import { count, deltaCell, plural, pct, signedWith, size, usageBar } from './format.js';
 import { append } from '../arrays.js';
+import { familyUnit } from '../mapping/family.js';
 
 export interface Prepared {
   entry: CommentEntry;
@@ -80,7 +81,7 @@ export function headroomTable(budgets: BudgetResult | undefined): string {
   const rows = budgets.usage.map((u) => [
     escMd(u.path), escMd(u.target), budgetName(u, escMd),
     ...(u.kind === 'unplaced'
-      ? [`${budgetAmount(u.kind, u.used)} in ${plural(u.buffers ?? 0, 'buffer')}`, 'no pool holds them ❌']
+      ? [`${budgetAmount(u.kind, u.used)} in ${plural(u.buffers ?? 0, familyUnit(u.holds ?? 'activations'))}`, 'no pool holds them ❌']
       : [`${budgetAmount(u.kind, u.used)} / ${budgetAmount(u.kind, u.limit)}`, usageBar(u.ratio)]),
   ]);
   return ['**Budget headroom**', '', table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');

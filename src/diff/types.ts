@@ -3,6 +3,7 @@
  * in every Report: they are declared here as optional extensions and read only when present.
  */
 import type { Report, ReportLayer } from '../report/types.js';
+import type { PoolFamily } from '../mapping/family.js';
 
 export type Unit = 'HW' | 'SW_INT' | 'SW_FLOAT' | 'unsupported';
 
@@ -257,7 +258,7 @@ export type BudgetKind = 'ram' | 'flash' | 'pool' | 'latency' | 'unplaced';
 /** A limit's subject beyond its kind: the pool's name, or the family and count of unplaced buffers. */
 export interface LimitSubject {
   pool?: string;
-  holds?: 'activations' | 'weights';
+  holds?: PoolFamily;
   buffers?: number;
 }
 

@@ -20,6 +20,7 @@ import { binarySize, thousands } from '../units/format.js';
 import { append } from '../arrays.js';
 import { NAMED_BEFORE_COUNTING } from '../diagnostics/listing.js';
 import { compareNames } from '../ir/names.js';
+import { familyOf, familyUnit } from './family.js';
 
 export interface PlacedInPool {
   tensor: string;
@@ -268,15 +269,16 @@ export const UNPLACED_NAMED = NAMED_BEFORE_COUNTING;
 
 function unplacedWarnings(unplaced: PoolsResult['unplaced']): string[] {
   const out: string[] = [];
-  for (const family of ['activation', 'weight'] as const) {
-    const mine = unplaced.filter((x) => (x.kind === 'weights') === (family === 'weight'));
+  for (const holds of ['activations', 'weights'] as const) {
+    const family = holds === 'weights' ? 'weight' : 'activation';
+    const mine = unplaced.filter((x) => familyOf(x.kind) === holds);
     const named = mine.slice(0, UNPLACED_NAMED).map((x) => `${x.kind} '${x.tensor}' (${binarySize(x.size)})`);
     if (mine.length <= UNPLACED_NAMED) {
       for (const n of named) out.push(`${n} fits in no ${family} pool.`);
       continue;
     }
     const bytes = mine.reduce((s, x) => s + x.size, 0);
-    out.push(`${thousands(mine.length)} ${family === 'weight' ? 'weight segments' : 'activation buffers'} (${binarySize(bytes)}) fit in no ${family} pool: ${named.join(', ')} and ${thousands(mine.length - UNPLACED_NAMED)} more (the JSON report's pools.unplaced lists every one).`);
+    out.push(`${thousands(mine.length)} ${familyUnit(holds)}s (${binarySize(bytes)}) fit in no ${family} pool: ${named.join(', ')} and ${thousands(mine.length - UNPLACED_NAMED)} more (the JSON report's pools.unplaced lists every one).`);
   }
   return out;
 }

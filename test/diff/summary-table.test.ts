@@ -90,7 +90,7 @@ describe('headroom table', () => {
       '| m/a.onnx | h7 | latency | 9.50 ms / 10.00 ms | ██████████ 95% ⚠️ |',
       '| m/a.onnx | n6 | pool npu\\_RAM | 2.0 KiB / 1.0 KiB | ██████████ 200% ❌ |',
       // no bar (no pool holds them) and never Infinity%
-      '| m/a.onnx | n6 | weights in no pool | 3.0 KiB in 3 buffers | no pool holds them ❌ |',
+      '| m/a.onnx | n6 | weights in no pool | 3.0 KiB in 3 weight segments | no pool holds them ❌ |',
     ]);
   });
 });
