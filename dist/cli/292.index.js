@@ -5355,7 +5355,10 @@ var validate_pool = __webpack_require__(633);
 var listing = __webpack_require__(9688);
 // EXTERNAL MODULE: ./src/ir/names.ts
 var names = __webpack_require__(103);
+// EXTERNAL MODULE: ./src/mapping/family.ts
+var mapping_family = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./src/mapping/pools.ts
+
 
 
 
@@ -5549,8 +5552,9 @@ function listed(placed, within) {
 const UNPLACED_NAMED = listing/* NAMED_BEFORE_COUNTING */.U;
 function unplacedWarnings(unplaced) {
     const out = [];
-    for (const family of ['activation', 'weight']) {
-        const mine = unplaced.filter((x) => (x.kind === 'weights') === (family === 'weight'));
+    for (const holds of ['activations', 'weights']) {
+        const family = holds === 'weights' ? 'weight' : 'activation';
+        const mine = unplaced.filter((x) => (0,mapping_family/* familyOf */.A)(x.kind) === holds);
         const named = mine.slice(0, UNPLACED_NAMED).map((x) => `${x.kind} '${x.tensor}' (${(0,format/* binarySize */.dQ)(x.size)})`);
         if (mine.length <= UNPLACED_NAMED) {
             for (const n of named)
@@ -5558,7 +5562,7 @@ function unplacedWarnings(unplaced) {
             continue;
         }
         const bytes = mine.reduce((s, x) => s + x.size, 0);
-        out.push(`${(0,format/* thousands */.oh)(mine.length)} ${family === 'weight' ? 'weight segments' : 'activation buffers'} (${(0,format/* binarySize */.dQ)(bytes)}) fit in no ${family} pool: ${named.join(', ')} and ${(0,format/* thousands */.oh)(mine.length - UNPLACED_NAMED)} more (the JSON report's pools.unplaced lists every one).`);
+        out.push(`${(0,format/* thousands */.oh)(mine.length)} ${(0,mapping_family/* familyUnit */.Z)(holds)}s (${(0,format/* binarySize */.dQ)(bytes)}) fit in no ${family} pool: ${named.join(', ')} and ${(0,format/* thousands */.oh)(mine.length - UNPLACED_NAMED)} more (the JSON report's pools.unplaced lists every one).`);
     }
     return out;
 }

@@ -448,8 +448,11 @@ var units_format = __webpack_require__(2676);
 var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./src/arrays.ts
 var arrays = __webpack_require__(273);
+// EXTERNAL MODULE: ./src/mapping/family.ts
+var family = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./src/diff/sections.ts
 /** The comment's parts: summary table rows, budget headroom, and the per-model details. */
+
 
 
 
@@ -530,7 +533,7 @@ function headroomTable(budgets) {
     const rows = budgets.usage.map((u) => [
         escMd(u.path), escMd(u.target), (0,diff_budgets/* budgetName */.V7)(u, escMd),
         ...(u.kind === 'unplaced'
-            ? [`${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.used)} in ${(0,format/* plural */.LS)(u.buffers ?? 0, 'buffer')}`, 'no pool holds them ❌']
+            ? [`${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.used)} in ${(0,format/* plural */.LS)(u.buffers ?? 0, (0,family/* familyUnit */.Z)(u.holds ?? 'activations'))}`, 'no pool holds them ❌']
             : [`${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.used)} / ${(0,diff_budgets/* budgetAmount */.Qt)(u.kind, u.limit)}`, (0,format/* usageBar */.v7)(u.ratio)]),
     ]);
     return ['**Budget headroom**', '', table([['Model', 'Target', 'Budget', 'Used / limit', 'Usage'], ...rows], ['l', 'l', 'l', 'r', 'l'])].join('\n');

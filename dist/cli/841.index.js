@@ -776,11 +776,13 @@ async function start(argv, entryFile, early, worker) {
 /* harmony export */   u$: () => (/* binding */ unplacedSentence)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5601);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5312);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5601);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5312);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4200);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2676);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2676);
+/* harmony import */ var _mapping_family_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9572);
 /** Budgets: size parsing, limits per model (globs), regression thresholds, headroom for the bars. */
+
 
 
 
@@ -823,12 +825,11 @@ function budgetName(x, esc = (s) => s) {
 /** `2 activation buffers, 1.06 MiB, fit in no pool`: what an 'unplaced' limit found. */
 function unplacedSentence(x) {
     const n = x.buffers ?? 0;
-    const what = x.holds === 'weights' ? 'weight segment' : 'activation buffer';
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, what)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .compactSize */ .PI)(x.used)}, ${n === 1 ? 'fits' : 'fit'} in no pool`;
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, (0,_mapping_family_js__WEBPACK_IMPORTED_MODULE_2__/* .familyUnit */ .Z)(x.holds ?? 'activations'))}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .compactSize */ .PI)(x.used)}, ${n === 1 ? 'fits' : 'fit'} in no pool`;
 }
 /** A limit's amount as the comment shows it: milliseconds for latency, bytes otherwise. */
 function budgetAmount(kind, n) {
-    return kind === 'latency' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .milliseconds */ .Rz)(n) : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .compactSize */ .PI)(n);
+    return kind === 'latency' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .milliseconds */ .Rz)(n) : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .compactSize */ .PI)(n);
 }
 /** Milliseconds per unit of a duration (a bare number is milliseconds), the micro sign and the Greek mu alike. */
 const MS_PER = { '': 1, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, 'μs': 0.001 };
@@ -848,7 +849,7 @@ function parseDuration(spec) {
 function limitsFor(path, budgets) {
     let out = { ...budgets };
     for (const [glob, l] of Object.entries(budgets.perModel ?? {})) {
-        if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesGlob */ .kt)(path, glob))
+        if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesGlob */ .kt)(path, glob))
             continue;
         out = { ...out, ...l, pools: { ...out.pools, ...l.pools }, thresholds: { ...out.thresholds, ...l.thresholds } };
     }
@@ -880,18 +881,18 @@ function evaluateBudgets(entries, budgets = {}) {
         const latency = head.totals.latencyMs;
         if (lim.latencyMs !== undefined && typeof latency === 'number')
             check('latency', latency, lim.latencyMs);
-        for (const p of (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .poolsOf */ .Fo)(head)) {
+        for (const p of (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .poolsOf */ .Fo)(head)) {
             const given = lim.pools?.[p.name];
-            const limit = given !== undefined ? parseSize(given) : (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .poolUsable */ .$8)(p);
+            const limit = given !== undefined ? parseSize(given) : (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .poolUsable */ .$8)(p);
             // Empty pools without a limit of their own are not headroom anyone asked about.
-            if (limit !== undefined && (given !== undefined || (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .poolUsed */ .W5)(p) > 0))
-                check('pool', (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .poolUsed */ .W5)(p), limit, { pool: p.name });
+            if (limit !== undefined && (given !== undefined || (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .poolUsed */ .W5)(p) > 0))
+                check('pool', (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .poolUsed */ .W5)(p), limit, { pool: p.name });
         }
         // Buffers that fit in no pool: the model does not fit the target, whatever its pools' usage says
         // (their placed bytes leave those out). Always checked, per family, against 0.
-        const left = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .unplacedOf */ .Q8)(head);
+        const left = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .unplacedOf */ .Q8)(head);
         for (const holds of ['activations', 'weights']) {
-            const mine = left.filter((u) => (u.kind === 'weights') === (holds === 'weights'));
+            const mine = left.filter((u) => (0,_mapping_family_js__WEBPACK_IMPORTED_MODULE_2__/* .familyOf */ .A)(u.kind) === holds);
             if (mine.length > 0)
                 check('unplaced', mine.reduce((s, u) => s + u.size, 0), 0, { holds, buffers: mine.length });
         }
@@ -914,8 +915,8 @@ function evaluateBudgets(entries, budgets = {}) {
         // a head without an estimate compares as NaN: never a regression
         if (typeof bl === 'number')
             reg('latency', bl, hl ?? NaN, t.latencyPct);
-        const be = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .epochsOf */ .OD)(base);
-        const he = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .epochsOf */ .OD)(head);
+        const be = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .epochsOf */ .OD)(base);
+        const he = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .epochsOf */ .OD)(head);
         if (be && he && he.sw > be.sw)
             result.newSwEpochs.push({ ...where, base: be.sw, head: he.sw });
     }

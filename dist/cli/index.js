@@ -46,7 +46,7 @@ process.stdout.on('error', (e) => {
 });
 const quick = (0,_quick_js__WEBPACK_IMPORTED_MODULE_1__/* .quickCommand */ .L)(argv);
 if ((0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .isAnalysisWorker */ .NM)()) {
-    (await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(481), __nccwpck_require__.e(292), __nccwpck_require__.e(589), __nccwpck_require__.e(700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8863))).serveAnalysisWorker();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(481), __nccwpck_require__.e(292), __nccwpck_require__.e(128), __nccwpck_require__.e(700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8863))).serveAnalysisWorker();
 }
 else if (quick === 'version') {
     process.stdout.write(`model-footprint ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
@@ -60,7 +60,7 @@ else {
     // analysis worker, a large model's hashing (early-hash.ts).
     const worker = argv[0] === 'diff' ? (0,_jobs_worker_flag_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnAnalysisWorker */ .CG)(entry) : undefined;
     const early = (await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 8390))).startEarlyHash(argv, process.cwd());
-    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(589), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841))).start(argv, entry, early, worker);
+    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(128), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841))).start(argv, entry, early, worker);
 }
 
 __webpack_async_result__();

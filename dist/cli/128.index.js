@@ -1,5 +1,5 @@
-export const id = 589;
-export const ids = [589];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
 /***/ 273:
@@ -808,6 +808,24 @@ function bf16ToFloat(b) {
 function tensorNamed(g, name) {
     // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, no graph has a tensor named '' (an omitted operand) or undefined, so the lookup gives undefined too
     return name === undefined || name === '' ? undefined : g.tensors.get(name);
+}
+
+
+/***/ }),
+
+/***/ 9572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ familyOf),
+/* harmony export */   Z: () => (/* binding */ familyUnit)
+/* harmony export */ });
+function familyOf(kind) {
+    return kind === 'weights' ? 'weights' : 'activations';
+}
+/** A buffer of that family, in the singular: 'weight segment' or 'activation buffer'. */
+function familyUnit(family) {
+    return family === 'weights' ? 'weight segment' : 'activation buffer';
 }
 
 
