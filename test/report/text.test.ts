@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderText, textChunks } from '../../src/report/render/text.js';
-import { bar, binarySize, bytesShort, oshape, signedPercent, thousands } from '../../src/units/format.js';
+import { bar, binarySize, bytesShort, fixed, milliseconds, oshape, percent, signedPercent, thousands } from '../../src/units/format.js';
 import { diag } from '../../src/diagnostics/diagnostic.js';
 import { dsCnn, kws, seed001, sww } from './fixtures.js';
 import { latencySection } from '../../src/report/render/latency.js';
@@ -41,6 +41,26 @@ describe('stedgeai number formats', () => {
     expect(thousands(0.125)).toBe('0.125');
     // beyond the safe integers (the slow path): still grouped
     expect(thousands(2 ** 60)).toBe((2 ** 60).toLocaleString('en-US'));
+  });
+
+  it('fixed(v, d) gives toFixed(d)\'s characters: ties, near ties, shares of every layer count, the 1e9 edge, negatives and non-finite', () => {
+    // toFixed (ECMAScript's exact decimal rounding) is the independent answer; fixed only avoids calling it
+    const values: number[] = [
+      0, -0, 0.05, 0.15, 0.25, 0.35, 1.005, 1.015, 2.675, 1.0005, 8.345, 0.0005, 0.0015, 99.95, 99.995, 999.95, 1e-9, 0.1 + 0.2,
+      1e9 / 10 - 0.06, 1e9 / 10, 1e9 / 100 - 0.006, 1e9 / 1000 - 0.0006, 123_456_789.987, -0.04, -1.25, -123.456, NaN, Infinity, -Infinity,
+    ];
+    // shares as the complexity table makes them: k / n * 100 for every k of several layer counts
+    for (const n of [3, 7, 66_668, 100_002]) for (let k = 0; k <= n; k += Math.max(1, Math.floor(n / 5000))) values.push((k / n) * 100);
+    // a pseudo-random spread of magnitudes (a fixed seed: the same values on every run)
+    let x = 12345;
+    for (let i = 0; i < 20_000; i++) {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      values.push((x / 2 ** 31) * 10 ** ((i % 12) - 3));
+    }
+    for (const d of [1, 2, 3] as const) for (const v of values) expect(fixed(v, d), `${v} to ${d}`).toBe(v.toFixed(d));
+    // the formats built on it
+    expect([percent(0.986), percent(1 / 3), percent(0.0005), percent(0)]).toEqual(['98.6%', '33.3%', '0.1%', '0.0%']);
+    expect([milliseconds(113), milliseconds(6.615), milliseconds(0.0325), milliseconds(100)]).toEqual(['113.0 ms', (6.615).toFixed(2) + ' ms', (0.0325).toFixed(3) + ' ms', '100.0 ms']);
   });
 
   it('draws bars as 1 + floor(15 * value / max)', () => {
