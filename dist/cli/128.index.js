@@ -6734,6 +6734,7 @@ function usableBytes(p) {
 /* harmony export */   wu: () => (/* binding */ signedPercent),
 /* harmony export */   x8: () => (/* binding */ signed)
 /* harmony export */ });
+/* unused harmony export fixed */
 /** Number and byte formatting the way stedgeai prints them. */
 /** Control characters in user-controlled text (names, paths) shown as \xNN so lines stay lines. */
 
@@ -6792,9 +6793,29 @@ function signedPercent(p) {
     const s = p.toFixed(1);
     return (p > 0 ? '+' : '') + (s === '-0.0' ? '0.0' : s) + '%';
 }
+/** 10 ** d for fixed()'s d of 1 to 3. */
+const FIXED_SCALE = [1, 10, 100, 1000];
+/** How far from a tie (a scaled value ending in .5) fixed() rounds by itself: 8x the error of one multiplication below 1e9. */
+const FIXED_TIE_MARGIN = 1e-6;
+/**
+ * `v.toFixed(d)` (d of 1 to 3), the same characters, mostly without toFixed: a 100k-layer text
+ * report formats some 500k shares and times, and toFixed's exact decimal expansion was most of
+ * their cost. `v * 10 ** d` is off the exact product by less than 1.2e-7 below 1e9, so away from a
+ * tie Math.round of it is the integer toFixed picks. A value near a tie, negative, from 1e9 / 10 ** d
+ * on, or not finite takes toFixed itself.
+ */
+function fixed(v, d) {
+    const scale = FIXED_SCALE[d];
+    const t = v * scale;
+    if (!(t >= 0 && t < 1e9) || Math.abs(t - Math.trunc(t) - 0.5) < FIXED_TIE_MARGIN)
+        return v.toFixed(d);
+    const r = Math.round(t);
+    const whole = Math.trunc(r / scale);
+    return `${whole}.${String(r - whole * scale).padStart(d, '0')}`;
+}
 /** A 0..1 share as '98.6%'. */
 function percent(share) {
-    return `${(share * 100).toFixed(1)}%`;
+    return `${fixed(share * 100, 1)}%`;
 }
 /** A 16-character bar as in stedgeai's complexity report: 1 + floor(15 * value / max) bars. */
 function bar(value, max, width = 16) {
@@ -6851,7 +6872,7 @@ function signedPercent1(p) {
 }
 /** `113.0 ms`, `6.61 ms`, `0.032 ms`: three significant digits or so, for latencies. */
 function milliseconds(n) {
-    return `${n >= 100 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3)} ms`;
+    return `${fixed(n, n >= 100 ? 1 : n >= 1 ? 2 : 3)} ms`;
 }
 
 
