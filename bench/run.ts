@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BENCH_DIR, benchAlexNet, writeBranchedOnnx, writeChainOnnx } from './make-large-onnx.js';
+import { BENCH_DIR, benchAlexNet, benchChain100k, writeBranchedOnnx, writeChainOnnx } from './make-large-onnx.js';
 import { writeInt8ChainTflite } from './make-large-tflite.js';
 import { alternated, haveTime, measure, measureEach, medianOf, ratio, type ProcSample } from './proc.js';
 import { readHeapTrace, type HeapTrace } from './gc-trace.js';
@@ -162,7 +162,7 @@ console.log('  goal at 100k: <= 3 s CPU and <= 300 MiB; per-node cost within 1.5
 // The default format (text) at 100k: its tables are formatted twice (widths, then lines), never held.
 // Each text run follows a JSON run: their CPU ratio holds on a host whose speed drifts.
 {
-  const chain = join(dir, 'chain-33334.onnx');
+  const chain = benchChain100k();
   const r = alternated(3, () => measure(node, [bin, 'analyze', chain, '--no-hash', '--format', 'json']), () => measure(node, [bin, 'analyze', chain, '--no-hash']));
   console.log(`  100,002 nodes, the default text report instead of JSON: CLI ${fmt(r.b)}; ${r.cpuRatio.toFixed(2)}x the CPU of a JSON run just before it (median of 3 alternated rounds, ${r.cpuRatios.map((x) => x.toFixed(2)).join(' to ')})`);
 }

@@ -7,7 +7,7 @@ import { budgetAmount, budgetName, evaluateBudgets, unplacedSentence } from './b
 import { escMd } from './escape.js';
 import { count, plural, signedWith, size } from './format.js';
 import { headroomTable, modelDetails, summaryTable, type Prepared } from './sections.js';
-import type { BudgetKind, BudgetResult, CommentInput, CommentOutput, LimitSubject, MetricDelta } from './types.js';
+import type { BudgetExceeded as Limit, BudgetKind, BudgetResult, CommentInput, CommentOutput, MetricDelta } from './types.js';
 
 export const DEFAULT_MAX_CHARS = 65_536;
 const TOP_LAYERS_COMMENT = 10;
@@ -32,8 +32,6 @@ function budgetsOf(input: CommentInput): BudgetResult {
 function over(x: { kind: BudgetKind; used: number; limit: number }): string {
   return x.limit > 0 ? `${Math.round((x.used / x.limit) * 100)}% of ${budgetAmount(x.kind, x.limit)}` : `${budgetAmount(x.kind, x.used)} over a limit of 0`;
 }
-
-type Limit = LimitSubject & { path: string; target: string; kind: BudgetKind; used: number; limit: number };
 
 /** `1 model over budget: kws.tflite (112% of 64.0 KiB RAM)`: the worst limit of each model x target, worst first. */
 function budgetList(items: readonly Limit[], targets: number, label: string, mark: string): string {

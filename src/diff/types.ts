@@ -287,13 +287,8 @@ export interface NewSwEpochs {
   head: number;
 }
 
-/** Headroom of one model x target against one limit (for the comment's bars). */
-export interface BudgetUsage extends LimitSubject {
-  path: string;
-  target: string;
-  kind: BudgetKind;
-  used: number;
-  limit: number;
+/** Headroom of one model x target against one limit (for the comment's bars): the limit, and how full it is. */
+export interface BudgetUsage extends BudgetExceeded {
   /** used / limit, 0..n (1 = full). */
   ratio: number;
 }

@@ -21,7 +21,7 @@ export function latencyValue(l: ReportLatency): string {
 export function unitLines(l: ReportLatency): string[] {
   const total = l.timeMs ?? 0;
   return l.units.filter((u) => u.layers > 0).map((u) => {
-    const share = total > 0 && u.timeMs !== null ? ` (${((u.timeMs / total) * 100).toFixed(1)}%)` : '';
+    const share = total > 0 && u.timeMs !== null ? ` (${percent(u.timeMs / total)})` : '';
     const clock = u.clockHz !== null ? ` at ${formatFrequency(u.clockHz)}` : '';
     return `${u.name}: ${ms(u.timeMs)}${share}${clock}; ${u.basis}`;
   });
