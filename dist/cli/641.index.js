@@ -542,7 +542,7 @@ function latencyValue(l) {
 function unitLines(l) {
     const total = l.timeMs ?? 0;
     return l.units.filter((u) => u.layers > 0).map((u) => {
-        const share = total > 0 && u.timeMs !== null ? ` (${((u.timeMs / total) * 100).toFixed(1)}%)` : '';
+        const share = total > 0 && u.timeMs !== null ? ` (${(0,_units_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(u.timeMs / total)})` : '';
         const clock = u.clockHz !== null ? ` at ${(0,_units_frequency_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFrequency */ .Q)(u.clockHz)}` : '';
         return `${u.name}: ${ms(u.timeMs)}${share}${clock}; ${u.basis}`;
     });
